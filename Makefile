@@ -1,0 +1,23 @@
+# The two commands of the README:
+#   make demo   — set up .venv, ingest the bundled sample corpus into ./newsledger.db, print who said what
+#   make test   — set up .venv and run the whole test suite (what CI runs)
+PY ?= python3.11
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+$(STAMP): pyproject.toml
+	test -x $(VENV)/bin/python || $(PY) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test,scale]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/newsledger ingest samples/corpus
+	$(VENV)/bin/newsledger summary
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest
+
+.PHONY: setup demo test

@@ -1,0 +1,15 @@
+"""newsledger: reads the news for analysts and keeps a ledger of who said what, who did what, and who predicted what."""
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+__all__ = ["Ledger", "IngestReport", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Ledger`` is imported on first use, so light modules (repair, readers) load without the NLP stack."""
+    if name in ("Ledger", "IngestReport"):
+        from . import ledger
+        return getattr(ledger, name)
+    raise AttributeError(name)

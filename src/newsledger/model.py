@@ -1,0 +1,206 @@
+"""The data model every stage speaks: what newsledger finds in news, defined once.
+
+All spans are ``(start, end)`` character offsets, Python string indices, ``[start, end)``.
+Inside the pipeline they index the *clean* text the parser saw; ``Analysis.remap`` moves
+them onto the text exactly as received, which is what the store and every export use.
+
+Entity references inside one article are local ids (``"e3"``); the resolver maps them to
+the store's cross-document ids.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, Callable, Literal
+
+Span = tuple[int, int]
+Kind = Literal["direct", "indirect"]
+Certainty = Literal["asserted", "believed", "speculated"]
+Status = Literal["occurred", "planned", "speculated", "denied"]
+MentionKind = Literal["name", "title", "description", "pronoun"]
+
+
+@dataclass
+class Article:
+    """One news article as received, plus what ingestion learned about it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None          # ISO date (possibly partial: "2022-12")
+    published_inferred: bool = False      # True when the date was inferred from the text
+    outlet: str | None = None
+    language: str | None = None
+    author: str | None = None
+    source: str | None = None             # file path or archive the article came from
+    body_end: int | None = None           # where boilerplate (link lists...) starts, original offsets
+
+
+@dataclass
+class Geo:
+    """Where a place is: a point, its country (ISO 3166 alpha-2) and the gazetteer entry."""
+
+    lat: float
+    lon: float
+    country: str | None = None
+    level: str | None = None              # "country" | "admin1" | "city" | "continent" | ...
+    geonameid: int | None = None
+    name: str | None = None
+
+
+@dataclass
+class Mention:
+    """A span of text that refers to an entity: a name, a title, a description or a pronoun."""
+
+    span: Span
+    text: str
+    kind: MentionKind = "name"
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place as one article speaks of it (or, in the store, across articles)."""
+
+    id: str
+    name: str
+    type: str                             # PERSON | ORG | GPE | LOC | NORP | FAC | ...
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    geo: Geo | None = None
+
+
+@dataclass
+class Timex:
+    """A time expression and its TIMEX3 value, resolved against the publication date."""
+
+    span: Span
+    text: str
+    value: str                            # "2022-12-19", "PAST_REF", "P3D", "XXXX-12-19", ...
+    type: str = "DATE"                    # DATE | TIME | DURATION | SET
+
+
+@dataclass
+class Statement:
+    """Who said, reported or believes what."""
+
+    content_spans: list[Span]
+    kind: Kind = "direct"
+    cue: str | None = None
+    cue_span: Span | None = None
+    speaker: str | None = None            # local entity id; None: unattributed
+    speaker_span: Span | None = None      # the mention introducing the speaker here ("he")
+    speaker_antecedent: Span | None = None  # for a pronoun or description: the named mention it stands for
+    certainty: Certainty = "asserted"
+    forecast: bool = False
+    channel: str | None = None            # local entity id of the medium, or its name
+    said_on: str | None = None            # TIMEX3 value
+    extractor: str = ""
+
+    @property
+    def content_span(self) -> Span:
+        return (self.content_spans[0][0], self.content_spans[-1][1])
+
+
+@dataclass
+class Event:
+    """Who did what to whom, where and when, coded in PLOVER, with its status and source."""
+
+    type: str                             # PLOVER type (PLOVER.md)
+    evidence_span: Span
+    trigger: str = ""
+    actors: list[str] = field(default_factory=list)    # local entity ids
+    targets: list[str] = field(default_factory=list)
+    date: str | None = None               # TIMEX3 value
+    place: str | None = None              # local entity id
+    status: Status = "occurred"
+    source: str | None = None             # local entity id of the speaker; None: the outlet
+    statement: int | None = None          # index into Analysis.statements
+    mode: str | None = None
+    cameo: str | None = None
+    extractor: str = ""
+
+
+@dataclass
+class Forecast:
+    """A forward-looking statement: who predicted what, when, and by when it can be checked."""
+
+    statement: int                        # index into Analysis.statements
+    speaker: str | None
+    made_on: str | None
+    horizon: str | None                   # TIMEX3 date by which it can be checked
+    event_type: str | None = None
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    """Everything newsledger found in one article."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    forecasts: list[Forecast] = field(default_factory=list)
+
+    def entity(self, local_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == local_id), None) if local_id else None
+
+    def remap(self, to_original: Callable[[Span], Span]) -> "Analysis":
+        """Moves every span from clean-text offsets to offsets into the original text."""
+        _remap(self.entities, to_original)
+        _remap(self.statements, to_original)
+        _remap(self.timexes, to_original)
+        _remap(self.events, to_original)
+        return self
+
+
+_SPAN_FIELDS = {"span", "cue_span", "speaker_span", "speaker_antecedent", "evidence_span"}
+
+
+def _remap(obj: Any, fn: Callable[[Span], Span]) -> None:
+    if isinstance(obj, list):
+        for item in obj:
+            _remap(item, fn)
+        return
+    if not is_dataclass(obj):
+        return
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if f.name in _SPAN_FIELDS and value is not None:
+            setattr(obj, f.name, fn(value))
+        elif f.name == "content_spans":
+            setattr(obj, f.name, [fn(s) for s in value])
+        elif isinstance(value, list):
+            _remap(value, fn)
+
+
+def to_dict(obj: Any) -> Any:
+    """A JSON-ready view of any model object (tuples become lists)."""
+    return asdict(obj)
+
+
+def analysis_from_dict(d: dict[str, Any]) -> Analysis:
+    """Rebuilds an Analysis from ``to_dict`` output (e.g. after a trip through Parquet or a worker)."""
+    def span(x: Any) -> Span | None:
+        return (int(x[0]), int(x[1])) if x is not None else None
+
+    def entity(e: dict[str, Any]) -> Entity:
+        mentions = [Mention(span(m["span"]), m["text"], m["kind"]) for m in e["mentions"]]
+        geo = Geo(**e["geo"]) if e.get("geo") else None
+        return Entity(**{**e, "mentions": mentions, "geo": geo})
+
+    def statement(s: dict[str, Any]) -> Statement:
+        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": span(s["cue_span"]),
+                            "speaker_span": span(s["speaker_span"]), "speaker_antecedent": span(s["speaker_antecedent"])})
+
+    return Analysis(
+        article=Article(**d["article"]),
+        entities=[entity(e) for e in d["entities"]],
+        statements=[statement(s) for s in d["statements"]],
+        timexes=[Timex(**{**t, "span": span(t["span"])}) for t in d["timexes"]],
+        events=[Event(**{**e, "evidence_span": span(e["evidence_span"])}) for e in d["events"]],
+        forecasts=[Forecast(**f) for f in d["forecasts"]],
+    )

@@ -1,0 +1,132 @@
+"""Cross-document identities in the store: resolve, merge, split, and the user's knowledge file.
+
+The decision whether two entities are one real-world identity belongs to ``resolve.identity``;
+this module only finds candidates (by shared identity keys), keeps aliases and keys up to date,
+and records what a person decided (``judgements``), which later resolution honours: an exact
+alias that a person moved to an entity stays with it.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import Codes, NewsledgerError
+from ..model import Entity, Geo
+from ..resolve.identity import canonical_name, identity_keys, same_identity
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class EntityResolver:
+    """Maps an article's local entities onto the ledger's entities."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def load(self, eid: int) -> Entity:
+        """A stored entity with every alias and role it has gathered."""
+        row = self.conn.execute("SELECT * FROM entities WHERE id=?", (eid,)).fetchone()
+        if row is None:
+            raise NewsledgerError(Codes.E013, str(eid))
+        aliases = [r[0] for r in self.conn.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id=? ORDER BY n DESC, alias", (eid,))]
+        roles = [r[0] for r in self.conn.execute("SELECT DISTINCT role FROM roles WHERE entity_id=?", (eid,))]
+        geo = Geo(row["lat"], row["lon"], row["country"], row["geo_level"], row["geonameid"]) if row["lat"] is not None else None
+        return Entity(id=str(eid), name=row["name"], type=row["type"], aliases=aliases, roles=roles, geo=geo)
+
+    def resolve(self, ent: Entity, date: str | None = None) -> int:
+        """The ledger id for local entity ENT: an existing identity, or a new one."""
+        keys = identity_keys(ent)
+        eid = self._match(ent, keys)
+        if eid is None:
+            g = ent.geo
+            eid = self.conn.execute(
+                "INSERT INTO entities(name, type, lat, lon, country, geo_level, geonameid, first_seen, last_seen)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (ent.name, ent.type, g.lat if g else None, g.lon if g else None, g.country if g else None,
+                 g.level if g else None, g.geonameid if g else None, date, date)).lastrowid
+        else:
+            self._update(eid, ent, date)
+        self._add_names(eid, [ent.name, *ent.aliases], keys)
+        return eid
+
+    def _match(self, ent: Entity, keys: set[str]) -> int | None:
+        if not keys:
+            return None
+        marks = ",".join("?" * len(keys))
+        cands = [r[0] for r in self.conn.execute(
+            f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks}) GROUP BY entity_id ORDER BY n DESC",
+            sorted(keys))]
+        names = {n.lower() for n in [ent.name, *ent.aliases]}
+        exact = {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias) IN ({','.join('?' * len(names))})",
+            sorted(names))}
+        for cid in sorted(cands, key=lambda c: c not in exact):
+            if same_identity(ent, self.load(cid))[0]:
+                return cid
+        return None
+
+    def _update(self, eid: int, ent: Entity, date: str | None) -> None:
+        stored = self.load(eid)
+        name = canonical_name([stored.name, ent.name, *stored.aliases, *ent.aliases])
+        self.conn.execute(
+            "UPDATE entities SET name=?, first_seen=min(coalesce(first_seen, ?), coalesce(?, first_seen)),"
+            " last_seen=max(coalesce(last_seen, ?), coalesce(?, last_seen)) WHERE id=?",
+            (name, date, date, date, date, eid))
+        if ent.geo and stored.geo is None:
+            g = ent.geo
+            self.conn.execute("UPDATE entities SET lat=?, lon=?, country=?, geo_level=?, geonameid=? WHERE id=?",
+                              (g.lat, g.lon, g.country, g.level, g.geonameid, eid))
+
+    def _add_names(self, eid: int, names: list[str], keys: set[str]) -> None:
+        self.conn.executemany(
+            "INSERT INTO entity_aliases(entity_id, alias) VALUES (?, ?) ON CONFLICT DO UPDATE SET n = n + 1",
+            [(eid, n) for n in dict.fromkeys(names) if n])
+        self.conn.executemany("INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
+
+    def merge(self, keep: int, drop: int, note: str = "") -> None:
+        """Folds entity DROP into KEEP everywhere, and remembers that a person said they are one."""
+        self.load(keep), self.load(drop)
+        with self.conn:
+            for table, col in (("mentions", "entity_id"), ("statements", "speaker_id"), ("statements", "channel_id"),
+                               ("events", "place_id"), ("events", "source_id"), ("forecasts", "speaker_id")):
+                self.conn.execute(f"UPDATE {table} SET {col}=? WHERE {col}=?", (keep, drop))
+            self.conn.execute("UPDATE OR IGNORE event_participants SET entity_id=? WHERE entity_id=?", (keep, drop))
+            self.conn.execute("UPDATE OR IGNORE roles SET entity_id=? WHERE entity_id=?", (keep, drop))
+            self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys WHERE entity_id=?", (keep, drop))
+            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n) SELECT ?, alias, n FROM entity_aliases WHERE entity_id=?", (keep, drop))
+            self.conn.execute("DELETE FROM entities WHERE id=?", (drop,))
+            self._judge(keep, drop, "same", note)
+
+    def split(self, eid: int, alias: str, note: str = "") -> int:
+        """Moves the mentions written ALIAS (and the statements they introduce) to a new entity."""
+        stored = self.load(eid)
+        with self.conn:
+            new = self.conn.execute("INSERT INTO entities(name, type) VALUES (?, ?)", (alias, stored.type)).lastrowid
+            self.conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=? AND lower(text)=lower(?)", (new, eid, alias))
+            self.conn.execute("UPDATE statements SET speaker_id=? WHERE speaker_id=? AND lower(speaker_text)=lower(?)", (new, eid, alias))
+            self.conn.execute("DELETE FROM entity_aliases WHERE entity_id=? AND lower(alias)=lower(?)", (eid, alias))
+            self._add_names(new, [alias], identity_keys(Entity(id="", name=alias, type=stored.type)))
+            self._judge(eid, new, "different", note)
+        return new
+
+    def _judge(self, a: int, b: int, judgement: str, note: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO judgements(a, b, judgement, note, created_at) VALUES (?,?,?,?,?)",
+                          (min(a, b), max(a, b), judgement, note, _now()))
+
+    def apply_knowledge(self, path: Path) -> int:
+        """Seeds the ledger with a user's known entities ({"entities": [{"name", "type", "aliases"}]});
+        returns how many it added or extended."""
+        data = json.loads(Path(path).read_text("utf-8"))
+        n = 0
+        with self.conn:
+            for item in data.get("entities", []):
+                ent = Entity(id="", name=item["name"], type=item.get("type", "PERSON"), aliases=item.get("aliases", []),
+                             roles=item.get("roles", []))
+                self.resolve(ent)
+                n += 1
+        return n

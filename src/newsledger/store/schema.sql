@@ -1,0 +1,150 @@
+-- newsledger's ledger, schema version 1. Opens in Datasette as it is.
+-- Every record keeps its evidence as character offsets into articles.text (the text as received).
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  url TEXT, title TEXT, outlet TEXT, author TEXT, language TEXT, source TEXT,
+  published TEXT,
+  published_inferred INTEGER NOT NULL DEFAULT 0,
+  text TEXT NOT NULL,
+  body_end INTEGER,
+  syndication_group TEXT,
+  pipeline TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_group ON articles(syndication_group);
+-- MinHash signatures of article bodies; the in-memory LSH index is rebuilt from them
+CREATE TABLE IF NOT EXISTS signatures (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  sig BLOB NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  lat REAL, lon REAL, country TEXT, geo_level TEXT, geonameid INTEGER,
+  first_seen TEXT, last_seen TEXT
+);
+CREATE TABLE IF NOT EXISTS entity_aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  n INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (entity_id, alias)
+);
+CREATE TABLE IF NOT EXISTS entity_keys (
+  key TEXT NOT NULL,
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, entity_id)
+);
+CREATE TABLE IF NOT EXISTS roles (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  date TEXT,
+  PRIMARY KEY (entity_id, article_id, role)
+);
+-- merges and splits decided by a person; the resolver honours them
+CREATE TABLE IF NOT EXISTS judgements (
+  a INTEGER NOT NULL, b INTEGER NOT NULL,
+  judgement TEXT NOT NULL CHECK (judgement IN ('same', 'different')),
+  note TEXT, created_at TEXT NOT NULL,
+  PRIMARY KEY (a, b)
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  local_id TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+
+CREATE TABLE IF NOT EXISTS statements (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  speaker_id INTEGER REFERENCES entities(id),
+  speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,
+  content TEXT NOT NULL,
+  content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+  content_spans TEXT NOT NULL,
+  cue TEXT, cue_start INTEGER, cue_end INTEGER,
+  kind TEXT NOT NULL, certainty TEXT NOT NULL, forecast INTEGER NOT NULL,
+  dup_of INTEGER REFERENCES statements(id) ON DELETE SET NULL,  -- the same claim, first stored from another outlet
+  channel TEXT, channel_id INTEGER REFERENCES entities(id),
+  said_on TEXT,
+  extractor TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
+CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
+
+CREATE TABLE IF NOT EXISTS timexes (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, value TEXT NOT NULL, type TEXT
+);
+CREATE INDEX IF NOT EXISTS timexes_article ON timexes(article_id);
+
+CREATE TABLE IF NOT EXISTS events (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL, mode TEXT, cameo TEXT, trigger TEXT,
+  date TEXT,
+  place_id INTEGER REFERENCES entities(id),
+  status TEXT NOT NULL,
+  source_id INTEGER REFERENCES entities(id),
+  statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,
+  evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+  extractor TEXT
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_type ON events(type, date);
+CREATE TABLE IF NOT EXISTS event_participants (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  role TEXT NOT NULL CHECK (role IN ('actor', 'target')),
+  PRIMARY KEY (event_id, entity_id, role)
+);
+CREATE INDEX IF NOT EXISTS participants_entity ON event_participants(entity_id);
+
+CREATE TABLE IF NOT EXISTS forecasts (
+  id INTEGER PRIMARY KEY,
+  statement_id INTEGER NOT NULL UNIQUE REFERENCES statements(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  speaker_id INTEGER REFERENCES entities(id),
+  made_on TEXT, horizon TEXT,
+  event_type TEXT, actors TEXT NOT NULL DEFAULT '[]', targets TEXT NOT NULL DEFAULT '[]',
+  certainty TEXT
+);
+-- verdicts live apart from forecasts so re-ingesting an article never loses a person's judgement
+CREATE TABLE IF NOT EXISTS verdicts (
+  article_id TEXT NOT NULL,
+  content_start INTEGER NOT NULL,
+  verdict TEXT NOT NULL CHECK (verdict IN ('came_true', 'did_not')),
+  note TEXT, event_id INTEGER, decided_at TEXT NOT NULL,
+  PRIMARY KEY (article_id, content_start)
+);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(content, speaker_text, content='statements', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+  INSERT INTO statements_fts(rowid, content, speaker_text) VALUES (new.id, new.content, new.speaker_text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+  INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text) VALUES ('delete', old.id, old.content, old.speaker_text);
+END;

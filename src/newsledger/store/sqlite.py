@@ -1,0 +1,222 @@
+"""The embedded store: one SQLite file (WAL, foreign keys, FTS5), written one article per transaction.
+
+The store speaks the data model: ``write(analysis)`` takes an ``Analysis`` whose spans index the
+text as received, resolves its local entities to the ledger's cross-document identities, and
+replaces whatever the ledger held for that article id — all or nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import Codes, NewsledgerError
+from ..ingest.dedup import SyndicationIndex, signature, word_jaccard
+from ..model import Analysis, Article
+from .entities import EntityResolver
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "newsledger.db"
+# (version, SQL) applied in order to stores older than SCHEMA_VERSION
+MIGRATIONS: list[tuple[int, str]] = []
+
+
+def db_path(path: str | os.PathLike | None = None) -> Path:
+    """The store's file: PATH, else $NEWSLEDGER_DB, else ./newsledger.db."""
+    return Path(path or os.environ.get("NEWSLEDGER_DB") or DEFAULT_DB)
+
+
+def content_hash(article: Article) -> str:
+    """Same id and same text: the same article, whatever file or feed it came through."""
+    return hashlib.sha256(f"{article.id}\x00{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A newsledger ledger in one SQLite file."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = db_path(path)
+        if self.path.parent and not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+        self.entities = EntityResolver(self.conn)
+        self._syndication: SyndicationIndex | None = None
+
+    @property
+    def syndication(self) -> SyndicationIndex:
+        """The near-duplicate index, rebuilt from stored signatures on first use."""
+        if self._syndication is None:
+            self._syndication = SyndicationIndex()
+            for row in self.conn.execute(
+                    "SELECT s.article_id, s.sig, a.syndication_group FROM signatures s JOIN articles a ON a.id=s.article_id"):
+                self._syndication.add(row[0], np.frombuffer(row[1], dtype=np.uint64), row[2])
+        return self._syndication
+
+    def _migrate(self) -> None:
+        with self.conn:
+            self.conn.executescript(resources.files("newsledger.store").joinpath("schema.sql").read_text("utf-8"))
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            version = int(row[0]) if row else SCHEMA_VERSION
+            if version > SCHEMA_VERSION:
+                raise NewsledgerError(Codes.E012, f"{self.path} has schema {version}, this newsledger knows {SCHEMA_VERSION}")
+            for target, sql in MIGRATIONS:
+                if version < target:
+                    self.conn.executescript(sql)
+                    version = target
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has(self, article: Article) -> bool:
+        """Whether this exact article (id and text) is already in the ledger."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE content_hash=?", (content_hash(article),)).fetchone() is not None
+
+    def count(self, table: str) -> int:
+        if table not in TABLES:
+            raise ValueError(table)
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def write(self, analysis: Analysis, pipeline: str = "") -> None:
+        """Stores one analysed article in one transaction, replacing an older version of it."""
+        art = analysis.article
+        sig = signature(art.text[:art.body_end] if art.body_end else art.text)
+        try:
+            with self.conn:
+                self.conn.execute("DELETE FROM articles WHERE id=?", (art.id,))
+                group = self.syndication.add(art.id, sig)
+                _ArticleWriter(self.conn, self.entities, analysis, pipeline, group).write()
+                self.conn.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (art.id, sig.tobytes()))
+        except BaseException:
+            self._syndication = None   # the index may hold the article the rollback removed: rebuild it
+            raise
+
+
+CLAIM_SIMILARITY = 0.5   # word Jaccard above which two reports carry one claim
+TABLES = ("articles", "entities", "entity_aliases", "mentions", "roles", "statements", "timexes",
+          "events", "event_participants", "forecasts", "verdicts", "judgements")
+
+
+class _ArticleWriter:
+    """Writes the rows of one Analysis; local entity ids become ledger ids on the way."""
+
+    def __init__(self, conn: sqlite3.Connection, resolver: EntityResolver, analysis: Analysis, pipeline: str,
+                 group: str):
+        self.conn, self.resolver, self.a, self.pipeline, self.group = conn, resolver, analysis, pipeline, group
+        self.ids: dict[str, int] = {}
+        self.statement_ids: list[int] = []
+
+    def write(self) -> None:
+        self._article()
+        self._entities()
+        self._statements()
+        self._timexes()
+        self._events()
+        self._forecasts()
+
+    def _article(self) -> None:
+        art = self.a.article
+        self.conn.execute(
+            "INSERT INTO articles(id, content_hash, url, title, outlet, author, language, source, published,"
+            " published_inferred, text, body_end, syndication_group, pipeline, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (art.id, content_hash(art), art.url, art.title, art.outlet, art.author, art.language, art.source,
+             art.published, int(art.published_inferred), art.text, art.body_end, self.group, self.pipeline, now()))
+
+    def _entities(self) -> None:
+        date = self.a.article.published
+        for ent in self.a.entities:
+            eid = self.resolver.resolve(ent, date)
+            self.ids[ent.id] = eid
+            self.conn.executemany(
+                'INSERT INTO mentions(article_id, entity_id, local_id, start, "end", text, kind) VALUES (?,?,?,?,?,?,?)',
+                [(self.a.article.id, eid, ent.id, m.span[0], m.span[1], m.text, m.kind) for m in ent.mentions])
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO roles(entity_id, article_id, role, date) VALUES (?,?,?,?)",
+                [(eid, self.a.article.id, role, date) for role in ent.roles])
+
+    def _statements(self) -> None:
+        text = self.a.article.text
+        for seq, st in enumerate(self.a.statements):
+            s, e = st.content_span
+            sp = st.speaker_span
+            speaker = self.ids.get(st.speaker or "")
+            content = " … ".join(text[a:b] for a, b in st.content_spans)
+            cur = self.conn.execute(
+                "INSERT INTO statements(article_id, seq, speaker_id, speaker_text, speaker_start, speaker_end, content,"
+                " content_start, content_end, content_spans, cue, cue_start, cue_end, kind, certainty, forecast,"
+                " dup_of, channel, channel_id, said_on, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (self.a.article.id, seq, speaker, text[sp[0]:sp[1]] if sp else None,
+                 sp[0] if sp else None, sp[1] if sp else None, content,
+                 s, e, json.dumps([list(x) for x in st.content_spans]), st.cue,
+                 st.cue_span[0] if st.cue_span else None, st.cue_span[1] if st.cue_span else None,
+                 st.kind, st.certainty, int(st.forecast), self._same_claim(speaker, content),
+                 self._channel_name(st.channel), self.ids.get(st.channel or ""), st.said_on, st.extractor))
+            self.statement_ids.append(cur.lastrowid)
+
+    def _same_claim(self, speaker: int | None, content: str) -> int | None:
+        """The first stored statement of the same claim by the same speaker in another outlet's copy
+        (same syndication group) or report (published within three days), or None."""
+        nearby = " OR abs(julianday(a.published) - julianday(?)) <= 3" if speaker is not None else ""
+        params = (speaker, self.a.article.id, self.group) + ((self.a.article.published,) if nearby else ())
+        rows = self.conn.execute(
+            "SELECT s.id, s.dup_of, s.content FROM statements s JOIN articles a ON a.id=s.article_id"
+            f" WHERE s.speaker_id IS ? AND s.article_id!=? AND (a.syndication_group=?{nearby}) ORDER BY s.id", params)
+        for row in rows:
+            if word_jaccard(row["content"], content) >= CLAIM_SIMILARITY:
+                return row["dup_of"] or row["id"]
+        return None
+
+    def _channel_name(self, channel: str | None) -> str | None:
+        ent = self.a.entity(channel)
+        return ent.name if ent else channel
+
+    def _timexes(self) -> None:
+        self.conn.executemany(
+            'INSERT INTO timexes(article_id, start, "end", text, value, type) VALUES (?,?,?,?,?,?)',
+            [(self.a.article.id, t.span[0], t.span[1], t.text, t.value, t.type) for t in self.a.timexes])
+
+    def _events(self) -> None:
+        text = self.a.article.text
+        for seq, ev in enumerate(self.a.events):
+            s, e = ev.evidence_span
+            cur = self.conn.execute(
+                "INSERT INTO events(article_id, seq, type, mode, cameo, trigger, date, place_id, status, source_id,"
+                " statement_id, evidence, evidence_start, evidence_end, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (self.a.article.id, seq, ev.type, ev.mode, ev.cameo, ev.trigger, ev.date, self.ids.get(ev.place or ""),
+                 ev.status, self.ids.get(ev.source or ""),
+                 self.statement_ids[ev.statement] if ev.statement is not None else None, text[s:e], s, e, ev.extractor))
+            rows = {(cur.lastrowid, self.ids[x], "actor") for x in ev.actors if x in self.ids}
+            rows |= {(cur.lastrowid, self.ids[x], "target") for x in ev.targets if x in self.ids}
+            self.conn.executemany("INSERT INTO event_participants(event_id, entity_id, role) VALUES (?,?,?)", sorted(rows))
+
+    def _forecasts(self) -> None:
+        for fc in self.a.forecasts:
+            st = self.a.statements[fc.statement]
+            self.conn.execute(
+                "INSERT INTO forecasts(statement_id, article_id, speaker_id, made_on, horizon, event_type, actors,"
+                " targets, certainty) VALUES (?,?,?,?,?,?,?,?,?)",
+                (self.statement_ids[fc.statement], self.a.article.id, self.ids.get(fc.speaker or ""), fc.made_on,
+                 fc.horizon, fc.event_type, json.dumps([self.ids[x] for x in fc.actors if x in self.ids]),
+                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), st.certainty))

@@ -1,0 +1,73 @@
+"""End to end through the command line: ingest the sample corpus, query, export, re-ingest."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import cli
+
+from .conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "ledger.db"
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_reingest_is_a_no_op(db):
+    before = json.loads(run("stats", "--db", str(db), "--json"))
+    out = run("ingest", str(SAMPLES), "--db", str(db))
+    assert "stored 0, unchanged 8" in out
+    assert json.loads(run("stats", "--db", str(db), "--json")) == before
+
+
+def test_statements_by_speaker_under_another_spelling(db):
+    rows = [json.loads(x) for x in run("statements", "--db", str(db), "--speaker", "Latushka", "--json").splitlines()]
+    assert rows and all(r["speaker"] and "Latushk" in r["speaker"] for r in rows)
+
+
+def test_forecast_and_fulltext_filters(db):
+    rows = [json.loads(x) for x in run("statements", "--db", str(db), "--forecasts", "--json").splitlines()]
+    assert rows and all(r["forecast"] for r in rows)
+    rows = [json.loads(x) for x in run("statements", "--db", str(db), "-q", "Patriot", "--json").splitlines()]
+    assert rows and all("Patriot" in r["content"] for r in rows)
+
+
+def test_entity_dossier(db):
+    d = json.loads(run("entity", "Lukashenka", "--db", str(db), "--json"))
+    assert "Lukashenk" in d["name"] and d["type"] == "PERSON"
+    assert {"Lukashenko", "Lukashenka"} <= {a["alias"] for a in d["aliases"]}
+
+
+def test_export_eval_has_every_article_with_valid_spans(db, tmp_path):
+    out = tmp_path / "pred.jsonl"
+    run("export", "--db", str(db), "--format", "eval", "-o", str(out))
+    docs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(docs) == 8 and {"000_671684e766b2a014", "nl-sample-001"} <= {d["id"] for d in docs}
+    for d in docs:
+        for s in d["statements"]:
+            assert 0 <= s["content_span"][0] < s["content_span"][1]
+
+
+def test_export_tables(db, tmp_path):
+    run("export", "--db", str(db), "--format", "parquet", "-o", str(tmp_path / "pq"))
+    import pyarrow.parquet as pq
+    assert pq.read_table(tmp_path / "pq" / "statements.parquet").num_rows > 0
+    run("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "csv"))
+    assert (tmp_path / "csv" / "entities.csv").read_text().startswith("id,name,type")
+
+
+def test_missing_path_fails_clearly(tmp_path):
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1 and "E001" in result.output

@@ -1,0 +1,54 @@
+"""Readers: every kind of bad input gets a clear, coded skip, and good items around it are kept."""
+from __future__ import annotations
+
+import json
+
+from newsledger.errors import BadInput, Codes
+from newsledger.ingest.readers import MAX_TEXT_BYTES, iter_paths
+from newsledger.model import Article
+
+
+def _split(items):
+    arts = [i for i in items if isinstance(i, Article)]
+    bad = [i for i in items if isinstance(i, BadInput)]
+    return arts, bad
+
+
+def test_folder_is_read_recursively_with_file_stems_as_ids(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text("First article text.", "utf-8")
+    (tmp_path / "a" / "b" / "two.txt").write_text("Second article text.", "utf-8")
+    (tmp_path / "notes.md").write_text("not an article", "utf-8")
+    arts, bad = _split(list(iter_paths([tmp_path])))
+    assert sorted(a.id for a in arts) == ["one", "two"] and not bad
+
+
+def test_bad_files_are_skipped_with_codes(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"   \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
+    (tmp_path / "latin.txt").write_bytes("Le président a déclaré à Minsk que l'armée était prête, écrit la presse française.".encode("latin-1"))
+    arts, bad = _split(list(iter_paths([tmp_path, tmp_path / "missing.txt"])))
+    codes = sorted(b.code for b in bad)
+    assert codes == sorted([Codes.E001, Codes.E002, Codes.E003])
+    assert [a.id for a in arts] == ["latin"] and "Minsk" in arts[0].text
+
+
+def test_huge_file_is_refused_without_reading(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(MAX_TEXT_BYTES + 1)
+    _, bad = _split(list(iter_paths([big])))
+    assert bad[0].code == Codes.E007
+
+
+def test_malformed_jsonl_lines_are_skipped_and_the_rest_kept(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    lines = [json.dumps({"id": "a1", "text": "One.", "published": "2022-12-18", "outlet": "X"}),
+             "{broken json", json.dumps({"id": "a2"}), json.dumps(["not", "an", "object"]),
+             json.dumps({"id": 7, "text": "Numeric id."})]
+    p.write_text("\n".join(lines) + "\n", "utf-8")
+    arts, bad = _split(list(iter_paths([p])))
+    assert [a.id for a in arts] == ["a1", "7"]
+    assert arts[0].published == "2022-12-18" and arts[0].outlet == "X"
+    assert [b.code for b in bad] == [Codes.E005, Codes.E006, Codes.E005]
+    assert "batch.jsonl:2" in bad[0].detail

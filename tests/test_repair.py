@@ -1,0 +1,57 @@
+"""Repair of scraped text: sentences rejoined, link lists cut, and every offset maps back exactly."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.ingest.repair import repair
+
+WHITE = " \t\n\r\xa0\u200b"
+
+
+def test_seed_link_list_is_cut_at_read_also(seed_text):
+    r = repair(seed_text)
+    assert seed_text[r.body_end:].startswith("Read also:")
+    assert "Zelensky was told" not in r.clean
+    assert r.dropped[-1] == (r.body_end, len(seed_text))
+
+
+def test_seed_broken_sentences_are_rejoined(seed_text):
+    r = repair(seed_text)
+    for joined in ("Dictator of Belarus Oleksandr is holding", "will come to Minsk for talks",
+                   "believes that Putin will pressure", "could become a \"bargaining coin\""):
+        assert joined in r.clean
+
+
+def test_heading_keeps_its_own_paragraph(seed_text):
+    r = repair(seed_text)
+    assert "between Putin and Lukashenka\n\nOn December 19" in r.clean
+
+
+def test_spans_map_back_to_the_original(seed_text):
+    r = repair(seed_text)
+    phrase = "Putin will come to Minsk for talks"
+    i = r.clean.index(phrase)
+    s, e = r.to_original((i, i + len(phrase)))
+    assert seed_text[s:e] == "Putin will come to Minsk\xa0\n\nfor talks"
+
+
+def test_inline_read_also_line_is_dropped():
+    text = "The army moved north on Monday.\n\nREAD ALSO: Ten things about the front\n\nOfficials said more units would follow."
+    r = repair(text)
+    assert "Ten things" not in r.clean
+    assert "Officials said more units would follow." in r.clean
+    assert r.body_end == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "c", " ", "X", "Y.", ",", '"', "\n", "\n\n", "\xa0", "  ", "•", "Read also:"]),
+                max_size=60).map("".join))
+def test_every_clean_character_comes_from_the_original(text):
+    r = repair(text)
+    last = -1
+    for i, ch in enumerate(r.clean):
+        o = r.offset(i)
+        assert o > last or ch in WHITE  # monotonic where text is copied
+        assert ch == text[o] or (ch in WHITE and text[o] in WHITE)
+        last = max(last, o)

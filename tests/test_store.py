@@ -1,0 +1,101 @@
+"""The store: round trips, one transaction per article, replacement, merges and splits."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.model import Analysis, Article, Entity, Event, Mention, Statement, Timex
+from newsledger.query.records import article_record
+from newsledger.query.search import entity_ids, find_statements
+from newsledger.store import sqlite as store_mod
+from newsledger.store.sqlite import Store
+
+TEXT = ('Ukrainian commander Serhiy Naev said on Monday that Belarus "is not ready for war". '
+        "Nayev added that Minsk would host talks.")
+
+
+def _analysis(text: str = TEXT, aid: str = "a1", published: str = "2022-12-18") -> Analysis:
+    naev = Entity("e1", "Serhiy Naev", "PERSON", [Mention((20, 31), "Serhiy Naev"), Mention((84, 89), "Nayev")],
+                  aliases=["Serhiy Naev", "Nayev"], roles=["commander"])
+    minsk = Entity("e2", "Minsk", "GPE", [Mention((101, 106), "Minsk")])
+    st_ = Statement([(61, 81)], kind="direct", cue="said", cue_span=(32, 36), speaker="e1", speaker_span=(20, 31),
+                    certainty="asserted")
+    ev = Event("CONSULT", (101, 123), trigger="host", actors=["e2"], status="planned", source="e1", statement=None)
+    return Analysis(Article(aid, text, published=published, outlet="Test Wire"), [naev, minsk], [st_],
+                    [Timex((40, 46), "Monday", "2022-12-12")], [ev])
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = Store(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+def test_round_trip_keeps_offsets_into_the_original_text(store):
+    store.write(_analysis())
+    rec = article_record(store.conn, "a1")
+    (stmt,) = rec["statements"]
+    assert TEXT[slice(*stmt["content_span"])] == "is not ready for war"
+    assert stmt["speaker"] == "Serhiy Naev" and stmt["kind"] == "direct"
+    naev = next(e for e in rec["entities"] if e["type"] == "PERSON")
+    assert [TEXT[s:e] for s, e in naev["mentions"]] == ["Serhiy Naev", "Nayev"]
+    assert rec["events"][0]["actors"] == ["Minsk"] and rec["events"][0]["source"] == "Serhiy Naev"
+    assert rec["timexes"][0]["value"] == "2022-12-12"
+
+
+def test_writing_the_same_article_again_replaces_it(store):
+    store.write(_analysis())
+    store.write(_analysis())
+    assert store.count("articles") == 1 and store.count("statements") == 1 and store.count("mentions") == 3
+    assert store.count("entities") == 2
+
+
+def test_a_crash_mid_article_leaves_nothing_of_it(store, monkeypatch):
+    store.write(_analysis())
+
+    def boom(self):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(store_mod._ArticleWriter, "_events", boom)
+    with pytest.raises(RuntimeError):
+        store.write(_analysis(aid="a2"))
+    assert store.count("articles") == 1 and store.count("statements") == 1
+    assert store.conn.execute("SELECT count(*) FROM statements WHERE article_id='a2'").fetchone()[0] == 0
+
+
+def test_full_text_and_speaker_under_another_spelling(store):
+    store.write(_analysis())
+    assert [s["content"] for s in find_statements(store.conn, query="ready war")] == ["is not ready for war"]
+    assert find_statements(store.conn, speaker="Nayev")[0]["speaker"] == "Serhiy Naev"
+    assert find_statements(store.conn, speaker="Nobody Known") == []
+
+
+def test_second_article_joins_the_same_identity(store):
+    store.write(_analysis())
+    store.write(_analysis(TEXT.replace("Serhiy Naev", "Serhii Naiev"), aid="a2"))
+    assert len(entity_ids(store.conn, "Naev")) == 1
+
+
+def test_same_claim_from_a_syndicated_copy_is_one_statement_with_two_sources(store):
+    store.write(_analysis())
+    copy = _analysis(aid="a2")
+    copy.article.outlet = "Other Outlet"
+    store.write(copy)
+    rows = find_statements(store.conn, speaker="Naev")
+    assert len(rows) == 1 and {s["outlet"] for s in rows[0]["sources"]} == {"Test Wire", "Other Outlet"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(TEXT) - 1), st.integers(1, 30),
+                          st.sampled_from(["asserted", "believed", "speculated"]), st.booleans()), max_size=6))
+def test_statements_round_trip(tmp_path_factory, specs):
+    s = Store(tmp_path_factory.mktemp("h") / "h.db")
+    a = _analysis()
+    a.statements = [Statement([(b, min(len(TEXT), b + n))], certainty=c, forecast=f) for b, n, c, f in specs]
+    a.events = []
+    s.write(a)
+    got = article_record(s.conn, "a1")["statements"]
+    assert [(x["content_span"], x["certainty"], x["forecast"]) for x in got] == \
+        [([b, min(len(TEXT), b + n)], c, f) for b, n, c, f in specs]
+    s.close()
