@@ -1,0 +1,271 @@
+"""Saved news pages: the main text and metadata of one HTML page, as an Article.
+
+trafilatura finds the main text and the metadata (date, author, site name). Its title is often
+the <title> with the site's name glued on, so the headline is chosen here instead: the on-page
+heading (h1, itemprop=headline, ...) that best matches the page's declared titles (og:title,
+<title> without its " | Site Name" part, ...), else the best declared title, cleaned.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from ..errors import BadInput, Codes
+from ..model import Article
+from .readers import decode
+
+MAX_HTML_BYTES = 20 * 1024 * 1024
+# Precision mode scores best on the dev pages, but on a few layouts it drops nearly all of the
+# article: a result this much shorter than the default mode's means the default one is kept.
+SHORT_RESULT_WORDS = 150
+MIN_TEXT_WORDS = 8                # fewer words is a notice ("Please enable JavaScript"), not an article
+MIN_PRECISION_SHARE = 0.2
+EXTRACT_OPTIONS = dict(include_comments=False, with_metadata=True, deduplicate=False)
+
+SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_:.-]+)""", re.I)
+_JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_LANG = re.compile(r"^([a-z]{2,3})(?:[-_]|$)")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return json.loads(resources.files("newsledger.data").joinpath("html_titles.json").read_text("utf-8"))
+
+
+def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
+    """Main text, title, date (ISO), author, outlet (site name) and language of a saved page.
+
+    Raises BadInput: E007 for a page over 20 MB (not parsed), E002 for an empty one, E008 when
+    no main text can be found.
+    """
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
+    if size > MAX_HTML_BYTES:
+        raise BadInput(Codes.E007, f"{id} ({size} bytes)")
+    text = _decode(data, id) if isinstance(data, bytes) else data
+    if not text.strip():
+        raise BadInput(Codes.E002, id)
+    tree = load_html(text)
+    if tree is None:
+        raise BadInput(Codes.E008, f"{id}: not parseable as HTML")
+    doc = _extract(text, url, id)
+    if doc is None or len(_words(doc.text)) < MIN_TEXT_WORDS:
+        raise BadInput(Codes.E008, id)
+    sites = _site_names(tree, doc.sitename, url or doc.url)
+    title = choose_title(tree, doc.title, sites, url or doc.url)
+    body = _without_headline(doc.text, [title, doc.title])
+    if len(_words(body)) < MIN_TEXT_WORDS:
+        raise BadInput(Codes.E008, id)
+    return Article(
+        id=id, text=body, url=url or doc.url, title=title,
+        published=doc.date or None,
+        outlet=doc.sitename or next(iter(_metas(tree, ["og:site_name"])), None),
+        language=_language(tree, doc.language),
+        author=doc.author or None,
+    )
+
+
+def _without_headline(text: str, titles: list[str | None]) -> str:
+    """TEXT without a first line that only repeats the headline (the title is kept apart)."""
+    first, _, rest = text.partition("\n")
+    heads = [_words(t) for t in titles if t]
+    return rest.lstrip("\n") if rest and any(h == _words(first) for h in heads) else text
+
+
+def _decode(data: bytes, where: str) -> str:
+    """UTF-8 first, then the charset the page declares, then detection."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:8192])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return decode(data, where)
+
+
+def _extract(text: str, url: str | None, where: str):
+    """trafilatura's result; any failure inside it is this page's E008, not the run's end."""
+    try:
+        return _extract_best(text, url)
+    except Exception as err:  # noqa: BLE001 - a third-party parser on untrusted markup
+        raise BadInput(Codes.E008, f"{where}: {type(err).__name__}: {err}") from None
+
+
+def _extract_best(text: str, url: str | None):
+    """trafilatura in precision mode; the default mode when precision keeps almost nothing."""
+    precise = trafilatura.bare_extraction(text, url=url, favor_precision=True, **EXTRACT_OPTIONS)
+    n_precise = len(_words(precise.text)) if precise is not None and precise.text else 0
+    if n_precise >= SHORT_RESULT_WORDS:
+        return precise
+    plain = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
+    n_plain = len(_words(plain.text)) if plain is not None and plain.text else 0
+    return plain if n_precise < MIN_PRECISION_SHARE * n_plain else precise
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"\w+", (text or "").lower())
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _metas(tree: HtmlElement, names: list[str]) -> list[str]:
+    """Non-empty content of <meta property|name=NAME>, in the order of NAMES."""
+    found = []
+    for name in names:
+        for value in tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name):
+            if _squash(value):
+                found.append(_squash(value))
+    return found
+
+
+def _site_names(tree: HtmlElement, sitename: str | None, url: str | None) -> set[str]:
+    """Squashed keys ("newyorktimes", "nytimes") of every name the site goes by."""
+    names = _metas(tree, _rules()["site_metas"]) + ([sitename] if sitename else [])
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
+        names += [".".join(labels), labels[0]] if labels else []
+    return {k for k in ("".join(_words(n.lstrip("@"))) for n in names) if len(k) >= 3}
+
+
+def _is_site(part: str, sites: set[str]) -> bool:
+    """PART names the site: one of its names, or one plus a few letters ("CBSSports.com")."""
+    key = "".join(_words(part))
+    return len(key) >= 3 and any(key in s or (s in key and len(key) - len(s) <= SITE_SLACK) for s in sites)
+
+
+def clean_title(raw: str, sites: set[str]) -> str:
+    """RAW without the site's name: "Headline | Site" / "Site - Headline" -> "Headline"."""
+    seps = "|".join(re.escape(s) for s in sorted(_rules()["separators"], key=len, reverse=True))
+    tokens = re.split(f"({seps})", _squash(raw))      # part, separator, part, ...
+    parts = tokens[0::2]
+    first, last = 0, len(parts) - 1
+    while last > first and (not parts[last].strip() or _is_site(parts[last], sites)):
+        last -= 1
+    while first < last and (not parts[first].strip() or _is_site(parts[first], sites)):
+        first += 1
+    return _squash("".join(tokens[2 * first: 2 * last + 1]))
+
+
+def _common(a: str, b: str) -> int:
+    """How many words A and B share (as multisets)."""
+    pool, common = _words(b), 0
+    for w in _words(a):
+        if w in pool:
+            pool.remove(w)
+            common += 1
+    return common
+
+
+def _similarity(a: str, b: str) -> float:
+    """Dice overlap of the two word lists: 1.0 for the same words."""
+    total = len(_words(a)) + len(_words(b))
+    return 2 * _common(a, b) / total if total else 0.0
+
+
+def _headings(tree: HtmlElement, sites: set[str]) -> list[str]:
+    """On-page headline candidates in document order, without site banners."""
+    rules, seen, out = _rules(), set(), []
+    for xpath in rules["candidate_xpaths"]:
+        for el in tree.xpath(xpath):
+            text = _squash(el.text_content())
+            n = len(_words(text))
+            if 0 < n <= rules["max_title_words"] and text not in seen and not _is_site(text, sites):
+                seen.add(text)
+                out.append(text)
+    return out
+
+
+def choose_title(tree: HtmlElement, extracted: str | None, sites: set[str], url: str | None = None) -> str | None:
+    """The on-page heading that matches a declared title best (og:title, JSON-LD and the URL's
+    slug before <title>, which is often only the site's name); else the heading the page marks
+    as its headline; else the first declared title without the site's name."""
+    rules = _rules()
+    page_title = [_squash(t.text_content()) for t in tree.xpath("//title[not(ancestor::svg)]")[:1]]
+    strong = _refs(_metas(tree, rules["reference_metas"]) + _jsonld_headlines(tree), sites)
+    weak = _refs(page_title, sites)
+    slug = _slug(url)
+    heads = _headings(tree, sites)
+    for targets in (strong + ([slug] if slug else []), weak):
+        scored = [(_match(head, targets), -i, head) for i, head in enumerate(heads)]
+        score, _, best = max(scored, default=(0.0, 0, None))
+        if best is not None and score >= rules["min_similarity"]:
+            return best
+    refs = strong + weak
+    marked = _only(tree, rules["marked_headline_xpath"], sites)     # the page says "this is the headline"
+    if marked:
+        return marked
+    sole = _only(tree, "//h1", sites)     # a page's only h1 that shares a few words with its title
+    if sole and any(_common(sole, t) >= rules["sole_h1_min_common"] for t in refs + ([slug] if slug else [])):
+        return sole
+    if refs:
+        return refs[0]
+    return (clean_title(extracted, sites) if extracted else None) or (heads[0] if heads else None)
+
+
+def _refs(declared: list[str], sites: set[str]) -> list[str]:
+    """Declared titles without the site's name, deduplicated; those that are only the site's name dropped."""
+    cleaned = (clean_title(r, sites) for r in declared)
+    return list(dict.fromkeys(c for c in cleaned if c and not _is_site(c, sites)))
+
+
+def _match(head: str, targets: list[str]) -> float:
+    """How well HEAD matches its best target; a single shared word ("News") is no match."""
+    return max((_similarity(head, t) for t in targets if _common(head, t) >= min(2, len(_words(t)))),
+               default=0.0)
+
+
+def _only(tree: HtmlElement, xpath: str, sites: set[str]) -> str | None:
+    """The text of the elements XPATH selects, when they all say one thing (not the site's name)."""
+    texts = {_squash(el.text_content() or el.get("content")) for el in tree.xpath(xpath)} - {""}
+    text = texts.pop() if len(texts) == 1 else None
+    return text if text and not _is_site(text, sites) else None
+
+
+def _jsonld_headlines(tree: HtmlElement) -> list[str]:
+    """"headline" values of the page's JSON-LD blocks (read by pattern: the blocks are often invalid JSON)."""
+    found = []
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        for raw in _JSONLD_HEADLINE.findall(block):
+            try:
+                found.append(_squash(json.loads(f'"{raw}"')))
+            except json.JSONDecodeError:
+                continue
+    return [h for h in found if h]
+
+
+def _slug(url: str | None) -> str | None:
+    """The words of the URL's last meaningful path segment ("/2019/11/big-news-today.html")."""
+    if not url:
+        return None
+    segments = [s for s in urlsplit(url).path.split("/") if re.search(r"[a-zA-Z]{3}", s)]
+    words = re.split(r"[-_+]+", re.sub(r"\.\w{2,5}$", "", segments[-1])) if segments else []
+    return " ".join(words) if len(words) >= 3 else None
+
+
+def _language(tree: HtmlElement, guessed: str | None) -> str | None:
+    """The page's declared language (<html lang>, Content-Language, og:locale) as a 2-3 letter code."""
+    declared = [tree.get("lang"), tree.get("xml:lang")]
+    declared += tree.xpath("//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')"
+                           "='content-language']/@content")
+    declared += _metas(tree, ["og:locale", "language", "dc.language"]) + [guessed]
+    return next(filter(None, map(lang_code, declared)), None)
+
+
+def lang_code(raw: str | None) -> str | None:
+    """"en-US" / "en_GB" / "EN" -> "en"; None for anything that is not a language tag."""
+    m = _LANG.match((raw or "").strip().lower())
+    return m.group(1) if m else None
