@@ -52,3 +52,11 @@ def test_malformed_jsonl_lines_are_skipped_and_the_rest_kept(tmp_path):
     assert arts[0].published == "2022-12-18" and arts[0].outlet == "X"
     assert [b.code for b in bad] == [Codes.E005, Codes.E006, Codes.E005]
     assert "batch.jsonl:2" in bad[0].detail
+
+
+def test_a_page_a_feed_entry_took_its_text_from_is_not_read_twice():
+    from .conftest import ROOT
+    items = list(iter_paths([ROOT / "tests" / "fixtures" / "web"]))
+    sources = [a.source for a in items if isinstance(a, Article)]
+    pages = [s for s in sources if s.endswith("ferry-timetable.html")]
+    assert len(pages) == 1 and len(sources) == len(set(sources))

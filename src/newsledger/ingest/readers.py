@@ -143,6 +143,22 @@ def detect_format(path: Path) -> str | None:
     return fmt
 
 
+def _iter_folder(folder: Path, fmt: str | None) -> Iterator[Item]:
+    """Every readable file below FOLDER. Feeds go first: a saved page that a feed entry took its
+    text from is that entry's article, not a second one."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    formats = {f: fmt or detect_format(f) for f in files}
+    used: set[str] = set()
+    for f in (f for f in files if formats[f] == "feed"):
+        for item in READERS["feed"](f):
+            if isinstance(item, Article) and item.source:
+                used.add(item.source)
+            yield item
+    for f in files:
+        if formats[f] not in (None, "feed") and str(f) not in used:
+            yield from READERS[formats[f]](f)
+
+
 def iter_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Item]:
     """Articles from every path: files by their format, folders recursively, '-' for stdin (JSONL)."""
     for raw in paths:
@@ -153,9 +169,7 @@ def iter_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[
         if not path.exists():
             yield BadInput(Codes.E001, str(path))
         elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                if fmt or detect_format(child):
-                    yield from READERS[fmt or detect_format(child)](child)
+            yield from _iter_folder(path, fmt)
         else:
             chosen = fmt or detect_format(path)
             if chosen is None:
