@@ -1,0 +1,154 @@
+"""Time expressions: spans and TIMEX3 values on news sentences, and the seed article's gold."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract.timexes import find_timexes, infer_anchor, tense_at
+
+SEED_GOLD = Path("/work/shared/eval/gold/seed.gold.json")
+
+# (sentence, anchor, expression, value); anchor 2022-12-18 is a Sunday, 2022-12-21 a Wednesday
+CASES = [
+    # calendar dates
+    ("The deal was signed on Dec. 19, 2021 in Paris.", "2022-12-18", "Dec. 19, 2021", "2021-12-19"),
+    ("He was born on 19 December 1950 in Minsk.", "2022-12-18", "19 December 1950", "1950-12-19"),
+    ("The report is dated 12/19/2022.", "2022-12-18", "12/19/2022", "2022-12-19"),
+    ("Putin will come to Minsk on December 19.", "2022-12-18", "December 19", "2022-12-19"),
+    ("Putin will come to Minsk on December 19.", "XXXX-12-18", "December 19", "XXXX-12-19"),
+    ("Putin will come to Minsk on December 19.", None, "December 19", "XXXX-12-19"),
+    ("The ceasefire collapsed on Jan. 5, officials said.", "2023-01-20", "Jan. 5", "2023-01-05"),
+    ("Talks are planned for Jan. 10.", "2022-12-18", "Jan. 10", "2023-01-10"),
+    ("The Kremlin said on Monday, December 19, that the visit was on.", "2022-12-20", "Monday, December 19", "2022-12-19"),
+    # years, decades, centuries
+    ("The war in Donbas began in 2014.", "2022-12-18", "2014", "2014"),
+    ("Inflation was lower in the 1990s.", "2022-12-18", "the 1990s", "199"),
+    ("Belarus was poorer in the mid-1990s.", "2022-12-18", "mid-1990s", "199"),
+    ("It was the bloodiest war of the 20th century.", "2022-12-18", "the 20th century", "19"),
+    ("Sales fell 5% last year.", "2022-12-18", "last year", "2021"),
+    ("Sales will recover this year.", "2022-12-18", "this year", "2022"),
+    ("The plant will open next year.", "2022-12-18", "next year", "2023"),
+    ("The attack happened two years ago.", "2022-12-18", "two years ago", "2020"),
+    ("Growth was weak in fiscal 2021.", "2022-12-18", "fiscal 2021", "2021"),
+    # months
+    ("Earlier this month, the army moved north.", "2022-12-18", "Earlier this month", "2022-12"),
+    ("In March, inflation hit 10%.", "2022-12-18", "March", "2022-03"),
+    ("Elections will be held in March.", "2022-12-18", "March", "2023-03"),
+    ("Prices rose in November 2021.", "2022-12-18", "November 2021", "2021-11"),
+    ("Prices rose last month.", "2022-12-18", "last month", "2022-11"),
+    ("He took office last January.", "2022-12-18", "last January", "2022-01"),
+    # weeks and weekdays
+    ("Prices rose sharply last week.", "2022-12-18", "last week", "2022-W49"),
+    ("Ministers meet again next week.", "2022-12-18", "next week", "2022-W51"),
+    ("Lukashenko met Shoigu on Monday.", "2022-12-21", "Monday", "2022-12-19"),
+    ("The talks took place on Friday, officials said.", "2022-12-21", "Friday", "2022-12-16"),
+    ("The summit will be held on Friday.", "2022-12-21", "Friday", "2022-12-23"),
+    ("Putin will visit Minsk next Monday.", "2022-12-21", "next Monday", "2022-12-26"),
+    ("Troops withdrew last Tuesday.", "2022-12-21", "last Tuesday", "2022-12-20"),
+    ("Troops withdrew last Tuesday.", "2022-12-23", "last Tuesday", "2022-12-20"),
+    ("Monday's vote was delayed.", "2022-12-21", "Monday", "2022-12-19"),
+    ("Putin met Lukashenko on Monday.", "XXXX-12-21", "Monday", "XXXX-WXX-1"),
+    ("Protesters gathered Friday night in the square.", "2022-12-21", "Friday night", "2022-12-16"),
+    ("Rallies were held over the weekend.", "2022-12-21", "the weekend", "2022-W50-WE"),
+    # days
+    ("Yesterday, the minister resigned.", "2022-12-18", "Yesterday", "2022-12-17"),
+    ("Parliament meets tomorrow.", "2022-12-18", "tomorrow", "2022-12-19"),
+    ("Today is calm in Kyiv.", "2022-12-18", "Today", "2022-12-18"),
+    ("Sirens sounded this morning.", "2022-12-18", "this morning", "2022-12-18TMO"),
+    ("The talks ended on Dec. 3. The next day, shelling resumed.", "2022-12-18", "The next day", "2022-12-04"),
+    ("Three weeks ago the army retreated.", "2022-12-18", "Three weeks ago", "2022-W47"),
+    # quarters, halves, seasons, holidays
+    ("Growth slowed in the third quarter.", "2022-12-18", "the third quarter", "2022-Q3"),
+    ("Output fell in the third quarter of 2021.", "2022-12-18", "the third quarter of 2021", "2021-Q3"),
+    ("Profits rose in the first half of 2022.", "2022-12-18", "the first half of 2022", "2022-H1"),
+    ("The offensive is expected in the spring.", "2022-12-18", "spring", "2023-SP"),
+    ("Ukraine counterattacked last summer.", "2022-12-18", "last summer", "2022-SU"),
+    ("Fighting paused on Christmas Day.", "2022-12-28", "Christmas Day", "2022-12-25"),
+    ("Troops hope to be home by next Christmas.", "2022-12-28", "next Christmas", "2023-12-25"),
+    ("Churches will open on Easter Sunday.", "2023-03-20", "Easter Sunday", "2023-04-09"),
+    # clock times
+    ("The vote is at 3 p.m. on Monday.", "2022-12-21", "3 p.m. on Monday", "2022-12-26T15:00"),
+    ("Air raid alerts began at 7:30 a.m.", "2022-12-18", "7:30 a.m.", "2022-12-18T07:30"),
+    ("The curfew starts at midnight.", "2022-12-18", "midnight", "2022-12-18T24:00"),
+    ("Sirens sounded at 2000 GMT.", "2022-12-18", "2000 GMT", "2022-12-18T20:00"),
+    # durations and sets
+    ("Talks lasted three days.", "2022-12-18", "three days", "P3D"),
+    ("The talks lasted several days.", "2022-12-18", "several days", "PXD"),
+    ("There was an hour-long discussion.", "2022-12-18", "hour-long", "PT1H"),
+    ("The meeting lasted an hour and a half.", "2022-12-18", "an hour and a half", "PT1H30M"),
+    ("He signed a two-year contract.", "2022-12-18", "two-year", "P2Y"),
+    ("Prices have doubled over the past decade.", "2022-12-18", "the past decade", "P10Y"),
+    ("Troops have been shelling the city daily.", "2022-12-18", "daily", "P1D"),
+    ("The council meets every week.", "2022-12-18", "every week", "P1W"),
+    # vague references
+    ("In recent days, generals visited Lukashenko.", "2022-12-18", "In recent days", "PAST_REF"),
+    ("There are currently no signs of an attack.", "2022-12-18", "currently", "PRESENT_REF"),
+    ("For now, everything is quiet.", "2022-12-18", "now", "PRESENT_REF"),
+    ("The minister recently visited Beijing.", "2022-12-18", "recently", "PAST_REF"),
+    ("Sanctions may be lifted in the future.", "2022-12-18", "in the future", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize("sentence,anchor,expr,value", CASES)
+def test_news_sentences(sentence: str, anchor: str | None, expr: str, value: str) -> None:
+    start = sentence.index(expr)
+    found = find_timexes(sentence, anchor)
+    hits = [t.value for t in found if t.span[0] < start + len(expr) and start < t.span[1]]
+    assert hits == [value], [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 6-year-old boy was returned to his father.",
+    "Three-quarters of the voters stayed home.",
+    "The ruble lost a quarter of its value.",
+    "Eastern Europe remains tense.",
+    "The mayor of Kyiv spoke to reporters.",
+    "About 2,000 troops and 300 tanks crossed the border.",
+    "He won a second term.",
+    "Wages rose to $1,500 a month.",
+])
+def test_no_false_alarms(sentence: str) -> None:
+    assert find_timexes(sentence, "2022-12-18") == []
+
+
+def test_spans_index_the_text() -> None:
+    text = "On Monday, Dec. 19, talks began; two days later, on Wednesday, they ended."
+    for t in find_timexes(text, "2022-12-21"):
+        assert text[t.span[0]:t.span[1]] == t.text
+
+
+def test_types() -> None:
+    types = {t.text: t.type for t in find_timexes(
+        "For three days, at 3 p.m. daily, since Monday, shelling went on.", "2022-12-21")}
+    assert types == {"three days": "DURATION", "3 p.m.": "TIME", "daily": "SET", "Monday": "DATE"}
+
+
+def test_tense() -> None:
+    text = "Putin will arrive on Monday. Lukashenko said on Monday that he was ready."
+    first, second = text.index("Monday"), text.rindex("Monday")
+    assert tense_at(text, first, first + 6) == "future"
+    assert tense_at(text, second, second + 6) == "past"
+
+
+def test_infer_anchor() -> None:
+    text = ("On December 19, Putin will come to Minsk. "
+            "\"The operation will be worked out,\" Nayev said on December 18.")
+    assert infer_anchor(text) == "XXXX-12-18"
+    assert infer_anchor("Russia attacked Kyiv on Oct. 10, 2022, the ministry said.") == "2022-10-10"
+    assert infer_anchor("Russia struck on Oct. 10, 2022. On Oct. 12 it struck again.") == "2022-10-12"
+    assert infer_anchor("KYIV, Jan 2 (Reuters) - Shelling went on. On Dec. 31 Putin spoke.") == "XXXX-01-02"
+    assert infer_anchor("The summit will take place on March 3.") is None
+    assert infer_anchor("No date is stated here at all.") is None
+
+
+def test_seed_gold() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    found = find_timexes(gold["text"], "2022-12-18")
+    for g in gold["timexes"]:
+        accepted = g["value"] if isinstance(g["value"], list) else [g["value"]]
+        hits = [t for t in found if t.span[0] < g["span"][1] and g["span"][0] < t.span[1]]
+        assert hits, g
+        assert hits[0].value in accepted, (g, hits[0])
+    assert infer_anchor(gold["text"]) == "XXXX-12-18"
