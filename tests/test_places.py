@@ -1,0 +1,119 @@
+"""Offline geocoding of toponyms: countries and their other names, demonyms, regions,
+continents, the population prior and the article's context."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract.places import fits_context, geocode_document, is_place_name, place_name
+
+SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold" / "seed.gold.json"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize("toponyms, target, country, level, near", [
+    (["Minsk", "Belarus"], "Minsk", "BY", "city", (53.9, 27.57)),
+    (["Paris"], "Paris", "FR", "city", (48.85, 2.35)),
+    (["Paris", "Texas", "Dallas"], "Paris", "US", "city", (33.66, -95.56)),
+    (["Paris, Texas"], "Paris, Texas", "US", "city", (33.66, -95.56)),
+    (["American"], "American", "US", "country", None),
+    (["the Russian Federation"], "the Russian Federation", "RU", "country", None),
+    (["Republic of Belarus"], "Republic of Belarus", "BY", "country", None),
+    (["U.S."], "U.S.", "US", "country", None),
+    (["UK"], "UK", "GB", "country", None),
+    (["the Netherlands"], "the Netherlands", "NL", "country", None),
+    (["Ukrainian"], "Ukrainian", "UA", "country", None),
+    (["Europe"], "Europe", None, "continent", (48.69, 9.14)),
+    (["Texas"], "Texas", "US", "admin1", (31.25, -99.25)),
+    (["Calif.", "Los Angeles"], "Calif.", "US", "admin1", (37.25, -119.75)),
+    (["Georgia", "Atlanta", "Florida"], "Georgia", "US", "admin1", (32.75, -83.5)),
+    (["Georgia", "Tbilisi"], "Georgia", "GE", "country", None),
+    (["China", "Texas", "Beaumont"], "China", "CN", "country", None),
+    (["Middle East"], "Middle East", None, "region", None),
+    (["Gulf", "Qatar"], "Gulf", None, "region", (27.0, 51.0)),
+    (["London"], "London", "GB", "city", (51.51, -0.13)),
+    (["northern Syria"], "northern Syria", "SY", "country", None),
+    (["Orange County", "California"], "Orange County", "US", "city", (33.79, -117.85)),
+    (["SPRINGFIELD", "Ill.", "Springfield", "Chicago"], "SPRINGFIELD", "US", "city", (39.80, -89.64)),
+    (["Portland, Ore."], "Portland, Ore.", "US", "city", (45.52, -122.68)),
+    (["Portland", "Oregon", "Salem"], "Portland", "US", "city", (45.52, -122.68)),
+    (["Birmingham"], "Birmingham", "GB", "city", (52.48, -1.90)),
+    (["Birmingham", "Alabama", "Montgomery"], "Birmingham", "US", "city", (33.52, -86.80)),
+    (["Cambridge", "Massachusetts", "Boston"], "Cambridge", "US", "city", (42.37, -71.11)),
+    (["London", "California", "Los Angeles", "Spain"], "London", "GB", "city", (51.51, -0.13)),
+    (["Kent", "UK", "Maidstone", "Canterbury"], "Kent", "GB", "admin1", (51.2, 0.7)),
+    (["the Kremlin", "Putin"], "the Kremlin", "RU", "city", (55.75, 37.62)),
+    (["Manila Cathedral", "Philippines"], "Manila Cathedral", "PH", "city", (14.6, 120.98)),
+])
+def test_geocode_cases(toponyms, target, country, level, near):
+    geo = geocode_document(toponyms)[target]
+    assert geo is not None
+    assert geo.country == country
+    assert geo.level == level
+    if near:
+        assert km(geo.lat, geo.lon, *near) <= 161
+
+
+def test_unknown_street_is_placed_in_the_main_town():
+    text = "Royal Street runs through New Orleans. In New Orleans, police closed Royal Street."
+    geo = geocode_document(["Royal Street", "New Orleans"], text)["Royal Street"]
+    assert geo is not None and geo.level == "local" and km(geo.lat, geo.lon, 29.95, -90.07) <= 50
+
+
+@pytest.mark.parametrize("text, toponyms, expected", [
+    ("Immokalee", ["Florida", "Naples", "Fort Myers"], True),
+    ("Immokalee", ["France", "Paris", "Lyon"], False),
+    ("March", ["Cambridgeshire", "Peterborough", "Wisbech"], False),
+    ("Abuja", ["Nigeria", "Lagos"], True),
+])
+def test_fits_context(text, toponyms, expected):
+    assert fits_context(text, toponyms) is expected
+
+
+def test_unknown_string_is_none():
+    assert geocode_document(["Xqzzyvillebergshire"]) == {"Xqzzyvillebergshire": None}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian Federation", "Russia"),
+    ("Belarusian", "Belarus"),
+    ("the Republic of Belarus", "Belarus"),
+    ("Americans", "United States"),
+    ("Xqzzyvillebergshire", None),
+])
+def test_place_name(text, name):
+    assert place_name(text) == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus", True), ("Belarusian", True), ("Texas", True), ("Europe", True), ("Moscow", True),
+    ("U.S.", True), ("the", False), ("Police", False), ("Of", False), ("BA", False),
+    ("moscow", False), ("Americans", False),
+])
+def test_is_place_name(text, expected):
+    assert is_place_name(text) is expected
+
+
+def test_seed_places():
+    """Every place of the seed article's gold, read together as the article names them."""
+    if not SEED_GOLD.exists():
+        pytest.skip("shared/ (evaluation material) is not beside this checkout")
+    gold = json.loads(SEED_GOLD.read_text("utf-8"))
+    places = [e for e in gold["entities"] if e.get("geo")]
+    names = [a for e in places for a in e.get("aliases") or [e["name"]]]
+    geos = geocode_document(names)
+    for ent in places:
+        want = ent["geo"]
+        for alias in ent.get("aliases") or [ent["name"]]:
+            got = geos[alias]
+            assert got is not None and got.country == want["country"], alias
+            if want.get("level") != "country":
+                assert km(got.lat, got.lon, want["lat"], want["lon"]) <= 161, alias
