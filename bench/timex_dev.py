@@ -1,6 +1,6 @@
 """Dev loop for the TIMEX3 tagger: TimeML .tml files -> evaluation view, predictions, score.py.
 
-usage: python bench/timex_dev.py DIR_OR_FILES... [--out /work/dev-data/timex/run] [--errors]
+usage: python bench/timex_dev.py DIR_OR_FILES... [--out /work/dev-data/timex/run] [--errors] [--anchors]
 
 The .tml files (TimeBank 1.2 / AQUAINT from TBAQ-cleaned) are public but not ours: keep them
 under /work/dev-data/timex/, never in the repo. The document text is the <TEXT> element,
@@ -15,7 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsledger.extract.timexes import find_timexes
+from collections import Counter
+from datetime import date
+
+from newsledger.extract.timexes import find_timexes, infer_anchor
 
 SCORE = "/work/shared/eval/score.py"
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -77,11 +80,28 @@ def errors(gold: list[dict], pred: list[dict]) -> None:
                 print(f"SPUR\t{g['id']}\t{y['text']!r}\t{y['value']}")
 
 
+def anchor_report(gold: list[dict]) -> str:
+    """How infer_anchor does on texts whose publication date is known: the guess against it
+    (None, exact, within 1 or 7 days, same month, other). Year-less guesses take the true year."""
+    out: Counter = Counter()
+    for d in gold:
+        guess, pub = infer_anchor(d["text"]), d["published"]
+        if guess is None or not pub:
+            out["none"] += 1
+            continue
+        year = int(pub[:4]) if guess.startswith("XXXX") else int(guess[:4])
+        gap = abs((date(year, int(guess[5:7]), int(guess[8:10])) - date.fromisoformat(pub)).days)
+        same_month = year == int(pub[:4]) and guess[5:7] == pub[5:7]
+        out["exact" if gap == 0 else "1d" if gap <= 1 else "7d" if gap <= 7 else "month" if same_month else "other"] += 1
+    return "anchors " + "  ".join(f"{k} {out[k]}" for k in ("none", "exact", "1d", "7d", "month", "other"))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("inputs", nargs="+")
     ap.add_argument("--out", default="/work/dev-data/timex/run")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--anchors", action="store_true", help="also score infer_anchor against the DCT")
     a = ap.parse_args(argv)
     files = sorted(f for i in a.inputs for f in (Path(i).rglob("*.tml") if Path(i).is_dir() else [Path(i)]))
     gold = [parse_tml(f) for f in files]
@@ -97,6 +117,8 @@ def main(argv: list[str]) -> int:
     scores = json.loads(res.stdout)
     print(f"docs {len(gold)}  gold {sum(len(d['timexes']) for d in gold)}  " +
           "  ".join(f"{k} {scores[k]:.3f}" for k in ("timex_p", "timex_r", "timex_f1", "timex_value_acc", "timex_value_f1")))
+    if a.anchors:
+        print(anchor_report(gold))
     return 0
 
 

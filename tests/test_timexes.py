@@ -88,6 +88,40 @@ CASES = [
     ("For now, everything is quiet.", "2022-12-18", "now", "PRESENT_REF"),
     ("The minister recently visited Beijing.", "2022-12-18", "recently", "PAST_REF"),
     ("Sanctions may be lifted in the future.", "2022-12-18", "in the future", "FUTURE_REF"),
+    # stretches named by "recent" are durations of unknown length
+    ("Prices have risen in recent months.", "2022-12-18", "recent months", "PXM"),
+    ("Attacks multiplied in recent weeks.", "2022-12-18", "recent weeks", "PXW"),
+    # tense cues: "set"/"plan" only before "to"/"for"; "payable" looks ahead; "un-...-ed" is no verb
+    ("The index stayed near the record set on Aug. 6.", "2022-02-06", "Aug. 6", "2021-08-06"),
+    ("The ministry announced the plan Aug. 21.", "2022-10-27", "Aug. 21", "2022-08-21"),
+    ("The dividend is payable Jan. 2.", "2022-11-02", "Jan. 2", "2023-01-02"),
+    ("Qantas will double flights to markets untouched by August.", "2022-02-13", "August", "2022-08"),
+    # a quarter still to come
+    ("The merger is expected to close in the third quarter.", "2022-03-14", "the third quarter", "2022-Q3"),
+    ("The company will report third-quarter results.", "2022-11-02", "third-quarter", "2022-Q3"),
+    # counted from the day or month last spoken of
+    ("Talks began on Feb. 7. The rebels had struck the previous Friday.", "2022-03-14",
+     "the previous Friday", "2022-02-04"),
+    ("Prices rose in March. The following month they fell.", "2022-11-14", "The following month", "2022-04"),
+    # ranges, weeks named by a day, parts of a day
+    ("Leaders meet in Brussels on Dec. 19-20.", "2022-12-18", "Dec. 19-20", "2022-12-19"),
+    ("Riots broke out on Dec. 19-20, 2011, in the capital.", "2022-12-18", "Dec. 19-20, 2011", "2011-12-19"),
+    ("Sales in the week of March 6 doubled.", "2022-03-14", "the week of March 6", "2022-W09"),
+    ("The blast came in mid afternoon.", "2022-12-18", "mid afternoon", "2022-12-18TAF"),
+    ("The storm hit on Tuesday, and the river rose in the late afternoon.", "2022-12-21",
+     "the late afternoon", "2022-12-20TAF"),
+    # years in words, as transcripts write them
+    ("The treaty was signed in nineteen ninety-six.", "2022-12-18", "nineteen ninety-six", "1996"),
+    ("It was a cold winter of nineteen ninety-four.", "2022-12-18", "winter of nineteen ninety-four", "1994-WI"),
+    ("Every child will learn to read by the year two thousand.", "1998-03-03", "the year two thousand", "2000"),
+    # recurring days and months, halves of years in digits
+    ("The fair is held each July.", "2022-12-18", "each July", "XXXX-07"),
+    ("Flights leave on Tuesday nights.", "2022-12-18", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("The council meets Mondays.", "2022-12-18", "Mondays", "XXXX-WXX-1"),
+    ("He served 2 1/2 years in prison.", "2022-12-18", "2 1/2 years", "P2Y6M"),
+    # "the year" of financial reports
+    ("Net income for the year ended Sept. 30 rose 8%.", "2022-11-02", "the year", "P1Y"),
+    ("For the year, sales rose 3%.", "2022-11-02", "the year", "2022"),
 ]
 
 
@@ -108,6 +142,11 @@ def test_news_sentences(sentence: str, anchor: str | None, expr: str, value: str
     "About 2,000 troops and 300 tanks crossed the border.",
     "He won a second term.",
     "Wages rose to $1,500 a month.",
+    "Average daily volume was 133 million shares.",
+    "She was named player of the year.",
+    "Nineteen twenty-five people were hurt.",
+    "This is very important to the future of our country.",
+    "Shares rose after a recent filing with regulators.",
 ])
 def test_no_false_alarms(sentence: str) -> None:
     assert find_timexes(sentence, "2022-12-18") == []
@@ -141,6 +180,23 @@ def test_infer_anchor() -> None:
     assert infer_anchor("KYIV, Jan 2 (Reuters) - Shelling went on. On Dec. 31 Putin spoke.") == "XXXX-01-02"
     assert infer_anchor("The summit will take place on March 3.") is None
     assert infer_anchor("No date is stated here at all.") is None
+
+
+@pytest.mark.parametrize("text,anchor", [
+    # no clue to the day of writing: None rather than a wrong date
+    ("Officials met on Monday and talks went on through the weekend.", None),
+    ("Net income for the quarter ended Sept. 30 fell 5%.", None),
+    ("The dividend is payable Jan. 2 to holders of record Dec. 15.", None),
+    ("She was born on June 3, 1950, in Ohio, and moved to Chicago in 1975.", None),
+    ("The plant, built in 2009, has run since March 1, 2010.", None),
+    # a dateline at the top is the day itself
+    ("WASHINGTON, March 14, 2013 -- The Senate met on Jan. 3 and again on Feb. 1.", "2013-03-14"),
+    ("LONDON, Nov. 15 (AP) - Police said on Nov. 20 they would act.", "XXXX-11-15"),
+    # dates written without their year (the current year's) come first
+    ("The bill passed on Feb. 3. It had been filed on Nov. 4, 2012.", "2012-02-03"),
+])
+def test_infer_anchor_guards(text: str, anchor: str | None) -> None:
+    assert infer_anchor(text) == anchor
 
 
 def test_seed_gold() -> None:

@@ -54,7 +54,7 @@ def _macros() -> dict[str, str]:
     full_days = [d for d in weekdays if d.endswith("day")]
     units = _alt(LEX["units"])
     num_words = _alt(LEX["numbers"])
-    digits = r"\d+(?:\.\d+)?"
+    digits = r"\d+(?:\.\d+|\s+1/2)?"
     tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
     return {
@@ -63,6 +63,7 @@ def _macros() -> dict[str, str]:
         "WEEKDAY": rf"(?<!\w)(?P<wd>{_alt(full_days, True)})",
         "DAY": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?<!\d)(?P<year>(?:1[6-9]|20)\d\d)(?!\d)",
+        "ANYYEAR": rf"(?:(?<!\d)(?P<year>(?:1[6-9]|20)\d\d)(?!\d)|(?P<yearw>{_spelled_year_regex()}))",
         "NUM": rf"(?:{digits}|{tens}[-\s]{ones}|{num_words})",
         "VAGUE": _alt(LEX["vague_numbers"]),
         "UNIT": units,
@@ -73,6 +74,34 @@ def _macros() -> dict[str, str]:
         "PRE": (r"(?P<pre>(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
                 r"|(?:early|late|mid)(?:-|\s+)|(?:earlier|later)\s+(?:in\s+)?)?"),
     }
+
+
+def _spelled_year_regex() -> str:
+    """'nineteen ninety-six', 'nineteen hundred'; 'two thousand and one' and 'twenty twelve'
+    only after 'year' (alone they are mostly counts)."""
+    sy = LEX["spelled_years"]
+    teens = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    cent = _alt(sy["centuries"])
+    mill = _alt(sy["millennium"])
+    return (rf"\b{cent}[-\s]+(?:hundred|{teens}|{tens}(?:[-\s]+{ones})?)\b(?![-\s]+(?:{ones}|hundred|thousand)\b)"
+            rf"|(?<=\byear\s){mill}(?:\s+and)?(?:[-\s]+(?:{teens}|{ones}))?\b")
+
+
+def _year_of(m: re.Match) -> str | None:
+    """The four-digit year a match states, in digits or in words, else None."""
+    g = m.groupdict()
+    if g.get("year"):
+        return g["year"]
+    if not g.get("yearw"):
+        return None
+    words = re.sub(r"\s+and\b", "", g["yearw"].lower()).replace("-", " ").split()
+    sy, nums = LEX["spelled_years"], LEX["numbers"]
+    base = " ".join(words[:2]) if " ".join(words[:2]) in sy["millennium"] else words[0]
+    start = sy["centuries"].get(base) or sy["millennium"][base]
+    rest = sum(nums.get(w, 0) for w in words[len(base.split()):] if w != "hundred")
+    return f"{start + rest:04d}"
 
 
 def _compile_rules() -> list[tuple[dict, re.Pattern]]:
@@ -97,9 +126,15 @@ _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 _REPORTING = set(LEX["reporting_verbs"])
 _FUTURE = set(LEX["future_cues"])
+_FUTURE_IF_TO = set(LEX["future_cues_before_to"]["words"])
+_TO = set(LEX["future_cues_before_to"]["next"])
 _PAST = set(LEX["past_cues"])
 _NOT_PAST = set(LEX["past_suffix_exceptions"])
 _FUTURE_AUX = set(LEX["future_auxiliaries"])
+_ANCHOR_BLOCK = re.compile(LEX["anchor_blockers"]["before"], re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(LEX["anchor_blockers"]["dateline_before"])
+_DATELINE_AFTER = re.compile(LEX["anchor_blockers"]["dateline_after"])
+DATELINE_REACH = 300  # characters: how near the top a dateline stands
 
 
 # ---------------------------------------------------------------- anchor and dates
@@ -190,9 +225,12 @@ def _cue(words: list[str], j: int) -> str | None:
     """The tense word J of WORDS marks: a future cue, or a past form ('said', 'attacked') unless a
     future auxiliary governs it ('will be held', 'is to be signed')."""
     w = words[j].lower()
+    if w in _FUTURE_IF_TO:
+        return "future" if j + 1 < len(words) and words[j + 1].lower() in _TO else None
     if w in _FUTURE or w.endswith("'ll"):
         return "future"
-    if w in _REPORTING or w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
+    if w in _REPORTING or w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
+                                         and not w.startswith("un")):  # "untouched": an adjective
         group = [x.lower() for x in words[max(0, j - 3): j]]
         if any(x in _FUTURE_AUX or x.endswith("'ll") for x in group) or "to be" in " ".join(group):
             return "future"
@@ -232,6 +270,7 @@ class _Ctx:
     last_year_known: bool = False
     last_end: int = -1             # where that mention ends
     last_year: int | None = None   # the last year mentioned in a date (for "that year")
+    last_month: tuple[int | None, int] | None = None  # the last (year, month) mentioned ("the following month")
     last_quarter: str | None = None  # the last quarter mentioned ("a year earlier" in a results report)
     last_quarter_end: int = -1
 
@@ -246,7 +285,7 @@ def _pod(m: re.Match) -> str:
 
 
 def _numeric_date(m: re.Match, c: _Ctx) -> Res:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    a, b, y = int(m.group("a")), int(m.group("b")), int(_year_of(m))
     month, day = (a, b) if m.group(0)[4:5] == "-" or a <= 12 else (b, a)
     y = y + (1900 if y >= 50 else 2000) if y < 100 else y
     try:
@@ -257,7 +296,7 @@ def _numeric_date(m: re.Match, c: _Ctx) -> Res:
 
 def _month_day(m: re.Match, c: _Ctx) -> Res:
     month, day = LEX["months"][m.group("month")], int(m.group("day"))
-    year = int(m.group("year")) if m.groupdict().get("year") else _pick_year(
+    year = int(_year_of(m)) if _year_of(m) else _pick_year(
         c.anchor, month, day, tense_at(c.text, m.start(), m.end()))
     try:
         date(year or _DUMMY_YEAR, month, day)
@@ -268,8 +307,8 @@ def _month_day(m: re.Match, c: _Ctx) -> Res:
 
 def _month(m: re.Match, c: _Ctx) -> Res:
     month = LEX["months"][m.group("month").rstrip(".")]
-    if m.groupdict().get("year"):
-        return f"{m.group('year')}-{month:02d}", "DATE"
+    if _year_of(m):
+        return f"{_year_of(m)}-{month:02d}", "DATE"
     a, mod = c.anchor, (m.groupdict().get("mod") or "").lower()
     if a.year is None or a.month is None:
         return f"XXXX-{month:02d}", "DATE"
@@ -287,7 +326,7 @@ def _month(m: re.Match, c: _Ctx) -> Res:
 
 
 def _year(m: re.Match, c: _Ctx) -> Res:
-    return m.group("year"), "DATE"
+    return _year_of(m), "DATE"
 
 
 def _decade(m: re.Match, c: _Ctx) -> Res:
@@ -326,7 +365,13 @@ def _weekday_date(a: Anchor, wd: int, direction: str) -> date | None:
 
 def _weekday(m: re.Match, c: _Ctx) -> Res:
     wd = LEX["weekdays"][m.group("wd")]
-    mod = (m.groupdict().get("mod") or "").lower()
+    mod = re.sub(r"\s+", " ", (m.groupdict().get("mod") or "").lower())
+    if mod.startswith("the ") and c.last is not None:
+        # "the previous Friday", "the following Monday": counted from the day last spoken of
+        ref = Anchor(c.last.year, c.last.month, c.last.day)
+        d = _weekday_date(ref, wd, "last" if mod.endswith("previous") else "next")
+        return (_fmt_date(d, c.last_year_known) if d else f"XXXX-WXX-{wd}"), "DATE"
+    mod = mod.removeprefix("the ")
     direction = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
                  "this": "this"}.get(mod)
     if not direction and c.text.startswith(("'s", "’s"), m.end()):
@@ -341,9 +386,35 @@ def _weekday(m: re.Match, c: _Ctx) -> Res:
     return (_fmt_date(d, True) if d else f"XXXX-WXX-{wd}"), "DATE"
 
 
+def _week_of(m: re.Match, c: _Ctx) -> Res:
+    """'the week of March 6': the ISO week holding that day."""
+    res = _month_day(m, c)
+    if res is None or res[0].startswith("XXXX"):
+        return res
+    return _week(date.fromisoformat(res[0]), True), "DATE"
+
+
+def _part_of_day(m: re.Match, c: _Ctx) -> Res:
+    """'late afternoon', 'in the morning': that part of the day last spoken of in the sentence,
+    else of the publication day."""
+    pod = LEX["parts_of_day"][(m.group("pod") or m.group("pod2")).lower()]
+    d, known = c.anchor.date, c.anchor.year is not None
+    if c.last and c.last_end >= _sentence(c.text, m.start(), m.end())[0]:
+        d, known = c.last, c.last_year_known
+    return (_fmt_date(d, known) if d else "XXXX-XX-XX") + f"T{pod}", "TIME"
+
+
 def _weekday_set(m: re.Match, c: _Ctx) -> Res:
-    name = m.groupdict().get("wd") or m.group("wdplural")
-    return f"XXXX-WXX-{LEX['weekdays'][name]}", "SET"
+    """'every Monday', 'Mondays', 'Tuesday nights' (each one: TNI)."""
+    g = m.groupdict()
+    name = g.get("wd") or g["wdplural"]
+    pod = (g.get("pod") or g.get("pods") or "").lower().removesuffix("s")
+    return f"XXXX-WXX-{LEX['weekdays'][name]}" + (f"T{_POD[pod]}" if pod else ""), "SET"
+
+
+def _month_set(m: re.Match, c: _Ctx) -> Res:
+    """'each July': every July."""
+    return f"XXXX-{LEX['months'][m.group('month').rstrip('.')]:02d}", "SET"
 
 
 _REL_DAYS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
@@ -371,6 +442,9 @@ def _anaphoric_day(m: re.Match, c: _Ctx) -> Res:
     if phrase.endswith("week"):
         return _week(ref + timedelta(days=7 * step), known), "DATE"
     if phrase.endswith("month"):
+        if c.last_month is not None:  # "in March ... the following month": from the month named
+            known = c.last_month[0] is not None
+            ref = date(c.last_month[0] or _DUMMY_YEAR, c.last_month[1], 1)
         y, mo = _shift_month(ref.year, ref.month, step)
         return f"{_y(y if known else None)}-{mo:02d}", "DATE"
     year = c.last_year if c.last_year is not None else (ref.year if known else None)
@@ -416,6 +490,16 @@ def _rel_unit(m: re.Match, c: _Ctx) -> Res:
     return _week(d + timedelta(days=7 * step), known), "DATE"
 
 
+_TITLE_OF = re.compile(rf"\b{_alt(LEX['titles_of_the_unit']['words'])}\s+of\s+$", re.IGNORECASE)
+
+
+def _for_the_unit(m: re.Match, c: _Ctx) -> Res:
+    """'for the year', 'the first nine months of the year': the current one, not in titles."""
+    if _TITLE_OF.search(c.text, max(0, m.start() - 30), m.start()):
+        return None
+    return _rel_unit(m, c)
+
+
 def _weekend(c: _Ctx, m: re.Match, d: date, mod: str, known: bool) -> str:
     """'last weekend' is the one before the anchor's week, 'next weekend' the coming one, 'this
     weekend' the anchor's; a bare 'the weekend' follows the tense, and said on a weekend day
@@ -448,8 +532,8 @@ def _season_value(a: Anchor, cur: tuple[int, int], step: int, known: bool) -> st
 
 def _season(m: re.Match, c: _Ctx) -> Res:
     name = LEX["seasons"][m.group("season").lower()]
-    if m.groupdict().get("year"):
-        return f"{m.group('year')}-{name}", "DATE"
+    if _year_of(m):
+        return f"{_year_of(m)}-{name}", "DATE"
     mod = re.sub(r"\s+", " ", (m.groupdict().get("mod") or "").lower())
     before = c.text[max(0, m.start() - 12): m.start()].lower()
     if not mod and not m.group("pre") and not re.search(r"\b(?:in|during|by|until|since)\s+(?:the\s+)?$", before):
@@ -480,8 +564,8 @@ def _quarter(m: re.Match, c: _Ctx) -> Res:
     if re.match(r"[-\s]+(?:of|century|mile|point|hour|inch|final)\b", after):
         return None
     q = int(g["qnum"]) if g.get("qnum") else (LEX["ordinals"][g["ord"].lower()] if g.get("ord") else None)
-    if g.get("year"):
-        return f"{g['year']}-Q{q}" if q else g["year"], "DATE"
+    if _year_of(m):
+        return f"{_year_of(m)}-Q{q}" if q else _year_of(m), "DATE"
     if a.month is None:
         return (f"XXXX-Q{q}" if q else "XXXX-QX"), "DATE"
     y = a.year or _DUMMY_YEAR
@@ -492,8 +576,9 @@ def _quarter(m: re.Match, c: _Ctx) -> Res:
         y, q = (y, cur - 1) if cur > 1 else (y - 1, 4)
     elif rel:
         y += {"this": 0, "last": -1, "next": 1}[rel]
-    else:  # quarters are reported once they are over: the latest one of that number
-        y = y if q <= cur else y - 1
+    elif q > cur and tense_at(c.text, m.start(), m.end()) != "future":
+        y -= 1  # quarters are reported once they are over: the latest one of that number,
+                # unless one still to come is spoken of ("expected to close in the third quarter")
     if mod in ("year-earlier", "year-ago"):
         y -= 1
     return f"{_y(y if a.year is not None else None)}-Q{q}", "DATE"
@@ -501,8 +586,8 @@ def _quarter(m: re.Match, c: _Ctx) -> Res:
 
 def _half(m: re.Match, c: _Ctx) -> Res:
     h = 1 if m.group("ord").lower() == "first" else 2
-    if m.groupdict().get("year"):
-        return f"{m.group('year')}-H{h}", "DATE"
+    if _year_of(m):
+        return f"{_year_of(m)}-H{h}", "DATE"
     rel = (m.groupdict().get("relyear") or "").lower()
     if not rel and "year" not in m.group(0).lower():
         return None
@@ -516,6 +601,8 @@ def _number(s: str) -> float | None:
     s = re.sub(r"\s+", " ", s.lower().strip())
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s)
+    if re.fullmatch(r"\d+ 1/2", s):  # "2 1/2 years"
+        return float(s.split()[0]) + 0.5
     if s in LEX["numbers"]:
         return float(LEX["numbers"][s])
     parts = re.split(r"[-\s]", s)
@@ -670,8 +757,8 @@ def _easter(year: int) -> date:
 
 def _holiday(m: re.Match, c: _Ctx) -> Res:
     name = next(k for k in LEX["holidays"] if re.fullmatch(_alt([k], True), m.group("holiday")))
-    if m.groupdict().get("year"):
-        return _fmt_date(_holiday_date(name, int(m.group("year"))), True), "DATE"
+    if _year_of(m):
+        return _fmt_date(_holiday_date(name, int(_year_of(m))), True), "DATE"
     a = c.anchor
     if a.date is None or a.year is None:
         spec = LEX["holidays"][name]
@@ -711,6 +798,8 @@ _RESOLVERS: dict[str, Callable[[re.Match, _Ctx], Res]] = {
     "rel_day": _rel_day, "anaphoric_day": _anaphoric_day, "rel_unit": _rel_unit, "season": _season,
     "quarter": _quarter, "half": _half, "offset": _offset, "duration": _duration, "clock": _clock,
     "holiday": _holiday, "set": _set, "ref": _ref, "year_ago_adj": _year_ago_adj,
+    "week_of": _week_of, "part_of_day": _part_of_day, "for_the_unit": _for_the_unit,
+    "month_set": _month_set,
 }
 
 
@@ -793,6 +882,9 @@ def _remember(ctx: _Ctx, value: str, end: int, quarter: bool) -> None:
     'the next day', 'that year', 'a year earlier'."""
     if re.match(r"\d{4}(?:-|$)", value):
         ctx.last_year = int(value[:4])
+    mm = re.match(r"(\d{4}|XXXX)-(\d\d)(?:-|$)", value)
+    if mm:
+        ctx.last_month = (None if mm.group(1) == "XXXX" else int(mm.group(1)), int(mm.group(2)))
     if quarter and re.fullmatch(r"\d{4}-Q\d", value):
         ctx.last_quarter, ctx.last_quarter_end = value, end
     dm = _DAY_VALUE.match(value)
@@ -811,23 +903,39 @@ def infer_anchor(text: str, timexes: list[Timex] | None = None) -> str | None:
     stays XXXX). None when nothing supports a guess.
 
     News reports what was said and done up to its day: the latest calendar date spoken of in the
-    past (else with no tense) that is no later than any date spoken of in the future."""
+    past (else with no tense) that is no later than any date spoken of in the future. Dates
+    written without their year come first (news names the current year's days so, and gives
+    the year for other years); dates that close a period, fall due or start a range ('the
+    year ended Sept. 30', 'payable Jan. 2', 'from May 1') say nothing of the day of writing."""
     tx = timexes if timexes is not None else find_timexes(text, None)
     past, undated, future = [], [], []
     for t in tx:
         m = _DAY_VALUE.match(t.value)
-        if not m or not re.search(r"\d", t.text):
+        if not m or not re.search(r"\d", t.text) or _ANCHOR_BLOCK.search(text, max(0, t.span[0] - 30), t.span[0]):
             continue  # only dates the text spells out, not "yesterday" resolved against nothing
+        if _is_dateline(text, t.span):
+            return m.group(0)
         day = (None if m.group(1) == "XXXX" else int(m.group(1)), int(m.group(2)), int(m.group(3)))
         {"past": past, "future": future}.get(tense_at(text, *t.span), undated).append(day)
-    pool = past or undated
+    latest = max((int(t.value) for t in tx if re.fullmatch(r"\d{4}", t.value)
+                  and tense_at(text, *t.span) != "future"), default=None)
+    pool = [d for d in past or undated if d[0] is None or latest is None or d[0] >= latest]
     if not pool:
-        return None
+        return None  # every date named lies in a year before one the text speaks of: history
     key = _chronology(pool + future)
     bound = min(map(key, future)) if future else None
     fits = [d for d in pool if bound is None or key(d) <= bound] or pool
+    fits = [d for d in fits if d[0] is None] or fits
     year, month, day = key(max(fits, key=key))  # a missing year taken from the dates that state one
     return f"{_y(year if year > 0 else None)}-{month:02d}-{day:02d}"
+
+
+def _is_dateline(text: str, span: tuple[int, int]) -> bool:
+    """'KYIV, Jan 2 (Reuters) -' near the top: the date the report was filed."""
+    s, e = span
+    line_start = text.rfind("\n", 0, s) + 1
+    return (s <= DATELINE_REACH and bool(_DATELINE_BEFORE.search(text, max(0, line_start - 1), s))
+            and bool(_DATELINE_AFTER.match(text[e: e + 40])))
 
 
 def _chronology(days: list[tuple[int | None, int, int]]) -> Callable[[tuple[int | None, int, int]], tuple]:
