@@ -17,7 +17,13 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger ingest samples/corpus
 	$(VENV)/bin/newsledger summary
 
-test: $(STAMP)
+# the browser tests drive Debian's chromium; installed here when missing and we may (root)
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+	  echo "chromium not installed: the browser tests will be skipped"
+
+test: $(STAMP) browser
 	$(VENV)/bin/python -m pytest
 
-.PHONY: setup demo test
+.PHONY: setup demo test browser

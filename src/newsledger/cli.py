@@ -198,6 +198,18 @@ def forecasts_scoreboard(db: str | None, as_json: bool) -> None:
 
 @cli.command()
 @db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8765, show_default=True)
+@click.option("--token", envvar="NEWSLEDGER_TOKEN", help="Bearer token that enables the write endpoints.")
+def serve(db: str | None, host: str, port: int, token: str | None) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web UI."""
+    from .serve.app import run
+    from .store.sqlite import db_path
+    run(db_path(db), host=host, port=port, token=token)
+
+
+@cli.command()
+@db_option
 @json_option
 def stats(db: str | None, as_json: bool) -> None:
     """Counts of what the ledger holds."""

@@ -111,9 +111,9 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
     roles = conn.execute("SELECT role, min(date) AS since, max(date) AS until, count(*) AS n FROM roles"
                          " WHERE entity_id=? GROUP BY role ORDER BY n DESC", (eid,)).fetchall()
     co = conn.execute(
-        "SELECT e.id, e.name, e.type, count(DISTINCT m2.article_id) AS n FROM mentions m1"
-        " JOIN mentions m2 ON m2.article_id=m1.article_id AND m2.entity_id!=m1.entity_id"
-        " JOIN entities e ON e.id=m2.entity_id WHERE m1.entity_id=? GROUP BY e.id ORDER BY n DESC LIMIT 20", (eid,)).fetchall()
+        "SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS n FROM mentions m JOIN entities e ON e.id=m.entity_id"
+        " WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id=?) AND m.entity_id!=?"
+        " GROUP BY e.id ORDER BY n DESC LIMIT 20", (eid, eid)).fetchall()
     n_mentions = conn.execute("SELECT count(*) FROM mentions WHERE entity_id=?", (eid,)).fetchone()[0]
     return {
         "id": eid, "name": ent["name"], "type": ent["type"],

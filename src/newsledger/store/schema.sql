@@ -64,8 +64,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   text TEXT NOT NULL,
   kind TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id, entity_id);
 
 CREATE TABLE IF NOT EXISTS statements (
   id INTEGER PRIMARY KEY,
@@ -85,6 +85,7 @@ CREATE TABLE IF NOT EXISTS statements (
 );
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
 CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
+CREATE INDEX IF NOT EXISTS statements_dup ON statements(dup_of) WHERE dup_of IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS timexes (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
