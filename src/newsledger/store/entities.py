@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
-from ..resolve.identity import canonical_name, identity_keys, same_identity
+from ..resolve.identity import canonical_name, identity_keys, match_identity
 
 
 def _now() -> str:
@@ -65,10 +65,8 @@ class EntityResolver:
         exact = {r[0] for r in self.conn.execute(
             f"SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias) IN ({','.join('?' * len(names))})",
             sorted(names))}
-        for cid in sorted(cands, key=lambda c: c not in exact):
-            if same_identity(ent, self.load(cid))[0]:
-                return cid
-        return None
+        found, _why = match_identity(ent, [self.load(c) for c in sorted(cands, key=lambda c: c not in exact)])
+        return int(found.id) if found else None
 
     def _update(self, eid: int, ent: Entity, date: str | None) -> None:
         stored = self.load(eid)

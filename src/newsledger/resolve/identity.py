@@ -1,0 +1,171 @@
+"""Cross-document identity: whether an entity found in a new article is one already stored.
+
+People are matched on the transliteration-folded surname key plus the first-name group key;
+two people sharing a surname stay apart when their first names differ or their roles are
+incompatible. A bare surname carries too little evidence on its own: it joins a stored full
+name only when it is the single candidate (``match_identity`` enforces this for callers).
+Organisations match on their folded name without article or leading nationality, or on their
+acronym; places on the gazetteer entry, else the folded name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from ..model import Entity
+from .names import first_name_key, name_key, same_name
+
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "an"}
+
+
+def _group(etype: str) -> str:
+    return "PLACE" if etype in _PLACE_TYPES else etype
+
+
+def _names(e: Entity) -> list[str]:
+    return list(dict.fromkeys([e.name] + list(e.aliases)))
+
+
+def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
+    """(surname keys, first-name keys) over all of a person's spellings."""
+    surnames, firsts = set(), set()
+    for n in _names(e):
+        words = [w for w in n.split() if w[:1].isupper()]
+        if not words:
+            continue
+        surnames.add(name_key(words[-1]))
+        if len(words) >= 2:
+            firsts.add(first_name_key(words[0]))
+    return surnames, firsts
+
+
+def _org_forms(name: str) -> set[str]:
+    """Folded names and acronyms of an organisation, with and without a leading nationality."""
+    words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
+    variants = [words] + ([words[1:]] if len(words) >= 3 and words[1][:1].isupper() else [])
+    forms = set()
+    for v in variants:
+        forms.add(name_key(" ".join(v)))
+        sig = [w for w in v if w.lower() not in _FUNCTION_WORDS]
+        if len(sig) >= 2:
+            forms.add("acr:" + "".join(w[0] for w in sig).lower())
+    if len(words) == 1 and words[0].isupper():
+        forms.add("acr:" + words[0].lower())
+    return forms
+
+
+def identity_keys(entity: Entity) -> set[str]:
+    """Keys under which candidate stored entities are looked up ('PERSON:lukasenk')."""
+    g = _group(entity.type)
+    if g == "PERSON":
+        return {f"PERSON:{k}" for k in _person_keys(entity)[0]}
+    if g == "PLACE" and entity.geo and entity.geo.geonameid:
+        return {f"PLACE:geo:{entity.geo.geonameid}"} | {f"PLACE:{name_key(n)}" for n in _names(entity)}
+    if g == "ORG":
+        return {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n)}
+    return {f"{g}:{name_key(n)}" for n in _names(entity)}
+
+
+def _roles_clash(a: Entity, b: Entity) -> bool:
+    """Both state roles and none of A's resembles any of B's."""
+    if not a.roles or not b.roles:
+        return False
+    return not any(fuzz.token_set_ratio(x.lower(), y.lower()) >= 70 for x in a.roles for y in b.roles)
+
+
+def _same_person(a: Entity, b: Entity) -> tuple[bool, str]:
+    sa, fa = _person_keys(a)
+    sb, fb = _person_keys(b)
+    shared = sa & sb
+    if not shared:
+        return False, "no shared surname key"
+    sur = sorted(shared)[0]
+    if fa and fb:
+        both = fa & fb
+        if both:
+            return True, f"surname key {sur} + first-name key {sorted(both)[0]}"
+        return False, f"surname key {sur} but first names differ ({sorted(fa)[0]} / {sorted(fb)[0]})"
+    if _roles_clash(a, b):
+        return False, f"surname key {sur} but roles differ"
+    return True, f"surname key {sur} (one side has no first name)"
+
+
+def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
+    fa = {f for n in _names(a) for f in _org_forms(n)}
+    fb = {f for n in _names(b) for f in _org_forms(n)}
+    names = fa & fb - {f for f in fa & fb if f.startswith("acr:") and len(f) < 6}
+    if names:
+        return True, f"organisation name {sorted(names)[0]}"
+    acr = {f for f in fa & fb if f.startswith("acr:")}
+    short = {"acr:" + n.lower() for e in (a, b) for n in _names(e) if n.isupper()}
+    if acr & short:
+        return True, f"acronym {sorted(acr & short)[0][4:].upper()}"
+    best = max((same_name(x, y) for x in _names(a) for y in _names(b)), default=0.0)
+    return (best >= 0.93, f"organisation names similar ({best:.2f})")
+
+
+def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
+    if a.geo and b.geo and a.geo.geonameid and b.geo.geonameid:
+        same = a.geo.geonameid == b.geo.geonameid
+        return same, f"gazetteer entry {a.geo.geonameid}" + ("" if same else f" vs {b.geo.geonameid}")
+    shared = {name_key(n) for n in _names(a)} & {name_key(n) for n in _names(b)}
+    return bool(shared), f"place name {sorted(shared)[0]}" if shared else "different place names"
+
+
+def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
+    """Whether A (new) and B (stored, with all its aliases and roles) are one real-world identity,
+    and why. Callers holding several candidates should use ``match_identity``."""
+    if _group(a.type) != _group(b.type):
+        return False, f"types differ ({a.type} / {b.type})"
+    g = _group(a.type)
+    if g == "PERSON":
+        return _same_person(a, b)
+    if g == "ORG":
+        return _same_org(a, b)
+    if g == "PLACE":
+        return _same_place(a, b)
+    shared = {name_key(n) for n in _names(a)} & {name_key(n) for n in _names(b)}
+    return bool(shared), f"name {sorted(shared)[0]}" if shared else "different names"
+
+
+def _has_first_name(e: Entity) -> bool:
+    return bool(_person_keys(e)[1])
+
+
+def match_identity(entity: Entity, candidates: list[Entity]) -> tuple[Entity | None, str]:
+    """The one stored candidate ENTITY is, or None. A person named by surname alone joins only
+    when a single candidate person fits (its roles breaking ties); otherwise it stays apart."""
+    fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok]
+    if not fits:
+        return None, "no candidate fits"
+    if _group(entity.type) == "PERSON" and not _has_first_name(entity) and len(fits) > 1:
+        by_role = [(c, w) for c, w in fits if entity.roles and c.roles and not _roles_clash(entity, c)]
+        if len(by_role) == 1:
+            return by_role[0][0], by_role[0][1] + " + matching role"
+        return None, f"bare surname fits {len(fits)} stored people"
+    if len(fits) > 1 and _group(entity.type) == "PERSON":
+        full = [(c, w) for c, w in fits if _has_first_name(c)]
+        fits = full if len(full) == 1 else fits
+        if len(fits) > 1:
+            return None, f"fits {len(fits)} stored people"
+    return fits[0]
+
+
+def canonical_name(names: list[str]) -> str:
+    """The best display name among spellings: the fullest proper name, then the most used,
+    then the first seen ('Alexander Lukashenko' over 'Lukashenka')."""
+    clean = [re.sub(r"^(?:the|The)\s+", "", n.strip()) for n in names if n and n.strip()]
+    if not clean:
+        return ""
+    counts = Counter(clean)
+    first = {n: i for i, n in reversed(list(enumerate(clean)))}
+
+    def score(n: str) -> tuple:
+        words = n.split()
+        proper = sum(1 for w in words if w[:1].isupper())
+        return (not n.isupper() or len(words) > 1, proper, len(words), counts[n], -first[n])
+
+    return max(counts, key=score)

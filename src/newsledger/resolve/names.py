@@ -1,0 +1,86 @@
+"""Name keys that survive transliteration, so one person keeps one identity across spellings.
+
+Translated news from Ukraine, Russia and Belarus spells one name several ways (Lukashenko /
+Lukashenka, Naev / Nayev / Naiev, Oleksandr / Alexander / Aliaksandr). ``name_key`` folds a
+surname's romanisations onto one key by ordered rules (data/names_translit.json);
+``first_name_key`` maps a given name onto its equivalence group (data/names_first.json), since
+given names differ across languages by more than spelling (Volodymyr / Vladimir).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("newsledger.data").joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p), r) for p, r in _data("names_translit.json")["rules"]]
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII letters only: diacritics dropped, apostrophes and punctuation removed."""
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]+", "", s)
+
+
+@lru_cache(maxsize=4096)
+def _word_key(word: str) -> str:
+    s = ascii_fold(word)
+    if len(s) < 3:
+        return s
+    for pat, rep in _rules():
+        s = pat.sub(rep, s)
+    return s.lower()
+
+
+def name_key(name: str) -> str:
+    """Transliteration-folded key of a name, word by word ('Lukashenka' -> 'lukashenk')."""
+    return " ".join(k for k in (_word_key(w) for w in re.split(r"[\s\-]+", name)) if k)
+
+
+@lru_cache(maxsize=1)
+def _first_groups() -> dict[str, str]:
+    """Folded spelling -> the folded key of its group's first member."""
+    out: dict[str, str] = {}
+    for group in _data("names_first.json")["groups"]:
+        head = _word_key(group[0])
+        for variant in group:
+            out.setdefault(_word_key(variant), head)
+    return out
+
+
+def first_name_key(name: str) -> str:
+    """Key of a given name's equivalence group ('Oleksandr' and 'Alexander' -> one key)."""
+    k = _word_key(name.strip().split()[0]) if name.strip() else ""
+    return _first_groups().get(k, k)
+
+
+def is_first_name(word: str) -> bool:
+    """True when WORD is a given name newsledger knows (any listed or folded spelling)."""
+    return _word_key(word) in _first_groups()
+
+
+def _folded(name: str) -> str:
+    words = name.split()
+    if len(words) < 2:
+        return name_key(name)
+    return " ".join([first_name_key(words[0])] + [name_key(w) for w in words[1:]])
+
+
+def same_name(a: str, b: str) -> float:
+    """Similarity 0..1 of two person or organisation names after transliteration folding."""
+    fa, fb = _folded(a), _folded(b)
+    if not fa or not fb:
+        return 0.0
+    if fa == fb:
+        return 1.0
+    return fuzz.ratio(fa, fb) / 100.0

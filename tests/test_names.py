@@ -1,0 +1,118 @@
+"""Name keys across romanisations and the cross-document identity rules built on them."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.model import Entity, Geo
+from newsledger.resolve.identity import canonical_name, identity_keys, match_identity, same_identity
+from newsledger.resolve.names import first_name_key, is_first_name, name_key, same_name
+
+
+@pytest.mark.parametrize("spellings", [
+    ["Lukashenko", "Lukashenka"],
+    ["Naev", "Nayev", "Naiev"],
+    ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "Zelenskii"],
+    ["Horbunov", "Gorbunov"],
+    ["Melnychuk", "Melnichuk"],
+    ["Shoigu", "Shoygu"],
+    ["Zaluzhnyi", "Zaluzhny", "Zaluzhniy"],
+    ["Podolyak", "Podoliak"],
+    ["Synehubov", "Sinegubov"],
+])
+def test_surname_spellings_share_a_key(spellings):
+    assert len({name_key(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize("a,b", [("Lukashenko", "Latushko"), ("Putin", "Pushkin"), ("Kovalenko", "Kovalchuk"),
+                                 ("Shevchuk", "Shevchenko"), ("Naev", "Naumenko")])
+def test_different_surnames_keep_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize("group", [
+    ["Oleksandr", "Alexander", "Aliaksandr", "Aleksandr", "Olexandr"],
+    ["Serhiy", "Sergei", "Serhii", "Sergey", "Siarhei"],
+    ["Volodymyr", "Vladimir"],
+    ["Mykola", "Nikolai", "Mikalai"],
+    ["Pavlo", "Pavel"],
+    ["Yevhen", "Evgeny", "Yevgeny"],
+    ["Dmytro", "Dmitry", "Dzmitry"],
+])
+def test_given_names_share_a_group_key(group):
+    assert len({first_name_key(n) for n in group}) == 1
+
+
+def test_alexei_is_not_alexander():
+    assert first_name_key("Alexei") != first_name_key("Alexander")
+    assert first_name_key("Oleksiy") != first_name_key("Oleksandr")
+
+
+def test_is_first_name_knows_spellings_not_listed_verbatim():
+    assert is_first_name("Oleksandr") and is_first_name("Aleksandr")
+    assert not is_first_name("Lukashenko")
+
+
+def test_same_name_folds_transliteration():
+    assert same_name("Serhii Naiev", "Sergei Naev") == 1.0
+    assert same_name("Alexander Lukashenko", "Aliaksandr Lukashenka") == 1.0
+    assert same_name("Oleksandr Kovalenko", "Andriy Kovalenko") < 0.9
+    assert 0.0 <= same_name("Institute for the Study of War", "Institute for Study of War") <= 1.0
+
+
+def _person(name, aliases=(), roles=()):
+    return Entity("x", name, "PERSON", aliases=list(aliases), roles=list(roles))
+
+
+def test_same_person_across_romanisations():
+    ok, why = same_identity(_person("Aliaksandr Lukashenka"), _person("Alexander Lukashenko", ["Lukashenko"]))
+    assert ok and "surname key lukasenk" in why and "first-name key" in why
+
+
+def test_namesakes_with_different_first_names_stay_apart():
+    ok, why = same_identity(_person("Andriy Kovalenko"), _person("Oleksandr Kovalenko", ["Kovalenko"]))
+    assert not ok and "first names differ" in why
+
+
+def test_bare_surname_with_incompatible_role_stays_apart():
+    a = _person("Kovalenko", roles=["military analyst"])
+    b = _person("Andriy Kovalenko", roles=["head of the Centre for Countering Disinformation"])
+    assert not same_identity(a, b)[0]
+
+
+def test_bare_surname_joins_only_a_single_candidate():
+    bare = _person("Kovalenko")
+    one = _person("Oleksandr Kovalenko")
+    two = _person("Andriy Kovalenko")
+    assert match_identity(bare, [one])[0] is one
+    assert match_identity(bare, [one, two])[0] is None
+    analyst = _person("Kovalenko", roles=["military analyst"])
+    one.roles, two.roles = ["military analyst"], ["head of the Centre for Countering Disinformation"]
+    assert match_identity(analyst, [one, two])[0] is one
+
+
+def test_organisations_by_acronym_and_nationality():
+    isw = Entity("x", "American Institute for the Study of War", "ORG")
+    assert same_identity(Entity("y", "ISW", "ORG"), isw)[0]
+    assert same_identity(Entity("y", "Institute for the Study of War", "ORG"), isw)[0]
+    assert not same_identity(Entity("y", "Institute for War and Peace Reporting", "ORG"), isw)[0]
+
+
+def test_places_by_gazetteer_entry():
+    a = Entity("x", "Kharkiv", "GPE", geo=Geo(50.0, 36.2, "UA", "city", 706483))
+    b = Entity("y", "Kharkov", "LOC", geo=Geo(50.0, 36.2, "UA", "city", 706483))
+    c = Entity("z", "Kherson", "GPE", geo=Geo(46.6, 32.6, "UA", "city", 706448))
+    assert same_identity(a, b)[0] and not same_identity(a, c)[0]
+    assert not same_identity(a, _person("Kharkiv"))[0]
+
+
+def test_identity_keys_are_type_prefixed():
+    keys = identity_keys(_person("Alexander Lukashenko", ["Lukashenka"]))
+    assert keys == {"PERSON:lukasenk"}
+    assert "ORG:acr:isw" in identity_keys(Entity("x", "ISW", "ORG"))
+
+
+def test_canonical_name_prefers_the_fullest_then_most_used():
+    assert canonical_name(["Lukashenka", "Alexander Lukashenko", "Lukashenko"]) == "Alexander Lukashenko"
+    names = ["Oleksandr Lukashenko", "Alexander Lukashenko", "Alexander Lukashenko"]
+    assert canonical_name(names) == "Alexander Lukashenko"
+    assert canonical_name(["ISW", "the Institute for the Study of War"]) == "Institute for the Study of War"
