@@ -46,7 +46,7 @@ def is_future(t: Trigger) -> bool:
             return True
         if tok.pos_ == "NOUN" and m & set(lex["planned_words"]):
             return True
-        if tok.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in tok.children):
+        if tok.lemma_.lower() in lex["future_xcomp_heads"] and any(c.dep_ == "xcomp" for c in tok.children):
             return True
         if tok.dep_ == "advcl" and _markers_mark(tok) & set(lex["purpose_marks"]):
             return True

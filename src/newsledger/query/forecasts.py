@@ -21,7 +21,10 @@ CONFIRMATION_THRESHOLD = 0.6
 _SELECT = (
     "SELECT f.*, s.content, s.content_start, s.article_id AS art, a.outlet, v.verdict, v.note, v.event_id"
     " FROM forecasts f JOIN statements s ON s.id=f.statement_id JOIN articles a ON a.id=f.article_id"
-    " LEFT JOIN verdicts v ON v.article_id=f.article_id AND v.content_start=s.content_start")
+    # a verdict on any report of the same claim (another outlet's copy) settles it
+    " LEFT JOIN verdicts v ON v.rowid = (SELECT v2.rowid FROM verdicts v2 JOIN statements s2 ON"
+    " s2.article_id=v2.article_id AND s2.content_start=v2.content_start WHERE s2.id=s.id OR s2.dup_of=s.id"
+    " ORDER BY v2.decided_at DESC LIMIT 1)")
 
 
 def _forecast_dict(row: sqlite3.Row, names: dict[int, str]) -> dict[str, Any]:
@@ -38,7 +41,7 @@ def _forecast_dict(row: sqlite3.Row, names: dict[int, str]) -> dict[str, Any]:
 
 def list_forecasts(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, open_only: bool = False,
                    limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    where, params = ["1=1"], []
+    where, params = ["s.dup_of IS NULL"], []   # a claim several outlets carry is one forecast
     if speaker_ids is not None:
         where.append(f"f.speaker_id IN ({','.join('?' * len(speaker_ids))})")
         params += speaker_ids
@@ -77,7 +80,7 @@ def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int
     if not fc["event_type"]:
         return []
     later = event_dicts(conn, "ev.type = ? AND ev.status = 'occurred' AND ev.article_id != ? AND"
-                        " (SELECT published FROM articles WHERE id = ev.article_id) >= ?",
+                        " coalesce(ev.date, (SELECT published FROM articles WHERE id = ev.article_id)) > ?",
                         (fc["event_type"], fc["article_id"], fc["made_on"] or ""))
     scored = [(match_forecast(fc, ev), ev) for ev in later]
     best = sorted((x for x in scored if x[0] >= CONFIRMATION_THRESHOLD), key=lambda x: -x[0])[:limit]
