@@ -73,8 +73,10 @@ def test_full_text_and_speaker_under_another_spelling(store):
 
 def test_second_article_joins_the_same_identity(store):
     store.write(_analysis())
-    store.write(_analysis(TEXT.replace("Serhiy Naev", "Serhii Naiev"), aid="a2"))
-    assert len(entity_ids(store.conn, "Naev")) == 1
+    other = _analysis(TEXT.replace("Serhiy Naev", "Serhii Naiev"), aid="a2")
+    other.entities[0].name, other.entities[0].aliases = "Serhii Naiev", ["Serhii Naiev"]
+    store.write(other)
+    assert len(entity_ids(store.conn, "Naev")) == 1 and entity_ids(store.conn, "Serhii Naiev") == entity_ids(store.conn, "Naev")
 
 
 def test_same_claim_from_a_syndicated_copy_is_one_statement_with_two_sources(store):
@@ -99,3 +101,30 @@ def test_statements_round_trip(tmp_path_factory, specs):
     assert [(x["content_span"], x["certainty"], x["forecast"]) for x in got] == \
         [([b, min(len(TEXT), b + n)], c, f) for b, n, c, f in specs]
     s.close()
+
+
+def test_knowledge_file_aliases_and_never_merge(store, tmp_path):
+    import json
+    know = tmp_path / "k.json"
+    know.write_text(json.dumps({
+        "entities": [{"name": "Volodymyr Zelensky", "type": "PERSON", "aliases": ["Zelenskyy", "Ze"]}],
+        "never_merge": [["Serhii Naiev", "Serhiy Naev"]]}), "utf-8")
+    store.entities.apply_knowledge(know)
+    store.write(_analysis())
+    other = _analysis(TEXT.replace("Serhiy Naev", "Serhii Naiev"), aid="a2")
+    other.entities[0].name, other.entities[0].aliases = "Serhii Naiev", ["Serhii Naiev"]
+    store.write(other)
+    assert len(entity_ids(store.conn, "Naev")) == 2          # kept apart as the user said
+    assert entity_ids(store.conn, "Ze") == entity_ids(store.conn, "Zelenskyy")
+
+
+def test_merge_and_split_are_remembered(store):
+    from newsledger.model import Entity as E
+    store.write(_analysis())
+    naev = entity_ids(store.conn, "Naev")[0]
+    new = store.entities.split(naev, "Nayev", note="two people")
+    assert entity_ids(store.conn, "Nayev") == [new]
+    store.entities.merge(naev, new, note="one person after all")
+    assert entity_ids(store.conn, "Nayev") == [naev]
+    assert store.conn.execute("SELECT judgement FROM judgements").fetchone()[0] == "same"
+    assert store.entities.load(naev).type == "PERSON" and isinstance(store.entities.load(naev), E)

@@ -123,6 +123,15 @@ def entity_merge(keep: str, drop: str, note: str, db: str | None) -> None:
         click.echo(json.dumps(ledger.merge(keep, drop, note)))
 
 
+@entity.command("knowledge")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@db_option
+def entity_knowledge(path: str, db: str | None) -> None:
+    """Load a knowledge file: known entities with aliases and roles, and names never to merge."""
+    with Ledger(db) as ledger:
+        click.echo(f"{ledger.load_knowledge(path)} entities known", err=True)
+
+
 @entity.command("split")
 @click.argument("name")
 @click.argument("alias")

@@ -137,6 +137,10 @@ class Ledger:
             self.store.entities.merge(k, d, note)
         return {"kept": k, "merged": d}
 
+    def load_knowledge(self, path: str | os.PathLike) -> int:
+        """Applies a knowledge file (known entities, aliases, never-merge pairs); see store.entities."""
+        return self.store.entities.apply_knowledge(Path(path))
+
     def split(self, name: str, alias: str, note: str = "") -> dict[str, int]:
         """Moves the mentions of entity NAME written ALIAS into a new entity; remembered as a judgement."""
         eid = self._one(name)

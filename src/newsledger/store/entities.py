@@ -65,8 +65,19 @@ class EntityResolver:
         exact = {r[0] for r in self.conn.execute(
             f"SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias) IN ({','.join('?' * len(names))})",
             sorted(names))}
-        found, _why = match_identity(ent, [self.load(c) for c in sorted(cands, key=lambda c: c not in exact)])
+        stored = [self.load(c) for c in sorted(cands, key=lambda c: c not in exact)]
+        found, _why = match_identity(ent, [c for c in stored if not self._kept_apart(names, c)])
         return int(found.id) if found else None
+
+    def _kept_apart(self, names: set[str], stored: Entity) -> bool:
+        """Whether the user's knowledge file says these names are never this stored entity."""
+        theirs = sorted({n.lower() for n in [stored.name, *stored.aliases]})
+        if not theirs or not names:
+            return False
+        marks_a, marks_b = ",".join("?" * len(names)), ",".join("?" * len(theirs))
+        return self.conn.execute(
+            f"SELECT 1 FROM never_merge WHERE (a IN ({marks_a}) AND b IN ({marks_b})) OR (b IN ({marks_a}) AND a IN ({marks_b}))",
+            (*sorted(names), *theirs, *sorted(names), *theirs)).fetchone() is not None
 
     def _update(self, eid: int, ent: Entity, date: str | None) -> None:
         stored = self.load(eid)
@@ -117,11 +128,14 @@ class EntityResolver:
                           (min(a, b), max(a, b), judgement, note, _now()))
 
     def apply_knowledge(self, path: Path) -> int:
-        """Seeds the ledger with a user's known entities ({"entities": [{"name", "type", "aliases"}]});
-        returns how many it added or extended."""
+        """Seeds the ledger with a user's knowledge file: known entities with their aliases and roles
+        ({"entities": [{"name", "type", "aliases", "roles"}]}) and names never to merge
+        ({"never_merge": [["Name A", "Name B"], ...]}); returns how many entities it added or extended."""
         data = json.loads(Path(path).read_text("utf-8"))
         n = 0
         with self.conn:
+            self.conn.executemany("INSERT OR IGNORE INTO never_merge(a, b) VALUES (?, ?)",
+                                  [(a.lower(), b.lower()) for a, b in data.get("never_merge", [])])
             for item in data.get("entities", []):
                 ent = Entity(id="", name=item["name"], type=item.get("type", "PERSON"), aliases=item.get("aliases", []),
                              roles=item.get("roles", []))

@@ -55,6 +55,12 @@ CREATE TABLE IF NOT EXISTS judgements (
   PRIMARY KEY (a, b)
 );
 
+-- names a user said are never one identity (from the knowledge file), lowercased
+CREATE TABLE IF NOT EXISTS never_merge (
+  a TEXT NOT NULL, b TEXT NOT NULL,
+  PRIMARY KEY (a, b)
+);
+
 CREATE TABLE IF NOT EXISTS mentions (
   id INTEGER PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
