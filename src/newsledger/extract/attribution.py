@@ -1,0 +1,223 @@
+"""Cues and speakers over the dependency parse: which word marks an attribution, and who it names.
+
+A cue is a reporting or belief verb ("said", "assumed"), an adjective after a copula ("is
+convinced"), or a verb with its object or particle ("expressed his opinion", "pointed out"),
+all listed in ``data/cues.json``. Its speaker is the grammatical subject, followed through
+coordination, copulas, participles and relative clauses; a passive without agent or an
+expletive subject ("it is known") leaves the statement unattributed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.extract.statement_lexicon import Lexicon
+from newsledger.model import Span
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
+
+
+@dataclass
+class Cue:
+    """The words that mark an attribution, their certainty class and the head verb or adjective."""
+
+    head: Token
+    tokens: list[Token]
+    certainty: str
+
+    @property
+    def span(self) -> Span:
+        return (self.tokens[0].idx, self.tokens[-1].idx + len(self.tokens[-1]))
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return doc.text[self.span[0]:self.span[1]]
+
+
+@dataclass
+class Speaker:
+    """The mention that names the speaker here; ``None`` span with ``unattributed`` for 'it is known'."""
+
+    span: Span | None
+    token: Token | None
+    unattributed: bool = False
+    antecedent: Token | None = None    # the noun a relative pronoun ('who') stands for
+
+
+def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """The cue TOK heads, if it is one."""
+    adj = lex.adjective_class(tok.text)
+    if adj and tok.pos_ in ("ADJ", "VERB"):
+        cop = [c for c in tok.children if c.dep_ in ("auxpass", "cop")]
+        if not cop and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            cop = [tok.head]
+        return Cue(tok, sorted(cop + [tok], key=lambda t: t.i), adj)
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+        return None
+    phrase = _phrase_cue(tok, lex)
+    if phrase is not None:
+        return phrase
+    cls = lex.verb_class(tok.lemma_)
+    if cls is None:
+        return None
+    toks = [tok] + [c for c in tok.children if c.dep_ == "auxpass"]
+    return Cue(tok, sorted(toks, key=lambda t: t.i), cls)
+
+
+def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    for ph in lex.cues["phrases"]:
+        if ph["verb"] != lemma:
+            continue
+        for c in tok.children:
+            if (c.dep_ == "dobj" and c.lemma_.lower() in ph.get("objects", ())) or \
+               (c.dep_ == "prt" and c.lower_ in ph.get("particles", ())):
+                toks = [t for t in tok.doc[tok.i:c.i + 1]]
+                return Cue(tok, toks, ph["certainty"])
+    return None
+
+
+def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
+    """Who the cue attributes to: the subject's mention, or unattributed."""
+    subj = _subject(cue.head, lex, depth=0)
+    if subj is not None and "\n" in _between(subj, cue.head):
+        subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
+    if subj is None:
+        subj = _inverted_subject(cue.head)
+    if subj is None:
+        return Speaker(None, None, unattributed=_is_passive(cue.head))
+    if _expletive(subj, cue, lex):
+        return Speaker(None, None, unattributed=True)
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=subj.head.head)
+    return Speaker(mention_span(subj, lex), subj)
+
+
+def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for c in tok.children:
+        if c.dep_ in _SUBJECTS:
+            return c
+    for aux in tok.children:          # 'X is convinced' parsed with X under the auxiliary
+        if aux.dep_ in ("aux", "auxpass"):
+            subj = next((c for c in aux.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None:
+                return subj
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and depth < 5:
+        return _subject(tok.head.head, lex, depth + 1)   # 'X says A and says B': B's cue shares X
+    if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
+        return _subject(tok.head, lex, depth + 1)
+    return None
+
+
+def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
+    """'It is known / it is clear that': an empty subject; 'It (the company) said' is not."""
+    if subj.lower_ not in lex.cues["expletive_subjects"]:
+        return False
+    return subj.lower_ != "it" or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
+
+
+def _subject_just_before(tok: Token) -> Token | None:
+    """The noun phrase right before the cue in its own line ('Mrs. Clinton often says')."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or "\n" in _between(doc[i], tok):
+        return None
+    return doc[i]
+
+
+def _inverted_subject(tok: Token) -> Token | None:
+    """'"...," asked the boy': after a quote the parser may take the speaker for an object."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (prev.is_punct or prev.is_quote):
+        return None
+    return next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _between(a: Token, b: Token) -> str:
+    lo, hi = sorted((a.idx, b.idx))
+    return a.doc.text[lo:hi]
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN"
+
+
+def mention_span(tok: Token, lex: Lexicon) -> Span:
+    """The speaker mention around subject TOK: the name in an apposition, the organisation a
+    group noun stands for, the named entity it is in, or the noun phrase up to its head."""
+    appos = _apposed_name(tok, lex)
+    if appos is not None:
+        return _name_span(appos, lex)
+    ent = _entity(tok, lex)
+    if ent is not None:
+        return (ent.start_char, ent.end_char)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers["group_nouns"]:
+        org = _group_entity(tok, lex)
+        if org is not None:
+            return org
+    if tok.pos_ in ("PRON", "PROPN"):
+        return _name_span(tok, lex)
+    left = tok.left_edge
+    return (left.idx, tok.idx + len(tok))
+
+
+def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
+    """'The Deputy Chairman of the Cabinet, Pavlo Latushko, said': the name set beside a title
+    (the parser may hang it on the title's last noun)."""
+    ent = _entity(tok, lex)
+    if ent is not None and ent.label_ == "PERSON":
+        return None
+    names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    person = [t for t in names if t.ent_type_ == "PERSON"]
+    return (person or names or [None])[0]
+
+
+def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
+    if tok.ent_type_ not in lex.speakers["name_entity_types"]:
+        return None
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _name_span(tok: Token, lex: Lexicon) -> Span:
+    ent = _entity(tok, lex)
+    if ent is not None:
+        return (ent.start_char, ent.end_char)
+    first = tok
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            first = c
+            break
+    return (first.idx, tok.idx + len(tok))
+
+
+def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
+    """'Analysts of the Institute for the Study of War' -> the institute's span."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers["group_prepositions"]:
+            continue
+        for pobj in prep.children:
+            ent = _entity(pobj, lex) if pobj.dep_ == "pobj" else None
+            if ent is None and pobj.dep_ == "pobj":
+                ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end
+                            and e.label_ in lex.speakers["name_entity_types"]), None)
+            if ent is not None:
+                return (ent.start_char, ent.end_char)
+    for c in tok.lefts:
+        ent = _entity(c, lex) if c.dep_ in ("compound", "amod", "poss") else None
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            return (ent.start_char, ent.end_char)
+    return None

@@ -1,0 +1,49 @@
+"""The statement extractor's lexicons (cues, hedges, forecast markers, channels, speakers),
+read once from the JSON files in ``newsledger/data`` so that users can extend them."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("newsledger.data").joinpath(name).read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rules look up, with the patterns compiled."""
+
+    cues: dict[str, Any]
+    hedges: dict[str, Any]
+    forecast: dict[str, Any]
+    channels: dict[str, Any]
+    speakers: dict[str, Any]
+    speculative_re: tuple[re.Pattern, ...]
+    belief_re: tuple[re.Pattern, ...]
+    future_re: tuple[re.Pattern, ...]
+
+    def verb_class(self, lemma: str) -> str | None:
+        return self.cues["verbs"].get(lemma.lower())
+
+    def adjective_class(self, word: str) -> str | None:
+        return self.cues["adjectives"].get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicons, loaded on first use."""
+    hedges, forecast = _load("hedges.json"), _load("statements_forecast.json")
+
+    def comp(patterns: list[str]) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p) for p in patterns)
+
+    return Lexicon(cues=_load("cues.json"), hedges=hedges, forecast=forecast,
+                   channels=_load("statements_channels.json"), speakers=_load("statements_speakers.json"),
+                   speculative_re=comp(hedges["speculative_patterns"]),
+                   belief_re=comp(hedges["belief_patterns"]),
+                   future_re=comp(forecast["future_phrases"]))

@@ -1,0 +1,459 @@
+"""Statements: every quote, reported claim and belief in an article, with who made it.
+
+Each layout is read by its own small rule over the dependency parse, then merged:
+  1. reported speech and beliefs: a cue with a clausal complement ("said that ...", "is
+     convinced that ...", "..., he said"); a cue set inside the clause it reports ("The plan,
+     an aide said, is ..."); a passive cue with an infinitive ("is expected to ..."); a verb
+     whose object is what is said ("called for a ban"); an anaphoric object ("said this on
+     FREEDOM TV": the previous sentence);
+  2. "according to X, ..." and adverbs such as "reportedly" (unattributed);
+  3. quoted words: quotation marks paired on the raw text (``quotes.py``), attributed to a cue
+     after the quote, before it, or around it (a quote split by its cue). A quote paragraph
+     with no cue of its own is left out rather than guessed.
+Pronoun and description speakers ("he", "the opposition figure") get the named mention they
+stand for as ``speaker_antecedent`` (``speakers.py``); certainty, forecast, channel and date
+come from ``certainty.py``; every word list is in ``newsledger/data`` (cues.json, hedges.json,
+statements_*.json).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract import certainty as cert
+from newsledger.extract.attribution import Cue, Speaker, as_cue, mention_span, speaker_of
+from newsledger.extract.quotes import Quote, find_quotes
+from newsledger.extract.speakers import resolve_antecedents
+from newsledger.extract.statement_lexicon import Lexicon, lexicon
+from newsledger.model import Span, Statement, Timex
+
+EXTRACTOR = "newsledger.statements.v1"
+_TRIM = " \t\n\r\xa0,.;:—–-\"'“”‘’«»„"
+_SENT_END = {".", "!", "?"}
+_MIN_PARTNER_WORDS = 4          # shorter quotes inside a cue's clause are names, not speech
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is resolved and its content classified."""
+
+    content: list[Span]
+    kind: str
+    cue: Cue | None
+    speaker: Speaker | None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+
+def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
+    """Every quote, reported claim and belief in DOC; spans index ``doc.text``."""
+    lex = lexicon()
+    quotes = find_quotes(doc.text)
+    used: set[int] = set()
+    drafts = _reported(doc, quotes, used, lex)
+    drafts += _according(doc, quotes, used, lex)
+    drafts += _adverb_cues(doc, quotes, lex)
+    drafts += _quoted(doc, quotes, used, lex)
+    drafts = sorted(_dedupe(drafts), key=lambda d: d.start)
+    antecedents = resolve_antecedents(doc, drafts, lex)
+    return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
+
+
+# --- 1. reported speech and beliefs ------------------------------------------------------
+
+def _reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    out = []
+    for tok in doc:
+        cue = as_cue(tok, lex)
+        if cue is None or _in_quote(tok.idx, quotes) or _idiom(tok, lex):
+            continue
+        comp = _complement(doc, cue)
+        if comp is not None:
+            draft = _clause_draft(doc, cue, comp, quotes, used, lex)
+        else:
+            draft = (_anaphoric_draft(doc, cue, quotes, lex) or _parenthetical_draft(doc, cue, quotes, used, lex)
+                     or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, lex))
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _complement(doc: Doc, cue: Cue) -> Token | None:
+    """The cue's clausal complement in its own paragraph, the nearest one when there are several
+    (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
+    lo, hi = _paragraph(doc.text, cue.head.idx)
+    comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    return min(comps, key=lambda c: abs(c.i - cue.head.i)) if comps else None
+
+
+def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: set[int],
+                  lex: Lexicon) -> Draft | None:
+    """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
+    lo, hi = _paragraph(doc.text, cue.head.idx)
+    nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
+    toks = [t for t in comp.subtree if lo <= t.idx < hi and t.i not in nested
+            and not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    toks += _coordinated_clause(cue, comp, hi, lex)
+    if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"]:
+        return None
+    span = _trim(doc.text, (toks[0].idx, toks[-1].idx + len(toks[-1])))
+    if span[1] <= span[0]:
+        return None
+    inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
+    speaker = speaker_of(cue, lex)
+    if _mostly_quoted([span], inside, lex):
+        inside = _with_leading_partner(doc, _with_split_partner(doc, inside, quotes, cue), quotes, cue)
+        used.update(id(q) for q in inside)
+        return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
+    used.update(id(q) for q in inside if span[0] <= q.start and q.end <= span[1])
+    return Draft([span], "indirect", cue, speaker)
+
+
+def _reports_itself(tok: Token, lex: Lexicon) -> bool:
+    """'..., and more than 4 in 10 said ...' / '... and says he ...': a coordinated clause with
+    its own cue and subject or complement is another statement, not part of this one."""
+    return tok.dep_ == "conj" and as_cue(tok, lex) is not None and \
+        any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+
+
+def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
+    """'X explains that A, but B' / 'X said that A, and that B': a clause coordinated with the
+    cue right after its complement, with its own subject or 'that' and no cue of its own, goes
+    on with what X says."""
+    end = comp.right_edge.i
+    for conj in cue.head.children:
+        if conj.dep_ != "conj" or conj.i <= end or conj.idx >= hi or as_cue(conj, lex) is not None:
+            continue
+        gap = conj.doc[end + 1:conj.left_edge.i]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+            continue
+        if all(t.is_punct or t.dep_ == "cc" for t in gap):
+            return [t for t in conj.doc[end + 1:conj.right_edge.i + 1] if t.idx < hi]
+    return []
+
+
+def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int],
+                         lex: Lexicon) -> Draft | None:
+    """'The plan, an inside source said, is to ...' / '..., police said.': the parser hangs the
+    cue under the reported clause; the content is that clause without the cue's own words."""
+    head = cue.head
+    if not _parenthetical(head, lex):
+        return None
+    lo, hi = _paragraph(doc.text, head.idx)
+    clause = [t for t in head.head.subtree if lo <= t.idx < hi]
+    inner = {t.i for t in head.subtree}
+    before = [t for t in clause if t.i < head.left_edge.i]
+    after = [t for t in clause if t.i > head.right_edge.i and t.i not in inner]
+    parts = [_trim(doc.text, (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
+    parts = [p for p in parts if p[1] > p[0]]
+    if sum(len(doc.text[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+        return None
+    inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
+    if _mostly_quoted(parts, inside, lex):
+        used.update(id(q) for q in inside)
+        return Draft([sp for q in inside for sp in q.spans], "direct", cue, speaker_of(cue, lex))
+    return Draft(parts, "indirect", cue, speaker_of(cue, lex))
+
+
+def _parenthetical(head: Token, lex: Lexicon) -> bool:
+    """A cue inserted into the clause it reports: its own few words, with a subject, hung on
+    that clause as parataxis (hung as a complement instead, it was mostly a misparse)."""
+    sub = list(head.subtree)
+    if len(sub) > 10 or any(t.pos_ in ("VERB", "AUX") and t.i != head.i and t.dep_ not in ("aux", "auxpass") for t in sub):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    outer = head.head
+    if outer.pos_ not in ("VERB", "AUX") or as_cue(outer, lex) is not None:
+        return False
+    return head.dep_ == "parataxis"
+
+
+def _raising_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
+    """'Trump is expected to win', 'he is said to have left': a passive cue with an infinitive;
+    the content is the subject and the infinitive, unattributed unless an agent is named."""
+    head = cue.head
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    inf = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    if subj is None or inf is None or subj.lower_ in lex.cues["expletive_subjects"]:
+        return None
+    lo, hi = _paragraph(doc.text, head.idx)
+    parts = [_trim(doc.text, (max(lo, t.left_edge.idx), min(hi, t.right_edge.idx + len(t.right_edge)))) for t in (subj, inf)]
+    speaker = speaker_of(cue, lex)
+    if speaker.token is not None and speaker.token.i == subj.i:
+        speaker = Speaker(None, None, unattributed=True)
+    return Draft([p for p in parts if p[1] > p[0]], "indirect", cue, speaker)
+
+
+def _adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
+    """'Bloomberg is reportedly considering a run': the clause, unattributed."""
+    out = []
+    for tok in doc:
+        cls = lex.cues["adverbs"].get(tok.lower_)
+        if cls is None or tok.dep_ != "advmod" or _in_quote(tok.idx, quotes):
+            continue
+        lo, hi = _paragraph(doc.text, tok.idx)
+        clause = [t for t in tok.head.subtree if lo <= t.idx < hi]
+        parts = [_trim(doc.text, (p[0].idx, p[-1].idx + len(p[-1])))
+                 for p in ([t for t in clause if t.i < tok.i], [t for t in clause if t.i > tok.i]) if p]
+        parts = [p for p in parts if p[1] > p[0]]
+        if sum(len(doc.text[a:b].split()) for a, b in parts) >= lex.cues["min_indirect_tokens"]:
+            out.append(Draft(parts, "indirect", Cue(tok, [tok], cls), Speaker(None, None, unattributed=True)))
+    return out
+
+
+def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
+    """'Trump called the plan "a disaster"', 'announced the creation of a website': for verbs whose
+    object is what is said, the content runs from the first complement to the phrase's end."""
+    head = cue.head
+    if head.lemma_.lower() not in lex.cues["object_content_verbs"] or head.dep_ in ("amod", "acl"):
+        return None
+    comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
+             or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "of"))]
+    if not comps or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    lo, hi = _paragraph(doc.text, head.idx)
+    first = min(comps, key=lambda c: c.left_edge.i).left_edge
+    toks = [t for t in doc[first.i:head.right_edge.i + 1] if lo <= t.idx < hi]
+    if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"] - 1:
+        return None
+    span = _trim(doc.text, (toks[0].idx, toks[-1].idx + len(toks[-1])))
+    return Draft([span], "indirect", cue, speaker_of(cue, lex)) if span[1] > span[0] else None
+
+
+def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
+    """'X said this on Y': the content is the sentence before."""
+    obj = next((c for c in cue.head.children if c.dep_ in ("dobj", "advmod") and c.lower_ in
+                lex.cues["anaphoric_objects"] and c.i == cue.head.i + 1), None)
+    if obj is None:
+        return None
+    sent = cue.head.sent
+    if sent.start == 0 or any(sent.start_char <= q.start < sent.end_char for q in quotes):
+        return None
+    prev = doc[sent.start - 1].sent
+    span = _trim(doc.text, (prev.start_char, prev.end_char))
+    if span[1] - span[0] < 10:
+        return None
+    return Draft([span], "indirect", cue, speaker_of(cue, lex))
+
+
+def _idiom(tok: Token, lex: Lexicon) -> bool:
+    """'That said, ...', 'needless to say': a cue word that attributes nothing."""
+    doc = tok.doc
+    for phrase in lex.cues["not_cues"]:
+        words = phrase.split()
+        for k, w in enumerate(words):
+            start = tok.i - k
+            if w == tok.lower_ and start >= 0 and [t.lower_ for t in doc[start:start + len(words)]] == words:
+                return True
+    return False
+
+
+# --- 2. according to X ------------------------------------------------------------------
+
+def _according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    out = []
+    for tok in doc:
+        if tok.lower_ not in lex.cues["according_to"] or _in_quote(tok.idx, quotes):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is None:
+            continue
+        cue = Cue(tok, [tok, to], "asserted")
+        speaker = Speaker(mention_span(src, lex), src)
+        lo, hi = _paragraph(doc.text, tok.idx)
+        start, end = max(tok.sent.start_char, lo), min(tok.sent.end_char, hi)
+        left, right = tok.left_edge, tok.right_edge
+        parts = [_trim(doc.text, (start, left.idx)), _trim(doc.text, (right.idx + len(right), end))]
+        parts = [p for p in parts if p[1] - p[0] > 3]
+        inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
+        if _mostly_quoted(parts, inside, lex):
+            used.update(id(q) for q in inside)
+            out.append(Draft([s for q in inside for s in q.spans], "direct", cue, speaker))
+        elif parts:
+            out.append(Draft(parts, "indirect", cue, speaker))
+    return out
+
+
+# --- 4. quoted words ----------------------------------------------------------------------
+
+def _quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    out: list[Draft] = []
+    for q in quotes:
+        if id(q) in used:
+            continue
+        cue = _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
+        if cue is not None:
+            group = _with_split_partner(doc, [q], quotes, cue)
+            used.update(id(x) for x in group)
+            out.append(Draft([s for x in group for s in x.spans], "direct", cue, speaker_of(cue, lex)))
+    return out
+
+
+def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
+    """A cue in the few words after the closing mark: '"...," he said' / '"...", said X'."""
+    if q.close_at is None:
+        return None
+    for tok in _window(doc, q.after, lex.cues["cue_window_tokens"], quotes, forward=True):
+        cue = as_cue(tok, lex)
+        if cue is not None and not _has_own_clause(cue, q):
+            return cue
+    return None
+
+
+def _cue_before(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
+    """A cue just before the opening mark: 'X said: "..."' / 'X added, "..."'."""
+    toks = list(_window(doc, q.open_at, lex.cues["cue_window_tokens"], quotes, forward=False))
+    if not toks or toks[0].text not in (":", ",") and toks[0].pos_ != "VERB":
+        return None
+    for tok in toks:
+        cue = as_cue(tok, lex)
+        if cue is not None and not _has_own_clause(cue, q):
+            return cue
+    return None
+
+
+def _window(doc: Doc, at: int, n: int, quotes: list[Quote], forward: bool):
+    """Up to N tokens from offset AT, stopping at a sentence end, a line break or another quote."""
+    if forward:
+        i = next((t.i for t in doc if t.idx >= at), len(doc))
+        step = 1
+    else:
+        i = next((t.i for t in reversed(doc) if t.idx < at), -1)
+        step = -1
+    seen = 0
+    while 0 <= i < len(doc) and seen < n:
+        tok = doc[i]
+        if "\n" in tok.text or _in_quote(tok.idx, quotes) or tok.text in '"“”«»„':
+            return
+        if tok.text in _SENT_END and (forward or seen > 0):
+            return
+        yield tok
+        seen += 1
+        i += step
+
+
+def _has_own_clause(cue: Cue, q: Quote) -> bool:
+    """True when the cue already reports another clause than this quote."""
+    comp = next((c for c in cue.head.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    lo, hi = comp.left_edge.idx, comp.right_edge.idx
+    return not (lo < q.end and q.start <= hi)
+
+
+def _with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:
+    """'"X," he said, "Y."' or '"X," he said. "Y."': the quote that resumes right after the
+    cue's own clause, in the same paragraph, joins the first (short quotes inside the cue's
+    clause, such as a programme's name, are stepped over)."""
+    last = group[-1]
+    if last.after is None or not last.after <= cue.span[0]:
+        return group
+    for nxt in (x for x in quotes if x.open_at >= last.after):
+        between = doc.text[last.after:nxt.open_at]
+        if "\n" in between or len(between) > 300:
+            return group
+        if nxt.open_at < cue.span[1] or _words(doc.text, nxt) < _MIN_PARTNER_WORDS and nxt.after is not None:
+            continue
+        return group + [nxt] if _only_cue_clause(doc, last.after, nxt.open_at, cue, quotes) else group
+    return group
+
+
+def _with_leading_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:
+    """'"If X," Robinson said, "Y."' parsed with Y as the complement: X joins in front."""
+    prev = [q for q in quotes if q.after is not None and q.after <= cue.span[0] and q.end <= group[0].open_at]
+    if not prev or prev[-1] in group:
+        return group
+    p = prev[-1]
+    between = doc.text[p.after:group[0].open_at]
+    if "\n" in between or not _only_cue_clause(doc, p.after, group[0].open_at, cue, quotes):
+        return group
+    return [p] + group
+
+
+def _only_cue_clause(doc: Doc, start: int, end: int, cue: Cue, quotes: list[Quote]) -> bool:
+    """True when the words between two quotes all belong to the cue's clause."""
+    clause = {t.i for t in cue.head.subtree}
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span or () if not (t.is_punct or t.is_space or _in_quote(t.idx, quotes))]
+    return bool(words) and all(t.i in clause for t in words)
+
+
+# --- merging and finishing ----------------------------------------------------------------
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One statement per content: a direct quote beats reported speech over the same words."""
+    ranked = sorted(drafts, key=lambda d: d.kind != "direct")
+    kept: list[Draft] = []
+    for d in ranked:
+        if not any(_jaccard(d.content, k.content) >= 0.8 for k in kept):
+            kept.append(d)
+    return kept
+
+
+def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], lex: Lexicon) -> Statement:
+    cue_class = d.cue.certainty if d.cue else "asserted"
+    spk = d.speaker.span if d.speaker else None
+    return Statement(
+        content_spans=[tuple(s) for s in d.content],
+        kind=d.kind,  # type: ignore[arg-type]
+        cue=d.cue.text if d.cue else None,
+        cue_span=d.cue.span if d.cue else None,
+        speaker_span=spk,
+        speaker_antecedent=antecedent,
+        certainty=cert.certainty(cue_class, doc, d.content, lex),  # type: ignore[arg-type]
+        forecast=cert.is_forecast(doc, d.content, lex),
+        channel=cert.channel(d.cue, d.content, lex) if d.cue else None,
+        said_on=cert.said_on(d.cue, timexes, d.content, spk) if d.cue else None,
+        extractor=EXTRACTOR,
+    )
+
+
+# --- small helpers ------------------------------------------------------------------------
+
+def _paragraph(text: str, pos: int) -> Span:
+    """The line around offset POS (a paragraph, once repair has joined broken lines)."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _in_quote(pos: int, quotes: list[Quote]) -> bool:
+    return any(s <= pos < e for q in quotes for s, e in q.spans)
+
+
+def _mostly_quoted(parts: list[Span], inside: list[Quote], lex: Lexicon) -> bool:
+    """Quoted words, when quotes make up nearly all the content; else reported speech that
+    merely quotes a phrase ('said the plan was "a disaster"')."""
+    total = sum(e - s for s, e in parts)
+    quoted = sum(_quoted_share(p, inside) * (p[1] - p[0]) for p in parts)
+    return bool(inside) and quoted >= lex.cues["direct_share"] * total
+
+
+def _quoted_share(span: Span, quotes: list[Quote]) -> float:
+    inter = sum(max(0, min(e, span[1]) - max(s, span[0])) for q in quotes for s, e in q.spans)
+    return inter / max(1, span[1] - span[0])
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def _words(text: str, q: Quote) -> int:
+    return sum(len(text[s:e].split()) for s, e in q.spans)
+
+
+def _jaccard(a: list[Span], b: list[Span]) -> float:
+    sa = {i for s, e in a for i in range(s, e)}
+    sb = {i for s, e in b for i in range(s, e)}
+    return len(sa & sb) / len(sa | sb) if sa or sb else 0.0

