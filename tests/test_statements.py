@@ -14,7 +14,7 @@ from newsledger.model import Statement, Timex
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SEED_FLOOR = 0.9
+SEED_FLOOR = 0.95          # reached 1.0 (12 of 12); on one article any miss falls below this
 
 
 @pytest.fixture(scope="module")

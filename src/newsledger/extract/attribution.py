@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsledger.extract.statement_lexicon import Lexicon
+from newsledger.extract.statement_lexicon import Lexicon, text_of
 from newsledger.model import Span
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -35,7 +35,7 @@ class Cue:
     @property
     def text(self) -> str:
         doc = self.head.doc
-        return doc.text[self.span[0]:self.span[1]]
+        return text_of(doc)[self.span[0]:self.span[1]]
 
 
 @dataclass
@@ -149,7 +149,7 @@ def _inverted_subject(tok: Token) -> Token | None:
 
 def _between(a: Token, b: Token) -> str:
     lo, hi = sorted((a.idx, b.idx))
-    return a.doc.text[lo:hi]
+    return text_of(a.doc)[lo:hi]
 
 
 def _is_passive(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution import Cue
-from newsledger.extract.statement_lexicon import Lexicon
+from newsledger.extract.statement_lexicon import Lexicon, text_of
 from newsledger.model import Span, Timex
 
 _RANK = {"speculated": 0, "believed": 1, "asserted": 2}
@@ -35,7 +35,7 @@ def certainty(cue_class: str, doc: Doc, spans: list[Span], lex: Lexicon) -> str:
 
 
 def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
-    text = " ".join(doc.text[s:e] for s, e in spans).lower()
+    text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     toks = content_tokens(doc, spans)
     inside = {t.i for t in toks}
     modals, adverbs = lex.hedges["speculative_modals"], lex.hedges["speculative_adverbs"]
@@ -60,7 +60,7 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon) -> bool:
     """True when the content speaks of what will or may happen."""
     fc = lex.forecast
     toks = content_tokens(doc, spans)
-    text = " ".join(doc.text[s:e] for s, e in spans).lower()
+    text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     for t in toks:
         if t.tag_ == "MD" and t.lower_ in fc["future_modals"]:
             if t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD":
@@ -121,7 +121,7 @@ def _proper_part(tok: Token, lex: Lexicon) -> str | None:
     if not words:
         return tok.text if tok.pos_ == "PROPN" else None
     doc = tok.doc
-    text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]
     for w in lex.channels["strip_words"]:
         if text.lower().startswith(w + " "):
             text = text[len(w) + 1:]

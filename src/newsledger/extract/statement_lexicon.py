@@ -1,5 +1,6 @@
 """The statement extractor's lexicons (cues, hedges, forecast markers, channels, speakers),
-read once from the JSON files in ``newsledger/data`` so that users can extend them."""
+read once from the JSON files in ``newsledger/data`` so that users can extend them; and the
+document text, read once per document."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=1)
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token on each access."""
+    return doc.text
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from newsledger.extract import certainty as cert
 from newsledger.extract.attribution import Cue, Speaker, as_cue, mention_span, speaker_of
 from newsledger.extract.quotes import Quote, find_quotes
 from newsledger.extract.speakers import resolve_antecedents
-from newsledger.extract.statement_lexicon import Lexicon, lexicon
+from newsledger.extract.statement_lexicon import Lexicon, lexicon, text_of
 from newsledger.model import Span, Statement, Timex
 
 EXTRACTOR = "newsledger.statements.v1"
@@ -51,7 +51,7 @@ class Draft:
 def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
     """Every quote, reported claim and belief in DOC; spans index ``doc.text``."""
     lex = lexicon()
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     used: set[int] = set()
     drafts = _reported(doc, quotes, used, lex)
     drafts += _according(doc, quotes, used, lex)
@@ -84,7 +84,7 @@ def _reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
 def _complement(doc: Doc, cue: Cue) -> Token | None:
     """The cue's clausal complement in its own paragraph, the nearest one when there are several
     (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
-    lo, hi = _paragraph(doc.text, cue.head.idx)
+    lo, hi = _paragraph(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
     return min(comps, key=lambda c: abs(c.i - cue.head.i)) if comps else None
 
@@ -92,7 +92,7 @@ def _complement(doc: Doc, cue: Cue) -> Token | None:
 def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: set[int],
                   lex: Lexicon) -> Draft | None:
     """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
-    lo, hi = _paragraph(doc.text, cue.head.idx)
+    lo, hi = _paragraph(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
     toks = [t for t in comp.subtree if lo <= t.idx < hi and t.i not in nested
             and not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)]
@@ -101,7 +101,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     toks += _coordinated_clause(cue, comp, hi, lex)
     if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"]:
         return None
-    span = _trim(doc.text, (toks[0].idx, toks[-1].idx + len(toks[-1])))
+    span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
     if span[1] <= span[0]:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
@@ -144,14 +144,14 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     head = cue.head
     if not _parenthetical(head, lex):
         return None
-    lo, hi = _paragraph(doc.text, head.idx)
+    lo, hi = _paragraph(text_of(doc), head.idx)
     clause = [t for t in head.head.subtree if lo <= t.idx < hi]
     inner = {t.i for t in head.subtree}
     before = [t for t in clause if t.i < head.left_edge.i]
     after = [t for t in clause if t.i > head.right_edge.i and t.i not in inner]
-    parts = [_trim(doc.text, (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
+    parts = [_trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
     parts = [p for p in parts if p[1] > p[0]]
-    if sum(len(doc.text[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
         return None
     inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
     if _mostly_quoted(parts, inside, lex):
@@ -182,8 +182,8 @@ def _raising_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
     inf = next((c for c in head.children if c.dep_ == "xcomp"), None)
     if subj is None or inf is None or subj.lower_ in lex.cues["expletive_subjects"]:
         return None
-    lo, hi = _paragraph(doc.text, head.idx)
-    parts = [_trim(doc.text, (max(lo, t.left_edge.idx), min(hi, t.right_edge.idx + len(t.right_edge)))) for t in (subj, inf)]
+    lo, hi = _paragraph(text_of(doc), head.idx)
+    parts = [_trim(text_of(doc), (max(lo, t.left_edge.idx), min(hi, t.right_edge.idx + len(t.right_edge)))) for t in (subj, inf)]
     speaker = speaker_of(cue, lex)
     if speaker.token is not None and speaker.token.i == subj.i:
         speaker = Speaker(None, None, unattributed=True)
@@ -197,12 +197,12 @@ def _adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
         cls = lex.cues["adverbs"].get(tok.lower_)
         if cls is None or tok.dep_ != "advmod" or _in_quote(tok.idx, quotes):
             continue
-        lo, hi = _paragraph(doc.text, tok.idx)
+        lo, hi = _paragraph(text_of(doc), tok.idx)
         clause = [t for t in tok.head.subtree if lo <= t.idx < hi]
-        parts = [_trim(doc.text, (p[0].idx, p[-1].idx + len(p[-1])))
+        parts = [_trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1])))
                  for p in ([t for t in clause if t.i < tok.i], [t for t in clause if t.i > tok.i]) if p]
         parts = [p for p in parts if p[1] > p[0]]
-        if sum(len(doc.text[a:b].split()) for a, b in parts) >= lex.cues["min_indirect_tokens"]:
+        if sum(len(text_of(doc)[a:b].split()) for a, b in parts) >= lex.cues["min_indirect_tokens"]:
             out.append(Draft(parts, "indirect", Cue(tok, [tok], cls), Speaker(None, None, unattributed=True)))
     return out
 
@@ -217,12 +217,12 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
              or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "of"))]
     if not comps or not any(c.dep_ == "nsubj" for c in head.children):
         return None
-    lo, hi = _paragraph(doc.text, head.idx)
+    lo, hi = _paragraph(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
     toks = [t for t in doc[first.i:head.right_edge.i + 1] if lo <= t.idx < hi]
     if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"] - 1:
         return None
-    span = _trim(doc.text, (toks[0].idx, toks[-1].idx + len(toks[-1])))
+    span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
     return Draft([span], "indirect", cue, speaker_of(cue, lex)) if span[1] > span[0] else None
 
 
@@ -236,7 +236,7 @@ def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> D
     if sent.start == 0 or any(sent.start_char <= q.start < sent.end_char for q in quotes):
         return None
     prev = doc[sent.start - 1].sent
-    span = _trim(doc.text, (prev.start_char, prev.end_char))
+    span = _trim(text_of(doc), (prev.start_char, prev.end_char))
     if span[1] - span[0] < 10:
         return None
     return Draft([span], "indirect", cue, speaker_of(cue, lex))
@@ -267,10 +267,10 @@ def _according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> l
             continue
         cue = Cue(tok, [tok, to], "asserted")
         speaker = Speaker(mention_span(src, lex), src)
-        lo, hi = _paragraph(doc.text, tok.idx)
+        lo, hi = _paragraph(text_of(doc), tok.idx)
         start, end = max(tok.sent.start_char, lo), min(tok.sent.end_char, hi)
         left, right = tok.left_edge, tok.right_edge
-        parts = [_trim(doc.text, (start, left.idx)), _trim(doc.text, (right.idx + len(right), end))]
+        parts = [_trim(text_of(doc), (start, left.idx)), _trim(text_of(doc), (right.idx + len(right), end))]
         parts = [p for p in parts if p[1] - p[0] > 3]
         inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
         if _mostly_quoted(parts, inside, lex):
@@ -356,10 +356,10 @@ def _with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: 
     if last.after is None or not last.after <= cue.span[0]:
         return group
     for nxt in (x for x in quotes if x.open_at >= last.after):
-        between = doc.text[last.after:nxt.open_at]
+        between = text_of(doc)[last.after:nxt.open_at]
         if "\n" in between or len(between) > 300:
             return group
-        if nxt.open_at < cue.span[1] or _words(doc.text, nxt) < _MIN_PARTNER_WORDS and nxt.after is not None:
+        if nxt.open_at < cue.span[1] or _words(text_of(doc), nxt) < _MIN_PARTNER_WORDS and nxt.after is not None:
             continue
         return group + [nxt] if _only_cue_clause(doc, last.after, nxt.open_at, cue, quotes) else group
     return group
@@ -371,7 +371,7 @@ def _with_leading_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue
     if not prev or prev[-1] in group:
         return group
     p = prev[-1]
-    between = doc.text[p.after:group[0].open_at]
+    between = text_of(doc)[p.after:group[0].open_at]
     if "\n" in between or not _only_cue_clause(doc, p.after, group[0].open_at, cue, quotes):
         return group
     return [p] + group
