@@ -117,3 +117,19 @@ def test_seed_places():
             assert got is not None and got.country == want["country"], alias
             if want.get("level") != "country":
                 assert km(got.lat, got.lon, want["lat"], want["lon"]) <= 161, alias
+
+
+def test_us_states_carry_their_geonames_id():
+    """The ledger keeps places apart by GeoNames id: the state of Georgia is not the country."""
+    geo = geocode_document(["Georgia", "Atlanta"])
+    assert geo["Georgia"].level == "admin1" and geo["Georgia"].geonameid
+    assert geocode_document(["Georgia", "Tbilisi"])["Georgia"].geonameid != geo["Georgia"].geonameid
+
+
+def test_article_focus_falls_back_to_the_region_named():
+    """Without a town, an article's unnamed halls are in the region or country it names most."""
+    from newsledger.extract.places import article_focus
+    text = "The meeting in Cavan Town Hall drew farmers from across Ireland. Ireland's minister attended."
+    focus = article_focus(["Ireland"], text)
+    assert focus.level == "local" and focus.country == "IE"
+    assert article_focus([], text) is None

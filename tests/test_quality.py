@@ -23,7 +23,7 @@ SEED_FLOORS = {
     "timex_value_acc": 0.8, "events_f1": 0.6, "event_status_acc": 0.8, "event_date_acc": 0.8,
 }
 PLOVER_FLOORS = {"events_f1": 0.75}
-GEO_FLOORS = {"entities_found": 0.85, "geo_acc161": 0.70}
+GEO_FLOORS = {"entities_found": 0.95, "geo_acc161": 0.82}
 
 
 def judge(tmp: Path, gold: Path, inputs: list[Path]) -> dict:

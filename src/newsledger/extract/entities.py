@@ -16,11 +16,12 @@ from ..model import Entity, Geo, Mention, Statement
 from ..resolve.identity import canonical_name
 from ..resolve.names import first_name_key, is_first_name, name_key
 from .coref import Cluster, cluster_names, person_parts
-from .mentions import (PLACE_LABELS, Cand, article_year, is_place, military_cands, ner_cands, places_module,
-                       role_cands)
+from .mentions import (PLACE_LABELS, Cand, article_year, is_place, local_institution, military_cands, ner_cands,
+                       places_module, role_cands)
 from .ner_repairs import extend_first_names, fix_labels, not_titles, proper_runs
 from .speaker_links import link_statements
 from .titles import title_after, titles_before
+from .toponyms import recover_toponyms, seat
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -63,6 +64,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand]]:
     fix_labels(cands)
     mil = military_cands(doc, cands)
     cands = _without(cands, mil, {"NORP", "GPE"}) + mil
+    cands += recover_toponyms(doc, cands)
     return cands, _titles(doc, cands, roles) + roles
 
 
@@ -140,17 +142,43 @@ def _entity(k: Cluster, i: int) -> Entity:
 
 def _geocode(entities: list[Entity], text: str) -> None:
     """Geocodes every spelling of every place together (each read in the light of the others);
-    a place takes the reading of its first named mention and, when found, the gazetteer's name."""
+    a place takes the reading of its first named mention and, when found, the gazetteer's name.
+    An organisation named for a place is placed there too (its seat, read among them); a hall,
+    school or club named for nothing is where the article's unnamed places are (level 'local')."""
     places = places_module()
     spots = [e for e in entities if e.type in PLACE_LABELS | {"NORP"}]
-    if places is None or not spots:
+    if places is None:
         return
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
-    geo: dict[str, Geo | None] = places.geocode_document([t for e in spots for t in surfaces[e.id]], text)
+    inner = _inside_orgs(entities)
+    toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
+    seats = {e.id: s for e in entities if e.type == "ORG" and (s := _seat(e, toponyms))}
+    geo: dict[str, Geo | None] = places.geocode_document(toponyms + list(inner) + list(seats.values()), text)
+    geo.update(places.geocode_document(toponyms, text))
     for e in spots:
         e.geo = next((geo[t] for t in surfaces[e.id] if geo.get(t)), None)
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
+    local = places.article_focus(toponyms, text)
+    for e in entities:
+        if e.id in seats:
+            e.geo = geo.get(seats[e.id])
+        elif e.type == "ORG" and e.name.split() and local_institution(e.name.split()[-1]):
+            e.geo = local
+
+
+def _inside_orgs(entities: list[Entity]) -> set[str]:
+    """Place names written only inside organisations' names ('Washington' of 'Washington Post'):
+    they say little about where the article is, so they do not sway its other places."""
+    orgs = [m.span for e in entities if e.type == "ORG" for m in e.mentions]
+    spots = [m for e in entities if e.type in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    alone = {m.text for m in spots if not any(_inside(m.span, o) and o != m.span for o in orgs)}
+    return {m.text for m in spots} - alone
+
+
+def _seat(e: Entity, toponyms: list[str]) -> str | None:
+    """The place an organisation's name holds, in its fullest name or any other it goes by."""
+    return next((s for n in [e.name, *e.aliases] if (s := seat(n, toponyms))), None)
 
 
 def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:

@@ -70,6 +70,12 @@ def place_name(text: str) -> str | None:
     return p.place_name(_strip_the(text)) if p else None
 
 
+def only_town(text: str) -> bool:
+    """Every place TEXT may name is a town: as often a person's name ('David', 'Laura')."""
+    p = places_module()
+    return bool(p) and all(c.level == "city" for c in p.candidates(_strip_the(text)))
+
+
 def _strip_the(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text.strip())
 
@@ -105,17 +111,34 @@ def _name_words(span: SpacySpan) -> list[str] | None:
     return words
 
 
+def institution_word(word: str) -> bool:
+    """WORD heads the name of an organisation, institution, facility or natural feature
+    ('University', 'Council', 'Street', 'River'): a name holding it is no person's."""
+    lex = lexicon()
+    w = word.lower().rstrip(".")
+    return any(w in lex[k] for k in ("org_heads", "institution_heads", "facility_heads", "natural_heads"))
+
+
+def local_institution(word: str) -> bool:
+    """WORD heads the name of a building or an institution that stands somewhere ('Center',
+    'University', 'Theatre', 'Club'), not of a government body or a movement."""
+    w = word.lower().rstrip(".")
+    return w in lexicon()["institution_heads"] or w in lexicon()["facility_heads"]
+
+
 def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     """A name swallowed by the entity before it: 'Republic of Belarus Viktor Khrenin' (a place),
     'Centre for Countering Disinformation Andriy Kovalenko' (an organisation), 'Captain Ivan Petrov'
-    (a title, left to the title reader). A person's span never yields an organisation."""
+    (a title, left to the title reader). A person's span never yields an organisation, and an
+    institution's name is no person's ('Arizona State University')."""
     for k in range(len(ent) - 1, 0, -1):
         head, rest = ent[:k], ent[k:]
         words = _name_words(rest)
-        if not words or head[-1].lower_ in ("of", "the", "and", "for"):
+        if not words or head[-1].lower_ in ("of", "the", "and", "for") or any(map(institution_word, words)):
             continue
         person = Cand((rest.start_char, rest.end_char), rest.text, "PERSON")
-        place = looks_place(head.text) and not (len(head) == 1 and is_first_name(head.text))
+        place = looks_place(head.text) and not (len(head) == 1 and (is_first_name(head.text)
+                                                                    or label == "PERSON" and only_town(head.text)))
         if place and not looks_place(rest.text):
             if label == "PERSON" or len(words) >= 2 or is_first_name(words[0]):
                 return [Cand((head.start_char, head.end_char), head.text, "GPE"), person]

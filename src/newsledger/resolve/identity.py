@@ -9,12 +9,16 @@ acronym; places on the gazetteer entry, else the folded name.
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
+from math import asin, cos, radians, sin, sqrt
 from collections import Counter
 
 from rapidfuzz import fuzz
 
-from ..model import Entity
+from ..model import Entity, Geo
 from .names import first_name_key, name_key, same_name
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -42,10 +46,22 @@ def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
     return surnames, firsts
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
+    leading words an organisation's name may go with or without."""
+    import pycountry
+    data = json.loads(resources.files("newsledger.data").joinpath("places_countries.json").read_text("utf-8"))
+    words = {w for v in data.values() if isinstance(v, dict) for w in v.get("aliases", []) + v.get("demonyms", [])}
+    words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
+    return frozenset(w.lower() for w in words)
+
+
 def _org_forms(name: str) -> set[str]:
     """Folded names and acronyms of an organisation, with and without a leading nationality."""
     words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
-    variants = [words] + ([words[1:]] if len(words) >= 3 and words[1][:1].isupper() else [])
+    lead = len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _nationalities()
+    variants = [words] + ([words[1:]] if lead else [])
     forms = set()
     for v in variants:
         forms.add(name_key(" ".join(v)))
@@ -96,7 +112,7 @@ def _same_person(a: Entity, b: Entity) -> tuple[bool, str]:
 def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
     fa = {f for n in _names(a) for f in _org_forms(n)}
     fb = {f for n in _names(b) for f in _org_forms(n)}
-    names = fa & fb - {f for f in fa & fb if f.startswith("acr:") and len(f) < 6}
+    names = {f for f in fa & fb if not f.startswith("acr:")}   # initials alone identify nothing
     if names:
         return True, f"organisation name {sorted(names)[0]}"
     acr = {f for f in fa & fb if f.startswith("acr:")}
@@ -112,7 +128,21 @@ def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
         same = a.geo.geonameid == b.geo.geonameid
         return same, f"gazetteer entry {a.geo.geonameid}" + ("" if same else f" vs {b.geo.geonameid}")
     shared = {name_key(n) for n in _names(a)} & {name_key(n) for n in _names(b)}
-    return bool(shared), f"place name {sorted(shared)[0]}" if shared else "different place names"
+    if not shared:
+        return False, "different place names"
+    if a.geo and b.geo and _km(a.geo, b.geo) > SAME_PLACE_KM:   # 'City Hall' of two different towns
+        return False, f"place name {sorted(shared)[0]} but {_km(a.geo, b.geo):.0f} km apart"
+    return True, f"place name {sorted(shared)[0]}"
+
+
+SAME_PLACE_KM = 50
+
+
+def _km(a: Geo, b: Geo) -> float:
+    """Great-circle distance between two points, in kilometres."""
+    la1, lo1, la2, lo2 = map(radians, (a.lat, a.lon, b.lat, b.lon))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * asin(sqrt(h))
 
 
 def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
