@@ -116,3 +116,25 @@ def test_canonical_name_prefers_the_fullest_then_most_used():
     names = ["Oleksandr Lukashenko", "Alexander Lukashenko", "Alexander Lukashenko"]
     assert canonical_name(names) == "Alexander Lukashenko"
     assert canonical_name(["ISW", "the Institute for the Study of War"]) == "Institute for the Study of War"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("American Institute for the Study of War", "Institute for the Study of War", True),
+    ("ISW", "Institute for the Study of War", True),
+    ("Colorado State University", "Arizona State University", False),
+    ("Jamaica Cancer Society", "Western Cape SAPS", False),
+    ("Chicago police", "Communist Party", False),
+])
+def test_organisations_join_by_name_or_written_acronym_never_by_initials_alone(a, b, same):
+    from newsledger.model import Entity
+    from newsledger.resolve.identity import same_identity
+    assert same_identity(Entity("", a, "ORG"), Entity("", b, "ORG"))[0] is same
+
+
+def test_same_place_name_far_apart_is_two_places():
+    from newsledger.model import Entity, Geo
+    from newsledger.resolve.identity import same_identity
+    nyc = Entity("", "City Hall", "FAC", geo=Geo(40.71, -74.0, "US", "local"))
+    chicago = Entity("", "City Hall", "FAC", geo=Geo(41.88, -87.63, "US", "local"))
+    assert same_identity(nyc, chicago)[0] is False
+    assert same_identity(nyc, Entity("", "City Hall", "FAC", geo=Geo(40.72, -74.01, "US", "local")))[0] is True
