@@ -54,10 +54,14 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
 
 
 def _entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
-    """Token index -> ids of the entities with a mention covering it."""
+    """Token index -> ids of the entities with a mention covering it. A mention that lies strictly
+    inside another one ('British' of 'British Defence Ministry') is a part of the actor, not one."""
+    spans = [m.span for e in entities for m in e.mentions]
     out: dict[int, list[str]] = {}
     for e in entities:
         for m in e.mentions:
+            if any(s <= m.span[0] and m.span[1] <= t and (s, t) != m.span for s, t in spans):
+                continue
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             for tok in span or []:
                 out.setdefault(tok.i, [])
