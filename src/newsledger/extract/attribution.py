@@ -61,7 +61,7 @@ def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
     phrase = _phrase_cue(tok, lex)
     if phrase is not None:
         return phrase
-    cls = lex.verb_class(tok.lemma_)
+    cls = lex.verb_class(lex.lemma(tok))
     if cls is None:
         return None
     toks = [tok] + [c for c in tok.children if c.dep_ == "auxpass"]
@@ -83,11 +83,13 @@ def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
 
 def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     """Who the cue attributes to: the subject's mention, or unattributed."""
-    subj = _subject(cue.head, lex, depth=0)
+    if _participle_clause(cue.head) or _agentless_passive(cue, lex):
+        return Speaker(None, None, unattributed=True)
+    subj = _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
-        subj = _inverted_subject(cue.head)
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head)
     if subj is None:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
@@ -95,6 +97,39 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=subj.head.head)
     return Speaker(mention_span(subj, lex), subj)
+
+
+def _participle_clause(tok: Token) -> bool:
+    """'Asked about the loan, Cruz said ...' / 'when told of the plan': a passive participle
+    clause; the main clause's subject is who was asked, the asker goes unnamed."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children)
+
+
+def _clause_of_participle(tok: Token) -> Token | None:
+    """'Giuliani trashed Comey on "Morning Joe," calling it a no-brainer': a comma-set participle
+    speaks for the subject of the clause it trails, wherever the parser hung it."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    head = tok.head
+    while head.head.i != head.i and not _finite_clause(head):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _finite_clause(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _agentless_passive(cue: Cue, lex: Lexicon) -> bool:
+    """'Sanders was asked about the case', 'the plan was announced': the passive's subject is
+    who was addressed or what was said, never the speaker ('is convinced' is an adjective cue)."""
+    tok = cue.head
+    if lex.adjective_class(tok.text) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
@@ -111,6 +146,8 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
             subj = next((c for c in aux.children if c.dep_ in _SUBJECTS), None)
             if subj is not None:
                 return subj
+    if tok.dep_ == "acl" and _issued_message(tok.head, lex) and depth < 5:
+        return _subject(tok.head.head, lex, depth + 1)   # 'X released a statement saying ...'
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and depth < 5:
@@ -118,6 +155,12 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
     if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
         return _subject(tok.head, lex, depth + 1)
     return None
+
+
+def _issued_message(noun: Token, lex: Lexicon) -> bool:
+    """'a statement' in 'X released a statement saying': a message noun, object of a verb."""
+    return noun.lemma_.lower() in lex.speakers["message_nouns"] and noun.dep_ in ("dobj", "pobj") \
+        and noun.head.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
@@ -136,6 +179,18 @@ def _subject_just_before(tok: Token) -> Token | None:
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or "\n" in _between(doc[i], tok):
         return None
     return doc[i]
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """'Alarmed by the unrest, Senator Harry Reid, the minority leader, said': a finite cue the
+    parser left without a subject; the noun phrase that ends at the comma before it is one."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    noun = doc[tok.i - 2]
+    while noun.dep_ in ("appos", "pobj", "prep") and noun.head.right_edge.i == tok.i - 2:
+        noun = noun.head          # 'the leader of the party,' / 'Reid, the minority leader,'
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
 
 
 def _inverted_subject(tok: Token) -> Token | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +35,10 @@ class Lexicon:
     speculative_re: tuple[re.Pattern, ...]
     belief_re: tuple[re.Pattern, ...]
     future_re: tuple[re.Pattern, ...]
+
+    def lemma(self, tok: Token) -> str:
+        """TOK's lemma, lower-cased, with the tagger's known slips mended ('hopes' -> 'hop')."""
+        return self.cues["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
 
     def verb_class(self, lemma: str) -> str | None:
         return self.cues["verbs"].get(lemma.lower())

@@ -10,6 +10,9 @@ Each layout is read by its own small rule over the dependency parse, then merged
   3. quoted words: quotation marks paired on the raw text (``quotes.py``), attributed to a cue
      after the quote, before it, or around it (a quote split by its cue). A quote paragraph
      with no cue of its own is left out rather than guessed.
+A statement whose cue and content lie inside another's content ('said he wants ...') is part of
+that one and is dropped; words the writer adds after the reported clause (', who ...', ', while
+...') are cut off.
 Pronoun and description speakers ("he", "the opposition figure") get the named mention they
 stand for as ``speaker_antecedent`` (``speakers.py``); certainty, forecast, channel and date
 come from ``certainty.py``; every word list is in ``newsledger/data`` (cues.json, hedges.json,
@@ -31,6 +34,7 @@ from newsledger.model import Span, Statement, Timex
 EXTRACTOR = "newsledger.statements.v1"
 _TRIM = " \t\n\r\xa0,.;:—–-\"'“”‘’«»„"
 _SENT_END = {".", "!", "?"}
+_DASHES = {"—", "–", "-", "--"}
 _MIN_PARTNER_WORDS = 4          # shorter quotes inside a cue's clause are names, not speech
 
 
@@ -57,7 +61,7 @@ def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
     drafts += _according(doc, quotes, used, lex)
     drafts += _adverb_cues(doc, quotes, lex)
     drafts += _quoted(doc, quotes, used, lex)
-    drafts = sorted(_dedupe(drafts), key=lambda d: d.start)
+    drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
     antecedents = resolve_antecedents(doc, drafts, lex)
     return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
 
@@ -94,8 +98,9 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
     lo, hi = _paragraph(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
+    nested |= _tail_adjuncts(comp, cue, lex)
     toks = [t for t in comp.subtree if lo <= t.idx < hi and t.i not in nested
-            and not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)]
+            and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i and t.i < comp.i)]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
     toks += _coordinated_clause(cue, comp, hi, lex)
@@ -114,6 +119,38 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     return Draft([span], "indirect", cue, speaker)
 
 
+def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
+    """Words after the reported clause proper that the writer adds, not the speaker: a
+    comma-set relative clause ('..., who also held a rally'), a comma-set participle or
+    contrast clause ('..., pointing to ...', '..., while others ...'), or a verb phrase in the
+    cue's own tense coordinated after a clause in another ('said she admires X and
+    highlighted Y'), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
+    ('..., despite ...'); the parser hangs them on the clause's last words."""
+    rules = lex.cues["tail_adjuncts"]
+    out: set[int] = set()
+    for t in comp.subtree:
+        if t.i <= comp.i or t.i in out:
+            continue
+        prev = t.doc[t.left_edge.i - 1]
+        if prev.dep_ == "cc":
+            prev = t.doc[max(0, prev.i - 1)]
+        comma = prev.text == "," or prev.text in _DASHES
+        mark = next((c for c in t.children if c.dep_ == "mark"), None)
+        if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
+            tail = t.dep_ == "relcl" or t.lower_ in rules["lead_words"] or (t.dep_ == "advcl" and (
+                (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules["advcl_marks"])))
+        elif t.dep_ == "conj" and t.head.i == comp.i:
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            tail = (prev.text in _DASHES and own_subject) or \
+                (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
+        else:
+            tail = False
+        if tail:
+            out.update(x.i for x in t.subtree)
+            out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
+    return out
+
+
 def _reports_itself(tok: Token, lex: Lexicon) -> bool:
     """'..., and more than 4 in 10 said ...' / '... and says he ...': a coordinated clause with
     its own cue and subject or complement is another statement, not part of this one."""
@@ -130,6 +167,8 @@ def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[To
         if conj.dep_ != "conj" or conj.i <= end or conj.idx >= hi or as_cue(conj, lex) is not None:
             continue
         gap = conj.doc[end + 1:conj.left_edge.i]
+        if any(t.text in _DASHES for t in gap):
+            continue                  # '... — and the Senate is ...': the writer goes on
         if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
             continue
         if all(t.is_punct or t.dep_ == "cc" for t in gap):
@@ -208,22 +247,31 @@ def _adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
 
 
 def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
-    """'Trump called the plan "a disaster"', 'announced the creation of a website': for verbs whose
-    object is what is said, the content runs from the first complement to the phrase's end."""
+    """'Trump called the plan "a disaster"', 'announced the creation of a website', 'hopes to win',
+    'called for the US to act': for verbs whose object is what is said, the content runs from the
+    first complement to the last one's end (a participle 'calling him a loser' takes the subject
+    of the clause it hangs on)."""
     head = cue.head
-    if head.lemma_.lower() not in lex.cues["object_content_verbs"] or head.dep_ in ("amod", "acl"):
+    lemma = lex.lemma(head)
+    if lemma not in lex.cues["object_content_verbs"] or head.dep_ in ("amod", "acl"):
         return None
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "of"))]
-    if not comps or not any(c.dep_ == "nsubj" for c in head.children):
+             or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "of", "about"))
+             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+    speaker = speaker_of(cue, lex)
+    if not comps or (speaker.token is None and not speaker.unattributed):
         return None
     lo, hi = _paragraph(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
-    toks = [t for t in doc[first.i:head.right_edge.i + 1] if lo <= t.idx < hi]
+    last = max(c.right_edge.i for c in comps)
+    tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
+    toks = [t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
     if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"] - 1:
         return None
     span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
-    return Draft([span], "indirect", cue, speaker_of(cue, lex)) if span[1] > span[0] else None
+    return Draft([span], "indirect", cue, speaker) if span[1] > span[0] else None
 
 
 def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
@@ -235,7 +283,10 @@ def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> D
     sent = cue.head.sent
     if sent.start == 0 or any(sent.start_char <= q.start < sent.end_char for q in quotes):
         return None
-    prev = doc[sent.start - 1].sent
+    i = sent.start - 1
+    while i > 0 and doc[i].is_space:   # a paragraph break may stand as a sentence of its own
+        i -= 1
+    prev = doc[i].sent
     span = _trim(text_of(doc), (prev.start_char, prev.end_char))
     if span[1] - span[0] < 10:
         return None
@@ -268,7 +319,7 @@ def _according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> l
         cue = Cue(tok, [tok, to], "asserted")
         speaker = Speaker(mention_span(src, lex), src)
         lo, hi = _paragraph(text_of(doc), tok.idx)
-        start, end = max(tok.sent.start_char, lo), min(tok.sent.end_char, hi)
+        start, end = _brackets(text_of(doc), tok.idx, max(tok.sent.start_char, lo), min(tok.sent.end_char, hi))
         left, right = tok.left_edge, tok.right_edge
         parts = [_trim(text_of(doc), (start, left.idx)), _trim(text_of(doc), (right.idx + len(right), end))]
         parts = [p for p in parts if p[1] - p[0] > 3]
@@ -281,6 +332,15 @@ def _according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> l
     return out
 
 
+def _brackets(text: str, pos: int, start: int, end: int) -> Span:
+    """'Iowa (93 percent were white, according to exit polls)': inside brackets the source
+    vouches for the bracketed words only; else START..END unchanged."""
+    open_at, close_at = text.rfind("(", start, pos), text.find(")", pos, end)
+    if open_at < 0 or close_at < 0 or ")" in text[open_at:pos]:
+        return start, end
+    return open_at + 1, close_at
+
+
 # --- 4. quoted words ----------------------------------------------------------------------
 
 def _quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -289,11 +349,27 @@ def _quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list
         if id(q) in used:
             continue
         cue = _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
-        if cue is not None:
+        if cue is not None and not _title_like(doc, q, cue, lex):
             group = _with_split_partner(doc, [q], quotes, cue)
             used.update(id(x) for x in group)
             out.append(Draft([s for x in group for s in x.spans], "direct", cue, speaker_of(cue, lex)))
     return out
+
+
+def _title_like(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
+    """'on MSNBC's "Morning Joe," calling it ...': fewer than ``min_direct_words`` quoted words
+    that the parse reads as a noun phrase, inside the cue's own clause or beside a cue that has
+    an object of its own, name a show or a slogan; what is said is elsewhere."""
+    if _words(text_of(doc), q) >= lex.cues["min_direct_words"]:
+        return False
+    clause = range(cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge))
+    at = doc.char_span(q.spans[0][0], q.spans[0][1], alignment_mode="expand")
+    return at is not None and any(t.head.i != t.i and t.dep_ in ("pobj", "dobj", "appos", "compound") for t in at) \
+        and (q.start in clause or _object_clause(cue))
+
+
+def _object_clause(cue: Cue) -> bool:
+    return any(c.dep_ in ("dobj", "xcomp", "oprd") for c in cue.head.children)
 
 
 def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
@@ -309,7 +385,7 @@ def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | N
 
 def _cue_before(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
     """A cue just before the opening mark: 'X said: "..."' / 'X added, "..."'."""
-    toks = list(_window(doc, q.open_at, lex.cues["cue_window_tokens"], quotes, forward=False))
+    toks = list(_window(doc, _colon_line_end(doc, q.open_at), lex.cues["cue_window_tokens"], quotes, forward=False))
     if not toks or toks[0].text not in (":", ",") and toks[0].pos_ != "VERB":
         return None
     for tok in toks:
@@ -317,6 +393,17 @@ def _cue_before(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | 
         if cue is not None and not _has_own_clause(cue, q):
             return cue
     return None
+
+
+def _colon_line_end(doc: Doc, at: int) -> int:
+    """'Schumer tweeted:' then the quote in a paragraph of its own: the cue is looked for before
+    the colon that ends the line above; otherwise at AT itself."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip():
+        return at
+    above = text[:line_start].rstrip()
+    return len(above) if above.endswith(":") else at
 
 
 def _window(doc: Doc, at: int, n: int, quotes: list[Quote], forward: bool):
@@ -397,6 +484,18 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """'Trump said he wants a shutdown': the wish is part of what Trump said; a statement whose
+    cue and content lie inside another's content is reported by that one, not beside it."""
+    sets = [_chars(d.content) for d in drafts]
+    keep = []
+    for d, mine in zip(drafts, sets):
+        cue_at = d.cue.span[0] if d.cue else -1
+        if not any(o is not mine and mine < o and cue_at in o for o in sets):
+            keep.append(d)
+    return keep
+
+
 def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], lex: Lexicon) -> Statement:
     cue_class = d.cue.certainty if d.cue else "asserted"
     spk = d.speaker.span if d.speaker else None
@@ -453,7 +552,10 @@ def _words(text: str, q: Quote) -> int:
     return sum(len(text[s:e].split()) for s, e in q.spans)
 
 
+def _chars(spans: list[Span]) -> set[int]:
+    return {i for s, e in spans for i in range(s, e)}
+
+
 def _jaccard(a: list[Span], b: list[Span]) -> float:
-    sa = {i for s, e in a for i in range(s, e)}
-    sb = {i for s, e in b for i in range(s, e)}
+    sa, sb = _chars(a), _chars(b)
     return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
