@@ -21,6 +21,9 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+MAX_CANDIDATES = 12   # stored identities weighed for one new entity
+
+
 class EntityResolver:
     """Maps an article's local entities onto the ledger's entities."""
 
@@ -55,18 +58,21 @@ class EntityResolver:
         return eid
 
     def _match(self, ent: Entity, keys: set[str]) -> int | None:
+        """The stored identity ENT is, among the best few candidates: those holding one of its exact
+        names first, then those sharing most identity keys. Bounded, so a write costs the same
+        however large the ledger grows."""
         if not keys:
             return None
-        marks = ",".join("?" * len(keys))
+        names = sorted({n.lower() for n in [ent.name, *ent.aliases] if n})
         cands = [r[0] for r in self.conn.execute(
-            f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks}) GROUP BY entity_id ORDER BY n DESC",
-            sorted(keys))]
-        names = {n.lower() for n in [ent.name, *ent.aliases]}
-        exact = {r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias) IN ({','.join('?' * len(names))})",
-            sorted(names))}
-        stored = [self.load(c) for c in sorted(cands, key=lambda c: c not in exact)]
-        found, _why = match_identity(ent, [c for c in stored if not self._kept_apart(names, c)])
+            f"SELECT k.entity_id, count(*) AS n, EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = k.entity_id"
+            f" AND lower(a.alias) IN ({','.join('?' * len(names))})) AS exact FROM entity_keys k"
+            f" WHERE k.key IN ({','.join('?' * len(keys))}) GROUP BY k.entity_id ORDER BY exact DESC, n DESC, k.entity_id"
+            f" LIMIT ?", (*names, *sorted(keys), MAX_CANDIDATES))]
+        stored = [self.load(c) for c in cands]
+        if self.conn.execute("SELECT 1 FROM never_merge LIMIT 1").fetchone():
+            stored = [c for c in stored if not self._kept_apart(set(names), c)]
+        found, _why = match_identity(ent, stored)
         return int(found.id) if found else None
 
     def _kept_apart(self, names: set[str], stored: Entity) -> bool:

@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS entity_aliases (
   n INTEGER NOT NULL DEFAULT 1,
   PRIMARY KEY (entity_id, alias)
 );
+CREATE INDEX IF NOT EXISTS entity_aliases_lower ON entity_aliases(lower(alias));
 CREATE TABLE IF NOT EXISTS entity_keys (
   key TEXT NOT NULL,
   entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
