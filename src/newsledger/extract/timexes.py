@@ -71,6 +71,7 @@ def _macros() -> dict[str, str]:
         "HOLIDAY": rf"(?<!\w)(?P<holiday>{_alt(LEX['holidays'], True)})(?!\w)",
         "SET": rf"\b(?P<set>{_alt(LEX['sets'])})\b",
         "REF": rf"(?P<ref>{_alt(k for k in LEX['refs'])})",
+        "DECADEWORD": _alt(LEX["decade_words"]["words"]),
         "PRE": (r"(?P<pre>(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
                 r"|(?:early|late|mid)(?:-|\s+)|(?:earlier|later)\s+(?:in\s+)?)?"),
     }
@@ -116,7 +117,8 @@ def _compile_triggers() -> re.Pattern:
     """Words and shapes one of which every time expression contains."""
     trig = _RULEBOOK["triggers"]
     words = [*LEX["months"], *LEX["weekdays"], *LEX["units"], *LEX["seasons"], *LEX["parts_of_day"],
-             *LEX["holidays"], *LEX["refs"], *LEX["sets"], *trig["words"]]
+             *LEX["holidays"], *LEX["refs"], *LEX["sets"], *trig["words"],
+             *LEX["decade_words"]["words"]]
     return re.compile(rf"(?<!\w){_alt(words)}(?!\w)|" + "|".join(trig["patterns"]), re.IGNORECASE)
 
 
@@ -228,7 +230,8 @@ def _cue(words: list[str], j: int) -> str | None:
     if w in _FUTURE_IF_TO:
         return "future" if j + 1 < len(words) and words[j + 1].lower() in _TO else None
     if w in _FUTURE or w.endswith("'ll"):
-        return "future"
+        # "had been due to expire Friday": a plan as it stood before, for a day now past
+        return "past" if "had" in (x.lower() for x in words[max(0, j - 3): j]) else "future"
     if w in _REPORTING or w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
                                          and not w.startswith("un")):  # "untouched": an adjective
         group = [x.lower() for x in words[max(0, j - 3): j]]
@@ -277,6 +280,7 @@ class _Ctx:
 
 Res = tuple[str, str] | None
 _POD = LEX["parts_of_day"]
+_WEEKDAY_PODS = set(LEX["weekday_parts_valued"]["words"])
 
 
 def _pod(m: re.Match) -> str:
@@ -332,6 +336,8 @@ def _year(m: re.Match, c: _Ctx) -> Res:
 def _decade(m: re.Match, c: _Ctx) -> Res:
     if m.groupdict().get("decade"):
         return m.group("decade"), "DATE"
+    if m.groupdict().get("decword"):  # "the nineties": of the 1900s, as news written then means
+        return f"19{LEX['decade_words']['words'][m.group('decword').lower()]}", "DATE"
     digit = int(m.group("decade2"))
     return ("19" if digit >= 2 else "20") + str(digit), "DATE"
 
@@ -382,8 +388,8 @@ def _weekday(m: re.Match, c: _Ctx) -> Res:
         # the day before or after the anchor is meant whatever the (weak) tense cue says
         direction = "nearest" if adjacent else tense_at(c.text, m.start(), m.end()) or WEEKDAY_DEFAULT
     d = _weekday_date(c.anchor, wd, direction)
-    # "Friday night" is valued as the day, as TimeBank mostly does (it often leaves "night" out)
-    return (_fmt_date(d, True) if d else f"XXXX-WXX-{wd}"), "DATE"
+    pod = _pod(m) if (m.groupdict().get("pod") or "").lower() in _WEEKDAY_PODS else ""
+    return (_fmt_date(d, True) if d else f"XXXX-WXX-{wd}") + pod, "TIME" if pod else "DATE"
 
 
 def _week_of(m: re.Match, c: _Ctx) -> Res:
@@ -421,8 +427,13 @@ _REL_DAYS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "
              "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+_GENERIC_AFTER = re.compile(rf"['’]s\s+(?:\w+\s+)?{_alt(LEX['generic_day_possessive']['words'])}\b", re.IGNORECASE)
+
+
 def _rel_day(m: re.Match, c: _Ctx) -> Res:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    if rel in ("today", "tomorrow") and _GENERIC_AFTER.match(c.text, m.end()):
+        return None  # "today's world": the present age, not the day
     pod = _pod(m) or ("TNI" if rel == "tonight" else "")
     d = c.anchor.date
     if d is None:
@@ -451,14 +462,16 @@ def _anaphoric_day(m: re.Match, c: _Ctx) -> Res:
     return _y(year + step if year is not None else None), "DATE"
 
 
-_STEP = {"last": -1, "previous": -1, "the previous": -1, "past": -1, "next": 1, "coming": 1,
-         "the coming": 1, "this": 0, "current": 0, "the current": 0, "the same": 0, "the": 0, "the latest": -1}
+_STEP = {"last": -1, "previous": -1, "the previous": -1, "past": -1, "the past": -1, "the last": -1,
+         "the latest": -1, "next": 1, "the next": 1, "coming": 1, "the coming": 1,
+         "this": 0, "current": 0, "the current": 0, "the same": 0, "the": 0, "the full": 0}
 
 
 def _rel_unit(m: re.Match, c: _Ctx) -> Res:
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
     unit = re.sub(r"\s+", " ", m.group("unit").lower())
-    if mod in ("the past", "the last", "the next") and unit not in ("weekend", "fiscal year", "season"):
+    if mod in ("the past", "the last", "the next") and unit not in ("weekend", "fiscal year", "season", "year"):
+        # "the past year" is written as the year before (TimeBank, AQUAINT), other units as stretches
         code = LEX["units"][unit]
         return _period(1, code), "DURATION"
     step = _STEP.get(mod, 0)
@@ -839,7 +852,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match, dict]]:
 
 
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
-_JOIN = re.compile(r"^(?:\s*,)?\s*(?:at|on|,)?\s*$", re.I)
+_JOIN = re.compile(r"^\s*(?:\([^()]{1,25}\))?(?:\s*,)?\s*(?:at|on|,)?\s*$", re.I)  # may skip "(0800 GMT)"
+_CONVERSION = re.compile(r"^\s*(?:local\s+time\s*)?\(\s*$", re.I)
+
+
+def _is_conversion(text: str, start: int, prev: Timex | None) -> bool:
+    """'10 a.m. (0800 GMT)': the bracketed clock restates the one before it in another zone."""
+    return (prev is not None and prev.type == "TIME" and ":" in prev.value
+            and bool(_CONVERSION.match(text[prev.span[1]: start])))
 
 
 def _merge_clock(timexes: list[Timex], text: str) -> list[Timex]:
@@ -870,6 +890,8 @@ def find_timexes(text: str, anchor: str | None = None) -> list[Timex]:
         if res is None or res[0] is None:
             continue
         value, typ = res
+        if typ == "TIME" and _is_conversion(text, s, out[-1] if out else None):
+            continue
         out.append(Timex((s, e), text[s:e], value, typ))
         if rule["resolve"] != "clock":
             # a quarter named against the year before ("the year-ago quarter") is not the one discussed
