@@ -317,6 +317,57 @@ def test_a_quoted_show_title_is_not_what_was_said(nlp):
     assert content(text, only(nlp, text)) == ["No way,"]
 
 
+def test_as_clause_cue_vouches_for_the_clause_around_it(nlp):
+    text = "As the Budget Office noted on Monday, the deficit will widen sharply next year."
+    st = only(nlp, text)
+    assert speaker(text, st) == "the Budget Office" and content(text, st) == ["the deficit will widen sharply next year"]
+    text = "The governor signed the bill into law on Friday, as local newspapers reported."
+    st = only(nlp, text)
+    assert content(text, st) == ["The governor signed the bill into law on Friday"]
+    assert run(nlp, "The council approved the budget late on Tuesday, as expected.") == []
+
+
+def test_speaker_is_never_a_word_inside_the_quote(nlp):
+    text = ("''Our message is strong enough to put states in play in November that Republicans don't usually "
+            "win anymore: Michigan, Pennsylvania, Virginia, Florida, Ohio,'' Mr. Trump said.")
+    assert speaker(text, only(nlp, text)) == "Trump"
+    text = ('"He\'s sharp. He\'s articulate. The fact that he, in his first term in the Senate, really tried '
+            'to do something," Huckabee said.')
+    assert speaker(text, only(nlp, text)) == "Huckabee"
+
+
+def test_who_was_asked_is_not_who_asked(nlp):
+    for text in ('Asked what a firm commitment looks like, Devine replied: "We will see it in the budget next year."',
+                 "Ted Cruz, when asked what is wrong with the plan, responded that the plan fails working families."):
+        asked, answer = run(nlp, text)
+        assert asked.cue.lower() == "asked" and speaker(text, asked) is None
+        assert speaker(text, answer) in ("Devine", "Ted Cruz")
+
+
+def test_scare_quotes_inside_a_sentence_are_not_direct_speech(nlp):
+    text = 'Reid caucused in Nevada on Saturday and says he voted "uncommitted."'
+    assert [st.kind for st in run(nlp, text)] == ["indirect"]
+    text = "Ms. Brainard is ''not a backslapper,'' said Mr. Sperling, but she is a tough negotiator."
+    assert all(st.kind != "direct" for st in run(nlp, text))
+    for text in ('"Really," she added.', 'Asked if he would run again, he said, "No."'):
+        assert [st.kind for st in run(nlp, text)][-1] == "direct"
+    text = 'Former Florida Gov. Jeb Bush called Trump "unhinged."'
+    assert content(text, only(nlp, text)) == ['Trump "unhinged']
+
+
+def test_inverted_speaker_with_a_long_apposition(nlp):
+    text = ('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads '
+            'the pro-Clinton super PAC Correct the Record.')
+    assert speaker(text, only(nlp, text)) == "David Brock"
+
+
+def test_described_x_as_y(nlp):
+    text = "In a speech on Tuesday, the governor described the new budget as a betrayal of working families."
+    st = only(nlp, text)
+    assert speaker(text, st) == "the governor"
+    assert content(text, st) == ["the new budget as a betrayal of working families"]
+
+
 def test_supposed_to_is_no_cue(nlp):
     assert run(nlp, "The bill's authors are supposed to deliver a final draft by Friday.") == []
 

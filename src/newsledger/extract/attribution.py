@@ -83,7 +83,7 @@ def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
 
 def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     """Who the cue attributes to: the subject's mention, or unattributed."""
-    if _participle_clause(cue.head) or _agentless_passive(cue, lex):
+    if _participle_clause(cue.head, lex) or _agentless_passive(cue, lex):
         return Speaker(None, None, unattributed=True)
     subj = _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
     if subj is not None and "\n" in _between(subj, cue.head):
@@ -99,11 +99,17 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     return Speaker(mention_span(subj, lex), subj)
 
 
-def _participle_clause(tok: Token) -> bool:
-    """'Asked about the loan, Cruz said ...' / 'when told of the plan': a passive participle
-    clause; the main clause's subject is who was asked, the asker goes unnamed."""
-    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children)
+def _participle_clause(tok: Token, lex: Lexicon) -> bool:
+    """'Asked about the loan, Cruz said ...' / 'Cruz, when asked about it, said': a passive
+    participle clause; the main clause's subject is who was asked, the asker goes unnamed. For
+    ``addressee_verbs`` the tagger's past tense and the parser's relative clause are such a
+    participle too."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        return True
+    return tok.lemma_.lower() in lex.speakers["addressee_verbs"] and tok.tag_ in ("VBN", "VBD") \
+        and tok.dep_ in ("advcl", "relcl", "acl")
 
 
 def _clause_of_participle(tok: Token) -> Token | None:
@@ -198,8 +204,24 @@ def _inverted_subject(tok: Token) -> Token | None:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or not (prev.is_punct or prev.is_quote):
         return None
-    return next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
-                 and c.pos_ in ("PROPN", "NOUN")), None)
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
+                and c.pos_ in ("PROPN", "NOUN")), None)
+    return obj if obj is not None else _noun_phrase_after(tok)
+
+
+def _noun_phrase_after(tok: Token) -> Token | None:
+    """'"...," said David Brock, a confidant who heads ...': the name right after the cue, when
+    the parser hung it on a later verb; its head noun, past the words in front."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and doc[i].dep_ in ("det", "amod", "compound"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    noun = doc[i]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("PROPN", "NOUN"):
+        noun = noun.head
+    return noun
 
 
 def _between(a: Token, b: Token) -> str:

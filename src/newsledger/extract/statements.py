@@ -5,11 +5,13 @@ Each layout is read by its own small rule over the dependency parse, then merged
      convinced that ...", "..., he said"); a cue set inside the clause it reports ("The plan,
      an aide said, is ..."); a passive cue with an infinitive ("is expected to ..."); a verb
      whose object is what is said ("called for a ban"); an anaphoric object ("said this on
-     FREEDOM TV": the previous sentence);
+     FREEDOM TV": the previous sentence); a cue in an 'as' clause ("As the paper noted, ...");
   2. "according to X, ..." and adverbs such as "reportedly" (unattributed);
   3. quoted words: quotation marks paired on the raw text (``quotes.py``), attributed to a cue
      after the quote, before it, or around it (a quote split by its cue). A quote paragraph
-     with no cue of its own is left out rather than guessed.
+     with no cue of its own is left out rather than guessed, and so is a scare quote (a few
+     words in marks inside a running sentence); a speaker the parser found inside the quote
+     is replaced by the noun beside the cue.
 A statement whose cue and content lie inside another's content ('said he wants ...') is part of
 that one and is dropped; words the writer adds after the reported clause (', who ...', ', while
 ...') are cut off.
@@ -62,6 +64,8 @@ def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
     drafts += _adverb_cues(doc, quotes, lex)
     drafts += _quoted(doc, quotes, used, lex)
     drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
+    for d in drafts:
+        _speaker_outside_quotes(doc, d, quotes, lex)
     antecedents = resolve_antecedents(doc, drafts, lex)
     return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
 
@@ -78,7 +82,8 @@ def _reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
         if comp is not None:
             draft = _clause_draft(doc, cue, comp, quotes, used, lex)
         else:
-            draft = (_anaphoric_draft(doc, cue, quotes, lex) or _parenthetical_draft(doc, cue, quotes, used, lex)
+            draft = (_as_clause_draft(doc, cue, lex) or _anaphoric_draft(doc, cue, quotes, lex)
+                     or _parenthetical_draft(doc, cue, quotes, used, lex)
                      or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, lex))
         if draft is not None:
             out.append(draft)
@@ -199,6 +204,27 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     return Draft(parts, "indirect", cue, speaker_of(cue, lex))
 
 
+def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
+    """'As the paper noted, the deficit will grow' / '..., as Breitbart News reported': a cue in
+    an 'as' clause with nothing of its own to report vouches for the clause it is set in."""
+    head, rules = cue.head, lex.cues["as_clause"]
+    if head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX") or lex.lemma(head) not in rules["verbs"] \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in rules["marks"] for c in head.children):
+        return None
+    lo, hi = _paragraph(text_of(doc), head.idx)
+    inner = {t.i for t in head.subtree}
+    clause = [t for t in head.head.subtree if lo <= t.idx < hi and t.i not in inner and t.dep_ != "cc"]
+    before = [t for t in clause if t.i < head.left_edge.i]
+    after = [t for t in clause if t.i > head.right_edge.i]
+    parts = [_trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
+    parts = [p for p in parts if p[1] > p[0]]
+    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+        return None
+    return Draft(parts, "indirect", cue, speaker_of(cue, lex))
+
+
 def _parenthetical(head: Token, lex: Lexicon) -> bool:
     """A cue inserted into the clause it reports: its own few words, with a subject, hung on
     that clause as parataxis (hung as a complement instead, it was mostly a misparse)."""
@@ -256,7 +282,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     if lemma not in lex.cues["object_content_verbs"] or head.dep_ in ("amod", "acl"):
         return None
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "of", "about"))
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues["object_content_preps"])
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed):
@@ -349,7 +375,7 @@ def _quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list
         if id(q) in used:
             continue
         cue = _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
-        if cue is not None and not _title_like(doc, q, cue, lex):
+        if cue is not None and not _title_like(doc, q, cue, lex) and not _scare_quote(doc, q, cue, lex):
             group = _with_split_partner(doc, [q], quotes, cue)
             used.update(id(x) for x in group)
             out.append(Draft([s for x in group for s in x.spans], "direct", cue, speaker_of(cue, lex)))
@@ -366,6 +392,18 @@ def _title_like(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
     at = doc.char_span(q.spans[0][0], q.spans[0][1], alignment_mode="expand")
     return at is not None and any(t.head.i != t.i and t.dep_ in ("pobj", "dobj", "appos", "compound") for t in at) \
         and (q.start in clause or _object_clause(cue))
+
+
+def _scare_quote(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
+    """'the so-called "rebels"', 'he voted "uncommitted"': a few words in quotation marks set
+    inside a running sentence (a word, not a stop, colon or comma, before the opening mark) is a
+    phrase the writer marks, not what the cue's speaker said; unless the cue's object is what
+    was said ('called Trump "unhinged"')."""
+    if _words(text_of(doc), q) > lex.cues["max_scare_quote_words"] \
+            or lex.lemma(cue.head) in lex.cues["object_content_verbs"]:
+        return False
+    before = text_of(doc)[:q.open_at].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _object_clause(cue: Cue) -> bool:
@@ -470,6 +508,30 @@ def _only_cue_clause(doc: Doc, start: int, end: int, cue: Cue, quotes: list[Quot
     span = doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span or () if not (t.is_punct or t.is_space or _in_quote(t.idx, quotes))]
     return bool(words) and all(t.i in clause for t in words)
+
+
+def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexicon) -> None:
+    """'"... Ohio," Mr. Trump said': a speaker the parser found inside the quoted words is a
+    misparse; the speaker is the first noun between the quote and the cue, or else the one
+    right after the cue ('"...," said Cuban')."""
+    spk = d.speaker
+    if d.kind != "direct" or d.cue is None or spk is None or spk.token is None \
+            or not _in_quote(spk.token.idx, quotes):
+        return
+    head = d.cue.head
+    since = _quote_end_before(head.idx, quotes)
+    before = [t for t in doc[head.sent.start:head.i] if t.idx >= since and not _in_quote(t.idx, quotes)]
+    after = list(doc[head.i + 1:head.sent.end])
+    after = after[:next((k for k, t in enumerate(after) if t.is_punct or _in_quote(t.idx, quotes)), len(after))]
+    tok = next((t for t in before + after if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if tok is not None:
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < head.i:
+            tok = tok.head
+        d.speaker = Speaker(mention_span(tok, lex), tok)
+
+
+def _quote_end_before(pos: int, quotes: list[Quote]) -> int:
+    return max((q.end for q in quotes if q.end <= pos), default=0)
 
 
 # --- merging and finishing ----------------------------------------------------------------
