@@ -133,3 +133,39 @@ def test_article_focus_falls_back_to_the_region_named():
     focus = article_focus(["Ireland"], text)
     assert focus.level == "local" and focus.country == "IE"
     assert article_focus([], text) is None
+
+
+def test_article_focus_is_a_town_of_the_main_country():
+    """Unnamed streets are in the main country's town, not in a foreign namesake the street
+    names repeat ('Marigny' is a French village named four times, New Orleans twice)."""
+    from newsledger.extract.places import article_focus
+    text = ("Residents of the Faubourg Marigny in New Orleans gathered on Marigny Street. The Marigny "
+            "Canal once ran here, Louisiana historians say; the Marigny family owned it. New Orleans "
+            "officials and Baton Rouge lawmakers disagreed.")
+    focus = article_focus(["Marigny", "New Orleans", "Louisiana", "Baton Rouge"], text)
+    assert focus.country == "US" and focus.name == "New Orleans"
+
+
+@pytest.mark.parametrize("toponyms, admin_near", [
+    (["Cambridge", "Washington", "U.S."], False),          # the capital: named for its government
+    (["Cambridge", "Annapolis", "Washington", "U.S."], True),   # a town beside Cambridge, Md.
+])
+def test_a_capital_lends_no_nearness(toponyms, admin_near):
+    """Capitals are named for their governments, so being near one says little about a town:
+    'Cambridge' beside 'Washington' is still the big Cambridge, but beside Annapolis the
+    Maryland one."""
+    geo = geocode_document(toponyms)["Cambridge"]
+    assert geo.country == "US"
+    assert (km(geo.lat, geo.lon, 38.98, -76.49) < 161) == admin_near
+
+
+@pytest.mark.parametrize("toponyms, target, country", [
+    (["Morris County", "New Jersey"], "Morris County", "US"),       # not Morris, Algeria
+    (["Suffolk County", "Long Island", "New York"], "Suffolk County", "US"),   # not Suffolk, England
+    (["Kerry County", "Ireland"], "Kerry County", "IE"),           # no US county: Ireland's
+])
+def test_a_us_county_name_is_no_foreign_town(toponyms, target, country):
+    """A '... County' name some US state uses is not a foreign town of that name; the article's
+    own places (here its main town or region) stand in when the gazetteer has no such county."""
+    geo = geocode_document(toponyms, " ".join(toponyms))[target]
+    assert geo is not None and geo.country == country

