@@ -22,8 +22,8 @@ SEED_FLOORS = {
     "coref_b3_f1": 0.9, "entities_found": 0.9, "geo_country_acc": 1.0, "geo_acc161": 0.75,
     "timex_value_acc": 0.8, "events_f1": 0.6, "event_status_acc": 0.8, "event_date_acc": 0.8,
 }
-PLOVER_FLOORS = {"events_f1": 0.75}
-GEO_FLOORS = {"entities_found": 0.95, "geo_acc161": 0.82}
+PLOVER_FLOORS = {"events_f1": 0.8}
+GEO_FLOORS = {"entities_found": 0.95, "geo_acc161": 0.84}
 
 
 def judge(tmp: Path, gold: Path, inputs: list[Path]) -> dict:
