@@ -3,7 +3,7 @@ by the judge's score.py.
 
 usage: .venv/bin/python bench/geo_dev.py [GOLD.jsonl] [--out PRED.jsonl] [--limit N]
 
-Each article goes through ``newsledger.nlp.pipeline.analyze`` (repair, spaCy, statements, the
+Each article goes through ``newsledger.extract.pipeline.analyze`` (repair, spaCy, statements, the
 entity stage with its toponym recovery and document-wide geocoding); every entity it finds is
 written as the evaluation view writes it. Unlike ``../shared/eval/dev.sh geo`` nothing is
 stored, so entities are not merged across articles: the figures show the extractor alone.
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from newsledger.model import Article, Entity
-from newsledger.nlp.pipeline import analyze
+from newsledger.extract.pipeline import analyze
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 GOLD = SHARED / "gold" / "geowebnews.dev.jsonl"

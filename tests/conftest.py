@@ -19,5 +19,5 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def nlp():
     """The full newsledger spaCy pipeline, loaded once for the whole run."""
-    from newsledger.nlp.pipeline import load
+    from newsledger.extract.pipeline import load
     return load()

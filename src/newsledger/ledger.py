@@ -21,8 +21,8 @@ from . import __version__
 from .errors import BadInput
 from .ingest.readers import iter_paths
 from .model import Analysis, Article
-from .nlp.components import VERSIONS
-from .nlp.pipeline import MODEL, analyze
+from .extract.components import VERSIONS
+from .extract.pipeline import MODEL, analyze
 from .query import export as _export
 from .query import forecasts as _forecasts
 from .query import search

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..resolve.names import first_name_key, is_first_name, name_key, same_name
+from .names import first_name_key, is_first_name, name_key, same_name
 from .mentions import PLACE_LABELS, Cand, is_place, place_name
 
 _FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "a", "an"}

@@ -13,8 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Entity, Geo, Mention, Statement
-from ..resolve.identity import canonical_name
-from ..resolve.names import first_name_key, is_first_name, name_key
+from .names import canonical_name, first_name_key, is_first_name, name_key
 from .coref import Cluster, cluster_names, person_parts
 from .mentions import (PLACE_LABELS, Cand, article_year, is_place, local_institution, military_cands, ner_cands,
                        places_module, role_cands)

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..model import MentionKind, Span
-from ..resolve.names import is_first_name, name_key
+from .names import is_first_name, name_key
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..resolve.names import is_first_name, name_key
+from .names import is_first_name, name_key
 from .mentions import PLACE_LABELS, Cand, institution_word, is_place, lexicon, looks_place
 
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Span, Statement
-from ..resolve.names import name_key
+from .names import name_key
 from .coref import Cluster, org_key
 from .mentions import Cand, lexicon
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Span
-from ..resolve.names import is_first_name
+from .names import is_first_name
 from .mentions import PLACE_LABELS, Cand, only_town, places_module
 
 _DOUBTFUL = {"PERSON", "ORG"}

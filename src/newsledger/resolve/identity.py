@@ -14,12 +14,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
-from collections import Counter
 
 from rapidfuzz import fuzz
 
 from ..model import Entity, Geo
-from .names import first_name_key, name_key, same_name
+from ..extract.names import first_name_key, name_key, same_name
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "an"}
@@ -182,20 +181,3 @@ def match_identity(entity: Entity, candidates: list[Entity]) -> tuple[Entity | N
         if len(fits) > 1:
             return None, f"fits {len(fits)} stored people"
     return fits[0]
-
-
-def canonical_name(names: list[str]) -> str:
-    """The best display name among spellings: the fullest proper name, then the most used,
-    then the first seen ('Alexander Lukashenko' over 'Lukashenka')."""
-    clean = [re.sub(r"^(?:the|The)\s+", "", n.strip()) for n in names if n and n.strip()]
-    if not clean:
-        return ""
-    counts = Counter(clean)
-    first = {n: i for i, n in reversed(list(enumerate(clean)))}
-
-    def score(n: str) -> tuple:
-        words = n.split()
-        proper = sum(1 for w in words if w[:1].isupper())
-        return (not n.isupper() or len(words) > 1, proper, len(words), counts[n], -first[n])
-
-    return max(counts, key=score)

@@ -35,11 +35,11 @@ class _Analyzer:
     """One worker process: loads the pipeline once, then analyses batches sent as JSON."""
 
     def __init__(self) -> None:
-        from ..nlp.pipeline import load
+        from ..extract.pipeline import load
         load()
 
     def analyze(self, batch: list[str]) -> list[str]:
-        from ..nlp.pipeline import analyze
+        from ..extract.pipeline import analyze
         articles = [Article(**json.loads(x)) for x in batch]
         return [json.dumps(to_dict(a), ensure_ascii=False) for a in analyze(articles, batch_size=len(articles))]
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
-from ..resolve.identity import canonical_name, identity_keys, match_identity
+from ..extract.names import canonical_name
+from ..resolve.identity import identity_keys, match_identity
 
 
 def _now() -> str:

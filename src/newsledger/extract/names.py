@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -84,3 +85,20 @@ def same_name(a: str, b: str) -> float:
     if fa == fb:
         return 1.0
     return fuzz.ratio(fa, fb) / 100.0
+
+
+def canonical_name(names: list[str]) -> str:
+    """The best display name among spellings: the fullest proper name, then the most used,
+    then the first seen ('Alexander Lukashenko' over 'Lukashenka')."""
+    clean = [re.sub(r"^(?:the|The)\s+", "", n.strip()) for n in names if n and n.strip()]
+    if not clean:
+        return ""
+    counts = Counter(clean)
+    first = {n: i for i, n in reversed(list(enumerate(clean)))}
+
+    def score(n: str) -> tuple:
+        words = n.split()
+        proper = sum(1 for w in words if w[:1].isupper())
+        return (not n.isupper() or len(words) > 1, proper, len(words), counts[n], -first[n])
+
+    return max(counts, key=score)
