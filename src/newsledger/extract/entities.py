@@ -21,6 +21,7 @@ from .ner_repairs import extend_first_names, fix_labels, not_titles, proper_runs
 from .speaker_links import link_statements
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms, seat
+from ..nlp.components import doc_text
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -49,7 +50,7 @@ def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
             for r in held:
                 r.holder = c.span
             if not held:
-                out.append(Cand(title.span, doc.text[title.span[0]:title.span[1]], "PERSON", "title", holder=c.span))
+                out.append(Cand(title.span, doc_text(doc)[title.span[0]:title.span[1]], "PERSON", "title", holder=c.span))
     return out
 
 
@@ -189,7 +190,7 @@ def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
     entity's id when one matches (creating an ORG entity for it if needed)."""
     names, attached = _candidates(doc)
     clusters = cluster_names(names)
-    _propagate(doc.text, clusters)
+    _propagate(doc_text(doc), clusters)
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands]
@@ -200,5 +201,5 @@ def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
         st.speaker = ids.get(id(speaker)) if speaker is not None else None
         if channel is not None:
             st.channel = ids.get(id(channel))
-    _geocode(entities, doc.text)
+    _geocode(entities, doc_text(doc))
     return entities

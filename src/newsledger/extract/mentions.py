@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ..model import MentionKind, Span
 from .names import is_first_name, name_key
+from ..nlp.components import doc_text
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -161,7 +162,7 @@ def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
     out of an organisation's name; the longer form lets its acronym match."""
     if label != "ORG":
         return None
-    m = re.match(r" (?:in|of) (?:the )?[A-Z][\w-]+", doc.text[span.end_char:span.end_char + 40])
+    m = re.match(r" (?:in|of) (?:the )?[A-Z][\w-]+", doc_text(doc)[span.end_char:span.end_char + 40])
     return span.text + m.group(0) if m else None
 
 
@@ -216,7 +217,7 @@ def _role_re() -> re.Pattern:
 def role_cands(doc: Doc, year: int | None) -> list[Cand]:
     """Descriptions that stand for a role's holder: 'the Kremlin leader' -> Vladimir Putin."""
     out = []
-    for m in _role_re().finditer(doc.text):
+    for m in _role_re().finditer(doc_text(doc)):
         person = role_holder(m.group(1), year)
         if person:
             out.append(Cand((m.start(), m.end()), m.group(0), "PERSON", "description", person=person))
@@ -230,15 +231,15 @@ def military_cands(doc: Doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.label not in ("NORP", "GPE"):
             continue
-        tail = doc.text[c.span[1]:c.span[1] + 20]
+        tail = doc_text(doc)[c.span[1]:c.span[1] + 20]
         m = re.match(r"\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b", tail)
         country = place_name(c.text)
         if m and country:
             end = c.span[1] + m.end()
-            out.append(Cand((c.span[0], end), doc.text[c.span[0]:end], "ORG", key=f"MIL:{country}"))
-    for m in re.finditer(r"\b(armed forces|army|troops) of (?:the )?", doc.text):
-        country = _place_at(doc.text, m.end())
-        if country and not re.match(r"[\w ]{0,40}? and ", doc.text[m.end():m.end() + 50]):
+            out.append(Cand((c.span[0], end), doc_text(doc)[c.span[0]:end], "ORG", key=f"MIL:{country}"))
+    for m in re.finditer(r"\b(armed forces|army|troops) of (?:the )?", doc_text(doc)):
+        country = _place_at(doc_text(doc), m.end())
+        if country and not re.match(r"[\w ]{0,40}? and ", doc_text(doc)[m.end():m.end() + 50]):
             out.append(Cand((m.start(1), m.end(1)), m.group(1), "ORG", "description", key=f"MIL:{country}"))
     return out
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .names import is_first_name, name_key
 from .mentions import PLACE_LABELS, Cand, institution_word, is_place, lexicon, looks_place
+from ..nlp.components import doc_text
 
 
 def _place_by_words(c: Cand) -> str | None:
@@ -78,7 +79,7 @@ def extend_first_names(doc: Doc, cands: list[Cand]) -> None:
         tok = doc.char_span(*c.span, alignment_mode="expand")
         prev = doc[tok.start - 1] if tok is not None and tok.start > 0 else None
         if prev is not None and prev.i not in taken and prev.is_title and prev.is_alpha and is_first_name(prev.text):
-            c.span, c.text, c.label = (prev.idx, c.span[1]), doc.text[prev.idx:c.span[1]], "PERSON"
+            c.span, c.text, c.label = (prev.idx, c.span[1]), doc_text(doc)[prev.idx:c.span[1]], "PERSON"
 
 
 def not_titles(cands: list[Cand]) -> list[Cand]:

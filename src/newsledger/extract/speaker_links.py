@@ -17,6 +17,7 @@ from ..model import Span, Statement
 from .names import name_key
 from .coref import Cluster, org_key
 from .mentions import Cand, lexicon
+from ..nlp.components import doc_text
 
 _INDEFINITE = {"a", "an", "some", "one", "several", "many", "other", "another"}
 
@@ -71,13 +72,13 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
 
 
 def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: list[Cluster]) -> Cluster | None:
-    text = doc.text[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
+    text = doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
     authored = bool(text) and text.lower().split()[-1] in lexicon()["document_nouns"]
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
     if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it
         order = order[::-1]
     for span, head_only in order:
-        home = _holder(span, clusters, doc.text, head_only) if span else None
+        home = _holder(span, clusters, doc_text(doc), head_only) if span else None
         if home is not None:
             if not authored:
                 _add_mention(doc, st.speaker_span, home, clusters)
@@ -93,9 +94,9 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
 
 def _add_mention(doc: Doc, span: Span | None, home: Cluster, clusters: list[Cluster]) -> None:
     """Adds the speaker's own mention to HOME unless some entity already holds it."""
-    if span is None or _holder(span, clusters, doc.text, True) is not None:
+    if span is None or _holder(span, clusters, doc_text(doc), True) is not None:
         return
-    text = doc.text[span[0]:span[1]]
+    text = doc_text(doc)[span[0]:span[1]]
     home.cands.append(Cand(span, text, home.label, _kind(text)))
 
 
@@ -105,7 +106,7 @@ def _channel(doc: Doc, name: str, near: int, clusters: list[Cluster]) -> Cluster
     found = next((k for k in clusters for n in k.names() if org_key(n) == key), None)
     if found is not None:
         return found
-    spots = [m.start() for m in re.finditer(re.escape(name), doc.text)]
+    spots = [m.start() for m in re.finditer(re.escape(name), doc_text(doc))]
     if not spots:
         return None
     at = min(spots, key=lambda s: abs(s - near))

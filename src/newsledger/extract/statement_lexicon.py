@@ -12,11 +12,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.components import doc_text
 
-@lru_cache(maxsize=1)
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per document: spaCy joins every token on each access."""
-    return doc.text
+
+text_of = doc_text   # the statement modules' name for it
 
 
 def _load(name: str) -> dict[str, Any]:

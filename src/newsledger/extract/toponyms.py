@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..model import Span
 from .names import is_first_name
 from .mentions import PLACE_LABELS, Cand, only_town, places_module
+from ..nlp.components import doc_text
 
 _DOUBTFUL = {"PERSON", "ORG"}
 _HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -163,7 +164,7 @@ def recover_toponyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     people = {i for c in cands if c.label == "PERSON" for i in _tokens(doc, c.span)}
     found = _absorb(_known_places(doc, taken, people), cands)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
-    found += [d for d in _datelines(doc.text) if not any(_overlaps(d.span, s) for s in covered)]
+    found += [d for d in _datelines(doc_text(doc)) if not any(_overlaps(d.span, s) for s in covered)]
     covered += [c.span for c in found]
     names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
     for c in [c for c in cands if _could_be_town(c)]:

@@ -16,6 +16,15 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token on each access, and the
+    extractors read the text many times per article."""
+    text = doc.user_data.get("newsledger_text")
+    if text is None:
+        text = doc.user_data["newsledger_text"] = doc.text
+    return text
+
+
 @Language.component("newsledger_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs_component(doc: Doc) -> Doc:
     """Ends a sentence at every line break left after repair (paragraphs, headings, list items):
