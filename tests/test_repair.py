@@ -55,3 +55,9 @@ def test_every_clean_character_comes_from_the_original(text):
         assert o > last or ch in WHITE  # monotonic where text is copied
         assert ch == text[o] or (ch in WHITE and text[o] in WHITE)
         last = max(last, o)
+
+
+def test_a_paragraph_break_over_a_dropped_line_maps_onto_whitespace():
+    text = "ab\nRead also:ab\n•\nab"
+    r = repair(text)
+    assert all(text[r.offset(i)] in WHITE for i, ch in enumerate(r.clean) if ch in WHITE)

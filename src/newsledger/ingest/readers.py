@@ -132,7 +132,8 @@ def detect_format(path: Path) -> str | None:
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
     if fmt == "feed" or fmt is None:
         try:
-            head = path.read_bytes()[:2048].lower()
+            with open(path, "rb") as f:
+                head = f.read(2048).lower()
         except OSError:
             return None
         if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:

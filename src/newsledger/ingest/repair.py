@@ -138,7 +138,7 @@ def repair(text: str) -> Repaired:
             prev = kept[i - 1]
             gap = text[prev.end:line.start]
             sep = " " if _joins(prev.text, line.text) else "\n\n" if "\n\n" in gap.replace("\r", "") or _is_bullet(line.text) else "\n"
-            builder.put(sep, prev.end, line.start)
+            builder.put(sep, prev.end)
         builder.copy(line.start, line.end)
     return builder.build(body_end, dropped)
 
@@ -161,11 +161,12 @@ class _Builder:
         self.parts.append(piece)
         self.length += len(piece)
 
-    def put(self, piece: str, gap_start: int, gap_end: int) -> None:
+    def put(self, piece: str, gap_start: int) -> None:
         """Adds synthetic text (a joining space, a paragraph break) standing for the original gap
-        [gap_start, gap_end): each character maps inside the gap, never onto the text after it."""
-        for k, ch in enumerate(piece):
-            self._add(ch, min(gap_start + k, gap_end - 1))
+        after a line: every character maps onto the line break at GAP_START, never onto text that
+        follows it, nor onto boilerplate dropped from inside the gap."""
+        for ch in piece:
+            self._add(ch, gap_start)
 
     def copy(self, start: int, end: int) -> None:
         """Copies original[start:end], folding no-break spaces and runs of spaces."""

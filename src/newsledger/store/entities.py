@@ -45,8 +45,8 @@ class EntityResolver:
     def resolve(self, ent: Entity, date: str | None = None) -> int:
         """The ledger id for local entity ENT: an existing identity, or a new one."""
         keys = identity_keys(ent)
-        eid = self._match(ent, keys)
-        if eid is None:
+        stored = self._match(ent, keys)
+        if stored is None:
             g = ent.geo
             eid = self.conn.execute(
                 "INSERT INTO entities(name, type, lat, lon, country, geo_level, geonameid, first_seen, last_seen)"
@@ -54,11 +54,12 @@ class EntityResolver:
                 (ent.name, ent.type, g.lat if g else None, g.lon if g else None, g.country if g else None,
                  g.level if g else None, g.geonameid if g else None, date, date)).lastrowid
         else:
-            self._update(eid, ent, date)
+            eid = int(stored.id)
+            self._update(stored, ent, date)
         self._add_names(eid, [ent.name, *ent.aliases], keys)
         return eid
 
-    def _match(self, ent: Entity, keys: set[str]) -> int | None:
+    def _match(self, ent: Entity, keys: set[str]) -> Entity | None:
         """The stored identity ENT is, among the best few candidates: those holding one of its exact
         names first, then those sharing most identity keys. Bounded, so a write costs the same
         however large the ledger grows."""
@@ -74,7 +75,7 @@ class EntityResolver:
         if self.conn.execute("SELECT 1 FROM never_merge LIMIT 1").fetchone():
             stored = [c for c in stored if not self._kept_apart(set(names), c)]
         found, _why = match_identity(ent, stored)
-        return int(found.id) if found else None
+        return found
 
     def _kept_apart(self, names: set[str], stored: Entity) -> bool:
         """Whether the user's knowledge file says these names are never this stored entity."""
@@ -86,8 +87,8 @@ class EntityResolver:
             f"SELECT 1 FROM never_merge WHERE (a IN ({marks_a}) AND b IN ({marks_b})) OR (b IN ({marks_a}) AND a IN ({marks_b}))",
             (*sorted(names), *theirs, *sorted(names), *theirs)).fetchone() is not None
 
-    def _update(self, eid: int, ent: Entity, date: str | None) -> None:
-        stored = self.load(eid)
+    def _update(self, stored: Entity, ent: Entity, date: str | None) -> None:
+        eid = int(stored.id)
         name = canonical_name([stored.name, ent.name, *stored.aliases, *ent.aliases])
         self.conn.execute(
             "UPDATE entities SET name=?, first_seen=min(coalesce(first_seen, ?), coalesce(?, first_seen)),"
@@ -106,7 +107,8 @@ class EntityResolver:
 
     def merge(self, keep: int, drop: int, note: str = "") -> None:
         """Folds entity DROP into KEEP everywhere, and remembers that a person said they are one."""
-        self.load(keep), self.load(drop)
+        for eid in (keep, drop):
+            self.load(eid)   # E013 for an id the ledger does not hold
         with self.conn:
             for table, col in (("mentions", "entity_id"), ("statements", "speaker_id"), ("statements", "channel_id"),
                                ("events", "place_id"), ("events", "source_id"), ("forecasts", "speaker_id")):
