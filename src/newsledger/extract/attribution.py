@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.statement_lexicon import Lexicon, text_of
 from newsledger.model import Span
+from newsledger.nlp.components import doc_ents
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
@@ -266,7 +267,7 @@ def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
 def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
     if tok.ent_type_ not in lex.speakers["name_entity_types"]:
         return None
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 def _name_span(tok: Token, lex: Lexicon) -> Span:
@@ -289,7 +290,7 @@ def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
         for pobj in prep.children:
             ent = _entity(pobj, lex) if pobj.dep_ == "pobj" else None
             if ent is None and pobj.dep_ == "pobj":
-                ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end
+                ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end
                             and e.label_ in lex.speakers["name_entity_types"]), None)
             if ent is not None:
                 return (ent.start_char, ent.end_char)

@@ -247,11 +247,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     out: list[Trigger] = []
     claimed: set[int] = set()
     for sent in doc.sents:
-        for tok in sent:
-            _resolve(tok, done)
-        for tok in sorted(sent, key=_depth):
-            t = done.get(tok.i)
-            if t is None or tok.i in claimed or t.event.i in claimed:
+        found = [tok for tok in sent if _resolve(tok, done) is not None]
+        for tok in sorted(found, key=_depth):
+            t = done[tok.i]
+            if tok.i in claimed or t.event.i in claimed:
                 continue
             out.append(t)
             claimed.update(w.i for w in _claims(t, done))

@@ -306,10 +306,11 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
     """The words stating the event: the subject through the trigger words and their
     arguments, inside one sentence; with the reporting verb when it made the act a promise."""
     sent = t.head.sent
+    in_sent = range(sent.start, sent.end)
     toks = set(t.words) | {t.head, t.event}
     for w in list(toks):
-        toks.update(c for c in w.subtree if c.sent == sent and not _in_skipped(c, w))
-    if subj is not None and subj.sent == sent:
+        toks.update(c for c in w.subtree if c.i in in_sent and not _in_skipped(c, w))
+    if subj is not None and subj.i in in_sent:
         toks.update(subj.subtree)
     if include_reporter and (rep := _reporter(t.head)) is not None:
         toks.add(rep)

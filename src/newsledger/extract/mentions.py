@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ..model import MentionKind, Span
 from .names import is_first_name, name_key
-from ..nlp.components import doc_text
+from ..nlp.components import doc_ents, doc_text
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -169,7 +169,7 @@ def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
 def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in KEPT_LABELS:
             continue
         span = _trim(ent)

@@ -59,10 +59,11 @@ def proper_runs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Names NER missed: a run of two or three capitalised proper nouns opening with a known given
     name ('Marina Lysenko', 'Yevhen Melnychuk') that no entity covers and the gazetteer does not know."""
     taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
+    proper = [t.tag_ == "NNP" and t.is_title and t.is_alpha and t.i not in taken for t in doc]
     out, i = [], 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and j not in taken and doc[j].tag_ == "NNP" and doc[j].is_title and doc[j].is_alpha:
+        while j < len(doc) and j - i < 3 and proper[j]:
             j += 1
         run = doc[i:j]
         if len(run) >= 2 and is_first_name(run[0].text) and not is_place(run.text):

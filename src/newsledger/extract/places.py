@@ -84,6 +84,7 @@ def key(text: str) -> str:
 
 
 _build_key = lru_cache(maxsize=None)(key)   # names repeat across towns; cleared after the build
+_read_key = lru_cache(maxsize=1 << 14)(key)  # an article's toponyms are keyed again for each other's context
 
 
 def _latin(name: str) -> bool:
@@ -269,7 +270,7 @@ def candidates(toponym: str) -> list[Place]:
     found = gz.exact.get(text) or gz.exact.get(re.sub(r"^the\s+", "", text, flags=re.I))
     if found:
         return list(found)
-    k = key(text)
+    k = _read_key(text)
     if k in gz.names:
         return gz.names[k]
     inner = _strip_direction(text)
@@ -333,8 +334,9 @@ def _context(reading: dict[str, Place], skip: str) -> _Context:
     """The current reading of every toponym but SKIP and its variants ('SPRINGFIELD' for
     'Springfield'): no toponym may vote for itself."""
     ctx = _Context(Counter(), Counter(), Counter(), [])
+    skipped = _read_key(skip)
     for name, p in reading.items():
-        if key(name) == key(skip):
+        if _read_key(name) == skipped:
             continue
         if p.cc:
             ctx.countries[p.cc] += 1
@@ -479,7 +481,7 @@ def is_place_name(text: str) -> bool:
     gz = gazetteer()
     if t in gz.exact:
         return True
-    k = key(t)
+    k = _read_key(t)
     if k not in gz.strict:
         return False
     if k in STOP_WORDS or k in _words("not_places") or (t.isupper() and len(t) <= 3):   # "Of", "BA"

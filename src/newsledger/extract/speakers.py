@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsledger.extract.attribution import mention_span
 from newsledger.extract.statement_lexicon import Lexicon
 from newsledger.model import Span
+from newsledger.nlp.components import doc_ents
 
 if TYPE_CHECKING:
     from newsledger.extract.statements import Draft
@@ -69,7 +70,7 @@ def _label(doc: Doc, span: Span, head, lex: Lexicon) -> str | None:
     """The kind of a named mention (PERSON, ORG...); None for pronouns and descriptions.
     The small model often tags a foreign person's name ORG: a short all-proper-noun name
     without an organisation word counts as a person."""
-    ent = next((e for e in doc.ents if e.start_char <= span[0] < e.end_char or span[0] <= e.start_char < span[1]), None)
+    ent = next((e for e in doc_ents(doc) if e.start_char <= span[0] < e.end_char or span[0] <= e.start_char < span[1]), None)
     if ent is None or not (ent.start <= head.i < ent.end):
         return "NAME" if head.pos_ == "PROPN" else None
     if ent.label_ == "ORG" and _name_like(ent, lex):
@@ -105,7 +106,7 @@ def _person_subjects(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> list[_Nam
     """Named persons that are sentence subjects outside every statement's content."""
     contents = [s for d in drafts for s in d.content]
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and _name_like(ent, lex))
         if not person or ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue

@@ -34,22 +34,25 @@ def _tokens(doc: Doc, span: Span) -> range:
     return range(tok.start, tok.end) if tok is not None else range(0)
 
 
-def _capitalised(span: SpacySpan) -> bool:
-    return (span[0].text[:1].isupper() and span[-1].text[:1].isupper()
-            and all(t.is_alpha or t.text in ".'&" for t in span[:-1]))
+def _capitalised(words: list[str], i: int, n: int) -> bool:
+    """WORDS[I:I+N] open and close with a capital, with only words, '.', "'" or '&' between."""
+    return (words[i][:1].isupper() and words[i + n - 1][:1].isupper()
+            and all(w.isalpha() or w in ".'&" for w in words[i:i + n - 1]))
 
 
-def _place_run(doc: Doc, i: int, taken: set[int], people: set[int]) -> SpacySpan | None:
+def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[int]) -> SpacySpan | None:
     """The longest run of up to three capitalised tokens from I, outside TAKEN, naming a known
     place. A town's name is too often a word or a person's to count when it opens a sentence
     ('Police said'), is a given name ('David said') or sits beside a person's name ('San Marcos'
-    with 'Marcos' a person)."""
+    with 'Marcos' a person). WORDS are the doc's token texts: the cheap string tests run before
+    any span is made, as most tokens fail them."""
     is_place_name = places_module().is_place_name
     for n in (3, 2, 1):
+        if (i + n > len(words) or taken.intersection(range(i, i + n)) or not _capitalised(words, i, n)
+                or words[i].lower() == "the"):
+            continue
         span = doc[i:i + n]
-        if (len(span) == n and not taken.intersection(range(i, i + n)) and _capitalised(span)
-                and span[0].lower_ != "the" and is_place_name(span.text)
-                and (not only_town(span.text) or _town_alone(span, people))):
+        if is_place_name(span.text) and (not only_town(span.text) or _town_alone(span, people)):
             return span
     return None
 
@@ -74,15 +77,16 @@ def _hyphen_parts(text: str, start: int) -> list[Cand]:
 def _known_places(doc: Doc, taken: set[int], people: set[int]) -> list[Cand]:
     """Known place names outside TAKEN tokens: missed by NER, inside an organisation's name,
     or joined to a word by a hyphen."""
+    words = [t.text for t in doc]
     out, i = [], 0
-    while i < len(doc):
-        run = _place_run(doc, i, taken, people)
+    while i < len(words):
+        run = _place_run(doc, words, i, taken, people) if words[i][:1].isupper() else None
         if run is not None:
             out.append(Cand((run.start_char, run.end_char), run.text, "GPE"))
             i += len(run)
             continue
-        if i not in taken and "-" in doc[i].text:
-            out += _hyphen_parts(doc[i].text, doc[i].idx)
+        if i not in taken and "-" in words[i]:
+            out += _hyphen_parts(words[i], doc[i].idx)
         i += 1
     return out
 

@@ -8,7 +8,7 @@ in ``newsledger.extract.components``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 EXTENSIONS = ("article", "repaired", "anchor", "timexes", "statements", "entities", "events", "forecasts")
 for _name in EXTENSIONS:
@@ -23,6 +23,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newsledger_text"] = doc.text
     return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: spaCy makes a new Span for every entity on each
+    access. Only for the extractors, which run after the NER and never change its entities."""
+    ents = doc.user_data.get("newsledger_ents")
+    if ents is None:
+        ents = doc.user_data["newsledger_ents"] = doc.ents
+    return ents
 
 
 @Language.component("newsledger_paragraphs", assigns=["token.is_sent_start"])
