@@ -1,47 +1,72 @@
-"""Batch runs on Ray: the same ``analyze`` on long-lived Ray actors, results kept as Parquet shards.
+"""Batch runs on Ray Data: the same ``analyze`` in ``map_batches`` on a pool of long-lived actors,
+results kept as Parquet shards.
 
-Each actor loads the spaCy pipeline once and analyses whole batches for the whole run (starting a
-worker and loading the pipeline costs seconds, so actors are never restarted per chunk). The
-driver streams batches to the actors round-robin with a bounded number in flight, so its memory
-stays flat however large the corpus, and collects results in input order, so a Ray run stores
-articles in the same order as a local one (which decides the canonical copy of syndicated
-articles). Results travel as JSON (``model.to_dict``); the driver writes them to Parquet shards of
-``SHARD`` articles and yields each shard when complete, so the store fills as the run advances
-and a crash loses at most one shard of work. Shards are written by the driver, so a cluster at
-``address`` needs no shared file system.
+The driver keeps what only it can do: reading the inputs and skipping articles the store already
+holds (so a Ray run resumes exactly like a local one). It feeds the remaining articles, in batches,
+into a bounded Ray queue; the dataset's one read task drains that queue, so the whole corpus is one
+Ray Data pipeline: ``read (queue) -> map_batches(_Analyzer, concurrency=workers)``, and the actor
+pool loads the spaCy pipeline once per worker for the whole run. The bounded queue is the
+back-pressure that keeps the driver's memory flat however large the corpus. Rows come back in input
+order (``preserve_order``), so a Ray run stores articles in the same order as a local one, which
+decides the canonical copy of syndicated articles. Results travel as JSON (``model.to_dict``);
+the driver writes them to Parquet shards of ``SHARD`` articles and yields each shard when complete,
+so the store fills as the run advances and a crash loses at most one shard of work. Shards are
+written by the driver, so a cluster at ``address`` needs no shared file system.
 """
 from __future__ import annotations
 
 import json
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from ..model import Analysis, Article, analysis_from_dict, to_dict
 
-# While the caller stores a shard the driver submits nothing, so the batches already queued must
-# keep the actors busy: DEPTH x batch_size articles per actor take seconds to analyse, storing a
-# shard of SHARD takes ~1 s (~9 ms an article vs ~70 ms to analyse it). With shards of 500 the
-# actors sat idle while the driver stored.
 SHARD = 128          # articles per Parquet shard
-DEPTH = 3            # batches queued per actor
+DEPTH = 3            # batches waiting in the queue per worker, so no actor idles while the driver stores
+BLOCK_BYTES = 1 << 16  # Ray Data block size: a batch or two of articles, far less than a full queue
 
 
 class _Analyzer:
-    """One worker process: loads the pipeline once, then analyses batches sent as JSON."""
+    """One Ray Data actor: loads the pipeline once, then analyses batches of articles sent as JSON."""
 
     def __init__(self) -> None:
         from ..extract.pipeline import load
         load()
 
-    def analyze(self, batch: list[str]) -> list[str]:
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         from ..extract.pipeline import analyze
-        articles = [Article(**json.loads(x)) for x in batch]
-        return [json.dumps(to_dict(a), ensure_ascii=False) for a in analyze(articles, batch_size=len(articles))]
+        articles = [Article(**json.loads(x)) for x in batch["article"]]
+        return {"analysis": [json.dumps(to_dict(a), ensure_ascii=False)
+                             for a in analyze(articles, batch_size=len(articles))]}
+
+
+def _drain(queue: Any) -> Iterator[Any]:
+    """The read task: one Arrow block per batch the driver queued, until its end marker (None)."""
+    import pyarrow as pa
+    while (batch := queue.get()) is not None:
+        yield pa.table({"article": pa.array(batch, pa.large_string())})
+
+
+def _feed_source(queue: Any) -> Any:
+    """A Ray Data datasource over the driver's queue of article batches (one read task)."""
+    from ray.data.block import BlockMetadata
+    from ray.data.datasource import Datasource, ReadTask
+
+    class QueueFeed(Datasource):
+        def estimate_inmemory_data_size(self) -> None:
+            return None
+
+        def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
+                           data_context: Any = None) -> list[ReadTask]:
+            meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
+            return [ReadTask(partial(_drain, queue), meta)]
+
+    return QueueFeed()
 
 
 def start(address: str | None = None, workers: int = 2) -> None:
@@ -55,27 +80,42 @@ def start(address: str | None = None, workers: int = 2) -> None:
                               {"num_cpus": workers, "_system_config": {"worker_niceness": 0}})
     ray.init(include_dashboard=False, ignore_reinit_error=True, log_to_driver=False, logging_level=logging.WARNING,
              **kwargs)
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    # A read task gathers its output into blocks of this size before passing them on: at the
+    # default (128 MiB) the queue's few batches would wait in the read task for ever
+    ctx.target_max_block_size = BLOCK_BYTES
 
 
 def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iterator[str]:
-    """The analyses of ARTICLES as JSON, in input order, computed by WORKERS actors."""
+    """The analyses of ARTICLES as JSON, in input order, from one Ray Data pipeline.
+
+    One thread does both ends: it tops the queue up until it is full, then takes one result; a
+    result is only ever awaited while articles are queued or being analysed, so it always comes."""
     import ray
-    actor = ray.remote(num_cpus=1)(_Analyzer)
-    pool = [actor.remote() for _ in range(workers)]
-    queued: deque[Any] = deque()
-    it = iter(articles)
+    from ray.util.queue import Queue
+    queue = Queue(maxsize=workers * DEPTH, actor_options={"num_cpus": 0})
+    rows = iter(ray.data.read_datasource(_feed_source(queue), num_cpus=0, override_num_blocks=1)
+                .map_batches(_Analyzer, batch_size=batch_size, concurrency=workers, num_cpus=1)
+                .iter_rows())
+    batches = iter(lambda: [json.dumps(asdict(a), ensure_ascii=False) for a in islice(articles, batch_size)], [])
+    pending, fed = 0, False
     try:
-        n = 0
-        while batch := [json.dumps(asdict(a), ensure_ascii=False) for a in islice(it, batch_size)]:
-            if len(queued) >= workers * DEPTH:
-                yield from ray.get(queued.popleft())
-            queued.append(pool[n % workers].analyze.remote(batch))
-            n += 1
-        while queued:
-            yield from ray.get(queued.popleft())
+        while True:
+            while not fed and not queue.full():
+                batch = next(batches, None)
+                queue.put(batch)
+                fed = batch is None
+                pending += len(batch or ())
+            if not pending:
+                break
+            yield next(rows)["analysis"]
+            pending -= 1
+        for _ in rows:          # lets the pipeline finish on the end marker
+            pass
     finally:
-        for a in pool:
-            ray.kill(a)
+        ray.kill(queue.actor)
 
 
 def _write_shard(rows: list[str], path: Path) -> Path:
