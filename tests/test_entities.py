@@ -295,3 +295,23 @@ def test_seat_of_an_organisation():
     assert seat("Washington Post") == "Washington"
     assert seat("Democratic People's Republic of Korea") == "Democratic People's Republic of Korea"
     assert seat("Institute for the Study of War") is None
+
+
+SPEAKERS = ("The two presidents will meet in Minsk on Monday, the Kremlin said on Friday. The leaders signed "
+            "agreements on gas prices, the Belarusian presidential press service reported.\n\n"
+            "The Belarusian opposition figure Pavel Latushko said that the talks changed nothing.")
+
+
+@pytest.mark.parametrize("surface, name, kind", [
+    ("the Kremlin said", "Kremlin", "ORG"),                      # a seat of government speaks as an institution
+    ("the Belarusian presidential", "Belarusian presidential press service", "ORG"),   # not the nationality
+    ("The Belarusian opposition figure", "Pavel Latushko", "PERSON"),   # title and name parsed as two subjects
+])
+def test_institutional_and_titled_speakers(surface, name, kind):
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    analysis = next(analyze([Article(id="speakers", text=SPEAKERS, published="2022-12-16")]))
+    at = SPEAKERS.index(surface)
+    st = min(analysis.statements, key=lambda s: abs(s.cue_span[0] - at) if s.cue_span[0] > at else 10**6)
+    who = analysis.entity(st.speaker)
+    assert (who.name, who.type) == (name, kind)

@@ -145,9 +145,9 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    for c in tok.children:
-        if c.dep_ in _SUBJECTS:
-            return c
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if subjects:
+        return _named_first(subjects, lex)
     for aux in tok.children:          # 'X is convinced' parsed with X under the auxiliary
         if aux.dep_ in ("aux", "auxpass"):
             subj = next((c for c in aux.children if c.dep_ in _SUBJECTS), None)
@@ -162,6 +162,13 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
     if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
         return _subject(tok.head, lex, depth + 1)
     return None
+
+
+def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
+    """The subject among several the parser found: 'The Belarusian opposition figure Pavel
+    Latushko said' comes out as two subjects, the title and the name; the name is the speaker."""
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers["name_entity_types"]]
+    return (named or subjects)[0]
 
 
 def _issued_message(noun: Token, lex: Lexicon) -> bool:
@@ -283,7 +290,9 @@ def _name_span(tok: Token, lex: Lexicon) -> Span:
 
 
 def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
-    """'Analysts of the Institute for the Study of War' -> the institute's span."""
+    """'Analysts of the Institute for the Study of War', 'Pentagon officials' -> the organisation's
+    span. A nationality ('Belarusian officials', 'the Belarusian press service') names no one body:
+    the whole phrase is the speaker."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in lex.speakers["group_prepositions"]:
             continue
@@ -296,6 +305,6 @@ def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
                 return (ent.start_char, ent.end_char)
     for c in tok.lefts:
         ent = _entity(c, lex) if c.dep_ in ("compound", "amod", "poss") else None
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        if ent is not None and ent.label_ in ("ORG", "GPE"):
             return (ent.start_char, ent.end_char)
     return None

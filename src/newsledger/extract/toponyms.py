@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Span
 from .names import is_first_name
-from .mentions import PLACE_LABELS, Cand, only_town, places_module
+from .mentions import PLACE_LABELS, Cand, lexicon, only_town, places_module
 from ..nlp.components import doc_text
 
 _DOUBTFUL = {"PERSON", "ORG"}
@@ -44,7 +44,8 @@ def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[
     """The longest run of up to three capitalised tokens from I, outside TAKEN, naming a known
     place. A town's name is too often a word or a person's to count when it opens a sentence
     ('Police said'), is a given name ('David said') or sits beside a person's name ('San Marcos'
-    with 'Marcos' a person). WORDS are the doc's token texts: the cheap string tests run before
+    with 'Marcos' a person). A seat of government ('the Kremlin') stands for the institution.
+    WORDS are the doc's token texts: the cheap string tests run before
     any span is made, as most tokens fail them."""
     is_place_name = places_module().is_place_name
     for n in (3, 2, 1):
@@ -52,7 +53,8 @@ def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[
                 or words[i].lower() == "the"):
             continue
         span = doc[i:i + n]
-        if is_place_name(span.text) and (not only_town(span.text) or _town_alone(span, people)):
+        if (is_place_name(span.text) and span.text not in lexicon()["government_seats"]
+                and (not only_town(span.text) or _town_alone(span, people))):
             return span
     return None
 
@@ -117,8 +119,10 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[Cand]:
 
 
 def _could_be_town(c: Cand) -> bool:
-    """A person or firm NER found that may be a town: not opened by a given name ('Mary Smith')."""
-    return c.label in _DOUBTFUL and not c.key and c.kind == "name" and not is_first_name(c.text.split()[0])
+    """A person or firm NER found that may be a town: not opened by a given name ('Mary Smith'),
+    nor a seat of government standing for the institution ('the Kremlin said')."""
+    return (c.label in _DOUBTFUL and not c.key and c.kind == "name" and not is_first_name(c.text.split()[0])
+            and c.text not in lexicon()["government_seats"])
 
 
 def _split_hyphens(cands: list[Cand]) -> list[Cand]:
