@@ -60,3 +60,25 @@ def test_a_page_a_feed_entry_took_its_text_from_is_not_read_twice():
     sources = [a.source for a in items if isinstance(a, Article)]
     pages = [s for s in sources if s.endswith("ferry-timetable.html")]
     assert len(pages) == 1 and len(sources) == len(set(sources))
+
+
+# Written for this test: the same news in German, and in damaged machine-translated English
+# with names left in Cyrillic.
+GERMAN = ("Der belarussische Oppositionspolitiker sagte am Mittwoch in einem Fernsehinterview, dass die "
+          "Regierung in Minsk keine direkte Rolle im Krieg übernehmen wolle. Die Armee sei nicht bereit, "
+          "und die Bevölkerung lehne einen Einsatz ab, erklärte er weiter vor Journalisten in Warschau.")
+TRANSLATED = ("Oppositionist Павел Латушко said on Wednesday in TV interview that the regime of Лукашенко does "
+              "not want a direct role in the war. According to him, the army of Беларусь is not ready and the "
+              "people are against, he told to journalists in Варшава on the air of channel.")
+
+
+def test_articles_in_unsupported_languages_are_skipped_with_a_reason(tmp_path):
+    rows = [{"id": "de", "text": GERMAN}, {"id": "en", "text": TRANSLATED},
+            {"id": "short-ru", "text": "Армия готова.", "language": "ru-RU"},
+            {"id": "short-any", "text": "Армия готова.", "language": "Russian"}]
+    (tmp_path / "mixed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    arts, bad = _split(list(iter_paths([tmp_path / "mixed.jsonl"])))
+    assert [a.id for a in arts] == ["en", "short-any"]       # a tag that is no language code decides nothing
+    assert arts[0].language == "en"
+    assert [b.code for b in bad] == [Codes.E010, Codes.E010]
+    assert "de (detected)" in str(bad[0]) and "ru (declared)" in str(bad[1])

@@ -1,0 +1,82 @@
+"""Which language an article is in, and whether newsledger reads it.
+
+The extractors are English rules over an English spaCy model: an article in German or Russian
+would come out as a ledger of noise (every capitalised noun a name, no cue verb found). Such an
+article is skipped with a coded reason (E010) in the run report instead. The decision leans on
+keeping: a machine-translated English text full of Cyrillic names is still English, so a text
+rich in a supported language's function words is kept whatever the detector says, and a short
+text is judged by the language its source declares, if any. Thresholds live in
+``data/languages.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import BadInput, Codes
+from ..model import Article
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    return json.loads(resources.files("newsledger.data").joinpath("languages.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's model (~1 s to load), once per process."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float] | None:
+    """(ISO 639-1 code, probability) of TEXT's language; None when it is too short to tell."""
+    sample = text[: rules()["sample_chars"]]
+    if len(sample.strip()) < rules()["min_chars"]:
+        return None
+    lang, prob = _identifier().classify(sample)
+    return lang, float(prob)
+
+
+def _function_share(text: str, lang: str) -> float:
+    words = _WORD.findall(text[: rules()["sample_chars"]].lower())
+    common = set(rules()["function_words"].get(lang, ()))
+    return sum(w in common for w in words) / len(words) if words else 0.0
+
+
+def _declared(article: Article) -> str | None:
+    """The source's own language tag ('en', 'en-US', 'de_DE') as a code; None for anything else."""
+    m = re.fullmatch(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*", (article.language or "").strip().lower())
+    return m.group(1) if m else None
+
+
+def language_of(article: Article) -> tuple[str | None, str]:
+    """The article's language and how it was known ('function words', 'detected', 'declared'),
+    or (None, '') when nothing tells."""
+    r = rules()
+    kept = [lang for lang in r["supported"] if _function_share(article.text, lang) >= r["min_function_share"]]
+    if kept:
+        return kept[0], "function words"
+    found = detect(article.text)
+    if found is not None and found[1] >= r["min_probability"]:
+        return found[0], "detected"
+    declared = _declared(article)
+    return (declared, "declared") if declared else (None, "")
+
+
+def check_language(article: Article) -> Article | BadInput:
+    """ARTICLE, its language filled in, or the reason it is skipped (E010)."""
+    lang, how = language_of(article)
+    if lang is None:
+        return article
+    if lang not in rules()["supported"]:
+        where = article.source or article.id
+        return BadInput(Codes.E010, f"{where}: {lang} ({how}); newsledger reads {', '.join(rules()['supported'])}")
+    if not article.language:
+        article.language = lang
+    return article
