@@ -37,6 +37,13 @@ def test_statements_by_speaker_under_another_spelling(db):
     assert rows and all(r["speaker"] and "Latushk" in r["speaker"] for r in rows)
 
 
+def test_a_claim_other_outlets_carried_is_listed_once_as_corroborated(db):
+    out = run("statements", "--db", str(db), "--speaker", "Peskov", "-q", "economic cooperation")
+    heads = [line for line in out.splitlines() if line.startswith("Dmitry Peskov")]
+    # nl-sample-007 is a syndicated copy of nl-sample-003; nl-sample-005 reports the claim itself
+    assert len(heads) == 1 and "corroborated by 2 other outlets" in heads[0]
+
+
 def test_forecast_and_fulltext_filters(db):
     rows = [json.loads(x) for x in run("statements", "--db", str(db), "--forecasts", "--json").splitlines()]
     assert rows and all(r["forecast"] for r in rows)

@@ -84,7 +84,17 @@ def _statement_text(s: dict[str, Any]) -> str:
     head = f"{s['speaker'] or '(unattributed)'} — {s['cue'] or '…'} [{flags}]"
     extra = " ".join(x for x in (f"on {s['channel']}" if s["channel"] else "", f"({s['said_on']})" if s["said_on"] else "") if x)
     body = textwrap.fill(" ".join(s["content"].split()), width=100, initial_indent="    “", subsequent_indent="     ")
-    return f"{head} {extra}".rstrip() + f"  · {s['article_id']}\n{body}”"
+    return f"{head} {extra}".rstrip() + f"  · {s['article_id']}{_corroboration(s)}\n{body}”"
+
+
+def _corroboration(s: dict[str, Any]) -> str:
+    """' · corroborated by 2 other outlets (A, B)' for a claim other outlets reported too."""
+    sources = s.get("sources", [])
+    own = {src["outlet"] or src["id"] for src in sources if src["id"] == s["article_id"]}
+    others = [o for o in dict.fromkeys(src["outlet"] or src["id"] for src in sources) if o not in own]
+    if not others:
+        return ""
+    return f" · corroborated by {len(others)} other outlet{'s' if len(others) > 1 else ''} ({', '.join(others)})"
 
 
 @cli.group(cls=_EntityGroup)
