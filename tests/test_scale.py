@@ -73,3 +73,19 @@ def test_rerun_on_ray_skips_stored_articles(ledgers, tmp_path: Path) -> None:
         ray.shutdown()
     assert report.read == report.unchanged == 8 and report.stored == 0
     assert not list(tmp_path.glob("*.parquet"))
+
+
+def test_tiny_articles_one_by_one_do_not_stall_the_pipeline(tmp_path: Path) -> None:
+    """Articles far smaller than any Ray Data block, in batches of one on one worker: each must
+    still flow through (a part-filled block would wait for input that never comes)."""
+    ray = pytest.importorskip("ray")
+    rows = [{"id": f"t{i}", "text": f"Minister {i} said the talks went well."} for i in range(5)]
+    src = tmp_path / "tiny.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    with Ledger(tmp_path / "tiny.db") as ledger:
+        try:
+            report = ledger.ingest([src], engine="ray", processes=1, batch_size=1, shards=tmp_path / "shards")
+        finally:
+            ray.shutdown()
+        assert report.stored == 5
+        assert [r[0] for r in ledger.conn.execute("SELECT id FROM articles ORDER BY rowid")] == [r["id"] for r in rows]

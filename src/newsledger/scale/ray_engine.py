@@ -28,7 +28,7 @@ from ..model import Analysis, Article, analysis_from_dict, to_dict
 
 SHARD = 128          # articles per Parquet shard
 DEPTH = 3            # batches waiting in the queue per worker, so no actor idles while the driver stores
-BLOCK_BYTES = 1 << 16  # Ray Data block size: a batch or two of articles, far less than a full queue
+BLOCK_BYTES = 1      # Ray Data block size: one article, so no article waits in a part-filled block
 
 
 class _Analyzer:
@@ -84,18 +84,20 @@ def start(address: str | None = None, workers: int = 2) -> None:
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
     # A read task gathers its output into blocks of this size before passing them on: at the
-    # default (128 MiB) the queue's few batches would wait in the read task for ever
+    # default (128 MiB) the articles in flight would wait in the read task for ever
     ctx.target_max_block_size = BLOCK_BYTES
 
 
 def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iterator[str]:
     """The analyses of ARTICLES as JSON, in input order, from one Ray Data pipeline.
 
-    One thread does both ends: it tops the queue up until it is full, then takes one result; a
-    result is only ever awaited while articles are queued or being analysed, so it always comes."""
+    One thread does both ends: it queues batches while fewer than ``workers x DEPTH`` batches of
+    articles are in flight, then takes one result. The queue is sized so a put never blocks, and a
+    result is only awaited while articles are in flight, each of which comes back."""
     import ray
     from ray.util.queue import Queue
-    queue = Queue(maxsize=workers * DEPTH, actor_options={"num_cpus": 0})
+    limit = workers * DEPTH * batch_size
+    queue = Queue(maxsize=workers * DEPTH + 1, actor_options={"num_cpus": 0})
     rows = iter(ray.data.read_datasource(_feed_source(queue), num_cpus=0, override_num_blocks=1)
                 .map_batches(_Analyzer, batch_size=batch_size, concurrency=workers, num_cpus=1)
                 .iter_rows())
@@ -103,7 +105,7 @@ def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iter
     pending, fed = 0, False
     try:
         while True:
-            while not fed and not queue.full():
+            while not fed and pending + batch_size <= limit:
                 batch = next(batches, None)
                 queue.put(batch)
                 fed = batch is None
