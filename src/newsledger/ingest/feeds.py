@@ -22,7 +22,8 @@ from lxml import etree
 
 from ..errors import BadInput, Codes
 from ..model import Article
-from .html import MAX_HTML_BYTES, lang_code, read_html
+from .html import MAX_HTML_BYTES, read_html
+from .language import lang_code
 
 MAX_FEED_BYTES = 50 * 1024 * 1024
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -2,11 +2,15 @@
 
 trafilatura finds the main text and the metadata (date, author, site name). Its title is often
 the <title> with the site's name glued on, so the headline is chosen here instead: the on-page
-heading (h1, itemprop=headline, ...) that best matches the page's declared titles (og:title,
-<title> without its " | Site Name" part, ...), else the best declared title, cleaned.
+heading (h1 or itemprop=headline; an h2 only when none of those fits) that best matches the
+page's declared titles (og:title, JSON-LD, <title> without its " | Site Name" part, ...), cut to
+the declared title when it only adds a dateline or a label to it; else the best declared title,
+cleaned. Headings beat declared titles because the page shows them to its readers; the rules and
+word lists are in data/html_titles.json.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import lru_cache
@@ -20,6 +24,7 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..model import Article
 from .readers import decode
+from .language import lang_code
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 # Precision mode scores best on the dev pages, but on a few layouts it drops nearly all of the
@@ -32,7 +37,10 @@ EXTRACT_OPTIONS = dict(include_comments=False, with_metadata=True, deduplicate=F
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_:.-]+)""", re.I)
 _JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
-_LANG = re.compile(r"^([a-z]{2,3})(?:[-_]|$)")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                       "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +126,11 @@ def _words(text: str | None) -> list[str]:
 
 
 def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    """TEXT on one line, without invisible characters ("B\ufeffest") and with entities that were
+    escaped twice ("SQL &#x26; AI") read."""
+    text = _INVISIBLE.sub("", text or "")
+    text = html.unescape(text) if _ENTITY.search(text) else text
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _metas(tree: HtmlElement, names: list[str]) -> list[str]:
@@ -132,13 +144,30 @@ def _metas(tree: HtmlElement, names: list[str]) -> list[str]:
 
 
 def _site_names(tree: HtmlElement, sitename: str | None, url: str | None) -> set[str]:
-    """Squashed keys ("newyorktimes", "nytimes") of every name the site goes by."""
-    names = _metas(tree, _rules()["site_metas"]) + ([sitename] if sitename else [])
+    """Squashed keys ("newyorktimes", "nytimes") of every name the site goes by. A declared name
+    holding a title separator (" | ") is a title, as is trafilatura's guess when it repeats the
+    page's headline word for word."""
+    names = [n for n in _metas(tree, _rules()["site_metas"]) if not _has_separator(n)]
+    if sitename and not _has_separator(sitename) and not _is_headline(sitename, tree):
+        names.append(sitename)
     host = urlsplit(url).hostname if url else None
     if host:
-        labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
-        names += [".".join(labels), labels[0]] if labels else []
+        labels = [x for x in host.split(".") if x not in _rules()["host_labels_not_names"]]
+        names += [".".join(labels)] + labels[:-1] if labels else []     # all but the top-level domain
     return {k for k in ("".join(_words(n.lstrip("@"))) for n in names) if len(k) >= 3}
+
+
+def _has_separator(name: str) -> bool:
+    return any(sep in name for sep in _rules()["separators"])
+
+
+def _is_headline(name: str, tree: HtmlElement) -> bool:
+    """NAME is, at more than a few words, the page's title or one of its h1s."""
+    if len(_words(name)) <= _rules()["max_site_words"]:
+        return False
+    titles = _metas(tree, ["og:title", "twitter:title"]) + [
+        _squash(el.text_content()) for el in tree.xpath("//title[not(ancestor::svg)] | //h1")]
+    return any(_words(t) == _words(name) for t in titles)
 
 
 def _is_site(part: str, sites: set[str]) -> bool:
@@ -157,7 +186,16 @@ def clean_title(raw: str, sites: set[str]) -> str:
         last -= 1
     while first < last and (not parts[first].strip() or _is_site(parts[first], sites)):
         first += 1
+    if last > first and _is_section(tokens[2 * last - 1], parts[last], parts[first:last]):
+        last -= 1
     return _squash("".join(tokens[2 * first: 2 * last + 1]))
+
+
+def _is_section(separator: str, tail: str, head: list[str]) -> bool:
+    """TAIL, after "Headline | ", is a section's or series' label ("District", "Part 1"), not headline."""
+    rules = _rules()["section_tail"]
+    return (separator in rules["separators"] and len(_words(tail)) <= rules["max_words"]
+            and len(_words(" ".join(head))) >= rules["min_head_words"])
 
 
 def _common(a: str, b: str) -> int:
@@ -176,10 +214,10 @@ def _similarity(a: str, b: str) -> float:
     return 2 * _common(a, b) / total if total else 0.0
 
 
-def _headings(tree: HtmlElement, sites: set[str]) -> list[str]:
+def _headings(tree: HtmlElement, sites: set[str], xpaths: list[str]) -> list[str]:
     """On-page headline candidates in document order, without site banners."""
     rules, seen, out = _rules(), set(), []
-    for xpath in rules["candidate_xpaths"]:
+    for xpath in xpaths:
         for el in tree.xpath(xpath):
             text = _squash(el.text_content())
             n = len(_words(text))
@@ -190,21 +228,28 @@ def _headings(tree: HtmlElement, sites: set[str]) -> list[str]:
 
 
 def choose_title(tree: HtmlElement, extracted: str | None, sites: set[str], url: str | None = None) -> str | None:
-    """The on-page heading that matches a declared title best (og:title, JSON-LD and the URL's
-    slug before <title>, which is often only the site's name); else the heading the page marks
-    as its headline; else the first declared title without the site's name."""
+    """The headline, repaired when its text was decoded twice ("Itâ€™s" -> "It’s")."""
+    title = _choose(tree, extracted, sites, url)
+    return repair_mojibake(title) if title else title
+
+
+def _choose(tree: HtmlElement, extracted: str | None, sites: set[str], url: str | None) -> str | None:
+    """The main heading (h1, itemprop=headline; h2 only when none fits) that matches a declared
+    title (og:title, JSON-LD, the URL's slug, <title>) best, trimmed to that title when it only
+    adds a dateline or a label around it; else the heading the page marks as its headline; else
+    the first declared title without the site's name."""
     rules = _rules()
     page_title = [_squash(t.text_content()) for t in tree.xpath("//title[not(ancestor::svg)]")[:1]]
     strong = _refs(_metas(tree, rules["reference_metas"]) + _jsonld_headlines(tree), sites)
-    weak = _refs(page_title, sites)
+    refs = strong + [r for r in _refs(page_title, sites) if r not in strong]
     slug = _slug(url)
-    heads = _headings(tree, sites)
-    for targets in (strong + ([slug] if slug else []), weak):
-        scored = [(_match(head, targets), -i, head) for i, head in enumerate(heads)]
-        score, _, best = max(scored, default=(0.0, 0, None))
-        if best is not None and score >= rules["min_similarity"]:
-            return best
-    refs = strong + weak
+    tiers = [_headings(tree, sites, xpaths) for xpaths in rules["candidate_tiers"]]
+    for heads in tiers:
+        for targets in (strong + ([slug] if slug else []), refs[len(strong):]):
+            scored = [(_match(head, targets), -i, head) for i, head in enumerate(heads)]
+            score, _, best = max(scored, default=(0.0, 0, None))
+            if best is not None and score >= rules["min_similarity"]:
+                return _trimmed(clean_title(best, sites) or best, refs, sites)
     marked = _only(tree, rules["marked_headline_xpath"], sites)     # the page says "this is the headline"
     if marked:
         return marked
@@ -213,7 +258,54 @@ def choose_title(tree: HtmlElement, extracted: str | None, sites: set[str], url:
         return sole
     if refs:
         return refs[0]
+    heads = _headings(tree, sites, [x for tier in rules["candidate_tiers"] for x in tier])
     return (clean_title(extracted, sites) if extracted else None) or (heads[0] if heads else None)
+
+
+def _trimmed(head: str, refs: list[str], sites: set[str]) -> str:
+    """HEAD without what it adds around a declared title that it wholly contains: a dateline, a
+    comment count or the site's name before or after it, a one-word label before it ("Dec 18 2025
+    Headline", "Blog: Headline", "Headline Posted on May 2 by ann", "15 Replies to “Headline”");
+    words that belong to the headline stay."""
+    hw, rules = _words(head), _rules()
+    for ref in refs:
+        rw = _words(ref)
+        if not rules["trim_min_words"] <= len(rw) < len(hw):
+            continue
+        if hw[-len(rw):] == rw and _is_label(hw[:-len(rw)], sites, label=True):
+            return ref
+        if hw[:len(rw)] == rw and _is_label(hw[len(rw):], sites, label=False):
+            return ref
+    return head
+
+
+def _is_label(words: list[str], sites: set[str], label: bool) -> bool:
+    """WORDS are a dateline or a comment count, with at most a name-sized word or so left ("posted
+    on july 1 2024 by ann", "15 replies to"; not a bare "2025"), the site's name, or (when LABEL)
+    a label of a word or so ("blog")."""
+    rest = [w for w in words if not w.isdigit() and w not in _label_words()]
+    dated = any(w in _label_words() for w in words)
+    key = "".join(rest)      # the whole of a site's name, not a word of it ("health" of "publichealth")
+    labelled = len(rest) <= _rules()["label_max_words"] and (dated or (label and len(rest) == len(words)))
+    return labelled or any(s in key and len(key) - len(s) <= SITE_SLACK for s in sites)
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(_rules()["label_words"])
+
+
+def repair_mojibake(text: str) -> str:
+    """TEXT whose UTF-8 bytes were read as Latin-1 or Windows-1252 ("Investorâ€™s"), decoded right;
+    TEXT unchanged when it does not read back as UTF-8 (then it was not decoded twice)."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
 
 
 def _refs(declared: list[str], sites: set[str]) -> list[str]:
@@ -263,9 +355,3 @@ def _language(tree: HtmlElement, guessed: str | None) -> str | None:
                            "='content-language']/@content")
     declared += _metas(tree, ["og:locale", "language", "dc.language"]) + [guessed]
     return next(filter(None, map(lang_code, declared)), None)
-
-
-def lang_code(raw: str | None) -> str | None:
-    """"en-US" / "en_GB" / "EN" -> "en"; None for anything that is not a language tag."""
-    m = _LANG.match((raw or "").strip().lower())
-    return m.group(1) if m else None

@@ -49,10 +49,15 @@ def _function_share(text: str, lang: str) -> float:
     return sum(w in common for w in words) / len(words) if words else 0.0
 
 
-def _declared(article: Article) -> str | None:
-    """The source's own language tag ('en', 'en-US', 'de_DE') as a code; None for anything else."""
-    m = re.fullmatch(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*", (article.language or "").strip().lower())
-    return m.group(1) if m else None
+def lang_code(raw: str | None) -> str | None:
+    """"en-US" / "en_GB" / "EN" / "eng" -> "en"; None for anything that is not a language tag
+    ("utf-8" in a language field, "English")."""
+    m = re.fullmatch(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*", (raw or "").strip().lower())
+    if not m:
+        return None
+    import pycountry
+    lang = pycountry.languages.get(**{"alpha_2" if len(m.group(1)) == 2 else "alpha_3": m.group(1)})
+    return getattr(lang, "alpha_2", None) or (lang.alpha_3 if lang else None)
 
 
 def language_of(article: Article) -> tuple[str | None, str]:
@@ -65,7 +70,7 @@ def language_of(article: Article) -> tuple[str | None, str]:
     found = detect(article.text)
     if found is not None and found[1] >= r["min_probability"]:
         return found[0], "detected"
-    declared = _declared(article)
+    declared = lang_code(article.language)
     return (declared, "declared") if declared else (None, "")
 
 

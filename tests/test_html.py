@@ -1,0 +1,133 @@
+"""Headline choice of ingest/html.py on small hand-written pages, one test per general rule."""
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from newsledger.ingest.html import _site_names, choose_title, clean_title, read_html, repair_mojibake
+
+STORY = ("The county council agreed on Thursday to fund two new night buses from the station, "
+         "its transport lead said, after a year of complaints from shift workers. ") * 5
+
+
+def page(head: str, top: str, url: str | None = None) -> str:
+    """A saved article page: HEAD inside <head>, TOP (headings) above the story."""
+    return (f"<html><head>{head}</head><body>{top}<article><p>{STORY}</p>"
+            f"<p>{STORY}</p></article></body></html>")
+
+
+def title(head: str, top: str, url: str | None = None) -> str | None:
+    return read_html(page(head, top), id="t", url=url).title
+
+
+def og(text: str) -> str:
+    return f'<meta property="og:title" content="{text}">'
+
+
+# --- which heading -------------------------------------------------------------------------
+
+def test_h1_wins_over_an_h2_that_echoes_the_social_title_better():
+    assert title(og("Night bus trends for 2025 - Example Gazette"),
+                 "<h1>Top five night bus trends to watch</h1><h2>FAQs about night bus trends</h2>"
+                 ) == "Top five night bus trends to watch"
+
+
+def test_h2_is_used_when_no_h1_fits():
+    assert title(og("Council funds two night buses"),
+                 "<h1>Menu</h1><h2>Council funds two night buses</h2>") == "Council funds two night buses"
+
+
+def test_h1_kept_when_declared_title_only_adds_words():
+    assert title(og("Best night buses in the county 2025 | Example Gazette"),
+                 "<h1>Best night buses in the county</h1>") == "Best night buses in the county"
+
+
+# --- trimming a heading to the declared title ------------------------------------------------
+
+def test_dateline_before_the_headline_is_cut():
+    assert title(og("Council funds two night buses"),
+                 "<h1>Dec 18 2025 Council funds two night buses</h1>") == "Council funds two night buses"
+
+
+def test_posted_on_by_after_the_headline_is_cut():
+    assert title(og("Council funds two night buses"),
+                 "<h1>Council funds two night buses Posted on July 1, 2024 by ann</h1>"
+                 ) == "Council funds two night buses"
+
+
+def test_one_word_label_before_the_headline_is_cut():
+    assert title("<title>Council funds two night buses | Example Gazette</title>",
+                 "<h1>Blog: Council funds two night buses</h1>") == "Council funds two night buses"
+
+
+def test_comment_count_heading_gives_the_headline():
+    assert title(og("Council funds two night buses"),
+                 "<h1>Example Gazette</h1><h2>15 Replies to “Council funds two night buses”</h2>"
+                 ) == "Council funds two night buses"
+
+
+def test_words_of_the_headline_are_not_cut():
+    assert title(og("Economists weigh in on the latest jobs report"),
+                 "<h1>'Ends recession debate': economists weigh in on the latest jobs report</h1>"
+                 ) == "'Ends recession debate': economists weigh in on the latest jobs report"
+    assert title(og("Missiles hit the border region"),
+                 "<h1>Missiles hit the border region, killing at least 26</h1>"
+                 ) == "Missiles hit the border region, killing at least 26"
+    assert title(og("Night bus trends: what riders want"),
+                 "<h1>2025 Night bus trends: what riders want</h1>") == "2025 Night bus trends: what riders want"
+
+
+def test_a_word_inside_the_site_name_is_not_the_site_name():
+    html = page('<meta property="og:site_name" content="School of Public Health">'
+                + og("How climate change stresses food supply and public"),
+                "<h1>How climate change stresses food supply and public health</h1>")
+    got = read_html(html, id="t", url="https://publichealth.example.edu/news/climate-food").title
+    assert got == "How climate change stresses food supply and public health"
+
+
+# --- site names and section labels in declared titles ---------------------------------------
+
+def test_every_host_label_names_the_site():
+    got = title("<title>The ultimate car maintenance checklist | Bridgestone Tires</title>", "",
+                url="https://tires.bridgestone.example/learn/car-maintenance-checklist")
+    assert got == "The ultimate car maintenance checklist"
+
+
+def test_short_section_tail_is_cut():
+    assert title("<title>Homestead gardening makes rural villages more self-reliant | District</title>",
+                 "") == "Homestead gardening makes rural villages more self-reliant"
+    assert clean_title("Rankings of insurers by performance in 2025 - Infographic", set()) == \
+        "Rankings of insurers by performance in 2025"
+
+
+def test_short_title_keeps_its_tail():
+    assert clean_title("Ukraine war - live", set()) == "Ukraine war - live"
+
+
+def test_site_name_field_holding_a_title_is_no_site_name():
+    head = ('<meta name="application-name" content="How to plan a garden | Clay">'
+            + og("How to plan a garden | Clay"))
+    assert title(head, "<h1>How to plan a garden</h1><h2>Introduction to planning</h2>") == "How to plan a garden"
+
+
+def test_extractor_site_guess_that_repeats_the_headline_is_dropped():
+    tree = fromstring("<html><head><title>The leading generative AI companies</title></head>"
+                      "<body><h1>The leading generative AI companies</h1></body></html>")
+    sites = _site_names(tree, "The leading generative AI companies", "https://analytics.example.com/x")
+    assert "theleadinggenerativeaicompanies" not in sites
+    assert choose_title(tree, None, sites) == "The leading generative AI companies"
+
+
+# --- text repair --------------------------------------------------------------------------
+
+def test_mojibake_is_repaired():
+    assert repair_mojibake("A DIY Investorâ\x80\x99s guide") == "A DIY Investor’s guide"
+    assert repair_mojibake("Itâ€™s raining in ZÃ¼rich") == "It’s raining in Zürich"
+    assert repair_mojibake("Itâ€™s raining in Zürich") == "Itâ€™s raining in Zürich"   # mixed: unsure, kept
+    assert repair_mojibake("Café prices rise – again") == "Café prices rise – again"
+    assert title(og("Itâ€™s official: night buses return"),
+                 "<h1>Itâ€™s official: night buses return</h1>") == "It’s official: night buses return"
+
+
+def test_invisible_characters_and_double_escaped_entities():
+    assert title(og("The 10 best ROI projects"), "<h1>The 10 B\ufeffest ROI projects</h1>") == "The 10 Best ROI projects"
+    assert title("<title>Tools for Python, SQL &amp;#x26; AI</title>", "") == "Tools for Python, SQL & AI"
