@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from corpus import write   # bench/ is on sys.path when this file runs as a script
 
@@ -49,22 +51,42 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def peak_ingest(corpus: Path, args: argparse.Namespace) -> tuple[int, float, str]:
-    """(peak tree RSS in bytes, seconds, the CLI's summary line) of one ingest into a fresh ledger."""
+def _stored(db: str) -> int:
+    """Articles in the ledger so far (0 before it exists); read-only, beside the writer (WAL)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+class Run(NamedTuple):
+    peak: int                      # bytes, whole process tree
+    elapsed: float                 # seconds, end to end
+    summary: str                   # the CLI's last line
+    first: tuple[float, int] | None   # (seconds, articles stored) when the ledger first held articles
+
+
+def peak_ingest(corpus: Path, args: argparse.Namespace) -> Run:
+    """One ingest into a fresh ledger: peak tree RSS, time, and when the first articles were stored
+    (the rate after that point leaves out start-up: loading models, starting workers)."""
     with tempfile.TemporaryDirectory(prefix="newsledger-mem-") as tmp:
-        cmd = [str(CLI), "ingest", str(corpus), "--db", f"{tmp}/ledger.db", "--no-progress",
+        db = f"{tmp}/ledger.db"
+        cmd = [str(CLI), "ingest", str(corpus), "--db", db, "--no-progress",
                "--processes", str(args.processes), "--batch-size", str(args.batch_size), "--engine", args.engine]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-        peak = 0
+        peak, first = 0, None
         while proc.poll() is None:
             peak = max(peak, tree_rss(proc.pid))
+            if first is None and (n := _stored(db)):
+                first = (time.perf_counter() - t0, n)
             time.sleep(0.2)
         elapsed = time.perf_counter() - t0
         err = proc.stderr.read()
         if proc.returncode:
             raise SystemExit(f"ingest failed ({proc.returncode}):\n{err}")
-    return peak, elapsed, err.strip().splitlines()[-1]
+    return Run(peak, elapsed, err.strip().splitlines()[-1], first)
 
 
 def main() -> None:
@@ -79,7 +101,7 @@ def main() -> None:
     print("load average before: %.2f %.2f %.2f (other jobs on the machine skew wall times)" % os.getloadavg())
     for n in (args.small, args.large):
         corpus = write(n, Path(tempfile.gettempdir()) / f"newsledger-mem-{n}.jsonl")
-        peak, elapsed, summary = peak_ingest(corpus, args)
+        peak, elapsed, summary, _ = peak_ingest(corpus, args)
         peaks.append(peak)
         print(f"{n:6d} articles: peak RSS {peak / 2**20:7.0f} MiB, {elapsed:6.0f} s ({n / elapsed:.1f} articles/s) | {summary}")
     print("load average after:  %.2f %.2f %.2f" % os.getloadavg())

@@ -388,6 +388,72 @@ def test_said_this_reaches_over_a_paragraph_break(nlp):
 
 # --- certainty and forecast ------------------------------------------------------------------
 
+# --- noun cues, split complements, fronted phrases (PolNeAR round 4) -------------------------
+
+@pytest.mark.parametrize("text, cue, words, who", [
+    ("Senator Ortiz's claim that the tunnel project would cost $4 billion drew sharp criticism from the council.",
+     "claim", ["the tunnel project would cost $4 billion"], "Ortiz"),
+    ("Governor John Miller repeated his promise to veto any budget that cuts school funding.",
+     "promise", ["to veto any budget that cuts school funding"], "John Miller"),
+    ("Mayor Sarah Collins repeated her promise to veto any budget that cuts school funding.",
+     "promise", ["to veto any budget that cuts school funding"], "Sarah Collins"),
+    ("The union's fear is that the plant will close before the winter.",
+     "fear", ["the plant will close before the winter"], "The union"),
+    ("The pledge from 40 nations to phase out coal was signed in Glasgow.",
+     "pledge", ["to phase out coal"], "40 nations"),
+])
+def test_noun_cue_with_its_owner(nlp, text, cue, words, who):
+    st = only(nlp, text)
+    assert (st.cue, content(text, st), speaker(text, st), st.kind) == (cue, words, who, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "The council's statement of accounts was published on Monday.",
+    "The mayor's call for calm went unheeded as the crowd grew.",
+    "The claim that the bridge was unsafe spread quickly online.",
+])
+def test_noun_without_content_or_owner_is_no_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_noun_cue_certainty_follows_the_lexicon(nlp):
+    st = only(nlp, "The analyst's suggestion that rates could fall again unsettled the markets.")
+    assert st.cue == "suggestion" and st.certainty == "speculated"
+
+
+def test_a_complement_split_by_the_parser_stays_whole(nlp):
+    text = ("But 20 percent of registered voters still say they don’t yet know enough about the "
+            "candidate to form an opinion.")
+    st = only(nlp, text)
+    assert content(text, st) == ["they don’t yet know enough about the candidate to form an opinion"]
+
+
+def test_said_in_a_statement_that(nlp):
+    text = "The ministry said in a statement that the talks would resume next week."
+    st = only(nlp, text)
+    assert content(text, st) == ["the talks would resume next week"]
+    assert speaker(text, st) == "The ministry"
+
+
+def test_a_phrase_fronted_before_a_parenthetical_cue_is_content(nlp):
+    text = ("At times last year, people close to the governor said, the mere mention of the senator's "
+            "name could make him fume.")
+    st = only(nlp, text)
+    assert content(text, st) == ["At times last year", "the mere mention of the senator's name could make him fume"]
+    assert text[st.speaker_span[0]:st.speaker_span[1]].startswith("people")
+
+
+@pytest.mark.parametrize("text, cue, words, who", [
+    ("Local farmers are worried about the new water restrictions.",
+     "are worried", ["about the new water restrictions"], "Local farmers"),
+    ("The health minister pledged to cut waiting times at hospitals by half.",
+     "pledged", ["to cut waiting times at hospitals by half"], "The health minister"),
+])
+def test_worried_about_and_pledged_to(nlp, text, cue, words, who):
+    st = only(nlp, text)
+    assert (st.cue, content(text, st), speaker(text, st)) == (cue, words, who)
+
+
 @pytest.mark.parametrize("text, certainty, forecast", [
     ("Zhdanov said that the army had received new equipment.", "asserted", False),
     ("Zhdanov said that the army will receive new equipment next month.", "asserted", True),

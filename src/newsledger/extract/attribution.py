@@ -100,6 +100,29 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     return Speaker(mention_span(subj, lex), subj)
 
 
+def noun_speaker(noun: Token, lex: Lexicon) -> Speaker | None:
+    """Whose claim a cue noun is: its owner ('Trump's claim', 'their fear'), the source after
+    'from'/'by' ('pledges from 40 countries'), a named group in front ('Republican calls'), or
+    the subject of a verb that issues it ('Cruz repeated his call', 'she made the argument');
+    None when the text names no one."""
+    rules = lex.cues["nouns"]
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return Speaker(mention_span(c, lex), c)
+        if c.dep_ == "prep" and c.lower_ in rules["source_preps"]:
+            src = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if src is not None:
+                return Speaker(mention_span(src, lex), src)
+    for c in noun.lefts:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in rules["owner_entities"]:
+            return Speaker(mention_span(c, lex), c)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in rules["issuing_verbs"]:
+        spk = speaker_of(Cue(verb, [verb], "asserted"), lex)
+        return spk if spk.token is not None else None
+    return None
+
+
 def _participle_clause(tok: Token, lex: Lexicon) -> bool:
     """'Asked about the loan, Cruz said ...' / 'Cruz, when asked about it, said': a passive
     participle clause; the main clause's subject is who was asked, the asker goes unnamed. For

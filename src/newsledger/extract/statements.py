@@ -6,6 +6,7 @@ Each layout is read by its own small rule over the dependency parse, then merged
      an aide said, is ..."); a passive cue with an infinitive ("is expected to ..."); a verb
      whose object is what is said ("called for a ban"); an anaphoric object ("said this on
      FREEDOM TV": the previous sentence); a cue in an 'as' clause ("As the paper noted, ...");
+     a noun cue with what it holds ("his claim that ...", "her promise to ...");
   2. "according to X, ..." and adverbs such as "reportedly" (unattributed);
   3. quoted words: quotation marks paired on the raw text (``quotes.py``), attributed to a cue
      after the quote, before it, or around it (a quote split by its cue). A quote paragraph
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import certainty as cert
-from newsledger.extract.attribution import Cue, Speaker, as_cue, mention_span, speaker_of
+from newsledger.extract.attribution import Cue, Speaker, as_cue, mention_span, noun_speaker, speaker_of
 from newsledger.extract.quotes import Quote, find_quotes
 from newsledger.extract.speakers import resolve_antecedents
 from newsledger.extract.statement_lexicon import Lexicon, lexicon, text_of
@@ -62,6 +63,7 @@ def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
     drafts = _reported(doc, quotes, used, lex)
     drafts += _according(doc, quotes, used, lex)
     drafts += _adverb_cues(doc, quotes, lex)
+    drafts += _noun_drafts(doc, quotes, lex)
     drafts += _quoted(doc, quotes, used, lex)
     drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
     for d in drafts:
@@ -95,7 +97,32 @@ def _complement(doc: Doc, cue: Cue) -> Token | None:
     (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
     lo, hi = _paragraph(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
-    return min(comps, key=lambda c: abs(c.i - cue.head.i)) if comps else None
+    if comps:
+        return min(comps, key=lambda c: abs(c.i - cue.head.i))
+    return _message_clause(cue.head, lo, hi)
+
+
+def _message_clause(head: Token, lo: int, hi: int) -> Token | None:
+    """'X said in a statement that CLAUSE': the parser hangs the clause on the message noun."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for acl in noun.children:
+                if acl.dep_ in ("acl", "ccomp", "relcl") and lo <= acl.idx < hi and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
+                    return acl
+    return None
+
+
+def _glued_clauses(cue: Cue, comp: Token) -> list[Token]:
+    """'say they don't yet know ...' parsed as two complements, 'they do' and 'know ...': the
+    other complements that touch COMP's words, on the same side of the cue, are one clause."""
+    out, edge = [], comp.right_edge.i
+    for c in sorted((c for c in cue.head.children if c.dep_ == "ccomp" and c.i > comp.i), key=lambda c: c.i):
+        if (c.i > cue.head.i) != (comp.i > cue.head.i) or c.left_edge.i != edge + 1:
+            break
+        out.append(c)
+        edge = c.right_edge.i
+    return out
 
 
 def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: set[int],
@@ -104,7 +131,8 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     lo, hi = _paragraph(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex)
-    toks = [t for t in comp.subtree if lo <= t.idx < hi and t.i not in nested
+    glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
+    toks = [t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
             and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i and t.i < comp.i)]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
@@ -190,8 +218,9 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
         return None
     lo, hi = _paragraph(text_of(doc), head.idx)
     clause = [t for t in head.head.subtree if lo <= t.idx < hi]
-    inner = {t.i for t in head.subtree}
-    before = [t for t in clause if t.i < head.left_edge.i]
+    inner = {t.i for t in head.subtree} - _fronted(head)
+    start = min(inner)
+    before = [t for t in clause if t.i < start]
     after = [t for t in clause if t.i > head.right_edge.i and t.i not in inner]
     parts = [_trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
     parts = [p for p in parts if p[1] > p[0]]
@@ -228,7 +257,8 @@ def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
 def _parenthetical(head: Token, lex: Lexicon) -> bool:
     """A cue inserted into the clause it reports: its own few words, with a subject, hung on
     that clause as parataxis (hung as a complement instead, it was mostly a misparse)."""
-    sub = list(head.subtree)
+    fronted = _fronted(head)
+    sub = [t for t in head.subtree if t.i not in fronted]
     if len(sub) > 10 or any(t.pos_ in ("VERB", "AUX") and t.i != head.i and t.dep_ not in ("aux", "auxpass") for t in sub):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -237,6 +267,21 @@ def _parenthetical(head: Token, lex: Lexicon) -> bool:
     if outer.pos_ not in ("VERB", "AUX") or as_cue(outer, lex) is not None:
         return False
     return head.dep_ == "parataxis"
+
+
+def _fronted(head: Token) -> set[int]:
+    """'At times last year, people close to him said, ...': a phrase before the cue's subject
+    and set off by a comma opens the reported clause; the parser may hang it on the cue."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    out: set[int] = set()
+    for c in head.children:
+        if c.i < subj.left_edge.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and \
+                c.right_edge.i + 1 < len(head.doc) and head.doc[c.right_edge.i + 1].text == ",":
+            out.update(t.i for t in c.subtree)
+            out.add(c.right_edge.i + 1)
+    return out
 
 
 def _raising_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
@@ -274,7 +319,8 @@ def _adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
 
 def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
     """'Trump called the plan "a disaster"', 'announced the creation of a website', 'hopes to win',
-    'called for the US to act': for verbs whose object is what is said, the content runs from the
+    'called for the US to act', 'is worried about the deficit': for verbs (and the adjective cues
+    listed with them) whose object is what is said, the content runs from the
     first complement to the last one's end (a participle 'calling him a loser' takes the subject
     of the clause it hangs on)."""
     head = cue.head
@@ -329,6 +375,54 @@ def _idiom(tok: Token, lex: Lexicon) -> bool:
             if w == tok.lower_ and start >= 0 and [t.lower_ for t in doc[start:start + len(words)]] == words:
                 return True
     return False
+
+
+# --- 1b. noun cues -------------------------------------------------------------------------
+
+def _noun_drafts(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
+    """'Trump's claim that ...', 'his promise to ...', 'the pledge from 40 nations to ...', 'Their
+    fear is that ...': a message or belief noun from ``nouns`` with what it holds (a that-clause, an
+    infinitive, a prepositional object); the speaker is its owner (``noun_speaker``)."""
+    rules = lex.cues["nouns"]
+    out = []
+    for tok in doc:
+        cls = rules["lemmas"].get(tok.lemma_.lower())
+        if cls is None or tok.pos_ != "NOUN" or _in_quote(tok.idx, quotes):
+            continue
+        comp = _noun_content(tok, rules)
+        speaker = noun_speaker(tok, lex) if comp is not None else None
+        if speaker is None:
+            continue
+        lo, hi = _paragraph(text_of(doc), tok.idx)
+        cue = Cue(tok, [tok], cls)
+        tail = _tail_adjuncts(comp, cue, lex)
+        toks = [t for t in comp.subtree if lo <= t.idx < hi and t.i not in tail and t.i > tok.i
+                and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i)]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        if len([t for t in toks if not t.is_punct]) < rules["min_tokens"]:
+            continue
+        span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
+        if span[1] > span[0]:
+            out.append(Draft([span], "indirect", cue, speaker))
+    return out
+
+
+def _noun_content(noun: Token, rules: dict) -> Token | None:
+    """What the cue noun holds: a clause ('the claim that ...', 'the fear is that ...'), an
+    infinitive ('a promise to ...') or the object of a listed preposition ('doubts about ...')."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to") for g in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ in rules["preps"] and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in rules["not_content_entities"] and g.pos_ != "PRON"
+                for g in c.children):
+            return c
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "ccomp"), None)
+    return None
 
 
 # --- 2. according to X ------------------------------------------------------------------
