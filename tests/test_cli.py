@@ -78,3 +78,16 @@ def test_export_tables(db, tmp_path):
 def test_missing_path_fails_clearly(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1 and "E001" in result.output
+
+
+def test_an_article_in_another_language_is_stored_as_text_only(tmp_path):
+    from .test_readers import GERMAN, TRANSLATED
+    src = tmp_path / "mixed.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in
+                             [{"id": "de", "text": GERMAN}, {"id": "en", "text": TRANSLATED}]), "utf-8")
+    db = str(tmp_path / "l.db")
+    out = run("ingest", str(src), "--db", db)
+    assert "stored 2 (1 as text only)" in out and "text only: E010" in out and "de; stored as text only" in out
+    rows = {r["id"]: r for r in map(json.loads, run("export", "--format", "eval", "--db", db).splitlines())}
+    assert rows["de"]["body_text"] == GERMAN and not rows["de"]["statements"] and not rows["de"]["entities"]
+    assert rows["en"]["statements"]

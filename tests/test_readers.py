@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from newsledger.errors import BadInput, Codes
+from newsledger.ingest.language import readable
 from newsledger.ingest.readers import MAX_TEXT_BYTES, iter_paths
 from newsledger.model import Article
 
@@ -72,13 +73,13 @@ TRANSLATED = ("Oppositionist Павел Латушко said on Wednesday in TV i
               "people are against, he told to journalists in Варшава on the air of channel.")
 
 
-def test_articles_in_unsupported_languages_are_skipped_with_a_reason(tmp_path):
-    rows = [{"id": "de", "text": GERMAN}, {"id": "en", "text": TRANSLATED},
+def test_articles_are_tagged_with_the_language_their_text_is_in(tmp_path):
+    rows = [{"id": "de", "text": GERMAN, "language": "en"}, {"id": "en", "text": TRANSLATED},
             {"id": "short-ru", "text": "Армия готова.", "language": "ru-RU"},
-            {"id": "short-any", "text": "Армия готова.", "language": "Russian"}]
+            {"id": "short-any", "text": "Армия готова.", "language": "utf-8"}]
     (tmp_path / "mixed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
     arts, bad = _split(list(iter_paths([tmp_path / "mixed.jsonl"])))
-    assert [a.id for a in arts] == ["en", "short-any"]       # a tag that is no language code decides nothing
-    assert arts[0].language == "en"
-    assert [b.code for b in bad] == [Codes.E010, Codes.E010]
-    assert "de (detected)" in str(bad[0]) and "ru (declared)" in str(bad[1])
+    assert not bad
+    # the text outweighs a wrong tag; a short text keeps its tag; a tag that is no language code decides nothing
+    assert [(a.id, readable(a)) for a in arts] == [("de", False), ("en", True), ("short-ru", False), ("short-any", True)]
+    assert [a.language for a in arts[:2]] == ["de", "en"]

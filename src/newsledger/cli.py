@@ -54,10 +54,13 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
     with Ledger(db) as ledger, tqdm(unit=" articles", disable=not show, file=sys.stderr) as bar:
         report = ledger.ingest(paths, fmt=fmt, processes=processes, batch_size=batch_size, on_article=lambda _: bar.update(),
                                engine=engine, ray_address=ray_address, shards=Path(shards) if shards else None)
-        click.echo(f"read {report.read}, stored {report.stored}, unchanged {report.unchanged}, "
+        text_only = f" ({len(report.text_only)} as text only)" if report.text_only else ""
+        click.echo(f"read {report.read}, stored {report.stored}{text_only}, unchanged {report.unchanged}, "
                    f"skipped {len(report.skipped)} -> {ledger.store.path}", err=True)
         for reason in report.skipped[:20]:
             click.echo(f"  skipped: {reason}", err=True)
+        for reason in report.text_only[:20]:
+            click.echo(f"  text only: {reason}", err=True)
     if report.read == 0 and report.skipped:
         raise SystemExit(1)
 

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .errors import BadInput
+from .ingest.language import readable, unread_reason
 from .ingest.readers import iter_paths
 from .model import Analysis, Article
 from .extract.components import VERSIONS
@@ -40,6 +41,7 @@ class IngestReport:
     stored: int = 0
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)
+    text_only: list[str] = field(default_factory=list)     # stored without extraction, with the reason
 
 
 class Ledger:
@@ -87,6 +89,9 @@ class Ledger:
         for analysis in analyses:
             self.store.write(analysis, PIPELINE)
             report.stored += 1
+            if not readable(analysis.article):
+                log.warning("stored as text only: %s", reason := unread_reason(analysis.article))
+                report.text_only.append(str(reason))
             if on_article:
                 on_article(analysis.article)
         return report

@@ -15,6 +15,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..ingest.language import readable
 from ..ingest.repair import repair
 from ..model import Analysis, Article
 from ..nlp.pipeline import MODEL, load_base
@@ -49,8 +50,15 @@ def to_analysis(doc: Doc) -> Analysis:
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:
+    """Analyses of ARTICLES in order; one in a language the extractors cannot read is its text alone."""
     nlp = load()
-    return [to_analysis(doc) for doc in nlp.pipe((_prepare(nlp, a) for a in articles), batch_size=len(articles) or 1)]
+    docs = iter(nlp.pipe((_prepare(nlp, a) for a in articles if readable(a)), batch_size=len(articles) or 1))
+    return [to_analysis(next(docs)) if readable(a) else _text_only(a) for a in articles]
+
+
+def _text_only(article: Article) -> Analysis:
+    article.body_end = repair(article.text).body_end
+    return Analysis(article=article)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

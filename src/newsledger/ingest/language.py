@@ -2,7 +2,9 @@
 
 The extractors are English rules over an English spaCy model: an article in German or Russian
 would come out as a ledger of noise (every capitalised noun a name, no cue verb found). Such an
-article is skipped with a coded reason (E010) in the run report instead. The decision leans on
+article is stored as text only (its page text, title and metadata are as good in any language,
+and the analyst can search them) and the run report gives the coded reason (E010) it was not
+analysed. The decision leans on
 keeping: a machine-translated English text full of Cyrillic names is still English, so a text
 rich in a supported language's function words is kept whatever the detector says, and a short
 text is judged by the language its source declares, if any. Thresholds live in
@@ -74,14 +76,20 @@ def language_of(article: Article) -> tuple[str | None, str]:
     return (declared, "declared") if declared else (None, "")
 
 
-def check_language(article: Article) -> Article | BadInput:
-    """ARTICLE, its language filled in, or the reason it is skipped (E010)."""
-    lang, how = language_of(article)
-    if lang is None:
-        return article
-    if lang not in rules()["supported"]:
-        where = article.source or article.id
-        return BadInput(Codes.E010, f"{where}: {lang} ({how}); newsledger reads {', '.join(rules()['supported'])}")
-    if not article.language:
-        article.language = lang
+def tag_language(article: Article) -> Article:
+    """ARTICLE with ``language`` set to what its text says (the declared tag when the text does
+    not tell)."""
+    lang, _ = language_of(article)
+    article.language = lang or article.language
     return article
+
+
+def readable(article: Article) -> bool:
+    """Whether the extractors can read ARTICLE: English, or a language nothing could tell."""
+    return lang_code(article.language) in (None, *rules()["supported"])
+
+
+def unread_reason(article: Article) -> BadInput:
+    """The coded reason an article is kept as text only, without statements or entities."""
+    return BadInput(Codes.E010, f"{article.source or article.id}: {article.language}; stored as text only "
+                                f"(newsledger extracts from {', '.join(rules()['supported'])})")

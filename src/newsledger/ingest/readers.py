@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 
 from ..errors import BadInput, Codes
 from ..model import Article
-from .language import check_language
+from .language import tag_language
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024       # one text article larger than this is not an article
 MAX_JSONL_LINE = 50 * 1024 * 1024
@@ -162,10 +162,10 @@ def _iter_folder(folder: Path, fmt: str | None) -> Iterator[Item]:
 
 
 def iter_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Item]:
-    """Articles from every path: files by their format, folders recursively, '-' for stdin (JSONL);
-    an article in a language newsledger does not read comes out as its BadInput (E010)."""
+    """Articles from every path: files by their format, folders recursively, '-' for stdin (JSONL),
+    each tagged with the language its text is in."""
     for item in _iter_items(paths, fmt):
-        yield check_language(item) if isinstance(item, Article) else item
+        yield tag_language(item) if isinstance(item, Article) else item
 
 
 def _iter_items(paths: Iterable[str | Path], fmt: str | None) -> Iterator[Item]:
