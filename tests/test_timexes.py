@@ -140,6 +140,23 @@ CASES = [
     ("Imports will rise over the next year.", "2022-12-18", "the next year", "2023"),
     ("The plant was built in the nineties.", "2022-12-18", "the nineties", "199"),
     ("The town grew fast in the late sixties.", "2022-12-18", "the late sixties", "196"),
+    # "the latest period", "the 2021 period": in a results report, the quarter under discussion
+    ("Third-quarter profit rose 8%. Sales in the latest period were flat.", "2022-11-02",
+     "the latest period", "2022-Q3"),
+    ("Third-quarter profit rose to $5 million from $3 million in the 2021 period.", "2022-11-02",
+     "the 2021 period", "2021-Q3"),
+    ("Third-quarter sales rose 4% from the corresponding period last year.", "2022-11-02",
+     "the corresponding period last year", "2021-Q3"),
+    ("Sales fell in the latest period, the company said.", "2022-11-02", "the latest period", "2022-Q3"),
+    # a forecast quarter is not the one the report goes on to discuss
+    ("Third-quarter profit fell; losses may last through the first quarter of 2023. "
+     "Sales in the year-ago period were higher.", "2022-11-02", "the year-ago period", "2021-Q3"),
+    # a bare season after "over", "into", "throughout"
+    ("Demand stayed weak over the summer, the chain said.", "2022-10-26", "the summer", "2022-SU"),
+    ("Shortages will last well into the winter.", "2022-10-26", "the winter", "2022-WI"),
+    # "last Oct. 23", "next March 5": the latest one before, the first one after
+    ("He was arrested last Oct. 23 in Buffalo.", "2023-04-19", "last Oct. 23", "2022-10-23"),
+    ("The law takes effect next March 5.", "2022-11-02", "next March 5", "2023-03-05"),
 ]
 
 
@@ -183,6 +200,8 @@ def test_news_sentences(sentence: str, anchor: str | None, expr: str, value: str
     "The border is closed at the moment, a guard said.",
     # "the day before" a clause names a day by an event we cannot date
     "He was seen the day before police raided the house.",
+    # "the same period" with no quarter in view: nothing to resolve it against
+    "Crime fell by a third over the same period, police said.",
 ])
 def test_no_false_alarms(sentence: str) -> None:
     assert find_timexes(sentence, "2022-12-18") == []

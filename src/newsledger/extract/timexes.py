@@ -298,10 +298,19 @@ def _numeric_date(m: re.Match, c: _Ctx) -> Res:
         return None
 
 
+_MOD_TENSE = {"last": "past", "past": "past", "next": "future", "coming": "future"}
+
+
 def _month_day(m: re.Match, c: _Ctx) -> Res:
+    """'March 5', 'Oct. 23, 1998', 'last Oct. 23' (the latest one before the anchor)."""
     month, day = LEX["months"][m.group("month")], int(m.group("day"))
-    year = int(_year_of(m)) if _year_of(m) else _pick_year(
-        c.anchor, month, day, tense_at(c.text, m.start(), m.end()))
+    mod = _MOD_TENSE.get((m.groupdict().get("mod") or "").lower())
+    if _year_of(m):
+        year = int(_year_of(m))
+    elif mod and c.anchor.year is not None and c.anchor.month is not None:
+        year = _nearest_year(c.anchor, lambda y: date(y, month, min(day, 28)), mod, strict=True)
+    else:
+        year = _pick_year(c.anchor, month, day, tense_at(c.text, m.start(), m.end()))
     try:
         date(year or _DUMMY_YEAR, month, day)
     except ValueError:
@@ -543,13 +552,16 @@ def _season_value(a: Anchor, cur: tuple[int, int], step: int, known: bool) -> st
     return f"{_y(k // 4 if known else None)}-{_SEASONS[k % 4]}"
 
 
+_SEASON_BEFORE = re.compile(rf"\b{_alt(LEX['season_prepositions']['words'])}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _season(m: re.Match, c: _Ctx) -> Res:
     name = LEX["seasons"][m.group("season").lower()]
     if _year_of(m):
         return f"{_year_of(m)}-{name}", "DATE"
     mod = re.sub(r"\s+", " ", (m.groupdict().get("mod") or "").lower())
-    before = c.text[max(0, m.start() - 12): m.start()].lower()
-    if not mod and not m.group("pre") and not re.search(r"\b(?:in|during|by|until|since)\s+(?:the\s+)?$", before):
+    before = c.text[max(0, m.start() - 20): m.start()]
+    if not mod and not m.group("pre") and not _SEASON_BEFORE.search(before):
         return None
     a = c.anchor
     if a.month is None:
@@ -586,7 +598,8 @@ def _quarter(m: re.Match, c: _Ctx) -> Res:
     mod = (g.get("mod") or "").lower()
     rel = (g.get("relyear") or "").lower()
     if q is None:  # "the quarter", "the latest quarter": the last one completed
-        y, q = (y, cur - 1) if cur > 1 else (y - 1, 4)
+        y, q = divmod(y * 4 + cur - 2, 4)
+        q += 1
     elif rel:
         y += {"this": 0, "last": -1, "next": 1}[rel]
     elif q > cur and tense_at(c.text, m.start(), m.end()) != "future":
@@ -721,6 +734,31 @@ def _year_earlier(c: _Ctx, pos: int) -> str | None:
     return _y(c.anchor.year - 1) if c.anchor.year is not None else None
 
 
+def _completed_quarter(a: Anchor) -> str | None:
+    """The last quarter over by the anchor's month: the one a results report speaks of."""
+    if a.month is None:
+        return None
+    k = (a.year or _DUMMY_YEAR) * 4 + (a.month - 1) // 3 - 1
+    return f"{_y(k // 4 if a.year is not None else None)}-Q{k % 4 + 1}"
+
+
+def _period_ref(m: re.Match, c: _Ctx) -> Res:
+    """'the latest period', 'the 1988 period', 'the corresponding period last year': in a results
+    report, the quarter under discussion (else the last one completed), in the year named or a
+    year before; 'the same period' alone only while a quarter is in view."""
+    in_view = _quarter_in_view(c, m.start())
+    if not in_view and not m.groupdict().get("mod"):
+        return None
+    base = c.last_quarter if in_view else _completed_quarter(c.anchor)
+    if base is None:
+        return None
+    if _year_of(m):
+        return f"{_year_of(m)}{base[4:]}", "DATE"
+    if m.groupdict().get("back") or m.groupdict().get("backmod"):
+        return (f"{int(base[:4]) - 1:04d}{base[4:]}" if base[:4].isdigit() else base), "DATE"
+    return base, "DATE"
+
+
 def _year_ago_adj(m: re.Match, c: _Ctx) -> Res:
     """'year-earlier', 'the year-ago quarter', 'the comparable year-ago period'."""
     return _year_earlier(c, m.start()), "DATE"
@@ -812,7 +850,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, _Ctx], Res]] = {
     "quarter": _quarter, "half": _half, "offset": _offset, "duration": _duration, "clock": _clock,
     "holiday": _holiday, "set": _set, "ref": _ref, "year_ago_adj": _year_ago_adj,
     "week_of": _week_of, "part_of_day": _part_of_day, "for_the_unit": _for_the_unit,
-    "month_set": _month_set,
+    "month_set": _month_set, "period_ref": _period_ref,
 }
 
 
@@ -907,7 +945,7 @@ def _remember(ctx: _Ctx, value: str, end: int, quarter: bool) -> None:
     mm = re.match(r"(\d{4}|XXXX)-(\d\d)(?:-|$)", value)
     if mm:
         ctx.last_month = (None if mm.group(1) == "XXXX" else int(mm.group(1)), int(mm.group(2)))
-    if quarter and re.fullmatch(r"\d{4}-Q\d", value):
+    if quarter and re.fullmatch(r"\d{4}-Q\d", value) and _reported(ctx.anchor, value):
         ctx.last_quarter, ctx.last_quarter_end = value, end
     dm = _DAY_VALUE.match(value)
     if dm:
@@ -917,6 +955,11 @@ def _remember(ctx: _Ctx, value: str, end: int, quarter: bool) -> None:
         except ValueError:
             return
         ctx.last_year_known, ctx.last_end = year is not None, end
+
+
+def _reported(a: Anchor, quarter: str) -> bool:
+    """A quarter over by the anchor's date: one a results report discusses, not a forecast's."""
+    return a.year is None or a.month is None or quarter <= _completed_quarter(a)
 
 
 def infer_anchor(text: str, timexes: list[Timex] | None = None) -> str | None:
