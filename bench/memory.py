@@ -86,7 +86,8 @@ def peak_ingest(corpus: Path, args: argparse.Namespace) -> Run:
         err = proc.stderr.read()
         if proc.returncode:
             raise SystemExit(f"ingest failed ({proc.returncode}):\n{err}")
-    return Run(peak, elapsed, err.strip().splitlines()[-1], first)
+    summary = next((line for line in err.splitlines() if line.startswith("read ")), err.strip()[-300:])
+    return Run(peak, elapsed, summary, first)
 
 
 def main() -> None:
