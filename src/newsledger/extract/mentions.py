@@ -151,10 +151,16 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     return None
 
 
+def is_government_seat(name: str) -> bool:
+    """'Kremlin', 'White House': a building named for the institution inside it. In news it speaks
+    and acts as that institution, though the gazetteer knows it as a place (for its seat)."""
+    return name in lexicon()["government_seats"]
+
+
 def _relabel(span: SpacySpan, label: str) -> str:
     """A seat of government ('the Kremlin said') is the institution, not the building or town
     (other places tagged as organisations are repaired in extract/ner_repairs.py)."""
-    return "ORG" if span.text in lexicon()["government_seats"] else label
+    return "ORG" if is_government_seat(span.text) else label
 
 
 def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:

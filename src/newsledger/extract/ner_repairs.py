@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import is_first_name, name_key
-from .mentions import PLACE_LABELS, Cand, institution_word, is_place, lexicon, looks_place
+from .mentions import PLACE_LABELS, Cand, institution_word, is_government_seat, is_place, lexicon, looks_place
 from ..nlp.components import doc_text
 
 
@@ -47,7 +47,7 @@ def fix_labels(cands: list[Cand]) -> None:
     surnames = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON"}
     for c in [c for c in cands if c.label != "PERSON"]:
         words = c.text.split()
-        if c.label in ("ORG", "FAC") and len(words) <= 3 and c.text not in lexicon()["government_seats"] \
+        if c.label in ("ORG", "FAC") and len(words) <= 3 and not is_government_seat(c.text) \
                 and not c.text.isupper() and looks_place(c.text):
             c.label = "GPE"
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)

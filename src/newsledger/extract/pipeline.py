@@ -52,8 +52,9 @@ def to_analysis(doc: Doc) -> Analysis:
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:
     """Analyses of ARTICLES in order; one in a language the extractors cannot read is its text alone."""
     nlp = load()
-    docs = iter(nlp.pipe((_prepare(nlp, a) for a in articles if readable(a)), batch_size=len(articles) or 1))
-    return [to_analysis(next(docs)) if readable(a) else _text_only(a) for a in articles]
+    read = [readable(a) for a in articles]
+    docs = iter(nlp.pipe((_prepare(nlp, a) for a, r in zip(articles, read) if r), batch_size=len(articles) or 1))
+    return [to_analysis(next(docs)) if r else _text_only(a) for a, r in zip(articles, read)]
 
 
 def _text_only(article: Article) -> Analysis:

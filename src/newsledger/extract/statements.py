@@ -132,15 +132,10 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
-    toks = [t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
-            and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i and t.i < comp.i)]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        toks.pop()
-    toks += _coordinated_clause(cue, comp, hi, lex)
-    if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"]:
-        return None
-    span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
-    if span[1] <= span[0]:
+    toks = _drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
+                       and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i and t.i < comp.i)])
+    span = _content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues["min_indirect_tokens"])
+    if span is None:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
     speaker = speaker_of(cue, lex)
@@ -337,13 +332,9 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
     last = max(c.right_edge.i for c in comps)
     tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
-    toks = [t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        toks.pop()
-    if len([t for t in toks if not t.is_punct]) < lex.cues["min_indirect_tokens"] - 1:
-        return None
-    span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
-    return Draft([span], "indirect", cue, speaker) if span[1] > span[0] else None
+    toks = _drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
+    span = _content_span(doc, toks, lex.cues["min_indirect_tokens"] - 1)
+    return Draft([span], "indirect", cue, speaker) if span is not None else None
 
 
 def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
@@ -396,14 +387,10 @@ def _noun_drafts(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
         lo, hi = _paragraph(text_of(doc), tok.idx)
         cue = Cue(tok, [tok], cls)
         tail = _tail_adjuncts(comp, cue, lex)
-        toks = [t for t in comp.subtree if lo <= t.idx < hi and t.i not in tail and t.i > tok.i
-                and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i)]
-        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-            toks.pop()
-        if len([t for t in toks if not t.is_punct]) < rules["min_tokens"]:
-            continue
-        span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
-        if span[1] > span[0]:
+        toks = _drop_tail([t for t in comp.subtree if lo <= t.idx < hi and t.i not in tail and t.i > tok.i
+                           and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i)])
+        span = _content_span(doc, toks, rules["min_tokens"])
+        if span is not None:
             out.append(Draft([span], "indirect", cue, speaker))
     return out
 
@@ -693,6 +680,21 @@ def _mostly_quoted(parts: list[Span], inside: list[Quote], lex: Lexicon) -> bool
 def _quoted_share(span: Span, quotes: list[Quote]) -> float:
     inter = sum(max(0, min(e, span[1]) - max(s, span[0])) for q in quotes for s, e in q.spans)
     return inter / max(1, span[1] - span[0])
+
+
+def _drop_tail(toks: list[Token]) -> list[Token]:
+    """TOKS without the punctuation and dangling conjunction a clause's subtree ends with."""
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return toks
+
+
+def _content_span(doc: Doc, toks: list[Token], min_words: int) -> Span | None:
+    """The trimmed text span TOKS cover, when they hold at least MIN_WORDS words (not punctuation)."""
+    if not toks or len([t for t in toks if not t.is_punct]) < min_words:
+        return None
+    span = _trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
+    return span if span[1] > span[0] else None
 
 
 def _trim(text: str, span: Span) -> Span:

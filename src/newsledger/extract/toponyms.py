@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan
 
 from ..model import Span
 from .names import is_first_name
-from .mentions import PLACE_LABELS, Cand, lexicon, only_town, places_module
+from .mentions import PLACE_LABELS, Cand, is_government_seat, only_town, places_module
 from ..nlp.components import doc_text
 
 _DOUBTFUL = {"PERSON", "ORG"}
@@ -53,7 +53,7 @@ def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[
                 or words[i].lower() == "the"):
             continue
         span = doc[i:i + n]
-        if (is_place_name(span.text) and span.text not in lexicon()["government_seats"]
+        if (is_place_name(span.text) and not is_government_seat(span.text)
                 and (not only_town(span.text) or _town_alone(span, people))):
             return span
     return None
@@ -122,7 +122,7 @@ def _could_be_town(c: Cand) -> bool:
     """A person or firm NER found that may be a town: not opened by a given name ('Mary Smith'),
     nor a seat of government standing for the institution ('the Kremlin said')."""
     return (c.label in _DOUBTFUL and not c.key and c.kind == "name" and not is_first_name(c.text.split()[0])
-            and c.text not in lexicon()["government_seats"])
+            and not is_government_seat(c.text))
 
 
 def _split_hyphens(cands: list[Cand]) -> list[Cand]:

@@ -45,12 +45,18 @@ def detect(text: str) -> tuple[str, float] | None:
     return lang, float(prob)
 
 
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(rules()["function_words"].get(lang, ()))
+
+
 def _function_share(text: str, lang: str) -> float:
     words = _WORD.findall(text[: rules()["sample_chars"]].lower())
-    common = set(rules()["function_words"].get(lang, ()))
+    common = _function_words(lang)
     return sum(w in common for w in words) / len(words) if words else 0.0
 
 
+@lru_cache(maxsize=256)
 def lang_code(raw: str | None) -> str | None:
     """"en-US" / "en_GB" / "EN" / "eng" -> "en"; None for anything that is not a language tag
     ("utf-8" in a language field, "English")."""

@@ -7,31 +7,37 @@ in ``newsledger.extract.components``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+T = TypeVar("T")
 EXTENSIONS = ("article", "repaired", "anchor", "timexes", "statements", "entities", "events", "forecasts")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
+def _once(doc: Doc, key: str, build: Callable[[], T]) -> T:
+    """A value of DOC built on first use and kept in its user_data under KEY."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build()
+    return value
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token on each access, and the
     extractors read the text many times per article."""
-    text = doc.user_data.get("newsledger_text")
-    if text is None:
-        text = doc.user_data["newsledger_text"] = doc.text
-    return text
+    return _once(doc, "newsledger_text", lambda: doc.text)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document: spaCy makes a new Span for every entity on each
     access. Only for the extractors, which run after the NER and never change its entities."""
-    ents = doc.user_data.get("newsledger_ents")
-    if ents is None:
-        ents = doc.user_data["newsledger_ents"] = doc.ents
-    return ents
+    return _once(doc, "newsledger_ents", lambda: doc.ents)
 
 
 @Language.component("newsledger_paragraphs", assigns=["token.is_sent_start"])
