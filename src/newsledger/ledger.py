@@ -30,7 +30,7 @@ from .query import search
 from .store.sqlite import Store
 
 log = logging.getLogger("newsledger")
-PIPELINE = f"newsledger {__version__}; {MODEL}; " + ", ".join(VERSIONS.values())
+PIPELINE = f"newsledger {__version__}; {MODEL}; " + ", ".join(name for _, name in VERSIONS.values())
 
 
 @dataclass

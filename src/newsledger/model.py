@@ -16,7 +16,16 @@ Span = tuple[int, int]
 Kind = Literal["direct", "indirect"]
 Certainty = Literal["asserted", "believed", "speculated"]
 Status = Literal["occurred", "planned", "speculated", "denied"]
+Polarity = Literal["affirmed", "denied"]
 MentionKind = Literal["name", "title", "description", "pronoun"]
+# what a page is: news reporting and opinion about public affairs are read in full; other kinds are
+# stored as text, yield no events or forecasts, and statements only where a named source is quoted
+ArticleKind = Literal["news", "opinion", "howto", "review", "product", "service", "listing", "documentation",
+                      "forum", "other"]
+# where ``Article.published`` came from: the input record (JSONL field, feed entry, WARC header), the
+# page's own metadata, its URL path, a dateline, or inferred from dates in the text
+DateSource = Literal["given", "metadata", "url", "dateline", "text"]
+NEWS_KINDS = (None, "news", "opinion")
 
 
 @dataclass
@@ -28,12 +37,24 @@ class Article:
     title: str | None = None
     url: str | None = None
     published: str | None = None          # ISO date (possibly partial: "2022-12")
-    published_inferred: bool = False      # True when the date was inferred from the text
+    date_source: DateSource | None = None  # where ``published`` came from; None: no date
     outlet: str | None = None
     language: str | None = None
     author: str | None = None
     source: str | None = None             # file path or archive the article came from
     body_end: int | None = None           # where boilerplate (link lists...) starts, original offsets
+    kind: ArticleKind | None = None       # what the page is (None: not decided)
+    text_only: str | None = None          # the coded reason (errors.Codes) it was stored without analysis
+
+    @property
+    def is_news(self) -> bool:
+        """News reporting or opinion about public affairs (or not decided): read for events and forecasts."""
+        return self.kind in NEWS_KINDS
+
+    @property
+    def published_inferred(self) -> bool:
+        """True when the publication date was inferred from dates in the text."""
+        return self.date_source == "text"
 
 
 @dataclass
@@ -95,7 +116,7 @@ class Statement:
     forecast: bool = False
     channel: str | None = None            # local entity id of the medium, or its name
     said_on: str | None = None            # TIMEX3 value
-    extractor: str = ""
+    polarity: Polarity = "affirmed"       # "denied": the speaker denies the content ("denied that ...")
 
     @property
     def content_span(self) -> Span:
@@ -118,7 +139,6 @@ class Event:
     statement: int | None = None          # index into Analysis.statements
     mode: str | None = None
     cameo: str | None = None
-    extractor: str = ""
 
 
 @dataclass
@@ -144,6 +164,7 @@ class Analysis:
     timexes: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     forecasts: list[Forecast] = field(default_factory=list)
+    extractors: dict[str, str] = field(default_factory=dict)   # layer -> versioned extractor name
 
     def entity(self, local_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == local_id), None) if local_id else None
@@ -203,4 +224,5 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         timexes=[Timex(**{**t, "span": span(t["span"])}) for t in d["timexes"]],
         events=[Event(**{**e, "evidence_span": span(e["evidence_span"])}) for e in d["events"]],
         forecasts=[Forecast(**f) for f in d["forecasts"]],
+        extractors=dict(d.get("extractors") or {}),
     )

@@ -270,7 +270,7 @@ def _event(ctx: _Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> E
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=_date(t, timexes, anchor), place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
-                 cameo=_cameo(kind, t.mode), extractor="rules")
+                 cameo=_cameo(kind, t.mode))
 
 
 def _part_of_meeting(t: Trigger) -> bool:
@@ -400,7 +400,7 @@ def _directive(ctx: _Ctx, rep: Token, timexes: list[Timex], anchor: str | None) 
     idx, st = _statement(ctx, rep)
     return Event(type="REQUEST", evidence_span=(lo, hi), trigger=f"{rep.text} {comp.text}", actors=actors,
                  targets=targets, source=st.speaker if st is not None else None, statement=idx,
-                 cameo=lexicon()["cameo"]["REQUEST"], extractor="rules",
+                 cameo=lexicon()["cameo"]["REQUEST"],
                  date=_date(Trigger(rep, rep, "REQUEST", chain=[rep]), timexes, anchor)), comp
 
 

@@ -91,9 +91,12 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     while s < e and (ent.doc[s].lower_ in ("the", "a", "an") or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
                      or ent.label_ == "PERSON" and e - s > 1 and ent.doc[s].tag_ not in ("NNP", "NNPS")):
         s += 1
-    while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct):
+    while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct or ent.doc[e - 1].is_space):
         e -= 1
-    return ent.doc[s:e] if e > s else None
+    while s < e and ent.doc[s].is_space:
+        s += 1
+    span = ent.doc[s:e] if e > s else None
+    return span if span is not None and any(ch.isalnum() for ch in span.text) else None
 
 
 def looks_place(text: str) -> bool:

@@ -45,7 +45,8 @@ def _prepare(nlp: Language, article: Article) -> Doc:
 def to_analysis(doc: Doc) -> Analysis:
     """The records the components left on DOC, with spans moved onto the original text."""
     analysis = Analysis(article=doc._.article, entities=doc._.entities or [], statements=doc._.statements or [],
-                        timexes=doc._.timexes or [], events=doc._.events or [], forecasts=doc._.forecasts or [])
+                        timexes=doc._.timexes or [], events=doc._.events or [], forecasts=doc._.forecasts or [],
+                        extractors=dict(components.EXTRACTORS))
     return analysis.remap(doc._.repaired.to_original)
 
 

@@ -34,7 +34,6 @@ from newsledger.extract.speakers import resolve_antecedents
 from newsledger.extract.statement_lexicon import Lexicon, lexicon, text_of
 from newsledger.model import Span, Statement, Timex
 
-EXTRACTOR = "newsledger.statements.v1"
 _TRIM = " \t\n\r\xa0,.;:—–-\"'“”‘’«»„"
 _SENT_END = {".", "!", "?"}
 _DASHES = {"—", "–", "-", "--"}
@@ -653,7 +652,6 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
         forecast=cert.is_forecast(doc, d.content, lex),
         channel=cert.channel(d.cue, d.content, lex) if d.cue else None,
         said_on=cert.said_on(d.cue, timexes, d.content, spk) if d.cue else None,
-        extractor=EXTRACTOR,
     )
 
 

@@ -72,8 +72,9 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
     if key is None:
         raise BadInput(Codes.E006, f"{where}: entry has neither link nor guid")
     title = strip_html(entry.get("title", "")) or None
-    art = Article(id=entry_id(key), text="", title=title, url=link, published=_date(entry),
-                  outlet=outlet, language=language, author=_squash(entry.get("author")) or None,
+    published = _date(entry)
+    art = Article(id=entry_id(key), text="", title=title, url=link, published=published,
+                  date_source="given" if published else None, outlet=outlet, language=language, author=_squash(entry.get("author")) or None,
                   source=where)
     page = pages.find(link) if pages and link else None
     if page is not None and _from_page(art, page):
@@ -92,7 +93,8 @@ def _from_page(art: Article, page: Path) -> bool:
         return False
     art.text, art.source = got.text, str(page)
     art.title = art.title or got.title
-    art.published = art.published or got.published
+    if not art.published:
+        art.published, art.date_source = got.published, got.date_source
     art.author = art.author or got.author
     art.language = art.language or got.language
     return True

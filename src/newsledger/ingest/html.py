@@ -73,7 +73,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
         raise BadInput(Codes.E008, id)
     return Article(
         id=id, text=body, url=url or doc.url, title=title,
-        published=doc.date or None,
+        published=doc.date or None, date_source="metadata" if doc.date else None,
         outlet=doc.sitename or next(iter(_metas(tree, ["og:site_name"])), None),
         language=_language(tree, doc.language),
         author=doc.author or None,

@@ -68,7 +68,7 @@ def _record_to_article(rec: object, where: str) -> Article:
         raise BadInput(Codes.E005, f"{where}: record has no id")
     opt = {k: (str(rec[k]) if rec.get(k) is not None else None)
            for k in ("title", "url", "published", "outlet", "language", "author")}
-    return Article(id=str(rid), text=text, source=where, **opt)
+    return Article(id=str(rid), text=text, source=where, date_source="given" if opt["published"] else None, **opt)
 
 
 def iter_jsonl(lines: Iterable[str], name: str) -> Iterator[Item]:

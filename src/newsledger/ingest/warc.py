@@ -81,7 +81,9 @@ def _page(record, where: str) -> Article | BadInput | None:
         art = read_html(_with_charset(payload, _content_type(record)), id=warc_id(url), url=url)
     except BadInput as err:
         return BadInput(err.code, f"{where}: {url}: {err.detail}")
-    art.published = art.published or (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+    if not art.published:
+        art.published = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+        art.date_source = "given" if art.published else None
     art.source = where
     return art
 

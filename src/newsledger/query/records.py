@@ -29,7 +29,7 @@ def statement_dict(row: sqlite3.Row, names: dict[int, str]) -> dict[str, Any]:
         "content": row["content"], "content_span": [row["content_start"], row["content_end"]],
         "content_spans": spans, "cue": row["cue"], "kind": row["kind"], "certainty": row["certainty"],
         "forecast": bool(row["forecast"]), "channel": names.get(row["channel_id"]) or row["channel"],
-        "said_on": row["said_on"], "extractor": row["extractor"],
+        "said_on": row["said_on"], "polarity": row["polarity"], "extractor_id": row["extractor_id"],
     }
     return out
 

@@ -1,5 +1,8 @@
--- newsledger's ledger, schema version 1. Opens in Datasette as it is.
+-- newsledger's ledger, schema version 2. Opens in Datasette as it is.
 -- Every record keeps its evidence as character offsets into articles.text (the text as received).
+-- Every date is kept as its TIMEX3 value and, beside it in a *_iso column, as the calendar date it
+-- names ('2022-12-19', '2022-12', '2022') or NULL ('XXXX-12-18', 'PAST_REF'): sorts, filters and
+-- timelines use the *_iso columns (newsledger.dates.calendar_date).
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 CREATE TABLE IF NOT EXISTS articles (
@@ -7,14 +10,18 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL UNIQUE,
   url TEXT, title TEXT, outlet TEXT, author TEXT, language TEXT, source TEXT,
   published TEXT,
+  published_iso TEXT,
   published_inferred INTEGER NOT NULL DEFAULT 0,
+  date_source TEXT,            -- given | metadata | url | dateline | text (inferred); NULL: no date
+  kind TEXT,                   -- news | opinion | howto | review | product | ... (model.ArticleKind)
+  text_only TEXT,              -- the coded reason it was stored without analysis (errors.Codes)
   text TEXT NOT NULL,
   body_end INTEGER,
   syndication_group TEXT,
   pipeline TEXT NOT NULL,
   ingested_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published_iso);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(syndication_group);
 -- MinHash signatures of article bodies; the in-memory LSH index is rebuilt from them
 CREATE TABLE IF NOT EXISTS signatures (
@@ -62,6 +69,14 @@ CREATE TABLE IF NOT EXISTS never_merge (
   PRIMARY KEY (a, b)
 );
 
+-- the versioned extractors that produced the derived rows (each row's extractor_id)
+CREATE TABLE IF NOT EXISTS extractors (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,   -- e.g. newsledger.statements.v1
+  layer TEXT NOT NULL,         -- timexes | statements | entities | events | forecasts
+  first_used TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS mentions (
   id INTEGER PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -69,7 +84,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   local_id TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL,
   text TEXT NOT NULL,
-  kind TEXT NOT NULL
+  kind TEXT NOT NULL,
+  extractor_id INTEGER REFERENCES extractors(id)
 );
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id, entity_id);
@@ -87,8 +103,9 @@ CREATE TABLE IF NOT EXISTS statements (
   kind TEXT NOT NULL, certainty TEXT NOT NULL, forecast INTEGER NOT NULL,
   dup_of INTEGER REFERENCES statements(id) ON DELETE SET NULL,  -- the same claim, first stored from another outlet
   channel TEXT, channel_id INTEGER REFERENCES entities(id),
-  said_on TEXT,
-  extractor TEXT
+  said_on TEXT, said_on_iso TEXT,
+  polarity TEXT NOT NULL DEFAULT 'affirmed',   -- affirmed | denied ("denied that ...")
+  extractor_id INTEGER REFERENCES extractors(id)
 );
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
 CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
@@ -97,7 +114,8 @@ CREATE INDEX IF NOT EXISTS statements_dup ON statements(dup_of) WHERE dup_of IS 
 CREATE TABLE IF NOT EXISTS timexes (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  text TEXT NOT NULL, value TEXT NOT NULL, type TEXT
+  text TEXT NOT NULL, value TEXT NOT NULL, type TEXT,
+  extractor_id INTEGER REFERENCES extractors(id)
 );
 CREATE INDEX IF NOT EXISTS timexes_article ON timexes(article_id);
 
@@ -106,16 +124,16 @@ CREATE TABLE IF NOT EXISTS events (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   seq INTEGER NOT NULL,
   type TEXT NOT NULL, mode TEXT, cameo TEXT, trigger TEXT,
-  date TEXT,
+  date TEXT, date_iso TEXT,
   place_id INTEGER REFERENCES entities(id),
   status TEXT NOT NULL,
   source_id INTEGER REFERENCES entities(id),
   statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,
   evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
-  extractor TEXT
+  extractor_id INTEGER REFERENCES extractors(id)
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
-CREATE INDEX IF NOT EXISTS events_type ON events(type, date);
+CREATE INDEX IF NOT EXISTS events_type ON events(type, date_iso);
 CREATE TABLE IF NOT EXISTS event_participants (
   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   entity_id INTEGER NOT NULL REFERENCES entities(id),
@@ -129,9 +147,10 @@ CREATE TABLE IF NOT EXISTS forecasts (
   statement_id INTEGER NOT NULL UNIQUE REFERENCES statements(id) ON DELETE CASCADE,
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   speaker_id INTEGER REFERENCES entities(id),
-  made_on TEXT, horizon TEXT,
+  made_on TEXT, horizon TEXT, horizon_iso TEXT,
   event_type TEXT, actors TEXT NOT NULL DEFAULT '[]', targets TEXT NOT NULL DEFAULT '[]',
-  certainty TEXT
+  certainty TEXT,
+  extractor_id INTEGER REFERENCES extractors(id)
 );
 -- verdicts live apart from forecasts so re-ingesting an article never loses a person's judgement
 CREATE TABLE IF NOT EXISTS verdicts (
@@ -142,14 +161,15 @@ CREATE TABLE IF NOT EXISTS verdicts (
   PRIMARY KEY (article_id, content_start)
 );
 
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+-- full text; content="..." (double quotes) is how Datasette recognises a table's FTS index
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content="articles", content_rowid="rowid");
 CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
   INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
 END;
-CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(content, speaker_text, content='statements', content_rowid='id');
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(content, speaker_text, content="statements", content_rowid="id");
 CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
   INSERT INTO statements_fts(rowid, content, speaker_text) VALUES (new.id, new.content, new.speaker_text);
 END;

@@ -16,15 +16,53 @@ from pathlib import Path
 
 import numpy as np
 
+from ..dates import calendar_date
 from ..errors import Codes, NewsledgerError
 from ..ingest.dedup import SyndicationIndex, signature, word_jaccard
 from ..model import Analysis, Article
 from .entities import EntityResolver
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "newsledger.db"
-# (version, SQL) applied in order to stores older than SCHEMA_VERSION
-MIGRATIONS: list[tuple[int, str]] = []
+# (version, SQL) applied in order to stores older than SCHEMA_VERSION, before schema.sql (which then
+# creates what is new: tables, indexes, the full-text tables these steps dropped)
+MIGRATIONS: list[tuple[int, str]] = [
+    (2, """
+    DROP INDEX IF EXISTS articles_published;
+    DROP INDEX IF EXISTS events_type;
+    DROP TRIGGER IF EXISTS articles_ai; DROP TRIGGER IF EXISTS articles_ad;
+    DROP TRIGGER IF EXISTS statements_ai; DROP TRIGGER IF EXISTS statements_ad;
+    DROP TABLE IF EXISTS articles_fts; DROP TABLE IF EXISTS statements_fts;
+    ALTER TABLE articles ADD COLUMN published_iso TEXT;
+    ALTER TABLE articles ADD COLUMN date_source TEXT;
+    ALTER TABLE articles ADD COLUMN kind TEXT;
+    ALTER TABLE articles ADD COLUMN text_only TEXT;
+    UPDATE articles SET published_iso = calendar_date(published),
+      date_source = CASE WHEN published IS NULL THEN NULL WHEN published_inferred THEN 'text' ELSE 'given' END;
+    CREATE TABLE extractors (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, layer TEXT NOT NULL,
+                             first_used TEXT NOT NULL);
+    INSERT OR IGNORE INTO extractors(name, layer, first_used)
+      SELECT DISTINCT extractor, 'statements', datetime('now') FROM statements WHERE extractor LIKE 'newsledger.%'
+      UNION SELECT DISTINCT extractor, 'events', datetime('now') FROM events WHERE extractor LIKE 'newsledger.%';
+    ALTER TABLE mentions ADD COLUMN extractor_id INTEGER REFERENCES extractors(id);
+    ALTER TABLE timexes ADD COLUMN extractor_id INTEGER REFERENCES extractors(id);
+    ALTER TABLE statements ADD COLUMN said_on_iso TEXT;
+    ALTER TABLE statements ADD COLUMN polarity TEXT NOT NULL DEFAULT 'affirmed';
+    ALTER TABLE statements ADD COLUMN extractor_id INTEGER REFERENCES extractors(id);
+    UPDATE statements SET said_on_iso = calendar_date(said_on),
+      extractor_id = (SELECT id FROM extractors x WHERE x.name = statements.extractor);
+    ALTER TABLE statements DROP COLUMN extractor;
+    ALTER TABLE events ADD COLUMN date_iso TEXT;
+    ALTER TABLE events ADD COLUMN extractor_id INTEGER REFERENCES extractors(id);
+    UPDATE events SET date_iso = calendar_date(date),
+      extractor_id = (SELECT id FROM extractors x WHERE x.name = events.extractor);
+    ALTER TABLE events DROP COLUMN extractor;
+    ALTER TABLE forecasts ADD COLUMN horizon_iso TEXT;
+    ALTER TABLE forecasts ADD COLUMN extractor_id INTEGER REFERENCES extractors(id);
+    UPDATE forecasts SET horizon_iso = calendar_date(horizon);
+    """),
+]
+FTS_TABLES = ("articles_fts", "statements_fts")
 
 
 def db_path(path: str | os.PathLike | None = None) -> Path:
@@ -50,12 +88,14 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
+        self.conn.create_function("calendar_date", 1, calendar_date, deterministic=True)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
         self.entities = EntityResolver(self.conn)
         self._syndication: SyndicationIndex | None = None
+        self._extractors: dict[str, int] = {}
 
     @property
     def syndication(self) -> SyndicationIndex:
@@ -67,18 +107,36 @@ class Store:
                 self._syndication.add(row[0], np.frombuffer(row[1], dtype=np.uint64), row[2])
         return self._syndication
 
+    def _version(self) -> int | None:
+        """The schema version of the file, None for a new one."""
+        if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone():
+            return None
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 1
+
     def _migrate(self) -> None:
+        version = self._version()
+        if version is not None and version > SCHEMA_VERSION:
+            raise NewsledgerError(Codes.E012, f"{self.path} has schema {version}, this newsledger knows {SCHEMA_VERSION}")
+        steps = [sql for target, sql in MIGRATIONS if version is not None and version < target]
+        for sql in steps:
+            self.conn.executescript(f"BEGIN; {sql}; COMMIT;")
         with self.conn:
             self.conn.executescript(resources.files("newsledger.store").joinpath("schema.sql").read_text("utf-8"))
-            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            version = int(row[0]) if row else SCHEMA_VERSION
-            if version > SCHEMA_VERSION:
-                raise NewsledgerError(Codes.E012, f"{self.path} has schema {version}, this newsledger knows {SCHEMA_VERSION}")
-            for target, sql in MIGRATIONS:
-                if version < target:
-                    self.conn.executescript(sql)
-                    version = target
+            for table in FTS_TABLES if steps else ():
+                self.conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
             self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def extractor_ids(self, extractors: dict[str, str]) -> dict[str, int]:
+        """Layer -> the ledger id of the versioned extractor that produced it (registered on first use)."""
+        out = {}
+        for layer, name in extractors.items():
+            if name not in self._extractors:
+                self.conn.execute("INSERT OR IGNORE INTO extractors(name, layer, first_used) VALUES (?,?,?)",
+                                  (name, layer, now()))
+                self._extractors[name] = self.conn.execute("SELECT id FROM extractors WHERE name=?", (name,)).fetchone()[0]
+            out[layer] = self._extractors[name]
+        return out
 
     def close(self) -> None:
         self.conn.close()
@@ -106,24 +164,27 @@ class Store:
             with self.conn:
                 self.conn.execute("DELETE FROM articles WHERE id=?", (art.id,))
                 group = self.syndication.add(art.id, sig)
-                _ArticleWriter(self.conn, self.entities, analysis, pipeline, group).write()
+                _ArticleWriter(self.conn, self.entities, analysis, pipeline, group,
+                               self.extractor_ids(analysis.extractors)).write()
                 self.conn.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (art.id, sig.tobytes()))
         except BaseException:
             self._syndication = None   # the index may hold the article the rollback removed: rebuild it
+            self._extractors = {}      # ... and the extractor ids it registered
             raise
 
 
 CLAIM_SIMILARITY = 0.5   # word Jaccard above which two reports carry one claim
 TABLES = ("articles", "entities", "entity_aliases", "mentions", "roles", "statements", "timexes",
-          "events", "event_participants", "forecasts", "verdicts", "judgements")
+          "events", "event_participants", "forecasts", "verdicts", "judgements", "extractors")
 
 
 class _ArticleWriter:
     """Writes the rows of one Analysis; local entity ids become ledger ids on the way."""
 
     def __init__(self, conn: sqlite3.Connection, resolver: EntityResolver, analysis: Analysis, pipeline: str,
-                 group: str):
+                 group: str, extractor_ids: dict[str, int]):
         self.conn, self.resolver, self.a, self.pipeline, self.group = conn, resolver, analysis, pipeline, group
+        self.x = extractor_ids
         self.ids: dict[str, int] = {}
         self.statement_ids: list[int] = []
 
@@ -139,10 +200,11 @@ class _ArticleWriter:
         art = self.a.article
         self.conn.execute(
             "INSERT INTO articles(id, content_hash, url, title, outlet, author, language, source, published,"
-            " published_inferred, text, body_end, syndication_group, pipeline, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " published_iso, published_inferred, date_source, kind, text_only, text, body_end, syndication_group,"
+            " pipeline, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (art.id, content_hash(art), art.url, art.title, art.outlet, art.author, art.language, art.source,
-             art.published, int(art.published_inferred), art.text, art.body_end, self.group, self.pipeline, now()))
+             art.published, calendar_date(art.published), int(art.published_inferred), art.date_source, art.kind,
+             art.text_only, art.text, art.body_end, self.group, self.pipeline, now()))
 
     def _entities(self) -> None:
         date = self.a.article.published
@@ -150,8 +212,10 @@ class _ArticleWriter:
             eid = self.resolver.resolve(ent, date)
             self.ids[ent.id] = eid
             self.conn.executemany(
-                'INSERT INTO mentions(article_id, entity_id, local_id, start, "end", text, kind) VALUES (?,?,?,?,?,?,?)',
-                [(self.a.article.id, eid, ent.id, m.span[0], m.span[1], m.text, m.kind) for m in ent.mentions])
+                'INSERT INTO mentions(article_id, entity_id, local_id, start, "end", text, kind, extractor_id)'
+                ' VALUES (?,?,?,?,?,?,?,?)',
+                [(self.a.article.id, eid, ent.id, m.span[0], m.span[1], m.text, m.kind, self.x.get("entities"))
+                 for m in ent.mentions])
             self.conn.executemany(
                 "INSERT OR IGNORE INTO roles(entity_id, article_id, role, date) VALUES (?,?,?,?)",
                 [(eid, self.a.article.id, role, date) for role in ent.roles])
@@ -166,13 +230,15 @@ class _ArticleWriter:
             cur = self.conn.execute(
                 "INSERT INTO statements(article_id, seq, speaker_id, speaker_text, speaker_start, speaker_end, content,"
                 " content_start, content_end, content_spans, cue, cue_start, cue_end, kind, certainty, forecast,"
-                " dup_of, channel, channel_id, said_on, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " dup_of, channel, channel_id, said_on, said_on_iso, polarity, extractor_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (self.a.article.id, seq, speaker, text[sp[0]:sp[1]] if sp else None,
                  sp[0] if sp else None, sp[1] if sp else None, content,
                  s, e, json.dumps([list(x) for x in st.content_spans]), st.cue,
                  st.cue_span[0] if st.cue_span else None, st.cue_span[1] if st.cue_span else None,
                  st.kind, st.certainty, int(st.forecast), self._same_claim(speaker, content),
-                 self._channel_name(st.channel), self.ids.get(st.channel or ""), st.said_on, st.extractor))
+                 self._channel_name(st.channel), self.ids.get(st.channel or ""), st.said_on, calendar_date(st.said_on),
+                 st.polarity, self.x.get("statements")))
             self.statement_ids.append(cur.lastrowid)
 
     def _same_claim(self, speaker: int | None, content: str) -> int | None:
@@ -194,19 +260,22 @@ class _ArticleWriter:
 
     def _timexes(self) -> None:
         self.conn.executemany(
-            'INSERT INTO timexes(article_id, start, "end", text, value, type) VALUES (?,?,?,?,?,?)',
-            [(self.a.article.id, t.span[0], t.span[1], t.text, t.value, t.type) for t in self.a.timexes])
+            'INSERT INTO timexes(article_id, start, "end", text, value, type, extractor_id) VALUES (?,?,?,?,?,?,?)',
+            [(self.a.article.id, t.span[0], t.span[1], t.text, t.value, t.type, self.x.get("timexes"))
+             for t in self.a.timexes])
 
     def _events(self) -> None:
         text = self.a.article.text
         for seq, ev in enumerate(self.a.events):
             s, e = ev.evidence_span
             cur = self.conn.execute(
-                "INSERT INTO events(article_id, seq, type, mode, cameo, trigger, date, place_id, status, source_id,"
-                " statement_id, evidence, evidence_start, evidence_end, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (self.a.article.id, seq, ev.type, ev.mode, ev.cameo, ev.trigger, ev.date, self.ids.get(ev.place or ""),
-                 ev.status, self.ids.get(ev.source or ""),
-                 self.statement_ids[ev.statement] if ev.statement is not None else None, text[s:e], s, e, ev.extractor))
+                "INSERT INTO events(article_id, seq, type, mode, cameo, trigger, date, date_iso, place_id, status,"
+                " source_id, statement_id, evidence, evidence_start, evidence_end, extractor_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (self.a.article.id, seq, ev.type, ev.mode, ev.cameo, ev.trigger, ev.date, calendar_date(ev.date),
+                 self.ids.get(ev.place or ""), ev.status, self.ids.get(ev.source or ""),
+                 self.statement_ids[ev.statement] if ev.statement is not None else None, text[s:e], s, e,
+                 self.x.get("events")))
             rows = {(cur.lastrowid, self.ids[x], "actor") for x in ev.actors if x in self.ids}
             rows |= {(cur.lastrowid, self.ids[x], "target") for x in ev.targets if x in self.ids}
             self.conn.executemany("INSERT INTO event_participants(event_id, entity_id, role) VALUES (?,?,?)", sorted(rows))
@@ -215,8 +284,9 @@ class _ArticleWriter:
         for fc in self.a.forecasts:
             st = self.a.statements[fc.statement]
             self.conn.execute(
-                "INSERT INTO forecasts(statement_id, article_id, speaker_id, made_on, horizon, event_type, actors,"
-                " targets, certainty) VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO forecasts(statement_id, article_id, speaker_id, made_on, horizon, horizon_iso, event_type,"
+                " actors, targets, certainty, extractor_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (self.statement_ids[fc.statement], self.a.article.id, self.ids.get(fc.speaker or ""), fc.made_on,
-                 fc.horizon, fc.event_type, json.dumps([self.ids[x] for x in fc.actors if x in self.ids]),
-                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), st.certainty))
+                 fc.horizon, calendar_date(fc.horizon), fc.event_type,
+                 json.dumps([self.ids[x] for x in fc.actors if x in self.ids]),
+                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), st.certainty, self.x.get("forecasts")))

@@ -1,0 +1,43 @@
+"""Calendar dates from TIMEX3 values, for sorting, filtering and timelines.
+
+The ledger keeps every date as the TIMEX3 value the text supports ("2022-12-19", "2022-12",
+"XXXX-12-18" when no year can be known, "2022-W51", "PAST_REF"). Beside each one it stores
+``calendar_date(value)``: an ISO 8601 date of the same precision when the value names a known
+stretch of the calendar, else None. Every sort, range filter and timeline uses that column, so a
+year-unknown "XXXX-12-18" never sorts after 2030 and "PAST_REF" never lands in a month.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(\d))?$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$")
+_FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+
+
+def calendar_date(value: str | None) -> str | None:
+    """VALUE as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', or None when it names no known calendar date.
+
+    A day-time keeps its day; a week becomes its Monday (with a weekday, that day); a quarter,
+    half or season becomes its first month.
+    """
+    if not value:
+        return None
+    m = _ISO.match(value)
+    if m:
+        year, month, day = m.groups()
+        if month and not 1 <= int(month) <= 12:
+            return year
+        return "-".join(x for x in (year, month, day) if x)
+    m = _WEEK.match(value)
+    if m:
+        try:
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)).isoformat()
+        except ValueError:
+            return m.group(1)
+    m = _PART.match(value)
+    if m:
+        return f"{m.group(1)}-{_FIRST_MONTH[m.group(2)]:02d}"
+    return None

@@ -1,0 +1,26 @@
+"""Pages that are no news: stored as text with their kind, no events or forecasts, and statements
+only where a named person or organisation is quoted."""
+from __future__ import annotations
+
+from newsledger.extract.pipeline import analyze
+from newsledger.model import Article
+
+TEXT = ("The ministry said on Monday that troops will attack the border town next week. "
+        "You should expect delays, the page says. "
+        "\"We will sign the agreement in March,\" said Maria Lopez, the company's chief executive.\n")
+
+
+def _analysis(kind):
+    return next(analyze([Article(id="k", text=TEXT, published="2024-03-04", kind=kind)]))
+
+
+def test_news_page_keeps_events_and_forecasts():
+    a = _analysis("news")
+    assert a.events and a.forecasts
+
+
+def test_page_that_is_no_news_keeps_only_named_sources():
+    a = _analysis("howto")
+    assert a.events == [] and a.forecasts == []
+    speakers = {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)}
+    assert speakers == {"Maria Lopez"}
