@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsledger.dates import calendar_date  # noqa: E402
 from newsledger.store.sqlite import Store  # noqa: E402
 
 FIRST = ["Olena", "Andriy", "Maria", "Viktor", "Iryna", "Pavel", "Anna", "Sergei", "Tomas", "Ewa", "Jonas", "Katarzyna",
@@ -64,6 +65,8 @@ def build(path: Path, n_statements: int, seed: int = 7) -> dict[str, int]:
     with conn:
         for a in range(n_articles):
             aid, day = f"syn-{a:06d}", (start + timedelta(days=rng.randrange(730))).isoformat()
+            if a % 50 == 0:
+                day = "XXXX" + day[4:]                  # a date inferred from the text, year unknown
             chunks, rows = [], []
             for k in range(per_article):
                 speaker = rng.choices(people, weights)[0]
@@ -72,8 +75,9 @@ def build(path: Path, n_statements: int, seed: int = 7) -> dict[str, int]:
                 rows.append((speaker, named, content))
                 chunks.append(f"{speaker[1]} said that {content}.")
             text = " ".join(chunks)
-            conn.execute("INSERT INTO articles(id, content_hash, title, outlet, published, text, pipeline, ingested_at)"
-                         " VALUES (?,?,?,?,?,?,?,?)", (aid, aid, f"Report {a}", f"Outlet {a % 300}", day, text, "bench", day))
+            conn.execute("INSERT INTO articles(id, content_hash, title, outlet, published, published_iso, text, pipeline,"
+                         " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                         (aid, aid, f"Report {a}", f"Outlet {a % 300}", day, calendar_date(day), text, "bench", day))
             pos = 0
             for k, (speaker, named, content) in enumerate(rows):
                 sid += 1
@@ -81,23 +85,26 @@ def build(path: Path, n_statements: int, seed: int = 7) -> dict[str, int]:
                 _mention(conn, aid, speaker, pos)
                 for e in named:
                     _mention(conn, aid, e, c0 + content.index(e[1]))
+                said_on = rng.choice([None, None, day, "PAST_REF"])    # 'on Monday', 'recently', or not stated
                 conn.execute(
                     "INSERT INTO statements(id, article_id, seq, speaker_id, speaker_text, speaker_start, speaker_end,"
-                    " content, content_start, content_end, content_spans, cue, kind, certainty, forecast)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " content, content_start, content_end, content_spans, cue, kind, certainty, forecast, said_on,"
+                    " said_on_iso) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (sid, aid, k, speaker[0], speaker[1], pos, pos + len(speaker[1]), content, c0, c0 + len(content),
-                     json.dumps([[c0, c0 + len(content)]]), "said", "indirect", rng.choice(CERTAINTY), int(k == 0 and a % 5 == 0)))
+                     json.dumps([[c0, c0 + len(content)]]), "said", "indirect", rng.choice(CERTAINTY),
+                     int(k == 0 and a % 5 == 0), said_on, calendar_date(said_on)))
                 if k == 0 and a % 5 == 0:
-                    conn.execute("INSERT INTO forecasts(statement_id, article_id, speaker_id, made_on, horizon, event_type,"
-                                 " actors, targets, certainty) VALUES (?,?,?,?,?,?,?,?,?)",
-                                 (sid, aid, speaker[0], day, day[:7], rng.choice(TYPES), "[]", "[]", "asserted"))
+                    conn.execute("INSERT INTO forecasts(statement_id, article_id, speaker_id, made_on, horizon, horizon_iso,"
+                                 " event_type, actors, targets, certainty) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                 (sid, aid, speaker[0], day, day[:7], calendar_date(day[:7]), rng.choice(TYPES), "[]",
+                                  "[]", "asserted"))
                 if k % 2 == 0:
                     eid += 1
                     conn.execute(
-                        "INSERT INTO events(id, article_id, seq, type, date, place_id, status, source_id, statement_id,"
-                        " evidence, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (eid, aid, k, rng.choice(TYPES), day, rng.choice(places)[0], rng.choice(STATUSES), speaker[0],
-                         sid, content, c0, c0 + len(content)))
+                        "INSERT INTO events(id, article_id, seq, type, date, date_iso, place_id, status, source_id,"
+                        " statement_id, evidence, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (eid, aid, k, rng.choice(TYPES), day, calendar_date(day), rng.choice(places)[0],
+                         rng.choice(STATUSES), speaker[0], sid, content, c0, c0 + len(content)))
                     conn.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, role) VALUES (?,?,?)",
                                      [(eid, named[0][0], "actor"), (eid, named[-1][0], "target")])
                 pos += len(speaker[1]) + len(" said that ") + len(content) + 2

@@ -176,3 +176,18 @@ END;
 CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text) VALUES ('delete', old.id, old.content, old.speaker_text);
 END;
+
+-- for reads (newsledger.query), so that a page of any list is chosen on indexes alone, whatever the
+-- number of rows behind it: an article's date and outlet by its id; a statement's or event's sort
+-- key by its id; a speaker's statements; the statements whose content holds a mention; an entity's
+-- mentions, latest first, with their spans; the events a speaker reported or an entity took part
+-- in; the forecasts of a source
+CREATE INDEX IF NOT EXISTS articles_dated ON articles(id, published_iso, outlet);
+CREATE INDEX IF NOT EXISTS statements_dated ON statements(id, dup_of, said_on_iso, article_id, seq);
+CREATE INDEX IF NOT EXISTS statements_by_speaker ON statements(speaker_id, dup_of, said_on_iso, article_id, seq);
+CREATE INDEX IF NOT EXISTS statements_spans ON statements(article_id, content_start, content_end);
+CREATE INDEX IF NOT EXISTS mentions_latest ON mentions(entity_id, id, article_id, start, "end");
+CREATE INDEX IF NOT EXISTS events_dated ON events(id, date_iso, article_id, seq);
+CREATE INDEX IF NOT EXISTS events_source ON events(source_id);
+CREATE INDEX IF NOT EXISTS participants_by_entity ON event_participants(entity_id, role, event_id);
+CREATE INDEX IF NOT EXISTS forecasts_speaker ON forecasts(speaker_id);
