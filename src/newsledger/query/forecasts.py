@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 
 from ..errors import Codes, NewsledgerError
-from ..extract.forecasts import match_forecast
+from ..extract.forecasts.matching import match_forecast
 from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
 from .results import Candidate, ForecastDetail, ForecastLedger, ForecastRow, Page, ScoreRow
