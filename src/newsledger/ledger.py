@@ -24,7 +24,10 @@ from .extract.pipeline import EXTRACTORS, MODEL, analyze
 from .ingest.language import readable, unread_reason
 from .ingest.readers import iter_paths
 from .model import Analysis, Article
-from .query import articles as _articles, dossier as _dossier, entities as _entities, events as _events
+from .query import articles as _articles
+from .query import dossier as _dossier
+from .query import entities as _entities
+from .query import events as _events
 from .query import export as _export
 from .query import forecasts as _forecasts
 from .query import overview as _overview

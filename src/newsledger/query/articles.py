@@ -33,7 +33,8 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> ArticleRecord:
     return ArticleRecord(
         art["id"], art["url"], art["title"], art["outlet"], art["author"], art["published"], art["published_iso"],
         bool(art["published_inferred"]), art["language"], art["kind"], art["body_end"], art["syndication_group"],
-        art["text"], statements_of(conn, article_id), entities_of(conn, article_id), timexes_of(conn, article_id), events)
+        art["text"], statements_of(conn, article_id), entities_of(conn, article_id), timexes_of(conn, article_id),
+        events)
 
 
 def entities_of(conn: sqlite3.Connection, article_id: str) -> list[ArticleEntity]:
@@ -51,7 +52,8 @@ def entities_of(conn: sqlite3.Connection, article_id: str) -> list[ArticleEntity
 
 
 def timexes_of(conn: sqlite3.Connection, article_id: str) -> list[TimexRow]:
-    rows = conn.execute('SELECT start, "end", text, value, type FROM timexes WHERE article_id=? ORDER BY start', (article_id,))
+    rows = conn.execute('SELECT start, "end", text, value, type FROM timexes WHERE article_id=? ORDER BY start',
+                        (article_id,))
     return [TimexRow((r[0], r[1]), r[2], r[3], r[4]) for r in rows]
 
 

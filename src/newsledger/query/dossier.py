@@ -8,12 +8,11 @@ import sqlite3
 
 from ..dates import calendar_date
 from .entities import entity_ids, geo, one_entity, places_of
-from .events import events_page
+from .events import events_page, reported_or_involving
 from .forecasts import list_forecasts
 from .results import Alias, CoEntity, Dossier, Role
 from .sql import Where
-from .statements import about_sql, page_of
-from .timeline import involving
+from .statements import about_ids, page_of
 
 CO_OCCURRING = 20          # entities listed as appearing with it
 CO_WINDOW = 1000           # ... counted over its latest articles
@@ -27,8 +26,9 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> Dossier:
     co, window = co_occurring(conn, eid)
     by, about, events = Where(), Where(), Where()
     by.add("s.dup_of IS NULL AND s.speaker_id = ?", eid)
-    about.add(f"s.dup_of IS NULL AND s.id IN ({about_sql(1)})", eid, costly=True)
-    events.add(involving([eid]), eid, eid)
+    about.add("s.dup_of IS NULL")
+    about.within("s.id", about_ids(conn, [eid]))
+    events.within("ev.id", reported_or_involving(conn, [eid]))
     event_page = events_page(conn, events, limit, 0)
     first, last = seen(conn, eid, ent["first_seen"], ent["last_seen"])
     return Dossier(
@@ -54,7 +54,8 @@ def roles(conn: sqlite3.Connection, eid: int) -> list[Role]:
 def co_occurring(conn: sqlite3.Connection, eid: int) -> tuple[list[CoEntity], int]:
     """The entities named in most of the same articles, counted over the articles of its latest
     CO_WINDOW mentions (in the order they were stored); and the number of articles counted."""
-    window = "SELECT DISTINCT article_id FROM (SELECT article_id FROM mentions WHERE entity_id=? ORDER BY id DESC LIMIT ?)"
+    window = ("SELECT DISTINCT article_id FROM"
+              " (SELECT article_id FROM mentions WHERE entity_id=? ORDER BY id DESC LIMIT ?)")
     n = conn.execute(f"SELECT count(*) FROM ({window})", (eid, CO_WINDOW)).fetchone()[0]
     rows = conn.execute(
         "SELECT e.id, e.name, e.type, c.n FROM (SELECT entity_id, count(*) AS n FROM (SELECT DISTINCT m.article_id,"

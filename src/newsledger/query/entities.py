@@ -24,10 +24,12 @@ def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     name = name.strip()
     if name.isdigit():
         return [int(name)] if conn.execute("SELECT 1 FROM entities WHERE id=?", (int(name),)).fetchone() else []
-    found = [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias)=lower(?)", (name,))]
+    found = [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias)=lower(?)",
+                                        (name,))]
     if not found:
         keys = sorted(set().union(*(identity_keys(Entity(id="", name=name, type=t)) for t in ENTITY_TYPES)))
-        found = [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks(keys)})", keys)]
+        found = [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks(keys)})",
+                                            keys)]
     if not found:
         found = [r[0] for r in conn.execute(
             "SELECT DISTINCT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'", (like_pattern(name),))]
@@ -92,7 +94,8 @@ def find_entities(conn: sqlite3.Connection, q: str | None = None, etype: str | N
                                             (etype.upper(), *ids))}
         ids = [i for i in ids if i in typed]
     chosen = ids[offset:offset + limit]
-    rows = {r["id"]: r for r in conn.execute(f"SELECT {_HIT_COLS} FROM entities e WHERE e.id IN ({marks(chosen)})", chosen)}
+    rows = {r["id"]: r for r in conn.execute(f"SELECT {_HIT_COLS} FROM entities e WHERE e.id IN ({marks(chosen)})",
+                                             chosen)}
     return Page([_hit(rows[i]) for i in chosen if i in rows], len(ids), limit, offset)
 
 

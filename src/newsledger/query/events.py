@@ -9,20 +9,24 @@ import sqlite3
 from collections.abc import Iterator
 
 from .entities import entity_names, names_to_ids, places_of
+from .order import DateOrder, page_ids
 from .results import EventHit, EventRow, Page, PlaceCount
 from .sql import Where, marks
 
-EVENT_DATE = "coalesce(ev.date_iso, a.published_iso)"
 # "events ev CROSS JOIN articles a": SQLite walks the events (by their indexes, or once through)
 # and looks each article up by key, instead of walking every article
 _FROM = "FROM events ev CROSS JOIN articles a ON a.id=ev.article_id"
+OLDEST = DateOrder("ev.id", "ev.date_iso", "ev.article_id", "ev.article_id, ev.seq", "FROM events ev",
+                   "CROSS JOIN articles a ON a.id=ev.article_id",
+                   "FROM articles a INDEXED BY articles_published CROSS JOIN events ev ON ev.article_id=a.id", False)
+EVENT_DATE = OLDEST.key
 
 
-def event_rows(conn: sqlite3.Connection, where: str, params: tuple | list, order: str = "ev.article_id, ev.seq",
-               limit: int = -1) -> list[EventRow]:
-    """Events matching a WHERE clause over ``events ev`` (bound PARAMS), participants and place named."""
-    rows = conn.execute(f"SELECT ev.* FROM events ev WHERE {where} ORDER BY {order} LIMIT ?", (*params, limit)).fetchall()
-    return _rows(conn, rows)
+def event_rows(conn: sqlite3.Connection, where: str, params: tuple | list) -> list[EventRow]:
+    """Events matching a WHERE clause over ``events ev`` (bound PARAMS) in text order, participants
+    and place named."""
+    rows = conn.execute(f"SELECT ev.* FROM events ev WHERE {where} ORDER BY ev.article_id, ev.seq", params)
+    return _rows(conn, rows.fetchall())
 
 
 def iter_events(conn: sqlite3.Connection, size: int = 500) -> Iterator[EventRow]:
@@ -36,8 +40,8 @@ def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[EventRow]:
     ids = [r["id"] for r in rows]
     parts: dict[int, dict[str, list[int]]] = {i: {"actor": [], "target": []} for i in ids}
     for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        for p in conn.execute(f"SELECT event_id, entity_id, role FROM event_participants WHERE event_id IN ({marks(chunk)})"
-                              " ORDER BY event_id, entity_id, role", chunk):
+        for p in conn.execute("SELECT event_id, entity_id, role FROM event_participants"
+                              f" WHERE event_id IN ({marks(chunk)}) ORDER BY event_id, entity_id, role", chunk):
             parts[p[0]][p[2]].append(p[1])
     names = entity_names(conn, [r["place_id"] for r in rows] + [r["source_id"] for r in rows]
                          + [e for p in parts.values() for e in p["actor"] + p["target"]])
@@ -61,13 +65,23 @@ def search_events(conn: sqlite3.Connection, *, etype: str | None = None, actor: 
 
 
 def events_page(conn: sqlite3.Connection, where: Where, limit: int, offset: int) -> Page[EventHit]:
-    """The events WHERE selects (over ``events ev`` and ``articles a``), in date order."""
-    total = conn.execute(f"SELECT count(*) {_FROM if where.article else 'FROM events ev'} WHERE {where.sql}",
-                         where.params).fetchone()[0]
-    ids = [r[0] for r in conn.execute(
-        f"SELECT ev.id {_FROM} WHERE {where.sql} ORDER BY {EVENT_DATE} IS NULL, {EVENT_DATE}, ev.article_id, ev.seq"
-        " LIMIT ? OFFSET ?", (*where.params, limit, offset))]
+    """The events WHERE selects (over ``events ev`` and ``articles a``), in date order, undated last."""
+    ids, total = page_ids(conn, OLDEST, where, limit, offset)
     return Page(event_hits(conn, ids), total, limit, offset)
+
+
+def involving(conn: sqlite3.Connection, entities: list[int], role: str | None = None) -> list[int]:
+    """The events with one of ENTITIES among their participants (in ROLE, if given)."""
+    role_sql = "role = ? AND " if role else ""
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT event_id FROM event_participants WHERE {role_sql}entity_id IN ({marks(entities)})",
+        (*([role] if role else []), *entities))]
+
+
+def reported_or_involving(conn: sqlite3.Connection, entities: list[int]) -> list[int]:
+    """The events ENTITIES took part in or reported (as the source of the statement)."""
+    return involving(conn, entities) + [r[0] for r in conn.execute(
+        f"SELECT id FROM events WHERE source_id IN ({marks(entities)})", entities)]
 
 
 def event_hits(conn: sqlite3.Connection, ids: list[int]) -> list[EventHit]:
@@ -97,9 +111,7 @@ def event_filters(conn: sqlite3.Connection, etype: str | None = None, actor: str
     for name, role in ((actor, "actor"), (target, "target"), (entity, None)):
         ids = names_to_ids(conn, name)
         if ids is not None:
-            role_sql = "role = ? AND " if role else ""
-            where.add(f"ev.id IN (SELECT event_id FROM event_participants WHERE {role_sql}entity_id IN ({marks(ids)}))",
-                      *([role] if role else []), *ids)
+            where.within("ev.id", involving(conn, ids, role))
     places = names_to_ids(conn, place)
     if places is not None:
         where.among("ev.place_id", places)

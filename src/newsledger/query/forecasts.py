@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
-from datetime import datetime, timezone
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
 
 from ..errors import Codes, NewsledgerError
 from ..extract.forecasts.matching import match_forecast
 from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
+from .order import DateOrder, page_ids
 from .results import Candidate, ForecastDetail, ForecastLedger, ForecastRow, Page, ScoreRow
 from .sql import Where, marks
 from .statements import STATEMENT_DATE
@@ -23,7 +24,11 @@ from .statements import STATEMENT_DATE
 STATED_PROBABILITY = {"asserted": 0.9, "believed": 0.75, "speculated": 0.5}
 CONFIRMATION_THRESHOLD = 0.6
 
-_FROM = "FROM forecasts f JOIN statements s ON s.id=f.statement_id JOIN articles a ON a.id=f.article_id"
+# in the order they were made: the day the statement was said, else its article's (undated last)
+MADE = DateOrder("f.id", "s.said_on_iso", "f.article_id", "f.id",
+                 "FROM forecasts f JOIN statements s ON s.id=f.statement_id", "JOIN articles a ON a.id=f.article_id",
+                 None, False)
+_FROM = f"{MADE.source} {MADE.article}"
 # a verdict on any report of the same claim (another outlet's copy) settles it
 _VERDICT = ("LEFT JOIN verdicts v ON v.rowid = (SELECT v2.rowid FROM verdicts v2 JOIN statements s2 ON"
             " s2.article_id=v2.article_id AND s2.content_start=v2.content_start WHERE s2.id=s.id OR s2.dup_of=s.id"
@@ -31,7 +36,6 @@ _VERDICT = ("LEFT JOIN verdicts v ON v.rowid = (SELECT v2.rowid FROM verdicts v2
 _COLS = ("f.id, f.statement_id, f.article_id, f.speaker_id, a.outlet, f.made_on, "
          f"{STATEMENT_DATE} AS made_on_iso, f.horizon, f.horizon_iso, f.certainty, f.event_type, f.actors, f.targets,"
          " s.content, v.verdict, v.note, v.event_id")
-_ORDER = f"{STATEMENT_DATE} IS NULL, {STATEMENT_DATE}, f.id"
 
 
 def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[ForecastRow]:
@@ -53,12 +57,10 @@ def list_forecasts(conn: sqlite3.Connection, speaker: str | None = None, open_on
     speakers = names_to_ids(conn, speaker)
     if speakers is not None:
         where.among("f.speaker_id", speakers)
-    base = f"{_FROM} {_VERDICT}" if open_only else _FROM
+    order = replace(MADE, source=f"{MADE.source} {_VERDICT}") if open_only else MADE
     if open_only:
         where.add("v.verdict IS NULL")
-    total = conn.execute(f"SELECT count(*) {base} WHERE {where.sql}", where.params).fetchone()[0]
-    ids = [r[0] for r in conn.execute(f"SELECT f.id {base} WHERE {where.sql} ORDER BY {_ORDER} LIMIT ? OFFSET ?",
-                                      (*where.params, limit, offset))]
+    ids, total = page_ids(conn, order, where, limit, offset)
     rows = {r["id"]: r for r in conn.execute(f"SELECT {_COLS} {_FROM} {_VERDICT} WHERE f.id IN ({marks(ids)})", ids)}
     return Page(_rows(conn, [rows[i] for i in ids]), total, limit, offset)
 
@@ -84,7 +86,7 @@ def resolve_forecast(conn: sqlite3.Connection, forecast_id: int, came_true: bool
     with conn:
         conn.execute("INSERT OR REPLACE INTO verdicts(article_id, content_start, verdict, note, event_id, decided_at)"
                      " VALUES (?,?,?,?,?,?)", (fc.article_id, start, "came_true" if came_true else "did_not", note,
-                                               event_id, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                                               event_id, datetime.now(UTC).isoformat(timespec="seconds")))
     return get_forecast(conn, forecast_id)
 
 

@@ -72,10 +72,10 @@ def ftm_entities(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 "resolved": [f"nl-ent-{m['entity_id']}"], "document": [_article_id(m["article_id"])],
                 "name": m["names"].split(","), "detectedSchema": [FTM_SCHEMA[m["type"]]]}}
     for ev in iter_events(conn):
-        props = {"name": [f"{ev.type} ({ev.status})"], "summary": [ev.evidence], "date": [ev.date],
-                 "location": [ev.place], "involved": [f"nl-ent-{i}" for i in ev.actor_ids + ev.target_ids],
-                 "proof": [_article_id(ev.article_id)]}
-        yield {"id": f"nl-evt-{ev.id}", "schema": "Event", "properties": {k: v for k, v in props.items() if v and v[0]}}
+        facts: dict[str, list[str | None]] = {
+            "name": [f"{ev.type} ({ev.status})"], "summary": [ev.evidence], "date": [ev.date], "location": [ev.place],
+            "involved": [f"nl-ent-{i}" for i in ev.actor_ids + ev.target_ids], "proof": [_article_id(ev.article_id)]}
+        yield {"id": f"nl-evt-{ev.id}", "schema": "Event", "properties": {k: v for k, v in facts.items() if v and v[0]}}
 
 
 def _digest(s: str) -> str:

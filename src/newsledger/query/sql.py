@@ -6,6 +6,7 @@ Every value a user gives is a bound parameter; only fixed SQL fragments are join
 from __future__ import annotations
 
 import calendar
+import json
 import os
 import re
 import sqlite3
@@ -76,23 +77,24 @@ def _sql_end(expr: str) -> str:
 @dataclass
 class Where:
     """A conjunction of SQL conditions with their bound parameters, built up filter by filter.
-    ``article``: a condition reads the joined article (``a``); ``costly``: finding the rows costs
-    more than reading them (a total is then best counted in the same pass as the page)."""
+    ``article`` says whether a condition reads the joined article (``a``)."""
 
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     article: bool = False
-    costly: bool = False
 
-    def add(self, clause: str, *params: Any, article: bool = False, costly: bool = False) -> None:
+    def add(self, clause: str, *params: Any, article: bool = False) -> None:
         self.clauses.append(clause)
         self.params.extend(params)
         self.article |= article
-        self.costly |= costly
 
     def among(self, column: str, values: list[Any]) -> None:
         """COLUMN is one of VALUES (none: nothing matches)."""
         self.add(f"{column} IN ({marks(values)})", *values)
+
+    def within(self, column: str, ids: list[int]) -> None:
+        """COLUMN is one of IDS, a set found once by a costlier query (any number: one parameter)."""
+        self.add(f"{column} IN (SELECT value FROM json_each(?))", json.dumps(ids))
 
     def period(self, expr: str, date_from: str | None, date_to: str | None, article: bool = False) -> None:
         """The calendar date EXPR (any precision; NULL: undated) lies within [DATE_FROM, DATE_TO],

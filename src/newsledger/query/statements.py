@@ -10,10 +10,14 @@ import json
 import sqlite3
 
 from .entities import names_to_ids
+from .order import DateOrder, page_ids
 from .results import Page, Source, StatementHit, StatementRow
 from .sql import Where, fts_query, marks
 
-STATEMENT_DATE = "coalesce(s.said_on_iso, a.published_iso)"
+NEWEST = DateOrder("s.id", "s.said_on_iso", "s.article_id", "s.article_id, s.seq", "FROM statements s",
+                   "JOIN articles a ON a.id=s.article_id",
+                   "FROM articles a INDEXED BY articles_published CROSS JOIN statements s ON s.article_id=a.id", True)
+STATEMENT_DATE = NEWEST.key
 _ROW_COLS = ("s.id, s.article_id, sp.name AS speaker, s.speaker_id, s.speaker_text, s.speaker_start, s.speaker_end,"
              " s.content, s.content_start, s.content_end, s.content_spans, s.cue, s.cue_start, s.cue_end, s.kind,"
              " s.certainty, s.forecast, coalesce(ch.name, s.channel) AS channel, s.said_on, s.said_on_iso, s.polarity,"
@@ -25,19 +29,20 @@ def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
-def _fields(r: sqlite3.Row) -> list:
-    return [r["id"], r["article_id"], r["speaker"], r["speaker_id"], r["speaker_text"],
-            _span(r["speaker_start"], r["speaker_end"]), r["content"], (r["content_start"], r["content_end"]),
-            [tuple(x) for x in json.loads(r["content_spans"])], r["cue"], _span(r["cue_start"], r["cue_end"]),
-            r["kind"], r["certainty"], bool(r["forecast"]), r["channel"], r["said_on"], r["said_on_iso"],
-            r["polarity"], r["extractor_id"]]
+def _row(r: sqlite3.Row) -> StatementRow:
+    return StatementRow(
+        r["id"], r["article_id"], r["speaker"], r["speaker_id"], r["speaker_text"],
+        _span(r["speaker_start"], r["speaker_end"]), r["content"], (r["content_start"], r["content_end"]),
+        [(a, b) for a, b in json.loads(r["content_spans"])], r["cue"], _span(r["cue_start"], r["cue_end"]),
+        r["kind"], r["certainty"], bool(r["forecast"]), r["channel"], r["said_on"], r["said_on_iso"], r["polarity"],
+        r["extractor_id"])
 
 
 def statements_of(conn: sqlite3.Connection, article_id: str) -> list[StatementRow]:
     """The statements of one article, in text order."""
     rows = conn.execute(f"SELECT {_ROW_COLS} FROM statements s {_NAMES} WHERE s.article_id=? ORDER BY s.seq",
                         (article_id,))
-    return [StatementRow(*_fields(r)) for r in rows]
+    return [_row(r) for r in rows]
 
 
 def search_statements(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,
@@ -62,9 +67,10 @@ def _filters(conn: sqlite3.Connection, q: str | None, speaker: str | None, about
         where.among("s.speaker_id", speakers)
     subjects = names_to_ids(conn, about)
     if subjects is not None:
-        where.add(f"s.id IN ({about_sql(len(subjects))})", *subjects, costly=True)
+        where.within("s.id", about_ids(conn, subjects))
     if q and fts_query(q):
-        where.add("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", fts_query(q))
+        where.within("s.id", [r[0] for r in conn.execute(
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (fts_query(q),))])
     if certainty:
         where.add("s.certainty = ?", certainty)
     if forecast is not None:
@@ -76,28 +82,18 @@ def _filters(conn: sqlite3.Connection, q: str | None, speaker: str | None, about
     return where
 
 
-def about_sql(n_entities: int) -> str:
-    """The ids of statements whose content names one of N_ENTITIES entities (bound after it):
-    from the entities' mentions to the statements holding them."""
-    return ("SELECT s2.id FROM mentions m JOIN statements s2 ON s2.article_id=m.article_id"
-            ' AND m.start>=s2.content_start AND m."end"<=s2.content_end'
-            f" WHERE m.entity_id IN ({','.join('?' * n_entities) or 'NULL'})")
+def about_ids(conn: sqlite3.Connection, entities: list[int]) -> list[int]:
+    """The statements whose content names one of ENTITIES: from their mentions to the statements
+    holding them."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT s.id FROM mentions m JOIN statements s ON s.article_id=m.article_id"
+        f' AND m.start>=s.content_start AND m."end"<=s.content_end WHERE m.entity_id IN ({marks(entities)})', entities)]
 
 
 def page_of(conn: sqlite3.Connection, where: Where, limit: int, offset: int) -> Page[StatementHit]:
-    """The statements WHERE selects, newest first: the page's ids are chosen on indexes alone, then
-    only those rows are read in full. Where finding the rows costs more than counting them (a
-    filter by what statements are about), the total is counted in the same pass."""
-    joined = "FROM statements s JOIN articles a ON a.id=s.article_id"
-    order = f"ORDER BY {STATEMENT_DATE} IS NULL, {STATEMENT_DATE} DESC, s.article_id, s.seq LIMIT ? OFFSET ?"
-    if where.costly:
-        rows = conn.execute(f"SELECT s.id, count(*) OVER () {joined} WHERE {where.sql} {order}",
-                            (*where.params, limit, offset)).fetchall()
-        if rows or not offset:
-            return Page(statement_hits(conn, [r[0] for r in rows]), rows[0][1] if rows else 0, limit, offset)
-    total = conn.execute(f"SELECT count(*) {joined if where.article else 'FROM statements s'} WHERE {where.sql}",
-                         where.params).fetchone()[0]
-    ids = [r[0] for r in conn.execute(f"SELECT s.id {joined} WHERE {where.sql} {order}", (*where.params, limit, offset))]
+    """The statements WHERE selects, newest first (undated last): the page's ids are chosen on
+    indexes alone, then only those rows are read in full."""
+    ids, total = page_ids(conn, NEWEST, where, limit, offset)
     return Page(statement_hits(conn, ids), total, limit, offset)
 
 
@@ -107,8 +103,8 @@ def statement_hits(conn: sqlite3.Connection, ids: list[int]) -> list[StatementHi
         f"SELECT {_ROW_COLS}, a.published, a.title, a.outlet, {STATEMENT_DATE} AS date FROM statements s"
         f" JOIN articles a ON a.id=s.article_id {_NAMES} WHERE s.id IN ({marks(ids)})", ids)}
     sources = _sources(conn, ids)
-    return [StatementHit(*_fields(r), published=r["published"], title=r["title"], outlet=r["outlet"], date=r["date"],
-                         sources=sources.get(r["id"], [])) for r in (rows[i] for i in ids)]
+    return [StatementHit(**vars(_row(r)), published=r["published"], title=r["title"], outlet=r["outlet"],
+                         date=r["date"], sources=sources.get(r["id"], [])) for r in (rows[i] for i in ids)]
 
 
 def _sources(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Source]]:

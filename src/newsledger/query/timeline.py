@@ -6,16 +6,10 @@ from __future__ import annotations
 import sqlite3
 
 from .entities import names_to_ids
-from .events import EVENT_DATE
+from .events import EVENT_DATE, reported_or_involving
 from .results import Month, Timeline
-from .sql import Where, marks
+from .sql import Where
 from .statements import STATEMENT_DATE
-
-
-def involving(ids: list[int]) -> str:
-    """Events with one of IDS (bound twice after it) among their participants or as their source."""
-    return (f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({marks(ids)})"
-            f" UNION ALL SELECT id FROM events WHERE source_id IN ({marks(ids)}))")
 
 
 def _month(expr: str) -> str:
@@ -30,7 +24,7 @@ def timeline(conn: sqlite3.Connection, *, entity: str | None = None, date_from: 
     events, statements = Where(), Where()
     statements.add("s.dup_of IS NULL")
     if ids is not None:
-        events.add(involving(ids), *ids, *ids)
+        events.within("ev.id", reported_or_involving(conn, ids))
         statements.among("s.speaker_id", ids)
     events.period(EVENT_DATE, date_from, date_to)
     statements.period(STATEMENT_DATE, date_from, date_to)

@@ -9,16 +9,34 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from ..model import Certainty, Status
-from ..query import articles, dossier as dossiers, entities, events as event_search, forecasts as ledger, overview
+from ..query import articles, entities, overview
+from ..query import dossier as dossiers
+from ..query import events as event_search
+from ..query import forecasts as ledger
 from ..query.graph import Direction, speech_graph, to_gexf, to_graphml
-from ..query.results import (ArticleHit, ArticleRecord, Dossier, EntityHit, EventHit, ForecastDetail, ForecastLedger,
-                             Found, Graph, Overview, Page, PlaceCount, StatementHit, Timeline)
+from ..query.results import (
+    ArticleHit,
+    ArticleRecord,
+    Dossier,
+    EntityHit,
+    EventHit,
+    ForecastDetail,
+    ForecastLedger,
+    Found,
+    Graph,
+    Overview,
+    Page,
+    PlaceCount,
+    StatementHit,
+    Timeline,
+)
 from ..query.statements import search_statements
 from ..query.timeline import timeline as months
 from .deps import Conn, Paging, Range, Text
 
 router = APIRouter(prefix="/api")
-EntityType = Annotated[str | None, Query(alias="type", pattern=r"^[A-Za-z_]{2,20}$", description="PERSON, ORG, GPE, ...")]
+EntityType = Annotated[str | None, Query(alias="type", pattern=r"^[A-Za-z_]{2,20}$",
+                                         description="PERSON, ORG, GPE, ...")]
 EventTypes = Annotated[str | None, Query(alias="type", pattern=r"^[A-Za-z_,]{2,200}$",
                                          description="PLOVER type(s), comma-separated")]
 GRAPH_FILES = {"gexf": ("application/gexf+xml", to_gexf), "graphml": ("application/graphml+xml", to_graphml)}
