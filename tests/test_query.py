@@ -206,6 +206,9 @@ def test_articles_and_dossier_dates(ledger):
     d = ledger.entity("Olena Kovalenko")
     assert d.last_seen == "XXXX-12-20"                           # the raw value the store kept
     assert (d.first_seen_iso, d.last_seen_iso) == ("2022-12-18", "2030-01-05")
+    from newsledger.query.dossier import seen
+    for mentions in (1, 10**6):         # read from its articles, or by walking the articles from both ends
+        assert seen(ledger.conn, d.id, d.first_seen, d.last_seen, mentions) == ("2022-12-18", "2030-01-05")
 
 
 def test_forecasts_keep_the_partial_horizon_beside_its_calendar_date(ledger):

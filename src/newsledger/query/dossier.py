@@ -8,11 +8,10 @@ import sqlite3
 
 from ..dates import calendar_date
 from .entities import entity_ids, geo, one_entity, places_of
-from .events import events_page, reported_or_involving
+from .events import search_events
 from .forecasts import list_forecasts
 from .results import Alias, CoEntity, Dossier, Role
-from .sql import Where
-from .statements import about_ids, page_of
+from .statements import search_statements
 
 CO_OCCURRING = 20          # entities listed as appearing with it
 CO_WINDOW = 1000           # ... counted over its latest articles
@@ -24,19 +23,15 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> Dossier:
     eid = one_entity(conn, name)
     ent = conn.execute("SELECT * FROM entities WHERE id=?", (eid,)).fetchone()
     co, window = co_occurring(conn, eid)
-    by, about, events = Where(), Where(), Where()
-    by.add("s.dup_of IS NULL AND s.speaker_id = ?", eid)
-    about.add("s.dup_of IS NULL")
-    about.within("s.id", about_ids(conn, [eid]))
-    events.within("ev.id", reported_or_involving(conn, [eid]))
-    event_page = events_page(conn, events, limit, 0)
-    first, last = seen(conn, eid, ent["first_seen"], ent["last_seen"])
+    event_page = search_events(conn, involving=str(eid), limit=limit)
+    mentions = conn.execute("SELECT count(*) FROM mentions WHERE entity_id=?", (eid,)).fetchone()[0]
+    first, last = seen(conn, eid, ent["first_seen"], ent["last_seen"], mentions)
     return Dossier(
-        eid, ent["name"], ent["type"], geo(ent), ent["first_seen"], ent["last_seen"], first, last,
-        conn.execute("SELECT count(*) FROM mentions WHERE entity_id=?", (eid,)).fetchone()[0],
+        eid, ent["name"], ent["type"], geo(ent), ent["first_seen"], ent["last_seen"], first, last, mentions,
         [Alias(*r) for r in conn.execute("SELECT alias, n FROM entity_aliases WHERE entity_id=? ORDER BY n DESC, alias",
                                          (eid,))],
-        roles(conn, eid), page_of(conn, by, limit, 0), page_of(conn, about, limit, 0), event_page,
+        roles(conn, eid), search_statements(conn, speaker=str(eid), limit=limit),
+        search_statements(conn, about=str(eid), limit=limit), event_page,
         list_forecasts(conn, str(eid), limit=limit), co, window,
         list(places_of(conn, [eid, *(c.id for c in co), *(e.place_id for e in event_page.items)]).values()),
         [i for i in entity_ids(conn, name) if i != eid][:9])
@@ -65,11 +60,20 @@ def co_occurring(conn: sqlite3.Connection, eid: int) -> tuple[list[CoEntity], in
     return [CoEntity(*r) for r in rows], n
 
 
-def seen(conn: sqlite3.Connection, eid: int, first: str | None, last: str | None) -> tuple[str | None, str | None]:
+def seen(conn: sqlite3.Connection, eid: int, first: str | None, last: str | None,
+         mentions: int) -> tuple[str | None, str | None]:
     """The first and last calendar dates of the articles naming the entity. The stored range
     comes from raw publication values, where a year-unknown 'XXXX-12-18' outranks every year:
-    when it does, the range is read again from the articles' calendar dates."""
+    when it does, the range is read again from the articles' calendar dates, walking the articles
+    by date from both ends when the entity is named often enough to be met soon."""
     if first is None or (calendar_date(first) and calendar_date(last)):
         return calendar_date(first), calendar_date(last)
-    return conn.execute("SELECT min(a.published_iso), max(a.published_iso) FROM articles a WHERE a.id IN"
-                        " (SELECT article_id FROM mentions WHERE entity_id=?)", (eid,)).fetchone()
+    articles = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+    if mentions * mentions <= articles:
+        row = conn.execute("SELECT min(a.published_iso), max(a.published_iso) FROM articles a WHERE a.id IN"
+                           " (SELECT article_id FROM mentions WHERE entity_id=?)", (eid,)).fetchone()
+        return row[0], row[1]
+    ends = [conn.execute("SELECT a.published_iso FROM articles a INDEXED BY articles_published WHERE a.published_iso"
+                         " IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id=a.id AND m.entity_id=?)"
+                         f" ORDER BY a.published_iso {way} LIMIT 1", (eid,)).fetchone() for way in ("", "DESC")]
+    return ends[0][0] if ends[0] else None, ends[1][0] if ends[1] else None

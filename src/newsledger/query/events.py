@@ -18,7 +18,8 @@ from .sql import Where, marks
 _FROM = "FROM events ev CROSS JOIN articles a ON a.id=ev.article_id"
 OLDEST = DateOrder("ev.id", "ev.date_iso", "ev.article_id", "ev.article_id, ev.seq", "FROM events ev",
                    "CROSS JOIN articles a ON a.id=ev.article_id",
-                   "FROM articles a INDEXED BY articles_published CROSS JOIN events ev ON ev.article_id=a.id", False)
+                   "FROM articles a INDEXED BY articles_published CROSS JOIN events ev INDEXED BY events_article"
+                   " ON ev.article_id=a.id", False)
 EVENT_DATE = OLDEST.key
 
 
@@ -54,13 +55,18 @@ def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[EventRow]:
 
 
 def search_events(conn: sqlite3.Connection, *, etype: str | None = None, actor: str | None = None,
-                  target: str | None = None, entity: str | None = None, status: str | None = None,
-                  place: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                  outlet: str | None = None, limit: int = 50, offset: int = 0) -> Page[EventHit]:
+                  target: str | None = None, entity: str | None = None, involving: str | None = None,
+                  status: str | None = None, place: str | None = None, date_from: str | None = None,
+                  date_to: str | None = None, outlet: str | None = None, limit: int = 50,
+                  offset: int = 0) -> Page[EventHit]:
     """Events of ETYPE (PLOVER types, comma-separated) with ACTOR, TARGET or ENTITY among their
-    participants (any spelling), of one STATUS, at PLACE, within [DATE_FROM, DATE_TO], reported
-    by OUTLET: in date order, undated last, with their article and the coordinates of their place."""
+    participants (any spelling), that INVOLVING took part in or reported, of one STATUS, at PLACE,
+    within [DATE_FROM, DATE_TO], reported by OUTLET: in date order, undated last, with their
+    article and the coordinates of their place."""
     where = event_filters(conn, etype, actor, target, entity, status, place, date_from, date_to, outlet)
+    ids = names_to_ids(conn, involving)
+    if ids is not None:
+        where.within("ev.id", reported_or_involving(conn, ids))
     return events_page(conn, where, limit, offset)
 
 

@@ -16,7 +16,8 @@ from .sql import Where, fts_query, marks
 
 NEWEST = DateOrder("s.id", "s.said_on_iso", "s.article_id", "s.article_id, s.seq", "FROM statements s",
                    "JOIN articles a ON a.id=s.article_id",
-                   "FROM articles a INDEXED BY articles_published CROSS JOIN statements s ON s.article_id=a.id", True)
+                   "FROM articles a INDEXED BY articles_published CROSS JOIN statements s INDEXED BY statements_spans"
+                   " ON s.article_id=a.id", True)
 STATEMENT_DATE = NEWEST.key
 _ROW_COLS = ("s.id, s.article_id, sp.name AS speaker, s.speaker_id, s.speaker_text, s.speaker_start, s.speaker_end,"
              " s.content, s.content_start, s.content_end, s.content_spans, s.cue, s.cue_start, s.cue_end, s.kind,"
