@@ -14,12 +14,19 @@ from pathlib import Path
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
-from ..extract.names import canonical_name
+from ..names import canonical_name
 from ..resolve.identity import identity_keys, match_identity
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def rowid(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT on CUR just made."""
+    if cur.lastrowid is None:
+        raise sqlite3.DatabaseError("INSERT made no row")
+    return cur.lastrowid
 
 
 MAX_CANDIDATES = 12   # stored identities weighed for one new entity
@@ -48,11 +55,11 @@ class EntityResolver:
         stored = self._match(ent, keys)
         if stored is None:
             g = ent.geo
-            eid = self.conn.execute(
+            eid = rowid(self.conn.execute(
                 "INSERT INTO entities(name, type, lat, lon, country, geo_level, geonameid, first_seen, last_seen)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
                 (ent.name, ent.type, g.lat if g else None, g.lon if g else None, g.country if g else None,
-                 g.level if g else None, g.geonameid if g else None, date, date)).lastrowid
+                 g.level if g else None, g.geonameid if g else None, date, date)))
         else:
             eid = int(stored.id)
             self._update(stored, ent, date)
@@ -124,7 +131,7 @@ class EntityResolver:
         """Moves the mentions written ALIAS (and the statements they introduce) to a new entity."""
         stored = self.load(eid)
         with self.conn:
-            new = self.conn.execute("INSERT INTO entities(name, type) VALUES (?, ?)", (alias, stored.type)).lastrowid
+            new = rowid(self.conn.execute("INSERT INTO entities(name, type) VALUES (?, ?)", (alias, stored.type)))
             self.conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=? AND lower(text)=lower(?)", (new, eid, alias))
             self.conn.execute("UPDATE statements SET speaker_id=? WHERE speaker_id=? AND lower(speaker_text)=lower(?)", (new, eid, alias))
             self.conn.execute("DELETE FROM entity_aliases WHERE entity_id=? AND lower(alias)=lower(?)", (eid, alias))
