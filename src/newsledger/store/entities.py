@@ -78,11 +78,27 @@ class EntityResolver:
             f" AND lower(a.alias) IN ({','.join('?' * len(names))})) AS exact FROM entity_keys k"
             f" WHERE k.key IN ({','.join('?' * len(keys))}) GROUP BY k.entity_id ORDER BY exact DESC, n DESC, k.entity_id"
             f" LIMIT ?", (*names, *sorted(keys), MAX_CANDIDATES))]
-        stored = [self.load(c) for c in cands]
+        stored = [self.load(c) for c in self._judged_apart(cands, names)]
         if self.conn.execute("SELECT 1 FROM never_merge LIMIT 1").fetchone():
             stored = [c for c in stored if not self._kept_apart(set(names), c)]
         found, _why = match_identity(ent, stored)
         return found
+
+    def _judged_apart(self, cands: list[int], names: list[str]) -> list[int]:
+        """CANDS without those a person judged different from the identity that holds one of the
+        new entity's exact names: after 'split A alias' the alias's entity and A stay apart."""
+        if len(cands) < 2:
+            return cands
+        marks = ",".join("?" * len(cands))
+        holders = {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT entity_id FROM entity_aliases WHERE entity_id IN ({marks})"
+            f" AND lower(alias) IN ({','.join('?' * len(names))})", (*cands, *names))}
+        if not holders:
+            return cands
+        apart = {r[0] if r[1] in holders else r[1] for r in self.conn.execute(
+            f"SELECT a, b FROM judgements WHERE judgement = 'different' AND a IN ({marks}) AND b IN ({marks})",
+            (*cands, *cands)) if r[0] in holders or r[1] in holders}
+        return [c for c in cands if c not in apart - holders]
 
     def _kept_apart(self, names: set[str], stored: Entity) -> bool:
         """Whether the user's knowledge file says these names are never this stored entity."""
