@@ -34,8 +34,9 @@ import re
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 LAYERS = ("statements", "events", "entities", "places", "forecasts")
 MARKS = ("C", "P", "W")

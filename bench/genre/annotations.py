@@ -6,12 +6,15 @@ PLOVER codes (demands, accusations, threats, praise) are events reported by the 
 null); events a speaker reports carry that speaker as source and a status that follows the
 statement (asserted: occurred or planned; hedged: speculated; "no ... was": denied).
 """
+# ruff: noqa: E501 - the selectors are the article's own words, kept whole so that they can be searched for
+from typing import Any
+
 from vocab import country, ev, org, person, place, say, tx
 
-ANNOTATIONS = {}
+ANNOTATIONS: dict[str, dict[str, Any]] = {}
 
-ANNOTATIONS["genre-01"] = dict(
-    entities=[
+ANNOTATIONS["genre-01"] = {
+    "entities": [
         person("Vagif Mammadli", "Mamedli", "Mammadli"),
         person("Levon Hakobyan"),
         person("Elchin Rustamov"),
@@ -34,7 +37,7 @@ ANNOTATIONS["genre-01"] = dict(
         country("Armenia", "AM", 40.2, 45.0, metonyms=("Yerevan",), refs=("that {Yerevan} would", "and that {Yerevan} is")),
         country("Azerbaijan", "AZ", 40.4, 47.7, metonyms=("Baku",), refs=("provocations\" of {Baku}",)),
     ],
-    statements=[
+    "statements": [
         say("Ministry of Defense of Armenia", "Armenia's Ministry of Defense", "said", "indirect", "asserted", False,
             "on Sunday afternoon Azerbaijani units had opened fire on Armenian positions near the village of Sotk in the Gegharkunik region,\n\nwounding two contract servicemen"),
         say("Ministry of Defense of Armenia", "According to {the ministry}", "According to", "indirect", "asserted", False,
@@ -64,7 +67,7 @@ ANNOTATIONS["genre-01"] = dict(
         say("Rauf Huseynli", "Rauf Huseynli", "believes", "indirect", "believed", False,
             "the shooting was not accidental and that Yerevan is trying to \"raise the stakes\" before the meeting"),
     ],
-    timexes=[
+    "timexes": [
         tx("Sunday afternoon", "2023-05-07TAF"),
         tx("17:40", "2023-05-07T17:40"),
         tx("almost an hour", "PT1H", optional=True),
@@ -73,7 +76,7 @@ ANNOTATIONS["genre-01"] = dict(
         tx("on {Monday} at", "2023-05-08"),
         tx("before {the summer}", "2023-SU", optional=True),
     ],
-    events=[
+    "events": [
         ev("ASSAULT", ["Azerbaijani armed forces"], ["Armenian armed forces"], "occurred",
            "Azerbaijani units had opened fire on Armenian positions", date="2023-05-07", place="Sotk",
            source="Ministry of Defense of Armenia"),
@@ -94,10 +97,10 @@ ANNOTATIONS["genre-01"] = dict(
         ev("AGREE", [], [], "speculated", "the ministers will most likely agree only on the date of the next round",
            place="Almaty", source="Tigran Abgaryan"),
     ],
-)
+}
 
-ANNOTATIONS["genre-02"] = dict(
-    entities=[
+ANNOTATIONS["genre-02"] = {
+    "entities": [
         org("National Council for the Safeguard of the Homeland", "CNSP",
             desc=("Niger's military authorities", "the junta", "The junta")),
         person("Pedro Álvarez Soto", desc=("the diplomat",)),
@@ -122,7 +125,7 @@ ANNOTATIONS["genre-02"] = dict(
         country("Mali", "ML", 17.5, -4.0),
         country("Burkina Faso", "BF", 12.3, -1.6),
     ],
-    statements=[
+    "statements": [
         say("Ibrahim Moussa Dari", "According to {him}", "According to", "indirect", "asserted", False,
             "the diplomat \"repeatedly interfered in the internal affairs of Niger\" and held meetings with \"enemies of the transition"),
         say("Ibrahim Moussa Dari", "the colonel", "said", "direct", "asserted", False,
@@ -145,7 +148,7 @@ ANNOTATIONS["genre-02"] = dict(
             "The junta needs a new external protector. Russia offers security without questions about elections,",
             channel="RFI"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Thursday} ordered", "2024-02-15"),
         tx("72 hours", "PT72H"),
         tx("the same day", "2024-02-15"),
@@ -155,7 +158,7 @@ ANNOTATIONS["genre-02"] = dict(
         tx("Friday morning", "2024-02-16TMO"),
         tx("the coming weeks", "FUTURE_REF"),
     ],
-    events=[
+    "events": [
         ev("SANCTION", ["National Council for the Safeguard of the Homeland"], ["Pedro Álvarez Soto"], "occurred",
            "ordered the head of the European Union delegation in Niamey, Pedro Álvarez Soto, to leave the country",
            date="2024-02-15", place="Niamey"),
@@ -178,10 +181,10 @@ ANNOTATIONS["genre-02"] = dict(
         ev("AID", ["Russia"], ["Niger"], "speculated", "Russian military instructors could arrive in Niger",
            place="Niger", source="Oumar Kane"),
     ],
-)
+}
 
-ANNOTATIONS["genre-03"] = dict(
-    entities=[
+ANNOTATIONS["genre-03"] = {
+    "entities": [
         person("Aleksandar Vucic", "Vucic", "Vučić", refs=("but {he} will not cross",)),
         person("Albin Kurti", "Kurti"),
         org("Serbian Army", "Serbian army"),
@@ -205,7 +208,7 @@ ANNOTATIONS["genre-03"] = dict(
         place("Brussels", 50.85, 4.35, "BE"),
         country("Romania", "RO", 46.0, 25.0),
     ],
-    statements=[
+    "statements": [
         say("Aleksandar Vucic", "Aleksandar Vucic", "denied", "indirect", "asserted", False,
             "the Serbian army was concentrating troops along the administrative line with Kosovo", said_on="2023-10-11"),
         say("Aleksandar Vucic", "Vučić", "told", "direct", "asserted", False,
@@ -239,7 +242,7 @@ ANNOTATIONS["genre-03"] = dict(
         say("Arben Gashi", "Arben Gashi", "said", "indirect", "believed", True,
             "he expected \"new attempts to destabilize the north\" before the end of the year"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Wednesday} denied", "2023-10-11"),
         tx("admitted on {Tuesday}", "2023-10-10"),
         tx("Zvecan on {Tuesday}", "2023-10-10"),
@@ -248,7 +251,7 @@ ANNOTATIONS["genre-03"] = dict(
         tx("for {weeks}", "PXW", optional=True),
         tx("the end of the year", "2023", optional=True),
     ],
-    events=[
+    "events": [
         ev("MOBILIZE", ["Serbian Army"], [], "denied",
            "the Serbian army was concentrating troops along the administrative line with Kosovo",
            source="Aleksandar Vucic"),
@@ -272,10 +275,10 @@ ANNOTATIONS["genre-03"] = dict(
         ev("MOBILIZE", ["Aleksandar Vucic"], [], "speculated", "Vucic may keep the troops on alert for weeks",
            source="Dusan Jankovic"),
     ],
-)
+}
 
-ANNOTATIONS["genre-04"] = dict(
-    entities=[
+ANNOTATIONS["genre-04"] = {
+    "entities": [
         org("Philippine Department of Foreign Affairs"),
         person("Huang Xilian", desc=("the Chinese ambassador",)),
         org("Chinese coast guard"),
@@ -301,7 +304,7 @@ ANNOTATIONS["genre-04"] = dict(
         person("Collin Reyes", "Reyes"),
         org("Pacific Strategy Forum"),
     ],
-    statements=[
+    "statements": [
         say("Armed Forces of the Philippines", "Armed Forces of the Philippines", "According to", "indirect", "asserted", False,
             "two Chinese coast guard ships fired water cannon at the supply boat Unaizah May 4 for almost half an hour, \n\ninjuring four crew members, one of them seriously"),
         say("Ramon Dizon", "Ramon Dizon", "said", "direct", "asserted", False,
@@ -326,7 +329,7 @@ ANNOTATIONS["genre-04"] = dict(
         say("Collin Reyes", "According to {Reyes}", "According to", "indirect", "asserted", True,
             "the next resupply mission, expected in July, will show whether the Chinese side is ready to escalate further"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Tuesday} summoned", "2024-06-18"),
         tx("Monday's", "2024-06-17"),
         tx("almost half an hour", "PT30M", optional=True),
@@ -336,7 +339,7 @@ ANNOTATIONS["genre-04"] = dict(
         tx("Tuesday evening", "2024-06-18TEV"),
         tx("in {July}", "2024-07"),
     ],
-    events=[
+    "events": [
         ev("ACCUSE", ["Philippine Department of Foreign Affairs"], ["Huang Xilian"], "occurred",
            "summoned the Chinese ambassador Huang Xilian", date="2024-06-18"),
         ev("COERCE", ["Chinese coast guard"], [], "occurred",
@@ -357,10 +360,10 @@ ANNOTATIONS["genre-04"] = dict(
         ev("COERCE", ["China"], ["Philippines"], "speculated",
            "Beijing will continue to test the Philippines with \"grey zone\" tactics", source="Collin Reyes"),
     ],
-)
+}
 
-ANNOTATIONS["genre-05"] = dict(
-    entities=[
+ANNOTATIONS["genre-05"] = {
+    "entities": [
         org("Gomel Regional Court"),
         person("Andrei Kuzmich", "Kuzmich", desc=("the journalist",),
                refs=("{his} relatives", "{his} apartment")),
@@ -380,7 +383,7 @@ ANNOTATIONS["genre-05"] = dict(
         org("Press service of Alexander Lukashenko", desc=("the press service",), refs=("{his press service}",)),
         person("Siarhei Malinouski", desc=("the analyst",), refs=("In {his} opinion",)),
     ],
-    statements=[
+    "statements": [
         say("Viasna", "{Viasna}\" reported", "reported", "indirect", "asserted", False,
             "The Gomel Regional Court on Tuesday sentenced journalist Andrei Kuzmich to six years in a colony of general regime on charges of \"facilitating extremist activity"),
         say("Yauhen Karpovich", "Yauhen Karpovich", "According to", "indirect", "asserted", False,
@@ -405,7 +408,7 @@ ANNOTATIONS["genre-05"] = dict(
         say("Siarhei Malinouski", "In {his} opinion", "In his opinion", "indirect", "speculated", True,
             "further pardons are possible before the Independence Day of 3 July, but the number of political prisoners will not decrease"),
     ],
-    timexes=[
+    "timexes": [
         tx("Court on {Tuesday}", "2024-03-05"),
         tx("August last year", "2023-08"),
         tx("the same day", "2024-03-05"),
@@ -413,7 +416,7 @@ ANNOTATIONS["genre-05"] = dict(
         tx("the coming days", "FUTURE_REF"),
         tx("3 July", "2024-07-03"),
     ],
-    events=[
+    "events": [
         ev("SANCTION", ["Gomel Regional Court"], ["Andrei Kuzmich"], "occurred",
            "sentenced journalist Andrei Kuzmich to six years in a colony", date="2024-03-05", place="Gomel",
            source="Viasna"),
@@ -436,10 +439,10 @@ ANNOTATIONS["genre-05"] = dict(
         ev("CONCEDE", [], [], "speculated", "further pardons are possible before the Independence Day",
            source="Siarhei Malinouski"),
     ],
-)
+}
 
-ANNOTATIONS["genre-06"] = dict(
-    entities=[
+ANNOTATIONS["genre-06"] = {
+    "entities": [
         org("Russian forces"),
         place("Odesa region", 46.6, 30.3, "UA"),
         org("Southern Defense Forces of Ukraine", desc=("the military",)),
@@ -464,7 +467,7 @@ ANNOTATIONS["genre-06"] = dict(
         person("Petro Chernyk", desc=("the expert",)),
         org("Espreso TV"),
     ],
-    statements=[
+    "statements": [
         say("Southern Defense Forces of Ukraine", "Southern Defense Forces of Ukraine", "reported", "indirect", "asserted",
             False, "Russian forces attacked the Odesa region overnight into Monday with 19 Shahed-type attack drones and two Kalibr cruise missiles",
             said_on="2023-09-25"),
@@ -492,14 +495,14 @@ ANNOTATIONS["genre-06"] = dict(
             "They lost the fight at sea, so they will try to hit the ports from the air. Without additional air defence for the Danube, we could lose up to a third of exports,",
             channel="Espreso TV"),
     ],
-    timexes=[
+    "timexes": [
         tx("overnight into {Monday}", "2023-09-25"),
         tx("Monday morning", "2023-09-25TMO"),
         tx("by {morning}", "2023-09-25TMO", optional=True),
         tx("the end of October", "2023-10"),
         tx("the coming weeks", "FUTURE_REF"),
     ],
-    events=[
+    "events": [
         ev("ASSAULT", ["Russian forces"], [], "occurred",
            "Russian forces attacked the Odesa region overnight into Monday", date="2023-09-25", place="Odesa region",
            source="Southern Defense Forces of Ukraine"),
@@ -516,11 +519,11 @@ ANNOTATIONS["genre-06"] = dict(
         ev("ASSAULT", ["Russia"], [], "speculated", "Russia will intensify strikes on the Danube ports",
            source="Petro Chernyk"),
     ],
-)
+}
 
-ANNOTATIONS["genre-07"] = dict(
-    year_known=False,
-    entities=[
+ANNOTATIONS["genre-07"] = {
+    "year_known": False,
+    "entities": [
         country("Moldova", "MD", 47.2, 28.5, metonyms=("Chisinau",), refs=("{Chisinau} declared", "\"{Chisinau} is destroying")),
         place("Chisinau", 47.011, 28.863, "MD"),
         country("Russia", "RU", 60.0, 100.0, desc=("The Kremlin",), metonyms=("Moscow", "Kremlin"), refs=("that {Moscow} would", "that {Moscow} will")),
@@ -544,7 +547,7 @@ ANNOTATIONS["genre-07"] = dict(
         place("Gagauzia", 46.3, 28.65, "MD"),
         person("Vadim Lungu", "Lungu"),
     ],
-    statements=[
+    "statements": [
         say("Ministry of Foreign Affairs of the Republic of Moldova", "Ministry of Foreign Affairs of the Republic of Moldova",
             "reported", "indirect", "asserted", False,
             "Chisinau declared an employee of the Russian embassy persona non grata on March 12 and gave him 72 hours to leave the country"),
@@ -570,7 +573,7 @@ ANNOTATIONS["genre-07"] = dict(
         say("Vadim Lungu", "{Lungu} said", "said", "direct", "speculated", True,
             "The expulsion will not change anything. The Kremlin will keep playing the separatist card, and the next step could be a gas crisis in the winter,"),
     ],
-    timexes=[
+    "timexes": [
         tx("March 12", "XXXX-03-12"),
         tx("72 hours", "PT72H"),
         tx("the coming days", "FUTURE_REF"),
@@ -580,7 +583,7 @@ ANNOTATIONS["genre-07"] = dict(
         tx("the {autumn} elections", "XXXX-FA", optional=True),
         tx("in {the winter}", "XXXX-WI", optional=True),
     ],
-    events=[
+    "events": [
         ev("SANCTION", ["Moldova"], ["Igor Zhukov"], "occurred",
            "Chisinau declared an employee of the Russian embassy persona non grata", date="XXXX-03-12",
            source="Ministry of Foreign Affairs of the Republic of Moldova"),
@@ -604,10 +607,10 @@ ANNOTATIONS["genre-07"] = dict(
         ev("COERCE", ["Russia"], ["Moldova"], "speculated", "the next step could be a gas crisis in the winter",
            source="Vadim Lungu", optional=True),
     ],
-)
+}
 
-ANNOTATIONS["genre-08"] = dict(
-    entities=[
+ANNOTATIONS["genre-08"] = {
+    "entities": [
         country("Venezuela", "VE", 7.0, -66.0, metonyms=("Caracas",),
                 refs=("that {Caracas} is building", "that {Caracas} does not")),
         country("Guyana", "GY", 5.0, -58.9, metonyms=("Georgetown",), refs=("that {Georgetown} had",)),
@@ -636,7 +639,7 @@ ANNOTATIONS["genre-08"] = dict(
         person("Luiz Inácio Lula da Silva"),
         person("Mariela Quintero", refs=("{she} told", "{she} admitted")),
     ],
-    statements=[
+    "statements": [
         say("Center for Hemispheric Security Studies", "Center for Hemispheric Security Studies", "according to", "indirect",
             "asserted", False,
             "Venezuela has deployed additional troops, armoured vehicles and patrol boats to the state of Bolívar near the border with Guyana"),
@@ -665,14 +668,14 @@ ANNOTATIONS["genre-08"] = dict(
         say("Mariela Quintero", "{she} admitted", "admitted", "indirect", "speculated", True,
             "an incident at sea \"could happen any day"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Monday} by", "2024-01-29"),
         tx("VTV on {Monday}", "2024-01-29"),
         tx("December 1", "2023-12-01"),
         tx("called on {Tuesday}", "2024-01-30"),
         tx("February 8", "2024-02-08"),
     ],
-    events=[
+    "events": [
         ev("MOBILIZE", ["Venezuela"], [], "occurred",
            "Venezuela has deployed additional troops, armoured vehicles and patrol boats to the state of Bolívar",
            place="Bolívar", source="Center for Hemispheric Security Studies"),
@@ -694,10 +697,10 @@ ANNOTATIONS["genre-08"] = dict(
         ev("ASSAULT", ["Venezuela"], [], "speculated", "an invasion is unlikely", source="Mariela Quintero",
            optional=True),
     ],
-)
+}
 
-ANNOTATIONS["genre-09"] = dict(
-    entities=[
+ANNOTATIONS["genre-09"] = {
+    "entities": [
         org("Parliament of Georgia", "Georgian parliament", refs=("from the back entrance of {the building}",)),
         place("Tbilisi", 41.715, 44.827, "GE"),
         org("Georgian riot police", desc=("Riot police",)),
@@ -714,7 +717,7 @@ ANNOTATIONS["genre-09"] = dict(
         org("European Union"),
         person("Nino Gelashvili", refs=("{she} said",)),
     ],
-    statements=[
+    "statements": [
         say("Interior Ministry of Georgia", "Interior Ministry of Georgia", "confirmed", "indirect", "asserted", False,
             "Riot police used tear gas and water cannon to push the protesters away from the back entrance of the building shortly after midnight"),
         say("Interior Ministry of Georgia", "According to {the ministry}", "According to", "indirect", "asserted", False,
@@ -740,7 +743,7 @@ ANNOTATIONS["genre-09"] = dict(
         say("Nino Gelashvili", "{she} said", "said", "direct", "asserted", False,
             "The government is betting that people will get tired. It is a mistake: every night of violence brings new people to the streets,"),
     ],
-    timexes=[
+    "timexes": [
         tx("Tuesday evening", "2024-05-14TEV"),
         tx("shortly after midnight", "2024-05-15T00:00", optional=True),
         tx("in recent days", "PAST_REF"),
@@ -748,7 +751,7 @@ ANNOTATIONS["genre-09"] = dict(
         tx("visited Tbilisi on {Tuesday}", "2024-05-14"),
         tx("in {October}", "2024-10"),
     ],
-    events=[
+    "events": [
         ev("PROTEST", [], ["Parliament of Georgia"], "occurred",
            "Tens of thousands of people rallied outside the Georgian parliament in Tbilisi on Tuesday evening",
            date="2024-05-14", place="Tbilisi"),
@@ -769,10 +772,10 @@ ANNOTATIONS["genre-09"] = dict(
         ev("PROTEST", [], [], "speculated", "the protests will continue until the elections in October",
            source="Nino Gelashvili"),
     ],
-)
+}
 
-ANNOTATIONS["genre-10"] = dict(
-    entities=[
+ANNOTATIONS["genre-10"] = {
+    "entities": [
         org("Ukraine Defense Contact Group", "Ramstein format",
             refs=("{Defence ministers of about fifty countries}",)),
         org("NATO", desc=("the alliance",)),
@@ -796,7 +799,7 @@ ANNOTATIONS["genre-10"] = dict(
         person("Yurii Kravchuk", desc=("the analyst",)),
         country("Russia", "RU", 60.0, 100.0),
     ],
-    statements=[
+    "statements": [
         say("Ministry of Defence of Ukraine", "Ministry of Defence of Ukraine", "said", "indirect", "asserted", False,
             "Defence ministers of about fifty countries met on Monday at NATO headquarters in Brussels in the Ramstein format (Ukraine Defense Contact Group) and pledged new air defence systems to Ukraine"),
         say("Andriy Savchuk", "Andriy Savchuk", "According to", "indirect", "asserted", True,
@@ -820,7 +823,7 @@ ANNOTATIONS["genre-10"] = dict(
         say("Yurii Kravchuk", "the analyst", "explained", "direct", "asserted", True,
             "Russia produces more missiles than partners produce interceptors. Without a joint European production line, we will stay in deficit,"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Monday}", "2024-07-08"),
         tx("the end of summer", "2024-SU"),
         tx("in {August}", "2024-08"),
@@ -828,7 +831,7 @@ ANNOTATIONS["genre-10"] = dict(
         tx("ten-year", "P10Y", optional=True),
         tx("the end of the year", "2024", optional=True),
     ],
-    events=[
+    "events": [
         ev("CONSULT", ["Ukraine Defense Contact Group"], [], "occurred",
            "Defence ministers of about fifty countries met on Monday at NATO headquarters in Brussels",
            date="2024-07-08", place="Brussels", source="Ministry of Defence of Ukraine"),
@@ -850,10 +853,10 @@ ANNOTATIONS["genre-10"] = dict(
            source="Gábor Tóth"),
         ev("THREATEN", ["Dmitry Peskov"], [], "occurred", "the systems would \"burn like the others"),
     ],
-)
+}
 
-ANNOTATIONS["genre-11"] = dict(
-    entities=[
+ANNOTATIONS["genre-11"] = {
+    "entities": [
         org("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", desc=("The group",), refs=("{its} fighters",)),
         place("Djibo", 14.1, -1.63, "BF"),
         place("Namssiguia", 13.9, -1.55, "BF"),
@@ -873,7 +876,7 @@ ANNOTATIONS["genre-11"] = dict(
         person("Karim Ouattara", "Ouattara"),
         org("Burkinabe army", desc=("The army",), refs=("an {army} supply convoy",)),
     ],
-    statements=[
+    "statements": [
         say(None, None, "told", "indirect", "asserted", False,
             "Militants of the al-Qaeda-linked group JNIM (Jama'at Nusrat al-Islam wal-Muslimin) attacked an army supply convoy on Sunday between Djibo and Namssiguia in the north of Burkina Faso, killing at least 27 soldiers and volunteers for the defense of the homeland (VDP)"),
         say("JNIM", "The group", "saying", "indirect", "asserted", False,
@@ -891,7 +894,7 @@ ANNOTATIONS["genre-11"] = dict(
         say("Karim Ouattara", "{Ouattara} told", "told", "direct", "asserted", False,
             "The army controls the cities, but not the roads between them. Djibo has been under blockade for two years,"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Sunday}", "2024-11-03"),
         tx("distributed on {Monday}", "2024-11-04"),
         tx("air strikes on {Monday}", "2024-11-04"),
@@ -901,7 +904,7 @@ ANNOTATIONS["genre-11"] = dict(
         tx("in {January}", "2025-01"),
         tx("two years", "P2Y"),
     ],
-    events=[
+    "events": [
         ev("ASSAULT", ["JNIM"], ["Burkinabe army"], "occurred", "attacked an army supply convoy on Sunday",
            date="2024-11-03", place="Djibo"),
         ev("ASSAULT", [], [], "occurred", "a terrorist incursion was repelled", date="2024-11-03",
@@ -925,10 +928,10 @@ ANNOTATIONS["genre-11"] = dict(
         ev("COERCE", [], [], "occurred", "Djibo has been under blockade for two years", place="Djibo",
            source="Karim Ouattara"),
     ],
-)
+}
 
-ANNOTATIONS["genre-12"] = dict(
-    entities=[
+ANNOTATIONS["genre-12"] = {
+    "entities": [
         country("Ukraine", "UA", 49.0, 32.0, metonyms=("Kyiv",), refs=("controlled by {Kyiv}", "strengthened {Kyiv}'s")),
         country("Russia", "RU", 60.0, 100.0, metonyms=("Moscow",), refs=("{Moscow} rejected", "that {Moscow} would")),
         place("Mariupol", 47.097, 37.543, "UA"),
@@ -943,7 +946,7 @@ ANNOTATIONS["genre-12"] = dict(
         person("Irina Belova", refs=("that {she} is ready",)),
         person("Oleksandr Kushnir"),
     ],
-    statements=[
+    "statements": [
         say("Volodymyr Zelensky", "Volodymyr Zelensky", "wrote", "indirect", "asserted", False,
             "95 Ukrainian servicemen returned home, among them defenders of Mariupol and border guards captured in the first days of the full-scale invasion"),
         say("Volodymyr Zelensky", "Zelenskyy", "said", "direct", "asserted", False,
@@ -970,13 +973,13 @@ ANNOTATIONS["genre-12"] = dict(
         say("Oleksandr Kushnir", "Oleksandr Kushnir", "believes", "indirect", "believed", False,
             "Russia's losses in the Kursk region have increased the number of Russians in captivity and \"strengthened Kyiv's position in exchanges"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Tuesday}", "2024-10-01"),
         tx("more than a month", "P1M", optional=True),
         tx("this year", "2024"),
         tx("within weeks", "FUTURE_REF", optional=True),
     ],
-    events=[
+    "events": [
         ev("RETREAT", ["Ukraine", "Russia"], [], "occurred", "Ukraine and Russia exchanged prisoners of war on Tuesday",
            date="2024-10-01"),
         ev("CONSULT", ["United Arab Emirates"], [], "occurred", "the mediation of the United Arab Emirates",
@@ -990,11 +993,11 @@ ANNOTATIONS["genre-12"] = dict(
         ev("AGREE", ["Irina Belova"], ["Petro Yarosh"], "occurred", "she is ready to meet her Ukrainian counterpart"),
         ev("RETREAT", [], [], "speculated", "the next exchange could take place \"within weeks", source="Petro Yarosh"),
     ],
-)
+}
 
-ANNOTATIONS["genre-13"] = dict(
-    boilerplate="Read also:",
-    entities=[
+ANNOTATIONS["genre-13"] = {
+    "boilerplate": "Read also:",
+    "entities": [
         org("Council of the European Union"),
         org("Danish presidency of the Council of the EU", desc=("the Danish presidency of the council",)),
         country("Belarus", "BY", 53.0, 28.0, metonyms=("Minsk",), refs=("{Minsk} responded", "that {Minsk} will try")),
@@ -1020,7 +1023,7 @@ ANNOTATIONS["genre-13"] = dict(
         person("Rokas Vaitkus", desc=("the expert",)),
         org("LRT"),
     ],
-    statements=[
+    "statements": [
         say("Danish presidency of the Council of the EU", "the Danish presidency of the council", "announced", "indirect",
             "asserted", False,
             "The Council of the European Union on Tuesday approved a new package of restrictive measures against Belarus for its role in supporting Russia's war against Ukraine and for \"systematic violations of human rights"),
@@ -1048,13 +1051,13 @@ ANNOTATIONS["genre-13"] = dict(
             "Lukashenka wants direct talks with Vilnius to break the isolation. He will hold the trucks until somebody calls him,",
             channel="LRT"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Tuesday}", "2025-10-28"),
         tx("this month", "2025-10"),
         tx("2021", "2021"),
         tx("for {months}", "PXM", optional=True),
     ],
-    events=[
+    "events": [
         ev("SANCTION", ["Council of the European Union"], ["Belarus"], "occurred",
            "approved a new package of restrictive measures against Belarus", date="2025-10-28",
            source="Danish presidency of the Council of the EU"),
@@ -1072,10 +1075,10 @@ ANNOTATIONS["genre-13"] = dict(
         ev("COERCE", ["Belarus"], [], "speculated", "Minsk will try to use the trucks as hostages",
            source="Rokas Vaitkus"),
     ],
-)
+}
 
-ANNOTATIONS["genre-14"] = dict(
-    entities=[
+ANNOTATIONS["genre-14"] = {
+    "entities": [
         country("Armenia", "AM", 40.2, 45.0, metonyms=("Yerevan",), refs=("that {Yerevan} was ready", "concession by {Yerevan}")),
         country("Azerbaijan", "AZ", 40.4, 47.7, desc=("The Azerbaijani side",), metonyms=("Baku",),
                 refs=("with {Baku} on the date", "according to {Baku}", "called on {Baku}", "because {Baku} needs")),
@@ -1094,7 +1097,7 @@ ANNOTATIONS["genre-14"] = dict(
         person("Ilham Aliyev", "Aliev"),
         place("Syunik region", 39.2, 46.2, "AM"),
     ],
-    statements=[
+    "statements": [
         say("Armenian Foreign Ministry", "Armenian Foreign Ministry", "announced", "indirect", "asserted", False,
             "Armenia and Azerbaijan have completed negotiations on the text of the \"Agreement on the Establishment of Peace and Interstate Relations",
             said_on="2025-03-13"),
@@ -1128,14 +1131,14 @@ ANNOTATIONS["genre-14"] = dict(
         say("Hayk Martirosyan", "the analyst", "said", "direct", "asserted", False,
             "Aliev has learned that every concession by Yerevan brings a new demand,"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Thursday}", "2025-03-13"),
         tx("2027", "2027"),
         tx("On Wednesday", "2025-03-12"),
         tx("dues for {this year}", "2025"),
         tx("take place {this year}", "2025"),
     ],
-    events=[
+    "events": [
         ev("AGREE", ["Armenia", "Azerbaijan"], [], "occurred",
            "Armenia and Azerbaijan have completed negotiations on the text", source="Armenian Foreign Ministry"),
         ev("AGREE", ["Armenia"], ["Azerbaijan"], "occurred", "Yerevan was ready to begin consultations with Baku"),
@@ -1151,11 +1154,11 @@ ANNOTATIONS["genre-14"] = dict(
         ev("REQUEST", ["Ilham Aliyev"], [], "speculated", "Ilham Aliyev may also again demand an extraterritorial",
            source="Hayk Martirosyan"),
     ],
-)
+}
 
-ANNOTATIONS["genre-15"] = dict(
-    year_known=False,
-    entities=[
+ANNOTATIONS["genre-15"] = {
+    "year_known": False,
+    "entities": [
         org("Finnish police"),
         org("Finnish Border Guard", desc=("border guards",)),
         org("Vega Star", desc=("the tanker", "the ship"), refs=("suspecting that {its} anchor", "dragged {its} anchor"),
@@ -1178,7 +1181,7 @@ ANNOTATIONS["genre-15"] = dict(
         person("Eero Rantanen", refs=("{he} told", "In {his} opinion")),
         org("Yle"),
     ],
-    statements=[
+    "statements": [
         say("Jari Lehtonen", "Jari Lehtonen", "said", "indirect", "asserted", False,
             "the ship had dragged its anchor along the seabed \"for almost a hundred kilometres"),
         say("Jari Lehtonen", "{he} added", "added", "direct", "asserted", False,
@@ -1200,11 +1203,11 @@ ANNOTATIONS["genre-15"] = dict(
         say("Eero Rantanen", "In {his} opinion", "In his opinion", "indirect", "speculated", True,
             "the Baltic states may soon begin to inspect all tankers leaving Russian ports, which Moscow would regard as a blockade"),
     ],
-    timexes=[
+    "timexes": [
         tx("the night of December 27", "XXXX-12-27TNI"),
         tx("December 28", "XXXX-12-28"),
     ],
-    events=[
+    "events": [
         ev("COERCE", ["Finnish police", "Finnish Border Guard"], ["Vega Star"], "occurred",
            "boarded and detained the oil tanker Vega Star", date="XXXX-12-27", place="Gulf of Finland"),
         ev("ASSAULT", ["Vega Star"], [], "speculated", "its anchor had damaged the Estlink-2 power cable",
@@ -1224,10 +1227,10 @@ ANNOTATIONS["genre-15"] = dict(
         ev("COERCE", [], [], "speculated", "the Baltic states may soon begin to inspect all tankers",
            source="Eero Rantanen"),
     ],
-)
+}
 
-ANNOTATIONS["genre-16"] = dict(
-    entities=[
+ANNOTATIONS["genre-16"] = {
+    "entities": [
         org("federal government of Somalia"),
         country("Somalia", "SO", 5.2, 46.2, metonyms=("Mogadishu",), refs=("both {Mogadishu} and",)),
         person("Tesfaye Bekele", desc=("the Ethiopian ambassador",)),
@@ -1255,7 +1258,7 @@ ANNOTATIONS["genre-16"] = dict(
         place("Red Sea", 20.0, 38.5, None, type="LOC"),
         person("Abdirahman Warsame", desc=("the analyst",)),
     ],
-    statements=[
+    "statements": [
         say("SONNA", "SONNA", "reported", "indirect", "asserted", False,
             "The federal government of Somalia on Wednesday ordered the Ethiopian ambassador Tesfaye Bekele to leave Mogadishu within 72 hours and closed Ethiopia's consulates in Hargeisa and Garowe"),
         say("Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "said", "direct", "asserted", True,
@@ -1273,7 +1276,7 @@ ANNOTATIONS["genre-16"] = dict(
         say("Abdirahman Warsame", "the analyst", "explained", "direct", "speculated", True,
             "Ethiopia may slow down, but it will not abandon the project. For Abiy it is a question of national survival,"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Wednesday}", "2024-01-10"),
         tx("72 hours", "PT72H"),
         tx("January 1", "2024-01-01"),
@@ -1281,7 +1284,7 @@ ANNOTATIONS["genre-16"] = dict(
         tx("the coming weeks", "FUTURE_REF"),
         tx("on {Tuesday}", "2024-01-09"),
     ],
-    events=[
+    "events": [
         ev("SANCTION", ["federal government of Somalia"], ["Tesfaye Bekele"], "occurred",
            "ordered the Ethiopian ambassador Tesfaye Bekele to leave Mogadishu", date="2024-01-10", place="Mogadishu",
            source="SONNA"),
@@ -1299,10 +1302,10 @@ ANNOTATIONS["genre-16"] = dict(
         ev("PROTEST", [], [], "occurred", "Thousands of people protested in Mogadishu on Tuesday", date="2024-01-09",
            place="Mogadishu"),
     ],
-)
+}
 
-ANNOTATIONS["genre-17"] = dict(
-    entities=[
+ANNOTATIONS["genre-17"] = {
+    "entities": [
         org("Kyrgyz border guards", refs=("{Kyrgyz} and Tajik border guards exchanged",)),
         org("Tajik Border Troops", refs=("Kyrgyz and {Tajik border guards} exchanged", "{Tajik servicemen} opened")),
         place("Kök-Tash", 39.93, 70.73, "KG"),
@@ -1326,7 +1329,7 @@ ANNOTATIONS["genre-17"] = dict(
         person("Aijan Sadykova", refs=("{she} said",)),
         place("Bishkek", 42.87, 74.59, "KG"),
     ],
-    statements=[
+    "statements": [
         say("State Committee for National Security",
             "Border Service of the State Committee for National Security", "said", "indirect", "asserted", False,
             "Kyrgyz and Tajik border guards exchanged fire on Thursday morning near the village of Kök-Tash in the Batken region"),
@@ -1359,7 +1362,7 @@ ANNOTATIONS["genre-17"] = dict(
         say("Aijan Sadykova", "{she} said", "said", "direct", "speculated", True,
             "Every spring and summer, when water is needed for the fields, the tension rises. The ceasefire will hold for a few weeks, maybe months, but not longer without a final border agreement,"),
     ],
-    timexes=[
+    "timexes": [
         tx("Thursday morning", "2023-09-14TMO"),
         tx("By {the evening}", "2023-09-14TEV"),
         tx("20:00", "2023-09-14T20:00"),
@@ -1369,7 +1372,7 @@ ANNOTATIONS["genre-17"] = dict(
         tx("next month", "2023-10"),
         tx("a few weeks", "PXW", optional=True),
     ],
-    events=[
+    "events": [
         ev("ASSAULT", ["Kyrgyz border guards", "Tajik Border Troops"], [], "occurred",
            "Kyrgyz and Tajik border guards exchanged fire on Thursday morning", date="2023-09-14", place="Kök-Tash",
            source="State Committee for National Security"),
@@ -1396,11 +1399,11 @@ ANNOTATIONS["genre-17"] = dict(
         ev("REQUEST", ["Russian Foreign Ministry"], [], "occurred", "called on both sides to show restraint"),
         ev("ASSAULT", [], [], "speculated", "new clashes are \"only a matter of time", source="Aijan Sadykova"),
     ],
-)
+}
 
-ANNOTATIONS["genre-18"] = dict(
-    boilerplate="Read also:",
-    entities=[
+ANNOTATIONS["genre-18"] = {
+    "boilerplate": "Read also:",
+    "entities": [
         person("Dmitry Peskov", "Peskov"),
         country("Russia", "RU", 60.0, 100.0, desc=("the Kremlin",), metonyms=("Moscow", "Kremlin"), refs=("that {Moscow} planned",)),
         org("Russian Ministry of Defense", "Ministry of Defense"),
@@ -1419,7 +1422,7 @@ ANNOTATIONS["genre-18"] = dict(
         person("Grigory Melnik", "Melnik"),
         org("Dozhd"),
     ],
-    statements=[
+    "statements": [
         say("Dmitry Peskov", "Dmitry Peskov", "denied", "indirect", "asserted", False,
             "Russia was preparing a new wave of mobilisation", said_on="2024-04-25"),
         say("Dmitry Peskov", "{Peskov} told", "told", "direct", "asserted", False,
@@ -1445,7 +1448,7 @@ ANNOTATIONS["genre-18"] = dict(
             "The electronic register will allow them to mobilise quietly, without any decree. People will simply receive summonses in the state services app and will not be able to leave the country,",
             channel="Dozhd"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Thursday}", "2024-04-25"),
         tx("on {Wednesday}", "2024-04-24"),
         tx("in {June}", "2024-06"),
@@ -1456,7 +1459,7 @@ ANNOTATIONS["genre-18"] = dict(
         tx("the autumn", "2024-FA"),
         tx("on {Saturday}", "2024-04-20"),
     ],
-    events=[
+    "events": [
         ev("MOBILIZE", ["Russia"], [], "denied", "Russia was preparing a new wave of mobilisation", source="Dmitry Peskov"),
         ev("MOBILIZE", ["Russia"], [], "planned", "Moscow planned to call up \"at least 300,000 people", date="2024-06",
            source="Taras Lysenko"),
@@ -1471,10 +1474,10 @@ ANNOTATIONS["genre-18"] = dict(
            place="Moscow", source="OVD-Info"),
         ev("MOBILIZE", [], [], "speculated", "allow them to mobilise quietly", source="Grigory Melnik", optional=True),
     ],
-)
+}
 
-ANNOTATIONS["genre-19"] = dict(
-    entities=[
+ANNOTATIONS["genre-19"] = {
+    "entities": [
         person("Daniel Noboa", "Noboa"),
         org("Presidency of Ecuador", desc=("the presidential office",)),
         place("Guayaquil", -2.19, -79.89, "EC"),
@@ -1498,7 +1501,7 @@ ANNOTATIONS["genre-19"] = dict(
         person("Lucía Andrade", "Andrade"),
         org("El Universo"),
     ],
-    statements=[
+    "statements": [
         say("Presidency of Ecuador", "the presidential office", "reported", "indirect", "asserted", False,
             "Ecuadorian President Daniel Noboa on Thursday extended the state of emergency in five provinces for another 60 days and imposed a night curfew in Guayaquil and Machala after a riot in the Litoral penitentiary in which 14 inmates were killed"),
         say("SNAI", "SNAI", "According to", "indirect", "asserted", False,
@@ -1525,7 +1528,7 @@ ANNOTATIONS["genre-19"] = dict(
             "The gangs want to show that the state cannot protect anyone. We could see new attacks on prisons and ports in the coming days,",
             channel="El Universo"),
     ],
-    timexes=[
+    "timexes": [
         tx("Noboa on {Thursday}", "2024-04-18"),
         tx("60 days", "P60D"),
         tx("Wednesday night", "2024-04-17TNI"),
@@ -1537,7 +1540,7 @@ ANNOTATIONS["genre-19"] = dict(
         tx("April 21", "2024-04-21"),
         tx("the coming days", "FUTURE_REF"),
     ],
-    events=[
+    "events": [
         ev("COERCE", ["Daniel Noboa"], [], "occurred", "extended the state of emergency in five provinces",
            date="2024-04-18", source="Presidency of Ecuador"),
         ev("COERCE", ["Daniel Noboa"], [], "occurred", "imposed a night curfew in Guayaquil and Machala",
@@ -1565,10 +1568,10 @@ ANNOTATIONS["genre-19"] = dict(
         ev("SANCTION", [], ["Carlos Medina"], "occurred", "sentenced the Los Choneros leader", place="Guayaquil"),
         ev("ASSAULT", [], [], "speculated", "new attacks on prisons and ports in the coming days", source="Lucía Andrade"),
     ],
-)
+}
 
-ANNOTATIONS["genre-20"] = dict(
-    entities=[
+ANNOTATIONS["genre-20"] = {
+    "entities": [
         org("Court of Bosnia and Herzegovina"),
         place("Republika Srpska", 44.75, 17.2, "BA"),
         person("Milorad Dodik", "Dodik"),
@@ -1590,7 +1593,7 @@ ANNOTATIONS["genre-20"] = dict(
         person("Jasmin Hodzic", "Hodzic"),
         org("N1"),
     ],
-    statements=[
+    "statements": [
         say("Milorad Dodik", "{Dodik} rejected", "announced", "indirect", "asserted", True,
             "Republika Srpska would hold a referendum on \"the non-recognition of the state court\" on October 25"),
         say("Milorad Dodik", "{Dodik} told", "told", "direct", "asserted", True,
@@ -1620,7 +1623,7 @@ ANNOTATIONS["genre-20"] = dict(
             "Dodik is a master of brinkmanship. The referendum is a bargaining chip to get the ban lifted, and he may postpone it if he gets guarantees,",
             channel="N1"),
     ],
-    timexes=[
+    "timexes": [
         tx("Herzegovina on {Tuesday}", "2025-09-09"),
         tx("six years", "P6Y"),
         tx("one year", "P1Y", optional=True),
@@ -1628,7 +1631,7 @@ ANNOTATIONS["genre-20"] = dict(
         tx("Tuesday evening", "2025-09-09TEV"),
         tx("on {Wednesday}", "2025-09-10"),
     ],
-    events=[
+    "events": [
         ev("SANCTION", ["Court of Bosnia and Herzegovina"], ["Milorad Dodik"], "occurred",
            "upheld the verdict sentencing the President of Republika Srpska Milorad Dodik", date="2025-09-09"),
         ev("REJECT", ["Milorad Dodik"], [], "occurred", "Dodik rejected the ruling as \"a political lynch"),
@@ -1650,11 +1653,11 @@ ANNOTATIONS["genre-20"] = dict(
         ev("SUPPORT", ["Russian embassy in Sarajevo"], ["Milorad Dodik"], "occurred", "expressed support for Dodik"),
         ev("ACCUSE", ["Russian embassy in Sarajevo"], [], "occurred", "calling the verdict \"a blatant interference"),
     ],
-)
+}
 
-ANNOTATIONS["genre-21"] = dict(
-    year_known=False,
-    entities=[
+ANNOTATIONS["genre-21"] = {
+    "year_known": False,
+    "entities": [
         org("Polish Armed Forces", refs=("that {the army} would", "accused {Polish soldiers} of")),
         place("Dubicze Cerkiewne", 52.58, 23.48, "PL"),
         place("Podlasie", 53.1, 23.1, "PL"),
@@ -1672,7 +1675,7 @@ ANNOTATIONS["genre-21"] = dict(
         person("Marta Zielińska", refs=("{she} told",)),
         org("Rzeczpospolita"),
     ],
-    statements=[
+    "statements": [
         say("Operational Command of the Polish Armed Forces", "Operational Command of the Polish Armed Forces", "said",
             "indirect", "asserted", False,
             "A Polish soldier was seriously wounded on June 4 near the village of Dubicze Cerkiewne in Podlasie when a man trying to cross the border from Belarus stabbed him with a knife through the fence"),
@@ -1703,7 +1706,7 @@ ANNOTATIONS["genre-21"] = dict(
             "Minsk uses migrants as a weapon. It will continue as long as it brings political dividends, and the buffer zone alone will not stop it,",
             channel="Rzeczpospolita"),
     ],
-    timexes=[
+    "timexes": [
         tx("June 4", "XXXX-06-04"),
         tx("the coming days", "FUTURE_REF"),
         tx("June 5", "XXXX-06-05"),
@@ -1712,7 +1715,7 @@ ANNOTATIONS["genre-21"] = dict(
         tx("the past week", "PAST_REF", optional=True),
         tx("the summer", "XXXX-SU"),
     ],
-    events=[
+    "events": [
         ev("ASSAULT", [], [], "occurred", "a man trying to cross the border from Belarus stabbed him with a knife",
            date="XXXX-06-04", place="Dubicze Cerkiewne", source="Operational Command of the Polish Armed Forces"),
         ev("MOBILIZE", [], [], "planned", "3,000 more soldiers would be sent to the border", source="Tomasz Wróbel"),
@@ -1731,10 +1734,10 @@ ANNOTATIONS["genre-21"] = dict(
            source="Podlasie Humanitarian Network"),
         ev("REQUEST", ["Podlasie Humanitarian Network"], [], "occurred", "called on the government to respect the right to asylum"),
     ],
-)
+}
 
-ANNOTATIONS["genre-22"] = dict(
-    entities=[
+ANNOTATIONS["genre-22"] = {
+    "entities": [
         org("Eastern Theater Command", desc=("The command",)),
         org("People's Liberation Army", "PLA"),
         place("Taiwan Strait", 24.5, 119.5, None, type="LOC"),
@@ -1761,7 +1764,7 @@ ANNOTATIONS["genre-22"] = dict(
         person("Chen Wei-lun", desc=("the analyst",), refs=("In {his} opinion",)),
         org("Facebook"),
     ],
-    statements=[
+    "statements": [
         say("Xinhua", "Xinhua", "reported", "indirect", "asserted", False,
             "The Eastern Theater Command of the People's Liberation Army (PLA) on Thursday began two-day joint exercises \"Joint Sword-2024A\" in the Taiwan Strait and around the islands of Kinmen, Matsu, Wuqiu and Dongyin"),
         say("Wang Jun", "Wang Jun", "said", "indirect", "asserted", False,
@@ -1791,7 +1794,7 @@ ANNOTATIONS["genre-22"] = dict(
         say("Chen Wei-lun", "the analyst", "said", "direct", "asserted", False,
             "Every exercise is closer to the coast and involves more coast guard ships. This is how they prepare a quarantine,"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Thursday} began", "2024-05-23"),
         tx("two-day", "P2D", optional=True),
         tx("island on {Thursday}", "2024-05-23"),
@@ -1799,7 +1802,7 @@ ANNOTATIONS["genre-22"] = dict(
         tx("on {Friday}", "2024-05-24"),
         tx("the autumn", "2024-FA"),
     ],
-    events=[
+    "events": [
         ev("MOBILIZE", ["Eastern Theater Command"], [], "occurred", "began two-day joint exercises", date="2024-05-23",
            place="Taiwan Strait", source="Xinhua"),
         ev("THREATEN", ["Wang Jun"], [], "occurred", "a \"serious warning\" against interference", optional=True),
@@ -1817,10 +1820,10 @@ ANNOTATIONS["genre-22"] = dict(
         ev("MOBILIZE", ["China"], [], "speculated", "Beijing may hold larger exercises in the autumn", date="2024-FA",
            source="Chen Wei-lun"),
     ],
-)
+}
 
-ANNOTATIONS["genre-23"] = dict(
-    entities=[
+ANNOTATIONS["genre-23"] = {
+    "entities": [
         org("Rapid Support Forces", "RSF", desc=("the paramilitary forces", "the militia"),
             refs=("{Its} adviser", "until {it} withdraws")),
         place("Saudi hospital", 13.63, 25.35, "SD", desc=("The hospital",), type="FAC"),
@@ -1848,7 +1851,7 @@ ANNOTATIONS["genre-23"] = dict(
         country("Sudan", "SD", 15.5, 30.0),
         person("Hiba Osman", "Osman"),
     ],
-    statements=[
+    "statements": [
         say("Darfur Health Alliance", "Darfur Health Alliance", "said", "indirect", "asserted", False,
             "The Rapid Support Forces (RSF) shelled the Saudi hospital in El Fasher, the capital of North Darfur, on Wednesday, killing at least nine patients and medical workers",
             said_on="2024-06-06"),
@@ -1878,7 +1881,7 @@ ANNOTATIONS["genre-23"] = dict(
         say("Hiba Osman", "{Osman} told", "told", "direct", "asserted", True,
             "If El Fasher falls, the RSF will control all of Darfur, and the partition of Sudan will become a fact. The world has a few weeks, not months,"),
     ],
-    timexes=[
+    "timexes": [
         tx("on {Wednesday}", "2024-06-05"),
         tx("Alliance said on {Thursday}", "2024-06-06"),
         tx("on {Monday}", "2024-06-03"),
@@ -1891,7 +1894,7 @@ ANNOTATIONS["genre-23"] = dict(
         tx("in {July}", "2024-07"),
         tx("a few weeks", "PXW", optional=True),
     ],
-    events=[
+    "events": [
         ev("ASSAULT", ["Rapid Support Forces"], ["Saudi hospital"], "occurred", "shelled the Saudi hospital in El Fasher",
            date="2024-06-05", place="El Fasher", source="Darfur Health Alliance"),
         ev("ASSAULT", ["Rapid Support Forces"], [], "denied", "denied targeting civilians", source="Rapid Support Forces"),
@@ -1915,11 +1918,11 @@ ANNOTATIONS["genre-23"] = dict(
         ev("ASSAULT", ["Rapid Support Forces"], [], "speculated", "the RSF will try to take El Fasher before the rainy season",
            source="Hiba Osman"),
     ],
-)
+}
 
-ANNOTATIONS["genre-24"] = dict(
-    boilerplate="Read also:",
-    entities=[
+ANNOTATIONS["genre-24"] = {
+    "boilerplate": "Read also:",
+    "entities": [
         country("Belarus", "BY", 53.0, 28.0, metonyms=("Minsk",), refs=("accused {Minsk} of", "{Minsk} may use")),
         place("Minsk", 53.9, 27.567, "BY"),
         person("Andrei Zhuk", "Zhuk", refs=("According to {him}", "{He} also said")),
@@ -1939,7 +1942,7 @@ ANNOTATIONS["genre-24"] = dict(
         person("Vadzim Kruk"),
         person("Egidijus Rimkus", "Rimkus", desc=("the expert",)),
     ],
-    statements=[
+    "statements": [
         say("Andrei Zhuk", "Andrei Zhuk", "said", "indirect", "asserted", True,
             "The Russian intermediate-range missile system \"Oreshnik\" will be deployed in Belarus in the second half of next year",
             said_on="2024-12-16"),
@@ -1976,7 +1979,7 @@ ANNOTATIONS["genre-24"] = dict(
         say("Egidijus Rimkus", "the expert", "said", "direct", "asserted", True,
             "The exercise is the ideal cover. The troops come in September, and nobody can say when they leave,"),
     ],
-    timexes=[
+    "timexes": [
         tx("the second half of next year", "2025-H2"),
         tx("said on {Monday}", "2024-12-16"),
         tx("in {February}", "2025-02"),
@@ -1985,7 +1988,7 @@ ANNOTATIONS["genre-24"] = dict(
         tx("Monday evening", "2024-12-16TEV"),
         tx("the first quarter of next year", "2025-Q1"),
     ],
-    events=[
+    "events": [
         ev("MOBILIZE", [], [], "planned", "will be deployed in Belarus in the second half of next year", date="2025-H2",
            place="Belarus", source="Andrei Zhuk"),
         ev("COOPERATE", ["Russia", "Belarus"], [], "planned",
@@ -2004,4 +2007,4 @@ ANNOTATIONS["genre-24"] = dict(
            "Minsk may use the \"Zapad-2025\" exercise to bring additional Russian units into Belarus",
            source="Egidijus Rimkus"),
     ],
-)
+}
