@@ -50,8 +50,9 @@ TYPES = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE",
          "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 STATUSES = ["occurred"] * 6 + ["planned"] * 2 + ["speculated", "denied"]
 CERTAINTY = ["asserted"] * 7 + ["believed"] * 2 + ["speculated"]
-WORDS = ("troops border talks sanctions offensive exercises shelling drones aid supplies winter front ceasefire "
-         "negotiations grain corridor reactor energy refugees mobilisation air defence missiles counteroffensive").split()
+WORDS = ["troops", "border", "talks", "sanctions", "offensive", "exercises", "shelling", "drones", "aid", "supplies",
+         "winter", "front", "ceasefire", "negotiations", "grain", "corridor", "reactor", "energy", "refugees",
+         "mobilisation", "air", "defence", "missiles", "counteroffensive"]
 
 
 def build(path: Path, n_statements: int, seed: int = 7) -> dict[str, int]:
@@ -72,7 +73,7 @@ def build(path: Path, n_statements: int, seed: int = 7) -> dict[str, int]:
             if a % 50 == 0:
                 day = "XXXX" + day[4:]                  # a date inferred from the text, year unknown
             chunks, rows = [], []
-            for k in range(per_article):
+            for _ in range(per_article):
                 speaker = rng.choices(people, weights)[0]
                 named = rng.sample(entities, rng.randint(1, 3))
                 content = " ".join(rng.choice(WORDS) for _ in range(8)) + " " + " ".join(e[1] for e in named)
@@ -125,7 +126,7 @@ def build(path: Path, n_statements: int, seed: int = 7) -> dict[str, int]:
 
 def _entities(conn: sqlite3.Connection, rng: random.Random) -> list[tuple[int, str, str]]:
     out = []
-    names = [(f"{f} {l}", "PERSON", None) for f in FIRST for l in LAST][:300]
+    names = [(f"{first} {last}", "PERSON", None) for first in FIRST for last in LAST][:300]
     rng.shuffle(names)
     for name, etype, geo in names + [(o, "ORG", None) for o in ORGS] + [(p[0], "GPE", p[1:]) for p in PLACES]:
         cur = conn.execute("INSERT INTO entities(name, type, lat, lon, country, geo_level) VALUES (?,?,?,?,?,?)",
@@ -153,6 +154,7 @@ def time_dossier(path: Path, eid: int, runs: int) -> tuple[list[float], list[flo
     """Wall and CPU milliseconds of each of RUNS dossier requests (CPU: this process, every thread,
     which on a busy machine says what the request costs when the wall clock also counts waiting)."""
     from fastapi.testclient import TestClient
+
     from newsledger.serve.app import create_app
     wall, cpu = [], []
     with TestClient(create_app(path)) as client:

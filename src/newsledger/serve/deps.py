@@ -30,7 +30,7 @@ class Settings:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def make(cls, db: str | os.PathLike, token: str | None = None, max_body: int | None = None) -> "Settings":
+    def make(cls, db: str | os.PathLike, token: str | None = None, max_body: int | None = None) -> Settings:
         token = token if token is not None else os.environ.get("NEWSLEDGER_TOKEN")
         return cls(Path(db), token or None, max_body or cls.max_body)
 
