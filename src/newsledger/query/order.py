@@ -54,12 +54,17 @@ def page_ids(conn: sqlite3.Connection, order: DateOrder, where: Where, limit: in
              offset: int) -> tuple[list[int], int]:
     """The ids of the rows WHERE selects, OFFSET to OFFSET+LIMIT in date order (undated last),
     and the number of rows."""
-    total, own = conn.execute(f"SELECT count(*), count({order.own}) {order.rows(where)} WHERE {where.sql}",
-                              where.params).fetchone()
     k = limit + offset
-    articles = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
-    if order.walk and (total - own) ** 2 > k * articles:       # walking K * articles / N steps beats N
-        return _in_parts(conn, order, where, k)[offset:], total
+    if order.walk:
+        total, own = conn.execute(f"SELECT count(*), count({order.own}) {order.rows(where)} WHERE {where.sql}",
+                                  where.params).fetchone()
+        articles = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+        if (total - own) ** 2 > k * articles:       # walking K * articles / N steps beats reading N
+            return _in_parts(conn, order, where, k)[offset:], total
+    elif where.size is not None:
+        total = where.size
+    else:
+        total = conn.execute(f"SELECT count(*) {order.rows(where)} WHERE {where.sql}", where.params).fetchone()[0]
     key, way = order.lazy_key(where), "DESC" if order.descending else ""
     rows = conn.execute(f"SELECT {order.id} {order.rows(where)} WHERE {where.sql} ORDER BY {key} {way} NULLS LAST,"
                         f" {order.ties} LIMIT ? OFFSET ?", (*where.params, limit, offset))

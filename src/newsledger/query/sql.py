@@ -82,6 +82,7 @@ class Where:
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     article: bool = False
+    sizes: list[int] = field(default_factory=list)
 
     def add(self, clause: str, *params: Any, article: bool = False) -> None:
         self.clauses.append(clause)
@@ -94,7 +95,14 @@ class Where:
 
     def within(self, column: str, ids: list[int]) -> None:
         """COLUMN is one of IDS, a set found once by a costlier query (any number: one parameter)."""
-        self.add(f"{column} IN (SELECT value FROM json_each(?))", json.dumps(ids))
+        distinct = sorted(set(ids))
+        self.sizes.append(len(distinct))
+        self.add(f"{column} IN (SELECT value FROM json_each(?))", json.dumps(distinct))
+
+    @property
+    def size(self) -> int | None:
+        """How many rows the conditions select, when that is known without asking: one set of ids."""
+        return self.sizes[0] if len(self.clauses) == 1 and self.sizes else None
 
     def period(self, expr: str, date_from: str | None, date_to: str | None, article: bool = False) -> None:
         """The calendar date EXPR (any precision; NULL: undated) lies within [DATE_FROM, DATE_TO],
