@@ -147,7 +147,8 @@ def entity() -> None:
 @entity.command("show")
 @click.argument("name")
 @db_option
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1), help="Statements and events listed.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1),
+              help="Statements, events and forecasts of each list (the text shows the first 10 statements).")
 @json_option
 def entity_show(name: str, db: str | None, limit: int, as_json: bool) -> None:
     """Dossier of NAME under any spelling: names, roles, statements by and about, events."""
@@ -164,7 +165,7 @@ def _dossier_text(d: Dossier) -> str:
         lines.append("  roles: " + "; ".join(r.role for r in d.roles))
     lines.append(f"  statements by: {d.statements_by.total}, about: {d.statements_about.total},"
                  f" events: {d.events.total}, forecasts: {d.forecasts.total}")
-    return "\n".join(lines + [_statement_text(s) for s in d.statements_by.items])
+    return "\n".join(lines + [_statement_text(s) for s in d.statements_by.items[:10]])
 
 
 @entity.command("merge")
