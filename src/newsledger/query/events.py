@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from .entities import entity_names, names_to_ids, places_of
 from .order import DateOrder, page_ids
 from .results import EventHit, EventRow, Page, PlaceCount
-from .sql import Where, marks
+from .sql import Where, column, marks
 
 # "events ev CROSS JOIN articles a": SQLite walks the events (by their indexes, or once through)
 # and looks each article up by key, instead of walking every article
@@ -79,15 +79,14 @@ def events_page(conn: sqlite3.Connection, where: Where, limit: int, offset: int)
 def involving(conn: sqlite3.Connection, entities: list[int], role: str | None = None) -> list[int]:
     """The events with one of ENTITIES among their participants (in ROLE, if given)."""
     role_sql = "role = ? AND " if role else ""
-    return [r[0] for r in conn.execute(
-        f"SELECT DISTINCT event_id FROM event_participants WHERE {role_sql}entity_id IN ({marks(entities)})",
-        (*([role] if role else []), *entities))]
+    return column(conn, f"SELECT DISTINCT event_id FROM event_participants WHERE {role_sql}entity_id IN"
+                  f" ({marks(entities)})", (*([role] if role else []), *entities))
 
 
 def reported_or_involving(conn: sqlite3.Connection, entities: list[int]) -> list[int]:
     """The events ENTITIES took part in or reported (as the source of the statement)."""
-    return involving(conn, entities) + [r[0] for r in conn.execute(
-        f"SELECT id FROM events WHERE source_id IN ({marks(entities)})", entities)]
+    return involving(conn, entities) + column(conn, f"SELECT id FROM events WHERE source_id IN ({marks(entities)})",
+                                              entities)
 
 
 def event_hits(conn: sqlite3.Connection, ids: list[int]) -> list[EventHit]:

@@ -26,6 +26,13 @@ def connect(path: str | os.PathLike, read_only: bool = True) -> sqlite3.Connecti
     return conn
 
 
+def column(conn: sqlite3.Connection, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[Any]:
+    """The first value of every row SQL selects (plain tuples: no row object built per row)."""
+    cur = conn.cursor()
+    cur.row_factory = None
+    return [r[0] for r in cur.execute(sql, params)]
+
+
 def marks(values: list[Any] | tuple[Any, ...]) -> str:
     """One ``?`` per value ('NULL' for none, which matches nothing)."""
     return ",".join("?" * len(values)) or "NULL"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from .entities import names_to_ids
 from .order import DateOrder, page_ids
 from .results import Page, Source, StatementHit, StatementRow
-from .sql import Where, fts_query, marks
+from .sql import Where, column, fts_query, marks
 
 NEWEST = DateOrder("s.id", "s.said_on_iso", "s.article_id", "s.article_id, s.seq", "FROM statements s",
                    "JOIN articles a ON a.id=s.article_id",
@@ -30,20 +31,20 @@ def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
-def _row(r: sqlite3.Row) -> StatementRow:
-    return StatementRow(
-        r["id"], r["article_id"], r["speaker"], r["speaker_id"], r["speaker_text"],
-        _span(r["speaker_start"], r["speaker_end"]), r["content"], (r["content_start"], r["content_end"]),
-        [(a, b) for a, b in json.loads(r["content_spans"])], r["cue"], _span(r["cue_start"], r["cue_end"]),
-        r["kind"], r["certainty"], bool(r["forecast"]), r["channel"], r["said_on"], r["said_on_iso"], r["polarity"],
-        r["extractor_id"])
+def _fields(r: sqlite3.Row) -> tuple[Any, ...]:
+    """A statement row's values in the order of ``StatementRow``'s fields."""
+    return (r["id"], r["article_id"], r["speaker"], r["speaker_id"], r["speaker_text"],
+            _span(r["speaker_start"], r["speaker_end"]), r["content"], (r["content_start"], r["content_end"]),
+            [(a, b) for a, b in json.loads(r["content_spans"])], r["cue"], _span(r["cue_start"], r["cue_end"]),
+            r["kind"], r["certainty"], bool(r["forecast"]), r["channel"], r["said_on"], r["said_on_iso"],
+            r["polarity"], r["extractor_id"])
 
 
 def statements_of(conn: sqlite3.Connection, article_id: str) -> list[StatementRow]:
     """The statements of one article, in text order."""
     rows = conn.execute(f"SELECT {_ROW_COLS} FROM statements s {_NAMES} WHERE s.article_id=? ORDER BY s.seq",
                         (article_id,))
-    return [_row(r) for r in rows]
+    return [StatementRow(*_fields(r)) for r in rows]
 
 
 def search_statements(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,
@@ -70,8 +71,8 @@ def _filters(conn: sqlite3.Connection, q: str | None, speaker: str | None, about
     if subjects is not None:
         where.within("s.id", about_ids(conn, subjects))
     if q and fts_query(q):
-        where.within("s.id", [r[0] for r in conn.execute(
-            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (fts_query(q),))])
+        where.within("s.id", column(conn, "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?",
+                                    (fts_query(q),)))
     if certainty:
         where.add("s.certainty = ?", certainty)
     if forecast is not None:
@@ -86,9 +87,9 @@ def _filters(conn: sqlite3.Connection, q: str | None, speaker: str | None, about
 def about_ids(conn: sqlite3.Connection, entities: list[int]) -> list[int]:
     """The statements whose content names one of ENTITIES: from their mentions to the statements
     holding them."""
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT s.id FROM mentions m JOIN statements s ON s.article_id=m.article_id"
-        f' AND m.start>=s.content_start AND m."end"<=s.content_end WHERE m.entity_id IN ({marks(entities)})', entities)]
+    return column(conn, "SELECT DISTINCT s.id FROM mentions m JOIN statements s ON s.article_id=m.article_id"
+                  f' AND m.start>=s.content_start AND m."end"<=s.content_end WHERE m.entity_id IN ({marks(entities)})',
+                  entities)
 
 
 def page_of(conn: sqlite3.Connection, where: Where, limit: int, offset: int) -> Page[StatementHit]:
@@ -104,8 +105,9 @@ def statement_hits(conn: sqlite3.Connection, ids: list[int]) -> list[StatementHi
         f"SELECT {_ROW_COLS}, a.published, a.title, a.outlet, {STATEMENT_DATE} AS date FROM statements s"
         f" JOIN articles a ON a.id=s.article_id {_NAMES} WHERE s.id IN ({marks(ids)})", ids)}
     sources = _sources(conn, ids)
-    return [StatementHit(**vars(_row(r)), published=r["published"], title=r["title"], outlet=r["outlet"],
-                         date=r["date"], sources=sources.get(r["id"], [])) for r in (rows[i] for i in ids)]
+    return [StatementHit(**vars(StatementRow(*_fields(r))), published=r["published"], title=r["title"],
+                         outlet=r["outlet"], date=r["date"], sources=sources.get(r["id"], []))
+            for r in (rows[i] for i in ids)]
 
 
 def _sources(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Source]]:
