@@ -14,7 +14,7 @@ from .results import Alias, CoEntity, Dossier, Role
 from .statements import search_statements
 
 CO_OCCURRING = 20          # entities listed as appearing with it
-CO_WINDOW = 1000           # ... counted over its latest articles
+CO_WINDOW = 500            # ... counted over the articles of its latest mentions
 
 
 def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> Dossier:

@@ -22,7 +22,9 @@ class DateOrder:
     the FROM clause of the rows, ARTICLE the join that brings their article as ``a``, WALK a FROM
     clause that reaches the same rows from the articles in date order, each article's rows by the
     index on their article (None: never walk). Named indexes, because a planner that does not know
-    how many rows a filter keeps may otherwise read every filtered row for every article."""
+    how many rows a filter keeps may otherwise read every filtered row for every article.
+    MOSTLY_OWN: most rows carry a date of their own, so a sort looks up the article only for the
+    others (one lookup costs several joined rows)."""
 
     id: str
     own: str
@@ -32,6 +34,7 @@ class DateOrder:
     article: str
     walk: str | None
     descending: bool
+    mostly_own: bool = False
 
     @property
     def key(self) -> str:
@@ -42,12 +45,13 @@ class DateOrder:
         """The FROM clause for WHERE: the article joined only when a condition reads it."""
         return f"{self.source} {self.article}" if where.article else self.source
 
-    def lazy_key(self, where: Where) -> str:
-        """The sort date, reading the article only for a row without a date of its own."""
-        if where.article:
-            return self.key
+    def sorting(self, where: Where) -> tuple[str, str]:
+        """The sort date for WHERE and the FROM clause it reads: the article joined to every row,
+        or (MOSTLY_OWN) looked up only for a row without a date of its own."""
+        if where.article or not self.mostly_own:
+            return self.key, f"{self.source} {self.article}"
         article = f"SELECT published_iso FROM articles INDEXED BY articles_dated WHERE id={self.article_id}"
-        return f"coalesce({self.own}, ({article}))"
+        return f"coalesce({self.own}, ({article}))", self.source
 
 
 def page_ids(conn: sqlite3.Connection, order: DateOrder, where: Where, limit: int,
@@ -65,8 +69,8 @@ def page_ids(conn: sqlite3.Connection, order: DateOrder, where: Where, limit: in
         total = where.size
     else:
         total = conn.execute(f"SELECT count(*) {order.rows(where)} WHERE {where.sql}", where.params).fetchone()[0]
-    key, way = order.lazy_key(where), "DESC" if order.descending else ""
-    rows = conn.execute(f"SELECT {order.id} {order.rows(where)} WHERE {where.sql} ORDER BY {key} {way} NULLS LAST,"
+    (key, source), way = order.sorting(where), "DESC" if order.descending else ""
+    rows = conn.execute(f"SELECT {order.id} {source} WHERE {where.sql} ORDER BY {key} {way} NULLS LAST,"
                         f" {order.ties} LIMIT ? OFFSET ?", (*where.params, limit, offset))
     return [r[0] for r in rows], total
 

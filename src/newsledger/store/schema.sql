@@ -190,4 +190,4 @@ CREATE INDEX IF NOT EXISTS mentions_latest ON mentions(entity_id, id, article_id
 CREATE INDEX IF NOT EXISTS events_dated ON events(id, date_iso, article_id, seq);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_id);
 CREATE INDEX IF NOT EXISTS participants_by_entity ON event_participants(entity_id, role, event_id);
-CREATE INDEX IF NOT EXISTS forecasts_speaker ON forecasts(speaker_id);
+CREATE INDEX IF NOT EXISTS forecasts_speaker ON forecasts(speaker_id, statement_id, article_id);
