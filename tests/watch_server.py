@@ -40,9 +40,11 @@ class FeedServer:
         self.hits: Counter[str] = Counter()
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.posts: list[tuple[str, dict[str, str], bytes]] = []
+        self.post_times: list[float] = []
         self.post_status = 200
         self.httpd = ThreadingHTTPServer((host, 0), _handler(self))
         self.httpd.daemon_threads = True
+        self.httpd.handle_error = lambda request, address: None     # a client hanging up is no news here
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
@@ -90,6 +92,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             server.posts.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+            server.post_times.append(time.time())
             self.send_response(server.post_status)
             self.send_header("Content-Length", "0")
             self.end_headers()

@@ -131,7 +131,7 @@ class Watcher:
         if not once:
             list(analyze([copy.copy(WARM_UP)]))
         while not self.stop.is_set():
-            cycle = self.poll(self.state.sources(locations), force=once)
+            cycle = self.poll(sources, force=once)
             total.add(cycle)
             if on_cycle:
                 on_cycle(cycle)
@@ -146,8 +146,10 @@ class Watcher:
 
     def poll(self, sources: list[Source], force: bool = False) -> CycleReport:
         """One pass: every due source (every one with FORCE) polled, its new items stored, matched
-        and delivered; forecasts coming due swept; undelivered alerts sent."""
+        and delivered; forecasts coming due swept; undelivered alerts sent. SOURCES are read again
+        from the ledger first (validators, failures and schedule as the last poll left them)."""
         t0, report = time.time(), CycleReport()
+        sources = self.state.sources([s.location for s in sources])
         due = [s for s in sources if force or (epoch(s.next_poll) or 0.0) <= t0]
         feeds = {self.pool.submit(fetch_feed, self.fetcher, s): s for s in due if s.kind == "feed"}
         for source in (s for s in due if s.kind == "folder"):
