@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import sqlite3
 import subprocess
@@ -252,3 +253,47 @@ def test_sigterm_stops_cleanly(server, tmp_path):
     assert time.monotonic() - started < 10
     assert "stopping (SIGTERM)" in err and "watch: stored 0" in err
     assert os.path.getsize(db) > 0 and count(db, "SELECT failures FROM watch_sources") == 0
+
+
+def test_the_readme_two_lines(server, tmp_path, nlp):
+    """The README's way to follow feeds with an alert on one entity, run as written (the test server
+    standing in for the feed URL and the OPML file, on loopback, so with --allow-private)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    block = readme.split("Follow a set of feeds with an alert on one entity")[1].split("```bash\n")[1].split("```")[0]
+    add, watch = [shlex.split(line.replace(".venv/bin/newsledger ", "")) for line in block.strip().splitlines()]
+    server.set("/a.xml", rss("A", [item(1, server)]))
+    server.set("/b.xml", rss("B", [item(4, server)]))
+    opml = tmp_path / "my-feeds.opml"
+    opml.write_text(f'<opml version="2.0"><body><outline xmlUrl="{server.url("/b.xml")}"/></body></opml>')
+    watch = [server.url("/a.xml") if a.startswith("https://") else str(opml) if a.endswith(".opml") else a for a in watch]
+    db = ["--db", str(tmp_path / "ledger.db")]
+    runner = CliRunner()
+    assert runner.invoke(cli, add + db).exit_code == 0
+    res = runner.invoke(cli, watch + db + ["--once", "--allow-private", "--host-delay", "0"])
+    assert res.exit_code == 0, res.output
+    alerts = [json.loads(line) for line in res.stdout.splitlines()]
+    assert sorted(a["article"]["url"] for a in alerts) == [server.url("/news/1.html"), server.url("/news/4.html")]
+
+
+def test_an_item_that_breaks_a_reader_or_the_analysis_does_not_end_the_watch(server, tmp_path, monkeypatch):
+    """Fault injection: the HTML reader raising on one page (the feed's own text is kept instead),
+    the analysis raising on another (that item is skipped and noted); the rest is stored."""
+    from newsledger.watch import runner, sources
+    for n, (title, *paras) in GERMAN.items():
+        server.set(f"/de/{n}.html", page(title, *paras, lang="de"), ctype="text/html; charset=utf-8")
+    entries = [{"title": GERMAN[n][0], "link": server.url(f"/de/{n}.html"), "description": f"Kurzfassung {n}: "
+                + GERMAN[n][1]} for n in GERMAN]
+    server.set("/f.xml", rss("F", entries, "de"))
+    real_read, real_analyze = sources.read_html, runner.analyze
+    monkeypatch.setattr(sources, "read_html", lambda data, id, url: (_ for _ in ()).throw(RuntimeError("reader bug"))
+                        if url.endswith("/1.html") else real_read(data, id=id, url=url))
+    monkeypatch.setattr(runner, "analyze", lambda arts, **kw: (_ for _ in ()).throw(ValueError("extractor bug"))
+                        if "/2.html" in (arts[0].url or "") else real_analyze(arts, **kw))
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        report = ledger.watch([server.url("/f.xml")], OPTIONS, once=True)
+        texts = dict(ledger.conn.execute("SELECT url, text FROM articles").fetchall())
+        states = dict(ledger.conn.execute("SELECT article_id, state FROM watch_items").fetchall())
+    assert report.stored == 2 and any("extractor bug" in e for e in report.errors)
+    assert texts[server.url("/de/1.html")].startswith("Kurzfassung 1")          # the feed's own text
+    assert texts[server.url("/de/3.html")].startswith("Litauische Beamte")               # its page
+    assert sorted(states.values()) == ["skipped", "stored", "stored"]

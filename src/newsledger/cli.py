@@ -297,7 +297,10 @@ def _sinks(alerts_to: str | None, webhook: str | None) -> list[Any]:
     if alerts_to:
         sinks.append(StreamSink(sys.stdout) if alerts_to == "-" else FileSink(alerts_to))
     if webhook:
-        sinks.append(WebhookSink(webhook, os.environ.get("NEWSLEDGER_WEBHOOK_SECRET")))
+        secret = os.environ.get("NEWSLEDGER_WEBHOOK_SECRET")
+        if not secret:
+            click.echo("watch: alerts to the webhook go unsigned: set NEWSLEDGER_WEBHOOK_SECRET", err=True)
+        sinks.append(WebhookSink(webhook, secret))
     return sinks
 
 

@@ -132,17 +132,19 @@ class Delivery:
         row = self.conn.execute("SELECT * FROM alert_sinks WHERE name=?", (sink.name,)).fetchone()
         if (epoch(row["next_attempt"]) or 0) > time.time():
             return 0
-        sent = 0
-        for alert in alerts_after(self.conn, row["last_alert_id"]):
-            try:
-                sink.send(alert)
-            except (FetchError, OSError) as err:
-                self._failed(sink, row["failures"] + 1, str(err))
-                return sent
-            with self.conn:
-                self.conn.execute("UPDATE alert_sinks SET last_alert_id=?, failures=0, next_attempt=NULL WHERE name=?",
-                                  (alert.id, sink.name))
-            sent += 1
+        sent, cursor = 0, row["last_alert_id"]
+        while batch := alerts_after(self.conn, cursor):
+            for alert in batch:
+                try:
+                    sink.send(alert)
+                except (FetchError, OSError) as err:
+                    self._failed(sink, row["failures"] + 1, str(err))
+                    return sent
+                with self.conn:
+                    self.conn.execute("UPDATE alert_sinks SET last_alert_id=?, failures=0, next_attempt=NULL"
+                                      " WHERE name=?", (alert.id, sink.name))
+                sent += 1
+            cursor = batch[-1].id
         return sent
 
     def _failed(self, sink: Sink, failures: int, error: str) -> None:

@@ -26,12 +26,15 @@ class RobotsCache:
     def __init__(self, fetcher: Fetcher, agent: str = AGENT):
         self.fetcher, self.agent = fetcher, agent
         self._rules: dict[str, tuple[float, RobotFileParser | None]] = {}
+        self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def check(self, target: Target) -> float:
         """The Crawl-delay the origin asks of us (0 when none). Raises FetchError E033 when robots.txt
         disallows the URL, a transient E032 when it could not be read."""
         with self._lock:
+            origin_lock = self._locks.setdefault(target.origin, threading.Lock())
+        with origin_lock:               # one read per origin; a slow origin holds up no other
             expires, parser = self._rules.get(target.origin, (0.0, None))
             if expires < time.monotonic():
                 parser = self._read(target.origin)

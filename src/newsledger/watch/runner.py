@@ -13,6 +13,7 @@ import copy
 import json
 import logging
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -216,16 +217,25 @@ class Watcher:
 
     def _keep(self, source: Source, article: Article, mark: dict[str, Any], report: CycleReport) -> int:
         stored = self._store(article, report)
-        self.state.mark(source, article.id, "stored", time.time(), article_id=article.id, **mark)
-        return stored
+        state = "skipped" if stored is None else "stored"
+        self.state.mark(source, article.id, state, time.time(), article_id=article.id, **mark)
+        return stored or 0
 
-    def _store(self, article: Article, report: CycleReport) -> int:
-        """Analyses and stores ARTICLE unless the ledger has it already; matches and delivers at once."""
+    def _store(self, article: Article, report: CycleReport) -> int | None:
+        """Analyses and stores ARTICLE unless the ledger has it already (1 if stored, 0 if it was
+        there, None if it could not be stored); matches and delivers at once."""
         tag_language(article)
         if self.store.has(article):
             return 0
-        for analysis in analyze([article], batch_size=1):
-            self.store.write(analysis, self.pipeline)
+        try:
+            for analysis in analyze([article], batch_size=1):
+                self.store.write(analysis, self.pipeline)
+        except sqlite3.Error:
+            raise                       # the ledger itself failing ends the run, loudly
+        except Exception as err:        # one article breaking the analysis must not end a long watch
+            log.exception("%s: not stored", article.source or article.id)
+            report.errors.append(f"{article.source or article.id}: {type(err).__name__}: {err}")
+            return None
         report.stored += 1
         report.alerts += len(match_pending(self.store.conn))
         report.delivered += self.delivery.deliver()
@@ -255,7 +265,7 @@ class Watcher:
                 log.warning("skipped %s", item)
                 report.errors.append(str(item))
                 continue
-            stored += self._store(item, report)
+            stored += self._store(item, report) or 0
         return stored
 
 

@@ -71,7 +71,10 @@ def fetch_feed(fetcher: Fetcher, source: Source) -> FeedPoll:
     if sha == source.body_sha:
         done.status = "unchanged"
         return FeedPoll(done)
-    items = list(iter_feed_bytes(resp.body, source.location, base_url=resp.url, textless=True))
+    try:
+        items = list(iter_feed_bytes(resp.body, source.location, base_url=resp.url, textless=True))
+    except Exception as err:            # the reader's promise is BadInput items; a feed breaking it is skipped
+        return FeedPoll(Outcome("E009", error=f"{Codes.E009}: {source.location}: {type(err).__name__}: {err}"))
     entries = [i for i in items if isinstance(i, Article)]
     skipped = [i for i in items if isinstance(i, BadInput)]
     broken = [s for s in skipped if s.code == Codes.E009]
@@ -89,6 +92,8 @@ def fetch_page(fetcher: Fetcher, entry: Article) -> Article | BadInput:
         page = read_html(resp.body, id=entry.id, url=entry.url)
     except BadInput as err:
         return err
+    except Exception as err:            # a page that breaks the HTML reader: the feed's text is kept
+        return BadInput(Codes.E008, f"{entry.url}: {type(err).__name__}: {err}")
     full = fill_from_page(copy.copy(entry), page)
     full.source = resp.url
     return full
