@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 
-from newsledger.extract.places import fits_context, geocode_document, is_place_name, place_name
+from newsledger.extract.places import place_name
+from newsledger.extract.places.geocode import (
+    fits_context,
+    geocode_document,
+    is_place_name,
+)
 
-SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold" / "seed.gold.json"
+from .conftest import PINNED_GOLD
+
+SEED_GOLD = PINNED_GOLD / "seed.gold.json"
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -104,8 +110,6 @@ def test_is_place_name(text, expected):
 
 def test_seed_places():
     """Every place of the seed article's gold, read together as the article names them."""
-    if not SEED_GOLD.exists():
-        pytest.skip("shared/ (evaluation material) is not beside this checkout")
     gold = json.loads(SEED_GOLD.read_text("utf-8"))
     places = [e for e in gold["entities"] if e.get("geo")]
     names = [a for e in places for a in e.get("aliases") or [e["name"]]]
@@ -128,7 +132,7 @@ def test_us_states_carry_their_geonames_id():
 
 def test_article_focus_falls_back_to_the_region_named():
     """Without a town, an article's unnamed halls are in the region or country it names most."""
-    from newsledger.extract.places import article_focus
+    from newsledger.extract.places.geocode import article_focus
     text = "The meeting in Cavan Town Hall drew farmers from across Ireland. Ireland's minister attended."
     focus = article_focus(["Ireland"], text)
     assert focus.level == "local" and focus.country == "IE"
@@ -138,7 +142,7 @@ def test_article_focus_falls_back_to_the_region_named():
 def test_article_focus_is_a_town_of_the_main_country():
     """Unnamed streets are in the main country's town, not in a foreign namesake the street
     names repeat ('Marigny' is a French village named four times, New Orleans twice)."""
-    from newsledger.extract.places import article_focus
+    from newsledger.extract.places.geocode import article_focus
     text = ("Residents of the Faubourg Marigny in New Orleans gathered on Marigny Street. The Marigny "
             "Canal once ran here, Louisiana historians say; the Marigny family owned it. New Orleans "
             "officials and Baton Rouge lawmakers disagreed.")

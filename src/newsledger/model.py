@@ -9,6 +9,7 @@ the store's cross-document ids.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Callable, Literal
 
@@ -67,6 +68,17 @@ class Geo:
     level: str | None = None              # "country" | "admin1" | "city" | "continent" | ...
     geonameid: int | None = None
     name: str | None = None
+
+    def km(self, other: "Geo") -> float:
+        """Great-circle distance to OTHER, in kilometres."""
+        return km(self.lat, self.lon, other.lat, other.lon)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance between two points, in kilometres (Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass
@@ -205,8 +217,11 @@ def to_dict(obj: Any) -> Any:
 
 def analysis_from_dict(d: dict[str, Any]) -> Analysis:
     """Rebuilds an Analysis from ``to_dict`` output (e.g. after a trip through Parquet or a worker)."""
-    def span(x: Any) -> Span | None:
-        return (int(x[0]), int(x[1])) if x is not None else None
+    def span(x: Any) -> Span:
+        return (int(x[0]), int(x[1]))
+
+    def maybe(x: Any) -> Span | None:
+        return span(x) if x is not None else None
 
     def entity(e: dict[str, Any]) -> Entity:
         mentions = [Mention(span(m["span"]), m["text"], m["kind"]) for m in e["mentions"]]
@@ -214,8 +229,8 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         return Entity(**{**e, "mentions": mentions, "geo": geo})
 
     def statement(s: dict[str, Any]) -> Statement:
-        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": span(s["cue_span"]),
-                            "speaker_span": span(s["speaker_span"]), "speaker_antecedent": span(s["speaker_antecedent"])})
+        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": maybe(s["cue_span"]),
+                            "speaker_span": maybe(s["speaker_span"]), "speaker_antecedent": maybe(s["speaker_antecedent"])})
 
     return Analysis(
         article=Article(**d["article"]),
