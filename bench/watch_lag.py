@@ -133,6 +133,20 @@ def polled(db: Path, n: int) -> bool:
         return False
 
 
+def settled(pid: int, quiet: float = 0.05, every: float = 2.0) -> None:
+    """Waits until process PID spends less than QUIET CPU seconds in EVERY seconds."""
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    before = cpu()
+    while True:
+        time.sleep(every)
+        now = cpu()
+        if now - before < quiet:
+            return
+        before = now
+
+
 def measure_lag(args) -> dict:
     items = stories(int(args.minutes * 60 / args.interval * args.feeds / 5))   # a new item every ~5 polls per feed
     rng = random.Random(0)
@@ -148,6 +162,7 @@ def measure_lag(args) -> dict:
     t0 = time.time()
     while not polled(db, args.feeds):
         time.sleep(0.2)
+    settled(watcher.pid)                    # the model loaded on its warm-up thread
     ready = time.time() - t0
     pipe.send(("schedule", plan))
     pipe.recv()
@@ -178,8 +193,19 @@ def cpu_per_poll(watcher, sources, polls: int, before=None) -> tuple[float, int]
     return statistics.mean(spent), stored
 
 
+def new_item(pipe, items, n_feeds: int):
+    """A step that adds the next story to a feed picked at random (seeded)."""
+    rng = random.Random(1)
+
+    def add() -> None:
+        pipe.send(("add", rng.randrange(n_feeds), next(items)))
+        pipe.recv()
+    return add
+
+
 def measure_idle(args) -> dict:
     from newsledger.ledger import PIPELINE, Ledger
+    from newsledger.watch import api
     from newsledger.watch.delivery import WebhookSink
     from newsledger.watch.runner import Watcher, WatchOptions
     os.sched_setaffinity(0, {0})
@@ -192,7 +218,7 @@ def measure_idle(args) -> dict:
                 pipe.send(("add", k, next(items)))
                 pipe.recv()
         with Ledger(Path(tempfile.mkdtemp(prefix="newsledger-idle-")) / "ledger.db") as ledger:
-            ledger.add_watchlist("entity", ENTITY)
+            api.add_watchlist(ledger, "entity", ENTITY)
             watcher = Watcher(ledger.store, PIPELINE, WatchOptions(allow_private=True, host_delay=0.0),
                               [WebhookSink(where["hook"])])
             sources = watcher.add(where["feeds"])
@@ -201,11 +227,8 @@ def measure_idle(args) -> dict:
             key = "idle_304" if conditional else "idle_200_same_body"
             out[key + "_ms"] = round(1000 * idle, 2)
             if conditional:
-                def one_new() -> None:
-                    pipe.send(("add", rng.randrange(args.feeds), next(items)))
-                    pipe.recv()
-                rng = random.Random(1)
-                one, out["one_new_item_stored"] = cpu_per_poll(watcher, sources, args.idle_polls // 2, one_new)
+                one, out["one_new_item_stored"] = cpu_per_poll(watcher, sources, args.idle_polls // 2,
+                                                               new_item(pipe, items, args.feeds))
                 out["one_new_item_ms"] = round(1000 * one, 1)
             watcher.close()
         pipe.send(("stop",))

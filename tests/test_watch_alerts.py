@@ -12,6 +12,7 @@ import pytest
 
 from newsledger.errors import Codes, NewsledgerError
 from newsledger.ledger import Ledger
+from newsledger.watch import api
 from newsledger.watch.alerts import alert_counts, list_alerts, match_pending, sweep_forecasts
 from newsledger.watch.contradiction import about_same, content_words, denies
 from newsledger.watch.delivery import SIGNATURE_HEADER, Delivery, FileSink, WebhookSink
@@ -35,7 +36,7 @@ def store(ledger: Ledger, *analyses) -> list:
 
 
 def test_entity_in_any_spelling_alerts_once_per_story(ledger):
-    wl = ledger.add_watchlist("entity", "Lukashenka")        # made before anyone is mentioned
+    wl = api.add_watchlist(ledger, "entity", "Lukashenka")        # made before anyone is mentioned
     alerts = store(ledger, lukashenko_rules_out_troops(), kharkiv_shelled())
     assert sorted(a.article_id for a in alerts) == ["art-1", "art-2"]
     assert {a.detail["evidence"]["text"] for a in alerts} == {"Alexander Lukashenko", "Lukashenka"}
@@ -50,7 +51,7 @@ def test_entity_in_any_spelling_alerts_once_per_story(ledger):
 
 
 def test_speaker_alerts_per_statement_not_for_mentions(ledger):
-    ledger.add_watchlist("speaker", "Lukashenko")
+    api.add_watchlist(ledger, "speaker", "Lukashenko")
     alerts = store(ledger, lukashenko_rules_out_troops(), kharkiv_shelled())
     assert sorted(a.detail["statement"]["content"][:15] for a in alerts) == ["joint exercises", "will not send t"]
     assert all(a.kind == "statement" and a.article_id == "art-1" for a in alerts)
@@ -58,20 +59,20 @@ def test_speaker_alerts_per_statement_not_for_mentions(ledger):
 
 def test_place_within_radius(ledger):
     store(ledger, lukashenko_rules_out_troops())
-    brest = ledger.add_watchlist("place", "Brest", radius_km=10)
+    brest = api.add_watchlist(ledger, "place", "Brest", radius_km=10)
     assert (brest.params["lat"], brest.params["lon"]) == (52.1, 23.7)
-    ledger.add_watchlist("place", "50.0,36.2", radius_km=30)            # Kharkiv
+    api.add_watchlist(ledger, "place", "50.0,36.2", radius_km=30)            # Kharkiv
     alerts = store(ledger, kharkiv_shelled(), naev_expects_troops())
     assert [(a.article_id, a.kind, a.detail["event"]["type"]) for a in alerts] == [("art-2", "place", "ASSAULT")]
     assert "Kharkiv" in alerts[0].summary and alerts[0].detail["evidence"]["text"].startswith("Russian troops")
     with pytest.raises(NewsledgerError) as err:
-        ledger.add_watchlist("place", "Atlantis")
+        api.add_watchlist(ledger, "place", "Atlantis")
     assert err.value.code == Codes.E035
 
 
 def test_event_type_and_text_query(ledger):
-    ledger.add_watchlist("event", "cooperate")
-    ledger.add_watchlist("text", "joint exercises")
+    api.add_watchlist(ledger, "event", "cooperate")
+    api.add_watchlist(ledger, "text", "joint exercises")
     alerts = store(ledger, lukashenko_rules_out_troops(), kharkiv_shelled())
     kinds = sorted((a.kind, a.article_id) for a in alerts)
     assert kinds == [("event", "art-1"), ("text", "art-1")]
@@ -81,11 +82,11 @@ def test_event_type_and_text_query(ledger):
     assert text.detail["evidence"]["text"] == "joint"
     for kind, value in (("event", "PICNIC"), ("text", "  "), ("entity", ""), ("contradiction", "999"), ("nope", "x")):
         with pytest.raises(NewsledgerError):
-            ledger.add_watchlist(kind, value)
+            api.add_watchlist(ledger, kind, value)
 
 
 def test_forecast_coming_due(ledger):
-    ledger.add_watchlist("forecast", "", within_days=7)
+    api.add_watchlist(ledger, "forecast", "", within_days=7)
     alerts = store(ledger, lukashenko_rules_out_troops(), talks_resume(days=10))
     assert [a.kind for a in alerts] == ["forecast"] and alerts[0].article_id == "art-1"   # due in 3 days: at once
     assert not sweep_forecasts(ledger.conn)                                                # swept through today+7
@@ -96,7 +97,7 @@ def test_forecast_coming_due(ledger):
 
 
 def test_forecast_with_a_verdict_is_not_due(ledger):
-    ledger.add_watchlist("forecast", "Jane Roe", within_days=30)
+    api.add_watchlist(ledger, "forecast", "Jane Roe", within_days=30)
     ledger.store.write(talks_resume(days=10), "test")
     fid = ledger.conn.execute("SELECT id FROM forecasts").fetchone()[0]
     ledger.resolve_forecast(fid, came_true=True)
@@ -113,7 +114,7 @@ def test_period_end(iso, end):
 def test_contradiction_by_another_speaker(ledger):
     store(ledger, lukashenko_rules_out_troops())
     sid = ledger.conn.execute("SELECT id FROM statements WHERE content LIKE 'will not send%'").fetchone()[0]
-    wl = ledger.add_watchlist("contradiction", str(sid))
+    wl = api.add_watchlist(ledger, "contradiction", str(sid))
     assert wl.params["statement"]["speaker"] == "Alexander Lukashenko"
     assert store(ledger, kharkiv_shelled()) == []                       # another subject
     alerts = store(ledger, naev_expects_troops())
@@ -134,32 +135,32 @@ def test_contradiction_rules():
 def test_queue_is_filled_with_the_article_and_survives_a_crash(tmp_path):
     path = tmp_path / "ledger.db"
     with Ledger(path) as lg:
-        lg.add_watchlist("entity", "Naev")
+        api.add_watchlist(lg, "entity", "Naev")
         lg.store.write(kharkiv_shelled(), "test")     # stored, then the process dies before matching
     with Ledger(path) as lg:
         assert lg.conn.execute("SELECT article_id FROM alert_queue").fetchall()[0][0] == "art-2"
-        assert [a.article_id for a in lg.alerts()] == ["art-2"]       # matched on the next look
+        assert [a.article_id for a in api.alerts(lg)] == ["art-2"]       # matched on the next look
         assert lg.conn.execute("SELECT count(*) FROM alert_queue").fetchone()[0] == 0
 
 
 def test_inbox_counts_and_read_marks(ledger):
-    ledger.add_watchlist("entity", "Lukashenko")
-    ledger.add_watchlist("speaker", "Naev")
+    api.add_watchlist(ledger, "entity", "Lukashenko")
+    api.add_watchlist(ledger, "speaker", "Naev")
     store(ledger, lukashenko_rules_out_troops(), kharkiv_shelled())
     assert alert_counts(ledger.conn) == {"unread": 4, "total": 4}
-    first = ledger.alerts(unread=True)[-1]
-    assert ledger.mark_read([first.id]) == 1 and ledger.mark_read([first.id]) == 0
+    first = api.alerts(ledger, unread=True)[-1]
+    assert api.mark_read(ledger, [first.id]) == 1 and api.mark_read(ledger, [first.id]) == 0
     assert alert_counts(ledger.conn)["unread"] == 3
-    assert [(w.unread, w.alerts) for w in ledger.watchlists()] == [(1, 2), (2, 2)]
-    assert ledger.mark_read() == 3 and ledger.mark_read([first.id], read=False) == 1
-    removed = ledger.remove_watchlist(2)
-    assert not removed.active and [w.id for w in ledger.watchlists()] == [1]
+    assert [(w.unread, w.alerts) for w in api.watchlists(ledger)] == [(1, 2), (2, 2)]
+    assert api.mark_read(ledger) == 3 and api.mark_read(ledger, [first.id], read=False) == 1
+    removed = api.remove_watchlist(ledger, 2)
+    assert not removed.active and [w.id for w in api.watchlists(ledger)] == [1]
     assert alert_counts(ledger.conn)["total"] == 4                     # its alerts stay
 
 
 def test_file_delivery_resumes_after_a_torn_line(ledger, tmp_path):
-    ledger.add_watchlist("entity", "Lukashenko")
-    ledger.add_watchlist("speaker", "Lukashenko")
+    api.add_watchlist(ledger, "entity", "Lukashenko")
+    api.add_watchlist(ledger, "speaker", "Lukashenko")
     store(ledger, lukashenko_rules_out_troops())
     out = tmp_path / "alerts.jsonl"
     assert Delivery(ledger.conn, [FileSink(out)]).deliver() == 3
@@ -175,7 +176,7 @@ def test_file_delivery_resumes_after_a_torn_line(ledger, tmp_path):
 
 
 def test_webhook_is_signed_and_retried_from_where_it_failed(ledger):
-    ledger.add_watchlist("entity", "Lukashenko")
+    api.add_watchlist(ledger, "entity", "Lukashenko")
     store(ledger, lukashenko_rules_out_troops(), kharkiv_shelled())
     srv = FeedServer()
     try:
@@ -191,7 +192,7 @@ def test_webhook_is_signed_and_retried_from_where_it_failed(ledger):
         srv.post_status = 204
         assert delivery.deliver() == 2 and delivery.deliver() == 0
         sent = srv.posts[1:]
-        assert [json.loads(b)["id"] for _, _, b in sent] == sorted(a.id for a in ledger.alerts())
+        assert [json.loads(b)["id"] for _, _, b in sent] == sorted(a.id for a in api.alerts(ledger))
         for _, headers, body in sent:
             expected = hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()
             assert headers[SIGNATURE_HEADER.lower()] == f"sha256={expected}"

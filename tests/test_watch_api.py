@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from newsledger.cli import cli
 from newsledger.ledger import Ledger
 from newsledger.serve.app import create_app
+from newsledger.watch import api
 from newsledger.watch.state import Outcome, WatchState
 
 from .watch_ledger import kharkiv_shelled, lukashenko_rules_out_troops
@@ -24,10 +25,10 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 def db(tmp_path):
     path = tmp_path / "ledger.db"
     with Ledger(path) as ledger:
-        ledger.add_watchlist("entity", "Lukashenka")
+        api.add_watchlist(ledger, "entity", "Lukashenka")
         for analysis in (lukashenko_rules_out_troops(), kharkiv_shelled()):
             ledger.store.write(analysis, "test")
-        ledger.alerts()                                   # matches the queued articles
+        api.alerts(ledger)                                   # matches the queued articles
         state = WatchState(ledger.conn)
         source = state.register("feed", "https://example.org/feed.xml", 300, None, 1_767_600_000)
         state.record_poll(source, Outcome("E031", error="E031 HTTP error status: HTTP 500"), 1_767_600_010)

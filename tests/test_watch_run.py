@@ -22,6 +22,7 @@ from click.testing import CliRunner
 
 from newsledger.cli import cli
 from newsledger.ledger import Ledger
+from newsledger.watch import api
 from newsledger.watch.delivery import FileSink, WebhookSink
 from newsledger.watch.runner import WatchOptions
 
@@ -80,16 +81,16 @@ def test_feeds_that_change_between_polls(server, tmp_path, nlp):
     def poll() -> object:
         sinks = [FileSink(out), WebhookSink(server.url("/hook"), "s3cret")]
         with Ledger(db) as ledger:
-            return ledger.watch(feeds, OPTIONS, sinks, once=True)
+            return api.watch(ledger, feeds, OPTIONS, sinks, once=True)
 
     with Ledger(db) as ledger:
-        ledger.add_watchlist("entity", "Lukashenka")
+        api.add_watchlist(ledger, "entity", "Lukashenka")
     first = poll()
     assert first.stored == 3
     assert sorted(e.split()[0] for e in first.errors) == ["E007", "E009", "E030", "E031", "E032"]
     assert server.hits["/private/3.html"] == 0                    # robots.txt: the feed's own text is kept
     with Ledger(db) as ledger:
-        status = {s.location.rsplit("/", 1)[1]: s for s in ledger.watch_status()}
+        status = {s.location.rsplit("/", 1)[1]: s for s in api.status(ledger)}
         stored = dict(ledger.conn.execute("SELECT url, text FROM articles").fetchall())
     assert stored[server.url("/private/3.html")].startswith("Officials in Vilnius")
     assert "Minsk would not send troops" in stored[server.url("/news/1.html")]
@@ -106,8 +107,8 @@ def test_feeds_that_change_between_polls(server, tmp_path, nlp):
     assert third.stored == 1
     assert all(server.hits[f"/news/{n}.html"] == 1 for n in PAGES)
     with Ledger(db) as ledger:
-        status = {s.location.rsplit("/", 1)[1]: s for s in ledger.watch_status()}
-        alerts = ledger.alerts(limit=100)
+        status = {s.location.rsplit("/", 1)[1]: s for s in api.status(ledger)}
+        alerts = api.alerts(ledger, limit=100)
         keys = ledger.conn.execute("SELECT watchlist_id, match_key FROM alerts").fetchall()
     assert count(db, "SELECT count(*) FROM articles") == 5
     assert (status["flaky.xml"].failures, status["flaky.xml"].errors, status["flaky.xml"].items) == (0, 1, 1)
@@ -134,12 +135,12 @@ def test_folders_and_opml(server, tmp_path, nlp):
     (drop / "partial.txt.part").write_text("not read yet")
     db = tmp_path / "ledger.db"
     with Ledger(db) as ledger:
-        ledger.add_watchlist("speaker", "Naev")
-        report = ledger.watch([str(opml), str(drop)], OPTIONS, once=True)
+        api.add_watchlist(ledger, "speaker", "Naev")
+        report = api.watch(ledger, [str(opml), str(drop)], OPTIONS, once=True)
         assert report.stored == 3 and not report.errors
-        assert sorted(s.kind for s in ledger.watch_status()) == ["feed", "feed", "folder"]
+        assert sorted(s.kind for s in api.status(ledger)) == ["feed", "feed", "folder"]
         (drop / "two.txt").write_text(PAGES[5][1] + " " + PAGES[5][2])
-        again = ledger.watch([], OPTIONS, once=True)                   # no locations: the remembered ones
+        again = api.watch(ledger, [], OPTIONS, once=True)                   # no locations: the remembered ones
         assert again.stored == 1
         ids = {r[0] for r in ledger.conn.execute("SELECT id FROM articles")}
     assert {"j1", "two"} <= ids and len(ids) == 4
@@ -211,7 +212,7 @@ def test_kill_9_during_a_poll_then_restart(server, tmp_path):
     server.routes["/de/2.html"].gate = gate
     killed_db, out = tmp_path / "killed.db", tmp_path / "alerts.jsonl"
     with Ledger(killed_db) as ledger:
-        ledger.add_watchlist("text", "Minsk")
+        api.add_watchlist(ledger, "text", "Minsk")
     proc = _spawn(killed_db, server.url("/k.xml"), out, "--once")
     try:
         _wait(lambda: server.hits["/de/2.html"] and count(killed_db, "SELECT count(*) FROM alerts") >= 1)
@@ -222,11 +223,11 @@ def test_kill_9_during_a_poll_then_restart(server, tmp_path):
         gate.set()
     assert count(killed_db, "SELECT count(*) FROM articles") == 1 and out.read_text().count("\n") == 1
     with Ledger(killed_db) as ledger:
-        ledger.watch([server.url("/k.xml")], OPTIONS, [FileSink(out)], once=True)
+        api.watch(ledger, [server.url("/k.xml")], OPTIONS, [FileSink(out)], once=True)
     reference = tmp_path / "reference.db"
     with Ledger(reference) as ledger:
-        ledger.add_watchlist("text", "Minsk")
-        ledger.watch([server.url("/k.xml")], OPTIONS, once=True)
+        api.add_watchlist(ledger, "text", "Minsk")
+        api.watch(ledger, [server.url("/k.xml")], OPTIONS, once=True)
     assert server.hits["/de/1.html"] == 2               # stored before the kill: fetched once per ledger
     for sql in ("SELECT id, content_hash, text_only FROM articles ORDER BY id",
                 "SELECT watchlist_id, match_key, kind, article_id, summary FROM alerts ORDER BY match_key",
@@ -290,7 +291,7 @@ def test_an_item_that_breaks_a_reader_or_the_analysis_does_not_end_the_watch(ser
     monkeypatch.setattr(runner, "analyze", lambda arts, **kw: (_ for _ in ()).throw(ValueError("extractor bug"))
                         if "/2.html" in (arts[0].url or "") else real_analyze(arts, **kw))
     with Ledger(tmp_path / "ledger.db") as ledger:
-        report = ledger.watch([server.url("/f.xml")], OPTIONS, once=True)
+        report = api.watch(ledger, [server.url("/f.xml")], OPTIONS, once=True)
         texts = dict(ledger.conn.execute("SELECT url, text FROM articles").fetchall())
         states = dict(ledger.conn.execute("SELECT article_id, state FROM watch_items").fetchall())
     assert report.stored == 2 and any("extractor bug" in e for e in report.errors)

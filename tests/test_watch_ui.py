@@ -11,12 +11,15 @@ import pytest
 
 from newsledger.ledger import Ledger
 from newsledger.serve.app import create_app
+from newsledger.watch import api
 from newsledger.watch.state import Outcome, WatchState
 
-from .test_serve_ui import By, EC, WebDriverWait, browser, screenshot, severe_console_errors, wait  # noqa: F401
+from . import test_serve_ui as ui
+from .test_serve_ui import EC, By, WebDriverWait, screenshot, severe_console_errors, wait
 from .watch_ledger import kharkiv_shelled, lukashenko_rules_out_troops
 
 TOKEN = "inbox-token"
+browser = ui.browser            # the UI tests' Chromium, a fixture of this module too
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +27,10 @@ def base_url(tmp_path_factory):
     import uvicorn
     db = tmp_path_factory.mktemp("inbox") / "ledger.db"
     with Ledger(db) as ledger:
-        ledger.add_watchlist("entity", "Lukashenka")
+        api.add_watchlist(ledger, "entity", "Lukashenka")
         for analysis in (lukashenko_rules_out_troops(), kharkiv_shelled()):
             ledger.store.write(analysis, "test")
-        ledger.alerts()
+        api.alerts(ledger)
         state = WatchState(ledger.conn)
         source = state.register("feed", "https://example.org/feed.xml", 300, None, time.time() - 60)
         state.record_poll(source, Outcome("200", new=2), time.time() - 30)

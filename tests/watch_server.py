@@ -8,7 +8,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
@@ -150,5 +150,5 @@ def page(title: str, *paragraphs: str, lang: str = "en") -> str:
     body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)} | Test Wire</title>'
             f'<meta property="og:site_name" content="Test Wire"><meta property="article:published_time"'
-            f' content="{datetime(2026, 1, 5, tzinfo=timezone.utc).isoformat()}"></head><body><nav><a href="/">Home</a>'
+            f' content="{datetime(2026, 1, 5, tzinfo=UTC).isoformat()}"></head><body><nav><a href="/">Home</a>'
             f"</nav><article><h1>{escape(title)}</h1>{body}</article><footer>© Test Wire</footer></body></html>")

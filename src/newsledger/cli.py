@@ -279,19 +279,22 @@ def watch(sources: tuple[str, ...], db: str | None, interval: float, once: bool,
           timeout: float, max_bytes: int, as_json: bool) -> None:
     """Keep the ledger up to date: poll feed URLs, OPML lists and folders (remembered; none given:
     every source remembered), store what is new and alert on the watchlists. Ctrl-C stops cleanly."""
+    from .watch import api
     from .watch.runner import WatchOptions
     with Ledger(db) as ledger:
         if status:
-            return _echo_status(ledger.watch_status(), as_json)
+            return _echo_status(api.status(ledger), as_json)
         options = WatchOptions(interval=interval, allow_private=allow_private, robots=not ignore_robots,
                                follow_pages=not no_pages, host_delay=host_delay, timeout=timeout, max_bytes=max_bytes)
         with _stop_on_signals() as stop:
-            total = ledger.watch(sources, options, _sinks(alerts_to, webhook), once=once, stop=stop, on_cycle=_echo_cycle)
+            total = api.watch(ledger, sources, options, _sinks(alerts_to, webhook), once=once, stop=stop,
+                              on_cycle=_echo_cycle)
     click.echo(f"watch: stored {total.stored}, alerts {total.alerts}, errors {len(total.errors)}", err=True)
 
 
 def _sinks(alerts_to: str | None, webhook: str | None) -> list[Any]:
     import os
+
     from .watch.delivery import FileSink, StreamSink, WebhookSink
     sinks: list[Any] = []
     if alerts_to:
@@ -358,8 +361,9 @@ def watchlist_add(kind: str, value: str, label: str | None, radius_km: float | N
                   as_json: bool) -> None:
     """Watch for KIND: entity NAME, speaker NAME, place NAME|LAT,LON (--radius), event PLOVER_TYPE,
     text "WORDS", forecast [SPEAKER] (--within DAYS), contradiction STATEMENT_ID."""
+    from .watch import api
     with Ledger(db) as ledger:
-        wl = ledger.add_watchlist(kind, value, label, radius_km, within_days)
+        wl = api.add_watchlist(ledger, kind, value, label, radius_km, within_days)
     click.echo(json.dumps(_plain(wl), ensure_ascii=False) if as_json else f"watchlist #{wl.id} {wl.label}")
 
 
@@ -368,8 +372,9 @@ def watchlist_add(kind: str, value: str, label: str | None, radius_km: float | N
 @json_option
 def watchlist_list(db: str | None, as_json: bool) -> None:
     """The watchlists, with unread and total alerts."""
+    from .watch import api
     with Ledger(db) as ledger:
-        rows = ledger.watchlists()
+        rows = api.watchlists(ledger)
     for wl in rows:
         click.echo(json.dumps(_plain(wl), ensure_ascii=False) if as_json else
                    f"#{wl.id} {wl.label}  [{wl.kind}]  unread {wl.unread} of {wl.alerts}")
@@ -380,8 +385,9 @@ def watchlist_list(db: str | None, as_json: bool) -> None:
 @db_option
 def watchlist_remove(watchlist_id: int, db: str | None) -> None:
     """Stop watchlist WATCHLIST_ID (its alerts stay in the inbox)."""
+    from .watch import api
     with Ledger(db) as ledger:
-        wl = ledger.remove_watchlist(watchlist_id)
+        wl = api.remove_watchlist(ledger, watchlist_id)
     click.echo(f"removed watchlist #{wl.id} {wl.label}", err=True)
 
 
@@ -394,10 +400,11 @@ def watchlist_remove(watchlist_id: int, db: str | None) -> None:
 @json_option
 def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, mark_read: bool, as_json: bool) -> None:
     """The alerts inbox, newest first: what matched, the evidence, and where to read it."""
+    from .watch import api
     with Ledger(db) as ledger:
-        rows = ledger.alerts(unread=unread, watchlist=watchlist_id, limit=limit)
+        rows = api.alerts(ledger, unread=unread, watchlist=watchlist_id, limit=limit)
         if mark_read:
-            ledger.mark_read([a.id for a in rows])
+            api.mark_read(ledger, [a.id for a in rows])
     for a in rows:
         if as_json:
             click.echo(json.dumps(dict(a.payload(), read_at=a.read_at), ensure_ascii=False))

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .errors import BadInput
@@ -27,15 +27,6 @@ from .query import export as _export
 from .query import forecasts as _forecasts
 from .query import search
 from .store.sqlite import Store
-
-if TYPE_CHECKING:
-    import threading
-
-    from .watch.alerts import Alert
-    from .watch.delivery import Sink
-    from .watch.runner import CycleReport, WatchOptions
-    from .watch.state import SourceStatus
-    from .watch.watchlists import Watchlist
 
 log = logging.getLogger("newsledger")
 PIPELINE = f"newsledger {__version__}; {MODEL}; " + ", ".join(EXTRACTORS.values())
@@ -65,7 +56,7 @@ class Ledger:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Ledger":
+    def __enter__(self) -> Ledger:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -176,53 +167,3 @@ class Ledger:
     def scoreboard(self) -> list[dict[str, Any]]:
         """Each source's forecast track record."""
         return _forecasts.scoreboard(self.conn)
-
-    def watch(self, locations: Iterable[str] = (), options: "WatchOptions | None" = None, sinks: Iterable["Sink"] = (),
-              once: bool = False, stop: "threading.Event | None" = None,
-              on_cycle: "Callable[[CycleReport], None] | None" = None) -> "CycleReport":
-        """Polls feeds (URLs), OPML lists and folders at LOCATIONS (remembered in the ledger; none:
-        every source remembered) until STOP is set, or once; stores what is new, matches it against
-        the watchlists and delivers the alerts to SINKS. See ``newsledger.watch``."""
-        from .errors import Codes, NewsledgerError
-        from .watch.runner import Watcher, WatchOptions
-        watcher = Watcher(self.store, PIPELINE, options or WatchOptions(), sinks, stop)
-        try:
-            chosen = watcher.add(locations) if locations else watcher.state.sources()
-            if not chosen:
-                raise NewsledgerError(Codes.E037, "give feed URLs, OPML files or folders")
-            return watcher.run(chosen, once=once, on_cycle=on_cycle)
-        finally:
-            watcher.close()
-
-    def watch_status(self) -> list["SourceStatus"]:
-        """Each watched source: last poll, status, items stored, errors, pending retries and lag."""
-        from .watch.state import WatchState
-        return WatchState(self.conn).status()
-
-    def add_watchlist(self, kind: str, value: str = "", label: str | None = None, radius_km: float | None = None,
-                      within_days: int = 0) -> "Watchlist":
-        """Saves a watchlist (entity, speaker, place, event, text, forecast, contradiction; see
-        ``watch.watchlists.KINDS``) that every newly stored article is matched against."""
-        from .watch.watchlists import add_watchlist
-        return add_watchlist(self.conn, kind, value, label, radius_km, within_days)
-
-    def watchlists(self) -> list["Watchlist"]:
-        """The active watchlists with their unread and total alert counts."""
-        from .watch.watchlists import list_watchlists
-        return list_watchlists(self.conn)
-
-    def remove_watchlist(self, watchlist_id: int) -> "Watchlist":
-        """Stops a watchlist; its alerts stay."""
-        from .watch.watchlists import remove_watchlist
-        return remove_watchlist(self.conn, watchlist_id)
-
-    def alerts(self, unread: bool = False, watchlist: int | None = None, limit: int = 50, offset: int = 0) -> list["Alert"]:
-        """The alerts inbox, newest first, after matching any article stored since the last look."""
-        from .watch.alerts import list_alerts, match_pending
-        match_pending(self.conn)
-        return list_alerts(self.conn, unread, watchlist, limit, offset)
-
-    def mark_read(self, ids: list[int] | None = None, read: bool = True) -> int:
-        """Marks alerts IDS (every unread one when None) read, or unread again."""
-        from .watch.alerts import mark_read
-        return mark_read(self.conn, ids, read)

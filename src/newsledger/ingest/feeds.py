@@ -50,7 +50,7 @@ def iter_feed(path: Path, pages_dir: Path | None = None) -> Iterator[Article | B
     yield from iter_feed_bytes(data, str(path), pages=PageIndex(pages_dir) if pages_dir else None)
 
 
-def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages: "PageIndex | None" = None,
+def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages: PageIndex | None = None,
                     textless: bool = False) -> Iterator[Article | BadInput]:
     """One Article per usable entry of the feed in DATA (fetched, or read from a file at WHERE);
     relative links resolve against BASE_URL. DATA goes to feedparser as a stream, so it is never

@@ -9,7 +9,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, Field
 
+from ..ledger import Ledger
 from ..watch import alerts as inbox
+from ..watch import api
 from ..watch.state import WatchState
 from ..watch.watchlists import list_watchlists
 from .deps import Conn, Paging, Settings, require_token, settings
@@ -68,23 +70,22 @@ def watch_status(conn: Conn) -> dict[str, Any]:
 def add_watchlist(body: NewWatchlist, cfg: Cfg) -> dict[str, Any]:
     """Saves a watchlist; every article stored from now on is matched against it."""
     with cfg.write_lock, _ledger(cfg) as ledger:
-        return asdict(ledger.add_watchlist(body.kind, body.value, body.label, body.radius_km, body.within_days))
+        return asdict(api.add_watchlist(ledger, body.kind, body.value, body.label, body.radius_km, body.within_days))
 
 
 @router.delete("/watchlists/{watchlist_id}", dependencies=[Depends(require_token)])
 def remove_watchlist(watchlist_id: Annotated[int, Path(ge=1, le=2**62)], cfg: Cfg) -> dict[str, Any]:
     """Stops a watchlist; its alerts stay in the inbox."""
     with cfg.write_lock, _ledger(cfg) as ledger:
-        return asdict(ledger.remove_watchlist(watchlist_id))
+        return asdict(api.remove_watchlist(ledger, watchlist_id))
 
 
 @router.post("/alerts/read", dependencies=[Depends(require_token)])
 def mark_read(body: ReadMark, cfg: Cfg) -> dict[str, int]:
     """Marks alerts read (or unread again with ``read: false``)."""
     with cfg.write_lock, _ledger(cfg) as ledger:
-        return {"changed": ledger.mark_read(body.ids, body.read)}
+        return {"changed": api.mark_read(ledger, body.ids, body.read)}
 
 
-def _ledger(cfg: Settings) -> Any:
-    from ..ledger import Ledger
+def _ledger(cfg: Settings) -> Ledger:
     return Ledger(cfg.db)

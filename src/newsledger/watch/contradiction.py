@@ -83,7 +83,7 @@ def content_words(text: str) -> frozenset[str]:
 def about_same(a: frozenset[str], b: frozenset[str]) -> bool:
     """Enough content words in common: at least ``min_shared_words``, and that many make at least
     ``min_overlap`` of the shorter statement's words."""
-    shared, r = len(a & b), rules()
+    shared, r = len(a & b), rules().contradiction
     return bool(a and b) and shared >= r.min_shared_words and shared / min(len(a), len(b)) >= r.min_overlap
 
 

@@ -17,16 +17,13 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import quote, urljoin, urlsplit
 
 from .. import __version__
 from ..errors import Codes
 from .hosts import HostGate
 from .netpolicy import Address, AddressPolicy, FetchError
-
-if TYPE_CHECKING:
-    from .robots import RobotsCache
 
 USER_AGENT = f"newsledger/{__version__} (news watcher; respects robots.txt)"
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -79,7 +76,7 @@ class Target:
     path: str
 
     @classmethod
-    def parse(cls, url: str) -> "Target":
+    def parse(cls, url: str) -> Target:
         try:
             parts = urlsplit(url.strip())
             port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -96,11 +93,20 @@ class Target:
         return f"{self.scheme}://{self.host if ':' not in self.host else f'[{self.host}]'}:{self.port}"
 
 
+class RobotsRules(Protocol):
+    """What the client asks of robots.txt (``robots.RobotsCache``): may this URL be fetched, and
+    how long to wait between two requests to its host."""
+
+    def check(self, target: Target) -> float:
+        """The Crawl-delay; raises FetchError when the URL is disallowed or the rules unreadable."""
+        ...
+
+
 class Fetcher:
     """GET and POST through the address policy, the per-host gate and (for GET) robots.txt."""
 
     def __init__(self, options: FetchOptions = FetchOptions(), gate: HostGate | None = None,
-                 robots: "RobotsCache | None" = None):
+                 robots: RobotsRules | None = None):
         self.options, self.robots = options, robots
         self.gate = gate or HostGate(delay=0.0)
         self.policy = AddressPolicy(options.allow_private)
@@ -190,7 +196,7 @@ def read_body(resp: http.client.HTTPResponse, headers: dict[str, str], deadline:
     return bytes(out)
 
 
-def _decompressor(encoding: str) -> "zlib._Decompress | None":
+def _decompressor(encoding: str) -> zlib._Decompress | None:
     encoding = encoding.strip().lower()
     if encoding in ("", "identity"):
         return None

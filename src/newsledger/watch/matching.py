@@ -15,7 +15,6 @@ from datetime import date, timedelta
 
 from ..model import Geo
 from ..query.search import entity_ids, fts_query
-from ..resolve.identity import _km
 from .contradiction import contradiction, statement_events
 from .watchlists import Watchlist
 
@@ -85,7 +84,7 @@ def _place(conn: sqlite3.Connection, wl: Watchlist, art: sqlite3.Row) -> list[Ma
     places = conn.execute(
         "SELECT DISTINCT e.id, e.name, e.lat, e.lon FROM mentions m JOIN entities e ON e.id=m.entity_id"
         " WHERE m.article_id=? AND e.lat IS NOT NULL", (art["id"],)).fetchall()
-    near = {r["id"]: (r["name"], _km(center, Geo(r["lat"], r["lon"]))) for r in places}
+    near = {r["id"]: (r["name"], center.km(Geo(r["lat"], r["lon"]))) for r in places}
     near = {k: v for k, v in near.items() if v[1] <= p["radius_km"]}
     if not near:
         return []

@@ -14,7 +14,7 @@ import socket
 from dataclasses import dataclass
 
 from ..errors import BadInput, Codes
-from .rules import rules
+from .rules import metadata_networks
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -45,7 +45,7 @@ class AddressPolicy:
         inner = embedded_ipv4(ip)
         if inner:
             return next((f"{why} (inside {ip})" for x in inner if (why := self.refusal(x))), None)
-        if any(ip in net for net in rules().metadata_networks if net.version == ip.version):
+        if any(ip in net for net in metadata_networks() if net.version == ip.version):
             return "a cloud metadata endpoint"
         if ip.is_multicast or ip.is_unspecified or (ip.is_reserved and not ip.is_loopback):
             return "a multicast, unspecified or reserved address"

@@ -1,39 +1,42 @@
-"""The watcher's rules as typed data, read once from ``data/watch.json``."""
+"""The watcher's rules as typed data: ``data/watch.json`` through the one loader."""
 from __future__ import annotations
 
 import ipaddress
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..lexicons import load, view
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 @dataclass(frozen=True)
-class WatchRules:
-    """Metadata endpoints refused whatever the policy, English negators, and how close two
-    statements must be to be about the same thing."""
+class Contradiction:
+    """How close a later statement must be to a followed one to be about the same thing."""
 
-    metadata_networks: tuple[Network, ...]
-    negations: frozenset[str]
     min_overlap: float
     min_shared_words: int
 
 
-@lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class WatchRules:
+    """Metadata endpoints refused whatever the policy, English negators, contradiction thresholds."""
+
+    metadata_networks: tuple[str, ...]
+    negations: frozenset[str]
+    contradiction: Contradiction
+
+
 def rules() -> WatchRules:
-    raw = json.loads(resources.files("newsledger.data").joinpath("watch.json").read_text("utf-8"))
-    return WatchRules(
-        metadata_networks=tuple(ipaddress.ip_network(n) for n in raw["metadata_networks"]),
-        negations=frozenset(raw["negations"]),
-        min_overlap=float(raw["contradiction"]["min_overlap"]),
-        min_shared_words=int(raw["contradiction"]["min_shared_words"]),
-    )
+    return view(WatchRules, "watch.json")
+
+
+@lru_cache(maxsize=1)
+def metadata_networks() -> tuple[Network, ...]:
+    return tuple(ipaddress.ip_network(n) for n in rules().metadata_networks)
 
 
 @lru_cache(maxsize=1)
 def plover_types() -> frozenset[str]:
     """The PLOVER event types newsledger codes (the keys of ``data/plover_types.json``)."""
-    raw = json.loads(resources.files("newsledger.data").joinpath("plover_types.json").read_text("utf-8"))
-    return frozenset(k for k in raw if not k.startswith("_"))
+    return frozenset(k for k in load("plover_types.json") if not k.startswith("_"))

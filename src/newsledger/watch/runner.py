@@ -39,8 +39,8 @@ from .state import Outcome, Source, WatchState, epoch, stamp
 
 log = logging.getLogger("newsledger")
 MAX_SLEEP = 60.0          # the loop wakes at least this often to match articles other processes stored
-# analysed once before the first poll of a long run: the model and its gazetteers load lazily, and
-# the first article would otherwise wait for them (seconds) before its alert
+# analysed on a thread of its own when a long run starts: the model and its gazetteers load lazily,
+# and the first article would otherwise wait for them (seconds) before its alert
 WARM_UP = Article(id="newsledger-warm-up", text="Officials in Minsk said on Monday that the talks would resume in May.")
 
 
@@ -73,7 +73,7 @@ class CycleReport:
     delivered: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, other: "CycleReport") -> None:
+    def add(self, other: CycleReport) -> None:
         self.polled, self.stored = self.polled + other.polled, self.stored + other.stored
         self.alerts, self.delivered = self.alerts + other.alerts, self.delivered + other.delivered
         self.errors += other.errors
@@ -95,6 +95,8 @@ class Watcher:
         self.fetcher = Fetcher(options.fetch_options(), gate, RobotsCache(plain) if options.robots else None)
         self.delivery = Delivery(store.conn, list(sinks))
         self.pool = _Pool(options.threads)
+        self._warming = threading.Thread(target=lambda: list(analyze([copy.copy(WARM_UP)])), daemon=True,
+                                         name="newsledger-warm-up")
 
     def close(self) -> None:
         self.pool.close()
@@ -130,7 +132,7 @@ class Watcher:
         locations = [s.location for s in sources]
         total.alerts += len(match_pending(self.store.conn))      # what others stored while no one watched
         if not once:
-            list(analyze([copy.copy(WARM_UP)]))
+            self._warming.start()
         while not self.stop.is_set():
             cycle = self.poll(sources, force=once)
             total.add(cycle)
@@ -202,7 +204,7 @@ class Watcher:
     def _settle(self, source: Source, entry: Article, page: Article | BadInput, attempts: int, t0: float,
                 report: CycleReport) -> int:
         """Stores ENTRY with its page, or retries it later, or keeps the feed's own text; 1 if stored."""
-        mark = dict(found_at=stamp(t0), attempts=attempts + 1)
+        mark = {"found_at": stamp(t0), "attempts": attempts + 1}
         if isinstance(page, Article):
             return self._keep(source, page, mark, report)
         log.warning("%s: %s", entry.url, page)
@@ -211,7 +213,7 @@ class Watcher:
                             error=str(page), **mark)
             return 0
         if entry.text:
-            return self._keep(source, entry, dict(mark, error=str(page)), report)
+            return self._keep(source, entry, {**mark, "error": str(page)}, report)
         self.state.mark(source, entry.id, "skipped", time.time(), error=str(page), **mark)
         return 0
 
@@ -227,6 +229,8 @@ class Watcher:
         tag_language(article)
         if self.store.has(article):
             return 0
+        if self._warming.is_alive():
+            self._warming.join()        # one load of the model, not two at once
         try:
             for analysis in analyze([article], batch_size=1):
                 self.store.write(analysis, self.pipeline)

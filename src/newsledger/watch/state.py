@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 import statistics
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 SourceKind = Literal["feed", "folder"]
@@ -17,7 +17,7 @@ LAG_ITEMS = 50
 
 
 def stamp(t: float) -> str:
-    return datetime.fromtimestamp(t, timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.fromtimestamp(t, UTC).isoformat(timespec="milliseconds")
 
 
 def epoch(iso: str | None) -> float | None:
