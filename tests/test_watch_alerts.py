@@ -199,3 +199,13 @@ def test_webhook_is_signed_and_retried_from_where_it_failed(ledger):
             assert headers["x-newsledger-alert"] == str(json.loads(body)["id"])
     finally:
         srv.close()
+
+
+def test_articles_stored_before_a_watchlist_do_not_alert_on_it(ledger):
+    """`ingest` queues every article; one stored before a watchlist existed is not news to it."""
+    ledger.store.write(lukashenko_rules_out_troops(), "test")            # queued, not yet matched
+    ledger.conn.execute("UPDATE alert_queue SET queued_at='2020-01-01T00:00:00+00:00'")
+    ledger.conn.commit()
+    api.add_watchlist(ledger, "entity", "Lukashenko")
+    assert match_pending(ledger.conn) == [] and ledger.conn.execute("SELECT count(*) FROM alert_queue").fetchone()[0] == 0
+    assert len(store(ledger, kharkiv_shelled())) == 1

@@ -42,20 +42,22 @@ class Alert:
 
 
 def match_pending(conn: sqlite3.Connection) -> list[int]:
-    """Matches every article queued since the last call against the active watchlists, one
-    transaction per article; the ids of the alerts it created."""
+    """Matches every article queued since the last call against the watchlists that existed when
+    it was stored, one transaction per article; the ids of the alerts it created."""
     watchlists = active_watchlists(conn)
     created: list[int] = []
-    for (article_id,) in conn.execute("SELECT article_id FROM alert_queue ORDER BY rowid").fetchall():
+    for article_id, queued_at in conn.execute("SELECT article_id, queued_at FROM alert_queue ORDER BY rowid").fetchall():
         with conn:
-            created += _match_one(conn, watchlists, article_id)
+            created += _match_one(conn, [w for w in watchlists if w.created_at <= queued_at], article_id)
             conn.execute("DELETE FROM alert_queue WHERE article_id=?", (article_id,))
     return created
 
 
 def _match_one(conn: sqlite3.Connection, watchlists: list[Watchlist], article_id: str) -> list[int]:
+    if not watchlists:
+        return []
     art = conn.execute("SELECT rowid, * FROM articles WHERE id=?", (article_id,)).fetchone()
-    if art is None or not watchlists:
+    if art is None:
         return []
     found = ((wl, m) for wl in watchlists for m in match_article(conn, wl, art))
     return [aid for wl, m in found if (aid := record(conn, wl, m))]
