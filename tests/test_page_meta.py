@@ -85,6 +85,14 @@ def test_an_article_that_instructs_the_reader_under_a_how_to_title_is_a_how_to()
     assert decide(votes, "Council funds two night buses", text).kind == "news"
 
 
+def test_a_page_of_links_is_a_listing_even_when_dated():
+    items = "".join(f"<li><a href='/p/{i}'>Night bus route {i} timetable and stops</a> 2 min</li>" for i in range(40))
+    head = meta("og:type", "article") + meta("article:published_time", "2024-05-02")
+    nav = "<nav>" + "<a href='/'>Home page link</a>" * 50 + "</nav>"
+    assert read_html(page(head, top=nav, body=f"<p>{STORY}</p><ul>{items}</ul>"), id="p").kind == "listing"
+    assert read_html(page(head, top=nav), id="p").kind == "news"      # navigation links do not count
+
+
 def test_no_signal_is_other():
     assert decide([], "Anything", STORY).kind == "other"
 

@@ -80,7 +80,8 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     dated = publication_date(tree, page_url)
     author = jsonld_author(tree) or doc.author or None
     kind = page_kind(tree, page_url, dated.stated, author is not None, title, body)
-    log.info("%s: kind %s (%s); published %s (%s)", id, kind.kind, kind.reason, dated.day, dated.finder)
+    log.info("%s: kind %s by %s [votes: %s]; published %s (%s)", id, kind.kind, kind.reason,
+             "; ".join(map(str, kind.votes)) or "none", dated.day, dated.finder)
     return Article(
         id=id, text=body, url=page_url, title=title, published=dated.day, date_source=dated.source,
         date_from_text=False, outlet=_outlet(tree, doc.sitename, page_url),
