@@ -95,6 +95,7 @@ def _from_page(art: Article, page: Path) -> bool:
     art.title = art.title or got.title
     if not art.published:
         art.published, art.date_source = got.published, got.date_source
+    art.kind, art.kind_reason, art.date_from_text = got.kind, got.kind_reason, False   # the page was read
     art.author = art.author or got.author
     art.language = art.language or got.language
     return True
