@@ -130,7 +130,7 @@ def shown_date(tree: HtmlElement) -> str | None:
     start = max(0, at - rules.before_headline)
     found = list(_dates_in(text, start, at + rules.after_headline))
     published = [d for pos, d in found if not _is_update(text, pos)]
-    return (published or [d for _, d in found] or [None])[0]
+    return next(iter(published or [d for _, d in found]), None)
 
 
 def labelled_date(tree: HtmlElement) -> str | None:
@@ -171,7 +171,7 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
     page does not write out is no publication day."""
     try:
         day = iso_day(find_date(tree, original_date=True, extensive_search=False, url=url))
-    except Exception as err:  # noqa: BLE001 - a third-party parser on untrusted markup
+    except Exception as err:  # a third-party parser on untrusted markup
         log.debug("htmldate failed: %s", err)
         return None
     if day and day.endswith("-01"):

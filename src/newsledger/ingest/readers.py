@@ -52,8 +52,9 @@ def _record_to_article(rec: object, where: str) -> Article:
         raise BadInput(Codes.E005, f"{where}: record has no id")
     opt = {k: (str(rec[k]) if rec.get(k) is not None else None)
            for k in ("title", "url", "published", "outlet", "language", "author")}
+    kind = _kind(rec.get("kind"))
     return Article(id=str(rid), text=text, source=where, date_source="given" if opt["published"] else None,
-                   kind=_kind(rec.get("kind")), kind_reason="given" if _kind(rec.get("kind")) else None, **opt)
+                   kind=kind, kind_reason="given" if kind else None, **opt)   # type: ignore[arg-type]
 
 
 def _kind(value: object) -> ArticleKind | None:
