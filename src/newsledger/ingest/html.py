@@ -27,7 +27,7 @@ from ..model import Article
 from .decode import decode
 from .kind import page_kind
 from .language import lang_code
-from .pagemeta import jsonld_author
+from .pagemeta import jsonld_author, metas
 from .published import publication_date
 
 log = logging.getLogger(__name__)
@@ -150,13 +150,8 @@ def _squash(text: str | None) -> str:
 
 
 def _metas(tree: HtmlElement, names: list[str]) -> list[str]:
-    """Non-empty content of <meta property|name=NAME>, in the order of NAMES."""
-    found = []
-    for name in names:
-        for value in tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name):
-            if _squash(value):
-                found.append(_squash(value))
-    return found
+    """Non-empty content of <meta property|name|itemprop=NAME>, in the order of NAMES, squashed."""
+    return [s for s in map(_squash, metas(tree, names)) if s]
 
 
 def _site_names(tree: HtmlElement, sitename: str | None, url: str | None) -> set[str]:
