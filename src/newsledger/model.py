@@ -45,6 +45,8 @@ class Article:
     source: str | None = None             # file path or archive the article came from
     body_end: int | None = None           # where boilerplate (link lists...) starts, original offsets
     kind: ArticleKind | None = None       # what the page is (None: not decided)
+    kind_reason: str | None = None        # the signal that decided the kind ("schema.org 'Product' -> product (+3)")
+    date_from_text: bool = True           # False: the page's own date was looked for; a date its text speaks of is none
     text_only: str | None = None          # the coded reason (errors.Codes) it was stored without analysis
 
     @property

@@ -117,6 +117,7 @@ def fill_from_page(art: Article, page: Article) -> Article:
     art.title = art.title or page.title
     if not art.published:
         art.published, art.date_source = page.published, page.date_source
+    art.kind, art.kind_reason, art.date_from_text = page.kind, page.kind_reason, False   # the page was read
     art.author = art.author or page.author
     art.language = art.language or page.language
     return art
