@@ -27,6 +27,9 @@ ArticleKind = Literal["news", "opinion", "howto", "review", "product", "service"
 # page's own metadata, its URL path, a dateline, or inferred from dates in the text
 DateSource = Literal["given", "metadata", "url", "dateline", "text"]
 NEWS_KINDS = (None, "news", "opinion")
+# pages that are no article at all: nobody's statement on them is a claim worth a ledger entry
+# (a shop's testimonial, a forum's post); how-tos and reviews keep their named sources
+NO_ARTICLE_KINDS = ("product", "service", "listing", "documentation", "forum")
 
 
 @dataclass

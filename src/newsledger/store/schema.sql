@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS articles (
   published_inferred INTEGER NOT NULL DEFAULT 0,
   date_source TEXT,            -- given | metadata | url | dateline | text (inferred); NULL: no date
   kind TEXT,                   -- news | opinion | howto | review | product | ... (model.ArticleKind)
+  kind_reason TEXT,            -- the signal that decided the kind
   text_only TEXT,              -- the coded reason it was stored without analysis (errors.Codes)
   text TEXT NOT NULL,
   body_end INTEGER,
