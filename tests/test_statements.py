@@ -493,3 +493,28 @@ def test_seed_figures_hold(nlp, tmp_path):
     res = json.loads(out)
     assert res["attributed_f1"] >= SEED_FLOOR
     assert res["kind_acc"] >= 0.9 and res["certainty_acc"] >= 0.7 and res["forecast_acc"] >= 0.8
+
+
+# --- the rules as data ----------------------------------------------------------------------
+
+def test_every_rule_file_fits_the_view_the_code_reads_it_through():
+    """Each data file of the statements, links and forecasts rooms builds its typed view: a key
+    the code reads that the file lacks, or one the file has that no code reads, fails here."""
+    from newsledger.extract.entities.linking import _links
+    from newsledger.extract.forecasts.rules import rules
+    from newsledger.extract.statements.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.verb_class("say") == "asserted" and lex.adjective_class("Convinced") == "believed"
+    assert any(p.search("in my opinion") for p in lex.hedges.belief_patterns)
+    assert "a" in _links().indefinite_determiners and rules().default_window_days > 0
+
+
+def test_a_key_no_code_reads_is_refused():
+    from newsledger.extract.statements.lexicon import AsClause
+    from newsledger.lexicons import LexiconError, build
+
+    with pytest.raises(LexiconError):
+        build(AsClause, {"marks": ["as"], "verbs": ["say"], "nouns": ["claim"]})
+    with pytest.raises(LexiconError):
+        build(AsClause, {"marks": ["as"]})

@@ -7,12 +7,11 @@ meeting is checked at that meeting); failing that, the publication date plus a d
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ...model import Event, Forecast, Statement, Timex
 from .matching import as_date
-
-DEFAULT_WINDOW_DAYS = 30
+from .rules import rules
 
 
 def find_forecasts(statements: list[Statement], events: list[Event], timexes: list[Timex],
@@ -38,7 +37,7 @@ def _within(span: tuple[int, int], s: Statement) -> bool:
 
 def _main_event(events: list[Event]) -> Event | None:
     """The act the forecast is about: the first one not merely occurred, else the first."""
-    return next((e for e in events if e.status != "occurred"), events[0] if events else None)
+    return next((e for e in events if e.status != rules().settled_status), events[0] if events else None)
 
 
 def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: list[Timex],
@@ -46,19 +45,29 @@ def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: li
     """Explicit future date in the content > date of an event inside > date of an announced
     meeting within the window (between the same parties if one is) > made_on + the window:
     a forecast in an article about a coming meeting is checked at that meeting."""
-    dated = [t.value for t in timexes if t.type == "DATE" and _within(t.span, s) and as_date(t.value)]
-    later = [v for v in dated if not made_on or not as_date(made_on) or as_date(v) >= as_date(made_on)]
-    if later:
-        return max(later, key=lambda v: as_date(v))
+    start = as_date(made_on)
+    dated = [(d, t.value) for t in timexes if t.type == "DATE" and _within(t.span, s)
+             for d in [as_date(t.value)] if d is not None and (start is None or d >= start)]
+    if dated:
+        return max(dated, key=lambda p: p[0])[1]
     for e in inside:
         if e.date and as_date(e.date):
             return e.date
-    start = as_date(made_on) if made_on else None
-    window = start + timedelta(days=DEFAULT_WINDOW_DAYS) if start else None
-    parties = {a for e in inside for a in e.actors + e.targets}
-    meetings = [e for e in events if e.type == "CONSULT" and e.status == "planned" and as_date(e.date)
-                and (start is None or start <= as_date(e.date) <= window)]
-    meeting = next((e for e in meetings if parties & set(e.actors + e.targets)), meetings[0] if meetings else None)
+    window = start + timedelta(days=rules().default_window_days) if start else None
+    meeting = _meeting(inside, events, start, window)
     if meeting is not None:
         return meeting.date
     return window.isoformat() if window else None
+
+
+def _meeting(inside: list[Event], events: list[Event], start: date | None, window: date | None) -> Event | None:
+    """An announced meeting within the window, between the same parties if one is."""
+    r = rules()
+    parties = {a for e in inside for a in e.actors + e.targets}
+    meetings = [e for e in events if e.type == r.meeting_type and e.status == r.planned_status
+                and _in_window(as_date(e.date), start, window)]
+    return next((e for e in meetings if parties & set(e.actors + e.targets)), meetings[0] if meetings else None)
+
+
+def _in_window(when: date | None, start: date | None, window: date | None) -> bool:
+    return when is not None and (start is None or window is None or start <= when <= window)

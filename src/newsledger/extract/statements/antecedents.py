@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
@@ -30,7 +31,7 @@ class _Named:
     label: str
 
 
-def resolve_antecedents(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> dict[int, Span]:
+def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
     named = _person_subjects(doc, drafts, lex)
     out: dict[int, Span] = {}
@@ -47,26 +48,26 @@ def resolve_antecedents(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> dict[i
         want = _wanted(d.speaker.token, lex)
         if want is None:
             continue
-        ante = _latest(named, d.speaker.span[0], want, lex.speakers["antecedent_window_chars"])
+        ante = _latest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars)
         if ante is not None:
             out[id(d)] = ante.span
             named.append(_Named(d.speaker.span[0], ante.span, ante.label))
     return out
 
 
-def _mention_pos(d: "Draft") -> int:
+def _mention_pos(d: Draft) -> int:
     if d.speaker is not None and d.speaker.span is not None:
         return d.speaker.span[0]
     return d.start
 
 
-def _root(doc: Doc, span: Span, fallback):
+def _root(doc: Doc, span: Span, fallback: Token) -> Token:
     """The head word of the speaker mention (the name in an apposition, not the title)."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     return sp.root if sp is not None else fallback
 
 
-def _label(doc: Doc, span: Span, head, lex: Lexicon) -> str | None:
+def _label(doc: Doc, span: Span, head: Token, lex: Lexicon) -> str | None:
     """The kind of a named mention (PERSON, ORG...); None for pronouns and descriptions.
     The small model often tags a foreign person's name ORG: a short all-proper-noun name
     without an organisation word counts as a person."""
@@ -78,21 +79,21 @@ def _label(doc: Doc, span: Span, head, lex: Lexicon) -> str | None:
     return ent.label_
 
 
-def _name_like(ent, lex: Lexicon) -> bool:
+def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
     words = [t for t in ent if t.pos_ != "DET"]
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and \
-        not any(t.lower_ in lex.speakers["organisation_words"] for t in words)
+        not any(t.lower_ in lex.speakers.organisation_words for t in words)
 
 
-def _wanted(tok, lex: Lexicon) -> set[str] | None:
+def _wanted(tok: Token, lex: Lexicon) -> set[str] | None:
     """Which kind of named mention a pronoun or description may stand for."""
     sp = lex.speakers
     low = tok.lower_
-    if low in sp["person_pronouns"]:
+    if low in sp.person_pronouns:
         return _PERSONLIKE
-    if low in sp["group_pronouns"]:
+    if low in sp.group_pronouns:
         return _GROUPLIKE
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in sp["person_nouns"] and tok.tag_ != "NNS":
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in sp.person_nouns and tok.tag_ != "NNS":
         return _PERSONLIKE
     return None
 
@@ -102,7 +103,7 @@ def _latest(named: list[_Named], pos: int, want: set[str], window: int) -> _Name
     return max(cands, key=lambda n: n.pos) if cands else None
 
 
-def _person_subjects(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> list[_Named]:
+def _person_subjects(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
     """Named persons that are sentence subjects outside every statement's content."""
     contents = [s for d in drafts for s in d.content]
     out = []

@@ -4,6 +4,8 @@ the quoted words, antecedents resolved, and each finished with certainty, foreca
 channel and date."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from ...model import Span, Statement, Timex
@@ -20,7 +22,7 @@ from .speakers import Speaker, mention_span
 from .tense import is_forecast
 
 
-def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
+def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     """Every quote, reported claim and belief in DOC; spans index ``doc.text``."""
     lex = lexicon()
     quotes = find_quotes(text_of(doc))
@@ -87,7 +89,7 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
     cue_class = d.cue.certainty if d.cue else "asserted"
     spk = d.speaker.span if d.speaker else None
     return Statement(
-        content_spans=[tuple(s) for s in d.content],
+        content_spans=[(s[0], s[1]) for s in d.content],
         kind=d.kind,  # type: ignore[arg-type]
         cue=d.cue.text if d.cue else None,
         cue_span=d.cue.span if d.cue else None,

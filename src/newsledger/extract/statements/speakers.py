@@ -55,19 +55,19 @@ def noun_speaker(noun: Token, lex: Lexicon) -> Speaker | None:
     'from'/'by' ('pledges from 40 countries'), a named group in front ('Republican calls'), or
     the subject of a verb that issues it ('Cruz repeated his call', 'she made the argument');
     None when the text names no one."""
-    rules = lex.cues["nouns"]
+    rules = lex.cues.nouns
     for c in noun.children:
         if c.dep_ == "poss":
             return Speaker(mention_span(c, lex), c)
-        if c.dep_ == "prep" and c.lower_ in rules["source_preps"]:
+        if c.dep_ == "prep" and c.lower_ in rules.source_preps:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
             if src is not None:
                 return Speaker(mention_span(src, lex), src)
     for c in noun.lefts:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ in rules["owner_entities"]:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in rules.owner_entities:
             return Speaker(mention_span(c, lex), c)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in rules["issuing_verbs"]:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in rules.issuing_verbs:
         spk = speaker_of(Cue(verb, [verb], "asserted"), lex)
         return spk if spk.token is not None else None
     return None
@@ -82,7 +82,7 @@ def _participle_clause(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.tag_ == "VBN" and tok.dep_ == "advcl":
         return True
-    return tok.lemma_.lower() in lex.speakers["addressee_verbs"] and tok.tag_ in ("VBN", "VBD") \
+    return tok.lemma_.lower() in lex.speakers.addressee_verbs and tok.tag_ in ("VBN", "VBD") \
         and tok.dep_ in ("advcl", "relcl", "acl")
 
 
@@ -140,21 +140,21 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
 def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
     """The subject among several the parser found: 'The Belarusian opposition figure Pavel
     Latushko said' comes out as two subjects, the title and the name; the name is the speaker."""
-    named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers["name_entity_types"]]
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers.name_entity_types]
     return (named or subjects)[0]
 
 
 def _issued_message(noun: Token, lex: Lexicon) -> bool:
     """'a statement' in 'X released a statement saying': a message noun, object of a verb."""
-    return noun.lemma_.lower() in lex.speakers["message_nouns"] and noun.dep_ in ("dobj", "pobj") \
+    return noun.lemma_.lower() in lex.speakers.message_nouns and noun.dep_ in ("dobj", "pobj") \
         and noun.head.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
     """'It is known / it is clear that': an empty subject; 'It (the company) said' is not."""
-    if subj.lower_ not in lex.cues["expletive_subjects"]:
+    if subj.lower_ not in lex.cues.expletive_subjects:
         return False
-    return subj.lower_ != "it" or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
+    return subj.lower_ not in lex.cues.referential_pronouns or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
 
 
 def _subject_just_before(tok: Token) -> Token | None:
@@ -223,7 +223,7 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
     ent = _entity(tok, lex)
     if ent is not None:
         return (ent.start_char, ent.end_char)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers["group_nouns"]:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers.group_nouns:
         org = _group_entity(tok, lex)
         if org is not None:
             return org
@@ -241,11 +241,11 @@ def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
         return None
     names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
     person = [t for t in names if t.ent_type_ == "PERSON"]
-    return (person or names or [None])[0]
+    return next(iter(person or names), None)
 
 
 def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
-    if tok.ent_type_ not in lex.speakers["name_entity_types"]:
+    if tok.ent_type_ not in lex.speakers.name_entity_types:
         return None
     return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
 
@@ -267,13 +267,13 @@ def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
     span. A nationality ('Belarusian officials', 'the Belarusian press service') names no one body:
     the whole phrase is the speaker."""
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers["group_prepositions"]:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.group_prepositions:
             continue
         for pobj in prep.children:
             ent = _entity(pobj, lex) if pobj.dep_ == "pobj" else None
             if ent is None and pobj.dep_ == "pobj":
                 ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end
-                            and e.label_ in lex.speakers["name_entity_types"]), None)
+                            and e.label_ in lex.speakers.name_entity_types), None)
             if ent is not None:
                 return (ent.start_char, ent.end_char)
     for c in tok.lefts:

@@ -15,18 +15,19 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon) -> bool:
     toks = content_tokens(doc, spans)
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     for t in toks:
-        if t.tag_ == "MD" and t.lower_ in fc["future_modals"]:
-            if t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD":
-                return True
-        if t.lemma_.lower() in fc["intention_verbs"] and _takes_to(t) and not _negated(t):
+        if t.tag_ == "MD" and t.lower_ in fc.future_modals and t.head.pos_ in ("VERB", "AUX") \
+                and t.head.tag_ != "VBD":
             return True
-        if t.lower_ in fc["future_adjectives"] and t.dep_ == "amod":
+        if t.lemma_.lower() in fc.intention_verbs and _takes_to(t, lex) and not _negated(t):
             return True
-    return any(p.search(text) for p in lex.future_re)
+        if t.lower_ in fc.future_adjectives and t.dep_ == "amod":
+            return True
+    return any(p.search(text) for p in lex.forecast.future_phrases)
 
 
-def _takes_to(tok: Token) -> bool:
-    return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children)
+def _takes_to(tok: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "xcomp" and any(g.lower_ in lex.cues.infinitive_markers for g in c.children)
+               for c in tok.children)
 
 
 def _negated(tok: Token) -> bool:
