@@ -18,6 +18,7 @@ from ...lexicons import view
 from ...model import MentionKind, Span, Statement
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
+from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
 from .clusters import Cluster, org_key
 from .lexicon import lexicon
@@ -74,8 +75,8 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
         return last_person if words[0] in _links().last_person_pronouns else None
     if words[0] in _links().indefinite_determiners:
         return None
-    is_org = head in lexicon()["org_heads"]
-    if kind == "description" and not is_org and last_person is not None:
+    is_org = head in lexicon()["org_heads"] or head in statement_lexicon().speakers.organisation_words
+    if kind == "description" and head in statement_lexicon().speakers.person_nouns and last_person is not None:
         return last_person
     name = strip_the(text)
     offset = len(text) - len(name)

@@ -88,11 +88,14 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
+    speaker = speaker_of(cue, lex)
+    if speaker.token is not None and comp.is_ancestor(speaker.token):   # '..., the ministry said'
+        own = {t.i for t in speaker.token.subtree}
+        toks = drop_tail([t for t in toks if t.i not in own])
     span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues.min_indirect_tokens)
     if span is None:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
-    speaker = speaker_of(cue, lex)
     if mostly_quoted([span], inside, lex):
         inside = with_leading_partner(doc, with_split_partner(doc, inside, quotes, cue, lex), quotes, cue)
         used.update(id(q) for q in inside)

@@ -19,6 +19,7 @@ from .cues import Cue
 from .lexicon import Lexicon, text_of
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_MAX_TRAILING = 12       # tokens of a speaker phrase set after the clause it reports
 _FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
 
 
@@ -40,7 +41,7 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
-        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head)
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or _trailing_subject(cue.head)
     if subj is None:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
@@ -141,7 +142,8 @@ def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
     """The subject among several the parser found: 'The Belarusian opposition figure Pavel
     Latushko said' comes out as two subjects, the title and the name; the name is the speaker."""
     named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers.name_entity_types]
-    return (named or subjects)[0]
+    untagged = [s for s in subjects if s.pos_ == "PROPN" and not s.ent_type_]
+    return (named or untagged or subjects)[0]
 
 
 def _issued_message(noun: Token, lex: Lexicon) -> bool:
@@ -178,6 +180,21 @@ def _stranded_subject(tok: Token) -> Token | None:
     while noun.dep_ in ("appos", "pobj", "prep") and noun.head.right_edge.i == tok.i - 2:
         noun = noun.head          # 'the leader of the party,' / 'Reid, the minority leader,'
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
+
+
+def _trailing_subject(tok: Token) -> Token | None:
+    """'..., the Ministry of Defence of Ukraine said.': a finite cue without a subject whose
+    speaker the parser hung on the reported clause; the noun phrase between the last comma and
+    the cue, when it is one phrase (one head) and holds no verb, is the speaker."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    start = next((t.i + 1 for t in reversed(doc[tok.sent.start:tok.i]) if t.text == ","), tok.i)
+    phrase = doc[start:tok.i]
+    if not 0 < len(phrase) <= _MAX_TRAILING or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
+        return None
+    heads = [t for t in phrase if not start <= t.head.i < tok.i]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _inverted_subject(tok: Token) -> Token | None:
@@ -241,7 +258,23 @@ def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
         return None
     names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
     person = [t for t in names if t.ent_type_ == "PERSON"]
-    return next(iter(person or names), None)
+    return next(iter(person or names), None) or _titled_name(tok, lex)
+
+
+def _titled_name(tok: Token, lex: Lexicon) -> Token | None:
+    """'The adviser of the United Transitional Cabinet Vadzim Kruk said', 'US special envoy for
+    Sudan Mark Ellison': a title whose phrase ends in a person's name set right after the
+    institution's name, with no comma between (the wire style of translated news); 'the lawyer
+    for John Smith' is not one."""
+    last = tok.right_edge
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.person_nouns or last.i <= tok.i:
+        return None
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    ent = _entity(last, lex)
+    before = tok.doc[ent.start - 1] if ent is not None and ent.start > tok.i else None
+    return last if before is not None and (before.pos_ == "PROPN" or before.text == ")") else None
+
 
 
 def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
@@ -253,13 +286,21 @@ def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
 def _name_span(tok: Token, lex: Lexicon) -> Span:
     ent = _entity(tok, lex)
     if ent is not None:
-        return (ent.start_char, ent.end_char)
+        first = ent[0]
+        while ent.label_ == "PERSON" and first.i > 0 and _untagged_name_word(first.nbor(-1), lex):
+            first = first.nbor(-1)     # 'Vadzim Kruk' tagged as 'Kruk' alone
+        return (first.idx, ent.end_char)
     first = tok
     for c in tok.lefts:
         if c.dep_ == "compound" and c.pos_ == "PROPN":
             first = c
             break
     return (first.idx, tok.idx + len(tok))
+
+
+def _untagged_name_word(tok: Token, lex: Lexicon) -> bool:
+    """A given name the tagger left out of the person's name ('Vadzim' of 'Vadzim Kruk'), not a title."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and tok.lower_ not in lex.speakers.person_nouns
 
 
 def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
