@@ -518,3 +518,28 @@ def test_a_key_no_code_reads_is_refused():
         build(AsClause, {"marks": ["as"], "verbs": ["say"], "nouns": ["claim"]})
     with pytest.raises(LexiconError):
         build(AsClause, {"marks": ["as"]})
+
+
+# --- polarity --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, words, polarity", [
+    ("The ministry denied that Belarus plans to send troops.", "denied", ["Belarus plans to send troops"], "denied"),
+    ("The Kremlin rejected claims that Russia was preparing a new wave of mobilisation.",
+     "rejected claims", ["Russia was preparing a new wave of mobilisation"], "denied"),
+    ("The spokesman dismissed reports that the president was ill.", "dismissed reports",
+     ["the president was ill"], "denied"),
+    ("Minsk denied organizing the crossings.", "denied", ["organizing the crossings"], "denied"),
+    ("Peskov did not say that the troops would leave.", "say", ["the troops would leave"], "denied"),
+    ("Peskov did not deny that the troops would leave.", "deny", ["the troops would leave"], "affirmed"),
+    ('"There is no truth in reports that Belarus will send troops," the ministry said.', "said",
+     ["There is no truth in reports that Belarus will send troops,"], "denied"),
+    ("The ministry said that Belarus plans to send troops.", "said", ["Belarus plans to send troops"], "affirmed"),
+])
+def test_denials_and_negated_cues(nlp, text, cue, words, polarity):
+    st = only(nlp, text)
+    assert (st.cue, content(text, st), st.polarity) == (cue, words, polarity)
+
+
+def test_a_denied_statement_is_no_forecast(nlp):
+    st = only(nlp, "The ministry denied that Belarus will send troops next week.")
+    assert st.polarity == "denied" and not st.forecast

@@ -16,6 +16,9 @@ Each layout is read by its own small rule over the dependency parse, then merged
 A statement whose cue and content lie inside another's content ('said he wants ...') is part of
 that one and is dropped; words the writer adds after the reported clause (', who ...', ', while
 ...') are cut off.
+A denial ("denied that ...", "rejected claims that ...") is the speaker's statement of the denied
+claim with ``polarity="denied"``, and so is a statement under a negated cue ("did not say that");
+a denied statement is never a forecast (``polarity.py``).
 Pronoun and description speakers ("he", "the opposition figure") get the named mention they
 stand for as ``speaker_antecedent`` (``antecedents.py``); certainty, the forecast flag, channel and date
 come from ``certainty.py``, ``tense.py`` and ``setting.py``; every word list is in ``newsledger/data`` (cues.json, hedges.json,

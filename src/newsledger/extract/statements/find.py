@@ -14,8 +14,9 @@ from .antecedents import resolve_antecedents
 from .certainty import certainty
 from .content import Draft, in_quote
 from .direct import quoted
-from .indirect import according, adverb_cues, noun_drafts, reported
+from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
+from .polarity import polarity
 from .quotes import Quote, find_quotes
 from .setting import channel, said_on
 from .speakers import Speaker, mention_span
@@ -31,6 +32,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += according(doc, quotes, used, lex)
     drafts += adverb_cues(doc, quotes, lex)
     drafts += noun_drafts(doc, quotes, lex)
+    drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
     for d in drafts:
@@ -88,6 +90,7 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
 def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], lex: Lexicon) -> Statement:
     cue_class = d.cue.certainty if d.cue else "asserted"
     spk = d.speaker.span if d.speaker else None
+    stance = polarity(d.cue, doc, d.content, lex)
     return Statement(
         content_spans=[(s[0], s[1]) for s in d.content],
         kind=d.kind,  # type: ignore[arg-type]
@@ -96,7 +99,8 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
         speaker_span=spk,
         speaker_antecedent=antecedent,
         certainty=certainty(cue_class, doc, d.content, lex),  # type: ignore[arg-type]
-        forecast=is_forecast(doc, d.content, lex),
+        forecast=stance == "affirmed" and is_forecast(doc, d.content, lex),
         channel=channel(d.cue, d.content, lex) if d.cue else None,
         said_on=said_on(d.cue, timexes, d.content, spk) if d.cue else None,
+        polarity=stance,
     )

@@ -279,6 +279,8 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     lemma = lex.lemma(head)
     if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl"):
         return None
+    if any(denied_claim(c, lex) for c in head.children):
+        return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
              or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps)
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
@@ -335,7 +337,7 @@ def noun_drafts(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
         cls = rules.lemmas.get(tok.lemma_.lower())
         if cls is None or tok.pos_ != "NOUN" or in_quote(tok.idx, quotes):
             continue
-        comp = _noun_content(tok, lex)
+        comp = noun_content(tok, lex)
         speaker = noun_speaker(tok, lex) if comp is not None else None
         if comp is None or speaker is None:
             continue
@@ -350,7 +352,7 @@ def noun_drafts(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
     return out
 
 
-def _noun_content(noun: Token, lex: Lexicon) -> Token | None:
+def noun_content(noun: Token, lex: Lexicon) -> Token | None:
     """What the cue noun holds: a clause ('the claim that ...', 'the fear is that ...'), an
     infinitive ('a promise to ...') or the object of a listed preposition ('doubts about ...')."""
     for c in noun.children:
@@ -365,6 +367,32 @@ def _noun_content(noun: Token, lex: Lexicon) -> Token | None:
     if noun.dep_ == "nsubj" and head.lemma_ in lex.cues.copulas:
         return next((c for c in head.children if c.dep_ == "ccomp"), None)
     return None
+
+
+def denied_claims(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
+    """'The Kremlin rejected claims that Russia was preparing ...', 'dismissed reports that ...':
+    a denial verb whose object is a claim holding a that-clause; the clause is what the verb's
+    subject denies (the polarity follows from the cue, ``polarity.py``)."""
+    out = []
+    for noun in doc:
+        if not denied_claim(noun, lex) or in_quote(noun.idx, quotes):
+            continue
+        verb, comp = noun.head, noun_content(noun, lex)
+        cue = Cue(verb, list(doc[verb.i:noun.i + 1]), lex.verb_class(lex.lemma(verb)) or "asserted")
+        lo, hi = line_at(text_of(doc), noun.idx)
+        toks = drop_tail([t for t in comp.subtree if lo <= t.idx < hi and t.i > noun.i
+                           and not (_complementizer(t, lex) and t.head.i == comp.i)]) if comp is not None else []
+        span = content_span(doc, toks, lex.cues.min_indirect_tokens)
+        if span is not None:
+            out.append(Draft([span], "indirect", cue, speaker_of(cue, lex)))
+    return out
+
+
+def denied_claim(tok: Token, lex: Lexicon) -> bool:
+    """TOK is a claim ('reports', 'allegations') that a denial verb takes as its object, with a clause."""
+    pol = lex.cues.polarity
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in pol.denial_nouns and \
+        lex.lemma(tok.head) in pol.denial_verbs and noun_content(tok, lex) is not None
 
 
 def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:

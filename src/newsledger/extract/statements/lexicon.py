@@ -49,6 +49,13 @@ class TailAdjuncts:
 
 
 @dataclass(frozen=True)
+class PolarityCues:
+    denial_verbs: frozenset[str]
+    denial_nouns: frozenset[str]
+    denial_frames: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
 class Cues:
     """data/cues.json: attribution cues and the layout rules around them."""
 
@@ -76,6 +83,7 @@ class Cues:
     direct_share: float
     adverbs: dict[str, str]
     tail_adjuncts: TailAdjuncts
+    polarity: PolarityCues
     lemma_fixes: dict[str, str]
 
 
