@@ -543,3 +543,32 @@ def test_denials_and_negated_cues(nlp, text, cue, words, polarity):
 def test_a_denied_statement_is_no_forecast(nlp):
     st = only(nlp, "The ministry denied that Belarus will send troops next week.")
     assert st.polarity == "denied" and not st.forecast
+
+
+# --- forecasts and their horizons ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, forecast", [
+    ("The analyst predicts softer markets.", True),
+    ("Experts said the tree could have been weakened by the storm.", False),
+    ("The ministry promised a tough response.", True),
+    ('"We expect the first deliveries already in August," the minister told reporters.', True),
+    ("The minister said the allies pledged new air defence systems.", False),
+])
+def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast):
+    assert only(nlp, text).forecast is forecast
+
+
+@pytest.mark.parametrize("words, horizon", [
+    ("will attack in the coming days", "2024-05-22"),
+    ("will reopen at noon today", "2024-05-15T12:00"),
+    ("will withdraw within 72 hours", "2024-05-18"),
+    ("will raise prices next month", "2024-06"),
+    ("will end the talks by the end of January", "2025-01"),
+])
+def test_the_horizon_a_forecast_states(words, horizon):
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+
+    text = f"The general said the army {words}."
+    analysis = next(analyze([Article(id="h", text=text, published="2024-05-15")]))
+    assert [f.horizon for f in analysis.forecasts] == [horizon]

@@ -1,7 +1,8 @@
 """Forecast records: who predicted what, when, and by when it can be checked.
 
-One Forecast per statement flagged ``forecast``. Its horizon is an explicit date inside the
-content; failing that, the date of an expected event the content speaks of (a forecast about a
+One Forecast per statement flagged ``forecast`` (a denied statement is never one). Its horizon
+is the one the content states (a date, a duration from the day it was said, "in the coming
+days": ``horizons.py``); failing that, the date of an expected event the content speaks of (a forecast about a
 meeting is checked at that meeting); failing that, the publication date plus a default window.
 ``match_forecast`` scores whether a later stored event confirms a forecast.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ...model import Event, Forecast, Statement, Timex
+from .horizons import stated_horizon
 from .matching import as_date
 from .rules import rules
 
@@ -42,14 +44,13 @@ def _main_event(events: list[Event]) -> Event | None:
 
 def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: list[Timex],
              made_on: str | None) -> str | None:
-    """Explicit future date in the content > date of an event inside > date of an announced
+    """The horizon the content states (``horizons.py``) > date of an event inside > date of an announced
     meeting within the window (between the same parties if one is) > made_on + the window:
     a forecast in an article about a coming meeting is checked at that meeting."""
     start = as_date(made_on)
-    dated = [(d, t.value) for t in timexes if t.type == "DATE" and _within(t.span, s)
-             for d in [as_date(t.value)] if d is not None and (start is None or d >= start)]
-    if dated:
-        return max(dated, key=lambda p: p[0])[1]
+    stated = stated_horizon(s, timexes, start)
+    if stated is not None:
+        return stated
     for e in inside:
         if e.date and as_date(e.date):
             return e.date

@@ -9,6 +9,7 @@ from ...lexicons import view
 @dataclass(frozen=True)
 class ForecastRules:
     default_window_days: int
+    vague_windows: dict[str, int]
     meeting_type: str
     planned_status: str
     settled_status: str

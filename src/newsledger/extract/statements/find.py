@@ -20,7 +20,7 @@ from .polarity import polarity
 from .quotes import Quote, find_quotes
 from .setting import channel, said_on
 from .speakers import Speaker, mention_span
-from .tense import is_forecast
+from .tense import dated_after, is_forecast
 
 
 def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
@@ -91,6 +91,8 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
     cue_class = d.cue.certainty if d.cue else "asserted"
     spk = d.speaker.span if d.speaker else None
     stance = polarity(d.cue, doc, d.content, lex)
+    said = said_on(d.cue, timexes, d.content, spk) if d.cue else None
+    ahead = is_forecast(doc, d.content, lex, d.cue) or dated_after(timexes, d.content, said or doc._.anchor)
     return Statement(
         content_spans=[(s[0], s[1]) for s in d.content],
         kind=d.kind,  # type: ignore[arg-type]
@@ -99,8 +101,8 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
         speaker_span=spk,
         speaker_antecedent=antecedent,
         certainty=certainty(cue_class, doc, d.content, lex),  # type: ignore[arg-type]
-        forecast=stance == "affirmed" and is_forecast(doc, d.content, lex),
+        forecast=stance == "affirmed" and ahead,
         channel=channel(d.cue, d.content, lex) if d.cue else None,
-        said_on=said_on(d.cue, timexes, d.content, spk) if d.cue else None,
+        said_on=said,
         polarity=stance,
     )

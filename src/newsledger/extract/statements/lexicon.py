@@ -103,6 +103,7 @@ class ForecastMarkers:
 
     future_modals: frozenset[str]
     intention_verbs: frozenset[str]
+    forecast_cues: frozenset[str]
     future_adjectives: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
 
