@@ -129,6 +129,15 @@ def test_quote_paragraph_without_cue_is_left_out_not_misattributed(nlp):
     assert speaker(text, found[0]) == "Vitaliy Kim"
 
 
+def test_a_quote_paragraph_right_after_a_quote_goes_on_with_its_speaker(nlp):
+    text = ('"The shelling did not stop all night," said Vitaliy Kim, head of the regional administration.\n\n'
+            '"Two houses were destroyed and the power station was hit again."')
+    st = only(nlp, text)
+    assert content(text, st) == ["The shelling did not stop all night,",
+                                 "Two houses were destroyed and the power station was hit again."]
+    assert speaker(text, st) == "Vitaliy Kim"
+
+
 def test_odd_quote_mark_does_not_derail_later_quotes(nlp):
     text = ('Residents of Kherson called the "liberation a miracle.\n\n'
             '"We waited for eight months for this day," said Olena Kovalenko, a teacher.')

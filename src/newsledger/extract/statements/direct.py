@@ -6,11 +6,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..spans import line_at
 from .content import SENT_END, Draft, in_quote, quote_words
 from .cues import Cue, as_cue
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
 from .speakers import speaker_of
+
+_CLOSING = " \t\xa0.,;:!?\"'”’»)"
 
 
 def quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -24,6 +27,40 @@ def quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[
             used.update(id(x) for x in group)
             out.append(Draft([s for x in group for s in x.spans], "direct", cue, speaker_of(cue, lex)))
     return out
+
+
+def join_continued_quotes(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> None:
+    """A paragraph that is one quote and has no statement of its own, right after a paragraph
+    whose last statement is a quote ending it with its cue ('"...," he said.'), goes on with that
+    speaker's words: the news convention for a speaker's next paragraph, joined to that statement
+    as a fragment (as a quote left open over paragraphs is). With any words between, it is left
+    out. On PolNeAR train the joined paragraph had the gold speaker 18 times of 20 (8 of 10 on
+    the half no rule was written on); naively attributing every such paragraph, 29 %."""
+    text = text_of(doc)
+    for q in quotes:
+        lo, hi = line_at(text, q.open_at)
+        if text[lo:q.open_at].strip() or (q.after is not None and text[q.after:hi].strip()) \
+                or any(lo <= d.start < hi for d in drafts):
+            continue
+        prev = _last_in_line_before(text, lo, drafts)
+        if prev is not None and prev.kind == "direct" and prev.cue is not None and _ends_paragraph(text, prev):
+            prev.content.extend(q.spans)
+
+
+def _ends_paragraph(text: str, d: Draft) -> bool:
+    """The quote and its cue's sentence end the paragraph ('"...," he said.' / '... "...."')."""
+    assert d.cue is not None
+    end = line_at(text, d.content[-1][1])[1]
+    tail = text[max(d.content[-1][1], d.cue.head.sent.end_char):end].strip(_CLOSING)
+    return not tail and d.cue.span[0] < end
+
+
+def _last_in_line_before(text: str, lo: int, drafts: list[Draft]) -> Draft | None:
+    """The statement that ends last in the paragraph before offset LO (blank lines skipped)."""
+    end = len(text[:lo].rstrip())
+    start = line_at(text, max(0, end - 1))[0]
+    inside = [d for d in drafts if start <= d.content[-1][1] <= end]
+    return max(inside, key=lambda d: d.content[-1][1], default=None)
 
 
 def _title_like(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
