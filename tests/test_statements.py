@@ -519,15 +519,6 @@ def test_every_rule_file_fits_the_view_the_code_reads_it_through():
     assert "a" in _links().indefinite_determiners and rules().default_window_days > 0
 
 
-def test_a_key_no_code_reads_is_refused():
-    from newsledger.extract.statements.lexicon import AsClause
-    from newsledger.lexicons import LexiconError, build
-
-    with pytest.raises(LexiconError):
-        build(AsClause, {"marks": ["as"], "verbs": ["say"], "nouns": ["claim"]})
-    with pytest.raises(LexiconError):
-        build(AsClause, {"marks": ["as"]})
-
 
 # --- polarity --------------------------------------------------------------------------------
 

@@ -56,6 +56,6 @@ def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
         for c in tok.children:
             if (c.dep_ == "dobj" and c.lemma_.lower() in ph.objects) or \
                (c.dep_ == "prt" and c.lower_ in ph.particles):
-                toks = [t for t in tok.doc[tok.i:c.i + 1]]
+                toks = list(tok.doc[tok.i:c.i + 1])
                 return Cue(tok, toks, ph.certainty)
     return None
