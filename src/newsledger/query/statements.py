@@ -47,6 +47,12 @@ def statements_of(conn: sqlite3.Connection, article_id: str) -> list[StatementRo
     return [StatementRow(*_fields(r)) for r in rows]
 
 
+def statement_row(conn: sqlite3.Connection, statement_id: int) -> StatementRow | None:
+    """One stored statement, or None."""
+    rows = conn.execute(f"SELECT {_ROW_COLS} FROM statements s {_NAMES} WHERE s.id=?", (statement_id,)).fetchall()
+    return StatementRow(*_fields(rows[0])) if rows else None
+
+
 def search_statements(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,
                       about: str | None = None, certainty: str | None = None, forecast: bool | None = None,
                       date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
