@@ -44,10 +44,9 @@ def _word(raw: str) -> str:
     return raw.strip("_").replace("_", " ").lower()
 
 
-def _noun(raw: str) -> str | list[str]:
-    """A pattern noun: 'troop', '&military' (a noun set), or a phrase ['arms', 'shipment'] (head last)."""
-    words = [_word(w) for w in raw.strip("{}").split()]
-    return words[0] if len(words) == 1 else words
+def _noun(raw: str) -> list[str]:
+    """A pattern noun as its words, head last: ['troop'], ['&military'] (a noun set), ['arms', 'shipment']."""
+    return [_word(w) for w in raw.strip("{}").split()]
 
 
 def _code(raw: str) -> tuple[str | None, str | None]:
@@ -65,7 +64,7 @@ def _segment(tokens: list[str], pattern: dict, where: str) -> None:
         elif tok.startswith("("):
             inner = TOKEN.findall(tok[1:-1])
             prep, nouns = _word(inner[0]), [x for x in inner[1:] if x not in MARKERS]
-            pattern.setdefault(f"{where}_preps", []).append([prep, [_noun(x) for x in nouns]])
+            pattern.setdefault("preps", []).append({"prep": prep, "nouns": [_noun(x) for x in nouns], "side": where})
             role = next((MARKERS[x] for x in inner[1:] if MARKERS.get(x)), None)
             if role:
                 pattern[role] = f"prep:{prep}"
@@ -140,12 +139,12 @@ def _verb_line(line: str, block: str, verbs: dict, blocks: dict) -> str:
 
 
 def crosswalk(path: Path) -> dict:
-    """CAMEO code -> [PLOVER type, mode or null]; the first line for a code wins."""
-    out: dict[str, list[str | None]] = {}
+    """CAMEO code -> {type, mode}; the first line for a code wins."""
+    out: dict[str, dict[str, str | None]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*)", line)
         if m and m.group(1) not in out:
-            out[m.group(1)] = [m.group(2), m.group(3).strip() or None]
+            out[m.group(1)] = {"type": m.group(2), "mode": m.group(3).strip() or None}
     return out
 
 
@@ -212,7 +211,7 @@ def main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     _write(a.out / "cameo_verbs.json", "CAMEO verb patterns (see scripts/build_event_lexicon.py for the fields).",
            f"openeventdata/petrarch2@{_commit(a.petrarch)}:{CAMEO_FILE} (MIT)", cameo_verbs(a.petrarch / CAMEO_FILE))
-    _write(a.out / "cameo_plover.json", "CAMEO code -> [PLOVER type, mode]; CAMEO 01 and 02 are dropped in PLOVER.",
+    _write(a.out / "cameo_plover.json", "CAMEO code -> PLOVER type and mode; CAMEO 01 and 02 are dropped in PLOVER.",
            f"openeventdata/PLOVER@{_commit(a.plover)}:{CROSSWALK_FILE} (CC BY-SA 4.0)",
            {"codes": crosswalk(a.plover / CROSSWALK_FILE)})
     _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses) and the verbs "
