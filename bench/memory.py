@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from corpus import write   # bench/ is on sys.path when this file runs as a script
+from corpus import write  # bench/ is on sys.path when this file runs as a script
 
 CLI = Path(sys.executable).with_name("newsledger")
 PAGE = os.sysconf("SC_PAGE_SIZE")

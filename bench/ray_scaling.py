@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from corpus import write          # bench/ is on sys.path when this file runs as a script
+from corpus import write  # bench/ is on sys.path when this file runs as a script
 from memory import peak_ingest
 
 

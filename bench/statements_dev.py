@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
-from newsledger.extract.statements import find_statements
+from newsledger.extract.statements.find import find_statements
 from newsledger.model import Statement
 
 SCORE = "/work/shared/eval/score.py"
@@ -66,7 +66,7 @@ def parse_all(nlp, texts: list[str]) -> list:
 
 def timexes_for(text: str, published: str | None) -> list:
     try:
-        from newsledger.extract.timexes import find_timexes
+        from newsledger.extract.time.find import find_timexes
     except ImportError:
         return []
     try:

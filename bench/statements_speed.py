@@ -14,7 +14,7 @@ import argparse
 import json
 import time
 
-from newsledger.extract.statements import find_statements
+from newsledger.extract.statements.find import find_statements
 
 DEFAULT = "/work/dev-data/polnear/polnear_dev.input.jsonl"
 

@@ -39,7 +39,7 @@ def read_articles(path: Path, n: int) -> list[Article]:
 
 def default_corpus(n: int) -> Path:
     """bench/corpus.py's N articles (seed 0), generated once into the temp folder."""
-    from corpus import write   # bench/ is on sys.path when this file runs as a script
+    from corpus import write  # bench/ is on sys.path when this file runs as a script
     path = Path(tempfile.gettempdir()) / f"newsledger-bench-{n}.jsonl"
     return path if path.exists() else write(n, path)
 

@@ -13,12 +13,12 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
-
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
-from newsledger.extract.timexes import find_timexes, infer_anchor
+from newsledger.extract.time.find import find_timexes
+from newsledger.extract.time.inference import infer_anchor
 
 SCORE = "/work/shared/eval/score.py"
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.extract.entities import find_entities
+from newsledger.extract.entities.find import find_entities
 from newsledger.model import Entity, Statement
 from newsledger.resolve.identity import identity_keys, match_identity
 
@@ -40,7 +40,7 @@ def _holder(entities: list[Entity], text: str, surface: str) -> Entity:
 def seed(nlp):
     if not SEED.exists():
         pytest.skip("seed article not available")
-    from newsledger.extract.statements import find_statements
+    from newsledger.extract.statements.find import find_statements
     from newsledger.ingest.repair import repair
     doc = nlp(repair(SEED.read_text("utf-8")).clean)
     statements = find_statements(doc, [])
@@ -207,7 +207,7 @@ def test_a_named_speaker_is_not_replaced_by_an_antecedent(nlp):
 
 
 def test_role_holder_depends_on_the_year():
-    from newsledger.extract.mentions import role_holder
+    from newsledger.extract.entities.candidates import role_holder
     assert role_holder("Kremlin leader", 2022) == "Vladimir Putin"
     assert role_holder("Kremlin leader", 1996) == "Boris Yeltsin"
     assert role_holder("Russian president", 2009) == "Dmitry Medvedev"
@@ -282,15 +282,15 @@ def test_institutions_and_titles_do_not_become_people(nlp):
 
 
 def test_a_town_named_twice_is_not_swapped_with_a_person():
-    from newsledger.extract.mentions import Cand
-    from newsledger.extract.ner_repairs import fix_labels
+    from newsledger.extract.entities.candidates import Cand
+    from newsledger.extract.entities.ner_repairs import fix_labels
     cands = [Cand((0, 5), "Samos", "PERSON"), Cand((20, 25), "Samos", "GPE"), Cand((30, 35), "Athens", "GPE")]
     fix_labels(cands)
     assert [c.label for c in cands] == ["GPE", "GPE", "GPE"]
 
 
 def test_seat_of_an_organisation():
-    from newsledger.extract.toponyms import seat
+    from newsledger.extract.entities.toponyms import seat
     assert seat("Bank of England") == "England"
     assert seat("Washington Post") == "Washington"
     assert seat("Democratic People's Republic of Korea") == "Democratic People's Republic of Korea"

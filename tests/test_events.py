@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.events import find_events
-from newsledger.extract.forecasts import find_forecasts, match_forecast
-from newsledger.extract.timexes import find_timexes
+from newsledger.extract.events.find import find_events
+from newsledger.extract.forecasts.find import find_forecasts
+from newsledger.extract.forecasts.matching import match_forecast
+from newsledger.extract.time.find import find_timexes
 from newsledger.model import Entity, Mention, Statement
 
 ANCHOR = "2022-12-18"

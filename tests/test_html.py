@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from newsledger.ingest.html import _site_names, choose_title, clean_title, read_html, repair_mojibake
+from newsledger.ingest.html import (
+    _site_names,
+    choose_title,
+    clean_title,
+    read_html,
+    repair_mojibake,
+)
 
 STORY = ("The county council agreed on Thursday to fund two new night buses from the station, "
          "its transport lead said, after a year of complaints from shift workers. ") * 5

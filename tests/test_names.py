@@ -4,9 +4,14 @@ from __future__ import annotations
 import pytest
 
 from newsledger.model import Entity, Geo
-from newsledger.extract.names import canonical_name
+from newsledger.names import (
+    canonical_name,
+    first_name_key,
+    is_first_name,
+    name_key,
+    same_name,
+)
 from newsledger.resolve.identity import identity_keys, match_identity, same_identity
-from newsledger.extract.names import first_name_key, is_first_name, name_key, same_name
 
 
 @pytest.mark.parametrize("spellings", [

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.extract.places import fits_context, geocode_document, is_place_name, place_name
+from newsledger.extract.places import place_name
+from newsledger.extract.places.geocode import (
+    fits_context,
+    geocode_document,
+    is_place_name,
+)
 
 SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold" / "seed.gold.json"
 
@@ -128,7 +133,7 @@ def test_us_states_carry_their_geonames_id():
 
 def test_article_focus_falls_back_to_the_region_named():
     """Without a town, an article's unnamed halls are in the region or country it names most."""
-    from newsledger.extract.places import article_focus
+    from newsledger.extract.places.geocode import article_focus
     text = "The meeting in Cavan Town Hall drew farmers from across Ireland. Ireland's minister attended."
     focus = article_focus(["Ireland"], text)
     assert focus.level == "local" and focus.country == "IE"
@@ -138,7 +143,7 @@ def test_article_focus_falls_back_to_the_region_named():
 def test_article_focus_is_a_town_of_the_main_country():
     """Unnamed streets are in the main country's town, not in a foreign namesake the street
     names repeat ('Marigny' is a French village named four times, New Orleans twice)."""
-    from newsledger.extract.places import article_focus
+    from newsledger.extract.places.geocode import article_focus
     text = ("Residents of the Faubourg Marigny in New Orleans gathered on Marigny Street. The Marigny "
             "Canal once ran here, Louisiana historians say; the Marigny family owned it. New Orleans "
             "officials and Baton Rouge lawmakers disagreed.")

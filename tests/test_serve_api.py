@@ -8,7 +8,17 @@ import xml.etree.ElementTree as ET
 import pytest
 from fastapi.testclient import TestClient
 
-from newsledger.model import Analysis, Article, Entity, Event, Forecast, Geo, Mention, Statement, Timex
+from newsledger.model import (
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    Forecast,
+    Geo,
+    Mention,
+    Statement,
+    Timex,
+)
 from newsledger.serve.app import create_app
 from newsledger.store.sqlite import Store
 

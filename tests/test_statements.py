@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.extract.quotes import find_quotes
-from newsledger.extract.statements import find_statements
+from newsledger.extract.statements.find import find_statements
+from newsledger.extract.statements.quotes import find_quotes
 from newsledger.model import Statement, Timex
 
 ROOT = Path(__file__).resolve().parents[1]

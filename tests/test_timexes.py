@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.extract.timexes import find_timexes, infer_anchor, tense_at
+from newsledger.extract.time.anchor import tense_at
+from newsledger.extract.time.find import find_timexes
+from newsledger.extract.time.inference import infer_anchor
 
 SEED_GOLD = Path("/work/shared/eval/gold/seed.gold.json")
 

@@ -1,6 +1,6 @@
 """The Python API: a ``Ledger`` over one store, with one method per CLI command.
 
-    from newsledger import Ledger
+    from . import Ledger
     ledger = Ledger("news.db")
     report = ledger.ingest(["articles/"])
     ledger.statements(speaker="Lukashenka")
@@ -19,18 +19,17 @@ from typing import Any, TextIO
 
 from . import __version__
 from .errors import BadInput
+from .extract.pipeline import EXTRACTORS, MODEL, analyze
 from .ingest.language import readable, unread_reason
 from .ingest.readers import iter_paths
 from .model import Analysis, Article
-from .extract.components import VERSIONS
-from .extract.pipeline import MODEL, analyze
 from .query import export as _export
 from .query import forecasts as _forecasts
 from .query import search
 from .store.sqlite import Store
 
 log = logging.getLogger("newsledger")
-PIPELINE = f"newsledger {__version__}; {MODEL}; " + ", ".join(name for _, name in VERSIONS.values())
+PIPELINE = f"newsledger {__version__}; {MODEL}; " + ", ".join(EXTRACTORS.values())
 
 
 @dataclass
@@ -100,6 +99,7 @@ class Ledger:
     def _ray(articles: Iterable[Article], workers: int, batch_size: int, address: str | None,
              shards: Path | None) -> Iterator[Analysis]:
         import tempfile
+
         from .scale.ray_engine import analyze_on_ray, read_shard
         with tempfile.TemporaryDirectory(prefix="newsledger-shards-") as tmp:
             for shard in analyze_on_ray(articles, Path(shards or tmp), workers, batch_size, address):

@@ -9,6 +9,7 @@ the store's cross-document ids.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Callable, Literal
 
@@ -67,6 +68,17 @@ class Geo:
     level: str | None = None              # "country" | "admin1" | "city" | "continent" | ...
     geonameid: int | None = None
     name: str | None = None
+
+    def km(self, other: "Geo") -> float:
+        """Great-circle distance to OTHER, in kilometres."""
+        return km(self.lat, self.lon, other.lat, other.lon)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance between two points, in kilometres (Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass

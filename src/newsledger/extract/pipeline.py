@@ -19,16 +19,24 @@ from ..ingest.language import readable
 from ..ingest.repair import repair
 from ..model import Analysis, Article
 from ..nlp.pipeline import MODEL, load_base
-from . import components
+from .entities import component as entities
+from .events import component as events
+from .forecasts import component as forecasts
+from .statements import component as statements
+from .time import component as time
 
-__all__ = ["MODEL", "analyze", "load", "to_analysis"]
+__all__ = ["EXTRACTORS", "MODEL", "STAGES", "analyze", "load", "to_analysis"]
+
+ROOMS = (time, statements, entities, events, forecasts)   # in the order they run
+STAGES = tuple(room.NAME for room in ROOMS)
+EXTRACTORS = {room.LAYER: room.VERSION for room in ROOMS}   # stored with every derived row
 
 
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with newsledger's extractors appended (cached per process)."""
     nlp = load_base()
-    for stage in components.STAGES:
+    for stage in STAGES:
         nlp.add_pipe(stage, last=True)
     return nlp
 
@@ -46,7 +54,7 @@ def to_analysis(doc: Doc) -> Analysis:
     """The records the components left on DOC, with spans moved onto the original text."""
     analysis = Analysis(article=doc._.article, entities=doc._.entities or [], statements=doc._.statements or [],
                         timexes=doc._.timexes or [], events=doc._.events or [], forecasts=doc._.forecasts or [],
-                        extractors=dict(components.EXTRACTORS))
+                        extractors=dict(EXTRACTORS))
     return analysis.remap(doc._.repaired.to_original)
 
 

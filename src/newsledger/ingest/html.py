@@ -14,7 +14,6 @@ import html
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -22,8 +21,9 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from ..errors import BadInput, Codes
+from ..lexicons import load
 from ..model import Article
-from .readers import decode
+from .decode import decode
 from .language import lang_code
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -45,7 +45,7 @@ _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u01
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    return json.loads(resources.files("newsledger.data").joinpath("html_titles.json").read_text("utf-8"))
+    return load("html_titles.json")
 
 
 def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:

@@ -12,13 +12,12 @@ text is judged by the language its source declares, if any. Thresholds live in
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..errors import BadInput, Codes
+from ..lexicons import load
 from ..model import Article
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -26,7 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
-    return json.loads(resources.files("newsledger.data").joinpath("languages.json").read_text("utf-8"))
+    return load("languages.json")
 
 
 @lru_cache(maxsize=1)

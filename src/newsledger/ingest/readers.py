@@ -11,10 +11,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from ..errors import BadInput, Codes
 from ..model import Article
+from .decode import decode
 from .language import tag_language
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024       # one text article larger than this is not an article
@@ -27,22 +26,6 @@ SUFFIX_FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
-
-
-def decode(data: bytes, where: str) -> str:
-    """Text of DATA: UTF-8 (with or without BOM), else the detected encoding; binary is refused."""
-    if not data.strip():
-        raise BadInput(Codes.E002, where)
-    if b"\x00" in data[:8192]:
-        raise BadInput(Codes.E003, where)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
-        raise BadInput(Codes.E004, where)
-    return data.decode(best.encoding, errors="replace")
 
 
 def read_text_file(path: Path) -> Iterator[Item]:

@@ -8,19 +8,18 @@ clean span back.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..lexicons import load
 from ..model import Span
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    rules = json.loads(resources.files("newsledger.data").joinpath("repair.json").read_text("utf-8"))
+    rules = load("repair.json")
     rules["_header_re"] = re.compile(
         r"^\W{0,3}(" + "|".join(re.escape(h) for h in rules["link_list_headers"]) + r")\b\s*[:.!]?\s*(.*)$",
         re.IGNORECASE)

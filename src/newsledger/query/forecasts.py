@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import Codes, NewsledgerError
-from ..extract.forecasts import match_forecast
+from ..extract.forecasts.matching import match_forecast
 from .records import entity_names, event_dicts
 
 # the probability a source implicitly gives its claim, by the certainty it stated

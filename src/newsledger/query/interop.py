@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import re
 import sqlite3
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pycountry
 
+from ..lexicons import load
 from .records import event_dicts
 
 FTM_SCHEMA = {"PERSON": "Person", "ORG": "Organization", "GPE": "Address", "LOC": "Address", "FAC": "Address"}
@@ -38,7 +37,7 @@ GDELT_MENTION_COLUMNS = [
 
 @lru_cache(maxsize=1)
 def plover_types() -> dict[str, dict[str, Any]]:
-    return json.loads(resources.files("newsledger.data").joinpath("plover_types.json").read_text("utf-8"))
+    return load("plover_types.json")
 
 
 def _alpha3(code: str | None) -> str:

@@ -9,16 +9,13 @@ acronym; places on the gazetteer entry, else the folded name.
 """
 from __future__ import annotations
 
-import json
-import re
 from functools import lru_cache
-from importlib import resources
-from math import asin, cos, radians, sin, sqrt
 
 from rapidfuzz import fuzz
 
-from ..model import Entity, Geo
-from ..extract.names import first_name_key, name_key, same_name
+from ..lexicons import load
+from ..model import Entity
+from ..names import first_name_key, name_key, same_name, strip_the
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "an"}
@@ -50,7 +47,7 @@ def _nationalities() -> frozenset[str]:
     """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
     leading words an organisation's name may go with or without."""
     import pycountry
-    data = json.loads(resources.files("newsledger.data").joinpath("places_countries.json").read_text("utf-8"))
+    data = load("places_countries.json")
     words = {w for v in data.values() if isinstance(v, dict) for w in v.get("aliases", []) + v.get("demonyms", [])}
     words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
     return frozenset(w.lower() for w in words)
@@ -58,7 +55,7 @@ def _nationalities() -> frozenset[str]:
 
 def _org_forms(name: str) -> set[str]:
     """Folded names and acronyms of an organisation, with and without a leading nationality."""
-    words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
+    words = strip_the(name).split()
     lead = len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _nationalities()
     variants = [words] + ([words[1:]] if lead else [])
     forms = set()
@@ -129,19 +126,12 @@ def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
     shared = {name_key(n) for n in _names(a)} & {name_key(n) for n in _names(b)}
     if not shared:
         return False, "different place names"
-    if a.geo and b.geo and _km(a.geo, b.geo) > SAME_PLACE_KM:   # 'City Hall' of two different towns
-        return False, f"place name {sorted(shared)[0]} but {_km(a.geo, b.geo):.0f} km apart"
+    if a.geo and b.geo and a.geo.km(b.geo) > SAME_PLACE_KM:   # 'City Hall' of two different towns
+        return False, f"place name {sorted(shared)[0]} but {a.geo.km(b.geo):.0f} km apart"
     return True, f"place name {sorted(shared)[0]}"
 
 
 SAME_PLACE_KM = 50
-
-
-def _km(a: Geo, b: Geo) -> float:
-    """Great-circle distance between two points, in kilometres."""
-    la1, lo1, la2, lo2 = map(radians, (a.lat, a.lon, b.lat, b.lon))
-    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * asin(sqrt(h))
 
 
 def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:

@@ -8,7 +8,8 @@ from fastapi.responses import Response
 
 from ..query import search
 from ..query.records import article_record
-from . import graph as speech, queries
+from . import graph as speech
+from . import queries
 from .deps import Conn, Paging, Range, Text
 
 router = APIRouter(prefix="/api")

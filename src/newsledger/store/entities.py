@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
-from ..extract.names import canonical_name
+from ..names import canonical_name
 from ..resolve.identity import identity_keys, match_identity
 
 

@@ -1,0 +1,196 @@
+"""Candidate mentions of one article: spaCy's entities, repaired for translated news.
+
+The small English model makes a few errors again and again on machine-translated news: a
+title swallows a place and a name ("the Republic of Belarus Viktor Khrenin" as one GPE), a
+surname comes out as an ORG ("Nayev"), a country as an ORG ("that Belarus joins"), and a
+description of a person ("the Kremlin leader") as an ORG. Each repair here is a general rule
+driven by the gazetteer (extract/places.py) and the lexicons in data/titles_en.json and
+data/roles_aliases.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ...model import MentionKind, Span
+from ...names import is_first_name
+from ...nlp.components import doc_ents, doc_text
+from ..places import is_place, looks_place, only_town, place_name
+from .lexicon import institution_word, is_government_seat, lexicon, role_aliases
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+
+
+@dataclass
+class Cand:
+    """A mention before clustering: where, what kind, and any link already known."""
+
+    span: Span
+    text: str
+    label: str
+    kind: MentionKind = "name"
+    holder: Span | None = None          # the name span this title/description belongs to
+    person: str | None = None           # a role alias's holder ("Vladimir Putin")
+    roles: list[str] = field(default_factory=list)
+    key: str | None = None              # a fixed clustering key (armies: "MIL:Russia")
+    longer: str | None = None           # an ORG name with the place NER left out ('... in Europe')
+
+
+_NOT_NAME_TAGS = {"RB", "VB", "CC", "IN", "UH", "WR", "MD"}
+
+
+def _trim(ent: SpacySpan) -> SpacySpan | None:
+    """Drops a leading article or adverb ('Later Andriy Kovalenko') and a trailing possessive or
+    punctuation from an entity span."""
+    s, e = ent.start, ent.end
+    while s < e and (ent.doc[s].lower_ in ("the", "a", "an") or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
+                     or ent.label_ == "PERSON" and e - s > 1 and ent.doc[s].tag_ not in ("NNP", "NNPS")):
+        s += 1
+    while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct or ent.doc[e - 1].is_space):
+        e -= 1
+    while s < e and ent.doc[s].is_space:
+        s += 1
+    span = ent.doc[s:e] if e > s else None
+    return span if span is not None and any(ch.isalnum() for ch in span.text) else None
+
+
+def _name_words(span: SpacySpan) -> list[str] | None:
+    """The words of SPAN when it can be a person's name: one to three capitalised words."""
+    words = span.text.split()
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[0].isupper() or t.text == "-" for t in span):
+        return None
+    return words
+
+
+def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
+    """A name swallowed by the entity before it: 'Republic of Belarus Viktor Khrenin' (a place),
+    'Centre for Countering Disinformation Andriy Kovalenko' (an organisation), 'Captain Ivan Petrov'
+    (a title, left to the title reader). A person's span never yields an organisation, and an
+    institution's name is no person's ('Arizona State University')."""
+    for k in range(len(ent) - 1, 0, -1):
+        head, rest = ent[:k], ent[k:]
+        words = _name_words(rest)
+        if not words or head[-1].lower_ in ("of", "the", "and", "for") or any(map(institution_word, words)):
+            continue
+        person = Cand((rest.start_char, rest.end_char), rest.text, "PERSON")
+        place = looks_place(head.text) and not (len(head) == 1 and (is_first_name(head.text)
+                                                                    or label == "PERSON" and only_town(head.text)))
+        if place and not looks_place(rest.text):
+            if label == "PERSON" or len(words) >= 2 or is_first_name(words[0]):
+                return [Cand((head.start_char, head.end_char), head.text, "GPE"), person]
+        elif len(words) >= 2 and is_first_name(words[0]):
+            titles = lexicon()["person_heads"] | lexicon()["honorifics"] | lexicon()["modifiers"]
+            if label == "PERSON" or all(t.lower_.rstrip(".") in titles for t in head):
+                return [person]
+            return [Cand((head.start_char, head.end_char), head.text, label), person]
+    return None
+
+
+def _relabel(span: SpacySpan, label: str) -> str:
+    """A seat of government ('the Kremlin said') is the institution, not the building or town
+    (other places tagged as organisations are repaired in extract/ner_repairs.py)."""
+    return "ORG" if is_government_seat(span.text) else label
+
+
+def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
+    """'Organization for Security and Co-operation' + ' in Europe': NER often leaves the place
+    out of an organisation's name; the longer form lets its acronym match."""
+    if label != "ORG":
+        return None
+    m = re.match(r" (?:in|of) (?:the )?[A-Z][\w-]+", doc_text(doc)[span.end_char:span.end_char + 40])
+    return span.text + m.group(0) if m else None
+
+
+def ner_cands(doc: Doc) -> list[Cand]:
+    """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
+    out: list[Cand] = []
+    for ent in doc_ents(doc):
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        split = _split_name_off(span, ent.label_) if len(span) >= 2 else None
+        if split:
+            out.extend(split)
+            continue
+        label = _relabel(span, ent.label_)
+        out.append(Cand((span.start_char, span.end_char), span.text, label, longer=_longer(doc, span, label)))
+    return out
+
+
+def article_year(doc: Doc) -> int | None:
+    """The year the article speaks from: its anchor or publication date, when known."""
+    for name in ("anchor", "article"):
+        value = getattr(doc._, name, None) if Doc.has_extension(name) else None
+        value = getattr(value, "published", value)
+        m = re.match(r"(\d{4})", str(value or ""))
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def role_holder(phrase: str, year: int | None) -> str | None:
+    """Who held the role a description names, in the article's year (else the current holder)."""
+    p = phrase.lower()
+    for r in role_aliases():
+        if r["phrase"].lower() != p:
+            continue
+        if year is None and r["to"] is None:
+            return r["person"]
+        if year is not None and r["from"] <= year and (r["to"] is None or year <= r["to"]):
+            return r["person"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern:
+    phrases = sorted({r["phrase"] for r in role_aliases()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def role_cands(doc: Doc, year: int | None) -> list[Cand]:
+    """Descriptions that stand for a role's holder: 'the Kremlin leader' -> Vladimir Putin."""
+    out = []
+    for m in _role_re().finditer(doc_text(doc)):
+        person = role_holder(m.group(1), year)
+        if person:
+            out.append(Cand((m.start(), m.end()), m.group(0), "PERSON", "description", person=person))
+    return out
+
+
+def military_cands(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A nationality followed by a military noun is that country's armed forces ('Russian troops')."""
+    nouns = sorted(lexicon()["military_nouns"], key=len, reverse=True)
+    out = []
+    for c in cands:
+        if c.label not in ("NORP", "GPE"):
+            continue
+        tail = doc_text(doc)[c.span[1]:c.span[1] + 20]
+        m = re.match(r"\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b", tail)
+        country = place_name(c.text)
+        if m and country:
+            end = c.span[1] + m.end()
+            out.append(Cand((c.span[0], end), doc_text(doc)[c.span[0]:end], "ORG", key=f"MIL:{country}"))
+    for m in re.finditer(r"\b(armed forces|army|troops) of (?:the )?", doc_text(doc)):
+        country = _place_at(doc_text(doc), m.end())
+        if country and not re.match(r"[\w ]{0,40}? and ", doc_text(doc)[m.end():m.end() + 50]):
+            out.append(Cand((m.start(1), m.end(1)), m.group(1), "ORG", "description", key=f"MIL:{country}"))
+    return out
+
+
+def _place_at(text: str, at: int) -> str | None:
+    """The place named by the longest run of capitalised words starting at AT ('Republic of Belarus')."""
+    words = re.match(r"(?:[A-Z][\w'-]*(?: of| and)?\s?){1,5}", text[at:at + 60])
+    if not words:
+        return None
+    parts = words.group(0).split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if name.split()[-1] not in ("of", "and") and is_place(name):
+            return place_name(name)
+    return None

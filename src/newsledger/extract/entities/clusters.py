@@ -1,0 +1,148 @@
+"""Groups one article's mentions into entities: names by transliteration-folded keys, surnames
+to full names, first names with a title to the one person carrying that first name, acronyms
+and shortened names to organisations, places by the gazetteer's reading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
+from ..places import PLACE_LABELS, is_place, place_name
+from .candidates import Cand
+
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "a", "an"}
+
+
+@dataclass
+class Cluster:
+    label: str
+    cands: list[Cand] = field(default_factory=list)
+    key: str = ""
+    extended: list[str] = field(default_factory=list)   # names with the place after them ('... in Europe')
+
+    def names(self) -> list[str]:
+        return [c.text for c in self.cands if c.kind == "name"]
+
+
+def person_parts(name: str) -> tuple[str | None, str]:
+    """(first-name key or None, surname key) of a person's name."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if len(words) >= 2:
+        return first_name_key(words[0]), name_key(words[-1])
+    return None, name_key(words[0]) if words else ""
+
+
+def _no_nationality(name: str) -> str:
+    """An organisation's name without article and leading nationality ('American Institute for ...')."""
+    words = strip_the(name).split()
+    if len(words) >= 3 and is_place(words[0]) and words[0][0].isupper() and words[1][0].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+def org_key(name: str) -> str:
+    """An organisation's key: its folded name without article and leading nationality."""
+    return name_key(_no_nationality(name))
+
+
+def acronym(name: str) -> str:
+    """Initials of an organisation's significant words ('Institute for the Study of War' -> 'ISW')."""
+    words = [w for w in strip_the(name).split() if w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _cluster_people(cands: list[Cand], out: list[Cluster]) -> None:
+    full = [c for c in cands if len(c.text.split()) >= 2]
+    single = [c for c in cands if len(c.text.split()) < 2]
+    for c in full:
+        first, sur = person_parts(c.text)
+        home = next((k for k in out if k.label == "PERSON" and k.key == f"{first}|{sur}"), None)
+        if home is None:
+            home = Cluster("PERSON", key=f"{first}|{sur}")
+            out.append(home)
+        home.cands.append(c)
+    for c in single:
+        _place_single(c, out)
+
+
+def _place_single(c: Cand, out: list[Cluster]) -> None:
+    """A lone word joins the one person with that surname, else the one person with that first
+    name (when it is a known first name), else starts a bare-surname person of its own."""
+    key = name_key(c.text)
+    people = [k for k in out if k.label == "PERSON"]
+    by_sur = [k for k in people if k.key.split("|")[-1] == key]
+    if len(by_sur) > 1:
+        by_sur = [k for k in by_sur if k.key.split("|")[0] != "None"] or by_sur
+    if len(by_sur) > 1 and c.roles:
+        by_sur = [k for k in by_sur if _role_heads(k) & _role_heads(Cluster("PERSON", [c]))] or by_sur
+    if len(by_sur) == 1 or (by_sur and _nearest(by_sur, c) is not None):
+        (by_sur[0] if len(by_sur) == 1 else _nearest(by_sur, c)).cands.append(c)
+        return
+    if is_first_name(c.text):
+        by_first = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]
+        if len(by_first) == 1:
+            by_first[0].cands.append(c)
+            return
+    home = Cluster("PERSON", key=f"None|{key}")
+    out.append(home)
+    home.cands.append(c)
+
+
+def _role_heads(k: Cluster) -> set[str]:
+    """Last words of the roles stated for a cluster's mentions ('Military analyst' -> 'analyst')."""
+    return {r.split()[-1].lower() for c in k.cands for r in c.roles if r.split()}
+
+
+def _nearest(clusters: list[Cluster], c: Cand) -> Cluster | None:
+    """The cluster mentioned last before C (several people share the surname)."""
+    before = [(max(x.span[0] for x in k.cands if x.span[0] < c.span[0]), k)
+              for k in clusters if any(x.span[0] < c.span[0] for x in k.cands)]
+    return max(before, key=lambda p: p[0])[1] if before else None
+
+
+def _cluster_orgs(cands: list[Cand], out: list[Cluster]) -> None:
+    longest_first = sorted(cands, key=lambda c: -len(c.text))
+    for c in longest_first:
+        home = next((k for k in out if k.label == "ORG" and _same_org(c.text, k)), None)
+        if home is None:
+            home = Cluster("ORG", key=org_key(c.text))
+            out.append(home)
+        home.cands.append(c)
+        home.extended += [c.longer] if c.longer else []
+
+
+def _same_org(text: str, k: Cluster) -> bool:
+    if k.key.startswith("MIL:"):
+        return False
+    if org_key(text) == k.key:
+        return True
+    if text.isupper() and 2 <= len(text) <= 6:
+        return any(text in (acronym(n), acronym(_no_nationality(n))) for n in k.names() + k.extended)
+    return any(same_name(org_key(text), org_key(n)) >= 0.95 for n in k.names())
+
+
+def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
+    for c in cands:
+        known = place_name(c.text) if is_place(c.text) else None
+        key = f"{'NORP' if c.label == 'NORP' else 'PLACE'}:{known or name_key(c.text)}"
+        home = next((k for k in out if k.key == key), None)
+        if home is None:
+            home = Cluster(c.label, key=key)
+            out.append(home)
+        home.cands.append(c)
+
+
+def cluster_names(cands: list[Cand]) -> list[Cluster]:
+    """Clusters of name mentions (titles, descriptions and speakers are attached afterwards)."""
+    out: list[Cluster] = []
+    fixed: dict[str, Cluster] = {}
+    for c in cands:
+        if c.key:
+            fixed.setdefault(c.key, Cluster(c.label, key=c.key)).cands.append(c)
+    out.extend(fixed.values())
+    names = [c for c in cands if not c.key and c.kind == "name"]
+    _cluster_people([c for c in names if c.label == "PERSON"], out)
+    _cluster_orgs([c for c in names if c.label not in PLACE_LABELS | {"PERSON", "NORP"}], out)
+    _cluster_places([c for c in names if c.label in PLACE_LABELS | {"NORP"}], out)
+    return out

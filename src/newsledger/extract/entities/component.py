@@ -1,0 +1,36 @@
+"""The entities room's spaCy component: the article's people, organisations and places, with
+statement speakers and channels linked to them."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...model import Entity, Statement
+from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
+from .find import find_entities
+
+NAME, LAYER, VERSION = "newsledger_entities", "entities", "newsledger.entities.v1"
+
+
+@Language.component(NAME, requires=["doc._.statements", "doc.ents"], assigns=["doc._.entities", "doc._.statements"])
+def entities_component(doc: Doc) -> Doc:
+    """Local entities with all their mentions; links statement speakers and channels to them. On a
+    page that is no news, keeps only the statements of named sources."""
+    doc._.entities = find_entities(doc, doc._.statements or [])
+    article = doc._.article
+    if article is not None and not article.is_news:
+        doc._.statements = named_sources_only(doc._.statements or [], doc._.entities)
+    return doc
+
+
+def named_sources_only(statements: list[Statement], entities: list[Entity]) -> list[Statement]:
+    """On a page that is no news (a how-to, a shop, a forum) only a named person or organisation
+    quoted on it is a source worth a statement; the page's own voice and its 'you' are not."""
+    by_id = {e.id: e for e in entities}
+
+    def named(st: Statement) -> bool:
+        ent = by_id.get(st.speaker or "")
+        return ent is not None and ent.type in ("PERSON", "ORG") and any(
+            m.kind == "name" and any(w[:1].isupper() for w in m.text.split()[m.text.lower().startswith("the "):])
+            for m in ent.mentions)
+    return [st for st in statements if named(st)]

@@ -1,0 +1,196 @@
+"""One article's entities: every mention of each person, organisation and place, grouped.
+
+Candidates come from spaCy's NER with repairs (extract/mentions.py), titles written before
+names (extract/titles.py) and role descriptions with the years they were held
+(data/roles_aliases.json); names are grouped across spellings (extract/coref.py); the
+speakers and channels of statements are linked (extract/speaker_links.py); places are
+geocoded together so each is read in the light of the others.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...model import Entity, Geo, Mention, Statement
+from ...names import canonical_name, first_name_key, is_first_name, name_key
+from ...nlp.components import doc_text
+from ..places import PLACE_LABELS, geocode, is_place
+from ..spans import inside, overlaps
+from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
+from .clusters import Cluster, cluster_names, person_parts
+from .lexicon import local_institution
+from .linking import link_statements
+from .ner_repairs import extend_first_names, fix_labels, not_titles, proper_runs
+from .titles import title_after, titles_before
+from .toponyms import recover_toponyms, seat
+
+
+def _without(cands: list[Cand], covers: list[Cand], labels: set[str]) -> list[Cand]:
+    """CANDS minus those of LABELS that overlap one of COVERS."""
+    return [c for c in cands if c.label not in labels or not any(overlaps(c.span, x.span) for x in covers)]
+
+
+def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
+    """Title mentions of each named person; a role description right before a name is its title."""
+    labels = {t.i: c.label for c in cands if c.label != "PERSON" for t in doc.char_span(*c.span, alignment_mode="expand") or []}
+    out = []
+    for c in [c for c in cands if c.label == "PERSON"]:
+        tok = doc.char_span(*c.span, alignment_mode="expand")
+        after = title_after(doc, tok.end, labels) if tok is not None else None
+        for title in (titles_before(doc, tok.start, labels) if tok is not None else []) + ([after] if after else []):
+            c.roles.append(title.role)
+            held = [r for r in roles if overlaps(r.span, title.span) and r.holder is None]
+            for r in held:
+                r.holder = c.span
+            if not held:
+                out.append(Cand(title.span, doc_text(doc)[title.span[0]:title.span[1]], "PERSON", "title", holder=c.span))
+    return out
+
+
+def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand]]:
+    """(name candidates, attached candidates: titles and role descriptions)."""
+    cands = not_titles(ner_cands(doc))
+    cands += proper_runs(doc, cands)
+    roles = role_cands(doc, article_year(doc))
+    cands = [c for c in cands if c.label in ("PERSON", "NORP") or not any(inside(c.span, r.span) for r in roles)]
+    extend_first_names(doc, cands)
+    fix_labels(cands)
+    mil = military_cands(doc, cands)
+    cands = _without(cands, mil, {"NORP", "GPE"}) + mil
+    cands += recover_toponyms(doc, cands)
+    return cands, _titles(doc, cands, roles) + roles
+
+
+def _holder_of(c: Cand, clusters: list[Cluster]) -> Cluster | None:
+    """The cluster of the name a title is written beside, or of the one person a role names."""
+    if c.holder is not None:
+        return next((k for k in clusters for x in k.cands if x.span == c.holder), None)
+    if c.person is None:
+        return None
+    first, sur = person_parts(c.person)
+    people = [k for k in clusters if k.label == "PERSON" and k.key.split("|")[-1] == sur]
+    fits = [k for k in people if k.key.split("|")[0] in ("None", first_name_key(c.person.split()[0]))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _attach(attached: list[Cand], clusters: list[Cluster]) -> None:
+    """Titles and descriptions join their holder's cluster (a role's holder absent from the
+    article becomes an entity of its own, named from data/roles_aliases.json)."""
+    for c in sorted(attached, key=lambda c: c.holder is None):
+        home = _holder_of(c, clusters)
+        if home is None:
+            first, sur = person_parts(c.person or c.text)
+            home = Cluster("PERSON", key=f"{first}|{sur}")
+            clusters.append(home)
+        home.cands.append(c)
+
+
+def _propagate(text: str, clusters: list[Cluster]) -> None:
+    """Other occurrences of a person's or organisation's name that NER missed (a headline
+    without a full stop, 'between Putin and Lukashenka') are mentions too."""
+    taken = [c.span for k in clusters for c in k.cands]
+    people = [k for k in clusters if k.label == "PERSON"]
+    for k in [k for k in clusters if k.label in ("PERSON", "ORG")]:
+        names = {n for n in k.names() if len(n) >= 3 and not (k.label == "PERSON" and is_first_name(n))}
+        if k.label == "PERSON":
+            names |= {n.split()[-1] for n in names if _own_surname(n.split()[-1], k, people)}
+        for n in sorted(names, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text):
+                if not any(overlaps((m.start(), m.end()), t) for t in taken):
+                    k.cands.append(Cand((m.start(), m.end()), n, k.label))
+                    taken.append((m.start(), m.end()))
+
+
+def _own_surname(word: str, k: Cluster, people: list[Cluster]) -> bool:
+    """WORD is K's surname and no other person of the article carries it."""
+    return all(x is k or x.key.split("|")[-1] != name_key(word) for x in people)
+
+
+def _name(k: Cluster) -> str:
+    """The fullest name seen; a role's holder when only descriptions were seen (places take the
+    gazetteer's name when geocoded)."""
+    names = k.names()
+    if names:
+        return canonical_name(names)
+    held = [c.person for c in k.cands if c.person]
+    return held[0] if held else canonical_name([c.text for c in k.cands])
+
+
+def _distinct(items) -> list[str]:
+    """Items in first-seen order, case-insensitively distinct ('Military expert' = 'military expert')."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())
+
+
+def _entity(k: Cluster, i: int) -> Entity:
+    cands = sorted(k.cands, key=lambda c: c.span)
+    aliases = list(dict.fromkeys(canonical_name([c.text]) for c in cands if c.kind == "name"))
+    aliases += [c.person for c in cands if c.person and c.person not in aliases]
+    roles = _distinct(r for c in cands for r in c.roles)
+    return Entity(f"e{i}", _name(k), k.label, [Mention(c.span, c.text, c.kind) for c in cands],
+                  list(dict.fromkeys(aliases)), roles)
+
+
+def _geocode(entities: list[Entity], text: str) -> None:
+    """Geocodes every spelling of every place together (each read in the light of the others);
+    a place takes the reading of its first named mention and, when found, the gazetteer's name.
+    An organisation named for a place is placed there too (its seat, read among them); a hall,
+    school or club named for nothing is where the article's unnamed places are (level 'local')."""
+    spots = [e for e in entities if e.type in PLACE_LABELS | {"NORP"}]
+    surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
+    inner = _inside_orgs(entities)
+    toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
+    seats = {e.id: s for e in entities if e.type == "ORG" and (s := _seat(e, toponyms))}
+    geo: dict[str, Geo | None] = geocode.geocode_document(toponyms + list(inner) + list(seats.values()), text)
+    geo.update(geocode.geocode_document(toponyms, text))
+    for e in spots:
+        e.geo = next((geo[t] for t in surfaces[e.id] if geo.get(t)), None)
+        if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
+            e.name = e.geo.name
+    local = geocode.article_focus(toponyms, text)
+    for e in entities:
+        if e.id in seats:
+            e.geo = geo.get(seats[e.id])
+        elif e.type == "ORG" and e.name.split() and local_institution(e.name.split()[-1]):
+            e.geo = local
+
+
+def _inside_orgs(entities: list[Entity]) -> set[str]:
+    """Place names written only inside organisations' names ('Washington' of 'Washington Post'):
+    they say little about where the article is, so they do not sway its other places."""
+    orgs = [m.span for e in entities if e.type == "ORG" for m in e.mentions]
+    spots = [m for e in entities if e.type in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    alone = {m.text for m in spots if not any(inside(m.span, o) and o != m.span for o in orgs)}
+    return {m.text for m in spots} - alone
+
+
+def _seat(e: Entity, toponyms: list[str]) -> str | None:
+    """The place an organisation's name holds, in its fullest name or any other it goes by."""
+    return next((s for n in [e.name, *e.aliases] if (s := seat(n, toponyms))), None)
+
+
+def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
+    """Local entities of one article (ids 'e1', 'e2', ...), each with every mention (names,
+    titles/descriptions, pronouns used as speakers), a canonical name (the fullest proper name),
+    aliases (each spelling seen), roles stated in the text, type and geo for places. Sets each
+    statement's .speaker to the id of the entity holding its speaker_antecedent (else its
+    speaker_span), creating an entity when a speaker has none, and .channel to the channel
+    entity's id when one matches (creating an ORG entity for it if needed)."""
+    names, attached = _candidates(doc)
+    clusters = cluster_names(names)
+    _propagate(doc_text(doc), clusters)
+    _attach(attached, clusters)
+    links = link_statements(doc, list(statements), clusters)
+    clusters = [k for k in clusters if k.cands]
+    clusters.sort(key=lambda k: min(c.span for c in k.cands))
+    entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]
+    ids = {id(k): e.id for k, e in zip(clusters, entities)}
+    for st, (speaker, channel) in zip(statements, links):
+        st.speaker = ids.get(id(speaker)) if speaker is not None else None
+        if channel is not None:
+            st.channel = ids.get(id(channel))
+    _geocode(entities, doc_text(doc))
+    return entities

@@ -1,0 +1,140 @@
+"""Links each statement's speaker and channel to an entity of the article.
+
+The statements stage gives the speaker's mention ("he", "Latushko", "the Belarusian
+opposition figure") and, when it found one, the named mention a pronoun or description stands
+for. A mention already inside an entity decides; a pronoun or a definite person description
+with no antecedent is read as the person who spoke last (news style: a quote, then "says the
+opposition figure"); a description headed by a collective noun ("the Belarusian underground")
+or a name nobody tagged becomes an entity of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...model import Span, Statement
+from ...names import name_key, strip_the
+from ...nlp.components import doc_text
+from .candidates import Cand
+from .clusters import Cluster, org_key
+from .lexicon import lexicon
+
+_INDEFINITE = {"a", "an", "some", "one", "several", "many", "other", "another"}
+
+
+def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = False) -> Cluster | None:
+    """The cluster whose mention overlaps SPAN most; with HEAD_ONLY, only a mention holding the
+    phrase's last word counts ('Belarusian' does not make 'the Belarusian underground' Belarus)."""
+    phrase = text[span[0]:span[1]].rstrip()
+    head = span[0] + len(phrase) - len(phrase.rsplit(" ", 1)[-1]) if head_only else span[0]
+    best, most = None, 0
+    for k in clusters:
+        for c in k.cands:
+            ov = min(span[1], c.span[1]) - max(span[0], c.span[0])
+            if ov > most and c.span[1] > head:
+                best, most = k, ov
+    return best
+
+
+def _kind(text: str) -> str:
+    words = text.split()
+    if text.lower() in lexicon()["pronouns"]:
+        return "pronoun"
+    if all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "for", "and")) and words[0][:1].isupper():
+        return "name"
+    return "description"
+
+
+def _person_before(at: int, clusters: list[Cluster]) -> Cluster | None:
+    """The person named last before AT (for a pronoun or description when no one has spoken yet)."""
+    named = [(c.span[0], k) for k in clusters if k.label == "PERSON" for c in k.cands
+             if c.kind == "name" and c.span[1] <= at]
+    return max(named, key=lambda p: p[0])[1] if named else None
+
+
+def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
+                 clusters: list[Cluster]) -> Cluster | None:
+    words = text.lower().split()
+    head = words[-1] if words else ""
+    if kind == "pronoun":
+        return last_person if words[0] in ("he", "she", "i") else None
+    if words[0] in _INDEFINITE:
+        return None
+    is_org = head in lexicon()["org_heads"]
+    if kind == "description" and not is_org and last_person is not None:
+        return last_person
+    name = strip_the(text)
+    offset = len(text) - len(name)
+    k = Cluster("ORG" if is_org else "PERSON", key=org_key(name) if is_org else f"None|{name_key(name)}")
+    k.cands.append(Cand((span[0] + offset, span[1]), name, k.label, "name" if is_org or kind == "name" else "description"))
+    clusters.append(k)
+    return k
+
+
+def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: list[Cluster]) -> Cluster | None:
+    text = doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
+    authored = bool(text) and text.lower().split()[-1] in lexicon()["document_nouns"]
+    order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
+    if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it
+        order = order[::-1]
+    for span, head_only in order:
+        home = _holder(span, clusters, doc_text(doc), head_only) if span else None
+        if home is not None:
+            if not authored:
+                _add_mention(doc, st.speaker_span, home, clusters)
+            return home
+    if not text or authored:
+        return None
+    home = _new_speaker(text, st.speaker_span, _kind(text), last_person or _person_before(st.speaker_span[0], clusters),
+                        clusters)
+    if home is not None:
+        _add_mention(doc, st.speaker_span, home, clusters)
+    return home
+
+
+def _add_mention(doc: Doc, span: Span | None, home: Cluster, clusters: list[Cluster]) -> None:
+    """Adds the speaker's own mention to HOME unless some entity already holds it."""
+    if span is None or _holder(span, clusters, doc_text(doc), True) is not None:
+        return
+    text = doc_text(doc)[span[0]:span[1]]
+    home.cands.append(Cand(span, text, home.label, _kind(text)))
+
+
+def _channel(doc: Doc, name: str, near: int, clusters: list[Cluster]) -> Cluster | None:
+    """The entity named like the channel, else a new ORG at the channel's nearest occurrence."""
+    key = org_key(name)
+    found = next((k for k in clusters for n in k.names() if org_key(n) == key), None)
+    if found is not None:
+        return found
+    spots = [m.start() for m in re.finditer(re.escape(name), doc_text(doc))]
+    if not spots:
+        return None
+    at = min(spots, key=lambda s: abs(s - near))
+    k = Cluster("ORG", key=key)
+    k.cands.append(Cand((at, at + len(name)), name, "ORG"))
+    clusters.append(k)
+    return k
+
+
+def _position(st: Statement) -> int:
+    span = st.speaker_span or st.cue_span or st.content_span
+    return span[0]
+
+
+def link_statements(doc: Doc, statements: list[Statement],
+                    clusters: list[Cluster]) -> list[tuple[Cluster | None, Cluster | None]]:
+    """(speaker cluster, channel cluster) of each statement, in the order given; may add
+    clusters and mentions to CLUSTERS."""
+    out: dict[int, tuple[Cluster | None, Cluster | None]] = {}
+    last_person = None
+    for i in sorted(range(len(statements)), key=lambda i: _position(statements[i])):
+        st = statements[i]
+        speaker = _speaker(doc, st, last_person, clusters)
+        if speaker is not None and speaker.label == "PERSON":
+            last_person = speaker
+        channel = None
+        if isinstance(st.channel, str) and st.channel.strip():
+            channel = _channel(doc, st.channel.strip(), _position(st), clusters)
+        out[i] = (speaker, channel)
+    return [out[i] for i in range(len(statements))]

@@ -1,0 +1,91 @@
+"""Repairs of the labels and spans spaCy's small English model gets wrong on news names.
+
+On unfamiliar (often transliterated) names the model swaps people and places ('Shevchuk' as
+GPE, 'Avdiivka' as PERSON), cuts a given name off ('Marina' untagged before 'Lysenko'), misses
+a name altogether, or tags a bare title as an organisation ('the Minister of Foreign Affairs
+of'). Each repair is a general rule over the gazetteer (extract/places.py), the given-name
+groups (data/names_first.json) and the word lists in data/titles_en.json.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...names import is_first_name, name_key
+from ...nlp.components import doc_text
+from ..places import PLACE_LABELS, is_place, looks_place
+from .candidates import Cand
+from .lexicon import institution_word, is_government_seat, lexicon
+
+
+def _place_by_words(c: Cand) -> str | None:
+    """'Royal Street', 'Mississippi River', 'Rue Casa Calvo' tagged as a person or organisation
+    are places: FAC when built, LOC when natural."""
+    words = c.text.lower().split()
+    if c.label not in ("PERSON", "ORG") or len(words) < 2 or c.key:
+        return None
+    lex = lexicon()
+    if words[-1].rstrip(".") in lex["natural_heads"]:
+        return "LOC"
+    if words[-1].rstrip(".") in lex["facility_heads"] or words[0] in lex["place_prefixes"]:
+        return "FAC"
+    return None
+
+
+def fix_labels(cands: list[Cand]) -> None:
+    """NER swaps people and places on unfamiliar names: a name folding onto a person's surname in
+    the article is that person ('Nayev' as ORG, 'Shevchuk' as GPE), a lone 'person' the gazetteer
+    knows and nobody in the article carries as a surname is a place ('near Avdiivka'), and a
+    'person' ending in an institution's word is an organisation ('Oregon Guard')."""
+    for c in cands:
+        c.label = _place_by_words(c) or c.label
+        if c.label == "PERSON" and len(c.text.split()) > 1 and institution_word(c.text.split()[-1]):
+            c.label = "ORG"
+    full = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}
+    for c in [c for c in cands if c.label == "PERSON"]:
+        words = c.text.split()
+        lone = len(words) == 1 and name_key(c.text) not in full and looks_place(c.text)
+        if not is_first_name(words[0]) and (lone or len(words) > 1 and is_place(c.text)):
+            c.label = "GPE"
+    surnames = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON"}
+    for c in [c for c in cands if c.label != "PERSON"]:
+        words = c.text.split()
+        if c.label in ("ORG", "FAC") and len(words) <= 3 and not is_government_seat(c.text) \
+                and not c.text.isupper() and looks_place(c.text):
+            c.label = "GPE"
+        elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)
+              and name_key(words[-1]) in surnames and not is_place(c.text)):
+            c.label = "PERSON"
+
+
+def proper_runs(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Names NER missed: a run of two or three capitalised proper nouns opening with a known given
+    name ('Marina Lysenko', 'Yevhen Melnychuk') that no entity covers and the gazetteer does not know."""
+    taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
+    proper = [t.tag_ == "NNP" and t.is_title and t.is_alpha and t.i not in taken for t in doc]
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and proper[j]:
+            j += 1
+        run = doc[i:j]
+        if len(run) >= 2 and is_first_name(run[0].text) and not is_place(run.text):
+            out.append(Cand((run.start_char, run.end_char), run.text, "PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
+def extend_first_names(doc: Doc, cands: list[Cand]) -> None:
+    """'politician Marina Lysenko' tagged as 'Lysenko' only (or 'Tomasz' untagged, 'Wrona' an ORG):
+    a given name right before a one-word name makes it a person's full name."""
+    taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
+    for c in [c for c in cands if " " not in c.text and c.label not in PLACE_LABELS and not c.key]:
+        tok = doc.char_span(*c.span, alignment_mode="expand")
+        prev = doc[tok.start - 1] if tok is not None and tok.start > 0 else None
+        if prev is not None and prev.i not in taken and prev.is_title and prev.is_alpha and is_first_name(prev.text):
+            c.span, c.text, c.label = (prev.idx, c.span[1]), doc_text(doc)[prev.idx:c.span[1]], "PERSON"
+
+
+def not_titles(cands: list[Cand]) -> list[Cand]:
+    """Drops 'organisations' made only of title words ('the Minister of Foreign Affairs of')."""
+    words = lexicon()["person_heads"] | lexicon()["modifiers"]
+    return [c for c in cands if c.label != "ORG" or not all(w.lower() in words for w in c.text.split())]

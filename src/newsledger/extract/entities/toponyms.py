@@ -1,0 +1,202 @@
+"""Toponyms the NER model mislabels, misses or buries inside other names.
+
+The small English model finds most places, but news also names them where it does not look:
+inside an organisation's name ('the US Justice Department', 'the Jamaica Cancer Society'),
+joined to a word ('US-based', 'anti-Russian'), in a wire story's dateline ('ALBUQUERQUE, N.M.
+(AP) —'), or as a small town it takes for a person or a firm ('Immokalee', 'Cirencester').
+Each is a mention of its own, so it can be geocoded and counted, while the organisation
+around it keeps its own mention too. Towns tagged as people or firms are taken only when
+they fit the places the article already names (``geocode.fits_context``), so surnames that
+happen to be villages stay people.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ...model import Span
+from ...names import is_first_name, strip_the
+from ...nlp.components import doc_text
+from ..places import PLACE_LABELS, gazetteer, geocode, only_town
+from ..spans import overlaps
+from .candidates import Cand
+from .lexicon import is_government_seat
+
+_DOUBTFUL = {"PERSON", "ORG"}
+_HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+
+
+def _tokens(doc: Doc, span: Span) -> range:
+    tok = doc.char_span(*span, alignment_mode="expand")
+    return range(tok.start, tok.end) if tok is not None else range(0)
+
+
+def _capitalised(words: list[str], i: int, n: int) -> bool:
+    """WORDS[I:I+N] open and close with a capital, with only words, '.', "'" or '&' between."""
+    return (words[i][:1].isupper() and words[i + n - 1][:1].isupper()
+            and all(w.isalpha() or w in ".'&" for w in words[i:i + n - 1]))
+
+
+def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[int]) -> SpacySpan | None:
+    """The longest run of up to three capitalised tokens from I, outside TAKEN, naming a known
+    place. A town's name is too often a word or a person's to count when it opens a sentence
+    ('Police said'), is a given name ('David said') or sits beside a person's name ('San Marcos'
+    with 'Marcos' a person). A seat of government ('the Kremlin') stands for the institution.
+    WORDS are the doc's token texts: the cheap string tests run before
+    any span is made, as most tokens fail them."""
+    is_place_name = geocode.is_place_name
+    for n in (3, 2, 1):
+        if (i + n > len(words) or taken.intersection(range(i, i + n)) or not _capitalised(words, i, n)
+                or words[i].lower() == "the"):
+            continue
+        span = doc[i:i + n]
+        if (is_place_name(span.text) and not is_government_seat(span.text)
+                and (not only_town(span.text) or _town_alone(span, people))):
+            return span
+    return None
+
+
+def _town_alone(span: SpacySpan, people: set[int]) -> bool:
+    """SPAN, a town's name, neither opens a sentence, nor is a given name, nor touches a person's name."""
+    return (not span[0].is_sent_start and not (len(span) == 1 and is_first_name(span.text))
+            and span.start - 1 not in people and span.end not in people)
+
+
+def _hyphen_parts(text: str, start: int) -> list[Cand]:
+    """'US-based', 'anti-Russian', 'Russian-European' written at START: the known places
+    joined by hyphens."""
+    out, pos = [], start
+    for part in text.split("-"):
+        if part[:1].isupper() and geocode.is_place_name(part):
+            out.append(Cand((pos, pos + len(part)), part, "GPE"))
+        pos += len(part) + 1
+    return out
+
+
+def _known_places(doc: Doc, taken: set[int], people: set[int]) -> list[Cand]:
+    """Known place names outside TAKEN tokens: missed by NER, inside an organisation's name,
+    or joined to a word by a hyphen."""
+    words = [t.text for t in doc]
+    out, i = [], 0
+    while i < len(words):
+        run = _place_run(doc, words, i, taken, people) if words[i][:1].isupper() else None
+        if run is not None:
+            out.append(Cand((run.start_char, run.end_char), run.text, "GPE"))
+            i += len(run)
+            continue
+        if i not in taken and "-" in words[i]:
+            out += _hyphen_parts(words[i], doc[i].idx)
+        i += 1
+    return out
+
+
+def _datelines(text: str) -> list[Cand]:
+    """'ALBUQUERQUE, N.M. (AP) —': the place a wire story opens a paragraph with."""
+    out = []
+    for m in gazetteer.dateline().finditer(text):
+        name = m.group(1).strip()
+        if gazetteer.candidates(name):
+            out.append(Cand((m.start(1), m.start(1) + len(name)), name, "GPE"))
+    return out
+
+
+def _proper_runs(doc: Doc, taken: set[int]) -> list[Cand]:
+    """Runs of up to three proper nouns outside any entity, not opening a sentence."""
+    out, i = [], 0
+    while i < len(doc):
+        if i in taken or doc[i].pos_ != "PROPN" or doc[i].is_sent_start:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and j - i < 3:
+            j += 1
+        out.append(Cand((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)), doc[i:j].text, "GPE"))
+        i = j
+    return out
+
+
+def _could_be_town(c: Cand) -> bool:
+    """A person or firm NER found that may be a town: not opened by a given name ('Mary Smith'),
+    nor a seat of government standing for the institution ('the Kremlin said')."""
+    return (c.label in _DOUBTFUL and not c.key and c.kind == "name" and not is_first_name(c.text.split()[0])
+            and not is_government_seat(c.text))
+
+
+def _split_hyphens(cands: list[Cand]) -> list[Cand]:
+    """A people or place written as one hyphenated word ('anti-Russian', 'Austro-Hungarian') that
+    the gazetteer does not know whole is the known places among its parts, each a mention."""
+    out = []
+    for c in cands:
+        hyphenated = c.label in PLACE_LABELS | {"NORP"} and "-" in c.text and " " not in c.text
+        parts = _hyphen_parts(c.text, c.span[0]) if hyphenated and not gazetteer.candidates(c.text) else []
+        out += [Cand(p.span, p.text, c.label) for p in parts] or [c]
+    return out
+
+
+def _taken(doc: Doc, cands: list[Cand]) -> set[int]:
+    """Tokens no new place may come from: those of places, people and armies, and of peoples
+    named for a place ('Russian'); organisations, events and works may hold a place."""
+    is_place_name = geocode.is_place_name
+    return {i for c in cands if c.label not in _HOSTS or c.key or c.label == "NORP" and is_place_name(c.text)
+            for i in _tokens(doc, c.span)}
+
+
+def _absorb(found: list[Cand], cands: list[Cand]) -> list[Cand]:
+    """A place spanning exactly a candidate of another kind ('Chattanooga' as a firm) relabels
+    it rather than doubling it; the rest are new mentions."""
+    spans = {c.span: c for c in cands}
+    for f in found:
+        if f.span in spans:
+            spans[f.span].label = "GPE"
+    return [f for f in found if f.span not in spans]
+
+
+def _fits(c: Cand, covered: list[Span], names: list[str]) -> bool:
+    """C overlaps no place already found and names a town among the article's places NAMES."""
+    return not any(overlaps(c.span, s) for s in covered) and geocode.fits_context(c.text, names)
+
+
+def recover_toponyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """New place candidates for DOC beside CANDS (which NER and its repairs produced). CANDS is
+    repaired in place: a hyphenated people or place becomes its known parts, and persons and
+    firms that are towns fitting the article's places are relabelled GPE. Places inside
+    organisations' names are new mentions that overlap the organisation's."""
+    cands[:] = _split_hyphens(cands)
+    taken = _taken(doc, cands)
+    people = {i for c in cands if c.label == "PERSON" for i in _tokens(doc, c.span)}
+    found = _absorb(_known_places(doc, taken, people), cands)
+    covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
+    found += [d for d in _datelines(doc_text(doc)) if not any(overlaps(d.span, s) for s in covered)]
+    covered += [c.span for c in found]
+    names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
+    for c in [c for c in cands if _could_be_town(c)]:
+        if _fits(c, covered, names):
+            c.label = "GPE"
+            covered.append(c.span)
+    for c in _proper_runs(doc, taken | {i for c in cands for i in _tokens(doc, c.span)}):
+        if _fits(c, covered, names):
+            found.append(c)
+            covered.append(c.span)
+    return found
+
+
+def seat(name: str, toponyms: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The place an organisation is named for ('Bank of England' -> 'England', 'Washington
+    Post' -> 'Washington', 'anti-Russian League' -> 'Russian'): the longest known place name
+    in NAME, else a town in it that fits the article's TOPONYMS ('Allendale Woman's Club')."""
+    parts = list(_name_parts(name))
+    return (next((p for p in parts if geocode.is_place_name(p)), None)
+            or next((p for p in parts if toponyms and geocode.fits_context(p, list(toponyms))), None))
+
+
+def _name_parts(name: str) -> Iterator[str]:
+    """Runs of words of NAME, longest first, and the parts of its hyphenated words; only
+    those opening with a capital."""
+    words = strip_the(name).split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            for part in [" ".join(words[i:i + n])] + (words[i].split("-") if n == 1 and "-" in words[i] else []):
+                if part[:1].isupper():
+                    yield part

@@ -1,0 +1,200 @@
+"""Who did it, to whom, and where: an event trigger's actors, targets and place, read from the
+syntactic roles around it and mapped onto the article's entities."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...model import Entity, Statement
+from .triggers import (
+    OBJECTS,
+    Trigger,
+    complement,
+    lexicon,
+    status_lexicon,
+)
+
+SUBJECTS = ("nsubj", "nsubjpass")
+TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
+PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
+
+
+CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+@dataclass
+class Ctx:
+    """What every argument lookup needs: the doc, entity ids by token, statements."""
+
+    doc: Doc
+    ents_by_tok: dict[int, list[str]]
+    types: dict[str, str]
+    statements: list[Statement]
+
+
+def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
+    """Token index -> ids of the entities with a mention covering it. A mention that lies strictly
+    inside another one ('British' of 'British Defence Ministry') is a part of the actor, not one."""
+    spans = [m.span for e in entities for m in e.mentions]
+    out: dict[int, list[str]] = {}
+    for e in entities:
+        for m in e.mentions:
+            if any(s <= m.span[0] and m.span[1] <= t and (s, t) != m.span for s, t in spans):
+                continue
+            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            for tok in span or []:
+                out.setdefault(tok.i, [])
+                if e.id not in out[tok.i]:
+                    out[tok.i].append(e.id)
+    return out
+
+
+def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
+    """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
+    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin')."""
+    if root is None:
+        return []
+    found: list[str] = []
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        for eid in ctx.ents_by_tok.get(tok.i, []):
+            if eid not in found:
+                found.append(eid)
+        stack += [c for c in tok.children if c.dep_ not in SKIP_CHILDREN
+                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in lexicon()["minor_preps"])]
+    return found
+
+
+def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def subject_of(tok: Token) -> tuple[Token | None, Token]:
+    """The subject phrase of a verb and the verb it was found on; a subjectless complement
+    ('urged X to support', 'agreed to share') climbs to its governor."""
+    seen = tok
+    for _ in range(6):
+        subj = child(seen, SUBJECTS)
+        if subj is not None:
+            return subj, seen
+        if seen.dep_ == "relcl":
+            return seen.head, seen
+        if seen.dep_ == "acl" and seen.head.head != seen.head:
+            seen = seen.head.head                  # 'issued a declaration demanding ...'
+            continue
+        if seen.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or seen.head == seen:
+            return None, seen
+        gov = seen.head
+        if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
+            return obj, gov
+        seen = gov
+    return None, seen
+
+
+def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[str], Token | None]:
+    """Actor ids of a trigger and the subject phrase they came from (passives: the agent)."""
+    if t.noun is not None and t.noun == t.head:
+        return _noun_actors(ctx, t.noun), None
+    v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
+    agent = child(v, ("agent",))
+    if agent is not None:
+        return ents_in(ctx, agent), agent
+    subj, found_on = subject_of(v)
+    if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
+        return [], subj                        # a passive without agent: the subject is the target
+    ids = ents_in(ctx, subj)
+    if not ids and subj.lower_ in PRONOUNS:
+        ids = _speaker_for_pronoun(ctx, subj, statement)
+    return ids, subj
+
+
+def _noun_actors(ctx: Ctx, n: Token) -> list[str]:
+    """'Israel's invasion', 'offensive of Russian troops', 'talks between X and Y'."""
+    ids = [e for c in n.children if c.dep_ in ("poss", "compound", "amod") for e in ents_in(ctx, c)]
+    for p in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "between")):
+        ids += ents_in(ctx, p)
+    return list(dict.fromkeys(ids))
+
+
+def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> list[str]:
+    """'Syria says it will ...': a pronoun subject inside reported speech is the reporter."""
+    if statement is not None and statement.speaker:
+        return [statement.speaker]
+    tok = pron.head
+    while tok.head != tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in status_lexicon()["reporting_verbs"]:
+            subj = child(tok.head, SUBJECTS)
+            return ents_in(ctx, subj)
+        tok = tok.head
+    return []
+
+
+def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> list[str]:
+    """Objects, datives, passive subjects and prepositional arguments of the trigger words."""
+    ids: list[str] = []
+    comp = complement(t.head) if t.via_control else None      # 'threatened to institute a curfew in Algiers'
+    roots = list(dict.fromkeys([t.event, t.head] + t.words + [x for x in (t.noun, comp) if x is not None]))
+    for w in roots:
+        for c in w.children:
+            if c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun:
+                ids += ents_in(ctx, c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
+                ids += ents_in(ctx, c)
+            elif c.dep_ == "prep" and c in t.words:
+                ids += ents_in(ctx, child(c, ("pobj",)))
+    if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
+        ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
+    if t.type in lexicon()["purpose_target_types"]:
+        for c in (c for c in t.head.children if c.dep_ == "advcl"):
+            ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
+    if not ids:
+        ids = _pronoun_target(ctx, roots, actors)
+    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
+    if not ids and place and t.type in CONFLICT:
+        ids = [place]
+    return ids
+
+
+def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str]:
+    """'put pressure on him': an object pronoun stands for the nearest earlier named
+    person (him/her) or party (them/it) in the sentence or the one before, not the actor."""
+    for w in roots:
+        for c in w.children:
+            pron = c if c.dep_ in OBJECTS else child(c, ("pobj",)) if c.dep_ == "prep" else None
+            if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
+                continue
+            want = ("PERSON",) if pron.lower_ in ("him", "her") else ("ORG", "GPE", "NORP", "PERSON")
+            start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+            for i in range(pron.i - 1, start - 1, -1):
+                ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
+                if ids:
+                    return ids[:1]
+    return []
+
+
+def place_of(ctx: Ctx, t: Trigger) -> str | None:
+    """A GPE/LOC/FAC after 'in'/'to'/'at'/'near' on the trigger's clause."""
+    nouns = [t.noun, t.noun.head] if t.noun is not None else []
+    objects = [c for w in (t.event, t.head) for c in w.children if c.dep_ in OBJECTS]   # 'met X in Kampala'
+    for w in dict.fromkeys([t.event, t.head] + nouns + objects):
+        preps = PLACE_PREPS + (("to", "into") if t.type in DESTINATION_TYPES else ())
+        for p in (c for c in w.children if c.dep_ == "prep" and c.lower_ in preps):
+            for eid in ents_in(ctx, p):
+                if ctx.types.get(eid) in PLACE_TYPES:
+                    return eid
+    return None
+
+
+def in_skipped(tok: Token, root: Token) -> bool:
+    """True when tok hangs under a coordinated clause or parenthetical of root."""
+    while tok != root and tok.head != tok:
+        if tok.head == root and tok.dep_ in ("conj", "parataxis", "cc") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False

@@ -1,0 +1,22 @@
+"""The events room's spaCy component: PLOVER events of news articles."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
+from .find import find_events
+
+NAME, LAYER, VERSION = "newsledger_events", "events", "newsledger.events.v1"
+
+
+@Language.component(NAME, requires=["doc._.entities", "doc._.statements", "doc._.timexes"], assigns=["doc._.events"])
+def events_component(doc: Doc) -> Doc:
+    """PLOVER events with actors, targets, place, date, status and the statement that reports them;
+    none on a page that is no news (a product that 'meets the needs' holds no meeting)."""
+    article = doc._.article
+    if article is not None and not article.is_news:
+        doc._.events = []
+        return doc
+    doc._.events = find_events(doc, doc._.entities or [], doc._.statements or [], doc._.timexes or [], doc._.anchor)
+    return doc

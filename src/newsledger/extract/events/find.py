@@ -1,0 +1,249 @@
+"""Who did what to whom: events coded in PLOVER, with status, date, place and source.
+
+Triggers come from ``triggers`` (the parse plus a data lexicon). ``arguments`` finds each
+trigger's arguments — actors in the subject, targets in the object or in a prepositional
+argument, a place after 'in'/'to'/'at' — and reads status (``status``), date (a timex of
+the clause) and source (the statement whose content holds the trigger). Two speech-act rules
+follow PLOVER: an actor announcing its own future act has promised or threatened it ('said they
+would blockade Paris' = THREATEN), and 'X said Y must ...' is X's REQUEST to Y.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Entity, Event, Statement, Timex
+from ..spans import overlaps
+from .arguments import (
+    PRONOUNS,
+    SUBJECTS,
+    Ctx,
+    actors_of,
+    child,
+    entity_tokens,
+    ents_in,
+    in_skipped,
+    place_of,
+    targets_of,
+)
+from .status import is_future, is_negated, status_of
+from .triggers import (
+    Trigger,
+    find_triggers,
+    lexicon,
+    status_lexicon,
+)
+
+
+def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
+                timexes: list[Timex], anchor: str | None) -> list[Event]:
+    """Who did what to whom: one PLOVER event per trigger (see the module docstring)."""
+    ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements)
+    triggers = find_triggers(doc)
+    directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
+    inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
+    events = [ev for t in triggers if t.event.i not in inside and (ev := _event(ctx, t, timexes, anchor)) is not None]
+    events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
+                                                    for e in events)]
+    events = [e for e in events if e.actors or e.targets]       # an event needs a participant
+    events.sort(key=lambda e: e.evidence_span)
+    _inherit_occasion(events)
+    return events
+
+
+def _statement(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:
+    """The statement whose content holds a token."""
+    for i, s in enumerate(ctx.statements):
+        if any(a <= tok.idx < b for a, b in s.content_spans):
+            return i, s
+    return None, None
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The reporting verb whose complement holds this clause ('Syria says [it will ...]')."""
+    rep = set(status_lexicon()["reporting_verbs"])
+    while tok.head != tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in rep:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj", "aux", "advcl"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: Statement | None) -> tuple[str, bool]:
+    """An actor announcing its own future act ('Syria says it will ...': the subject is a
+    pronoun for the speaker): cooperation becomes AGREE, conflict THREATEN, a refused
+    cooperation REJECT. Returns (type, recoded)."""
+    lex = lexicon()
+    if not actors or t.via_control:
+        return t.type, False
+    if subj is None or subj.lower_ not in PRONOUNS:
+        announced = statement is None or statement.certainty == "asserted"
+        if announced and is_future(t) and lex["commissive"].get(t.type) == "AGREE" and not is_negated(t):
+            return "AGREE", True
+        return t.type, False
+    if is_negated(t):                          # a refused cooperation; a denied conflict stays itself
+        return ("REJECT", True) if t.type in lex["refusal_types"] else (t.type, False)
+    if is_future(t) and t.type in lex["commissive"]:
+        threat = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & set(lex["threat_marks"])
+                     for c in t.head.children)
+        return ("THREATEN" if threat else lex["commissive"][t.type]), True
+    return t.type, False
+
+
+def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Event | None:
+    if _part_of_meeting(t):
+        return None
+    idx, st = _statement(ctx, t.event)
+    if st is None:
+        st = _parsed_statement(ctx, t)
+    actors, subj = actors_of(ctx, t, st)
+    place = place_of(ctx, t)
+    targets = targets_of(ctx, t, actors, place)
+    if t.swap:
+        actors, targets = targets, actors
+    if not actors and place and t.noun is not None and t.type in lexicon()["place_as_actor"]:
+        actors, targets = [place], [x for x in targets if x != place]
+    kind, recoded = _speech_act(t, actors, subj, st)
+    if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
+        status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
+    else:
+        status = status_of(t, st)
+    span = _evidence(t, subj, include_reporter=recoded)
+    return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
+                 targets=targets, date=_date(t, timexes, anchor), place=place, status=status,
+                 source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
+                 cameo=_cameo(kind, t.mode))
+
+
+def _part_of_meeting(t: Trigger) -> bool:
+    """'At the meeting, X will meet with Y': a meeting inside a meeting already stated."""
+    occasions = status_lexicon()["occasion_nouns"]
+    if t.type != "CONSULT":
+        return False
+    for p in (c for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "during")):
+        n = child(p, ("pobj",))
+        if n is not None and n.lemma_.lower() in occasions and child(n, ("det",)) is not None:
+            return True
+    return False
+
+
+def _parsed_statement(ctx: Ctx, t: Trigger) -> Statement | None:
+    """When no statement covers the event but the parse shows 'X believes that ...', a
+    stand-in statement (no index) gives the source and the certainty."""
+    rep = _reporter(t.head)
+    if rep is None:
+        return None
+    speaker = ents_in(ctx, child(rep, SUBJECTS))
+    believed = rep.lemma_.lower() in status_lexicon()["belief_verbs"]
+    return Statement(content_spans=[(t.head.idx, t.head.idx)], speaker=speaker[0] if speaker else None,
+                     certainty="believed" if believed else "asserted", cue=rep.text)
+
+
+def _cameo(kind: str, mode: str | None) -> str | None:
+    lex = lexicon()
+    return lex["cameo_by_mode"].get(kind, {}).get(mode or "", lex["cameo"].get(kind))
+
+
+def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[int, int]:
+    """The words stating the event: the subject through the trigger words and their
+    arguments, inside one sentence; with the reporting verb when it made the act a promise."""
+    sent = t.head.sent
+    in_sent = range(sent.start, sent.end)
+    toks = set(t.words) | {t.head, t.event}
+    for w in list(toks):
+        toks.update(c for c in w.subtree if c.i in in_sent and not in_skipped(c, w))
+    if subj is not None and subj.i in in_sent:
+        toks.update(subj.subtree)
+    if include_reporter and (rep := _reporter(t.head)) is not None:
+        toks.add(rep)
+        toks.update(child(rep, SUBJECTS).subtree if child(rep, SUBJECTS) is not None else [])
+    lo, hi = _paragraph(t.event)
+    toks = [x for x in toks if lo <= x.i < hi and not x.is_space]
+    first = min(toks, key=lambda x: x.i)
+    last = max(toks, key=lambda x: x.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _paragraph(tok: Token) -> tuple[int, int]:
+    """Token bounds of the paragraph around tok inside its sentence (a parse may run a
+    headline into the next paragraph)."""
+    sent = tok.sent
+    lo = max((x.i + 1 for x in sent if x.i < tok.i and x.is_space and "\n\n" in x.text), default=sent.start)
+    hi = min((x.i for x in sent if x.i > tok.i and x.is_space and "\n\n" in x.text), default=sent.end)
+    return lo, hi
+
+
+def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
+    """The value of a date timex in the trigger's clause; 'recently' dates to the anchor."""
+    lex = status_lexicon()
+    top = t.head
+    while top.dep_ in ("xcomp", "conj", "advcl", "ccomp") and top.head != top and top.head.sent == top.sent:
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex["reporting_verbs"]:
+            break
+        top = top.head
+    lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
+    inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _under_minor_prep(t.head.doc, x, top)),
+                    key=lambda x: abs(x.span[0] - t.event.idx))
+    for x in inside:
+        if any(w in x.text.lower() for w in lex["recent_words"]):
+            if anchor:                      # 'in recent days' (a REF or a PXD duration): about now
+                return anchor
+            continue
+        if x.type in ("DATE", "TIME") and not x.value.endswith("_REF"):
+            return x.value
+    return None
+
+
+def _under_minor_prep(doc: Doc, x: Timex, top: Token) -> bool:
+    """True for a timex that dates something else: 'ahead of the December 19 meeting'."""
+    span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    minor = lexicon()["minor_preps"]
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("prep", "advmod") and tok.lower_ in minor:
+            return True
+        tok = tok.head
+    return False
+
+
+def _reporting_verbs(doc: Doc) -> list[Token]:
+    rep = set(status_lexicon()["reporting_verbs"])
+    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in rep]
+
+
+def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -> tuple[Event, Token] | None:
+    """'Russia said Sudan must return the helicopter': a REQUEST from the reporter to the
+    complement's subject (the requested act inside is not an event of its own)."""
+    comp = child(rep, ("ccomp",))
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ in lexicon()["directive_modals"] for c in comp.children):
+        return None
+    subj = child(comp, SUBJECTS)
+    actors = ents_in(ctx, child(rep, SUBJECTS))
+    targets = [i for i in ents_in(ctx, subj) if i not in actors]
+    if not actors or not targets:
+        return None
+    lo = min(rep.left_edge.idx, comp.left_edge.idx)
+    hi = comp.right_edge.idx + len(comp.right_edge.text)
+    idx, st = _statement(ctx, rep)
+    return Event(type="REQUEST", evidence_span=(lo, hi), trigger=f"{rep.text} {comp.text}", actors=actors,
+                 targets=targets, source=st.speaker if st is not None else None, statement=idx,
+                 cameo=lexicon()["cameo"]["REQUEST"],
+                 date=_date(Trigger(rep, rep, "REQUEST", chain=[rep]), timexes, anchor)), comp
+
+
+def _inherit_occasion(events: list[Event]) -> None:
+    """A dateless future act between the parties of an announced, dated meeting is expected
+    at that meeting: it takes the meeting's date and place ('Putin will put pressure on him').
+    Two shared parties are needed, or one when the article announces a single meeting."""
+    meetings = [e for e in events if e.type == "CONSULT" and e.status == "planned" and e.date]
+    need = 1 if len(meetings) == 1 else 2
+    for e in events:
+        if e.date or e.status not in ("planned", "speculated") or e.type == "CONSULT":
+            continue
+        parties = set(e.actors) | set(e.targets)
+        m = max(meetings, key=lambda m: len(parties & set(m.actors + m.targets)), default=None)
+        if m is not None and len(parties & set(m.actors + m.targets)) >= need:
+            e.date, e.place = m.date, e.place or m.place

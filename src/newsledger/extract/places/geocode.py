@@ -1,0 +1,234 @@
+"""Which place a name means in one article: every candidate the gazetteer holds, scored by
+population and level and by what the rest of the article says (its countries, regions and
+towns), read twice so a late "UK" can turn an early "Kent" English."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ...model import Geo, km
+from .gazetteer import (
+    Place,
+    candidates,
+    gazetteer,
+    key,
+    name_words,
+    read_key,
+)
+
+CONTEXT_COUNTRY = 2.5           # the article names the candidate's country elsewhere
+CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "Texas")
+CONTEXT_NEAR = 1.5              # ... or a place within NEAR_KM of it
+CONTEXT_SAME_REGION = 0.75      # ... or else a town in the same region
+NEAR_KM = 150.0
+CONTEXT_PASSES = 2              # re-readings: "Kent" turns English once "UK" has spoken
+
+
+def _near(a: Place, b: Place) -> bool:
+    return km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
+@dataclass
+class _Context:
+    """What the rest of the article says about where it is."""
+
+    countries: Counter      # country -> toponyms read as in it
+    regions: Counter        # regions the article names
+    town_regions: Counter   # regions of the towns it names
+    points: list[Place]     # the towns it names
+
+    def country_support(self, cc: str | None) -> float:
+        """1 for the article's main country, less for one it names in passing."""
+        top = max(self.countries.values(), default=0)
+        return self.countries[cc] / top if cc and top else 0.0
+
+
+def _context(reading: dict[str, Place], skip: str) -> _Context:
+    """The current reading of every toponym but SKIP and its variants ('SPRINGFIELD' for
+    'Springfield'): no toponym may vote for itself."""
+    ctx = _Context(Counter(), Counter(), Counter(), [])
+    skipped = read_key(skip)
+    for name, p in reading.items():
+        if read_key(name) == skipped:
+            continue
+        if p.cc:
+            ctx.countries[p.cc] += 1
+        if p.level == "city":
+            ctx.points.append(p)
+            if p.admin:
+                ctx.town_regions[p.admin] += 1
+        elif p.admin:
+            ctx.regions[p.admin] += 1
+    return ctx
+
+
+def _score(p: Place, ctx: _Context | None) -> float:
+    """Prior plus the support the article's other toponyms give to this reading."""
+    if ctx is None:
+        return p.prior
+    country = CONTEXT_COUNTRY * ctx.country_support(p.cc)
+    if p.level != "city":
+        return p.prior + country + CONTEXT_NEAR * bool(p.admin and ctx.town_regions[p.admin])
+    s = p.prior + (CONTEXT_ADMIN if p.admin and ctx.regions[p.admin] else country)
+    if any(q.gid != p.gid and not q.capital and _near(p, q) for q in ctx.points):
+        return s + CONTEXT_NEAR
+    return s + CONTEXT_SAME_REGION * bool(p.admin and ctx.town_regions[p.admin])
+
+
+def _best(cands: list[Place], ctx: _Context | None) -> Place | None:
+    """The best-scoring reading; a foreign country the article does not otherwise speak of
+    yields to a region of the same name in a country it does ("Georgia" among US places)."""
+    best = max(cands, key=lambda p: _score(p, ctx), default=None)
+    if best is None or ctx is None or best.level != "country" or ctx.countries[best.cc]:
+        return best
+    domestic = [p for p in cands if p.level in ("admin1", "admin2") and ctx.country_support(p.cc) == 1]
+    return max(domestic, key=lambda p: _score(p, ctx)) if domestic else best
+
+
+def _split_qualified(toponym: str) -> tuple[str, str] | None:
+    """'Paris, Texas' -> ('Paris', 'Texas'): a place and the region or country it is in."""
+    m = re.match(r"^([^,]+),\s*([^,]+)$", toponym.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+def geocode_document(toponyms: list[str], text: str = "") -> dict[str, Geo | None]:
+    """Resolve every toponym of one article, each read in the light of the others.
+
+    A first pass takes each toponym's most likely reading alone; later passes re-read each
+    one with the countries, regions and places the *other* toponyms name in the last pass.
+    A toponym the gazetteer lacks (a street, a quarter, a hamlet) is placed at the town the
+    article names most often in TEXT, with level 'local'; None when there is no such town.
+    """
+    names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
+    reading = _read(tuple(names))
+    focus = article_focus(names, text)
+    out: dict[str, Geo | None] = {t: reading[t].geo() if t in reading else None for t in names}
+    for t in names:
+        if out[t] is None:     # a street, a quarter, a hamlet: near the main town
+            out[t] = focus
+    return out
+
+
+def article_focus(toponyms: list[str], text: str) -> Geo | None:
+    """Where an article's unnamed streets, halls and local institutions are: the town among
+    its TOPONYMS it names most often in TEXT, as a Geo of level 'local'; None without one."""
+    focus = _focus_town(_read(tuple(dict.fromkeys(t for t in toponyms if t and t.strip()))), text)
+    return Geo(focus.lat, focus.lon, focus.cc, "local", None, focus.name) if focus else None
+
+
+def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
+    """The town the article names most often: where its unnamed streets and halls are; without
+    a town, the region or country it names most often (a hall in County Cavan is in Ireland).
+    Only places of the article's main country compete ('Marigny' of France, repeated in the
+    street names of a New Orleans story, is not where they are); a town of its main region
+    first, then the most named, then the bigger."""
+    country, region = _main_area(reading)
+    for levels in (("city",), ("admin2", "admin1", "country")):
+        named = Counter()
+        for name, p in reading.items():
+            if p.level in levels and p.cc == country:
+                named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
+        if named:
+            return max(named, key=lambda p: (bool(region) and p.admin == region, named[p], p.prior))
+    return None
+
+
+def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
+    """The country and the first-level region most of an article's distinct toponyms lie in
+    (its subject, not the ones it names most often in passing)."""
+    countries = Counter(p.cc for p in reading.values() if p.cc)
+    regions = Counter(p.admin for p in reading.values() if p.admin)
+    country = countries.most_common(1)[0][0] if countries else None
+    region = next((r for r, _ in regions.most_common() if r.startswith(f"{country}-")), None)
+    return country, region
+
+
+@lru_cache(maxsize=64)
+def _read(names: tuple[str, ...]) -> dict[str, Place]:
+    """Each toponym's place, read alone and then CONTEXT_PASSES times among the others
+    (cached: recovery asks about one article's toponyms many times over)."""
+    cands = {t: _qualified_candidates(t) for t in names}
+    reading = {t: p for t in names if (p := _best(cands[t], None))}
+    for _ in range(CONTEXT_PASSES):
+        reading = {t: p for t in names if (p := _best(cands[t], _context(reading, t)))}
+    return reading
+
+
+def _qualified_candidates(toponym: str) -> list[Place]:
+    """Candidates, narrowed to the named region or country for 'City, Region' toponyms;
+    for a name the gazetteer lacks, those of the place it holds ('Manila Cathedral', or a
+    span NER ran on: 'the Republic of Belarus Viktor Khrenin')."""
+    direct = candidates(toponym)
+    parts = _split_qualified(toponym)
+    if direct:
+        return direct
+    if not parts:
+        return _inner_candidates(toponym)
+    inside, outer = candidates(parts[0]), _best(candidates(parts[1]), None)
+    if outer is None:
+        return inside
+    narrowed = [p for p in inside if p.cc == outer.cc and (outer.level == "country" or p.admin == outer.admin)]
+    return narrowed or inside
+
+
+def _inner_candidates(toponym: str) -> list[Place]:
+    """Candidates of the longest known place name inside TOPONYM, if any."""
+    words = [w for w in re.sub(r"^the\s+", "", toponym.strip(), flags=re.I).split()]
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            sub = " ".join(words[i:i + n])
+            if not {key(w) for w in words[i:i + n]} & name_words("feature_words") and is_place_name(sub):
+                return candidates(sub)
+    return []
+
+
+def is_place_name(text: str) -> bool:
+    """True when TEXT names a country, main region, continent, sea, sizeable town or people.
+
+    Used to recover toponyms the NER model mislabelled or missed, so it refuses lower-case
+    words and the alternate names of small towns ("Police", "Of"), which are mostly words.
+    """
+    t = text.strip()
+    if not t or not t[0].isupper():
+        return False
+    gz = gazetteer()
+    if t in gz.exact:
+        return True
+    k = read_key(t)
+    if k not in gz.strict:
+        return False
+    if k in STOP_WORDS or k in name_words("not_places") or (t.isupper() and len(t) <= 3):   # "Of", "BA"
+        return any(p.level in ("country", "continent", "region") for p in gz.names[k])
+    return True
+
+
+def fits_context(text: str, toponyms: list[str]) -> bool:
+    """True when TEXT, read among an article's sure TOPONYMS, names a place the article is
+    about: a town in a region they name or near a town they name, or a known place name
+    in one of their countries. Recovers the small towns NER tags as people or firms
+    ("Immokalee", "Cirencester") without taking every surname that is also a village."""
+    t = text.strip()
+    if not t or not t[0].isupper() or key(t) in STOP_WORDS or key(t) in name_words("not_places"):
+        return False
+    cands = _qualified_candidates(t)
+    if not cands:
+        return False
+    ctx = _context(_read(tuple(dict.fromkeys(toponyms))), t)
+    best = _best(cands, ctx)
+    if best.level != "city":
+        return is_place_name(t)
+    if best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin]):
+        return True
+    if any(q.gid != best.gid and _near(best, q) for q in ctx.points):
+        return True
+    return is_place_name(t) and bool(best.cc and ctx.countries[best.cc])
+
+
+def place_name(text: str) -> str | None:
+    """Canonical name of the place TEXT most likely names ('Belarusian' -> 'Belarus')."""
+    best = _best(candidates(text), None)
+    return best.name if best else None

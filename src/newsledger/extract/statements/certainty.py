@@ -1,0 +1,55 @@
+"""What a statement's words commit to: certainty, whether it is a forecast, where and when it was said.
+
+Certainty is the weaker of the cue's class and the content's own hedges ("may", "possibly",
+"I am sure", "in our opinion"); the hedges count where they govern a clause of the content,
+so a "may" deep inside a subordinate clause does not weaken the whole claim.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Span
+from .lexicon import Lexicon, text_of
+
+_RANK = {"speculated": 0, "believed": 1, "asserted": 2}
+_CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
+
+
+def weaker(a: str, b: str) -> str:
+    return a if _RANK[a] <= _RANK[b] else b
+
+
+def content_tokens(doc: Doc, spans: list[Span]) -> list[Token]:
+    out: list[Token] = []
+    for s, e in spans:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is not None:
+            out.extend(sp)
+    return out
+
+
+def certainty(cue_class: str, doc: Doc, spans: list[Span], lex: Lexicon) -> str:
+    """The weaker of the cue's class and what the content itself says."""
+    return weaker(cue_class, content_certainty(doc, spans, lex))
+
+
+def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
+    text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
+    toks = content_tokens(doc, spans)
+    inside = {t.i for t in toks}
+    modals, adverbs = lex.hedges["speculative_modals"], lex.hedges["speculative_adverbs"]
+    for t in toks:
+        clause = t.head if t.head.i in inside else t
+        if t.lower_ in modals and t.tag_ == "MD" and _clause_head(clause):
+            return "speculated"
+        if t.lower_ in adverbs and _clause_head(clause):
+            return "speculated"
+    if any(p.search(text) for p in lex.speculative_re):
+        return "speculated"
+    if any(p.search(text) for p in lex.belief_re):
+        return "believed"
+    return "asserted"
+
+
+def _clause_head(tok: Token) -> bool:
+    return tok.dep_ in _CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX")

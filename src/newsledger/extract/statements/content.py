@@ -1,0 +1,76 @@
+"""What a statement's content span is: paragraph bounds, quoted shares, trimming of punctuation
+and dangling words, and the character overlap measures drafts are compared by."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...model import Span
+from .cues import Cue
+from .lexicon import Lexicon, text_of
+from .quotes import Quote
+from .speakers import Speaker
+
+_TRIM = " \t\n\r\xa0,.;:—–-\"'“”‘’«»„"
+SENT_END = {".", "!", "?"}
+DASHES = {"—", "–", "-", "--"}
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is resolved and its content classified."""
+
+    content: list[Span]
+    kind: str
+    cue: Cue | None
+    speaker: Speaker | None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+
+def in_quote(pos: int, quotes: list[Quote]) -> bool:
+    return any(s <= pos < e for q in quotes for s, e in q.spans)
+
+
+def mostly_quoted(parts: list[Span], inside: list[Quote], lex: Lexicon) -> bool:
+    """Quoted words, when quotes make up nearly all the content; else reported speech that
+    merely quotes a phrase ('said the plan was "a disaster"')."""
+    total = sum(e - s for s, e in parts)
+    quoted = sum(_quoted_share(p, inside) * (p[1] - p[0]) for p in parts)
+    return bool(inside) and quoted >= lex.cues["direct_share"] * total
+
+
+def _quoted_share(span: Span, quotes: list[Quote]) -> float:
+    inter = sum(max(0, min(e, span[1]) - max(s, span[0])) for q in quotes for s, e in q.spans)
+    return inter / max(1, span[1] - span[0])
+
+
+def drop_tail(toks: list[Token]) -> list[Token]:
+    """TOKS without the punctuation and dangling conjunction a clause's subtree ends with."""
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return toks
+
+
+def content_span(doc: Doc, toks: list[Token], min_words: int) -> Span | None:
+    """The trimmed text span TOKS cover, when they hold at least MIN_WORDS words (not punctuation)."""
+    if not toks or len([t for t in toks if not t.is_punct]) < min_words:
+        return None
+    span = trim(text_of(doc), (toks[0].idx, toks[-1].idx + len(toks[-1])))
+    return span if span[1] > span[0] else None
+
+
+def trim(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def quote_words(text: str, q: Quote) -> int:
+    return sum(len(text[s:e].split()) for s, e in q.spans)

@@ -1,0 +1,61 @@
+"""Cues: the word or phrase that marks an attribution ("said", "is convinced", "pointed out"),
+with the certainty class its lexicon entry gives (data/cues.json)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...model import Span
+from .lexicon import Lexicon, text_of
+
+
+@dataclass
+class Cue:
+    """The words that mark an attribution, their certainty class and the head verb or adjective."""
+
+    head: Token
+    tokens: list[Token]
+    certainty: str
+
+    @property
+    def span(self) -> Span:
+        return (self.tokens[0].idx, self.tokens[-1].idx + len(self.tokens[-1]))
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return text_of(doc)[self.span[0]:self.span[1]]
+
+
+def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """The cue TOK heads, if it is one."""
+    adj = lex.adjective_class(tok.text)
+    if adj and tok.pos_ in ("ADJ", "VERB"):
+        cop = [c for c in tok.children if c.dep_ in ("auxpass", "cop")]
+        if not cop and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            cop = [tok.head]
+        return Cue(tok, sorted(cop + [tok], key=lambda t: t.i), adj)
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+        return None
+    phrase = _phrase_cue(tok, lex)
+    if phrase is not None:
+        return phrase
+    cls = lex.verb_class(lex.lemma(tok))
+    if cls is None:
+        return None
+    toks = [tok] + [c for c in tok.children if c.dep_ == "auxpass"]
+    return Cue(tok, sorted(toks, key=lambda t: t.i), cls)
+
+
+def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    for ph in lex.cues["phrases"]:
+        if ph["verb"] != lemma:
+            continue
+        for c in tok.children:
+            if (c.dep_ == "dobj" and c.lemma_.lower() in ph.get("objects", ())) or \
+               (c.dep_ == "prt" and c.lower_ in ph.get("particles", ())):
+                toks = [t for t in tok.doc[tok.i:c.i + 1]]
+                return Cue(tok, toks, ph["certainty"])
+    return None

@@ -1,0 +1,154 @@
+"""Quoted words: each pair of quotation marks with the cue after, before or around it; a quote
+split by its cue is one statement; titles and scare quotes are no speech."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .content import SENT_END, Draft, in_quote, quote_words
+from .cues import Cue, as_cue
+from .lexicon import Lexicon, text_of
+from .quotes import Quote
+from .speakers import speaker_of
+
+_MIN_PARTNER_WORDS = 4          # shorter quotes inside a cue's clause are names, not speech
+
+
+def quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    out: list[Draft] = []
+    for q in quotes:
+        if id(q) in used:
+            continue
+        cue = _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
+        if cue is not None and not _title_like(doc, q, cue, lex) and not _scare_quote(doc, q, cue, lex):
+            group = with_split_partner(doc, [q], quotes, cue)
+            used.update(id(x) for x in group)
+            out.append(Draft([s for x in group for s in x.spans], "direct", cue, speaker_of(cue, lex)))
+    return out
+
+
+def _title_like(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
+    """'on MSNBC's "Morning Joe," calling it ...': fewer than ``min_direct_words`` quoted words
+    that the parse reads as a noun phrase, inside the cue's own clause or beside a cue that has
+    an object of its own, name a show or a slogan; what is said is elsewhere."""
+    if quote_words(text_of(doc), q) >= lex.cues["min_direct_words"]:
+        return False
+    clause = range(cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge))
+    at = doc.char_span(q.spans[0][0], q.spans[0][1], alignment_mode="expand")
+    return at is not None and any(t.head.i != t.i and t.dep_ in ("pobj", "dobj", "appos", "compound") for t in at) \
+        and (q.start in clause or _object_clause(cue))
+
+
+def _scare_quote(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
+    """'the so-called "rebels"', 'he voted "uncommitted"': a few words in quotation marks set
+    inside a running sentence (a word, not a stop, colon or comma, before the opening mark) is a
+    phrase the writer marks, not what the cue's speaker said; unless the cue's object is what
+    was said ('called Trump "unhinged"')."""
+    if quote_words(text_of(doc), q) > lex.cues["max_scare_quote_words"] \
+            or lex.lemma(cue.head) in lex.cues["object_content_verbs"]:
+        return False
+    before = text_of(doc)[:q.open_at].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _object_clause(cue: Cue) -> bool:
+    return any(c.dep_ in ("dobj", "xcomp", "oprd") for c in cue.head.children)
+
+
+def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
+    """A cue in the few words after the closing mark: '"...," he said' / '"...", said X'."""
+    if q.close_at is None:
+        return None
+    for tok in _window(doc, q.after, lex.cues["cue_window_tokens"], quotes, forward=True):
+        cue = as_cue(tok, lex)
+        if cue is not None and not _has_own_clause(cue, q):
+            return cue
+    return None
+
+
+def _cue_before(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
+    """A cue just before the opening mark: 'X said: "..."' / 'X added, "..."'."""
+    toks = list(_window(doc, _colon_line_end(doc, q.open_at), lex.cues["cue_window_tokens"], quotes, forward=False))
+    if not toks or toks[0].text not in (":", ",") and toks[0].pos_ != "VERB":
+        return None
+    for tok in toks:
+        cue = as_cue(tok, lex)
+        if cue is not None and not _has_own_clause(cue, q):
+            return cue
+    return None
+
+
+def _colon_line_end(doc: Doc, at: int) -> int:
+    """'Schumer tweeted:' then the quote in a paragraph of its own: the cue is looked for before
+    the colon that ends the line above; otherwise at AT itself."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip():
+        return at
+    above = text[:line_start].rstrip()
+    return len(above) if above.endswith(":") else at
+
+
+def _window(doc: Doc, at: int, n: int, quotes: list[Quote], forward: bool):
+    """Up to N tokens from offset AT, stopping at a sentence end, a line break or another quote."""
+    if forward:
+        i = next((t.i for t in doc if t.idx >= at), len(doc))
+        step = 1
+    else:
+        i = next((t.i for t in reversed(doc) if t.idx < at), -1)
+        step = -1
+    seen = 0
+    while 0 <= i < len(doc) and seen < n:
+        tok = doc[i]
+        if "\n" in tok.text or in_quote(tok.idx, quotes) or tok.text in '"“”«»„':
+            return
+        if tok.text in SENT_END and (forward or seen > 0):
+            return
+        yield tok
+        seen += 1
+        i += step
+
+
+def _has_own_clause(cue: Cue, q: Quote) -> bool:
+    """True when the cue already reports another clause than this quote."""
+    comp = next((c for c in cue.head.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    lo, hi = comp.left_edge.idx, comp.right_edge.idx
+    return not (lo < q.end and q.start <= hi)
+
+
+def with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:
+    """'"X," he said, "Y."' or '"X," he said. "Y."': the quote that resumes right after the
+    cue's own clause, in the same paragraph, joins the first (short quotes inside the cue's
+    clause, such as a programme's name, are stepped over)."""
+    last = group[-1]
+    if last.after is None or not last.after <= cue.span[0]:
+        return group
+    for nxt in (x for x in quotes if x.open_at >= last.after):
+        between = text_of(doc)[last.after:nxt.open_at]
+        if "\n" in between or len(between) > 300:
+            return group
+        if nxt.open_at < cue.span[1] or quote_words(text_of(doc), nxt) < _MIN_PARTNER_WORDS and nxt.after is not None:
+            continue
+        return group + [nxt] if _only_cue_clause(doc, last.after, nxt.open_at, cue, quotes) else group
+    return group
+
+
+def with_leading_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:
+    """'"If X," Robinson said, "Y."' parsed with Y as the complement: X joins in front."""
+    prev = [q for q in quotes if q.after is not None and q.after <= cue.span[0] and q.end <= group[0].open_at]
+    if not prev or prev[-1] in group:
+        return group
+    p = prev[-1]
+    between = text_of(doc)[p.after:group[0].open_at]
+    if "\n" in between or not _only_cue_clause(doc, p.after, group[0].open_at, cue, quotes):
+        return group
+    return [p] + group
+
+
+def _only_cue_clause(doc: Doc, start: int, end: int, cue: Cue, quotes: list[Quote]) -> bool:
+    """True when the words between two quotes all belong to the cue's clause."""
+    clause = {t.i for t in cue.head.subtree}
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span or () if not (t.is_punct or t.is_space or in_quote(t.idx, quotes))]
+    return bool(words) and all(t.i in clause for t in words)

@@ -1,0 +1,100 @@
+"""Every statement of an article: the layouts' drafts merged (one per content, a direct quote
+before reported speech over the same words, nested reports dropped), speakers kept outside
+the quoted words, antecedents resolved, and each finished with certainty, forecast flag,
+channel and date."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...model import Span, Statement, Timex
+from ..spans import chars, jaccard
+from .antecedents import resolve_antecedents
+from .certainty import certainty
+from .content import Draft, in_quote
+from .direct import quoted
+from .indirect import according, adverb_cues, noun_drafts, reported
+from .lexicon import Lexicon, lexicon, text_of
+from .quotes import Quote, find_quotes
+from .setting import channel, said_on
+from .speakers import Speaker, mention_span
+from .tense import is_forecast
+
+
+def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
+    """Every quote, reported claim and belief in DOC; spans index ``doc.text``."""
+    lex = lexicon()
+    quotes = find_quotes(text_of(doc))
+    used: set[int] = set()
+    drafts = reported(doc, quotes, used, lex)
+    drafts += according(doc, quotes, used, lex)
+    drafts += adverb_cues(doc, quotes, lex)
+    drafts += noun_drafts(doc, quotes, lex)
+    drafts += quoted(doc, quotes, used, lex)
+    drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
+    for d in drafts:
+        _speaker_outside_quotes(doc, d, quotes, lex)
+    antecedents = resolve_antecedents(doc, drafts, lex)
+    return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
+
+
+def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexicon) -> None:
+    """'"... Ohio," Mr. Trump said': a speaker the parser found inside the quoted words is a
+    misparse; the speaker is the first noun between the quote and the cue, or else the one
+    right after the cue ('"...," said Cuban')."""
+    spk = d.speaker
+    if d.kind != "direct" or d.cue is None or spk is None or spk.token is None \
+            or not in_quote(spk.token.idx, quotes):
+        return
+    head = d.cue.head
+    since = _quote_end_before(head.idx, quotes)
+    before = [t for t in doc[head.sent.start:head.i] if t.idx >= since and not in_quote(t.idx, quotes)]
+    after = list(doc[head.i + 1:head.sent.end])
+    after = after[:next((k for k, t in enumerate(after) if t.is_punct or in_quote(t.idx, quotes)), len(after))]
+    tok = next((t for t in before + after if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if tok is not None:
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < head.i:
+            tok = tok.head
+        d.speaker = Speaker(mention_span(tok, lex), tok)
+
+
+def _quote_end_before(pos: int, quotes: list[Quote]) -> int:
+    return max((q.end for q in quotes if q.end <= pos), default=0)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One statement per content: a direct quote beats reported speech over the same words."""
+    ranked = sorted(drafts, key=lambda d: d.kind != "direct")
+    kept: list[Draft] = []
+    for d in ranked:
+        if not any(jaccard(d.content, k.content) >= 0.8 for k in kept):
+            kept.append(d)
+    return kept
+
+
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """'Trump said he wants a shutdown': the wish is part of what Trump said; a statement whose
+    cue and content lie inside another's content is reported by that one, not beside it."""
+    sets = [chars(d.content) for d in drafts]
+    keep = []
+    for d, mine in zip(drafts, sets):
+        cue_at = d.cue.span[0] if d.cue else -1
+        if not any(o is not mine and mine < o and cue_at in o for o in sets):
+            keep.append(d)
+    return keep
+
+
+def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], lex: Lexicon) -> Statement:
+    cue_class = d.cue.certainty if d.cue else "asserted"
+    spk = d.speaker.span if d.speaker else None
+    return Statement(
+        content_spans=[tuple(s) for s in d.content],
+        kind=d.kind,  # type: ignore[arg-type]
+        cue=d.cue.text if d.cue else None,
+        cue_span=d.cue.span if d.cue else None,
+        speaker_span=spk,
+        speaker_antecedent=antecedent,
+        certainty=certainty(cue_class, doc, d.content, lex),  # type: ignore[arg-type]
+        forecast=is_forecast(doc, d.content, lex),
+        channel=channel(d.cue, d.content, lex) if d.cue else None,
+        said_on=said_on(d.cue, timexes, d.content, spk) if d.cue else None,
+    )

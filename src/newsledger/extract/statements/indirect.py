@@ -1,0 +1,393 @@
+"""Reported speech and beliefs over the dependency parse: a cue with its clausal complement, a
+cue set inside the clause it reports, passive and raising cues, objects that are what is said,
+anaphoric objects, 'as' clauses, noun cues, 'according to' and reporting adverbs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Span
+from ..spans import line_at
+from .content import (
+    DASHES,
+    Draft,
+    content_span,
+    drop_tail,
+    in_quote,
+    mostly_quoted,
+    trim,
+)
+from .cues import Cue, as_cue
+from .direct import with_leading_partner, with_split_partner
+from .lexicon import Lexicon, text_of
+from .quotes import Quote
+from .speakers import Speaker, mention_span, noun_speaker, speaker_of
+
+
+def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    out = []
+    for tok in doc:
+        cue = as_cue(tok, lex)
+        if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex):
+            continue
+        comp = _complement(doc, cue)
+        if comp is not None:
+            draft = _clause_draft(doc, cue, comp, quotes, used, lex)
+        else:
+            draft = (_as_clause_draft(doc, cue, lex) or _anaphoric_draft(doc, cue, quotes, lex)
+                     or _parenthetical_draft(doc, cue, quotes, used, lex)
+                     or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, lex))
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _complement(doc: Doc, cue: Cue) -> Token | None:
+    """The cue's clausal complement in its own paragraph, the nearest one when there are several
+    (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
+    lo, hi = line_at(text_of(doc), cue.head.idx)
+    comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    if comps:
+        return min(comps, key=lambda c: abs(c.i - cue.head.i))
+    return _message_clause(cue.head, lo, hi)
+
+
+def _message_clause(head: Token, lo: int, hi: int) -> Token | None:
+    """'X said in a statement that CLAUSE': the parser hangs the clause on the message noun."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for acl in noun.children:
+                if acl.dep_ in ("acl", "ccomp", "relcl") and lo <= acl.idx < hi and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
+                    return acl
+    return None
+
+
+def _glued_clauses(cue: Cue, comp: Token) -> list[Token]:
+    """'say they don't yet know ...' parsed as two complements, 'they do' and 'know ...': the
+    other complements that touch COMP's words, on the same side of the cue, are one clause."""
+    out, edge = [], comp.right_edge.i
+    for c in sorted((c for c in cue.head.children if c.dep_ == "ccomp" and c.i > comp.i), key=lambda c: c.i):
+        if (c.i > cue.head.i) != (comp.i > cue.head.i) or c.left_edge.i != edge + 1:
+            break
+        out.append(c)
+        edge = c.right_edge.i
+    return out
+
+
+def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: set[int],
+                  lex: Lexicon) -> Draft | None:
+    """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
+    lo, hi = line_at(text_of(doc), cue.head.idx)
+    nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
+    nested |= _tail_adjuncts(comp, cue, lex)
+    glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
+    toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
+                       and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i and t.i < comp.i)])
+    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues["min_indirect_tokens"])
+    if span is None:
+        return None
+    inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
+    speaker = speaker_of(cue, lex)
+    if mostly_quoted([span], inside, lex):
+        inside = with_leading_partner(doc, with_split_partner(doc, inside, quotes, cue), quotes, cue)
+        used.update(id(q) for q in inside)
+        return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
+    used.update(id(q) for q in inside if span[0] <= q.start and q.end <= span[1])
+    return Draft([span], "indirect", cue, speaker)
+
+
+def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
+    """Words after the reported clause proper that the writer adds, not the speaker: a
+    comma-set relative clause ('..., who also held a rally'), a comma-set participle or
+    contrast clause ('..., pointing to ...', '..., while others ...'), or a verb phrase in the
+    cue's own tense coordinated after a clause in another ('said she admires X and
+    highlighted Y'), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
+    ('..., despite ...'); the parser hangs them on the clause's last words."""
+    rules = lex.cues["tail_adjuncts"]
+    out: set[int] = set()
+    for t in comp.subtree:
+        if t.i <= comp.i or t.i in out:
+            continue
+        prev = t.doc[t.left_edge.i - 1]
+        if prev.dep_ == "cc":
+            prev = t.doc[max(0, prev.i - 1)]
+        comma = prev.text == "," or prev.text in DASHES
+        mark = next((c for c in t.children if c.dep_ == "mark"), None)
+        if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
+            tail = t.dep_ == "relcl" or t.lower_ in rules["lead_words"] or (t.dep_ == "advcl" and (
+                (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules["advcl_marks"])))
+        elif t.dep_ == "conj" and t.head.i == comp.i:
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            tail = (prev.text in DASHES and own_subject) or \
+                (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
+        else:
+            tail = False
+        if tail:
+            out.update(x.i for x in t.subtree)
+            out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
+    return out
+
+
+def _reports_itself(tok: Token, lex: Lexicon) -> bool:
+    """'..., and more than 4 in 10 said ...' / '... and says he ...': a coordinated clause with
+    its own cue and subject or complement is another statement, not part of this one."""
+    return tok.dep_ == "conj" and as_cue(tok, lex) is not None and \
+        any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+
+
+def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
+    """'X explains that A, but B' / 'X said that A, and that B': a clause coordinated with the
+    cue right after its complement, with its own subject or 'that' and no cue of its own, goes
+    on with what X says."""
+    end = comp.right_edge.i
+    for conj in cue.head.children:
+        if conj.dep_ != "conj" or conj.i <= end or conj.idx >= hi or as_cue(conj, lex) is not None:
+            continue
+        gap = conj.doc[end + 1:conj.left_edge.i]
+        if any(t.text in DASHES for t in gap):
+            continue                  # '... — and the Senate is ...': the writer goes on
+        if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+            continue
+        if all(t.is_punct or t.dep_ == "cc" for t in gap):
+            return [t for t in conj.doc[end + 1:conj.right_edge.i + 1] if t.idx < hi]
+    return []
+
+
+def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int],
+                         lex: Lexicon) -> Draft | None:
+    """'The plan, an inside source said, is to ...' / '..., police said.': the parser hangs the
+    cue under the reported clause; the content is that clause without the cue's own words."""
+    head = cue.head
+    if not _parenthetical(head, lex):
+        return None
+    lo, hi = line_at(text_of(doc), head.idx)
+    clause = [t for t in head.head.subtree if lo <= t.idx < hi]
+    inner = {t.i for t in head.subtree} - _fronted(head)
+    start = min(inner)
+    before = [t for t in clause if t.i < start]
+    after = [t for t in clause if t.i > head.right_edge.i and t.i not in inner]
+    parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
+    parts = [p for p in parts if p[1] > p[0]]
+    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+        return None
+    inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
+    if mostly_quoted(parts, inside, lex):
+        used.update(id(q) for q in inside)
+        return Draft([sp for q in inside for sp in q.spans], "direct", cue, speaker_of(cue, lex))
+    return Draft(parts, "indirect", cue, speaker_of(cue, lex))
+
+
+def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
+    """'As the paper noted, the deficit will grow' / '..., as Breitbart News reported': a cue in
+    an 'as' clause with nothing of its own to report vouches for the clause it is set in."""
+    head, rules = cue.head, lex.cues["as_clause"]
+    if head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX") or lex.lemma(head) not in rules["verbs"] \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in rules["marks"] for c in head.children):
+        return None
+    lo, hi = line_at(text_of(doc), head.idx)
+    inner = {t.i for t in head.subtree}
+    clause = [t for t in head.head.subtree if lo <= t.idx < hi and t.i not in inner and t.dep_ != "cc"]
+    before = [t for t in clause if t.i < head.left_edge.i]
+    after = [t for t in clause if t.i > head.right_edge.i]
+    parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
+    parts = [p for p in parts if p[1] > p[0]]
+    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+        return None
+    return Draft(parts, "indirect", cue, speaker_of(cue, lex))
+
+
+def _parenthetical(head: Token, lex: Lexicon) -> bool:
+    """A cue inserted into the clause it reports: its own few words, with a subject, hung on
+    that clause as parataxis (hung as a complement instead, it was mostly a misparse)."""
+    fronted = _fronted(head)
+    sub = [t for t in head.subtree if t.i not in fronted]
+    if len(sub) > 10 or any(t.pos_ in ("VERB", "AUX") and t.i != head.i and t.dep_ not in ("aux", "auxpass") for t in sub):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    outer = head.head
+    if outer.pos_ not in ("VERB", "AUX") or as_cue(outer, lex) is not None:
+        return False
+    return head.dep_ == "parataxis"
+
+
+def _fronted(head: Token) -> set[int]:
+    """'At times last year, people close to him said, ...': a phrase before the cue's subject
+    and set off by a comma opens the reported clause; the parser may hang it on the cue."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    out: set[int] = set()
+    for c in head.children:
+        if c.i < subj.left_edge.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and \
+                c.right_edge.i + 1 < len(head.doc) and head.doc[c.right_edge.i + 1].text == ",":
+            out.update(t.i for t in c.subtree)
+            out.add(c.right_edge.i + 1)
+    return out
+
+
+def _raising_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
+    """'Trump is expected to win', 'he is said to have left': a passive cue with an infinitive;
+    the content is the subject and the infinitive, unattributed unless an agent is named."""
+    head = cue.head
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    inf = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    if subj is None or inf is None or subj.lower_ in lex.cues["expletive_subjects"]:
+        return None
+    lo, hi = line_at(text_of(doc), head.idx)
+    parts = [trim(text_of(doc), (max(lo, t.left_edge.idx), min(hi, t.right_edge.idx + len(t.right_edge)))) for t in (subj, inf)]
+    speaker = speaker_of(cue, lex)
+    if speaker.token is not None and speaker.token.i == subj.i:
+        speaker = Speaker(None, None, unattributed=True)
+    return Draft([p for p in parts if p[1] > p[0]], "indirect", cue, speaker)
+
+
+def adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
+    """'Bloomberg is reportedly considering a run': the clause, unattributed."""
+    out = []
+    for tok in doc:
+        cls = lex.cues["adverbs"].get(tok.lower_)
+        if cls is None or tok.dep_ != "advmod" or in_quote(tok.idx, quotes):
+            continue
+        lo, hi = line_at(text_of(doc), tok.idx)
+        clause = [t for t in tok.head.subtree if lo <= t.idx < hi]
+        parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1])))
+                 for p in ([t for t in clause if t.i < tok.i], [t for t in clause if t.i > tok.i]) if p]
+        parts = [p for p in parts if p[1] > p[0]]
+        if sum(len(text_of(doc)[a:b].split()) for a, b in parts) >= lex.cues["min_indirect_tokens"]:
+            out.append(Draft(parts, "indirect", Cue(tok, [tok], cls), Speaker(None, None, unattributed=True)))
+    return out
+
+
+def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
+    """'Trump called the plan "a disaster"', 'announced the creation of a website', 'hopes to win',
+    'called for the US to act', 'is worried about the deficit': for verbs (and the adjective cues
+    listed with them) whose object is what is said, the content runs from the
+    first complement to the last one's end (a participle 'calling him a loser' takes the subject
+    of the clause it hangs on)."""
+    head = cue.head
+    lemma = lex.lemma(head)
+    if lemma not in lex.cues["object_content_verbs"] or head.dep_ in ("amod", "acl"):
+        return None
+    comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues["object_content_preps"])
+             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+    speaker = speaker_of(cue, lex)
+    if not comps or (speaker.token is None and not speaker.unattributed):
+        return None
+    lo, hi = line_at(text_of(doc), head.idx)
+    first = min(comps, key=lambda c: c.left_edge.i).left_edge
+    last = max(c.right_edge.i for c in comps)
+    tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
+    toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
+    span = content_span(doc, toks, lex.cues["min_indirect_tokens"] - 1)
+    return Draft([span], "indirect", cue, speaker) if span is not None else None
+
+
+def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
+    """'X said this on Y': the content is the sentence before."""
+    obj = next((c for c in cue.head.children if c.dep_ in ("dobj", "advmod") and c.lower_ in
+                lex.cues["anaphoric_objects"] and c.i == cue.head.i + 1), None)
+    if obj is None:
+        return None
+    sent = cue.head.sent
+    if sent.start == 0 or any(sent.start_char <= q.start < sent.end_char for q in quotes):
+        return None
+    i = sent.start - 1
+    while i > 0 and doc[i].is_space:   # a paragraph break may stand as a sentence of its own
+        i -= 1
+    prev = doc[i].sent
+    span = trim(text_of(doc), (prev.start_char, prev.end_char))
+    if span[1] - span[0] < 10:
+        return None
+    return Draft([span], "indirect", cue, speaker_of(cue, lex))
+
+
+def _idiom(tok: Token, lex: Lexicon) -> bool:
+    """'That said, ...', 'needless to say': a cue word that attributes nothing."""
+    doc = tok.doc
+    for phrase in lex.cues["not_cues"]:
+        words = phrase.split()
+        for k, w in enumerate(words):
+            start = tok.i - k
+            if w == tok.lower_ and start >= 0 and [t.lower_ for t in doc[start:start + len(words)]] == words:
+                return True
+    return False
+
+
+def noun_drafts(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
+    """'Trump's claim that ...', 'his promise to ...', 'the pledge from 40 nations to ...', 'Their
+    fear is that ...': a message or belief noun from ``nouns`` with what it holds (a that-clause, an
+    infinitive, a prepositional object); the speaker is its owner (``noun_speaker``)."""
+    rules = lex.cues["nouns"]
+    out = []
+    for tok in doc:
+        cls = rules["lemmas"].get(tok.lemma_.lower())
+        if cls is None or tok.pos_ != "NOUN" or in_quote(tok.idx, quotes):
+            continue
+        comp = _noun_content(tok, rules)
+        speaker = noun_speaker(tok, lex) if comp is not None else None
+        if speaker is None:
+            continue
+        lo, hi = line_at(text_of(doc), tok.idx)
+        cue = Cue(tok, [tok], cls)
+        tail = _tail_adjuncts(comp, cue, lex)
+        toks = drop_tail([t for t in comp.subtree if lo <= t.idx < hi and t.i not in tail and t.i > tok.i
+                           and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i)])
+        span = content_span(doc, toks, rules["min_tokens"])
+        if span is not None:
+            out.append(Draft([span], "indirect", cue, speaker))
+    return out
+
+
+def _noun_content(noun: Token, rules: dict) -> Token | None:
+    """What the cue noun holds: a clause ('the claim that ...', 'the fear is that ...'), an
+    infinitive ('a promise to ...') or the object of a listed preposition ('doubts about ...')."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to") for g in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ in rules["preps"] and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in rules["not_content_entities"] and g.pos_ != "PRON"
+                for g in c.children):
+            return c
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "ccomp"), None)
+    return None
+
+
+def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    out = []
+    for tok in doc:
+        if tok.lower_ not in lex.cues["according_to"] or in_quote(tok.idx, quotes):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is None:
+            continue
+        cue = Cue(tok, [tok, to], "asserted")
+        speaker = Speaker(mention_span(src, lex), src)
+        lo, hi = line_at(text_of(doc), tok.idx)
+        start, end = _brackets(text_of(doc), tok.idx, max(tok.sent.start_char, lo), min(tok.sent.end_char, hi))
+        left, right = tok.left_edge, tok.right_edge
+        parts = [trim(text_of(doc), (start, left.idx)), trim(text_of(doc), (right.idx + len(right), end))]
+        parts = [p for p in parts if p[1] - p[0] > 3]
+        inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
+        if mostly_quoted(parts, inside, lex):
+            used.update(id(q) for q in inside)
+            out.append(Draft([s for q in inside for s in q.spans], "direct", cue, speaker))
+        elif parts:
+            out.append(Draft(parts, "indirect", cue, speaker))
+    return out
+
+
+def _brackets(text: str, pos: int, start: int, end: int) -> Span:
+    """'Iowa (93 percent were white, according to exit polls)': inside brackets the source
+    vouches for the bracketed words only; else START..END unchanged."""
+    open_at, close_at = text.rfind("(", start, pos), text.find(")", pos, end)
+    if open_at < 0 or close_at < 0 or ")" in text[open_at:pos]:
+        return start, end
+    return open_at + 1, close_at

@@ -1,0 +1,137 @@
+"""Quotation marks paired on raw text: which stretches of an article are someone's quoted words.
+
+Pairing is done per paragraph, so that one stray mark in scraped text (an odd number of
+quotation marks) can only disturb the paragraph it sits in, never the rest of the article.
+A quote left open at a paragraph's end continues when the next paragraph opens with a quote
+mark (the news convention for quotes over several paragraphs); otherwise the stray opening
+mark is dropped, except when it opens its paragraph: then the whole paragraph is the quote
+(its closing mark was lost).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Span
+
+OPENERS = "“«„"
+CLOSERS = "”»"
+STRAIGHT = '"'
+ALL_MARKS = OPENERS + CLOSERS + STRAIGHT
+DOUBLED = "''"                        # two apostrophes: a straight double quote in some archives
+_MARK = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
+_OPEN_BEFORE = set(" \t\n([{—–-/:") | {""}
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-…") | {""}
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Quote:
+    """One quotation: its content fragments (one per paragraph, marks excluded) and its marks."""
+
+    spans: list[Span]
+    open_at: int                      # offset of the opening mark
+    close_at: int | None              # offset of the closing mark; None when it was lost
+    close_len: int = 1
+
+    @property
+    def after(self) -> int | None:
+        """The offset just after the closing mark."""
+        return None if self.close_at is None else self.close_at + self.close_len
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations in TEXT, in order."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None
+    for para in _PARAGRAPH.finditer(text):
+        pending = _pair_paragraph(text, para.start(), para.end(), pending, quotes)
+    if pending is not None:
+        _close_lost(text, pending, quotes)
+    return quotes
+
+
+def _direction(text: str, i: int, n: int = 1) -> str:
+    """'open', 'close' or '?' for the mark of N characters at I, judged by its neighbours."""
+    ch = text[i]
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + n] if i + n < len(text) else ""
+    if before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
+        return "open"
+    if after in _CLOSE_AFTER and before not in _OPEN_BEFORE:
+        return "close"
+    return "?"
+
+
+def _pair_paragraph(text: str, start: int, end: int, pending: Quote | None,
+                    quotes: list[Quote]) -> Quote | None:
+    """Pairs the marks of one paragraph; returns a quote still open at its end, if any."""
+    marks = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text, start, end)]
+    if pending is not None:
+        if marks and marks[0][0] == _first_visible(text, start, end) and _direction(text, *marks[0]) != "close":
+            pending.spans.append((sum(marks[0]), end))
+            marks = marks[1:]
+        else:
+            _close_lost(text, pending, quotes)
+            pending = None
+    stack: list[tuple[int, int]] = [] if pending is None else [(pending.open_at, pending.spans[0][0] - pending.open_at)]
+    for i, n in marks:
+        d = _direction(text, i, n)
+        if text[i] == "“" and stack and text[stack[-1][0]] == "„":
+            d = "close"
+        elif d == "?":
+            d = "close" if stack else "open"
+        if d == "open":
+            stack.append((i, n))
+            continue
+        if not stack:
+            continue                  # a stray closing mark: ignore it
+        opened = stack.pop()
+        if not stack:
+            quotes.append(_make(pending, opened, (i, n)))
+            pending = None
+    if not stack:
+        return None
+    first, n = stack[0]
+    if pending is not None and first == pending.open_at:
+        pending.spans[-1] = (pending.spans[-1][0], end)
+        return pending
+    if first == _first_visible(text, start, end):
+        return Quote(spans=[(first + n, end)], open_at=first, close_at=None)
+    return None                       # an odd opening mark inside a paragraph: drop it
+
+
+def _make(pending: Quote | None, opened: tuple[int, int], closed: tuple[int, int]) -> Quote:
+    if pending is not None and opened[0] == pending.open_at:
+        pending.spans[-1] = (pending.spans[-1][0], closed[0])
+        pending.close_at, pending.close_len = closed
+        return pending
+    return Quote(spans=[(sum(opened), closed[0])], open_at=opened[0], close_at=closed[0], close_len=closed[1])
+
+
+def _close_lost(text: str, pending: Quote, quotes: list[Quote]) -> None:
+    """A quote whose closing mark never came: it ends with its last paragraph."""
+    s, e = pending.spans[-1]
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    pending.spans[-1] = (s, e)
+    quotes.append(pending)
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and text[i] in " \t\u00a0":
+        i += 1
+    return i

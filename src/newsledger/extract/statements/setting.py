@@ -1,0 +1,77 @@
+"""Where and when a statement was made: the channel ("on FREEDOM TV", "told Reuters") and the
+date stated beside the cue ("said on Monday")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Span, Timex
+from .cues import Cue
+from .lexicon import Lexicon, text_of
+
+
+def channel(cue: Cue, content: list[Span], lex: Lexicon) -> str | None:
+    """The medium named next to the cue: 'on the FREEDOM TV channel', 'told CNN', 'on Twitter'."""
+    ch = lex.channels
+    for c in cue.head.children:
+        if _inside(c, content):
+            continue
+        if c.dep_ == "prep" and c.lower_ in ch["prepositions"]:
+            name = _medium(c, lex)
+            if name:
+                return name
+        if c.dep_ in ("dative", "dobj") and cue.head.lemma_ in ch["tell_verbs"] and c.ent_type_ in ch["outlet_entity_types"]:
+            return _proper_part(c, lex)
+    return None
+
+
+def _medium(prep: Token, lex: Lexicon) -> str | None:
+    ch = lex.channels
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        if pobj.lower_ in ch["with_nouns"]:
+            for p2 in pobj.children:
+                obj = next((g for g in p2.children if g.dep_ == "pobj"), None) if p2.lower_ == "with" else None
+                if obj is not None and obj.ent_type_ in ch["outlet_entity_types"]:
+                    return _proper_part(obj, lex)
+            continue
+        if pobj.text in ch["named_platforms"]:
+            return pobj.text
+        if pobj.lower_ in ch["media_nouns"]:
+            name = _proper_part(pobj, lex)
+            if name and name.lower() != pobj.lower_:
+                return name
+    return None
+
+
+def _proper_part(tok: Token, lex: Lexicon) -> str | None:
+    """The proper-noun words of TOK's phrase ('the FREEDOM TV channel' -> 'FREEDOM TV')."""
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.ent_type_) and t.dep_ != "det"]
+    if not words:
+        return tok.text if tok.pos_ == "PROPN" else None
+    doc = tok.doc
+    text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]
+    for w in lex.channels["strip_words"]:
+        if text.lower().startswith(w + " "):
+            text = text[len(w) + 1:]
+        if text.lower().endswith(" " + w):
+            text = text[: -len(w) - 1]
+    return text or None
+
+
+def _inside(tok: Token, spans: list[Span]) -> bool:
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span | None) -> str | None:
+    """The value of a time expression attached to the cue, outside the content and speaker."""
+    for c in cue.head.children:
+        if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj") or _inside(c, content):
+            continue
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        for tx in timexes:
+            s, e = tx.span
+            if s < hi and lo < e and not any(a <= s < b for a, b in content) and \
+                    not (speaker and speaker[0] <= s < speaker[1]):
+                return tx.value
+    return None

@@ -1,0 +1,283 @@
+"""Cues and speakers over the dependency parse: which word marks an attribution, and who it names.
+
+A cue is a reporting or belief verb ("said", "assumed"), an adjective after a copula ("is
+convinced"), or a verb with its object or particle ("expressed his opinion", "pointed out"),
+all listed in ``data/cues.json``. Its speaker is the grammatical subject, followed through
+coordination, copulas, participles and relative clauses; a passive without agent or an
+expletive subject ("it is known") leaves the statement unattributed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...model import Span
+from ...nlp.components import doc_ents
+from .cues import Cue
+from .lexicon import Lexicon, text_of
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
+
+
+@dataclass
+class Speaker:
+    """The mention that names the speaker here; ``None`` span with ``unattributed`` for 'it is known'."""
+
+    span: Span | None
+    token: Token | None
+    unattributed: bool = False
+    antecedent: Token | None = None    # the noun a relative pronoun ('who') stands for
+
+
+def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
+    """Who the cue attributes to: the subject's mention, or unattributed."""
+    if _participle_clause(cue.head, lex) or _agentless_passive(cue, lex):
+        return Speaker(None, None, unattributed=True)
+    subj = _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
+    if subj is not None and "\n" in _between(subj, cue.head):
+        subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
+    if subj is None:
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head)
+    if subj is None:
+        return Speaker(None, None, unattributed=_is_passive(cue.head))
+    if _expletive(subj, cue, lex):
+        return Speaker(None, None, unattributed=True)
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=subj.head.head)
+    return Speaker(mention_span(subj, lex), subj)
+
+
+def noun_speaker(noun: Token, lex: Lexicon) -> Speaker | None:
+    """Whose claim a cue noun is: its owner ('Trump's claim', 'their fear'), the source after
+    'from'/'by' ('pledges from 40 countries'), a named group in front ('Republican calls'), or
+    the subject of a verb that issues it ('Cruz repeated his call', 'she made the argument');
+    None when the text names no one."""
+    rules = lex.cues["nouns"]
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return Speaker(mention_span(c, lex), c)
+        if c.dep_ == "prep" and c.lower_ in rules["source_preps"]:
+            src = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if src is not None:
+                return Speaker(mention_span(src, lex), src)
+    for c in noun.lefts:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in rules["owner_entities"]:
+            return Speaker(mention_span(c, lex), c)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in rules["issuing_verbs"]:
+        spk = speaker_of(Cue(verb, [verb], "asserted"), lex)
+        return spk if spk.token is not None else None
+    return None
+
+
+def _participle_clause(tok: Token, lex: Lexicon) -> bool:
+    """'Asked about the loan, Cruz said ...' / 'Cruz, when asked about it, said': a passive
+    participle clause; the main clause's subject is who was asked, the asker goes unnamed. For
+    ``addressee_verbs`` the tagger's past tense and the parser's relative clause are such a
+    participle too."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        return True
+    return tok.lemma_.lower() in lex.speakers["addressee_verbs"] and tok.tag_ in ("VBN", "VBD") \
+        and tok.dep_ in ("advcl", "relcl", "acl")
+
+
+def _clause_of_participle(tok: Token) -> Token | None:
+    """'Giuliani trashed Comey on "Morning Joe," calling it a no-brainer': a comma-set participle
+    speaks for the subject of the clause it trails, wherever the parser hung it."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    head = tok.head
+    while head.head.i != head.i and not _finite_clause(head):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _finite_clause(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _agentless_passive(cue: Cue, lex: Lexicon) -> bool:
+    """'Sanders was asked about the case', 'the plan was announced': the passive's subject is
+    who was addressed or what was said, never the speaker ('is convinced' is an adjective cue)."""
+    tok = cue.head
+    if lex.adjective_class(tok.text) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if subjects:
+        return _named_first(subjects, lex)
+    for aux in tok.children:          # 'X is convinced' parsed with X under the auxiliary
+        if aux.dep_ in ("aux", "auxpass"):
+            subj = next((c for c in aux.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None:
+                return subj
+    if tok.dep_ == "acl" and _issued_message(tok.head, lex) and depth < 5:
+        return _subject(tok.head.head, lex, depth + 1)   # 'X released a statement saying ...'
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and depth < 5:
+        return _subject(tok.head.head, lex, depth + 1)   # 'X says A and says B': B's cue shares X
+    if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
+        return _subject(tok.head, lex, depth + 1)
+    return None
+
+
+def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
+    """The subject among several the parser found: 'The Belarusian opposition figure Pavel
+    Latushko said' comes out as two subjects, the title and the name; the name is the speaker."""
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers["name_entity_types"]]
+    return (named or subjects)[0]
+
+
+def _issued_message(noun: Token, lex: Lexicon) -> bool:
+    """'a statement' in 'X released a statement saying': a message noun, object of a verb."""
+    return noun.lemma_.lower() in lex.speakers["message_nouns"] and noun.dep_ in ("dobj", "pobj") \
+        and noun.head.pos_ in ("VERB", "AUX", "ADP")
+
+
+def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
+    """'It is known / it is clear that': an empty subject; 'It (the company) said' is not."""
+    if subj.lower_ not in lex.cues["expletive_subjects"]:
+        return False
+    return subj.lower_ != "it" or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
+
+
+def _subject_just_before(tok: Token) -> Token | None:
+    """The noun phrase right before the cue in its own line ('Mrs. Clinton often says')."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or "\n" in _between(doc[i], tok):
+        return None
+    return doc[i]
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """'Alarmed by the unrest, Senator Harry Reid, the minority leader, said': a finite cue the
+    parser left without a subject; the noun phrase that ends at the comma before it is one."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    noun = doc[tok.i - 2]
+    while noun.dep_ in ("appos", "pobj", "prep") and noun.head.right_edge.i == tok.i - 2:
+        noun = noun.head          # 'the leader of the party,' / 'Reid, the minority leader,'
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
+
+
+def _inverted_subject(tok: Token) -> Token | None:
+    """'"...," asked the boy': after a quote the parser may take the speaker for an object."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (prev.is_punct or prev.is_quote):
+        return None
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
+                and c.pos_ in ("PROPN", "NOUN")), None)
+    return obj if obj is not None else _noun_phrase_after(tok)
+
+
+def _noun_phrase_after(tok: Token) -> Token | None:
+    """'"...," said David Brock, a confidant who heads ...': the name right after the cue, when
+    the parser hung it on a later verb; its head noun, past the words in front."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and doc[i].dep_ in ("det", "amod", "compound"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    noun = doc[i]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("PROPN", "NOUN"):
+        noun = noun.head
+    return noun
+
+
+def _between(a: Token, b: Token) -> str:
+    lo, hi = sorted((a.idx, b.idx))
+    return text_of(a.doc)[lo:hi]
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN"
+
+
+def mention_span(tok: Token, lex: Lexicon) -> Span:
+    """The speaker mention around subject TOK: the name in an apposition, the organisation a
+    group noun stands for, the named entity it is in, or the noun phrase up to its head."""
+    appos = _apposed_name(tok, lex)
+    if appos is not None:
+        return _name_span(appos, lex)
+    ent = _entity(tok, lex)
+    if ent is not None:
+        return (ent.start_char, ent.end_char)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers["group_nouns"]:
+        org = _group_entity(tok, lex)
+        if org is not None:
+            return org
+    if tok.pos_ in ("PRON", "PROPN"):
+        return _name_span(tok, lex)
+    left = tok.left_edge
+    return (left.idx, tok.idx + len(tok))
+
+
+def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
+    """'The Deputy Chairman of the Cabinet, Pavlo Latushko, said': the name set beside a title
+    (the parser may hang it on the title's last noun)."""
+    ent = _entity(tok, lex)
+    if ent is not None and ent.label_ == "PERSON":
+        return None
+    names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    person = [t for t in names if t.ent_type_ == "PERSON"]
+    return (person or names or [None])[0]
+
+
+def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
+    if tok.ent_type_ not in lex.speakers["name_entity_types"]:
+        return None
+    return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+
+
+def _name_span(tok: Token, lex: Lexicon) -> Span:
+    ent = _entity(tok, lex)
+    if ent is not None:
+        return (ent.start_char, ent.end_char)
+    first = tok
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            first = c
+            break
+    return (first.idx, tok.idx + len(tok))
+
+
+def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
+    """'Analysts of the Institute for the Study of War', 'Pentagon officials' -> the organisation's
+    span. A nationality ('Belarusian officials', 'the Belarusian press service') names no one body:
+    the whole phrase is the speaker."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers["group_prepositions"]:
+            continue
+        for pobj in prep.children:
+            ent = _entity(pobj, lex) if pobj.dep_ == "pobj" else None
+            if ent is None and pobj.dep_ == "pobj":
+                ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end
+                            and e.label_ in lex.speakers["name_entity_types"]), None)
+            if ent is not None:
+                return (ent.start_char, ent.end_char)
+    for c in tok.lefts:
+        ent = _entity(c, lex) if c.dep_ in ("compound", "amod", "poss") else None
+        if ent is not None and ent.label_ in ("ORG", "GPE"):
+            return (ent.start_char, ent.end_char)
+    return None

@@ -1,0 +1,92 @@
+"""One loader for the rules and word lists in ``newsledger/data``.
+
+Each JSON file is read once per process, either as it is (``load``) or, where code reads it, as a
+typed view (``view``): a frozen dataclass whose fields are the file's keys. The view is checked
+when it is built, so a key the code reads that the file lacks, or a key the file has that no code
+reads, fails on the first use of the file rather than deep inside one article; and mypy checks
+every read. Keys starting with ``_`` are documentation (``"_doc"``) and are skipped.
+
+Values take the field's declared type: ``frozenset[str]`` from a list, ``tuple[T, ...]`` from a
+list, ``re.Pattern[str]`` compiled from a string (case-insensitive where the field's metadata
+says ``{"flags": re.I}``), nested dataclasses from objects, ``dict[str, T]`` value by value.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import types
+import typing
+from functools import lru_cache
+from importlib import resources
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class LexiconError(ValueError):
+    """A data file does not fit the typed view the code reads it through."""
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """The JSON file NAME of ``newsledger/data``, parsed (cached; callers must not mutate it)."""
+    return json.loads(resources.files("newsledger.data").joinpath(name).read_text("utf-8"))
+
+
+def view(cls: type[T], name: str, *path: str) -> T:
+    """The data file NAME (or the object at PATH inside it) as an instance of the dataclass CLS."""
+    return _view(cls, name, path)
+
+
+@lru_cache(maxsize=None)
+def _view(cls: type[T], name: str, path: tuple[str, ...]) -> T:
+    data = load(name)
+    for key in path:
+        data = data[key]
+    return build(cls, data, f"{name}{''.join(f'[{k!r}]' for k in path)}")
+
+
+def build(cls: type[T], data: Any, where: str = "data") -> T:
+    """DATA (a JSON object) as an instance of the dataclass CLS, checked key by key."""
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected an object for {cls.__name__}")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}   # type: ignore[arg-type]
+    keys = {k for k in data if not k.startswith("_")}
+    extra = keys - set(fields)
+    if extra:
+        raise LexiconError(f"{where}: keys no code reads: {sorted(extra)}")
+    values = {}
+    for fname, f in fields.items():
+        if fname in data:
+            values[fname] = _convert(hints[fname], data[fname], f"{where}.{fname}", f.metadata)
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise LexiconError(f"{where}: missing key {fname!r}")
+    return cls(**values)
+
+
+def _convert(tp: Any, value: Any, where: str, meta: Any = None) -> Any:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        return _convert(next(a for a in args if a is not type(None)), value, where, meta)
+    if dataclasses.is_dataclass(tp):
+        return build(tp, value, where)   # type: ignore[arg-type]
+    if tp is re.Pattern or origin is re.Pattern:
+        return re.compile(value, (meta or {}).get("flags", 0))
+    if origin in (frozenset, set):
+        return frozenset(_convert(args[0], v, where, meta) for v in value) if args else frozenset(value)
+    if origin is tuple:
+        item = args[0] if args and (len(args) == 2 and args[1] is Ellipsis or len(args) == 1) else Any
+        return tuple(_convert(item, v, where, meta) for v in value)
+    if origin is list:
+        return [_convert(args[0], v, where, meta) for v in value] if args else list(value)
+    if origin is dict:
+        return {k: _convert(args[1], v, f"{where}[{k!r}]", meta) for k, v in value.items()} if args else dict(value)
+    if tp in (int, float) and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return tp(value)
+    if tp in (str, bool) and not isinstance(value, tp):
+        raise LexiconError(f"{where}: expected {tp.__name__}, got {type(value).__name__}")
+    return value

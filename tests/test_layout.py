@@ -1,0 +1,93 @@
+"""The house's layout holds: data flows one way through the rooms (ingest -> nlp -> extract ->
+resolve -> store -> query -> the Python API -> serve and the CLI), with no import upward and no
+circle, counting imports inside functions too."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newsledger"
+# rank of each room; a module may import only from rooms of its own rank or lower
+RANKS = {"model": 0, "errors": 0, "dates": 0, "lexicons": 0, "names": 0, "data": 0, "__init__": 0,
+         "ingest": 1, "nlp": 2, "extract": 3, "resolve": 4, "store": 5, "query": 6, "scale": 6,
+         "ledger": 7, "watch": 8, "serve": 8, "cli": 9}
+
+
+def _module(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    mod = _module(path)
+    pkg = mod.split(".") if path.name == "__init__.py" else mod.split(".")[:-1]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = pkg[: len(pkg) - node.level + 1] if node.level else []
+            target = ".".join(base + ([node.module] if node.module else []))
+            names = [f"{target}.{a.name}" for a in node.names]
+            out |= {n for n in names if _exists(n)} or {target}
+        elif isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+    return {m for m in out if m.startswith("newsledger")}
+
+
+def _exists(mod: str) -> bool:
+    p = PACKAGE.parent.joinpath(*mod.split("."))
+    return p.with_suffix(".py").exists() or (p / "__init__.py").exists()
+
+
+def _room(mod: str) -> str:
+    parts = mod.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module -> the newsledger modules it imports. The package's own ``__init__`` is a facade that
+    hands out ``Ledger`` lazily (``from newsledger import Ledger``); its imports do not count."""
+    return {_module(p): (_imports(p) if p != PACKAGE / "__init__.py" else set()) for p in PACKAGE.rglob("*.py")}
+
+
+def test_every_room_has_a_rank():
+    assert {_room(m) for m in _graph()} <= set(RANKS)
+
+
+def test_no_module_imports_upward():
+    upward = [(m, t) for m, targets in _graph().items() for t in targets
+              if RANKS[_room(t)] > RANKS[_room(m)]]
+    assert upward == []
+
+
+def test_no_import_circles():
+    graph = _graph()
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(v: str) -> None:   # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph.get(v, ()):
+            if w not in graph:
+                continue
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                circles.append(sorted(comp))
+
+    for v in graph:
+        if v not in index:
+            visit(v)
+    assert circles == []
