@@ -88,11 +88,11 @@ def unseen_words(part: list[dict], other: list[dict]) -> list[str]:
 
 MASKED_CLI = """
 import sys
-from newsledger.extract.event_triggers import lexicon
+from newsledger.extract.events.lexicon import lexicon
 words = set(sys.argv.pop(1).split(","))
-for table in ("verbs", "nouns", "control"):
-    for key in [k for k in lexicon()[table] if k.split()[-1 if table == "nouns" else 0] in words]:
-        del lexicon()[table][key]
+for table in (lexicon().verbs, lexicon().nouns, lexicon().control):
+    for key in [k for k in table if k.split()[-1 if table is lexicon().nouns else 0] in words]:
+        del table[key]
 from newsledger.cli import main
 sys.argv[0] = "newsledger"
 main()

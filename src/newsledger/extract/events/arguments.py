@@ -7,13 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
-from .triggers import (
-    OBJECTS,
-    Trigger,
-    complement,
-    lexicon,
-    status_lexicon,
-)
+from .lexicon import lexicon, status_lexicon
+from .triggers import OBJECTS, Trigger, complement
 
 SUBJECTS = ("nsubj", "nsubjpass")
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
@@ -67,7 +62,7 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
             if eid not in found:
                 found.append(eid)
         stack += [c for c in tok.children if c.dep_ not in SKIP_CHILDREN
-                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in lexicon()["minor_preps"])]
+                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in lexicon().minor_preps)]
     return found
 
 
@@ -128,7 +123,7 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
         return [statement.speaker]
     tok = pron.head
     while tok.head != tok:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in status_lexicon()["reporting_verbs"]:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in status_lexicon().reporting_verbs:
             subj = child(tok.head, SUBJECTS)
             return ents_in(ctx, subj)
         tok = tok.head
@@ -150,7 +145,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
                 ids += ents_in(ctx, child(c, ("pobj",)))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
         ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
-    if t.type in lexicon()["purpose_target_types"]:
+    if t.type in lexicon().purpose_target_types:
         for c in (c for c in t.head.children if c.dep_ == "advcl"):
             ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
     if not ids:
