@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
 from .lexicon import lexicon, status_lexicon
+from .senses import can_act, fits_content, fits_object, senses
 from .triggers import OBJECTS, Trigger, complement
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -193,3 +194,30 @@ def in_skipped(tok: Token, root: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def fits_sense(t: Trigger, subj: Token | None) -> bool:
+    """Whether a trigger's subject, object and content fit the sense its type needs."""
+    actor = _actor_head(subj)
+    if actor is not None and not can_act(actor, t.type):
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
+    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type):
+        return False
+    content = _content(t.event) if obj is None else None
+    return content is None or fits_content(content, t.type)
+
+
+def _actor_head(subj: Token | None) -> Token | None:
+    """The noun that acts: an active subject, or the object of a passive's 'by'."""
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    if subj.dep_ == "agent":
+        return next((c for c in subj.children if c.dep_ == "pobj"), None)
+    return subj
+
+
+def _content(v: Token) -> Token | None:
+    """What a verb is about: the object of its 'of'/'about' ('warned of cloudy weather')."""
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in senses().content_preps]
+    return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)

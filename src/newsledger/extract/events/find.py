@@ -21,6 +21,7 @@ from .arguments import (
     child,
     entity_tokens,
     ents_in,
+    fits_sense,
     in_skipped,
     place_of,
     targets_of,
@@ -94,6 +95,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
+    if not fits_sense(t, subj):
+        return None                          # 'the quakes struck', 'meets the needs'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
@@ -243,3 +246,4 @@ def _inherit_occasion(events: list[Event]) -> None:
         m = max(meetings, key=lambda m: len(parties & set(m.actors + m.targets)), default=None)
         if m is not None and len(parties & set(m.actors + m.targets)) >= need:
             e.date, e.place = m.date, e.place or m.place
+

@@ -60,6 +60,7 @@ class TriggerLexicon:
     stated_noun_types: frozenset[str]
     discussion_verbs: frozenset[str]
     purpose_target_types: frozenset[str]
+    cameo_swaps: frozenset[str]
 
 
 @dataclass(frozen=True)

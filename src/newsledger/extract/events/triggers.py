@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .cameo import cameo_match, cameo_swaps
 from .lexicon import TriggerSpec, lexicon, status_lexicon
+from .senses import party
 
 OBJECTS = ("dobj", "obj")
 
@@ -30,6 +32,7 @@ class Trigger:
     swap: bool = False               # actor and target trade places ("hosted")
     noun: Token | None = None        # an event noun whose own arguments count ("talks with X")
     via_control: bool = False        # the type comes from a governing verb of intent or demand
+    cameo: str | None = None         # the CAMEO code the verb dictionary gave, when it coded the trigger
 
 
 def noun_key(n: Token) -> list[str]:
@@ -111,7 +114,17 @@ def verb_trigger(v: Token) -> Trigger | None:
         spec = spec.transitive
     if spec and not (spec.needs_person_object and not _person_object(v)):
         return _make(v, spec, [v])
-    return None
+    return None if spec else cameo_trigger(v)
+
+
+def cameo_trigger(v: Token) -> Trigger | None:
+    """A verb the hand lexicon lacks, coded by the CAMEO verb dictionary (``cameo``): a verb never
+    seen in development still makes its event, in the direction its pattern gives."""
+    m = cameo_match(v)
+    if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
+        return None                          # a default code stands only for 'X verb Y' with Y a party
+    swap = m.reverse or m.code in cameo_swaps()
+    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
 
 
 def _person_object(v: Token) -> bool:

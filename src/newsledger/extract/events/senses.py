@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.lexicons import view
+from ...lexicons import view
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,6 @@ class EventSenses:
     content_types: frozenset[str]
     content_preps: frozenset[str]
     content_classes: frozenset[str]
-    swap_codes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +68,19 @@ def _index() -> dict[str, list[str]]:
     return out
 
 
-def noun_classes(tok: Token) -> list[str]:
-    """WordNet classes of a common noun, its first sense first; [] for names, pronouns and
-    nouns WordNet lacks."""
-    if tok.pos_ not in ("NOUN",) or tok.ent_type_:
+def _classes(tok: Token) -> list[str]:
+    if tok.pos_ != "NOUN" or tok.ent_type_:
         return []
     return _index().get(tok.lemma_.lower()) or _index().get(tok.lower_, [])
+
+
+def noun_classes(tok: Token) -> list[str]:
+    """WordNet classes of a common noun, its first sense first, with those of its 'of' phrase
+    ('a group of refugees'); [] for names, pronouns and nouns WordNet lacks."""
+    inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    if inner and (not _classes(tok) or not _classes(inner[0])):
+        return []
+    return list(dict.fromkeys(_classes(tok) + (_classes(inner[0]) if inner else [])))
 
 
 def event_verbs(noun: str) -> tuple[str, ...]:
@@ -98,6 +104,12 @@ def concrete(head: Token) -> bool:
     return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) >= len(classes)
 
 
+def party(obj: Token) -> bool:
+    """Whether an object phrase names a party: a name in it ('Haiti's efforts', 'Palestinian
+    detainees') or a concrete head ('positions', 'homes')."""
+    return any(t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree) or bool(noun_classes(obj)) and concrete(obj)
+
+
 def fits_object(head: Token, kind: str) -> bool:
     """Whether a direct object can be the party an event of type KIND acts upon."""
     return kind not in senses().party_object_types or concrete(head)
@@ -107,3 +119,4 @@ def fits_content(head: Token, kind: str) -> bool:
     """Whether what is warned of ('of X') can be the content of an event of type KIND."""
     classes = noun_classes(head)
     return kind not in senses().content_types or not classes or classes[0] in senses().content_classes
+

@@ -15,11 +15,14 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.lexicons import view
+from ...lexicons import view
+from .lexicon import lexicon
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "prt", "acomp", "npadvmod")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PREP_DEPS = ("prep", "agent")
+PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj")
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class CameoMatch:
     mode: str | None
     reverse: bool = False              # the event runs from the object to the subject
     words: list[Token] = field(default_factory=list)   # the pattern's words in the parse
+    by_pattern: bool = False           # a pattern gave the code (else the verb's or block's default)
     target_prep: str | None = None     # the preposition whose object is the target ('moved troops to +')
 
 
@@ -94,6 +98,11 @@ def verbs() -> CameoVerbs:
 @lru_cache(maxsize=1)
 def crosswalk() -> CameoPlover:
     return view(CameoPlover, "cameo_plover.json")
+
+
+def cameo_swaps() -> frozenset[str]:
+    """CAMEO codes whose source is PLOVER's recipient ('host a visit')."""
+    return lexicon().cameo_swaps
 
 
 def plover(code: str | None) -> PloverCode | None:
@@ -116,6 +125,17 @@ def _words(toks: list[Token]) -> set[str]:
     return {w for t in toks for w in (t.lower_, t.lemma_.lower())}
 
 
+def _phrase(root: Token) -> list[Token]:
+    """A phrase without the clauses inside it: 'a resolution [that aims to tighten sanctions]'
+    is a resolution, not sanctions."""
+    out, stack = [], [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
 def _noun_holds(noun: tuple[str, ...], words: set[str]) -> bool:
     """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set."""
     sets = verbs().noun_sets
@@ -125,13 +145,13 @@ def _noun_holds(noun: tuple[str, ...], words: set[str]) -> bool:
 
 def _context(v: Token) -> tuple[set[str], set[str], dict[str, list[Token]]]:
     """The words of the verb's subject and object phrases, and its prepositional phrases by preposition."""
-    subj = [t for c in v.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    subj = [t for c in v.children if c.dep_ in SUBJECT_DEPS for t in _phrase(c)]
     subj += [c for c in v.children if c.dep_ == "advmod" and c.i < v.i]
     objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
     preps: dict[str, list[Token]] = {}
     for p in (c for h in [v] + [o for o in objs if o.dep_ in ("dobj", "obj")] for c in h.children if c.dep_ in PREP_DEPS):
         preps.setdefault(p.lower_, []).append(p)
-    return _words(subj), _words([t for o in objs for t in o.subtree]), preps
+    return _words(subj), _words([t for o in objs for t in _phrase(o)]), preps
 
 
 def _score(p: CameoPattern, subj: set[str], obj: set[str], preps: dict[str, list[Token]]) -> int:
@@ -142,11 +162,19 @@ def _score(p: CameoPattern, subj: set[str], obj: set[str], preps: dict[str, list
             return -1
         score += 2 * len(nouns)
     for pp in p.preps:
-        found = [x for x in preps.get(pp.prep, []) if all(_noun_holds(n, _words(list(x.subtree))) for n in pp.nouns)]
+        found = [x for x in preps.get(pp.prep, []) if all(_noun_holds(n, _words(_phrase(x))) for n in pp.nouns)
+                 and (pp.nouns or _names_party(x))]
         if not found:
             return -1
         score += 1 + 2 * len(pp.nouns)
     return score
+
+
+def _names_party(prep: Token) -> bool:
+    """A bare preposition of a pattern ('* (FOR)', 'left for +') stands for a party after the
+    verb: its object must be a name ('left for Moscow', not 'for the last few days')."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.i > prep.head.i and obj is not None and (obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN")
 
 
 def verb_entry(v: Token) -> CameoVerb | None:
@@ -173,8 +201,8 @@ def cameo_match(v: Token) -> CameoMatch | None:
     found = plover(code)
     if code is None or found is None:
         return None
-    return CameoMatch(code=code, type=found.type, mode=found.mode, reverse=reverse,
-                      words=_pattern_words(v, best, preps), target_prep=_target_prep(best))
+    return CameoMatch(code=code, type=found.type, mode=found.mode, reverse=reverse, words=_pattern_words(v, best, preps),
+                      by_pattern=best is not None, target_prep=_target_prep(best))
 
 
 def _pattern_words(v: Token, p: CameoPattern | None, preps: dict[str, list[Token]]) -> list[Token]:
