@@ -88,10 +88,10 @@ def unseen_words(part: list[dict], other: list[dict]) -> list[str]:
 
 MASKED_CLI = """
 import sys
-from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.lexicon import TRIGGERS
 words = set(sys.argv.pop(1).split(","))
-for table in (lexicon().verbs, lexicon().nouns, lexicon().control):
-    for key in [k for k in table if k.split()[-1 if table is lexicon().nouns else 0] in words]:
+for table in (TRIGGERS.verbs, TRIGGERS.nouns, TRIGGERS.control):
+    for key in [k for k in table if k.split()[-1 if table is TRIGGERS.nouns else 0] in words]:
         del table[key]
 from newsledger.cli import main
 sys.argv[0] = "newsledger"

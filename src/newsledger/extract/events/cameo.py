@@ -11,12 +11,11 @@ before the court': the court acts on the subject). PLOVER types come from the PL
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicons import view
-from .lexicon import lexicon
+from .lexicon import TRIGGERS
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "prt", "acomp", "npadvmod")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -90,35 +89,23 @@ class CameoMatch:
     target_prep: str | None = None     # the preposition whose object is the target ('moved troops to +')
 
 
-@lru_cache(maxsize=1)
-def verbs() -> CameoVerbs:
-    return view(CameoVerbs, "cameo_verbs.json")
-
-
-@lru_cache(maxsize=1)
-def crosswalk() -> CameoPlover:
-    return view(CameoPlover, "cameo_plover.json")
-
-
-def cameo_swaps() -> frozenset[str]:
-    """CAMEO codes whose source is PLOVER's recipient ('host a visit')."""
-    return lexicon().cameo_swaps
+CAMEO = view(CameoVerbs, "cameo_verbs.json")
+CROSSWALK = view(CameoPlover, "cameo_plover.json")
 
 
 def plover(code: str | None) -> PloverCode | None:
     """The PLOVER type of a CAMEO code, by its longest listed prefix ('1823' -> '182')."""
-    codes = crosswalk().codes
+    codes = CROSSWALK.codes
     return next((codes[code[:n]] for n in (4, 3, 2) if code and len(code) >= n and code[:n] in codes), None)
 
 
-@lru_cache(maxsize=None)
-def cameo_for(kind: str, mode: str | None) -> str | None:
-    """The first CAMEO code of a PLOVER type and mode (or of the type alone), for an event
-    coded without the dictionary: its full code in GDELT-style exports."""
-    codes = crosswalk().codes
-    exact = [c for c, p in codes.items() if p.type == kind and p.mode == mode and len(c) >= 3]
-    loose = [c for c, p in codes.items() if p.type == kind and len(c) >= 3]
-    return (exact or loose or [None])[0]
+def cameo_for(kind: str, mode: str | None, code: str | None = None) -> str | None:
+    """An event's full CAMEO code: the dictionary's when it coded the event as this type, else the
+    code of the type and mode (``plover_triggers.json``)."""
+    found = plover(code)
+    if code and found is not None and found.type == kind:
+        return code
+    return TRIGGERS.cameo_by_mode.get(kind, {}).get(mode or "") or TRIGGERS.cameo.get(kind)
 
 
 def _words(toks: list[Token]) -> set[str]:
@@ -138,7 +125,7 @@ def _phrase(root: Token) -> list[Token]:
 
 def _noun_holds(noun: tuple[str, ...], words: set[str]) -> bool:
     """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set."""
-    sets = verbs().noun_sets
+    sets = CAMEO.noun_sets
     return all(bool(sets.get(w[1:], frozenset()) & words) if w.startswith("&") else set(w.split()) <= words
                for w in noun)
 
@@ -179,7 +166,7 @@ def _names_party(prep: Token) -> bool:
 
 def verb_entry(v: Token) -> CameoVerb | None:
     """The dictionary entry of a verb, with its particle first ('set up', 'call off')."""
-    lex = verbs().verbs
+    lex = CAMEO.verbs
     lemma, prts = v.lemma_.lower(), [c.lower_ for c in v.children if c.dep_ == "prt"]
     keys = [f"{lemma} {p}" for p in prts] + [lemma, v.lower_]
     return next((lex[k] for k in keys if k in lex), None)
@@ -190,7 +177,7 @@ def cameo_match(v: Token) -> CameoMatch | None:
     entry = verb_entry(v)
     if entry is None:
         return None
-    block = verbs().blocks[entry.block]
+    block = CAMEO.blocks[entry.block]
     subj, obj, preps = _context(v)
     scored = [(s, p) for p in block.patterns if (s := _score(p, subj, obj, preps)) > 0]
     best = max(scored, key=lambda sp: sp[0], default=(0, None))[1]

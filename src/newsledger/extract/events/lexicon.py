@@ -4,7 +4,6 @@ Each file's ``_doc`` says what its keys mean."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...lexicons import view
 
@@ -82,13 +81,5 @@ class StatusLexicon:
     future_xcomp_heads: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> TriggerLexicon:
-    """The trigger lexicon, loaded once."""
-    return view(TriggerLexicon, "plover_triggers.json")
-
-
-@lru_cache(maxsize=1)
-def status_lexicon() -> StatusLexicon:
-    """Status markers (shared by triggers, arguments and status), loaded once."""
-    return view(StatusLexicon, "event_status.json")
+TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
+STATUS = view(StatusLexicon, "event_status.json")

@@ -46,20 +46,14 @@ class EventSenses:
     content_classes: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def senses() -> EventSenses:
-    return view(EventSenses, "event_senses.json")
-
-
-@lru_cache(maxsize=1)
-def _wordnet() -> WordnetNouns:
-    return view(WordnetNouns, "wordnet_nouns.json")
+SENSES = view(EventSenses, "event_senses.json")
+WORDNET = view(WordnetNouns, "wordnet_nouns.json")
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[str]]:
     """Noun -> its classes, first sense first."""
-    wn = _wordnet().classes
+    wn = WORDNET.classes
     out: dict[str, list[str]] = {}
     for part in (wn.first, wn.other):
         for cls, nouns in part.items():
@@ -85,13 +79,13 @@ def noun_classes(tok: Token) -> list[str]:
 
 def event_verbs(noun: str) -> tuple[str, ...]:
     """The verbs an event noun derives from ('bombardment' -> 'bombard')."""
-    return _wordnet().verbs.get(noun, ())
+    return WORDNET.verbs.get(noun, ())
 
 
 def can_act(head: Token, kind: str) -> bool:
     """Whether the head of a subject can be the actor of an event of type KIND."""
     classes = noun_classes(head)
-    s = senses()
+    s = SENSES
     if not classes or s.agent_classes & set(classes):
         return True
     return kind in s.instrument_types and classes[0] not in s.natural_classes and bool(s.instrument_classes & set(classes))
@@ -100,7 +94,7 @@ def can_act(head: Token, kind: str) -> bool:
 def concrete(head: Token) -> bool:
     """Whether a noun names something concrete: by its first sense or by half of its senses."""
     classes = noun_classes(head)
-    conc = senses().concrete_classes
+    conc = SENSES.concrete_classes
     return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) >= len(classes)
 
 
@@ -112,11 +106,11 @@ def party(obj: Token) -> bool:
 
 def fits_object(head: Token, kind: str) -> bool:
     """Whether a direct object can be the party an event of type KIND acts upon."""
-    return kind not in senses().party_object_types or concrete(head)
+    return kind not in SENSES.party_object_types or concrete(head)
 
 
 def fits_content(head: Token, kind: str) -> bool:
     """Whether what is warned of ('of X') can be the content of an event of type KIND."""
     classes = noun_classes(head)
-    return kind not in senses().content_types or not classes or classes[0] in senses().content_classes
+    return kind not in SENSES.content_types or not classes or classes[0] in SENSES.content_classes
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement, Status
-from .lexicon import lexicon, status_lexicon
+from .lexicon import STATUS, TRIGGERS
 from .triggers import Trigger
 
 
@@ -31,19 +31,19 @@ def _clause_tokens(t: Trigger) -> list[Token]:
         toks.append(top)
     if t.noun is not None and t.noun.dep_ == "pobj" and t.noun.head.head.pos_ == "NOUN":
         toks.append(t.noun.head.head)          # 'plans for a possible attack'
-    if top.dep_ == "acl" and top.head.lemma_.lower() in lexicon().plan_nouns:
+    if top.dep_ == "acl" and top.head.lemma_.lower() in TRIGGERS.plan_nouns:
         toks += [top.head, top.head.head]      # 'denied plans to mobilize', 'has no plans to send'
     return toks
 
 
 def is_future(t: Trigger) -> bool:
     """A future auxiliary, a plan verb or a planned-event modifier on the trigger's clause."""
-    lex = status_lexicon()
+    lex = STATUS
     for tok in _clause_tokens(t):
         m = _markers(tok)
         if m & lex.future_aux or tok.lemma_.lower() in lex.plan_verbs and tok != t.event:
             return True
-        if tok.lemma_.lower() in lexicon().plan_nouns and tok != t.event:
+        if tok.lemma_.lower() in TRIGGERS.plan_nouns and tok != t.event:
             return True
         if tok.pos_ == "NOUN" and m & lex.planned_words:
             return True
@@ -57,7 +57,7 @@ def is_future(t: Trigger) -> bool:
 def is_negated(t: Trigger) -> bool:
     """A negation on the chain, a denial verb in it, or a clause that a denial verb governs
     ('denied that it had bombed the camp')."""
-    lex = status_lexicon()
+    lex = STATUS
     toks = _clause_tokens(t)
     top = toks[-1] if toks else t.head
     denied = top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.denial_verbs
@@ -66,7 +66,7 @@ def is_negated(t: Trigger) -> bool:
 
 
 def is_speculative(t: Trigger) -> bool:
-    lex = status_lexicon()
+    lex = STATUS
     words = lex.speculative_aux | lex.speculative_words
     return any(_markers(tok) & words for tok in _clause_tokens(t))
 

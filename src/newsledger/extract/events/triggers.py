@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match, cameo_swaps
-from .lexicon import TriggerSpec, lexicon, status_lexicon
+from .cameo import cameo_match
+from .lexicon import STATUS, TRIGGERS, TriggerSpec
 from .senses import party
 
 OBJECTS = ("dobj", "obj")
@@ -43,7 +43,7 @@ def noun_key(n: Token) -> list[str]:
 
 
 def noun_spec(n: Token) -> tuple[TriggerSpec, str] | None:
-    nouns = lexicon().nouns
+    nouns = TRIGGERS.nouns
     return next(((nouns[k], k) for k in noun_key(n) if k in nouns), None)
 
 
@@ -95,12 +95,12 @@ def _verb_keys(v: Token, lem: str) -> list[tuple[str, list[Token]]]:
 
 def verb_trigger(v: Token) -> Trigger | None:
     """A verb's own trigger: lexicon verb keys, or a light verb with an event-noun object."""
-    lex = lexicon()
+    lex = TRIGGERS
     if v.pos_ not in ("VERB", "AUX"):
         return None
     obj = event_object(v)
     light = any(lem in lex.light_verbs for lem in lemmas(v))
-    if v.lemma_.lower() in status_lexicon().reporting_verbs:
+    if v.lemma_.lower() in STATUS.reporting_verbs:
         ns = noun_spec(obj) if obj is not None and light else None
         return _make(v, ns[0], [v, obj], noun=obj) if ns else None
     keys = verb_keys(v)
@@ -123,7 +123,7 @@ def cameo_trigger(v: Token) -> Trigger | None:
     m = cameo_match(v)
     if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
-    swap = m.reverse or m.code in cameo_swaps()
+    swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
 
 
@@ -133,7 +133,7 @@ def _person_object(v: Token) -> bool:
     if obj is None:
         return False
     heads = [obj] + [c for c in obj.subtree if c.dep_ == "conj"]
-    return any(h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or h.lemma_.lower() in lexicon().person_nouns
+    return any(h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or h.lemma_.lower() in TRIGGERS.person_nouns
                for h in heads)
 
 
@@ -144,7 +144,7 @@ def _make(v: Token, spec: TriggerSpec, words: list[Token], noun: Token | None = 
 
 def subject_noun_trigger(v: Token) -> Trigger | None:
     """'Palestinian riots ... are continuing': an event noun as subject of a light verb."""
-    if v.lemma_.lower() not in lexicon().light_verbs:
+    if v.lemma_.lower() not in TRIGGERS.light_verbs:
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ns = noun_spec(subj) if subj is not None else None
@@ -155,7 +155,7 @@ def subject_noun_trigger(v: Token) -> Trigger | None:
 
 def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     """A verb of intent/demand over a 'to'-complement: its own type, or the complement's passed up."""
-    lex = lexicon()
+    lex = TRIGGERS
     passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
     spec = (passive and lex.control.get("be " + v.lemma_.lower())) or lex.control.get(v.lemma_.lower())
     if not spec:
@@ -173,7 +173,7 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     kind = spec.type
     if inner is not None and inner.type in spec.keep:
         kind = inner.type
-    elif inner is not None and spec.cooperative and inner.type in lexicon().refusal_types:
+    elif inner is not None and spec.cooperative and inner.type in TRIGGERS.refusal_types:
         kind = spec.cooperative
     comp = inner.event if inner is not None else None
     return Trigger(head=v, event=comp or v, type=kind, mode=spec.mode, words=[v], chain=[v],
@@ -182,7 +182,7 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
 
 def complement(v: Token) -> Token | None:
     """The 'to'-complement of a verb: 'threatened [to ban]', 'urged X [to support]'."""
-    if v.lemma_.lower() not in lexicon().control and ("be " + v.lemma_.lower()) not in lexicon().control:
+    if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control:
         return next((c for c in v.children if c.dep_ == "xcomp"), None)
     return next((c for c in v.children if c.dep_ == "xcomp"), None) or \
         next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and _infinitive(c)), None)
@@ -190,7 +190,7 @@ def complement(v: Token) -> Token | None:
 
 def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     """'came to Minsk for talks' = CONSULT; 'flew to X to put pressure on him' = the purpose event."""
-    lex = lexicon()
+    lex = TRIGGERS
     if v.lemma_.lower() not in lex.motion_verbs:
         return None
     if inner is not None:
@@ -214,7 +214,7 @@ def _official(v: Token) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None and v.dep_ == "xcomp":
         subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lexicon().person_nouns)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in TRIGGERS.person_nouns)
 
 
 def purpose(v: Token) -> Token | None:
@@ -226,7 +226,7 @@ def purpose(v: Token) -> Token | None:
 def stated_noun_trigger(n: Token) -> Trigger | None:
     """A conflict noun stated as possible or planned: 'a possible attack on Ukraine',
     'discuss mobilization'. Meeting nouns are not: they mostly refer back to a known meeting."""
-    lex = lexicon()
+    lex = TRIGGERS
     ns = noun_spec(n)
     if not ns or ns[0].type not in lex.stated_noun_types:
         return None
@@ -259,7 +259,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 def _stated(v: Token) -> bool:
     """False for a verb that names an act without stating it: a relative or participial
     clause, a gerund after a preposition, a modifier, or a condition ('if war starts')."""
-    lex = lexicon()
+    lex = TRIGGERS
     tok = v
     for _ in range(8):
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns:
@@ -316,7 +316,7 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
         comp = complement(tok)
         inner = _resolve(comp, done) if comp is not None else None
         t = control_trigger(tok, inner) if comp is not None else None
-        if t is None and tok.lemma_.lower() in lexicon().motion_verbs:
+        if t is None and tok.lemma_.lower() in TRIGGERS.motion_verbs:
             pc = purpose(tok)
             t = motion_trigger(tok, _resolve(pc, done) if pc is not None else None)
         t = t or verb_trigger(tok) or subject_noun_trigger(tok)
