@@ -28,6 +28,7 @@ from .arguments import (
 )
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
+from .merge import merge_events
 from .status import is_future, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
@@ -45,7 +46,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for e in events if e.actors or e.targets]       # an event needs a participant
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
-    return events
+    return merge_events(events)
 
 
 def _statement(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:
