@@ -164,6 +164,12 @@ def _names_party(prep: Token) -> bool:
     return prep.i > prep.head.i and obj is not None and (obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN")
 
 
+def force_mode(noun: Token) -> str | None:
+    """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None."""
+    words = _words(_phrase(noun))
+    return next((mode for name, mode in TRIGGERS.force_sets.items() if CAMEO.noun_sets.get(name, frozenset()) & words), None)
+
+
 def verb_entry(v: Token) -> CameoVerb | None:
     """The dictionary entry of a verb, with its particle first ('set up', 'call off')."""
     lex = CAMEO.verbs

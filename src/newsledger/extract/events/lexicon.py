@@ -60,6 +60,7 @@ class TriggerLexicon:
     discussion_verbs: frozenset[str]
     purpose_target_types: frozenset[str]
     cameo_swaps: frozenset[str]
+    force_sets: dict[str, str]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match
+from .cameo import cameo_match, force_mode
 from .lexicon import STATUS, TRIGGERS, TriggerSpec
 from .senses import party
 
@@ -114,7 +114,7 @@ def verb_trigger(v: Token) -> Trigger | None:
         spec = spec.transitive
     if spec and not (spec.needs_person_object and not _person_object(v)):
         return _make(v, spec, [v])
-    return None if spec else cameo_trigger(v)
+    return None if spec else cameo_trigger(v) or force_trigger(v)
 
 
 def cameo_trigger(v: Token) -> Trigger | None:
@@ -125,6 +125,16 @@ def cameo_trigger(v: Token) -> Trigger | None:
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def force_trigger(v: Token) -> Trigger | None:
+    """'concentrating troops', '3,000 soldiers would be sent to the border': a verb with armed
+    forces or weapons for its object (or passive subject) moves them: MOBILIZE."""
+    obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
+    mode = force_mode(obj) if obj is not None else None
+    if mode is None:
+        return None
+    return Trigger(head=v, event=v, type="MOBILIZE", mode=mode, words=[v], chain=[v])
 
 
 def _person_object(v: Token) -> bool:
