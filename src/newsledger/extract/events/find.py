@@ -32,6 +32,8 @@ from .merge import merge_events
 from .status import is_future, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
+UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
+
 
 def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                 timexes: list[Timex], anchor: str | None) -> list[Event]:
@@ -43,7 +45,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [ev for t in triggers if t.event.i not in inside and (ev := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
-    events = [e for e in events if e.actors or e.targets]       # an event needs a participant
+    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE]   # PLOVER: an actor is required
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     return merge_events(events)
