@@ -120,7 +120,7 @@ def test_speculation_inside_a_belief_with_source(nlp):
     ("Officials said Russia could launch a new offensive in the spring.", "ASSAULT", "speculated"),
 ])
 def test_status_from_governors_and_plan_nouns(nlp, text, kind, status):
-    ev, names = one(nlp, text, kind)
+    ev, _ = one(nlp, text, kind)
     assert ev.status == status and ev.actors
 
 
