@@ -234,3 +234,15 @@ def test_every_event_has_a_full_cameo_code(nlp):
     events, _ = run(nlp, text)
     assert len(events) >= 3
     assert all(e.cameo and e.cameo.isdigit() and len(e.cameo) in (3, 4) for e in events)
+
+
+def test_an_event_inside_a_denial_frame_is_denied(nlp):
+    """'It is not true that ...' is a denied statement (statements room); the event
+    it holds takes the statement's polarity, though its own clause is not negated."""
+    from newsledger.extract.statements.find import find_statements
+    text = '"It is not true that Russian forces shelled Kharkiv," the Defence Ministry said on Monday.'
+    doc = nlp(text)
+    statements = find_statements(doc, find_timexes(text, ANCHOR))
+    assert [s.polarity for s in statements] == ["denied"]
+    events, _ = run(nlp, text, statements)
+    assert events and all(e.status == "denied" for e in events)

@@ -72,8 +72,10 @@ def is_speculative(t: Trigger) -> bool:
 
 
 def status_of(t: Trigger, statement: Statement | None) -> Status:
-    """denied > speculated > planned > occurred; a believed or speculated forecast is speculated."""
-    if is_negated(t):
+    """denied > speculated > planned > occurred; a believed or speculated forecast is speculated.
+    An event inside a statement that denies its content ("the ministry denied that troops crossed")
+    is denied whatever its own clause says."""
+    if is_negated(t) or (statement is not None and statement.polarity == "denied"):
         return "denied"
     future = is_future(t)
     certainty = statement.certainty if statement is not None else "asserted"
