@@ -315,3 +315,15 @@ def test_institutional_and_titled_speakers(surface, name, kind):
     st = min(analysis.statements, key=lambda s: abs(s.cue_span[0] - at) if s.cue_span[0] > at else 10**6)
     who = analysis.entity(st.speaker)
     assert (who.name, who.type) == (name, kind)
+
+
+@pytest.mark.parametrize("read", [
+    "newsledger.extract.entities.lexicon:lexicon", "newsledger.extract.entities.lexicon:english",
+    "newsledger.extract.entities.lexicon:role_aliases", "newsledger.extract.places.lexicon:place_words",
+    "newsledger.extract.places.lexicon:country_names", "newsledger.extract.places.lexicon:admin1_links",
+])
+def test_each_data_file_fits_its_typed_view(read):
+    """Every key the entity and place rules read is in its data file, and every key there is read."""
+    import importlib
+    module, name = read.split(":")
+    assert getattr(importlib.import_module(module), name)()

@@ -13,12 +13,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicons import load
+from ..extract.entities.lexicon import english
+from ..extract.places.lexicon import country_names
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
-_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "an"}
 
 
 def _group(etype: str) -> str:
@@ -47,8 +47,7 @@ def _nationalities() -> frozenset[str]:
     """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
     leading words an organisation's name may go with or without."""
     import pycountry
-    data = load("places_countries.json")
-    words = {w for v in data.values() if isinstance(v, dict) for w in v.get("aliases", []) + v.get("demonyms", [])}
+    words = {w for v in country_names().values() for w in (*v.aliases, *v.demonyms)}
     words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
     return frozenset(w.lower() for w in words)
 
@@ -61,7 +60,7 @@ def _org_forms(name: str) -> set[str]:
     forms = set()
     for v in variants:
         forms.add(name_key(" ".join(v)))
-        sig = [w for w in v if w.lower() not in _FUNCTION_WORDS]
+        sig = [w for w in v if w.lower() not in english().function_words]
         if len(sig) >= 2:
             forms.add("acr:" + "".join(w[0] for w in sig).lower())
     if len(words) == 1 and words[0].isupper():

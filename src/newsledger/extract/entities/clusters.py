@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_place, place_name
 from .candidates import Cand
-
-_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "a", "an"}
+from .lexicon import english
 
 
 @dataclass
@@ -48,7 +47,7 @@ def org_key(name: str) -> str:
 
 def acronym(name: str) -> str:
     """Initials of an organisation's significant words ('Institute for the Study of War' -> 'ISW')."""
-    words = [w for w in strip_the(name).split() if w.lower() not in _FUNCTION_WORDS]
+    words = [w for w in strip_the(name).split() if w.lower() not in english().function_words]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -76,8 +75,9 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
         by_sur = [k for k in by_sur if k.key.split("|")[0] != "None"] or by_sur
     if len(by_sur) > 1 and c.roles:
         by_sur = [k for k in by_sur if _role_heads(k) & _role_heads(Cluster("PERSON", [c]))] or by_sur
-    if len(by_sur) == 1 or (by_sur and _nearest(by_sur, c) is not None):
-        (by_sur[0] if len(by_sur) == 1 else _nearest(by_sur, c)).cands.append(c)
+    home = by_sur[0] if len(by_sur) == 1 else _nearest(by_sur, c) if by_sur else None
+    if home is not None:
+        home.cands.append(c)
         return
     if is_first_name(c.text):
         by_first = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]

@@ -9,6 +9,7 @@ geocoded together so each is read in the light of the others.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -117,7 +118,7 @@ def _name(k: Cluster) -> str:
     return held[0] if held else canonical_name([c.text for c in k.cands])
 
 
-def _distinct(items) -> list[str]:
+def _distinct(items: Iterable[str]) -> list[str]:
     """Items in first-seen order, case-insensitively distinct ('Military expert' = 'military expert')."""
     seen: dict[str, str] = {}
     for item in items:
@@ -172,7 +173,7 @@ def _seat(e: Entity, toponyms: list[str]) -> str | None:
     return next((s for n in [e.name, *e.aliases] if (s := seat(n, toponyms))), None)
 
 
-def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
+def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity]:
     """Local entities of one article (ids 'e1', 'e2', ...), each with every mention (names,
     titles/descriptions, pronouns used as speakers), a canonical name (the fullest proper name),
     aliases (each spelling seen), roles stated in the text, type and geo for places. Sets each

@@ -24,9 +24,9 @@ def _place_by_words(c: Cand) -> str | None:
     if c.label not in ("PERSON", "ORG") or len(words) < 2 or c.key:
         return None
     lex = lexicon()
-    if words[-1].rstrip(".") in lex["natural_heads"]:
+    if words[-1].rstrip(".") in lex.natural_heads:
         return "LOC"
-    if words[-1].rstrip(".") in lex["facility_heads"] or words[0] in lex["place_prefixes"]:
+    if words[-1].rstrip(".") in lex.facility_heads or words[0] in lex.place_prefixes:
         return "FAC"
     return None
 
@@ -87,5 +87,5 @@ def extend_first_names(doc: Doc, cands: list[Cand]) -> None:
 
 def not_titles(cands: list[Cand]) -> list[Cand]:
     """Drops 'organisations' made only of title words ('the Minister of Foreign Affairs of')."""
-    words = lexicon()["person_heads"] | lexicon()["modifiers"]
+    words = lexicon().person_heads | lexicon().modifiers
     return [c for c in cands if c.label != "ORG" or not all(w.lower() in words for w in c.text.split())]

@@ -22,7 +22,7 @@ from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, gazetteer, geocode, only_town
 from ..spans import overlaps
 from .candidates import Cand
-from .lexicon import is_government_seat
+from .lexicon import english, is_government_seat
 
 _DOUBTFUL = {"PERSON", "ORG"}
 _HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -49,7 +49,7 @@ def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[
     is_place_name = geocode.is_place_name
     for n in (3, 2, 1):
         if (i + n > len(words) or taken.intersection(range(i, i + n)) or not _capitalised(words, i, n)
-                or words[i].lower() == "the"):
+                or words[i].lower() in english().definite_articles):
             continue
         span = doc[i:i + n]
         if (is_place_name(span.text) and not is_government_seat(span.text)

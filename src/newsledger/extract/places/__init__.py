@@ -34,4 +34,4 @@ def looks_place(text: str) -> bool:
     if is_place(text):
         return True
     best = place_name(text)
-    return bool(best) and name_key(best) == name_key(strip_the(text))
+    return best is not None and name_key(best) == name_key(strip_the(text))
