@@ -39,6 +39,9 @@ class Words:
     name_joiners: frozenset[str]
     function_words: frozenset[str]
     title_edges: frozenset[str]
+    locative_prepositions: frozenset[str]
+    not_locative: frozenset[str]
+    origin_prepositions: frozenset[str]
     org_place_tail: re.Pattern[str]
     army_of: re.Pattern[str]
     list_follows: re.Pattern[str]
@@ -97,6 +100,20 @@ def local_institution(word: str) -> bool:
     'University', 'Theatre', 'Club'), not of a government body or a movement."""
     w = word.lower().rstrip(".")
     return w in lexicon().institution_heads or w in lexicon().facility_heads
+
+
+def feature_kind(name: str) -> str | None:
+    """'FAC' for a name built places end or open with ('Royal Street', 'Rue Casa Calvo'), 'LOC' for
+    a natural feature's ('Mississippi River'), else None."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    lex = lexicon()
+    if words[-1].rstrip(".") in lex.natural_heads:
+        return "LOC"
+    if words[-1].rstrip(".") in lex.facility_heads or words[0] in lex.place_prefixes:
+        return "FAC"
+    return None
 
 
 def is_government_seat(name: str) -> bool:

@@ -6,8 +6,12 @@ article. The few questions the entity stage asks of them are answered here.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...names import name_key, strip_the
+from . import gazetteer
 from .gazetteer import candidates
+from .lexicon import country_names, place_words
 from .geocode import is_place_name
 from .geocode import place_name as best_place_name
 
@@ -27,6 +31,23 @@ def place_name(text: str) -> str | None:
 def only_town(text: str) -> bool:
     """Every place TEXT may name is a town: as often a person's name ('David', 'Laura')."""
     return all(c.level == "city" for c in candidates(strip_the(text)))
+
+
+def is_demonym(text: str) -> bool:
+    """TEXT names a people or is its adjective ('Russian', 'Americans', 'Kurdish'), not a place
+    ('Vatican' is both, and a place)."""
+    return gazetteer.key(strip_the(text)) in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    words = place_words()
+    names = [d for v in country_names().values() for d in v.demonyms]
+    names += [d + "s" for d in names]
+    names += [d for v in words.continents.values() for d in v.demonyms] + [d for r in words.regions for d in r.demonyms]
+    places = [n for v in (*country_names().values(), *words.continents.values()) for n in v.aliases]
+    places += [n for r in words.regions for n in (r.name, *r.aliases)]
+    return frozenset(gazetteer.key(n) for n in names) - {gazetteer.key(n) for n in places}
 
 
 def looks_place(text: str) -> bool:

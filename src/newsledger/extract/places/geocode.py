@@ -97,22 +97,17 @@ def _split_qualified(toponym: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def geocode_document(toponyms: list[str], text: str = "") -> dict[str, Geo | None]:
+def geocode_document(toponyms: list[str]) -> dict[str, Geo | None]:
     """Resolve every toponym of one article, each read in the light of the others.
 
     A first pass takes each toponym's most likely reading alone; later passes re-read each
     one with the countries, regions and places the *other* toponyms name in the last pass.
-    A toponym the gazetteer lacks (a street, a quarter, a hamlet) is placed at the town the
-    article names most often in TEXT, with level 'local'; None when there is no such town.
+    A toponym the gazetteer lacks is None (``article_focus`` says where the article's streets
+    and buildings are).
     """
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     reading = _read(tuple(names))
-    focus = article_focus(names, text)
-    out: dict[str, Geo | None] = {t: reading[t].geo() if t in reading else None for t in names}
-    for t in names:
-        if out[t] is None:     # a street, a quarter, a hamlet: near the main town
-            out[t] = focus
-    return out
+    return {t: reading[t].geo() if t in reading else None for t in names}
 
 
 def article_focus(toponyms: list[str], text: str) -> Geo | None:
