@@ -320,3 +320,55 @@ def test_each_data_file_fits_its_typed_view(read):
     import importlib
     module, name = read.split(":")
     assert getattr(importlib.import_module(module), name)()
+
+
+# Issue 13: places that are places, entities that are entities (texts written for these tests).
+
+def _analyse(text: str) -> list[Entity]:
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    return next(analyze([Article(id="t", text=text, published="2022-12-16")])).entities
+
+
+def test_honorific_form_joins_its_person():
+    text = ("Sherri Papini was charged on Tuesday with lying to federal agents. Ms Papini told investigators "
+            "she had been abducted in 2016.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Papini told").name == "Sherri Papini"
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Sherri Papini"]
+
+
+def test_initials_do_not_join_a_longer_name_unless_spelled_out():
+    text = ("WASHINGTON (AP) — The American Academy of Pediatrics said on Monday that AI tools sold by Apple Inc. "
+            "need more study, the Ministry of Defence (MoD) said. The MoD urged parents to be careful.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "AP").name == "AP"
+    assert _holder(ents, text, "AI") is not _holder(ents, text, "Apple Inc")
+    assert _holder(ents, text, "MoD) said") is _holder(ents, text, "Ministry of Defence")
+
+
+def test_peoples_languages_and_organisations_are_not_placed():
+    text = ("Americans were angry on Monday. Turkish forces entered Syria, and officials in Ankara said the talks "
+            "were held in English. You can read more here. That was all.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Americans").geo is None
+    assert _holder(ents, text, "English").geo is None
+    assert [e.geo.country for e in _places_at(ents, text, "Turkish")] == ["TR"]
+    assert _holder(ents, text, "Turkish forces").geo is None
+    assert not [e for e in ents if e.name in ("You", "That", "officials")]
+
+
+def test_a_street_is_placed_among_the_articles_places():
+    text = ("BRANTFORD, Ont. — Police closed Powerline Road near Paris, Ontario, after a crash on Tuesday. "
+            "Brantford police said the road reopened in the evening.")
+    ents = _analyse(text)
+    road = _holder(ents, text, "Powerline Road")
+    assert road.geo.country == "CA" and abs(road.geo.lat - 43.14) < 0.5 and abs(road.geo.lon + 80.26) < 0.5
+    assert _holder(ents, text, "Paris").geo.country == "CA"
+
+
+def test_a_name_used_as_a_person_is_no_place():
+    text = ("Nelson said the council would meet on Monday. He explains that the plan is ready, and Nelson "
+            "thinks it will pass. The vote in Vancouver is next week.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Nelson").type == "PERSON" and _holder(ents, text, "Nelson").geo is None

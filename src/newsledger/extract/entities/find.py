@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Entity, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, name_key
@@ -19,7 +19,7 @@ from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_place
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
-from .clusters import Cluster, cluster_names, person_parts
+from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
 from .lexicon import feature_kind, local_institution
 from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
@@ -166,6 +166,22 @@ def _local_place(e: Entity) -> bool:
         feature_kind(e.name) is not None or e.type == "FAC" and local_institution(words[-1]))
 
 
+def _is_entity(doc: Doc, k: Cluster) -> bool:
+    """K is something with a name: one of its names or descriptions holds a proper noun or a
+    people's name ('the Belarusian underground'), or it is a role's known holder. Pronouns,
+    determiners and common nouns ('you', 'That', 'apps', 'officials') name nothing; a statement
+    whose speaker is only that stays unattributed."""
+    return any(c.person for c in k.cands) or any(
+        _proper(t) for c in k.cands if c.kind in ("name", "description")
+        for t in doc.char_span(*c.span, alignment_mode="expand") or [])
+
+
+def _proper(t: Token) -> bool:
+    """T is (part of) a name: a proper noun or a word NER took for part of an entity, written with
+    a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
+    return t.text != t.text.lower() and t.pos_ not in ("PRON", "DET") and (t.pos_ == "PROPN" or bool(t.ent_type_))
+
+
 def _people_are_no_places(doc: Doc, clusters: list[Cluster]) -> None:
     """A 'place' a gendered pronoun stands for ('Nelson ... he said') is a person."""
     for k in [k for k in clusters if k.label in PLACE_LABELS]:
@@ -196,11 +212,11 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     speaker_span), creating an entity when a speaker has none, and .channel to the channel
     entity's id when one matches (creating an ORG entity for it if needed)."""
     names, attached = _candidates(doc)
-    clusters = cluster_names(names)
+    clusters = cluster_names(names, acronym_definitions(doc_text(doc), names))
     _propagate(doc_text(doc), clusters)
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
-    clusters = [k for k in clusters if k.cands]
+    clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
     _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]

@@ -38,6 +38,7 @@ class Words:
     definite_articles: frozenset[str]
     name_joiners: frozenset[str]
     function_words: frozenset[str]
+    legal_forms: frozenset[str]
     title_edges: frozenset[str]
     locative_prepositions: frozenset[str]
     not_locative: frozenset[str]
@@ -46,6 +47,7 @@ class Words:
     army_of: re.Pattern[str]
     list_follows: re.Pattern[str]
     capitalised_run: re.Pattern[str]
+    defined_acronym: re.Pattern[str]
 
 
 @dataclass(frozen=True)
