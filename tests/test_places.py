@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,9 @@ from newsledger.extract.places.geocode import (
     is_place_name,
 )
 
-SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold" / "seed.gold.json"
+from .conftest import PINNED_GOLD
+
+SEED_GOLD = PINNED_GOLD / "seed.gold.json"
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -111,8 +112,6 @@ def test_is_place_name(text, expected):
 
 def test_seed_places():
     """Every place of the seed article's gold, read together as the article names them."""
-    if not SEED_GOLD.exists():
-        pytest.skip("shared/ (evaluation material) is not beside this checkout")
     gold = json.loads(SEED_GOLD.read_text("utf-8"))
     places = [e for e in gold["entities"] if e.get("geo")]
     names = [a for e in places for a in e.get("aliases") or [e["name"]]]

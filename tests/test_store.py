@@ -128,3 +128,16 @@ def test_merge_and_split_are_remembered(store):
     assert entity_ids(store.conn, "Nayev") == [naev]
     assert store.conn.execute("SELECT judgement FROM judgements").fetchone()[0] == "same"
     assert store.entities.load(naev).type == "PERSON" and isinstance(store.entities.load(naev), E)
+
+
+def test_a_split_keeps_later_mentions_of_the_alias_apart(store):
+    """After 'split Naev Nayev', an article naming 'Serhiy Nayev' goes to the split-off identity:
+    the resolver reads the person's 'different' judgement, not only the moved alias."""
+    store.write(_analysis())
+    naev = entity_ids(store.conn, "Serhiy Naev")[0]
+    new = store.entities.split(naev, "Nayev", note="two people")
+    later = _analysis(TEXT.replace("Serhiy Naev", "Serhiy Nayev"), aid="a2")
+    later.entities[0].name, later.entities[0].aliases = "Serhiy Nayev", ["Serhiy Nayev", "Nayev"]
+    store.write(later)
+    holder = store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id='a2' AND text='Nayev'").fetchall()
+    assert [r[0] for r in holder] == [new]

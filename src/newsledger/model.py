@@ -217,8 +217,11 @@ def to_dict(obj: Any) -> Any:
 
 def analysis_from_dict(d: dict[str, Any]) -> Analysis:
     """Rebuilds an Analysis from ``to_dict`` output (e.g. after a trip through Parquet or a worker)."""
-    def span(x: Any) -> Span | None:
-        return (int(x[0]), int(x[1])) if x is not None else None
+    def span(x: Any) -> Span:
+        return (int(x[0]), int(x[1]))
+
+    def maybe(x: Any) -> Span | None:
+        return span(x) if x is not None else None
 
     def entity(e: dict[str, Any]) -> Entity:
         mentions = [Mention(span(m["span"]), m["text"], m["kind"]) for m in e["mentions"]]
@@ -226,8 +229,8 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         return Entity(**{**e, "mentions": mentions, "geo": geo})
 
     def statement(s: dict[str, Any]) -> Statement:
-        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": span(s["cue_span"]),
-                            "speaker_span": span(s["speaker_span"]), "speaker_antecedent": span(s["speaker_antecedent"])})
+        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": maybe(s["cue_span"]),
+                            "speaker_span": maybe(s["speaker_span"]), "speaker_antecedent": maybe(s["speaker_antecedent"])})
 
     return Analysis(
         article=Article(**d["article"]),

@@ -20,7 +20,7 @@ from ..dates import calendar_date
 from ..errors import Codes, NewsledgerError
 from ..ingest.dedup import SyndicationIndex, signature, word_jaccard
 from ..model import Analysis, Article
-from .entities import EntityResolver
+from .entities import EntityResolver, rowid
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "newsledger.db"
@@ -239,7 +239,7 @@ class _ArticleWriter:
                  st.kind, st.certainty, int(st.forecast), self._same_claim(speaker, content),
                  self._channel_name(st.channel), self.ids.get(st.channel or ""), st.said_on, calendar_date(st.said_on),
                  st.polarity, self.x.get("statements")))
-            self.statement_ids.append(cur.lastrowid)
+            self.statement_ids.append(rowid(cur))
 
     def _same_claim(self, speaker: int | None, content: str) -> int | None:
         """The first stored statement of the same claim by the same speaker in another outlet's copy
