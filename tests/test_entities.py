@@ -159,7 +159,7 @@ def _articles():
     key = json.loads((CORPUS / "identities.json").read_text("utf-8"))["articles"]
     for name in sorted(key):
         lines = (CORPUS / f"{name}.txt").read_text("utf-8").splitlines()
-        yield name, "\n".join(l for l in lines if not l.startswith("#")), key[name]
+        yield name, "\n".join(ln for ln in lines if not ln.startswith("#")), key[name]
 
 
 def _merge(store: list[Entity], entity: Entity) -> Entity:
@@ -180,7 +180,7 @@ def _merge(store: list[Entity], entity: Entity) -> Entity:
 def test_corpus_identities_no_wrong_merge_no_split(nlp):
     store: list[Entity] = []
     seen: dict[str, set[str]] = {}
-    for name, text, expected in _articles():
+    for _name, text, expected in _articles():
         ents = find_entities(nlp(text))
         merged = {e.id: _merge(store, e).id for e in ents}
         for surface, identity in expected.items():

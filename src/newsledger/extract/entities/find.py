@@ -67,7 +67,7 @@ def _holder_of(c: Cand, clusters: list[Cluster]) -> Cluster | None:
         return next((k for k in clusters for x in k.cands if x.span == c.holder), None)
     if c.person is None:
         return None
-    first, sur = person_parts(c.person)
+    _, sur = person_parts(c.person)
     people = [k for k in clusters if k.label == "PERSON" and k.key.split("|")[-1] == sur]
     fits = [k for k in people if k.key.split("|")[0] in ("None", first_name_key(c.person.split()[0]))]
     return fits[0] if len(fits) == 1 else None

@@ -176,7 +176,7 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
         if _fits(c, covered, names):
             c.label = "GPE"
             covered.append(c.span)
-    for c in _proper_runs(doc, taken | {i for c in cands for i in _tokens(doc, c.span)}):
+    for c in _proper_runs(doc, taken | {i for x in cands for i in _tokens(doc, x.span)}):
         if _fits(c, covered, names) and used_as_place(doc, c.span):
             found.append(c)
             covered.append(c.span)

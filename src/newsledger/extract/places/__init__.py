@@ -11,9 +11,9 @@ from functools import lru_cache
 from ...names import name_key, strip_the
 from . import gazetteer
 from .gazetteer import candidates
-from .lexicon import country_names, place_words
 from .geocode import is_place_name
 from .geocode import place_name as best_place_name
+from .lexicon import country_names, place_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ...model import Geo
@@ -112,7 +112,7 @@ def dateline() -> re.Pattern[str]:
     return place_words().dateline
 
 
-@lru_cache(maxsize=None)
+@cache
 def keyed(words: frozenset[str]) -> frozenset[str]:
     """One of the lexicon's word lists (``place_words().direction_words``), in lookup form."""
     return frozenset(key(w) for w in words)
