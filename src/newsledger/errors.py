@@ -23,6 +23,15 @@ class Codes:
     E012 = "E012 store schema is newer than this newsledger"
     E013 = "E013 no such entity"
     E014 = "E014 no such record"
+    # watching feeds and folders (newsledger watch); numbered from 30 to leave room for the readers
+    E030 = "E030 address refused: not on the public internet"
+    E031 = "E031 HTTP error status"
+    E032 = "E032 network error or timeout"
+    E033 = "E033 disallowed by robots.txt"
+    E034 = "E034 unsupported URL or too many redirects"
+    E035 = "E035 invalid watchlist"
+    E036 = "E036 alert delivery failed"
+    E037 = "E037 nothing to watch"
 
 
 class NewsledgerError(Exception):

@@ -27,6 +27,9 @@ ArticleKind = Literal["news", "opinion", "howto", "review", "product", "service"
 # page's own metadata, its URL path, a dateline, or inferred from dates in the text
 DateSource = Literal["given", "metadata", "url", "dateline", "text"]
 NEWS_KINDS = (None, "news", "opinion")
+# pages that are no article at all: nobody's statement on them is a claim worth a ledger entry
+# (a shop's testimonial, a forum's post); how-tos and reviews keep their named sources
+NO_ARTICLE_KINDS = ("product", "service", "listing", "documentation", "forum")
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Article:
     source: str | None = None             # file path or archive the article came from
     body_end: int | None = None           # where boilerplate (link lists...) starts, original offsets
     kind: ArticleKind | None = None       # what the page is (None: not decided)
+    kind_reason: str | None = None        # the signal that decided the kind ("schema.org 'Product' -> product (+3)")
+    date_from_text: bool = True           # False: the page's own date was looked for; a date its text speaks of is none
     text_only: str | None = None          # the coded reason (errors.Codes) it was stored without analysis
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import re
 import time
 from collections.abc import Iterator
@@ -39,23 +40,36 @@ def iter_feed(path: Path, pages_dir: Path | None = None) -> Iterator[Article | B
         size = path.stat().st_size
         if size > MAX_FEED_BYTES:
             raise BadInput(Codes.E007, f"{path} ({size} bytes)")
-        feed = feedparser.parse(path.read_bytes())
+        data = path.read_bytes()
     except OSError as err:
         yield BadInput(Codes.E001, f"{path}: {err}")
         return
     except BadInput as err:
         yield err
         return
+    yield from iter_feed_bytes(data, str(path), pages=PageIndex(pages_dir) if pages_dir else None)
+
+
+def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages: PageIndex | None = None,
+                    textless: bool = False) -> Iterator[Article | BadInput]:
+    """One Article per usable entry of the feed in DATA (fetched, or read from a file at WHERE);
+    relative links resolve against BASE_URL. DATA goes to feedparser as a stream, so it is never
+    taken for a path or a URL to open. With TEXTLESS, an entry with a link but no text of its own
+    is an Article with empty text (the caller fetches its page)."""
+    if len(data) > MAX_FEED_BYTES:
+        yield BadInput(Codes.E007, f"{where} ({len(data)} bytes)")
+        return
+    headers = {"content-location": base_url, "content-type": "application/xml"} if base_url else None
+    feed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if not feed.entries:
         problem = feed.get("bozo_exception")
-        yield BadInput(Codes.E009 if problem else Codes.E006, f"{path}: {problem or 'feed has no entries'}")
+        yield BadInput(Codes.E009 if problem else Codes.E006, f"{where}: {problem or 'feed has no entries'}")
         return
-    pages = PageIndex(pages_dir) if pages_dir else None
     outlet = _squash(feed.feed.get("title")) or None
     language = lang_code(feed.feed.get("language"))
     for n, entry in enumerate(feed.entries, 1):
         try:
-            yield _entry_article(entry, f"{path}#{n}", outlet, language, pages)
+            yield _entry_article(entry, f"{where}#{n}", outlet, language, pages, textless)
         except BadInput as err:
             yield err
 
@@ -66,7 +80,7 @@ def entry_id(key: str) -> str:
 
 
 def _entry_article(entry, where: str, outlet: str | None, language: str | None,
-                   pages: "PageIndex | None") -> Article:
+                   pages: "PageIndex | None", textless: bool = False) -> Article:
     link = _squash(entry.get("link")) or None
     key = link or _squash(entry.get("id")) or None
     if key is None:
@@ -80,7 +94,7 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
     if page is not None and _from_page(art, page):
         return art
     art.text = _entry_text(entry)
-    if not art.text:
+    if not art.text and not (textless and link):
         raise BadInput(Codes.E006, f"{where}: entry {key} has no text")
     return art
 
@@ -91,13 +105,22 @@ def _from_page(art: Article, page: Path) -> bool:
         got = read_html(page.read_bytes(), id=art.id, url=art.url)
     except (BadInput, OSError):
         return False
-    art.text, art.source = got.text, str(page)
-    art.title = art.title or got.title
-    if not art.published:
-        art.published, art.date_source = got.published, got.date_source
-    art.author = art.author or got.author
-    art.language = art.language or got.language
+    fill_from_page(art, got)
+    art.source = str(page)
     return True
+
+
+def fill_from_page(art: Article, page: Article) -> Article:
+    """ART (a feed entry) with the main text of its PAGE; the feed's title, date and author win,
+    the page fills what the feed left out."""
+    art.text = page.text
+    art.title = art.title or page.title
+    if not art.published:
+        art.published, art.date_source = page.published, page.date_source
+    art.kind, art.kind_reason, art.date_from_text = page.kind, page.kind_reason, False   # the page was read
+    art.author = art.author or page.author
+    art.language = art.language or page.language
+    return art
 
 
 def _entry_text(entry) -> str:

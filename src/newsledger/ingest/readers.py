@@ -10,9 +10,10 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import get_args
 
 from ..errors import BadInput, Codes
-from ..model import Article
+from ..model import Article, ArticleKind
 from .decode import decode
 from .language import tag_language
 
@@ -51,7 +52,14 @@ def _record_to_article(rec: object, where: str) -> Article:
         raise BadInput(Codes.E005, f"{where}: record has no id")
     opt = {k: (str(rec[k]) if rec.get(k) is not None else None)
            for k in ("title", "url", "published", "outlet", "language", "author")}
-    return Article(id=str(rid), text=text, source=where, date_source="given" if opt["published"] else None, **opt)
+    kind = _kind(rec.get("kind"))
+    return Article(id=str(rid), text=text, source=where, date_source="given" if opt["published"] else None,
+                   kind=kind, kind_reason="given" if kind else None, **opt)   # type: ignore[arg-type]
+
+
+def _kind(value: object) -> ArticleKind | None:
+    """A record's own "kind" when it is one newsledger knows ("news", "howto", ...); else not decided."""
+    return value if isinstance(value, str) and value in get_args(ArticleKind) else None   # type: ignore[return-value]
 
 
 def iter_jsonl(lines: Iterable[str], name: str) -> Iterator[Item]:

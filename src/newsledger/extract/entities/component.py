@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...model import Entity, Statement
+from ...model import NO_ARTICLE_KINDS, Entity, Statement
 from ...names import strip_the
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from .find import find_entities
@@ -20,7 +20,10 @@ def entities_component(doc: Doc) -> Doc:
     doc._.entities = find_entities(doc, doc._.statements or [])
     article = doc._.article
     if article is not None and not article.is_news:
-        doc._.statements = named_sources_only(doc._.statements or [], doc._.entities)
+        doc._.statements = [] if article.kind in NO_ARTICLE_KINDS else \
+            named_sources_only(doc._.statements or [], doc._.entities)
+        for st in doc._.statements:
+            st.forecast = False     # a how-to's or review's outlook is no forecast to track
     return doc
 
 

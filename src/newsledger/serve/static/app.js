@@ -1019,5 +1019,99 @@ function viewHelp() {
       h("a", {href: "/openapi.json", text: "openapi.json"}), "."));
 }
 
+/* ---------- inbox: alerts from the watchlists (newsledger watch) ---------- */
+
+routes.push([/^\/inbox$/, viewInbox]);
+
+async function refreshInboxCount() {
+  const badge = document.getElementById("inbox-count");
+  if (!badge) return;
+  const counts = await api("/api/alerts/counts").catch(() => ({unread: 0}));
+  badge.textContent = counts.unread ? fmtN(counts.unread) : "";
+  badge.hidden = !counts.unread;
+  badge.setAttribute("aria-label", plural(counts.unread, "unread alert"));
+}
+
+async function apiDelete(path) {
+  const token = sessionStorage.getItem("newsledger-token") || "";
+  const res = await fetch(path, {method: "DELETE", headers: {Authorization: `Bearer ${token}`}});
+  const out = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(typeof out.detail === "string" ? out.detail : `${res.status} ${res.statusText}`);
+  return out;
+}
+
+async function viewInbox(params) {
+  const [res, lists, status] = await Promise.all([
+    api("/api/alerts", {unread: params.unread, watchlist: params.watchlist, limit: 100}),
+    api("/api/watchlists"), api("/api/watch/status")]);
+  const editing = !!sessionStorage.getItem("newsledger-token");
+  refreshInboxCount();
+  document.title = `Inbox (${res.counts.unread}) — newsledger`;
+  const toggles = h("div", {class: "toggles"},
+    h("a", {href: link("/inbox", {...params, unread: params.unread ? "" : "true"}), text: params.unread ? "Show all" : "Show only unread"}),
+    params.watchlist ? h("a", {href: link("/inbox", {unread: params.unread}), text: "Every watchlist"}) : null,
+    editing && res.counts.unread ? h("button", {type: "button", class: "secondary", text: "Mark all read",
+      onclick: () => apiPost("/api/alerts/read", {}).then(route)}) : null);
+  return h("div", {class: "inbox"},
+    h("div", {class: "page-head"}, h("h1", {text: "Inbox"}),
+      h("p", {class: "muted", text: `${plural(res.counts.unread, "unread alert")} of ${fmtN(res.counts.total)}`})),
+    h("div", {class: "grid"},
+      h("div", {}, section("Alerts", toggles, res.items.length
+        ? h("ul", {class: "list", id: "alerts"}, res.items.map(a => alertItem(a, editing))) : empty("No alert."))),
+      h("div", {},
+        section("Watchlists", watchlistItems(lists.items, editing), editing ? watchlistForm() : null),
+        section("Sources", sourceItems(status.items)),
+        section("Write access", tokenForm()))));
+}
+
+function alertItem(a, editing) {
+  const art = a.article || {};
+  const read = () => apiPost("/api/alerts/read", {ids: [a.id]}).then(route);
+  return h("li", {class: a.read_at ? "alert" : "alert unread", "data-id": a.id},
+    h("div", {class: "row"}, h("span", {class: "badge", text: a.kind}), h("span", {class: "grow alert-summary", text: a.summary})),
+    a.evidence ? h("blockquote", {class: "alert-evidence", text: a.evidence.text}) : null,
+    h("div", {class: "meta"}, h("span", {text: a.watchlist.label}),
+      a.link ? h("a", {href: a.link, text: art.title || art.id}) : null,
+      h("span", {text: [art.outlet, fmtDate(art.published)].filter(Boolean).join(" · ")}),
+      editing && !a.read_at ? h("button", {type: "button", class: "secondary", text: "Mark read", onclick: read}) : null));
+}
+
+function watchlistItems(items, editing) {
+  if (!items.length) return empty("No watchlist yet.");
+  return h("ul", {class: "list", id: "watchlists"}, items.map(w => h("li", {class: "row"},
+    h("a", {class: "grow", href: link("/inbox", {watchlist: w.id}), text: w.label}),
+    h("span", {class: "muted small", text: `${fmtN(w.unread)} unread of ${fmtN(w.alerts)}`}),
+    editing ? h("button", {type: "button", class: "secondary", text: "Stop",
+      onclick: () => apiDelete(`/api/watchlists/${w.id}`).then(route)}) : null)));
+}
+
+function watchlistForm() {
+  const kinds = ["entity", "speaker", "place", "event", "text", "forecast", "contradiction"];
+  const kind = h("select", {name: "kind"}, kinds.map(k => h("option", {value: k, text: k})));
+  const value = h("input", {type: "text", name: "value", placeholder: "name, place, type, words or statement id"});
+  const radius = h("input", {type: "number", name: "radius_km", min: "1", placeholder: "km"});
+  const note = h("p", {class: "small", role: "status"});
+  const form = h("form", {class: "filters", id: "watchlist-form"}, h("label", {}, "Watch for", kind), h("label", {}, "What", value),
+    h("label", {}, "Radius (place)", radius), h("button", {type: "submit", text: "Add watchlist"}), note);
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    const body = {kind: kind.value, value: value.value, ...(radius.value ? {radius_km: +radius.value} : {})};
+    apiPost("/api/watchlists", body).then(() => route()).catch(err => { note.className = "small error"; note.textContent = err.message; });
+  });
+  return form;
+}
+
+function sourceItems(items) {
+  if (!items.length) return empty("Nothing watched: run `newsledger watch FEED-URL…`.");
+  return h("ul", {class: "list small"}, items.map(s => h("li", {},
+    h("div", {class: "row"}, h("span", {class: "badge", text: s.kind}), h("span", {class: "grow source-where", text: s.location})),
+    h("div", {class: "meta"}, h("span", {text: `last poll ${s.last_poll ? s.last_poll.slice(0, 19).replace("T", " ") : "never"} [${s.last_status || "—"}]`}),
+      h("span", {text: `${fmtN(s.items)} items`}), s.lag_s !== null ? h("span", {text: `lag ${s.lag_s.toFixed(1)} s`}) : null,
+      s.failures ? h("span", {class: "s-denied", text: `${s.failures} failure${s.failures > 1 ? "s" : ""} in a row`}) : null),
+    s.last_error ? h("div", {class: "muted", text: s.last_error}) : null)));
+}
+
+window.addEventListener("DOMContentLoaded", () => { refreshInboxCount(); setInterval(refreshInboxCount, 60000); });
+
 window.addEventListener("hashchange", route);
 window.addEventListener("DOMContentLoaded", () => { setupSearch(); route(); });
