@@ -112,6 +112,20 @@ def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int
     return [Candidate(**vars(ev), score=round(score, 3)) for score, ev in best]
 
 
+def due_forecasts(conn: sqlite3.Connection, today: str | None = None, limit: int = 20,
+                  offset: int = 0) -> Page[ForecastDetail]:
+    """The review queue: open forecasts whose horizon has passed by TODAY (an ISO date; default
+    the current day), the longest overdue first, each with the later events that may settle it."""
+    today = today or datetime.now(UTC).date().isoformat()
+    where = Where()
+    where.add("s.dup_of IS NULL AND v.verdict IS NULL")
+    where.period("f.horizon_iso", None, today)       # the whole horizon ('2023-01': all January) is past
+    total = conn.execute(f"SELECT count(*) {_FROM} {_VERDICT} WHERE {where.sql}", where.params).fetchone()[0]
+    ids = [r[0] for r in conn.execute(f"SELECT f.id {_FROM} {_VERDICT} WHERE {where.sql} ORDER BY f.horizon_iso, f.id"
+                                      " LIMIT ? OFFSET ?", (*where.params, limit, offset))]
+    return Page([forecast_detail(conn, i) for i in ids], total, limit, offset)
+
+
 def scoreboard(conn: sqlite3.Connection) -> list[ScoreRow]:
     """Each source's track record, most resolved first: forecasts made, right, wrong, open, and a
     Brier score of the certainty it stated (lower is better; None until something is resolved)."""
