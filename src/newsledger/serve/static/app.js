@@ -747,7 +747,7 @@ function ticks(t0, t1, want) {
 async function viewTimeline(params) {
   const stats = await loadStats();
   const [hist, events, statements] = await Promise.all([api("/api/timeline", {entity: params.entity, from: params.from, to: params.to}),
-    api("/api/events", {...params, limit: 100}),
+    api("/api/events", {...params, limit: 50}),
     params.type || params.status ? Promise.resolve({items: [], total: 0}) : api("/api/statements", {about: params.entity, from: params.from, to: params.to, outlet: params.outlet, limit: 200})]);
   const chart = h("div", {class: "chart", id: "timeline"}), histo = h("div", {class: "chart"});
   const marks = [...events.items.map(eventMark), ...statements.items.map(st => statementMark(st, "said"))];
