@@ -314,3 +314,20 @@ def test_datasette_metadata_names_real_tables_columns_and_fts(db, datasette_meta
             if "fts_table" in conf:
                 assert conf["fts_pk"] in cols | {"rowid"}, name
     asyncio.run(check())
+
+
+def test_cli_exports_gdelt_of_the_statuses_asked_for(db, tmp_path):
+    from click.testing import CliRunner
+
+    from newsledger.cli import cli
+
+    def mentions(*flags: str) -> int:
+        folder = tmp_path / "-".join(flags or ("default",))
+        result = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "gdelt", "-o", str(folder), *flags])
+        assert result.exit_code == 0, result.output
+        return len((folder / "mentions.tsv").read_text("utf-8").splitlines())
+
+    with Ledger(db) as ledger:
+        counts = dict(ledger.conn.execute("SELECT status, count(*) FROM events GROUP BY status").fetchall())
+    assert mentions() == counts["occurred"]
+    assert mentions("--event-status", "planned", "--event-status", "denied") == counts["planned"] + counts["denied"]

@@ -23,14 +23,15 @@ from .tables import EXPORT_TABLES, columns, typed_rows
 
 LINE_FORMATS = ("jsonl", "eval", "ftm")
 TABLE_FORMATS = ("csv", "parquet", "gdelt")
-# the fields of each record the JSON lines export writes, in its order
-ARTICLE_FIELDS = ("id", "url", "title", "outlet", "author", "published", "published_inferred", "language", "body_end",
+# the fields of each record the JSON lines export writes, in its order: each TIMEX3 value with its
+# calendar date beside it (``*_iso``, null when the value names none: 'XXXX-12-18')
+ARTICLE_FIELDS = ("id", "url", "title", "outlet", "author", "published", "published_iso", "published_inferred", "language", "body_end",
                   "syndication_group", "text")
 STATEMENT_FIELDS = ("id", "article_id", "speaker", "speaker_id", "speaker_text", "speaker_span", "content",
                     "content_span", "content_spans", "cue", "kind", "certainty", "forecast", "channel", "said_on",
-                    "polarity", "extractor_id")
+                    "said_on_iso", "polarity", "extractor_id")
 EVENT_FIELDS = ("id", "article_id", "type", "mode", "cameo", "trigger", "actors", "targets", "actor_ids", "target_ids",
-                "date", "place", "place_id", "status", "source", "source_id", "statement_id", "evidence", "evidence_span")
+                "date", "date_iso", "place", "place_id", "status", "source", "source_id", "statement_id", "evidence", "evidence_span")
 
 
 def record_view(rec: ArticleRecord) -> dict[str, Any]:

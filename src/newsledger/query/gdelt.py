@@ -21,8 +21,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import pycountry
-
 from ..lexicons import load
 from .events import iter_events
 from .results import EventRow
@@ -179,14 +177,24 @@ def _geo_cols(e: sqlite3.Row | None) -> list[Any]:
 
 
 def _full_name(e: sqlite3.Row) -> str:
-    country = pycountry.countries.get(alpha_2=e["country"]) if e["country"] else None
+    """'Minsk, Belarus' for a town, 'Belarus' for a country (whatever name the text gave it)."""
+    country = _country(e["country"])
     name = getattr(country, "name", None)
-    return e["name"] if not name or e["geo_level"] == "country" else f"{e['name']}, {name}"
+    if not name:
+        return e["name"]
+    return name if e["geo_level"] == "country" else f"{e['name']}, {name}"
 
 
 def _alpha3(code: str | None) -> str:
-    country = pycountry.countries.get(alpha_2=code) if code else None
+    """The CAMEO country code of an ISO alpha-2 code (CAMEO uses ISO 3166-1 alpha-3)."""
+    country = _country(code)
     return country.alpha_3 if country else ""
+
+
+@lru_cache(maxsize=512)
+def _country(code: str | None) -> Any:
+    import pycountry
+    return pycountry.countries.get(alpha_2=code) if code else None
 
 
 def _first_named(conn: sqlite3.Connection, article_id: str, ids: list[int], start: int, end: int
