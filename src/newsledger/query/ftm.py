@@ -168,10 +168,10 @@ def _forecasts(conn: sqlite3.Connection, ids: dict[int, str]) -> Iterator[Entity
 def _event(ev: EventRow, legal: dict[int, str]) -> Entity:
     """An event with its status; participants FtM can link (people, organisations) as ``involved``."""
     actors, targets = ", ".join(sorted(ev.actors)), ", ".join(sorted(ev.targets))
-    names = f"{actors} -> {targets}"
+    names = " ".join(x for x in (actors, f"-> {targets}" if targets else "") if x)     # 'A -> B', 'A', '-> B'
     who = f"actors: {actors or '-'}; targets: {targets or '-'}; reported by: {ev.source or '-'}"
     return entity(make_id("evt", ev.article_id, *ev.evidence_span, ev.type, ev.trigger or "", names), "Event",
-                  name=f"{ev.type} ({ev.status}): {names}", summary=ev.evidence,
+                  name=f"{ev.type} ({ev.status})" + (f": {names}" if names else ""), summary=ev.evidence,
                   date=ftm_date(ev.date, ev.date_iso), location=ev.place,
                   involved=sorted(legal[i] for i in ev.actor_ids + ev.target_ids if i in legal),
                   keywords=[f"status:{ev.status}", f"plover:{ev.type}", *([f"cameo:{ev.cameo}"] if ev.cameo else [])],

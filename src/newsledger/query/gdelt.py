@@ -94,7 +94,7 @@ def gdelt_rows(conn: sqlite3.Connection, statuses: Iterable[str] = DEFAULT_STATU
     for reps in sorted(groups.values(), key=lambda rs: min(r.event.id for r in rs)):
         reps.sort(key=lambda r: (r.added, r.event.id))
         row = event_row(reps, ents)
-        yield row, [[row[0], row[59], *r.mention] for r in reps]
+        yield row, [[row[0], row[-2], *r.mention] for r in reps]     # GLOBALEVENTID, DATEADDED
 
 
 def _reports(conn: sqlite3.Connection, statuses: set[str]) -> Iterator[Report]:
@@ -114,13 +114,20 @@ def _report(conn: sqlite3.Connection, ev: EventRow, art: sqlite3.Row) -> Report:
     text, (start, end) = art["text"], ev.evidence_span
     (actor, a1), (target, a2) = (_first_named(conn, art["id"], ids, start, end) for ids in (ev.actor_ids, ev.target_ids))
     key = (code, actor, target, ev.place_id, day)
-    in_raw = int(all(kind == "name" for off, kind in (a1, a2) if kind is not None) and a1[1] is not None)
+    in_raw = raw_text(a1[1], a2[1])
     action = start + max(0, ev.evidence.find(ev.trigger)) if ev.trigger else start
     source = _source_name(art["url"], art["outlet"])
     added = timestamp(art["ingested_at"])
+    # Confidence: full when the participants are named, half when coreference found one of them
     mention = [added, WEB, source, art["url"] or art["id"], sentence_id(text, start), a1[0], a2[0], action, in_raw,
                100 if in_raw else 50, len(text), "", "", ""]
     return Report(key, added, day, in_lead(text, start), ev, art["url"] or "", source or art["id"], mention)
+
+
+def raw_text(actor_kind: str | None, target_kind: str | None) -> int:
+    """InRawText: 1 when the actor, and the target if one was found, are named in the article as they
+    are (not reached through a pronoun, title or description, which takes coreference)."""
+    return int(actor_kind == "name" and target_kind in (None, "name"))
 
 
 def event_row(reps: list[Report], ents: _Entities) -> list[Any]:
@@ -142,9 +149,8 @@ class _Entities:
     """Entity rows by id, read once."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn, self.rows = conn, {}
-
-    rows: dict[int | None, sqlite3.Row | None]
+        self.conn = conn
+        self.rows: dict[int | None, sqlite3.Row | None] = {}
 
     def get(self, eid: int | None) -> sqlite3.Row | None:
         if eid not in self.rows:
