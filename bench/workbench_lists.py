@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dossier_latency import build  # noqa: E402
+from dossier_latency import build
 
 ROUTES = ["/api/statements?limit=50", "/api/statements?limit=50&offset=5000&sort=oldest",
           "/api/statements?limit=50&certainty=believed", "/api/statements/facets",
