@@ -2,7 +2,7 @@
 ledger and on a large one (synthetic, built as ``dossier_latency`` builds it), with the size of
 what it sends. The ratio large/small says whether a page costs the same however long the list.
 
-usage: python bench/workbench_lists.py [--small 2000] [--large 100000] [--runs 9]
+usage: python bench/workbench_lists.py [--small 2000] [--large 100000] [--runs 5]
 """
 from __future__ import annotations
 
@@ -24,40 +24,35 @@ ROUTES = ["/api/statements?limit=50", "/api/statements?limit=50&offset=5000&sort
           "/api/statements?format=csv&speaker=Olena%20Kovalenko"]
 
 
-def measure(path: Path, runs: int) -> dict[str, tuple[float, int]]:
-    """Median milliseconds and bytes of each route over RUNS requests (after one to warm up)."""
-    from fastapi.testclient import TestClient
-
-    from newsledger.serve.app import create_app
-    out = {}
-    with TestClient(create_app(path)) as client:
-        for route in ROUTES:
-            size = len(client.get(route).content)
-            times = []
-            for _ in range(runs):
-                t = time.perf_counter()
-                assert client.get(route).status_code == 200, route
-                times.append((time.perf_counter() - t) * 1000)
-            out[route] = (statistics.median(times), size)
-    return out
+def timed(client, route: str, runs: int) -> tuple[float, int]:
+    """Median milliseconds and bytes of ROUTE over RUNS requests (after one to warm up)."""
+    size = len(client.get(route).content)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        assert client.get(route).status_code == 200, route
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), size
 
 
 def main() -> None:
+    from fastapi.testclient import TestClient
+
+    from newsledger.serve.app import create_app
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--small", type=int, default=2000)
     ap.add_argument("--large", type=int, default=100_000)
-    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsledger-bench-") as tmp:
-        results = []
-        for n in (args.small, args.large):
-            path = Path(tmp) / f"l{n}.db"
+        paths = [Path(tmp) / f"l{n}.db" for n in (args.small, args.large)]
+        for path, n in zip(paths, (args.small, args.large)):
             build(path, n)
-            results.append(measure(path, args.runs))
-    print(f"{'route':60} {'small ms':>9} {'large ms':>9} {'ratio':>6} {'bytes (large)':>13}")
-    for route in ROUTES:
-        (a, _), (b, size) = results[0][route], results[1][route]
-        print(f"{route:60} {a:9.1f} {b:9.1f} {b / a:6.2f} {size:13,}")
+        print(f"{'route':60} {'small ms':>9} {'large ms':>9} {'ratio':>6} {'bytes (large)':>13}", flush=True)
+        with TestClient(create_app(paths[0])) as small, TestClient(create_app(paths[1])) as large:
+            for route in ROUTES:
+                (a, _), (b, size) = timed(small, route, args.runs), timed(large, route, args.runs)
+                print(f"{route:60} {a:9.1f} {b:9.1f} {b / a:6.2f} {size:13,}", flush=True)
 
 
 if __name__ == "__main__":
