@@ -208,6 +208,14 @@ def test_6_lists_page_sort_switch_to_a_table_and_facet_with_counts(base_url, bro
     dates = [r.find_elements(By.TAG_NAME, "td")[0].text for r in rows]
     assert dates[0].endswith(("2022", "2023")) and dates[-1][-4:] >= dates[0][-4:]
     ui.screenshot(browser, "wb-6-statements-table")
+    browser.get(base_url + "/#/timeline")
+    entry = wait(browser, "[data-facet=status] li")[0]
+    n = int(entry.find_element(By.CSS_SELECTOR, ".muted").text.replace(",", ""))
+    entry.find_element(By.TAG_NAME, "a").click()
+    WebDriverWait(browser, 10).until(ui.EC.url_contains("status="))
+    WebDriverWait(browser, 10).until(lambda d: text_of(d, ".page-head p").startswith(f"{n:,} event"))
+    Select(wait(browser, "select[name=sort]")[0]).select_by_value("newest")
+    WebDriverWait(browser, 10).until(ui.EC.url_contains("sort=newest"))
     browser.get(base_url + "/#/forecasts")
     wait(browser, "#scoreboard th a")
     height = browser.execute_script("return document.documentElement.scrollHeight")

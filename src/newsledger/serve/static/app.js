@@ -520,6 +520,14 @@ function facetPanel(facets, path, params) {
     })), f.more ? h("p", {class: "muted small", text: "and more"}) : null)));
 }
 
+/* The facet panel, filled in when its counts arrive: the list does not wait for them. */
+function lazyFacets(url, filters, path, params) {
+  const panel = h("aside", {class: "card facets", id: "facets-pending"}, h("p", {class: "muted small", text: "Counting…"}));
+  api(url, filters).then(facets => panel.replaceWith(facetPanel(facets, path, params)))
+    .catch(err => panel.replaceChildren(h("p", {class: "error small", text: err.message})));
+  return panel;
+}
+
 function statementTable(items) {
   return h("table", {id: "statement-table"},
     h("thead", {}, h("tr", {}, ["Date", "Speaker", "Said as", "Statement", "Certainty", "Outlet"].map(t => h("th", {text: t})))),
@@ -531,18 +539,18 @@ function statementTable(items) {
       h("td", {text: st.certainty}), h("td", {text: st.outlet || ""})))));
 }
 
-function listTools(path, params, sorts) {
+function listTools(path, params, sorts, withTable = true) {
   const table = params.view === "table";
   return h("div", {class: "toggles list-tools"},
     h("label", {}, "Sort ", h("select", {name: "sort", onchange: e => { location.hash = link(path, {...params, sort: e.target.value, offset: ""}); }},
       sorts.map(([v, t]) => h("option", {value: v, text: t, selected: (params.sort || sorts[0][0]) === v})))),
-    h("a", {href: link(path, {...params, view: table ? "" : "table"}), class: "view-toggle", text: table ? "Show as cards" : "Show as a table"}));
+    withTable ? h("a", {href: link(path, {...params, view: table ? "" : "table"}), class: "view-toggle", text: table ? "Show as cards" : "Show as a table"}) : null);
 }
 
 async function viewStatements(params) {
   const stats = await loadStats();
   const filters = Object.fromEntries(Object.entries(params).filter(([k]) => !["view", "offset", "sort", "limit"].includes(k)));
-  const [res, facets] = await Promise.all([api("/api/statements", {...params, view: undefined, limit: 50}), api("/api/statements/facets", filters)]);
+  const res = await api("/api/statements", {...params, view: undefined, limit: 50});
   const fields = [
     {name: "q", label: "Words", placeholder: "full text", type: "search"},
     {name: "speaker", label: "Speaker", placeholder: "any spelling"},
@@ -555,7 +563,7 @@ async function viewStatements(params) {
     h("div", {class: "page-head"}, h("h1", {text: "Statements"}), h("p", {class: "muted", id: "statement-total", text: `${fmtN(res.total)} found`})),
     filterForm("/statements", params, fields),
     h("div", {class: "with-facets"},
-      facetPanel(facets, "/statements", params),
+      lazyFacets("/api/statements/facets", filters, "/statements", params),
       h("div", {class: "card", id: "statement-list"}, listTools("/statements", params, [["newest", "newest first"], ["oldest", "oldest first"]]),
         downloads("/api/statements", {...filters, sort: params.sort}),
         res.items.length ? (params.view === "table" ? statementTable(res.items) : res.items.map(st => statementCard(st, {highlight: params.q})))
@@ -746,6 +754,7 @@ function ticks(t0, t1, want) {
 
 async function viewTimeline(params) {
   const stats = await loadStats();
+  const filters = Object.fromEntries(Object.entries(params).filter(([k]) => !["offset", "sort"].includes(k)));
   const [hist, events, statements] = await Promise.all([api("/api/timeline", {entity: params.entity, from: params.from, to: params.to}),
     api("/api/events", {...params, limit: 50}),
     params.type || params.status ? Promise.resolve({items: [], total: 0}) : api("/api/statements", {about: params.entity, from: params.from, to: params.to, outlet: params.outlet, limit: 200})]);
@@ -765,14 +774,16 @@ async function viewTimeline(params) {
     filterForm("/timeline", params, fields),
     hist.months.length > 2 ? section("Per month", histo, timelineLegend()) : null,
     section(events.total > events.items.length ? `The first ${fmtN(events.items.length)} events` : "Events and statements", chart, timelineLegend(true)),
-    section("Chronology", downloads("/api/events", Object.fromEntries(Object.entries(params).filter(([k]) => k !== "offset"))),
+    h("div", {class: "with-facets"}, lazyFacets("/api/events/facets", filters, "/timeline", params),
+    section("Chronology", listTools("/timeline", params, [["oldest", "oldest first"], ["newest", "newest first"]], false),
+      downloads("/api/events", Object.fromEntries(Object.entries(params).filter(([k]) => k !== "offset"))),
       Object.keys(byDay).length || undated.length ? Object.entries(byDay).map(([day, evs]) => h("div", {},
       h("h3", {text: fmtDate(day)}), evs.map(eventCard))) : empty("No event matches these filters."),
       hist.events_without_month ? h("details", {class: "undated", id: "undated"},
         h("summary", {text: `${plural(hist.events_without_month, "event")} without a month (undated, or dated to a year or a weekday alone)`}),
         undated.length ? undated.map(eventCard) : h("p", {class: "muted small"}, "Undated events come last in the chronology: ",
           h("a", {href: link("/timeline", {...params, offset: Math.max(0, events.total - events.limit)}), text: "go to its last page"}), ".")) : null,
-      pager(events, params, "/timeline")));
+      pager(events, params, "/timeline"))));
   const pick = (from, to) => { location.hash = link("/timeline", {...params, from, to, offset: ""}); };
   requestAnimationFrame(() => { drawTimeline(chart, marks, true); if (hist.months.length > 2) drawHistogram(histo, hist.months, pick); });
   return page;
