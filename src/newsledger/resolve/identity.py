@@ -14,7 +14,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..extract.entities.lexicon import english, lexicon
-from ..extract.places.lexicon import country_names
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
 
@@ -66,6 +65,8 @@ def _nationalities() -> frozenset[str]:
     """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
     leading words an organisation's name may go with or without."""
     import pycountry
+
+    from ..extract.places.lexicon import country_names  # here: the places package loads spaCy's stop words
     words = {w for v in country_names().values() for w in (*v.aliases, *v.demonyms)}
     words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
     return frozenset(w.lower() for w in words)

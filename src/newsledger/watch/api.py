@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 
 from ..errors import Codes, NewsledgerError
-from ..ledger import PIPELINE, Ledger
+from ..ledger import Ledger, pipeline_name
 from . import alerts as inbox
 from . import watchlists as lists
 from .delivery import Sink
@@ -28,7 +28,7 @@ def watch(ledger: Ledger, locations: Iterable[str] = (), options: WatchOptions |
     """Polls feeds (URLs), OPML lists and folders at LOCATIONS (remembered in the ledger; none:
     every source remembered) until STOP is set, or once; stores what is new, matches it against
     the watchlists and delivers the alerts to SINKS. Raises E037 when there is nothing to watch."""
-    watcher = Watcher(ledger.store, PIPELINE, options or WatchOptions(), sinks, stop)
+    watcher = Watcher(ledger.store, pipeline_name(), options or WatchOptions(), sinks, stop)
     try:
         chosen = watcher.add(locations) if locations else watcher.state.sources()
         if not chosen:
