@@ -20,14 +20,15 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import NewsledgerError
-from .ledger import Ledger
-from .query.results import Dossier, Graph, Page, StatementHit, Timeline
-from .query.sql import period_end
+
+if TYPE_CHECKING:   # the library is imported by the commands that use it, so `--help` starts at once
+    from .ledger import Ledger
+    from .query.results import Dossier, Graph, Page, StatementHit, Timeline
 
 
 def _db(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None:
@@ -45,6 +46,7 @@ def _date(_: click.Context, param: click.Parameter, value: str | None) -> str | 
     """An ISO date of any precision (2023, 2023-01, 2023-01-19), checked against the calendar."""
     if value is None:
         return None
+    from .query.sql import period_end
     try:
         period_end(value)
     except ValueError as err:
@@ -113,6 +115,7 @@ def _cell(value: Any) -> Any:
 
 def _open(db: str | None, create: bool = False) -> Ledger:
     """The ledger at DB; only the commands that store articles or knowledge make a new one."""
+    from .ledger import Ledger
     return Ledger(db, create=create)
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from ..extract.entities.lexicon import english, lexicon
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
@@ -88,6 +86,7 @@ def _roles_clash(a: Entity, b: Entity) -> bool:
     """Both state roles and none of A's resembles any of B's."""
     if not a.roles or not b.roles:
         return False
+    from rapidfuzz import fuzz  # here: readers of the ledger look names up without it
     return not any(fuzz.token_set_ratio(x.lower(), y.lower()) >= 70 for x in a.roles for y in b.roles)
 
 
