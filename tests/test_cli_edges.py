@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -287,3 +288,33 @@ def test_requests_for_another_host_are_refused(copy):
         assert c.get("/api/stats").status_code == 200
     with TestClient(create_app(copy), base_url="http://[::1]:8765") as c:
         assert c.get("/api/stats").status_code == 200
+
+
+# --- the README's "Using it" is true line by line ------------------------------------------------------
+
+def readme_commands() -> list[tuple[list[str], str]]:
+    """Each `newsledger ...` line of the README's "Using it" block (with its continuation lines):
+    the command's words, and the whole text that names its options."""
+    block = (SAMPLES.parent.parent / "README.md").read_text("utf-8").split("## Using it", 1)[1].split("```")[1]
+    found: list[tuple[list[str], str]] = []
+    for line in block.splitlines():
+        if line.startswith(".venv/bin/newsledger "):
+            words = []
+            for token in line.split()[1:]:
+                if not re.fullmatch(r"[a-z]+", token):
+                    break
+                words.append(token)
+            found.append((words, line))
+        elif found and line.strip().startswith("#"):
+            found[-1] = (found[-1][0], found[-1][1] + line)
+    return found
+
+
+@pytest.mark.parametrize("words, line", readme_commands(), ids=lambda x: " ".join(x) if isinstance(x, list) else "")
+def test_every_option_the_readme_names_exists(words, line):
+    shown = ok(*words, "--help")
+    for option in re.findall(r"(?<![\w-])--[a-z][a-z-]*", line):
+        assert option in shown, (words, option)
+    for values in re.findall(r"--format ([a-z|]+)", line):
+        for value in values.split("|"):
+            assert value in shown, (words, value)
