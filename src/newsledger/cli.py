@@ -182,10 +182,11 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
            progress: bool | None, engine: str, ray_address: str | None, shards: str | None) -> None:
     """Read, analyse and store articles: files, folders, JSONL, saved pages, feeds, WARC; '-' is JSONL on stdin."""
     show = sys.stderr.isatty() if progress is None else progress
-    with _open(db, create=True) as ledger, _progress(paths, fmt, show) as (stored, passed):
-        report = ledger.ingest(paths, fmt=fmt, processes=processes, batch_size=batch_size, on_article=stored,
-                               on_passed=passed, engine=engine, ray_address=ray_address,
-                               shards=Path(shards) if shards else None)
+    with _open(db, create=True) as ledger:
+        with _progress(paths, fmt, show) as (stored, passed):
+            report = ledger.ingest(paths, fmt=fmt, processes=processes, batch_size=batch_size, on_article=stored,
+                                   on_passed=passed, engine=engine, ray_address=ray_address,
+                                   shards=Path(shards) if shards else None)
         text_only = f" ({len(report.text_only)} as text only)" if report.text_only else ""
         click.echo(f"read {report.read}, stored {report.stored}{text_only}, unchanged {report.unchanged}, "
                    f"skipped {len(report.skipped)} -> {ledger.store.path}", err=True)
@@ -711,8 +712,5 @@ def _alert_text(a: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    try:
-        cli(standalone_mode=True)
-    except NewsledgerError as err:
-        click.echo(f"newsledger: error: {err}", err=True)
-        raise SystemExit(2) from None
+    """The `newsledger` command (errors become one line and exit code 2 in ``_Root``)."""
+    cli(standalone_mode=True)
