@@ -156,6 +156,20 @@ def test_a_knowledge_file_that_is_not_one_changes_nothing(copy, tmp_path, conten
     assert counts(copy) == before
 
 
+@pytest.mark.parametrize("args", [["watchlist", "remove", TOO_BIG], ["alerts", "--watchlist", TOO_BIG],
+                                  ["alerts", "--limit", TOO_BIG], ["graph", "--min-weight", TOO_BIG],
+                                  ["statements", "--offset", TOO_BIG], ["statements", "--limit", TOO_BIG],
+                                  ["forecasts", "--offset", TOO_BIG], ["entity", "Lukashenka", "--limit", TOO_BIG]])
+def test_numbers_sqlite_cannot_hold_are_usage_errors(db, args):
+    result = invoke(*args, "--db", db)
+    assert result.exit_code == 2 and "is not in the range" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_page_past_the_end_says_so(db):
+    result = invoke("statements", "--db", db, "--offset", str(2**63 - 1))
+    assert result.exit_code == 0 and result.stdout == "" and "no statements past" in result.stderr
+
+
 def test_an_unknown_entity_is_an_error(db):
     failed(invoke("entity", "Nobody Atall", "--db", db), "E013")
     failed(invoke("entity", TOO_BIG, "--db", db), "E013")

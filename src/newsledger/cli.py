@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .errors import NewsledgerError
+from .query.sql import MAX_ID
 
 if TYPE_CHECKING:   # the library is imported by the commands that use it, so `--help` starts at once
     from .ledger import Ledger
@@ -38,8 +39,10 @@ def _db(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None
 
 DB_HELP = "Ledger file (default: $NEWSLEDGER_DB, else ./newsledger.db); also before the command."
 db_option = click.option("--db", type=click.Path(dir_okay=False), callback=_db, help=DB_HELP)
-limit_option = click.option("--limit", default=50, show_default=True, type=click.IntRange(1), help="How many to show.")
-offset_option = click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="How many to skip.")
+COUNT = click.IntRange(1, MAX_ID)    # limits, weights and ids: numbers SQLite can hold
+OFFSET = click.IntRange(0, MAX_ID)
+limit_option = click.option("--limit", default=50, show_default=True, type=COUNT, help="How many to show.")
+offset_option = click.option("--offset", default=0, show_default=True, type=OFFSET, help="How many to skip.")
 
 
 def _date(_: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -69,6 +72,8 @@ def _page_note(page: Page[Any], what: str) -> None:
     """On stderr: that nothing matched, or which window of how many is shown."""
     if not page.total:
         click.echo(f"no {what} match", err=True)
+    elif not page.items:
+        click.echo(f"no {what} past {page.offset} (of {page.total})", err=True)
     elif len(page.items) < page.total:
         first = page.offset + 1
         click.echo(f"{what} {first}-{page.offset + len(page.items)} of {page.total} (--limit/--offset for more)", err=True)
@@ -138,6 +143,8 @@ class _Root(click.Group):
             raise CommandFailed(str(err)) from None
         except sqlite3.Error as err:
             raise CommandFailed(f"the ledger could not be read or written: {err}") from None
+        except OverflowError as err:   # a number SQLite cannot hold, past the options' own checks
+            raise CommandFailed(f"a number is too large: {err}") from None
         except OSError as err:
             if isinstance(err, BrokenPipeError):   # `newsledger ... | head`: the reader has had enough
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -291,7 +298,7 @@ def entity() -> None:
 @entity.command("show")
 @click.argument("name")
 @db_option
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1),
+@click.option("--limit", default=50, show_default=True, type=COUNT,
               help="Statements, events and forecasts of each list (the text shows the first 10 statements).")
 @output_options
 def entity_show(name: str, db: str | None, limit: int, out: str) -> None:
@@ -370,7 +377,7 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
 @db_option
 @click.option("--speaker", help="Forecasts of this source, under any spelling.")
 @click.option("--open", "open_only", is_flag=True, help="Only forecasts without a verdict.")
-@click.option("--limit", default=100, show_default=True, type=click.IntRange(1), help="How many to show.")
+@click.option("--limit", default=100, show_default=True, type=COUNT, help="How many to show.")
 @offset_option
 @output_options
 @click.pass_context
@@ -426,8 +433,8 @@ def forecasts_scoreboard(db: str | None, out: str) -> None:
 @click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True,
               help="With --entity: whom it named (out), who named it (in), or both.")
 @dates_option
-@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1), help="Fewest statements per link.")
-@click.option("--limit", default=200, show_default=True, type=click.IntRange(1), help="Heaviest links kept.")
+@click.option("--min-weight", default=1, show_default=True, type=COUNT, help="Fewest statements per link.")
+@click.option("--limit", default=200, show_default=True, type=COUNT, help="Heaviest links kept.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "gexf", "graphml"]), default="text",
               show_default=True, help="gexf: for Gephi; graphml: for networkx, yEd, Cytoscape.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
@@ -536,7 +543,7 @@ def stats(db: str | None, out: str) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", default=30, show_default=True, type=click.IntRange(1))
+@click.option("--limit", default=30, show_default=True, type=COUNT)
 @output_options
 def summary(db: str | None, limit: int, out: str) -> None:
     """A readable who-said-what summary of the ledger (--csv/--tsv: its statements)."""
@@ -676,7 +683,7 @@ def watchlist_list(db: str | None, out: str) -> None:
 
 
 @watchlist.command("remove")
-@click.argument("watchlist_id", type=int)
+@click.argument("watchlist_id", type=COUNT)
 @db_option
 def watchlist_remove(watchlist_id: int, db: str | None) -> None:
     """Stop watchlist WATCHLIST_ID (its alerts stay in the inbox)."""
@@ -689,8 +696,8 @@ def watchlist_remove(watchlist_id: int, db: str | None) -> None:
 @cli.command()
 @db_option
 @click.option("--unread", is_flag=True, help="Only alerts not yet read.")
-@click.option("--watchlist", "watchlist_id", type=int, help="Only this watchlist's alerts.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--watchlist", "watchlist_id", type=COUNT, help="Only this watchlist's alerts.")
+@click.option("--limit", default=50, show_default=True, type=COUNT)
 @click.option("--mark-read", is_flag=True, help="Mark the alerts shown as read.")
 @output_options
 def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, mark_read: bool, out: str) -> None:
