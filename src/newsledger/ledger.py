@@ -66,9 +66,9 @@ class IngestReport:
 
 
 @contextlib.contextmanager
-def _text_out(out: TextIO | Path | None) -> Iterator[TextIO]:
+def _text_out(out: TextIO | str | os.PathLike | None) -> Iterator[TextIO]:
     """OUT as a text stream: stdout when None, a stream as it is, a path opened for writing."""
-    if isinstance(out, Path):
+    if isinstance(out, str | os.PathLike):
         with open(out, "w", encoding="utf-8") as f:
             yield f
     else:
@@ -221,13 +221,16 @@ class Ledger:
         """Counts, publication dates, and the values the filters can take."""
         return _overview.overview(self.conn)
 
-    def export(self, fmt: str = "jsonl", out: TextIO | Path | None = None) -> int | list[Path]:
-        """Line formats (jsonl, eval) to a text stream or file (stdout without OUT); table formats
-        (csv, parquet) into a folder; the whole who-said-what graph as GEXF or GraphML (returns its
-        number of links)."""
+    def export(self, fmt: str = "jsonl", out: TextIO | str | os.PathLike | None = None,
+               statuses: tuple[str, ...] = ("occurred",)) -> int | list[Path]:
+        """Line formats (jsonl, eval, ftm) to a text stream or file (stdout without OUT); table
+        formats (csv, parquet, gdelt) into a folder (GDELT rows: the events whose status is one of
+        STATUSES); the whole who-said-what graph as GEXF or GraphML (returns its number of links)."""
         from .query import export as _export
         if fmt in _export.TABLE_FORMATS:
-            return _export.write_tables(self.conn, fmt, Path(out if isinstance(out, Path) else f"newsledger-{fmt}"))
+            if out is not None and not isinstance(out, str | os.PathLike):
+                raise ValueError(f"{fmt} writes one file per table: give a folder")
+            return _export.write_tables(self.conn, fmt, Path(out or f"newsledger-{fmt}"), statuses)
         if fmt not in (*_export.LINE_FORMATS, *GRAPH_FORMATS):
             raise ValueError(f"unknown export format {fmt!r}")
         with _text_out(out) as stream:

@@ -180,10 +180,10 @@ class EntityResolver:
                 self.conn.execute(f"UPDATE {table} SET {col}=? WHERE {col}=?", (keep, drop))
             self.conn.execute("UPDATE OR IGNORE event_participants SET entity_id=? WHERE entity_id=?", (keep, drop))
             self.conn.execute("UPDATE OR IGNORE roles SET entity_id=? WHERE entity_id=?", (keep, drop))
-            self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id)"
-                              " SELECT key, ? FROM entity_keys WHERE entity_id=?", (keep, drop))
-            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n)"
-                              " SELECT ?, alias, n FROM entity_aliases WHERE entity_id=?", (keep, drop))
+            self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id) "
+                              "SELECT key, ? FROM entity_keys WHERE entity_id=?", (keep, drop))
+            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n) "
+                              "SELECT ?, alias, n FROM entity_aliases WHERE entity_id=?", (keep, drop))
             self.conn.execute("DELETE FROM entities WHERE id=?", (drop,))
             self._judge(keep, drop, "same", note)
 
