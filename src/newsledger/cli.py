@@ -213,7 +213,9 @@ def _progress(paths: tuple[str, ...], fmt: str | None, show: bool) -> Iterator[t
         yield (lambda _: None, lambda _: None)
         return
     from tqdm import tqdm
-    with tqdm(total=_expected(paths, fmt), unit=" articles", file=sys.stderr, dynamic_ncols=True) as bar:
+    from tqdm.contrib.logging import logging_redirect_tqdm  # skips are logged above the bar, not through it
+    with tqdm(total=_expected(paths, fmt), unit=" articles", file=sys.stderr, dynamic_ncols=True) as bar, \
+            logging_redirect_tqdm():
         bar.set_description("reading, loading the language model")
         analysing = threading.Event()
 
