@@ -112,6 +112,15 @@ def test_description_speaker_gets_the_last_named_speaker(nlp):
     assert speaker(text, quote) == "Pavlo Latushko"
 
 
+def test_a_description_that_names_its_owner_is_a_speaker_of_its_own(nlp):
+    text = ("Former CIA director John Brennan said the report was accurate. Mr Putin's spokesman said the "
+            "claims were nonsense. He added that Russia would respond. The spokesman also said talks would go on.")
+    brennan, spokesman, added, also = run(nlp, text)
+    assert speaker(text, brennan) == "John Brennan"
+    assert speaker(text, spokesman) == "Mr Putin's spokesman"
+    assert speaker(text, added) == speaker(text, also) == "Mr Putin's spokesman"
+
+
 def test_a_title_with_its_name_is_not_given_an_earlier_speaker(nlp):
     text = ("Military expert Oleg Zhdanov believes that Putin will pressure Lukashenka.\n\n"
             "On the other hand, the commander of the United Forces, Lieutenant General Serhiy Naev, "
