@@ -581,3 +581,14 @@ def test_the_horizon_a_forecast_states(words, horizon):
     text = f"The general said the army {words}."
     analysis = next(analyze([Article(id="h", text=text, published="2024-05-15")]))
     assert [f.horizon for f in analysis.forecasts] == [horizon]
+
+
+def test_a_forecast_said_at_no_calendar_date_is_made_on_the_articles_day():
+    """'recently said' gives PAST_REF: the forecast is dated by the article, so its horizon resolves."""
+    from newsledger.extract.forecasts.find import find_forecasts
+
+    st = Statement(content_spans=[(0, 10)], forecast=True, said_on="PAST_REF")
+    [fc] = find_forecasts([st], [], [], "2024-05-15")
+    assert fc.made_on == "2024-05-15" and fc.horizon == "2024-06-14"
+    [kept] = find_forecasts([Statement(content_spans=[(0, 10)], forecast=True, said_on="2024-05-13")], [], [], "2024-05-15")
+    assert kept.made_on == "2024-05-13"
