@@ -573,6 +573,7 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
     ("will withdraw within 72 hours", "2024-05-18"),
     ("will raise prices next month", "2024-06"),
     ("will end the talks by the end of January", "2025-01"),
+    ("will patrol the border daily", "2024-06-14"),
 ])
 def test_the_horizon_a_forecast_states(words, horizon):
     from newsledger.extract.pipeline import analyze
