@@ -371,3 +371,11 @@ def test_a_name_used_as_a_person_is_no_place():
             "thinks it will pass. The vote in Vancouver is next week.")
     ents = _analyse(text)
     assert _holder(ents, text, "Nelson").type == "PERSON" and _holder(ents, text, "Nelson").geo is None
+
+
+def test_a_description_that_names_its_owner_is_not_the_last_person(nlp):
+    text = "Former CIA director John Brennan spoke first. Mr Putin's spokesman said the claims were nonsense."
+    mention = text.index("Mr Putin's spokesman")
+    st = Statement([(text.index("the claims"), len(text) - 1)], speaker_span=(mention, mention + len("Mr Putin's spokesman")))
+    ents = find_entities(nlp(text), [st])
+    assert {e.id: e.name for e in ents}.get(st.speaker) != "John Brennan"

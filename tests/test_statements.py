@@ -112,6 +112,15 @@ def test_description_speaker_gets_the_last_named_speaker(nlp):
     assert speaker(text, quote) == "Pavlo Latushko"
 
 
+def test_a_description_that_names_its_owner_is_a_speaker_of_its_own(nlp):
+    text = ("Former CIA director John Brennan said the report was accurate. Mr Putin's spokesman said the "
+            "claims were nonsense. He added that Russia would respond. The spokesman also said talks would go on.")
+    brennan, spokesman, added, also = run(nlp, text)
+    assert speaker(text, brennan) == "John Brennan"
+    assert speaker(text, spokesman) == "Mr Putin's spokesman"
+    assert speaker(text, added) == speaker(text, also) == "Mr Putin's spokesman"
+
+
 def test_a_title_with_its_name_is_not_given_an_earlier_speaker(nlp):
     text = ("Military expert Oleg Zhdanov believes that Putin will pressure Lukashenka.\n\n"
             "On the other hand, the commander of the United Forces, Lieutenant General Serhiy Naev, "
@@ -564,6 +573,7 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
     ("will withdraw within 72 hours", "2024-05-18"),
     ("will raise prices next month", "2024-06"),
     ("will end the talks by the end of January", "2025-01"),
+    ("will patrol the border daily", "2024-06-14"),
 ])
 def test_the_horizon_a_forecast_states(words, horizon):
     from newsledger.extract.pipeline import analyze
@@ -572,3 +582,14 @@ def test_the_horizon_a_forecast_states(words, horizon):
     text = f"The general said the army {words}."
     analysis = next(analyze([Article(id="h", text=text, published="2024-05-15")]))
     assert [f.horizon for f in analysis.forecasts] == [horizon]
+
+
+def test_a_forecast_said_at_no_calendar_date_is_made_on_the_articles_day():
+    """'recently said' gives PAST_REF: the forecast is dated by the article, so its horizon resolves."""
+    from newsledger.extract.forecasts.find import find_forecasts
+
+    st = Statement(content_spans=[(0, 10)], forecast=True, said_on="PAST_REF")
+    [fc] = find_forecasts([st], [], [], "2024-05-15")
+    assert fc.made_on == "2024-05-15" and fc.horizon == "2024-06-14"
+    [kept] = find_forecasts([Statement(content_spans=[(0, 10)], forecast=True, said_on="2024-05-13")], [], [], "2024-05-15")
+    assert kept.made_on == "2024-05-13"

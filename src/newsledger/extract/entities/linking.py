@@ -18,6 +18,7 @@ from ...lexicons import view
 from ...model import MentionKind, Span, Statement
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
+from ..statements.antecedents import owned
 from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
 from .clusters import Cluster, org_key
@@ -100,11 +101,18 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
             return home
     if not text or authored or st.speaker_span is None:
         return None
-    home = _new_speaker(text, st.speaker_span, _kind(text), last_person or _person_before(st.speaker_span[0], clusters),
-                        clusters)
+    before = None if _owned(doc, st.speaker_span) else last_person or _person_before(st.speaker_span[0], clusters)
+    home = _new_speaker(text, st.speaker_span, _kind(text), before, clusters)
     if home is not None:
         _add_mention(doc, st.speaker_span, home, clusters)
     return home
+
+
+def _owned(doc: Doc, span: Span) -> bool:
+    """A description that names whose it is ('Mr Putin's spokesman') is someone new, never the
+    person who spoke last (statements/antecedents.py decides the same)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and owned(sp.root)
 
 
 def _add_mention(doc: Doc, span: Span | None, home: Cluster, clusters: list[Cluster]) -> None:

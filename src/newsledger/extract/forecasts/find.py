@@ -1,6 +1,7 @@
 """Forecast records: who predicted what, when, and by when it can be checked.
 
-One Forecast per statement flagged ``forecast`` (a denied statement is never one). Its horizon
+One Forecast per statement flagged ``forecast`` (a denied statement is never one), made on the
+day it was said, or, when that is no calendar date ('recently': PAST_REF), the article's. Its horizon
 is the one the content states (a date, a duration from the day it was said, "in the coming
 days": ``horizons.py``); failing that, the date of an expected event the content speaks of (a forecast about a
 meeting is checked at that meeting); failing that, the publication date plus a default window.
@@ -24,7 +25,7 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
         if not s.forecast:
             continue
         inside = [e for e in events if e.statement == i or _within(e.evidence_span, s)]
-        made_on = s.said_on or anchor
+        made_on = s.said_on if as_date(s.said_on) or not anchor else anchor
         main = _main_event(inside)
         out.append(Forecast(statement=i, speaker=s.speaker, made_on=made_on,
                             horizon=_horizon(s, inside, events, timexes, made_on),

@@ -1,6 +1,7 @@
 """The horizon a forecast's own words state: a date ("next month", "by the end of January",
 "noon today"), a duration from the day it was said ("within 72 hours"), or a vague stretch
-("in the coming days": a window by its unit, data/forecasts.json ``vague_windows``)."""
+("in the coming days": a window by its unit, data/forecasts.json ``vague_windows``). A frequency
+("daily", "every week": TIMEX3 SET) says how often, not by when."""
 from __future__ import annotations
 
 import re
@@ -23,7 +24,8 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None) -> st
         return max(dated, key=lambda p: p[0])[1]
     if start is None:
         return None
-    ahead = [start + gap for t in inside for gap in [_gap(t)] if gap is not None]
+    ahead = [start + gap for t in inside if t.type not in rules().frequency_types
+             for gap in [_gap(t)] if gap is not None]
     return max(ahead).isoformat() if ahead else None
 
 

@@ -10,6 +10,7 @@ from ...lexicons import view
 class ForecastRules:
     default_window_days: int
     vague_windows: dict[str, int]
+    frequency_types: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str

@@ -8,7 +8,8 @@ is not who speaks next, and one that only owns something, "Mr Putin's spokesman"
 one who spoke). A pronoun takes the nearest compatible candidate; a definite description takes
 the nearest candidate whose name or title holds its head noun ("the ministry" -> the Ministry of
 Foreign Affairs, "the colonel" -> Colonel Dari), and a person description with no such match the
-nearest person.
+nearest person, unless it names its owner ("Mr Putin's spokesman" is not the John Brennan named
+before): then it is a speaker of its own, whom a later "he" or "the spokesman" stands for.
 """
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
         if ante is not None:
             out[id(d)] = ante.span
             named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words))
+        elif want is not None and want.head_only and want.labels == _PERSONLIKE:
+            named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", _words(doc, d.speaker.span)))
     return out
 
 
@@ -108,10 +111,17 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
         return None
     if lemma in sp.person_nouns:
-        return _Want(_PERSONLIKE, lemma)
+        return _Want(_PERSONLIKE, lemma, head_only=owned(tok))
     if lemma in sp.organisation_words:
         return _Want(frozenset({"ORG"}), lemma, head_only=True)
     return None
+
+
+def owned(tok: Token) -> bool:
+    """Whether a description names whose it is ('Mr Putin's spokesman', 'his aide'): it is
+    someone of that owner's, not the person named before. ('The CEO of Hewlett-Packard' is a
+    title, often of the person just named: only a possessive owns.)"""
+    return any(c.dep_ == "poss" for c in tok.children)
 
 
 def _nearest(named: list[_Named], pos: int, want: _Want, window: int) -> _Named | None:
