@@ -29,7 +29,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
-from .status import is_future, is_negated, status_of
+from .status import is_future, is_generic, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
@@ -108,13 +108,16 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     kind, recoded = _speech_act(t, actors, subj, st)
+    date = _date(t, timexes, anchor)
+    if date is None and is_generic(t, kind):
+        return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
     else:
         status = status_of(t, st)
     span = _evidence(t, subj, include_reporter=recoded)
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
-                 targets=targets, date=_date(t, timexes, anchor), place=place, status=status,
+                 targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
 
