@@ -249,9 +249,9 @@ def test_an_event_inside_a_denial_frame_is_denied(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Langotalk offers the option to unlock the whole app with a one-time payment.",
-    "The SEO Checker gives you tips on optimizing your site.",
-    "Busuu provides an ideal entry point into language learning.",
+    "Amazon offers free delivery to Prime members.",
+    "Microsoft provides cloud services to small firms.",
+    "Melville House supports emerging voices.",
 ])
 def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
     events, _ = run(nlp, text)
@@ -265,3 +265,13 @@ def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
 ])
 def test_dated_past_and_future_acts_are_events(nlp, text, kind):
     one(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Remove the debris from Microsoft's lawn.",
+    "Attack the Microsoft servers.",
+    "You should attack Microsoft.",
+])
+def test_an_instruction_to_the_reader_is_no_event(nlp, text):
+    events, _ = run(nlp, text)
+    assert events == []

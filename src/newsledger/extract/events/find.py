@@ -29,7 +29,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
-from .status import is_future, is_generic, is_negated, status_of
+from .status import addresses_reader, is_future, is_generic, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
@@ -99,8 +99,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj):
-        return None                          # 'the quakes struck', 'meets the needs'
+    if not fits_sense(t, subj) or addresses_reader(t):
+        return None                          # 'the quakes struck', 'meets the needs', 'you can ask'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
     if t.swap:

@@ -83,6 +83,7 @@ class StatusLexicon:
     generic_tags: frozenset[str]
     do_support: frozenset[str]
     speech_act_types: frozenset[str]
+    reader_pronouns: frozenset[str]
 
 
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
