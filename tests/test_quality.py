@@ -27,7 +27,9 @@ SEED_FLOORS = {
     "timex_value_acc": 0.8, "events_f1": 0.6, "event_status_acc": 0.8, "event_date_acc": 0.8,
 }
 PLOVER_FLOORS = {"events_f1": 0.8}
-GEO_FLOORS = {"entities_found": 0.95, "geo_acc161": 0.84}
+# issue 13: organisations keep no coordinates, so GeoWebNews toponyms that are whole organisation
+# names ("Bank of Mexico", "Cornell University") count as misses; precision gets a floor instead
+GEO_FLOORS = {"entities_found": 0.95, "geo_acc161": 0.79, "geo_mention_precision": 0.9}
 
 
 def judge(tmp: Path, gold: Path, inputs: list[Path]) -> dict:

@@ -9,6 +9,7 @@ import sys
 import textwrap
 import threading
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,45 @@ import click
 
 from .errors import NewsledgerError
 from .ledger import Ledger
+from .query.results import Dossier, Graph, Page, StatementHit, Timeline
+from .query.sql import period_end
 
 db_option = click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB",
                          help="Store file (default: $NEWSLEDGER_DB, else ./newsledger.db).")
-json_option = click.option("--json", "as_json", is_flag=True, help="JSON lines instead of text.")
+json_option = click.option("--json", "as_json", is_flag=True, help="JSON (one record a line for lists) instead of text.")
+limit_option = click.option("--limit", default=50, show_default=True, type=click.IntRange(1), help="How many to show.")
+offset_option = click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="How many to skip.")
+
+
+def _date(_: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An ISO date of any precision (2023, 2023-01, 2023-01-19), checked against the calendar."""
+    if value is None:
+        return None
+    try:
+        period_end(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param=param) from None
+    return value
+
+
+def dates_option(f: Any) -> Any:
+    """--from/--to: an inclusive range of calendar dates of any precision; undated records fall outside."""
+    f = click.option("--to", "date_to", callback=_date, help="Up to this date (2023, 2023-01 or 2023-01-19).")(f)
+    return click.option("--from", "date_from", callback=_date, help="From this date (2023, 2023-01 or 2023-01-19).")(f)
+
+
+def _json(obj: Any) -> str:
+    """A typed result as the JSON the REST API gives for it."""
+    return json.dumps(asdict(obj), ensure_ascii=False)
+
+
+def _page_note(page: Page[Any], what: str) -> None:
+    """On stderr: that nothing matched, or which window of how many is shown."""
+    if not page.total:
+        click.echo(f"no {what} match", err=True)
+    elif len(page.items) < page.total:
+        first = page.offset + 1
+        click.echo(f"{what} {first}-{page.offset + len(page.items)} of {page.total} (--limit/--offset for more)", err=True)
 
 
 class _EntityGroup(click.Group):
@@ -73,32 +109,35 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
 @db_option
 @click.option("--speaker", help="Statements by this entity, under any spelling.")
 @click.option("--about", help="Statements that mention this entity.")
-@click.option("--query", "-q", help="Full-text search over the content.")
-@click.option("--forecasts", is_flag=True, help="Only forward-looking statements.")
+@click.option("--query", "-q", "q", help="Full-text search over the content.")
+@click.option("--forecasts", "forecast", flag_value=True, default=None, help="Only forward-looking statements.")
 @click.option("--certainty", type=click.Choice(["asserted", "believed", "speculated"]))
-@click.option("--limit", default=50, show_default=True)
+@click.option("--outlet", help="Only statements this outlet reported.")
+@dates_option
+@limit_option
+@offset_option
 @json_option
 def statements(db: str | None, as_json: bool, **filters: Any) -> None:
-    """Who said what: statements with speaker, cue, certainty."""
+    """Who said what, newest first: statements with speaker, cue, certainty."""
     with Ledger(db) as ledger:
-        rows = ledger.statements(**filters)
-    for s in rows:
-        click.echo(json.dumps(s, ensure_ascii=False) if as_json else _statement_text(s))
+        page = ledger.statements(**filters)
+    for s in page.items:
+        click.echo(_json(s) if as_json else _statement_text(s))
+    _page_note(page, "statements")
 
 
-def _statement_text(s: dict[str, Any]) -> str:
-    flags = ", ".join(x for x in (s["kind"], s["certainty"], "forecast" if s["forecast"] else "") if x)
-    head = f"{s['speaker'] or '(unattributed)'} — {s['cue'] or '…'} [{flags}]"
-    extra = " ".join(x for x in (f"on {s['channel']}" if s["channel"] else "", f"({s['said_on']})" if s["said_on"] else "") if x)
-    body = textwrap.fill(" ".join(s["content"].split()), width=100, initial_indent="    “", subsequent_indent="     ")
-    return f"{head} {extra}".rstrip() + f"  · {s['article_id']}{_corroboration(s)}\n{body}”"
+def _statement_text(s: StatementHit) -> str:
+    flags = ", ".join(x for x in (s.kind, s.certainty, "forecast" if s.forecast else "") if x)
+    head = f"{s.speaker or '(unattributed)'} — {s.cue or '…'} [{flags}]"
+    extra = " ".join(x for x in (f"on {s.channel}" if s.channel else "", f"({s.said_on})" if s.said_on else "") if x)
+    body = textwrap.fill(" ".join(s.content.split()), width=100, initial_indent="    “", subsequent_indent="     ")
+    return f"{head} {extra}".rstrip() + f"  · {s.article_id}{_corroboration(s)}\n{body}”"
 
 
-def _corroboration(s: dict[str, Any]) -> str:
+def _corroboration(s: StatementHit) -> str:
     """' · corroborated by 2 other outlets (A, B)' for a claim other outlets reported too."""
-    sources = s.get("sources", [])
-    own = {src["outlet"] or src["id"] for src in sources if src["id"] == s["article_id"]}
-    others = [o for o in dict.fromkeys(src["outlet"] or src["id"] for src in sources) if o not in own]
+    own = {src.outlet or src.id for src in s.sources if src.id == s.article_id}
+    others = [o for o in dict.fromkeys(src.outlet or src.id for src in s.sources) if o not in own]
     if not others:
         return ""
     return f" · corroborated by {len(others)} other outlet{'s' if len(others) > 1 else ''} ({', '.join(others)})"
@@ -112,21 +151,25 @@ def entity() -> None:
 @entity.command("show")
 @click.argument("name")
 @db_option
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1),
+              help="Statements, events and forecasts of each list (the text shows the first 10 statements).")
 @json_option
-def entity_show(name: str, db: str | None, as_json: bool) -> None:
+def entity_show(name: str, db: str | None, limit: int, as_json: bool) -> None:
     """Dossier of NAME under any spelling: names, roles, statements by and about, events."""
     with Ledger(db) as ledger:
-        d = ledger.entity(name)
-    if as_json:
-        click.echo(json.dumps(d, ensure_ascii=False, indent=1))
-        return
-    click.echo(f"{d['name']} [{d['type']}] #{d['id']}  mentions {d['mentions']}  seen {d['first_seen']} .. {d['last_seen']}")
-    click.echo("  names: " + ", ".join(f"{a['alias']} ({a['n']})" for a in d["aliases"]))
-    if d["roles"]:
-        click.echo("  roles: " + "; ".join(r["role"] for r in d["roles"]))
-    click.echo(f"  statements by: {len(d['statements_by'])}, about: {len(d['statements_about'])}, events: {len(d['events'])}")
-    for s in d["statements_by"][:10]:
-        click.echo(_statement_text(s))
+        d = ledger.entity(name, limit)
+    click.echo(_json(d) if as_json else _dossier_text(d))
+
+
+def _dossier_text(d: Dossier) -> str:
+    seen = f"  seen {d.first_seen_iso} .. {d.last_seen_iso}" if d.first_seen_iso else ""
+    lines = [f"{d.name} [{d.type}] #{d.id}  mentions {d.mentions}{seen}",
+             "  names: " + ", ".join(f"{a.alias} ({a.n})" for a in d.aliases)]
+    if d.roles:
+        lines.append("  roles: " + "; ".join(r.role for r in d.roles))
+    lines.append(f"  statements by: {d.statements_by.total}, about: {d.statements_about.total},"
+                 f" events: {d.events.total}, forecasts: {d.forecasts.total}")
+    return "\n".join(lines + [_statement_text(s) for s in d.statements_by.items[:10]])
 
 
 @entity.command("merge")
@@ -165,11 +208,14 @@ def entity_split(name: str, alias: str, note: str, db: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "eval", "ftm", "csv", "parquet", "gdelt"]), default="jsonl",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="File (jsonl, eval, ftm) or folder (csv, parquet, gdelt); '-' or none: stdout.")
-def export(db: str | None, fmt: str, output: str | None) -> None:
+@click.option("--event-status", "statuses", multiple=True, default=("occurred",), show_default=True,
+              type=click.Choice(["occurred", "planned", "speculated", "denied"]),
+              help="gdelt: export the events of this status (repeat for several).")
+def export(db: str | None, fmt: str, output: str | None, statuses: tuple[str, ...]) -> None:
     """Export the ledger: JSON lines, the evaluation view, FollowTheMoney entities, CSV/Parquet tables,
-    or GDELT-style event and mention rows."""
+    or GDELT 2.0 Events and Mentions rows."""
     with Ledger(db) as ledger:
-        result = ledger.export(fmt, None if output in (None, "-") else Path(output))
+        result = ledger.export(fmt, None if output in (None, "-") else Path(output), statuses)
     if isinstance(result, list):
         click.echo("\n".join(str(p) for p in result), err=True)
 
@@ -178,23 +224,28 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
 @db_option
 @click.option("--speaker", help="Forecasts of this source, under any spelling.")
 @click.option("--open", "open_only", is_flag=True, help="Only forecasts without a verdict.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1), help="How many to show.")
+@offset_option
 @json_option
 @click.pass_context
-def forecasts(ctx: click.Context, db: str | None, speaker: str | None, open_only: bool, as_json: bool) -> None:
+def forecasts(ctx: click.Context, db: str | None, speaker: str | None, open_only: bool, limit: int, offset: int,
+              as_json: bool) -> None:
     """The forecast ledger: list forecasts; `resolve` records a verdict; `scoreboard` shows track records."""
     if ctx.invoked_subcommand:
         return
     with Ledger(db) as ledger:
-        rows = ledger.forecasts(speaker=speaker, open_only=open_only)
-        for fc in rows:
-            fc["proposed"] = [e["id"] for e in ledger.propose_confirmations(fc["id"])] if fc["verdict"] is None else []
-    for fc in rows:
+        page = ledger.forecasts(speaker=speaker, open_only=open_only, limit=limit, offset=offset)
+        proposed = {fc.id: [e.id for e in ledger.propose_confirmations(fc.id)] if fc.verdict is None else []
+                    for fc in page.items}
+    for fc in page.items:
         if as_json:
-            click.echo(json.dumps(fc, ensure_ascii=False))
+            click.echo(json.dumps(dict(asdict(fc), proposed=proposed[fc.id]), ensure_ascii=False))
             continue
-        state = fc["verdict"] or ("open; may be settled by event " + ", ".join(map(str, fc["proposed"])) if fc["proposed"] else "open")
-        click.echo(f"#{fc['id']} {fc['speaker'] or '(unattributed)'} on {fc['made_on']} (check by {fc['horizon']}) [{state}]")
-        click.echo(textwrap.fill(" ".join(fc["content"].split()), 100, initial_indent="    ", subsequent_indent="    "))
+        state = fc.verdict or ("open; may be settled by event " + ", ".join(map(str, proposed[fc.id]))
+                               if proposed[fc.id] else "open")
+        click.echo(f"#{fc.id} {fc.speaker or '(unattributed)'} on {fc.made_on} (check by {fc.horizon}) [{state}]")
+        click.echo(textwrap.fill(" ".join(fc.content.split()), 100, initial_indent="    ", subsequent_indent="    "))
+    _page_note(page, "forecasts")
 
 
 @forecasts.command("resolve")
@@ -206,7 +257,7 @@ def forecasts(ctx: click.Context, db: str | None, speaker: str | None, open_only
 def forecasts_resolve(forecast_id: int, came_true: bool, note: str, event_id: int | None, db: str | None) -> None:
     """Record whether forecast FORECAST_ID came true."""
     with Ledger(db) as ledger:
-        click.echo(json.dumps(ledger.resolve_forecast(forecast_id, came_true, note, event_id), ensure_ascii=False))
+        click.echo(_json(ledger.resolve_forecast(forecast_id, came_true, note, event_id)))
 
 
 @forecasts.command("scoreboard")
@@ -216,10 +267,67 @@ def forecasts_scoreboard(db: str | None, as_json: bool) -> None:
     """Each source's record: made, resolved, right, wrong, open, Brier score of stated certainty."""
     with Ledger(db) as ledger:
         board = ledger.scoreboard()
+    if not board:
+        click.echo("no forecasts in the ledger", err=True)
     for r in board:
-        click.echo(json.dumps(r, ensure_ascii=False) if as_json else
-                   f"{(r['speaker'] or '(unattributed)'):<32} made {r['made']:>3}  resolved {r['resolved']:>3}  right {r['right']:>3}"
-                   f"  wrong {r['wrong']:>3}  open {r['open']:>3}  brier {r['brier'] if r['brier'] is not None else '—'}")
+        click.echo(_json(r) if as_json else
+                   f"{(r.speaker or '(unattributed)'):<32} made {r.made:>3}  resolved {r.resolved:>3}  right {r.right:>3}"
+                   f"  wrong {r.wrong:>3}  open {r.open:>3}  brier {r.brier if r.brier is not None else '—'}")
+
+
+@cli.command()
+@db_option
+@click.option("--entity", help="Its ego network: an entity under any spelling, or an id.")
+@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True,
+              help="With --entity: whom it named (out), who named it (in), or both.")
+@dates_option
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1), help="Fewest statements per link.")
+@click.option("--limit", default=200, show_default=True, type=click.IntRange(1), help="Heaviest links kept.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "gexf", "graphml"]), default="text",
+              show_default=True, help="gexf: for Gephi; graphml: for networkx, yEd, Cytoscape.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@json_option
+def graph(db: str | None, fmt: str, output: str | None, as_json: bool, **filters: Any) -> None:
+    """Who said what about whom: a link from each speaker to every entity named in their statements."""
+    from .query.graph import to_gexf, to_graphml
+    with Ledger(db) as ledger:
+        g = ledger.graph(**filters)
+    fmt = "json" if as_json else fmt
+    text = {"json": _json, "gexf": to_gexf, "graphml": to_graphml, "text": _graph_text}[fmt](g)
+    if output and output != "-":
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+    if not g.edges_total:
+        click.echo("no links match", err=True)
+    elif len(g.edges) < g.edges_total:
+        click.echo(f"showing {len(g.edges)} of {g.edges_total} links (--limit for more)", err=True)
+
+
+def _graph_text(g: Graph) -> str:
+    names = {n.id: n.name for n in g.nodes}
+    return "\n".join(f"{names[e.source]} -> {names[e.target]}  ({e.weight})" for e in g.edges)
+
+
+@cli.command()
+@db_option
+@click.option("--entity", help="Events it took part in or reported, statements it made (any spelling, or an id).")
+@dates_option
+@json_option
+def timeline(db: str | None, as_json: bool, **filters: Any) -> None:
+    """Events by status and statements, per month."""
+    with Ledger(db) as ledger:
+        t = ledger.timeline(**filters)
+    click.echo(_json(t) if as_json else _timeline_text(t))
+
+
+def _timeline_text(t: Timeline) -> str:
+    head = f"{'month':<8} {'statements':>10} {'occurred':>9} {'planned':>8} {'speculated':>10} {'denied':>7}"
+    rows = [f"{m.month:<8} {m.statements:>10} {m.occurred:>9} {m.planned:>8} {m.speculated:>10} {m.denied:>7}"
+            for m in t.months]
+    loose = f"not in any month (undated, or a year alone): {t.statements_without_month} statements," \
+            f" {t.events_without_month} events"
+    return "\n".join([head, *rows, loose]) if t.months else "no dated statements or events\n" + loose
 
 
 @cli.command()
@@ -242,20 +350,25 @@ def stats(db: str | None, as_json: bool) -> None:
     with Ledger(db) as ledger:
         s = ledger.stats()
         path = ledger.store.path
-    click.echo(json.dumps(s) if as_json else "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in s.items())]))
+    click.echo(_json(s) if as_json else "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in asdict(s).items())]))
 
 
 @cli.command()
 @db_option
-@click.option("--limit", default=30, show_default=True)
-def summary(db: str | None, limit: int) -> None:
+@click.option("--limit", default=30, show_default=True, type=click.IntRange(1))
+@json_option
+def summary(db: str | None, limit: int, as_json: bool) -> None:
     """A readable who-said-what summary of the ledger."""
     with Ledger(db) as ledger:
         s = ledger.stats()
-        rows = ledger.statements(limit=limit)
-        click.echo(f"newsledger store {ledger.store.path}: " + ", ".join(f"{v} {k}" for k, v in s.items()))
+        page = ledger.statements(limit=limit)
+        path = ledger.store.path
+    if as_json:
+        click.echo(json.dumps({"counts": asdict(s), "statements": asdict(page)}, ensure_ascii=False))
+        return
+    click.echo(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in asdict(s).items()))
     click.echo("\nWho said what (newest first):\n")
-    for st in rows:
+    for st in page.items:
         click.echo(_statement_text(st) + "\n")
 
 

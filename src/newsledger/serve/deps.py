@@ -14,6 +14,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from ..query.sql import connect
+
 MAX_LIMIT = 500
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -28,7 +30,7 @@ class Settings:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def make(cls, db: str | os.PathLike, token: str | None = None, max_body: int | None = None) -> "Settings":
+    def make(cls, db: str | os.PathLike, token: str | None = None, max_body: int | None = None) -> Settings:
         token = token if token is not None else os.environ.get("NEWSLEDGER_TOKEN")
         return cls(Path(db), token or None, max_body or cls.max_body)
 
@@ -40,9 +42,7 @@ def settings(request: Request) -> Settings:
 def read_conn(cfg: Annotated[Settings, Depends(settings)]) -> Iterator[sqlite3.Connection]:
     """A connection of its own for each request (SQLite readers never block each other in WAL
     mode), refusing writes so a bug in a read route cannot change the ledger."""
-    conn = sqlite3.connect(cfg.db, timeout=30, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA query_only=1")
+    conn = connect(cfg.db)
     try:
         yield conn
     finally:
@@ -62,7 +62,7 @@ def require_token(cfg: Annotated[Settings, Depends(settings)],
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
-class Page:
+class PageParams:
     """limit/offset paging; a limit above MAX_LIMIT is capped, not refused."""
 
     def __init__(self, limit: Annotated[int, Query(ge=1, description=f"page size, capped at {MAX_LIMIT}")] = 50,
@@ -81,6 +81,6 @@ class Dates:
         self.date_from, self.date_to = date_from, date_to
 
 
-Paging = Annotated[Page, Depends()]
+Paging = Annotated[PageParams, Depends()]
 Range = Annotated[Dates, Depends()]
 Text = Annotated[str | None, Query(max_length=200)]

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from ..query.records import entity_names, event_dicts, statement_dict
+from ..query.events import event_rows
+from ..query.statements import statement_row
 from ..store.sqlite import now
 from .matching import Match, due_forecasts, match_article
 from .watchlists import Watchlist, active_watchlists, save_params
@@ -107,18 +108,17 @@ def _detail(conn: sqlite3.Connection, wl: Watchlist, m: Match) -> dict[str, Any]
 
 
 def _statement(conn: sqlite3.Connection, sid: int | None) -> dict[str, Any] | None:
-    row = conn.execute("SELECT * FROM statements WHERE id=?", (sid,)).fetchone() if sid else None
+    row = statement_row(conn, sid) if sid else None
     if row is None:
         return None
     keep = ("id", "speaker", "speaker_id", "speaker_text", "content", "cue", "certainty", "polarity", "forecast", "said_on")
-    full = statement_dict(row, entity_names(conn, [row["speaker_id"], row["channel_id"]]))
-    return {k: full[k] for k in keep}
+    return {k: getattr(row, k) for k in keep}
 
 
 def _event(conn: sqlite3.Connection, eid: int | None) -> dict[str, Any] | None:
-    found = event_dicts(conn, "ev.id=?", (eid,), 1) if eid else []
+    found = event_rows(conn, "ev.id=?", (eid,)) if eid else []
     keep = ("id", "type", "status", "trigger", "actors", "targets", "place", "date", "evidence")
-    return {k: found[0][k] for k in keep} if found else None
+    return {k: getattr(found[0], k) for k in keep} if found else None
 
 
 def evidence_link(m: Match) -> str | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Geo
-from ..query.search import entity_ids, fts_query
+from ..query.entities import entity_ids
+from ..query.sql import fts_query
 from .contradiction import contradiction, statement_events
 from .watchlists import Watchlist
 

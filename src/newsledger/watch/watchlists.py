@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from ..errors import Codes, NewsledgerError
-from ..query.search import entity_ids, fts_query
+from ..query.entities import entity_ids
+from ..query.sql import fts_query
 from ..store.sqlite import now
 from .rules import plover_types
 

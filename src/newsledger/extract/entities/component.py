@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import NO_ARTICLE_KINDS, Entity, Statement
+from ...names import strip_the
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from .find import find_entities
 
@@ -34,6 +35,6 @@ def named_sources_only(statements: list[Statement], entities: list[Entity]) -> l
     def named(st: Statement) -> bool:
         ent = by_id.get(st.speaker or "")
         return ent is not None and ent.type in ("PERSON", "ORG") and any(
-            m.kind == "name" and any(w[:1].isupper() for w in m.text.split()[m.text.lower().startswith("the "):])
+            m.kind == "name" and any(w[:1].isupper() for w in strip_the(m.text).split())
             for m in ent.mentions)
     return [st for st in statements if named(st)]

@@ -53,7 +53,7 @@ def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = Fa
 
 def _kind(text: str) -> MentionKind:
     words = text.split()
-    if text.lower() in lexicon()["pronouns"]:
+    if text.lower() in lexicon().pronouns:
         return "pronoun"
     if all(w[:1].isupper() for w in words if w.lower() not in _links().name_connectors) and words[0][:1].isupper():
         return "name"
@@ -75,7 +75,7 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
         return last_person if words[0] in _links().last_person_pronouns else None
     if words[0] in _links().indefinite_determiners:
         return None
-    is_org = head in lexicon()["org_heads"] or head in statement_lexicon().speakers.organisation_words
+    is_org = head in lexicon().org_heads or head in statement_lexicon().speakers.organisation_words
     if kind == "description" and head in statement_lexicon().speakers.person_nouns and last_person is not None:
         return last_person
     name = strip_the(text)
@@ -88,7 +88,7 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
 
 def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: list[Cluster]) -> Cluster | None:
     text = doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
-    authored = bool(text) and text.lower().split()[-1] in lexicon()["document_nouns"]
+    authored = bool(text) and text.lower().split()[-1] in lexicon().document_nouns
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
     if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it
         order = order[::-1]

@@ -270,7 +270,7 @@ async function viewHome() {
   const chart = h("div", {class: "chart", id: "home-timeline"});
   const page = h("div", {},
     h("div", {class: "page-head"}, h("h1", {text: "The ledger"}),
-      h("p", {class: "muted", text: stats.published.from ? `Articles published ${fmtDate(stats.published.from)} – ${fmtDate(stats.published.to)}` : "No articles yet: run newsledger ingest."})),
+      h("p", {class: "muted", text: stats.published.first ? `Articles published ${fmtDate(stats.published.first)} – ${fmtDate(stats.published.last)}` : "No articles yet: run newsledger ingest."})),
     h("div", {class: "stats"}, cards),
     h("div", {class: "grid"},
       h("div", {},
@@ -318,7 +318,7 @@ async function viewSearch(params, q) {
 
 async function viewEntity(params, id) {
   const d = await api(`/api/entities/${id}`, {limit: 100});
-  const seen = d.first_seen ? `${fmtDate(d.first_seen)} – ${fmtDate(d.last_seen)}` : "";
+  const seen = d.first_seen_iso ? `${fmtDate(d.first_seen_iso)} – ${fmtDate(d.last_seen_iso)}` : "";
   const timeline = h("div", {class: "chart", id: "timeline"});
   const map = h("div", {class: "chart", id: "map"});
   const marks = [...d.events.items.map(eventMark),
@@ -331,7 +331,7 @@ async function viewEntity(params, id) {
         d.geo ? h("span", {text: `${d.geo.lat.toFixed(2)}, ${d.geo.lon.toFixed(2)}${d.geo.country ? " · " + d.geo.country : ""}`}) : null,
         h("a", {href: link("/statements", {speaker: d.id}), text: "all statements by"}),
         h("a", {href: link("/statements", {about: d.id}), text: "all statements about"}),
-        h("a", {href: link("/graph", {speaker: d.id}), text: "graph"})),
+        h("a", {href: link("/graph", {entity: d.id}), text: "graph"})),
       d.aliases.length ? h("div", {class: "aliases", "aria-label": "Names and spellings"},
         d.aliases.map(a => h("span", {class: "chip"}, a.alias, h("small", {text: fmtN(a.n)})))) : null,
       d.roles.length ? h("ul", {class: "roles", "aria-label": "Roles"}, d.roles.map(r => h("li", {},
@@ -346,7 +346,7 @@ async function viewEntity(params, id) {
         section(`Events (${fmtN(d.events.total)})`, d.events.items.length ? d.events.items.map(eventCard) : empty("No event involves this entity."))),
       h("div", {},
         section("Map", map, h("p", {class: "muted small", text: "Places of its events and places named alongside it."})),
-        section(`Forecasts made (${fmtN(d.forecasts.length)})`, d.forecasts.length ? h("ul", {class: "list"}, d.forecasts.map(forecastItem)) : empty("No forecast by this entity.")),
+        section(`Forecasts made (${fmtN(d.forecasts.total)})`, d.forecasts.items.length ? h("ul", {class: "list"}, d.forecasts.items.map(forecastItem)) : empty("No forecast by this entity.")),
         section("Appears with", d.co_occurring.length ? h("ul", {class: "list co"}, d.co_occurring.map(c => h("li", {class: "row"},
           h("span", {class: "grow"}, entityLink(c.id, c.name)), typeBadge(c.type), h("span", {class: "muted small", text: plural(c.n, "article")})))) : empty("Appears alone.")),
         d.other_matches.length ? section("Other entities with this name", h("ul", {class: "list"}, d.other_matches.map(i => h("li", {}, entityLink(i, `#${i}`))))) : null)));
@@ -710,13 +710,14 @@ async function viewMap(params) {
 /* ---------- who-said-what graph ---------- */
 
 async function viewGraph(params) {
-  const res = await api("/api/graph", {speaker: params.speaker, from: params.from, to: params.to,
+  const res = await api("/api/graph", {entity: params.entity, direction: params.direction, from: params.from, to: params.to,
                                        min_weight: params.min_weight || 1, limit: params.limit || 300});
   const hidden = new Set((params.hide || "").split(",").filter(Boolean));
   const chart = h("div", {class: "chart", id: "graph"});
   const types = [...new Set(res.nodes.map(n => n.type))].sort();
   const fields = [
-    {name: "speaker", label: "Speaker", placeholder: "any spelling"},
+    {name: "entity", label: "Entity", placeholder: "any spelling"},
+    {name: "direction", label: "Links", options: ["both", "out", "in"], any: "both"},
     {name: "min_weight", label: "Min. statements", type: "number"},
     {name: "from", label: "From", type: "date"}, {name: "to", label: "To", type: "date"}];
   const toggles = h("div", {class: "toggles", role: "group", "aria-label": "Entity types shown"}, types.map(t => {
@@ -731,8 +732,8 @@ async function viewGraph(params) {
     h("div", {class: "page-head"}, h("h1", {text: "Who said what about whom"}),
       h("p", {class: "muted", text: "An arrow from a speaker to each entity named in their statements; thicker = more statements. Click a node to see its neighbours, press Enter or double-click to open it, drag to move."})),
     filterForm("/graph", params, fields), toggles,
-    section(`${plural(res.nodes.length, "entity", "entities")}, ${plural(res.edges.length, "link")}`, chart,
-      h("p", {class: "small"}, h("a", {href: `/api/graph?${new URLSearchParams({format: "gexf", min_weight: params.min_weight || 1, limit: params.limit || 300, ...(params.speaker ? {speaker: params.speaker} : {})})}`, text: "Download for Gephi (GEXF)"}))));
+    section(`${plural(res.nodes.length, "entity", "entities")}, ${res.edges.length < res.edges_total ? `the heaviest ${fmtN(res.edges.length)} of ${plural(res.edges_total, "link")}` : plural(res.edges.length, "link")}`, chart,
+      h("p", {class: "small"}, h("a", {href: `/api/graph?${new URLSearchParams({format: "gexf", min_weight: params.min_weight || 1, limit: params.limit || 300, ...(params.entity ? {entity: params.entity, direction: params.direction || "both"} : {})})}`, text: "Download for Gephi (GEXF)"}))));
   const nodes = res.nodes.filter(n => !hidden.has(n.type) || n.speaker);
   const keep = new Set(nodes.map(n => n.id));
   requestAnimationFrame(() => drawGraph(chart, nodes, res.edges.filter(e => keep.has(e.source) && keep.has(e.target))));
