@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...model import Entity, Event, Statement, Timex
+from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from .arguments import (
     PRONOUNS,
@@ -42,7 +42,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
-    events = [ev for t in triggers if t.event.i not in inside and (ev := _event(ctx, t, timexes, anchor)) is not None]
+    events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
     events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE]   # PLOVER: an actor is required
@@ -111,10 +111,9 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):
         return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
+    status: Status = status_of(t, st)
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
-    else:
-        status = status_of(t, st)
     span = _evidence(t, subj, include_reporter=recoded)
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place, status=status,
@@ -158,11 +157,11 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
         toks.update(subj.subtree)
     if include_reporter and (rep := _reporter(t.head)) is not None:
         toks.add(rep)
-        toks.update(child(rep, SUBJECTS).subtree if child(rep, SUBJECTS) is not None else [])
+        toks.update(rsubj.subtree if (rsubj := child(rep, SUBJECTS)) is not None else [])
     lo, hi = _paragraph(t.event)
-    toks = [x for x in toks if lo <= x.i < hi and not x.is_space]
-    first = min(toks, key=lambda x: x.i)
-    last = max(toks, key=lambda x: x.i)
+    kept = [x for x in toks if lo <= x.i < hi and not x.is_space]
+    first = min(kept, key=lambda x: x.i)
+    last = max(kept, key=lambda x: x.i)
     return first.idx, last.idx + len(last.text)
 
 
