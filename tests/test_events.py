@@ -246,3 +246,32 @@ def test_an_event_inside_a_denial_frame_is_denied(nlp):
     assert [s.polarity for s in statements] == ["denied"]
     events, _ = run(nlp, text, statements)
     assert events and all(e.status == "denied" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon offers free delivery to Prime members.",
+    "Microsoft provides cloud services to small firms.",
+    "Melville House supports emerging voices.",
+])
+def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
+    events, _ = run(nlp, text)
+    assert events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.", "CONSULT"),
+    ("Japan offered Indonesia flood relief on Monday.", "AGREE"),
+    ("Russia accuses Ukraine of shelling the plant.", "ACCUSE"),
+])
+def test_dated_past_and_future_acts_are_events(nlp, text, kind):
+    one(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Remove the debris from Microsoft's lawn.",
+    "Attack the Microsoft servers.",
+    "You should attack Microsoft.",
+])
+def test_an_instruction_to_the_reader_is_no_event(nlp, text):
+    events, _ = run(nlp, text)
+    assert events == []

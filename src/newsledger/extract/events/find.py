@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...model import Entity, Event, Statement, Timex
+from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from .arguments import (
     PRONOUNS,
@@ -29,7 +29,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
-from .status import is_future, is_negated, status_of
+from .status import addresses_reader, is_future, is_generic, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
@@ -42,7 +42,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
-    events = [ev for t in triggers if t.event.i not in inside and (ev := _event(ctx, t, timexes, anchor)) is not None]
+    events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
     events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE]   # PLOVER: an actor is required
@@ -99,8 +99,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj):
-        return None                          # 'the quakes struck', 'meets the needs'
+    if not fits_sense(t, subj) or addresses_reader(t):
+        return None                          # 'the quakes struck', 'meets the needs', 'you can ask'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
@@ -108,13 +108,15 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     kind, recoded = _speech_act(t, actors, subj, st)
+    date = _date(t, timexes, anchor)
+    if date is None and is_generic(t, kind):
+        return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
+    status: Status = status_of(t, st)
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
-    else:
-        status = status_of(t, st)
     span = _evidence(t, subj, include_reporter=recoded)
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
-                 targets=targets, date=_date(t, timexes, anchor), place=place, status=status,
+                 targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
 
@@ -155,11 +157,11 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
         toks.update(subj.subtree)
     if include_reporter and (rep := _reporter(t.head)) is not None:
         toks.add(rep)
-        toks.update(child(rep, SUBJECTS).subtree if child(rep, SUBJECTS) is not None else [])
+        toks.update(rsubj.subtree if (rsubj := child(rep, SUBJECTS)) is not None else [])
     lo, hi = _paragraph(t.event)
-    toks = [x for x in toks if lo <= x.i < hi and not x.is_space]
-    first = min(toks, key=lambda x: x.i)
-    last = max(toks, key=lambda x: x.i)
+    kept = [x for x in toks if lo <= x.i < hi and not x.is_space]
+    first = min(kept, key=lambda x: x.i)
+    last = max(kept, key=lambda x: x.i)
     return first.idx, last.idx + len(last.text)
 
 

@@ -80,6 +80,10 @@ class StatusLexicon:
     belief_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     future_xcomp_heads: frozenset[str]
+    generic_tags: frozenset[str]
+    do_support: frozenset[str]
+    speech_act_types: frozenset[str]
+    reader_pronouns: frozenset[str]
 
 
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")

@@ -71,6 +71,37 @@ def is_speculative(t: Trigger) -> bool:
     return any(_markers(tok) & words for tok in _clause_tokens(t))
 
 
+def _clause_top(t: Trigger) -> Token:
+    """The verb that carries the tense and mood of the trigger's clause."""
+    top = t.chain[-1] if t.chain else t.head
+    while top.dep_ in ("xcomp", "conj") and top.head != top:
+        top = top.head
+    return top
+
+
+def is_generic(t: Trigger, kind: str) -> bool:
+    """A simple present with no auxiliary ('Langotalk offers ...', 'the SEO Checker gives you
+    tips') states a habit or a property, not an event; a speech act in the present is the report
+    of one ('Russia accuses Ukraine of ...'). The caller asks only about undated triggers: a dated
+    present ('return to Geneva this week') is an event."""
+    lex = STATUS
+    top = _clause_top(t)
+    if kind in lex.speech_act_types or top.tag_ not in lex.generic_tags:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ not in lex.do_support for c in top.children)
+
+
+def addresses_reader(t: Trigger) -> bool:
+    """An instruction or a remark to the reader states no event: the imperative ('Take YouTuber X
+    as an example', 'Remove all debris') and the second person ('you can ask for help')."""
+    top = _clause_top(t)
+    subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if any(s.lower_ in STATUS.reader_pronouns for s in subjects):
+        return True
+    auxiliaries = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+    return top.dep_ == "ROOT" and top.tag_ == "VB" and not subjects and not auxiliaries
+
+
 def status_of(t: Trigger, statement: Statement | None) -> Status:
     """denied > speculated > planned > occurred; a believed or speculated forecast is speculated.
     An event inside a statement that denies its content ("the ministry denied that troops crossed")
