@@ -15,6 +15,7 @@ import json
 import logging
 import re
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -37,7 +38,7 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 SHORT_RESULT_WORDS = 150
 MIN_TEXT_WORDS = 8                # fewer words is a notice ("Please enable JavaScript"), not an article
 MIN_PRECISION_SHARE = 0.2
-EXTRACT_OPTIONS = {"include_comments": False, "with_metadata": True, "deduplicate": False}
+EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "with_metadata": True, "deduplicate": False}
 
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_:.-]+)""", re.I)
@@ -126,14 +127,19 @@ def _extract(text: str, url: str | None, where: str):
         raise BadInput(Codes.E008, f"{where}: {type(err).__name__}: {err}") from None
 
 
+def _text_of(doc: Any) -> str:
+    """The main text trafilatura found, or '' when it found none."""
+    return getattr(doc, "text", None) or ""
+
+
 def _extract_best(text: str, url: str | None):
     """trafilatura in precision mode; the default mode when precision keeps almost nothing."""
     precise = trafilatura.bare_extraction(text, url=url, favor_precision=True, **EXTRACT_OPTIONS)
-    n_precise = len(_words(precise.text)) if precise is not None and precise.text else 0
+    n_precise = len(_words(_text_of(precise)))
     if n_precise >= SHORT_RESULT_WORDS:
         return precise
     plain = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
-    n_plain = len(_words(plain.text)) if plain is not None and plain.text else 0
+    n_plain = len(_words(_text_of(plain)))
     return plain if n_precise < MIN_PRECISION_SHARE * n_plain else precise
 
 

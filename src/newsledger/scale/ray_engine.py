@@ -117,7 +117,7 @@ def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iter
         for _ in rows:          # lets the pipeline finish on the end marker
             pass
     finally:
-        ray.kill(queue.actor)
+        ray.kill(queue.actor)  # type: ignore[arg-type]  # Queue.actor is typed as the class or its handle
 
 
 def _write_shard(rows: list[str], path: Path) -> Path:

@@ -102,7 +102,7 @@ def verb_trigger(v: Token) -> Trigger | None:
     light = any(lem in lex.light_verbs for lem in lemmas(v))
     if v.lemma_.lower() in STATUS.reporting_verbs:
         ns = noun_spec(obj) if obj is not None and light else None
-        return _make(v, ns[0], [v, obj], noun=obj) if ns else None
+        return _make(v, ns[0], [v, obj], noun=obj) if ns and obj is not None else None
     keys = verb_keys(v)
     for key, words in keys:
         if len(key.split()) > 1 and key in lex.verbs:
@@ -158,7 +158,7 @@ def subject_noun_trigger(v: Token) -> Trigger | None:
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ns = noun_spec(subj) if subj is not None else None
-    if not ns:
+    if not ns or subj is None:
         return None
     return _make(v, ns[0], [subj, v], noun=subj)
 
@@ -180,6 +180,8 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
         kind = spec.map.get(inner.type, inner.type)
         return Trigger(head=v, event=inner.event, type=kind, mode=inner.mode, words=sorted([v] + inner.words, key=lambda t: t.i),
                        chain=inner.chain + [v], swap=inner.swap, noun=inner.noun, via_control=inner.via_control)
+    if spec.type is None:
+        return None
     kind = spec.type
     if inner is not None and inner.type in spec.keep:
         kind = inner.type
@@ -209,7 +211,7 @@ def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
         n = next((c for c in p.children if c.dep_ == "pobj"), None)
         ns = noun_spec(n) if n is not None else None
-        if ns and ns[0].type == "CONSULT":
+        if ns and n is not None and ns[0].type == "CONSULT":
             return Trigger(head=v, event=v, type="CONSULT", mode=ns[0].mode or "visit",
                            words=[v, p, n], chain=[v], noun=n)
     dest = next((c for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
@@ -259,7 +261,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         found = [tok for tok in sent if _resolve(tok, done) is not None]
         for tok in sorted(found, key=_depth):
             t = done[tok.i]
-            if tok.i in claimed or t.event.i in claimed:
+            if t is None or tok.i in claimed or t.event.i in claimed:
                 continue
             out.append(t)
             claimed.update(w.i for w in _claims(t, done))
