@@ -593,3 +593,16 @@ def test_a_forecast_said_at_no_calendar_date_is_made_on_the_articles_day():
     assert fc.made_on == "2024-05-15" and fc.horizon == "2024-06-14"
     [kept] = find_forecasts([Statement(content_spans=[(0, 10)], forecast=True, said_on="2024-05-13")], [], [], "2024-05-15")
     assert kept.made_on == "2024-05-13"
+
+
+# --- who is no source ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("If you think that prices will fall next year, sell now.", 0),       # the page addresses its reader
+    ("You may argue that the plan costs too much.", 0),
+    ('"You said that the talks would fail," the minister told him.', 1),  # a 'you' inside a quote is not the reader
+    ("The minister said that the talks would fail.", 1),
+])
+def test_the_reader_addressed_by_a_page_is_no_speaker(nlp, text, n):
+    found = run(nlp, text)
+    assert len(found) == n and all(speaker(text, s) not in ("you", "You") for s in found)

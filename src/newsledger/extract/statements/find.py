@@ -38,6 +38,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     join_continued_quotes(doc, quotes, drafts)
     for d in drafts:
         _speaker_outside_quotes(doc, d, quotes, lex)
+    drafts = [d for d in drafts if not _reader_addressed(d, quotes, lex)]
     antecedents = resolve_antecedents(doc, drafts, lex)
     return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
 
@@ -60,6 +61,13 @@ def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexico
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < head.i:
             tok = tok.head
         d.speaker = Speaker(mention_span(tok, lex), tok)
+
+
+def _reader_addressed(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
+    """'If you think that prices will fall, ...': outside quotes the second person is the reader,
+    whom a page addresses and who says nothing; inside a quote 'you' is someone the speaker faces."""
+    tok = d.speaker.token if d.speaker is not None else None
+    return tok is not None and tok.lower_ in lex.speakers.reader_pronouns and not in_quote(tok.idx, quotes)
 
 
 def _quote_end_before(pos: int, quotes: list[Quote]) -> int:

@@ -136,6 +136,7 @@ class Speakers:
     addressee_verbs: frozenset[str]
     antecedent_window_chars: int
     message_nouns: frozenset[str]
+    reader_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)
