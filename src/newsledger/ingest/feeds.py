@@ -80,7 +80,7 @@ def entry_id(key: str) -> str:
 
 
 def _entry_article(entry, where: str, outlet: str | None, language: str | None,
-                   pages: "PageIndex | None", textless: bool = False) -> Article:
+                   pages: PageIndex | None, textless: bool = False) -> Article:
     link = _squash(entry.get("link")) or None
     key = link or _squash(entry.get("id")) or None
     if key is None:

@@ -37,7 +37,7 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 SHORT_RESULT_WORDS = 150
 MIN_TEXT_WORDS = 8                # fewer words is a notice ("Please enable JavaScript"), not an article
 MIN_PRECISION_SHARE = 0.2
-EXTRACT_OPTIONS = dict(include_comments=False, with_metadata=True, deduplicate=False)
+EXTRACT_OPTIONS = {"include_comments": False, "with_metadata": True, "deduplicate": False}
 
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_:.-]+)""", re.I)
@@ -122,7 +122,7 @@ def _extract(text: str, url: str | None, where: str):
     """trafilatura's result; any failure inside it is this page's E008, not the run's end."""
     try:
         return _extract_best(text, url)
-    except Exception as err:  # noqa: BLE001 - a third-party parser on untrusted markup
+    except Exception as err:
         raise BadInput(Codes.E008, f"{where}: {type(err).__name__}: {err}") from None
 
 

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -77,7 +77,7 @@ def content_hash(article: Article) -> str:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Store:
@@ -142,7 +142,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -208,7 +208,8 @@ class _ArticleWriter:
              art.kind_reason, art.text_only, art.text, art.body_end, self.group, self.pipeline, now()))
 
     def _entities(self) -> None:
-        date = self.a.article.published
+        # first/last seen are calendar dates: a raw 'XXXX-12-18' would outrank every year in min/max
+        date = calendar_date(self.a.article.published)
         for ent in self.a.entities:
             eid = self.resolver.resolve(ent, date)
             self.ids[ent.id] = eid

@@ -4,9 +4,9 @@ month and quarter named; also the publication date inferred from the text when n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from .patterns import (
     FUTURE,
@@ -32,7 +32,7 @@ class Anchor:
     day: int | None = None
 
     @classmethod
-    def parse(cls, value: str | None) -> "Anchor":
+    def parse(cls, value: str | None) -> Anchor:
         m = re.match(r"^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?", value or "")
         if not m:
             return cls()
@@ -174,7 +174,7 @@ def period(n: float | None, code: str) -> str:
     if n is not None and n != int(n) and code in _SMALLER:
         k, sub = _SMALLER[code]
         parts = [(int(n), code), (round((n - int(n)) * k), sub)]
-    amount = lambda x: "X" if x is None else num_str(x)  # noqa: E731
+    amount = lambda x: "X" if x is None else num_str(x)
     day_part = "".join(f"{amount(x)}{c}" for x, c in parts if not c.startswith("T") and x != 0)
     time_part = "".join(f"{amount(x)}{c[1]}" for x, c in parts if c.startswith("T") and x != 0)
     return "P" + day_part + ("T" + time_part if time_part else "")
