@@ -55,6 +55,10 @@ def test_graph_members_and_invalid_json_ld_are_read():
     ("", "https://shop.example.com/products/night-bus-model", "product"),
     ("", "https://example.com/docs/install/setup", "documentation"),
     ("", "https://example.com/opinion/2024/05/02/buses", "opinion"),
+    ("", "https://docs.example.com/buses/timetables", "documentation"),     # the host names the section
+    ("", "https://example.com/", "listing"),                                # a site's front page
+    (meta("og:type", "article"), "https://example.com/news", "listing"),    # a section's front page
+    (meta("og:type", "article"), "https://example.com/news/night-buses", "news"),
 ])
 def test_kind_from_what_the_page_declares(head, url, kind):
     assert read_html(page(head), id="p", url=url).kind == kind
@@ -76,6 +80,13 @@ def test_buying_controls_outvote_a_date():
     body = f"<p>{STORY}</p><button>Add to cart</button>"
     head = meta("article:published_time", "2024-05-02")
     assert read_html(page(head, body=body), id="p").kind == "product"
+
+
+def test_a_call_to_hire_the_firm_outvotes_a_default_article_type():
+    body = f"<p>{STORY}</p><a href='/quote'>Get a free quote</a>"
+    assert read_html(page(meta("og:type", "article"), body=body), id="p").kind == "service"
+    head = meta("og:type", "article") + meta("article:published_time", "2024-05-02") + ld({"@type": "NewsArticle"})
+    assert read_html(page(head, body=body), id="p").kind == "news"        # a dated news article keeps its kind
 
 
 def test_an_article_that_instructs_the_reader_under_a_how_to_title_is_a_how_to():

@@ -96,6 +96,8 @@ def test_unknown_string_is_none():
     ("the Republic of Belarus", "Belarus"),
     ("Americans", "United States"),
     ("Xqzzyvillebergshire", None),
+    ("CAR", "Central African Republic"),
+    ("Car", None),                          # a word, not the initials of the Central African Republic
 ])
 def test_place_name(text, name):
     assert place_name(text) == name
@@ -104,7 +106,7 @@ def test_place_name(text, name):
 @pytest.mark.parametrize("text, expected", [
     ("Belarus", True), ("Belarusian", True), ("Texas", True), ("Europe", True), ("Moscow", True),
     ("U.S.", True), ("the", False), ("Police", False), ("Of", False), ("BA", False),
-    ("moscow", False), ("Americans", False),
+    ("moscow", False), ("Americans", False), ("CAR", True), ("Car", False), ("UAE", True), ("Uae", False),
 ])
 def test_is_place_name(text, expected):
     assert is_place_name(text) is expected

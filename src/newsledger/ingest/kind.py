@@ -34,10 +34,13 @@ class KindRules:
     weights: dict[str, int]
     og_types: dict[str, str]
     url_segments: dict[str, str]
+    url_hosts: dict[str, str]
+    front_page: str
     second_person: float
     link_share: float
     chrome_tags: frozenset[str]
     cart: re.Pattern[str] = field(metadata={"flags": re.I})
+    call_to_action: re.Pattern[str] = field(metadata={"flags": re.I})
     instruction_title: re.Pattern[str] = field(metadata={"flags": re.I})
     review_text: re.Pattern[str] = field(metadata={"flags": re.I})
     quote: re.Pattern[str] = field(metadata={"flags": re.I})
@@ -83,16 +86,19 @@ def page_votes(tree: HtmlElement, url: str | None, stated_date: bool, byline: bo
     w = _rules().weights
     votes = [Vote("schema.org", t, k, w["schema"]) for t, k in _schema_kinds(declared_types(tree))]
     votes += [Vote("og:type", t, k, w["og_type"]) for t, k in _og_kinds(metas(tree, ["og:type"]))]
-    votes += [Vote("url", s, k, w["url"]) for s, k in _url_kinds(url)]
+    votes += [Vote("url", s, k, w["front_page" if s == "/" else "url"]) for s, k in _url_kinds(url)]
+    votes += [Vote("host", h, k, w["url"]) for h, k in _host_kinds(url)]
     votes += [Vote("stated date", "yes", "article", w["stated_date"])] if stated_date else []
     votes += [Vote("byline", "yes", "article", w["byline"])] if byline else []
     return votes
 
 
 def text_votes(page_text: str) -> list[Vote]:
-    """The votes of the whole page's text: a shop's buying controls."""
-    m = _rules().cart.search(page_text)
-    return [Vote("text", m.group(0).lower(), "product", _rules().weights["cart"])] if m else []
+    """The votes of the whole page's text: a shop's buying controls, a firm's calls to hire it."""
+    rules = _rules()
+    cart, hire = rules.cart.search(page_text), rules.call_to_action.search(page_text)
+    votes = [Vote("text", cart.group(0).lower(), "product", rules.weights["cart"])] if cart else []
+    return votes + ([Vote("text", hire.group(0).lower(), "service", rules.weights["call_to_action"])] if hire else [])
 
 
 def link_votes(tree: HtmlElement) -> list[Vote]:
@@ -166,10 +172,25 @@ def _og_kinds(og_types: list[str]) -> list[tuple[str, str]]:
 
 
 def _url_kinds(url: str | None) -> list[tuple[str, str]]:
-    """(segment, kind) of the URL's path segments that name a section ("/products/", "/news/")."""
+    """(segment, kind) of the URL's path: the site's front page lists what the site holds; a page
+    named after a section is that section's front ("/news", "/blog/": a list of articles; "/shop/");
+    else the last segment above the page's own name that names a section ("/products/", "/news/")."""
     if not url:
         return []
-    segments = unquote(urlsplit(url).path).lower().split("/")[:-1]   # the last one is the page's own name
-    table = _rules().url_segments
-    hits = [(s, table[s]) for s in segments if s in table]
+    named = [s for s in unquote(urlsplit(url).path).lower().split("/") if s]
+    rules = _rules()
+    table = rules.url_segments
+    if not named:
+        return [("/", rules.front_page)]
+    if named[-1] in table:
+        kind = table[named[-1]]
+        return [(named[-1], "listing" if _family(kind) == "article" else kind)]
+    hits = [(s, table[s]) for s in named[:-1] if s in table]
     return hits[-1:]
+
+
+def _host_kinds(url: str | None) -> list[tuple[str, str]]:
+    """(label, kind) of a host whose first label names a section of the site ("docs.", "shop.")."""
+    labels = (urlsplit(url).hostname or "").split(".") if url else []
+    table = _rules().url_hosts
+    return [(labels[0], table[labels[0]])] if len(labels) > 2 and labels[0] in table else []

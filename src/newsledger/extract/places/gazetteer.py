@@ -94,6 +94,8 @@ class Gazetteer:
         self.strict: set[str] = set()                            # keys is_place_name accepts
         self.countries: dict[str, Place] = {}
         self.admins: dict[str, Place] = {}                       # ISO 3166-2 -> region
+        self.capitals_only: set[str] = set()    # keys whose every name is written in capitals ("CAR")
+        self._cased: set[str] = set()           # keys of a name written otherwise ("Car" would be one)
 
     def add(self, name: str, place: Place, strict: bool = True, k: str | None = None) -> None:
         k = k if k is not None else _build_key(name)
@@ -104,6 +106,12 @@ class Gazetteer:
             entries.append(place)
         if strict:
             self.strict.add(k)
+        (self.capitals_only if name.isupper() else self._cased).add(k)
+
+    def is_initials_misread(self, text: str, k: str) -> bool:
+        """TEXT reaches a place only through a name written in capitals ("CAR", the Central African
+        Republic) while it is not written so itself: "Car" is a word, not those initials."""
+        return k in self.capitals_only and not text.isupper()
 
 
 def dateline() -> re.Pattern[str]:
@@ -230,6 +238,7 @@ def gazetteer() -> Gazetteer:
     _add_regions(gz)
     _add_cities(gz)
     _build_key.cache_clear()
+    gz.capitals_only -= gz._cased
     gz.names, gz.exact = dict(gz.names), dict(gz.exact)    # lookups must not grow them
     return gz
 
@@ -251,6 +260,8 @@ def candidates(toponym: str) -> list[Place]:
     if found:
         return list(found)
     k = read_key(text)
+    if gz.is_initials_misread(text, k):
+        return []
     if k in gz.names:
         return gz.names[k]
     inner = _strip_direction(text)

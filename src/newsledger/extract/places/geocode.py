@@ -196,7 +196,7 @@ def is_place_name(text: str) -> bool:
     if t in gz.exact:
         return True
     k = read_key(t)
-    if k not in gz.strict:
+    if k not in gz.strict or gz.is_initials_misread(t, k):
         return False
     if k in STOP_WORDS or k in keyed(place_words().not_places) or (t.isupper() and len(t) <= 3):   # "Of", "BA"
         return any(p.level in ("country", "continent", "region") for p in gz.names[k])

@@ -1,0 +1,65 @@
+"""Publication dates of the WCXB dev article pages: newsledger's rules (ingest/published.py)
+against htmldate alone, per half by site (bench/pages_halves.py).
+
+usage: .venv/bin/python bench/pages_dates.py [--pages PAGES.jsonl] [--half a|b]
+
+For each finder, over the article pages with a gold date: right (the gold day), wrong (another
+day) and none (no day). A wrong day is worse than none: the ledger then files the article's
+statements on a day they were not made.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+from pages_halves import PAGES, pages
+from trafilatura.utils import load_html
+
+from newsledger.ingest.published import iso_day, publication_date
+
+
+def _htmldate(extensive: bool, original: bool) -> Callable[[HtmlElement, str], str | None]:
+    def find(tree: HtmlElement, url: str) -> str | None:
+        try:
+            return iso_day(find_date(tree, extensive_search=extensive, original_date=original, url=url))
+        except Exception:
+            return None
+    return find
+
+
+FINDERS: dict[str, Callable[[HtmlElement, str], str | None]] = {
+    "newsledger": lambda tree, url: publication_date(tree, url).day,
+    "htmldate": _htmldate(True, False),
+    "htmldate_original": _htmldate(True, True),
+    "htmldate_markup_original": _htmldate(False, True),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=Path, default=PAGES)
+    ap.add_argument("--half", choices=["a", "b"])
+    args = ap.parse_args()
+    logging.disable(logging.WARNING)
+    counts: dict[tuple[str, str], list[int]] = {}
+    for d in pages(args.pages):
+        gold = re.match(r"\d{4}-\d\d-\d\d", str(d.get("gold_date") or ""))
+        if d["page_type"] != "article" or not gold or args.half not in (None, d["half"]):
+            continue
+        tree = load_html(d["html"])
+        for name, find in FINDERS.items():
+            day = find(tree, d["url"]) if tree is not None else None
+            c = counts.setdefault((d["half"], name), [0, 0, 0])
+            c[0 if day == gold.group(0) else 1 if day else 2] += 1
+    for (h, name), (right, wrong, none) in sorted(counts.items()):
+        n = right + wrong + none
+        print(f"half {h} {name:26} right={right / n:.3f} wrong={wrong / n:.3f} none={none / n:.3f} (n={n})")
+
+
+if __name__ == "__main__":
+    main()
