@@ -14,6 +14,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from ..store.sqlite import connect_readonly
+
 MAX_LIMIT = 500
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -39,10 +41,9 @@ def settings(request: Request) -> Settings:
 
 def read_conn(cfg: Annotated[Settings, Depends(settings)]) -> Iterator[sqlite3.Connection]:
     """A connection of its own for each request (SQLite readers never block each other in WAL
-    mode), refusing writes so a bug in a read route cannot change the ledger."""
-    conn = sqlite3.connect(cfg.db, timeout=30, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA query_only=1")
+    mode), read-only so a bug in a read route cannot change the ledger and a ledger on a read-only
+    disk can be served."""
+    conn = connect_readonly(cfg.db)
     try:
         yield conn
     finally:

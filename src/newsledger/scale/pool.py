@@ -1,0 +1,237 @@
+"""Analysis in worker processes that the run replaces when one overruns its time budget, outgrows
+its memory budget or dies, so no article can hang or end a run.
+
+spaCy's tokenizer and parser are C code: a signal cannot interrupt them, and a stack overflow in
+them kills the process. So the analysis runs in child processes (``processes`` of them, one at
+the least), each loading the pipeline once and answering one ``Analysis`` per article as soon as
+it is done. The parent watches each worker's progress and resident memory: when a worker makes
+no progress for ``seconds_per_article``, grows past ``max_worker_mb`` or dies, it is killed and
+replaced, and the articles of its batch not yet answered are analysed again one by one; the one
+that overruns (or kills its worker) alone is stored as text only, with E016, E024 or E023.
+Results come back in input order. Workers start once per process and are reused by later runs
+(the API's ingests); they end with the process.
+"""
+from __future__ import annotations
+
+import atexit
+import multiprocessing as mp
+import os
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from ..errors import Codes, NewsledgerError
+from ..extract.pipeline import analyze_batch, load, text_only
+from ..limits import DEFAULT, Limits
+from ..model import Analysis, Article
+
+POLL = 0.25                        # seconds between checks of the workers' clocks and memory
+PAGE = os.sysconf("SC_PAGE_SIZE")
+READY = "ready"
+WARM_UP = Article(id="warm-up", text="Officials in Minsk said on Monday that the talks would resume.")
+
+
+@dataclass
+class _Job:
+    """Articles of one input batch for one worker: from FIRST on; ALONE: a retry of one article."""
+
+    batch: int
+    first: int
+    articles: list[Article]
+    alone: bool = False
+
+
+def _serve(conn: Connection, limits: Limits) -> None:
+    """A worker: loads the pipeline (and warms it up on one article, so the gazetteer's load is
+    not charged to the first article's budget), then analyses each batch it is sent."""
+    load()
+    list(analyze_batch([WARM_UP], limits))
+    conn.send(READY)
+    while (articles := conn.recv()) is not None:
+        for analysis in analyze_batch(articles, limits):
+            conn.send(analysis)
+
+
+class _Worker:
+    """One analysis process and the job it is working on."""
+
+    def __init__(self, ctx: Any, limits: Limits):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, limits), daemon=True, name="newsledger-analysis")
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.job: _Job | None = None
+        self.done = 0
+        self.since = time.monotonic()
+
+    def give(self, job: _Job) -> None:
+        self.job, self.done, self.since = job, 0, time.monotonic()
+        self.conn.send(job.articles)
+
+    def rss_mb(self) -> float:
+        try:
+            with open(f"/proc/{self.proc.pid}/statm") as f:
+                return int(f.read().split()[1]) * PAGE / 2**20
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def stop(self, kill: bool) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(timeout=None if kill else 5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+@dataclass
+class _Batch:
+    articles: list[Article]
+    results: dict[int, Analysis] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.results) == len(self.articles)
+
+
+class Pool:
+    """PROCESSES supervised analysis workers under LIMITS."""
+
+    def __init__(self, processes: int, limits: Limits):
+        self.limits = limits
+        self.ctx = mp.get_context("spawn")
+        self.workers = [_Worker(self.ctx, limits) for _ in range(max(1, processes))]
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.stop(kill=False)
+        self.workers = []
+
+    def analyze(self, articles: Iterable[Article], batch_size: int) -> Iterator[Analysis]:
+        """Analyses of ARTICLES in input order. A run left part way (the caller stopped reading)
+        leaves no answer in flight for the next one."""
+        try:
+            yield from self._run(iter(articles), batch_size)
+        finally:
+            for w in [w for w in self.workers if w.job is not None]:
+                w.job = None
+                self._replace(w, "", {}, deque())
+
+    def _run(self, source: Iterator[Article], batch_size: int) -> Iterator[Analysis]:
+        batches: dict[int, _Batch] = {}
+        pending: deque[_Job] = deque()
+        read = out = 0
+        exhausted = False
+        while True:
+            while not exhausted and not pending and read - out < 2 * len(self.workers):
+                chunk = list(islice(source, batch_size))
+                if not chunk:
+                    exhausted = True
+                    break
+                batches[read] = _Batch(chunk)
+                pending.append(_Job(read, 0, chunk))
+                read += 1
+            while out in batches and batches[out].complete:
+                done = batches.pop(out)
+                yield from (done.results[i] for i in range(len(done.articles)))
+                out += 1
+            if exhausted and not batches:
+                return
+            self._dispatch(pending)
+            self._collect(batches, pending)
+
+    def _dispatch(self, pending: deque[_Job]) -> None:
+        for w in self.workers:
+            if w.ready and w.job is None and pending:
+                w.give(pending.popleft())
+
+    def _collect(self, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
+        """Waits up to POLL for answers; takes them; replaces workers that overran or died."""
+        by_conn = {w.conn: w for w in self.workers}
+        for conn in wait(list(by_conn) + [w.proc.sentinel for w in self.workers], timeout=POLL):
+            w = by_conn.get(conn)  # type: ignore[arg-type]
+            if w is not None:
+                self._receive(w, batches, pending)
+        for w in list(self.workers):
+            reason = self._overrun(w)
+            if reason is not None:
+                self._replace(w, reason, batches, pending)
+
+    def _receive(self, w: _Worker, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
+        try:
+            message = w.conn.recv()
+        except (EOFError, OSError):
+            return              # it died: _overrun sees it
+        if message == READY:
+            w.ready, w.since = True, time.monotonic()
+            return
+        job = w.job
+        assert job is not None
+        batches[job.batch].results[job.first + w.done] = message
+        w.done += 1
+        w.since = time.monotonic()
+        if w.done == len(job.articles):
+            w.job = None
+
+    def _overrun(self, w: _Worker) -> str | None:
+        """Why W must be replaced: it died, or its article overran the time or memory budget."""
+        if not w.proc.is_alive():
+            if not w.ready:
+                raise NewsledgerError(Codes.E023, f"the analysis process could not start (exit code {w.proc.exitcode})")
+            return f"{Codes.E023}: the analysis process ended with code {w.proc.exitcode}"
+        if w.job is None:
+            return None
+        budget = self.limits.seconds_per_article
+        if budget and time.monotonic() - w.since > budget:
+            return f"{Codes.E016}: no result in {budget:g} s (limit seconds_per_article)"
+        cap = self.limits.max_worker_mb
+        if cap and (rss := w.rss_mb()) > cap:
+            return f"{Codes.E024}: {rss:.0f} MB resident (limit max_worker_mb={cap})"
+        return None
+
+    def _replace(self, w: _Worker, reason: str, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
+        """Kills W and starts another; the articles of its job not yet answered are analysed again
+        one by one, or, when the job was one article alone, stored as text only for REASON."""
+        job, done = w.job, w.done
+        w.stop(kill=True)
+        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.limits)
+        if job is None:
+            return
+        rest = job.articles[done:]
+        if job.alone:
+            code, _, detail = reason.partition(": ")
+            batches[job.batch].results[job.first] = text_only(rest[0], code, detail)
+            return
+        pending.extendleft(reversed([_Job(job.batch, job.first + done + k, [a], alone=True) for k, a in enumerate(rest)]))
+
+
+_POOL: dict[tuple[int, Limits], Pool] = {}       # the one pool of this process, by its settings
+
+
+def analyze_supervised(articles: Iterable[Article], processes: int = 1, batch_size: int = 32,
+                       limits: Limits = DEFAULT) -> Iterator[Analysis]:
+    """Analyses ARTICLES in input order in PROCESSES supervised workers, started on first use and
+    kept for later runs in this process with the same settings."""
+    key = (max(1, processes), limits)
+    if key not in _POOL:
+        shutdown()
+        _POOL[key] = Pool(*key)
+    yield from _POOL[key].analyze(articles, batch_size)
+
+
+@atexit.register
+def shutdown() -> None:
+    """Stops every worker this process started."""
+    while _POOL:
+        _POOL.popitem()[1].close()
