@@ -32,7 +32,18 @@ class _EntityGroup(click.Group):
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped input and decision.")
 def cli(verbose: bool) -> None:
     """newsledger: a ledger of who said, did and predicted what in the news."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="newsledger: %(message)s")
+    _log_to_stderr(verbose)
+
+
+def _log_to_stderr(verbose: bool) -> None:
+    """newsledger's log on stderr (its decisions too with -v); the parsers' own messages about
+    the inputs they fail on only with -v, as each such input is already a coded skip."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("newsledger: %(message)s"))
+    logging.getLogger().addHandler(handler if verbose else logging.NullHandler())
+    logging.getLogger().setLevel(logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        logging.getLogger("newsledger").addHandler(handler)
 
 
 @cli.command()

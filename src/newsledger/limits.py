@@ -25,13 +25,14 @@ def _limit(default: float, doc: str) -> float:
 class Limits:
     """Every limit on one input; ``Limits.parse(["NAME=VALUE", ...])`` changes some."""
 
-    max_file_bytes: int = _limit(50 * MB, "a file read whole (text, HTML, feed; after decompression): larger is E007")
-    max_record_bytes: int = _limit(20 * MB, "one JSONL line, WARC record or saved page: larger is E007")
+    max_file_bytes: int = _limit(20 * MB, "a text file (after decompression): larger is E007")
+    max_page_bytes: int = _limit(8 * MB, "a saved page, a feed, a page in an archive (parsed as markup): larger is E007")
+    max_record_bytes: int = _limit(20 * MB, "one JSONL line, or the headers of one archive record: longer is E007")
     max_field_chars: int = _limit(2_000, "title, author, outlet, URL, date: cut to this; a longer id is E005")
     max_text_chars: int = _limit(1_000_000, "an article's text (spaCy's own max_length): longer is E007")
     max_analysed_chars: int = _limit(100_000, "characters analysed from the start; the rest is stored only (E019)")
-    max_doc_tokens: int = _limit(25_000, "tokens parsed for one article; the rest is stored only (E019)")
-    max_batch_tokens: int = _limit(25_000, "tokens parsed together (memory grows ~15 KB per token)")
+    max_doc_tokens: int = _limit(15_000, "tokens parsed for one article; the rest is stored only (E019)")
+    max_batch_tokens: int = _limit(15_000, "tokens parsed together (memory grows ~15 KB per token)")
     max_sentence_tokens: int = _limit(250, "a sentence break is forced past this (deep trees overflow the C stack)")
     max_run_chars: int = _limit(64, "characters without white space before one is read as a space (tokenizer time)")
     max_gzip_ratio: int = _limit(100, "decompressed bytes per compressed byte of a .gz input: more is E020")

@@ -83,8 +83,14 @@ def break_runs(text: str, limit: int) -> str:
     not inserted: every offset holds). URLs and hashes this long parse as well in pieces."""
     if not limit or not re.search(rf"\S{{{limit + 1}}}", text):
         return text
-    return re.sub(rf"\S{{{limit + 1},}}", lambda m: " ".join(m.group(0)[i:i + limit]
-                                                           for i in range(0, len(m.group(0)), limit + 1)), text)
+    return re.sub(rf"\S{{{limit + 1},}}", lambda m: _spaced(m.group(0), limit), text)
+
+
+def _spaced(run: str, limit: int) -> str:
+    chars = list(run)
+    for i in range(limit, len(run), limit + 1):
+        chars[i] = " "
+    return "".join(chars)
 
 
 def to_analysis(doc: Doc) -> Analysis:
@@ -124,12 +130,28 @@ def _failed(article: Article, stage: str, err: BaseException) -> Analysis:
 
 def analyze_batch(articles: list[Article], limits: Limits = DEFAULT) -> Iterator[Analysis]:
     """Analyses of ARTICLES in order, each as soon as it is done; one in a language the extractors
-    cannot read is its text alone (E010), one whose analysis fails is its text alone (E015)."""
+    cannot read is its text alone (E010), one whose analysis fails is its text alone (E015).
+    Articles are tokenized as their group comes, so memory holds one group of at most
+    ``max_batch_tokens`` tokens (a longer article alone), not the batch."""
     nlp = load()
-    prepared = [_prepared_or_not(nlp, a, limits) for a in articles]
-    parsed = _parse(nlp, [p for p in prepared if isinstance(p, Doc)], limits)
-    for p in prepared:
-        yield p if isinstance(p, Analysis) else _extract(nlp, next(parsed))
+    waiting: list[Doc | Analysis] = []
+    tokens = 0
+    for article in articles:
+        prepared = _prepared_or_not(nlp, article, limits)
+        size = len(prepared) if isinstance(prepared, Doc) else 0
+        if size and tokens and tokens + size > limits.max_batch_tokens:
+            yield from _group(nlp, waiting, limits)
+            waiting, tokens = [], 0
+        waiting.append(prepared)
+        tokens += size
+    yield from _group(nlp, waiting, limits)
+
+
+def _group(nlp: Language, waiting: list[Doc | Analysis], limits: Limits) -> Iterator[Analysis]:
+    """The analyses of WAITING in order: its docs parsed together, then each through the extractors."""
+    parsed = _parse(nlp, [w for w in waiting if isinstance(w, Doc)], limits)
+    for w in waiting:
+        yield w if isinstance(w, Analysis) else _extract(nlp, next(parsed))
 
 
 def _prepared_or_not(nlp: Language, article: Article, limits: Limits) -> Doc | Analysis:
@@ -142,13 +164,12 @@ def _prepared_or_not(nlp: Language, article: Article, limits: Limits) -> Doc | A
 
 
 def _parse(nlp: Language, docs: list[Doc], limits: Limits) -> Iterator[Doc | Analysis]:
-    """DOCS through spaCy's own components, in groups of at most ``max_batch_tokens`` tokens; when
-    a group fails, each of its docs again alone, so the failure is only that article's."""
-    for group in _token_groups(docs, limits.max_batch_tokens):
-        try:
-            yield from list(nlp.pipe(group, batch_size=len(group), disable=STAGES))
-        except Exception:  # noqa: BLE001 - found out below, article by article
-            yield from (_parse_alone(nlp, doc._.article, limits) for doc in group)
+    """DOCS through spaCy's own components together; when that fails, each again alone, so the
+    failure is only that article's."""
+    try:
+        yield from list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=STAGES))
+    except Exception:  # noqa: BLE001 - found out below, article by article
+        yield from (_parse_alone(nlp, doc._.article, limits) for doc in docs)
 
 
 def _parse_alone(nlp: Language, article: Article, limits: Limits) -> Doc | Analysis:
@@ -156,20 +177,6 @@ def _parse_alone(nlp: Language, article: Article, limits: Limits) -> Doc | Analy
         return next(iter(nlp.pipe([_prepare(nlp, article, limits)], disable=STAGES)))
     except Exception as err:  # noqa: BLE001 - one article's failure is that article's
         return _failed(article, "parser", err)
-
-
-def _token_groups(docs: list[Doc], budget: int) -> Iterator[list[Doc]]:
-    """DOCS in order, in groups of at most BUDGET tokens (a longer doc alone)."""
-    group: list[Doc] = []
-    tokens = 0
-    for doc in docs:
-        if group and tokens + len(doc) > budget:
-            yield group
-            group, tokens = [], 0
-        group.append(doc)
-        tokens += len(doc)
-    if group:
-        yield group
 
 
 def _extract(nlp: Language, doc: Doc | Analysis) -> Analysis:

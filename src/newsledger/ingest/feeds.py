@@ -120,7 +120,7 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
 def _from_page(art: Article, page: Path, limits: Limits) -> bool:
     """Fills ART from the saved page; False when the page has no usable main text."""
     try:
-        got = read_html(read_whole(page, limits.max_record_bytes, limits), id=art.id, url=art.url)
+        got = read_html(read_whole(page, limits, "max_page_bytes"), id=art.id, url=art.url)
     except Exception:  # noqa: BLE001 - the entry's own text stands in for a page that cannot be read
         return False
     art.text, art.source = got.text, str(page)

@@ -76,17 +76,18 @@ def open_input(path: Path, limits: Limits) -> BinaryIO:
     return io.BufferedReader(Gunzip(raw, limits.max_gzip_ratio, str(path)), CHUNK)
 
 
-def read_whole(path: Path, limit: int, limits: Limits) -> bytes:
-    """All bytes of PATH (decompressed), or E007 when there are more than LIMIT (E009, E020 for
-    damaged or over-expanding gzip)."""
+def read_whole(path: Path, limits: Limits, limit: str) -> bytes:
+    """All bytes of PATH (decompressed), or E007 when there are more than the limit named LIMIT
+    (E009, E020 for damaged or over-expanding gzip)."""
+    most = getattr(limits, limit)
     with open_input(path, limits) as f:
-        if not isinstance(f.raw, Gunzip) and os.fstat(f.fileno()).st_size > limit:
-            raise BadInput(Codes.E007, f"{path}: {os.fstat(f.fileno()).st_size} bytes (limit {limit})")
-        data = f.read(limit + 1)
+        if not isinstance(f.raw, Gunzip) and os.fstat(f.fileno()).st_size > most:
+            raise BadInput(Codes.E007, f"{path}: {os.fstat(f.fileno()).st_size} bytes (limit {limit}={most})")
+        data = f.read(most + 1)
         if (problem := damage(f)) is not None:
             raise problem
-    if len(data) > limit:
-        raise BadInput(Codes.E007, f"{path}: more than {limit} bytes (limit {limit})")
+    if len(data) > most:
+        raise BadInput(Codes.E007, f"{path}: more than {most} bytes (limit {limit})")
     return data
 
 

@@ -42,7 +42,7 @@ SUFFIX_FORMATS = {
 
 def read_text_file(path: Path, limits: Limits) -> Iterator[Item]:
     """One article from a plain-text file; its id is the file's name without extension."""
-    text = decode(read_whole(path, limits.max_file_bytes, limits), str(path))
+    text = decode(read_whole(path, limits, "max_file_bytes"), str(path))
     yield Article(id=Path(inner_name(path)).stem, text=text, source=str(path))
 
 
@@ -106,13 +106,18 @@ def read_jsonl_file(path: Path, limits: Limits) -> Iterator[Item]:
 
 
 def read_html_file(path: Path, limits: Limits) -> Iterator[Item]:
-    article = read_html(read_whole(path, limits.max_record_bytes, limits), id=Path(inner_name(path)).stem)
+    page_id = Path(inner_name(path)).stem
+    data = read_whole(path, limits, "max_page_bytes")
+    try:
+        article = read_html(data, id=page_id)
+    except BadInput as err:
+        raise BadInput(err.code, f"{path}{err.detail.removeprefix(page_id)}") from None
     article.source = str(path)
     yield article
 
 
 def read_feed_file(path: Path, limits: Limits) -> Iterator[Item]:
-    yield from iter_feed(read_whole(path, limits.max_file_bytes, limits), str(path), path.parent, limits)
+    yield from iter_feed(read_whole(path, limits, "max_page_bytes"), str(path), path.parent, limits)
 
 
 def read_warc_file(path: Path, limits: Limits) -> Iterator[Item]:

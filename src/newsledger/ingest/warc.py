@@ -5,7 +5,7 @@ skipped without a word. Ids are stable from the URL ("warc-" + 12 hex), so the s
 crawls is the same article. A record that cannot be used is a coded skip naming its number and
 URL; a damaged archive gives what could be read, then one E009 that says at which record and
 offset the reading stopped. warcio parses headers line by line with no bound, so the stream it
-reads refuses to give more than ``max_record_bytes`` while it looks for the next record.
+reads refuses to give more than a megabyte while it looks for the next record's headers.
 """
 from __future__ import annotations
 
@@ -25,11 +25,12 @@ PAGE_RECORDS = ("response", "resource")
 HTML_TYPES = ("text/html", "application/xhtml")
 RECORD_GAP = 4                     # the CRLF CRLF that ends a record in an uncompressed WARC
 CHUNK = 64 * 1024
+HEADER_BYTES = 1024 * 1024          # no WARC and HTTP header block is near this long
 
 
 def iter_warc(stream: BinaryIO, where: str, limits: Limits = DEFAULT) -> Iterator[Article | BadInput]:
     """An Article per HTML page captured in the (uncompressed or gzip) archive STREAM; never raises."""
-    guard = _HeaderGuard(stream, limits.max_record_bytes, where)
+    guard = _HeaderGuard(stream, min(HEADER_BYTES, limits.max_record_bytes), where)
     archive = _QuietIterator(guard)
     records = iter(archive)
     n = end = 0
@@ -93,7 +94,7 @@ class _HeaderGuard:
         data = self.stream.read(size if size is not None and size >= 0 else CHUNK)
         self.total += len(data)
         if self.armed_at is not None and self.total - self.armed_at > self.limit:
-            raise BadInput(Codes.E007, f"record headers longer than {self.limit} bytes (limit max_record_bytes)")
+            raise BadInput(Codes.E007, f"record headers longer than {self.limit} bytes")
         return data
 
     def drain(self) -> int:
@@ -124,9 +125,9 @@ def _page(record: Any, where: str, limits: Limits) -> Article | BadInput | None:
     url = _uri(record)
     if not url:
         return BadInput(Codes.E006, f"{where}: page record without WARC-Target-URI")
-    payload = record.content_stream().read(limits.max_record_bytes + 1)
-    if len(payload) > limits.max_record_bytes:
-        return BadInput(Codes.E007, f"{where}: {url} (limit max_record_bytes)")
+    payload = record.content_stream().read(limits.max_page_bytes + 1)
+    if len(payload) > limits.max_page_bytes:
+        return BadInput(Codes.E007, f"{where}: {url} (limit max_page_bytes)")
     try:
         art = read_html(decode_page(payload, url, _content_type(record)), id=warc_id(url), url=url)
     except BadInput as err:

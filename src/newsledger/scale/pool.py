@@ -14,15 +14,18 @@ Results come back in input order. Workers start once per process and are reused 
 from __future__ import annotations
 
 import atexit
-import multiprocessing as mp
+import json
 import os
+import socket
+import subprocess
+import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
-from typing import Any
 
 from ..errors import Codes, NewsledgerError
 from ..extract.pipeline import analyze_batch, load, text_only
@@ -57,13 +60,20 @@ def _serve(conn: Connection, limits: Limits) -> None:
 
 
 class _Worker:
-    """One analysis process and the job it is working on."""
+    """One analysis process and the job it is working on. It is started as ``python -m
+    newsledger.scale.pool`` with a socket to talk over, not through multiprocessing: a spawned
+    process would import the caller's main module (a script without a ``__main__`` guard would
+    start itself again), and a forked one would inherit the caller's threads and open ledger."""
 
-    def __init__(self, ctx: Any, limits: Limits):
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, limits), daemon=True, name="newsledger-analysis")
-        self.proc.start()
-        child.close()
+    def __init__(self, limits: Limits):
+        mine, theirs = socket.socketpair()
+        self.log = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([sys.executable, "-m", "newsledger.scale.pool", str(theirs.fileno()),
+                                      json.dumps(asdict(limits))], pass_fds=[theirs.fileno()],
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.log)
+        theirs.close()
+        self.conn = Connection(mine.detach())
+        self.hung_up = False                 # its end of the socket closed: it is dying
         self.ready = False
         self.job: _Job | None = None
         self.done = 0
@@ -73,6 +83,15 @@ class _Worker:
         self.job, self.done, self.since = job, 0, time.monotonic()
         self.conn.send(job.articles)
 
+    def alive(self) -> bool:
+        return not self.hung_up and self.proc.poll() is None
+
+    def last_words(self) -> str:
+        """The end of what the worker wrote on stderr (a crash's traceback)."""
+        self.log.seek(0)
+        lines = self.log.read().decode("utf-8", "replace").strip().splitlines()
+        return lines[-1][:300] if lines else ""
+
     def rss_mb(self) -> float:
         try:
             with open(f"/proc/{self.proc.pid}/statm") as f:
@@ -81,18 +100,17 @@ class _Worker:
             return 0.0
 
     def stop(self, kill: bool) -> None:
-        if kill:
-            self.proc.kill()
-        else:
+        if not kill:
             try:
                 self.conn.send(None)
-            except OSError:
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
                 pass
-        self.proc.join(timeout=None if kill else 5)
-        if self.proc.is_alive():
+        if self.alive():
             self.proc.kill()
-            self.proc.join()
+        self.proc.wait()
         self.conn.close()
+        self.log.close()
 
 
 @dataclass
@@ -110,8 +128,7 @@ class Pool:
 
     def __init__(self, processes: int, limits: Limits):
         self.limits = limits
-        self.ctx = mp.get_context("spawn")
-        self.workers = [_Worker(self.ctx, limits) for _ in range(max(1, processes))]
+        self.workers = [_Worker(limits) for _ in range(max(1, processes))]
 
     def close(self) -> None:
         for w in self.workers:
@@ -159,20 +176,19 @@ class Pool:
     def _collect(self, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
         """Waits up to POLL for answers; takes them; replaces workers that overran or died."""
         by_conn = {w.conn: w for w in self.workers}
-        for conn in wait(list(by_conn) + [w.proc.sentinel for w in self.workers], timeout=POLL):
-            w = by_conn.get(conn)  # type: ignore[arg-type]
-            if w is not None:
-                self._receive(w, batches, pending)
+        for conn in wait(list(by_conn), timeout=POLL):
+            self._receive(by_conn[conn], batches)   # type: ignore[index]
         for w in list(self.workers):
             reason = self._overrun(w)
             if reason is not None:
                 self._replace(w, reason, batches, pending)
 
-    def _receive(self, w: _Worker, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
+    def _receive(self, w: _Worker, batches: dict[int, _Batch]) -> None:
         try:
             message = w.conn.recv()
         except (EOFError, OSError):
-            return              # it died: _overrun sees it
+            w.hung_up = True    # it died: _overrun sees it
+            return
         if message == READY:
             w.ready, w.since = True, time.monotonic()
             return
@@ -186,10 +202,10 @@ class Pool:
 
     def _overrun(self, w: _Worker) -> str | None:
         """Why W must be replaced: it died, or its article overran the time or memory budget."""
-        if not w.proc.is_alive():
+        if not w.alive():
             if not w.ready:
-                raise NewsledgerError(Codes.E023, f"the analysis process could not start (exit code {w.proc.exitcode})")
-            return f"{Codes.E023}: the analysis process ended with code {w.proc.exitcode}"
+                raise NewsledgerError(Codes.E023, f"the analysis process could not start: {w.last_words()}")
+            return f"{Codes.E023}: the analysis process ended {w.last_words()}".rstrip()
         if w.job is None:
             return None
         budget = self.limits.seconds_per_article
@@ -205,7 +221,7 @@ class Pool:
         one by one, or, when the job was one article alone, stored as text only for REASON."""
         job, done = w.job, w.done
         w.stop(kill=True)
-        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.limits)
+        self.workers[self.workers.index(w)] = _Worker(self.limits)
         if job is None:
             return
         rest = job.articles[done:]
@@ -235,3 +251,7 @@ def shutdown() -> None:
     """Stops every worker this process started."""
     while _POOL:
         _POOL.popitem()[1].close()
+
+
+if __name__ == "__main__":          # a worker: python -m newsledger.scale.pool FD LIMITS
+    _serve(Connection(int(sys.argv[1])), Limits(**json.loads(sys.argv[2])))
