@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the bundled sample corpus and the shared evaluation material."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "corpus"
 SHARED = ROOT.parent / "shared"
 SEED = SAMPLES / "000_671684e766b2a014.txt"
+PINNED_GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
+
+
+def needs_shared(path: Path) -> None:
+    """Skips a test that needs the shared evaluation material when it is not beside this checkout,
+    except in CI (``.ci/run`` sets NEWSLEDGER_CI), where a missing gate is a failure, never a skip."""
+    if path.exists():
+        return
+    if os.environ.get("NEWSLEDGER_CI"):
+        pytest.fail(f"{path} is missing: the quality gates cannot run")
+    pytest.skip(f"{path} is not beside this checkout")
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +33,11 @@ def nlp():
     """The full newsledger spaCy pipeline, loaded once for the whole run."""
     from newsledger.extract.pipeline import load
     return load()
+
+
+@pytest.fixture(scope="session")
+def parser():
+    """The product's spaCy pipeline before newsledger's extractors (the model with paragraph breaks
+    as sentence breaks): for tests that call one extractor on a parsed doc."""
+    from newsledger.nlp.pipeline import load_base
+    return load_base()

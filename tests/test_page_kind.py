@@ -24,3 +24,13 @@ def test_page_that_is_no_news_keeps_only_named_sources():
     assert a.events == [] and a.forecasts == []
     speakers = {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)}
     assert speakers == {"Maria Lopez"}
+
+
+def test_a_page_that_is_no_article_yields_no_statements():
+    a = _analysis("product")
+    assert a.statements == [] and a.events == [] and a.forecasts == []
+
+
+def test_a_review_keeps_named_sources_but_no_forecast_flags():
+    a = _analysis("review")
+    assert a.statements and not any(s.forecast for s in a.statements)

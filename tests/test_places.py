@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,9 @@ from newsledger.extract.places.geocode import (
     is_place_name,
 )
 
-SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold" / "seed.gold.json"
+from .conftest import PINNED_GOLD
+
+SEED_GOLD = PINNED_GOLD / "seed.gold.json"
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -68,8 +69,10 @@ def test_geocode_cases(toponyms, target, country, level, near):
 
 
 def test_unknown_street_is_placed_in_the_main_town():
+    from newsledger.extract.places.geocode import article_focus
     text = "Royal Street runs through New Orleans. In New Orleans, police closed Royal Street."
-    geo = geocode_document(["Royal Street", "New Orleans"], text)["Royal Street"]
+    assert geocode_document(["Royal Street", "New Orleans"])["Royal Street"] is None
+    geo = article_focus(["Royal Street", "New Orleans"], text)
     assert geo is not None and geo.level == "local" and km(geo.lat, geo.lon, 29.95, -90.07) <= 50
 
 
@@ -109,8 +112,6 @@ def test_is_place_name(text, expected):
 
 def test_seed_places():
     """Every place of the seed article's gold, read together as the article names them."""
-    if not SEED_GOLD.exists():
-        pytest.skip("shared/ (evaluation material) is not beside this checkout")
     gold = json.loads(SEED_GOLD.read_text("utf-8"))
     places = [e for e in gold["entities"] if e.get("geo")]
     names = [a for e in places for a in e.get("aliases") or [e["name"]]]
@@ -172,5 +173,6 @@ def test_a_capital_lends_no_nearness(toponyms, admin_near):
 def test_a_us_county_name_is_no_foreign_town(toponyms, target, country):
     """A '... County' name some US state uses is not a foreign town of that name; the article's
     own places (here its main town or region) stand in when the gazetteer has no such county."""
-    geo = geocode_document(toponyms, " ".join(toponyms))[target]
+    from newsledger.extract.places.geocode import article_focus
+    geo = geocode_document(toponyms)[target] or article_focus(toponyms, " ".join(toponyms))
     assert geo is not None and geo.country == country

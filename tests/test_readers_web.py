@@ -175,6 +175,7 @@ def test_rss_saved_pages_replace_summaries():
     assert by_url.source.endswith("article.html") and by_url.author == "Maria Okafor"
     assert "two thirds of whom asked for an earlier crossing" in by_name.text  # matched by file name
     assert by_name.published == "2024-03-15"                                  # the feed's date is kept
+    assert by_url.kind is not None and not by_url.date_from_text              # the page said what it is
 
 
 def test_rss_without_dates():

@@ -61,3 +61,36 @@ def test_a_paragraph_break_over_a_dropped_line_maps_onto_whitespace():
     text = "ab\nRead also:ab\n•\nab"
     r = repair(text)
     assert all(text[r.offset(i)] in WHITE for i, ch in enumerate(r.clean) if ch in WHITE)
+
+
+WIRE = ("WASHINGTON (Reuters) - The council agreed on Thursday to fund two night buses, its lead said.\n\n"
+        "Image caption Nikki Haley: 'A proven dealmaker,' said Mr Trump\n"
+        "Photo: Jane Roe/Reuters\n"
+        "By Jane Doe\n\n"
+        "The mayor said the plan would start in May.\n\n"
+        "(Reporting by John Smith; Editing by Mary Roe)\n"
+        "Try Acme Pro for free!\n"
+        "Check out our full review of the Acme Pro.\n"
+        "Sign up for our daily newsletter to get the news first.\n"
+        "Disclosure: this post contains affiliate links.\n\n"
+        "Forward-Looking Statements\n"
+        "This release contains statements about plans, the company said.\n")
+
+
+def test_captions_credits_bylines_and_promos_never_reach_the_parser():
+    r = repair(WIRE)
+    assert r.clean == ("WASHINGTON (Reuters) - The council agreed on Thursday to fund two night buses, its lead said.\n\n"
+                       "The mayor said the plan would start in May.")
+
+
+def test_a_forward_looking_statements_section_ends_the_body_and_offsets_still_map():
+    r = repair(WIRE)
+    assert WIRE[r.body_end:].startswith("Forward-Looking Statements")
+    i = r.clean.index("The mayor said")
+    s, e = r.to_original((i, i + len("The mayor said the plan")))
+    assert WIRE[s:e] == "The mayor said the plan"
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    text = "Prices rose again.\nBy comparison, wages stayed flat last year.\nBy Jane Doe"
+    assert repair(text).clean == "Prices rose again.\nBy comparison, wages stayed flat last year."

@@ -47,7 +47,7 @@ def test_ray_stores_what_local_stores(ledgers) -> None:
     local, remote, _, report = ledgers
     assert report.read == report.stored == 8 and not report.skipped
     assert remote.stats() == local.stats()
-    assert remote.stats()["articles"] == 8 and remote.stats()["statements"] > 0
+    assert remote.stats().articles == 8 and remote.stats().statements > 0
 
 
 def test_ray_records_equal_local_records(ledgers) -> None:

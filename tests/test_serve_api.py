@@ -136,7 +136,7 @@ def test_stats_counts_and_filter_values(client):
     body = client.get("/api/stats").json()
     assert body["counts"]["articles"] == 2 and body["counts"]["statements"] == 4
     assert {o["value"] for o in body["outlets"]} == {"Baltic Wire", "Kyiv Ledger Daily"}
-    assert body["published"] == {"from": "2023-01-12", "to": "2023-01-20"}
+    assert body["published"] == {"first": "2023-01-12", "last": "2023-01-20"}
     assert {s["value"] for s in body["event_statuses"]} == {"denied", "planned", "occurred"}
 
 
@@ -157,7 +157,8 @@ def test_dossier_holds_names_roles_statements_events_forecasts_and_places(client
     assert d["statements_by"]["items"][0]["content"] == "will not send troops to Ukraine"
     assert d["statements_about"]["total"] == 1 and d["statements_about"]["items"][0]["speaker"] == "Serhiy Naev"
     assert [(e["type"], e["status"]) for e in d["events"]["items"]] == [("MOBILIZE", "denied"), ("COOPERATE", "planned")]
-    assert d["forecasts"][0]["horizon"] == "2023-02" and d["forecasts"][0]["speaker"] == "Alexander Lukashenko"
+    fc = d["forecasts"]["items"][0]
+    assert fc["horizon"] == "2023-02" and fc["horizon_iso"] == "2023-02" and fc["speaker"] == "Alexander Lukashenko"
     assert {p["name"] for p in d["places"]} >= {"Brest", "Minsk"}
     assert any(c["name"] == "Minsk" for c in d["co_occurring"])
 
@@ -244,7 +245,7 @@ def test_graph_json_and_gexf(client):
     edges = {(names[e["source"]], names[e["target"]]): e["weight"] for e in g["edges"]}
     assert edges[("Alexander Lukashenko", "Ukraine")] == 1 and edges[("Serhiy Naev", "Kharkiv")] == 1
     assert edges[("Serhiy Naev", "Alexander Lukashenko")] == 1
-    assert client.get("/api/graph", params={"min_weight": 2}).json() == {"nodes": [], "edges": []}
+    assert client.get("/api/graph", params={"min_weight": 2}).json() == {"nodes": [], "edges": [], "edges_total": 0}
     res = client.get("/api/graph", params={"format": "gexf"})
     assert res.headers["content-type"].startswith("application/gexf+xml")
     root = ET.fromstring(res.text)

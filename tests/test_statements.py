@@ -129,6 +129,15 @@ def test_quote_paragraph_without_cue_is_left_out_not_misattributed(nlp):
     assert speaker(text, found[0]) == "Vitaliy Kim"
 
 
+def test_a_quote_paragraph_right_after_a_quote_goes_on_with_its_speaker(nlp):
+    text = ('"The shelling did not stop all night," said Vitaliy Kim, head of the regional administration.\n\n'
+            '"Two houses were destroyed and the power station was hit again."')
+    st = only(nlp, text)
+    assert content(text, st) == ["The shelling did not stop all night,",
+                                 "Two houses were destroyed and the power station was hit again."]
+    assert speaker(text, st) == "Vitaliy Kim"
+
+
 def test_odd_quote_mark_does_not_derail_later_quotes(nlp):
     text = ('Residents of Kherson called the "liberation a miracle.\n\n'
             '"We waited for eight months for this day," said Olena Kovalenko, a teacher.')
@@ -493,3 +502,73 @@ def test_seed_figures_hold(nlp, tmp_path):
     res = json.loads(out)
     assert res["attributed_f1"] >= SEED_FLOOR
     assert res["kind_acc"] >= 0.9 and res["certainty_acc"] >= 0.7 and res["forecast_acc"] >= 0.8
+
+
+# --- the rules as data ----------------------------------------------------------------------
+
+def test_every_rule_file_fits_the_view_the_code_reads_it_through():
+    """Each data file of the statements, links and forecasts rooms builds its typed view: a key
+    the code reads that the file lacks, or one the file has that no code reads, fails here."""
+    from newsledger.extract.entities.linking import _links
+    from newsledger.extract.forecasts.rules import rules
+    from newsledger.extract.statements.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.verb_class("say") == "asserted" and lex.adjective_class("Convinced") == "believed"
+    assert any(p.search("in my opinion") for p in lex.hedges.belief_patterns)
+    assert "a" in _links().indefinite_determiners and rules().default_window_days > 0
+
+
+
+# --- polarity --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, words, polarity", [
+    ("The ministry denied that Belarus plans to send troops.", "denied", ["Belarus plans to send troops"], "denied"),
+    ("The Kremlin rejected claims that Russia was preparing a new wave of mobilisation.",
+     "rejected claims", ["Russia was preparing a new wave of mobilisation"], "denied"),
+    ("The spokesman dismissed reports that the president was ill.", "dismissed reports",
+     ["the president was ill"], "denied"),
+    ("Minsk denied organizing the crossings.", "denied", ["organizing the crossings"], "denied"),
+    ("Peskov did not say that the troops would leave.", "say", ["the troops would leave"], "denied"),
+    ("Peskov did not deny that the troops would leave.", "deny", ["the troops would leave"], "affirmed"),
+    ('"There is no truth in reports that Belarus will send troops," the ministry said.', "said",
+     ["There is no truth in reports that Belarus will send troops,"], "denied"),
+    ("The ministry said that Belarus plans to send troops.", "said", ["Belarus plans to send troops"], "affirmed"),
+])
+def test_denials_and_negated_cues(nlp, text, cue, words, polarity):
+    st = only(nlp, text)
+    assert (st.cue, content(text, st), st.polarity) == (cue, words, polarity)
+
+
+def test_a_denied_statement_is_no_forecast(nlp):
+    st = only(nlp, "The ministry denied that Belarus will send troops next week.")
+    assert st.polarity == "denied" and not st.forecast
+
+
+# --- forecasts and their horizons ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, forecast", [
+    ("The analyst predicts softer markets.", True),
+    ("Experts said the tree could have been weakened by the storm.", False),
+    ("The ministry promised a tough response.", True),
+    ('"We expect the first deliveries already in August," the minister told reporters.', True),
+    ("The minister said the allies pledged new air defence systems.", False),
+])
+def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast):
+    assert only(nlp, text).forecast is forecast
+
+
+@pytest.mark.parametrize("words, horizon", [
+    ("will attack in the coming days", "2024-05-22"),
+    ("will reopen at noon today", "2024-05-15T12:00"),
+    ("will withdraw within 72 hours", "2024-05-18"),
+    ("will raise prices next month", "2024-06"),
+    ("will end the talks by the end of January", "2025-01"),
+])
+def test_the_horizon_a_forecast_states(words, horizon):
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+
+    text = f"The general said the army {words}."
+    analysis = next(analyze([Article(id="h", text=text, published="2024-05-15")]))
+    assert [f.horizon for f in analysis.forecasts] == [horizon]

@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsledger.model import Analysis, Article, Entity, Event, Mention, Statement, Timex
-from newsledger.query.records import article_record
-from newsledger.query.search import entity_ids, find_statements
+from newsledger.query.articles import article_record
+from newsledger.query.entities import entity_ids
+from newsledger.query.statements import search_statements
 from newsledger.store import sqlite as store_mod
 from newsledger.store.sqlite import Store
 
@@ -36,13 +37,13 @@ def store(tmp_path):
 def test_round_trip_keeps_offsets_into_the_original_text(store):
     store.write(_analysis())
     rec = article_record(store.conn, "a1")
-    (stmt,) = rec["statements"]
-    assert TEXT[slice(*stmt["content_span"])] == "is not ready for war"
-    assert stmt["speaker"] == "Serhiy Naev" and stmt["kind"] == "direct"
-    naev = next(e for e in rec["entities"] if e["type"] == "PERSON")
-    assert [TEXT[s:e] for s, e in naev["mentions"]] == ["Serhiy Naev", "Nayev"]
-    assert rec["events"][0]["actors"] == ["Minsk"] and rec["events"][0]["source"] == "Serhiy Naev"
-    assert rec["timexes"][0]["value"] == "2022-12-12"
+    (stmt,) = rec.statements
+    assert TEXT[slice(*stmt.content_span)] == "is not ready for war"
+    assert stmt.speaker == "Serhiy Naev" and stmt.kind == "direct"
+    naev = next(e for e in rec.entities if e.type == "PERSON")
+    assert [TEXT[s:e] for s, e in naev.mentions] == ["Serhiy Naev", "Nayev"]
+    assert rec.events[0].actors == ["Minsk"] and rec.events[0].source == "Serhiy Naev"
+    assert rec.timexes[0].value == "2022-12-12"
 
 
 def test_writing_the_same_article_again_replaces_it(store):
@@ -66,9 +67,9 @@ def test_a_crash_mid_article_leaves_nothing_of_it(store, monkeypatch):
 
 def test_full_text_and_speaker_under_another_spelling(store):
     store.write(_analysis())
-    assert [s["content"] for s in find_statements(store.conn, query="ready war")] == ["is not ready for war"]
-    assert find_statements(store.conn, speaker="Nayev")[0]["speaker"] == "Serhiy Naev"
-    assert find_statements(store.conn, speaker="Nobody Known") == []
+    assert [s.content for s in search_statements(store.conn, q="ready war").items] == ["is not ready for war"]
+    assert search_statements(store.conn, speaker="Nayev").items[0].speaker == "Serhiy Naev"
+    assert search_statements(store.conn, speaker="Nobody Known").items == []
 
 
 def test_second_article_joins_the_same_identity(store):
@@ -84,8 +85,8 @@ def test_same_claim_from_a_syndicated_copy_is_one_statement_with_two_sources(sto
     copy = _analysis(aid="a2")
     copy.article.outlet = "Other Outlet"
     store.write(copy)
-    rows = find_statements(store.conn, speaker="Naev")
-    assert len(rows) == 1 and {s["outlet"] for s in rows[0]["sources"]} == {"Test Wire", "Other Outlet"}
+    rows = search_statements(store.conn, speaker="Naev").items
+    assert len(rows) == 1 and {s.outlet for s in rows[0].sources} == {"Test Wire", "Other Outlet"}
 
 
 @settings(max_examples=25, deadline=None)
@@ -97,9 +98,9 @@ def test_statements_round_trip(tmp_path_factory, specs):
     a.statements = [Statement([(b, min(len(TEXT), b + n))], certainty=c, forecast=f) for b, n, c, f in specs]
     a.events = []
     s.write(a)
-    got = article_record(s.conn, "a1")["statements"]
-    assert [(x["content_span"], x["certainty"], x["forecast"]) for x in got] == \
-        [([b, min(len(TEXT), b + n)], c, f) for b, n, c, f in specs]
+    got = article_record(s.conn, "a1").statements
+    assert [(x.content_span, x.certainty, x.forecast) for x in got] == \
+        [((b, min(len(TEXT), b + n)), c, f) for b, n, c, f in specs]
     s.close()
 
 
@@ -128,3 +129,16 @@ def test_merge_and_split_are_remembered(store):
     assert entity_ids(store.conn, "Nayev") == [naev]
     assert store.conn.execute("SELECT judgement FROM judgements").fetchone()[0] == "same"
     assert store.entities.load(naev).type == "PERSON" and isinstance(store.entities.load(naev), E)
+
+
+def test_a_split_keeps_later_mentions_of_the_alias_apart(store):
+    """After 'split Naev Nayev', an article naming 'Serhiy Nayev' goes to the split-off identity:
+    the resolver reads the person's 'different' judgement, not only the moved alias."""
+    store.write(_analysis())
+    naev = entity_ids(store.conn, "Serhiy Naev")[0]
+    new = store.entities.split(naev, "Nayev", note="two people")
+    later = _analysis(TEXT.replace("Serhiy Naev", "Serhiy Nayev"), aid="a2")
+    later.entities[0].name, later.entities[0].aliases = "Serhiy Nayev", ["Serhiy Nayev", "Nayev"]
+    store.write(later)
+    holder = store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id='a2' AND text='Nayev'").fetchall()
+    assert [r[0] for r in holder] == [new]

@@ -35,6 +35,15 @@ class Codes:
     E023 = "E023 analysis process crashed, stored as text only"
     E024 = "E024 analysis over its memory budget, stored as text only"
     E025 = "E025 input could not be read"
+    # watching feeds and folders (newsledger watch); numbered from 30 to leave room for the readers
+    E030 = "E030 address refused: not on the public internet"
+    E031 = "E031 HTTP error status"
+    E032 = "E032 network error or timeout"
+    E033 = "E033 disallowed by robots.txt"
+    E034 = "E034 unsupported URL or too many redirects"
+    E035 = "E035 invalid watchlist"
+    E036 = "E036 alert delivery failed"
+    E037 = "E037 nothing to watch"
 
 
 HINTS = {

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import __version__
 from .errors import BadInput, Codes, code_of, hint
@@ -24,9 +25,17 @@ from .extract.pipeline import EXTRACTORS, MODEL, analyze
 from .ingest.readers import iter_paths
 from .limits import DEFAULT, Limits
 from .model import Analysis, Article
+from .query import articles as _articles
+from .query import dossier as _dossier
+from .query import entities as _entities
+from .query import events as _events
 from .query import export as _export
 from .query import forecasts as _forecasts
-from .query import search
+from .query import overview as _overview
+from .query import results as r
+from .query.graph import Direction, speech_graph
+from .query.statements import search_statements
+from .query.timeline import timeline as _timeline
 from .scale.pool import analyze_supervised
 from .store.sqlite import Store
 
@@ -78,13 +87,13 @@ class Ledger:
         self.store = Store(db)
 
     @property
-    def conn(self):
+    def conn(self) -> sqlite3.Connection:
         return self.store.conn
 
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Ledger":
+    def __enter__(self) -> Ledger:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -144,16 +153,72 @@ class Ledger:
             for shard in analyze_on_ray(articles, Path(shards or tmp), workers, batch_size, address, limits):
                 yield from read_shard(shard)
 
-    def statements(self, **filters: Any) -> list[dict[str, Any]]:
-        """Statements by speaker (any spelling), about an entity, full text; see query.search."""
-        return search.find_statements(self.conn, **filters)
+    def statements(self, *, q: str | None = None, speaker: str | None = None, about: str | None = None,
+                   certainty: str | None = None, forecast: bool | None = None, date_from: str | None = None,
+                   date_to: str | None = None, outlet: str | None = None, article: str | None = None,
+                   limit: int = 50, offset: int = 0) -> r.Page[r.StatementHit]:
+        """Statements by SPEAKER (any spelling), naming ABOUT, holding the words Q, said within
+        [DATE_FROM, DATE_TO], newest first; see ``query.statements.search_statements``."""
+        return search_statements(self.conn, q=q, speaker=speaker, about=about, certainty=certainty, forecast=forecast,
+                                 date_from=date_from, date_to=date_to, outlet=outlet, article=article, limit=limit,
+                                 offset=offset)
 
-    def entity(self, name: str) -> dict[str, Any]:
-        """The dossier of the entity NAME (any spelling) denotes."""
-        return search.dossier(self.conn, name)
+    def entity(self, name: str, limit: int = 50) -> r.Dossier:
+        """The dossier of the entity NAME (any spelling, or an id) denotes; each list its first LIMIT."""
+        return _dossier.dossier(self.conn, name, limit)
 
-    def stats(self) -> dict[str, int]:
-        return search.stats(self.conn)
+    def entities(self, q: str | None = None, etype: str | None = None, limit: int = 50,
+                 offset: int = 0) -> r.Page[r.EntityHit]:
+        """Entities whose names match Q in any spelling (without Q: the most mentioned), of ETYPE."""
+        return _entities.find_entities(self.conn, q, etype, limit, offset)
+
+    def events(self, *, etype: str | None = None, actor: str | None = None, target: str | None = None,
+               entity: str | None = None, status: str | None = None, place: str | None = None,
+               date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
+               limit: int = 50, offset: int = 0) -> r.Page[r.EventHit]:
+        """Events in date order; see ``query.events.search_events``."""
+        return _events.search_events(self.conn, etype=etype, actor=actor, target=target, entity=entity, status=status,
+                                     place=place, date_from=date_from, date_to=date_to, outlet=outlet, limit=limit,
+                                     offset=offset)
+
+    def places(self, *, etype: str | None = None, entity: str | None = None, status: str | None = None,
+               date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
+               limit: int = 1000, offset: int = 0) -> r.Page[r.PlaceCount]:
+        """The places events happened in, with their events counted by status."""
+        return _events.place_counts(self.conn, etype=etype, entity=entity, status=status, date_from=date_from,
+                                    date_to=date_to, outlet=outlet, limit=limit, offset=offset)
+
+    def graph(self, *, entity: str | None = None, direction: Direction = "both", date_from: str | None = None,
+              date_to: str | None = None, min_weight: int = 1, limit: int = 200) -> r.Graph:
+        """Who said what about whom (an entity's ego network with ENTITY); see ``query.graph``."""
+        return speech_graph(self.conn, entity=entity, direction=direction, date_from=date_from, date_to=date_to,
+                            min_weight=min_weight, limit=limit)
+
+    def timeline(self, *, entity: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None) -> r.Timeline:
+        """Events by status and statements per month, optionally of one ENTITY."""
+        return _timeline(self.conn, entity=entity, date_from=date_from, date_to=date_to)
+
+    def articles(self, q: str | None = None, outlet: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, limit: int = 20, offset: int = 0) -> r.Page[r.ArticleHit]:
+        """Articles holding the words Q (best first; without Q newest first)."""
+        return _articles.search_articles(self.conn, q, outlet, date_from, date_to, limit, offset)
+
+    def article(self, article_id: str) -> r.ArticleRecord:
+        """Everything the ledger holds about one article."""
+        return _articles.article_record(self.conn, article_id)
+
+    def search(self, q: str, limit: int = 10) -> r.Found:
+        """Entities, statements and articles matching Q."""
+        return _overview.find_everything(self.conn, q, limit)
+
+    def stats(self) -> r.Counts:
+        """Rows of the ledger's main tables."""
+        return _overview.counts(self.conn)
+
+    def overview(self) -> r.Overview:
+        """Counts, publication dates, and the values the filters can take."""
+        return _overview.overview(self.conn)
 
     def export(self, fmt: str = "jsonl", out: TextIO | Path | None = None) -> int | list[Path]:
         """Line formats (jsonl, eval) to a text stream; table formats (csv, parquet) into a folder."""
@@ -168,11 +233,7 @@ class Ledger:
             return _export.write_lines(self.conn, fmt, f)
 
     def _one(self, name: str) -> int:
-        from .errors import Codes, NewsledgerError
-        ids = search.entity_ids(self.conn, name)
-        if not ids:
-            raise NewsledgerError(Codes.E013, name)
-        return ids[0]
+        return _entities.one_entity(self.conn, name)
 
     def merge(self, keep: str, drop: str, note: str = "") -> dict[str, int]:
         """Merges entity DROP into KEEP (names under any spelling, or ids); remembered as a judgement."""
@@ -190,19 +251,24 @@ class Ledger:
         eid = self._one(name)
         return {"entity": eid, "new": self.store.entities.split(eid, alias, note)}
 
-    def forecasts(self, speaker: str | None = None, open_only: bool = False, limit: int = 100) -> list[dict[str, Any]]:
+    def forecasts(self, speaker: str | None = None, open_only: bool = False, limit: int = 100,
+                  offset: int = 0) -> r.Page[r.ForecastRow]:
         """Forecasts, optionally of one source (any spelling) and only those without a verdict."""
-        ids = search.entity_ids(self.conn, speaker) if speaker else None
-        return _forecasts.list_forecasts(self.conn, ids, open_only, limit)
+        return _forecasts.list_forecasts(self.conn, speaker, open_only, limit, offset)
 
-    def resolve_forecast(self, forecast_id: int, came_true: bool, note: str = "", event_id: int | None = None) -> dict[str, Any]:
+    def forecast(self, forecast_id: int) -> r.ForecastDetail:
+        """One forecast with the later events that may settle it."""
+        return _forecasts.forecast_detail(self.conn, forecast_id)
+
+    def resolve_forecast(self, forecast_id: int, came_true: bool, note: str = "",
+                         event_id: int | None = None) -> r.ForecastRow:
         """Records a verdict on forecast FORECAST_ID."""
         return _forecasts.resolve_forecast(self.conn, forecast_id, came_true, note, event_id)
 
-    def propose_confirmations(self, forecast_id: int) -> list[dict[str, Any]]:
+    def propose_confirmations(self, forecast_id: int) -> list[r.Candidate]:
         """Later events that may settle forecast FORECAST_ID."""
         return _forecasts.propose_confirmations(self.conn, forecast_id)
 
-    def scoreboard(self) -> list[dict[str, Any]]:
+    def scoreboard(self) -> list[r.ScoreRow]:
         """Each source's forecast track record."""
         return _forecasts.scoreboard(self.conn)

@@ -35,16 +35,18 @@ def load(name: str) -> Any:
 
 
 def view(cls: type[T], name: str, *path: str) -> T:
-    """The data file NAME (or the object at PATH inside it) as an instance of the dataclass CLS."""
-    return _view(cls, name, path)
+    """The data file NAME (or the object at PATH inside it) as an instance of the dataclass CLS,
+    built once per process."""
+    key = (cls, name, path)
+    if key not in _VIEWS:
+        data = load(name)
+        for k in path:
+            data = data[k]
+        _VIEWS[key] = build(cls, data, f"{name}{''.join(f'[{k!r}]' for k in path)}")
+    return _VIEWS[key]   # type: ignore[return-value]
 
 
-@lru_cache(maxsize=None)
-def _view(cls: type[T], name: str, path: tuple[str, ...]) -> T:
-    data = load(name)
-    for key in path:
-        data = data[key]
-    return build(cls, data, f"{name}{''.join(f'[{k!r}]' for k in path)}")
+_VIEWS: dict[tuple[type, str, tuple[str, ...]], object] = {}
 
 
 def build(cls: type[T], data: Any, where: str = "data") -> T:
@@ -79,12 +81,16 @@ def _convert(tp: Any, value: Any, where: str, meta: Any = None) -> Any:
     if origin in (frozenset, set):
         return frozenset(_convert(args[0], v, where, meta) for v in value) if args else frozenset(value)
     if origin is tuple:
-        item = args[0] if args and (len(args) == 2 and args[1] is Ellipsis or len(args) == 1) else Any
-        return tuple(_convert(item, v, where, meta) for v in value)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_convert(args[0], v, where, meta) for v in value)
+        if args and len(args) != len(value):
+            raise LexiconError(f"{where}: expected {len(args)} items, got {len(value)}")
+        return tuple(_convert(a, v, where, meta) for a, v in zip(args, value)) if args else tuple(value)
     if origin is list:
         return [_convert(args[0], v, where, meta) for v in value] if args else list(value)
     if origin is dict:
-        return {k: _convert(args[1], v, f"{where}[{k!r}]", meta) for k, v in value.items()} if args else dict(value)
+        return {k: _convert(args[1], v, f"{where}[{k!r}]", meta) for k, v in value.items() if not k.startswith("_")} \
+            if args else {k: v for k, v in value.items() if not k.startswith("_")}
     if tp in (int, float) and isinstance(value, (int, float)) and not isinstance(value, bool):
         return tp(value)
     if tp in (str, bool) and not isinstance(value, tp):

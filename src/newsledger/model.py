@@ -27,6 +27,9 @@ ArticleKind = Literal["news", "opinion", "howto", "review", "product", "service"
 # page's own metadata, its URL path, a dateline, or inferred from dates in the text
 DateSource = Literal["given", "metadata", "url", "dateline", "text"]
 NEWS_KINDS = (None, "news", "opinion")
+# pages that are no article at all: nobody's statement on them is a claim worth a ledger entry
+# (a shop's testimonial, a forum's post); how-tos and reviews keep their named sources
+NO_ARTICLE_KINDS = ("product", "service", "listing", "documentation", "forum")
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Article:
     source: str | None = None             # file path or archive the article came from
     body_end: int | None = None           # where boilerplate (link lists...) starts, original offsets
     kind: ArticleKind | None = None       # what the page is (None: not decided)
+    kind_reason: str | None = None        # the signal that decided the kind ("schema.org 'Product' -> product (+3)")
+    date_from_text: bool = True           # False: the page's own date was looked for; a date its text speaks of is none
     text_only: str | None = None          # the coded reason (errors.Codes) it was stored without analysis
 
     @property
@@ -218,8 +223,11 @@ def to_dict(obj: Any) -> Any:
 
 def analysis_from_dict(d: dict[str, Any]) -> Analysis:
     """Rebuilds an Analysis from ``to_dict`` output (e.g. after a trip through Parquet or a worker)."""
-    def span(x: Any) -> Span | None:
-        return (int(x[0]), int(x[1])) if x is not None else None
+    def span(x: Any) -> Span:
+        return (int(x[0]), int(x[1]))
+
+    def maybe(x: Any) -> Span | None:
+        return span(x) if x is not None else None
 
     def entity(e: dict[str, Any]) -> Entity:
         mentions = [Mention(span(m["span"]), m["text"], m["kind"]) for m in e["mentions"]]
@@ -227,8 +235,8 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         return Entity(**{**e, "mentions": mentions, "geo": geo})
 
     def statement(s: dict[str, Any]) -> Statement:
-        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": span(s["cue_span"]),
-                            "speaker_span": span(s["speaker_span"]), "speaker_antecedent": span(s["speaker_antecedent"])})
+        return Statement(**{**s, "content_spans": [span(x) for x in s["content_spans"]], "cue_span": maybe(s["cue_span"]),
+                            "speaker_span": maybe(s["speaker_span"]), "speaker_antecedent": maybe(s["speaker_antecedent"])})
 
     return Analysis(
         article=Article(**d["article"]),

@@ -11,20 +11,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .lexicons import load
+from .lexicons import view
 
 
-def _data(name: str) -> dict:
-    return load(name)
+@dataclass(frozen=True)
+class Transliteration:
+    """data/names_translit.json: (pattern, replacement) pairs applied in order."""
+
+    rules: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class FirstNames:
+    """data/names_first.json: groups of one given name's spellings, the display form first."""
+
+    groups: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
-def _rules() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(p), r) for p, r in _data("names_translit.json")["rules"]]
+def _rules() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), r) for p, r in view(Transliteration, "names_translit.json").rules]
 
 
 def ascii_fold(text: str) -> str:
@@ -52,7 +63,7 @@ def name_key(name: str) -> str:
 def _first_groups() -> dict[str, str]:
     """Folded spelling -> the folded key of its group's first member."""
     out: dict[str, str] = {}
-    for group in _data("names_first.json")["groups"]:
+    for group in view(FirstNames, "names_first.json").groups:
         head = _word_key(group[0])
         for variant in group:
             out.setdefault(_word_key(variant), head)

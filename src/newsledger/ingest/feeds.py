@@ -41,10 +41,23 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 
 def iter_feed(data: bytes, where: str, pages_dir: Path | None = None,
               limits: Limits = DEFAULT) -> Iterator[Article | BadInput]:
-    """One Article per usable entry of the RSS/Atom feed DATA (read from WHERE); BadInput for the
-    others. DATA is parsed as a feed's content, never opened as a path or fetched as a URL."""
+    """One Article per usable entry of the RSS/Atom feed DATA (read from WHERE), its entries' saved
+    pages looked up in PAGES_DIR; BadInput for the others."""
+    yield from iter_feed_bytes(data, where, pages=PageIndex(pages_dir, limits) if pages_dir else None, limits=limits)
+
+
+def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages: PageIndex | None = None,
+                    textless: bool = False, limits: Limits = DEFAULT) -> Iterator[Article | BadInput]:
+    """One Article per usable entry of the feed in DATA (fetched, or read from a file at WHERE);
+    relative links resolve against BASE_URL. DATA is parsed as a feed's content, never opened as a
+    path or fetched as a URL. With TEXTLESS, an entry with a link but no text of its own is an
+    Article with empty text (the caller fetches its page)."""
+    if len(data) > limits.max_page_bytes:
+        yield BadInput(Codes.E007, f"{where} ({len(data)} bytes; limit max_page_bytes)")
+        return
+    headers = {"content-location": base_url, "content-type": "application/xml"} if base_url else None
     try:
-        feed = feedparser.parse(io.BytesIO(_normalised(data, where)))
+        feed = feedparser.parse(io.BytesIO(_normalised(data, where)), response_headers=headers)
     except BadInput as err:
         yield err
         return
@@ -55,17 +68,16 @@ def iter_feed(data: bytes, where: str, pages_dir: Path | None = None,
         problem = feed.get("bozo_exception")
         yield BadInput(Codes.E009 if problem else Codes.E006, f"{where}: {problem or 'feed has no entries'}")
         return
-    pages = PageIndex(pages_dir, limits) if pages_dir else None
     outlet = _squash(feed.feed.get("title")) or None
     language = lang_code(feed.feed.get("language"))
     for n, entry in enumerate(feed.entries, 1):
-        yield _entry_or_skip(entry, f"{where}#{n}", outlet, language, pages)
+        yield _entry_or_skip(entry, f"{where}#{n}", outlet, language, pages, textless)
 
 
 def _entry_or_skip(entry, where: str, outlet: str | None, language: str | None,
-                   pages: "PageIndex | None") -> Article | BadInput:
+                   pages: PageIndex | None, textless: bool) -> Article | BadInput:
     try:
-        return _entry_article(entry, where, outlet, language, pages)
+        return _entry_article(entry, where, outlet, language, pages, textless)
     except BadInput as err:
         return err
     except Exception as err:  # noqa: BLE001 - one entry's failure is that entry's skip
@@ -98,7 +110,7 @@ def entry_id(key: str) -> str:
 
 
 def _entry_article(entry, where: str, outlet: str | None, language: str | None,
-                   pages: "PageIndex | None") -> Article:
+                   pages: "PageIndex | None", textless: bool = False) -> Article:
     link = _squash(entry.get("link")) or None
     key = link or _squash(entry.get("id")) or None
     if key is None:
@@ -112,7 +124,7 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
     if page is not None and _from_page(art, page, pages.limits):
         return art
     art.text = _entry_text(entry)
-    if not art.text:
+    if not art.text and not (textless and link):
         raise BadInput(Codes.E006, f"{where}: entry {key} has no text")
     return art
 
@@ -123,13 +135,22 @@ def _from_page(art: Article, page: Path, limits: Limits) -> bool:
         got = read_html(read_whole(page, limits, "max_page_bytes"), id=art.id, url=art.url)
     except Exception:  # noqa: BLE001 - the entry's own text stands in for a page that cannot be read
         return False
-    art.text, art.source = got.text, str(page)
-    art.title = art.title or got.title
-    if not art.published:
-        art.published, art.date_source = got.published, got.date_source
-    art.author = art.author or got.author
-    art.language = art.language or got.language
+    fill_from_page(art, got)
+    art.source = str(page)
     return True
+
+
+def fill_from_page(art: Article, page: Article) -> Article:
+    """ART (a feed entry) with the main text of its PAGE; the feed's title, date and author win,
+    the page fills what the feed left out."""
+    art.text = page.text
+    art.title = art.title or page.title
+    if not art.published:
+        art.published, art.date_source = page.published, page.date_source
+    art.kind, art.kind_reason, art.date_from_text = page.kind, page.kind_reason, False   # the page was read
+    art.author = art.author or page.author
+    art.language = art.language or page.language
+    return art
 
 
 def _entry_text(entry) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -24,8 +25,12 @@ from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
 from .decode import clean, decode_page
+from .kind import page_kind
 from .language import lang_code
+from .pagemeta import jsonld_author, metas
+from .published import publication_date
 
+log = logging.getLogger(__name__)
 MAX_HTML_BYTES = 20 * 1024 * 1024
 # Precision mode scores best on the dev pages, but on a few layouts it drops nearly all of the
 # article: a result this much shorter than the default mode's means the default one is kept.
@@ -70,13 +75,24 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     body = _without_headline(doc.text, [title, doc.title])
     if len(_words(body)) < MIN_TEXT_WORDS:
         raise BadInput(Codes.E008, id)
+    page_url = url or doc.url
+    dated = publication_date(tree, page_url)
+    author = jsonld_author(tree) or doc.author or None
+    kind = page_kind(tree, page_url, dated.stated, author is not None, title, body)
+    log.info("%s: kind %s by %s [votes: %s]; published %s (%s)", id, kind.kind, kind.reason,
+             "; ".join(map(str, kind.votes)) or "none", dated.day, dated.finder)
     return Article(
-        id=id, text=body, url=url or doc.url, title=title,
-        published=doc.date or None, date_source="metadata" if doc.date else None,
-        outlet=doc.sitename or next(iter(_metas(tree, ["og:site_name"])), None),
-        language=_language(tree, doc.language),
-        author=doc.author or None,
+        id=id, text=body, url=page_url, title=title, published=dated.day, date_source=dated.source,
+        date_from_text=False, outlet=_outlet(tree, doc.sitename, page_url),
+        language=_language(tree, doc.language), author=author, kind=kind.kind, kind_reason=kind.reason,
     )
+
+
+def _outlet(tree: HtmlElement, sitename: str | None, url: str | None) -> str | None:
+    """The site's name as the page gives it, else the URL's host without "www."."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    named = sitename or next(iter(_metas(tree, ["og:site_name"])), None)
+    return named or (host[4:] if host.startswith("www.") else host) or None
 
 
 def _without_headline(text: str, titles: list[str | None]) -> str:
@@ -118,13 +134,8 @@ def _squash(text: str | None) -> str:
 
 
 def _metas(tree: HtmlElement, names: list[str]) -> list[str]:
-    """Non-empty content of <meta property|name=NAME>, in the order of NAMES."""
-    found = []
-    for name in names:
-        for value in tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name):
-            if _squash(value):
-                found.append(_squash(value))
-    return found
+    """Non-empty content of <meta property|name|itemprop=NAME>, in the order of NAMES, squashed."""
+    return [s for s in map(_squash, metas(tree, names)) if s]
 
 
 def _site_names(tree: HtmlElement, sitename: str | None, url: str | None) -> set[str]:

@@ -15,11 +15,11 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, get_args
 
 from ..errors import BadInput, Codes
 from ..limits import DEFAULT, Limits
-from ..model import Article
+from ..model import Article, ArticleKind
 from .decode import clean, decode
 from .feeds import iter_feed
 from .files import damage, inner_name, kind, open_input, read_whole, walk
@@ -58,7 +58,14 @@ def _record_to_article(rec: object, where: str) -> Article:
     if isinstance(rid, bool) or not isinstance(rid, (str, int)) or not str(rid).strip():
         raise BadInput(Codes.E005, f"{where}: record has no id (a string or an integer)")
     opt = {k: _scalar(rec.get(k)) for k in OPTIONAL}
-    return Article(id=str(rid), text=text, source=where, date_source="given" if opt["published"] else None, **opt)
+    kind = _kind(rec.get("kind"))
+    return Article(id=str(rid), text=text, source=where, date_source="given" if opt["published"] else None,
+                   kind=kind, kind_reason="given" if kind else None, **opt)   # type: ignore[arg-type]
+
+
+def _kind(value: object) -> ArticleKind | None:
+    """A record's own "kind" when it is one newsledger knows ("news", "howto", ...); else not decided."""
+    return value if isinstance(value, str) and value in get_args(ArticleKind) else None   # type: ignore[return-value]
 
 
 def _scalar(value: object) -> str | None:
@@ -67,7 +74,7 @@ def _scalar(value: object) -> str | None:
     return str(value) if str(value).strip() else None
 
 
-def iter_jsonl(lines: Iterable[bytes | None], name: str) -> Iterator[Item]:
+def iter_jsonl(lines: Iterable[bytes | str | None], name: str) -> Iterator[Item]:
     """Articles from JSON lines (None: a line over the size limit); a bad line is reported with its
     number and skipped, the rest are kept."""
     for n, line in enumerate(lines, 1):
@@ -78,7 +85,8 @@ def iter_jsonl(lines: Iterable[bytes | None], name: str) -> Iterator[Item]:
         if not line.strip():
             continue
         try:
-            rec = json.loads(line.decode("utf-8", errors="replace").lstrip("\ufeff"))
+            text = line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+            rec = json.loads(text.lstrip("\ufeff"))
             yield _record_to_article(rec, where)
         except BadInput as err:
             yield err

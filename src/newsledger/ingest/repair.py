@@ -24,6 +24,7 @@ def _rules() -> dict:
         r"^\W{0,3}(" + "|".join(re.escape(h) for h in rules["link_list_headers"]) + r")\b\s*[:.!]?\s*(.*)$",
         re.IGNORECASE)
     rules["_boiler_re"] = [re.compile(p, re.IGNORECASE) for p in rules["boilerplate_lines"]]
+    rules["_section_re"] = [re.compile(p, re.IGNORECASE) for p in rules["trailing_sections"]]
     rules["_cont"] = frozenset(rules["continuation_words"])
     return rules
 
@@ -101,6 +102,13 @@ def _trailing_bullets(lines: list[_Line]) -> int:
     return i if len(lines) - i >= 2 else len(lines)
 
 
+def _section_start(lines: list[_Line]) -> int:
+    """Index of the first line after the first that opens a trailing boilerplate section
+    ("Forward-Looking Statements", "Media contacts:"), or len(lines)."""
+    sections = _rules()["_section_re"]
+    return next((i for i, ln in enumerate(lines) if i and any(r.match(ln.text) for r in sections)), len(lines))
+
+
 def _is_inline_boilerplate(line: str) -> bool:
     rules = _rules()
     header = rules["_header_re"].match(line)
@@ -125,7 +133,7 @@ def repair(text: str) -> Repaired:
     """Clean text for the parser: broken sentences rejoined, link lists and boilerplate lines
     dropped, no-break and repeated spaces folded; with the map back to TEXT."""
     lines = _lines(text)
-    cut = _link_list_start(lines)
+    cut = min(_link_list_start(lines), _section_start(lines))
     body_end = lines[cut].start if cut < len(lines) else len(text.rstrip())
     kept = [ln for ln in lines[:cut] if not _is_inline_boilerplate(ln.text)]
     dropped = [(ln.start, ln.end) for ln in lines[:cut] if _is_inline_boilerplate(ln.text)]

@@ -42,7 +42,7 @@ def token_starts(doc: Doc) -> list[int]:
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document: spaCy makes a new Span for every entity on each
     access. Only for the extractors, which run after the NER and never change its entities."""
-    return _once(doc, "newsledger_ents", lambda: doc.ents)
+    return _once(doc, "newsledger_ents", lambda: tuple(doc.ents))
 
 
 @Language.component("newsledger_paragraphs", assigns=["token.is_sent_start"])

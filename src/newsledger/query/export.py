@@ -9,20 +9,42 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..errors import NewsledgerError
+from .articles import article_ids, article_record
 from .interop import ftm_entities, write_gdelt
-from .records import article_ids, article_record
+from .results import ArticleRecord
 
 LINE_FORMATS = ("jsonl", "eval", "ftm")
 TABLE_FORMATS = ("csv", "parquet", "gdelt")
 EXPORT_TABLES = ("articles", "entities", "entity_aliases", "roles", "mentions", "statements", "timexes", "events",
                  "event_participants", "forecasts", "verdicts")
+# the fields of each record the JSON lines export writes, in its order
+ARTICLE_FIELDS = ("id", "url", "title", "outlet", "author", "published", "published_inferred", "language", "body_end",
+                  "syndication_group", "text")
+STATEMENT_FIELDS = ("id", "article_id", "speaker", "speaker_id", "speaker_text", "speaker_span", "content",
+                    "content_span", "content_spans", "cue", "kind", "certainty", "forecast", "channel", "said_on",
+                    "polarity", "extractor_id")
+EVENT_FIELDS = ("id", "article_id", "type", "mode", "cameo", "trigger", "actors", "targets", "actor_ids", "target_ids",
+                "date", "place", "place_id", "status", "source", "source_id", "statement_id", "evidence", "evidence_span")
+
+
+def record_view(rec: ArticleRecord) -> dict[str, Any]:
+    """One article's full record as the JSON lines export writes it (an entity without a place has
+    no ``geo``)."""
+    d = asdict(rec)
+    return {**{k: d[k] for k in ARTICLE_FIELDS},
+            "statements": [{k: s[k] for k in STATEMENT_FIELDS} for s in d["statements"]],
+            "entities": [{k: v for k, v in e.items() if k != "geo" or v is not None} for e in d["entities"]],
+            "timexes": d["timexes"],
+            "events": [{k: e[k] for k in EVENT_FIELDS} for e in d["events"]]}
 
 
 def eval_view(rec: dict[str, Any]) -> dict[str, Any]:
-    """One article in the evaluation view of ../shared/eval/FORMAT.md."""
+    """One article (its ``record_view``) in the evaluation view of ../shared/eval/FORMAT.md."""
     text = rec["text"]
     body_end = rec["body_end"] if rec["body_end"] is not None else len(text)
     return {
@@ -40,9 +62,11 @@ def eval_view(rec: dict[str, Any]) -> dict[str, Any]:
 def iter_records(conn: sqlite3.Connection, fmt: str = "jsonl") -> Iterator[dict[str, Any]]:
     """Each article's record in FMT ('jsonl': the full record; 'eval': the evaluation view)."""
     for aid in list(article_ids(conn)):
-        rec = article_record(conn, aid)
-        if rec is not None:
-            yield eval_view(rec) if fmt == "eval" else rec
+        try:
+            rec = record_view(article_record(conn, aid))
+        except NewsledgerError:       # deleted since the listing began
+            continue
+        yield eval_view(rec) if fmt == "eval" else rec
 
 
 def write_lines(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:

@@ -1,110 +1,135 @@
 """The forecast ledger: open predictions, verdicts, proposed confirmations and each source's record.
 
 A verdict is kept apart from the forecast it judges (keyed by article and content offset), so
-re-ingesting an article with a newer pipeline never loses what a person decided.
+re-ingesting an article with a newer pipeline never loses what a person decided. A forecast was
+made on its statement's date (``made_on_iso``: the day it was said, else its article's).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
-from typing import Any
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
 
 from ..errors import Codes, NewsledgerError
 from ..extract.forecasts.matching import match_forecast
-from .records import entity_names, event_dicts
+from .entities import entity_names, names_to_ids
+from .events import EVENT_DATE, event_hits
+from .order import DateOrder, page_ids
+from .results import Candidate, ForecastDetail, ForecastLedger, ForecastRow, Page, ScoreRow
+from .sql import Where, marks
+from .statements import STATEMENT_DATE
 
 # the probability a source implicitly gives its claim, by the certainty it stated
 STATED_PROBABILITY = {"asserted": 0.9, "believed": 0.75, "speculated": 0.5}
 CONFIRMATION_THRESHOLD = 0.6
 
-_SELECT = (
-    "SELECT f.*, s.content, s.content_start, s.article_id AS art, a.outlet, v.verdict, v.note, v.event_id"
-    " FROM forecasts f JOIN statements s ON s.id=f.statement_id JOIN articles a ON a.id=f.article_id"
-    # a verdict on any report of the same claim (another outlet's copy) settles it
-    " LEFT JOIN verdicts v ON v.rowid = (SELECT v2.rowid FROM verdicts v2 JOIN statements s2 ON"
-    " s2.article_id=v2.article_id AND s2.content_start=v2.content_start WHERE s2.id=s.id OR s2.dup_of=s.id"
-    " ORDER BY v2.decided_at DESC LIMIT 1)")
+# in the order they were made: the day the statement was said, else its article's (undated last)
+MADE = DateOrder("f.id", "s.said_on_iso", "f.article_id", "f.id",
+                 "FROM forecasts f JOIN statements s ON s.id=f.statement_id", "JOIN articles a ON a.id=f.article_id",
+                 None, False)
+_FROM = f"{MADE.source} {MADE.article}"
+# a verdict on any report of the same claim (another outlet's copy) settles it
+_VERDICT = ("LEFT JOIN verdicts v ON v.rowid = (SELECT v2.rowid FROM verdicts v2 JOIN statements s2 ON"
+            " s2.article_id=v2.article_id AND s2.content_start=v2.content_start WHERE s2.id=s.id OR s2.dup_of=s.id"
+            " ORDER BY v2.decided_at DESC LIMIT 1)")
+_COLS = ("f.id, f.statement_id, f.article_id, f.speaker_id, a.outlet, f.made_on, "
+         f"{STATEMENT_DATE} AS made_on_iso, f.horizon, f.horizon_iso, f.certainty, f.event_type, f.actors, f.targets,"
+         " s.content, v.verdict, v.note, v.event_id")
 
 
-def _forecast_dict(row: sqlite3.Row, names: dict[int, str]) -> dict[str, Any]:
-    actors, targets = json.loads(row["actors"]), json.loads(row["targets"])
-    return {
-        "id": row["id"], "statement_id": row["statement_id"], "article_id": row["article_id"],
-        "speaker": names.get(row["speaker_id"]), "speaker_id": row["speaker_id"], "outlet": row["outlet"],
-        "made_on": row["made_on"], "horizon": row["horizon"], "certainty": row["certainty"],
-        "event_type": row["event_type"], "actors": [names.get(a, str(a)) for a in actors],
-        "targets": [names.get(t, str(t)) for t in targets], "actor_ids": actors, "target_ids": targets,
-        "content": row["content"], "verdict": row["verdict"], "note": row["note"], "event_id": row["event_id"],
-    }
+def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[ForecastRow]:
+    parties = {r["id"]: (json.loads(r["actors"]), json.loads(r["targets"])) for r in rows}
+    names = entity_names(conn, [r["speaker_id"] for r in rows] + [x for a, t in parties.values() for x in a + t])
+    return [ForecastRow(
+        r["id"], r["statement_id"], r["article_id"], names.get(r["speaker_id"]), r["speaker_id"], r["outlet"],
+        r["made_on"], r["made_on_iso"], r["horizon"], r["horizon_iso"], r["certainty"], r["event_type"],
+        [names.get(x, str(x)) for x in parties[r["id"]][0]], [names.get(x, str(x)) for x in parties[r["id"]][1]],
+        *parties[r["id"]], r["content"], r["verdict"], r["note"], r["event_id"]) for r in rows]
 
 
-def list_forecasts(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, open_only: bool = False,
-                   limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    where, params = ["s.dup_of IS NULL"], []   # a claim several outlets carry is one forecast
-    if speaker_ids is not None:
-        where.append(f"f.speaker_id IN ({','.join('?' * len(speaker_ids))})")
-        params += speaker_ids
+def list_forecasts(conn: sqlite3.Connection, speaker: str | None = None, open_only: bool = False, limit: int = 100,
+                   offset: int = 0) -> Page[ForecastRow]:
+    """Forecasts of SPEAKER (any spelling, or an id), only those without a verdict if OPEN_ONLY,
+    in the order they were made (undated last); a claim several outlets carry is one forecast."""
+    where = Where()
+    where.add("s.dup_of IS NULL")
+    speakers = names_to_ids(conn, speaker)
+    if speakers is not None:
+        where.among("f.speaker_id", speakers)
+    order = replace(MADE, source=f"{MADE.source} {_VERDICT}") if open_only else MADE
     if open_only:
-        where.append("v.verdict IS NULL")
-    rows = conn.execute(f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY f.made_on, f.id LIMIT ? OFFSET ?",
-                        (*params, limit, offset)).fetchall()
-    ids = [r["speaker_id"] for r in rows] + [x for r in rows for x in json.loads(r["actors"]) + json.loads(r["targets"])]
-    names = entity_names(conn, ids)
-    return [_forecast_dict(r, names) for r in rows]
+        where.add("v.verdict IS NULL")
+    ids, total = page_ids(conn, order, where, limit, offset)
+    rows = {r["id"]: r for r in conn.execute(f"SELECT {_COLS} {_FROM} {_VERDICT} WHERE f.id IN ({marks(ids)})", ids)}
+    return Page(_rows(conn, [rows[i] for i in ids]), total, limit, offset)
 
 
-def get_forecast(conn: sqlite3.Connection, forecast_id: int) -> dict[str, Any]:
-    row = conn.execute(f"{_SELECT} WHERE f.id=?", (forecast_id,)).fetchone()
-    if row is None:
+def get_forecast(conn: sqlite3.Connection, forecast_id: int) -> ForecastRow:
+    """One forecast; E014 when the ledger holds none with this id."""
+    rows = conn.execute(f"SELECT {_COLS} {_FROM} {_VERDICT} WHERE f.id=?", (forecast_id,)).fetchall()
+    if not rows:
         raise NewsledgerError(Codes.E014, f"forecast {forecast_id}")
-    ids = [row["speaker_id"], *json.loads(row["actors"]), *json.loads(row["targets"])]
-    return _forecast_dict(row, entity_names(conn, ids))
+    return _rows(conn, rows)[0]
+
+
+def forecast_detail(conn: sqlite3.Connection, forecast_id: int) -> ForecastDetail:
+    """One forecast with the later events that may settle it."""
+    return ForecastDetail(**vars(get_forecast(conn, forecast_id)), candidates=propose_confirmations(conn, forecast_id))
 
 
 def resolve_forecast(conn: sqlite3.Connection, forecast_id: int, came_true: bool, note: str = "",
-                     event_id: int | None = None) -> dict[str, Any]:
+                     event_id: int | None = None) -> ForecastRow:
     """Records a person's verdict on a forecast (and the event that settles it, if any)."""
     fc = get_forecast(conn, forecast_id)
-    start = conn.execute("SELECT content_start FROM statements WHERE id=?", (fc["statement_id"],)).fetchone()[0]
+    start = conn.execute("SELECT content_start FROM statements WHERE id=?", (fc.statement_id,)).fetchone()[0]
     with conn:
         conn.execute("INSERT OR REPLACE INTO verdicts(article_id, content_start, verdict, note, event_id, decided_at)"
-                     " VALUES (?,?,?,?,?,?)", (fc["article_id"], start, "came_true" if came_true else "did_not", note,
-                                               event_id, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                     " VALUES (?,?,?,?,?,?)", (fc.article_id, start, "came_true" if came_true else "did_not", note,
+                                               event_id, datetime.now(UTC).isoformat(timespec="seconds")))
     return get_forecast(conn, forecast_id)
 
 
-def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int = 5) -> list[dict[str, Any]]:
-    """Later events in the ledger that may settle a forecast, best first, with their match score."""
+def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int = 5) -> list[Candidate]:
+    """Later events in the ledger that may settle a forecast, best first, with their match score.
+    Only events dated after the forecast was made, and naming one of its parties if it has any."""
     fc = get_forecast(conn, forecast_id)
-    if not fc["event_type"]:
+    if not fc.event_type:
         return []
-    later = event_dicts(conn, "ev.type = ? AND ev.status = 'occurred' AND ev.article_id != ? AND"
-                        " coalesce(ev.date, (SELECT published FROM articles WHERE id = ev.article_id)) > ?",
-                        (fc["event_type"], fc["article_id"], fc["made_on"] or ""))
-    scored = [(match_forecast(fc, ev), ev) for ev in later]
+    where = Where()
+    where.add("ev.type = ? AND ev.status = 'occurred' AND ev.article_id != ?", fc.event_type, fc.article_id)
+    if fc.made_on_iso:
+        where.add(f"{EVENT_DATE} > ?", fc.made_on_iso)
+    parties = sorted({n.strip().lower() for n in fc.actors + fc.targets if n.strip()})
+    if parties:
+        where.add("ev.id IN (SELECT p.event_id FROM event_participants p JOIN entities e ON e.id=p.entity_id"
+                  f" WHERE lower(e.name) IN ({marks(parties)}))", *parties)
+    ids = [r[0] for r in conn.execute(f"SELECT ev.id FROM events ev CROSS JOIN articles a ON a.id=ev.article_id"
+                                      f" WHERE {where.sql} ORDER BY ev.article_id, ev.seq", where.params)]
+    wanted = asdict(fc)
+    scored = [(match_forecast(wanted, asdict(ev)), ev) for ev in event_hits(conn, ids)]
     best = sorted((x for x in scored if x[0] >= CONFIRMATION_THRESHOLD), key=lambda x: -x[0])[:limit]
-    return [dict(ev, score=round(score, 3)) for score, ev in best]
+    return [Candidate(**vars(ev), score=round(score, 3)) for score, ev in best]
 
 
-def scoreboard(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Each source's track record: forecasts made, resolved, right, wrong, open, and a Brier score
-    of the certainty it stated (lower is better; None until something is resolved)."""
-    board: dict[int | None, dict[str, Any]] = {}
-    for fc in list_forecasts(conn, limit=1_000_000):
-        rec = board.setdefault(fc["speaker_id"], {"speaker": fc["speaker"], "speaker_id": fc["speaker_id"], "made": 0,
-                                                  "right": 0, "wrong": 0, "open": 0, "_brier": []})
-        rec["made"] += 1
-        if fc["verdict"] is None:
-            rec["open"] += 1
-            continue
-        hit = fc["verdict"] == "came_true"
-        rec["right" if hit else "wrong"] += 1
-        rec["_brier"].append((STATED_PROBABILITY.get(fc["certainty"] or "", 0.5) - hit) ** 2)
-    out = []
-    for rec in board.values():
-        brier = rec.pop("_brier")
-        rec["resolved"] = rec["right"] + rec["wrong"]
-        rec["brier"] = round(sum(brier) / len(brier), 3) if brier else None
-        out.append(rec)
-    return sorted(out, key=lambda r: (-r["resolved"], -r["made"], r["speaker"] or ""))
+def scoreboard(conn: sqlite3.Connection) -> list[ScoreRow]:
+    """Each source's track record, most resolved first: forecasts made, right, wrong, open, and a
+    Brier score of the certainty it stated (lower is better; None until something is resolved)."""
+    stated = " ".join(f"WHEN '{c}' THEN {p}" for c, p in STATED_PROBABILITY.items())
+    miss = f"((CASE f.certainty {stated} ELSE 0.5 END) - (v.verdict = 'came_true'))"
+    rows = conn.execute(
+        f"SELECT f.speaker_id, count(*), sum(v.verdict = 'came_true'), sum(v.verdict = 'did_not'),"
+        f" avg(CASE WHEN v.verdict IS NOT NULL THEN {miss} * {miss} END) {_FROM} {_VERDICT} WHERE s.dup_of IS NULL"
+        " GROUP BY f.speaker_id").fetchall()
+    names = entity_names(conn, [r[0] for r in rows])
+    board = [ScoreRow(names.get(sid), sid, made, right or 0, wrong or 0, made - (right or 0) - (wrong or 0),
+                      (right or 0) + (wrong or 0), round(brier, 3) if brier is not None else None)
+             for sid, made, right, wrong, brier in rows]
+    return sorted(board, key=lambda r: (-r.resolved, -r.made, r.speaker or ""))
+
+
+def forecast_ledger(conn: sqlite3.Connection, speaker: str | None = None, open_only: bool = False, limit: int = 100,
+                    offset: int = 0) -> ForecastLedger:
+    """A page of forecasts (``list_forecasts``) and every source's scoreboard."""
+    page = list_forecasts(conn, speaker, open_only, limit, offset)
+    return ForecastLedger(page.items, page.total, page.limit, page.offset, scoreboard(conn))

@@ -19,7 +19,7 @@ from typing import Any
 import pycountry
 
 from ..lexicons import load
-from .records import event_dicts
+from .events import iter_events
 
 FTM_SCHEMA = {"PERSON": "Person", "ORG": "Organization", "GPE": "Address", "LOC": "Address", "FAC": "Address"}
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]?\s+(?=[\"'“«(]?[A-Z0-9])|\n\s*\n")
@@ -71,11 +71,11 @@ def ftm_entities(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             yield {"id": f"nl-men-{_digest(m['article_id'])}-{m['entity_id']}", "schema": "Mention", "properties": {
                 "resolved": [f"nl-ent-{m['entity_id']}"], "document": [_article_id(m["article_id"])],
                 "name": m["names"].split(","), "detectedSchema": [FTM_SCHEMA[m["type"]]]}}
-    for ev in event_dicts(conn, "1=1", ()):
-        props = {"name": [f"{ev['type']} ({ev['status']})"], "summary": [ev["evidence"]], "date": [ev["date"]],
-                 "location": [ev["place"]], "involved": [f"nl-ent-{i}" for i in ev["actor_ids"] + ev["target_ids"]],
-                 "proof": [_article_id(ev["article_id"])]}
-        yield {"id": f"nl-evt-{ev['id']}", "schema": "Event", "properties": {k: v for k, v in props.items() if v and v[0]}}
+    for ev in iter_events(conn):
+        facts: dict[str, list[str | None]] = {
+            "name": [f"{ev.type} ({ev.status})"], "summary": [ev.evidence], "date": [ev.date], "location": [ev.place],
+            "involved": [f"nl-ent-{i}" for i in ev.actor_ids + ev.target_ids], "proof": [_article_id(ev.article_id)]}
+        yield {"id": f"nl-evt-{ev.id}", "schema": "Event", "properties": {k: v for k, v in facts.items() if v and v[0]}}
 
 
 def _digest(s: str) -> str:
@@ -96,21 +96,21 @@ def gdelt_rows(conn: sqlite3.Connection) -> Iterator[tuple[list[Any], list[Any]]
     arts = {r["id"]: r for r in conn.execute("SELECT id, url, outlet, published, ingested_at, language, text FROM articles")}
     places = {r["id"]: r for r in conn.execute("SELECT id, name, country, lat, lon FROM entities WHERE lat IS NOT NULL")}
     countries = {r["id"]: r["country"] for r in conn.execute("SELECT id, country FROM entities")}
-    for ev in event_dicts(conn, "1=1", ()):
-        art, t = arts[ev["article_id"]], types.get(ev["type"], {})
-        cameo = ev["cameo"] or t.get("cameo", "")
-        day = (ev["date"] or art["published"] or "").replace("-", "")[:8]
-        place = places.get(ev["place_id"])
-        a1, a2 = ev["actor_ids"][:1], ev["target_ids"][:1]
-        text, (s, e) = art["text"], ev["evidence_span"]
-        yield ([ev["id"], day, ev["actors"][0] if ev["actors"] else "", _alpha3(countries.get(a1[0])) if a1 else "",
-                ev["targets"][0] if ev["targets"] else "", _alpha3(countries.get(a2[0])) if a2 else "", 1,
+    for ev in iter_events(conn):
+        art, t = arts[ev.article_id], types.get(ev.type, {})
+        cameo = ev.cameo or t.get("cameo", "")
+        day = (ev.date or art["published"] or "").replace("-", "")[:8]
+        place = places.get(ev.place_id)
+        a1, a2 = ev.actor_ids[:1], ev.target_ids[:1]
+        text, (s, e) = art["text"], ev.evidence_span
+        yield ([ev.id, day, ev.actors[0] if ev.actors else "", _alpha3(countries.get(a1[0])) if a1 else "",
+                ev.targets[0] if ev.targets else "", _alpha3(countries.get(a2[0])) if a2 else "", 1,
                 cameo, cameo[:3], cameo[:2], t.get("quad", ""), t.get("score", ""), 1, 1, 1,
                 place["name"] if place else "", place["country"] if place else "", place["lat"] if place else "",
                 place["lon"] if place else "", art["ingested_at"][:10].replace("-", ""), art["url"] or "",
-                ev["type"], ev["mode"] or "", ev["status"], ev["source"] or ""],
-               [ev["id"], day, (art["published"] or "").replace("-", ""), 1, art["outlet"] or "", art["url"] or art["id"],
-                _sentence_id(text, s), _first(text, ev["actors"], s, e), _first(text, ev["targets"], s, e), s, 1, 100,
+                ev.type, ev.mode or "", ev.status, ev.source or ""],
+               [ev.id, day, (art["published"] or "").replace("-", ""), 1, art["outlet"] or "", art["url"] or art["id"],
+                _sentence_id(text, s), _first(text, ev.actors, s, e), _first(text, ev.targets, s, e), s, 1, 100,
                 len(text), "", "" if (art["language"] or "en") == "en" else f"srclc:{art['language']}"])
 
 

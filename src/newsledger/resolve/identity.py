@@ -13,12 +13,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicons import load
+from ..extract.entities.lexicon import english, lexicon
+from ..extract.places.lexicon import country_names
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
-_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "an"}
 
 
 def _group(etype: str) -> str:
@@ -30,10 +30,12 @@ def _names(e: Entity) -> list[str]:
 
 
 def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
-    """(surname keys, first-name keys) over all of a person's spellings."""
+    """(surname keys, first-name keys) over all of a person's spellings; an honorific is no first
+    name ('Ms Papini')."""
     surnames, firsts = set(), set()
+    honorifics = lexicon().honorifics
     for n in _names(e):
-        words = [w for w in n.split() if w[:1].isupper()]
+        words = [w for w in n.split() if w[:1].isupper() and w.lower().rstrip(".") not in honorifics]
         if not words:
             continue
         surnames.add(name_key(words[-1]))
@@ -42,31 +44,31 @@ def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
     return surnames, firsts
 
 
+def _org_forms(name: str) -> set[str]:
+    """Folded names of an organisation, with and without a leading nationality. Initials identify
+    nothing: an acronym joins the organisation it was spelled out for in some article, or named
+    beside in the knowledge file, as one of its names."""
+    words = strip_the(name).split()
+    lead = len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _nationalities()
+    return {name_key(" ".join(v)) for v in [words] + ([words[1:]] if lead else [])}
+
+
+def _initials(name: str) -> set[str]:
+    """A lookup key only, never evidence: a name's initials find the stored organisations spelled
+    a little differently ('Centre' / 'Center for Countering Disinformation'), which must then match
+    by name."""
+    words = [w for w in strip_the(name).split() if w.lower() not in english().function_words]
+    return {"acr:" + "".join(w[0] for w in words).lower()} if len(words) >= 2 else set()
+
+
 @lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
     leading words an organisation's name may go with or without."""
     import pycountry
-    data = load("places_countries.json")
-    words = {w for v in data.values() if isinstance(v, dict) for w in v.get("aliases", []) + v.get("demonyms", [])}
+    words = {w for v in country_names().values() for w in (*v.aliases, *v.demonyms)}
     words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
     return frozenset(w.lower() for w in words)
-
-
-def _org_forms(name: str) -> set[str]:
-    """Folded names and acronyms of an organisation, with and without a leading nationality."""
-    words = strip_the(name).split()
-    lead = len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _nationalities()
-    variants = [words] + ([words[1:]] if lead else [])
-    forms = set()
-    for v in variants:
-        forms.add(name_key(" ".join(v)))
-        sig = [w for w in v if w.lower() not in _FUNCTION_WORDS]
-        if len(sig) >= 2:
-            forms.add("acr:" + "".join(w[0] for w in sig).lower())
-    if len(words) == 1 and words[0].isupper():
-        forms.add("acr:" + words[0].lower())
-    return forms
 
 
 def identity_keys(entity: Entity) -> set[str]:
@@ -77,7 +79,7 @@ def identity_keys(entity: Entity) -> set[str]:
     if g == "PLACE" and entity.geo and entity.geo.geonameid:
         return {f"PLACE:geo:{entity.geo.geonameid}"} | {f"PLACE:{name_key(n)}" for n in _names(entity)}
     if g == "ORG":
-        return {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n)}
+        return {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n) | _initials(n)}
     return {f"{g}:{name_key(n)}" for n in _names(entity)}
 
 
@@ -108,15 +110,16 @@ def _same_person(a: Entity, b: Entity) -> tuple[bool, str]:
 def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
     fa = {f for n in _names(a) for f in _org_forms(n)}
     fb = {f for n in _names(b) for f in _org_forms(n)}
-    names = {f for f in fa & fb if not f.startswith("acr:")}   # initials alone identify nothing
+    names = fa & fb
     if names:
         return True, f"organisation name {sorted(names)[0]}"
-    acr = {f for f in fa & fb if f.startswith("acr:")}
-    short = {"acr:" + n.lower() for e in (a, b) for n in _names(e) if n.isupper()}
-    if acr & short:
-        return True, f"acronym {sorted(acr & short)[0][4:].upper()}"
-    best = max((same_name(x, y) for x in _names(a) for y in _names(b)), default=0.0)
+    best = max((same_name(x, y) for x in _names(a) for y in _names(b) if not _acronym(x) and not _acronym(y)),
+               default=0.0)
     return (best >= 0.93, f"organisation names similar ({best:.2f})")
+
+
+def _acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 6
 
 
 def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
@@ -165,6 +168,8 @@ def match_identity(entity: Entity, candidates: list[Entity]) -> tuple[Entity | N
         if len(by_role) == 1:
             return by_role[0][0], by_role[0][1] + " + matching role"
         return None, f"bare surname fits {len(fits)} stored people"
+    if len(fits) > 1 and _group(entity.type) == "ORG" and all(_acronym(n) for n in _names(entity)):
+        return None, f"acronym fits {len(fits)} stored organisations"
     if len(fits) > 1 and _group(entity.type) == "PERSON":
         full = [(c, w) for c, w in fits if _has_first_name(c)]
         fits = full if len(full) == 1 else fits

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import Codes, NewsledgerError
-from . import api, writes
+from . import api, watch, writes
 from .deps import Settings
 
 log = logging.getLogger("newsledger")
@@ -48,6 +48,7 @@ def create_app(db: str | os.PathLike, token: str | None = None, max_body: int | 
     app.state.settings = cfg
     app.include_router(api.router)
     app.include_router(writes.router)
+    app.include_router(watch.router)
     app.add_exception_handler(NewsledgerError, _ledger_error)
     app.add_exception_handler(sqlite3.Error, _db_error)
     app.add_exception_handler(ValueError, _bad_value)

@@ -30,7 +30,7 @@ class Settings:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def make(cls, db: str | os.PathLike, token: str | None = None, max_body: int | None = None) -> "Settings":
+    def make(cls, db: str | os.PathLike, token: str | None = None, max_body: int | None = None) -> Settings:
         token = token if token is not None else os.environ.get("NEWSLEDGER_TOKEN")
         return cls(Path(db), token or None, max_body or cls.max_body)
 
@@ -63,7 +63,7 @@ def require_token(cfg: Annotated[Settings, Depends(settings)],
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
-class Page:
+class PageParams:
     """limit/offset paging; a limit above MAX_LIMIT is capped, not refused."""
 
     def __init__(self, limit: Annotated[int, Query(ge=1, description=f"page size, capped at {MAX_LIMIT}")] = 50,
@@ -82,6 +82,6 @@ class Dates:
         self.date_from, self.date_to = date_from, date_to
 
 
-Paging = Annotated[Page, Depends()]
+Paging = Annotated[PageParams, Depends()]
 Range = Annotated[Dates, Depends()]
 Text = Annotated[str | None, Query(max_length=200)]

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from ..query.results import ForecastRow
 from .deps import Settings, require_token, settings
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_token)])
@@ -60,7 +61,7 @@ def _ingest_lines(cfg: Settings, body: bytes) -> dict[str, Any]:
 
 
 @router.post("/forecasts/{forecast_id}/verdict", tags=["write"])
-def verdict(forecast_id: int, body: Verdict, cfg: Cfg) -> dict[str, Any]:
+def verdict(forecast_id: int, body: Verdict, cfg: Cfg) -> ForecastRow:
     """Records whether forecast FORECAST_ID came true (replacing an earlier verdict)."""
     with cfg.write_lock, _ledger(cfg) as ledger:
         return ledger.resolve_forecast(forecast_id, body.came_true, body.note, body.event_id)

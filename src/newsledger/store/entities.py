@@ -22,6 +22,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def rowid(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT on CUR just made."""
+    if cur.lastrowid is None:
+        raise sqlite3.DatabaseError("INSERT made no row")
+    return cur.lastrowid
+
+
 MAX_CANDIDATES = 12   # stored identities weighed for one new entity
 
 
@@ -48,11 +55,11 @@ class EntityResolver:
         stored = self._match(ent, keys)
         if stored is None:
             g = ent.geo
-            eid = self.conn.execute(
+            eid = rowid(self.conn.execute(
                 "INSERT INTO entities(name, type, lat, lon, country, geo_level, geonameid, first_seen, last_seen)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
                 (ent.name, ent.type, g.lat if g else None, g.lon if g else None, g.country if g else None,
-                 g.level if g else None, g.geonameid if g else None, date, date)).lastrowid
+                 g.level if g else None, g.geonameid if g else None, date, date)))
         else:
             eid = int(stored.id)
             self._update(stored, ent, date)
@@ -71,11 +78,27 @@ class EntityResolver:
             f" AND lower(a.alias) IN ({','.join('?' * len(names))})) AS exact FROM entity_keys k"
             f" WHERE k.key IN ({','.join('?' * len(keys))}) GROUP BY k.entity_id ORDER BY exact DESC, n DESC, k.entity_id"
             f" LIMIT ?", (*names, *sorted(keys), MAX_CANDIDATES))]
-        stored = [self.load(c) for c in cands]
+        stored = [self.load(c) for c in self._judged_apart(cands, names)]
         if self.conn.execute("SELECT 1 FROM never_merge LIMIT 1").fetchone():
             stored = [c for c in stored if not self._kept_apart(set(names), c)]
         found, _why = match_identity(ent, stored)
         return found
+
+    def _judged_apart(self, cands: list[int], names: list[str]) -> list[int]:
+        """CANDS without those a person judged different from the identity that holds one of the
+        new entity's exact names: after 'split A alias' the alias's entity and A stay apart."""
+        if len(cands) < 2:
+            return cands
+        marks = ",".join("?" * len(cands))
+        holders = {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT entity_id FROM entity_aliases WHERE entity_id IN ({marks})"
+            f" AND lower(alias) IN ({','.join('?' * len(names))})", (*cands, *names))}
+        if not holders:
+            return cands
+        apart = {r[0] if r[1] in holders else r[1] for r in self.conn.execute(
+            f"SELECT a, b FROM judgements WHERE judgement = 'different' AND a IN ({marks}) AND b IN ({marks})",
+            (*cands, *cands)) if r[0] in holders or r[1] in holders}
+        return [c for c in cands if c not in apart - holders]
 
     def _kept_apart(self, names: set[str], stored: Entity) -> bool:
         """Whether the user's knowledge file says these names are never this stored entity."""
@@ -124,7 +147,7 @@ class EntityResolver:
         """Moves the mentions written ALIAS (and the statements they introduce) to a new entity."""
         stored = self.load(eid)
         with self.conn:
-            new = self.conn.execute("INSERT INTO entities(name, type) VALUES (?, ?)", (alias, stored.type)).lastrowid
+            new = rowid(self.conn.execute("INSERT INTO entities(name, type) VALUES (?, ?)", (alias, stored.type)))
             self.conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=? AND lower(text)=lower(?)", (new, eid, alias))
             self.conn.execute("UPDATE statements SET speaker_id=? WHERE speaker_id=? AND lower(speaker_text)=lower(?)", (new, eid, alias))
             self.conn.execute("DELETE FROM entity_aliases WHERE entity_id=? AND lower(alias)=lower(?)", (eid, alias))

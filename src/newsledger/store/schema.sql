@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS articles (
   published_inferred INTEGER NOT NULL DEFAULT 0,
   date_source TEXT,            -- given | metadata | url | dateline | text (inferred); NULL: no date
   kind TEXT,                   -- news | opinion | howto | review | product | ... (model.ArticleKind)
+  kind_reason TEXT,            -- the signal that decided the kind
   text_only TEXT,              -- the coded reason it was stored without analysis (errors.Codes)
   text TEXT NOT NULL,
   body_end INTEGER,
@@ -176,3 +177,86 @@ END;
 CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text) VALUES ('delete', old.id, old.content, old.speaker_text);
 END;
+
+-- for reads (newsledger.query), so that a page of any list is chosen on indexes alone, whatever the
+-- number of rows behind it: an article's date and outlet by its id; a statement's or event's sort
+-- key by its id; a speaker's statements; the statements whose content holds a mention; an entity's
+-- mentions, latest first, with their spans; the events a speaker reported or an entity took part
+-- in; the forecasts of a source
+CREATE INDEX IF NOT EXISTS articles_dated ON articles(id, published_iso, outlet);
+CREATE INDEX IF NOT EXISTS statements_dated ON statements(id, dup_of, said_on_iso, article_id, seq);
+CREATE INDEX IF NOT EXISTS statements_by_speaker ON statements(speaker_id, dup_of, said_on_iso, article_id, seq);
+CREATE INDEX IF NOT EXISTS statements_spans ON statements(article_id, content_start, content_end);
+CREATE INDEX IF NOT EXISTS mentions_latest ON mentions(entity_id, id, article_id, start, "end");
+CREATE INDEX IF NOT EXISTS events_dated ON events(id, date_iso, article_id, seq);
+CREATE INDEX IF NOT EXISTS events_source ON events(source_id);
+CREATE INDEX IF NOT EXISTS participants_by_entity ON event_participants(entity_id, role, event_id);
+CREATE INDEX IF NOT EXISTS forecasts_speaker ON forecasts(speaker_id, statement_id, article_id);
+
+-- ---------------------------------------------------------------------------------------------
+-- newsledger watch (watch/): sources polled, items seen, watchlists, alerts and their delivery.
+-- A restart resumes from these tables; nothing here is derived from the articles.
+CREATE TABLE IF NOT EXISTS watch_sources (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('feed', 'folder')),
+  location TEXT NOT NULL UNIQUE,          -- the feed's URL or the folder's absolute path
+  via TEXT,                               -- the OPML file that listed it
+  interval_s REAL NOT NULL,
+  added_at TEXT NOT NULL,
+  last_poll TEXT, last_ok TEXT, next_poll TEXT,
+  last_status TEXT,                       -- 200 | 304 | unchanged | scanned | the error code
+  etag TEXT, last_modified TEXT, body_sha TEXT, final_url TEXT,
+  failures INTEGER NOT NULL DEFAULT 0,    -- in a row (the backoff grows with them)
+  errors INTEGER NOT NULL DEFAULT 0,      -- in all
+  last_error TEXT,
+  items INTEGER NOT NULL DEFAULT 0,       -- articles stored from it
+  last_new INTEGER NOT NULL DEFAULT 0,    -- ... at the last poll
+  active INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS watch_items (
+  source_id INTEGER NOT NULL REFERENCES watch_sources(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,                      -- a feed entry's article id; a folder file's relative path
+  fingerprint TEXT,                       -- a folder file's size and modification time
+  state TEXT NOT NULL CHECK (state IN ('stored', 'retry', 'skipped')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  article_id TEXT,
+  fallback TEXT,                          -- retry: the entry as the feed gave it (JSON), kept if its page never comes
+  error TEXT,
+  found_at TEXT NOT NULL,                 -- the poll that first saw it
+  window_start TEXT,                      -- the poll before that one (it appeared in between)
+  done_at TEXT,
+  PRIMARY KEY (source_id, key)
+);
+CREATE TABLE IF NOT EXISTS watchlists (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,                     -- entity | speaker | place | event | text | forecast | contradiction
+  label TEXT NOT NULL,
+  params TEXT NOT NULL,                   -- JSON: what to match (watch/watchlists.py)
+  created_at TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1
+);
+-- every stored article waits here, in the transaction that stores it, until it is matched
+CREATE TABLE IF NOT EXISTS alert_queue (article_id TEXT PRIMARY KEY, queued_at TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS articles_alert_queue AFTER INSERT ON articles BEGIN
+  INSERT OR IGNORE INTO alert_queue(article_id, queued_at) VALUES (new.id, new.ingested_at);
+END;
+CREATE TABLE IF NOT EXISTS alerts (
+  id INTEGER PRIMARY KEY,
+  watchlist_id INTEGER NOT NULL REFERENCES watchlists(id),
+  match_key TEXT NOT NULL,                -- what matched, stable across re-ingests: never alerted twice
+  kind TEXT NOT NULL,                     -- mention | statement | place | event | text | forecast | contradiction
+  article_id TEXT,                        -- the evidence (no foreign key: a re-ingest replaces the article)
+  summary TEXT NOT NULL,
+  detail TEXT NOT NULL,                   -- the alert as delivered (JSON)
+  created_at TEXT NOT NULL,
+  read_at TEXT,
+  UNIQUE (watchlist_id, match_key)
+);
+CREATE INDEX IF NOT EXISTS alerts_unread ON alerts(read_at, watchlist_id);
+-- how far each delivery target (stdout, a file, a webhook) has been sent the alerts, in id order
+CREATE TABLE IF NOT EXISTS alert_sinks (
+  name TEXT PRIMARY KEY,
+  last_alert_id INTEGER NOT NULL DEFAULT 0,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT, next_attempt TEXT
+);

@@ -22,7 +22,7 @@ from ..dates import calendar_date
 from ..errors import Codes, NewsledgerError
 from ..ingest.dedup import SyndicationIndex, signature, word_jaccard
 from ..model import Analysis, Article
-from .entities import EntityResolver
+from .entities import EntityResolver, rowid
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "newsledger.db"
@@ -38,6 +38,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE articles ADD COLUMN published_iso TEXT;
     ALTER TABLE articles ADD COLUMN date_source TEXT;
     ALTER TABLE articles ADD COLUMN kind TEXT;
+    ALTER TABLE articles ADD COLUMN kind_reason TEXT;
     ALTER TABLE articles ADD COLUMN text_only TEXT;
     UPDATE articles SET published_iso = calendar_date(published),
       date_source = CASE WHEN published IS NULL THEN NULL WHEN published_inferred THEN 'text' ELSE 'given' END;
@@ -278,11 +279,11 @@ class _ArticleWriter:
         art = self.a.article
         self.conn.execute(
             "INSERT INTO articles(id, content_hash, url, title, outlet, author, language, source, published,"
-            " published_iso, published_inferred, date_source, kind, text_only, text, body_end, syndication_group,"
-            " pipeline, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " published_iso, published_inferred, date_source, kind, kind_reason, text_only, text, body_end,"
+            " syndication_group, pipeline, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (art.id, content_hash(art), art.url, art.title, art.outlet, art.author, art.language, art.source,
              art.published, calendar_date(art.published), int(art.published_inferred), art.date_source, art.kind,
-             art.text_only, art.text, art.body_end, self.group, self.pipeline, now()))
+             art.kind_reason, art.text_only, art.text, art.body_end, self.group, self.pipeline, now()))
 
     def _entities(self) -> None:
         date = self.a.article.published
@@ -317,7 +318,7 @@ class _ArticleWriter:
                  st.kind, st.certainty, int(st.forecast), self._same_claim(speaker, content),
                  self._channel_name(st.channel), self.ids.get(st.channel or ""), st.said_on, calendar_date(st.said_on),
                  st.polarity, self.x.get("statements")))
-            self.statement_ids.append(cur.lastrowid)
+            self.statement_ids.append(rowid(cur))
 
     def _same_claim(self, speaker: int | None, content: str) -> int | None:
         """The first stored statement of the same claim by the same speaker in another outlet's copy

@@ -20,7 +20,7 @@ from ...model import MentionKind, Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents, doc_text
 from ..places import is_place, looks_place, only_town, place_name
-from .lexicon import institution_word, is_government_seat, lexicon, role_aliases
+from .lexicon import Role, english, institution_word, is_government_seat, lexicon, military_tail, role_aliases
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -44,11 +44,14 @@ _NOT_NAME_TAGS = {"RB", "VB", "CC", "IN", "UH", "WR", "MD"}
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
-    """Drops a leading article or adverb ('Later Andriy Kovalenko') and a trailing possessive or
-    punctuation from an entity span."""
+    """Drops a leading article or adverb ('Later Andriy Kovalenko'), a person's honorific ('Ms
+    Papini' is Papini, who is Sherri Papini) and a trailing possessive or punctuation from an
+    entity span."""
     s, e = ent.start, ent.end
-    while s < e and (ent.doc[s].lower_ in ("the", "a", "an") or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
-                     or ent.label_ == "PERSON" and e - s > 1 and ent.doc[s].tag_ not in ("NNP", "NNPS")):
+    honorifics = lexicon().honorifics
+    while s < e and (ent.doc[s].lower_ in english().articles or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
+                     or ent.label_ == "PERSON" and e - s > 1 and (ent.doc[s].tag_ not in ("NNP", "NNPS")
+                                                                  or ent.doc[s].lower_.rstrip(".") in honorifics)):
         s += 1
     while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct or ent.doc[e - 1].is_space):
         e -= 1
@@ -74,7 +77,7 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     for k in range(len(ent) - 1, 0, -1):
         head, rest = ent[:k], ent[k:]
         words = _name_words(rest)
-        if not words or head[-1].lower_ in ("of", "the", "and", "for") or any(map(institution_word, words)):
+        if not words or head[-1].lower_ in english().name_joiners or any(map(institution_word, words)):
             continue
         person = Cand((rest.start_char, rest.end_char), rest.text, "PERSON")
         place = looks_place(head.text) and not (len(head) == 1 and (is_first_name(head.text)
@@ -83,7 +86,8 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
             if label == "PERSON" or len(words) >= 2 or is_first_name(words[0]):
                 return [Cand((head.start_char, head.end_char), head.text, "GPE"), person]
         elif len(words) >= 2 and is_first_name(words[0]):
-            titles = lexicon()["person_heads"] | lexicon()["honorifics"] | lexicon()["modifiers"]
+            lex = lexicon()
+            titles = lex.person_heads | lex.honorifics | lex.modifiers
             if label == "PERSON" or all(t.lower_.rstrip(".") in titles for t in head):
                 return [person]
             return [Cand((head.start_char, head.end_char), head.text, label), person]
@@ -101,7 +105,7 @@ def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
     out of an organisation's name; the longer form lets its acronym match."""
     if label != "ORG":
         return None
-    m = re.match(r" (?:in|of) (?:the )?[A-Z][\w-]+", doc_text(doc)[span.end_char:span.end_char + 40])
+    m = english().org_place_tail.match(doc_text(doc)[span.end_char:span.end_char + 40])
     return span.text + m.group(0) if m else None
 
 
@@ -138,18 +142,21 @@ def role_holder(phrase: str, year: int | None) -> str | None:
     """Who held the role a description names, in the article's year (else the current holder)."""
     p = phrase.lower()
     for r in role_aliases():
-        if r["phrase"].lower() != p:
-            continue
-        if year is None and r["to"] is None:
-            return r["person"]
-        if year is not None and r["from"] <= year and (r["to"] is None or year <= r["to"]):
-            return r["person"]
+        if r.phrase.lower() == p and _held(r, year):
+            return r.person
     return None
 
 
+def _held(r: Role, year: int | None) -> bool:
+    """R's holder held it in YEAR (with no year: holds it still)."""
+    if year is None:
+        return r.until is None
+    return r.since <= year and (r.until is None or year <= r.until)
+
+
 @lru_cache(maxsize=1)
-def _role_re() -> re.Pattern:
-    phrases = sorted({r["phrase"] for r in role_aliases()}, key=len, reverse=True)
+def _role_re() -> re.Pattern[str]:
+    phrases = sorted({r.phrase for r in role_aliases()}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -165,32 +172,31 @@ def role_cands(doc: Doc, year: int | None) -> list[Cand]:
 
 def military_cands(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A nationality followed by a military noun is that country's armed forces ('Russian troops')."""
-    nouns = sorted(lexicon()["military_nouns"], key=len, reverse=True)
     out = []
     for c in cands:
         if c.label not in ("NORP", "GPE"):
             continue
         tail = doc_text(doc)[c.span[1]:c.span[1] + 20]
-        m = re.match(r"\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b", tail)
+        m = military_tail().match(tail)
         country = place_name(c.text)
         if m and country:
             end = c.span[1] + m.end()
             out.append(Cand((c.span[0], end), doc_text(doc)[c.span[0]:end], "ORG", key=f"MIL:{country}"))
-    for m in re.finditer(r"\b(armed forces|army|troops) of (?:the )?", doc_text(doc)):
+    for m in english().army_of.finditer(doc_text(doc)):
         country = _place_at(doc_text(doc), m.end())
-        if country and not re.match(r"[\w ]{0,40}? and ", doc_text(doc)[m.end():m.end() + 50]):
+        if country and not english().list_follows.match(doc_text(doc)[m.end():m.end() + 50]):
             out.append(Cand((m.start(1), m.end(1)), m.group(1), "ORG", "description", key=f"MIL:{country}"))
     return out
 
 
 def _place_at(text: str, at: int) -> str | None:
     """The place named by the longest run of capitalised words starting at AT ('Republic of Belarus')."""
-    words = re.match(r"(?:[A-Z][\w'-]*(?: of| and)?\s?){1,5}", text[at:at + 60])
-    if not words:
+    run = english().capitalised_run.match(text[at:at + 60])
+    if not run:
         return None
-    parts = words.group(0).split()
+    parts = run.group(0).split()
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n])
-        if name.split()[-1] not in ("of", "and") and is_place(name):
+        if parts[n - 1] not in english().name_joiners and is_place(name):
             return place_name(name)
     return None

@@ -5,13 +5,13 @@ and shortened names to organisations, places by the gazetteer's reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_place, place_name
 from .candidates import Cand
-
-_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "a", "an"}
+from .lexicon import english
 
 
 @dataclass
@@ -47,8 +47,10 @@ def org_key(name: str) -> str:
 
 
 def acronym(name: str) -> str:
-    """Initials of an organisation's significant words ('Institute for the Study of War' -> 'ISW')."""
-    words = [w for w in strip_the(name).split() if w.lower() not in _FUNCTION_WORDS]
+    """Initials of an organisation's significant words ('Institute for the Study of War' -> 'ISW');
+    its legal form is none ('Apple Inc' -> 'A')."""
+    skip = english().function_words | english().legal_forms
+    words = [w for w in strip_the(name).split() if w.lower().strip(".,") not in skip]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -76,8 +78,9 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
         by_sur = [k for k in by_sur if k.key.split("|")[0] != "None"] or by_sur
     if len(by_sur) > 1 and c.roles:
         by_sur = [k for k in by_sur if _role_heads(k) & _role_heads(Cluster("PERSON", [c]))] or by_sur
-    if len(by_sur) == 1 or (by_sur and _nearest(by_sur, c) is not None):
-        (by_sur[0] if len(by_sur) == 1 else _nearest(by_sur, c)).cands.append(c)
+    home = by_sur[0] if len(by_sur) == 1 else _nearest(by_sur, c) if by_sur else None
+    if home is not None:
+        home.cands.append(c)
         return
     if is_first_name(c.text):
         by_first = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]
@@ -101,10 +104,28 @@ def _nearest(clusters: list[Cluster], c: Cand) -> Cluster | None:
     return max(before, key=lambda p: p[0])[1] if before else None
 
 
-def _cluster_orgs(cands: list[Cand], out: list[Cluster]) -> None:
+def acronym_definitions(text: str, cands: list[Cand]) -> dict[str, str]:
+    """Acronyms the article spells out, 'Long Form (LF)' ('the Ministry of Defence (MoD)'), each
+    with its long form: the acronym's capitals are the long form's initials, in order."""
+    out: dict[str, str] = {}
+    for c in [c for c in cands if c.label == "ORG" and c.kind == "name"]:
+        m = english().defined_acronym.match(text, c.span[1])
+        if m and _abbreviates(m.group(1), c.text):
+            out.setdefault(m.group(1), c.text)
+    return out
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    caps = [ch for ch in short if ch.isupper()]
+    initials = "".join(w[0] for w in strip_the(long).split() if w[:1].isalpha()).upper()
+    it = iter(initials)
+    return len(caps) >= 2 and caps[0] == initials[:1] and all(ch in it for ch in caps)
+
+
+def _cluster_orgs(cands: list[Cand], out: list[Cluster], defined: Mapping[str, str]) -> None:
     longest_first = sorted(cands, key=lambda c: -len(c.text))
     for c in longest_first:
-        home = next((k for k in out if k.label == "ORG" and _same_org(c.text, k)), None)
+        home = next((k for k in out if k.label == "ORG" and _same_org(c.text, k, defined)), None)
         if home is None:
             home = Cluster("ORG", key=org_key(c.text))
             out.append(home)
@@ -112,14 +133,20 @@ def _cluster_orgs(cands: list[Cand], out: list[Cluster]) -> None:
         home.extended += [c.longer] if c.longer else []
 
 
-def _same_org(text: str, k: Cluster) -> bool:
+def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
+    """TEXT names K's organisation: the same name (less a leading nationality), or an acronym the
+    article spells out for one of K's names, or, of three letters or more, the initials of one
+    ('AI' is no 'Apple Inc', nor 'AP' the 'American Academy of Pediatrics')."""
     if k.key.startswith("MIL:"):
         return False
     if org_key(text) == k.key:
         return True
-    if text.isupper() and 2 <= len(text) <= 6:
+    if text in defined:
+        return org_key(defined[text]) in {org_key(n) for n in k.names()}
+    if text.isupper() and 3 <= len(text) <= 6:
         return any(text in (acronym(n), acronym(_no_nationality(n))) for n in k.names() + k.extended)
-    return any(same_name(org_key(text), org_key(n)) >= 0.95 for n in k.names())
+    short = text.isupper() and len(text) <= 6
+    return not short and any(same_name(org_key(text), org_key(n)) >= 0.95 for n in k.names())
 
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
@@ -133,8 +160,9 @@ def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
         home.cands.append(c)
 
 
-def cluster_names(cands: list[Cand]) -> list[Cluster]:
-    """Clusters of name mentions (titles, descriptions and speakers are attached afterwards)."""
+def cluster_names(cands: list[Cand], defined: Mapping[str, str] | None = None) -> list[Cluster]:
+    """Clusters of name mentions (titles, descriptions and speakers are attached afterwards);
+    DEFINED: the acronyms the article spells out, with their long forms."""
     out: list[Cluster] = []
     fixed: dict[str, Cluster] = {}
     for c in cands:
@@ -143,6 +171,6 @@ def cluster_names(cands: list[Cand]) -> list[Cluster]:
     out.extend(fixed.values())
     names = [c for c in cands if not c.key and c.kind == "name"]
     _cluster_people([c for c in names if c.label == "PERSON"], out)
-    _cluster_orgs([c for c in names if c.label not in PLACE_LABELS | {"PERSON", "NORP"}], out)
+    _cluster_orgs([c for c in names if c.label not in PLACE_LABELS | {"PERSON", "NORP"}], out, defined or {})
     _cluster_places([c for c in names if c.label in PLACE_LABELS | {"NORP"}], out)
     return out

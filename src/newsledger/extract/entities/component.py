@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...model import Entity, Statement
+from ...model import NO_ARTICLE_KINDS, Entity, Statement
+from ...names import strip_the
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from .find import find_entities
 
@@ -19,7 +20,10 @@ def entities_component(doc: Doc) -> Doc:
     doc._.entities = find_entities(doc, doc._.statements or [])
     article = doc._.article
     if article is not None and not article.is_news:
-        doc._.statements = named_sources_only(doc._.statements or [], doc._.entities)
+        doc._.statements = [] if article.kind in NO_ARTICLE_KINDS else \
+            named_sources_only(doc._.statements or [], doc._.entities)
+        for st in doc._.statements:
+            st.forecast = False     # a how-to's or review's outlook is no forecast to track
     return doc
 
 
@@ -31,6 +35,6 @@ def named_sources_only(statements: list[Statement], entities: list[Entity]) -> l
     def named(st: Statement) -> bool:
         ent = by_id.get(st.speaker or "")
         return ent is not None and ent.type in ("PERSON", "ORG") and any(
-            m.kind == "name" and any(w[:1].isupper() for w in m.text.split()[m.text.lower().startswith("the "):])
+            m.kind == "name" and any(w[:1].isupper() for w in strip_the(m.text).split())
             for m in ent.mentions)
     return [st for st in statements if named(st)]

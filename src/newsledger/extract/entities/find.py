@@ -11,26 +11,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ...model import Entity, Geo, Mention, Statement
+from ...model import Entity, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, name_key
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_place
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
-from .clusters import Cluster, cluster_names, person_parts
-from .lexicon import local_institution
+from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
+from .lexicon import feature_kind, local_institution
 from .linking import link_statements
-from .ner_repairs import extend_first_names, fix_labels, not_titles, proper_runs
+from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
 from .titles import title_after, titles_before
-from .toponyms import recover_toponyms, seat
-
-
-def _without(cands: list[Cand], covers: list[Cand], labels: set[str]) -> list[Cand]:
-    """CANDS minus those of LABELS that overlap one of COVERS."""
-    return [c for c in cands if c.label not in labels or not any(overlaps(c.span, x.span) for x in covers)]
+from .toponyms import recover_toponyms
+from .uses import peoples, placed_names
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -57,10 +54,12 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand]]:
     roles = role_cands(doc, article_year(doc))
     cands = [c for c in cands if c.label in ("PERSON", "NORP") or not any(inside(c.span, r.span) for r in roles)]
     extend_first_names(doc, cands)
-    fix_labels(cands)
-    mil = military_cands(doc, cands)
-    cands = _without(cands, mil, {"NORP", "GPE"}) + mil
-    cands += recover_toponyms(doc, cands)
+    cands = join_split_places(doc_text(doc), cands)
+    placed = placed_names(doc, cands)
+    fix_labels(cands, placed)
+    cands += military_cands(doc, cands)     # the people or place before the army stays a mention
+    cands += recover_toponyms(doc, cands, placed)
+    peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles
 
 
@@ -70,7 +69,7 @@ def _holder_of(c: Cand, clusters: list[Cluster]) -> Cluster | None:
         return next((k for k in clusters for x in k.cands if x.span == c.holder), None)
     if c.person is None:
         return None
-    first, sur = person_parts(c.person)
+    _, sur = person_parts(c.person)
     people = [k for k in clusters if k.label == "PERSON" and k.key.split("|")[-1] == sur]
     fits = [k for k in people if k.key.split("|")[0] in ("None", first_name_key(c.person.split()[0]))]
     return fits[0] if len(fits) == 1 else None
@@ -165,7 +164,7 @@ def _name(k: Cluster) -> str:
     return held[0] if held else canonical_name([c.text for c in k.cands])
 
 
-def _distinct(items) -> list[str]:
+def _distinct(items: Iterable[str]) -> list[str]:
     """Items in first-seen order, case-insensitively distinct ('Military expert' = 'military expert')."""
     seen: dict[str, str] = {}
     for item in items:
@@ -182,45 +181,78 @@ def _entity(k: Cluster, i: int) -> Entity:
                   list(dict.fromkeys(aliases)), roles)
 
 
-def _geocode(entities: list[Entity], text: str) -> None:
+def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text: str) -> None:
     """Geocodes every spelling of every place together (each read in the light of the others);
     a place takes the reading of its first named mention and, when found, the gazetteer's name.
-    An organisation named for a place is placed there too (its seat, read among them); a hall,
-    school or club named for nothing is where the article's unnamed places are (level 'local')."""
-    spots = [e for e in entities if e.type in PLACE_LABELS | {"NORP"}]
+    Only places are placed. An organisation keeps no coordinates: the place its name holds
+    ('Jamaica' of 'the Jamaica Cancer Society') is a mention of its own, which keeps its seat. A
+    name the gazetteer lacks is placed where the article's other places are (level 'local') only
+    when its words make it a street, building or natural feature ('Powerline Road'); a people or
+    group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
+    names ('Venezuelans') are no places either, but say which country it is about."""
+    spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
-    inner = _inside_orgs(entities)
+    inner = _inside_orgs(entities, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
-    seats = {e.id: s for e in entities if e.type == "ORG" and (s := _seat(e, toponyms))}
-    geo: dict[str, Geo | None] = geocode.geocode_document(toponyms + list(inner) + list(seats.values()), text)
-    geo.update(geocode.geocode_document(toponyms, text))
+    geo = geocode.geocode_document(toponyms + list(inner) + peoples)
+    geo.update(geocode.geocode_document(toponyms + peoples))
+    local = geocode.article_focus(toponyms, text)
     for e in spots:
         e.geo = next((geo[t] for t in surfaces[e.id] if geo.get(t)), None)
+        if e.geo is None and _local_place(e):
+            e.geo = local
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
-    local = geocode.article_focus(toponyms, text)
-    for e in entities:
-        if e.id in seats:
-            e.geo = geo.get(seats[e.id])
-        elif e.type == "ORG" and e.name.split() and local_institution(e.name.split()[-1]):
-            e.geo = local
 
 
-def _inside_orgs(entities: list[Entity]) -> set[str]:
+def _local_place(e: Entity) -> bool:
+    """E, unknown to the gazetteer, is a street, building or feature of the article's town: its
+    words say so ('Powerline Road', 'Lake Manassas'), or NER took it for a facility and it is named
+    as one ('Cavan Town Hall')."""
+    words = e.name.split()
+    return e.type != "NORP" and bool(words) and (
+        feature_kind(e.name) is not None or e.type == "FAC" and local_institution(words[-1]))
+
+
+def _is_entity(doc: Doc, k: Cluster) -> bool:
+    """K is something with a name: one of its names or descriptions holds a proper noun or a
+    people's name ('the Belarusian underground'), or it is a role's known holder. Pronouns,
+    determiners and common nouns ('you', 'That', 'apps', 'officials') name nothing; a statement
+    whose speaker is only that stays unattributed."""
+    return any(c.person for c in k.cands) or any(
+        _proper(t) for c in k.cands if c.kind in ("name", "description")
+        for t in doc.char_span(*c.span, alignment_mode="expand") or [])
+
+
+def _proper(t: Token) -> bool:
+    """T is (part of) a name: a proper noun or a word NER took for part of an entity, written with
+    a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
+    return t.text != t.text.lower() and t.pos_ not in ("PRON", "DET") and (t.pos_ == "PROPN" or bool(t.ent_type_))
+
+
+def _people_are_no_places(doc: Doc, clusters: list[Cluster]) -> None:
+    """A 'place' a gendered pronoun stands for ('Nelson ... he said') is a person."""
+    for k in [k for k in clusters if k.label in PLACE_LABELS]:
+        if any(c.kind == "pronoun" and _gendered(doc, c.span) for c in k.cands):
+            k.label = "PERSON"
+
+
+def _gendered(doc: Doc, span: Span) -> bool:
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    return tokens is not None and any(
+        t.pos_ == "PRON" and {"Masc", "Fem"} & set(t.morph.get("Gender", [])) for t in tokens)
+
+
+def _inside_orgs(entities: list[Entity], places: list[Entity]) -> set[str]:
     """Place names written only inside organisations' names ('Washington' of 'Washington Post'):
     they say little about where the article is, so they do not sway its other places."""
     orgs = [m.span for e in entities if e.type == "ORG" for m in e.mentions]
-    spots = [m for e in entities if e.type in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    spots = [m for e in places for m in e.mentions if m.kind == "name"]
     alone = {m.text for m in spots if not any(inside(m.span, o) and o != m.span for o in orgs)}
     return {m.text for m in spots} - alone
 
 
-def _seat(e: Entity, toponyms: list[str]) -> str | None:
-    """The place an organisation's name holds, in its fullest name or any other it goes by."""
-    return next((s for n in [e.name, *e.aliases] if (s := seat(n, toponyms))), None)
-
-
-def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
+def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity]:
     """Local entities of one article (ids 'e1', 'e2', ...), each with every mention (names,
     titles/descriptions, pronouns used as speakers), a canonical name (the fullest proper name),
     aliases (each spelling seen), roles stated in the text, type and geo for places. Sets each
@@ -228,11 +260,12 @@ def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
     speaker_span), creating an entity when a speaker has none, and .channel to the channel
     entity's id when one matches (creating an ORG entity for it if needed)."""
     names, attached = _candidates(doc)
-    clusters = cluster_names(names)
+    clusters = cluster_names(names, acronym_definitions(doc_text(doc), names))
     _propagate(doc_text(doc), clusters)
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
-    clusters = [k for k in clusters if k.cands]
+    clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
+    _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]
     ids = {id(k): e.id for k, e in zip(clusters, entities)}
@@ -240,5 +273,12 @@ def find_entities(doc: Doc, statements: list[Statement] = ()) -> list[Entity]:
         st.speaker = ids.get(id(speaker)) if speaker is not None else None
         if channel is not None:
             st.channel = ids.get(id(channel))
-    _geocode(entities, doc_text(doc))
+    peoples = [c.text for k in clusters if k.key.startswith("PEOPLE:") for c in k.cands if c.kind == "name"]
+    _geocode(entities, {ids[id(k)] for k in clusters if _placeable(k)}, peoples, doc_text(doc))
     return entities
+
+
+def _placeable(k: Cluster) -> bool:
+    """K may be placed: a place, or a people's name modifying a noun ('Turkish forces'), not a
+    people ('Americans') nor an army."""
+    return k.label in PLACE_LABELS | {"NORP"} and not k.key.startswith(("PEOPLE:", "MIL:"))

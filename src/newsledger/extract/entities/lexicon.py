@@ -1,22 +1,92 @@
-"""The entity stage's word lists (data/titles_en.json, data/roles_aliases.json) and the questions
-asked of them: is a word an institution's head, is a name a seat of government."""
+"""The entity room's data as typed views (``lexicons.view``): titles and the heads of names
+(data/titles_en.json), the English words and patterns read around names (data/entities_en.json)
+and the descriptions that stand for a role's holder (data/roles_aliases.json); and the questions
+asked of them: is a word an institution's head, is a name a seat of government. Each file's
+``_doc`` says what its keys mean."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicons import load
+from ...lexicons import view
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict:
+@dataclass(frozen=True)
+class Titles:
+    """data/titles_en.json."""
+
+    person_heads: frozenset[str]
+    honorifics: frozenset[str]
+    modifiers: frozenset[str]
+    org_heads: frozenset[str]
+    military_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    government_seats: frozenset[str]
+    document_nouns: frozenset[str]
+    facility_heads: frozenset[str]
+    natural_heads: frozenset[str]
+    place_prefixes: frozenset[str]
+    institution_heads: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Words:
+    """data/entities_en.json."""
+
+    articles: frozenset[str]
+    definite_articles: frozenset[str]
+    name_joiners: frozenset[str]
+    function_words: frozenset[str]
+    legal_forms: frozenset[str]
+    title_edges: frozenset[str]
+    locative_prepositions: frozenset[str]
+    not_locative: frozenset[str]
+    origin_prepositions: frozenset[str]
+    org_place_tail: re.Pattern[str]
+    army_of: re.Pattern[str]
+    list_follows: re.Pattern[str]
+    capitalised_run: re.Pattern[str]
+    defined_acronym: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A description that stands for one person while the role was held ('Kremlin leader')."""
+
+    phrase: str
+    person: str
+    since: int
+    until: int | None
+
+
+@dataclass(frozen=True)
+class Roles:
+    """data/roles_aliases.json."""
+
+    roles: tuple[Role, ...]
+
+
+def lexicon() -> Titles:
     """Title, organisation and pronoun word lists (data/titles_en.json)."""
-    raw = load("titles_en.json")
-    return {k: set(v) if isinstance(v, list) else v for k, v in raw.items()}
+    return view(Titles, "titles_en.json")
+
+
+def english() -> Words:
+    """The English words and patterns read around names (data/entities_en.json)."""
+    return view(Words, "entities_en.json")
+
+
+def role_aliases() -> tuple[Role, ...]:
+    """Role descriptions with the years each holder held them (data/roles_aliases.json)."""
+    return view(Roles, "roles_aliases.json").roles
 
 
 @lru_cache(maxsize=1)
-def role_aliases() -> list[dict]:
-    return load("roles_aliases.json")["roles"]
+def military_tail() -> re.Pattern[str]:
+    """A military noun right after a nationality ('Russian| troops'), the longest first."""
+    nouns = sorted(lexicon().military_nouns, key=lambda n: (-len(n), n))
+    return re.compile(r"\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b")
 
 
 def institution_word(word: str) -> bool:
@@ -24,17 +94,31 @@ def institution_word(word: str) -> bool:
     ('University', 'Council', 'Street', 'River'): a name holding it is no person's."""
     lex = lexicon()
     w = word.lower().rstrip(".")
-    return any(w in lex[k] for k in ("org_heads", "institution_heads", "facility_heads", "natural_heads"))
+    return w in lex.org_heads or w in lex.institution_heads or w in lex.facility_heads or w in lex.natural_heads
 
 
 def local_institution(word: str) -> bool:
     """WORD heads the name of a building or an institution that stands somewhere ('Center',
     'University', 'Theatre', 'Club'), not of a government body or a movement."""
     w = word.lower().rstrip(".")
-    return w in lexicon()["institution_heads"] or w in lexicon()["facility_heads"]
+    return w in lexicon().institution_heads or w in lexicon().facility_heads
+
+
+def feature_kind(name: str) -> str | None:
+    """'FAC' for a name built places end or open with ('Royal Street', 'Rue Casa Calvo'), 'LOC' for
+    a natural feature's ('Mississippi River'), else None."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    lex = lexicon()
+    if words[-1].rstrip(".") in lex.natural_heads:
+        return "LOC"
+    if words[-1].rstrip(".") in lex.facility_heads or words[0] in lex.place_prefixes:
+        return "FAC"
+    return None
 
 
 def is_government_seat(name: str) -> bool:
     """'Kremlin', 'White House': a building named for the institution inside it. In news it speaks
     and acts as that institution, though the gazetteer knows it as a place (for its seat)."""
-    return name in lexicon()["government_seats"]
+    return name in lexicon().government_seats

@@ -10,17 +10,31 @@ or a name nobody tagged becomes an entity of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...model import Span, Statement
+from ...lexicons import view
+from ...model import MentionKind, Span, Statement
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
+from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
 from .clusters import Cluster, org_key
 from .lexicon import lexicon
 
-_INDEFINITE = {"a", "an", "some", "one", "several", "many", "other", "another"}
+
+@dataclass(frozen=True)
+class Links:
+    """data/statements_links.json: the words that decide how a speaker mention is linked."""
+
+    indefinite_determiners: frozenset[str]
+    name_connectors: frozenset[str]
+    last_person_pronouns: frozenset[str]
+
+
+def _links() -> Links:
+    return view(Links, "statements_links.json")
 
 
 def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = False) -> Cluster | None:
@@ -37,11 +51,11 @@ def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = Fa
     return best
 
 
-def _kind(text: str) -> str:
+def _kind(text: str) -> MentionKind:
     words = text.split()
-    if text.lower() in lexicon()["pronouns"]:
+    if text.lower() in lexicon().pronouns:
         return "pronoun"
-    if all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "for", "and")) and words[0][:1].isupper():
+    if all(w[:1].isupper() for w in words if w.lower() not in _links().name_connectors) and words[0][:1].isupper():
         return "name"
     return "description"
 
@@ -58,11 +72,11 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
     words = text.lower().split()
     head = words[-1] if words else ""
     if kind == "pronoun":
-        return last_person if words[0] in ("he", "she", "i") else None
-    if words[0] in _INDEFINITE:
+        return last_person if words[0] in _links().last_person_pronouns else None
+    if words[0] in _links().indefinite_determiners:
         return None
-    is_org = head in lexicon()["org_heads"]
-    if kind == "description" and not is_org and last_person is not None:
+    is_org = head in lexicon().org_heads or head in statement_lexicon().speakers.organisation_words
+    if kind == "description" and head in statement_lexicon().speakers.person_nouns and last_person is not None:
         return last_person
     name = strip_the(text)
     offset = len(text) - len(name)
@@ -74,7 +88,7 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
 
 def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: list[Cluster]) -> Cluster | None:
     text = doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
-    authored = bool(text) and text.lower().split()[-1] in lexicon()["document_nouns"]
+    authored = bool(text) and text.lower().split()[-1] in lexicon().document_nouns
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
     if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it
         order = order[::-1]
@@ -84,7 +98,7 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
             if not authored:
                 _add_mention(doc, st.speaker_span, home, clusters)
             return home
-    if not text or authored:
+    if not text or authored or st.speaker_span is None:
         return None
     home = _new_speaker(text, st.speaker_span, _kind(text), last_person or _person_before(st.speaker_span[0], clusters),
                         clusters)

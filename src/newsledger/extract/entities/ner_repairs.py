@@ -8,34 +8,32 @@ groups (data/names_first.json) and the word lists in data/titles_en.json.
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Doc
 
-from ...names import is_first_name, name_key
+from ...names import is_first_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, is_place, looks_place
 from .candidates import Cand
-from .lexicon import institution_word, is_government_seat, lexicon
+from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
 
 
 def _place_by_words(c: Cand) -> str | None:
     """'Royal Street', 'Mississippi River', 'Rue Casa Calvo' tagged as a person or organisation
     are places: FAC when built, LOC when natural."""
-    words = c.text.lower().split()
-    if c.label not in ("PERSON", "ORG") or len(words) < 2 or c.key:
+    if c.label not in ("PERSON", "ORG") or c.key:
         return None
-    lex = lexicon()
-    if words[-1].rstrip(".") in lex["natural_heads"]:
-        return "LOC"
-    if words[-1].rstrip(".") in lex["facility_heads"] or words[0] in lex["place_prefixes"]:
-        return "FAC"
-    return None
+    return feature_kind(c.text)
 
 
-def fix_labels(cands: list[Cand]) -> None:
+def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> None:
     """NER swaps people and places on unfamiliar names: a name folding onto a person's surname in
-    the article is that person ('Nayev' as ORG, 'Shevchuk' as GPE), a lone 'person' the gazetteer
-    knows and nobody in the article carries as a surname is a place ('near Avdiivka'), and a
+    the article is that person ('Nayev' as ORG, 'Shevchuk' as GPE), a lone 'person' or a firm the
+    gazetteer knows, nobody in the article carries as a surname and the article uses as a place
+    (PLACED: keys of such names; or a country, region or city) is a place ('near Avdiivka'), and a
     'person' ending in an institution's word is an organisation ('Oregon Guard')."""
+    placed = placed | {name_key(strip_the(c.text)) for c in cands if c.label in PLACE_LABELS}
     for c in cands:
         c.label = _place_by_words(c) or c.label
         if c.label == "PERSON" and len(c.text.split()) > 1 and institution_word(c.text.split()[-1]):
@@ -43,18 +41,23 @@ def fix_labels(cands: list[Cand]) -> None:
     full = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}
     for c in [c for c in cands if c.label == "PERSON"]:
         words = c.text.split()
-        lone = len(words) == 1 and name_key(c.text) not in full and looks_place(c.text)
+        lone = len(words) == 1 and name_key(c.text) not in full and _placed(c.text, placed)
         if not is_first_name(words[0]) and (lone or len(words) > 1 and is_place(c.text)):
             c.label = "GPE"
     surnames = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON"}
     for c in [c for c in cands if c.label != "PERSON"]:
         words = c.text.split()
         if c.label in ("ORG", "FAC") and len(words) <= 3 and not is_government_seat(c.text) \
-                and not c.text.isupper() and looks_place(c.text):
+                and not c.text.isupper() and _placed(c.text, placed):
             c.label = "GPE"
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)
               and name_key(words[-1]) in surnames and not is_place(c.text)):
             c.label = "PERSON"
+
+
+def _placed(text: str, placed: AbstractSet[str]) -> bool:
+    """TEXT is a country, region or city, or a place the article uses as one (PLACED)."""
+    return is_place(text) or looks_place(text) and name_key(strip_the(text)) in placed
 
 
 def proper_runs(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -87,5 +90,21 @@ def extend_first_names(doc: Doc, cands: list[Cand]) -> None:
 
 def not_titles(cands: list[Cand]) -> list[Cand]:
     """Drops 'organisations' made only of title words ('the Minister of Foreign Affairs of')."""
-    words = lexicon()["person_heads"] | lexicon()["modifiers"]
+    words = lexicon().person_heads | lexicon().modifiers
     return [c for c in cands if c.label != "ORG" or not all(w.lower() in words for w in c.text.split())]
+
+
+def join_split_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """NER cuts a place's name in two ('Boa' GPE + 'Vista' ORG in 'living in Boa Vista'): two names
+    a space apart, one taken for a place, whose whole the gazetteer knows as a place are one."""
+    by_end = {c.span[1]: c for c in cands if c.kind == "name" and not c.key}
+    gone: set[int] = set()
+    for c in [c for c in cands if c.kind == "name" and not c.key]:
+        prev = by_end.get(c.span[0] - 1)
+        if prev is None or id(prev) in gone or text[prev.span[1]] != " " or PLACE_LABELS.isdisjoint({prev.label, c.label}):
+            continue
+        whole = text[prev.span[0]:c.span[1]]
+        if is_place(whole):
+            c.span, c.text, c.label = (prev.span[0], c.span[1]), whole, "GPE"
+            gone.add(id(prev))
+    return [c for c in cands if id(c) not in gone]

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Span
-from .lexicon import lexicon
-
-_LEADING = {"the", "of", "and", "for", "on", "in", "a", "an"}
+from .lexicon import english, lexicon
 
 
 @dataclass
@@ -25,17 +23,17 @@ class Title:
     span: Span         # the title's own words ("Minister of Defense")
 
 
-def _allowed(tok, labels: dict[int, str]) -> bool:
+def _allowed(tok: Token, labels: dict[int, str]) -> bool:
     lex = lexicon()
     low = tok.lower_.rstrip(".")
-    return (low in lex["person_heads"] or low in lex["modifiers"] or low in lex["honorifics"]
-            or low in lex["org_heads"] or tok.i in labels or tok.ent_type_ == "NORP")
+    return (low in lex.person_heads or low in lex.modifiers or low in lex.honorifics
+            or low in lex.org_heads or tok.i in labels or tok.ent_type_ == "NORP")
 
 
 def _chunk(doc: Doc, end: int, labels: dict[int, str]) -> tuple[int, int] | None:
     """Token range [start, end) of a title ending at END, or None when it holds no title word.
     A phrase ending in a preposition ('a spokeswoman for Adam Neumann') is someone else's title."""
-    if end > 0 and doc[end - 1].lower_ in _LEADING:
+    if end > 0 and doc[end - 1].lower_ in english().title_edges:
         return None
     start = end
     while start > 0 and not doc[start - 1].is_sent_end and _allowed(doc[start - 1], labels):
@@ -46,9 +44,9 @@ def _chunk(doc: Doc, end: int, labels: dict[int, str]) -> tuple[int, int] | None
 def _titled(doc: Doc, start: int, end: int, labels: dict[int, str]) -> tuple[int, int] | None:
     """[start, end) without leading articles, when its own words (not places or organisations
     named in it) hold a title word."""
-    while start < end and doc[start].lower_ in _LEADING:
+    while start < end and doc[start].lower_ in english().title_edges:
         start += 1
-    heads = lexicon()["person_heads"] | lexicon()["honorifics"]
+    heads = lexicon().person_heads | lexicon().honorifics
     own = [t for t in doc[start:end] if t.i not in labels or labels[t.i] == "NORP"]
     if not any(t.lower_.rstrip(".") in heads for t in own):
         return None
@@ -65,7 +63,7 @@ def _own_words(doc: Doc, start: int, end: int, labels: dict[int, str]) -> Span:
     while stop < end and (doc[stop].i not in labels or stop == start
                           or labels[doc[stop].i] == "NORP" and labels.get(doc[stop - 1].i) == "NORP"):
         stop += 1
-    while stop > start + 1 and doc[stop - 1].lower_ in _LEADING:
+    while stop > start + 1 and doc[stop - 1].lower_ in english().title_edges:
         stop -= 1
     return doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1])
 

@@ -11,18 +11,17 @@ happen to be villages stay people.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
-from ...names import is_first_name, strip_the
+from ...names import is_first_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, gazetteer, geocode, only_town
 from ..spans import overlaps
 from .candidates import Cand
-from .lexicon import is_government_seat
+from .lexicon import english, is_government_seat
+from .uses import used_as_place
 
 _DOUBTFUL = {"PERSON", "ORG"}
 _HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -49,7 +48,7 @@ def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[
     is_place_name = geocode.is_place_name
     for n in (3, 2, 1):
         if (i + n > len(words) or taken.intersection(range(i, i + n)) or not _capitalised(words, i, n)
-                or words[i].lower() == "the"):
+                or words[i].lower() in english().definite_articles):
             continue
         span = doc[i:i + n]
         if (is_place_name(span.text) and not is_government_seat(span.text)
@@ -117,11 +116,12 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[Cand]:
     return out
 
 
-def _could_be_town(c: Cand) -> bool:
-    """A person or firm NER found that may be a town: not opened by a given name ('Mary Smith'),
-    nor a seat of government standing for the institution ('the Kremlin said')."""
+def _could_be_town(c: Cand, placed: set[str]) -> bool:
+    """A person or firm NER found that may be a town: the article uses it as a place (PLACED),
+    it is not opened by a given name ('Mary Smith'), nor a seat of government standing for the
+    institution ('the Kremlin said')."""
     return (c.label in _DOUBTFUL and not c.key and c.kind == "name" and not is_first_name(c.text.split()[0])
-            and not is_government_seat(c.text))
+            and not is_government_seat(c.text) and name_key(strip_the(c.text)) in placed)
 
 
 def _split_hyphens(cands: list[Cand]) -> list[Cand]:
@@ -158,45 +158,51 @@ def _fits(c: Cand, covered: list[Span], names: list[str]) -> bool:
     return not any(overlaps(c.span, s) for s in covered) and geocode.fits_context(c.text, names)
 
 
-def recover_toponyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand]:
     """New place candidates for DOC beside CANDS (which NER and its repairs produced). CANDS is
     repaired in place: a hyphenated people or place becomes its known parts, and persons and
-    firms that are towns fitting the article's places are relabelled GPE. Places inside
-    organisations' names are new mentions that overlap the organisation's."""
+    firms that are towns fitting the article's places and used as places (PLACED: keys of such
+    names) are relabelled GPE; so are the untagged proper nouns the article uses as towns. Places
+    inside organisations' names are new mentions that overlap the organisation's."""
     cands[:] = _split_hyphens(cands)
     taken = _taken(doc, cands)
     people = {i for c in cands if c.label == "PERSON" for i in _tokens(doc, c.span)}
     found = _absorb(_known_places(doc, taken, people), cands)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
-    found += [d for d in _datelines(doc_text(doc)) if not any(overlaps(d.span, s) for s in covered)]
+    found += _absorb([d for d in _datelines(doc_text(doc)) if not any(overlaps(d.span, s) for s in covered)], cands)
     covered += [c.span for c in found]
     names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
-    for c in [c for c in cands if _could_be_town(c)]:
+    for c in [c for c in cands if _could_be_town(c, placed)]:
         if _fits(c, covered, names):
             c.label = "GPE"
             covered.append(c.span)
-    for c in _proper_runs(doc, taken | {i for c in cands for i in _tokens(doc, c.span)}):
-        if _fits(c, covered, names):
+    for c in _proper_runs(doc, taken | {i for x in cands for i in _tokens(doc, x.span)}):
+        if _fits(c, covered, names) and used_as_place(doc, c.span):
             found.append(c)
             covered.append(c.span)
-    return found
+    return found + _towns_in_orgs(doc, cands, covered, names)
 
 
-def seat(name: str, toponyms: list[str] | tuple[str, ...] = ()) -> str | None:
-    """The place an organisation is named for ('Bank of England' -> 'England', 'Washington
-    Post' -> 'Washington', 'anti-Russian League' -> 'Russian'): the longest known place name
-    in NAME, else a town in it that fits the article's TOPONYMS ('Allendale Woman's Club')."""
-    parts = list(_name_parts(name))
-    return (next((p for p in parts if geocode.is_place_name(p)), None)
-            or next((p for p in parts if toponyms and geocode.fits_context(p, list(toponyms))), None))
+def _towns_in_orgs(doc: Doc, cands: list[Cand], covered: list[Span], names: list[str]) -> list[Cand]:
+    """Towns too small to be taken on their name alone that open or sit inside an organisation's
+    name and fit the article's places NAMES ('Beverly Hills' of 'the Beverly Hills Police
+    Department' in a Los Angeles story): a mention each, keeping the organisation's seat."""
+    out: list[Cand] = []
+    for org in [c for c in cands if c.label == "ORG" and not c.key]:
+        toks = _tokens(doc, org.span)
+        words = [doc[i].text for i in toks]
+        i = 0
+        while i < len(words):
+            run = next((n for n in (3, 2, 1) if i + n <= len(words) and n < len(words) and _capitalised(words, i, n)
+                        and _fits(_run(doc, toks[i], n), covered, names)), 0)
+            if run:
+                out.append(_run(doc, toks[i], run))
+                covered.append(out[-1].span)
+            i += max(run, 1)
+    return out
 
 
-def _name_parts(name: str) -> Iterator[str]:
-    """Runs of words of NAME, longest first, and the parts of its hyphenated words; only
-    those opening with a capital."""
-    words = strip_the(name).split()
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            for part in [" ".join(words[i:i + n])] + (words[i].split("-") if n == 1 and "-" in words[i] else []):
-                if part[:1].isupper():
-                    yield part
+def _run(doc: Doc, start: int, n: int) -> Cand:
+    span = doc[start:start + n]
+    return Cand((span.start_char, span.end_char), span.text, "GPE")
+

@@ -7,13 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
-from .triggers import (
-    OBJECTS,
-    Trigger,
-    complement,
-    lexicon,
-    status_lexicon,
-)
+from .lexicon import STATUS, TRIGGERS
+from .senses import SENSES, can_act, fits_content, fits_object
+from .triggers import OBJECTS, Trigger, complement
 
 SUBJECTS = ("nsubj", "nsubjpass")
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
@@ -67,7 +63,7 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
             if eid not in found:
                 found.append(eid)
         stack += [c for c in tok.children if c.dep_ not in SKIP_CHILDREN
-                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in lexicon()["minor_preps"])]
+                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)]
     return found
 
 
@@ -128,7 +124,7 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
         return [statement.speaker]
     tok = pron.head
     while tok.head != tok:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in status_lexicon()["reporting_verbs"]:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATUS.reporting_verbs:
             subj = child(tok.head, SUBJECTS)
             return ents_in(ctx, subj)
         tok = tok.head
@@ -142,15 +138,14 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
     roots = list(dict.fromkeys([t.event, t.head] + t.words + [x for x in (t.noun, comp) if x is not None]))
     for w in roots:
         for c in w.children:
-            if c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun:
-                ids += ents_in(ctx, c)
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
+            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun
+            if argument or c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
                 ids += ents_in(ctx, c)
             elif c.dep_ == "prep" and c in t.words:
                 ids += ents_in(ctx, child(c, ("pobj",)))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
         ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
-    if t.type in lexicon()["purpose_target_types"]:
+    if t.type in TRIGGERS.purpose_target_types:
         for c in (c for c in t.head.children if c.dep_ == "advcl"):
             ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
     if not ids:
@@ -198,3 +193,30 @@ def in_skipped(tok: Token, root: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def fits_sense(t: Trigger, subj: Token | None) -> bool:
+    """Whether a trigger's subject, object and content fit the sense its type needs."""
+    actor = _actor_head(subj)
+    if actor is not None and not can_act(actor, t.type):
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
+    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type):
+        return False
+    content = _content(t.event) if obj is None else None
+    return content is None or fits_content(content, t.type)
+
+
+def _actor_head(subj: Token | None) -> Token | None:
+    """The noun that acts: an active subject, or the object of a passive's 'by'."""
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    if subj.dep_ == "agent":
+        return next((c for c in subj.children if c.dep_ == "pobj"), None)
+    return subj
+
+
+def _content(v: Token) -> Token | None:
+    """What a verb is about: the object of its 'of'/'about' ('warned of cloudy weather')."""
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.content_preps]
+    return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)

@@ -21,17 +21,18 @@ from .arguments import (
     child,
     entity_tokens,
     ents_in,
+    fits_sense,
     in_skipped,
     place_of,
     targets_of,
 )
+from .cameo import cameo_for
+from .lexicon import STATUS, TRIGGERS
+from .merge import merge_events
 from .status import is_future, is_negated, status_of
-from .triggers import (
-    Trigger,
-    find_triggers,
-    lexicon,
-    status_lexicon,
-)
+from .triggers import Trigger, find_triggers
+
+UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 
 
 def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
@@ -44,10 +45,10 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [ev for t in triggers if t.event.i not in inside and (ev := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
-    events = [e for e in events if e.actors or e.targets]       # an event needs a participant
+    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE]   # PLOVER: an actor is required
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
-    return events
+    return merge_events(events)
 
 
 def _statement(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:
@@ -60,7 +61,7 @@ def _statement(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:
 
 def _reporter(tok: Token) -> Token | None:
     """The reporting verb whose complement holds this clause ('Syria says [it will ...]')."""
-    rep = set(status_lexicon()["reporting_verbs"])
+    rep = STATUS.reporting_verbs
     while tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in rep:
             return tok.head
@@ -74,20 +75,20 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
     """An actor announcing its own future act ('Syria says it will ...': the subject is a
     pronoun for the speaker): cooperation becomes AGREE, conflict THREATEN, a refused
     cooperation REJECT. Returns (type, recoded)."""
-    lex = lexicon()
+    lex = TRIGGERS
     if not actors or t.via_control:
         return t.type, False
     if subj is None or subj.lower_ not in PRONOUNS:
         announced = statement is None or statement.certainty == "asserted"
-        if announced and is_future(t) and lex["commissive"].get(t.type) == "AGREE" and not is_negated(t):
+        if announced and is_future(t) and lex.commissive.get(t.type) == "AGREE" and not is_negated(t):
             return "AGREE", True
         return t.type, False
     if is_negated(t):                          # a refused cooperation; a denied conflict stays itself
-        return ("REJECT", True) if t.type in lex["refusal_types"] else (t.type, False)
-    if is_future(t) and t.type in lex["commissive"]:
-        threat = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & set(lex["threat_marks"])
+        return ("REJECT", True) if t.type in lex.refusal_types else (t.type, False)
+    if is_future(t) and t.type in lex.commissive:
+        threat = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & lex.threat_marks
                      for c in t.head.children)
-        return ("THREATEN" if threat else lex["commissive"][t.type]), True
+        return ("THREATEN" if threat else lex.commissive[t.type]), True
     return t.type, False
 
 
@@ -98,11 +99,13 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
+    if not fits_sense(t, subj):
+        return None                          # 'the quakes struck', 'meets the needs'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
         actors, targets = targets, actors
-    if not actors and place and t.noun is not None and t.type in lexicon()["place_as_actor"]:
+    if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     kind, recoded = _speech_act(t, actors, subj, st)
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
@@ -113,12 +116,12 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=_date(t, timexes, anchor), place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
-                 cameo=_cameo(kind, t.mode))
+                 cameo=cameo_for(kind, t.mode, t.cameo))
 
 
 def _part_of_meeting(t: Trigger) -> bool:
     """'At the meeting, X will meet with Y': a meeting inside a meeting already stated."""
-    occasions = status_lexicon()["occasion_nouns"]
+    occasions = STATUS.occasion_nouns
     if t.type != "CONSULT":
         return False
     for p in (c for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "during")):
@@ -135,14 +138,9 @@ def _parsed_statement(ctx: Ctx, t: Trigger) -> Statement | None:
     if rep is None:
         return None
     speaker = ents_in(ctx, child(rep, SUBJECTS))
-    believed = rep.lemma_.lower() in status_lexicon()["belief_verbs"]
+    believed = rep.lemma_.lower() in STATUS.belief_verbs
     return Statement(content_spans=[(t.head.idx, t.head.idx)], speaker=speaker[0] if speaker else None,
                      certainty="believed" if believed else "asserted", cue=rep.text)
-
-
-def _cameo(kind: str, mode: str | None) -> str | None:
-    lex = lexicon()
-    return lex["cameo_by_mode"].get(kind, {}).get(mode or "", lex["cameo"].get(kind))
 
 
 def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[int, int]:
@@ -176,17 +174,17 @@ def _paragraph(tok: Token) -> tuple[int, int]:
 
 def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
     """The value of a date timex in the trigger's clause; 'recently' dates to the anchor."""
-    lex = status_lexicon()
+    lex = STATUS
     top = t.head
     while top.dep_ in ("xcomp", "conj", "advcl", "ccomp") and top.head != top and top.head.sent == top.sent:
-        if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex["reporting_verbs"]:
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.reporting_verbs:
             break
         top = top.head
     lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
     inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _under_minor_prep(t.head.doc, x, top)),
                     key=lambda x: abs(x.span[0] - t.event.idx))
     for x in inside:
-        if any(w in x.text.lower() for w in lex["recent_words"]):
+        if any(w in x.text.lower() for w in lex.recent_words):
             if anchor:                      # 'in recent days' (a REF or a PXD duration): about now
                 return anchor
             continue
@@ -201,7 +199,7 @@ def _under_minor_prep(doc: Doc, x: Timex, top: Token) -> bool:
     if span is None or len(span) == 0:
         return False
     tok = span.root
-    minor = lexicon()["minor_preps"]
+    minor = TRIGGERS.minor_preps
     while tok != top and tok.head != tok:
         if tok.dep_ in ("prep", "advmod") and tok.lower_ in minor:
             return True
@@ -210,7 +208,7 @@ def _under_minor_prep(doc: Doc, x: Timex, top: Token) -> bool:
 
 
 def _reporting_verbs(doc: Doc) -> list[Token]:
-    rep = set(status_lexicon()["reporting_verbs"])
+    rep = STATUS.reporting_verbs
     return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in rep]
 
 
@@ -218,7 +216,7 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
     """'Russia said Sudan must return the helicopter': a REQUEST from the reporter to the
     complement's subject (the requested act inside is not an event of its own)."""
     comp = child(rep, ("ccomp",))
-    if comp is None or not any(c.dep_ == "aux" and c.lower_ in lexicon()["directive_modals"] for c in comp.children):
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ in TRIGGERS.directive_modals for c in comp.children):
         return None
     subj = child(comp, SUBJECTS)
     actors = ents_in(ctx, child(rep, SUBJECTS))
@@ -230,7 +228,7 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
     idx, st = _statement(ctx, rep)
     return Event(type="REQUEST", evidence_span=(lo, hi), trigger=f"{rep.text} {comp.text}", actors=actors,
                  targets=targets, source=st.speaker if st is not None else None, statement=idx,
-                 cameo=lexicon()["cameo"]["REQUEST"],
+                 cameo=cameo_for("REQUEST", None),
                  date=_date(Trigger(rep, rep, "REQUEST", chain=[rep]), timexes, anchor)), comp
 
 
@@ -247,3 +245,4 @@ def _inherit_occasion(events: list[Event]) -> None:
         m = max(meetings, key=lambda m: len(parties & set(m.actors + m.targets)), default=None)
         if m is not None and len(parties & set(m.actors + m.targets)) >= need:
             e.date, e.place = m.date, e.place or m.place
+

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement, Status
-from .triggers import Trigger, lexicon, status_lexicon
+from .lexicon import STATUS, TRIGGERS
+from .triggers import Trigger
 
 
 def _markers(tok: Token) -> set[str]:
@@ -30,25 +31,25 @@ def _clause_tokens(t: Trigger) -> list[Token]:
         toks.append(top)
     if t.noun is not None and t.noun.dep_ == "pobj" and t.noun.head.head.pos_ == "NOUN":
         toks.append(t.noun.head.head)          # 'plans for a possible attack'
-    if top.dep_ == "acl" and top.head.lemma_.lower() in lexicon()["plan_nouns"]:
+    if top.dep_ == "acl" and top.head.lemma_.lower() in TRIGGERS.plan_nouns:
         toks += [top.head, top.head.head]      # 'denied plans to mobilize', 'has no plans to send'
     return toks
 
 
 def is_future(t: Trigger) -> bool:
     """A future auxiliary, a plan verb or a planned-event modifier on the trigger's clause."""
-    lex = status_lexicon()
+    lex = STATUS
     for tok in _clause_tokens(t):
         m = _markers(tok)
-        if m & set(lex["future_aux"]) or tok.lemma_.lower() in lex["plan_verbs"] and tok != t.event:
+        if m & lex.future_aux or tok.lemma_.lower() in lex.plan_verbs and tok != t.event:
             return True
-        if tok.lemma_.lower() in lexicon()["plan_nouns"] and tok != t.event:
+        if tok.lemma_.lower() in TRIGGERS.plan_nouns and tok != t.event:
             return True
-        if tok.pos_ == "NOUN" and m & set(lex["planned_words"]):
+        if tok.pos_ == "NOUN" and m & lex.planned_words:
             return True
-        if tok.lemma_.lower() in lex["future_xcomp_heads"] and any(c.dep_ == "xcomp" for c in tok.children):
+        if tok.lemma_.lower() in lex.future_xcomp_heads and any(c.dep_ == "xcomp" for c in tok.children):
             return True
-        if tok.dep_ == "advcl" and _markers_mark(tok) & set(lex["purpose_marks"]):
+        if tok.dep_ == "advcl" and _markers_mark(tok) & lex.purpose_marks:
             return True
     return False
 
@@ -56,23 +57,25 @@ def is_future(t: Trigger) -> bool:
 def is_negated(t: Trigger) -> bool:
     """A negation on the chain, a denial verb in it, or a clause that a denial verb governs
     ('denied that it had bombed the camp')."""
-    lex = status_lexicon()
+    lex = STATUS
     toks = _clause_tokens(t)
     top = toks[-1] if toks else t.head
-    denied = top.dep_ == "ccomp" and top.head.lemma_.lower() in lex["denial_verbs"]
-    return denied or any(_markers(tok) & set(lex["negations"]) or tok.lemma_.lower() in lex["denial_verbs"]
+    denied = top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.denial_verbs
+    return denied or any(_markers(tok) & lex.negations or tok.lemma_.lower() in lex.denial_verbs
                          for tok in toks)
 
 
 def is_speculative(t: Trigger) -> bool:
-    lex = status_lexicon()
-    words = set(lex["speculative_aux"]) | set(lex["speculative_words"])
+    lex = STATUS
+    words = lex.speculative_aux | lex.speculative_words
     return any(_markers(tok) & words for tok in _clause_tokens(t))
 
 
 def status_of(t: Trigger, statement: Statement | None) -> Status:
-    """denied > speculated > planned > occurred; a believed or speculated forecast is speculated."""
-    if is_negated(t):
+    """denied > speculated > planned > occurred; a believed or speculated forecast is speculated.
+    An event inside a statement that denies its content ("the ministry denied that troops crossed")
+    is denied whatever its own clause says."""
+    if is_negated(t) or (statement is not None and statement.polarity == "denied"):
         return "denied"
     future = is_future(t)
     certainty = statement.certainty if statement is not None else "asserted"

@@ -9,12 +9,12 @@ Reporting verbs ("said") never trigger events by themselves: coders that let the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ...lexicons import load
+from .cameo import cameo_match, force_mode
+from .lexicon import STATUS, TRIGGERS, TriggerSpec
+from .senses import party
 
 OBJECTS = ("dobj", "obj")
 
@@ -32,18 +32,7 @@ class Trigger:
     swap: bool = False               # actor and target trade places ("hosted")
     noun: Token | None = None        # an event noun whose own arguments count ("talks with X")
     via_control: bool = False        # the type comes from a governing verb of intent or demand
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """The trigger lexicon, loaded once."""
-    return load("plover_triggers.json")
-
-
-@lru_cache(maxsize=1)
-def status_lexicon() -> dict[str, Any]:
-    """Status markers (shared with event_status), loaded once."""
-    return load("event_status.json")
+    cameo: str | None = None         # the CAMEO code the verb dictionary gave, when it coded the trigger
 
 
 def noun_key(n: Token) -> list[str]:
@@ -53,8 +42,8 @@ def noun_key(n: Token) -> list[str]:
     return keys + [n.lemma_.lower(), n.lower_]
 
 
-def noun_spec(n: Token) -> tuple[dict, str] | None:
-    nouns = lexicon()["nouns"]
+def noun_spec(n: Token) -> tuple[TriggerSpec, str] | None:
+    nouns = TRIGGERS.nouns
     return next(((nouns[k], k) for k in noun_key(n) if k in nouns), None)
 
 
@@ -106,26 +95,46 @@ def _verb_keys(v: Token, lem: str) -> list[tuple[str, list[Token]]]:
 
 def verb_trigger(v: Token) -> Trigger | None:
     """A verb's own trigger: lexicon verb keys, or a light verb with an event-noun object."""
-    lex = lexicon()
+    lex = TRIGGERS
     if v.pos_ not in ("VERB", "AUX"):
         return None
     obj = event_object(v)
-    light = any(lem in lex["light_verbs"] for lem in lemmas(v))
-    if v.lemma_.lower() in status_lexicon()["reporting_verbs"]:
+    light = any(lem in lex.light_verbs for lem in lemmas(v))
+    if v.lemma_.lower() in STATUS.reporting_verbs:
         ns = noun_spec(obj) if obj is not None and light else None
         return _make(v, ns[0], [v, obj], noun=obj) if ns else None
     keys = verb_keys(v)
     for key, words in keys:
-        if len(key.split()) > 1 and key in lex["verbs"]:
-            return _make(v, lex["verbs"][key], words)
+        if len(key.split()) > 1 and key in lex.verbs:
+            return _make(v, lex.verbs[key], words)
     if light and obj is not None and (ns := noun_spec(obj)):
         return _make(v, ns[0], [v, obj], noun=obj)
-    spec = next((lex["verbs"][lem] for lem in lemmas(v) if lem in lex["verbs"]), None)
-    if spec and "transitive" in spec and obj is not None:
-        spec = spec["transitive"]
-    if spec and not (spec.get("needs_person_object") and not _person_object(v)):
+    spec = next((lex.verbs[lem] for lem in lemmas(v) if lem in lex.verbs), None)
+    if spec and spec.transitive is not None and obj is not None:
+        spec = spec.transitive
+    if spec and not (spec.needs_person_object and not _person_object(v)):
         return _make(v, spec, [v])
-    return None
+    return None if spec else cameo_trigger(v) or force_trigger(v)
+
+
+def cameo_trigger(v: Token) -> Trigger | None:
+    """A verb the hand lexicon lacks, coded by the CAMEO verb dictionary (``cameo``): a verb never
+    seen in development still makes its event, in the direction its pattern gives."""
+    m = cameo_match(v)
+    if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
+        return None                          # a default code stands only for 'X verb Y' with Y a party
+    swap = m.reverse or m.code in TRIGGERS.cameo_swaps
+    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def force_trigger(v: Token) -> Trigger | None:
+    """'concentrating troops', '3,000 soldiers would be sent to the border': a verb with armed
+    forces or weapons for its object (or passive subject) moves them: MOBILIZE."""
+    obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
+    mode = force_mode(obj) if obj is not None else None
+    if mode is None:
+        return None
+    return Trigger(head=v, event=v, type="MOBILIZE", mode=mode, words=[v], chain=[v])
 
 
 def _person_object(v: Token) -> bool:
@@ -134,18 +143,18 @@ def _person_object(v: Token) -> bool:
     if obj is None:
         return False
     heads = [obj] + [c for c in obj.subtree if c.dep_ == "conj"]
-    return any(h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or h.lemma_.lower() in lexicon()["person_nouns"]
+    return any(h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or h.lemma_.lower() in TRIGGERS.person_nouns
                for h in heads)
 
 
-def _make(v: Token, spec: dict, words: list[Token], noun: Token | None = None) -> Trigger:
-    return Trigger(head=v, event=noun or v, type=spec["type"], mode=spec.get("mode"), words=sorted(words, key=lambda t: t.i),
-                   chain=[v], swap=bool(spec.get("swap")), noun=noun)
+def _make(v: Token, spec: TriggerSpec, words: list[Token], noun: Token | None = None) -> Trigger:
+    return Trigger(head=v, event=noun or v, type=spec.type, mode=spec.mode, words=sorted(words, key=lambda t: t.i),
+                   chain=[v], swap=spec.swap, noun=noun)
 
 
 def subject_noun_trigger(v: Token) -> Trigger | None:
     """'Palestinian riots ... are continuing': an event noun as subject of a light verb."""
-    if v.lemma_.lower() not in lexicon()["light_verbs"]:
+    if v.lemma_.lower() not in TRIGGERS.light_verbs:
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ns = noun_spec(subj) if subj is not None else None
@@ -156,34 +165,34 @@ def subject_noun_trigger(v: Token) -> Trigger | None:
 
 def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     """A verb of intent/demand over a 'to'-complement: its own type, or the complement's passed up."""
-    lex = lexicon()
+    lex = TRIGGERS
     passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
-    spec = (passive and lex["control"].get("be " + v.lemma_.lower())) or lex["control"].get(v.lemma_.lower())
+    spec = (passive and lex.control.get("be " + v.lemma_.lower())) or lex.control.get(v.lemma_.lower())
     if not spec:
         return None
-    if spec.get("commissive"):
-        kind = lex["commissive"].get(inner.type, "AGREE") if inner is not None else "AGREE"
+    if spec.commissive:
+        kind = lex.commissive.get(inner.type, "AGREE") if inner is not None else "AGREE"
         return Trigger(head=v, event=inner.event if inner is not None else v, type=kind, words=[v], chain=[v],
                        via_control=True)
-    if spec.get("pass"):
+    if spec.passes:
         if inner is None:
             return None
-        kind = spec.get("map", {}).get(inner.type, inner.type)
+        kind = spec.map.get(inner.type, inner.type)
         return Trigger(head=v, event=inner.event, type=kind, mode=inner.mode, words=sorted([v] + inner.words, key=lambda t: t.i),
                        chain=inner.chain + [v], swap=inner.swap, noun=inner.noun, via_control=inner.via_control)
-    kind = spec["type"]
-    if inner is not None and inner.type in spec.get("keep", []):
+    kind = spec.type
+    if inner is not None and inner.type in spec.keep:
         kind = inner.type
-    elif inner is not None and "cooperative" in spec and inner.type in lexicon()["refusal_types"]:
-        kind = spec["cooperative"]
+    elif inner is not None and spec.cooperative and inner.type in TRIGGERS.refusal_types:
+        kind = spec.cooperative
     comp = inner.event if inner is not None else None
-    return Trigger(head=v, event=comp or v, type=kind, mode=spec.get("mode"), words=[v], chain=[v],
+    return Trigger(head=v, event=comp or v, type=kind, mode=spec.mode, words=[v], chain=[v],
                    noun=inner.noun if inner is not None else None, via_control=True)
 
 
 def complement(v: Token) -> Token | None:
     """The 'to'-complement of a verb: 'threatened [to ban]', 'urged X [to support]'."""
-    if v.lemma_.lower() not in lexicon()["control"] and ("be " + v.lemma_.lower()) not in lexicon()["control"]:
+    if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control:
         return next((c for c in v.children if c.dep_ == "xcomp"), None)
     return next((c for c in v.children if c.dep_ == "xcomp"), None) or \
         next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and _infinitive(c)), None)
@@ -191,8 +200,8 @@ def complement(v: Token) -> Token | None:
 
 def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     """'came to Minsk for talks' = CONSULT; 'flew to X to put pressure on him' = the purpose event."""
-    lex = lexicon()
-    if v.lemma_.lower() not in lex["motion_verbs"]:
+    lex = TRIGGERS
+    if v.lemma_.lower() not in lex.motion_verbs:
         return None
     if inner is not None:
         return Trigger(head=v, event=inner.event, type=inner.type, mode=inner.mode, words=inner.words,
@@ -200,8 +209,8 @@ def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
         n = next((c for c in p.children if c.dep_ == "pobj"), None)
         ns = noun_spec(n) if n is not None else None
-        if ns and ns[0]["type"] == "CONSULT":
-            return Trigger(head=v, event=v, type="CONSULT", mode=ns[0].get("mode") or "visit",
+        if ns and ns[0].type == "CONSULT":
+            return Trigger(head=v, event=v, type="CONSULT", mode=ns[0].mode or "visit",
                            words=[v, p, n], chain=[v], noun=n)
     dest = next((c for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
     if dest is not None and (dest.ent_type_ in ("GPE", "PERSON") or dest.pos_ == "PROPN") and _official(v):
@@ -215,7 +224,7 @@ def _official(v: Token) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None and v.dep_ == "xcomp":
         subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lexicon()["person_nouns"])
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in TRIGGERS.person_nouns)
 
 
 def purpose(v: Token) -> Token | None:
@@ -227,18 +236,18 @@ def purpose(v: Token) -> Token | None:
 def stated_noun_trigger(n: Token) -> Trigger | None:
     """A conflict noun stated as possible or planned: 'a possible attack on Ukraine',
     'discuss mobilization'. Meeting nouns are not: they mostly refer back to a known meeting."""
-    lex = lexicon()
+    lex = TRIGGERS
     ns = noun_spec(n)
-    if not ns or ns[0]["type"] not in lex["stated_noun_types"]:
+    if not ns or ns[0].type not in lex.stated_noun_types:
         return None
     if n.head.pos_ in ("VERB", "AUX") and not _stated(n.head):
         return None
     mods = {c.lower_ for c in n.children if c.dep_ == "amod"}
-    discussed = n.dep_ in OBJECTS and n.head.lemma_.lower() in lex["discussion_verbs"]
+    discussed = n.dep_ in OBJECTS and n.head.lemma_.lower() in lex.discussion_verbs
     planned = n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() == "plan"
-    if not (mods & set(lex["speculative_noun_modifiers"]) or discussed or planned):
+    if not (mods & lex.speculative_noun_modifiers or discussed or planned):
         return None
-    return Trigger(head=n, event=n, type=ns[0]["type"], mode=ns[0].get("mode"), words=[n], chain=[n], noun=n)
+    return Trigger(head=n, event=n, type=ns[0].type, mode=ns[0].mode, words=[n], chain=[n], noun=n)
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -260,17 +269,17 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 def _stated(v: Token) -> bool:
     """False for a verb that names an act without stating it: a relative or participial
     clause, a gerund after a preposition, a modifier, or a condition ('if war starts')."""
-    lex = lexicon()
+    lex = TRIGGERS
     tok = v
     for _ in range(8):
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex["document_nouns"] + lex["plan_nouns"]:
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns:
             return True
-        if tok.dep_ in lex["non_event_deps"]:
+        if tok.dep_ in lex.non_event_deps:
             return False
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if tok.dep_ == "advcl" and marks & set(lex["condition_marks"]):
+        if tok.dep_ == "advcl" and marks & lex.condition_marks:
             return False
-        if tok.dep_ == "advcl" and _infinitive(tok) and tok.head.lemma_.lower() not in lex["motion_verbs"]:
+        if tok.dep_ == "advcl" and _infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs:
             return False                       # a purpose: 'approved a loan to support its budget'
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return True
@@ -317,7 +326,7 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
         comp = complement(tok)
         inner = _resolve(comp, done) if comp is not None else None
         t = control_trigger(tok, inner) if comp is not None else None
-        if t is None and tok.lemma_.lower() in lexicon()["motion_verbs"]:
+        if t is None and tok.lemma_.lower() in TRIGGERS.motion_verbs:
             pc = purpose(tok)
             t = motion_trigger(tok, _resolve(pc, done) if pc is not None else None)
         t = t or verb_trigger(tok) or subject_noun_trigger(tok)

@@ -1,18 +1,19 @@
 """Forecast records: who predicted what, when, and by when it can be checked.
 
-One Forecast per statement flagged ``forecast``. Its horizon is an explicit date inside the
-content; failing that, the date of an expected event the content speaks of (a forecast about a
+One Forecast per statement flagged ``forecast`` (a denied statement is never one). Its horizon
+is the one the content states (a date, a duration from the day it was said, "in the coming
+days": ``horizons.py``); failing that, the date of an expected event the content speaks of (a forecast about a
 meeting is checked at that meeting); failing that, the publication date plus a default window.
 ``match_forecast`` scores whether a later stored event confirms a forecast.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ...model import Event, Forecast, Statement, Timex
+from .horizons import stated_horizon
 from .matching import as_date
-
-DEFAULT_WINDOW_DAYS = 30
+from .rules import rules
 
 
 def find_forecasts(statements: list[Statement], events: list[Event], timexes: list[Timex],
@@ -38,27 +39,36 @@ def _within(span: tuple[int, int], s: Statement) -> bool:
 
 def _main_event(events: list[Event]) -> Event | None:
     """The act the forecast is about: the first one not merely occurred, else the first."""
-    return next((e for e in events if e.status != "occurred"), events[0] if events else None)
+    return next((e for e in events if e.status != rules().settled_status), events[0] if events else None)
 
 
 def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: list[Timex],
              made_on: str | None) -> str | None:
-    """Explicit future date in the content > date of an event inside > date of an announced
+    """The horizon the content states (``horizons.py``) > date of an event inside > date of an announced
     meeting within the window (between the same parties if one is) > made_on + the window:
     a forecast in an article about a coming meeting is checked at that meeting."""
-    dated = [t.value for t in timexes if t.type == "DATE" and _within(t.span, s) and as_date(t.value)]
-    later = [v for v in dated if not made_on or not as_date(made_on) or as_date(v) >= as_date(made_on)]
-    if later:
-        return max(later, key=lambda v: as_date(v))
+    start = as_date(made_on)
+    stated = stated_horizon(s, timexes, start)
+    if stated is not None:
+        return stated
     for e in inside:
         if e.date and as_date(e.date):
             return e.date
-    start = as_date(made_on) if made_on else None
-    window = start + timedelta(days=DEFAULT_WINDOW_DAYS) if start else None
-    parties = {a for e in inside for a in e.actors + e.targets}
-    meetings = [e for e in events if e.type == "CONSULT" and e.status == "planned" and as_date(e.date)
-                and (start is None or start <= as_date(e.date) <= window)]
-    meeting = next((e for e in meetings if parties & set(e.actors + e.targets)), meetings[0] if meetings else None)
+    window = start + timedelta(days=rules().default_window_days) if start else None
+    meeting = _meeting(inside, events, start, window)
     if meeting is not None:
         return meeting.date
     return window.isoformat() if window else None
+
+
+def _meeting(inside: list[Event], events: list[Event], start: date | None, window: date | None) -> Event | None:
+    """An announced meeting within the window, between the same parties if one is."""
+    r = rules()
+    parties = {a for e in inside for a in e.actors + e.targets}
+    meetings = [e for e in events if e.type == r.meeting_type and e.status == r.planned_status
+                and _in_window(as_date(e.date), start, window)]
+    return next((e for e in meetings if parties & set(e.actors + e.targets)), meetings[0] if meetings else None)
+
+
+def _in_window(when: date | None, start: date | None, window: date | None) -> bool:
+    return when is not None and (start is None or window is None or start <= when <= window)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
+
+from .rules import rules
 
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-
-
-# A planned meeting and an agreement to meet are the same expected act (FORMAT.md convention).
-SAME_ACT = [{"CONSULT", "AGREE"}]
 
 
 def as_date(value: str | None) -> date | None:
@@ -37,10 +35,11 @@ def _names(v: object) -> set[str]:
 
 
 def _same_type(a: str | None, b: str | None) -> bool:
-    return bool(a) and (a == b or any({a, b} <= pair for pair in SAME_ACT))
+    """The same act; a planned meeting and an agreement to meet are one (FORMAT.md convention)."""
+    return bool(a) and (a == b or any({a, b} <= pair for pair in rules().same_act))
 
 
-def match_forecast(forecast: dict, event: dict) -> float:
+def match_forecast(forecast: dict[str, Any], event: dict[str, Any]) -> float:
     """Score 0..1 that a later stored event confirms a forecast: same type (required), the
     forecast's actors and targets among the event's (either side for symmetric types), an
     event that happened (not planned/denied), dated at or before the horizon."""
@@ -49,18 +48,19 @@ def match_forecast(forecast: dict, event: dict) -> float:
         return 0.0
     fa, ft = _names(forecast.get("actors")), _names(forecast.get("targets"))
     ea, et = _names(event.get("actors")), _names(event.get("targets"))
-    if event.get("type") in SYMMETRIC or ftype in SYMMETRIC:
+    symmetric = rules().symmetric_types
+    if event.get("type") in symmetric or ftype in symmetric:
         fa, ft, ea, et = fa | ft, set(), ea | et, set()
     wanted = len(fa) + len(ft)
     hits = len(fa & ea) + len(ft & et)
     roles = hits / wanted if wanted else 0.5
     if wanted and hits == 0:
         return 0.0
-    status = {"occurred": 1.0, "planned": 0.5, "speculated": 0.3}.get(event.get("status") or "occurred", 0.0)
+    status = rules().status_weights.get(event.get("status") or rules().settled_status, 0.0)
     return round(0.2 + 0.5 * roles * status + 0.3 * _timing(forecast, event), 3)
 
 
-def _timing(forecast: dict, event: dict) -> float:
+def _timing(forecast: dict[str, Any], event: dict[str, Any]) -> float:
     """1 when the event falls between the forecast and its horizon, less when undated or late."""
     when, horizon = as_date(event.get("date")), as_date(forecast.get("horizon"))
     made = as_date(forecast.get("made_on"))

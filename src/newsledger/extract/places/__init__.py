@@ -6,10 +6,14 @@ article. The few questions the entity stage asks of them are answered here.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...names import name_key, strip_the
+from . import gazetteer
 from .gazetteer import candidates
 from .geocode import is_place_name
 from .geocode import place_name as best_place_name
+from .lexicon import country_names, place_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -29,9 +33,26 @@ def only_town(text: str) -> bool:
     return all(c.level == "city" for c in candidates(strip_the(text)))
 
 
+def is_demonym(text: str) -> bool:
+    """TEXT names a people or is its adjective ('Russian', 'Americans', 'Kurdish'), not a place
+    ('Vatican' is both, and a place)."""
+    return gazetteer.key(strip_the(text)) in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    words = place_words()
+    names = [d for v in country_names().values() for d in v.demonyms]
+    names += [d + "s" for d in names]
+    names += [d for v in words.continents.values() for d in v.demonyms] + [d for r in words.regions for d in r.demonyms]
+    places = [n for v in (*country_names().values(), *words.continents.values()) for n in v.aliases]
+    places += [n for r in words.regions for n in (r.name, *r.aliases)]
+    return frozenset(gazetteer.key(n) for n in names) - {gazetteer.key(n) for n in places}
+
+
 def looks_place(text: str) -> bool:
     """The gazetteer knows TEXT as a place, or its best reading is spelled the same way."""
     if is_place(text):
         return True
     best = place_name(text)
-    return bool(best) and name_key(best) == name_key(strip_the(text))
+    return best is not None and name_key(best) == name_key(strip_the(text))

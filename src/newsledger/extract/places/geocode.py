@@ -11,14 +11,16 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import Geo, km
+from ...names import strip_the
 from .gazetteer import (
     Place,
     candidates,
     gazetteer,
     key,
-    name_words,
+    keyed,
     read_key,
 )
+from .lexicon import place_words
 
 CONTEXT_COUNTRY = 2.5           # the article names the candidate's country elsewhere
 CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "Texas")
@@ -95,22 +97,17 @@ def _split_qualified(toponym: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def geocode_document(toponyms: list[str], text: str = "") -> dict[str, Geo | None]:
+def geocode_document(toponyms: list[str]) -> dict[str, Geo | None]:
     """Resolve every toponym of one article, each read in the light of the others.
 
     A first pass takes each toponym's most likely reading alone; later passes re-read each
     one with the countries, regions and places the *other* toponyms name in the last pass.
-    A toponym the gazetteer lacks (a street, a quarter, a hamlet) is placed at the town the
-    article names most often in TEXT, with level 'local'; None when there is no such town.
+    A toponym the gazetteer lacks is None (``article_focus`` says where the article's streets
+    and buildings are).
     """
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     reading = _read(tuple(names))
-    focus = article_focus(names, text)
-    out: dict[str, Geo | None] = {t: reading[t].geo() if t in reading else None for t in names}
-    for t in names:
-        if out[t] is None:     # a street, a quarter, a hamlet: near the main town
-            out[t] = focus
-    return out
+    return {t: reading[t].geo() if t in reading else None for t in names}
 
 
 def article_focus(toponyms: list[str], text: str) -> Geo | None:
@@ -128,7 +125,7 @@ def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     first, then the most named, then the bigger."""
     country, region = _main_area(reading)
     for levels in (("city",), ("admin2", "admin1", "country")):
-        named = Counter()
+        named: Counter[Place] = Counter()
         for name, p in reading.items():
             if p.level in levels and p.cc == country:
                 named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
@@ -177,11 +174,11 @@ def _qualified_candidates(toponym: str) -> list[Place]:
 
 def _inner_candidates(toponym: str) -> list[Place]:
     """Candidates of the longest known place name inside TOPONYM, if any."""
-    words = [w for w in re.sub(r"^the\s+", "", toponym.strip(), flags=re.I).split()]
+    words = strip_the(toponym).split()
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             sub = " ".join(words[i:i + n])
-            if not {key(w) for w in words[i:i + n]} & name_words("feature_words") and is_place_name(sub):
+            if not {key(w) for w in words[i:i + n]} & keyed(place_words().feature_words) and is_place_name(sub):
                 return candidates(sub)
     return []
 
@@ -201,7 +198,7 @@ def is_place_name(text: str) -> bool:
     k = read_key(t)
     if k not in gz.strict:
         return False
-    if k in STOP_WORDS or k in name_words("not_places") or (t.isupper() and len(t) <= 3):   # "Of", "BA"
+    if k in STOP_WORDS or k in keyed(place_words().not_places) or (t.isupper() and len(t) <= 3):   # "Of", "BA"
         return any(p.level in ("country", "continent", "region") for p in gz.names[k])
     return True
 
@@ -212,14 +209,14 @@ def fits_context(text: str, toponyms: list[str]) -> bool:
     in one of their countries. Recovers the small towns NER tags as people or firms
     ("Immokalee", "Cirencester") without taking every surname that is also a village."""
     t = text.strip()
-    if not t or not t[0].isupper() or key(t) in STOP_WORDS or key(t) in name_words("not_places"):
+    if not t or not t[0].isupper() or key(t) in STOP_WORDS or key(t) in keyed(place_words().not_places):
         return False
     cands = _qualified_candidates(t)
     if not cands:
         return False
     ctx = _context(_read(tuple(dict.fromkeys(toponyms))), t)
     best = _best(cands, ctx)
-    if best.level != "city":
+    if best is None or best.level != "city":
         return is_place_name(t)
     if best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin]):
         return True

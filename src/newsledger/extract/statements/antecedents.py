@@ -1,15 +1,22 @@
-"""Antecedents of pronoun and description speakers: who "he" or "the opposition figure" is.
+"""Antecedents of pronoun and description speakers: who "he", "the ministry" or "the opposition
+figure" is.
 
-The antecedent is the most recent compatible named mention before the speaker mention: a named
-speaker of an earlier statement, or a named person who is the subject of a sentence outside
-any quoted or reported content (a name inside someone's words is not who speaks next).
+The candidates are the named mentions of the discourse in the order they come: the named
+speaker of each earlier statement, and the named persons and organisations that are the subject
+or the agent of a clause outside anyone's quoted or reported words (a name inside someone's words
+is not who speaks next, and one that only owns something, "Mr Putin's spokesman", is not the
+one who spoke). A pronoun takes the nearest compatible candidate; a definite description takes
+the nearest candidate whose name or title holds its head noun ("the ministry" -> the Ministry of
+Foreign Affairs, "the colonel" -> Colonel Dari), and a person description with no such match the
+nearest person.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
@@ -19,8 +26,9 @@ from .speakers import mention_span
 if TYPE_CHECKING:
     from .content import Draft
 
-_PERSONLIKE = {"PERSON", "NAME"}
-_GROUPLIKE = {"ORG", "NORP", "GPE"}
+_PERSONLIKE = frozenset({"PERSON", "NAME"})
+_GROUPLIKE = frozenset({"ORG", "NORP", "GPE"})
+_ROLES = ("nsubj", "nsubjpass")
 
 
 @dataclass
@@ -28,11 +36,19 @@ class _Named:
     pos: int
     span: Span
     label: str
+    words: frozenset[str] = frozenset()     # the name's words and its title's ('colonel', 'ministry')
 
 
-def resolve_antecedents(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> dict[int, Span]:
+@dataclass(frozen=True)
+class _Want:
+    labels: frozenset[str]
+    head: str | None = None                 # a description's head noun, matched first
+    head_only: bool = False                 # no fallback to the nearest compatible mention
+
+
+def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
-    named = _person_subjects(doc, drafts, lex)
+    named = _discourse(doc, drafts, lex)
     out: dict[int, Span] = {}
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
@@ -42,31 +58,29 @@ def resolve_antecedents(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> dict[i
             continue
         label = _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
         if label is not None:
-            named.append(_Named(d.speaker.span[0], d.speaker.span, label))
+            named.append(_Named(d.speaker.span[0], d.speaker.span, label, _words(doc, d.speaker.span)))
             continue
         want = _wanted(d.speaker.token, lex)
-        if want is None:
-            continue
-        ante = _latest(named, d.speaker.span[0], want, lex.speakers["antecedent_window_chars"])
+        ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars) if want else None
         if ante is not None:
             out[id(d)] = ante.span
-            named.append(_Named(d.speaker.span[0], ante.span, ante.label))
+            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words))
     return out
 
 
-def _mention_pos(d: "Draft") -> int:
+def _mention_pos(d: Draft) -> int:
     if d.speaker is not None and d.speaker.span is not None:
         return d.speaker.span[0]
     return d.start
 
 
-def _root(doc: Doc, span: Span, fallback):
+def _root(doc: Doc, span: Span, fallback: Token) -> Token:
     """The head word of the speaker mention (the name in an apposition, not the title)."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     return sp.root if sp is not None else fallback
 
 
-def _label(doc: Doc, span: Span, head, lex: Lexicon) -> str | None:
+def _label(doc: Doc, span: Span, head: Token, lex: Lexicon) -> str | None:
     """The kind of a named mention (PERSON, ORG...); None for pronouns and descriptions.
     The small model often tags a foreign person's name ORG: a short all-proper-noun name
     without an organisation word counts as a person."""
@@ -75,42 +89,76 @@ def _label(doc: Doc, span: Span, head, lex: Lexicon) -> str | None:
         return "NAME" if head.pos_ == "PROPN" else None
     if ent.label_ == "ORG" and _name_like(ent, lex):
         return "PERSON"
-    return ent.label_
+    return str(ent.label_)
 
 
-def _name_like(ent, lex: Lexicon) -> bool:
+def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
     words = [t for t in ent if t.pos_ != "DET"]
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and \
-        not any(t.lower_ in lex.speakers["organisation_words"] for t in words)
+        not any(t.lower_ in lex.speakers.organisation_words for t in words)
 
 
-def _wanted(tok, lex: Lexicon) -> set[str] | None:
-    """Which kind of named mention a pronoun or description may stand for."""
-    sp = lex.speakers
-    low = tok.lower_
-    if low in sp["person_pronouns"]:
-        return _PERSONLIKE
-    if low in sp["group_pronouns"]:
-        return _GROUPLIKE
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in sp["person_nouns"] and tok.tag_ != "NNS":
-        return _PERSONLIKE
+def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
+    """Which named mention a pronoun or description may stand for."""
+    sp, low, lemma = lex.speakers, tok.lower_, tok.lemma_.lower()
+    if low in sp.person_pronouns:
+        return _Want(_PERSONLIKE)
+    if low in sp.group_pronouns:
+        return _Want(_GROUPLIKE)
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return None
+    if lemma in sp.person_nouns:
+        return _Want(_PERSONLIKE, lemma)
+    if lemma in sp.organisation_words:
+        return _Want(frozenset({"ORG"}), lemma, head_only=True)
     return None
 
 
-def _latest(named: list[_Named], pos: int, want: set[str], window: int) -> _Named | None:
-    cands = [n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want]
-    return max(cands, key=lambda n: n.pos) if cands else None
+def _nearest(named: list[_Named], pos: int, want: _Want, window: int) -> _Named | None:
+    cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels),
+                   key=lambda n: -n.pos)
+    matched = next((n for n in cands if want.head in n.words), None) if want.head else None
+    if matched is not None or want.head_only:
+        return matched
+    return next(iter(cands), None)
 
 
-def _person_subjects(doc: Doc, drafts: list["Draft"], lex: Lexicon) -> list[_Named]:
-    """Named persons that are sentence subjects outside every statement's content."""
+def _words(doc: Doc, span: Span) -> frozenset[str]:
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return frozenset(t.lemma_.lower() for t in sp or ())
+
+
+def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
+    """Named persons and organisations that are subjects or agents outside every statement's
+    content, with the words of their titles ('the spokesman ..., Colonel Dari')."""
     contents = [s for d in drafts for s in d.content]
     out = []
     for ent in doc_ents(doc):
         person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and _name_like(ent, lex))
-        if not person or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        if not (person or ent.label_ == "ORG") or any(s <= ent.start_char < e for s, e in contents):
             continue
-        if any(s <= ent.start_char < e for s, e in contents):
+        phrase = _phrase_head(ent.root)
+        if not _salient(phrase, lex):
             continue
-        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), "PERSON"))
+        words = frozenset(t.lemma_.lower() for t in ent) | _title_words(phrase, ent)
+        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), "PERSON" if person else "ORG", words))
     return out
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name is in: past compounds and appositions to the title."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _salient(head: Token, lex: Lexicon) -> bool:
+    """A subject, or the agent of a passive cue ('announced ... by the spokesman, Colonel Dari';
+    not 'quoted by the agency')."""
+    return head.dep_ in _ROLES or (head.dep_ == "pobj" and head.head.dep_ == "agent"
+                                   and lex.verb_class(lex.lemma(head.head.head)) is not None)
+
+
+def _title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
+    """The nouns before the name in its phrase ('Colonel', 'Defence Minister', 'the spokesman')."""
+    return frozenset(t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN"))

@@ -37,16 +37,16 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     toks = content_tokens(doc, spans)
     inside = {t.i for t in toks}
-    modals, adverbs = lex.hedges["speculative_modals"], lex.hedges["speculative_adverbs"]
+    modals, adverbs = lex.hedges.speculative_modals, lex.hedges.speculative_adverbs
     for t in toks:
         clause = t.head if t.head.i in inside else t
         if t.lower_ in modals and t.tag_ == "MD" and _clause_head(clause):
             return "speculated"
         if t.lower_ in adverbs and _clause_head(clause):
             return "speculated"
-    if any(p.search(text) for p in lex.speculative_re):
+    if any(p.search(text) for p in lex.hedges.speculative_patterns):
         return "speculated"
-    if any(p.search(text) for p in lex.belief_re):
+    if any(p.search(text) for p in lex.hedges.belief_patterns):
         return "believed"
     return "asserted"
 

@@ -66,7 +66,7 @@ def mostly_quoted(parts: list[Span], inside: list[Quote], lex: Lexicon) -> bool:
     merely quotes a phrase ('said the plan was "a disaster"')."""
     total = sum(e - s for s, e in parts)
     quoted = sum(_quoted_share(p, inside) * (p[1] - p[0]) for p in parts)
-    return bool(inside) and quoted >= lex.cues["direct_share"] * total
+    return bool(inside) and quoted >= lex.cues.direct_share * total
 
 
 def _quoted_share(span: Span, quotes: list[Quote]) -> float:

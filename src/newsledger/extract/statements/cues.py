@@ -33,7 +33,7 @@ def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
     adj = lex.adjective_class(tok.text)
     if adj and tok.pos_ in ("ADJ", "VERB"):
         cop = [c for c in tok.children if c.dep_ in ("auxpass", "cop")]
-        if not cop and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        if not cop and tok.dep_ == "acomp" and tok.head.lemma_ in lex.cues.copulas:
             cop = [tok.head]
         return Cue(tok, sorted(cop + [tok], key=lambda t: t.i), adj)
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
@@ -50,12 +50,12 @@ def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
 
 def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
-    for ph in lex.cues["phrases"]:
-        if ph["verb"] != lemma:
+    for ph in lex.cues.phrases:
+        if ph.verb != lemma:
             continue
         for c in tok.children:
-            if (c.dep_ == "dobj" and c.lemma_.lower() in ph.get("objects", ())) or \
-               (c.dep_ == "prt" and c.lower_ in ph.get("particles", ())):
-                toks = [t for t in tok.doc[tok.i:c.i + 1]]
-                return Cue(tok, toks, ph["certainty"])
+            if (c.dep_ == "dobj" and c.lemma_.lower() in ph.objects) or \
+               (c.dep_ == "prt" and c.lower_ in ph.particles):
+                toks = list(tok.doc[tok.i:c.i + 1])
+                return Cue(tok, toks, ph.certainty)
     return None

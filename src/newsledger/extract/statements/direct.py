@@ -3,18 +3,19 @@ split by its cue is one statement; titles and scare quotes are no speech."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...nlp.components import token_starts
-
+from ..spans import line_at
 from .content import SENT_END, Draft, in_quote, quote_words
 from .cues import Cue, as_cue
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
 from .speakers import speaker_of
 
-_MIN_PARTNER_WORDS = 4          # shorter quotes inside a cue's clause are names, not speech
+_CLOSING = " \t\xa0.,;:!?\"'”’»)"
 
 
 def quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -24,17 +25,51 @@ def quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[
             continue
         cue = _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
         if cue is not None and not _title_like(doc, q, cue, lex) and not _scare_quote(doc, q, cue, lex):
-            group = with_split_partner(doc, [q], quotes, cue)
+            group = with_split_partner(doc, [q], quotes, cue, lex)
             used.update(id(x) for x in group)
             out.append(Draft([s for x in group for s in x.spans], "direct", cue, speaker_of(cue, lex)))
     return out
+
+
+def join_continued_quotes(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> None:
+    """A paragraph that is one quote and has no statement of its own, right after a paragraph
+    whose last statement is a quote ending it with its cue ('"...," he said.'), goes on with that
+    speaker's words: the news convention for a speaker's next paragraph, joined to that statement
+    as a fragment (as a quote left open over paragraphs is). With any words between, it is left
+    out. On PolNeAR train the joined paragraph had the gold speaker 18 times of 20 (8 of 10 on
+    the half no rule was written on); naively attributing every such paragraph, 29 %."""
+    text = text_of(doc)
+    for q in quotes:
+        lo, hi = line_at(text, q.open_at)
+        if text[lo:q.open_at].strip() or (q.after is not None and text[q.after:hi].strip()) \
+                or any(lo <= d.start < hi for d in drafts):
+            continue
+        prev = _last_in_line_before(text, lo, drafts)
+        if prev is not None and prev.kind == "direct" and prev.cue is not None and _ends_paragraph(text, prev):
+            prev.content.extend(q.spans)
+
+
+def _ends_paragraph(text: str, d: Draft) -> bool:
+    """The quote and its cue's sentence end the paragraph ('"...," he said.' / '... "...."')."""
+    assert d.cue is not None
+    end = line_at(text, d.content[-1][1])[1]
+    tail = text[max(d.content[-1][1], d.cue.head.sent.end_char):end].strip(_CLOSING)
+    return not tail and d.cue.span[0] < end
+
+
+def _last_in_line_before(text: str, lo: int, drafts: list[Draft]) -> Draft | None:
+    """The statement that ends last in the paragraph before offset LO (blank lines skipped)."""
+    end = len(text[:lo].rstrip())
+    start = line_at(text, max(0, end - 1))[0]
+    inside = [d for d in drafts if start <= d.content[-1][1] <= end]
+    return max(inside, key=lambda d: d.content[-1][1], default=None)
 
 
 def _title_like(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
     """'on MSNBC's "Morning Joe," calling it ...': fewer than ``min_direct_words`` quoted words
     that the parse reads as a noun phrase, inside the cue's own clause or beside a cue that has
     an object of its own, name a show or a slogan; what is said is elsewhere."""
-    if quote_words(text_of(doc), q) >= lex.cues["min_direct_words"]:
+    if quote_words(text_of(doc), q) >= lex.cues.min_direct_words:
         return False
     clause = range(cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge))
     at = doc.char_span(q.spans[0][0], q.spans[0][1], alignment_mode="expand")
@@ -47,8 +82,8 @@ def _scare_quote(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
     inside a running sentence (a word, not a stop, colon or comma, before the opening mark) is a
     phrase the writer marks, not what the cue's speaker said; unless the cue's object is what
     was said ('called Trump "unhinged"')."""
-    if quote_words(text_of(doc), q) > lex.cues["max_scare_quote_words"] \
-            or lex.lemma(cue.head) in lex.cues["object_content_verbs"]:
+    if quote_words(text_of(doc), q) > lex.cues.max_scare_quote_words \
+            or lex.lemma(cue.head) in lex.cues.object_content_verbs:
         return False
     before = text_of(doc)[:q.open_at].rstrip()
     return bool(before) and before[-1].isalnum()
@@ -60,9 +95,9 @@ def _object_clause(cue: Cue) -> bool:
 
 def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
     """A cue in the few words after the closing mark: '"...," he said' / '"...", said X'."""
-    if q.close_at is None:
+    if q.after is None:
         return None
-    for tok in _window(doc, q.after, lex.cues["cue_window_tokens"], quotes, forward=True):
+    for tok in _window(doc, q.after, lex.cues.cue_window_tokens, quotes, forward=True):
         cue = as_cue(tok, lex)
         if cue is not None and not _has_own_clause(cue, q):
             return cue
@@ -71,7 +106,7 @@ def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | N
 
 def _cue_before(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
     """A cue just before the opening mark: 'X said: "..."' / 'X added, "..."'."""
-    toks = list(_window(doc, _colon_line_end(doc, q.open_at), lex.cues["cue_window_tokens"], quotes, forward=False))
+    toks = list(_window(doc, _colon_line_end(doc, q.open_at), lex.cues.cue_window_tokens, quotes, forward=False))
     if not toks or toks[0].text not in (":", ",") and toks[0].pos_ != "VERB":
         return None
     for tok in toks:
@@ -92,7 +127,7 @@ def _colon_line_end(doc: Doc, at: int) -> int:
     return len(above) if above.endswith(":") else at
 
 
-def _window(doc: Doc, at: int, n: int, quotes: list[Quote], forward: bool):
+def _window(doc: Doc, at: int, n: int, quotes: list[Quote], forward: bool) -> Iterator[Token]:
     """Up to N tokens from offset AT, stopping at a sentence end, a line break or another quote."""
     first_at_or_after = bisect_left(token_starts(doc), at)
     i, step = (first_at_or_after, 1) if forward else (first_at_or_after - 1, -1)
@@ -117,7 +152,8 @@ def _has_own_clause(cue: Cue, q: Quote) -> bool:
     return not (lo < q.end and q.start <= hi)
 
 
-def with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:
+def with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue,
+                       lex: Lexicon) -> list[Quote]:
     """'"X," he said, "Y."' or '"X," he said. "Y."': the quote that resumes right after the
     cue's own clause, in the same paragraph, joins the first (short quotes inside the cue's
     clause, such as a programme's name, are stepped over)."""
@@ -128,7 +164,7 @@ def with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: C
         between = text_of(doc)[last.after:nxt.open_at]
         if "\n" in between or len(between) > 300:
             return group
-        if nxt.open_at < cue.span[1] or quote_words(text_of(doc), nxt) < _MIN_PARTNER_WORDS and nxt.after is not None:
+        if nxt.open_at < cue.span[1] or quote_words(text_of(doc), nxt) < lex.cues.min_partner_words and nxt.after is not None:
             continue
         return group + [nxt] if _only_cue_clause(doc, last.after, nxt.open_at, cue, quotes) else group
     return group
@@ -140,8 +176,9 @@ def with_leading_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue:
     if not prev or prev[-1] in group:
         return group
     p = prev[-1]
-    between = text_of(doc)[p.after:group[0].open_at]
-    if "\n" in between or not _only_cue_clause(doc, p.after, group[0].open_at, cue, quotes):
+    after = p.after or p.end
+    between = text_of(doc)[after:group[0].open_at]
+    if "\n" in between or not _only_cue_clause(doc, after, group[0].open_at, cue, quotes):
         return group
     return [p] + group
 

@@ -5,6 +5,7 @@ channel and date."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -13,18 +14,19 @@ from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty
 from .content import Draft, in_quote
-from .direct import quoted
-from .indirect import according, adverb_cues, noun_drafts, reported
+from .direct import join_continued_quotes, quoted
+from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
+from .polarity import polarity
 from .quotes import Quote, find_quotes
 from .setting import channel, said_on
 from .speakers import Speaker, mention_span
-from .tense import is_forecast
+from .tense import dated_after, is_forecast
 
 BLOCK = 64      # characters per stretch of the index that finds drafts over the same text
 
 
-def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
+def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     """Every quote, reported claim and belief in DOC; spans index ``doc.text``."""
     lex = lexicon()
     quotes = find_quotes(text_of(doc))
@@ -33,8 +35,10 @@ def find_statements(doc: Doc, timexes: list[Timex] = ()) -> list[Statement]:
     drafts += according(doc, quotes, used, lex)
     drafts += adverb_cues(doc, quotes, lex)
     drafts += noun_drafts(doc, quotes, lex)
+    drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
+    join_continued_quotes(doc, quotes, drafts)
     for d in drafts:
         _speaker_outside_quotes(doc, d, quotes, lex)
     antecedents = resolve_antecedents(doc, drafts, lex)
@@ -108,15 +112,19 @@ def _blocks(spans: list[Span]) -> set[int]:
 def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], lex: Lexicon) -> Statement:
     cue_class = d.cue.certainty if d.cue else "asserted"
     spk = d.speaker.span if d.speaker else None
+    stance = polarity(d.cue, doc, d.content, lex)
+    said = said_on(d.cue, timexes, d.content, spk) if d.cue else None
+    ahead = is_forecast(doc, d.content, lex, d.cue) or dated_after(timexes, d.content, said or doc._.anchor)
     return Statement(
-        content_spans=[tuple(s) for s in d.content],
+        content_spans=[(s[0], s[1]) for s in d.content],
         kind=d.kind,  # type: ignore[arg-type]
         cue=d.cue.text if d.cue else None,
         cue_span=d.cue.span if d.cue else None,
         speaker_span=spk,
         speaker_antecedent=antecedent,
         certainty=certainty(cue_class, doc, d.content, lex),  # type: ignore[arg-type]
-        forecast=is_forecast(doc, d.content, lex),
+        forecast=stance == "affirmed" and ahead,
         channel=channel(d.cue, d.content, lex) if d.cue else None,
-        said_on=said_on(d.cue, timexes, d.content, spk) if d.cue else None,
+        said_on=said,
+        polarity=stance,
     )

@@ -29,7 +29,7 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         cue = as_cue(tok, lex)
         if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex):
             continue
-        comp = _complement(doc, cue)
+        comp = _complement(doc, cue, lex)
         if comp is not None:
             draft = _clause_draft(doc, cue, comp, quotes, used, lex)
         else:
@@ -41,25 +41,30 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
     return out
 
 
-def _complement(doc: Doc, cue: Cue) -> Token | None:
+def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
     """The cue's clausal complement in its own paragraph, the nearest one when there are several
     (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
     if comps:
         return min(comps, key=lambda c: abs(c.i - cue.head.i))
-    return _message_clause(cue.head, lo, hi)
+    return _message_clause(cue.head, lo, hi, lex)
 
 
-def _message_clause(head: Token, lo: int, hi: int) -> Token | None:
+def _message_clause(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None:
     """'X said in a statement that CLAUSE': the parser hangs the clause on the message noun."""
     for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             for acl in noun.children:
                 if acl.dep_ in ("acl", "ccomp", "relcl") and lo <= acl.idx < hi and \
-                        any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
+                        any(_complementizer(m, lex) for m in acl.children):
                     return acl
     return None
+
+
+def _complementizer(tok: Token, lex: Lexicon) -> bool:
+    """'that' opening a reported clause ('said that ...')."""
+    return tok.dep_ == "mark" and tok.lower_ in lex.cues.complementizers
 
 
 def _glued_clauses(cue: Cue, comp: Token) -> list[Token]:
@@ -82,14 +87,17 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     nested |= _tail_adjuncts(comp, cue, lex)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
-                       and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i and t.i < comp.i)])
-    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues["min_indirect_tokens"])
+                       and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
+    speaker = speaker_of(cue, lex)
+    if speaker.token is not None and comp.is_ancestor(speaker.token):   # '..., the ministry said'
+        own = {t.i for t in speaker.token.subtree}
+        toks = drop_tail([t for t in toks if t.i not in own])
+    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues.min_indirect_tokens)
     if span is None:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
-    speaker = speaker_of(cue, lex)
     if mostly_quoted([span], inside, lex):
-        inside = with_leading_partner(doc, with_split_partner(doc, inside, quotes, cue), quotes, cue)
+        inside = with_leading_partner(doc, with_split_partner(doc, inside, quotes, cue, lex), quotes, cue)
         used.update(id(q) for q in inside)
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
     used.update(id(q) for q in inside if span[0] <= q.start and q.end <= span[1])
@@ -103,7 +111,7 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
     cue's own tense coordinated after a clause in another ('said she admires X and
     highlighted Y'), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
     ('..., despite ...'); the parser hangs them on the clause's last words."""
-    rules = lex.cues["tail_adjuncts"]
+    rules = lex.cues.tail_adjuncts
     out: set[int] = set()
     for t in comp.subtree:
         if t.i <= comp.i or t.i in out:
@@ -114,8 +122,8 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
         comma = prev.text == "," or prev.text in DASHES
         mark = next((c for c in t.children if c.dep_ == "mark"), None)
         if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
-            tail = t.dep_ == "relcl" or t.lower_ in rules["lead_words"] or (t.dep_ == "advcl" and (
-                (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules["advcl_marks"])))
+            tail = t.dep_ == "relcl" or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
+                (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks)))
         elif t.dep_ == "conj" and t.head.i == comp.i:
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             tail = (prev.text in DASHES and own_subject) or \
@@ -146,7 +154,7 @@ def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[To
         gap = conj.doc[end + 1:conj.left_edge.i]
         if any(t.text in DASHES for t in gap):
             continue                  # '... — and the Senate is ...': the writer goes on
-        if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") or _complementizer(c, lex) for c in conj.children):
             continue
         if all(t.is_punct or t.dep_ == "cc" for t in gap):
             return [t for t in conj.doc[end + 1:conj.right_edge.i + 1] if t.idx < hi]
@@ -168,7 +176,7 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     after = [t for t in clause if t.i > head.right_edge.i and t.i not in inner]
     parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
     parts = [p for p in parts if p[1] > p[0]]
-    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues.min_indirect_tokens:
         return None
     inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
     if mostly_quoted(parts, inside, lex):
@@ -180,11 +188,11 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
 def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
     """'As the paper noted, the deficit will grow' / '..., as Breitbart News reported': a cue in
     an 'as' clause with nothing of its own to report vouches for the clause it is set in."""
-    head, rules = cue.head, lex.cues["as_clause"]
-    if head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX") or lex.lemma(head) not in rules["verbs"] \
+    head, rules = cue.head, lex.cues.as_clause
+    if head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX") or lex.lemma(head) not in rules.verbs \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in rules["marks"] for c in head.children):
+    if not any(c.dep_ == "mark" and c.lower_ in rules.marks for c in head.children):
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     inner = {t.i for t in head.subtree}
@@ -193,7 +201,7 @@ def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
     after = [t for t in clause if t.i > head.right_edge.i]
     parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
     parts = [p for p in parts if p[1] > p[0]]
-    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues["min_indirect_tokens"]:
+    if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues.min_indirect_tokens:
         return None
     return Draft(parts, "indirect", cue, speaker_of(cue, lex))
 
@@ -234,7 +242,7 @@ def _raising_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
     head = cue.head
     subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     inf = next((c for c in head.children if c.dep_ == "xcomp"), None)
-    if subj is None or inf is None or subj.lower_ in lex.cues["expletive_subjects"]:
+    if subj is None or inf is None or subj.lower_ in lex.cues.expletive_subjects:
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     parts = [trim(text_of(doc), (max(lo, t.left_edge.idx), min(hi, t.right_edge.idx + len(t.right_edge)))) for t in (subj, inf)]
@@ -248,7 +256,7 @@ def adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
     """'Bloomberg is reportedly considering a run': the clause, unattributed."""
     out = []
     for tok in doc:
-        cls = lex.cues["adverbs"].get(tok.lower_)
+        cls = lex.cues.adverbs.get(tok.lower_)
         if cls is None or tok.dep_ != "advmod" or in_quote(tok.idx, quotes):
             continue
         lo, hi = line_at(text_of(doc), tok.idx)
@@ -256,7 +264,7 @@ def adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
         parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1])))
                  for p in ([t for t in clause if t.i < tok.i], [t for t in clause if t.i > tok.i]) if p]
         parts = [p for p in parts if p[1] > p[0]]
-        if sum(len(text_of(doc)[a:b].split()) for a, b in parts) >= lex.cues["min_indirect_tokens"]:
+        if sum(len(text_of(doc)[a:b].split()) for a, b in parts) >= lex.cues.min_indirect_tokens:
             out.append(Draft(parts, "indirect", Cue(tok, [tok], cls), Speaker(None, None, unattributed=True)))
     return out
 
@@ -269,11 +277,13 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     of the clause it hangs on)."""
     head = cue.head
     lemma = lex.lemma(head)
-    if lemma not in lex.cues["object_content_verbs"] or head.dep_ in ("amod", "acl"):
+    if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl"):
         return None
+    if any(denied_claim(c, lex) for c in head.children):
+        return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues["object_content_preps"])
-             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps)
+             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed):
         return None
@@ -282,14 +292,14 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     last = max(c.right_edge.i for c in comps)
     tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
     toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
-    span = content_span(doc, toks, lex.cues["min_indirect_tokens"] - 1)
+    span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
     return Draft([span], "indirect", cue, speaker) if span is not None else None
 
 
 def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
     """'X said this on Y': the content is the sentence before."""
     obj = next((c for c in cue.head.children if c.dep_ in ("dobj", "advmod") and c.lower_ in
-                lex.cues["anaphoric_objects"] and c.i == cue.head.i + 1), None)
+                lex.cues.anaphoric_objects and c.i == cue.head.i + 1), None)
     if obj is None:
         return None
     sent = cue.head.sent
@@ -308,7 +318,7 @@ def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> D
 def _idiom(tok: Token, lex: Lexicon) -> bool:
     """'That said, ...', 'needless to say': a cue word that attributes nothing."""
     doc = tok.doc
-    for phrase in lex.cues["not_cues"]:
+    for phrase in lex.cues.not_cues:
         words = phrase.split()
         for k, w in enumerate(words):
             start = tok.i - k
@@ -321,52 +331,79 @@ def noun_drafts(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
     """'Trump's claim that ...', 'his promise to ...', 'the pledge from 40 nations to ...', 'Their
     fear is that ...': a message or belief noun from ``nouns`` with what it holds (a that-clause, an
     infinitive, a prepositional object); the speaker is its owner (``noun_speaker``)."""
-    rules = lex.cues["nouns"]
+    rules = lex.cues.nouns
     out = []
     for tok in doc:
-        cls = rules["lemmas"].get(tok.lemma_.lower())
+        cls = rules.lemmas.get(tok.lemma_.lower())
         if cls is None or tok.pos_ != "NOUN" or in_quote(tok.idx, quotes):
             continue
-        comp = _noun_content(tok, rules)
+        comp = noun_content(tok, lex)
         speaker = noun_speaker(tok, lex) if comp is not None else None
-        if speaker is None:
+        if comp is None or speaker is None:
             continue
         lo, hi = line_at(text_of(doc), tok.idx)
         cue = Cue(tok, [tok], cls)
         tail = _tail_adjuncts(comp, cue, lex)
         toks = drop_tail([t for t in comp.subtree if lo <= t.idx < hi and t.i not in tail and t.i > tok.i
-                           and not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == comp.i)])
-        span = content_span(doc, toks, rules["min_tokens"])
+                           and not (_complementizer(t, lex) and t.head.i == comp.i)])
+        span = content_span(doc, toks, rules.min_tokens)
         if span is not None:
             out.append(Draft([span], "indirect", cue, speaker))
     return out
 
 
-def _noun_content(noun: Token, rules: dict) -> Token | None:
+def noun_content(noun: Token, lex: Lexicon) -> Token | None:
     """What the cue noun holds: a clause ('the claim that ...', 'the fear is that ...'), an
     infinitive ('a promise to ...') or the object of a listed preposition ('doubts about ...')."""
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
-                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to") for g in c.children):
+                _complementizer(g, lex) or (g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers) for g in c.children):
             return c
-        if c.dep_ == "prep" and c.lower_ in rules["preps"] and any(
-                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in rules["not_content_entities"] and g.pos_ != "PRON"
+        if c.dep_ == "prep" and c.lower_ in lex.cues.nouns.preps and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in lex.cues.nouns.not_content_entities and g.pos_ != "PRON"
                 for g in c.children):
             return c
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+    if noun.dep_ == "nsubj" and head.lemma_ in lex.cues.copulas:
         return next((c for c in head.children if c.dep_ == "ccomp"), None)
     return None
+
+
+def denied_claims(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
+    """'The Kremlin rejected claims that Russia was preparing ...', 'dismissed reports that ...':
+    a denial verb whose object is a claim holding a that-clause; the clause is what the verb's
+    subject denies (the polarity follows from the cue, ``polarity.py``)."""
+    out = []
+    for noun in doc:
+        if not denied_claim(noun, lex) or in_quote(noun.idx, quotes):
+            continue
+        verb, comp = noun.head, noun_content(noun, lex)
+        cue = Cue(verb, list(doc[verb.i:noun.i + 1]), lex.verb_class(lex.lemma(verb)) or "asserted")
+        lo, hi = line_at(text_of(doc), noun.idx)
+        toks = drop_tail([t for t in comp.subtree if lo <= t.idx < hi and t.i > noun.i
+                           and not (_complementizer(t, lex) and t.head.i == comp.i)]) if comp is not None else []
+        span = content_span(doc, toks, lex.cues.min_indirect_tokens)
+        if span is not None:
+            out.append(Draft([span], "indirect", cue, speaker_of(cue, lex)))
+    return out
+
+
+def denied_claim(tok: Token, lex: Lexicon) -> bool:
+    """TOK is a claim ('reports', 'allegations') that a denial verb takes as its object, with a clause."""
+    pol = lex.cues.polarity
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in pol.denial_nouns and \
+        lex.lemma(tok.head) in pol.denial_verbs and noun_content(tok, lex) is not None
 
 
 def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
     out = []
     for tok in doc:
-        if tok.lower_ not in lex.cues["according_to"] or in_quote(tok.idx, quotes):
+        prep = lex.cues.according_to.get(tok.lower_)
+        if prep is None or in_quote(tok.idx, quotes):
             continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        to = next((c for c in tok.children if c.lower_ == prep), None)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if src is None:
+        if to is None or src is None:
             continue
         cue = Cue(tok, [tok, to], "asserted")
         speaker = Speaker(mention_span(src, lex), src)

@@ -1,59 +1,169 @@
-"""The statement extractor's lexicons (cues, hedges, forecast markers, channels, speakers),
-read once from the JSON files in ``newsledger/data`` so that users can extend them; and the
-document text, read once per document."""
+"""The statement extractor's lexicons as typed views of the JSON files in ``newsledger/data``
+(cues, hedges, forecast markers, channels, speakers), read once, so that users can extend them;
+and the document text, read once per document."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Token
 
-from ...lexicons import load
+from ...lexicons import view
 from ...nlp.components import doc_text
 
 text_of = doc_text   # the statement modules' name for it
 
 
-def _load(name: str) -> dict[str, Any]:
-    return load(name)
+@dataclass(frozen=True)
+class Phrase:
+    """A verb that is a cue only with one of these objects or particles ('expressed his view')."""
+
+    verb: str
+    certainty: str
+    objects: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AsClause:
+    marks: frozenset[str]
+    verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NounCues:
+    lemmas: dict[str, str]
+    preps: frozenset[str]
+    source_preps: frozenset[str]
+    owner_entities: frozenset[str]
+    issuing_verbs: frozenset[str]
+    not_content_entities: frozenset[str]
+    min_tokens: int
+
+
+@dataclass(frozen=True)
+class TailAdjuncts:
+    advcl_marks: frozenset[str]
+    lead_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PolarityCues:
+    denial_verbs: frozenset[str]
+    denial_nouns: frozenset[str]
+    denial_frames: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """data/cues.json: attribution cues and the layout rules around them."""
+
+    verbs: dict[str, str]
+    adjectives: dict[str, str]
+    phrases: tuple[Phrase, ...]
+    as_clause: AsClause
+    according_to: dict[str, str]
+    object_content_verbs: frozenset[str]
+    nouns: NounCues
+    object_content_preps: frozenset[str]
+    object_content_marks: frozenset[str]
+    complementizers: frozenset[str]
+    infinitive_markers: frozenset[str]
+    copulas: frozenset[str]
+    not_cues: tuple[str, ...]
+    anaphoric_objects: frozenset[str]
+    expletive_subjects: frozenset[str]
+    referential_pronouns: frozenset[str]
+    min_indirect_tokens: int
+    min_direct_words: int
+    min_partner_words: int
+    max_scare_quote_words: int
+    cue_window_tokens: int
+    direct_share: float
+    adverbs: dict[str, str]
+    tail_adjuncts: TailAdjuncts
+    polarity: PolarityCues
+    lemma_fixes: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Hedges:
+    """data/hedges.json: what weakens a statement's content."""
+
+    speculative_modals: frozenset[str]
+    speculative_adverbs: frozenset[str]
+    speculative_patterns: tuple[re.Pattern[str], ...]
+    belief_patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class ForecastMarkers:
+    """data/statements_forecast.json: what makes a statement's content a forecast."""
+
+    future_modals: frozenset[str]
+    intention_verbs: frozenset[str]
+    forecast_cues: frozenset[str]
+    future_adjectives: frozenset[str]
+    future_phrases: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Channels:
+    """data/statements_channels.json: where a statement was made."""
+
+    prepositions: frozenset[str]
+    media_nouns: frozenset[str]
+    named_platforms: frozenset[str]
+    with_nouns: frozenset[str]
+    with_prepositions: frozenset[str]
+    tell_verbs: frozenset[str]
+    outlet_entity_types: frozenset[str]
+    strip_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """data/statements_speakers.json: how speaker mentions are read."""
+
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    group_prepositions: frozenset[str]
+    name_entity_types: frozenset[str]
+    organisation_words: frozenset[str]
+    addressee_verbs: frozenset[str]
+    antecedent_window_chars: int
+    message_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Everything the rules look up, with the patterns compiled."""
+    """Everything the rules look up."""
 
-    cues: dict[str, Any]
-    hedges: dict[str, Any]
-    forecast: dict[str, Any]
-    channels: dict[str, Any]
-    speakers: dict[str, Any]
-    speculative_re: tuple[re.Pattern, ...]
-    belief_re: tuple[re.Pattern, ...]
-    future_re: tuple[re.Pattern, ...]
+    cues: Cues
+    hedges: Hedges
+    forecast: ForecastMarkers
+    channels: Channels
+    speakers: Speakers
 
     def lemma(self, tok: Token) -> str:
         """TOK's lemma, lower-cased, with the tagger's known slips mended ('hopes' -> 'hop')."""
-        return self.cues["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
+        return self.cues.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def verb_class(self, lemma: str) -> str | None:
-        return self.cues["verbs"].get(lemma.lower())
+        return self.cues.verbs.get(lemma.lower())
 
     def adjective_class(self, word: str) -> str | None:
-        return self.cues["adjectives"].get(word.lower())
+        return self.cues.adjectives.get(word.lower())
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The lexicons, loaded on first use."""
-    hedges, forecast = _load("hedges.json"), _load("statements_forecast.json")
+    """The lexicons, loaded and checked on first use."""
+    return Lexicon(cues=view(Cues, "cues.json"), hedges=view(Hedges, "hedges.json"),
+                   forecast=view(ForecastMarkers, "statements_forecast.json"),
+                   channels=view(Channels, "statements_channels.json"),
+                   speakers=view(Speakers, "statements_speakers.json"))
 
-    def comp(patterns: list[str]) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p) for p in patterns)
-
-    return Lexicon(cues=_load("cues.json"), hedges=hedges, forecast=forecast,
-                   channels=_load("statements_channels.json"), speakers=_load("statements_speakers.json"),
-                   speculative_re=comp(hedges["speculative_patterns"]),
-                   belief_re=comp(hedges["belief_patterns"]),
-                   future_re=comp(forecast["future_phrases"]))

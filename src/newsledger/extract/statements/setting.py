@@ -15,11 +15,11 @@ def channel(cue: Cue, content: list[Span], lex: Lexicon) -> str | None:
     for c in cue.head.children:
         if _inside(c, content):
             continue
-        if c.dep_ == "prep" and c.lower_ in ch["prepositions"]:
+        if c.dep_ == "prep" and c.lower_ in ch.prepositions:
             name = _medium(c, lex)
             if name:
                 return name
-        if c.dep_ in ("dative", "dobj") and cue.head.lemma_ in ch["tell_verbs"] and c.ent_type_ in ch["outlet_entity_types"]:
+        if c.dep_ in ("dative", "dobj") and cue.head.lemma_ in ch.tell_verbs and c.ent_type_ in ch.outlet_entity_types:
             return _proper_part(c, lex)
     return None
 
@@ -29,15 +29,15 @@ def _medium(prep: Token, lex: Lexicon) -> str | None:
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
-        if pobj.lower_ in ch["with_nouns"]:
+        if pobj.lower_ in ch.with_nouns:
             for p2 in pobj.children:
-                obj = next((g for g in p2.children if g.dep_ == "pobj"), None) if p2.lower_ == "with" else None
-                if obj is not None and obj.ent_type_ in ch["outlet_entity_types"]:
+                obj = next((g for g in p2.children if g.dep_ == "pobj"), None) if p2.lower_ in ch.with_prepositions else None
+                if obj is not None and obj.ent_type_ in ch.outlet_entity_types:
                     return _proper_part(obj, lex)
             continue
-        if pobj.text in ch["named_platforms"]:
+        if pobj.text in ch.named_platforms:
             return pobj.text
-        if pobj.lower_ in ch["media_nouns"]:
+        if pobj.lower_ in ch.media_nouns:
             name = _proper_part(pobj, lex)
             if name and name.lower() != pobj.lower_:
                 return name
@@ -51,7 +51,7 @@ def _proper_part(tok: Token, lex: Lexicon) -> str | None:
         return tok.text if tok.pos_ == "PROPN" else None
     doc = tok.doc
     text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]
-    for w in lex.channels["strip_words"]:
+    for w in lex.channels.strip_words:
         if text.lower().startswith(w + " "):
             text = text[len(w) + 1:]
         if text.lower().endswith(" " + w):

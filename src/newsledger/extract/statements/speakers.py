@@ -19,6 +19,7 @@ from .cues import Cue
 from .lexicon import Lexicon, text_of
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_MAX_TRAILING = 12       # tokens of a speaker phrase set after the clause it reports
 _FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
 
 
@@ -40,7 +41,7 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
-        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head)
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or _trailing_subject(cue.head)
     if subj is None:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
@@ -55,19 +56,19 @@ def noun_speaker(noun: Token, lex: Lexicon) -> Speaker | None:
     'from'/'by' ('pledges from 40 countries'), a named group in front ('Republican calls'), or
     the subject of a verb that issues it ('Cruz repeated his call', 'she made the argument');
     None when the text names no one."""
-    rules = lex.cues["nouns"]
+    rules = lex.cues.nouns
     for c in noun.children:
         if c.dep_ == "poss":
             return Speaker(mention_span(c, lex), c)
-        if c.dep_ == "prep" and c.lower_ in rules["source_preps"]:
+        if c.dep_ == "prep" and c.lower_ in rules.source_preps:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
             if src is not None:
                 return Speaker(mention_span(src, lex), src)
     for c in noun.lefts:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ in rules["owner_entities"]:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in rules.owner_entities:
             return Speaker(mention_span(c, lex), c)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in rules["issuing_verbs"]:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in rules.issuing_verbs:
         spk = speaker_of(Cue(verb, [verb], "asserted"), lex)
         return spk if spk.token is not None else None
     return None
@@ -82,7 +83,7 @@ def _participle_clause(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.tag_ == "VBN" and tok.dep_ == "advcl":
         return True
-    return tok.lemma_.lower() in lex.speakers["addressee_verbs"] and tok.tag_ in ("VBN", "VBD") \
+    return tok.lemma_.lower() in lex.speakers.addressee_verbs and tok.tag_ in ("VBN", "VBD") \
         and tok.dep_ in ("advcl", "relcl", "acl")
 
 
@@ -140,21 +141,22 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
 def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
     """The subject among several the parser found: 'The Belarusian opposition figure Pavel
     Latushko said' comes out as two subjects, the title and the name; the name is the speaker."""
-    named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers["name_entity_types"]]
-    return (named or subjects)[0]
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ in lex.speakers.name_entity_types]
+    untagged = [s for s in subjects if s.pos_ == "PROPN" and not s.ent_type_]
+    return (named or untagged or subjects)[0]
 
 
 def _issued_message(noun: Token, lex: Lexicon) -> bool:
     """'a statement' in 'X released a statement saying': a message noun, object of a verb."""
-    return noun.lemma_.lower() in lex.speakers["message_nouns"] and noun.dep_ in ("dobj", "pobj") \
+    return noun.lemma_.lower() in lex.speakers.message_nouns and noun.dep_ in ("dobj", "pobj") \
         and noun.head.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
     """'It is known / it is clear that': an empty subject; 'It (the company) said' is not."""
-    if subj.lower_ not in lex.cues["expletive_subjects"]:
+    if subj.lower_ not in lex.cues.expletive_subjects:
         return False
-    return subj.lower_ != "it" or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
+    return subj.lower_ not in lex.cues.referential_pronouns or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
 
 
 def _subject_just_before(tok: Token) -> Token | None:
@@ -178,6 +180,21 @@ def _stranded_subject(tok: Token) -> Token | None:
     while noun.dep_ in ("appos", "pobj", "prep") and noun.head.right_edge.i == tok.i - 2:
         noun = noun.head          # 'the leader of the party,' / 'Reid, the minority leader,'
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
+
+
+def _trailing_subject(tok: Token) -> Token | None:
+    """'..., the Ministry of Defence of Ukraine said.': a finite cue without a subject whose
+    speaker the parser hung on the reported clause; the noun phrase between the last comma and
+    the cue, when it is one phrase (one head) and holds no verb, is the speaker."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    start = next((t.i + 1 for t in reversed(doc[tok.sent.start:tok.i]) if t.text == ","), tok.i)
+    phrase = doc[start:tok.i]
+    if not 0 < len(phrase) <= _MAX_TRAILING or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
+        return None
+    heads = [t for t in phrase if not start <= t.head.i < tok.i]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _inverted_subject(tok: Token) -> Token | None:
@@ -223,7 +240,7 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
     ent = _entity(tok, lex)
     if ent is not None:
         return (ent.start_char, ent.end_char)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers["group_nouns"]:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers.group_nouns:
         org = _group_entity(tok, lex)
         if org is not None:
             return org
@@ -241,11 +258,27 @@ def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
         return None
     names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
     person = [t for t in names if t.ent_type_ == "PERSON"]
-    return (person or names or [None])[0]
+    return next(iter(person or names), None) or _titled_name(tok, lex)
+
+
+def _titled_name(tok: Token, lex: Lexicon) -> Token | None:
+    """'The adviser of the United Transitional Cabinet Vadzim Kruk said', 'US special envoy for
+    Sudan Mark Ellison': a title whose phrase ends in a person's name set right after the
+    institution's name, with no comma between (the wire style of translated news); 'the lawyer
+    for John Smith' is not one."""
+    last = tok.right_edge
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.person_nouns or last.i <= tok.i:
+        return None
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    ent = _entity(last, lex)
+    before = tok.doc[ent.start - 1] if ent is not None and ent.start > tok.i else None
+    return last if before is not None and (before.pos_ == "PROPN" or before.text == ")") else None
+
 
 
 def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
-    if tok.ent_type_ not in lex.speakers["name_entity_types"]:
+    if tok.ent_type_ not in lex.speakers.name_entity_types:
         return None
     return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
 
@@ -253,7 +286,10 @@ def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
 def _name_span(tok: Token, lex: Lexicon) -> Span:
     ent = _entity(tok, lex)
     if ent is not None:
-        return (ent.start_char, ent.end_char)
+        first = ent[0]
+        while ent.label_ == "PERSON" and first.i > 0 and _untagged_name_word(first.nbor(-1), lex):
+            first = first.nbor(-1)     # 'Vadzim Kruk' tagged as 'Kruk' alone
+        return (first.idx, ent.end_char)
     first = tok
     for c in tok.lefts:
         if c.dep_ == "compound" and c.pos_ == "PROPN":
@@ -262,18 +298,23 @@ def _name_span(tok: Token, lex: Lexicon) -> Span:
     return (first.idx, tok.idx + len(tok))
 
 
+def _untagged_name_word(tok: Token, lex: Lexicon) -> bool:
+    """A given name the tagger left out of the person's name ('Vadzim' of 'Vadzim Kruk'), not a title."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and tok.lower_ not in lex.speakers.person_nouns
+
+
 def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
     """'Analysts of the Institute for the Study of War', 'Pentagon officials' -> the organisation's
     span. A nationality ('Belarusian officials', 'the Belarusian press service') names no one body:
     the whole phrase is the speaker."""
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers["group_prepositions"]:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.group_prepositions:
             continue
         for pobj in prep.children:
             ent = _entity(pobj, lex) if pobj.dep_ == "pobj" else None
             if ent is None and pobj.dep_ == "pobj":
                 ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end
-                            and e.label_ in lex.speakers["name_entity_types"]), None)
+                            and e.label_ in lex.speakers.name_entity_types), None)
             if ent is not None:
                 return (ent.start_char, ent.end_char)
     for c in tok.lefts:

@@ -98,8 +98,8 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     s = lo
     for m in SENT_END.finditer(text, lo, start):
         s = m.end()
-    m = SENT_END.search(text, end, min(len(text), end + 300))
-    return s, (m.start() + 1 if m else min(len(text), end + 300))
+    after = SENT_END.search(text, end, min(len(text), end + 300))
+    return s, (after.start() + 1 if after else min(len(text), end + 300))
 
 
 def _cue(words: list[str], j: int) -> str | None:
@@ -155,7 +155,7 @@ class Ctx:
     last_quarter_end: int = -1
 
 
-Res = tuple[str, str] | None
+Res = tuple[str | None, str] | None   # (TIMEX3 value or None: not a time here, type)
 
 
 def num_str(n: float) -> str:

@@ -20,8 +20,8 @@ from .anchor import (
 )
 from .patterns import LEX, alternation, year_of
 
-POD = LEX["parts_of_day"]
-_WEEKDAY_PODS = set(LEX["weekday_parts_valued"]["words"])
+POD = LEX.parts_of_day
+_WEEKDAY_PODS = LEX.weekday_parts_valued.words
 
 
 def part_of_day_value(m: re.Match) -> str:
@@ -30,7 +30,7 @@ def part_of_day_value(m: re.Match) -> str:
 
 
 def numeric_date(m: re.Match, c: Ctx) -> Res:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(year_of(m))
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     month, day = (a, b) if m.group(0)[4:5] == "-" or a <= 12 else (b, a)
     y = y + (1900 if y >= 50 else 2000) if y < 100 else y
     try:
@@ -39,15 +39,15 @@ def numeric_date(m: re.Match, c: Ctx) -> Res:
         return None
 
 
-_MOD_TENSE = {"last": "past", "past": "past", "next": "future", "coming": "future"}
 
 
 def month_day(m: re.Match, c: Ctx) -> Res:
     """'March 5', 'Oct. 23, 1998', 'last Oct. 23' (the latest one before the anchor)."""
-    month, day = LEX["months"][m.group("month")], int(m.group("day"))
-    mod = _MOD_TENSE.get((m.groupdict().get("mod") or "").lower())
-    if year_of(m):
-        year = int(year_of(m))
+    month, day = LEX.months[m.group("month")], int(m.group("day"))
+    mod = LEX.directions.month_tense.get((m.groupdict().get("mod") or "").lower())
+    year: int | None
+    if stated := year_of(m):
+        year = int(stated)
     elif mod and c.anchor.year is not None and c.anchor.month is not None:
         year = nearest_year(c.anchor, lambda y: date(y, month, min(day, 28)), mod, strict=True)
     else:
@@ -60,7 +60,7 @@ def month_day(m: re.Match, c: Ctx) -> Res:
 
 
 def month_name(m: re.Match, c: Ctx) -> Res:
-    month = LEX["months"][m.group("month").rstrip(".")]
+    month = LEX.months[m.group("month").rstrip(".")]
     if year_of(m):
         return f"{year_of(m)}-{month:02d}", "DATE"
     a, mod = c.anchor, (m.groupdict().get("mod") or "").lower()
@@ -68,6 +68,7 @@ def month_name(m: re.Match, c: Ctx) -> Res:
         return f"XXXX-{month:02d}", "DATE"
     if m.groupdict().get("relyear"):
         return f"{a.year + {'last': -1, 'this': 0, 'next': 1}[m.group('relyear').lower()]:04d}-{month:02d}", "DATE"
+    year: int | None
     if mod in ("last", "past", "previous"):
         year = a.year if month < a.month else a.year - 1
     elif mod in ("next", "coming"):
@@ -76,7 +77,7 @@ def month_name(m: re.Match, c: Ctx) -> Res:
         year = a.year
     else:
         year = pick_year(a, month, None, tense_at(c.text, m.start(), m.end()))
-    return f"{year:04d}-{month:02d}", "DATE"
+    return f"{year_text(year)}-{month:02d}", "DATE"
 
 
 def year_number(m: re.Match, c: Ctx) -> Res:
@@ -87,7 +88,7 @@ def decade(m: re.Match, c: Ctx) -> Res:
     if m.groupdict().get("decade"):
         return m.group("decade"), "DATE"
     if m.groupdict().get("decword"):  # "the nineties": of the 1900s, as news written then means
-        return f"19{LEX['decade_words']['words'][m.group('decword').lower()]}", "DATE"
+        return f"19{LEX.decade_words.words[m.group('decword').lower()]}", "DATE"
     digit = int(m.group("decade2"))
     return ("19" if digit >= 2 else "20") + str(digit), "DATE"
 
@@ -120,7 +121,7 @@ def _weekday_date(a: Anchor, wd: int, direction: str) -> date | None:
 
 
 def weekday_name(m: re.Match, c: Ctx) -> Res:
-    wd = LEX["weekdays"][m.group("wd")]
+    wd = LEX.weekdays[m.group("wd")]
     mod = re.sub(r"\s+", " ", (m.groupdict().get("mod") or "").lower())
     if mod.startswith("the ") and c.last is not None:
         # "the previous Friday", "the following Monday": counted from the day last spoken of
@@ -128,8 +129,7 @@ def weekday_name(m: re.Match, c: Ctx) -> Res:
         d = _weekday_date(ref, wd, "last" if mod.endswith("previous") else "next")
         return (fmt_date(d, c.last_year_known) if d else f"XXXX-WXX-{wd}"), "DATE"
     mod = mod.removeprefix("the ")
-    direction = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
-                 "this": "this"}.get(mod)
+    direction = LEX.directions.weekday.get(mod)
     if not direction and c.text.startswith(("'s", "’s"), m.end()):
         direction = "past"  # "Monday's vote" has happened
     if not direction:
@@ -145,7 +145,7 @@ def weekday_name(m: re.Match, c: Ctx) -> Res:
 def week_of(m: re.Match, c: Ctx) -> Res:
     """'the week of March 6': the ISO week holding that day."""
     res = month_day(m, c)
-    if res is None or res[0].startswith("XXXX"):
+    if res is None or res[0] is None or res[0].startswith("XXXX"):
         return res
     return week(date.fromisoformat(res[0]), True), "DATE"
 
@@ -153,7 +153,7 @@ def week_of(m: re.Match, c: Ctx) -> Res:
 def part_of_day(m: re.Match, c: Ctx) -> Res:
     """'late afternoon', 'in the morning': that part of the day last spoken of in the sentence,
     else of the publication day."""
-    pod = LEX["parts_of_day"][(m.group("pod") or m.group("pod2")).lower()]
+    pod = LEX.parts_of_day[(m.group("pod") or m.group("pod2")).lower()]
     d, known = c.anchor.date, c.anchor.year is not None
     if c.last and c.last_end >= sentence(c.text, m.start(), m.end())[0]:
         d, known = c.last, c.last_year_known
@@ -174,11 +174,11 @@ def season_value(a: Anchor, cur: tuple[int, int], step: int, known: bool) -> str
     return f"{year_text(k // 4 if known else None)}-{_SEASONS[k % 4]}"
 
 
-_SEASON_BEFORE = re.compile(rf"\b{alternation(LEX['season_prepositions']['words'])}\s+(?:the\s+)?$", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(rf"\b{alternation(LEX.season_prepositions.words)}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def season(m: re.Match, c: Ctx) -> Res:
-    name = LEX["seasons"][m.group("season").lower()]
+    name = LEX.seasons[m.group("season").lower()]
     if year_of(m):
         return f"{year_of(m)}-{name}", "DATE"
     mod = re.sub(r"\s+", " ", (m.groupdict().get("mod") or "").lower())
@@ -191,8 +191,7 @@ def season(m: re.Match, c: Ctx) -> Res:
     yoff, cur = season_of(a.month)
     target = _SEASONS.index(name)
     now = ((a.year or DUMMY_YEAR) + yoff) * 4 + cur
-    direction = {"last": "last", "past": "last", "previous": "last", "the past": "last", "next": "next",
-                 "coming": "next", "the coming": "next", "this": "this"}.get(mod) or tense_at(c.text, m.start(), m.end()) or "past"
+    direction = LEX.directions.season.get(mod) or tense_at(c.text, m.start(), m.end()) or "past"
     if direction == "this":
         k = ((a.year or DUMMY_YEAR) + (yoff if target == 3 else 0)) * 4 + target
     else:
@@ -210,7 +209,7 @@ def quarter_name(m: re.Match, c: Ctx) -> Res:
     after = c.text[m.end(): m.end() + 12]
     if re.match(r"[-\s]+(?:of|century|mile|point|hour|inch|final)\b", after):
         return None
-    q = int(g["qnum"]) if g.get("qnum") else (LEX["ordinals"][g["ord"].lower()] if g.get("ord") else None)
+    q = int(g["qnum"]) if g.get("qnum") else (LEX.ordinals[g["ord"].lower()] if g.get("ord") else None)
     if year_of(m):
         return f"{year_of(m)}-Q{q}" if q else year_of(m), "DATE"
     if a.month is None:
@@ -223,7 +222,7 @@ def quarter_name(m: re.Match, c: Ctx) -> Res:
         y, q = divmod(y * 4 + cur - 2, 4)
         q += 1
     elif rel:
-        y += {"this": 0, "last": -1, "next": 1}[rel]
+        y += LEX.directions.year_steps[rel]
     elif q > cur and tense_at(c.text, m.start(), m.end()) != "future":
         y -= 1  # quarters are reported once they are over: the latest one of that number,
                 # unless one still to come is spoken of ("expected to close in the third quarter")
@@ -240,14 +239,14 @@ def half(m: re.Match, c: Ctx) -> Res:
     if not rel and "year" not in m.group(0).lower():
         return None
     a = c.anchor
-    y = None if a.year is None else a.year + {"": 0, "this": 0, "last": -1, "next": 1}[rel]
+    y = None if a.year is None else a.year + LEX.directions.year_steps[rel]
     return f"{year_text(y)}-H{h}", "DATE"
 
 
 def clock_time(m: re.Match, c: Ctx) -> Res:
     g = m.groupdict()
     if g.get("named"):
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["named"].lower()]
+        hh, mm = LEX.named_times[g["named"].lower()]
     else:
         hh, mm = int(g["hour"]), int(g.get("minute") or 0)
         ampm = (g.get("ampm") or "").lower()
@@ -263,7 +262,7 @@ def clock_time(m: re.Match, c: Ctx) -> Res:
 
 
 def _holiday_date(name: str, year: int) -> date:
-    spec = LEX["holidays"][name]
+    spec = LEX.holidays[name]
     if spec == "thanksgiving":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -287,14 +286,14 @@ def _easter(year: int) -> date:
 
 
 def holiday(m: re.Match, c: Ctx) -> Res:
-    name = next(k for k in LEX["holidays"] if re.fullmatch(alternation([k], True), m.group("holiday")))
-    if year_of(m):
-        return fmt_date(_holiday_date(name, int(year_of(m))), True), "DATE"
+    name = next(k for k in LEX.holidays if re.fullmatch(alternation([k], True), m.group("holiday")))
+    if stated := year_of(m):
+        return fmt_date(_holiday_date(name, int(stated)), True), "DATE"
     a = c.anchor
     if a.date is None or a.year is None:
-        spec = LEX["holidays"][name]
+        spec = LEX.holidays[name]
         return (f"XXXX-{spec}" if "-" in spec else "XXXX-XX-XX"), "DATE"
-    mod = {"last": "past", "next": "future"}.get((m.groupdict().get("mod") or "").lower())
+    mod = LEX.directions.holiday_tense.get((m.groupdict().get("mod") or "").lower())
     tense = mod or tense_at(c.text, m.start(), m.end())
     year = nearest_year(a, lambda y: _holiday_date(name, y), tense, strict=bool(mod))
     return fmt_date(_holiday_date(name, year), True), "DATE"

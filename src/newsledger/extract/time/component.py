@@ -19,7 +19,7 @@ def timexes_component(doc: Doc) -> Doc:
     anchor = article.published if article is not None else None
     text = doc_text(doc)
     found = find_timexes(text, anchor)
-    if anchor is None:
+    if anchor is None and (article is None or article.date_from_text):
         anchor = infer_anchor(text, found)
         if anchor is not None:
             found = find_timexes(text, anchor)

@@ -16,12 +16,12 @@ def weekday_set(m: re.Match, c: Ctx) -> Res:
     g = m.groupdict()
     name = g.get("wd") or g["wdplural"]
     pod = (g.get("pod") or g.get("pods") or "").lower().removesuffix("s")
-    return f"XXXX-WXX-{LEX['weekdays'][name]}" + (f"T{POD[pod]}" if pod else ""), "SET"
+    return f"XXXX-WXX-{LEX.weekdays[name]}" + (f"T{POD[pod]}" if pod else ""), "SET"
 
 
 def month_set(m: re.Match, c: Ctx) -> Res:
     """'each July': every July."""
-    return f"XXXX-{LEX['months'][m.group('month').rstrip('.')]:02d}", "SET"
+    return f"XXXX-{LEX.months[m.group('month').rstrip('.')]:02d}", "SET"
 
 
 def _number(s: str) -> float | None:
@@ -31,11 +31,11 @@ def _number(s: str) -> float | None:
         return float(s)
     if re.fullmatch(r"\d+ 1/2", s):  # "2 1/2 years"
         return float(s.split()[0]) + 0.5
-    if s in LEX["numbers"]:
-        return float(LEX["numbers"][s])
+    if s in LEX.numbers:
+        return float(LEX.numbers[s])
     parts = re.split(r"[-\s]", s)
-    if len(parts) == 2 and parts[0] in LEX["numbers"] and parts[1] in LEX["numbers"]:
-        return float(LEX["numbers"][parts[0]] + LEX["numbers"][parts[1]])
+    if len(parts) == 2 and parts[0] in LEX.numbers and parts[1] in LEX.numbers:
+        return float(LEX.numbers[parts[0]] + LEX.numbers[parts[1]])
     return None
 
 
@@ -46,7 +46,7 @@ def duration(m: re.Match, c: Ctx) -> Res:
     """'three days' P3D, 'several weeks' PXW, 'a two-year' P2Y, 'for years' PXY; rates ('$5 a
     day'), ages ('6-year-old', refused by the pattern) and fractions ('three-quarters') are not."""
     unit = m.group("unit").lower()
-    code = LEX["units"][unit]
+    code = LEX.units[unit]
     raw = m.groupdict().get("num")
     if raw:
         n = _number(raw)
@@ -60,7 +60,7 @@ def duration(m: re.Match, c: Ctx) -> Res:
         return None  # "three-quarters of", "lost a quarter": a fraction
     if raw and raw.lower() in ("a", "an") and re.search(r"(?:\d|\b(?:times|once|twice))\S*(?:\s+\S+){0,2}\s*$", c.text[max(0, m.start() - 30): m.start()]):
         return None  # "$1,500 a month", "four flights a week": a rate, not a stretch of time
-    if raw and n is None and raw.lower() not in {v.lower() for v in LEX["vague_numbers"]}:
+    if raw and n is None and raw.lower() not in {v.lower() for v in LEX.vague_numbers}:
         return None
     if n is not None and n >= 1000 and not unit.endswith("s"):
         return None  # "the 1988 quarter": a year, not a duration
@@ -78,7 +78,7 @@ def duration(m: re.Match, c: Ctx) -> Res:
 def offset(m: re.Match, c: Ctx) -> Res:
     """'two years ago', 'three days earlier', 'a week from now': the anchor moved by the amount,
     written at the unit's granularity."""
-    unit = LEX["units"][m.group("unit").lower()]
+    unit = LEX.units[m.group("unit").lower()]
     sign = 1 if re.match(r"from|hence", m.group("dir").lower()) else -1
     n = _number(m.group("num"))
     a = c.anchor
@@ -112,9 +112,9 @@ def offset(m: re.Match, c: Ctx) -> Res:
 def frequency(m: re.Match, c: Ctx) -> Res:
     g = m.groupdict()
     if g.get("set"):
-        return LEX["sets"][g["set"].lower()], "SET"
-    unit = (g.get("unit") or g.get("unit2")).lower()
-    code = LEX["units"][unit]
+        return LEX.sets[g["set"].lower()], "SET"
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    code = LEX.units[unit]
     n = _number(g["num"]) if g.get("num") else 1.0
     if n is None:
         return None

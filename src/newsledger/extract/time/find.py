@@ -31,7 +31,8 @@ from .calendar import (
     year_number,
 )
 from .durations import duration, frequency, month_set, offset, weekday_set
-from .patterns import COMPILED, RULEBOOK, TRIGGER
+from .lexicon import RULEBOOK, Rule
+from .patterns import COMPILED, TRIGGER
 from .relative import (
     anaphoric_day,
     completed_quarter,
@@ -43,7 +44,8 @@ from .relative import (
     year_ago_adj,
 )
 
-_RESOLVERS: dict[str, Callable[[re.Match, Ctx], Res]] = {
+Candidate = tuple[int, int, int, re.Match[str], Rule]   # start, end, rule priority, match, rule
+_RESOLVERS: dict[str, Callable[[re.Match[str], Ctx], Res]] = {
     "numeric_date": numeric_date, "month_day": month_day, "month": month_name, "year": year_number,
     "decade": decade, "century": century, "weekday": weekday_name, "weekday_set": weekday_set,
     "rel_day": rel_day, "anaphoric_day": anaphoric_day, "rel_unit": rel_unit, "season": season,
@@ -56,7 +58,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, Ctx], Res]] = {
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of TEXT around trigger words, merged: the only places rules need to look."""
-    before, after = RULEBOOK["triggers"]["before"], RULEBOOK["triggers"]["after"]
+    before, after = RULEBOOK.triggers.before, RULEBOOK.triggers.after
     out: list[tuple[int, int]] = []
     for m in TRIGGER.finditer(text):
         s, e = max(0, m.start() - before), min(len(text), m.end() + after)
@@ -67,7 +69,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, re.Match, dict]]:
+def _candidates(text: str) -> list[Candidate]:
     """Every rule match, longest first (earlier rules win ties), without overlaps."""
     cands = []
     windows = _windows(text)
@@ -80,7 +82,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match, dict]]:
                 if e > s:
                     cands.append((s, e, prio, m, rule))
     cands.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
-    taken: list[tuple[int, int, int, re.Match, dict]] = []
+    taken: list[Candidate] = []
     for cand in cands:
         if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
             taken.append(cand)
@@ -122,16 +124,16 @@ def find_timexes(text: str, anchor: str | None = None) -> list[Timex]:
     ctx = Ctx(text, a)
     out: list[Timex] = []
     for s, e, _, m, rule in _candidates(text):
-        res = _RESOLVERS[rule["resolve"]](m, ctx)
-        if res is None or res[0] is None:
+        res = _RESOLVERS[rule.resolve](m, ctx)
+        value, typ = res if res is not None else (None, "")
+        if value is None:
             continue
-        value, typ = res
         if typ == "TIME" and _is_conversion(text, s, out[-1] if out else None):
             continue
         out.append(Timex((s, e), text[s:e], value, typ))
-        if rule["resolve"] != "clock":
+        if rule.resolve != "clock":
             # a quarter named against the year before ("the year-ago quarter") is not the one discussed
-            _remember(ctx, value, e, rule["resolve"] == "quarter" and "year-" not in m.group(0).lower())
+            _remember(ctx, value, e, rule.resolve == "quarter" and "year-" not in m.group(0).lower())
     return _merge_clock(out, text)
 
 
@@ -157,4 +159,7 @@ def _remember(ctx: Ctx, value: str, end: int, quarter: bool) -> None:
 
 def _reported(a: Anchor, quarter: str) -> bool:
     """A quarter over by the anchor's date: one a results report discusses, not a forecast's."""
-    return a.year is None or a.month is None or quarter <= completed_quarter(a)
+    if a.year is None or a.month is None:
+        return True
+    done = completed_quarter(a)
+    return done is not None and quarter <= done

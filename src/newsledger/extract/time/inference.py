@@ -10,6 +10,8 @@ from .anchor import tense_at, year_text
 from .find import DAY_VALUE, find_timexes
 from .patterns import ANCHOR_BLOCK, DATELINE_AFTER, DATELINE_BEFORE, DATELINE_REACH
 
+Day = tuple[int | None, int, int]   # year (None: unknown), month, day
+
 
 def infer_anchor(text: str, timexes: list[Timex] | None = None) -> str | None:
     """When the publication date is unknown: the most plausible publication date from the text,
@@ -22,7 +24,9 @@ def infer_anchor(text: str, timexes: list[Timex] | None = None) -> str | None:
     the year for other years); dates that close a period, fall due or start a range ('the
     year ended Sept. 30', 'payable Jan. 2', 'from May 1') say nothing of the day of writing."""
     tx = timexes if timexes is not None else find_timexes(text, None)
-    past, undated, future = [], [], []
+    past: list[Day] = []
+    undated: list[Day] = []
+    future: list[Day] = []
     for t in tx:
         m = DAY_VALUE.match(t.value)
         if not m or not re.search(r"\d", t.text) or ANCHOR_BLOCK.search(text, max(0, t.span[0] - 30), t.span[0]):
@@ -30,7 +34,7 @@ def infer_anchor(text: str, timexes: list[Timex] | None = None) -> str | None:
         if _is_dateline(text, t.span):
             return m.group(0)
         day = (None if m.group(1) == "XXXX" else int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        {"past": past, "future": future}.get(tense_at(text, *t.span), undated).append(day)
+        {"past": past, "future": future}.get(tense_at(text, *t.span) or "", undated).append(day)
     latest = max((int(t.value) for t in tx if re.fullmatch(r"\d{4}", t.value)
                   and tense_at(text, *t.span) != "future"), default=None)
     pool = [d for d in past or undated if d[0] is None or latest is None or d[0] >= latest]
@@ -52,7 +56,7 @@ def _is_dateline(text: str, span: tuple[int, int]) -> bool:
             and bool(DATELINE_AFTER.match(text[e: e + 40])))
 
 
-def _chronology(days: list[tuple[int | None, int, int]]) -> Callable[[tuple[int | None, int, int]], tuple]:
+def _chronology(days: list[Day]) -> Callable[[Day], tuple]:
     """A sort key (year, month, day) for dates some of which lack their year: those take the
     latest stated year (0 when none is stated), and when they straddle a new year (December
     and January), November and December count as the year before."""
@@ -61,7 +65,7 @@ def _chronology(days: list[tuple[int | None, int, int]]) -> Callable[[tuple[int 
     yearless = [m for y, m, _ in days if y is None]
     straddle = any(m <= 2 for m in yearless) and any(m >= 11 for m in yearless)
 
-    def key(d: tuple[int | None, int, int]) -> tuple:
+    def key(d: Day) -> tuple:
         y, m, dd = d
         if y is None:
             y = default - (1 if straddle and m >= 11 else 0)

@@ -20,11 +20,7 @@ from .anchor import (
 from .calendar import part_of_day_value, season_of, season_value
 from .patterns import LEX, alternation, year_of
 
-_REL_DAYS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
-             "the day before yesterday": -2, "the day after tomorrow": 2}
-
-
-_GENERIC_AFTER = re.compile(rf"['’]s\s+(?:\w+\s+)?{alternation(LEX['generic_day_possessive']['words'])}\b", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(rf"['’]s\s+(?:\w+\s+)?{alternation(LEX.generic_day_possessive.words)}\b", re.IGNORECASE)
 
 
 def rel_day(m: re.Match, c: Ctx) -> Res:
@@ -35,7 +31,7 @@ def rel_day(m: re.Match, c: Ctx) -> Res:
     d = c.anchor.date
     if d is None:
         return ("PRESENT_REF" if rel in ("today", "tonight", "this") else "XXXX-XX-XX" + pod), "DATE"
-    return fmt_date(d + timedelta(days=_REL_DAYS[rel]), c.anchor.year is not None) + pod, "TIME" if pod else "DATE"
+    return fmt_date(d + timedelta(days=LEX.relative_days[rel]), c.anchor.year is not None) + pod, "TIME" if pod else "DATE"
 
 
 def anaphoric_day(m: re.Match, c: Ctx) -> Res:
@@ -59,23 +55,18 @@ def anaphoric_day(m: re.Match, c: Ctx) -> Res:
     return year_text(year + step if year is not None else None), "DATE"
 
 
-_STEP = {"last": -1, "previous": -1, "the previous": -1, "past": -1, "the past": -1, "the last": -1,
-         "the latest": -1, "next": 1, "the next": 1, "coming": 1, "the coming": 1,
-         "this": 0, "current": 0, "the current": 0, "the same": 0, "the": 0, "the full": 0}
-
-
 def rel_unit(m: re.Match, c: Ctx) -> Res:
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
     unit = re.sub(r"\s+", " ", m.group("unit").lower())
     if mod in ("the past", "the last", "the next") and unit not in ("weekend", "fiscal year", "season", "year"):
         # "the past year" is written as the year before (TimeBank, AQUAINT), other units as stretches
-        code = LEX["units"][unit]
+        code = LEX.units[unit]
         return period(1, code), "DURATION"
-    step = _STEP.get(mod, 0)
+    step = LEX.directions.unit_steps.get(mod, 0)
     a = c.anchor
     known = a.year is not None
     if unit in ("year", "fiscal year"):
-        return (year_text(a.year + step) if known else "XXXX"), "DATE"
+        return (year_text(a.year + step) if a.year is not None else "XXXX"), "DATE"
     if a.month is None:
         return None
     y = a.year or DUMMY_YEAR
@@ -100,7 +91,7 @@ def rel_unit(m: re.Match, c: Ctx) -> Res:
     return week(d + timedelta(days=7 * step), known), "DATE"
 
 
-_TITLE_OF = re.compile(rf"\b{alternation(LEX['titles_of_the_unit']['words'])}\s+of\s+$", re.IGNORECASE)
+_TITLE_OF = re.compile(rf"\b{alternation(LEX.titles_of_the_unit.words)}\s+of\s+$", re.IGNORECASE)
 
 
 def for_the_unit(m: re.Match, c: Ctx) -> Res:
@@ -135,7 +126,7 @@ def quarter_in_view(c: Ctx, pos: int) -> bool:
 
 def year_earlier(c: Ctx, pos: int) -> str | None:
     """The period a year before the quarter just spoken of, else the year before the anchor's."""
-    if quarter_in_view(c, pos):
+    if quarter_in_view(c, pos) and c.last_quarter:
         return f"{int(c.last_quarter[:4]) - 1:04d}{c.last_quarter[4:]}"
     return year_text(c.anchor.year - 1) if c.anchor.year is not None else None
 
@@ -172,10 +163,10 @@ def year_ago_adj(m: re.Match, c: Ctx) -> Res:
 
 def reference(m: re.Match, c: Ctx) -> Res:
     word = re.sub(r"\s+", " ", m.group("ref").lower())
-    need = LEX["ref_needs_context"].get(word)
+    need = LEX.ref_needs_context.get(word)
     if need:
         after, before = c.text[m.end(): m.end() + 40], c.text[max(0, m.start() - 40): m.start()]
-        if not (re.search(need["after"], after, re.I) or re.search(need["before"], before)):
+        if not (re.search(need.after, after, re.I) or re.search(need.before, before)):
             return None
-    value = next(v for k, v in LEX["refs"].items() if k.lower() == word)
+    value = next(v for k, v in LEX.refs.items() if k.lower() == word)
     return value, "DATE"

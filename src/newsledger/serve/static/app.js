@@ -270,7 +270,7 @@ async function viewHome() {
   const chart = h("div", {class: "chart", id: "home-timeline"});
   const page = h("div", {},
     h("div", {class: "page-head"}, h("h1", {text: "The ledger"}),
-      h("p", {class: "muted", text: stats.published.from ? `Articles published ${fmtDate(stats.published.from)} – ${fmtDate(stats.published.to)}` : "No articles yet: run newsledger ingest."})),
+      h("p", {class: "muted", text: stats.published.first ? `Articles published ${fmtDate(stats.published.first)} – ${fmtDate(stats.published.last)}` : "No articles yet: run newsledger ingest."})),
     h("div", {class: "stats"}, cards),
     h("div", {class: "grid"},
       h("div", {},
@@ -318,7 +318,7 @@ async function viewSearch(params, q) {
 
 async function viewEntity(params, id) {
   const d = await api(`/api/entities/${id}`, {limit: 100});
-  const seen = d.first_seen ? `${fmtDate(d.first_seen)} – ${fmtDate(d.last_seen)}` : "";
+  const seen = d.first_seen_iso ? `${fmtDate(d.first_seen_iso)} – ${fmtDate(d.last_seen_iso)}` : "";
   const timeline = h("div", {class: "chart", id: "timeline"});
   const map = h("div", {class: "chart", id: "map"});
   const marks = [...d.events.items.map(eventMark),
@@ -331,7 +331,7 @@ async function viewEntity(params, id) {
         d.geo ? h("span", {text: `${d.geo.lat.toFixed(2)}, ${d.geo.lon.toFixed(2)}${d.geo.country ? " · " + d.geo.country : ""}`}) : null,
         h("a", {href: link("/statements", {speaker: d.id}), text: "all statements by"}),
         h("a", {href: link("/statements", {about: d.id}), text: "all statements about"}),
-        h("a", {href: link("/graph", {speaker: d.id}), text: "graph"})),
+        h("a", {href: link("/graph", {entity: d.id}), text: "graph"})),
       d.aliases.length ? h("div", {class: "aliases", "aria-label": "Names and spellings"},
         d.aliases.map(a => h("span", {class: "chip"}, a.alias, h("small", {text: fmtN(a.n)})))) : null,
       d.roles.length ? h("ul", {class: "roles", "aria-label": "Roles"}, d.roles.map(r => h("li", {},
@@ -346,7 +346,7 @@ async function viewEntity(params, id) {
         section(`Events (${fmtN(d.events.total)})`, d.events.items.length ? d.events.items.map(eventCard) : empty("No event involves this entity."))),
       h("div", {},
         section("Map", map, h("p", {class: "muted small", text: "Places of its events and places named alongside it."})),
-        section(`Forecasts made (${fmtN(d.forecasts.length)})`, d.forecasts.length ? h("ul", {class: "list"}, d.forecasts.map(forecastItem)) : empty("No forecast by this entity.")),
+        section(`Forecasts made (${fmtN(d.forecasts.total)})`, d.forecasts.items.length ? h("ul", {class: "list"}, d.forecasts.items.map(forecastItem)) : empty("No forecast by this entity.")),
         section("Appears with", d.co_occurring.length ? h("ul", {class: "list co"}, d.co_occurring.map(c => h("li", {class: "row"},
           h("span", {class: "grow"}, entityLink(c.id, c.name)), typeBadge(c.type), h("span", {class: "muted small", text: plural(c.n, "article")})))) : empty("Appears alone.")),
         d.other_matches.length ? section("Other entities with this name", h("ul", {class: "list"}, d.other_matches.map(i => h("li", {}, entityLink(i, `#${i}`))))) : null)));
@@ -710,13 +710,14 @@ async function viewMap(params) {
 /* ---------- who-said-what graph ---------- */
 
 async function viewGraph(params) {
-  const res = await api("/api/graph", {speaker: params.speaker, from: params.from, to: params.to,
+  const res = await api("/api/graph", {entity: params.entity, direction: params.direction, from: params.from, to: params.to,
                                        min_weight: params.min_weight || 1, limit: params.limit || 300});
   const hidden = new Set((params.hide || "").split(",").filter(Boolean));
   const chart = h("div", {class: "chart", id: "graph"});
   const types = [...new Set(res.nodes.map(n => n.type))].sort();
   const fields = [
-    {name: "speaker", label: "Speaker", placeholder: "any spelling"},
+    {name: "entity", label: "Entity", placeholder: "any spelling"},
+    {name: "direction", label: "Links", options: ["both", "out", "in"], any: "both"},
     {name: "min_weight", label: "Min. statements", type: "number"},
     {name: "from", label: "From", type: "date"}, {name: "to", label: "To", type: "date"}];
   const toggles = h("div", {class: "toggles", role: "group", "aria-label": "Entity types shown"}, types.map(t => {
@@ -731,8 +732,8 @@ async function viewGraph(params) {
     h("div", {class: "page-head"}, h("h1", {text: "Who said what about whom"}),
       h("p", {class: "muted", text: "An arrow from a speaker to each entity named in their statements; thicker = more statements. Click a node to see its neighbours, press Enter or double-click to open it, drag to move."})),
     filterForm("/graph", params, fields), toggles,
-    section(`${plural(res.nodes.length, "entity", "entities")}, ${plural(res.edges.length, "link")}`, chart,
-      h("p", {class: "small"}, h("a", {href: `/api/graph?${new URLSearchParams({format: "gexf", min_weight: params.min_weight || 1, limit: params.limit || 300, ...(params.speaker ? {speaker: params.speaker} : {})})}`, text: "Download for Gephi (GEXF)"}))));
+    section(`${plural(res.nodes.length, "entity", "entities")}, ${res.edges.length < res.edges_total ? `the heaviest ${fmtN(res.edges.length)} of ${plural(res.edges_total, "link")}` : plural(res.edges.length, "link")}`, chart,
+      h("p", {class: "small"}, h("a", {href: `/api/graph?${new URLSearchParams({format: "gexf", min_weight: params.min_weight || 1, limit: params.limit || 300, ...(params.entity ? {entity: params.entity, direction: params.direction || "both"} : {})})}`, text: "Download for Gephi (GEXF)"}))));
   const nodes = res.nodes.filter(n => !hidden.has(n.type) || n.speaker);
   const keep = new Set(nodes.map(n => n.id));
   requestAnimationFrame(() => drawGraph(chart, nodes, res.edges.filter(e => keep.has(e.source) && keep.has(e.target))));
@@ -1018,6 +1019,100 @@ function viewHelp() {
     h("p", {}, "Every view keeps its filters in the address, so it can be bookmarked or shared. The API behind it is described in ",
       h("a", {href: "/openapi.json", text: "openapi.json"}), "."));
 }
+
+/* ---------- inbox: alerts from the watchlists (newsledger watch) ---------- */
+
+routes.push([/^\/inbox$/, viewInbox]);
+
+async function refreshInboxCount() {
+  const badge = document.getElementById("inbox-count");
+  if (!badge) return;
+  const counts = await api("/api/alerts/counts").catch(() => ({unread: 0}));
+  badge.textContent = counts.unread ? fmtN(counts.unread) : "";
+  badge.hidden = !counts.unread;
+  badge.setAttribute("aria-label", plural(counts.unread, "unread alert"));
+}
+
+async function apiDelete(path) {
+  const token = sessionStorage.getItem("newsledger-token") || "";
+  const res = await fetch(path, {method: "DELETE", headers: {Authorization: `Bearer ${token}`}});
+  const out = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(typeof out.detail === "string" ? out.detail : `${res.status} ${res.statusText}`);
+  return out;
+}
+
+async function viewInbox(params) {
+  const [res, lists, status] = await Promise.all([
+    api("/api/alerts", {unread: params.unread, watchlist: params.watchlist, limit: 100}),
+    api("/api/watchlists"), api("/api/watch/status")]);
+  const editing = !!sessionStorage.getItem("newsledger-token");
+  refreshInboxCount();
+  document.title = `Inbox (${res.counts.unread}) — newsledger`;
+  const toggles = h("div", {class: "toggles"},
+    h("a", {href: link("/inbox", {...params, unread: params.unread ? "" : "true"}), text: params.unread ? "Show all" : "Show only unread"}),
+    params.watchlist ? h("a", {href: link("/inbox", {unread: params.unread}), text: "Every watchlist"}) : null,
+    editing && res.counts.unread ? h("button", {type: "button", class: "secondary", text: "Mark all read",
+      onclick: () => apiPost("/api/alerts/read", {}).then(route)}) : null);
+  return h("div", {class: "inbox"},
+    h("div", {class: "page-head"}, h("h1", {text: "Inbox"}),
+      h("p", {class: "muted", text: `${plural(res.counts.unread, "unread alert")} of ${fmtN(res.counts.total)}`})),
+    h("div", {class: "grid"},
+      h("div", {}, section("Alerts", toggles, res.items.length
+        ? h("ul", {class: "list", id: "alerts"}, res.items.map(a => alertItem(a, editing))) : empty("No alert."))),
+      h("div", {},
+        section("Watchlists", watchlistItems(lists.items, editing), editing ? watchlistForm() : null),
+        section("Sources", sourceItems(status.items)),
+        section("Write access", tokenForm()))));
+}
+
+function alertItem(a, editing) {
+  const art = a.article || {};
+  const read = () => apiPost("/api/alerts/read", {ids: [a.id]}).then(route);
+  return h("li", {class: a.read_at ? "alert" : "alert unread", "data-id": a.id},
+    h("div", {class: "row"}, h("span", {class: "badge", text: a.kind}), h("span", {class: "grow alert-summary", text: a.summary})),
+    a.evidence ? h("blockquote", {class: "alert-evidence", text: a.evidence.text}) : null,
+    h("div", {class: "meta"}, h("span", {text: a.watchlist.label}),
+      a.link ? h("a", {href: a.link, text: art.title || art.id}) : null,
+      h("span", {text: [art.outlet, fmtDate(art.published)].filter(Boolean).join(" · ")}),
+      editing && !a.read_at ? h("button", {type: "button", class: "secondary", text: "Mark read", onclick: read}) : null));
+}
+
+function watchlistItems(items, editing) {
+  if (!items.length) return empty("No watchlist yet.");
+  return h("ul", {class: "list", id: "watchlists"}, items.map(w => h("li", {class: "row"},
+    h("a", {class: "grow", href: link("/inbox", {watchlist: w.id}), text: w.label}),
+    h("span", {class: "muted small", text: `${fmtN(w.unread)} unread of ${fmtN(w.alerts)}`}),
+    editing ? h("button", {type: "button", class: "secondary", text: "Stop",
+      onclick: () => apiDelete(`/api/watchlists/${w.id}`).then(route)}) : null)));
+}
+
+function watchlistForm() {
+  const kinds = ["entity", "speaker", "place", "event", "text", "forecast", "contradiction"];
+  const kind = h("select", {name: "kind"}, kinds.map(k => h("option", {value: k, text: k})));
+  const value = h("input", {type: "text", name: "value", placeholder: "name, place, type, words or statement id"});
+  const radius = h("input", {type: "number", name: "radius_km", min: "1", placeholder: "km"});
+  const note = h("p", {class: "small", role: "status"});
+  const form = h("form", {class: "filters", id: "watchlist-form"}, h("label", {}, "Watch for", kind), h("label", {}, "What", value),
+    h("label", {}, "Radius (place)", radius), h("button", {type: "submit", text: "Add watchlist"}), note);
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    const body = {kind: kind.value, value: value.value, ...(radius.value ? {radius_km: +radius.value} : {})};
+    apiPost("/api/watchlists", body).then(() => route()).catch(err => { note.className = "small error"; note.textContent = err.message; });
+  });
+  return form;
+}
+
+function sourceItems(items) {
+  if (!items.length) return empty("Nothing watched: run `newsledger watch FEED-URL…`.");
+  return h("ul", {class: "list small"}, items.map(s => h("li", {},
+    h("div", {class: "row"}, h("span", {class: "badge", text: s.kind}), h("span", {class: "grow source-where", text: s.location})),
+    h("div", {class: "meta"}, h("span", {text: `last poll ${s.last_poll ? s.last_poll.slice(0, 19).replace("T", " ") : "never"} [${s.last_status || "—"}]`}),
+      h("span", {text: `${fmtN(s.items)} items`}), s.lag_s !== null ? h("span", {text: `lag ${s.lag_s.toFixed(1)} s`}) : null,
+      s.failures ? h("span", {class: "s-denied", text: `${s.failures} failure${s.failures > 1 ? "s" : ""} in a row`}) : null),
+    s.last_error ? h("div", {class: "muted", text: s.last_error}) : null)));
+}
+
+window.addEventListener("DOMContentLoaded", () => { refreshInboxCount(); setInterval(refreshInboxCount, 60000); });
 
 window.addEventListener("hashchange", route);
 window.addEventListener("DOMContentLoaded", () => { setupSearch(); route(); });

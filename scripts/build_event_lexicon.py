@@ -1,0 +1,224 @@
+"""Builds the event coder's broad lexicons from the field's published resources.
+
+usage: python scripts/build_event_lexicon.py --petrarch DIR --plover DIR --wordnet DIR [--out DIR]
+
+Run by a developer when a source changes, never at run time. Each DIR is a checkout of:
+
+- ``--petrarch``: github.com/openeventdata/petrarch2 (MIT). Its CAMEO verb dictionary
+  (``petrarch2/data/dictionaries/CAMEO.2.0.txt``) gives verb synonym blocks and the patterns
+  that code them: nouns before the verb (the subject), after it (the object) and prepositional
+  phrases, with a CAMEO code, ``[A:B]`` for a pair of events (A from the subject to the object,
+  B back; ``[:B]`` only the reverse) and ``$`` / ``+`` marking where the source or target sits.
+  Written to ``data/cameo_verbs.json``.
+- ``--plover``: github.com/openeventdata/PLOVER (CC BY-SA 4.0). Its CAMEO -> PLOVER crosswalk
+  (``CAMEO2PLOVER-2021.txt``) gives each CAMEO code's PLOVER type and mode. Written to
+  ``data/cameo_plover.json``. (Its gold-standard records are never read.)
+- ``--wordnet``: github.com/globalwordnet/english-wordnet (CC BY 4.0, from Princeton WordNet).
+  Every common noun's lexicographer classes in sense order (``noun.person``, ``noun.phenomenon``
+  ...), which tell what kind of thing an argument is, and the verbs that event nouns derive from
+  ('bombardment' -> 'bombard'). Written to ``data/wordnet_nouns.json``.
+
+Attribution for all three is in ``data/LICENSES.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
+CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
+WORDNET_DIR = "src/yaml"
+MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
+EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
+TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+
+
+def _word(raw: str) -> str:
+    """A dictionary word as text: lower case, '_' joins words, a trailing '_' (no plural) dropped."""
+    return raw.strip("_").replace("_", " ").lower()
+
+
+def _noun(raw: str) -> list[str]:
+    """A pattern noun as its words, head last: ['troop'], ['&military'] (a noun set), ['arms', 'shipment']."""
+    return [_word(w) for w in raw.strip("{}").split()]
+
+
+def _code(raw: str) -> tuple[str | None, str | None]:
+    """'[190]' -> ('190', None); '[042:043]' -> ('042', '043'); '[:173]' -> (None, '173'); '[---]' -> no code."""
+    parts = [re.sub(r"[^0-9]", "", p) or None for p in raw.strip("[]").split(":")]
+    return parts[0], parts[1] if len(parts) > 1 else None
+
+
+def _segment(tokens: list[str], pattern: dict, where: str) -> None:
+    """Fills a pattern's nouns, prepositional phrases and role markers for one side of the verb."""
+    for tok in tokens:
+        if tok in MARKERS:
+            if MARKERS[tok]:
+                pattern[MARKERS[tok]] = where
+        elif tok.startswith("("):
+            inner = TOKEN.findall(tok[1:-1])
+            prep, nouns = _word(inner[0]), [x for x in inner[1:] if x not in MARKERS]
+            pattern.setdefault("preps", []).append({"prep": prep, "nouns": [_noun(x) for x in nouns], "side": where})
+            role = next((MARKERS[x] for x in inner[1:] if MARKERS.get(x)), None)
+            if role:
+                pattern[role] = f"prep:{prep}"
+        else:
+            pattern.setdefault(where, []).append(_noun(tok))
+
+
+def parse_pattern(line: str) -> dict | None:
+    """One '- PRE * POST [CODE]' line as a dict (None when it has no verb slot or no code)."""
+    body = line[1:].split("#")[0]
+    codes = re.findall(r"\[[^\]]*\]", body)
+    if "*" not in body or not codes:
+        return None
+    code, reverse = _code(codes[-1])
+    pre, post = re.sub(r"\[[^\]]*\]", "", body).split("*", 1)
+    pattern: dict = {"code": code, "reverse": reverse} if reverse else {"code": code}
+    _segment(TOKEN.findall(pre), pattern, "subject")
+    _segment(TOKEN.findall(post), pattern, "object")
+    return pattern
+
+
+def parse_verb(line: str) -> tuple[str, str | None] | None:
+    """A verb line of a block: its key ('set up', 'wire tap') and its own code, if any."""
+    body = line.split("#")[0]
+    codes = re.findall(r"\[([^\]]*)\]", body)
+    words = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", body).split()
+    if not words:
+        return None
+    key = _word(words[0].replace("+", ""))
+    return key, (_code(f"[{codes[0]}]")[0] if codes else None)
+
+
+def cameo_verbs(path: Path) -> dict:
+    """Noun sets, verbs (each in its synonym block) and each block's default code and patterns."""
+    sets: dict[str, list[str]] = {}
+    verbs: dict[str, dict] = {}
+    blocks: dict[str, dict] = {}
+    current, section = "", "header"
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = raw.rstrip()
+        if line.startswith("####### SYNONYM SETS"):
+            section = "sets"
+        elif line.startswith("####### VERB PATTERNS"):
+            section = "verbs"
+        elif line.startswith("######## TRANSFORMATIONS"):
+            break
+        elif not line.strip() or line.startswith("#"):
+            continue
+        elif section == "sets" and line.startswith("&"):
+            current = _word(line.strip()[1:])
+            sets[current] = []
+        elif section == "sets" and line.startswith("+"):
+            sets[current].append(_word(line.split("#")[0].strip()[1:]))
+        elif section == "verbs":
+            current = _verb_line(line, current, verbs, blocks)
+    return {"noun_sets": sets, "verbs": verbs, "blocks": blocks}
+
+
+def _verb_line(line: str, block: str, verbs: dict, blocks: dict) -> str:
+    """Reads one line of the verb section into VERBS/BLOCKS; returns the current block name."""
+    if line.startswith("---"):
+        name = line.split()[1].lower()
+        blocks[name] = {"code": _code(line.split()[2])[0], "patterns": []}
+        return name
+    if line.startswith("-"):
+        if (pattern := parse_pattern(line)) is not None:
+            blocks[block]["patterns"].append(pattern)
+    elif (verb := parse_verb(line)) is not None and verb[0] not in verbs:
+        key, code = verb
+        verbs[key] = {"block": block, "code": code} if code else {"block": block}
+    return block
+
+
+def crosswalk(path: Path) -> dict:
+    """CAMEO code -> {type, mode}; the first line for a code wins."""
+    out: dict[str, dict[str, str | None]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*)", line)
+        if m and m.group(1) not in out:
+            out[m.group(1)] = {"type": m.group(2), "mode": m.group(3).strip() or None}
+    return out
+
+
+def wordnet_nouns(root: Path) -> dict:
+    """Common nouns' lexicographer classes in sense order, and the verbs event nouns derive from."""
+    lexnames = _lexnames(root)
+    classes: dict[str, list[str]] = {}
+    verbs_of: dict[str, list[str]] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            if lemma != lemma.lower() or "n" not in entry:
+                continue
+            senses = entry["n"].get("sense", [])
+            names = list(dict.fromkeys(lexnames[s["id"].split("%")[1].split(":")[1]] for s in senses))
+            classes[lemma] = names
+            derived = [d.split("%")[0].replace("_", " ") for s in senses for d in s.get("derivation", [])
+                       if ":" in d and d.split("%")[1].startswith("2") and lexnames[s["id"].split("%")[1].split(":")[1]]
+                       in EVENT_LEXFILES]
+            if derived:
+                verbs_of[lemma] = list(dict.fromkeys(derived))
+    return {"classes": _by_class(classes), "verbs": verbs_of}
+
+
+def _lexnames(root: Path) -> dict[str, str]:
+    """Lexicographer file numbers ('04') -> short class names ('act'), from the file list in
+    WordNet's standard order."""
+    order = ["adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+             "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling",
+             "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person",
+             "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation",
+             "noun.shape", "noun.state", "noun.substance", "noun.time"]
+    missing = [n for n in order if not (root / f"{n}.yaml").exists()]
+    if missing:
+        raise SystemExit(f"not an english-wordnet checkout: {missing[:3]} missing under {root}")
+    return {f"{i:02d}": n.split(".")[1] for i, n in enumerate(order)}
+
+
+def _by_class(classes: dict[str, list[str]]) -> dict:
+    """{'first': {class: [nouns whose first sense is of it]}, 'other': {class: [nouns with a later sense in it]}}."""
+    out: dict[str, dict[str, list[str]]] = {"first": {}, "other": {}}
+    for lemma, names in sorted(classes.items()):
+        out["first"].setdefault(names[0], []).append(lemma)
+        for n in names[1:]:
+            out["other"].setdefault(n, []).append(lemma)
+    return out
+
+
+def _commit(repo: Path) -> str:
+    done = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
+
+
+def _write(path: Path, doc: str, source: str, body: dict) -> None:
+    path.write_text(json.dumps({"_doc": doc, "_source": source, **body}, ensure_ascii=False, separators=(",", ":"))
+                    + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--petrarch", type=Path, required=True)
+    ap.add_argument("--plover", type=Path, required=True)
+    ap.add_argument("--wordnet", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "src/newsledger/data")
+    a = ap.parse_args(argv)
+    _write(a.out / "cameo_verbs.json", "CAMEO verb patterns (see scripts/build_event_lexicon.py for the fields).",
+           f"openeventdata/petrarch2@{_commit(a.petrarch)}:{CAMEO_FILE} (MIT)", cameo_verbs(a.petrarch / CAMEO_FILE))
+    _write(a.out / "cameo_plover.json", "CAMEO code -> PLOVER type and mode; CAMEO 01 and 02 are dropped in PLOVER.",
+           f"openeventdata/PLOVER@{_commit(a.plover)}:{CROSSWALK_FILE} (CC BY-SA 4.0)",
+           {"codes": crosswalk(a.plover / CROSSWALK_FILE)})
+    _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses) and the verbs "
+           "event nouns derive from.", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
+           wordnet_nouns(a.wordnet / WORDNET_DIR))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

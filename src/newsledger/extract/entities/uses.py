@@ -1,0 +1,81 @@
+"""How a name is used where it is written, read from spaCy's parse: as a place ('near Avdiivka',
+'Immokalee, Fla.'), or, for a people's name, as a modifier ('Russian troops') rather than a
+people ('Americans', 'the Emirati') or a language ('in English').
+
+A name the gazetteer knows is geocoded only when it is used as a place: a small town's name is
+as often a surname or a firm's ('Nelson said', 'Alcoa signed'), and news writes 'Turkish' for
+Turkey when it modifies a noun but not when it names people or a language.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Span
+from ...names import name_key, strip_the
+from ..places import PLACE_LABELS, geocode, is_demonym, place_name
+from .candidates import Cand
+from .lexicon import english, lexicon
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}   # spaCy's dependencies of a noun's modifiers
+
+
+def _head(doc: Doc, span: Span) -> Token | None:
+    """The last token of SPAN, climbed up coordinations ('in Paris and Lyon': 'Lyon' -> 'Paris')."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    tok = tokens[-1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def used_as_place(doc: Doc, span: Span) -> bool:
+    """SPAN is the object of a locative preposition ('near Avdiivka', not 'according to'), names a
+    town or region ('the city of Qamishli') or where someone is from ('Miss Abdhou, of Hayes'), or
+    is followed by the region or country it is in ('Immokalee, Fla.')."""
+    tok = _head(doc, span)
+    if tok is None:
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None:
+        return _qualified(doc, span)
+    words = english()
+    return (prep.lower_ in words.locative_prepositions and prep.head.lower_ not in words.not_locative
+            or prep.lower_ in words.origin_prepositions and (prep.i > 0 and doc[prep.i - 1].text == ","
+                                                            or prep.head.lower_ in lexicon().facility_heads))
+
+
+def _qualified(doc: Doc, span: Span) -> bool:
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    end = tokens.end if tokens is not None else len(doc)
+    return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
+            and geocode.is_place_name(doc[end + 1].text))
+
+
+def placed_names(doc: Doc, cands: list[Cand]) -> set[str]:
+    """Keys of the names the article uses as a place somewhere: tagged as one by NER, or used as
+    one in their sentence."""
+    return {name_key(strip_the(c.text)) for c in cands
+            if c.label in PLACE_LABELS or c.kind == "name" and used_as_place(doc, c.span)}
+
+
+def as_modifier(doc: Doc, span: Span) -> bool:
+    """The people's name at SPAN modifies a noun ('Russian troops', 'German, Irish and other
+    immigrants', 'the Syrian-Turkish border')."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    tok = _head(doc, span)
+    if tokens is None or tok is None:
+        return False
+    hyphen = tokens.end < len(doc) and doc[tokens.end].text in ("-", "–")
+    return hyphen or tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i
+
+
+def peoples(doc: Doc, cands: list[Cand]) -> None:
+    """Reads each people's name in CANDS by its use: one that modifies a noun stands for its
+    country ('Turkish forces', 'the Syrian-Turkish border', 'the European Commission'); one that
+    names the people or their language ('Americans', 'in English') is a group of its own (key
+    'PEOPLE:', never placed)."""
+    for c in cands:
+        if not c.key and c.label in PLACE_LABELS | {"NORP"} and is_demonym(c.text) and not as_modifier(doc, c.span):
+            c.key, c.label = f"PEOPLE:{place_name(c.text) or name_key(c.text)}", "NORP"

@@ -1,0 +1,212 @@
+"""CAMEO codes for a verb in its parse, from PETRARCH2's verb dictionary (``data/cameo_verbs.json``).
+
+A verb belongs to a synonym block; the block's patterns name the nouns that must surround the verb
+(its subject, its object, the objects of its prepositions) and give the CAMEO code they make. The
+most specific pattern that holds wins; without one the verb's or the block's own code stands, and
+a block coded ``---`` makes no event by itself ('collapse', 'look'). A code pair ``A:B`` is an
+event from the subject to the object and one back; ``:B`` alone is only the one back ('appeared
+before the court': the court acts on the subject). PLOVER types come from the PLOVER crosswalk
+(``data/cameo_plover.json``); CAMEO 01 (statements) and 02 (appeals) have none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ...lexicons import view
+from .lexicon import TRIGGERS
+
+OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "prt", "acomp", "npadvmod")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PREP_DEPS = ("prep", "agent")
+PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj")
+
+
+@dataclass(frozen=True)
+class CameoPrep:
+    prep: str
+    nouns: tuple[tuple[str, ...], ...] = ()
+    side: str = "object"
+
+
+@dataclass(frozen=True)
+class CameoPattern:
+    code: str | None = None
+    reverse: str | None = None
+    subject: tuple[tuple[str, ...], ...] = ()
+    object: tuple[tuple[str, ...], ...] = ()
+    preps: tuple[CameoPrep, ...] = ()
+    source: str | None = None          # where a '$' marks the source: 'subject', 'object', 'prep:in'
+    target: str | None = None          # where a '+' marks the target
+
+
+@dataclass(frozen=True)
+class CameoBlock:
+    code: str | None = None
+    patterns: tuple[CameoPattern, ...] = ()
+
+
+@dataclass(frozen=True)
+class CameoVerb:
+    block: str
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class CameoVerbs:
+    """data/cameo_verbs.json."""
+
+    noun_sets: dict[str, frozenset[str]]
+    verbs: dict[str, CameoVerb]
+    blocks: dict[str, CameoBlock]
+
+
+@dataclass(frozen=True)
+class PloverCode:
+    type: str
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class CameoPlover:
+    """data/cameo_plover.json."""
+
+    codes: dict[str, PloverCode]
+
+
+@dataclass
+class CameoMatch:
+    """What the dictionary says of one verb: the code, the PLOVER type and which way it runs."""
+
+    code: str
+    type: str
+    mode: str | None
+    reverse: bool = False              # the event runs from the object to the subject
+    words: list[Token] = field(default_factory=list)   # the pattern's words in the parse
+    by_pattern: bool = False           # a pattern gave the code (else the verb's or block's default)
+    target_prep: str | None = None     # the preposition whose object is the target ('moved troops to +')
+
+
+CAMEO = view(CameoVerbs, "cameo_verbs.json")
+CROSSWALK = view(CameoPlover, "cameo_plover.json")
+
+
+def plover(code: str | None) -> PloverCode | None:
+    """The PLOVER type of a CAMEO code, by its longest listed prefix ('1823' -> '182')."""
+    codes = CROSSWALK.codes
+    return next((codes[code[:n]] for n in (4, 3, 2) if code and len(code) >= n and code[:n] in codes), None)
+
+
+def cameo_for(kind: str, mode: str | None, code: str | None = None) -> str | None:
+    """An event's full CAMEO code: the dictionary's when it coded the event as this type, else the
+    code of the type and mode (``plover_triggers.json``)."""
+    found = plover(code)
+    if code and found is not None and found.type == kind:
+        return code
+    return TRIGGERS.cameo_by_mode.get(kind, {}).get(mode or "") or TRIGGERS.cameo.get(kind)
+
+
+def _words(toks: list[Token]) -> set[str]:
+    return {w for t in toks for w in (t.lower_, t.lemma_.lower())}
+
+
+def _phrase(root: Token) -> list[Token]:
+    """A phrase without the clauses inside it: 'a resolution [that aims to tighten sanctions]'
+    is a resolution, not sanctions."""
+    out, stack = [], [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
+def _noun_holds(noun: tuple[str, ...], words: set[str]) -> bool:
+    """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set."""
+    sets = CAMEO.noun_sets
+    return all(bool(sets.get(w[1:], frozenset()) & words) if w.startswith("&") else set(w.split()) <= words
+               for w in noun)
+
+
+def _context(v: Token) -> tuple[set[str], set[str], dict[str, list[Token]]]:
+    """The words of the verb's subject and object phrases, and its prepositional phrases by preposition."""
+    subj = [t for c in v.children if c.dep_ in SUBJECT_DEPS for t in _phrase(c)]
+    subj += [c for c in v.children if c.dep_ == "advmod" and c.i < v.i]
+    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
+    preps: dict[str, list[Token]] = {}
+    for p in (c for h in [v] + [o for o in objs if o.dep_ in ("dobj", "obj")] for c in h.children if c.dep_ in PREP_DEPS):
+        preps.setdefault(p.lower_, []).append(p)
+    return _words(subj), _words([t for o in objs for t in _phrase(o)]), preps
+
+
+def _score(p: CameoPattern, subj: set[str], obj: set[str], preps: dict[str, list[Token]]) -> int:
+    """How many of the pattern's words the parse holds; -1 when any is missing."""
+    score = 0
+    for nouns, words in ((p.subject, subj), (p.object, obj)):
+        if not all(_noun_holds(n, words) for n in nouns):
+            return -1
+        score += 2 * len(nouns)
+    for pp in p.preps:
+        found = [x for x in preps.get(pp.prep, []) if all(_noun_holds(n, _words(_phrase(x))) for n in pp.nouns)
+                 and (pp.nouns or _names_party(x))]
+        if not found:
+            return -1
+        score += 1 + 2 * len(pp.nouns)
+    return score
+
+
+def _names_party(prep: Token) -> bool:
+    """A bare preposition of a pattern ('* (FOR)', 'left for +') stands for a party after the
+    verb: its object must be a name ('left for Moscow', not 'for the last few days')."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.i > prep.head.i and obj is not None and (obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN")
+
+
+def force_mode(noun: Token) -> str | None:
+    """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None."""
+    words = _words(_phrase(noun))
+    return next((mode for name, mode in TRIGGERS.force_sets.items() if CAMEO.noun_sets.get(name, frozenset()) & words), None)
+
+
+def verb_entry(v: Token) -> CameoVerb | None:
+    """The dictionary entry of a verb, with its particle first ('set up', 'call off')."""
+    lex = CAMEO.verbs
+    lemma, prts = v.lemma_.lower(), [c.lower_ for c in v.children if c.dep_ == "prt"]
+    keys = [f"{lemma} {p}" for p in prts] + [lemma, v.lower_]
+    return next((lex[k] for k in keys if k in lex), None)
+
+
+def cameo_match(v: Token) -> CameoMatch | None:
+    """The CAMEO code of a verb in its parse and its PLOVER type (None: no event in PLOVER)."""
+    entry = verb_entry(v)
+    if entry is None:
+        return None
+    block = CAMEO.blocks[entry.block]
+    subj, obj, preps = _context(v)
+    scored = [(s, p) for p in block.patterns if (s := _score(p, subj, obj, preps)) > 0]
+    best = max(scored, key=lambda sp: sp[0], default=(0, None))[1]
+    code = (best.code or None) if best is not None else (entry.code or block.code)
+    reverse = best is not None and best.code is None and best.reverse is not None
+    if reverse and best is not None:
+        code = best.reverse
+    found = plover(code)
+    if code is None or found is None:
+        return None
+    return CameoMatch(code=code, type=found.type, mode=found.mode, reverse=reverse, words=_pattern_words(v, best, preps),
+                      by_pattern=best is not None, target_prep=_target_prep(best))
+
+
+def _pattern_words(v: Token, p: CameoPattern | None, preps: dict[str, list[Token]]) -> list[Token]:
+    """The verb and the prepositions its pattern named."""
+    words = [v] + [c for c in v.children if c.dep_ == "prt"]
+    if p is not None:
+        words += [preps[pp.prep][0] for pp in p.preps if pp.prep in preps]
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _target_prep(p: CameoPattern | None) -> str | None:
+    if p is None or not p.target or not p.target.startswith("prep:"):
+        return None
+    return p.target.split(":", 1)[1]

@@ -1,0 +1,86 @@
+"""The events room's hand-written lexicons as typed views (``lexicons.view``): the PLOVER trigger
+lexicon (``data/plover_triggers.json``) and the status markers (``data/event_status.json``).
+Each file's ``_doc`` says what its keys mean."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...lexicons import view
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """What a trigger word codes: a PLOVER type and mode; 'swap' when its subject is the
+    recipient ('hosted'); 'transitive': the spec used when the verb has a direct object."""
+
+    type: str
+    mode: str | None = None
+    swap: bool = False
+    needs_person_object: bool = False
+    transitive: TriggerSpec | None = None
+
+
+@dataclass(frozen=True)
+class ControlSpec:
+    """A verb governing a 'to'-complement: its own type, or 'passes' the complement's type up."""
+
+    type: str | None = None
+    mode: str | None = None
+    passes: bool = False
+    commissive: bool = False
+    cooperative: str | None = None
+    keep: frozenset[str] = frozenset()
+    map: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """data/plover_triggers.json."""
+
+    cameo: dict[str, str]
+    cameo_by_mode: dict[str, dict[str, str]]
+    verbs: dict[str, TriggerSpec]
+    light_verbs: frozenset[str]
+    nouns: dict[str, TriggerSpec]
+    speculative_noun_modifiers: frozenset[str]
+    motion_verbs: frozenset[str]
+    control: dict[str, ControlSpec]
+    commissive: dict[str, str]
+    refusal_types: frozenset[str]
+    directive_modals: frozenset[str]
+    person_nouns: frozenset[str]
+    place_as_actor: frozenset[str]
+    threat_marks: frozenset[str]
+    non_event_deps: frozenset[str]
+    condition_marks: frozenset[str]
+    minor_preps: frozenset[str]
+    document_nouns: frozenset[str]
+    plan_nouns: frozenset[str]
+    stated_noun_types: frozenset[str]
+    discussion_verbs: frozenset[str]
+    purpose_target_types: frozenset[str]
+    cameo_swaps: frozenset[str]
+    force_sets: dict[str, str]
+
+
+@dataclass(frozen=True)
+class StatusLexicon:
+    """data/event_status.json."""
+
+    future_aux: frozenset[str]
+    speculative_aux: frozenset[str]
+    speculative_words: frozenset[str]
+    planned_words: frozenset[str]
+    plan_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    negations: frozenset[str]
+    recent_words: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+    purpose_marks: frozenset[str]
+    belief_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
+    future_xcomp_heads: frozenset[str]
+
+
+TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
+STATUS = view(StatusLexicon, "event_status.json")

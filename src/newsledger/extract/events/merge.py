@@ -1,0 +1,36 @@
+"""One event per real-world event in an article: a meeting announced in the first paragraph and
+described in the fourth is one meeting. Two events are one when they have the same type (and mode,
+where both have one), status and source, the same parties (the same actors, and targets that agree where both name them) and
+dates that do not differ. Only events stated as real (occurred or planned) are merged: two
+speculations are two claims. The statement that names the most parties is kept as the evidence;
+what the other adds (a date, a place) is carried over to it."""
+from __future__ import annotations
+
+from ...model import Event
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two coded events state one real-world event."""
+    if (a.type, a.status, a.source) != (b.type, b.status, b.source) or a.status not in ("occurred", "planned"):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if not a.actors or set(a.actors) != set(b.actors):
+        return False
+    if a.targets and b.targets and set(a.targets) != set(b.targets):
+        return False
+    return not (a.date and b.date and a.date != b.date)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """EVENTS (in text order) with each later statement of a kept event folded into it."""
+    kept: list[Event] = []
+    for e in events:
+        i = next((i for i, k in enumerate(kept) if same_event(k, e)), None)
+        if i is None:
+            kept.append(e)
+            continue
+        main, other = (e, kept[i]) if len(e.targets) > len(kept[i].targets) else (kept[i], e)
+        main.date, main.place = main.date or other.date, main.place or other.place
+        kept[i] = main
+    return kept

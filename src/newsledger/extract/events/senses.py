@@ -1,0 +1,116 @@
+"""Whether a trigger's arguments fit its sense, by the WordNet classes of their head nouns.
+
+'The quakes struck near Tabriz' has a natural event for a subject, so 'struck' is no attack;
+'a product designed to meet the needs' meets something abstract, so no meeting is held; 'warned
+of cloudy weather' warns of a natural phenomenon, so no one is threatened. The classes come from
+the Open English WordNet (``data/wordnet_nouns.json``); which class fits which argument of which
+event type is data (``data/event_senses.json``). A name, a pronoun or a noun WordNet lacks is
+always accepted: the rules only reject what WordNet says cannot fit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicons import view
+
+
+@dataclass(frozen=True)
+class NounClasses:
+    first: dict[str, tuple[str, ...]]
+    other: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class WordnetNouns:
+    """data/wordnet_nouns.json."""
+
+    classes: NounClasses
+    verbs: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class EventSenses:
+    """data/event_senses.json."""
+
+    agent_classes: frozenset[str]
+    instrument_types: frozenset[str]
+    instrument_classes: frozenset[str]
+    natural_classes: frozenset[str]
+    party_object_types: frozenset[str]
+    concrete_classes: frozenset[str]
+    content_types: frozenset[str]
+    content_preps: frozenset[str]
+    content_classes: frozenset[str]
+
+
+SENSES = view(EventSenses, "event_senses.json")
+WORDNET = view(WordnetNouns, "wordnet_nouns.json")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[str]]:
+    """Noun -> its classes, first sense first."""
+    wn = WORDNET.classes
+    out: dict[str, list[str]] = {}
+    for part in (wn.first, wn.other):
+        for cls, nouns in part.items():
+            for n in nouns:
+                out.setdefault(n, []).append(cls)
+    return out
+
+
+def _classes(tok: Token) -> list[str]:
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return []
+    return _index().get(tok.lemma_.lower()) or _index().get(tok.lower_, [])
+
+
+def noun_classes(tok: Token) -> list[str]:
+    """WordNet classes of a common noun, its first sense first, with those of its 'of' phrase
+    ('a group of refugees'); [] for names, pronouns and nouns WordNet lacks."""
+    inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    if inner and (not _classes(tok) or not _classes(inner[0])):
+        return []
+    return list(dict.fromkeys(_classes(tok) + (_classes(inner[0]) if inner else [])))
+
+
+def event_verbs(noun: str) -> tuple[str, ...]:
+    """The verbs an event noun derives from ('bombardment' -> 'bombard')."""
+    return WORDNET.verbs.get(noun, ())
+
+
+def can_act(head: Token, kind: str) -> bool:
+    """Whether the head of a subject can be the actor of an event of type KIND."""
+    classes = noun_classes(head)
+    s = SENSES
+    if not classes or s.agent_classes & set(classes):
+        return True
+    return kind in s.instrument_types and classes[0] not in s.natural_classes and bool(s.instrument_classes & set(classes))
+
+
+def concrete(head: Token) -> bool:
+    """Whether a noun names something concrete: by its first sense or by half of its senses."""
+    classes = noun_classes(head)
+    conc = SENSES.concrete_classes
+    return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) >= len(classes)
+
+
+def party(obj: Token) -> bool:
+    """Whether an object phrase names a party: a name in it ('Haiti's efforts', 'Palestinian
+    detainees') or a concrete head ('positions', 'homes')."""
+    return any(t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree) or bool(noun_classes(obj)) and concrete(obj)
+
+
+def fits_object(head: Token, kind: str) -> bool:
+    """Whether a direct object can be the party an event of type KIND acts upon."""
+    return kind not in SENSES.party_object_types or concrete(head)
+
+
+def fits_content(head: Token, kind: str) -> bool:
+    """Whether what is warned of ('of X') can be the content of an event of type KIND."""
+    classes = noun_classes(head)
+    return kind not in SENSES.content_types or not classes or classes[0] in SENSES.content_classes
+

@@ -1,0 +1,22 @@
+"""The forecasts room's rules as a typed view of data/forecasts.json."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lexicons import view
+
+
+@dataclass(frozen=True)
+class ForecastRules:
+    default_window_days: int
+    vague_windows: dict[str, int]
+    meeting_type: str
+    planned_status: str
+    settled_status: str
+    symmetric_types: frozenset[str]
+    same_act: tuple[frozenset[str], ...]
+    status_weights: dict[str, float]
+
+
+def rules() -> ForecastRules:
+    return view(ForecastRules, "forecasts.json")

@@ -1,0 +1,75 @@
+"""The places room's data as typed views (``lexicons.view``): the toponyms and word lists the
+packaged gazetteers lack (data/places_regions.json), the names news gives countries beyond ISO's
+(data/places_countries.json) and the link from GeoNames' admin1 codes to ISO 3166-2
+(data/places_admin1.json). Each file's ``_doc`` says what its keys mean."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...lexicons import view
+
+
+@dataclass(frozen=True)
+class OtherNames:
+    """A country's or continent's names beyond the packaged ones, and what its people are called."""
+
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Region:
+    """A sea, ocean or political or cultural region, with a conventional centre point."""
+
+    name: str
+    lat: float
+    lon: float
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    level: str = "region"
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """data/places_regions.json."""
+
+    continents: dict[str, OtherNames]
+    regions: tuple[Region, ...]
+    abbreviations: dict[str, tuple[str, ...]]
+    city_aliases: dict[str, tuple[str, ...]]
+    suffixes: dict[str, frozenset[str]]
+    generic_words: frozenset[str]
+    county_nations: frozenset[str]
+    not_places: frozenset[str]
+    feature_words: frozenset[str]
+    main_admin_types: frozenset[str]
+    direction_words: frozenset[str]
+    dateline: re.Pattern[str] = field(metadata={"flags": re.MULTILINE})
+
+
+@dataclass(frozen=True)
+class Countries:
+    """data/places_countries.json: ISO 3166-1 alpha-2 -> other names."""
+
+    countries: dict[str, OtherNames]
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """data/places_admin1.json: GeoNames admin1 code ('CA.02') -> ISO 3166-2 code ('CA-BC')."""
+
+    admin1: dict[str, str]
+
+
+def place_words() -> PlaceWords:
+    return view(PlaceWords, "places_regions.json")
+
+
+def country_names() -> dict[str, OtherNames]:
+    return view(Countries, "places_countries.json").countries
+
+
+def admin1_links() -> dict[str, str]:
+    return view(Admin1, "places_admin1.json").admin1

@@ -1,0 +1,175 @@
+"""News or not: what kind of page a saved HTML page is, from what it says about itself.
+
+Publishers declare what a page is for search engines (schema.org types, placed in the schema.org
+hierarchy) and social sites (Open Graph og:type); its URL names the section it sits in; articles
+state their date and their author; shops show buying controls. Each of these signals votes for a
+kind with a weight (data/page_kinds.json); the family with the most votes wins, and a page with no
+vote is 'other'. An article is then news unless something says it is opinion, a how-to or a
+review: a declared type or section, else its text (instructions to the reader under a how-to
+title; a rating or a verdict). Every vote is kept, so the reason for a kind can be shown.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..lexicons import view
+from ..model import ArticleKind
+from .pagemeta import ancestors, declared_types, metas, visible_text
+
+ARTICLE_KINDS: frozenset[str] = frozenset({"news", "opinion", "howto", "review", "article"})
+_SHOWN = frozenset({"script", "style", "noscript", "template", "head"})     # all a page shows, buttons too
+
+
+@dataclass(frozen=True)
+class KindRules:
+    """data/page_kinds.json."""
+
+    kinds: tuple[str, ...]
+    schema_roots: tuple[tuple[str, str | None], ...]
+    weights: dict[str, int]
+    og_types: dict[str, str]
+    url_segments: dict[str, str]
+    second_person: float
+    link_share: float
+    chrome_tags: frozenset[str]
+    cart: re.Pattern[str] = field(metadata={"flags": re.I})
+    instruction_title: re.Pattern[str] = field(metadata={"flags": re.I})
+    review_text: re.Pattern[str] = field(metadata={"flags": re.I})
+    quote: re.Pattern[str] = field(metadata={"flags": re.I})
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One signal's vote: which signal, what it saw, the kind it points to and its weight."""
+
+    signal: str
+    value: str
+    kind: str
+    weight: int
+
+    def __str__(self) -> str:
+        return f"{self.signal} {self.value!r} -> {self.kind} (+{self.weight})"
+
+
+@dataclass(frozen=True)
+class KindDecision:
+    """The page's kind, the vote that decided it, and every vote cast."""
+
+    kind: ArticleKind
+    reason: str
+    votes: tuple[Vote, ...]
+
+
+def _rules() -> KindRules:
+    return view(KindRules, "page_kinds.json")
+
+
+def page_kind(tree: HtmlElement, url: str | None, dated: bool, byline: bool, title: str | None,
+              text: str) -> KindDecision:
+    """The kind of the page TREE (at URL, whose main text is TEXT): DATED when it states its own
+    publication date, BYLINE when it names an author."""
+    shown, _ = visible_text(tree, _SHOWN)
+    votes = page_votes(tree, url, dated, byline) + text_votes(shown) + link_votes(tree)
+    return decide(votes, title, text)
+
+
+def page_votes(tree: HtmlElement, url: str | None, stated_date: bool, byline: bool) -> list[Vote]:
+    """The votes of what the page declares: schema.org types, og:type, URL path, date and byline."""
+    w = _rules().weights
+    votes = [Vote("schema.org", t, k, w["schema"]) for t, k in _schema_kinds(declared_types(tree))]
+    votes += [Vote("og:type", t, k, w["og_type"]) for t, k in _og_kinds(metas(tree, ["og:type"]))]
+    votes += [Vote("url", s, k, w["url"]) for s, k in _url_kinds(url)]
+    votes += [Vote("stated date", "yes", "article", w["stated_date"])] if stated_date else []
+    votes += [Vote("byline", "yes", "article", w["byline"])] if byline else []
+    return votes
+
+
+def text_votes(page_text: str) -> list[Vote]:
+    """The votes of the whole page's text: a shop's buying controls."""
+    m = _rules().cart.search(page_text)
+    return [Vote("text", m.group(0).lower(), "product", _rules().weights["cart"])] if m else []
+
+
+def link_votes(tree: HtmlElement) -> list[Vote]:
+    """A page whose text, outside its navigation, is mostly links is a list of other pages."""
+    rules = _rules()
+    chrome = rules.chrome_tags
+    content, _ = visible_text(tree, _SHOWN | chrome)
+    words = len(re.findall(r"\w+", content))
+    outside = " or ".join(f"ancestor::{t}" for t in sorted(chrome))
+    linked = sum(len(re.findall(r"\w+", a.text_content())) for a in tree.xpath(f"//body//a[not({outside})]"))
+    share = linked / words if words else 0.0
+    return [Vote("links", f"{share:.0%} of words", "listing", rules.weights["links"])] if share >= rules.link_share else []
+
+
+def decide(votes: list[Vote], title: str | None, text: str) -> KindDecision:
+    """The kind the votes point to: the family (article, product, listing, ...) with the most weight
+    (ties in the order of the rules' kinds); an article's own kind from its votes or its text."""
+    if not votes:
+        return KindDecision("other", "no signal", ())
+    order = _rules().kinds
+    totals: Counter[str] = Counter()
+    for v in votes:
+        totals[_family(v.kind)] += v.weight
+    family = min(totals, key=lambda k: (-totals[k], order.index(k)))
+    backing = sorted((v for v in votes if _family(v.kind) == family), key=lambda v: -v.weight)
+    kind, reason = (_article_kind(backing, title, text) if family == "article"
+                    else (family, str(backing[0])))
+    return KindDecision(kind, reason, tuple(votes))   # type: ignore[arg-type]
+
+
+def _family(kind: str) -> str:
+    return "article" if kind in ARTICLE_KINDS else kind
+
+
+def _article_kind(backing: list[Vote], title: str | None, text: str) -> tuple[str, str]:
+    """news, opinion, howto or review: a vote for one of them, else what the text shows, else news."""
+    specific = [v for v in backing if v.kind != "article"]
+    if specific:
+        return specific[0].kind, str(specific[0])
+    rules = _rules()
+    review = rules.review_text.search(text)
+    if review:
+        return "review", f"text {review.group(0)!r} -> review"
+    share = second_person_share(text)
+    instruction = rules.instruction_title.search(title or "")
+    if instruction and share >= rules.second_person:
+        return "howto", f"title {instruction.group(0)!r} and 'you' in {share:.1%} of words -> howto"
+    return "news", str(backing[0])
+
+
+def second_person_share(text: str) -> float:
+    """Share of the words, outside quotations, that address the reader ("you", "your")."""
+    words = re.findall(r"[a-z']+", _rules().quote.sub(" ", text.lower()))
+    return sum(w in ("you", "your", "yours", "yourself", "you're", "you'll") for w in words) / max(1, len(words))
+
+
+def _schema_kinds(types: list[str]) -> list[tuple[str, str]]:
+    """(type, kind) of each declared type under one of the rules' roots (the first root it is under)."""
+    found = []
+    for t in types:
+        above = ancestors(t)
+        kind = next((k for root, k in _rules().schema_roots if root in above), None)
+        if kind:
+            found.append((t, kind))
+    return found
+
+
+def _og_kinds(og_types: list[str]) -> list[tuple[str, str]]:
+    table = _rules().og_types
+    return [(t, table[t.lower().split(".")[0]]) for t in og_types[:1] if t.lower().split(".")[0] in table]
+
+
+def _url_kinds(url: str | None) -> list[tuple[str, str]]:
+    """(segment, kind) of the URL's path segments that name a section ("/products/", "/news/")."""
+    if not url:
+        return []
+    segments = unquote(urlsplit(url).path).lower().split("/")[:-1]   # the last one is the page's own name
+    table = _rules().url_segments
+    hits = [(s, table[s]) for s in segments if s in table]
+    return hits[-1:]

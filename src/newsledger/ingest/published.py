@@ -1,0 +1,180 @@
+"""When a saved page was published: from its URL, its metadata, or the date it shows by its headline.
+
+Never from a date the article talks about ("the Dec. 10 bombings"): only places where a publisher
+states the page's own date are read, in this order:
+
+1. the URL's date path (/2016/10/12/), which a site cannot change after publishing;
+2. the page's metadata: <meta> publication tags (article:published_time, DC.date.issued, ...), then
+   the datePublished of its schema.org article item (else any item that has one);
+3. the date line by the headline: the first date shown near the h1 that is not marked as an update
+   ("Updated on ..."), else the update date, which is what a reader is told; else a date anywhere
+   on the page labelled as the publication date ("Posted on ...");
+4. htmldate on the page's markup (original_date; its free-text search is left out, as it finds the
+   dates an article talks about), for pages that state their date nowhere else.
+
+A date is taken as written (the publisher's own day, not converted to UTC), and one after today
+is no publication date. None when the page states none: no date rather than a wrong one.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+from ..lexicons import view
+from ..model import DateSource
+from .pagemeta import ancestors, jsonld_items, metas, type_names, visible_text
+
+log = logging.getLogger(__name__)
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_OLDEST = date(1990, 1, 1)
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """data/published.json."""
+
+    meta_names: tuple[str, ...]
+    article_root: str
+    url_date: re.Pattern[str]
+    month_names: dict[str, int]
+    shown_dates: tuple[re.Pattern[str], ...] = field(metadata={"flags": re.I})
+    update_label: re.Pattern[str] = field(metadata={"flags": re.I})
+    published_label: re.Pattern[str] = field(metadata={"flags": re.I})
+    label_reach: int = 40
+    before_headline: int = 300
+    after_headline: int = 800
+    skip_tags: frozenset[str] = frozenset()
+
+
+def _rules() -> DateRules:
+    return view(DateRules, "published.json")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A page's publication day, the kind of place it was found (Article.date_source) and the finder."""
+
+    day: str | None
+    source: DateSource | None
+    finder: str | None
+
+    @property
+    def stated(self) -> bool:
+        """The page states the date itself (URL, metadata, date line), not a search of its text."""
+        return self.day is not None and self.finder != "htmldate"
+
+
+def publication_date(tree: HtmlElement, url: str | None) -> Dated:
+    """The page's publication day (ISO) and where it was found; no day when the page states none."""
+    finders: tuple[tuple[str, DateSource, Callable[[], str | None]], ...] = (
+        ("url", "url", lambda: url_date(url)),
+        ("meta", "metadata", lambda: _meta_date(tree)),
+        ("json-ld", "metadata", lambda: _jsonld_date(tree)),
+        ("by the headline", "dateline", lambda: shown_date(tree)),
+        ("labelled", "dateline", lambda: labelled_date(tree)),
+        ("htmldate", "metadata", lambda: _htmldate(tree, url)),
+    )
+    for finder, source, find in finders:
+        day = find()
+        if day:
+            return Dated(day, source, finder)
+    return Dated(None, None, None)
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    """The ISO day, when it is a real calendar day no later than tomorrow (time zones) and not ancient."""
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return d.isoformat() if _OLDEST <= d <= date.today() + timedelta(days=1) else None
+
+
+def iso_day(value: str | None) -> str | None:
+    """The day an ISO 8601 timestamp states, as written ("2025-05-14T19:30-07:00" -> "2025-05-14")."""
+    m = _ISO_DAY.search(value or "")
+    return _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def url_date(url: str | None) -> str | None:
+    """The day of a /2016/10/12/ path (or /2016-10-12-slug)."""
+    m = _rules().url_date.search(url or "")
+    return _day(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+def _meta_date(tree: HtmlElement) -> str | None:
+    return next(filter(None, map(iso_day, metas(tree, _rules().meta_names))), None)
+
+
+def _jsonld_date(tree: HtmlElement) -> str | None:
+    """datePublished of the page's first article item, else of the first item that states one."""
+    dated = [it for it in jsonld_items(tree) if isinstance(it.get("datePublished"), str)]
+    root = _rules().article_root
+    articles = [it for it in dated if any(root in ancestors(t) for t in type_names(it))]
+    return next(filter(None, (iso_day(it["datePublished"]) for it in articles + dated)), None)
+
+
+def shown_date(tree: HtmlElement) -> str | None:
+    """The date shown by the headline: the first one near the h1 not marked as an update, else the first."""
+    text, at = visible_text(tree, _rules().skip_tags)
+    if at is None:
+        return None
+    rules = _rules()
+    start = max(0, at - rules.before_headline)
+    found = list(_dates_in(text, start, at + rules.after_headline))
+    published = [d for pos, d in found if not _is_update(text, pos)]
+    return next(iter(published or [d for _, d in found]), None)
+
+
+def labelled_date(tree: HtmlElement) -> str | None:
+    """The first date anywhere on the page that follows a publication label ("Published on", "Posted")."""
+    rules = _rules()
+    text, _ = visible_text(tree, rules.skip_tags)
+    labelled = (d for pos, d in _dates_in(text, 0, len(text)) if _follows(text, pos, rules.published_label))
+    return next(labelled, None)
+
+
+def _follows(text: str, pos: int, label: re.Pattern[str]) -> bool:
+    """The date at POS follows LABEL; a <time>'s own datetime between them does not part them."""
+    return bool(label.search(_ISO_DAY.sub(" ", text[max(0, pos - _rules().label_reach):pos])))
+
+
+def _is_update(text: str, pos: int) -> bool:
+    """The date at POS follows an update label ("Last updated:", "Reviewed on")."""
+    return _follows(text, pos, _rules().update_label)
+
+
+def _dates_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(position, ISO day) of every date written out in TEXT[start:end], in text order."""
+    rules, found = _rules(), []
+    for pattern in rules.shown_dates:
+        for m in pattern.finditer(text, start, end):
+            month = m.group("m")
+            number = int(month) if month.isdigit() else rules.month_names.get(month[:3].lower(), 0)
+            day = _day(int(m.group("y")), number, int(m.group("d")))
+            if day:
+                found.append((m.start(), day))
+    yield from sorted(found)
+
+
+def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
+    """htmldate's publication date for the page from its markup (its search of the free text is
+    left out: that finds the dates an article talks about). htmldate
+    completes a year or a month alone ("© 2025") to its first day: a first of the month that the
+    page does not write out is no publication day."""
+    try:
+        day = iso_day(find_date(tree, original_date=True, extensive_search=False, url=url))
+    except Exception as err:  # a third-party parser on untrusted markup
+        log.debug("htmldate failed: %s", err)
+        return None
+    if day and day.endswith("-01"):
+        text, _ = visible_text(tree, _rules().skip_tags)
+        return day if day in {d for _, d in _dates_in(text, 0, len(text))} else None
+    return day

@@ -1,0 +1,152 @@
+"""What a saved page says about itself: its kind, publication date, author and outlet
+(ingest/kind.py, ingest/published.py, ingest/pagemeta.py), on small hand-written pages."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml.html import fromstring
+
+from newsledger.extract.pipeline import analyze
+from newsledger.ingest.html import read_html
+from newsledger.ingest.kind import Vote, decide
+from newsledger.ingest.pagemeta import ancestors, jsonld_items
+from newsledger.ingest.published import publication_date, shown_date, url_date
+from newsledger.ingest.readers import iter_jsonl
+
+STORY = ("The county council agreed on Thursday to fund two new night buses from the station, "
+         "its transport lead said, after a year of complaints from shift workers. ") * 5
+
+
+def page(head: str = "", top: str = "", body: str = f"<p>{STORY}</p><p>{STORY}</p>") -> str:
+    return f"<html><head>{head}</head><body>{top}<article>{body}</article></body></html>"
+
+
+def ld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def meta(prop: str, content: str) -> str:
+    return f'<meta property="{prop}" content="{content}">'
+
+
+# --- the schema.org hierarchy ----------------------------------------------------------------
+
+def test_subtypes_reach_their_ancestors():
+    assert {"NewsArticle", "Article", "CreativeWork", "Thing"} <= set(ancestors("ReportageNewsArticle"))
+    assert "HowTo" in ancestors("https://schema.org/Recipe")
+
+
+def test_graph_members_and_invalid_json_ld_are_read():
+    raw = '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "a\nb",}]}</script>'
+    assert [i["@type"] for i in jsonld_items(fromstring(page(raw)))] == ["NewsArticle"]
+
+
+# --- the kind --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, url, kind", [
+    (ld({"@type": "NewsArticle", "headline": "x"}), None, "news"),
+    (ld({"@type": "OpinionNewsArticle"}), None, "opinion"),
+    (ld({"@type": "Recipe"}), None, "howto"),
+    (ld({"@type": ["Product"], "offers": {"@type": "Offer"}}), None, "product"),
+    (ld({"@type": "QAPage"}), None, "forum"),
+    (ld({"@type": "CollectionPage"}), None, "listing"),
+    (meta("og:type", "product.item"), None, "product"),
+    ("", "https://shop.example.com/products/night-bus-model", "product"),
+    ("", "https://example.com/docs/install/setup", "documentation"),
+    ("", "https://example.com/opinion/2024/05/02/buses", "opinion"),
+])
+def test_kind_from_what_the_page_declares(head, url, kind):
+    assert read_html(page(head), id="p", url=url).kind == kind
+
+
+def test_breadcrumbs_and_site_items_say_nothing_of_the_page():
+    head = ld([{"@type": "BreadcrumbList"}, {"@type": "WebSite"}, {"@type": "Organization"}])
+    assert read_html(page(head), id="p").kind == "other"
+
+
+def test_a_dated_signed_page_is_news_and_the_reason_is_kept():
+    head = meta("article:published_time", "2024-05-02T10:00:00+02:00") + '<meta name="author" content="x">'
+    art = read_html(page(head + ld({"@type": "WebPage", "author": {"@type": "Person", "name": "Ann Lee"}})), id="p")
+    assert (art.kind, art.author, art.published, art.date_source) == ("news", "Ann Lee", "2024-05-02", "metadata")
+    assert "stated date" in art.kind_reason or "byline" in art.kind_reason
+
+
+def test_buying_controls_outvote_a_date():
+    body = f"<p>{STORY}</p><button>Add to cart</button>"
+    head = meta("article:published_time", "2024-05-02")
+    assert read_html(page(head, body=body), id="p").kind == "product"
+
+
+def test_an_article_that_instructs_the_reader_under_a_how_to_title_is_a_how_to():
+    text = "You should check your tyres before you drive, and your lights. " * 10
+    votes = [Vote("og:type", "article", "article", 2)]
+    assert decide(votes, "How to get your car ready for winter", text).kind == "howto"
+    assert decide(votes, "Council funds two night buses", text).kind == "news"
+
+
+def test_a_page_of_links_is_a_listing_even_when_dated():
+    items = "".join(f"<li><a href='/p/{i}'>Night bus route {i} timetable and stops</a> 2 min</li>" for i in range(40))
+    head = meta("og:type", "article") + meta("article:published_time", "2024-05-02")
+    nav = "<nav>" + "<a href='/'>Home page link</a>" * 50 + "</nav>"
+    assert read_html(page(head, top=nav, body=f"<p>{STORY}</p><ul>{items}</ul>"), id="p").kind == "listing"
+    assert read_html(page(head, top=nav), id="p").kind == "news"      # navigation links do not count
+
+
+def test_no_signal_is_other():
+    assert decide([], "Anything", STORY).kind == "other"
+
+
+# --- the publication date ---------------------------------------------------------------------
+
+def test_url_date_path():
+    assert url_date("https://example.com/2016/10/12/story-slug") == "2016-10-12"
+    assert url_date("https://example.com/2016/13/40/story") is None
+    assert url_date("https://example.com/products/2016") is None
+
+
+def test_url_beats_metadata_and_metadata_is_taken_as_written():
+    tree = fromstring(page(meta("article:published_time", "2016-10-11T23:30:00-05:00")))
+    assert publication_date(tree, "https://example.com/2016/10/12/story").day == "2016-10-12"
+    assert publication_date(tree, None).day == "2016-10-11"
+
+
+def test_date_by_the_headline_skips_the_update_date():
+    top = "<h1>Council funds buses</h1><p>Last updated: June 3, 2025 · Published May 2, 2025</p>"
+    assert shown_date(fromstring(page(top=top))) == "2025-05-02"
+    only = "<h1>Council funds buses</h1><p>Updated <time datetime='2025-06-03'>June 3, 2025</time></p>"
+    assert shown_date(fromstring(page(top=only))) == "2025-06-03"
+
+
+def test_a_date_the_body_talks_about_is_no_publication_date():
+    body = f"<p>The bombings of December 10, 2015 were remembered. {STORY}</p>"
+    art = read_html(page(body=body), id="p")
+    assert art.published is None and art.date_source is None
+
+
+def test_a_copyright_year_is_no_publication_day():
+    foot = f"<p>{STORY}</p><p>Copyright 2023 Example Gazette</p>"
+    assert read_html(page(body=foot), id="p").published is None
+
+
+def test_a_web_page_without_a_date_gets_none_from_its_text_but_plain_text_does():
+    text = "Officials said on December 18 that the talks would resume. " * 3
+    html = page(top="<h1>Talks resume</h1>", body=f"<p>{text} {STORY}</p>")
+    web = next(analyze([read_html(html, id="w")]))
+    plain = next(analyze([next(iter_jsonl([json.dumps({"id": "t", "text": text})], "x"))]))
+    assert web.article.published is None
+    assert plain.article.published == "XXXX-12-18" and plain.article.date_source == "text"
+
+
+# --- outlet, and a record's own kind -----------------------------------------------------------
+
+def test_outlet_falls_back_to_the_host():
+    assert read_html(page(), id="p", url="https://www.example-gazette.co.uk/a/b").outlet == "example-gazette.co.uk"
+    named = page(meta("og:site_name", "The Example Gazette"))
+    assert read_html(named, id="p", url="https://www.example.com/a").outlet == "The Example Gazette"
+
+
+def test_jsonl_kind_is_honoured_only_when_known():
+    rows = [json.dumps({"id": "a", "text": STORY, "kind": "howto"}), json.dumps({"id": "b", "text": STORY, "kind": "blog"}),
+            json.dumps({"id": "c", "text": STORY})]
+    assert [a.kind for a in iter_jsonl(rows, "x")] == ["howto", None, None]
