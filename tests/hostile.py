@@ -18,7 +18,7 @@ import json
 import os
 import random
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,9 +171,9 @@ def _line(g: Gen, i: int) -> str:
         lambda: '{"id": 1, "text": "a",}',
         lambda: '{"id": ' + "9" * g.n(100_000, 5000) + ', "text": "big number"}',
         lambda: "null", lambda: "[]", lambda: '"just a string"', lambda: "12345", lambda: "NaN",
-        lambda: '{"id": "s%d", "text": "lone \\ud800 surrogate and \\udfff in text"}' % i,
+        lambda: '{"id": "s' + str(i) + '", "text": "lone \\ud800 surrogate and \\udfff in text"}',
         lambda: '{"id": "\\ud800", "text": "surrogate id"}',
-        lambda: '{"id": "dup", "text": "%s"}' % SENTENCE.strip(),
+        lambda: '{"id": "dup", "text": "' + SENTENCE.strip() + '"}',
         lambda: "\ufeff" + json.dumps({"id": f"bom{i}", "text": SENTENCE}),
         lambda: json.dumps({"id": f"huge{i}", "text": SENTENCE * g.n(40_000, 500)}),
     ]
@@ -308,7 +308,7 @@ def _warc_bytes(g: Gen, records: int, gz: bool, uri: bool = True, body: bytes | 
 
 def _gzip_bomb(g: Gen) -> bytes:
     """A gzip member of N MB of zeros (about 1,000 : 1)."""
-    out, z = io.BytesIO(), None
+    out = io.BytesIO()
     with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as z:
         chunk = b"\x00" * (1 << 20)
         for _ in range(g.n(2000, 30)):
@@ -410,15 +410,14 @@ KINDS: list[tuple[Callable[[Gen, int], Case], int]] = [
 ]
 
 
-def generate(n: int, seed: int = 12, scale: float = 1.0) -> list[Case]:
-    """N hostile cases, the same for the same SEED and SCALE."""
+def generate(n: int, seed: int = 12, scale: float = 1.0) -> Iterator[Case]:
+    """N hostile cases, the same for the same SEED and SCALE, made one at a time (at full scale
+    10,000 of them would not fit in memory together)."""
     rng = random.Random(seed)
     kinds = [k for k, weight in KINDS for _ in range(weight)]
-    cases = []
     for i in range(n):
         g = Gen(random.Random(rng.getrandbits(64)), scale)
-        cases.append(g.pick(kinds)(g, i))
-    return cases
+        yield g.pick(kinds)(g, i)
 
 
 def good_article(k: int) -> tuple[str, str]:

@@ -203,7 +203,7 @@ def test_a_read_only_ledger_is_served(clean, tmp_path):
 
 @needs_namespaces
 def test_a_full_disk_is_a_clear_error_and_the_ledger_stays_valid(clean, tmp_path):
-    src, db, _ = clean
+    src, _, _ = clean
     disk = tmp_path / "disk"
     disk.mkdir()
     check = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "

@@ -28,7 +28,8 @@ def test_folder_is_read_recursively_with_file_stems_as_ids(tmp_path):
 def test_bad_files_are_skipped_with_codes(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"   \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
-    (tmp_path / "latin.txt").write_bytes("Le président a déclaré à Minsk que l'armée était prête, écrit la presse française.".encode("latin-1"))
+    latin = "Le président a déclaré à Minsk que l'armée était prête, écrit la presse française."
+    (tmp_path / "latin.txt").write_bytes(latin.encode("latin-1"))
     arts, bad = _split(list(iter_paths([tmp_path, tmp_path / "missing.txt"])))
     codes = sorted(b.code for b in bad)
     assert codes == sorted([Codes.E001, Codes.E002, Codes.E003])

@@ -164,12 +164,12 @@ def test_rss_with_dates_and_bad_entries():
 
 
 def test_feed_ids_are_stable():
-    first = [a.id for a in articles((feed(FIX / "rss_dated.xml")))]
-    assert first == [a.id for a in articles((feed(FIX / "rss_dated.xml")))]
+    first = [a.id for a in articles(feed(FIX / "rss_dated.xml"))]
+    assert first == [a.id for a in articles(feed(FIX / "rss_dated.xml"))]
 
 
 def test_rss_saved_pages_replace_summaries():
-    arts = articles((feed(FIX / "rss_dated.xml", pages_dir=FIX)))
+    arts = articles(feed(FIX / "rss_dated.xml", pages_dir=FIX))
     by_url, by_name = arts
     assert by_url.text.startswith("The regional port authority voted")      # matched by canonical URL
     assert by_url.source.endswith("article.html") and by_url.author == "Maria Okafor"
@@ -179,14 +179,14 @@ def test_rss_saved_pages_replace_summaries():
 
 
 def test_rss_without_dates():
-    arts = articles((feed(FIX / "rss_undated.xml")))
+    arts = articles(feed(FIX / "rss_undated.xml"))
     assert len(arts) == 2 and all(a.published is None for a in arts)
     assert arts[0].url is None and arts[0].id == entry_id("vc-2024-0412")    # guid only
     assert arts[1].url == "https://valleycourier.example/library-reopens"
 
 
 def test_atom_feed_content_author_and_local_date():
-    arts = articles((feed(FIX / "atom.xml")))
+    arts = articles(feed(FIX / "atom.xml"))
     assert [a.title for a in arts] == ["Le port ouvre un nouveau quai", "Grève des dockers levée"]
     assert arts[0].text.startswith("Le nouveau quai pourra accueillir deux navires")   # content over summary
     assert arts[0].published == "2024-03-19"              # as written (-02:00), not shifted to UTC

@@ -13,11 +13,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 MB = 1024 * 1024
 
 
-def _limit(default: float, doc: str) -> float:
+def _limit(default: Any, doc: str) -> Any:
+    """A field of Limits with its DEFAULT and what it limits (DOC, for the README and --help)."""
     return field(default=default, metadata={"doc": doc})
 
 
@@ -36,13 +38,13 @@ class Limits:
     max_sentence_tokens: int = _limit(250, "a sentence break is forced past this (deep trees overflow the C stack)")
     max_run_chars: int = _limit(64, "characters without white space before one is read as a space (tokenizer time)")
     max_gzip_ratio: int = _limit(100, "decompressed bytes per compressed byte of a .gz input: more is E020")
-    seconds_per_article: float = _limit(120.0, "analysis time of one article: more is E016, text stored (0: none)")
+    seconds_per_article: float = _limit(120.0, "CPU seconds analysing one article: more is E016, text stored (0: none)")
     max_worker_mb: int = _limit(1_200, "resident memory of one analysis process: more is E024, text stored (0: none)")
 
     @classmethod
-    def parse(cls, settings: Iterable[str]) -> "Limits":
+    def parse(cls, settings: Iterable[str]) -> Limits:
         """Limits with each "NAME=VALUE" of SETTINGS applied to the defaults."""
-        values = {}
+        values: dict[str, Any] = {}
         names = {f.name: f.type for f in dataclasses.fields(cls)}
         for setting in settings:
             name, _, raw = setting.partition("=")
@@ -60,7 +62,7 @@ class Limits:
     @staticmethod
     def described() -> list[tuple[str, float, str]]:
         """(name, default, what it limits) of every limit, for the README and --help."""
-        return [(f.name, f.default, f.metadata["doc"]) for f in dataclasses.fields(Limits)]
+        return [(f.name, float(f.default), f.metadata["doc"]) for f in dataclasses.fields(Limits)]  # type: ignore[arg-type]
 
 
 DEFAULT = Limits()

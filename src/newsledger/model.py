@@ -10,8 +10,9 @@ the store's cross-document ids.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 Span = tuple[int, int]
 Kind = Literal["direct", "indirect"]
@@ -74,7 +75,7 @@ class Geo:
     geonameid: int | None = None
     name: str | None = None
 
-    def km(self, other: "Geo") -> float:
+    def km(self, other: Geo) -> float:
         """Great-circle distance to OTHER, in kilometres."""
         return km(self.lat, self.lon, other.lat, other.lon)
 
@@ -187,7 +188,7 @@ class Analysis:
     def entity(self, local_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == local_id), None) if local_id else None
 
-    def remap(self, to_original: Callable[[Span], Span]) -> "Analysis":
+    def remap(self, to_original: Callable[[Span], Span]) -> Analysis:
         """Moves every span from clean-text offsets to offsets into the original text."""
         _remap(self.entities, to_original)
         _remap(self.statements, to_original)

@@ -115,7 +115,7 @@ def text_only(article: Article, code: str, detail: str) -> Analysis:
     article.text_only = code_of(code)
     try:
         article.body_end = repair(article.text[:DEFAULT.max_analysed_chars]).body_end
-    except Exception:  # noqa: BLE001 - the body end is a nicety; the text is what must be stored
+    except Exception:
         article.body_end = None
     return Analysis(article=article, notes=[f"{code}: {_where(article)}: {detail}"])
 
@@ -159,7 +159,7 @@ def _prepared_or_not(nlp: Language, article: Article, limits: Limits) -> Doc | A
         return text_only(article, Codes.E010, unread_reason(article))
     try:
         return _prepare(nlp, article, limits)
-    except Exception as err:  # noqa: BLE001 - one article's failure is that article's
+    except Exception as err:
         return _failed(article, "tokenizer", err)
 
 
@@ -168,14 +168,14 @@ def _parse(nlp: Language, docs: list[Doc], limits: Limits) -> Iterator[Doc | Ana
     failure is only that article's."""
     try:
         yield from list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=STAGES))
-    except Exception:  # noqa: BLE001 - found out below, article by article
+    except Exception:
         yield from (_parse_alone(nlp, doc._.article, limits) for doc in docs)
 
 
 def _parse_alone(nlp: Language, article: Article, limits: Limits) -> Doc | Analysis:
     try:
         return next(iter(nlp.pipe([_prepare(nlp, article, limits)], disable=STAGES)))
-    except Exception as err:  # noqa: BLE001 - one article's failure is that article's
+    except Exception as err:
         return _failed(article, "parser", err)
 
 
@@ -186,11 +186,11 @@ def _extract(nlp: Language, doc: Doc | Analysis) -> Analysis:
     for stage in STAGES:
         try:
             doc = nlp.get_pipe(stage)(doc)
-        except Exception as err:  # noqa: BLE001 - an extractor's failure is this article's only
+        except Exception as err:
             return _failed(doc._.article, stage, err)
     try:
         return to_analysis(doc)
-    except Exception as err:  # noqa: BLE001
+    except Exception as err:
         return _failed(doc._.article, "remap", err)
 
 

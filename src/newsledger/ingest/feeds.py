@@ -61,7 +61,7 @@ def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages:
     except BadInput as err:
         yield err
         return
-    except Exception as err:  # noqa: BLE001 - a third-party parser on untrusted bytes
+    except Exception as err:
         yield BadInput(Codes.E009, f"{where}: {type(err).__name__}: {err}")
         return
     if not feed.entries:
@@ -80,7 +80,7 @@ def _entry_or_skip(entry, where: str, outlet: str | None, language: str | None,
         return _entry_article(entry, where, outlet, language, pages, textless)
     except BadInput as err:
         return err
-    except Exception as err:  # noqa: BLE001 - one entry's failure is that entry's skip
+    except Exception as err:
         return BadInput(Codes.E025, f"{where}: {type(err).__name__}: {err}")
 
 
@@ -110,7 +110,7 @@ def entry_id(key: str) -> str:
 
 
 def _entry_article(entry, where: str, outlet: str | None, language: str | None,
-                   pages: "PageIndex | None", textless: bool = False) -> Article:
+                   pages: PageIndex | None, textless: bool = False) -> Article:
     link = _squash(entry.get("link")) or None
     key = link or _squash(entry.get("id")) or None
     if key is None:
@@ -121,7 +121,7 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
                   date_source="given" if published else None, outlet=outlet, language=language, author=_squash(entry.get("author")) or None,
                   source=where)
     page = pages.find(link) if pages and link else None
-    if page is not None and _from_page(art, page, pages.limits):
+    if pages is not None and page is not None and _from_page(art, page, pages.limits):
         return art
     art.text = _entry_text(entry)
     if not art.text and not (textless and link):
@@ -133,7 +133,7 @@ def _from_page(art: Article, page: Path, limits: Limits) -> bool:
     """Fills ART from the saved page; False when the page has no usable main text."""
     try:
         got = read_html(read_whole(page, limits, "max_page_bytes"), id=art.id, url=art.url)
-    except Exception:  # noqa: BLE001 - the entry's own text stands in for a page that cannot be read
+    except Exception:
         return False
     fill_from_page(art, got)
     art.source = str(page)

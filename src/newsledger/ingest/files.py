@@ -68,7 +68,7 @@ def inner_name(path: Path) -> str:
 def open_input(path: Path, limits: Limits) -> BinaryIO:
     """PATH as a binary stream, decompressed when it is gzip (by its first bytes)."""
     try:
-        raw = open(path, "rb")
+        raw = open(path, "rb")  # noqa: SIM115 - the caller closes the stream it is given
     except OSError as err:
         raise BadInput(Codes.E018, f"{path}: {err.strerror or err}") from None
     if raw.peek(2)[:2] != GZIP_MAGIC:
@@ -81,7 +81,7 @@ def read_whole(path: Path, limits: Limits, limit: str) -> bytes:
     (E009, E020 for damaged or over-expanding gzip)."""
     most = getattr(limits, limit)
     with open_input(path, limits) as f:
-        if not isinstance(f.raw, Gunzip) and os.fstat(f.fileno()).st_size > most:
+        if not isinstance(getattr(f, "raw", None), Gunzip) and os.fstat(f.fileno()).st_size > most:
             raise BadInput(Codes.E007, f"{path}: {os.fstat(f.fileno()).st_size} bytes (limit {limit}={most})")
         data = f.read(most + 1)
         if (problem := damage(f)) is not None:
@@ -117,7 +117,7 @@ class Gunzip(io.RawIOBase):
         self.raw.close()
         super().close()
 
-    def readinto(self, buffer) -> int:   # type: ignore[no-untyped-def]
+    def readinto(self, buffer) -> int:
         data = self._produce(len(buffer))
         buffer[:len(data)] = data
         return len(data)

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -37,7 +38,7 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 SHORT_RESULT_WORDS = 150
 MIN_TEXT_WORDS = 8                # fewer words is a notice ("Please enable JavaScript"), not an article
 MIN_PRECISION_SHARE = 0.2
-EXTRACT_OPTIONS = dict(include_comments=False, with_metadata=True, deduplicate=False)
+EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "with_metadata": True, "deduplicate": False}
 
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
 _JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -106,17 +107,17 @@ def _extract(text: str, url: str | None, where: str):
     """trafilatura's result; any failure inside it is this page's E008, not the run's end."""
     try:
         return _extract_best(text, url)
-    except Exception as err:  # noqa: BLE001 - a third-party parser on untrusted markup
+    except Exception as err:
         raise BadInput(Codes.E008, f"{where}: {type(err).__name__}: {err}") from None
 
 
 def _extract_best(text: str, url: str | None):
     """trafilatura in precision mode; the default mode when precision keeps almost nothing."""
-    precise = trafilatura.bare_extraction(text, url=url, favor_precision=True, **EXTRACT_OPTIONS)
+    precise: Any = trafilatura.bare_extraction(text, url=url, favor_precision=True, **EXTRACT_OPTIONS)
     n_precise = len(_words(precise.text)) if precise is not None and precise.text else 0
     if n_precise >= SHORT_RESULT_WORDS:
         return precise
-    plain = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
+    plain: Any = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
     n_plain = len(_words(plain.text)) if plain is not None and plain.text else 0
     return plain if n_precise < MIN_PRECISION_SHARE * n_plain else precise
 

@@ -13,7 +13,7 @@ text is judged by the language its source declares, if any. Thresholds live in
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..lexicons import load
@@ -43,7 +43,7 @@ def detect(text: str) -> tuple[str, float] | None:
     return lang, float(prob)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _function_words(lang: str) -> frozenset[str]:
     return frozenset(rules()["function_words"].get(lang, ()))
 

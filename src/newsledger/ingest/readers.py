@@ -188,7 +188,7 @@ def _read(path: Path, fmt: str, limits: Limits) -> Iterator[Item]:
             yield item
     except BadInput as err:
         yield err
-    except Exception as err:  # noqa: BLE001 - third-party parsers on untrusted bytes: this file's skip
+    except Exception as err:
         yield BadInput(Codes.E025, f"{path}: stopped after {n} item(s): {type(err).__name__}: {err}")
 
 
@@ -214,8 +214,9 @@ def _iter_folder(folder: Path, fmt: str | None, limits: Limits) -> Iterator[Item
                 used.add(item.source)
             yield item
     for f in files:
-        if formats[f] not in (None, "feed") and str(f) not in used:
-            yield from _read(f, formats[f], limits)
+        form = formats[f]
+        if form is not None and form != "feed" and str(f) not in used:
+            yield from _read(f, form, limits)
 
 
 def iter_paths(paths: Iterable[str | Path], fmt: str | None = None, limits: Limits = DEFAULT) -> Iterator[Item]:
@@ -228,7 +229,7 @@ def iter_paths(paths: Iterable[str | Path], fmt: str | None = None, limits: Limi
 def _checked_safely(article: Article, limits: Limits) -> Item:
     try:
         return checked(article, limits)
-    except Exception as err:  # noqa: BLE001 - one record's failure is that record's skip
+    except Exception as err:
         return BadInput(Codes.E025, f"{article.source or article.id[:200]}: {type(err).__name__}: {err}")
 
 

@@ -50,7 +50,7 @@ def iter_warc(stream: BinaryIO, where: str, limits: Limits = DEFAULT) -> Iterato
         except BadInput as err:
             yield BadInput(err.code, f"{where}: stopped at record {n + 1} after offset {end}: {err.detail}")
             return
-        except Exception as err:  # noqa: BLE001 - warcio on damaged bytes raises anything
+        except Exception as err:
             yield BadInput(Codes.E009, f"{where}: stopped at record {n + 1} after offset {end}: {type(err).__name__}: {err}")
             return
         if item is not None:
@@ -83,7 +83,7 @@ class _HeaderGuard:
         self.total = 0
         self.armed_at: int | None = None
 
-    def __enter__(self) -> "_HeaderGuard":
+    def __enter__(self) -> _HeaderGuard:
         self.armed_at = self.total
         return self
 
@@ -115,7 +115,7 @@ def _page_or_skip(record: Any, where: str, limits: Limits) -> Article | BadInput
         return _page(record, where, limits)
     except BadInput as err:
         return err
-    except Exception as err:  # noqa: BLE001 - one record's failure is that record's skip
+    except Exception as err:
         return BadInput(Codes.E025, f"{where} ({_uri(record)}): {type(err).__name__}: {err}")
 
 

@@ -4,10 +4,13 @@ its memory budget or dies, so no article can hang or end a run.
 spaCy's tokenizer and parser are C code: a signal cannot interrupt them, and a stack overflow in
 them kills the process. So the analysis runs in child processes (``processes`` of them, one at
 the least), each loading the pipeline once and answering one ``Analysis`` per article as soon as
-it is done. The parent watches each worker's progress and resident memory: when a worker makes
-no progress for ``seconds_per_article``, grows past ``max_worker_mb`` or dies, it is killed and
-replaced, and the articles of its batch not yet answered are analysed again one by one; the one
-that overruns (or kills its worker) alone is stored as text only, with E016, E024 or E023.
+it is done. The parent watches each worker's progress and resident memory. When a worker spends
+``seconds_per_article`` of CPU time on one article (CPU, not wall time, so a loaded machine
+fails no article; ten times as much wall time catches a worker blocked without using CPU), grows
+past ``max_worker_mb`` or dies, it is killed and replaced: an article over the time budget is
+stored as text only (E016) at once, the other articles of its batch not yet answered are analysed
+again one by one, and one that outgrows (E024) or kills (E023) a worker alone is stored as text
+only.
 Results come back in input order. Workers start once per process and are reused by later runs
 (the API's ingests); they end with the process.
 """
@@ -27,13 +30,15 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 
-from ..errors import Codes, NewsledgerError
+from ..errors import Codes, NewsledgerError, code_of
 from ..extract.pipeline import analyze_batch, load, text_only
 from ..limits import DEFAULT, Limits
 from ..model import Analysis, Article
 
 POLL = 0.25                        # seconds between checks of the workers' clocks and memory
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
+WALL_FACTOR = 10                   # a worker that uses no CPU (blocked) gets this many budgets of wall time
 READY = "ready"
 WARM_UP = Article(id="warm-up", text="Officials in Minsk said on Monday that the talks would resume.")
 
@@ -67,7 +72,7 @@ class _Worker:
 
     def __init__(self, limits: Limits):
         mine, theirs = socket.socketpair()
-        self.log = tempfile.TemporaryFile()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen([sys.executable, "-m", "newsledger.scale.pool", str(theirs.fileno()),
                                       json.dumps(asdict(limits))], pass_fds=[theirs.fileno()],
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.log)
@@ -78,9 +83,11 @@ class _Worker:
         self.job: _Job | None = None
         self.done = 0
         self.since = time.monotonic()
+        self.cpu_since = 0.0
 
     def give(self, job: _Job) -> None:
-        self.job, self.done, self.since = job, 0, time.monotonic()
+        self.job, self.done = job, 0
+        self.started()
         self.conn.send(job.articles)
 
     def alive(self) -> bool:
@@ -91,6 +98,19 @@ class _Worker:
         self.log.seek(0)
         lines = self.log.read().decode("utf-8", "replace").strip().splitlines()
         return lines[-1][:300] if lines else ""
+
+    def started(self) -> None:
+        """The clocks of the article now in hand start."""
+        self.since, self.cpu_since = time.monotonic(), self.cpu_seconds()
+
+    def cpu_seconds(self) -> float:
+        """CPU time the worker has used (user and system), from /proc."""
+        try:
+            with open(f"/proc/{self.proc.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / TICKS
+        except (OSError, ValueError, IndexError):
+            return 0.0
 
     def rss_mb(self) -> float:
         try:
@@ -129,6 +149,7 @@ class Pool:
     def __init__(self, processes: int, limits: Limits):
         self.limits = limits
         self.workers = [_Worker(limits) for _ in range(max(1, processes))]
+        self.failed_starts = 0          # workers in a row that died before they were ready
 
     def close(self) -> None:
         for w in self.workers:
@@ -190,13 +211,14 @@ class Pool:
             w.hung_up = True    # it died: _overrun sees it
             return
         if message == READY:
-            w.ready, w.since = True, time.monotonic()
+            w.ready, self.failed_starts = True, 0
+            w.started()
             return
         job = w.job
         assert job is not None
         batches[job.batch].results[job.first + w.done] = message
         w.done += 1
-        w.since = time.monotonic()
+        w.started()
         if w.done == len(job.articles):
             w.job = None
 
@@ -204,32 +226,36 @@ class Pool:
         """Why W must be replaced: it died, or its article overran the time or memory budget."""
         if not w.alive():
             if not w.ready:
-                raise NewsledgerError(Codes.E023, f"the analysis process could not start: {w.last_words()}")
+                self.failed_starts += 1
+                if self.failed_starts > 1:     # killed once while loading may happen; twice is a broken install
+                    raise NewsledgerError(Codes.E023, f"the analysis process could not start: {w.last_words()}")
             return f"{Codes.E023}: the analysis process ended {w.last_words()}".rstrip()
         if w.job is None:
             return None
         budget = self.limits.seconds_per_article
-        if budget and time.monotonic() - w.since > budget:
-            return f"{Codes.E016}: no result in {budget:g} s (limit seconds_per_article)"
+        if budget and (w.cpu_seconds() - w.cpu_since > budget or time.monotonic() - w.since > WALL_FACTOR * budget):
+            return f"{Codes.E016}: no result in {budget:g} s of CPU time (limit seconds_per_article)"
         cap = self.limits.max_worker_mb
         if cap and (rss := w.rss_mb()) > cap:
             return f"{Codes.E024}: {rss:.0f} MB resident (limit max_worker_mb={cap})"
         return None
 
     def _replace(self, w: _Worker, reason: str, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
-        """Kills W and starts another; the articles of its job not yet answered are analysed again
-        one by one, or, when the job was one article alone, stored as text only for REASON."""
+        """Kills W and starts another. The article in hand is stored as text only for REASON when
+        the fault is surely its own (it was alone, or it overran the time budget, which restarts
+        with each article); the other articles of the job not yet answered are analysed again one
+        by one (a worker can die or outgrow its budget through what came before)."""
         job, done = w.job, w.done
         w.stop(kill=True)
         self.workers[self.workers.index(w)] = _Worker(self.limits)
         if job is None:
             return
-        rest = job.articles[done:]
-        if job.alone:
+        rest, at = job.articles[done:], job.first + done
+        if job.alone or code_of(reason) == code_of(Codes.E016):
             code, _, detail = reason.partition(": ")
-            batches[job.batch].results[job.first] = text_only(rest[0], code, detail)
-            return
-        pending.extendleft(reversed([_Job(job.batch, job.first + done + k, [a], alone=True) for k, a in enumerate(rest)]))
+            batches[job.batch].results[at] = text_only(rest[0], code, detail)
+            rest, at = rest[1:], at + 1
+        pending.extendleft(reversed([_Job(job.batch, at + k, [a], alone=True) for k, a in enumerate(rest)]))
 
 
 _POOL: dict[tuple[int, Limits], Pool] = {}       # the one pool of this process, by its settings

@@ -4,9 +4,9 @@ month and quarter named; also the publication date inferred from the text when n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from .patterns import (
     FUTURE,
@@ -21,6 +21,7 @@ from .patterns import (
 )
 
 DUMMY_YEAR = 2000  # leap year standing in for an unknown one in day arithmetic
+ANCHOR_YEARS = range(1000, 9000)   # an anchor outside is no date (a feed's "99999-99-99"): date arithmetic overflows near 1 and 9999
 
 
 @dataclass
@@ -32,11 +33,13 @@ class Anchor:
     day: int | None = None
 
     @classmethod
-    def parse(cls, value: str | None) -> "Anchor":
+    def parse(cls, value: str | None) -> Anchor:
         m = re.match(r"^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?", value or "")
         if not m:
             return cls()
         year = None if m.group(1) == "XXXX" else int(m.group(1))
+        if year is not None and year not in ANCHOR_YEARS:
+            return cls()
         return cls(year, int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
 
     @property
@@ -174,7 +177,7 @@ def period(n: float | None, code: str) -> str:
     if n is not None and n != int(n) and code in _SMALLER:
         k, sub = _SMALLER[code]
         parts = [(int(n), code), (round((n - int(n)) * k), sub)]
-    amount = lambda x: "X" if x is None else num_str(x)  # noqa: E731
+    amount = lambda x: "X" if x is None else num_str(x)
     day_part = "".join(f"{amount(x)}{c}" for x, c in parts if not c.startswith("T") and x != 0)
     time_part = "".join(f"{amount(x)}{c[1]}" for x, c in parts if c.startswith("T") and x != 0)
     return "P" + day_part + ("T" + time_part if time_part else "")
