@@ -58,7 +58,7 @@ def _score(gold: Path, preds: list[dict]) -> None:
         f.write("\n".join(json.dumps(p) for p in preds))
     out = subprocess.run([sys.executable, str(SCORE), str(gold), f.name], capture_output=True, text=True)
     keep = ("mention", "coref", "entities_found", "geo_", "invalid")
-    print("\n".join(l for l in (out.stdout or out.stderr).splitlines() if l.startswith(keep)))
+    print("\n".join(ln for ln in (out.stdout or out.stderr).splitlines() if ln.startswith(keep)))
 
 
 def main(argv: list[str]) -> None:

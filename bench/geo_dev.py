@@ -45,7 +45,7 @@ def main() -> None:
     ap.add_argument("--out", default="/tmp/geo_dev.pred.jsonl")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
-    records = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    records = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
     records = records[: args.limit] if args.limit else records
     with open(args.out, "w", encoding="utf-8") as f:
         for p in predict(records):

@@ -10,6 +10,7 @@ large run's peak over the small run's: 1.0 means memory does not grow with the c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -44,10 +45,8 @@ def tree_rss(root: int) -> int:
     while todo:
         pid = todo.pop()
         todo += tree.get(pid, [])
-        try:
+        with contextlib.suppress(OSError):
             total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-        except OSError:
-            pass
     return total
 
 
@@ -99,13 +98,13 @@ def main() -> None:
     ap.add_argument("--engine", choices=["local", "ray"], default="local")
     args = ap.parse_args()
     peaks = []
-    print("load average before: %.2f %.2f %.2f (other jobs on the machine skew wall times)" % os.getloadavg())
+    print("load average before: {:.2f} {:.2f} {:.2f} (other jobs on the machine skew wall times)".format(*os.getloadavg()))
     for n in (args.small, args.large):
         corpus = write(n, Path(tempfile.gettempdir()) / f"newsledger-mem-{n}.jsonl")
         peak, elapsed, summary, _ = peak_ingest(corpus, args)
         peaks.append(peak)
         print(f"{n:6d} articles: peak RSS {peak / 2**20:7.0f} MiB, {elapsed:6.0f} s ({n / elapsed:.1f} articles/s) | {summary}")
-    print("load average after:  %.2f %.2f %.2f" % os.getloadavg())
+    print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"ratio peak({args.large})/peak({args.small}) = {peaks[1] / peaks[0]:.3f}  (target <= 1.2)")
 
 

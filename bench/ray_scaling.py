@@ -28,7 +28,7 @@ def main() -> None:
     args = ap.parse_args()
     corpus = write(args.n, Path(tempfile.gettempdir()) / f"newsledger-ray-{args.n}.jsonl")
     times, rates = {}, {}
-    print("load average before: %.2f %.2f %.2f (other jobs on the machine skew wall times)" % os.getloadavg())
+    print("load average before: {:.2f} {:.2f} {:.2f} (other jobs on the machine skew wall times)".format(*os.getloadavg()))
     for w in args.workers:
         args.processes = w
         run = peak_ingest(corpus, args)
@@ -39,7 +39,7 @@ def main() -> None:
         print(f"{w} worker(s): {run.elapsed:6.1f} s, {args.n / run.elapsed:5.1f} articles/s end to end; {steady}; "
               f"peak RSS {run.peak / 2**20:6.0f} MiB | {run.summary}")
     lo, hi = min(args.workers), max(args.workers)
-    print("load average after:  %.2f %.2f %.2f" % os.getloadavg())
+    print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"speed-up {hi} vs {lo} worker(s) = {times[lo] / times[hi]:.2f} end to end"
           + (f", {rates[hi] / rates[lo]:.2f} after start-up" if lo in rates and hi in rates else "")
           + "  (target >= 1.6 for 2 vs 1)")

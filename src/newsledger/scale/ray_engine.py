@@ -122,7 +122,7 @@ def _results(articles: Iterable[Article], workers: int, batch_size: int, limits:
         for _ in rows:          # lets the pipeline finish on the end marker
             pass
     finally:
-        ray.kill(queue.actor)
+        ray.kill(queue.actor)  # type: ignore[arg-type]  # ray types the handle as the class too
 
 
 def _write_shard(rows: list[str], path: Path) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import Codes, NewsledgerError
@@ -19,7 +19,7 @@ from ..resolve.identity import identity_keys, match_identity
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def rowid(cur: sqlite3.Cursor) -> int:
@@ -138,8 +138,10 @@ class EntityResolver:
                 self.conn.execute(f"UPDATE {table} SET {col}=? WHERE {col}=?", (keep, drop))
             self.conn.execute("UPDATE OR IGNORE event_participants SET entity_id=? WHERE entity_id=?", (keep, drop))
             self.conn.execute("UPDATE OR IGNORE roles SET entity_id=? WHERE entity_id=?", (keep, drop))
-            self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys WHERE entity_id=?", (keep, drop))
-            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n) SELECT ?, alias, n FROM entity_aliases WHERE entity_id=?", (keep, drop))
+            self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id) "
+                              "SELECT key, ? FROM entity_keys WHERE entity_id=?", (keep, drop))
+            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n) "
+                              "SELECT ?, alias, n FROM entity_aliases WHERE entity_id=?", (keep, drop))
             self.conn.execute("DELETE FROM entities WHERE id=?", (drop,))
             self._judge(keep, drop, "same", note)
 

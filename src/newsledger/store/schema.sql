@@ -178,6 +178,35 @@ CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text) VALUES ('delete', old.id, old.content, old.speaker_text);
 END;
 
+-- views an analyst starts from (in Datasette, or any SQLite client): each statement with its speaker
+-- and article; each event with its actors, targets, place and reporting speaker; each forecast with
+-- its speaker, horizon and verdict. Dates as the text gave them and, beside each, the calendar date.
+CREATE VIEW IF NOT EXISTS statements_with_speakers AS
+SELECT s.id, s.content, sp.name AS speaker, s.speaker_id, s.speaker_text, s.cue, s.kind, s.certainty,
+       s.polarity, s.forecast, s.channel, s.said_on, s.said_on_iso, a.id AS article_id, a.title AS article_title,
+       a.outlet, a.url, a.published, a.published_iso, s.dup_of
+FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities sp ON sp.id = s.speaker_id;
+CREATE VIEW IF NOT EXISTS events_with_participants AS
+SELECT ev.id, ev.type, ev.mode, ev.cameo, ev.status, ev.trigger,
+       (SELECT group_concat(e.name, '; ') FROM event_participants p JOIN entities e ON e.id = p.entity_id
+         WHERE p.event_id = ev.id AND p.role = 'actor') AS actors,
+       (SELECT group_concat(e.name, '; ') FROM event_participants p JOIN entities e ON e.id = p.entity_id
+         WHERE p.event_id = ev.id AND p.role = 'target') AS targets,
+       pl.name AS place, pl.country AS place_country, pl.lat AS place_lat, pl.lon AS place_lon,
+       ev.date, ev.date_iso, src.name AS reported_by, ev.statement_id, ev.evidence, a.id AS article_id,
+       a.title AS article_title, a.outlet, a.url, a.published, a.published_iso
+FROM events ev JOIN articles a ON a.id = ev.article_id LEFT JOIN entities pl ON pl.id = ev.place_id
+LEFT JOIN entities src ON src.id = ev.source_id;
+CREATE VIEW IF NOT EXISTS forecasts_with_verdicts AS
+SELECT f.id, s.content, sp.name AS speaker, f.speaker_id, f.certainty, f.event_type, f.made_on,
+       coalesce(s.said_on_iso, a.published_iso) AS made_on_iso, f.horizon, f.horizon_iso,
+       coalesce(v.verdict, 'open') AS verdict,
+       v.note AS verdict_note, v.event_id AS verdict_event_id, v.decided_at, f.statement_id,
+       a.id AS article_id, a.title AS article_title, a.outlet, a.url, a.published_iso
+FROM forecasts f JOIN statements s ON s.id = f.statement_id JOIN articles a ON a.id = f.article_id
+LEFT JOIN entities sp ON sp.id = f.speaker_id
+LEFT JOIN verdicts v ON v.article_id = f.article_id AND v.content_start = s.content_start;
+
 -- for reads (newsledger.query), so that a page of any list is chosen on indexes alone, whatever the
 -- number of rows behind it: an article's date and outlet by its id; a statement's or event's sort
 -- key by its id; a speaker's statements; the statements whose content holds a mention; an entity's

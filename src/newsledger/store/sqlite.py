@@ -286,7 +286,8 @@ class _ArticleWriter:
              art.kind_reason, art.text_only, art.text, art.body_end, self.group, self.pipeline, now()))
 
     def _entities(self) -> None:
-        date = self.a.article.published
+        # first/last seen are calendar dates: a raw 'XXXX-12-18' would outrank every year in min/max
+        date = calendar_date(self.a.article.published)
         for ent in self.a.entities:
             eid = self.resolver.resolve(ent, date)
             self.ids[ent.id] = eid

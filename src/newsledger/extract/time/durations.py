@@ -58,7 +58,8 @@ def duration(m: re.Match, c: Ctx) -> Res:
         return None  # "a second term", not a second of time
     if code == "Q" and (re.search(r"-quarters?\b", m.group(0), re.I) or (raw or "").lower() in ("a", "an")):
         return None  # "three-quarters of", "lost a quarter": a fraction
-    if raw and raw.lower() in ("a", "an") and re.search(r"(?:\d|\b(?:times|once|twice))\S*(?:\s+\S+){0,2}\s*$", c.text[max(0, m.start() - 30): m.start()]):
+    before = c.text[max(0, m.start() - 30): m.start()]
+    if raw and raw.lower() in ("a", "an") and re.search(r"(?:\d|\b(?:times|once|twice))\S*(?:\s+\S+){0,2}\s*$", before):
         return None  # "$1,500 a month", "four flights a week": a rate, not a stretch of time
     if raw and n is None and raw.lower() not in {v.lower() for v in LEX.vague_numbers}:
         return None

@@ -9,8 +9,8 @@ date mentioned). A year the text never states and the anchor lacks is written ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from ...model import Timex
 from .anchor import DUMMY_YEAR, Anchor, Ctx, Res
@@ -102,7 +102,7 @@ def _is_conversion(text: str, start: int, prev: Timex | None) -> bool:
 
 def _merge_clock(timexes: list[Timex], text: str) -> list[Timex]:
     """'Monday at 3 p.m.', 'noon Thursday': one TIME with the day's date and the clock time."""
-    is_clock = lambda t: t.type == "TIME" and ":" in t.value  # noqa: E731
+    is_clock = lambda t: t.type == "TIME" and ":" in t.value
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None

@@ -3,7 +3,7 @@ reports in the past that no future date it names precedes, or a dateline ('KYIV,
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ...model import Timex
 from .anchor import tense_at, year_text

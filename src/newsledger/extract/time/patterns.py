@@ -95,7 +95,7 @@ def year_of(m: re.Match) -> str | None:
 
 def _compile_rules() -> list[tuple[Rule, re.Pattern[str]]]:
     macros = _macros()
-    expand = lambda p: re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], p)  # noqa: E731
+    expand = lambda p: re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], p)
     # every expression starts at a word's edge: saying so up front lets the engine skip the
     # insides of words at once
     return [(r, re.compile(r"(?<!\w)(?=[\w'’])(?:" + expand(r.pattern) + ")", re.IGNORECASE)) for r in RULEBOOK.rules]
