@@ -39,7 +39,7 @@ class Limits:
     max_run_chars: int = _limit(64, "characters without white space before one is read as a space (tokenizer time)")
     max_gzip_ratio: int = _limit(100, "decompressed bytes per compressed byte of a .gz input: more is E020")
     seconds_per_article: float = _limit(120.0, "CPU seconds analysing one article: more is E016, text stored (0: none)")
-    max_worker_mb: int = _limit(1_200, "resident memory of one analysis process: more is E024, text stored (0: none)")
+    max_worker_mb: int = _limit(1_000, "resident memory of one analysis process: more is E024, text stored (0: none)")
 
     @classmethod
     def parse(cls, settings: Iterable[str]) -> Limits:

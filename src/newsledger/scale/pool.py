@@ -38,6 +38,7 @@ from ..model import Analysis, Article
 POLL = 0.25                        # seconds between checks of the workers' clocks and memory
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TICKS = os.sysconf("SC_CLK_TCK")
+RECYCLE = 0.75                     # share of max_worker_mb past which an idle worker is replaced
 WALL_FACTOR = 10                   # a worker that uses no CPU (blocked) gets this many budgets of wall time
 READY = "ready"
 WARM_UP = Article(id="warm-up", text="Officials in Minsk said on Monday that the talks would resume.")
@@ -190,8 +191,15 @@ class Pool:
             self._collect(batches, pending)
 
     def _dispatch(self, pending: deque[_Job]) -> None:
-        for w in self.workers:
+        """Gives the next job to each idle worker; one grown past RECYCLE of its memory budget over
+        earlier articles (spaCy's string store only grows) is replaced first, between jobs, so no
+        article is charged for what came before it."""
+        for w in list(self.workers):
             if w.ready and w.job is None and pending:
+                cap = self.limits.max_worker_mb
+                if cap and w.rss_mb() > RECYCLE * cap:
+                    self._replace(w, "", {}, deque())
+                    continue
                 w.give(pending.popleft())
 
     def _collect(self, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
