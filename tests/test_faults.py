@@ -29,7 +29,7 @@ from newsledger.serve.app import create_app
 from .conftest import SAMPLES
 
 CLI = Path(sys.executable).with_name("newsledger")
-TIME_COLUMNS = {"ingested_at", "first_used", "decided_at"}
+TIME_COLUMNS = {"first_used"}            # and every column named *_at
 
 
 def _articles(tmp: Path, n: int = 16) -> Path:
@@ -51,7 +51,8 @@ def dump(db: Path) -> dict[str, list[tuple]]:
                                               " AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'")]
         out = {}
         for t in tables:
-            cols = [c[1] for c in conn.execute(f"PRAGMA table_info({t})") if c[1] not in TIME_COLUMNS]
+            cols = [c[1] for c in conn.execute(f"PRAGMA table_info({t})")
+                    if c[1] not in TIME_COLUMNS and not c[1].endswith("_at")]
             out[t] = sorted(map(repr, conn.execute(f"SELECT {', '.join(cols)} FROM {t}")))
         out["fts"] = sorted(r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'minister'"))
     return out
