@@ -1,20 +1,29 @@
 # The two commands of the README:
-#   make demo   — set up .venv, ingest the bundled sample corpus into ./newsledger.db, print who said what
-#   make test   — set up .venv and run the whole test suite (what CI runs)
+#   make demo   — set up .venv with newsledger alone, ingest the bundled sample corpus into ./newsledger.db,
+#                 print who said what
+#   make test   — set up .venv with the test and scale extras (pytest, selenium, Ray...) and run the whole
+#                 test suite (what CI runs)
 #   make fuzz   — the fuzz harness at 10,000 hostile inputs (bench/fuzz.py; hours; figures in bench/README.md)
 PY ?= python3.11
 VENV := .venv
+CORE := $(VENV)/.installed-core
 STAMP := $(VENV)/.installed
 
-$(STAMP): pyproject.toml
-	test -x $(VENV)/bin/python || $(PY) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PY) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
+
+$(CORE): pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -e .
+	touch $(CORE)
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet -e '.[test,scale]'
-	touch $(STAMP)
+	touch $(STAMP) $(CORE)
 
 setup: $(STAMP)
 
-demo: $(STAMP)
+demo: $(CORE)
 	$(VENV)/bin/newsledger ingest samples/corpus
 	$(VENV)/bin/newsledger summary
 

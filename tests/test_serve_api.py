@@ -94,7 +94,7 @@ def db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(db):
-    with TestClient(create_app(db, token="")) as c:
+    with TestClient(create_app(db, token=""), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -105,7 +105,7 @@ def writer(tmp_path):
     with Store(path) as store:
         store.write(first_article())
         store.write(second_article())
-    with TestClient(create_app(path, token=TOKEN, max_body=4096)) as c:
+    with TestClient(create_app(path, token=TOKEN, max_body=4096), base_url="http://127.0.0.1") as c:
         yield c
 
 

@@ -37,7 +37,7 @@ def db(tmp_path):
 
 @pytest.fixture()
 def client(db):
-    with TestClient(create_app(db, token=TOKEN)) as c:
+    with TestClient(create_app(db, token=TOKEN), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -95,7 +95,7 @@ def test_cli_watchlists_and_inbox(db):
     made = runner.invoke(cli, ["watchlist", "add", "event", "assault", "--label", "shelling", "--db", str(db), "--json"])
     assert json.loads(made.stdout)["params"] == {"type": "ASSAULT", "label": "ASSAULT"}
     wrong = runner.invoke(cli, ["watchlist", "add", "place", "Atlantis", "--db", str(db)])
-    assert wrong.exit_code != 0 and "E035" in str(wrong.exception)
+    assert wrong.exit_code == 2 and "newsledger: error: E035" in wrong.stderr
     listed = runner.invoke(cli, ["watchlist", "list", "--db", str(db)]).stdout.splitlines()
     assert listed == ["#1 entity: Lukashenka  [entity]  unread 2 of 2", "#2 shelling  [event]  unread 0 of 0"]
     inbox = runner.invoke(cli, ["alerts", "--json", "--db", str(db)]).stdout.splitlines()

@@ -1,36 +1,55 @@
-"""The command line: a thin layer over ``newsledger.Ledger``; each command is one library call."""
+"""The command line: a thin layer over ``newsledger.Ledger``; each command is one library call.
+
+Exit codes: 0 done; 1 ingest could read none of its inputs; 2 a bad command or a failed one (a
+usage error, a ledger that is not there, a name or id the ledger does not hold, a bad file), with
+the reason on stderr; 130 interrupted. Nothing here imports the NLP stack: commands that analyse
+text load it when they start analysing.
+"""
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import logging
+import os
 import signal
+import sqlite3
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
-from dataclasses import asdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import NewsledgerError
-from .ledger import Ledger
-from .query.results import Dossier, Graph, Page, StatementHit, Timeline
-from .query.sql import period_end
+from .query.sql import MAX_ID
 
-db_option = click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB",
-                         help="Store file (default: $NEWSLEDGER_DB, else ./newsledger.db).")
-json_option = click.option("--json", "as_json", is_flag=True, help="JSON (one record a line for lists) instead of text.")
-limit_option = click.option("--limit", default=50, show_default=True, type=click.IntRange(1), help="How many to show.")
-offset_option = click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="How many to skip.")
+if TYPE_CHECKING:   # the library is imported by the commands that use it, so `--help` starts at once
+    from .ledger import Ledger
+    from .query.results import Dossier, Graph, Page, StatementHit, Timeline
+
+
+def _db(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None:
+    """A command's --db, else the one given before the command (``newsledger --db X stats``)."""
+    return value if value is not None else ctx.find_root().params.get("db")
+
+
+DB_HELP = "Ledger file (default: $NEWSLEDGER_DB, else ./newsledger.db); also before the command."
+db_option = click.option("--db", type=click.Path(dir_okay=False), callback=_db, help=DB_HELP)
+COUNT = click.IntRange(1, MAX_ID)    # limits, weights and ids: numbers SQLite can hold
+OFFSET = click.IntRange(0, MAX_ID)
+limit_option = click.option("--limit", default=50, show_default=True, type=COUNT, help="How many to show.")
+offset_option = click.option("--offset", default=0, show_default=True, type=OFFSET, help="How many to skip.")
 
 
 def _date(_: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """An ISO date of any precision (2023, 2023-01, 2023-01-19), checked against the calendar."""
     if value is None:
         return None
+    from .query.sql import period_end
     try:
         period_end(value)
     except ValueError as err:
@@ -53,9 +72,88 @@ def _page_note(page: Page[Any], what: str) -> None:
     """On stderr: that nothing matched, or which window of how many is shown."""
     if not page.total:
         click.echo(f"no {what} match", err=True)
+    elif not page.items:
+        click.echo(f"no {what} past {page.offset} (of {page.total})", err=True)
     elif len(page.items) < page.total:
         first = page.offset + 1
         click.echo(f"{what} {first}-{page.offset + len(page.items)} of {page.total} (--limit/--offset for more)", err=True)
+
+
+def output_options(f: Any) -> Any:
+    """The shared output options of every command that prints records: text (default), JSON
+    (--json or --nl: the REST API's records, one a line for lists), CSV or TSV (a header row)."""
+    f = click.option("--tsv", "out", flag_value="tsv", help="Tab-separated values with a header row.")(f)
+    f = click.option("--csv", "out", flag_value="csv", help="Comma-separated values with a header row.")(f)
+    f = click.option("--json", "--nl", "out", flag_value="json",
+                     help="JSON: the REST API's records, one a line for lists.")(f)
+    return click.option("--text", "out", flag_value="text", default=True, help="Readable text (the default).")(f)
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    """A typed record (or a dict) as a plain dict."""
+    return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else dict(obj)
+
+
+def _emit(out: str, records: Sequence[Any], text: Callable[[Any], str], whole: Any = None) -> None:
+    """Prints RECORDS as OUT says: text (TEXT of each, or of WHOLE), JSON (WHOLE as one object,
+    else a record a line), or a CSV/TSV table of the records (nested values as JSON)."""
+    if out in ("csv", "tsv"):
+        return _table(records, "\t" if out == "tsv" else ",")
+    items = [whole] if whole is not None else records
+    for item in items:
+        click.echo(json.dumps(_plain(item), ensure_ascii=False) if out == "json" else text(item))
+
+
+def _table(records: Sequence[Any], delimiter: str) -> None:
+    rows = [_plain(r) for r in records]
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), delimiter=delimiter,
+                            lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+
+
+def _cell(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+
+
+def _open(db: str | None, create: bool = False) -> Ledger:
+    """The ledger at DB; only the commands that store articles or knowledge make a new one."""
+    from .ledger import Ledger
+    return Ledger(db, create=create)
+
+
+class CommandFailed(click.ClickException):
+    """A command that cannot do what was asked: one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsledger: error: {self.message}", err=True)
+
+
+class _Root(click.Group):
+    """Turns the library's errors into one clear line and exit code 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsledgerError as err:
+            from .errors import hint
+            raise CommandFailed(f"{err}" + (f"\n  what to do: {hint(err.code)}" if hint(err.code) else "")) from None
+        except sqlite3.Error as err:
+            raise CommandFailed(f"the ledger could not be read or written: {err}") from None
+        except OverflowError as err:   # a number SQLite cannot hold, past the options' own checks
+            raise CommandFailed(f"a number is too large: {err}") from None
+        except OSError as err:
+            if isinstance(err, BrokenPipeError):   # `newsledger ... | head`: the reader has had enough
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                raise SystemExit(0) from None
+            raise CommandFailed(str(err)) from None
+        except KeyboardInterrupt:
+            click.echo("newsledger: interrupted", err=True)
+            raise SystemExit(130) from None
 
 
 class _EntityGroup(click.Group):
@@ -67,10 +165,13 @@ class _EntityGroup(click.Group):
         return super().resolve_command(ctx, args)
 
 
-@click.group()
+@click.group(cls=_Root, epilog="Exit codes: 0 done; 1 ingest read none of its inputs; 2 a bad or failed command "
+                               "(the reason on stderr); 3 ingest skipped some inputs or analysed some in part; "
+                               "130 interrupted.")
 @click.version_option(package_name="newsledger")
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped input and decision.")
-def cli(verbose: bool) -> None:
+@click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB", help=DB_HELP)
+def cli(verbose: bool, db: str | None) -> None:
     """newsledger: a ledger of who said, did and predicted what in the news."""
     _log_to_stderr(verbose)
 
@@ -106,18 +207,17 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
     """Read, analyse and store articles: files, folders, JSONL, saved pages, feeds, WARC, .gz of any;
     '-' is JSONL on stdin. Exit code 0: all stored; 1: nothing could be read; 2: the command failed
     (the ledger is as it was before the article in hand); 3: some inputs skipped or analysed in part."""
-    from tqdm import tqdm
-
     from .limits import Limits
     try:
         limits = Limits.parse(limit_settings)
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--limit") from None
     show = sys.stderr.isatty() if progress is None else progress
-    with Ledger(db) as ledger, tqdm(unit=" articles", disable=not show, file=sys.stderr) as bar:
-        report = ledger.ingest(paths, fmt=fmt, processes=processes, batch_size=batch_size, on_article=lambda _: bar.update(),
-                               engine=engine, ray_address=ray_address, shards=Path(shards) if shards else None,
-                               limits=limits)
+    with _open(db, create=True) as ledger:
+        with _progress(paths, fmt, show) as (stored, passed):
+            report = ledger.ingest(paths, fmt=fmt, processes=processes, batch_size=batch_size, on_article=stored,
+                                   on_passed=passed, engine=engine, ray_address=ray_address,
+                                   shards=Path(shards) if shards else None, limits=limits)
         path = ledger.store.path
     _ingest_summary(report, path)
     if report.exit_status:
@@ -141,6 +241,56 @@ def _ingest_summary(report: Any, path: Path) -> None:
         click.echo(f"  {n} x {names.get(code, code)}: {hint(code)}", err=True)
 
 
+@contextlib.contextmanager
+def _progress(paths: tuple[str, ...], fmt: str | None, show: bool) -> Iterator[tuple[Callable[[Any], None], ...]]:
+    """A progress bar on stderr over the inputs (with the total and an ETA when it can be known
+    before reading), saying what it waits for until the first article is analysed."""
+    if not show:
+        yield (lambda _: None, lambda _: None)
+        return
+    from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm  # skips are logged above the bar, not through it
+    with tqdm(total=_expected(paths, fmt), unit=" articles", file=sys.stderr, dynamic_ncols=True) as bar, \
+            logging_redirect_tqdm():
+        bar.set_description("reading, loading the language model")
+        analysing = threading.Event()
+
+        def stored(_: Any) -> None:
+            if not analysing.is_set():
+                analysing.set()
+                bar.set_description("analysing")
+            bar.update()
+        yield (stored, lambda _: bar.update())
+
+
+def _expected(paths: tuple[str, ...], fmt: str | None) -> int | None:
+    """How many inputs PATHS hold, when that is known without parsing them: one article a text
+    or HTML file, one a line of JSONL, one skip a missing path; None for stdin, feeds and
+    archives (read to know)."""
+    from .ingest.readers import detect_format
+    if "-" in paths:
+        return None
+    files: list[tuple[Path, str | None]] = []
+    for path in map(Path, paths):
+        if path.is_dir():   # the files newsledger reads in a folder
+            found = (f for f in sorted(path.rglob("*")) if f.is_file() and not f.name.startswith("."))
+            files += [(f, k) for f in found if (k := fmt or detect_format(f))]
+        else:
+            files.append((path, fmt or detect_format(path) if path.is_file() else None))
+    if any(kind in ("feed", "warc") for _, kind in files):
+        return None
+    return sum(_records(f) if kind == "jsonl" else 1 for f, kind in files) or None
+
+
+def _records(path: Path) -> int:
+    """Non-blank lines of a JSONL file."""
+    n = 0
+    with open(path, "rb") as f:
+        for line in f:
+            n += bool(line.strip())
+    return n
+
+
 @cli.command()
 @db_option
 @click.option("--speaker", help="Statements by this entity, under any spelling.")
@@ -152,13 +302,12 @@ def _ingest_summary(report: Any, path: Path) -> None:
 @dates_option
 @limit_option
 @offset_option
-@json_option
-def statements(db: str | None, as_json: bool, **filters: Any) -> None:
+@output_options
+def statements(db: str | None, out: str, **filters: Any) -> None:
     """Who said what, newest first: statements with speaker, cue, certainty."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         page = ledger.statements(**filters)
-    for s in page.items:
-        click.echo(_json(s) if as_json else _statement_text(s))
+    _emit(out, page.items, _statement_text)
     _page_note(page, "statements")
 
 
@@ -187,14 +336,14 @@ def entity() -> None:
 @entity.command("show")
 @click.argument("name")
 @db_option
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1),
+@click.option("--limit", default=50, show_default=True, type=COUNT,
               help="Statements, events and forecasts of each list (the text shows the first 10 statements).")
-@json_option
-def entity_show(name: str, db: str | None, limit: int, as_json: bool) -> None:
+@output_options
+def entity_show(name: str, db: str | None, limit: int, out: str) -> None:
     """Dossier of NAME under any spelling: names, roles, statements by and about, events."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         d = ledger.entity(name, limit)
-    click.echo(_json(d) if as_json else _dossier_text(d))
+    _emit(out, [d], _dossier_text, whole=d)
 
 
 def _dossier_text(d: Dossier) -> str:
@@ -215,7 +364,7 @@ def _dossier_text(d: Dossier) -> str:
 @db_option
 def entity_merge(keep: str, drop: str, note: str, db: str | None) -> None:
     """Merge entity DROP into KEEP (names or ids); the resolver remembers it."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         click.echo(json.dumps(ledger.merge(keep, drop, note)))
 
 
@@ -223,8 +372,9 @@ def entity_merge(keep: str, drop: str, note: str, db: str | None) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @db_option
 def entity_knowledge(path: str, db: str | None) -> None:
-    """Load a knowledge file: known entities with aliases and roles, and names never to merge."""
-    with Ledger(db) as ledger:
+    """Load a knowledge file: known entities with aliases and roles, and names never to merge
+    (README: knowledge files). A file that is not one changes nothing."""
+    with _open(db, create=True) as ledger:
         click.echo(f"{ledger.load_knowledge(path)} entities known", err=True)
 
 
@@ -235,22 +385,30 @@ def entity_knowledge(path: str, db: str | None) -> None:
 @db_option
 def entity_split(name: str, alias: str, note: str, db: str | None) -> None:
     """Move the mentions written ALIAS out of entity NAME into a new entity."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         click.echo(json.dumps(ledger.split(name, alias, note)))
+
+
+LINE_EXPORTS = ("jsonl", "eval", "ftm", "gexf", "graphml")
+TABLE_EXPORTS = ("csv", "parquet", "gdelt")
 
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "eval", "ftm", "csv", "parquet", "gdelt"]), default="jsonl",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(), help="File (jsonl, eval, ftm) or folder (csv, parquet, gdelt); '-' or none: stdout.")
+@click.option("--format", "fmt", type=click.Choice([*LINE_EXPORTS, *TABLE_EXPORTS]), default="jsonl", show_default=True,
+              help="gexf, graphml: the whole who-said-what graph (for Gephi; networkx, yEd, Cytoscape).")
+@click.option("-o", "--output", type=click.Path(),
+              help=f"A file for {', '.join(LINE_EXPORTS)} (none or '-': stdout); a folder for {', '.join(TABLE_EXPORTS)}"
+                   " (one file per table; none: ./newsledger-FORMAT).")
 @click.option("--event-status", "statuses", multiple=True, default=("occurred",), show_default=True,
               type=click.Choice(["occurred", "planned", "speculated", "denied"]),
               help="gdelt: export the events of this status (repeat for several).")
 def export(db: str | None, fmt: str, output: str | None, statuses: tuple[str, ...]) -> None:
-    """Export the ledger: JSON lines, the evaluation view, FollowTheMoney entities, CSV/Parquet tables,
-    or GDELT 2.0 Events and Mentions rows."""
-    with Ledger(db) as ledger:
+    """Export the ledger: JSON lines, the evaluation view, FollowTheMoney entities, the who-said-what
+    graph, CSV/Parquet tables, or GDELT 2.0 Events and Mentions rows."""
+    if fmt in TABLE_EXPORTS and output == "-":
+        raise click.BadParameter(f"{fmt} writes one file per table: give a folder", param_hint="-o")
+    with _open(db) as ledger:
         result = ledger.export(fmt, None if output in (None, "-") else Path(output), statuses)
     if isinstance(result, list):
         click.echo("\n".join(str(p) for p in result), err=True)
@@ -260,55 +418,54 @@ def export(db: str | None, fmt: str, output: str | None, statuses: tuple[str, ..
 @db_option
 @click.option("--speaker", help="Forecasts of this source, under any spelling.")
 @click.option("--open", "open_only", is_flag=True, help="Only forecasts without a verdict.")
-@click.option("--limit", default=100, show_default=True, type=click.IntRange(1), help="How many to show.")
+@click.option("--limit", default=100, show_default=True, type=COUNT, help="How many to show.")
 @offset_option
-@json_option
+@output_options
 @click.pass_context
 def forecasts(ctx: click.Context, db: str | None, speaker: str | None, open_only: bool, limit: int, offset: int,
-              as_json: bool) -> None:
+              out: str) -> None:
     """The forecast ledger: list forecasts; `resolve` records a verdict; `scoreboard` shows track records."""
     if ctx.invoked_subcommand:
         return
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         page = ledger.forecasts(speaker=speaker, open_only=open_only, limit=limit, offset=offset)
-        proposed = {fc.id: [e.id for e in ledger.propose_confirmations(fc.id)] if fc.verdict is None else []
-                    for fc in page.items}
-    for fc in page.items:
-        if as_json:
-            click.echo(json.dumps(dict(asdict(fc), proposed=proposed[fc.id]), ensure_ascii=False))
-            continue
-        state = fc.verdict or ("open; may be settled by event " + ", ".join(map(str, proposed[fc.id]))
-                               if proposed[fc.id] else "open")
-        click.echo(f"#{fc.id} {fc.speaker or '(unattributed)'} on {fc.made_on} (check by {fc.horizon}) [{state}]")
-        click.echo(textwrap.fill(" ".join(fc.content.split()), 100, initial_indent="    ", subsequent_indent="    "))
+        rows = [dict(asdict(fc), proposed=[e.id for e in ledger.propose_confirmations(fc.id)] if fc.verdict is None else [])
+                for fc in page.items]
+    _emit(out, rows, _forecast_text)
     _page_note(page, "forecasts")
 
 
+def _forecast_text(fc: dict[str, Any]) -> str:
+    proposed = ", ".join(map(str, fc["proposed"]))
+    state = fc["verdict"] or (f"open; may be settled by event {proposed}" if proposed else "open")
+    return (f"#{fc['id']} {fc['speaker'] or '(unattributed)'} on {fc['made_on']} (check by {fc['horizon']}) [{state}]\n"
+            + textwrap.fill(" ".join(fc["content"].split()), 100, initial_indent="    ", subsequent_indent="    "))
+
+
 @forecasts.command("resolve")
-@click.argument("forecast_id", type=int)
+@click.argument("forecast_id", type=click.IntRange(1))
 @click.option("--came-true/--did-not", "came_true", required=True, help="The verdict.")
 @click.option("--note", default="")
-@click.option("--event", "event_id", type=int, help="The event that settles it.")
+@click.option("--event", "event_id", type=click.IntRange(1), help="The event that settles it (an id of the ledger).")
 @db_option
 def forecasts_resolve(forecast_id: int, came_true: bool, note: str, event_id: int | None, db: str | None) -> None:
     """Record whether forecast FORECAST_ID came true."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         click.echo(_json(ledger.resolve_forecast(forecast_id, came_true, note, event_id)))
 
 
 @forecasts.command("scoreboard")
 @db_option
-@json_option
-def forecasts_scoreboard(db: str | None, as_json: bool) -> None:
+@output_options
+def forecasts_scoreboard(db: str | None, out: str) -> None:
     """Each source's record: made, resolved, right, wrong, open, Brier score of stated certainty."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         board = ledger.scoreboard()
     if not board:
         click.echo("no forecasts in the ledger", err=True)
-    for r in board:
-        click.echo(_json(r) if as_json else
-                   f"{(r.speaker or '(unattributed)'):<32} made {r.made:>3}  resolved {r.resolved:>3}  right {r.right:>3}"
-                   f"  wrong {r.wrong:>3}  open {r.open:>3}  brier {r.brier if r.brier is not None else '—'}")
+    _emit(out, board, lambda r: f"{(r.speaker or '(unattributed)'):<32} made {r.made:>3}  resolved {r.resolved:>3}"
+                                f"  right {r.right:>3}  wrong {r.wrong:>3}  open {r.open:>3}"
+                                f"  brier {r.brier if r.brier is not None else '—'}")
 
 
 @cli.command()
@@ -317,23 +474,25 @@ def forecasts_scoreboard(db: str | None, as_json: bool) -> None:
 @click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True,
               help="With --entity: whom it named (out), who named it (in), or both.")
 @dates_option
-@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1), help="Fewest statements per link.")
-@click.option("--limit", default=200, show_default=True, type=click.IntRange(1), help="Heaviest links kept.")
+@click.option("--min-weight", default=1, show_default=True, type=COUNT, help="Fewest statements per link.")
+@click.option("--limit", default=200, show_default=True, type=COUNT, help="Heaviest links kept.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "gexf", "graphml"]), default="text",
               show_default=True, help="gexf: for Gephi; graphml: for networkx, yEd, Cytoscape.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
-@json_option
-def graph(db: str | None, fmt: str, output: str | None, as_json: bool, **filters: Any) -> None:
-    """Who said what about whom: a link from each speaker to every entity named in their statements."""
+@output_options
+def graph(db: str | None, fmt: str, output: str | None, out: str, **filters: Any) -> None:
+    """Who said what about whom: a link from each speaker to every entity named in their statements
+    (--csv/--tsv: one row a link)."""
     from .query.graph import to_gexf, to_graphml
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         g = ledger.graph(**filters)
-    fmt = "json" if as_json else fmt
-    text = {"json": _json, "gexf": to_gexf, "graphml": to_graphml, "text": _graph_text}[fmt](g)
-    if output and output != "-":
-        Path(output).write_text(text + "\n", encoding="utf-8")
-    else:
-        click.echo(text)
+    with _stdout_to(output):
+        if fmt in ("gexf", "graphml"):
+            click.echo((to_gexf if fmt == "gexf" else to_graphml)(g))
+        elif "json" in (fmt, out):
+            click.echo(_json(g))
+        else:
+            _emit(out, _edge_rows(g), lambda _: _graph_text(g), whole=g)
     if not g.edges_total:
         click.echo("no links match", err=True)
     elif len(g.edges) < g.edges_total:
@@ -345,16 +504,32 @@ def _graph_text(g: Graph) -> str:
     return "\n".join(f"{names[e.source]} -> {names[e.target]}  ({e.weight})" for e in g.edges)
 
 
+def _edge_rows(g: Graph) -> list[dict[str, Any]]:
+    names = {n.id: n.name for n in g.nodes}
+    return [{"source": e.source, "source_name": names[e.source], "target": e.target, "target_name": names[e.target],
+             "weight": e.weight} for e in g.edges]
+
+
+@contextlib.contextmanager
+def _stdout_to(output: str | None) -> Iterator[None]:
+    """What the command prints goes to the file OUTPUT (none or '-': stdout)."""
+    if not output or output == "-":
+        yield
+        return
+    with open(output, "w", encoding="utf-8") as f, contextlib.redirect_stdout(f):
+        yield
+
+
 @cli.command()
 @db_option
 @click.option("--entity", help="Events it took part in or reported, statements it made (any spelling, or an id).")
 @dates_option
-@json_option
-def timeline(db: str | None, as_json: bool, **filters: Any) -> None:
-    """Events by status and statements, per month."""
-    with Ledger(db) as ledger:
+@output_options
+def timeline(db: str | None, out: str, **filters: Any) -> None:
+    """Events by status and statements, per month (--csv/--tsv: one row a month)."""
+    with _open(db) as ledger:
         t = ledger.timeline(**filters)
-    click.echo(_json(t) if as_json else _timeline_text(t))
+    _emit(out, t.months, _timeline_text, whole=t)
 
 
 def _timeline_text(t: Timeline) -> str:
@@ -370,42 +545,60 @@ def _timeline_text(t: Timeline) -> str:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8765, show_default=True)
-@click.option("--token", envvar="NEWSLEDGER_TOKEN", help="Bearer token that enables the write endpoints.")
-def serve(db: str | None, host: str, port: int, token: str | None) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json) and the web UI."""
+@click.option("--token", envvar="NEWSLEDGER_TOKEN", show_envvar=True,
+              help="Bearer token that enables the write endpoints (better: $NEWSLEDGER_TOKEN or --token-file; "
+                   "a token on the command line is visible to every user of the machine).")
+@click.option("--token-file", type=click.File("r", encoding="utf-8"), help="Read the token from this file's first line.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests addressed to NAME (a proxy's public name; '*': any). Others get 400.")
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int, token: str | None, token_file: Any,
+          allow_hosts: tuple[str, ...]) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web UI, to requests addressed to HOST
+    (or a loopback name, or --allow-host)."""
     from .serve.app import run
     from .store.sqlite import db_path
-    run(db_path(db), host=host, port=port, token=token)
+    if token_file is not None:
+        token = token_file.readline().strip()
+        if not token:
+            raise CommandFailed(f"{token_file.name} holds no token")
+    elif token and ctx.get_parameter_source("token") == click.core.ParameterSource.COMMANDLINE:
+        click.echo("serve: a --token on the command line is visible to every user (ps); "
+                   "prefer $NEWSLEDGER_TOKEN or --token-file", err=True)
+    with _open(db):   # a ledger that is not there is an error, not a new empty one
+        pass
+    run(db_path(db), host=host, port=port, token=token, allow_hosts=allow_hosts)
+
 
 
 @cli.command()
 @db_option
-@json_option
-def stats(db: str | None, as_json: bool) -> None:
+@output_options
+def stats(db: str | None, out: str) -> None:
     """Counts of what the ledger holds."""
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         s = ledger.stats()
         path = ledger.store.path
-    click.echo(_json(s) if as_json else "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in asdict(s).items())]))
+    _emit(out, [s], lambda s: "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in asdict(s).items())]))
 
 
 @cli.command()
 @db_option
-@click.option("--limit", default=30, show_default=True, type=click.IntRange(1))
-@json_option
-def summary(db: str | None, limit: int, as_json: bool) -> None:
-    """A readable who-said-what summary of the ledger."""
-    with Ledger(db) as ledger:
+@click.option("--limit", default=30, show_default=True, type=COUNT)
+@output_options
+def summary(db: str | None, limit: int, out: str) -> None:
+    """A readable who-said-what summary of the ledger (--csv/--tsv: its statements)."""
+    with _open(db) as ledger:
         s = ledger.stats()
         page = ledger.statements(limit=limit)
         path = ledger.store.path
-    if as_json:
-        click.echo(json.dumps({"counts": asdict(s), "statements": asdict(page)}, ensure_ascii=False))
-        return
+    if out != "text":
+        return _emit(out, page.items, str, whole={"counts": asdict(s), "statements": asdict(page)})
     click.echo(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in asdict(s).items()))
     click.echo("\nWho said what (newest first):\n")
     for st in page.items:
         click.echo(_statement_text(st) + "\n")
+    _page_note(page, "statements")
 
 
 @cli.command()
@@ -422,17 +615,17 @@ def summary(db: str | None, limit: int, as_json: bool) -> None:
 @click.option("--host-delay", default=1.0, show_default=True, help="Seconds between two requests to one host.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds for a whole request.")
 @click.option("--max-bytes", default=10 * 1024 * 1024, show_default=True, help="Largest body fetched.")
-@json_option
+@output_options
 def watch(sources: tuple[str, ...], db: str | None, interval: float, once: bool, status: bool, alerts_to: str | None,
           webhook: str | None, allow_private: bool, ignore_robots: bool, no_pages: bool, host_delay: float,
-          timeout: float, max_bytes: int, as_json: bool) -> None:
+          timeout: float, max_bytes: int, out: str) -> None:
     """Keep the ledger up to date: poll feed URLs, OPML lists and folders (remembered; none given:
     every source remembered), store what is new and alert on the watchlists. Ctrl-C stops cleanly."""
     from .watch import api
     from .watch.runner import WatchOptions
-    with Ledger(db) as ledger:
+    with _open(db, create=not status) as ledger:
         if status:
-            return _echo_status(api.status(ledger), as_json)
+            return _echo_status(api.status(ledger), out)
         options = WatchOptions(interval=interval, allow_private=allow_private, robots=not ignore_robots,
                                follow_pages=not no_pages, host_delay=host_delay, timeout=timeout, max_bytes=max_bytes)
         with _stop_on_signals() as stop:
@@ -481,16 +674,17 @@ def _echo_cycle(cycle: Any) -> None:
                    f"delivered {cycle.delivered}, errors {len(cycle.errors)}", err=True)
 
 
-def _echo_status(rows: list[Any], as_json: bool) -> None:
-    from dataclasses import asdict
-    for r in rows:
-        if as_json:
-            click.echo(json.dumps(asdict(r), ensure_ascii=False))
-            continue
-        lag = f"{r.lag_s:.1f} s" if r.lag_s is not None else "—"
-        click.echo(f"#{r.id} {r.kind:<6} {r.location}\n    last poll {r.last_poll or 'never'} [{r.last_status or '—'}]"
-                   f"  items {r.items} (+{r.last_new})  errors {r.errors} ({r.failures} in a row)  pending {r.pending}"
-                   f"  lag {lag}  next {r.next_poll or 'now'}" + (f"\n    last error: {r.last_error}" if r.last_error else ""))
+def _echo_status(rows: list[Any], out: str) -> None:
+    if not rows:
+        click.echo("no sources watched yet", err=True)
+    _emit(out, rows, _status_text)
+
+
+def _status_text(r: Any) -> str:
+    lag = f"{r.lag_s:.1f} s" if r.lag_s is not None else "—"
+    return (f"#{r.id} {r.kind:<6} {r.location}\n    last poll {r.last_poll or 'never'} [{r.last_status or '—'}]"
+            f"  items {r.items} (+{r.last_new})  errors {r.errors} ({r.failures} in a row)  pending {r.pending}"
+            f"  lag {lag}  next {r.next_poll or 'now'}" + (f"\n    last error: {r.last_error}" if r.last_error else ""))
 
 
 @cli.group()
@@ -505,37 +699,37 @@ def watchlist() -> None:
 @click.option("--radius", "radius_km", type=float, help="place: kilometres around it (default 50).")
 @click.option("--within", "within_days", default=0, show_default=True, help="forecast: alert this many days before it is due.")
 @db_option
-@json_option
+@output_options
 def watchlist_add(kind: str, value: str, label: str | None, radius_km: float | None, within_days: int, db: str | None,
-                  as_json: bool) -> None:
+                  out: str) -> None:
     """Watch for KIND: entity NAME, speaker NAME, place NAME|LAT,LON (--radius), event PLOVER_TYPE,
     text "WORDS", forecast [SPEAKER] (--within DAYS), contradiction STATEMENT_ID."""
     from .watch import api
-    with Ledger(db) as ledger:
+    with _open(db, create=True) as ledger:
         wl = api.add_watchlist(ledger, kind, value, label, radius_km, within_days)
-    click.echo(json.dumps(_plain(wl), ensure_ascii=False) if as_json else f"watchlist #{wl.id} {wl.label}")
+    _emit(out, [wl], lambda wl: f"watchlist #{wl.id} {wl.label}")
 
 
 @watchlist.command("list")
 @db_option
-@json_option
-def watchlist_list(db: str | None, as_json: bool) -> None:
+@output_options
+def watchlist_list(db: str | None, out: str) -> None:
     """The watchlists, with unread and total alerts."""
     from .watch import api
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         rows = api.watchlists(ledger)
-    for wl in rows:
-        click.echo(json.dumps(_plain(wl), ensure_ascii=False) if as_json else
-                   f"#{wl.id} {wl.label}  [{wl.kind}]  unread {wl.unread} of {wl.alerts}")
+    if not rows:
+        click.echo("no watchlists (`newsledger watchlist add` makes one)", err=True)
+    _emit(out, rows, lambda wl: f"#{wl.id} {wl.label}  [{wl.kind}]  unread {wl.unread} of {wl.alerts}")
 
 
 @watchlist.command("remove")
-@click.argument("watchlist_id", type=int)
+@click.argument("watchlist_id", type=COUNT)
 @db_option
 def watchlist_remove(watchlist_id: int, db: str | None) -> None:
     """Stop watchlist WATCHLIST_ID (its alerts stay in the inbox)."""
     from .watch import api
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         wl = api.remove_watchlist(ledger, watchlist_id)
     click.echo(f"removed watchlist #{wl.id} {wl.label}", err=True)
 
@@ -543,35 +737,28 @@ def watchlist_remove(watchlist_id: int, db: str | None) -> None:
 @cli.command()
 @db_option
 @click.option("--unread", is_flag=True, help="Only alerts not yet read.")
-@click.option("--watchlist", "watchlist_id", type=int, help="Only this watchlist's alerts.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--watchlist", "watchlist_id", type=COUNT, help="Only this watchlist's alerts.")
+@click.option("--limit", default=50, show_default=True, type=COUNT)
 @click.option("--mark-read", is_flag=True, help="Mark the alerts shown as read.")
-@json_option
-def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, mark_read: bool, as_json: bool) -> None:
+@output_options
+def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, mark_read: bool, out: str) -> None:
     """The alerts inbox, newest first: what matched, the evidence, and where to read it."""
     from .watch import api
-    with Ledger(db) as ledger:
+    with _open(db) as ledger:
         rows = api.alerts(ledger, unread=unread, watchlist=watchlist_id, limit=limit)
         if mark_read:
             api.mark_read(ledger, [a.id for a in rows])
-    for a in rows:
-        if as_json:
-            click.echo(json.dumps(dict(a.payload(), read_at=a.read_at), ensure_ascii=False))
-            continue
-        where = a.detail.get("article") or {}
-        click.echo(f"{'' if a.read_at else '* '}#{a.id} [{a.detail['watchlist']['label']}] {a.summary}\n"
-                   f"    {where.get('outlet') or ''} {where.get('published') or ''} {where.get('url') or where.get('id') or ''}".rstrip())
+    if not rows:
+        click.echo(f"no {'unread ' if unread else ''}alerts", err=True)
+    _emit(out, [dict(a.payload(), read_at=a.read_at) for a in rows], _alert_text)
 
 
-def _plain(obj: Any) -> dict[str, Any]:
-    from dataclasses import asdict
-    return asdict(obj)
+def _alert_text(a: dict[str, Any]) -> str:
+    where = a.get("article") or {}
+    return (f"{'' if a['read_at'] else '* '}#{a['id']} [{a['watchlist']['label']}] {a['summary']}\n"
+            f"    {where.get('outlet') or ''} {where.get('published') or ''} {where.get('url') or where.get('id') or ''}").rstrip()
 
 
 def main() -> None:
-    try:
-        cli(standalone_mode=True)
-    except NewsledgerError as err:
-        from .errors import hint
-        click.echo(f"newsledger: error: {err}" + (f"\n  what to do: {hint(err.code)}" if hint(err.code) else ""), err=True)
-        raise SystemExit(2) from None
+    """The `newsledger` command (errors become one line and exit code 2 in ``_Root``)."""
+    cli(standalone_mode=True)

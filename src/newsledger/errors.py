@@ -44,6 +44,11 @@ class Codes:
     E035 = "E035 invalid watchlist"
     E036 = "E036 alert delivery failed"
     E037 = "E037 nothing to watch"
+    # commands and requests (numbered from 40)
+    E040 = "E040 no ledger at this path"
+    E041 = "E041 not a newsledger ledger"
+    E042 = "E042 invalid knowledge file"
+    E043 = "E043 the entity has no such name"
 
 
 HINTS = {

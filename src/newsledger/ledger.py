@@ -10,9 +10,11 @@ The library never prints: progress goes to an optional callback, skipped inputs 
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,27 +22,38 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .errors import BadInput, Codes, code_of, hint
-from .extract.pipeline import EXTRACTORS, MODEL, analyze
-from .ingest.readers import iter_paths
+from .errors import BadInput, Codes, NewsledgerError, code_of, hint
 from .limits import DEFAULT, Limits
 from .model import Analysis, Article
 from .query import articles as _articles
 from .query import dossier as _dossier
 from .query import entities as _entities
 from .query import events as _events
-from .query import export as _export
 from .query import forecasts as _forecasts
 from .query import overview as _overview
 from .query import results as r
 from .query.graph import Direction, speech_graph
+from .query.sql import MAX_ID
 from .query.statements import search_statements
 from .query.timeline import timeline as _timeline
-from .scale.pool import analyze_supervised
-from .store.sqlite import Store
+from .store.sqlite import Store, db_path
 
 log = logging.getLogger("newsledger")
-PIPELINE = f"newsledger {__version__}; {MODEL}; " + ", ".join(EXTRACTORS.values())
+GRAPH_FORMATS = ("gexf", "graphml")
+
+
+def pipeline_name() -> str:
+    """The versions that analyse an article (stored with it): newsledger's, the model's and each
+    extractor's. Read on first use, so commands that only read the ledger never load spaCy."""
+    from .extract.pipeline import EXTRACTORS, MODEL
+    return f"newsledger {__version__}; {MODEL}; " + ", ".join(EXTRACTORS.values())
+
+
+def __getattr__(name: str) -> str:
+    """``PIPELINE``: the pipeline's name, computed on first use (see ``pipeline_name``)."""
+    if name == "PIPELINE":
+        return pipeline_name()
+    raise AttributeError(name)
 
 
 @dataclass
@@ -80,11 +93,28 @@ class IngestReport:
         return 3 if failures else 0
 
 
-class Ledger:
-    """A newsledger ledger stored in one SQLite file (``db``, $NEWSLEDGER_DB or ./newsledger.db)."""
+@contextlib.contextmanager
+def _text_out(out: TextIO | str | os.PathLike | None) -> Iterator[TextIO]:
+    """OUT as a text stream: stdout when None, a stream as it is, a path opened for writing."""
+    if isinstance(out, str | os.PathLike):
+        with open(out, "w", encoding="utf-8") as f:
+            yield f
+    else:
+        yield out or sys.stdout
 
-    def __init__(self, db: str | os.PathLike | None = None):
-        self.store = Store(db)
+
+class Ledger:
+    """A newsledger ledger stored in one SQLite file (``db``, $NEWSLEDGER_DB or ./newsledger.db).
+    With ``create=False`` a path that holds no ledger is an error (E040, E041), not a new empty one."""
+
+    def __init__(self, db: str | os.PathLike | None = None, create: bool = True):
+        path = db_path(db)
+        if not create and not path.is_file():
+            raise NewsledgerError(Codes.E040, f"{path} (check --db or $NEWSLEDGER_DB; `newsledger ingest` makes one)")
+        try:
+            self.store = Store(path)
+        except sqlite3.DatabaseError as err:
+            raise NewsledgerError(Codes.E041, f"{path}: {err}") from None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -101,7 +131,8 @@ class Ledger:
 
     def ingest(self, paths: Iterable[str | Path], fmt: str | None = None, processes: int = 1, batch_size: int = 32,
                on_article: Callable[[Article], None] | None = None, engine: str = "local",
-               ray_address: str | None = None, shards: Path | None = None, limits: Limits | None = None) -> IngestReport:
+               ray_address: str | None = None, shards: Path | None = None, limits: Limits | None = None,
+               on_passed: Callable[[str], None] | None = None) -> IngestReport:
         """Reads, analyses and stores every article under PATHS. Articles already stored (same id and
         text) are skipped before any parsing, so a re-run resumes where a crash or Ctrl-C stopped.
 
@@ -111,23 +142,31 @@ class Ledger:
         run apart from this process, so an article that hangs or crashes spaCy is replaced, not
         waited for; ``processes=0`` analyses here, without time or memory budgets. ``engine="ray"``
         analyses on Ray (``processes`` workers, a cluster at ``ray_address``), through Parquet
-        shards in ``shards``. ``limits``: see ``newsledger.limits``."""
+        shards in ``shards``. ``limits``: see ``newsledger.limits``. ON_ARTICLE hears of each
+        article stored, ON_PASSED of each input done without analysis (skipped, with the reason,
+        or already stored)."""
+        from .ingest.readers import iter_paths
         limits = limits or DEFAULT
         report = IngestReport()
+        pipeline = pipeline_name()
 
         def fresh() -> Iterator[Article]:
             for item in iter_paths(paths, fmt, limits):
                 if isinstance(item, BadInput):
                     report.skip(str(item))
+                    if on_passed:
+                        on_passed(str(item))
                     continue
                 report.read += 1
                 if self.store.has(item):
                     report.unchanged += 1
+                    if on_passed:
+                        on_passed(f"unchanged: {item.id}")
                     continue
                 yield item
 
         for analysis in self._analyses(fresh(), engine, processes, batch_size, limits, ray_address, shards):
-            self.store.write(analysis, PIPELINE)
+            self.store.write(analysis, pipeline)
             report.stored += 1
             for note in analysis.notes:
                 report.note(note)
@@ -140,7 +179,9 @@ class Ledger:
         if engine == "ray":
             return self._ray(articles, processes, batch_size, ray_address, shards, limits)
         if processes <= 0:
+            from .extract.pipeline import analyze
             return analyze(articles, batch_size=batch_size, limits=limits)
+        from .scale.pool import analyze_supervised
         return analyze_supervised(articles, processes, batch_size, limits)
 
     @staticmethod
@@ -222,19 +263,24 @@ class Ledger:
 
     def export(self, fmt: str = "jsonl", out: TextIO | str | os.PathLike | None = None,
                statuses: tuple[str, ...] = ("occurred",)) -> int | list[Path]:
-        """Line formats (jsonl, eval, ftm) to a text stream or file; table formats (csv, parquet,
-        gdelt) into a folder (GDELT rows: the events whose status is one of STATUSES)."""
+        """Line formats (jsonl, eval, ftm) to a text stream or file (stdout without OUT); table
+        formats (csv, parquet, gdelt) into a folder (GDELT rows: the events whose status is one of
+        STATUSES); the whole who-said-what graph as GEXF or GraphML (returns its number of links)."""
+        from .query import export as _export
         if fmt in _export.TABLE_FORMATS:
             if out is not None and not isinstance(out, str | os.PathLike):
                 raise ValueError(f"{fmt} writes one file per table: give a folder")
             return _export.write_tables(self.conn, fmt, Path(out or f"newsledger-{fmt}"), statuses)
-        if fmt not in _export.LINE_FORMATS:
+        if fmt not in (*_export.LINE_FORMATS, *GRAPH_FORMATS):
             raise ValueError(f"unknown export format {fmt!r}")
-        if not isinstance(out, str | os.PathLike):
-            import sys
-            return _export.write_lines(self.conn, fmt, out or sys.stdout)
-        with open(out, "w", encoding="utf-8") as f:
-            return _export.write_lines(self.conn, fmt, f)
+        with _text_out(out) as stream:
+            return self._write_graph(fmt, stream) if fmt in GRAPH_FORMATS else _export.write_lines(self.conn, fmt, stream)
+
+    def _write_graph(self, fmt: str, stream: TextIO) -> int:
+        from .query.graph import to_gexf, to_graphml
+        g = speech_graph(self.conn, limit=MAX_ID)
+        stream.write((to_gexf if fmt == "gexf" else to_graphml)(g) + "\n")
+        return g.edges_total
 
     def _one(self, name: str) -> int:
         return _entities.one_entity(self.conn, name)

@@ -11,7 +11,7 @@ from ..errors import Codes, NewsledgerError
 from ..model import Entity
 from ..resolve.identity import identity_keys
 from .results import EntityHit, Geo, Page, Place
-from .sql import Where, like_pattern, marks
+from .sql import MAX_ID, Where, like_pattern, marks
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 _HIT_COLS = ("e.id, e.name, e.type, e.lat, e.lon, e.country, e.geo_level, e.first_seen, e.last_seen,"
@@ -22,8 +22,9 @@ _HIT_COLS = ("e.id, e.name, e.type, e.lat, e.lon, e.country, e.geo_level, e.firs
 def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     """Ledger entities that NAME may denote, best first (most mentioned)."""
     name = name.strip()
-    if name.isdigit():
-        return [int(name)] if conn.execute("SELECT 1 FROM entities WHERE id=?", (int(name),)).fetchone() else []
+    if name.isascii() and name.isdigit():   # an id ('²' is a digit to Python, not to int())
+        eid = int(name)
+        return [eid] if eid <= MAX_ID and conn.execute("SELECT 1 FROM entities WHERE id=?", (eid,)).fetchone() else []
     found = [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias)=lower(?)",
                                         (name,))]
     if not found:

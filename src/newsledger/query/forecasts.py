@@ -17,7 +17,7 @@ from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
 from .order import DateOrder, page_ids
 from .results import Candidate, ForecastDetail, ForecastLedger, ForecastRow, Page, ScoreRow
-from .sql import Where, marks
+from .sql import MAX_ID, Where, column, marks
 from .statements import STATEMENT_DATE
 
 # the probability a source implicitly gives its claim, by the certainty it stated
@@ -67,7 +67,8 @@ def list_forecasts(conn: sqlite3.Connection, speaker: str | None = None, open_on
 
 def get_forecast(conn: sqlite3.Connection, forecast_id: int) -> ForecastRow:
     """One forecast; E014 when the ledger holds none with this id."""
-    rows = conn.execute(f"SELECT {_COLS} {_FROM} {_VERDICT} WHERE f.id=?", (forecast_id,)).fetchall()
+    rows = conn.execute(f"SELECT {_COLS} {_FROM} {_VERDICT} WHERE f.id=?", (forecast_id,)).fetchall() \
+        if abs(forecast_id) <= MAX_ID else []
     if not rows:
         raise NewsledgerError(Codes.E014, f"forecast {forecast_id}")
     return _rows(conn, rows)[0]
@@ -82,6 +83,8 @@ def resolve_forecast(conn: sqlite3.Connection, forecast_id: int, came_true: bool
                      event_id: int | None = None) -> ForecastRow:
     """Records a person's verdict on a forecast (and the event that settles it, if any)."""
     fc = get_forecast(conn, forecast_id)
+    if event_id is not None and not (abs(event_id) <= MAX_ID and column(conn, "SELECT 1 FROM events WHERE id=?", [event_id])):
+        raise NewsledgerError(Codes.E014, f"event {event_id}: the verdict was not recorded")
     start = conn.execute("SELECT content_start FROM statements WHERE id=?", (fc.statement_id,)).fetchone()[0]
     with conn:
         conn.execute("INSERT OR REPLACE INTO verdicts(article_id, content_start, verdict, note, event_id, decided_at)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MAX_ID = 2**63 - 1   # SQLite's largest integer: a larger id names no row (and cannot be bound)
 
 
 def connect(path: str | os.PathLike, read_only: bool = True) -> sqlite3.Connection:

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from ..extract.entities.lexicon import english, lexicon
-from ..extract.places.lexicon import country_names
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
 
@@ -66,6 +63,8 @@ def _nationalities() -> frozenset[str]:
     """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
     leading words an organisation's name may go with or without."""
     import pycountry
+
+    from ..extract.places.lexicon import country_names  # here: the places package loads spaCy's stop words
     words = {w for v in country_names().values() for w in (*v.aliases, *v.demonyms)}
     words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
     return frozenset(w.lower() for w in words)
@@ -87,6 +86,7 @@ def _roles_clash(a: Entity, b: Entity) -> bool:
     """Both state roles and none of A's resembles any of B's."""
     if not a.roles or not b.roles:
         return False
+    from rapidfuzz import fuzz  # here: readers of the ledger look names up without it
     return not any(fuzz.token_set_ratio(x.lower(), y.lower()) >= 70 for x in a.roles for y in b.roles)
 
 

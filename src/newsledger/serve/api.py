@@ -30,9 +30,10 @@ from ..query.results import (
     StatementHit,
     Timeline,
 )
+from ..query.sql import MAX_ID
 from ..query.statements import search_statements
 from ..query.timeline import timeline as months
-from .deps import Conn, Paging, Range, Text
+from .deps import MAX_OFFSET, Conn, Paging, Range, RowId, Text
 
 router = APIRouter(prefix="/api")
 EntityType = Annotated[str | None, Query(alias="type", pattern=r"^[A-Za-z_]{2,20}$",
@@ -50,7 +51,7 @@ def entity_list(conn: Conn, paging: Paging, q: Text = None, etype: EntityType = 
 
 
 @router.get("/entities/{entity_id}", tags=["entities"])
-def entity(conn: Conn, entity_id: Annotated[int, Path(ge=1)],
+def entity(conn: Conn, entity_id: RowId,
            limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Dossier:
     """An entity's dossier: its names and spellings, roles over time, statements by and about it,
     events it took part in (as actor or target) or reported, forecasts it made, co-occurring
@@ -84,7 +85,7 @@ def events(conn: Conn, paging: Paging, dates: Range, etype: EventTypes = None, a
 @router.get("/places", tags=["events"])
 def places(conn: Conn, dates: Range, etype: EventTypes = None, entity: Text = None, status: Status | None = None,
            outlet: Text = None, limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
-           offset: Annotated[int, Query(ge=0)] = 0) -> Page[PlaceCount]:
+           offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> Page[PlaceCount]:
     """Places where events happened, with coordinates and event counts by status (for maps)."""
     return event_search.place_counts(conn, etype=etype, entity=entity, status=status, outlet=outlet,
                                      date_from=dates.date_from, date_to=dates.date_to, limit=limit, offset=offset)
@@ -106,7 +107,7 @@ def forecasts(conn: Conn, paging: Paging, speaker: Text = None,
 
 
 @router.get("/forecasts/{forecast_id}", tags=["forecasts"])
-def forecast(conn: Conn, forecast_id: Annotated[int, Path(ge=1)]) -> ForecastDetail:
+def forecast(conn: Conn, forecast_id: RowId) -> ForecastDetail:
     """One forecast, with later events in the ledger that may settle it."""
     return ledger.forecast_detail(conn, forecast_id)
 
@@ -135,7 +136,7 @@ def search_all(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200)
 @router.get("/graph", tags=["graph"], response_model=Graph, responses={200: {"content": {
     "application/gexf+xml": {}, "application/graphml+xml": {}}}})
 def graph(conn: Conn, dates: Range, entity: Text = None, direction: Direction = "both",
-          min_weight: Annotated[int, Query(ge=1)] = 1, limit: Annotated[int, Query(ge=1, le=5000)] = 300,
+          min_weight: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, limit: Annotated[int, Query(ge=1, le=5000)] = 300,
           fmt: Annotated[Literal["json", "gexf", "graphml"], Query(alias="format")] = "json") -> Graph | Response:
     """Who said what about whom: speaker -> each entity named in their statements, edge weight =
     statements; the heaviest LIMIT edges of ``edges_total``. With ENTITY, its ego network: the

@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from ..query.sql import MAX_ID
 from ..store.sqlite import connect_readonly
 
 MAX_LIMIT = 500
+MAX_OFFSET = 10_000_000
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -67,7 +70,7 @@ class PageParams:
     """limit/offset paging; a limit above MAX_LIMIT is capped, not refused."""
 
     def __init__(self, limit: Annotated[int, Query(ge=1, description=f"page size, capped at {MAX_LIMIT}")] = 50,
-                 offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0):
+                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
         self.limit = min(limit, MAX_LIMIT)
         self.offset = offset
 
@@ -83,5 +86,6 @@ class Dates:
 
 
 Paging = Annotated[PageParams, Depends()]
+RowId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="a ledger id")]
 Range = Annotated[Dates, Depends()]
 Text = Annotated[str | None, Query(max_length=200)]

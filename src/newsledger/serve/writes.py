@@ -10,7 +10,8 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from ..query.results import ForecastRow
-from .deps import Settings, require_token, settings
+from ..query.sql import MAX_ID
+from .deps import RowId, Settings, require_token, settings
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_token)])
 Cfg = Annotated[Settings, Depends(settings)]
@@ -19,7 +20,7 @@ Cfg = Annotated[Settings, Depends(settings)]
 class Verdict(BaseModel):
     came_true: bool
     note: str = Field("", max_length=2000)
-    event_id: int | None = Field(None, ge=1, description="the ledger event that settles the forecast")
+    event_id: int | None = Field(None, ge=1, le=MAX_ID, description="the ledger event that settles the forecast")
 
 
 class Merge(BaseModel):
@@ -61,7 +62,7 @@ def _ingest_lines(cfg: Settings, body: bytes) -> dict[str, Any]:
 
 
 @router.post("/forecasts/{forecast_id}/verdict", tags=["write"])
-def verdict(forecast_id: int, body: Verdict, cfg: Cfg) -> ForecastRow:
+def verdict(forecast_id: RowId, body: Verdict, cfg: Cfg) -> ForecastRow:
     """Records whether forecast FORECAST_ID came true (replacing an earlier verdict)."""
     with cfg.write_lock, _ledger(cfg) as ledger:
         return ledger.resolve_forecast(forecast_id, body.came_true, body.note, body.event_id)

@@ -18,6 +18,48 @@ from ..names import canonical_name
 from ..resolve.identity import identity_keys, match_identity
 
 
+def read_knowledge(path: Path) -> tuple[list[Entity], list[tuple[str, str]]]:
+    """The entities and never-merge pairs of a knowledge file, checked whole before anything is
+    stored; E042 saying what is wrong and where."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise NewsledgerError(Codes.E042, f"{path}: {err}") from None
+    if not isinstance(data, dict):
+        raise NewsledgerError(Codes.E042, f'{path}: expected an object {{"entities": [...], "never_merge": [...]}}')
+    entities = [_known_entity(item, f"{path}: entities[{i}]") for i, item in enumerate(_list(data, "entities", path))]
+    pairs = _list(data, "never_merge", path)
+    for i, pair in enumerate(pairs):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(_text(x) for x in pair)):
+            raise NewsledgerError(Codes.E042, f"{path}: never_merge[{i}] is not a pair of names")
+    return entities, [(a, b) for a, b in pairs]
+
+
+def _list(data: dict, key: str, path: Path) -> list:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise NewsledgerError(Codes.E042, f"{path}: {key!r} is not a list")
+    return value
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _known_entity(item: object, where: str) -> Entity:
+    """One entity of a knowledge file: a name, and optionally a type, aliases and roles."""
+    if not isinstance(item, dict) or not _text(item.get("name")):
+        raise NewsledgerError(Codes.E042, f"{where} has no name")
+    lists = {key: item.get(key, []) for key in ("aliases", "roles")}
+    for key, value in lists.items():
+        if not (isinstance(value, list) and all(_text(v) for v in value)):
+            raise NewsledgerError(Codes.E042, f"{where}: {key!r} is not a list of names")
+    etype = item.get("type", "PERSON")
+    if not _text(etype):
+        raise NewsledgerError(Codes.E042, f"{where}: 'type' is not a name")
+    return Entity(id="", name=item["name"], type=etype, aliases=lists["aliases"], roles=lists["roles"])
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -148,6 +190,8 @@ class EntityResolver:
     def split(self, eid: int, alias: str, note: str = "") -> int:
         """Moves the mentions written ALIAS (and the statements they introduce) to a new entity."""
         stored = self.load(eid)
+        if not self._has_name(eid, alias):
+            raise NewsledgerError(Codes.E043, f"{stored.name} (#{eid}) is never written {alias!r}: nothing to split")
         with self.conn:
             new = rowid(self.conn.execute("INSERT INTO entities(name, type) VALUES (?, ?)", (alias, stored.type)))
             self.conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=? AND lower(text)=lower(?)", (new, eid, alias))
@@ -165,14 +209,16 @@ class EntityResolver:
         """Seeds the ledger with a user's knowledge file: known entities with their aliases and roles
         ({"entities": [{"name", "type", "aliases", "roles"}]}) and names never to merge
         ({"never_merge": [["Name A", "Name B"], ...]}); returns how many entities it added or extended."""
-        data = json.loads(Path(path).read_text("utf-8"))
-        n = 0
+        entities, never_merge = read_knowledge(Path(path))
         with self.conn:
             self.conn.executemany("INSERT OR IGNORE INTO never_merge(a, b) VALUES (?, ?)",
-                                  [(a.lower(), b.lower()) for a, b in data.get("never_merge", [])])
-            for item in data.get("entities", []):
-                ent = Entity(id="", name=item["name"], type=item.get("type", "PERSON"), aliases=item.get("aliases", []),
-                             roles=item.get("roles", []))
+                                  [(a.lower(), b.lower()) for a, b in never_merge])
+            for ent in entities:
                 self.resolve(ent)
-                n += 1
-        return n
+        return len(entities)
+
+    def _has_name(self, eid: int, alias: str) -> bool:
+        """Whether entity EID is written ALIAS (a name of it, or the text of one of its mentions)."""
+        return self.conn.execute(
+            "SELECT 1 FROM entity_aliases WHERE entity_id=? AND lower(alias)=lower(?) UNION ALL"
+            " SELECT 1 FROM mentions WHERE entity_id=? AND lower(text)=lower(?) LIMIT 1", (eid, alias, eid, alias)).fetchone() is not None

@@ -15,14 +15,15 @@ import urllib.parse
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..dates import calendar_date
 from ..errors import Codes, NewsledgerError
-from ..ingest.dedup import SyndicationIndex, signature, word_jaccard
 from ..model import Analysis, Article
 from .entities import EntityResolver, rowid
+
+if TYPE_CHECKING:   # the syndication index (datasketch, scipy) is loaded by the first write, not by readers
+    from ..ingest.dedup import SyndicationIndex
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "newsledger.db"
@@ -108,6 +109,9 @@ class Store:
     def syndication(self) -> SyndicationIndex:
         """The near-duplicate index, rebuilt from stored signatures on first use."""
         if self._syndication is None:
+            import numpy as np
+
+            from ..ingest.dedup import SyndicationIndex
             self._syndication = SyndicationIndex()
             for row in self.conn.execute(
                     "SELECT s.article_id, s.sig, a.syndication_group FROM signatures s JOIN articles a ON a.id=s.article_id"):
@@ -181,6 +185,7 @@ class Store:
         """Stores one analysed article in one transaction, replacing an older version of it. A full
         disk, an I/O error or a read-only ledger is a NewsledgerError (E021, E022); the ledger is
         as it was before this article."""
+        from ..ingest.dedup import signature
         art = analysis.article
         sig = signature(art.text[:art.body_end] if art.body_end else art.text)
         try:
@@ -324,6 +329,7 @@ class _ArticleWriter:
     def _same_claim(self, speaker: int | None, content: str) -> int | None:
         """The first stored statement of the same claim by the same speaker in another outlet's copy
         (same syndication group) or report (published within three days), or None."""
+        from ..ingest.dedup import word_jaccard
         nearby = " OR abs(julianday(a.published) - julianday(?)) <= 3" if speaker is not None else ""
         params = (speaker, self.a.article.id, self.group) + ((self.a.article.published,) if nearby else ())
         rows = self.conn.execute(

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ..errors import Codes, NewsledgerError
-from ..ledger import PIPELINE, Ledger
+from ..ledger import Ledger, pipeline_name
 from . import alerts as inbox
 from . import watchlists as lists
 from .delivery import Sink
-from .runner import CycleReport, Watcher, WatchOptions
 from .state import SourceStatus, WatchState
+
+if TYPE_CHECKING:   # the runner analyses text (spaCy): loaded by watch() alone, not by the inbox and lists
+    from .runner import CycleReport, WatchOptions
 
 
 def watch(ledger: Ledger, locations: Iterable[str] = (), options: WatchOptions | None = None,
@@ -28,7 +31,8 @@ def watch(ledger: Ledger, locations: Iterable[str] = (), options: WatchOptions |
     """Polls feeds (URLs), OPML lists and folders at LOCATIONS (remembered in the ledger; none:
     every source remembered) until STOP is set, or once; stores what is new, matches it against
     the watchlists and delivers the alerts to SINKS. Raises E037 when there is nothing to watch."""
-    watcher = Watcher(ledger.store, PIPELINE, options or WatchOptions(), sinks, stop)
+    from .runner import Watcher, WatchOptions
+    watcher = Watcher(ledger.store, pipeline_name(), options or WatchOptions(), sinks, stop)
     try:
         chosen = watcher.add(locations) if locations else watcher.state.sources()
         if not chosen:
