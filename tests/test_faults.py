@@ -96,7 +96,7 @@ def _read_while_running(proc: subprocess.Popen, db: Path) -> list[tuple[str, obj
     while _stored(db) == 0 and proc.poll() is None:
         time.sleep(0.05)
     seen: list[tuple[str, object]] = []
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
     while proc.poll() is None:
         out = CliRunner().invoke(cli, ["export", "--format", "eval", "--db", str(db)])
         seen.append(("cli", out.exit_code if out.exit_code else
