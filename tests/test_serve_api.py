@@ -225,10 +225,25 @@ def test_article_with_spans(client):
     assert [a["id"] for a in listing["items"]] == ["art-2"] and "\u0002Kharkiv\u0003" in listing["items"][0]["snippet"]
 
 
-@pytest.mark.parametrize("q", ['"NEAR(', "troops OR", "*", "a AND (b", "'; DROP TABLE statements; --"])
+@pytest.mark.parametrize("q", ["*", "'; DROP TABLE statements; --", "NEAR troops", '"will not" OR troops*'])
 def test_search_survives_full_text_syntax(client, q):
     res = client.get("/api/search", params={"q": q})
     assert res.status_code == 200 and set(res.json()) == {"q", "entities", "statements", "articles"}
+
+
+@pytest.mark.parametrize("q, problem", [('"NEAR(', "quotation mark"), ("troops OR", "OR needs a term after"),
+                                        ("a AND (b", "parenthesis is not closed"), ("NOT troops", "NOT needs a term")])
+def test_malformed_search_is_explained_not_passed_on(client, q, problem):
+    res = client.get("/api/search", params={"q": q})
+    assert res.status_code == 400 and problem in res.json()["detail"] and "exact phrase" in res.json()["detail"]
+
+
+def test_search_phrases_and_booleans(client):
+    def total(q: str) -> int:
+        return client.get("/api/statements", params={"q": q}).json()["total"]
+    assert total("troops") == total('"troops"') == 2
+    assert total("troops OR Kharkiv") >= total("troops") > total("troops AND Kharkiv")
+    assert total("troops NOT troops") == 0 and total("troo*") == total("troops")
 
 
 def test_search_over_everything(client):

@@ -1,8 +1,9 @@
 """The web UI end to end in headless Chromium: a ledger built from samples/corpus, served by
 uvicorn on a free local port; an analyst searches for a spelling variant, opens the dossier and
-sees statements, the timeline and the map; screenshots go to artifacts/ for people to look at."""
+sees statements, the timeline and the map; screenshots go to a temporary folder for people to look at."""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import tempfile
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = ROOT / "artifacts"
+# screenshots for people to look at, outside the checkout ($NEWSLEDGER_SCREENSHOTS to choose where)
+ARTIFACTS = Path(os.environ.get("NEWSLEDGER_SCREENSHOTS") or Path(tempfile.gettempdir()) / "newsledger-screenshots")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
@@ -79,7 +81,7 @@ def wait(driver, css: str, n: int = 1, timeout: float = 15):
 
 
 def screenshot(driver, name: str) -> None:
-    """A full-page screenshot (the window grown to the page's height) into artifacts/."""
+    """A full-page screenshot (the window grown to the page's height) into ARTIFACTS."""
     width = driver.get_window_size()["width"]
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(width, min(max(height + 120, 900), 4000))

@@ -30,6 +30,7 @@ from .query import dossier as _dossier
 from .query import entities as _entities
 from .query import events as _events
 from .query import forecasts as _forecasts
+from .query import identities as _identities
 from .query import overview as _overview
 from .query import results as r
 from .query.graph import Direction, speech_graph
@@ -288,9 +289,8 @@ class Ledger:
     def merge(self, keep: str, drop: str, note: str = "") -> dict[str, int]:
         """Merges entity DROP into KEEP (names under any spelling, or ids); remembered as a judgement."""
         k, d = self._one(keep), self._one(drop)
-        if k != d:
-            self.store.entities.merge(k, d, note)
-        return {"kept": k, "merged": d}
+        edit = self.store.entities.merge(k, d, note) if k != d else 0
+        return {"kept": k, "merged": d, "edit": edit}
 
     def load_knowledge(self, path: str | os.PathLike) -> int:
         """Applies a knowledge file (known entities, aliases, never-merge pairs); see store.entities."""
@@ -299,7 +299,25 @@ class Ledger:
     def split(self, name: str, alias: str, note: str = "") -> dict[str, int]:
         """Moves the mentions of entity NAME written ALIAS into a new entity; remembered as a judgement."""
         eid = self._one(name)
-        return {"entity": eid, "new": self.store.entities.split(eid, alias, note)}
+        new, edit = self.store.entities.split_edit(eid, alias, note)
+        return {"entity": eid, "new": new, "edit": edit}
+
+    def rename(self, name: str, new_name: str, note: str = "") -> r.IdentityEdit:
+        """Gives entity NAME (any spelling, or an id) the name NEW_NAME, which later ingests keep."""
+        return self.identity_edit(self.store.entities.rename(self._one(name), new_name.strip(), note))
+
+    def different(self, a: str, b: str, note: str = "") -> r.IdentityEdit:
+        """Records that entities A and B are not the same identity; the resolver keeps them apart."""
+        return self.identity_edit(self.store.entities.different(self._one(a), self._one(b), note))
+
+    def undo(self, edit_id: int) -> r.IdentityEdit:
+        """Reverses identity edit EDIT_ID (a merge, split, rename or 'not the same')."""
+        self.store.entities.undo(edit_id)
+        return self.identity_edit(edit_id)
+
+    def identity_edit(self, edit_id: int) -> r.IdentityEdit:
+        """One identity edit as the dossier lists it."""
+        return _identities.edit(self.conn, edit_id)
 
     def forecasts(self, speaker: str | None = None, open_only: bool = False, limit: int = 100,
                   offset: int = 0) -> r.Page[r.ForecastRow]:

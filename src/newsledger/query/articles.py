@@ -9,7 +9,8 @@ from ..errors import Codes, NewsledgerError
 from .entities import places_of
 from .events import event_rows
 from .results import ArticleEntity, ArticleHit, ArticleRecord, Geo, Page, TimexRow
-from .sql import Where, fts_query
+from .search_syntax import fts_syntax
+from .sql import Where
 from .statements import statements_of
 
 MARK_OPEN, MARK_CLOSE = "\u0002", "\u0003"   # snippet match markers: the client escapes, then highlights
@@ -63,7 +64,7 @@ def search_articles(conn: sqlite3.Connection, q: str | None = None, outlet: str 
     """Articles holding the words Q, best match first (without Q: newest first, undated last),
     from OUTLET, published within [DATE_FROM, DATE_TO], each with a snippet."""
     where = Where()
-    match = fts_query(q or "")
+    match = fts_syntax(q or "")
     if match:
         where.add("articles_fts MATCH ?", match)
     if outlet:

@@ -1,13 +1,18 @@
 """Which entity a name denotes, and entities listed by name or weight.
 
 Names are looked up under any spelling: an exact alias first, then the transliteration-folded
-identity keys, then a substring of an alias; a number is an entity id.
+identity keys (a name typed in Cyrillic is romanised first), then aliases holding each word typed
+as a whole word (or, for a word of four letters or more, as the start of one): "It" is no part of
+"Italy" and "CIA" none of "Associated Press"; a number is an entity id.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
+from dataclasses import dataclass
 
 from ..errors import Codes, NewsledgerError
+from ..lexicons import view
 from ..model import Entity
 from ..resolve.identity import identity_keys
 from .results import EntityHit, Geo, Page, Place
@@ -28,13 +33,40 @@ def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     found = [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias)=lower(?)",
                                         (name,))]
     if not found:
-        keys = sorted(set().union(*(identity_keys(Entity(id="", name=name, type=t)) for t in ENTITY_TYPES)))
+        keys = sorted({k for n in {name, romanised(name)} for t in ENTITY_TYPES
+                       for k in identity_keys(Entity(id="", name=n, type=t))})
         found = [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks(keys)})",
                                             keys)]
-    if not found:
-        found = [r[0] for r in conn.execute(
-            "SELECT DISTINCT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'", (like_pattern(name),))]
-    return _by_weight(conn, found)
+    return _by_weight(conn, found or by_words(conn, name))
+
+
+@dataclass(frozen=True)
+class Cyrillic:
+    """data/cyrillic_latin.json: each Cyrillic letter's Latin spelling (BGN/PCGN)."""
+
+    letters: dict[str, str]
+
+
+def romanised(name: str) -> str:
+    """NAME with its Cyrillic letters spelt in Latin ('Лукашенко' -> 'Lukashenko')."""
+    letters = view(Cyrillic, "cyrillic_latin.json").letters
+    if not any(c.lower() in letters for c in name):
+        return name
+    out = "".join(letters.get(c.lower(), c) for c in name)
+    return " ".join(w[:1].upper() + w[1:] for w in out.split())
+
+
+def by_words(conn: sqlite3.Connection, text: str) -> list[int]:
+    """Entities with an alias holding every word of TEXT as a whole word, or as the start of a
+    word for words of four letters or more (so typing shows matches before the name is finished)."""
+    words = [w for w in re.split(r"[\s\-.,']+", romanised(text).lower()) if w]
+    if not words:
+        return []
+    padded = "(' ' || replace(replace(replace(lower(alias), '-', ' '), '.', ' '), ',', ' ') || ' ')"
+    clauses = [f"{padded} LIKE ? ESCAPE '\\'" for _ in words]
+    params = [f"% {like_pattern(w)[1:-1]}{'%' if len(w) >= 4 else ' %'}" for w in words]
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_aliases WHERE {' AND '.join(clauses)}",
+                                       params)]
 
 
 def _by_weight(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
@@ -86,10 +118,7 @@ def find_entities(conn: sqlite3.Connection, q: str | None = None, etype: str | N
     Q), or without Q the most mentioned; optionally of one type (PERSON, ORG, GPE...)."""
     if not (q and q.strip()):
         return _most_mentioned(conn, etype, limit, offset)
-    more = [r[0] for r in conn.execute(
-        "SELECT a.entity_id FROM entity_aliases a WHERE a.alias LIKE ? ESCAPE '\\' GROUP BY a.entity_id"
-        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id=a.entity_id) DESC", (like_pattern(q),))]
-    ids = list(dict.fromkeys(entity_ids(conn, q) + more))
+    ids = list(dict.fromkeys(entity_ids(conn, q) + _by_weight(conn, by_words(conn, q))))
     if etype and ids:
         typed = {r[0] for r in conn.execute(f"SELECT id FROM entities WHERE type=? AND id IN ({marks(ids)})",
                                             (etype.upper(), *ids))}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .entities import entity_names, names_to_ids, places_of
 from .order import DateOrder, page_ids
@@ -57,22 +58,23 @@ def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[EventRow]:
 def search_events(conn: sqlite3.Connection, *, etype: str | None = None, actor: str | None = None,
                   target: str | None = None, entity: str | None = None, involving: str | None = None,
                   status: str | None = None, place: str | None = None, date_from: str | None = None,
-                  date_to: str | None = None, outlet: str | None = None, limit: int = 50,
+                  date_to: str | None = None, outlet: str | None = None, newest: bool = False, limit: int = 50,
                   offset: int = 0) -> Page[EventHit]:
     """Events of ETYPE (PLOVER types, comma-separated) with ACTOR, TARGET or ENTITY among their
     participants (any spelling), that INVOLVING took part in or reported, of one STATUS, at PLACE,
     within [DATE_FROM, DATE_TO], reported by OUTLET: in date order, undated last, with their
-    article and the coordinates of their place."""
+    article and the coordinates of their place; NEWEST: latest first."""
     where = event_filters(conn, etype, actor, target, entity, status, place, date_from, date_to, outlet)
     ids = names_to_ids(conn, involving)
     if ids is not None:
         where.within("ev.id", reported_or_involving(conn, ids))
-    return events_page(conn, where, limit, offset)
+    return events_page(conn, where, limit, offset, replace(OLDEST, descending=True) if newest else OLDEST)
 
 
-def events_page(conn: sqlite3.Connection, where: Where, limit: int, offset: int) -> Page[EventHit]:
+def events_page(conn: sqlite3.Connection, where: Where, limit: int, offset: int,
+                order: DateOrder = OLDEST) -> Page[EventHit]:
     """The events WHERE selects (over ``events ev`` and ``articles a``), in date order, undated last."""
-    ids, total = page_ids(conn, OLDEST, where, limit, offset)
+    ids, total = page_ids(conn, order, where, limit, offset)
     return Page(event_hits(conn, ids), total, limit, offset)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from ..errors import Codes, NewsledgerError
 from ..extract.forecasts.matching import match_forecast
@@ -17,12 +17,14 @@ from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
 from .order import DateOrder, page_ids
 from .results import Candidate, ForecastDetail, ForecastLedger, ForecastRow, Page, ScoreRow
-from .sql import MAX_ID, Where, column, marks
+from .sql import MAX_ID, Where, column, marks, period_end
 from .statements import STATEMENT_DATE
 
 # the probability a source implicitly gives its claim, by the certainty it stated
 STATED_PROBABILITY = {"asserted": 0.9, "believed": 0.75, "speculated": 0.5}
 CONFIRMATION_THRESHOLD = 0.6
+# the review queue weighs, for each due forecast, the events up to a month past its horizon, at most SCAN
+GRACE_DAYS, SCAN = 31, 100
 
 # in the order they were made: the day the statement was said, else its article's (undated last)
 MADE = DateOrder("f.id", "s.said_on_iso", "f.article_id", "f.id",
@@ -93,9 +95,11 @@ def resolve_forecast(conn: sqlite3.Connection, forecast_id: int, came_true: bool
     return get_forecast(conn, forecast_id)
 
 
-def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int = 5) -> list[Candidate]:
+def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int = 5,
+                          until: str | None = None) -> list[Candidate]:
     """Later events in the ledger that may settle a forecast, best first, with their match score.
-    Only events dated after the forecast was made, and naming one of its parties if it has any."""
+    Only events dated after the forecast was made (and, with UNTIL, by that ISO date), and naming
+    one of its parties if it has any; with UNTIL, the SCAN earliest of them are weighed."""
     fc = get_forecast(conn, forecast_id)
     if not fc.event_type:
         return []
@@ -103,16 +107,41 @@ def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int
     where.add("ev.type = ? AND ev.status = 'occurred' AND ev.article_id != ?", fc.event_type, fc.article_id)
     if fc.made_on_iso:
         where.add(f"{EVENT_DATE} > ?", fc.made_on_iso)
+    if until:
+        where.add(f"{EVENT_DATE} <= ?", until)
     parties = sorted({n.strip().lower() for n in fc.actors + fc.targets if n.strip()})
     if parties:
         where.add("ev.id IN (SELECT p.event_id FROM event_participants p JOIN entities e ON e.id=p.entity_id"
                   f" WHERE lower(e.name) IN ({marks(parties)}))", *parties)
     ids = [r[0] for r in conn.execute(f"SELECT ev.id FROM events ev CROSS JOIN articles a ON a.id=ev.article_id"
-                                      f" WHERE {where.sql} ORDER BY ev.article_id, ev.seq", where.params)]
+                                      f" WHERE {where.sql} ORDER BY ev.article_id, ev.seq LIMIT ?",
+                                      (*where.params, SCAN if until else -1))]
     wanted = asdict(fc)
     scored = [(match_forecast(wanted, asdict(ev)), ev) for ev in event_hits(conn, ids)]
     best = sorted((x for x in scored if x[0] >= CONFIRMATION_THRESHOLD), key=lambda x: -x[0])[:limit]
     return [Candidate(**vars(ev), score=round(score, 3)) for score, ev in best]
+
+
+def due_forecasts(conn: sqlite3.Connection, today: str | None = None, limit: int = 20,
+                  offset: int = 0) -> Page[ForecastDetail]:
+    """The review queue: open forecasts whose horizon has passed by TODAY (an ISO date; default
+    the current day), the longest overdue first, each with the later events that may settle it."""
+    today = today or datetime.now(UTC).date().isoformat()
+    where = Where()
+    where.add("s.dup_of IS NULL AND v.verdict IS NULL")
+    where.period("f.horizon_iso", None, today)       # the whole horizon ('2023-01': all January) is past
+    total = conn.execute(f"SELECT count(*) {_FROM} {_VERDICT} WHERE {where.sql}", where.params).fetchone()[0]
+    ids = [r[0] for r in conn.execute(f"SELECT f.id {_FROM} {_VERDICT} WHERE {where.sql} ORDER BY f.horizon_iso, f.id"
+                                      " LIMIT ? OFFSET ?", (*where.params, limit, offset))]
+    return Page([_due_detail(conn, i) for i in ids], total, limit, offset)
+
+
+def _due_detail(conn: sqlite3.Connection, forecast_id: int) -> ForecastDetail:
+    """A due forecast with the events that may settle it, looked for up to GRACE_DAYS past its horizon."""
+    fc = get_forecast(conn, forecast_id)
+    until = (date.fromisoformat(period_end(fc.horizon_iso)) + timedelta(days=GRACE_DAYS)).isoformat() \
+        if fc.horizon_iso else None
+    return ForecastDetail(**vars(fc), candidates=propose_confirmations(conn, forecast_id, until=until))
 
 
 def scoreboard(conn: sqlite3.Connection) -> list[ScoreRow]:

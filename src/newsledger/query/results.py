@@ -171,6 +171,23 @@ class Role:
 
 
 @dataclass
+class IdentityEdit:
+    """A fix a person made to identities: MERGE (B folded into A), SPLIT (B made from A's spelling),
+    RENAME (of A) or DIFFERENT (A and B kept apart), with what it did and whether it was undone."""
+
+    id: int
+    action: str
+    a: int
+    a_name: str | None
+    b: int | None
+    b_name: str | None
+    summary: str
+    note: str | None
+    created_at: str
+    undone_at: str | None
+
+
+@dataclass
 class CoEntity:
     """An entity named in the same articles, with the number of those articles."""
 
@@ -373,6 +390,24 @@ class ArticleHit:
     snippet: str
     statements: int
     events: int
+
+
+@dataclass
+class FacetValue:
+    """One value of a facet: what to filter on (VALUE), how to show it (LABEL) and its rows."""
+
+    value: str
+    label: str
+    n: int
+
+
+@dataclass
+class Facet:
+    """How a filtered list divides by one field, the commonest values first (MORE: others exist)."""
+
+    name: str
+    values: list[FacetValue]
+    more: bool
 
 
 @dataclass

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from typing import Any
 
 from .entities import names_to_ids
 from .order import DateOrder, page_ids
 from .results import Page, Source, StatementHit, StatementRow
-from .sql import Where, column, fts_query, marks
+from .search_syntax import fts_syntax
+from .sql import Where, column, marks
 
 NEWEST = DateOrder("s.id", "s.said_on_iso", "s.article_id", "s.article_id, s.seq", "FROM statements s",
                    "JOIN articles a ON a.id=s.article_id",
@@ -56,13 +58,27 @@ def statement_row(conn: sqlite3.Connection, statement_id: int) -> StatementRow |
 def search_statements(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,
                       about: str | None = None, certainty: str | None = None, forecast: bool | None = None,
                       date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
-                      article: str | None = None, limit: int = 50, offset: int = 0) -> Page[StatementHit]:
+                      article: str | None = None, kind: str | None = None, oldest: bool = False, limit: int = 50,
+                      offset: int = 0) -> Page[StatementHit]:
     """Statements by SPEAKER, naming ABOUT (names in any spelling, or ids), holding the words Q,
-    of one CERTAINTY, forecasts or not, said within [DATE_FROM, DATE_TO] (ISO dates of any
-    precision), reported by OUTLET or in ARTICLE: newest first, undated last."""
+    of one CERTAINTY and KIND (direct, indirect...), forecasts or not, said within [DATE_FROM,
+    DATE_TO] (ISO dates of any precision), reported by OUTLET or in ARTICLE: newest first (OLDEST:
+    oldest first), undated last."""
+    where = statement_filters(conn, q=q, speaker=speaker, about=about, certainty=certainty, forecast=forecast,
+                              outlet=outlet, article=article, kind=kind, date_from=date_from, date_to=date_to)
+    return page_of(conn, where, limit, offset, replace(NEWEST, descending=False) if oldest else NEWEST)
+
+
+def statement_filters(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,
+                      about: str | None = None, certainty: str | None = None, forecast: bool | None = None,
+                      outlet: str | None = None, article: str | None = None, kind: str | None = None,
+                      date_from: str | None = None, date_to: str | None = None) -> Where:
+    """The conditions ``search_statements`` applies, over ``statements s`` and ``articles a``."""
     where = _filters(conn, q, speaker, about, certainty, forecast, outlet, article)
+    if kind:
+        where.add("s.kind = ?", kind)
     where.period(STATEMENT_DATE, date_from, date_to, article=True)
-    return page_of(conn, where, limit, offset)
+    return where
 
 
 def _filters(conn: sqlite3.Connection, q: str | None, speaker: str | None, about: str | None, certainty: str | None,
@@ -76,9 +92,9 @@ def _filters(conn: sqlite3.Connection, q: str | None, speaker: str | None, about
     subjects = names_to_ids(conn, about)
     if subjects is not None:
         where.within("s.id", about_ids(conn, subjects))
-    if q and fts_query(q):
+    if q and fts_syntax(q):
         where.within("s.id", column(conn, "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?",
-                                    (fts_query(q),)))
+                                    (fts_syntax(q),)))
     if certainty:
         where.add("s.certainty = ?", certainty)
     if forecast is not None:
@@ -98,10 +114,11 @@ def about_ids(conn: sqlite3.Connection, entities: list[int]) -> list[int]:
                   entities)
 
 
-def page_of(conn: sqlite3.Connection, where: Where, limit: int, offset: int) -> Page[StatementHit]:
+def page_of(conn: sqlite3.Connection, where: Where, limit: int, offset: int,
+            order: DateOrder = NEWEST) -> Page[StatementHit]:
     """The statements WHERE selects, newest first (undated last): the page's ids are chosen on
     indexes alone, then only those rows are read in full."""
-    ids, total = page_ids(conn, NEWEST, where, limit, offset)
+    ids, total = page_ids(conn, order, where, limit, offset)
     return Page(statement_hits(conn, ids), total, limit, offset)
 
 

@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import Codes, NewsledgerError
-from . import api, watch, writes
+from . import api, docs, identities, watch, writes
 from .deps import Settings
 
 log = logging.getLogger("newsledger")
@@ -55,6 +55,8 @@ def create_app(db: str | os.PathLike, token: str | None = None, max_body: int | 
     app.include_router(api.router)
     app.include_router(writes.router)
     app.include_router(watch.router)
+    app.include_router(identities.router)
+    app.include_router(docs.router)
     app.add_exception_handler(NewsledgerError, _ledger_error)
     app.add_exception_handler(sqlite3.Error, _db_error)
     app.add_exception_handler(ValueError, _bad_value)

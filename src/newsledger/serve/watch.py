@@ -13,8 +13,9 @@ from ..ledger import Ledger
 from ..watch import alerts as inbox
 from ..watch import api
 from ..watch.state import WatchState
-from ..watch.watchlists import list_watchlists
+from ..watch.watchlists import Watchlist, list_watchlists
 from .deps import Conn, Paging, Settings, require_token, settings
+from .watch_models import AlertCountsAll, Inbox, Sources, Watchlists
 
 router = APIRouter(prefix="/api", tags=["watch"])
 Cfg = Annotated[Settings, Depends(settings)]
@@ -35,7 +36,7 @@ class ReadMark(BaseModel):
     read: bool = True
 
 
-@router.get("/alerts")
+@router.get("/alerts", response_model=Inbox)
 def alerts(conn: Conn, paging: Paging, unread: bool = False,
            watchlist: Annotated[int | None, Query(ge=1, le=2**62)] = None) -> dict[str, Any]:
     """The alerts inbox, newest first (what matched, the statement or event, the evidence and a
@@ -45,7 +46,7 @@ def alerts(conn: Conn, paging: Paging, unread: bool = False,
             "items": [dict(a.payload(), read_at=a.read_at) for a in items]}
 
 
-@router.get("/alerts/counts")
+@router.get("/alerts/counts", response_model=AlertCountsAll)
 def alert_counts(conn: Conn) -> dict[str, Any]:
     """Unread and total alerts, in all and per watchlist (what the inbox badge shows)."""
     per = [{"id": w.id, "label": w.label, "kind": w.kind, "unread": w.unread, "alerts": w.alerts}
@@ -53,27 +54,27 @@ def alert_counts(conn: Conn) -> dict[str, Any]:
     return {**inbox.alert_counts(conn), "watchlists": per}
 
 
-@router.get("/watchlists")
+@router.get("/watchlists", response_model=Watchlists)
 def watchlists(conn: Conn) -> dict[str, Any]:
     """The active watchlists with their unread and total alerts."""
     return {"items": [asdict(w) for w in list_watchlists(conn)]}
 
 
-@router.get("/watch/status")
+@router.get("/watch/status", response_model=Sources)
 def watch_status(conn: Conn) -> dict[str, Any]:
     """Each watched feed or folder: last poll and its status, items stored, errors, pending retries,
     lag (median seconds from an item's appearance to its alert) and next poll."""
     return {"items": [asdict(s) for s in WatchState(conn).status()]}
 
 
-@router.post("/watchlists", dependencies=[Depends(require_token)])
+@router.post("/watchlists", dependencies=[Depends(require_token)], response_model=Watchlist)
 def add_watchlist(body: NewWatchlist, cfg: Cfg) -> dict[str, Any]:
     """Saves a watchlist; every article stored from now on is matched against it."""
     with cfg.write_lock, _ledger(cfg) as ledger:
         return asdict(api.add_watchlist(ledger, body.kind, body.value, body.label, body.radius_km, body.within_days))
 
 
-@router.delete("/watchlists/{watchlist_id}", dependencies=[Depends(require_token)])
+@router.delete("/watchlists/{watchlist_id}", dependencies=[Depends(require_token)], response_model=Watchlist)
 def remove_watchlist(watchlist_id: Annotated[int, Path(ge=1, le=2**62)], cfg: Cfg) -> dict[str, Any]:
     """Stops a watchlist; its alerts stay in the inbox."""
     with cfg.write_lock, _ledger(cfg) as ledger:

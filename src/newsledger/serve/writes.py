@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from ..query.results import ForecastRow
 from ..query.sql import MAX_ID
 from .deps import RowId, Settings, require_token, settings
+from .watch_models import Ingested
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_token)])
 Cfg = Annotated[Settings, Depends(settings)]
@@ -40,7 +41,7 @@ def _ledger(cfg: Settings):
     return Ledger(cfg.db)
 
 
-@router.post("/ingest", tags=["write"], openapi_extra={
+@router.post("/ingest", tags=["write"], response_model=Ingested, openapi_extra={
     "requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}}})
 async def ingest(request: Request, cfg: Cfg) -> dict[str, Any]:
     """Analyses and stores articles sent as JSON lines (one ``{"id", "text", "title", "published",

@@ -11,6 +11,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
@@ -70,6 +71,27 @@ def rowid(cur: sqlite3.Cursor) -> int:
         raise sqlite3.DatabaseError("INSERT made no row")
     return cur.lastrowid
 
+
+# the rows that name an entity by id (each has an ``id``), moved by a merge and moved back by its undo
+REFERENCES = (("mentions", "entity_id"), ("statements", "speaker_id"), ("statements", "channel_id"),
+              ("events", "place_id"), ("events", "source_id"), ("forecasts", "speaker_id"))
+# the rows an entity owns: read for a merge's record, restored to the merged entity by its undo
+# (the article or event must still exist), and those the merge added to the kept one removed again
+OWNED = {"aliases": "SELECT alias, n FROM entity_aliases WHERE entity_id=?",
+         "keys": "SELECT key FROM entity_keys WHERE entity_id=?",
+         "roles": "SELECT article_id, role, date FROM roles WHERE entity_id=?",
+         "participants": "SELECT event_id, role FROM event_participants WHERE entity_id=?"}
+KEYS = {"aliases": 1, "keys": 1, "roles": 2, "participants": 2}
+RESTORE = {"aliases": "INSERT OR REPLACE INTO entity_aliases(entity_id, alias, n) VALUES (?,?,?)",
+           "keys": "INSERT OR IGNORE INTO entity_keys(entity_id, key) VALUES (?,?)",
+           "roles": "INSERT OR IGNORE INTO roles(entity_id, article_id, role, date) SELECT ?,?,?,?"
+                    " WHERE EXISTS (SELECT 1 FROM articles WHERE id=?2)",
+           "participants": "INSERT OR IGNORE INTO event_participants(entity_id, event_id, role) SELECT ?,?,?"
+                           " WHERE EXISTS (SELECT 1 FROM events WHERE id=?2)"}
+UNADD = {"aliases": "DELETE FROM entity_aliases WHERE entity_id=? AND alias=?",
+         "keys": "DELETE FROM entity_keys WHERE entity_id=? AND key=?",
+         "roles": "DELETE FROM roles WHERE entity_id=? AND article_id=? AND role=?",
+         "participants": "DELETE FROM event_participants WHERE entity_id=? AND event_id=? AND role=?"}
 
 MAX_CANDIDATES = 12   # stored identities weighed for one new entity
 
@@ -154,7 +176,7 @@ class EntityResolver:
 
     def _update(self, stored: Entity, ent: Entity, date: str | None) -> None:
         eid = int(stored.id)
-        name = canonical_name([stored.name, ent.name, *stored.aliases, *ent.aliases])
+        name = self._pinned_name(eid) or canonical_name([stored.name, ent.name, *stored.aliases, *ent.aliases])
         self.conn.execute(
             "UPDATE entities SET name=?, first_seen=min(coalesce(first_seen, ?), coalesce(?, first_seen)),"
             " last_seen=max(coalesce(last_seen, ?), coalesce(?, last_seen)) WHERE id=?",
@@ -170,25 +192,48 @@ class EntityResolver:
             [(eid, n) for n in dict.fromkeys(names) if n])
         self.conn.executemany("INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
 
-    def merge(self, keep: int, drop: int, note: str = "") -> None:
-        """Folds entity DROP into KEEP everywhere, and remembers that a person said they are one."""
+    def merge(self, keep: int, drop: int, note: str = "") -> int:
+        """Folds entity DROP into KEEP everywhere, and remembers that a person said they are one;
+        returns the id of the edit, which records every row it moved so that it can be undone."""
         for eid in (keep, drop):
             self.load(eid)   # E013 for an id the ledger does not hold
         with self.conn:
-            for table, col in (("mentions", "entity_id"), ("statements", "speaker_id"), ("statements", "channel_id"),
-                               ("events", "place_id"), ("events", "source_id"), ("forecasts", "speaker_id")):
-                self.conn.execute(f"UPDATE {table} SET {col}=? WHERE {col}=?", (keep, drop))
-            self.conn.execute("UPDATE OR IGNORE event_participants SET entity_id=? WHERE entity_id=?", (keep, drop))
-            self.conn.execute("UPDATE OR IGNORE roles SET entity_id=? WHERE entity_id=?", (keep, drop))
-            self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id) "
-                              "SELECT key, ? FROM entity_keys WHERE entity_id=?", (keep, drop))
-            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n) "
-                              "SELECT ?, alias, n FROM entity_aliases WHERE entity_id=?", (keep, drop))
-            self.conn.execute("DELETE FROM entities WHERE id=?", (drop,))
+            moved = self._snapshot(keep, drop)
+            self._fold(keep, drop)
             self._judge(keep, drop, "same", note)
+            return self._log("merge", keep, drop, note, moved)
+
+    def _snapshot(self, keep: int, drop: int) -> dict[str, Any]:
+        """What a merge of DROP into KEEP moves: DROP's row, the rows naming it, its names, keys, roles
+        and event roles, and which of those KEEP did not hold before (the merge adds them to KEEP)."""
+        row = self.conn.execute("SELECT * FROM entities WHERE id=?", (drop,)).fetchone()
+        refs = {f"{t}.{c}": [r[0] for r in self.conn.execute(f"SELECT id FROM {t} WHERE {c}=?", (drop,))]
+                for t, c in REFERENCES}
+        owned = {name: [list(r) for r in self.conn.execute(sql, (drop,))] for name, sql in OWNED.items()}
+        kept = {name: {tuple(r[:KEYS[name]]) for r in self.conn.execute(sql, (keep,))} for name, sql in OWNED.items()}
+        added = {name: [r[:KEYS[name]] for r in rows if tuple(r[:KEYS[name]]) not in kept[name]]
+                 for name, rows in owned.items()}
+        return {"entity": dict(row), "refs": refs, "owned": owned, "added": added}
+
+    def _fold(self, keep: int, drop: int) -> None:
+        """Moves every row naming DROP to KEEP, and deletes DROP."""
+        for table, col in REFERENCES:
+            self.conn.execute(f"UPDATE {table} SET {col}=? WHERE {col}=?", (keep, drop))
+        for table in ("event_participants", "roles"):
+            self.conn.execute(f"UPDATE OR IGNORE {table} SET entity_id=? WHERE entity_id=?", (keep, drop))
+            self.conn.execute(f"DELETE FROM {table} WHERE entity_id=?", (drop,))     # KEEP already held these
+        self.conn.execute("INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys"
+                          " WHERE entity_id=?", (keep, drop))
+        self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, n) SELECT ?, alias, n"
+                          " FROM entity_aliases WHERE entity_id=?", (keep, drop))
+        self.conn.execute("DELETE FROM entities WHERE id=?", (drop,))
 
     def split(self, eid: int, alias: str, note: str = "") -> int:
         """Moves the mentions written ALIAS (and the statements they introduce) to a new entity."""
+        return self.split_edit(eid, alias, note)[0]
+
+    def split_edit(self, eid: int, alias: str, note: str = "") -> tuple[int, int]:
+        """``split``, returning the new entity and the id of the edit (undone by folding it back)."""
         stored = self.load(eid)
         if not self._has_name(eid, alias):
             raise NewsledgerError(Codes.E043, f"{stored.name} (#{eid}) is never written {alias!r}: nothing to split")
@@ -199,11 +244,83 @@ class EntityResolver:
             self.conn.execute("DELETE FROM entity_aliases WHERE entity_id=? AND lower(alias)=lower(?)", (eid, alias))
             self._add_names(new, [alias], identity_keys(Entity(id="", name=alias, type=stored.type)))
             self._judge(eid, new, "different", note)
-        return new
+            return new, self._log("split", eid, new, note, {"alias": alias})
+
+    def rename(self, eid: int, name: str, note: str = "") -> int:
+        """Gives entity EID the name NAME, which later ingests keep (``_update`` honours it)."""
+        old = self.load(eid).name
+        with self.conn:
+            self.conn.execute("UPDATE entities SET name=? WHERE id=?", (name, eid))
+            self._add_names(eid, [name], set())
+            return self._log("rename", eid, None, note, {"name": old, "to": name})
+
+    def different(self, a: int, b: int, note: str = "") -> int:
+        """Records that A and B are not the same identity; the resolver keeps them apart."""
+        for eid in (a, b):
+            self.load(eid)
+        prior = self.conn.execute("SELECT judgement, note, created_at FROM judgements WHERE a=? AND b=?",
+                                  (min(a, b), max(a, b))).fetchone()
+        with self.conn:
+            self._judge(a, b, "different", note)
+            return self._log("different", a, b, note, {"judgement": list(prior) if prior else None})
+
+    def undo(self, edit_id: int) -> None:
+        """Reverses identity edit EDIT_ID (what it moved goes back) and forgets its judgement."""
+        row = self.conn.execute("SELECT * FROM identity_edits WHERE id=?", (edit_id,)).fetchone()
+        if row is None:
+            raise NewsledgerError(Codes.E014, f"identity edit {edit_id}")
+        if row["undone_at"]:
+            raise ValueError(f"identity edit {edit_id} was already undone")
+        moved = json.loads(row["moved"])
+        with self.conn:
+            getattr(self, f"_undo_{row['action']}")(row["a"], row["b"], moved)
+            self.conn.execute("UPDATE identity_edits SET undone_at=? WHERE id=?", (_now(), edit_id))
+
+    def _undo_merge(self, keep: int, drop: int, moved: dict[str, Any]) -> None:
+        if self.conn.execute("SELECT 1 FROM entities WHERE id=?", (drop,)).fetchone():
+            raise ValueError(f"entity {drop} exists again: this merge cannot be undone")
+        cols = list(moved["entity"])
+        self.conn.execute(f"INSERT INTO entities({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                          [moved["entity"][c] for c in cols])
+        for ref, ids in moved["refs"].items():
+            table, col = ref.split(".")
+            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+                self.conn.execute(f"UPDATE {table} SET {col}=? WHERE {col}=? AND id IN ({','.join('?' * len(chunk))})",
+                                  (drop, keep, *chunk))
+        for name, rows in moved["owned"].items():
+            self.conn.executemany(RESTORE[name], [(drop, *r) for r in rows])
+        for name, rows in moved["added"].items():
+            self.conn.executemany(UNADD[name], [(keep, *r) for r in rows])
+        self.conn.execute("DELETE FROM judgements WHERE a=? AND b=? AND judgement='same'", (min(keep, drop), max(keep, drop)))
+
+    def _undo_split(self, eid: int, new: int, moved: dict[str, Any]) -> None:
+        self.load(new)
+        self._fold(eid, new)
+        self.conn.execute("DELETE FROM judgements WHERE a=? AND b=? AND judgement='different'", (min(eid, new), max(eid, new)))
+
+    def _undo_rename(self, eid: int, _b: int | None, moved: dict[str, Any]) -> None:
+        self.conn.execute("UPDATE entities SET name=? WHERE id=?", (moved["name"], eid))
+
+    def _undo_different(self, a: int, b: int, moved: dict[str, Any]) -> None:
+        self.conn.execute("DELETE FROM judgements WHERE a=? AND b=?", (min(a, b), max(a, b)))
+        if moved["judgement"]:
+            self.conn.execute("INSERT INTO judgements(a, b, judgement, note, created_at) VALUES (?,?,?,?,?)",
+                              (min(a, b), max(a, b), *moved["judgement"]))
 
     def _judge(self, a: int, b: int, judgement: str, note: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO judgements(a, b, judgement, note, created_at) VALUES (?,?,?,?,?)",
                           (min(a, b), max(a, b), judgement, note, _now()))
+
+    def _log(self, action: str, a: int, b: int | None, note: str, moved: dict[str, Any]) -> int:
+        return rowid(self.conn.execute(
+            "INSERT INTO identity_edits(action, a, b, note, moved, created_at) VALUES (?,?,?,?,?,?)",
+            (action, a, b, note, json.dumps(moved), _now())))
+
+    def _pinned_name(self, eid: int) -> str | None:
+        """The name a person gave EID (its latest rename not undone), which ingests keep."""
+        row = self.conn.execute("SELECT json_extract(moved, '$.to') FROM identity_edits WHERE a=? AND action='rename'"
+                                " AND undone_at IS NULL ORDER BY id DESC LIMIT 1", (eid,)).fetchone()
+        return row[0] if row else None
 
     def apply_knowledge(self, path: Path) -> int:
         """Seeds the ledger with a user's knowledge file: known entities with their aliases and roles

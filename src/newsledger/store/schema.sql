@@ -64,6 +64,18 @@ CREATE TABLE IF NOT EXISTS judgements (
   PRIMARY KEY (a, b)
 );
 
+-- every identity fix a person made, with the rows it moved and what it replaced (JSON), so that it
+-- can be undone: merge (a kept, b merged), split (a, b the new entity), rename (a), different (a, b)
+CREATE TABLE IF NOT EXISTS identity_edits (
+  id INTEGER PRIMARY KEY,
+  action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename', 'different')),
+  a INTEGER NOT NULL, b INTEGER,
+  note TEXT, moved TEXT NOT NULL,
+  created_at TEXT NOT NULL, undone_at TEXT
+);
+CREATE INDEX IF NOT EXISTS identity_edits_a ON identity_edits(a, action);
+CREATE INDEX IF NOT EXISTS identity_edits_b ON identity_edits(b);
+
 -- names a user said are never one identity (from the knowledge file), lowercased
 CREATE TABLE IF NOT EXISTS never_merge (
   a TEXT NOT NULL, b TEXT NOT NULL,

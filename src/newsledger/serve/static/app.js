@@ -70,13 +70,36 @@ function toDate(v) {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v || "");
   return m ? new Date(Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1)) : null;
 }
+const TIMEX_WORDS = {PAST_REF: "in the past", PRESENT_REF: "now", FUTURE_REF: "in the future",
+                     SP: "spring", SU: "summer", FA: "autumn", WI: "winter", MO: "morning", AF: "afternoon", EV: "evening", NI: "night"};
+const WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/* A TIMEX3 value that is no calendar date, as people write it ("a Sunday", "week 3 of 2023",
+   "summer 2023", "in the past"); null for a calendar date (fmtDate's plain case). */
+function timexWords(v) {
+  if (TIMEX_WORDS[v]) return TIMEX_WORDS[v];
+  let m = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d))?/.exec(v);
+  if (m) {
+    const year = m[1] === "XXXX" ? "year unknown" : m[1], week = m[2] === "XX" ? null : +m[2];
+    if (m[3]) return `a ${WEEKDAYS[+m[3]]}${week ? ` of week ${week}` : ""}${m[1] === "XXXX" ? "" : `, ${year}`}`;
+    return week ? `week ${week} of ${year}` : `a week${m[1] === "XXXX" ? "" : ` of ${year}`}`;
+  }
+  m = /^(\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(v);
+  if (m) return `${TIMEX_WORDS[m[2]] || m[2]} ${m[1] === "XXXX" ? "(year unknown)" : m[1]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(v);
+  if (m) return `${fmtDate(v.slice(0, 10))}, ${TIMEX_WORDS[m[4]]}`;
+  if (/^(\d{2,3}X*|XXXX)(-XX)*(-XX)?$/.test(v)) return /^\d{3}X$/.test(v) ? `the ${v.slice(0, 3)}0s` : /^\d{2}XX$/.test(v) ? `the ${+v.slice(0, 2) + 1}th century` : "date unknown";
+  if (/^P/.test(v)) return "a period";
+  return null;
+}
 function fmtDate(v) {
+  const words = v ? timexWords(v) : null;
+  if (words) return words;
   const d = toDate(v), partial = /^XXXX-(\d{2})(?:-(\d{2}))?/.exec(v || "");
   if (partial) {            // a day and month whose year nobody could tell
     const md = new Date(Date.UTC(2000, +partial[1] - 1, +(partial[2] || 1)));
     return md.toLocaleDateString("en-GB", {day: partial[2] ? "numeric" : undefined, month: "short", timeZone: "UTC"}) + ", year unknown";
   }
-  if (!d) return v || "undated";
+  if (!d) return v ? "date unknown" : "undated";
   const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(v);
   const opts = m[3] ? {day: "numeric", month: "short", year: "numeric"} : m[2] ? {month: "short", year: "numeric"} : {year: "numeric"};
   return d.toLocaleDateString("en-GB", {...opts, timeZone: "UTC"});
@@ -96,7 +119,26 @@ const routes = [
   [/^\/articles$/, viewArticles],
   [/^\/article\/(.+)$/, viewArticle],
   [/^\/help$/, viewHelp],
+  [/^\/review$/, viewReview],
 ];
+
+/* Back returns to where the page was scrolled: each history entry keeps its scroll position in its
+   state (a new entry has none, so it opens at the top); views drawn after the first paint (charts)
+   get a second try once they are there. */
+let scrollTimer = null, rendering = false;
+history.scrollRestoration = "manual";
+window.addEventListener("scroll", () => {
+  clearTimeout(scrollTimer);
+  if (!rendering) scrollTimer = setTimeout(() => history.replaceState({...(history.state || {}), scroll: window.scrollY}, ""), 80);
+});
+function restoreScroll(y) {
+  window.scrollTo(0, y);
+  requestAnimationFrame(() => setTimeout(() => { if (y) window.scrollTo(0, y); rendering = false; }, 60));
+}
+/* Changes the address of the current view without drawing it again (map zoom, selection). */
+function replaceHash(hash) {
+  history.replaceState(history.state, "", hash);
+}
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, "") || "/";
@@ -111,7 +153,9 @@ function link(path, params) {
 let renderToken = 0;
 async function route() {
   const {path, params} = parseHash();
-  const token = ++renderToken;
+  const token = ++renderToken, saved = (history.state && history.state.scroll) || 0;
+  rendering = true;
+  clearTimeout(scrollTimer);
   for (const a of document.querySelectorAll(".nav a")) a.classList.toggle("active", a.getAttribute("href") === "#" + path);
   const root = main();
   for (const [re, view] of routes) {
@@ -119,13 +163,18 @@ async function route() {
     if (!m) continue;
     root.replaceChildren(h("p", {class: "loading", text: "Loading…"}));
     try {
+      if (view !== viewSearch) document.getElementById("search").value = "";
       const content = await view(params, ...m.slice(1).map(decodeURIComponent));
       if (token !== renderToken) return;      // the user already went elsewhere
       root.replaceChildren(content);
+      const head = root.querySelector("h1");
+      document.title = head && view !== viewEntity && view !== viewArticle && view !== viewInbox ? `${head.textContent} — newsledger` : document.title;
     } catch (err) {
       if (token === renderToken) root.replaceChildren(h("p", {class: "error", role: "alert", text: err.message}));
+      document.title = "Error — newsledger";
     }
-    if (!params.focus) window.scrollTo(0, 0);
+    if (!params.focus) restoreScroll(saved);
+    else rendering = false;
     return;
   }
   root.replaceChildren(h("p", {class: "error", text: "No such page."}));
@@ -140,12 +189,19 @@ const articleLink = (id, label, focus) => h("a", {href: link(`/article/${encodeU
 const section = (title, ...kids) => h("section", {class: "card"}, h("h2", {text: title}), ...kids);
 const empty = text => h("p", {class: "empty", text});
 
-function statementCard(st, {showSpeaker = true} = {}) {
-  const who = st.speaker_id ? entityLink(st.speaker_id, st.speaker) : (st.speaker_text || "unattributed");
+/* The words of the text that name the speaker, beside the entity they were resolved to, when
+   they differ ("he", "the Belarusian opposition figure"): a misattribution shows on the card. */
+function saidAs(st) {
+  const said = (st.speaker_text || "").trim();
+  if (!st.speaker_id || !said || said.toLowerCase() === (st.speaker || "").toLowerCase()) return null;
+  return h("span", {class: "said-as", title: "the words in the text that name the speaker"}, "as “", h("b", {text: said}), "”");
+}
+function statementCard(st, {showSpeaker = true, highlight = null} = {}) {
+  const who = st.speaker_id ? [entityLink(st.speaker_id, st.speaker), " ", saidAs(st)] : (st.speaker_text || "unattributed");
   const sources = st.sources && st.sources.length > 1 ? ` · also ${st.sources.length - 1} other report${st.sources.length > 2 ? "s" : ""}` : "";
   return h("article", {class: `statement ${st.kind}`, "data-id": st.id},
     showSpeaker ? h("div", {class: "row"}, h("span", {class: "who"}, who), st.cue ? h("span", {class: "muted", text: st.cue}) : null) : null,
-    h("blockquote", {text: st.kind === "direct" ? `“${st.content}”` : st.content}),
+    h("blockquote", {}, marked(st.kind === "direct" ? `“${st.content}”` : st.content, highlight)),
     h("div", {class: "meta"},
       h("span", {class: "nowrap", text: fmtDate(st.date || st.said_on || st.published)}),
       st.outlet ? h("span", {text: st.outlet}) : null,
@@ -153,6 +209,31 @@ function statementCard(st, {showSpeaker = true} = {}) {
       st.forecast ? h("span", {class: "badge fc", text: "forecast"}) : null,
       st.channel ? h("span", {text: `via ${st.channel}`}) : null,
       articleLink(st.article_id, `${st.title || st.article_id}${sources}`, `s${st.id}`)));
+}
+
+/* TEXT with the words of a search (not its operators) marked. */
+function marked(text, query) {
+  const words = (query || "").replace(/\b(AND|OR|NOT|NEAR)\b|[()"*]/g, " ").split(/\s+/).filter(w => w.length > 1);
+  if (!words.length) return text;
+  const escaped = words.map(w => w.replace(/[.*+?^$|[\]\\{}()]/g, "\\$&")).join("|");
+  const re = new RegExp("\\b(" + escaped + ")\\w*", "giu");
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push(text.slice(last, m.index), h("mark", {text: m[0]}));
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+/* Links that take the list away: the same filters, as CSV or JSON. */
+function downloads(path, params, label = "Download") {
+  const q = Object.fromEntries(Object.entries(params).filter(([k, v]) => v !== "" && v !== undefined && v !== null && !["offset", "limit", "view"].includes(k)));
+  const url = fmt => `${path}?${new URLSearchParams({...q, format: fmt})}`;
+  return h("p", {class: "downloads small"}, `${label}: `,
+    h("a", {href: url("csv"), download: "", class: "dl-csv", text: "CSV"}), " · ",
+    h("a", {href: url("json"), download: "", class: "dl-json", text: "JSON"}));
 }
 
 function participants(ids, names) {
@@ -179,9 +260,9 @@ function pager(pageData, params, path) {
   if (total <= limit && !offset) return null;
   const to = Math.min(offset + limit, total);
   return h("nav", {class: "pager", "aria-label": "Pages"},
-    offset > 0 ? h("a", {class: "button secondary", href: link(path, {...params, offset: Math.max(0, offset - limit)}), text: "← Newer"}) : null,
+    offset > 0 ? h("a", {class: "button secondary", href: link(path, {...params, offset: Math.max(0, offset - limit)}), text: "← Previous"}) : null,
     h("span", {class: "muted", text: `${fmtN(offset + 1)}–${fmtN(to)} of ${fmtN(total)}`}),
-    to < total ? h("a", {class: "button secondary", href: link(path, {...params, offset: offset + limit}), text: "Older →"}) : null);
+    to < total ? h("a", {class: "button secondary", href: link(path, {...params, offset: offset + limit}), text: "Next →"}) : null);
 }
 
 /* A filter form whose values live in the hash, so every filtered view can be bookmarked. */
@@ -193,7 +274,9 @@ function filterForm(path, params, fields) {
       input = h("select", {name: f.name}, h("option", {value: "", text: f.any || "any"}),
         f.options.map(o => h("option", {value: o, text: o, selected: params[f.name] === o})));
     } else {
-      input = h("input", {name: f.name, type: f.type || "text", value: params[f.name] || "", placeholder: f.placeholder || ""});
+      const date = f.type === "date";        // any precision: 2023, 2023-01 or 2023-01-19
+      input = h("input", {name: f.name, type: date ? "text" : (f.type || "text"), value: params[f.name] || "", class: date ? "date" : null,
+                          placeholder: date ? "2023, 2023-01…" : (f.placeholder || ""), pattern: date ? "\\d{4}(-\\d{2}(-\\d{2})?)?" : null});
     }
     form.append(h("label", {}, f.label, input));
   }
@@ -201,7 +284,8 @@ function filterForm(path, params, fields) {
               h("a", {class: "button secondary", href: "#" + path, text: "Clear"}));
   form.addEventListener("submit", e => {
     e.preventDefault();
-    location.hash = link(path, Object.fromEntries(new FormData(form)));
+    const kept = Object.fromEntries(Object.entries(params).filter(([k]) => ["view", "sort", "limit"].includes(k)));
+    location.hash = link(path, {...kept, ...Object.fromEntries(new FormData(form))});
   });
   return form;
 }
@@ -261,11 +345,13 @@ function setupSearch() {
 /* ---------- views ---------- */
 
 async function viewHome() {
-  const [stats, top, latest, hist] = await Promise.all([
-    loadStats(), api("/api/entities", {limit: 12}), api("/api/statements", {limit: 6}), api("/api/timeline")]);
-  const c = stats.counts;
-  const cards = [["articles", c.articles], ["entities", c.entities], ["statements", c.statements],
-                 ["events", c.events], ["forecasts", c.forecasts]].map(([k, n]) => h("div", {class: "stat"}, h("b", {text: fmtN(n)}), h("span", {text: k})));
+  const [stats, top, latest, hist, fc] = await Promise.all([
+    loadStats(), api("/api/entities", {limit: 12}), api("/api/statements", {limit: 6}), api("/api/timeline"),
+    api("/api/forecasts", {limit: 1})]);
+  const c = stats.counts;        // statements and forecasts as their pages count them: a claim several outlets carry, once
+  const cards = [["articles", c.articles, "#/articles"], ["entities", c.entities, null], ["statements", latest.total, "#/statements"],
+                 ["events", c.events, "#/timeline"], ["forecasts", fc.total, "#/forecasts"]].map(([k, n, href]) =>
+    h("div", {class: "stat", "data-kind": k}, h("b", {text: fmtN(n)}), href ? h("a", {href, text: k}) : h("span", {text: k})));
   const maxOutlet = Math.max(1, ...stats.outlets.map(o => o.n));
   const chart = h("div", {class: "chart", id: "home-timeline"});
   const page = h("div", {},
@@ -292,9 +378,28 @@ function barFill(frac) {
   return i;
 }
 
+const MAX_QUERY = 200;
+/* What to do when a search cannot run: too long, or not in the search syntax (the server says why). */
+function searchHelp(q, message) {
+  return h("div", {class: "card search-help", role: "alert"},
+    h("h1", {text: "This search cannot run"}), h("p", {text: message}),
+    h("dl", {class: "help"}, [["Lukashenko troops", "statements and articles with both words"], ["\"will not send\"", "the exact phrase"],
+      ["troops OR soldiers", "either word"], ["troops NOT exercises", "the first without the second"], ["mobili*", "words starting so"],
+      ["(Minsk OR Kyiv) AND talks", "groups"]].map(([k, v]) => [h("dt", {}, h("kbd", {text: k})), h("dd", {text: v})])),
+    h("p", {class: "muted small", text: `Searches are limited to ${MAX_QUERY} characters.`}));
+}
+
 async function viewSearch(params, q) {
   document.getElementById("search").value = q;
-  const res = await api("/api/search", {q, limit: 20});
+  if (q.length > MAX_QUERY)
+    return searchHelp(q, `Your search has ${fmtN(q.length)} characters; at most ${MAX_QUERY} are read. Shorten it to its key words or a phrase.`);
+  let res;
+  try {
+    res = await api("/api/search", {q, limit: 20});
+  } catch (err) {
+    if (/Search syntax/.test(err.message)) return searchHelp(q, err.message.replace(/ To search, .*$/, ""));
+    throw err;
+  }
   const snippet = text => {
     const p = h("p", {class: "snippet"});
     for (const [i, part] of (text || "").split(/[\u0002\u0003]/).entries()) p.append(i % 2 ? h("mark", {text: part}) : part);
@@ -305,7 +410,7 @@ async function viewSearch(params, q) {
       h("p", {class: "muted", text: `${plural(res.entities.total, "entity", "entities")} · ${plural(res.statements.total, "statement")} · ${plural(res.articles.total, "article")}`})),
     h("div", {class: "grid"},
       h("div", {},
-        section(`Statements (${fmtN(res.statements.total)})`, res.statements.items.length ? res.statements.items.map(st => statementCard(st)) : empty("No statement contains these words."),
+        section(`Statements (${fmtN(res.statements.total)})`, res.statements.items.length ? res.statements.items.map(st => statementCard(st, {highlight: q})) : empty("No statement contains these words."),
           res.statements.total > res.statements.items.length ? h("a", {href: link("/statements", {q}), text: "All matching statements →"}) : null),
         section(`Articles (${fmtN(res.articles.total)})`, res.articles.items.length ? h("ul", {class: "list"}, res.articles.items.map(a => h("li", {},
           h("div", {class: "row"}, h("span", {class: "grow"}, articleLink(a.id, a.title || a.id)), h("span", {class: "muted small nowrap", text: `${a.outlet || ""} · ${fmtDate(a.published)}`})),
@@ -317,7 +422,7 @@ async function viewSearch(params, q) {
 }
 
 async function viewEntity(params, id) {
-  const d = await api(`/api/entities/${id}`, {limit: 100});
+  const [d, edits] = await Promise.all([api(`/api/entities/${id}`, {limit: 100}), api(`/api/entities/${id}/edits`)]);
   const seen = d.first_seen_iso ? `${fmtDate(d.first_seen_iso)} – ${fmtDate(d.last_seen_iso)}` : "";
   const timeline = h("div", {class: "chart", id: "timeline"});
   const map = h("div", {class: "chart", id: "map"});
@@ -331,7 +436,7 @@ async function viewEntity(params, id) {
         d.geo ? h("span", {text: `${d.geo.lat.toFixed(2)}, ${d.geo.lon.toFixed(2)}${d.geo.country ? " · " + d.geo.country : ""}`}) : null,
         h("a", {href: link("/statements", {speaker: d.id}), text: "all statements by"}),
         h("a", {href: link("/statements", {about: d.id}), text: "all statements about"}),
-        h("a", {href: link("/graph", {entity: d.id}), text: "graph"})),
+        h("a", {href: link("/graph", {entity: d.id, direction: "both"}), text: "graph"})),
       d.aliases.length ? h("div", {class: "aliases", "aria-label": "Names and spellings"},
         d.aliases.map(a => h("span", {class: "chip"}, a.alias, h("small", {text: fmtN(a.n)})))) : null,
       d.roles.length ? h("ul", {class: "roles", "aria-label": "Roles"}, d.roles.map(r => h("li", {},
@@ -349,7 +454,8 @@ async function viewEntity(params, id) {
         section(`Forecasts made (${fmtN(d.forecasts.total)})`, d.forecasts.items.length ? h("ul", {class: "list"}, d.forecasts.items.map(forecastItem)) : empty("No forecast by this entity.")),
         section("Appears with", d.co_occurring.length ? h("ul", {class: "list co"}, d.co_occurring.map(c => h("li", {class: "row"},
           h("span", {class: "grow"}, entityLink(c.id, c.name)), typeBadge(c.type), h("span", {class: "muted small", text: plural(c.n, "article")})))) : empty("Appears alone.")),
-        d.other_matches.length ? section("Other entities with this name", h("ul", {class: "list"}, d.other_matches.map(i => h("li", {}, entityLink(i, `#${i}`))))) : null)));
+        d.other_matches.length ? section("Other entities with this name", h("ul", {class: "list"}, d.other_matches.map(i => h("li", {}, entityLink(i, `#${i}`))))) : null,
+        section("Fix this identity", identityTools(d, edits)))));
   requestAnimationFrame(() => {
     drawTimeline(timeline, marks, true);
     const pts = aggregatePlaces(d.events.items);
@@ -360,6 +466,36 @@ async function viewEntity(params, id) {
   return page;
 }
 
+/* Merge, split, rename and "not the same", each with a note, behind the operator's token; every
+   fix is listed with an Undo that puts back what it moved. */
+function identityTools(d, edits) {
+  if (!sessionStorage.getItem("newsledger-token")) return h("div", {id: "identity-tools"}, tokenForm());
+  const note = h("input", {name: "note", type: "text", placeholder: "why (kept with the judgement)"});
+  const status = h("p", {class: "small", role: "status"});
+  const other = h("input", {name: "other", type: "text", placeholder: "name or id"});
+  const alias = h("select", {name: "alias"}, d.aliases.map(a => h("option", {value: a.alias, text: `${a.alias} (${a.n})`})));
+  const rename = h("input", {name: "name", type: "text", value: d.name});
+  const done = p => p.then(out => { status.className = "small"; status.textContent = "Done."; route(); return out; })
+    .catch(err => { status.className = "small error"; status.textContent = err.message; });
+  const actions = {
+    merge: () => apiPost("/api/entities/merge", {keep: String(d.id), drop: other.value, note: note.value}),
+    different: () => apiPost("/api/entities/different", {a: String(d.id), b: other.value, note: note.value}),
+    split: () => apiPost("/api/entities/split", {entity: String(d.id), alias: alias.value, note: note.value}),
+    rename: () => apiPost(`/api/entities/${d.id}/rename`, {name: rename.value, note: note.value}),
+  };
+  const button = (key, text) => h("button", {type: "button", class: "secondary", "data-action": key, text, onclick: () => done(actions[key]())});
+  return h("div", {id: "identity-tools"},
+    h("div", {class: "filters"}, h("label", {}, "Another entity", other), button("merge", "Merge it into this"), button("different", "Not the same")),
+    h("div", {class: "filters"}, h("label", {}, "Spelling", alias), button("split", "Split it off")),
+    h("div", {class: "filters"}, h("label", {}, "Name", rename), button("rename", "Rename")),
+    h("div", {class: "filters"}, h("label", {}, "Note", note)), status,
+    edits.length ? h("ul", {class: "list small", id: "identity-edits"}, edits.map(e => h("li", {class: e.undone_at ? "row undone" : "row", "data-id": e.id},
+      h("span", {class: "grow"}, h("b", {text: e.action}), " ", e.b && e.b !== d.id ? [entityLink(e.a === d.id ? e.b : e.a, e.a === d.id ? e.b_name : e.a_name), " — "] : null,
+        e.summary, e.note ? h("span", {class: "muted", text: ` (${e.note})`}) : null),
+      e.undone_at ? h("span", {class: "muted", text: "undone"})
+        : h("button", {type: "button", class: "secondary", text: "Undo", onclick: () => done(apiPost(`/api/identity-edits/${e.id}/undo`, {}))})))) : null);
+}
+
 function forecastItem(f) {
   return h("li", {},
     h("div", {class: "row"}, h("span", {class: "grow", text: `“${f.content}”`})),
@@ -368,9 +504,53 @@ function forecastItem(f) {
       articleLink(f.article_id, "source", `s${f.statement_id}`)));
 }
 
+const FACET_LABELS = {speaker: "Speaker", outlet: "Outlet", certainty: "Certainty", kind: "Kind", forecast: "Forecast", month: "Month",
+                      type: "Type", status: "Status", place: "Place"};
+/* Facets with counts beside a list: each value narrows the list (months set from and to). */
+function facetPanel(facets, path, params) {
+  return h("aside", {class: "card facets", id: "facets"}, facets.filter(f => f.values.length).map(f => h("div", {class: "facet", "data-facet": f.name},
+    h("h3", {text: FACET_LABELS[f.name] || f.name}),
+    h("ul", {class: "list small"}, f.values.map(v => {
+      const set = f.name === "month" ? {from: v.value, to: v.value} : {[f.name === "speaker" || f.name === "place" ? f.name : f.name]: v.value};
+      const on = Object.entries(set).every(([k, x]) => params[k] === x);
+      return h("li", {class: on ? "row on" : "row"},
+        h("a", {class: "grow", href: link(path, on ? Object.fromEntries(Object.entries(params).filter(([k]) => !(k in set) && k !== "offset")) : {...params, ...set, offset: ""}),
+                text: f.name === "month" ? fmtDate(v.value) : v.label}),
+        h("span", {class: "muted", text: fmtN(v.n)}));
+    })), f.more ? h("p", {class: "muted small", text: "and more"}) : null)));
+}
+
+/* The facet panel, filled in when its counts arrive: the list does not wait for them. */
+function lazyFacets(url, filters, path, params) {
+  const panel = h("aside", {class: "card facets", id: "facets-pending"}, h("p", {class: "muted small", text: "Counting…"}));
+  api(url, filters).then(facets => panel.replaceWith(facetPanel(facets, path, params)))
+    .catch(err => panel.replaceChildren(h("p", {class: "error small", text: err.message})));
+  return panel;
+}
+
+function statementTable(items) {
+  return h("table", {id: "statement-table"},
+    h("thead", {}, h("tr", {}, ["Date", "Speaker", "Said as", "Statement", "Certainty", "Outlet"].map(t => h("th", {text: t})))),
+    h("tbody", {}, items.map(st => h("tr", {"data-id": st.id},
+      h("td", {class: "nowrap", text: fmtDate(st.date || st.said_on || st.published)}),
+      h("td", {}, st.speaker_id ? entityLink(st.speaker_id, st.speaker) : h("span", {class: "muted", text: "unattributed"})),
+      h("td", {class: "muted", text: st.speaker_text || ""}),
+      h("td", {}, articleLink(st.article_id, st.content, `s${st.id}`)),
+      h("td", {text: st.certainty}), h("td", {text: st.outlet || ""})))));
+}
+
+function listTools(path, params, sorts, withTable = true) {
+  const table = params.view === "table";
+  return h("div", {class: "toggles list-tools"},
+    h("label", {}, "Sort ", h("select", {name: "sort", onchange: e => { location.hash = link(path, {...params, sort: e.target.value, offset: ""}); }},
+      sorts.map(([v, t]) => h("option", {value: v, text: t, selected: (params.sort || sorts[0][0]) === v})))),
+    withTable ? h("a", {href: link(path, {...params, view: table ? "" : "table"}), class: "view-toggle", text: table ? "Show as cards" : "Show as a table"}) : null);
+}
+
 async function viewStatements(params) {
   const stats = await loadStats();
-  const res = await api("/api/statements", {...params, limit: 50});
+  const filters = Object.fromEntries(Object.entries(params).filter(([k]) => !["view", "offset", "sort", "limit"].includes(k)));
+  const res = await api("/api/statements", {...params, view: undefined, limit: 50});
   const fields = [
     {name: "q", label: "Words", placeholder: "full text", type: "search"},
     {name: "speaker", label: "Speaker", placeholder: "any spelling"},
@@ -380,10 +560,15 @@ async function viewStatements(params) {
     {name: "outlet", label: "Outlet", options: stats.outlets.map(o => o.value)},
     {name: "from", label: "From", type: "date"}, {name: "to", label: "To", type: "date"}];
   return h("div", {},
-    h("div", {class: "page-head"}, h("h1", {text: "Statements"}), h("p", {class: "muted", text: `${fmtN(res.total)} found`})),
+    h("div", {class: "page-head"}, h("h1", {text: "Statements"}), h("p", {class: "muted", id: "statement-total", text: `${fmtN(res.total)} found`})),
     filterForm("/statements", params, fields),
-    h("div", {class: "card", id: "statement-list"}, res.items.length ? res.items.map(st => statementCard(st)) : empty("No statement matches these filters."),
-      pager(res, params, "/statements")));
+    h("div", {class: "with-facets"},
+      lazyFacets("/api/statements/facets", filters, "/statements", params),
+      h("div", {class: "card", id: "statement-list"}, listTools("/statements", params, [["newest", "newest first"], ["oldest", "oldest first"]]),
+        downloads("/api/statements", {...filters, sort: params.sort}),
+        res.items.length ? (params.view === "table" ? statementTable(res.items) : res.items.map(st => statementCard(st, {highlight: params.q})))
+          : empty("No statement matches these filters."),
+        pager(res, params, "/statements"))));
 }
 
 /* ---------- timeline ---------- */
@@ -420,7 +605,9 @@ function drawTimeline(container, marks, withStatements) {
     svg.append(s("text", {x: W / 2, y: H / 2, "text-anchor": "middle", class: "tl-lane", text: "Nothing dated to show."}));
     return;
   }
-  let t0 = Math.min(...dated.map(m => +m.d)), t1 = Math.max(...dated.map(m => +m.d));
+  const [lo, hi] = dataRange(dated.map(m => +m.d));
+  const off = dated.filter(m => +m.d < lo || +m.d > hi).length;
+  let t0 = lo, t1 = hi;
   const pad = Math.max(86400e3 * 2, (t1 - t0) * 0.04);
   t0 -= pad; t1 += pad;
   const x = t => left + (t - t0) / (t1 - t0) * (W - left - right);
@@ -436,10 +623,14 @@ function drawTimeline(container, marks, withStatements) {
                 s("text", {x: x(+t.d), y: axisY + 14, "text-anchor": "middle", text: t.label}));
   }
   svg.append(axis);
+  if (off) svg.append(s("text", {class: "tl-lane tl-off", x: W - right, y: H - 2, "text-anchor": "end",
+    text: `${plural(off, "item")} far from the rest, off the axis`}));
+  svg.setAttribute("data-from", new Date(t0).toISOString().slice(0, 10));
+  svg.setAttribute("data-to", new Date(t1).toISOString().slice(0, 10));
   const stack = {};
   for (const m of dated.sort((a, b) => a.d - b.d)) {
     const li = lanes.findIndex(([k]) => k === m.lane);
-    if (li < 0) continue;
+    if (li < 0 || +m.d < lo || +m.d > hi) continue;
     const key = `${li}:${Math.round(x(+m.d) / 6)}`;
     const n = stack[key] = (stack[key] || 0) + 1;
     const cx = x(+m.d) + (n - 1) * 5, cy = top + li * laneH + laneH / 2 + ((n - 1) % 2 ? -4 : 0);
@@ -459,6 +650,16 @@ function drawTimeline(container, marks, withStatements) {
   container.replaceChildren(svg);
 }
 
+/* Where the data is: the whole span, unless a few outliers (a 1961 event among 2023's news) would
+   stretch it; then the span of the rest, the outliers named apart (beyond 3 IQRs of the middle). */
+function dataRange(times) {
+  const t = [...times].sort((a, b) => a - b), q = f => t[Math.min(t.length - 1, Math.floor(f * (t.length - 1)))];
+  if (t.length < 8) return [t[0], t[t.length - 1]];
+  const iqr = Math.max(q(0.75) - q(0.25), 30 * 86400e3), lo = q(0.25) - 3 * iqr, hi = q(0.75) + 3 * iqr;
+  const kept = t.filter(x => x >= lo && x <= hi);
+  return [kept[0], kept[kept.length - 1]];
+}
+
 /* MONTHS with the empty months between them filled in, so the axis is continuous. */
 function everyMonth(months) {
   const have = new Map(months.map(m => [m.month, m])), out = [];
@@ -471,12 +672,13 @@ function everyMonth(months) {
 }
 
 /* Events per month, stacked by status; a bar opens the timeline of its month. */
-function drawHistogram(container, months) {
+function drawHistogram(container, months, onRange = (from, to) => { location.hash = link("/timeline", {from, to}); }) {
   const W = Math.max(480, container.clientWidth || 800), H = 190, left = 36, bottom = 24, top = 8;
   const svg = s("svg", {viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `Events per month over ${months.length} months`});
   months = months.filter(m => /^\d{4}-\d{2}$/.test(m.month));
   if (!months.length) { container.replaceChildren(empty("Nothing dated yet.")); return; }
-  months = everyMonth(months);
+  const [lo, hi] = dataRange(months.map(m => +toDate(m.month)));
+  months = everyMonth(months.filter(m => +toDate(m.month) >= lo && +toDate(m.month) <= hi));
   const total = m => STATUSES.reduce((a, st) => a + (m[st] || 0), 0);
   const max = Math.max(1, ...months.map(total));
   const bw = Math.min(48, (W - left - 8) / months.length), y = v => H - bottom - v / max * (H - bottom - top);
@@ -495,14 +697,41 @@ function drawHistogram(container, months) {
     }
     g.append(s("rect", {x, width: bw, y: top, height: H - bottom - top, fill: "transparent"}),
              s("title", {text: `${fmtDate(m.month)} — ${STATUSES.map(st => `${m[st] || 0} ${st}`).join(", ")}; ${plural(m.statements, "statement")}`}));
-    const go = () => { location.hash = link("/timeline", {from: m.month, to: m.month}); };
-    g.addEventListener("click", go);
-    g.addEventListener("keydown", e => { if (e.key === "Enter") go(); });
+    g.setAttribute("data-month", m.month);
+    g.addEventListener("keydown", e => { if (e.key === "Enter") onRange(m.month, m.month); });
     svg.append(g);
     if (i % every === 0) svg.append(s("text", {class: "tl-lane", x: x + bw / 2, y: H - 6, "text-anchor": "middle",
       text: toDate(m.month).toLocaleDateString("en-GB", {month: "short", year: "2-digit", timeZone: "UTC"})}));
   });
+  brush(svg, H - bottom - top, top, onRange);
   container.replaceChildren(svg);
+}
+
+/* Dragging across the bars of SVG selects months: a click picks one, a drag the range it covers. */
+function brush(svg, height, top, onRange) {
+  const band = s("rect", {class: "brush", y: top, height, width: 0, x: 0});
+  svg.append(band);
+  const monthAt = e => { const g = document.elementFromPoint(e.clientX, e.clientY); return g && g.closest ? g.closest("[data-month]") : null; };
+  let start = null;
+  svg.addEventListener("pointerdown", e => {
+    start = monthAt(e);
+    if (!start) return;
+    e.preventDefault();
+    svg.setPointerCapture(e.pointerId);
+  });
+  svg.addEventListener("pointermove", e => {
+    const end = start && monthAt(e);
+    if (!end) return;
+    const [a, b] = [start, end].map(g => g.getBBox());
+    setAttrs(band, {x: Math.min(a.x, b.x), width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x)});
+  });
+  svg.addEventListener("pointerup", e => {
+    const end = start && (monthAt(e) || start);
+    if (!end) return;
+    const [from, to] = [start.dataset.month, end.dataset.month].sort();
+    start = null;
+    onRange(from, to);
+  });
 }
 
 /* Readable axis ticks: days, months or years depending on the span. */
@@ -525,13 +754,14 @@ function ticks(t0, t1, want) {
 
 async function viewTimeline(params) {
   const stats = await loadStats();
+  const filters = Object.fromEntries(Object.entries(params).filter(([k]) => !["offset", "sort"].includes(k)));
   const [hist, events, statements] = await Promise.all([api("/api/timeline", {entity: params.entity, from: params.from, to: params.to}),
-    api("/api/events", {...params, limit: 500}),
+    api("/api/events", {...params, limit: 50}),
     params.type || params.status ? Promise.resolve({items: [], total: 0}) : api("/api/statements", {about: params.entity, from: params.from, to: params.to, outlet: params.outlet, limit: 200})]);
   const chart = h("div", {class: "chart", id: "timeline"}), histo = h("div", {class: "chart"});
   const marks = [...events.items.map(eventMark), ...statements.items.map(st => statementMark(st, "said"))];
-  const byDay = {};
-  for (const ev of events.items) (byDay[(ev.when || "undated").slice(0, 10)] ||= []).push(ev);
+  const byDay = {}, undated = [];
+  for (const ev of events.items) ev.when ? (byDay[ev.when.slice(0, 10)] ||= []).push(ev) : undated.push(ev);
   const fields = [
     {name: "entity", label: "Involving", placeholder: "any spelling"},
     {name: "type", label: "Event type", options: stats.event_types.map(t => t.value)},
@@ -544,10 +774,18 @@ async function viewTimeline(params) {
     filterForm("/timeline", params, fields),
     hist.months.length > 2 ? section("Per month", histo, timelineLegend()) : null,
     section(events.total > events.items.length ? `The first ${fmtN(events.items.length)} events` : "Events and statements", chart, timelineLegend(true)),
-    section("Chronology", Object.keys(byDay).length ? Object.entries(byDay).map(([day, evs]) => h("div", {},
+    h("div", {class: "with-facets"}, lazyFacets("/api/events/facets", filters, "/timeline", params),
+    section("Chronology", listTools("/timeline", params, [["oldest", "oldest first"], ["newest", "newest first"]], false),
+      downloads("/api/events", Object.fromEntries(Object.entries(params).filter(([k]) => k !== "offset"))),
+      Object.keys(byDay).length || undated.length ? Object.entries(byDay).map(([day, evs]) => h("div", {},
       h("h3", {text: fmtDate(day)}), evs.map(eventCard))) : empty("No event matches these filters."),
-      pager(events, params, "/timeline")));
-  requestAnimationFrame(() => { drawTimeline(chart, marks, true); if (hist.months.length > 2) drawHistogram(histo, hist.months); });
+      hist.events_without_month ? h("details", {class: "undated", id: "undated"},
+        h("summary", {text: `${plural(hist.events_without_month, "event")} without a month (undated, or dated to a year or a weekday alone)`}),
+        undated.length ? undated.map(eventCard) : h("p", {class: "muted small"}, "Undated events come last in the chronology: ",
+          h("a", {href: link("/timeline", {...params, offset: Math.max(0, events.total - events.limit)}), text: "go to its last page"}), ".")) : null,
+      pager(events, params, "/timeline"))));
+  const pick = (from, to) => { location.hash = link("/timeline", {...params, from, to, offset: ""}); };
+  requestAnimationFrame(() => { drawTimeline(chart, marks, true); if (hist.months.length > 2) drawHistogram(histo, hist.months, pick); });
   return page;
 }
 
@@ -611,7 +849,7 @@ function fitView(points) {
 }
 
 /* Draws POINTS ({lat, lon, name, n, statuses}) on the world map, framed on VIEW (default: the points). */
-async function drawMap(container, points, {height = 420, onPick = null, view = null} = {}) {
+async function drawMap(container, points, {height = 420, onPick = null, view = null, onView = null} = {}) {
   const countries = await loadWorld();
   const W = Math.max(300, container.clientWidth || 600), H = height;
   const v = view || fitView(points);
@@ -664,7 +902,8 @@ async function drawMap(container, points, {height = 420, onPick = null, view = n
     if (placed.some(b => x - half < b[2] && b[0] < x + half && y - 10 < b[3] && b[1] < y + 4)) t.remove();
   }
   svg.append(layer, labels);
-  const redraw = nv => drawMap(container, points, {height, onPick, view: nv});
+  svg.setAttribute("data-view", [v.cx, v.cy, v.lon, v.lat].map(x => +x.toFixed(3)).join(","));
+  const redraw = nv => { if (onView) onView(nv || fitView(points)); return drawMap(container, points, {height, onPick, view: nv, onView}); };
   const zoom = f => redraw({...v, lon: Math.min(360, v.lon * f), lat: Math.min(140, v.lat * f)});
   const pan = (dx, dy) => redraw({...v, cx: v.cx + dx * v.lon / 4, cy: Math.max(-60, Math.min(80, v.cy + dy * v.lat / 4))});
   const tools = h("div", {class: "map-tools", role: "group", "aria-label": "Map view"},
@@ -677,15 +916,25 @@ async function drawMap(container, points, {height = 420, onPick = null, view = n
   container.replaceChildren(svg, tools, points.length ? "" : h("p", {class: "muted small", text: "No place with coordinates yet."}));
 }
 
+/* "cx,cy,lon,lat" from the address, or null. */
+function parseView(text) {
+  const v = (text || "").split(",").map(Number);
+  return v.length === 4 && v.every(Number.isFinite) ? {cx: v[0], cy: v[1], lon: v[2], lat: v[3]} : null;
+}
+
 async function viewMap(params) {
   const stats = await loadStats();
-  const places = (await api("/api/places", params)).items;
+  const filters = Object.fromEntries(Object.entries(params).filter(([k]) => !["view", "sel"].includes(k)));
+  const places = (await api("/api/places", filters)).items;
   const map = h("div", {class: "chart", id: "map"});
   const detail = h("div", {id: "place-detail"}, empty("Choose a place on the map or in the list."));
+  const state = {...params};          // the zoom (view) and the chosen place (sel) live in the address
+  const remember = () => replaceHash(link("/map", state));
   const show = async p => {
-    const evs = await api("/api/events", {...params, place: p.id, limit: 50});
+    state.sel = p.id; remember();
+    const evs = await api("/api/events", {...filters, place: p.id, limit: 50});
     detail.replaceChildren(h("h3", {}, entityLink(p.id, p.name), " ", h("span", {class: "muted", text: plural(evs.total, "event")})),
-      evs.items.map(eventCard), evs.total > evs.items.length ? h("a", {href: link("/timeline", {...params, place: p.id}), text: "All of them →"}) : null);
+      ...evs.items.map(eventCard), evs.total > evs.items.length ? h("a", {href: link("/timeline", {...filters, place: p.id}), text: "All of them →"}) : "");
   };
   const fields = [
     {name: "type", label: "Event type", options: stats.event_types.map(t => t.value)},
@@ -696,22 +945,29 @@ async function viewMap(params) {
   const page = h("div", {},
     h("div", {class: "page-head"}, h("h1", {text: "Map of events"}),
       h("p", {class: "muted", text: `${plural(places.length, "place")} · ${plural(located, "located event")}`})),
-    filterForm("/map", params, fields),
+    filterForm("/map", params, fields), downloads("/api/places", filters, "Download the places"),
     h("div", {class: "grid"},
       h("div", {}, section("Where", map, timelineLegend(false)), section("Events here", detail)),
       h("div", {},
         section("Places", places.length ? h("ul", {class: "list"}, places.map(p => h("li", {class: "row"},
-          h("a", {class: "grow", href: "#/map", text: p.name, onclick: e => { e.preventDefault(); show(p); }}),
+          h("a", {class: "grow", href: link("/map", {...params, sel: p.id}), text: p.name, onclick: e => { e.preventDefault(); show(p); }}),
           h("span", {class: "muted small", text: plural(p.n, "event")})))) : empty("No located event.")))));
-  requestAnimationFrame(() => drawMap(map, places, {height: 520, onPick: show}));
+  const onView = v => { state.view = [v.cx, v.cy, v.lon, v.lat].map(x => +x.toFixed(3)).join(","); remember(); };
+  requestAnimationFrame(() => drawMap(map, places, {height: 520, onPick: show, view: parseView(params.view), onView}));
+  const chosen = places.find(p => String(p.id) === params.sel);
+  if (chosen) show(chosen);
   return page;
 }
 
 /* ---------- who-said-what graph ---------- */
 
+const GRAPH_LIMITS = [100, 300, 1000, 3000];
 async function viewGraph(params) {
-  const res = await api("/api/graph", {entity: params.entity, direction: params.direction, from: params.from, to: params.to,
-                                       min_weight: params.min_weight || 1, limit: params.limit || 300});
+  const query = {entity: params.entity, direction: params.direction || "both", from: params.from, to: params.to,
+                 min_weight: params.min_weight || 1, limit: params.limit || 300};
+  const [res, ego] = await Promise.all([api("/api/graph", query),
+    params.entity ? api("/api/entities", {q: params.entity, limit: 1}).catch(() => null) : null]);
+  const egoName = ego && ego.items.length ? ego.items[0].name : params.entity;
   const hidden = new Set((params.hide || "").split(",").filter(Boolean));
   const chart = h("div", {class: "chart", id: "graph"});
   const types = [...new Set(res.nodes.map(n => n.type))].sort();
@@ -729,14 +985,28 @@ async function viewGraph(params) {
     return h("label", {}, box, typeBadge(t));
   }));
   const page = h("div", {},
-    h("div", {class: "page-head"}, h("h1", {text: "Who said what about whom"}),
+    h("div", {class: "page-head"}, h("h1", {text: params.entity ? `Who spoke of ${egoName}, and of whom ${egoName} spoke` : "Who said what about whom"}),
       h("p", {class: "muted", text: "An arrow from a speaker to each entity named in their statements; thicker = more statements. Click a node to see its neighbours, press Enter or double-click to open it, drag to move."})),
     filterForm("/graph", params, fields), toggles,
-    section(`${plural(res.nodes.length, "entity", "entities")}, ${res.edges.length < res.edges_total ? `the heaviest ${fmtN(res.edges.length)} of ${plural(res.edges_total, "link")}` : plural(res.edges.length, "link")}`, chart,
-      h("p", {class: "small"}, h("a", {href: `/api/graph?${new URLSearchParams({format: "gexf", min_weight: params.min_weight || 1, limit: params.limit || 300, ...(params.entity ? {entity: params.entity, direction: params.direction || "both"} : {})})}`, text: "Download for Gephi (GEXF)"}))));
-  const nodes = res.nodes.filter(n => !hidden.has(n.type) || n.speaker);
+    section(plural(res.nodes.length, "entity", "entities"),
+      h("div", {class: "toggles graph-tools"},
+        h("span", {id: "graph-count", class: res.edges.length < res.edges_total ? "capped" : null,
+                   text: `showing ${fmtN(res.edges.length)} of ${plural(res.edges_total, "link")}${res.edges.length < res.edges_total ? " (the heaviest)" : ""}`}),
+        h("label", {}, "Links to show ", h("select", {name: "limit", onchange: e => { location.hash = link("/graph", {...params, limit: e.target.value}); }},
+          [...new Set([...GRAPH_LIMITS, +query.limit])].sort((a, b) => a - b).map(n => h("option", {value: n, text: fmtN(n), selected: n === +query.limit})))),
+        h("button", {type: "button", class: "secondary", "data-zoom": "in", "aria-label": "Zoom in", text: "+"}),
+        h("button", {type: "button", class: "secondary", "data-zoom": "out", "aria-label": "Zoom out", text: "−"}),
+        h("button", {type: "button", class: "secondary", "data-zoom": "fit", text: "Fit"})),
+      chart,
+      h("p", {class: "small downloads"}, "Download: ",
+        ["gexf", "graphml"].map((f, i) => [i ? " · " : "", h("a", {href: `/api/graph?${new URLSearchParams(Object.entries({...query, format: f}).filter(([, v]) => v !== undefined && v !== ""))}`,
+          class: `dl-${f}`, text: f === "gexf" ? "GEXF (Gephi)" : "GraphML (networkx, yEd, Cytoscape)"})]))));
+  const nodes = res.nodes.filter(n => !hidden.has(n.type) || n.speaker).sort((a, b) => a.id - b.id);
   const keep = new Set(nodes.map(n => n.id));
-  requestAnimationFrame(() => drawGraph(chart, nodes, res.edges.filter(e => keep.has(e.source) && keep.has(e.target))));
+  requestAnimationFrame(() => {
+    const svg = drawGraph(chart, nodes, res.edges.filter(e => keep.has(e.source) && keep.has(e.target)));
+    if (svg) zoomPan(svg, page.querySelectorAll("[data-zoom]"));
+  });
   return page;
 }
 
@@ -749,14 +1019,14 @@ function layoutGraph(nodes, edges, W, H) {
   }));
   const links = edges.map(e => ({s: byId.get(e.source), t: byId.get(e.target), w: e.weight})).filter(l => l.s && l.t);
   const area = W * H, kk = Math.sqrt(area / Math.max(1, nodes.length)) * 0.75;
-  const steps = 320;
+  const steps = nodes.length > 400 ? 160 : 320;
   for (let step = 0; step < steps; step++) {
     const temp = (1 - step / steps) * W / 12;
     for (const n of nodes) { n.dx = 0; n.dy = 0; }
     for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
       const a = nodes[i], b = nodes[j];
       let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy;
-      if (d2 < 0.01) { dx = Math.random() - .5; dy = Math.random() - .5; d2 = .5; }
+      if (d2 < 0.01) { dx = ((i * 7919 + j) % 13) / 13 - .5; dy = ((j * 104729 + i) % 11) / 11 - .5; d2 = .5; }
       const f = kk * kk / d2;
       a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
     }
@@ -769,8 +1039,8 @@ function layoutGraph(nodes, edges, W, H) {
       if (n.fixed) continue;
       n.dx += (W / 2 - n.x) * 0.04; n.dy += (H / 2 - n.y) * 0.04;
       const d = Math.sqrt(n.dx * n.dx + n.dy * n.dy) || 1, m = Math.min(d, temp);
-      n.x = Math.min(W - 30, Math.max(30, n.x + n.dx / d * m));
-      n.y = Math.min(H - 20, Math.max(20, n.y + n.dy / d * m));
+      n.x += n.dx / d * m;         // unbounded: the view is fitted to the layout afterwards
+      n.y += n.dy / d * m;
     }
   }
   return links;
@@ -778,8 +1048,9 @@ function layoutGraph(nodes, edges, W, H) {
 
 function drawGraph(container, nodes, edges) {
   const W = Math.max(480, container.clientWidth || 900), H = Math.max(420, Math.min(720, W * 0.62));
-  if (!nodes.length) { container.replaceChildren(empty("No speaker names any entity under these filters.")); return; }
-  const links = layoutGraph(nodes, edges, W, H);
+  if (!nodes.length) { container.replaceChildren(empty("No speaker names any entity under these filters.")); return null; }
+  const grow = Math.max(1, Math.sqrt(nodes.length / 60));        // a big graph gets room, not a pile on the borders
+  const links = layoutGraph(nodes, edges, W * grow, H * grow);
   const degree = new Map();
   for (const l of links) for (const n of [l.s, l.t]) degree.set(n.id, (degree.get(n.id) || 0) + l.w);
   const maxW = Math.max(1, ...links.map(l => l.w)), maxDeg = Math.max(1, ...degree.values());
@@ -838,8 +1109,39 @@ function drawGraph(container, nodes, edges) {
   }
   svg.append(edgeLayer, nodeLayer);
   place();
+  const xs = nodes.map(n => n.x), ys = nodes.map(n => n.y), m = 40;
+  svg.dataset.fit = [Math.min(...xs) - m, Math.min(...ys) - m, Math.max(...xs) - Math.min(...xs) + 2 * m + 120, Math.max(...ys) - Math.min(...ys) + 2 * m].join(" ");
+  svg.setAttribute("viewBox", svg.dataset.fit);
   container.replaceChildren(svg, h("div", {class: "legend"},
-    ["PERSON", "ORG", "GPE", "NORP"].map(t => h("span", {}, legendDot(COLORS[t]), t)), h("span", {text: "solid: speaker"})));
+    ["PERSON", "ORG", "GPE", "NORP"].map(t => h("span", {}, legendDot(COLORS[t]), t)), h("span", {text: "solid: speaker"}),
+    h("span", {class: "muted", text: "wheel or buttons: zoom · drag the background: pan"})));
+  return svg;
+}
+
+/* Zoom (wheel, buttons) and pan (dragging the background) by changing the SVG's viewBox. */
+function zoomPan(svg, buttons) {
+  const box = () => svg.getAttribute("viewBox").split(" ").map(Number);
+  const set = b => svg.setAttribute("viewBox", b.map(x => x.toFixed(1)).join(" "));
+  const zoom = (f, cx, cy) => {
+    const [x, y, w, h0] = box(), px = cx ?? x + w / 2, py = cy ?? y + h0 / 2;
+    set([px - (px - x) * f, py - (py - y) * f, w * f, h0 * f]);
+  };
+  for (const b of buttons) b.onclick = () => (b.dataset.zoom === "fit" ? svg.setAttribute("viewBox", svg.dataset.fit) : zoom(b.dataset.zoom === "in" ? 0.7 : 1.4));
+  svg.addEventListener("wheel", e => {
+    e.preventDefault();
+    const pt = svg.createSVGPoint();
+    pt.x = e.clientX; pt.y = e.clientY;
+    const p = pt.matrixTransform(svg.getScreenCTM().inverse());
+    zoom(e.deltaY < 0 ? 0.85 : 1.18, p.x, p.y);
+  }, {passive: false});
+  svg.addEventListener("pointerdown", e => {
+    if (e.target.closest(".graph-node")) return;
+    const [x0, y0] = box(), scale = box()[2] / svg.clientWidth, sx = e.clientX, sy = e.clientY;
+    const move = ev => { const b = box(); set([x0 - (ev.clientX - sx) * scale, y0 - (ev.clientY - sy) * scale, b[2], b[3]]); };
+    const up = () => { window.removeEventListener("pointermove", move); window.removeEventListener("pointerup", up); };
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", up);
+  });
 }
 
 function dragNode(svg, n, redraw, W, H) {
@@ -848,7 +1150,7 @@ function dragNode(svg, n, redraw, W, H) {
     const move = ev => {
       pt.x = ev.clientX; pt.y = ev.clientY;
       const p = pt.matrixTransform(svg.getScreenCTM().inverse());
-      n.x = Math.min(W, Math.max(0, p.x)); n.y = Math.min(H, Math.max(0, p.y)); n.fixed = true;
+      n.x = p.x; n.y = p.y; n.fixed = true;
       redraw();
     };
     const up = () => { window.removeEventListener("pointermove", move); window.removeEventListener("pointerup", up); };
@@ -860,23 +1162,44 @@ function dragNode(svg, n, redraw, W, H) {
 
 /* ---------- forecasts ---------- */
 
+const SCORE_COLUMNS = [["speaker", "Source"], ["made", "Made"], ["resolved", "Resolved"], ["right", "Right"], ["wrong", "Wrong"],
+                       ["open", "Open"], ["hit", "Hit rate"], ["brier", "Brier"]];
+const SCORE_PAGE = 25;
+/* The scoreboard, sorted by any column (a click on its head) and shown SCORE_PAGE sources at a time. */
+function scoreTable(board, params) {
+  const key = params.by || "resolved", down = params.dir !== "asc";
+  const value = r => key === "hit" ? (r.resolved ? r.right / r.resolved : -1) : key === "brier" ? (r.brier ?? 9) : key === "speaker" ? (r.speaker || "") : r[key];
+  const rows = [...board].sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0) * (down ? -1 : 1));
+  const at = +params.at || 0, shown = rows.slice(at, at + SCORE_PAGE);
+  const head = ([k, t], i) => h("th", {class: i ? "num" : null, "aria-sort": k === key ? (down ? "descending" : "ascending") : null},
+    h("a", {href: link("/forecasts", {...params, by: k, dir: k === key && down ? "asc" : "", at: ""}), text: t + (k === key ? (down ? " ↓" : " ↑") : "")}));
+  return [h("table", {id: "scoreboard"},
+    h("thead", {}, h("tr", {}, SCORE_COLUMNS.map(head))),
+    h("tbody", {}, shown.map(r => h("tr", {},
+      h("td", {}, r.speaker_id ? h("a", {href: link("/forecasts", {speaker: r.speaker_id}), text: r.speaker}) : h("span", {class: "muted", text: "unattributed"})),
+      [r.made, r.resolved, r.right, r.wrong, r.open].map(n => h("td", {class: "num", text: fmtN(n)})),
+      h("td", {class: "num", text: r.resolved ? `${Math.round(100 * r.right / r.resolved)}% of ${fmtN(r.resolved)}` : "—"}),
+      h("td", {class: "num", text: r.brier !== null ? `${r.brier.toFixed(3)} on ${fmtN(r.resolved)}` : "—"}))))),
+    rows.length > SCORE_PAGE ? h("nav", {class: "pager", "aria-label": "Sources"},
+      at > 0 ? h("a", {class: "button secondary", href: link("/forecasts", {...params, at: Math.max(0, at - SCORE_PAGE)}), text: "← Previous"}) : null,
+      h("span", {class: "muted", text: `${fmtN(at + 1)}–${fmtN(Math.min(at + SCORE_PAGE, rows.length))} of ${fmtN(rows.length)} sources`}),
+      at + SCORE_PAGE < rows.length ? h("a", {class: "button secondary", href: link("/forecasts", {...params, at: at + SCORE_PAGE}), text: "Next →"}) : null) : null];
+}
+
 async function viewForecasts(params) {
-  const res = await api("/api/forecasts", {speaker: params.speaker, open: params.open, limit: 200, offset: params.offset});
+  const [res, due] = await Promise.all([api("/api/forecasts", {speaker: params.speaker, open: params.open, limit: 50, offset: params.offset}),
+                                        api("/api/forecasts/due", {limit: 1})]);
   const board = res.scoreboard, editing = !!sessionStorage.getItem("newsledger-token");
   return h("div", {},
     h("div", {class: "page-head"}, h("h1", {text: "Forecast scoreboard"}),
-      h("p", {class: "muted", text: "Who predicted what, and how it turned out. Brier score of the certainty stated: lower is better."})),
-    section("Sources", board.length ? h("table", {id: "scoreboard"},
-      h("thead", {}, h("tr", {}, ["Source", "Made", "Resolved", "Right", "Wrong", "Open", "Hit rate", "Brier"].map((t, i) => h("th", {class: i ? "num" : null, text: t})))),
-      h("tbody", {}, board.map(r => h("tr", {},
-        h("td", {}, r.speaker_id ? h("a", {href: link("/forecasts", {speaker: r.speaker_id}), text: r.speaker}) : h("span", {class: "muted", text: "unattributed"})),
-        [r.made, r.resolved, r.right, r.wrong, r.open].map(n => h("td", {class: "num", text: fmtN(n)})),
-        h("td", {class: "num", text: r.resolved ? `${Math.round(100 * r.right / r.resolved)}%` : "—"}),
-        h("td", {class: "num", text: r.brier ?? "—"}))))) : empty("No forecast in the ledger yet.")),
+      h("p", {class: "muted", text: "Who predicted what, and how it turned out. Hit rate and Brier score of the certainty stated (lower is better), each with the number of resolved forecasts it rests on."})),
+    due.total ? h("p", {class: "card due-note"}, h("a", {href: "#/review", class: "button", text: `Review ${plural(due.total, "forecast")} that came due →`})) : null,
+    section("Sources", board.length ? scoreTable(board, params) : empty("No forecast in the ledger yet."), downloads("/api/scoreboard", {})),
     section(params.speaker ? "Forecasts of this source" : "All forecasts",
-      h("div", {class: "toggles"}, h("a", {href: link("/forecasts", {...params, open: params.open ? "" : "true"}), text: params.open ? "Show all" : "Show only open"}),
+      h("div", {class: "toggles"}, h("a", {href: link("/forecasts", {...params, open: params.open ? "" : "true", offset: ""}), text: params.open ? "Show all" : "Show only open"}),
         params.speaker ? h("a", {href: "#/forecasts", text: "All sources"}) : null),
-      res.items.length ? h("table", {},
+      downloads("/api/forecasts", {speaker: params.speaker, open: params.open}),
+      res.items.length ? h("table", {id: "forecast-table"},
         h("thead", {}, h("tr", {}, ["Made", "Source", "Forecast", "Horizon", "Outcome"].map(t => h("th", {text: t})))),
         h("tbody", {}, res.items.map(f => h("tr", {},
           h("td", {class: "nowrap", text: fmtDate(f.made_on)}),
@@ -884,8 +1207,38 @@ async function viewForecasts(params) {
           h("td", {}, articleLink(f.article_id, `“${f.content}”`, `s${f.statement_id}`), f.event_type ? h("div", {class: "muted small", text: f.event_type}) : null),
           h("td", {class: "nowrap", text: f.horizon ? fmtDate(f.horizon) : "—"}),
           h("td", {}, f.verdict ? h("span", {class: `verdict-${f.verdict}`, text: f.verdict === "came_true" ? "came true" : "did not happen"}) : h("span", {class: "badge fc", text: "open"}),
-            editing ? verdictButtons(f) : null))))) : empty("None.")),
+            editing ? verdictButtons(f) : null))))) : empty("None."),
+      pager(res, params, "/forecasts")),
     section("Record verdicts", tokenForm()));
+}
+
+/* The review queue: forecasts whose horizon has passed, each with the later events that may settle
+   it; one click records a verdict (with the event that settles it) and the next one moves up. */
+async function viewReview(params) {
+  const res = await api("/api/forecasts/due", {limit: 20, offset: params.offset});
+  const editing = !!sessionStorage.getItem("newsledger-token");
+  const card = f => {
+    const note = h("p", {class: "small", role: "status"});
+    const decide = (came_true, event_id) => apiPost(`/api/forecasts/${f.id}/verdict`, {came_true, event_id})
+      .then(() => route()).catch(err => { note.className = "small error"; note.textContent = err.message; });
+    return h("article", {class: "card review-item", "data-id": f.id},
+      h("div", {class: "row"}, h("b", {}, entityLink(f.speaker_id, f.speaker || "unattributed")), h("span", {class: "muted", text: `made ${fmtDate(f.made_on)}, due ${fmtDate(f.horizon)}`}),
+        f.event_type ? h("span", {class: "ev-type", text: f.event_type}) : null),
+      h("blockquote", {}, articleLink(f.article_id, `“${f.content}”`, `s${f.statement_id}`)),
+      f.candidates.length ? h("ul", {class: "list candidates"}, f.candidates.map(ev => h("li", {},
+        eventCard(ev), h("div", {class: "row"}, h("span", {class: "muted small", text: `match ${Math.round(ev.score * 100)}%`}),
+          editing ? h("button", {type: "button", class: "secondary confirm", text: "This event confirms it", onclick: () => decide(true, ev.id)}) : null))))
+        : h("p", {class: "muted small", text: "No later event in the ledger matches it."}),
+      editing ? h("div", {class: "verdict-tools"},
+        h("button", {type: "button", class: "secondary", text: "came true", onclick: () => decide(true)}),
+        h("button", {type: "button", class: "secondary refute", text: "did not", onclick: () => decide(false)}), note) : null);
+  };
+  return h("div", {},
+    h("div", {class: "page-head"}, h("h1", {text: "Forecasts to review"}),
+      h("p", {class: "muted", id: "due-total", text: `${plural(res.total, "open forecast")} whose horizon has passed, the longest overdue first.`})),
+    editing ? null : section("Record verdicts", tokenForm()),
+    res.items.length ? h("div", {id: "review-queue"}, res.items.map(card)) : empty("Nothing is due."),
+    pager(res, params, "/review"));
 }
 
 /* Verdict buttons for one forecast; the server checks the token and refuses without one. */
@@ -925,7 +1278,8 @@ async function viewArticles(params) {
   return h("div", {},
     h("div", {class: "page-head"}, h("h1", {text: "Articles"}), h("p", {class: "muted", text: `${fmtN(res.total)} found`})),
     filterForm("/articles", params, fields),
-    h("div", {class: "card"}, res.items.length ? h("table", {},
+    h("div", {class: "card"}, downloads("/api/articles", Object.fromEntries(Object.entries(params).filter(([k]) => k !== "offset"))),
+      res.items.length ? h("table", {},
       h("thead", {}, h("tr", {}, ["Published", "Title", "Outlet", "Statements", "Events"].map((t, i) => h("th", {class: i > 2 ? "num" : null, text: t})))),
       h("tbody", {}, res.items.map(a => h("tr", {},
         h("td", {class: "nowrap", text: fmtDate(a.published)}), h("td", {}, articleLink(a.id, a.title || a.id)),
@@ -956,10 +1310,20 @@ function annotatedText(art) {
     const timex = on.find(x => x.kind === "timex");
     let el = ent ? h("a", {href: `#/entity/${ent.ent.id}`, class: `hl-ent t-${ent.ent.type}`, title: `${ent.ent.name} (${ent.ent.type})`, text: piece})
                  : document.createTextNode(piece);
-    if (classes.length) el = h("span", {class: classes.join(" "), "data-ann": ids.join(" "), title: timex ? timex.title : null}, el);
+    if (classes.length) el = h("span", {class: classes.join(" "), "data-ann": ids.join(" "), title: timex ? `${fmtDate(timex.title)} (${timex.title})` : null}, el);
     out.append(el);
   }
   return out;
+}
+
+/* What each colour of the article text means. */
+function articleLegend() {
+  const sample = (cls, text) => h("span", {class: cls, text});
+  return h("div", {class: "legend article-legend", id: "article-legend", "aria-label": "Colours"},
+    h("span", {}, sample("hl-stmt", "statement"), " what was said"), h("span", {}, sample("hl-cue", "said"), " its cue"),
+    h("span", {}, sample("hl-ev", "event"), " an event's words"), h("span", {}, sample("hl-timex", "date"), " a date (hover: its value)"),
+    ["PERSON", "ORG", "GPE"].map(t => h("span", {}, sample(`hl-ent t-${t}`, t.toLowerCase() === "gpe" ? "place" : t.toLowerCase()), " entity")),
+    h("span", {}, sample("boiler", "grey"), " outside the article's body"));
 }
 
 async function viewArticle(params, id) {
@@ -992,7 +1356,7 @@ async function viewArticle(params, id) {
         art.url ? h("a", {href: art.url, rel: "noopener noreferrer", text: "original"}) : null,
         h("span", {class: "muted", text: art.id}))),
     h("div", {class: "grid"},
-      h("div", {}, h("section", {class: "card"}, toggles, text)),
+      h("div", {}, h("section", {class: "card"}, toggles, articleLegend(), text)),
       h("div", {},
         section(`Statements (${art.statements.length})`, art.statements.length ? h("ul", {class: "list"}, art.statements.map(st => sideItem(`s${st.id}`,
           h("div", {class: "row"}, h("b", {}, st.speaker_id ? entityLink(st.speaker_id, st.speaker) : (st.speaker_text || "unattributed")),
@@ -1001,7 +1365,7 @@ async function viewArticle(params, id) {
             st.forecast ? h("span", {class: "badge fc", text: "forecast"}) : null),
           h("div", {class: "small", text: st.content})))) : empty("None found.")),
         section(`Events (${art.events.length})`, art.events.length ? h("ul", {class: "list"}, art.events.map(ev => sideItem(`e${ev.id}`,
-          h("div", {class: "row"}, h("span", {class: "ev-type", text: ev.type}), statusBadge(ev.status), ev.date ? h("span", {class: "muted small", text: ev.date}) : null),
+          h("div", {class: "row"}, h("span", {class: "ev-type", text: ev.type}), statusBadge(ev.status), ev.date ? h("span", {class: "muted small", text: fmtDate(ev.date)}) : null),
           h("div", {class: "small"}, participants(ev.actor_ids, ev.actors), ev.targets.length ? [" → ", participants(ev.target_ids, ev.targets)] : null,
             ev.place ? [" in ", entityLink(ev.place_id, ev.place)] : null)))) : empty("None found.")),
         section(`Entities (${art.entities.length})`, Object.entries(groups).map(([type, list]) => h("div", {class: "ent-group"}, typeBadge(type),
@@ -1017,7 +1381,7 @@ function viewHelp() {
                 ["Space (graph)", "highlight a node's neighbours"], ["Esc", "close the suggestions"]];
   return section("Keyboard", h("dl", {class: "help"}, keys.map(([k, v]) => [h("dt", {}, h("kbd", {text: k})), h("dd", {text: v})])),
     h("p", {}, "Every view keeps its filters in the address, so it can be bookmarked or shared. The API behind it is described in ",
-      h("a", {href: "/openapi.json", text: "openapi.json"}), "."));
+      h("a", {href: "/docs", text: "the API reference"}), " (", h("a", {href: "/openapi.json", text: "openapi.json"}), ")."));
 }
 
 /* ---------- inbox: alerts from the watchlists (newsledger watch) ---------- */
