@@ -3,6 +3,7 @@
 #                 print who said what
 #   make test   — set up .venv with the test and scale extras (pytest, selenium, Ray...) and run the whole
 #                 test suite (what CI runs)
+#   make fuzz   — the fuzz harness at 10,000 hostile inputs (bench/fuzz.py; hours; figures in bench/README.md)
 PY ?= python3.11
 VENV := .venv
 CORE := $(VENV)/.installed-core
@@ -35,4 +36,7 @@ browser:
 test: $(STAMP) browser
 	$(VENV)/bin/python -m pytest
 
-.PHONY: setup demo test browser
+fuzz: $(STAMP)
+	nice -n 10 $(VENV)/bin/python bench/fuzz.py --n 10000 --log fuzz.jsonl
+
+.PHONY: setup demo test browser fuzz

@@ -5,7 +5,8 @@ import json
 
 from newsledger.errors import BadInput, Codes
 from newsledger.ingest.language import readable
-from newsledger.ingest.readers import MAX_TEXT_BYTES, iter_paths
+from newsledger.ingest.readers import iter_paths
+from newsledger.limits import DEFAULT
 from newsledger.model import Article
 
 
@@ -38,7 +39,7 @@ def test_bad_files_are_skipped_with_codes(tmp_path):
 def test_huge_file_is_refused_without_reading(tmp_path):
     big = tmp_path / "big.txt"
     with open(big, "wb") as f:
-        f.truncate(MAX_TEXT_BYTES + 1)
+        f.truncate(DEFAULT.max_file_bytes + 1)
     _, bad = _split(list(iter_paths([big])))
     assert bad[0].code == Codes.E007
 

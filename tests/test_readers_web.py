@@ -12,7 +12,9 @@ from warcio.warcwriter import WARCWriter
 from newsledger.errors import BadInput, Codes
 from newsledger.ingest.feeds import entry_id, iter_feed, strip_html
 from newsledger.ingest.html import MAX_HTML_BYTES, read_html
-from newsledger.ingest.warc import iter_warc, warc_id
+from newsledger.ingest.readers import read_warc_file
+from newsledger.ingest.warc import warc_id
+from newsledger.limits import DEFAULT
 from newsledger.model import Article
 
 FIX = Path(__file__).parent / "fixtures" / "web"
@@ -139,8 +141,16 @@ def test_legacy_encoding_declared_in_page():
 
 # --- feeds -------------------------------------------------------------------------------
 
+def feed(path: Path, pages_dir: Path | None = None) -> list:
+    return list(iter_feed(path.read_bytes(), str(path), pages_dir))
+
+
+def warc(path: Path) -> list:
+    return list(read_warc_file(path, DEFAULT))
+
+
 def test_rss_with_dates_and_bad_entries():
-    items = list(iter_feed(FIX / "rss_dated.xml"))
+    items = (feed(FIX / "rss_dated.xml"))
     arts, bad = articles(items), errors(items)
     assert [a.title for a in arts] == ["Port authority approves night shipping on the river",
                                       "Ferry timetable changes for spring"]
@@ -154,12 +164,12 @@ def test_rss_with_dates_and_bad_entries():
 
 
 def test_feed_ids_are_stable():
-    first = [a.id for a in articles(list(iter_feed(FIX / "rss_dated.xml")))]
-    assert first == [a.id for a in articles(list(iter_feed(FIX / "rss_dated.xml")))]
+    first = [a.id for a in articles(feed(FIX / "rss_dated.xml"))]
+    assert first == [a.id for a in articles(feed(FIX / "rss_dated.xml"))]
 
 
 def test_rss_saved_pages_replace_summaries():
-    arts = articles(list(iter_feed(FIX / "rss_dated.xml", pages_dir=FIX)))
+    arts = articles(feed(FIX / "rss_dated.xml", pages_dir=FIX))
     by_url, by_name = arts
     assert by_url.text.startswith("The regional port authority voted")      # matched by canonical URL
     assert by_url.source.endswith("article.html") and by_url.author == "Maria Okafor"
@@ -169,14 +179,14 @@ def test_rss_saved_pages_replace_summaries():
 
 
 def test_rss_without_dates():
-    arts = articles(list(iter_feed(FIX / "rss_undated.xml")))
+    arts = articles(feed(FIX / "rss_undated.xml"))
     assert len(arts) == 2 and all(a.published is None for a in arts)
     assert arts[0].url is None and arts[0].id == entry_id("vc-2024-0412")    # guid only
     assert arts[1].url == "https://valleycourier.example/library-reopens"
 
 
 def test_atom_feed_content_author_and_local_date():
-    arts = articles(list(iter_feed(FIX / "atom.xml")))
+    arts = articles(feed(FIX / "atom.xml"))
     assert [a.title for a in arts] == ["Le port ouvre un nouveau quai", "Grève des dockers levée"]
     assert arts[0].text.startswith("Le nouveau quai pourra accueillir deux navires")   # content over summary
     assert arts[0].published == "2024-03-19"              # as written (-02:00), not shifted to UTC
@@ -188,7 +198,7 @@ def test_atom_feed_content_author_and_local_date():
 def test_not_a_feed(tmp_path):
     junk = tmp_path / "junk.xml"
     junk.write_text("<rss><channel><item><title>cut")
-    items = list(iter_feed(junk))
+    items = (feed(junk))
     assert len(items) == 1 and isinstance(items[0], BadInput)
     assert items[0].code in (Codes.E009, Codes.E006)
 
@@ -231,7 +241,7 @@ def make_warc(path: Path, gzip: bool) -> Path:
 @pytest.mark.parametrize("gzip", [True, False])
 def test_warc_html_pages_only(tmp_path, gzip):
     path = make_warc(tmp_path / ("a.warc.gz" if gzip else "a.warc"), gzip)
-    items = list(iter_warc(path))
+    items = (warc(path))
     assert not errors(items)
     arts = articles(items)
     assert [a.url for a in arts] == ["https://wire.example/landslide", "https://wire.example/bridge"]
@@ -247,7 +257,7 @@ def test_truncated_warc_gives_readable_pages_then_e009(tmp_path, gzip):
     full = make_warc(tmp_path / "full.warc", gzip).read_bytes()
     cut = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
     cut.write_bytes(full[: len(full) - 300])
-    items = list(iter_warc(cut))
+    items = (warc(cut))
     assert [a.url for a in articles(items)] == ["https://wire.example/landslide"]
     assert isinstance(items[-1], BadInput) and items[-1].code == Codes.E009
     assert len(errors(items)) == 1
@@ -256,11 +266,11 @@ def test_truncated_warc_gives_readable_pages_then_e009(tmp_path, gzip):
 def test_not_a_warc_and_empty(tmp_path):
     junk = tmp_path / "junk.warc"
     junk.write_text("this is not an archive\n" * 20)
-    items = list(iter_warc(junk))
+    items = (warc(junk))
     assert len(items) == 1 and items[0].code == Codes.E009
     empty = tmp_path / "empty.warc.gz"
     empty.write_bytes(b"")
-    assert [i.code for i in iter_warc(empty)] == [Codes.E002]
+    assert [i.code for i in warc(empty)] == [Codes.E002]
 
 
 def test_warc_page_in_server_charset(tmp_path):
@@ -268,7 +278,7 @@ def test_warc_page_in_server_charset(tmp_path):
     body = PAGE.format(title="Café terraces to close earlier", body=STORY.replace("village", "café")).encode("cp1252")
     with path.open("wb") as f:
         _record(WARCWriter(f, gzip=True), "https://wire.example/cafe", body, "text/html; charset=windows-1252")
-    (art,) = list(iter_warc(path))
+    (art,) = (warc(path))
     assert art.title == "Café terraces to close earlier" and "stranded café" in art.text
 
 
@@ -281,5 +291,5 @@ def test_archive_cut_inside_a_non_html_record(tmp_path, gzip):
                 "text/html")
         _record(w, "https://wire.example/photo.jpg", random.Random(7).randbytes(6000), "image/jpeg")
     path.write_bytes(path.read_bytes()[:-2000])
-    items = list(iter_warc(path))
+    items = (warc(path))
     assert [type(i) for i in items] == [Article, BadInput] and items[-1].code == Codes.E009

@@ -140,7 +140,8 @@ class _Root(click.Group):
         try:
             return super().invoke(ctx)
         except NewsledgerError as err:
-            raise CommandFailed(str(err)) from None
+            from .errors import hint
+            raise CommandFailed(f"{err}" + (f"\n  what to do: {hint(err.code)}" if hint(err.code) else "")) from None
         except sqlite3.Error as err:
             raise CommandFailed(f"the ledger could not be read or written: {err}") from None
         except OverflowError as err:   # a number SQLite cannot hold, past the options' own checks
@@ -165,44 +166,79 @@ class _EntityGroup(click.Group):
 
 
 @click.group(cls=_Root, epilog="Exit codes: 0 done; 1 ingest read none of its inputs; 2 a bad or failed command "
-                               "(the reason on stderr); 130 interrupted.")
+                               "(the reason on stderr); 3 ingest skipped some inputs or analysed some in part; "
+                               "130 interrupted.")
 @click.version_option(package_name="newsledger")
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped input and decision.")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB", help=DB_HELP)
 def cli(verbose: bool, db: str | None) -> None:
     """newsledger: a ledger of who said, did and predicted what in the news."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="newsledger: %(message)s")
+    _log_to_stderr(verbose)
+
+
+def _log_to_stderr(verbose: bool) -> None:
+    """newsledger's log on stderr (its decisions too with -v); the parsers' own messages about
+    the inputs they fail on only with -v, as each such input is already a coded skip."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("newsledger: %(message)s"))
+    logging.getLogger().addHandler(handler if verbose else logging.NullHandler())
+    logging.getLogger().setLevel(logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        logging.getLogger("newsledger").addHandler(handler)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["txt", "jsonl", "html", "feed", "warc"]), help="Input format (default: detected).")
-@click.option("--processes", "-p", default=1, show_default=True, help="Parallel worker processes.")
+@click.option("--processes", "-p", default=1, show_default=True,
+              help="Analysis worker processes (0: analyse in this process, without time or memory budgets).")
 @click.option("--batch-size", default=32, show_default=True)
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Where to analyse: local processes, or Ray (--processes workers).")
 @click.option("--ray-address", help="A Ray cluster to join (default: start a local one).")
 @click.option("--shards", type=click.Path(file_okay=False), help="Keep Ray's Parquet shards in this folder.")
+@click.option("--limit", "limit_settings", multiple=True, metavar="NAME=VALUE",
+              help="Change a limit on one input (README: Limits), e.g. --limit seconds_per_article=300.")
 def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: int, batch_size: int,
-           progress: bool | None, engine: str, ray_address: str | None, shards: str | None) -> None:
-    """Read, analyse and store articles: files, folders, JSONL, saved pages, feeds, WARC; '-' is JSONL on stdin."""
+           progress: bool | None, engine: str, ray_address: str | None, shards: str | None,
+           limit_settings: tuple[str, ...]) -> None:
+    """Read, analyse and store articles: files, folders, JSONL, saved pages, feeds, WARC, .gz of any;
+    '-' is JSONL on stdin. Exit code 0: all stored; 1: nothing could be read; 2: the command failed
+    (the ledger is as it was before the article in hand); 3: some inputs skipped or analysed in part."""
+    from .limits import Limits
+    try:
+        limits = Limits.parse(limit_settings)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--limit") from None
     show = sys.stderr.isatty() if progress is None else progress
     with _open(db, create=True) as ledger:
         with _progress(paths, fmt, show) as (stored, passed):
             report = ledger.ingest(paths, fmt=fmt, processes=processes, batch_size=batch_size, on_article=stored,
                                    on_passed=passed, engine=engine, ray_address=ray_address,
-                                   shards=Path(shards) if shards else None)
-        text_only = f" ({len(report.text_only)} as text only)" if report.text_only else ""
-        click.echo(f"read {report.read}, stored {report.stored}{text_only}, unchanged {report.unchanged}, "
-                   f"skipped {len(report.skipped)} -> {ledger.store.path}", err=True)
-        for reason in report.skipped[:20]:
-            click.echo(f"  skipped: {reason}", err=True)
-        for reason in report.text_only[:20]:
-            click.echo(f"  text only: {reason}", err=True)
-    if report.read == 0 and report.skipped:
-        raise SystemExit(1)
+                                   shards=Path(shards) if shards else None, limits=limits)
+        path = ledger.store.path
+    _ingest_summary(report, path)
+    if report.exit_status:
+        raise SystemExit(report.exit_status)
+
+
+def _ingest_summary(report: Any, path: Path) -> None:
+    """The run in a few lines on stderr: counts, the first reasons of each kind, what to do per code."""
+    from .errors import Codes, hint
+    text_only = f" ({len(report.text_only)} as text only)" if report.text_only else ""
+    partial = f" ({len(report.partial)} analysed in part)" if report.partial else ""
+    click.echo(f"read {report.read}, stored {report.stored}{text_only}{partial}, unchanged {report.unchanged}, "
+               f"skipped {len(report.skipped)} -> {path}", err=True)
+    for label, reasons in (("skipped", report.skipped), ("text only", report.text_only), ("in part", report.partial)):
+        for reason in reasons[:20]:
+            click.echo(f"  {label}: {reason}", err=True)
+        if len(reasons) > 20:
+            click.echo(f"  ... and {len(reasons) - 20} more {label} (all of them with -v)", err=True)
+    names = {c[:4]: c for c in vars(Codes).values() if isinstance(c, str)}
+    for code, n in sorted(report.codes.items()):
+        click.echo(f"  {n} x {names.get(code, code)}: {hint(code)}", err=True)
 
 
 @contextlib.contextmanager

@@ -15,13 +15,15 @@ import logging
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .errors import BadInput, Codes, NewsledgerError
+from .errors import BadInput, Codes, NewsledgerError, code_of, hint
+from .limits import DEFAULT, Limits
 from .model import Analysis, Article
 from .query import articles as _articles
 from .query import dossier as _dossier
@@ -57,13 +59,39 @@ def __getattr__(name: str) -> str:
 
 @dataclass
 class IngestReport:
-    """What one ingest run did: read, stored, already present, skipped (with reasons)."""
+    """What one ingest run did: read, stored, already present, skipped, stored as text only or
+    analysed in part; each reason names the input, its code (errors.Codes) and the detail."""
 
     read: int = 0
     stored: int = 0
     unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)
-    text_only: list[str] = field(default_factory=list)     # stored without extraction, with the reason
+    skipped: list[str] = field(default_factory=list)       # inputs not stored
+    text_only: list[str] = field(default_factory=list)     # stored without extraction (E010, E015, E016, E023, E024)
+    partial: list[str] = field(default_factory=list)       # stored, analysed in part (E019)
+    codes: Counter[str] = field(default_factory=Counter)   # "E007" -> how many, over the three lists
+
+    def skip(self, reason: str) -> None:
+        self.skipped.append(reason)
+        self._count(reason, "skipped")
+
+    def note(self, reason: str) -> None:
+        """A note of an Analysis: analysed in part, or stored as text only."""
+        (self.partial if code_of(reason) == code_of(Codes.E019) else self.text_only).append(reason)
+        self._count(reason, "analysed in part" if code_of(reason) == code_of(Codes.E019) else "stored as text only")
+
+    def _count(self, reason: str, what: str) -> None:
+        self.codes[code_of(reason)] += 1
+        log.info("%s: %s (%s)", what, reason, hint(reason))
+
+    @property
+    def exit_status(self) -> int:
+        """0: everything read was stored in full; 1: nothing could be read; 3: some inputs were
+        skipped, stored as text only after a failure, or analysed in part. (Text in a language
+        newsledger does not read, E010, is stored as designed and does not count.)"""
+        if self.skipped and not self.read:
+            return 1
+        failures = sum(n for code, n in self.codes.items() if code != code_of(Codes.E010))
+        return 3 if failures else 0
 
 
 @contextlib.contextmanager
@@ -104,24 +132,29 @@ class Ledger:
 
     def ingest(self, paths: Iterable[str | Path], fmt: str | None = None, processes: int = 1, batch_size: int = 32,
                on_article: Callable[[Article], None] | None = None, engine: str = "local",
-               ray_address: str | None = None, shards: Path | None = None,
+               ray_address: str | None = None, shards: Path | None = None, limits: Limits | None = None,
                on_passed: Callable[[str], None] | None = None) -> IngestReport:
         """Reads, analyses and stores every article under PATHS. Articles already stored (same id and
         text) are skipped before any parsing, so a re-run resumes where a crash or Ctrl-C stopped.
-        ``engine="ray"`` analyses on Ray (``processes`` workers, a cluster at ``ray_address``),
-        through Parquet shards in ``shards``. ON_ARTICLE hears of each article stored, ON_PASSED of
-        each input done without analysis (skipped, with the reason, or already stored)."""
-        from .extract.pipeline import analyze
-        from .ingest.language import readable, unread_reason
+
+        No input ends the run: one that cannot be read is skipped, one whose analysis fails or
+        overruns its budget is stored as text only, a text over the limits is analysed in part,
+        each with its coded reason in the report. ``processes`` analysis workers (at least one)
+        run apart from this process, so an article that hangs or crashes spaCy is replaced, not
+        waited for; ``processes=0`` analyses here, without time or memory budgets. ``engine="ray"``
+        analyses on Ray (``processes`` workers, a cluster at ``ray_address``), through Parquet
+        shards in ``shards``. ``limits``: see ``newsledger.limits``. ON_ARTICLE hears of each
+        article stored, ON_PASSED of each input done without analysis (skipped, with the reason,
+        or already stored)."""
         from .ingest.readers import iter_paths
+        limits = limits or DEFAULT
         report = IngestReport()
         pipeline = pipeline_name()
 
         def fresh() -> Iterator[Article]:
-            for item in iter_paths(paths, fmt):
+            for item in iter_paths(paths, fmt, limits):
                 if isinstance(item, BadInput):
-                    log.warning("skipped %s", item)
-                    report.skipped.append(str(item))
+                    report.skip(str(item))
                     if on_passed:
                         on_passed(str(item))
                     continue
@@ -133,26 +166,33 @@ class Ledger:
                     continue
                 yield item
 
-        analyses = (self._ray(fresh(), processes, batch_size, ray_address, shards) if engine == "ray"
-                    else analyze(fresh(), batch_size=batch_size, processes=processes))
-        for analysis in analyses:
+        for analysis in self._analyses(fresh(), engine, processes, batch_size, limits, ray_address, shards):
             self.store.write(analysis, pipeline)
             report.stored += 1
-            if not readable(analysis.article):
-                log.warning("stored as text only: %s", reason := unread_reason(analysis.article))
-                report.text_only.append(str(reason))
+            for note in analysis.notes:
+                report.note(note)
             if on_article:
                 on_article(analysis.article)
         return report
 
+    def _analyses(self, articles: Iterator[Article], engine: str, processes: int, batch_size: int, limits: Limits,
+                  ray_address: str | None, shards: Path | None) -> Iterator[Analysis]:
+        if engine == "ray":
+            return self._ray(articles, processes, batch_size, ray_address, shards, limits)
+        if processes <= 0:
+            from .extract.pipeline import analyze
+            return analyze(articles, batch_size=batch_size, limits=limits)
+        from .scale.pool import analyze_supervised
+        return analyze_supervised(articles, processes, batch_size, limits)
+
     @staticmethod
     def _ray(articles: Iterable[Article], workers: int, batch_size: int, address: str | None,
-             shards: Path | None) -> Iterator[Analysis]:
+             shards: Path | None, limits: Limits) -> Iterator[Analysis]:
         import tempfile
 
         from .scale.ray_engine import analyze_on_ray, read_shard
         with tempfile.TemporaryDirectory(prefix="newsledger-shards-") as tmp:
-            for shard in analyze_on_ray(articles, Path(shards or tmp), workers, batch_size, address):
+            for shard in analyze_on_ray(articles, Path(shards or tmp), workers, batch_size, address, limits):
                 yield from read_shard(shard)
 
     def statements(self, *, q: str | None = None, speaker: str | None = None, about: str | None = None,

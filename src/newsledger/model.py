@@ -183,6 +183,7 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     forecasts: list[Forecast] = field(default_factory=list)
     extractors: dict[str, str] = field(default_factory=dict)   # layer -> versioned extractor name
+    notes: list[str] = field(default_factory=list)   # coded reasons the analysis is partial or missing (errors.Codes)
 
     def entity(self, local_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == local_id), None) if local_id else None
@@ -246,4 +247,5 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         events=[Event(**{**e, "evidence_span": span(e["evidence_span"])}) for e in d["events"]],
         forecasts=[Forecast(**f) for f in d["forecasts"]],
         extractors=dict(d.get("extractors") or {}),
+        notes=list(d.get("notes") or []),
     )

@@ -22,45 +22,48 @@ import lxml.html
 from lxml import etree
 
 from ..errors import BadInput, Codes
+from ..limits import DEFAULT, Limits
 from ..model import Article
-from .html import MAX_HTML_BYTES, read_html
+from .decode import decode_page
+from .files import read_whole, walk
+from .html import read_html
 from .language import lang_code
 
-MAX_FEED_BYTES = 50 * 1024 * 1024
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _PAGE_URL = re.compile(
     rb"""<(?:link|meta)\b[^>]*?(?:rel=["']canonical["']|property=["']og:url["'])[^>]*>""", re.I)
 _HREF = re.compile(rb"""(?:href|content)=["']([^"']+)["']""", re.I)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,300}\?>")
+_ENCODING = re.compile(r"""encoding\s*=\s*["'][^"']*["']""")
+_CHAR_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,12}));|&#[xX]?[0-9a-fA-F]{9,};")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre", "section"}
 
 
-def iter_feed(path: Path, pages_dir: Path | None = None) -> Iterator[Article | BadInput]:
-    """One Article per usable entry of the RSS/Atom feed at PATH; BadInput for the others."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FEED_BYTES:
-            raise BadInput(Codes.E007, f"{path} ({size} bytes)")
-        data = path.read_bytes()
-    except OSError as err:
-        yield BadInput(Codes.E001, f"{path}: {err}")
-        return
-    except BadInput as err:
-        yield err
-        return
-    yield from iter_feed_bytes(data, str(path), pages=PageIndex(pages_dir) if pages_dir else None)
+def iter_feed(data: bytes, where: str, pages_dir: Path | None = None,
+              limits: Limits = DEFAULT) -> Iterator[Article | BadInput]:
+    """One Article per usable entry of the RSS/Atom feed DATA (read from WHERE), its entries' saved
+    pages looked up in PAGES_DIR; BadInput for the others."""
+    yield from iter_feed_bytes(data, where, pages=PageIndex(pages_dir, limits) if pages_dir else None, limits=limits)
 
 
 def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages: PageIndex | None = None,
-                    textless: bool = False) -> Iterator[Article | BadInput]:
+                    textless: bool = False, limits: Limits = DEFAULT) -> Iterator[Article | BadInput]:
     """One Article per usable entry of the feed in DATA (fetched, or read from a file at WHERE);
-    relative links resolve against BASE_URL. DATA goes to feedparser as a stream, so it is never
-    taken for a path or a URL to open. With TEXTLESS, an entry with a link but no text of its own
-    is an Article with empty text (the caller fetches its page)."""
-    if len(data) > MAX_FEED_BYTES:
-        yield BadInput(Codes.E007, f"{where} ({len(data)} bytes)")
+    relative links resolve against BASE_URL. DATA is parsed as a feed's content, never opened as a
+    path or fetched as a URL. With TEXTLESS, an entry with a link but no text of its own is an
+    Article with empty text (the caller fetches its page)."""
+    if len(data) > limits.max_page_bytes:
+        yield BadInput(Codes.E007, f"{where} ({len(data)} bytes; limit max_page_bytes)")
         return
     headers = {"content-location": base_url, "content-type": "application/xml"} if base_url else None
-    feed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        feed = feedparser.parse(io.BytesIO(_normalised(data, where)), response_headers=headers)
+    except BadInput as err:
+        yield err
+        return
+    except Exception as err:
+        yield BadInput(Codes.E009, f"{where}: {type(err).__name__}: {err}")
+        return
     if not feed.entries:
         problem = feed.get("bozo_exception")
         yield BadInput(Codes.E009 if problem else Codes.E006, f"{where}: {problem or 'feed has no entries'}")
@@ -68,15 +71,42 @@ def iter_feed_bytes(data: bytes, where: str, base_url: str | None = None, pages:
     outlet = _squash(feed.feed.get("title")) or None
     language = lang_code(feed.feed.get("language"))
     for n, entry in enumerate(feed.entries, 1):
-        try:
-            yield _entry_article(entry, f"{where}#{n}", outlet, language, pages, textless)
-        except BadInput as err:
-            yield err
+        yield _entry_or_skip(entry, f"{where}#{n}", outlet, language, pages, textless)
+
+
+def _entry_or_skip(entry, where: str, outlet: str | None, language: str | None,
+                   pages: PageIndex | None, textless: bool) -> Article | BadInput:
+    try:
+        return _entry_article(entry, where, outlet, language, pages, textless)
+    except BadInput as err:
+        return err
+    except Exception as err:
+        return BadInput(Codes.E025, f"{where}: {type(err).__name__}: {err}")
+
+
+def _normalised(data: bytes, where: str) -> bytes:
+    """The feed as UTF-8 that says so, with character references that name no character replaced:
+    feedparser trusts the encoding a feed declares (and "undefined" raises inside it), and
+    &#99999999999; or &#xD800; raise inside it too."""
+    text = _XML_DECLARATION.sub(_utf8_declaration, decode_page(data, where), count=1)
+    return _CHAR_REF.sub(_valid_ref, text).encode("utf-8")
+
+
+def _utf8_declaration(m: re.Match[str]) -> str:
+    return _ENCODING.sub('encoding="utf-8"', m.group(0))
+
+
+def _valid_ref(m: re.Match[str]) -> str:
+    """A numeric character reference kept when it names a character XML allows, else U+FFFD."""
+    hexa, decimal = m.group(1), m.group(2)
+    value = int(hexa, 16) if hexa else int(decimal) if decimal else -1
+    ok = value in (0x9, 0xA, 0xD) or 0x20 <= value <= 0xD7FF or 0xE000 <= value <= 0x10FFFF
+    return m.group(0) if ok and value not in (0xFFFE, 0xFFFF) else "&#65533;"
 
 
 def entry_id(key: str) -> str:
     """Our stable id for a feed entry, from its link or guid."""
-    return "feed-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return "feed-" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _entry_article(entry, where: str, outlet: str | None, language: str | None,
@@ -91,7 +121,7 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
                   date_source="given" if published else None, outlet=outlet, language=language, author=_squash(entry.get("author")) or None,
                   source=where)
     page = pages.find(link) if pages and link else None
-    if page is not None and _from_page(art, page):
+    if pages is not None and page is not None and _from_page(art, page, pages.limits):
         return art
     art.text = _entry_text(entry)
     if not art.text and not (textless and link):
@@ -99,11 +129,11 @@ def _entry_article(entry, where: str, outlet: str | None, language: str | None,
     return art
 
 
-def _from_page(art: Article, page: Path) -> bool:
+def _from_page(art: Article, page: Path, limits: Limits) -> bool:
     """Fills ART from the saved page; False when the page has no usable main text."""
     try:
-        got = read_html(page.read_bytes(), id=art.id, url=art.url)
-    except (BadInput, OSError):
+        got = read_html(read_whole(page, limits, "max_page_bytes"), id=art.id, url=art.url)
+    except Exception:
         return False
     fill_from_page(art, got)
     art.source = str(page)
@@ -187,11 +217,11 @@ def url_key(url: str) -> str:
 class PageIndex:
     """Saved pages in a folder, found by the URL they declare (canonical, og:url) or by name."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, limits: Limits = DEFAULT):
         self.by_url: dict[str, Path] = {}
         self.by_name: dict[str, Path] = {}
-        files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES) if folder.is_dir() else []
-        for page in files:
+        self.limits = limits
+        for page in _pages(folder):
             self.by_name.setdefault(page.stem.lower(), page)
             for url in _declared_urls(page):
                 self.by_url.setdefault(url_key(url), page)
@@ -207,11 +237,16 @@ class PageIndex:
         return next((self.by_name[n] for n in names if n and n in self.by_name), None)
 
 
+def _pages(folder: Path) -> Iterator[Path]:
+    """The saved pages (regular files) below FOLDER."""
+    for path in walk(folder) if folder.is_dir() else ():
+        if isinstance(path, Path) and path.suffix.lower() in PAGE_SUFFIXES and path.is_file():
+            yield path
+
+
 def _declared_urls(page: Path) -> list[str]:
     """The canonical / og:url addresses in the head of a saved page."""
     try:
-        if page.stat().st_size > MAX_HTML_BYTES:
-            return []
         with page.open("rb") as f:
             head = f.read(65536)
     except OSError:

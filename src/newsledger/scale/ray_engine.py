@@ -24,6 +24,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from ..limits import DEFAULT, Limits
 from ..model import Analysis, Article, analysis_from_dict, to_dict
 
 SHARD = 128          # articles per Parquet shard
@@ -32,17 +33,20 @@ BLOCK_BYTES = 1      # Ray Data block size: one article, so no article waits in 
 
 
 class _Analyzer:
-    """One Ray Data actor: loads the pipeline once, then analyses batches of articles sent as JSON."""
+    """One Ray Data actor: analyses batches of articles sent as JSON in one supervised worker process
+    (``scale.pool``) that loads the pipeline once, so an article that overruns its budget or crashes
+    spaCy is stored as text only with its reason instead of failing the actor and the dataset."""
 
-    def __init__(self) -> None:
-        from ..extract.pipeline import load
-        load()
+    def __init__(self, limits: Limits = DEFAULT) -> None:
+        from .pool import analyze_supervised
+        self.limits = limits
+        list(analyze_supervised([], 1, 1, limits))     # starts the worker now, not on the first batch
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        from ..extract.pipeline import analyze
+        from .pool import analyze_supervised
         articles = [Article(**json.loads(x)) for x in batch["article"]]
         return {"analysis": [json.dumps(to_dict(a), ensure_ascii=False)
-                             for a in analyze(articles, batch_size=len(articles))]}
+                             for a in analyze_supervised(articles, 1, len(articles), self.limits)]}
 
 
 def _drain(queue: Any) -> Iterator[Any]:
@@ -88,7 +92,7 @@ def start(address: str | None = None, workers: int = 2) -> None:
     ctx.target_max_block_size = BLOCK_BYTES
 
 
-def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iterator[str]:
+def _results(articles: Iterable[Article], workers: int, batch_size: int, limits: Limits) -> Iterator[str]:
     """The analyses of ARTICLES as JSON, in input order, from one Ray Data pipeline.
 
     One thread does both ends: it queues batches while fewer than ``workers x DEPTH`` batches of
@@ -99,7 +103,8 @@ def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iter
     limit = workers * DEPTH * batch_size
     queue = Queue(maxsize=workers * DEPTH + 1, actor_options={"num_cpus": 0})
     rows = iter(ray.data.read_datasource(_feed_source(queue), num_cpus=0, override_num_blocks=1)
-                .map_batches(_Analyzer, batch_size=batch_size, concurrency=workers, num_cpus=1)
+                .map_batches(_Analyzer, batch_size=batch_size, concurrency=workers, num_cpus=1,
+                             fn_constructor_kwargs={"limits": limits})
                 .iter_rows())
     batches = iter(lambda: [json.dumps(asdict(a), ensure_ascii=False) for a in islice(articles, batch_size)], [])
     pending, fed = 0, False
@@ -117,7 +122,7 @@ def _results(articles: Iterable[Article], workers: int, batch_size: int) -> Iter
         for _ in rows:          # lets the pipeline finish on the end marker
             pass
     finally:
-        ray.kill(queue.actor)  # type: ignore[arg-type]  # Queue.actor is typed as the class or its handle
+        ray.kill(queue.actor)  # type: ignore[arg-type]  # ray types the handle as the class too
 
 
 def _write_shard(rows: list[str], path: Path) -> Path:
@@ -128,7 +133,7 @@ def _write_shard(rows: list[str], path: Path) -> Path:
 
 
 def analyze_on_ray(articles: Iterable[Article], shards: Path, workers: int = 2, batch_size: int = 16,
-                   address: str | None = None) -> Iterator[Path]:
+                   address: str | None = None, limits: Limits = DEFAULT) -> Iterator[Path]:
     """Analyses ARTICLES on Ray with WORKERS actors; yields the Parquet shard files, in input order,
     as each fills (``SHARD`` articles, the last one fewer). Ray is not started when there is
     nothing to analyse (a re-run over a stored corpus)."""
@@ -138,7 +143,7 @@ def analyze_on_ray(articles: Iterable[Article], shards: Path, workers: int = 2, 
         return
     start(address, workers)
     shards.mkdir(parents=True, exist_ok=True)
-    results = _results(chain([first], it), max(1, workers), max(1, batch_size))
+    results = _results(chain([first], it), max(1, workers), max(1, batch_size), limits)
     n = 0
     while rows := list(islice(results, SHARD)):
         yield _write_shard(rows, shards / f"shard-{n:05d}.parquet")

@@ -15,7 +15,8 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ..query.sql import MAX_ID, connect
+from ..query.sql import MAX_ID
+from ..store.sqlite import connect_readonly
 
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000_000
@@ -43,8 +44,9 @@ def settings(request: Request) -> Settings:
 
 def read_conn(cfg: Annotated[Settings, Depends(settings)]) -> Iterator[sqlite3.Connection]:
     """A connection of its own for each request (SQLite readers never block each other in WAL
-    mode), refusing writes so a bug in a read route cannot change the ledger."""
-    conn = connect(cfg.db)
+    mode), read-only so a bug in a read route cannot change the ledger and a ledger on a read-only
+    disk can be served."""
+    conn = connect_readonly(cfg.db)
     try:
         yield conn
     finally:

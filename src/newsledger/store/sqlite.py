@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
+import urllib.parse
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -65,6 +67,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     """),
 ]
 FTS_TABLES = ("articles_fts", "statements_fts")
+SCHEMA_SQL = resources.files("newsledger.store").joinpath("schema.sql").read_text("utf-8")
+_SCHEMA_NAMES = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)", re.I)
 
 
 def db_path(path: str | os.PathLike | None = None) -> Path:
@@ -88,13 +92,15 @@ class Store:
         self.path = db_path(path)
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.create_function("calendar_date", 1, calendar_date, deterministic=True)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self._migrate()
+        self.readonly = self.path.exists() and not _writable(self.path)
+        try:
+            self.conn = _connect(self.path, self.readonly)
+            self._migrate()
+        except sqlite3.Error as err:
+            problem = storage_error(err, self.path)
+            if problem is None:
+                raise
+            raise problem from err
         self.entities = EntityResolver(self.conn)
         self._syndication: SyndicationIndex | None = None
         self._extractors: dict[str, int] = {}
@@ -120,17 +126,31 @@ class Store:
         return int(row[0]) if row else 1
 
     def _migrate(self) -> None:
+        """Brings the file to this schema; writes nothing when it is current (a reader opening a
+        ledger during an ingest takes no lock, and a read-only ledger opens)."""
         version = self._version()
         if version is not None and version > SCHEMA_VERSION:
             raise NewsledgerError(Codes.E012, f"{self.path} has schema {version}, this newsledger knows {SCHEMA_VERSION}")
+        if version == SCHEMA_VERSION and not self._missing():
+            return
+        if self.readonly:
+            raise NewsledgerError(Codes.E022, f"{self.path} is read-only and needs its schema "
+                                              f"{'created' if version is None else 'upgraded'}")
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.conn.execute("PRAGMA journal_mode=WAL")
         steps = [sql for target, sql in MIGRATIONS if version is not None and version < target]
         for sql in steps:
             self.conn.executescript(f"BEGIN; {sql}; COMMIT;")
         with self.conn:
-            self.conn.executescript(resources.files("newsledger.store").joinpath("schema.sql").read_text("utf-8"))
+            self.conn.executescript(SCHEMA_SQL)
             for table in FTS_TABLES if steps else ():
                 self.conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
             self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def _missing(self) -> set[str]:
+        """Tables, indexes and triggers of schema.sql the file lacks."""
+        have = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master")}
+        return set(_SCHEMA_NAMES.findall(SCHEMA_SQL)) - have
 
     def extractor_ids(self, extractors: dict[str, str]) -> dict[str, int]:
         """Layer -> the ledger id of the versioned extractor that produced it (registered on first use)."""
@@ -162,7 +182,9 @@ class Store:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def write(self, analysis: Analysis, pipeline: str = "") -> None:
-        """Stores one analysed article in one transaction, replacing an older version of it."""
+        """Stores one analysed article in one transaction, replacing an older version of it. A full
+        disk, an I/O error or a read-only ledger is a NewsledgerError (E021, E022); the ledger is
+        as it was before this article."""
         from ..ingest.dedup import signature
         art = analysis.article
         sig = signature(art.text[:art.body_end] if art.body_end else art.text)
@@ -173,10 +195,66 @@ class Store:
                 _ArticleWriter(self.conn, self.entities, analysis, pipeline, group,
                                self.extractor_ids(analysis.extractors)).write()
                 self.conn.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (art.id, sig.tobytes()))
-        except BaseException:
+        except BaseException as err:
             self._syndication = None   # the index may hold the article the rollback removed: rebuild it
             self._extractors = {}      # ... and the extractor ids it registered
+            if isinstance(err, sqlite3.Error) and (problem := storage_error(err, self.path, art.id)) is not None:
+                raise problem from err
             raise
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the ledger at PATH: the file, and its folder (where SQLite
+    keeps the WAL and shared-memory files) unless those exist and are writable."""
+    companions = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    return os.access(path, os.W_OK) and (os.access(path.parent, os.W_OK)
+                                         or all(os.access(c, os.W_OK) for c in companions))
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    """A connection to the ledger; read-only (``mode=ro``, else ``immutable=1`` when SQLite cannot
+    share the WAL) for a ledger this process may not write."""
+    if readonly:
+        conn = _readonly(path)
+    else:
+        conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA synchronous=NORMAL")
+    conn.row_factory = sqlite3.Row
+    conn.create_function("calendar_date", 1, calendar_date, deterministic=True)
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _readonly(path: Path) -> sqlite3.Connection:
+    uri = "file:" + urllib.parse.quote(str(path.resolve()))
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only=1")
+    return conn
+
+
+def connect_readonly(path: str | os.PathLike) -> sqlite3.Connection:
+    """A connection that never writes, to a ledger that may be on a read-only disk (for readers
+    beside the store: the API opens one per request)."""
+    return _connect(Path(path), readonly=True)
+
+
+_STORAGE = {"SQLITE_FULL": Codes.E021, "SQLITE_IOERR": Codes.E021, "SQLITE_CANTOPEN": Codes.E021,
+            "SQLITE_READONLY": Codes.E022}
+
+
+def storage_error(err: sqlite3.Error, path: Path, article: str | None = None) -> NewsledgerError | None:
+    """The clear error for a failure of the disk or file under the ledger (full disk, I/O error,
+    read-only file), or None for any other database error."""
+    name = (getattr(err, "sqlite_errorname", "") or "").split("_")
+    code = _STORAGE.get("_".join(name[:2]))
+    if code is None:
+        return None
+    at = f" while storing article {article!r}" if article else ""
+    return NewsledgerError(code, f"{path}{at}: {err}")
 
 
 CLAIM_SIMILARITY = 0.5   # word Jaccard above which two reports carry one claim

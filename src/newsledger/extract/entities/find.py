@@ -9,6 +9,8 @@ geocoded together so each is read in the light of the others.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -87,18 +89,64 @@ def _attach(attached: list[Cand], clusters: list[Cluster]) -> None:
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:
     """Other occurrences of a person's or organisation's name that NER missed (a headline
-    without a full stop, 'between Putin and Lukashenka') are mentions too."""
-    taken = [c.span for k in clusters for c in k.cands]
+    without a full stop, 'between Putin and Lukashenka') are mentions too. Occurrences are found
+    through an index of the text's words and checked against a map of the characters mentions
+    take, so 30,000 names cost no more than a few (a scan of the text per name did not)."""
+    taken = _Taken(len(text), [c.span for k in clusters for c in k.cands])
+    words: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD.finditer(text):
+        words[m.group()].append(m.start())
     people = [k for k in clusters if k.label == "PERSON"]
     for k in [k for k in clusters if k.label in ("PERSON", "ORG")]:
         names = {n for n in k.names() if len(n) >= 3 and not (k.label == "PERSON" and is_first_name(n))}
         if k.label == "PERSON":
             names |= {n.split()[-1] for n in names if _own_surname(n.split()[-1], k, people)}
         for n in sorted(names, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text):
-                if not any(overlaps((m.start(), m.end()), t) for t in taken):
-                    k.cands.append(Cand((m.start(), m.end()), n, k.label))
-                    taken.append((m.start(), m.end()))
+            for span in _occurrences(text, n, words):
+                if not taken.hit(span):
+                    k.cands.append(Cand(span, n, k.label))
+                    taken.add(span)
+
+
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _occurrences(text: str, name: str, words: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Where NAME stands in TEXT as a whole word (what ``(?<!\\w)NAME(?!\\w)`` finds, left to right,
+    without overlaps), from the offsets of its first word."""
+    first = _WORD.match(name)
+    if first is None:
+        return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    found: list[tuple[int, int]] = []
+    for s in words.get(first.group(), ()):
+        e = s + len(name)
+        if (not found or s >= found[-1][1]) and text.startswith(name, s) and not _WORD_CHAR.match(text, e):
+            found.append((s, e))
+    return found
+
+
+class _Taken:
+    """The characters mentions take (and the empty spans, which take none but still split a name)."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]):
+        self.chars = bytearray(size + 1)
+        self.points: list[int] = []
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        s, e = span
+        if e > s:
+            self.chars[s:e] = b"\x01" * (e - s)
+        else:
+            insort(self.points, s)
+
+    def hit(self, span: tuple[int, int]) -> bool:
+        """Non-empty SPAN overlaps a taken span (``spans.overlaps``)."""
+        s, e = span
+        k = bisect_right(self.points, s)
+        return self.chars.find(1, s, e) != -1 or (k < len(self.points) and self.points[k] < e)
 
 
 def _own_surname(word: str, k: Cluster, people: list[Cluster]) -> bool:

@@ -2,6 +2,7 @@
 and dangling words, and the character overlap measures drafts are compared by."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -32,7 +33,32 @@ class Draft:
 
 
 def in_quote(pos: int, quotes: list[Quote]) -> bool:
-    return any(s <= pos < e for q in quotes for s, e in q.spans)
+    """Whether offset POS lies inside one of QUOTES (by bisection: callers ask for every token)."""
+    starts, ends = _quote_index(quotes)
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
+# the index of the quotes list in hand: (the list, its length, (starts, ends)), replaced as a whole
+_last_index: list[tuple[list[Quote], int, tuple[list[int], list[int]]]] = [([], 0, ([], []))]
+
+
+def _quote_index(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+    """The spans of QUOTES merged into sorted disjoint intervals (starts, ends), kept for the list
+    the statements stage is asking about."""
+    cached = _last_index[0]
+    if cached[0] is quotes and cached[1] == len(quotes):
+        return cached[2]
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(span for q in quotes for span in q.spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        elif s < e:
+            starts.append(s)
+            ends.append(e)
+    _last_index[0] = (quotes, len(quotes), (starts, ends))
+    return starts, ends
 
 
 def mostly_quoted(parts: list[Span], inside: list[Quote], lex: Lexicon) -> bool:

@@ -2,10 +2,12 @@
 split by its cue is one statement; titles and scare quotes are no speech."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.components import token_starts
 from ..spans import line_at
 from .content import SENT_END, Draft, in_quote, quote_words
 from .cues import Cue, as_cue
@@ -127,12 +129,8 @@ def _colon_line_end(doc: Doc, at: int) -> int:
 
 def _window(doc: Doc, at: int, n: int, quotes: list[Quote], forward: bool) -> Iterator[Token]:
     """Up to N tokens from offset AT, stopping at a sentence end, a line break or another quote."""
-    if forward:
-        i = next((t.i for t in doc if t.idx >= at), len(doc))
-        step = 1
-    else:
-        i = next((t.i for t in reversed(doc) if t.idx < at), -1)
-        step = -1
+    first_at_or_after = bisect_left(token_starts(doc), at)
+    i, step = (first_at_or_after, 1) if forward else (first_at_or_after - 1, -1)
     seen = 0
     while 0 <= i < len(doc) and seen < n:
         tok = doc[i]

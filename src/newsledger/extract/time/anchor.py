@@ -21,6 +21,7 @@ from .patterns import (
 )
 
 DUMMY_YEAR = 2000  # leap year standing in for an unknown one in day arithmetic
+ANCHOR_YEARS = range(1000, 9000)   # an anchor outside is no date (a feed's "99999-99-99"): date arithmetic overflows near 1 and 9999
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Anchor:
         if not m:
             return cls()
         year = None if m.group(1) == "XXXX" else int(m.group(1))
+        if year is not None and year not in ANCHOR_YEARS:
+            return cls()
         return cls(year, int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
 
     @property

@@ -1,0 +1,113 @@
+"""Failure stays local: an exception in an extractor, an article over its time or memory budget,
+a worker killed under it, a text over the limits. Each is that article's coded note (stored as
+text only, or analysed in part) and the batch goes on, in this process and in supervised workers."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsledger import Ledger
+from newsledger.errors import Codes, code_of
+from newsledger.extract import pipeline
+from newsledger.extract.pipeline import analyze
+from newsledger.limits import Limits
+from newsledger.model import Article
+
+from .fuzz_harness import tree_rss
+
+HEAVY = "Officials said the talks would resume on Monday, according to Reuters. " * 1400   # ~20,000 tokens
+SHORT = "Officials in Minsk said on Monday that the talks would resume, according to Reuters."
+
+
+def test_an_extractor_that_raises_makes_only_its_article_text_only(monkeypatch, seed_text):
+    real = pipeline.load().get_pipe("newsledger_entities")
+
+    def fragile(doc):  # the real component, failing on one article as a bug would
+        if "Anton Bell" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc)
+    monkeypatch.setattr(pipeline.load(), "get_pipe", lambda name: fragile if name == "newsledger_entities" else
+                        dict(pipeline.load().pipeline)[name])
+    arts = [Article(id="a", text=seed_text), Article(id="b", text="The minister, Anton Bell, said talks would go on."),
+            Article(id="c", text=seed_text[:1500])]
+    got = list(analyze(arts, batch_size=3))
+    assert [a.article.id for a in got] == ["a", "b", "c"]
+    assert got[1].article.text_only == "E015" and not got[1].entities and not got[1].statements
+    assert "newsledger_entities: IndexError" in got[1].notes[0] and got[1].notes[0].startswith(Codes.E015)
+    assert got[0].entities and got[2].entities and got[0].article.text_only is None
+
+
+def test_a_long_text_is_analysed_in_part_with_a_note():
+    text = "Officials in Minsk said on Monday that the talks would resume. " * 400
+    (a,) = analyze([Article(id="long", text=text)], limits=Limits(max_analysed_chars=5000))
+    assert a.statements and max(s.content_span[1] for s in a.statements) <= 5000
+    assert code_of(a.notes[0]) == "E019" and a.article.text_only is None
+    (b,) = analyze([Article(id="tokens", text=text)], limits=Limits(max_doc_tokens=300))
+    assert code_of(b.notes[0]) == "E019" and max(s.content_span[1] for s in b.statements) < 2000
+
+
+def test_sentences_are_capped_so_no_tree_grows_deep(nlp):
+    from newsledger.extract.pipeline import _prepare
+    doc = nlp(_prepare(nlp, Article(id="mr", text="Mr. " * 600), Limits(max_sentence_tokens=50)))
+    assert max(len(s) for s in doc.sents) <= 50
+    doc = nlp(_prepare(nlp, Article(id="one", text="One. Two three four five six seven. " * 30), Limits(max_sentence_tokens=10)))
+    assert all(s.text.rstrip().endswith(".") for s in list(doc.sents)[:-1])      # cut after full stops
+
+
+def _ingest(tmp: Path, rows: list[dict], limits: Limits, processes: int = 1, batch_size: int = 4):
+    src = tmp / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    with Ledger(tmp / "l.db") as ledger:
+        report = ledger.ingest([src], processes=processes, batch_size=batch_size, limits=limits)
+        stored = {r[0]: r[1] for r in ledger.conn.execute("SELECT id, text_only FROM articles")}
+    return report, stored
+
+
+def test_an_article_over_its_time_budget_is_text_only_and_the_batch_goes_on(tmp_path):
+    """HEAVY takes ~9 s of CPU, a short article ~20 ms: a budget of 3 s parts them on any machine."""
+    rows = [{"id": "good-1", "text": SHORT}, {"id": "heavy", "text": HEAVY}, {"id": "good-2", "text": SHORT}]
+    report, stored = _ingest(tmp_path, rows, Limits(seconds_per_article=3), batch_size=1)
+    assert stored == {"good-1": None, "heavy": "E016", "good-2": None}
+    assert report.codes == {"E016": 1} and report.exit_status == 3
+    assert "heavy" not in report.text_only[0] or "in.jsonl:2" in report.text_only[0]
+
+
+def test_articles_over_the_memory_budget_are_text_only_and_the_run_ends(tmp_path, seed_text):
+    """The worker outgrows 50 MB on the article (it did on its first job: the article is tried
+    again alone in a new worker, outgrows it again, and is stored as text only)."""
+    report, stored = _ingest(tmp_path, [{"id": "m0", "text": seed_text}], Limits(max_worker_mb=50))
+    assert stored == {"m0": "E024"} and report.codes == {"E024": 1}
+
+
+def test_a_worker_killed_under_an_article_is_replaced_and_nothing_is_lost(tmp_path, seed_text):
+    """kill -9 of the analysis worker (what the kernel's OOM killer does): its batch is analysed
+    again, article by article, in a new worker."""
+    rows = [{"id": "heavy", "text": HEAVY[:len(HEAVY) // 3]}] + [{"id": f"g{i}", "text": seed_text} for i in range(3)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    cli = Path(sys.executable).with_name("newsledger")
+    proc = subprocess.Popen([str(cli), "ingest", str(src), "--db", str(tmp_path / "l.db")], stderr=subprocess.PIPE, text=True)
+    worker = _analysis_worker(proc.pid)
+    time.sleep(2)
+    os.kill(worker, signal.SIGKILL)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    assert "stored 4," in err and "E023" not in err
+
+
+def _analysis_worker(parent: int) -> int:
+    """The pid of PARENT's analysis worker, once it has loaded the pipeline and started working."""
+    for _ in range(1200):
+        kids = subprocess.run(["pgrep", "-P", str(parent), "-f", "newsledger.scale.pool"], capture_output=True, text=True)
+        pids = [int(p) for p in kids.stdout.split()]
+        if pids and tree_rss(pids[0]) > 400 * 2**20:
+            return pids[0]
+        time.sleep(0.1)
+    pytest.fail("no analysis worker started")
