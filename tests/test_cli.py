@@ -91,3 +91,16 @@ def test_an_article_in_another_language_is_stored_as_text_only(tmp_path):
     rows = {r["id"]: r for r in map(json.loads, run("export", "--format", "eval", "--db", db).splitlines())}
     assert rows["de"]["body_text"] == GERMAN and not rows["de"]["statements"] and not rows["de"]["entities"]
     assert rows["en"]["statements"]
+
+
+def test_a_skipped_input_fails_the_run_only_when_asked(tmp_path):
+    """`ingest ... && export ...` must go on past a bad file; --strict makes the skip the exit code."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("The minister said that the talks would resume in Geneva next week.")
+    (tmp_path / "in" / "broken.jsonl").write_text('{"id": "x", "text": 42}\nnot json\n')
+    for flags, code in (([], 0), (["--strict"], 3)):
+        db = tmp_path / f"{len(flags)}.db"
+        result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--processes", "0", *flags])
+        assert result.exit_code == code, result.output
+        assert "skipped" in result.output and "E0" in result.output
+        assert "good" in run("export", "--db", str(db), "--format", "eval")

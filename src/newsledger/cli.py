@@ -166,7 +166,7 @@ class _EntityGroup(click.Group):
 
 
 @click.group(cls=_Root, epilog="Exit codes: 0 done; 1 ingest read none of its inputs; 2 a bad or failed command "
-                               "(the reason on stderr); 3 ingest skipped some inputs or analysed some in part; "
+                               "(the reason on stderr); 3 ingest --strict skipped some inputs or analysed some in part; "
                                "130 interrupted.")
 @click.version_option(package_name="newsledger")
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped input and decision.")
@@ -201,12 +201,15 @@ def _log_to_stderr(verbose: bool) -> None:
 @click.option("--shards", type=click.Path(file_okay=False), help="Keep Ray's Parquet shards in this folder.")
 @click.option("--limit", "limit_settings", multiple=True, metavar="NAME=VALUE",
               help="Change a limit on one input (README: Limits), e.g. --limit seconds_per_article=300.")
+@click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped or analysed in part.")
 def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: int, batch_size: int,
            progress: bool | None, engine: str, ray_address: str | None, shards: str | None,
-           limit_settings: tuple[str, ...]) -> None:
+           limit_settings: tuple[str, ...], strict: bool) -> None:
     """Read, analyse and store articles: files, folders, JSONL, saved pages, feeds, WARC, .gz of any;
-    '-' is JSONL on stdin. Exit code 0: all stored; 1: nothing could be read; 2: the command failed
-    (the ledger is as it was before the article in hand); 3: some inputs skipped or analysed in part."""
+    '-' is JSONL on stdin. Exit code 0: the run went through (skips are in the report on stderr);
+    1: nothing could be read; 2: the command failed (the ledger is as it was before the article in
+    hand); 3, with --strict: some inputs skipped or analysed in part. A skip is not a failure by
+    default, so `ingest ... && export ...` goes on to the export of what was stored."""
     from .limits import Limits
     try:
         limits = Limits.parse(limit_settings)
@@ -220,7 +223,7 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
                                    shards=Path(shards) if shards else None, limits=limits)
         path = ledger.store.path
     _ingest_summary(report, path)
-    if report.exit_status:
+    if report.exit_status and (strict or report.exit_status != 3):
         raise SystemExit(report.exit_status)
 
 
