@@ -33,10 +33,15 @@ browser:
 	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
 	  echo "chromium not installed: the browser tests will be skipped"
 
-test: $(STAMP) browser
+test: $(STAMP) browser lint
 	$(VENV)/bin/python -m pytest
+
+# the checks CI runs before the tests: ruff over the code, bench and scripts; mypy over the package
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/mypy
 
 fuzz: $(STAMP)
 	nice -n 10 $(VENV)/bin/python bench/fuzz.py --n 10000 --log fuzz.jsonl
 
-.PHONY: setup demo test browser fuzz
+.PHONY: setup demo test browser lint fuzz
