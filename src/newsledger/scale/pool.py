@@ -83,11 +83,13 @@ class _Worker:
         self.ready = False
         self.job: _Job | None = None
         self.done = 0
+        self.jobs = 0                        # jobs given: a fresh worker is never recycled
         self.since = time.monotonic()
         self.cpu_since = 0.0
 
     def give(self, job: _Job) -> None:
         self.job, self.done = job, 0
+        self.jobs += 1
         self.started()
         self.conn.send(job.articles)
 
@@ -193,11 +195,12 @@ class Pool:
     def _dispatch(self, pending: deque[_Job]) -> None:
         """Gives the next job to each idle worker; one grown past RECYCLE of its memory budget over
         earlier articles (spaCy's string store only grows) is replaced first, between jobs, so no
-        article is charged for what came before it."""
+        article is charged for what came before it. A worker that has had no job yet is not: what
+        it holds is the pipeline itself, and replacing it would start the same again for ever."""
         for w in list(self.workers):
             if w.ready and w.job is None and pending:
                 cap = self.limits.max_worker_mb
-                if cap and w.rss_mb() > RECYCLE * cap:
+                if cap and w.jobs and w.rss_mb() > RECYCLE * cap:
                     self._replace(w, "", {}, deque())
                     continue
                 w.give(pending.popleft())
