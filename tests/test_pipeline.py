@@ -4,6 +4,7 @@ writing only the ``doc._`` fields it declares."""
 from __future__ import annotations
 
 from newsledger.extract.pipeline import STAGES, _prepare
+from newsledger.limits import Limits
 from newsledger.model import Article
 from newsledger.nlp.components import EXTENSIONS
 
@@ -21,7 +22,7 @@ def _fields(doc) -> dict[str, int]:
 
 
 def test_each_component_writes_only_what_it_declares(nlp):
-    doc = _prepare(nlp, Article(id="seed", text=SEED.read_text("utf-8")))
+    doc = _prepare(nlp, Article(id="seed", text=SEED.read_text("utf-8")), Limits())
     for name, proc in nlp.pipeline:
         before = _fields(doc)
         doc = proc(doc)

@@ -9,12 +9,14 @@ from typing import Any
 from .rules import rules
 
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+YEARS = range(1000, 9000)          # as the time room's anchors: windows and horizons overflow near 1 and 9999
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
 
 def as_date(value: str | None) -> date | None:
-    """The last day a TIMEX3 date value can mean ('2022-12' -> 2022-12-31); None otherwise."""
-    if not value:
+    """The last day a TIMEX3 date value can mean ('2022-12' -> 2022-12-31); None otherwise, and
+    None for a year a forecast's window could carry past the calendar's end ('9999-12-31')."""
+    if not value or not value[:4].isdigit() or int(value[:4]) not in YEARS:
         return None
     m = FULL_DATE.match(value)
     if m:
