@@ -206,14 +206,16 @@ class Pool:
                 w.give(pending.popleft())
 
     def _collect(self, batches: dict[int, _Batch], pending: deque[_Job]) -> None:
-        """Waits up to POLL for answers; takes them; replaces workers that overran or died."""
-        by_conn = {w.conn: w for w in self.workers}
-        for conn in wait(list(by_conn), timeout=POLL):
-            self._receive(by_conn[conn], batches)   # type: ignore[index]
+        """Replaces workers that overran or died, then waits up to POLL for answers and takes them.
+        The budgets are checked before the answers are read, so an article that outgrew its
+        worker's budget is charged for it however quickly its answer came."""
         for w in list(self.workers):
             reason = self._overrun(w)
             if reason is not None:
                 self._replace(w, reason, batches, pending)
+        by_conn = {w.conn: w for w in self.workers}
+        for conn in wait(list(by_conn), timeout=POLL):
+            self._receive(by_conn[conn], batches)   # type: ignore[index]
 
     def _receive(self, w: _Worker, batches: dict[int, _Batch]) -> None:
         try:
