@@ -1,11 +1,11 @@
-"""The fuzz harness at the size of the test suite: 300 hostile inputs of every format (fixed seed,
-small scale) in three batches, each beside one good article, each by its own ``newsledger
+"""The fuzz harness at the size of the test suite: 200 hostile inputs of every format (fixed seed,
+small scale) in two batches, each beside one good article, each by its own ``newsledger
 ingest`` into one growing ledger. ``make fuzz`` (``bench/fuzz.py``) runs it at 10,000."""
 from __future__ import annotations
 
 from .fuzz_harness import BOUND_MB, fuzz
 
-INPUTS, BATCH, SCALE = 300, 100, 0.02
+INPUTS, BATCH, SCALE = 200, 100, 0.02
 
 
 def test_no_hostile_input_ends_a_run_loses_the_good_article_or_changes_what_is_stored(tmp_path):
