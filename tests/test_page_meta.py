@@ -93,7 +93,31 @@ def test_an_article_that_instructs_the_reader_under_a_how_to_title_is_a_how_to()
     text = "You should check your tyres before you drive, and your lights. " * 10
     votes = [Vote("og:type", "article", "article", 2)]
     assert decide(votes, "How to get your car ready for winter", text).kind == "howto"
-    assert decide(votes, "Council funds two night buses", text).kind == "news"
+    assert decide(votes, "Council funds two night buses", text).kind == "article"   # no evidence of news
+
+
+GUIDE = ("Choosing a night light can feel overwhelming. If you have a small room, you want a warm lamp "
+         "that you can dim. Your budget matters too, so pick one that fits your needs. ") * 5
+
+
+def test_news_needs_evidence_of_news_beyond_an_article_type_a_date_and_a_byline():
+    head = meta("og:type", "article") + meta("article:published_time", "2024-05-02T10:00:00+02:00") + \
+        '<meta name="author" content="Ann Lee">'
+    guide = read_html(page(head, body=f"<p>{GUIDE}</p><p>{GUIDE}</p>"), id="g", url="https://example.com/blog/lamps")
+    story = read_html(page(head), id="s", url="https://example.com/news/night-buses")
+    assert (guide.kind, story.kind) == ("article", "news")
+    assert guide.kind_reason.startswith("news evidence -") and "second person" in guide.kind_reason
+
+
+def test_a_declared_news_type_alone_does_not_make_a_guide_news():
+    head = ld({"@type": "NewsArticle", "headline": "The 7 best night lights"})
+    assert read_html(page(head, body=f"<p>{GUIDE}</p><p>{GUIDE}</p>"), id="g").kind == "article"
+
+
+def test_a_dateline_and_attributed_reporting_make_news_without_metadata():
+    text = ("WASHINGTON (AP) — The Senate voted on Tuesday to extend the program, officials said. "
+            "Sen. Maria Lopez, who led the effort, told reporters the vote had been expected. ") * 3
+    assert decide([Vote("byline", "yes", "article", 1)], "Senate extends program", text).kind == "news"
 
 
 def test_a_page_of_links_is_a_listing_even_when_dated():

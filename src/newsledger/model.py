@@ -22,8 +22,9 @@ Polarity = Literal["affirmed", "denied"]
 MentionKind = Literal["name", "title", "description", "pronoun"]
 # what a page is: news reporting and opinion about public affairs are read in full; other kinds are
 # stored as text, yield no events or forecasts, and statements only where a named source is quoted
-ArticleKind = Literal["news", "opinion", "howto", "review", "product", "service", "listing", "documentation",
-                      "forum", "other"]
+# ("article": an article with no evidence of news, such as a company's or a person's blog post)
+ArticleKind = Literal["news", "opinion", "howto", "review", "article", "product", "service", "listing",
+                      "documentation", "forum", "other"]
 # where ``Article.published`` came from: the input record (JSONL field, feed entry, WARC header), the
 # page's own metadata, its URL path, a dateline, or inferred from dates in the text
 DateSource = Literal["given", "metadata", "url", "dateline", "text"]

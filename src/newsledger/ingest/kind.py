@@ -4,9 +4,11 @@ Publishers declare what a page is for search engines (schema.org types, placed i
 hierarchy) and social sites (Open Graph og:type); its URL names the section it sits in; articles
 state their date and their author; shops show buying controls. Each of these signals votes for a
 kind with a weight (data/page_kinds.json); the family with the most votes wins, and a page with no
-vote is 'other'. An article is then news unless something says it is opinion, a how-to or a
-review: a declared type or section, else its text (instructions to the reader under a how-to
-title; a rating or a verdict). Every vote is kept, so the reason for a kind can be shown.
+vote is 'other'. An article is a how-to or a review when its declared type or its text says so
+(instructions to the reader under a how-to title; a rating or a verdict); else news or opinion
+only on positive evidence of news (ingest/evidence.py: what the publisher declares and how the
+text reads), else 'article', an article that is no news. Every vote is kept, so the reason for a
+kind can be shown.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from lxml.html import HtmlElement
 
 from ..lexicons import view
 from ..model import ArticleKind
+from .evidence import news_evidence
 from .pagemeta import ancestors, declared_types, metas, visible_text
 
 ARTICLE_KINDS: frozenset[str] = frozenset({"news", "opinion", "howto", "review", "article"})
@@ -134,10 +137,11 @@ def _family(kind: str) -> str:
 
 
 def _article_kind(backing: list[Vote], title: str | None, text: str) -> tuple[str, str]:
-    """news, opinion, howto or review: a vote for one of them, else what the text shows, else news."""
-    specific = [v for v in backing if v.kind != "article"]
-    if specific:
-        return specific[0].kind, str(specific[0])
+    """howto or review when the page or its text says so; news or opinion on evidence of news
+    (ingest/evidence.py); else 'article', an article that is no news (a blog post, a feature)."""
+    declared = [v for v in backing if v.kind in ("howto", "review")]
+    if declared:
+        return declared[0].kind, str(declared[0])
     rules = _rules()
     review = rules.review_text.search(text)
     if review:
@@ -146,7 +150,10 @@ def _article_kind(backing: list[Vote], title: str | None, text: str) -> tuple[st
     instruction = rules.instruction_title.search(title or "")
     if instruction and share >= rules.second_person:
         return "howto", f"title {instruction.group(0)!r} and 'you' in {share:.1%} of words -> howto"
-    return "news", str(backing[0])
+    evidence = news_evidence([f"{v.signal} {v.kind}" for v in backing], title, text)
+    if not evidence.is_news:
+        return "article", str(evidence)
+    return ("opinion" if any(v.kind == "opinion" for v in backing) else "news"), str(evidence)
 
 
 def second_person_share(text: str) -> float:
