@@ -2,6 +2,8 @@
 only where a named person or organisation is quoted."""
 from __future__ import annotations
 
+import pytest
+
 from newsledger.extract.pipeline import analyze
 from newsledger.model import Article
 
@@ -19,8 +21,9 @@ def test_news_page_keeps_events_and_forecasts():
     assert a.events and a.forecasts
 
 
-def test_page_that_is_no_news_keeps_only_named_sources():
-    a = _analysis("howto")
+@pytest.mark.parametrize("kind", ["howto", "article"])      # "article": an article with no evidence of news
+def test_page_that_is_no_news_keeps_only_named_sources(kind):
+    a = _analysis(kind)
     assert a.events == [] and a.forecasts == []
     speakers = {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)}
     assert speakers == {"Maria Lopez"}

@@ -10,7 +10,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsledger.errors import BadInput, Codes
-from newsledger.ingest.feeds import entry_id, iter_feed, strip_html
+from newsledger.ingest.feeds import entry_id, fill_from_page, iter_feed, strip_html
 from newsledger.ingest.html import MAX_HTML_BYTES, read_html
 from newsledger.ingest.readers import read_warc_file
 from newsledger.ingest.warc import warc_id
@@ -176,6 +176,12 @@ def test_rss_saved_pages_replace_summaries():
     assert "two thirds of whom asked for an earlier crossing" in by_name.text  # matched by file name
     assert by_name.published == "2024-03-15"                                  # the feed's date is kept
     assert by_url.kind is not None and not by_url.date_from_text              # the page said what it is
+
+
+@pytest.mark.parametrize("page_kind, item_kind", [("article", "news"), ("howto", "howto"), ("product", "product")])
+def test_a_feed_item_stays_news_unless_its_page_is_clearly_something_else(page_kind, item_kind):
+    page = Article(id="p", text="The ferry leaves at nine.", kind=page_kind, kind_reason="why")
+    assert fill_from_page(Article(id="f", text=""), page).kind == item_kind
 
 
 def test_rss_without_dates():

@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..errors import BadInput, Codes
 from ..limits import DEFAULT, Limits
-from ..model import Article
+from ..model import Article, ArticleKind
 from .decode import decode_page
 from .files import read_whole, walk
 from .html import read_html
@@ -147,10 +147,19 @@ def fill_from_page(art: Article, page: Article) -> Article:
     art.title = art.title or page.title
     if not art.published:
         art.published, art.date_source = page.published, page.date_source
-    art.kind, art.kind_reason, art.date_from_text = page.kind, page.kind_reason, False   # the page was read
+    art.kind, art.kind_reason = _feed_kind(page)
+    art.date_from_text = False          # the page was read
     art.author = art.author or page.author
     art.language = art.language or page.language
     return art
+
+
+def _feed_kind(page: Article) -> tuple[ArticleKind | None, str | None]:
+    """A feed's item is news unless its page is clearly something else: a page that only lacks
+    evidence of news ("article") keeps the item's default."""
+    if page.kind == "article":
+        return "news", f"feed item; its page: {page.kind_reason}"
+    return page.kind, page.kind_reason
 
 
 def _entry_text(entry) -> str:
