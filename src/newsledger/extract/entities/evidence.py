@@ -78,7 +78,7 @@ def person_like(name: str) -> bool:
 
 def surname_alone(full: str, surname: str) -> bool:
     """SURNAME alone may stand for the person named FULL: it is no common word ('Doig'), or FULL
-    reads as a person's name ('John Constable'); 'Products' is no short name of 'Plumbing Products',
+    reads as a person's name ('Peter Constable'); 'Products' is no short name of 'Plumbing Products',
     nor an initial or capitals ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
     if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
         return full == surname
