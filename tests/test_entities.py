@@ -379,3 +379,33 @@ def test_a_description_that_names_its_owner_is_not_the_last_person(nlp):
     st = Statement([(text.index("the claims"), len(text) - 1)], speaker_span=(mention, mention + len("Mr Putin's spokesman")))
     ents = find_entities(nlp(text), [st])
     assert {e.id: e.name for e in ents}.get(st.speaker) != "John Brennan"
+
+
+# Entities that are entities, places that are places (issue 13), written for these tests.
+
+def test_common_words_capitalised_by_a_heading_name_nothing(nlp):
+    text = ("Final Tips\n\nBuy the smaller bag first and store it somewhere dry. "
+            "Alice Novak of Cleveland Clinic said the tips help most people.")
+    names = {n.lower() for e in find_entities(nlp(text)) for n in [e.name, *e.aliases]}
+    assert "final tips" not in names and "alice novak" in names
+
+
+def test_a_common_word_is_placed_only_where_it_is_used_as_a_place(nlp):
+    firm = "For a cheap move, call Reliable Van & Storage and compare three quotes before you sign."
+    assert not [e for e in find_entities(nlp(firm)) if e.geo and e.geo.country == "TR"]
+    town = "The earthquake destroyed hundreds of homes in Van, near the border with Iran."
+    assert [e.geo.country for e in _places_at(find_entities(nlp(town)), town, "Van")] == ["TR"]
+
+
+def test_names_spelled_alike_with_other_numbers_are_other_things():
+    from newsledger.extract.entities.candidates import Cand
+    from newsledger.extract.entities.clusters import cluster_names
+    cands = [Cand((0, 11), "Section 3.5", "ORG"), Cand((20, 31), "Section 7.8", "ORG"),
+             Cand((40, 49), "AirPods 4", "ORG"), Cand((60, 67), "AirPods", "ORG"), Cand((70, 77), "AirPods", "ORG")]
+    assert sorted(len(k.cands) for k in cluster_names(cands)) == [1, 1, 1, 2]
+
+
+def test_an_initial_or_a_short_form_stands_for_no_person():
+    from newsledger.extract.entities.evidence import surname_alone
+    assert not surname_alone("Stu S.", "S.") and not surname_alone("Meet Freddy AI", "AI")
+    assert surname_alone("Peter Doig", "Doig") and not surname_alone("Plumbing Products", "Products")

@@ -148,3 +148,19 @@ def test_same_place_name_far_apart_is_two_places():
     chicago = Entity("", "City Hall", "FAC", geo=Geo(41.88, -87.63, "US", "local"))
     assert same_identity(nyc, chicago)[0] is False
     assert same_identity(nyc, Entity("", "City Hall", "FAC", geo=Geo(40.72, -74.01, "US", "local")))[0] is True
+
+
+@pytest.mark.parametrize("a, b, etype", [
+    ("NYU", "NIU", "ORG"), ("PHP", "FP", "ORG"), ("SSL", "SHL", "PRODUCT"), ("S&P", "SP500", "ORG"),
+    ("Yeti", "Blue Yeti", "PRODUCT"), ("Agentic AI", "AI", "ORG"), ("AirPods 4", "AirPods", "ORG"),
+    ("Fortune 200", "Fortune 500", "ORG"), ("Sale", "Salé", "GPE"), ("Desert", "Dessert", "PERSON"),
+])
+def test_short_forms_affixes_numbers_and_common_words_never_merge_by_folding(a, b, etype):
+    assert not same_identity(Entity("", a, etype), Entity("", b, etype))[0]
+
+
+def test_a_common_word_is_no_short_name_of_a_phrase_ner_took_for_a_person():
+    assert not same_identity(_person("Products"), _person("Plumbing Products"))[0]
+    assert same_identity(_person("Doig"), _person("Peter Doig"))[0]                  # no common word
+    assert same_identity(_person("Constable"), _person("Maryna Constable"))[0]       # a known given name
+    assert same_identity(_person("Naev"), _person("Serhii Nayev"))[0]

@@ -5,13 +5,16 @@ two people sharing a surname stay apart when their first names differ or their r
 incompatible. A bare surname carries too little evidence on its own: it joins a stored full
 name only when it is the single candidate (``match_identity`` enforces this for callers).
 Organisations match on their folded name without article or leading nationality, or on their
-acronym; places on the gazetteer entry, else the folded name.
+acronym; places on the gazetteer entry, else the folded name. Folding is for romanised names
+only: initials and short forms are compared as written ('NYU' is not 'NIU', nor 'PHP' 'FP'),
+and a name that is also a common word as spelled ('Sale' is not 'Salé').
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..extract.entities.lexicon import english, lexicon
+from ..extract.entities.evidence import numbered, surname_alone
+from ..extract.entities.lexicon import common_nouns, english, lexicon
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
 
@@ -35,19 +38,42 @@ def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
         words = [w for w in n.split() if w[:1].isupper() and w.lower().rstrip(".") not in honorifics]
         if not words:
             continue
-        surnames.add(name_key(words[-1]))
+        surnames.add(name_form(words[-1]))
         if len(words) >= 2:
             firsts.add(first_name_key(words[0]))
     return surnames, firsts
 
 
+def short_form(name: str) -> bool:
+    """NAME is initials or a short form written in capitals ('NYU', 'PHP', 'MoD', 'W-2', 'SP500'):
+    one word with two capitals or digits or more, of at most five characters or no lower case
+    ('YouTube' is a name, spelled 'Youtube' too)."""
+    bare = strip_the(name).replace(".", "")
+    caps = sum(ch.isupper() or ch.isdigit() for ch in bare)
+    return " " not in bare and caps >= 2 and (len(bare) <= 5 or bare.upper() == bare)
+
+
+def name_form(name: str) -> str:
+    """What two names must share to name one thing: a short form as written, a common word as
+    spelled (accents kept: 'Sale' is a word, 'Salé' a town), any other name by its
+    transliteration-folded key (Lukashenko = Lukashenka) and its numbers ('AirPods 4' is not
+    'AirPods', nor 'Fortune 200' 'Fortune 500')."""
+    bare = strip_the(name).replace(".", "")
+    if short_form(bare):
+        return "=" + bare.upper()
+    if bare.lower() in common_nouns():
+        return "=" + bare.lower()
+    return numbered(name_key(bare), bare)
+
+
+
 def _org_forms(name: str) -> set[str]:
-    """Folded names of an organisation, with and without a leading nationality. Initials identify
-    nothing: an acronym joins the organisation it was spelled out for in some article, or named
-    beside in the knowledge file, as one of its names."""
+    """Names of an organisation (``name_form``), with and without a leading nationality. Initials
+    identify nothing: an acronym joins the organisation it was spelled out for in some article, or
+    named beside in the knowledge file, as one of its names."""
     words = strip_the(name).split()
     lead = len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _nationalities()
-    return {name_key(" ".join(v)) for v in [words] + ([words[1:]] if lead else [])}
+    return {name_form(" ".join(v)) for v in [words] + ([words[1:]] if lead else [])}
 
 
 def _initials(name: str) -> set[str]:
@@ -76,10 +102,10 @@ def identity_keys(entity: Entity) -> set[str]:
     if g == "PERSON":
         return {f"PERSON:{k}" for k in _person_keys(entity)[0]}
     if g == "PLACE" and entity.geo and entity.geo.geonameid:
-        return {f"PLACE:geo:{entity.geo.geonameid}"} | {f"PLACE:{name_key(n)}" for n in _names(entity)}
+        return {f"PLACE:geo:{entity.geo.geonameid}"} | {f"PLACE:{name_form(n)}" for n in _names(entity)}
     if g == "ORG":
         return {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n) | _initials(n)}
-    return {f"{g}:{name_key(n)}" for n in _names(entity)}
+    return {f"{g}:{name_form(n)}" for n in _names(entity)}
 
 
 def _roles_clash(a: Entity, b: Entity) -> bool:
@@ -104,7 +130,15 @@ def _same_person(a: Entity, b: Entity) -> tuple[bool, str]:
         return False, f"surname key {sur} but first names differ ({sorted(fa)[0]} / {sorted(fb)[0]})"
     if _roles_clash(a, b):
         return False, f"surname key {sur} but roles differ"
+    if not _may_stand_alone(a if fa else b, b if fa else a):
+        return False, f"surname key {sur}, a common word that is no short name of {(a if fa else b).name}"
     return True, f"surname key {sur} (one side has no first name)"
+
+
+def _may_stand_alone(full: Entity, bare: Entity) -> bool:
+    """BARE's lone name may be the short name of FULL's person (``evidence.surname_alone``)."""
+    return any(surname_alone(f, n) for f in _names(full) if " " in f for n in _names(bare)) or \
+        not any(" " in f for f in _names(full))
 
 
 def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
@@ -113,20 +147,29 @@ def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
     names = fa & fb
     if names:
         return True, f"organisation name {sorted(names)[0]}"
-    best = max((same_name(x, y) for x in _names(a) for y in _names(b) if not _acronym(x) and not _acronym(y)),
-               default=0.0)
+    best = max((same_name(x, y) for x in _names(a) for y in _names(b) if _spelled_alike(x, y)), default=0.0)
     return (best >= 0.93, f"organisation names similar ({best:.2f})")
 
 
-def _acronym(name: str) -> bool:
-    return name.isupper() and len(name) <= 6
+def _spelled_alike(a: str, b: str) -> bool:
+    """A and B may be compared by edit distance: neither is a short form, nor the other's first or
+    last words ('Blue Yeti' is no spelling of 'Yeti': a shorter name may be another thing's), and
+    they hold the same numbers."""
+    return not short_form(a) and not short_form(b) and not affix(a, b) and numbered("", a) == numbered("", b)
+
+
+def affix(a: str, b: str) -> bool:
+    """The shorter of A and B is the other's first or last whole words ('Yeti' of 'Blue Yeti',
+    'AI' of 'Agentic AI')."""
+    short, long = sorted((strip_the(a).lower().split(), strip_the(b).lower().split()), key=len)
+    return len(short) < len(long) and short in (long[:len(short)], long[-len(short):])
 
 
 def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
     if a.geo and b.geo and a.geo.geonameid and b.geo.geonameid:
         same = a.geo.geonameid == b.geo.geonameid
         return same, f"gazetteer entry {a.geo.geonameid}" + ("" if same else f" vs {b.geo.geonameid}")
-    shared = {name_key(n) for n in _names(a)} & {name_key(n) for n in _names(b)}
+    shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
     if not shared:
         return False, "different place names"
     if a.geo and b.geo and a.geo.km(b.geo) > SAME_PLACE_KM:   # 'City Hall' of two different towns
@@ -149,7 +192,7 @@ def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
         return _same_org(a, b)
     if g == "PLACE":
         return _same_place(a, b)
-    shared = {name_key(n) for n in _names(a)} & {name_key(n) for n in _names(b)}
+    shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
     return bool(shared), f"name {sorted(shared)[0]}" if shared else "different names"
 
 
@@ -168,7 +211,7 @@ def match_identity(entity: Entity, candidates: list[Entity]) -> tuple[Entity | N
         if len(by_role) == 1:
             return by_role[0][0], by_role[0][1] + " + matching role"
         return None, f"bare surname fits {len(fits)} stored people"
-    if len(fits) > 1 and _group(entity.type) == "ORG" and all(_acronym(n) for n in _names(entity)):
+    if len(fits) > 1 and _group(entity.type) == "ORG" and all(short_form(n) for n in _names(entity)):
         return None, f"acronym fits {len(fits)} stored organisations"
     if len(fits) > 1 and _group(entity.type) == "PERSON":
         full = [(c, w) for c, w in fits if _has_first_name(c)]

@@ -38,6 +38,7 @@ class Cand:
     roles: list[str] = field(default_factory=list)
     key: str | None = None              # a fixed clustering key (armies: "MIL:Russia")
     longer: str | None = None           # an ORG name with the place NER left out ('... in Europe')
+    ner: str | None = None              # the label spaCy's NER gave the span, before any repair
 
 
 _NOT_NAME_TAGS = {"RB", "VB", "CC", "IN", "UH", "WR", "MD"}
@@ -123,7 +124,8 @@ def ner_cands(doc: Doc) -> list[Cand]:
             out.extend(split)
             continue
         label = _relabel(span, ent.label_)
-        out.append(Cand((span.start_char, span.end_char), span.text, label, longer=_longer(doc, span, label)))
+        out.append(Cand((span.start_char, span.end_char), span.text, label, longer=_longer(doc, span, label),
+                        ner=ent.label_))
     return out
 
 

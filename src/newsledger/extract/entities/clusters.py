@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_place, place_name
 from .candidates import Cand
+from .evidence import numbered, surname_alone
 from .lexicon import english
 
 
@@ -42,8 +43,10 @@ def _no_nationality(name: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """An organisation's key: its folded name without article and leading nationality."""
-    return name_key(_no_nationality(name))
+    """An organisation's key: its folded name without article and leading nationality, with the
+    numbers it is written with ('AirPods 4' is not 'AirPods')."""
+    bare = _no_nationality(name)
+    return numbered(name_key(bare), bare)
 
 
 def acronym(name: str) -> str:
@@ -69,11 +72,12 @@ def _cluster_people(cands: list[Cand], out: list[Cluster]) -> None:
 
 
 def _place_single(c: Cand, out: list[Cluster]) -> None:
-    """A lone word joins the one person with that surname, else the one person with that first
+    """A lone word joins the one person with that surname (when it may stand alone for them:
+    'Products' is no short name of 'Plumbing Products'), else the one person with that first
     name (when it is a known first name), else starts a bare-surname person of its own."""
     key = name_key(c.text)
     people = [k for k in out if k.label == "PERSON"]
-    by_sur = [k for k in people if k.key.split("|")[-1] == key]
+    by_sur = [k for k in people if k.key.split("|")[-1] == key and any(surname_alone(n, c.text) for n in k.names())]
     if len(by_sur) > 1:
         by_sur = [k for k in by_sur if k.key.split("|")[0] != "None"] or by_sur
     if len(by_sur) > 1 and c.roles:
@@ -136,7 +140,8 @@ def _cluster_orgs(cands: list[Cand], out: list[Cluster], defined: Mapping[str, s
 def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
     """TEXT names K's organisation: the same name (less a leading nationality), or an acronym the
     article spells out for one of K's names, or, of three letters or more, the initials of one
-    ('AI' is no 'Apple Inc', nor 'AP' the 'American Academy of Pediatrics')."""
+    ('AI' is no 'Apple Inc', nor 'AP' the 'American Academy of Pediatrics'); names spelled alike
+    must hold the same numbers ('Section 3.5' is not 'Section 7.8', nor 'AirPods 4' 'AirPods')."""
     if k.key.startswith("MIL:"):
         return False
     if org_key(text) == k.key:
@@ -146,7 +151,8 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
     if text.isupper() and 3 <= len(text) <= 6:
         return any(text in (acronym(n), acronym(_no_nationality(n))) for n in k.names() + k.extended)
     short = text.isupper() and len(text) <= 6
-    return not short and any(same_name(org_key(text), org_key(n)) >= 0.95 for n in k.names())
+    return not short and any(same_name(org_key(text), org_key(n)) >= 0.95 and numbered("", text) == numbered("", n)
+                             for n in k.names())
 
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:

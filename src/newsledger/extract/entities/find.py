@@ -12,22 +12,25 @@ import re
 from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ...model import Entity, Mention, Span, Statement
+from ...model import Entity, Geo, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, name_key
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_place
+from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
+from .evidence import ordinary_words, surname_alone
 from .lexicon import feature_kind, local_institution
 from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
-from .uses import peoples, placed_names
+from .uses import named_as_place, peoples, placed_names
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -100,7 +103,8 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
     for k in [k for k in clusters if k.label in ("PERSON", "ORG")]:
         names = {n for n in k.names() if len(n) >= 3 and not (k.label == "PERSON" and is_first_name(n))}
         if k.label == "PERSON":
-            names |= {n.split()[-1] for n in names if _own_surname(n.split()[-1], k, people)}
+            names |= {n.split()[-1] for n in names if _own_surname(n.split()[-1], k, people)
+                      and surname_alone(n, n.split()[-1])}
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
                 if not taken.hit(span):
@@ -198,11 +202,20 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     geo.update(geocode.geocode_document(toponyms + peoples))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
-        e.geo = next((geo[t] for t in surfaces[e.id] if geo.get(t)), None)
+        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t))), None)
         if e.geo is None and _local_place(e):
             e.geo = local
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
+
+
+def _within(name: str, geo: Geo) -> Geo:
+    """GEO for NAME; a name the gazetteer lacks placed by the place it holds ('Park Hyatt Bangkok',
+    'Sydney Marathon') lies there (level 'local') but is not that place: it keeps no gazetteer
+    entry, so it never becomes one identity with it."""
+    if "," in name or geocode_candidates(name):
+        return geo
+    return replace(geo, level="local", geonameid=None, name=None)
 
 
 def _local_place(e: Entity) -> bool:
@@ -217,11 +230,16 @@ def _local_place(e: Entity) -> bool:
 def _is_entity(doc: Doc, k: Cluster) -> bool:
     """K is something with a name: one of its names or descriptions holds a proper noun or a
     people's name ('the Belarusian underground'), or it is a role's known holder. Pronouns,
-    determiners and common nouns ('you', 'That', 'apps', 'officials') name nothing; a statement
-    whose speaker is only that stays unattributed."""
-    return any(c.person for c in k.cands) or any(
-        _proper(t) for c in k.cands if c.kind in ("name", "description")
-        for t in doc.char_span(*c.span, alignment_mode="expand") or [])
+    determiners and common nouns ('you', 'That', 'apps', 'officials') name nothing, nor do common
+    words capitalised only by a heading or a sentence's start ('Final Tips'); a statement whose
+    speaker is only that stays unattributed."""
+    if any(c.person for c in k.cands):
+        return True
+    names = [(c.span, c.text, c.ner) for c in k.cands if c.kind == "name"]
+    if not k.key.startswith("MIL:") and not any(is_place(n) for _, n, _ in names) and ordinary_words(doc, names):
+        return False
+    return any(_proper(t) for c in k.cands if c.kind in ("name", "description")
+               for t in doc.char_span(*c.span, alignment_mode="expand") or [])
 
 
 def _proper(t: Token) -> bool:
@@ -274,11 +292,14 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
         if channel is not None:
             st.channel = ids.get(id(channel))
     peoples = [c.text for k in clusters if k.key.startswith("PEOPLE:") for c in k.cands if c.kind == "name"]
-    _geocode(entities, {ids[id(k)] for k in clusters if _placeable(k)}, peoples, doc_text(doc))
+    hosts = [c.span for k in clusters if k.label not in PLACE_LABELS | {"PERSON", "NORP"} for c in k.cands if c.kind == "name"]
+    _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts)}, peoples, doc_text(doc))
     return entities
 
 
-def _placeable(k: Cluster) -> bool:
+def _placeable(doc: Doc, k: Cluster, hosts: list[Span]) -> bool:
     """K may be placed: a place, or a people's name modifying a noun ('Turkish forces'), not a
-    people ('Americans') nor an army."""
-    return k.label in PLACE_LABELS | {"NORP"} and not k.key.startswith(("PEOPLE:", "MIL:"))
+    people ('Americans') nor an army; a common word only where it is used as a place (HOSTS: the
+    spans of organisations' and products' names, inside which it is not)."""
+    return (k.label in PLACE_LABELS | {"NORP"} and not k.key.startswith(("PEOPLE:", "MIL:"))
+            and (k.label == "NORP" or named_as_place(doc, k.cands, hosts)))

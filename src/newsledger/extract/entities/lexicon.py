@@ -51,6 +51,15 @@ class Words:
 
 
 @dataclass(frozen=True)
+class NounSenses:
+    """data/wordnet_nouns.json, its 'classes': the Open English WordNet's common nouns (lower
+    case) by lexicographer class, of their first sense and of later ones."""
+
+    first: dict[str, tuple[str, ...]]
+    other: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Role:
     """A description that stands for one person while the role was held ('Kremlin leader')."""
 
@@ -80,6 +89,14 @@ def english() -> Words:
 def role_aliases() -> tuple[Role, ...]:
     """Role descriptions with the years each holder held them (data/roles_aliases.json)."""
     return view(Roles, "roles_aliases.json").roles
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """Every common noun WordNet knows, in lower case ('sale', 'tip', 'winner'): a name written
+    so is an ordinary word too, which only its capital in running text makes a name."""
+    wn = view(NounSenses, "wordnet_nouns.json", "classes")
+    return frozenset(n for part in (wn.first, wn.other) for nouns in part.values() for n in nouns)
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,12 @@ from spacy.tokens import Doc, Token
 
 from ...model import Span
 from ...names import name_key, strip_the
+from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_demonym, place_name
+from ..places.gazetteer import candidates
+from ..spans import inside
 from .candidates import Cand
+from .evidence import common_words, heading_line
 from .lexicon import english, lexicon
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}   # spaCy's dependencies of a noun's modifiers
@@ -51,6 +55,26 @@ def _qualified(doc: Doc, span: Span) -> bool:
     end = tokens.end if tokens is not None else len(doc)
     return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
             and geocode.is_place_name(doc[end + 1].text))
+
+
+def named_as_place(doc: Doc, cands: list[Cand], hosts: list[Span]) -> bool:
+    """A place whose every name is also a common word ('Van', 'Sale', 'Amazon', 'Surrey') is one
+    only where the text uses it as a place: after a locative preposition, or named as one (by NER,
+    or found by the gazetteer: NER label None) outside a heading and outside the name of an
+    organisation or product (HOSTS). Reliable Van & Storage is no Turkish city, nor Point of Sale
+    a Moroccan one, nor 'the Amazon website' the river's basin."""
+    names = [c for c in cands if c.kind == "name"]
+    if not names or not all(common_words(c.text) and not _country_or_people(c.text) for c in names):
+        return True
+    text = doc_text(doc)
+    return any(used_as_place(doc, c.span) or c.ner in PLACE_LABELS | {None} and not heading_line(text, c.span[0])
+               and not any(inside(c.span, h) for h in hosts) for c in names)
+
+
+def _country_or_people(name: str) -> bool:
+    """NAME is a country's ('Brazil', 'Chad') or a people's ('Polish'): a word too, but never the
+    word where it is capitalised."""
+    return is_demonym(name) or any(p.level == "country" for p in candidates(name))
 
 
 def placed_names(doc: Doc, cands: list[Cand]) -> set[str]:

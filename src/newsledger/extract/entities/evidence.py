@@ -1,0 +1,91 @@
+"""Whether a capitalised phrase is written as a name, or is ordinary words that happen to stand
+where English writes capitals anyway.
+
+A capital is evidence of a name only in running text: at the start of a sentence every word has
+one, and a title-case heading ('Final Tips', 'Award Winners') capitalises common nouns. A phrase
+made only of words WordNet knows as common nouns (or function words), and never written with its
+capitals anywhere but there, names nothing ('Best Use'); one written so mid-sentence ('bought on
+Amazon') is a name, however ordinary its words.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from ...model import Span
+from ...names import is_first_name
+from ...nlp.components import doc_text
+from .lexicon import common_nouns
+
+_SENTENCE_END = re.compile(r"[.!?:;,\"”)]\s*$")
+
+
+def _word(w: str) -> bool:
+    """W is a function word or a common noun (or its plural) in WordNet, neither written in
+    capitals ('US' is no 'us') nor abbreviated."""
+    if len(w) > 1 and w.isupper() or w.endswith("."):      # initials and abbreviations ('Calif.')
+        return False
+    low = w.lower().strip(",'’")
+    return low in STOP_WORDS or low in common_nouns() or len(low) > 3 and low.removesuffix("s") in common_nouns()
+
+
+def common_words(name: str) -> bool:
+    """Every word of NAME is a common noun or a function word ('Best Use', 'Final Tips')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", name)
+    return bool(words) and len(words) == len(name.split()) and all(map(_word, words))
+
+
+def heading_line(text: str, at: int) -> bool:
+    """The line holding offset AT is a heading: no sentence punctuation closes it, and every word of
+    four letters or more that is no function word opens with a capital."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4 and w.lower() not in STOP_WORDS]
+    return bool(words) and not _SENTENCE_END.search(line) and all(w[0].isupper() for w in words)
+
+
+def written_as_name(doc: Doc, span: Span) -> bool:
+    """The mention at SPAN has capitals a common word would not: it neither opens a sentence nor
+    stands on a heading line."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return True
+    return not tokens[0].is_sent_start and not heading_line(doc_text(doc), span[0])
+
+
+def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
+    """NAMES (span, text, NER label) are all common words, none written as a name where it stands:
+    each on a heading line, or opening a sentence where NER did not take it for a person or place
+    (people and places open news sentences all the time: 'Park said', 'Surrey is')."""
+    text = doc_text(doc)
+    return bool(names) and all(
+        common_words(t) and (heading_line(text, s[0]) or not written_as_name(doc, s) and ner not in _NAMED)
+        for s, t, ner in names)
+
+
+_NAMED = {"PERSON", "GPE", "LOC"}
+
+
+def person_like(name: str) -> bool:
+    """NAME, of two words or more, reads as a person's: its first word is a given name newsledger
+    knows or no common word ('Ugo Rondinone', 'Maryna Lysenko'), not a phrase of common words that
+    NER took for one ('Plumbing Products', 'Gift Cards')."""
+    words = name.split()
+    return len(words) >= 2 and (is_first_name(words[0]) or not _word(words[0]))
+
+
+def surname_alone(full: str, surname: str) -> bool:
+    """SURNAME alone may stand for the person named FULL: it is no common word ('Doig'), or FULL
+    reads as a person's name ('Peter Constable'); 'Products' is no short name of 'Plumbing Products',
+    nor an initial or capitals ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
+    if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
+        return full == surname
+    return len(full.split()) < 2 or not _word(surname) or person_like(full)
+
+
+def numbered(key: str, name: str) -> str:
+    """KEY (a folded name, which drops digits) with the numbers written in NAME."""
+    digits = re.findall(r"\d+", name)
+    return key + "#" + ".".join(digits) if digits else key
