@@ -205,6 +205,35 @@ def test_triggers_whose_arguments_do_not_fit_their_sense_are_no_events(nlp, text
     assert [(e.type, e.trigger) for e in events] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The meeting between Vladimir Putin and Alexander Lukashenko took place in Minsk.",
+    "The government of Peru pulled the plug on the deal with China.",
+    "Lithuania took part in the talks with Poland in Vilnius.",
+])
+def test_a_verb_in_a_wordnet_idiom_has_the_idioms_sense(nlp, text):
+    """'took place' is no seizure, 'pulled the plug' no coercion, 'took part' no agreement: each is a
+    multi-word verb of WordNet, whose sense is not the verb's."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events if e.trigger.split()[0] in ("took", "pulled")] == []
+
+
+def test_an_idiom_the_lexicons_code_stays_an_event(nlp):
+    """'open fire' is a WordNet idiom too, and an attack: the trigger lexicon codes it whole."""
+    ev, names = one(nlp, "Azerbaijani troops opened fire on Armenian positions near Sotk.", "ASSAULT")
+    assert ev.trigger == "opened fire"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The State Investigation and Protection Agency refused to comment on the reports.", []),
+    ("A spokesman for the Kremlin declined to say when the talks would resume.", []),
+    ("Serbia refused to withdraw its troops from the border with Kosovo.", ["REJECT"]),
+])
+def test_declining_to_comment_is_no_rejection(nlp, text, kept):
+    """CAMEO 011 'decline comment' is a statement, which PLOVER does not code; a refusal to act is."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.trigger.split()[0] in ("refused", "declined")] == kept
+
+
 def test_instruments_and_groups_still_act(nlp):
     """Warplanes strike for their state; 'a group of refugees' is people."""
     ev, names = one(nlp, "Israeli warplanes struck targets in Gaza on Sunday.", "ASSAULT")

@@ -46,8 +46,17 @@ class EventSenses:
     content_classes: frozenset[str]
 
 
+@dataclass(frozen=True)
+class WordnetIdioms:
+    """data/wordnet_idioms.json."""
+
+    idioms: dict[str, frozenset[str]]
+
+
 SENSES = view(EventSenses, "event_senses.json")
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")
+IDIOMS = view(WordnetIdioms, "wordnet_idioms.json")
+IDIOM_DEPS = ("dobj", "obj", "attr", "prep", "npadvmod")
 
 
 @lru_cache(maxsize=1)
@@ -114,3 +123,19 @@ def fits_content(head: Token, kind: str) -> bool:
     classes = noun_classes(head)
     return kind not in SENSES.content_types or not classes or classes[0] in SENSES.content_classes
 
+
+
+def idiom(v: Token) -> bool:
+    """Whether a verb and the noun phrase after it make a multi-word verb of WordNet ('the meeting
+    took place', 'pulled the plug', 'took part'): its sense is the idiom's, not the verb's."""
+    rests = IDIOMS.idioms.get(v.lemma_.lower())
+    if not rests:
+        return False
+    for c in (c for c in v.children if c.dep_ in IDIOM_DEPS and c.i > v.i):
+        noun = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if noun is None or noun.i - v.i > 6:
+            continue
+        words = [t.lower_ for t in v.doc[v.i + 1:noun.i + 1]]
+        if " ".join(words) in rests or " ".join(words[:-1] + [noun.lemma_.lower()]) in rests:
+            return True
+    return False
