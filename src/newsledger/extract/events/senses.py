@@ -36,6 +36,7 @@ class EventSenses:
     """data/event_senses.json."""
 
     agent_classes: frozenset[str]
+    thing_classes: frozenset[str]
     instrument_types: frozenset[str]
     instrument_classes: frozenset[str]
     natural_classes: frozenset[str]
@@ -95,9 +96,10 @@ def can_act(head: Token, kind: str) -> bool:
     """Whether the head of a subject can be the actor of an event of type KIND."""
     classes = noun_classes(head)
     s = SENSES
-    if not classes or s.agent_classes & set(classes):
+    if not classes or s.agent_classes & set(classes) and classes[0] not in s.thing_classes:
         return True
-    return kind in s.instrument_types and classes[0] not in s.natural_classes and bool(s.instrument_classes & set(classes))
+    first_ok = classes[0] not in s.natural_classes | s.thing_classes
+    return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
 
 
 def concrete(head: Token) -> bool:
