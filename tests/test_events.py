@@ -234,11 +234,23 @@ def test_declining_to_comment_is_no_rejection(nlp, text, kept):
     assert [e.type for e in events if e.trigger.split()[0] in ("refused", "declined")] == kept
 
 
+@pytest.mark.parametrize("text", [
+    "The Agile model has taken the Iterative model and made it more adaptive.",
+    "The annual report of Elliptic provides an overview of the rules adopted in Singapore.",
+])
+def test_things_said_or_thought_act_in_no_event(nlp, text):
+    """A model (a thought first) and a report (a message first) are no actors, whatever the later
+    senses of the word ('model' is also a person)."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
 def test_instruments_and_groups_still_act(nlp):
     """Warplanes strike for their state; 'a group of refugees' is people."""
     ev, names = one(nlp, "Israeli warplanes struck targets in Gaza on Sunday.", "ASSAULT")
     assert "Israeli" in [names[a] for a in ev.actors]
     one(nlp, "A group of Chechen refugees attacked the Russian embassy in Baku.", "ASSAULT")
+    one(nlp, "The Russian embassy in Sarajevo expressed support for Milorad Dodik.", "SUPPORT")
 
 
 def test_armed_forces_moved_are_a_mobilization(nlp):
