@@ -293,8 +293,11 @@ def test_an_event_inside_a_denial_frame_is_denied(nlp):
     "Amazon offers free delivery to Prime members.",
     "Microsoft provides cloud services to small firms.",
     "Melville House supports emerging voices.",
+    "Volterra can train your sales teams in Ohio.",
+    "Gucci is a symbol of luxury in Italy, offering premium footwear for fashion enthusiasts.",
 ])
 def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
+    """A habit or a property: the simple present, a capacity ('can'), a participle adjunct to them."""
     events, _ = run(nlp, text)
     assert events == []
 
@@ -303,6 +306,7 @@ def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
     ("U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.", "CONSULT"),
     ("Japan offered Indonesia flood relief on Monday.", "AGREE"),
     ("Russia accuses Ukraine of shelling the plant.", "ACCUSE"),
+    ("Belarusian troops opened fire on Polish border guards near Kuznica, wounding one.", "ASSAULT"),
 ])
 def test_dated_past_and_future_acts_are_events(nlp, text, kind):
     one(nlp, text, kind)
@@ -312,6 +316,7 @@ def test_dated_past_and_future_acts_are_events(nlp, text, kind):
     "Remove the debris from Microsoft's lawn.",
     "Attack the Microsoft servers.",
     "You should attack Microsoft.",
+    "How to Kill Ants in Garden Naturally",
 ])
 def test_an_instruction_to_the_reader_is_no_event(nlp, text):
     events, _ = run(nlp, text)
