@@ -219,7 +219,7 @@ def test_a_verb_in_a_wordnet_idiom_has_the_idioms_sense(nlp, text):
 
 def test_an_idiom_the_lexicons_code_stays_an_event(nlp):
     """'open fire' is a WordNet idiom too, and an attack: the trigger lexicon codes it whole."""
-    ev, names = one(nlp, "Azerbaijani troops opened fire on Armenian positions near Sotk.", "ASSAULT")
+    ev, _ = one(nlp, "Azerbaijani troops opened fire on Armenian positions near Sotk.", "ASSAULT")
     assert ev.trigger == "opened fire"
 
 
