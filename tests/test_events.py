@@ -258,6 +258,14 @@ def test_armed_forces_moved_are_a_mobilization(nlp):
     assert ev.mode == "troops" and ev.cameo == "154"
 
 
+def test_forces_moved_by_no_one_named_are_a_mobilization(nlp):
+    """PLOVER wants an actor, but troops sent by a force the sentence does not name still moved."""
+    ev, _ = one(nlp, "About 3,000 soldiers were deployed to Guayaquil on Thursday.", "MOBILIZE")
+    assert ev.actors == [] and ev.mode == "troops"
+    events, _ = run(nlp, "Prices of Brazilian coffee were raised on Thursday.")
+    assert events == []
+
+
 def test_one_meeting_stated_twice_is_one_event(nlp):
     text = ("Vladimir Putin will meet Alexander Lukashenko in Minsk on December 19.\n\n"
             "Analysts expect the talks to be tense.\n\n"
