@@ -113,8 +113,9 @@ def run_half(docs: list[dict], work: Path, mask: list[str] | None = None) -> dic
                                               for d in docs), encoding="utf-8")
     (work / "gold.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     env = {"NEWSLEDGER_DB": str(work / "l.db"), "PATH": "/usr/bin:/bin"}
-    subprocess.run(nl_command(mask) + ["ingest", str(work / "input.jsonl")], env=env, cwd=work, check=True,
-                   capture_output=True)
+    in_process = ["--processes", "0"] if mask is not None else []   # the mask lives in this process only
+    subprocess.run(nl_command(mask) + ["ingest", str(work / "input.jsonl")] + in_process, env=env, cwd=work,
+                   check=True, capture_output=True)
     pred = subprocess.run([str(NL), "export", "--format", "eval"], env=env, cwd=work, check=True,
                           capture_output=True, text=True).stdout
     (work / "pred.jsonl").write_text(pred, encoding="utf-8")

@@ -16,7 +16,9 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
 - ``--wordnet``: github.com/globalwordnet/english-wordnet (CC BY 4.0, from Princeton WordNet).
   Every common noun's lexicographer classes in sense order (``noun.person``, ``noun.phenomenon``
   ...), which tell what kind of thing an argument is, and the verbs that event nouns derive from
-  ('bombardment' -> 'bombard'). Written to ``data/wordnet_nouns.json``.
+  ('bombardment' -> 'bombard'). Written to ``data/wordnet_nouns.json``. Its multi-word verbs
+  made of a verb and a noun phrase ('take place', 'pull the plug', 'make sense'), whose meaning is
+  not the verb's, are written to ``data/wordnet_idioms.json``.
 
 Attribution for all three is in ``data/LICENSES.md``.
 """
@@ -36,6 +38,9 @@ CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
+PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
+             "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "round", "through", "to",
+             "together", "up", "with"}
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
@@ -168,6 +173,23 @@ def wordnet_nouns(root: Path) -> dict:
     return {"classes": _by_class(classes), "verbs": verbs_of}
 
 
+def wordnet_idioms(root: Path) -> dict:
+    """Verb -> the noun phrases it makes an idiom with: the multi-word verbs whose last word is a
+    noun and whose second is no particle ('take' -> 'place', 'part'; 'pull' -> 'the plug')."""
+    verbs: dict[str, list[str]] = {}
+    nouns: set[str] = set()
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            if lemma == lemma.lower() and "n" in entry:
+                nouns.add(lemma)
+            if lemma == lemma.lower() and "v" in entry and " " in lemma:
+                head, rest = lemma.split(" ", 1)
+                verbs.setdefault(head, []).append(rest)
+    return {"idioms": {v: sorted(r for r in rests if r.split()[0] not in PARTICLES and r.split()[-1] in nouns)
+                       for v, rests in sorted(verbs.items())
+                       if any(r.split()[0] not in PARTICLES and r.split()[-1] in nouns for r in rests)}}
+
+
 def _lexnames(root: Path) -> dict[str, str]:
     """Lexicographer file numbers ('04') -> short class names ('act'), from the file list in
     WordNet's standard order."""
@@ -217,6 +239,9 @@ def main(argv: list[str]) -> int:
     _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses) and the verbs "
            "event nouns derive from.", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
            wordnet_nouns(a.wordnet / WORDNET_DIR))
+    _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
+           "('take' -> 'place'): an idiom whose sense is not the verb's.",
+           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_idioms(a.wordnet / WORDNET_DIR))
     return 0
 
 

@@ -205,16 +205,65 @@ def test_triggers_whose_arguments_do_not_fit_their_sense_are_no_events(nlp, text
     assert [(e.type, e.trigger) for e in events] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The meeting between Vladimir Putin and Alexander Lukashenko took place in Minsk.",
+    "The government of Peru pulled the plug on the deal with China.",
+    "Lithuania took part in the talks with Poland in Vilnius.",
+])
+def test_a_verb_in_a_wordnet_idiom_has_the_idioms_sense(nlp, text):
+    """'took place' is no seizure, 'pulled the plug' no coercion, 'took part' no agreement: each is a
+    multi-word verb of WordNet, whose sense is not the verb's."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events if e.trigger.split()[0] in ("took", "pulled")] == []
+
+
+def test_an_idiom_the_lexicons_code_stays_an_event(nlp):
+    """'open fire' is a WordNet idiom too, and an attack: the trigger lexicon codes it whole."""
+    ev, _ = one(nlp, "Azerbaijani troops opened fire on Armenian positions near Sotk.", "ASSAULT")
+    assert ev.trigger == "opened fire"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The State Investigation and Protection Agency refused to comment on the reports.", []),
+    ("A spokesman for the Kremlin declined to say when the talks would resume.", []),
+    ("Serbia refused to withdraw its troops from the border with Kosovo.", ["REJECT"]),
+])
+def test_declining_to_comment_is_no_rejection(nlp, text, kept):
+    """CAMEO 011 'decline comment' is a statement, which PLOVER does not code; a refusal to act is."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.trigger.split()[0] in ("refused", "declined")] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "The Agile model has taken the Iterative model and made it more adaptive.",
+    "The annual report of Elliptic provides an overview of the rules adopted in Singapore.",
+])
+def test_things_said_or_thought_act_in_no_event(nlp, text):
+    """A model (a thought first) and a report (a message first) are no actors, whatever the later
+    senses of the word ('model' is also a person)."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
 def test_instruments_and_groups_still_act(nlp):
     """Warplanes strike for their state; 'a group of refugees' is people."""
     ev, names = one(nlp, "Israeli warplanes struck targets in Gaza on Sunday.", "ASSAULT")
     assert "Israeli" in [names[a] for a in ev.actors]
     one(nlp, "A group of Chechen refugees attacked the Russian embassy in Baku.", "ASSAULT")
+    one(nlp, "The Russian embassy in Sarajevo expressed support for Milorad Dodik.", "SUPPORT")
 
 
 def test_armed_forces_moved_are_a_mobilization(nlp):
     ev, _ = one(nlp, "The Serbian army was concentrating troops along the line with Kosovo.", "MOBILIZE")
     assert ev.mode == "troops" and ev.cameo == "154"
+
+
+def test_forces_moved_by_no_one_named_are_a_mobilization(nlp):
+    """PLOVER wants an actor, but troops sent by a force the sentence does not name still moved."""
+    ev, _ = one(nlp, "About 3,000 soldiers were deployed to Guayaquil on Thursday.", "MOBILIZE")
+    assert ev.actors == [] and ev.mode == "troops"
+    events, _ = run(nlp, "Prices of Brazilian coffee were raised on Thursday.")
+    assert events == []
 
 
 def test_one_meeting_stated_twice_is_one_event(nlp):
@@ -252,8 +301,11 @@ def test_an_event_inside_a_denial_frame_is_denied(nlp):
     "Amazon offers free delivery to Prime members.",
     "Microsoft provides cloud services to small firms.",
     "Melville House supports emerging voices.",
+    "Volterra can train your sales teams in Ohio.",
+    "Gucci is a symbol of luxury in Italy, offering premium footwear for fashion enthusiasts.",
 ])
 def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
+    """A habit or a property: the simple present, a capacity ('can'), a participle adjunct to them."""
     events, _ = run(nlp, text)
     assert events == []
 
@@ -262,6 +314,7 @@ def test_a_habit_in_the_simple_present_is_no_event(nlp, text):
     ("U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.", "CONSULT"),
     ("Japan offered Indonesia flood relief on Monday.", "AGREE"),
     ("Russia accuses Ukraine of shelling the plant.", "ACCUSE"),
+    ("Belarusian troops opened fire on Polish border guards near Kuznica, wounding one.", "ASSAULT"),
 ])
 def test_dated_past_and_future_acts_are_events(nlp, text, kind):
     one(nlp, text, kind)
@@ -271,6 +324,7 @@ def test_dated_past_and_future_acts_are_events(nlp, text, kind):
     "Remove the debris from Microsoft's lawn.",
     "Attack the Microsoft servers.",
     "You should attack Microsoft.",
+    "How to Kill Ants in Garden Naturally",
 ])
 def test_an_instruction_to_the_reader_is_no_event(nlp, text):
     events, _ = run(nlp, text)

@@ -178,6 +178,14 @@ def verb_entry(v: Token) -> CameoVerb | None:
     return next((lex[k] for k in keys if k in lex), None)
 
 
+def statement_verb(v: Token) -> bool:
+    """Whether the dictionary's own code of a verb is a public statement (CAMEO 01: 'comment',
+    'say', 'speak'), which PLOVER does not code."""
+    entry = verb_entry(v)
+    code = entry and (entry.code or CAMEO.blocks[entry.block].code)
+    return bool(code and code.startswith("01"))
+
+
 def cameo_match(v: Token) -> CameoMatch | None:
     """The CAMEO code of a verb in its parse and its PLOVER type (None: no event in PLOVER)."""
     entry = verb_entry(v)

@@ -45,10 +45,16 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
-    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE]   # PLOVER: an actor is required
+    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE or _forces_moved(e)]   # PLOVER: an actor is required
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     return merge_events(events)
+
+
+def _forces_moved(e: Event) -> bool:
+    """'3,000 soldiers were deployed to the border': armed forces or weapons moved by a force not
+    named are a mobilisation all the same (their mode is one of the force sets')."""
+    return e.type == "MOBILIZE" and e.mode in TRIGGERS.force_sets.values()
 
 
 def _statement(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:

@@ -82,6 +82,7 @@ class StatusLexicon:
     future_xcomp_heads: frozenset[str]
     generic_tags: frozenset[str]
     do_support: frozenset[str]
+    ability_aux: frozenset[str]
     speech_act_types: frozenset[str]
     reader_pronouns: frozenset[str]
 

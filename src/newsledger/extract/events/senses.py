@@ -36,6 +36,7 @@ class EventSenses:
     """data/event_senses.json."""
 
     agent_classes: frozenset[str]
+    thing_classes: frozenset[str]
     instrument_types: frozenset[str]
     instrument_classes: frozenset[str]
     natural_classes: frozenset[str]
@@ -46,8 +47,17 @@ class EventSenses:
     content_classes: frozenset[str]
 
 
+@dataclass(frozen=True)
+class WordnetIdioms:
+    """data/wordnet_idioms.json."""
+
+    idioms: dict[str, frozenset[str]]
+
+
 SENSES = view(EventSenses, "event_senses.json")
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")
+IDIOMS = view(WordnetIdioms, "wordnet_idioms.json")
+IDIOM_DEPS = ("dobj", "obj", "attr", "prep", "npadvmod")
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +96,10 @@ def can_act(head: Token, kind: str) -> bool:
     """Whether the head of a subject can be the actor of an event of type KIND."""
     classes = noun_classes(head)
     s = SENSES
-    if not classes or s.agent_classes & set(classes):
+    if not classes or s.agent_classes & set(classes) and classes[0] not in s.thing_classes:
         return True
-    return kind in s.instrument_types and classes[0] not in s.natural_classes and bool(s.instrument_classes & set(classes))
+    first_ok = classes[0] not in s.natural_classes | s.thing_classes
+    return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
 
 
 def concrete(head: Token) -> bool:
@@ -114,3 +125,19 @@ def fits_content(head: Token, kind: str) -> bool:
     classes = noun_classes(head)
     return kind not in SENSES.content_types or not classes or classes[0] in SENSES.content_classes
 
+
+
+def idiom(v: Token) -> bool:
+    """Whether a verb and the noun phrase after it make a multi-word verb of WordNet ('the meeting
+    took place', 'pulled the plug', 'took part'): its sense is the idiom's, not the verb's."""
+    rests = IDIOMS.idioms.get(v.lemma_.lower())
+    if not rests:
+        return False
+    for c in (c for c in v.children if c.dep_ in IDIOM_DEPS and c.i > v.i):
+        noun = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if noun is None or noun.i - v.i > 6:
+            continue
+        words = [t.lower_ for t in v.doc[v.i + 1:noun.i + 1]]
+        if " ".join(words) in rests or " ".join(words[:-1] + [noun.lemma_.lower()]) in rests:
+            return True
+    return False

@@ -86,19 +86,25 @@ def is_generic(t: Trigger, kind: str) -> bool:
     present ('return to Geneva this week') is an event."""
     lex = STATUS
     top = _clause_top(t)
-    if kind in lex.speech_act_types or top.tag_ not in lex.generic_tags:
+    while top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        top = top.head                       # 'Gucci is a symbol of luxury, offering footwear'
+    auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
+    if kind in lex.speech_act_types:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ not in lex.do_support for c in top.children)
+    if auxiliaries and auxiliaries <= lex.ability_aux:
+        return True                          # 'Volterra can train your teams': a capacity
+    return top.tag_ in lex.generic_tags and not auxiliaries - lex.do_support
 
 
 def addresses_reader(t: Trigger) -> bool:
     """An instruction or a remark to the reader states no event: the imperative ('Take YouTuber X
-    as an example', 'Remove all debris') and the second person ('you can ask for help')."""
+    as an example', 'Remove all debris'), a heading's infinitive ('How to Kill Ants') and the
+    second person ('you can ask for help')."""
     top = _clause_top(t)
     subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if any(s.lower_ in STATUS.reader_pronouns for s in subjects):
         return True
-    auxiliaries = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     return top.dep_ == "ROOT" and top.tag_ == "VB" and not subjects and not auxiliaries
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match, force_mode
+from .cameo import cameo_match, force_mode, statement_verb
 from .lexicon import STATUS, TRIGGERS, TriggerSpec
-from .senses import party
+from .senses import idiom, party
 
 OBJECTS = ("dobj", "obj")
 
@@ -109,6 +109,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             return _make(v, lex.verbs[key], words)
     if light and obj is not None and (ns := noun_spec(obj)):
         return _make(v, ns[0], [v, obj], noun=obj)
+    if idiom(v):
+        return None                          # 'took place', 'pulled the plug': the idiom's sense, not the verb's
     spec = next((lex.verbs[lem] for lem in lemmas(v) if lem in lex.verbs), None)
     if spec and spec.transitive is not None and obj is not None:
         spec = spec.transitive
@@ -190,6 +192,13 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     comp = inner.event if inner is not None else None
     return Trigger(head=v, event=comp or v, type=kind, mode=spec.mode, words=[v], chain=[v],
                    noun=inner.noun if inner is not None else None, via_control=True)
+
+
+def declines_comment(v: Token, comp: Token) -> bool:
+    """'refused to comment', 'declined to say': CAMEO 011, a statement, which PLOVER does not code
+    (a refusal whose complement the CAMEO dictionary codes as a public statement)."""
+    spec = TRIGGERS.control.get(v.lemma_.lower())
+    return spec is not None and spec.type == "REJECT" and statement_verb(comp)
 
 
 def complement(v: Token) -> Token | None:
@@ -326,6 +335,8 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
     t: Trigger | None = None
     if tok.pos_ in ("VERB", "AUX", "ADJ"):
         comp = complement(tok)
+        if comp is not None and declines_comment(tok, comp):
+            return None
         inner = _resolve(comp, done) if comp is not None else None
         t = control_trigger(tok, inner) if comp is not None else None
         if t is None and tok.lemma_.lower() in TRIGGERS.motion_verbs:
