@@ -102,6 +102,8 @@ class ForecastMarkers:
     """data/statements_forecast.json: what makes a statement's content a forecast."""
 
     future_modals: frozenset[str]
+    backshifted_modals: frozenset[str]
+    question_openers: frozenset[str]
     intention_verbs: frozenset[str]
     forecast_cues: frozenset[str]
     future_adjectives: frozenset[str]
@@ -137,6 +139,11 @@ class Speakers:
     antecedent_window_chars: int
     message_nouns: frozenset[str]
     reader_pronouns: frozenset[str]
+    narrator_pronouns: frozenset[str]
+    thing_classes: frozenset[str]
+    agent_classes: frozenset[str]
+    authored_kinds: tuple[str | None, ...]
+    naming_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
