@@ -635,6 +635,20 @@ def test_a_statement_needs_a_source_and_speech(nlp, text, n):
     assert len(run(nlp, text)) == n
 
 
+@pytest.mark.parametrize("text, who, cue, certainty, words", [
+    ("In Putin's words, the West will pay a heavy price for the sanctions.", "Putin", "In Putin's words",
+     "asserted", ["the West will pay a heavy price for the sanctions"]),
+    ("The West, in her view, has already lost the argument.", "her", "in her view", "believed",
+     ["The West", "has already lost the argument"]),
+    ("Doctors recommend that adults sleep eight hours a night.", "Doctors", "recommend", "asserted",
+     ["adults sleep eight hours a night"]),
+    ("The court advised that the ruling stands.", "The court", "advised", "asserted", ["the ruling stands"]),
+])
+def test_in_words_advice_and_recommendations_are_read(nlp, text, who, cue, certainty, words):
+    st = only(nlp, text)
+    assert (speaker(text, st), st.cue, st.certainty, content(text, st)) == (who, cue, certainty, words)
+
+
 def test_the_narrator_of_a_report_is_no_speaker_the_author_of_an_opinion_is(nlp):
     """'We hope this guide helped': in reporting the first person outside quotes is the page
     narrating; an opinion piece (or a page of undecided kind) states its author's beliefs."""

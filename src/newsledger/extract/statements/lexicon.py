@@ -43,6 +43,12 @@ class NounCues:
 
 
 @dataclass(frozen=True)
+class InWords:
+    preposition: str
+    nouns: dict[str, str]
+
+
+@dataclass(frozen=True)
 class TailAdjuncts:
     advcl_marks: frozenset[str]
     lead_words: frozenset[str]
@@ -64,6 +70,7 @@ class Cues:
     phrases: tuple[Phrase, ...]
     as_clause: AsClause
     according_to: dict[str, str]
+    in_words: InWords
     object_content_verbs: frozenset[str]
     nouns: NounCues
     object_content_preps: frozenset[str]
