@@ -579,6 +579,17 @@ def test_questions_instructions_and_conditionals_are_no_forecasts(nlp, text, for
     assert only(nlp, text).forecast is forecast
 
 
+@pytest.mark.parametrize("text, forecast", [
+    ("The minister said on May 3 that the troops come in September.", True),
+    ("The minister said on May 3 that the troops came in September.", False),   # the past, a misread date
+])
+def test_a_later_date_makes_a_forecast_only_of_a_content_not_in_the_past(nlp, text, forecast):
+    said, month = text.index("May 3"), text.index("September")
+    st = only(nlp, text, [Timex((said, said + 5), "May 3", "2022-05-03"),
+                          Timex((month, month + 9), "September", "2022-09")])
+    assert st.forecast is forecast
+
+
 @pytest.mark.parametrize("words, horizon", [
     ("will attack in the coming days", "2024-05-22"),
     ("will reopen at noon today", "2024-05-15T12:00"),
