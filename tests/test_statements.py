@@ -582,6 +582,8 @@ def test_questions_instructions_and_conditionals_are_no_forecasts(nlp, text, for
 @pytest.mark.parametrize("text, forecast", [
     ("The minister said on May 3 that the troops come in September.", True),
     ("The minister said on May 3 that the troops came in September.", False),   # the past, a misread date
+    ("The minister said on May 3 that the troops will come in September.", True),
+    ("The company reported on May 3 net premiums of $18 billion for September.", False),  # no verb: the cue's tense
 ])
 def test_a_later_date_makes_a_forecast_only_of_a_content_not_in_the_past(nlp, text, forecast):
     said, month = text.index("May 3"), text.index("September")
