@@ -574,6 +574,8 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
     ('The envoy asked: "Will the troops leave next month?"', False),
     ('Willison told the agent "do the rest, commit and push often."', False),  # an instruction
     ('"You may benefit from a mesh network," says Prouty.', False),            # advice to the reader
+    ("Research suggests that following a plant-based diet may reduce the risk of cancer.", False),  # a tendency
+    ("The minister said that the strike could cause delays.", True),
 ])
 def test_questions_instructions_and_conditionals_are_no_forecasts(nlp, text, forecast):
     assert only(nlp, text).forecast is forecast

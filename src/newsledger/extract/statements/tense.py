@@ -49,10 +49,10 @@ def _forward(t: Token, lex: Lexicon, reported: bool) -> bool:
     """A future or possibility marker over a verb. 'would' is the future of reported speech
     ('she said they would leave') only under a past cue; elsewhere it is a conditional ('my
     pick would be the GV70'). A modal said to the reader ('you may benefit from a mesh
-    network') is advice."""
+    network') is advice; one over a generic subject ('eating gluten may lower the risk') a tendency."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
-        if t.lower_ in fc.backshifted_modals and not reported or _to_reader(t.head, lex):
+        if t.lower_ in fc.backshifted_modals and not reported or _to_reader(t.head, lex) or _generic(t.head):
             return False
         return t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD" and not _perfect(t.head)
     if t.lemma_.lower() in fc.intention_verbs and _takes_to(t, lex) and not _negated(t):
@@ -95,6 +95,12 @@ def _tense(verb: Token) -> str | None:
 
 def _to_reader(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.speakers.reader_pronouns for c in verb.children)
+
+
+def _generic(verb: Token) -> bool:
+    """'Eating gluten may lower the risk', 'following the diet could reduce it': a clause or a
+    gerund as the subject states what a kind of act tends to do, not an event to come."""
+    return any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children)
 
 
 def _past(cue: Token) -> bool:
