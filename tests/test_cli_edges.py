@@ -332,3 +332,10 @@ def test_every_option_the_readme_names_exists(words, line):
     for values in re.findall(r"--format ([a-z|]+)", line):
         for value in values.split("|"):
             assert value in shown, (words, value)
+
+
+def test_every_error_code_says_what_to_do():
+    """Each coded reason a run report or an error line can carry comes with a hint."""
+    from newsledger.errors import Codes, hint
+    codes = [v for k, v in vars(Codes).items() if k.startswith("E")]
+    assert len(codes) > 30 and [c for c in codes if not hint(c)] == []

@@ -89,3 +89,26 @@ def test_tiny_articles_one_by_one_do_not_stall_the_pipeline(tmp_path: Path) -> N
             ray.shutdown()
         assert report.stored == 5
         assert [r[0] for r in ledger.conn.execute("SELECT id FROM articles ORDER BY rowid")] == [r["id"] for r in rows]
+
+
+def test_an_article_over_its_budget_on_ray_is_text_only_and_the_run_goes_on(tmp_path: Path) -> None:
+    """Failure stays local on Ray too: the actor's supervised worker stops the article that
+    overruns its CPU budget (~9 s of work against 3 s), stores it as text only (E016), and the
+    articles on either side are analysed (see test_isolation for the local engine)."""
+    ray = pytest.importorskip("ray")
+    from newsledger.limits import Limits
+
+    from .test_isolation import HEAVY, SHORT
+    rows = [{"id": "good-1", "text": SHORT}, {"id": "heavy", "text": HEAVY}, {"id": "good-2", "text": SHORT}]
+    src = tmp_path / "budget.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    with Ledger(tmp_path / "budget.db") as ledger:
+        try:
+            report = ledger.ingest([src], engine="ray", processes=1, batch_size=1, shards=tmp_path / "shards",
+                                   limits=Limits(seconds_per_article=3))
+        finally:
+            ray.shutdown()
+        stored = dict(ledger.conn.execute("SELECT id, text_only FROM articles"))
+        assert stored == {"good-1": None, "heavy": "E016", "good-2": None}
+        assert report.codes == {"E016": 1} and report.exit_status == 3
+        assert ledger.conn.execute("SELECT count(*) FROM statements WHERE article_id = 'good-2'").fetchone()[0] == 1

@@ -3,18 +3,16 @@ their evidence and a link to it, marking one read with the operator's token, a w
 the page."""
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pytest
 
 from newsledger.ledger import Ledger
-from newsledger.serve.app import create_app
 from newsledger.watch import api
 from newsledger.watch.state import Outcome, WatchState
 
 from . import test_serve_ui as ui
+from .live_server import live_server
 from .test_serve_ui import EC, By, WebDriverWait, screenshot, severe_console_errors, wait
 from .watch_ledger import kharkiv_shelled, lukashenko_rules_out_troops
 
@@ -24,7 +22,6 @@ browser = ui.browser            # the UI tests' Chromium, a fixture of this modu
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    import uvicorn
     db = tmp_path_factory.mktemp("inbox") / "ledger.db"
     with Ledger(db) as ledger:
         api.add_watchlist(ledger, "entity", "Lukashenka")
@@ -34,18 +31,8 @@ def base_url(tmp_path_factory):
         state = WatchState(ledger.conn)
         source = state.register("feed", "https://example.org/feed.xml", 300, None, time.time() - 60)
         state.record_poll(source, Outcome("200", new=2), time.time() - 30)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(db, TOKEN) as url:
+        yield url
 
 
 def test_inbox_shows_unread_alerts_and_marks_them_read(base_url, browser):

@@ -5,8 +5,6 @@ test_serve_ui (a temporary folder unless $NEWSLEDGER_SCREENSHOTS says where)."""
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
 
 import pytest
@@ -14,6 +12,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.support.ui import Select
 
 from tests import test_serve_ui as ui
+from tests.live_server import live_server
 from tests.workbench_ledger import PEOPLE
 
 browser = ui.browser            # the UI tests' Chromium, a fixture of this module too
@@ -31,22 +30,8 @@ def db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base_url(db):
-    import uvicorn
-
-    from newsledger.serve.app import create_app
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(db, TOKEN) as url:
+        yield url
 
 
 def fetch(browser, url: str) -> dict:

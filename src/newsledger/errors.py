@@ -77,6 +77,18 @@ HINTS = {
     "E023": "the text is stored and searchable; report the input (run with -v)",
     "E024": "the text is stored; raise --limit max_worker_mb, or split the input",
     "E025": "what came before the failure was kept; report the input (run with -v)",
+    "E030": "watch an address on the public internet, or pass --allow-private for an intranet server",
+    "E031": "check the address in a browser; the source is polled again at its next interval",
+    "E032": "check the network; the source is polled again at its next interval (--timeout to wait longer)",
+    "E033": "ask the site's owner, or pass --ignore-robots only for a site you may crawl",
+    "E034": "give an http(s) address without credentials, of the feed or page itself rather than a redirect chain",
+    "E035": "see `newsledger watchlist add --help` for each kind and the value it takes",
+    "E036": "check the webhook or alerts file; the alert stays in the inbox (`newsledger alerts`)",
+    "E037": "give feed URLs, OPML files or folders to `newsledger watch`",
+    "E040": "check --db or $NEWSLEDGER_DB; `newsledger ingest` makes a new ledger",
+    "E041": "point --db at a ledger newsledger made (a SQLite file with its tables)",
+    "E042": "give a JSON file of entities, each with a 'name' (see the README's knowledge file)",
+    "E043": "list the entity's names with `newsledger entity NAME` and pass one of them",
 }
 
 

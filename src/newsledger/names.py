@@ -14,8 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from .lexicons import view
 
 
@@ -95,6 +93,7 @@ def same_name(a: str, b: str) -> float:
         return 0.0
     if fa == fb:
         return 1.0
+    from rapidfuzz import fuzz  # here: readers of the ledger (stats, a dossier) start without it
     return fuzz.ratio(fa, fb) / 100.0
 
 
