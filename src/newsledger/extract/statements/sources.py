@@ -2,7 +2,7 @@
 
 A page is full of cue words that report no one: instructions to the reader ("Note that the
 rows are locked", "Ask, 'Where is the box?'"), names ("a feature called 'super mic'"), things
-that "say" or "predict" (the tool, the label, the projects), the reader ("if you think ...")
+that "say" (the shoe, the toothbrush), the reader ("if you think ...")
 and the page's own narrator ("we hope this guide helped"). A statement needs a source: a person,
 an organisation or a group, or a document such a source issued ("the report says"); by the
 WordNet class of a common noun (``data/wordnet_nouns.json``, classes in
@@ -62,9 +62,9 @@ def _outside_voice(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
 
 
 def _no_agent(d: Draft, lex: Lexicon) -> bool:
-    """'The tool says nothing about ...', 'the label reads': a common noun whose first WordNet
-    sense is an artifact, a substance or a quality cannot speak or believe; names, pronouns and
-    nouns WordNet lacks are left alone."""
+    """'The shoe says a lot about the brand': a common noun whose first WordNet sense is an
+    artifact, a substance or a quality, and no sense a person or group, cannot speak or
+    believe; names, pronouns and nouns WordNet lacks are left alone."""
     if d.speaker is None or d.speaker.token is None:
         return False
     tok = d.speaker.antecedent if d.speaker.antecedent is not None else d.speaker.token
@@ -72,7 +72,7 @@ def _no_agent(d: Draft, lex: Lexicon) -> bool:
 
 
 def _thing(tok: Token, lex: Lexicon) -> bool:
-    """Whether TOK's first WordNet sense is a thing that cannot speak ('the shoe', 'the label')
+    """Whether TOK's first WordNet sense is a thing that cannot speak ('the shoe', 'the toothbrush')
     and none of its senses is one that can ('regulator' is a device first, an official too)."""
     sp = lex.speakers
     if not tok.is_lower or tok.lemma_.lower() in sp.message_nouns:
