@@ -567,6 +567,33 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
     assert only(nlp, text).forecast is forecast
 
 
+@pytest.mark.parametrize("text, forecast", [
+    ("The minister said that the troops would leave next month.", True),       # reported 'will'
+    ('"My top pick would be the Genesis GV70," Paul says.', False),            # a conditional
+    ("The minister asked whether the troops will leave next month.", False),   # a question
+    ('The envoy asked: "Will the troops leave next month?"', False),
+    ('Willison told the agent "do the rest, commit and push often."', False),  # an instruction
+    ('"You may benefit from a mesh network," says Prouty.', False),            # advice to the reader
+    ("Research suggests that following a plant-based diet may reduce the risk of cancer.", False),  # a tendency
+    ("The minister said that the strike could cause delays.", True),
+])
+def test_questions_instructions_and_conditionals_are_no_forecasts(nlp, text, forecast):
+    assert only(nlp, text).forecast is forecast
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("The minister said on May 3 that the troops come in September.", True),
+    ("The minister said on May 3 that the troops came in September.", False),   # the past, a misread date
+    ("The minister said on May 3 that the troops will come in September.", True),
+    ("The company reported on May 3 net premiums of $18 billion for September.", False),  # no verb: the cue's tense
+])
+def test_a_later_date_makes_a_forecast_only_of_a_content_not_in_the_past(nlp, text, forecast):
+    said, month = text.index("May 3"), text.index("September")
+    st = only(nlp, text, [Timex((said, said + 5), "May 3", "2022-05-03"),
+                          Timex((month, month + 9), "September", "2022-09")])
+    assert st.forecast is forecast
+
+
 @pytest.mark.parametrize("words, horizon", [
     ("will attack in the coming days", "2024-05-22"),
     ("will reopen at noon today", "2024-05-15T12:00"),
@@ -606,3 +633,46 @@ def test_a_forecast_said_at_no_calendar_date_is_made_on_the_articles_day():
 def test_the_reader_addressed_by_a_page_is_no_speaker(nlp, text, n):
     found = run(nlp, text)
     assert len(found) == n and all(speaker(text, s) not in ("you", "You") for s in found)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Note that this will result in locking all rows of the table.", 0),       # an instruction
+    ('Ask, "Is there an after-hours drop-off box?" when you return the car.', 0),
+    ("Expect organic traffic to fall as zero-click searches continue to rise.", 0),
+    ('The earbuds come with a feature called "super mic" for noisy rooms.', 0),  # a name
+    ("Trump called the hearing a sham.", 1),                                     # 'called' as speech
+    ("The shoe says a lot about the brand.", 0),                                 # a thing
+    ("The regulators said the deal was unfair.", 1),                             # a device, but an official too
+    ("The report says that prices will rise.", 1),                               # a message its author issued
+    ("Wines believes the campaign took black voters for granted.", 1),           # a name the tagger missed
+])
+def test_a_statement_needs_a_source_and_speech(nlp, text, n):
+    assert len(run(nlp, text)) == n
+
+
+@pytest.mark.parametrize("text, who, cue, certainty, words", [
+    ("In Putin's words, the West will pay a heavy price for the sanctions.", "Putin", "In Putin's words",
+     "asserted", ["the West will pay a heavy price for the sanctions"]),
+    ("The West, in her view, has already lost the argument.", "her", "in her view", "believed",
+     ["The West", "has already lost the argument"]),
+    ("Doctors recommend that adults sleep eight hours a night.", "Doctors", "recommend", "asserted",
+     ["adults sleep eight hours a night"]),
+    ("The court advised that the ruling stands.", "The court", "advised", "asserted", ["the ruling stands"]),
+])
+def test_in_words_advice_and_recommendations_are_read(nlp, text, who, cue, certainty, words):
+    st = only(nlp, text)
+    assert (speaker(text, st), st.cue, st.certainty, content(text, st)) == (who, cue, certainty, words)
+
+
+def test_the_narrator_of_a_report_is_no_speaker_the_author_of_an_opinion_is(nlp):
+    """'We hope this guide helped': in reporting the first person outside quotes is the page
+    narrating; an opinion piece (or a page of undecided kind) states its author's beliefs."""
+    from newsledger.model import Article
+
+    text = "We hope that this guide helped you plan the trip."
+    found = {}
+    for kind in ("news", "opinion", None):
+        doc = nlp(text)
+        doc._.article = Article(id="x", text=text, kind=kind)
+        found[kind] = len(find_statements(doc, []))
+    assert found == {"news": 0, "opinion": 1, None: 1}

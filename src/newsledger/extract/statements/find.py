@@ -20,6 +20,7 @@ from .lexicon import Lexicon, lexicon, text_of
 from .polarity import polarity
 from .quotes import Quote, find_quotes
 from .setting import channel, said_on
+from .sources import no_source
 from .speakers import Speaker, mention_span
 from .tense import dated_after, is_forecast
 
@@ -41,7 +42,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     join_continued_quotes(doc, quotes, drafts)
     for d in drafts:
         _speaker_outside_quotes(doc, d, quotes, lex)
-    drafts = [d for d in drafts if not _reader_addressed(d, quotes, lex)]
+    drafts = [d for d in drafts if not no_source(d, quotes, lex)]
     antecedents = resolve_antecedents(doc, drafts, lex)
     return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
 
@@ -64,13 +65,6 @@ def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexico
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < head.i:
             tok = tok.head
         d.speaker = Speaker(mention_span(tok, lex), tok)
-
-
-def _reader_addressed(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
-    """'If you think that prices will fall, ...': outside quotes the second person is the reader,
-    whom a page addresses and who says nothing; inside a quote 'you' is someone the speaker faces."""
-    tok = d.speaker.token if d.speaker is not None else None
-    return tok is not None and tok.lower_ in lex.speakers.reader_pronouns and not in_quote(tok.idx, quotes)
 
 
 def _quote_end_before(pos: int, quotes: list[Quote]) -> int:
@@ -122,7 +116,7 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
     spk = d.speaker.span if d.speaker else None
     stance = polarity(d.cue, doc, d.content, lex)
     said = said_on(d.cue, timexes, d.content, spk) if d.cue else None
-    ahead = is_forecast(doc, d.content, lex, d.cue) or dated_after(timexes, d.content, said or doc._.anchor)
+    ahead = is_forecast(doc, d.content, lex, d.cue) or dated_after(doc, timexes, d.content, said or doc._.anchor, d.cue)
     return Statement(
         content_spans=[(s[0], s[1]) for s in d.content],
         kind=d.kind,  # type: ignore[arg-type]

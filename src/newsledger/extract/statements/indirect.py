@@ -396,16 +396,14 @@ def denied_claim(tok: Token, lex: Lexicon) -> bool:
 
 
 def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
+    """'According to X, ...' and 'In X's words, ...': a phrase that names the source of the
+    sentence around it."""
     out = []
     for tok in doc:
-        prep = lex.cues.according_to.get(tok.lower_)
-        if prep is None or in_quote(tok.idx, quotes):
+        found = _source_phrase(tok, lex)
+        if found is None or in_quote(tok.idx, quotes):
             continue
-        to = next((c for c in tok.children if c.lower_ == prep), None)
-        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if to is None or src is None:
-            continue
-        cue = Cue(tok, [tok, to], "asserted")
+        cue, src = found
         speaker = Speaker(mention_span(src, lex), src)
         lo, hi = line_at(text_of(doc), tok.idx)
         start, end = _brackets(text_of(doc), tok.idx, max(tok.sent.start_char, lo), min(tok.sent.end_char, hi))
@@ -419,6 +417,21 @@ def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
         elif parts:
             out.append(Draft(parts, "indirect", cue, speaker))
     return out
+
+
+def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
+    """The cue and the source of 'according to X' or 'in X's words' at TOK, or None."""
+    prep = lex.cues.according_to.get(tok.lower_)
+    if prep is not None:
+        to = next((c for c in tok.children if c.lower_ == prep), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return (Cue(tok, [tok, to], "asserted"), src) if to is not None and src is not None else None
+    words = lex.cues.in_words
+    if tok.lower_ != words.preposition:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in words.nouns), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    return (Cue(tok, [tok, noun], words.nouns[noun.lower_]), owner) if noun is not None and owner is not None else None
 
 
 def _brackets(text: str, pos: int, start: int, end: int) -> Span:

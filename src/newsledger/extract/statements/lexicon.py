@@ -43,6 +43,12 @@ class NounCues:
 
 
 @dataclass(frozen=True)
+class InWords:
+    preposition: str
+    nouns: dict[str, str]
+
+
+@dataclass(frozen=True)
 class TailAdjuncts:
     advcl_marks: frozenset[str]
     lead_words: frozenset[str]
@@ -64,6 +70,7 @@ class Cues:
     phrases: tuple[Phrase, ...]
     as_clause: AsClause
     according_to: dict[str, str]
+    in_words: InWords
     object_content_verbs: frozenset[str]
     nouns: NounCues
     object_content_preps: frozenset[str]
@@ -102,6 +109,8 @@ class ForecastMarkers:
     """data/statements_forecast.json: what makes a statement's content a forecast."""
 
     future_modals: frozenset[str]
+    backshifted_modals: frozenset[str]
+    question_openers: frozenset[str]
     intention_verbs: frozenset[str]
     forecast_cues: frozenset[str]
     future_adjectives: frozenset[str]
@@ -137,6 +146,11 @@ class Speakers:
     antecedent_window_chars: int
     message_nouns: frozenset[str]
     reader_pronouns: frozenset[str]
+    narrator_pronouns: frozenset[str]
+    thing_classes: frozenset[str]
+    agent_classes: frozenset[str]
+    authored_kinds: tuple[str | None, ...]
+    naming_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -12,20 +12,48 @@ from .certainty import content_tokens
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_CLOSERS = " \t\n\"'”’»)"
+
 
 def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None) -> bool:
-    """True when the content speaks of what will or may happen."""
+    """True when the content speaks of what will or may happen; a question or an instruction
+    ('do the rest', 'whether the troops will leave?') claims nothing."""
     fc = lex.forecast
+    text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
+    if _asks_or_bids(doc, spans, text, lex):
+        return False
     if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not _negated(cue.head):
         return True
-    text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
-    return any(_forward(t, lex) for t in content_tokens(doc, spans)) or \
+    reported = cue is not None and _past(cue.head)
+    return any(_forward(t, lex, reported) for t in content_tokens(doc, spans)) or \
         any(p.search(text) for p in fc.future_phrases)
 
 
-def _forward(t: Token, lex: Lexicon) -> bool:
+def _asks_or_bids(doc: Doc, spans: list[Span], text: str, lex: Lexicon) -> bool:
+    """A question (ending in '?', or opened by 'whether') or an imperative (a bare verb with no
+    subject heads the content)."""
+    if text.rstrip(_CLOSERS).endswith("?") or text.split(" ", 1)[0] in lex.forecast.question_openers:
+        return True
+    toks = content_tokens(doc, spans)
+    inside = {t.i for t in toks}
+    main = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return bool(main) and all(_imperative(t) for t in main)
+
+
+def _imperative(t: Token) -> bool:
+    return t.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children)
+
+
+def _forward(t: Token, lex: Lexicon, reported: bool) -> bool:
+    """A future or possibility marker over a verb. 'would' is the future of reported speech
+    ('she said they would leave') only under a past cue; elsewhere it is a conditional ('my
+    pick would be the GV70'). A modal said to the reader ('you may benefit from a mesh
+    network') is advice; one over a generic subject ('eating gluten may lower the risk') a tendency."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
+        if t.lower_ in fc.backshifted_modals and not reported or _to_reader(t.head, lex) or _generic(t.head):
+            return False
         return t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD" and not _perfect(t.head)
     if t.lemma_.lower() in fc.intention_verbs and _takes_to(t, lex) and not _negated(t):
         return True
@@ -34,14 +62,52 @@ def _forward(t: Token, lex: Lexicon) -> bool:
     return t.lower_ in fc.future_adjectives and t.dep_ == "amod"
 
 
-def dated_after(timexes: list[Timex], spans: list[Span], made_on: str | None) -> bool:
+def dated_after(doc: Doc, timexes: list[Timex], spans: list[Span], made_on: str | None,
+                cue: Cue | None = None) -> bool:
     """A date inside the content that begins after the day the statement was made ('The troops
-    come in September', said in May)."""
+    come in September', said in May), in a content not told in the past tense (a past verb
+    with a later date is a misread date, not a forecast)."""
     day = calendar_date(made_on)
-    if day is None:
+    if day is None or _told_in_past(doc, spans, cue):
         return False
     inside = (calendar_date(t.value) for t in timexes if any(s <= t.span[0] < e for s, e in spans))
     return any(v is not None and v > day and not day.startswith(v) for v in inside)
+
+
+def _told_in_past(doc: Doc, spans: list[Span], cue: Cue | None) -> bool:
+    """Whether the content's finite main verbs (those whose head lies outside it) are in the
+    past; a content with none ('reported net premiums of $18 billion') takes the cue's tense."""
+    toks = content_tokens(doc, spans)
+    inside = {t.i for t in toks}
+    tenses = [_tense(t) for t in toks if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
+    finite = [t for t in tenses if t is not None]
+    if not finite:
+        return cue is not None and cue.head.tag_ == "VBD"
+    return all(t == "VBD" for t in finite)
+
+
+def _tense(verb: Token) -> str | None:
+    """The tag that carries a verb's tense: its own, or its first auxiliary's ('will come')."""
+    if verb.tag_ in _FINITE:
+        return str(verb.tag_)
+    return next((str(c.tag_) for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE), None)
+
+
+def _to_reader(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.speakers.reader_pronouns for c in verb.children)
+
+
+def _generic(verb: Token) -> bool:
+    """'Eating gluten may lower the risk', 'following the diet could reduce it': a clause or a
+    gerund as the subject states what a kind of act tends to do, not an event to come."""
+    return any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children)
+
+
+def _past(cue: Token) -> bool:
+    """A cue in the past ('said', 'had said'), or a participle hung on a past clause ('..., saying')."""
+    if cue.tag_ in ("VBD", "VBN"):
+        return True
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "conj") and cue.head.tag_ == "VBD"
 
 
 def _perfect(verb: Token) -> bool:

@@ -1,0 +1,81 @@
+"""Whether a draft is speech at all: someone who can speak or believe, using the cue as speech.
+
+A page is full of cue words that report no one: instructions to the reader ("Note that the
+rows are locked", "Ask, 'Where is the box?'"), names ("a feature called 'super mic'"), things
+that "say" (the shoe, the toothbrush), the reader ("if you think ...")
+and the page's own narrator ("we hope this guide helped"). A statement needs a source: a person,
+an organisation or a group, or a document such a source issued ("the report says"); by the
+WordNet class of a common noun (``data/wordnet_nouns.json``, classes in
+``data/statements_speakers.json``), by the pronoun's person outside quotes, and by the cue's
+own form (an imperative, a naming participle).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..events.senses import noun_classes
+from .content import Draft, in_quote
+from .lexicon import Lexicon
+from .quotes import Quote
+
+
+def no_source(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
+    """True when D reports no one (see the module docstring)."""
+    return _instruction(d, quotes) or _naming(d, lex) or _outside_voice(d, quotes, lex) or _no_agent(d, lex)
+
+
+def _instruction(d: Draft, quotes: list[Quote]) -> bool:
+    """'Note that ...', 'Ask, "..."', 'Expect traffic to fall': an imperative outside quotes
+    tells the reader what to do or think; it reports no one."""
+    if d.cue is None or (d.speaker is not None and d.speaker.token is not None):
+        return False
+    head = d.cue.head
+    if head.tag_ != "VB" or in_quote(head.idx, quotes) or head.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in head.children)
+
+
+def _naming(d: Draft, lex: Lexicon) -> bool:
+    """'a feature called "super mic"', 'what is known as AI Mode': a passive naming verb gives
+    a thing its name; no one speaks."""
+    if d.cue is None:
+        return False
+    head = d.cue.head
+    if lex.lemma(head) not in lex.speakers.naming_verbs or head.tag_ != "VBN":
+        return False
+    passive = head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)
+    return passive and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _outside_voice(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
+    """The second person outside quotes is the reader the page addresses; in reporting the first
+    person is the page's own narrator ('we hope this guide helped'), who reports others, not
+    themselves (an opinion piece, or a page of undecided kind, keeps its author's beliefs).
+    Inside quotes both are the quoted speaker's."""
+    tok = d.speaker.token if d.speaker is not None else None
+    if tok is None or in_quote(tok.idx, quotes):
+        return False
+    sp = lex.speakers
+    article = tok.doc._.article
+    reporting = article is not None and article.kind not in sp.authored_kinds
+    return tok.lower_ in sp.reader_pronouns or (reporting and tok.lower_ in sp.narrator_pronouns)
+
+
+def _no_agent(d: Draft, lex: Lexicon) -> bool:
+    """'The shoe says a lot about the brand': a common noun whose first WordNet sense is an
+    artifact, a substance or a quality, and no sense a person or group, cannot speak or
+    believe; names, pronouns and nouns WordNet lacks are left alone."""
+    if d.speaker is None or d.speaker.token is None:
+        return False
+    tok = d.speaker.antecedent if d.speaker.antecedent is not None else d.speaker.token
+    return _thing(tok, lex)
+
+
+def _thing(tok: Token, lex: Lexicon) -> bool:
+    """Whether TOK's first WordNet sense is a thing that cannot speak ('the shoe', 'the toothbrush')
+    and none of its senses is one that can ('regulator' is a device first, an official too)."""
+    sp = lex.speakers
+    if not tok.is_lower or tok.lemma_.lower() in sp.message_nouns:
+        return False              # a name the tagger missed ('Wines believes'); 'the video says'
+    classes = noun_classes(tok)
+    return bool(classes) and classes[0] in sp.thing_classes and not set(classes) & sp.agent_classes
