@@ -10,14 +10,23 @@ Amazon') is a name, however ordinary its words.
 from __future__ import annotations
 
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ...model import Span
 from ...names import is_first_name
-from ...nlp.components import doc_text
 from .lexicon import common_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English function words, loaded on first use: the identity rules use this module
+    when the ledger is read, and reading must not load the NLP stack."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”)]\s*$")
 
@@ -28,7 +37,7 @@ def _word(w: str) -> bool:
     if len(w) > 1 and w.isupper() or w.endswith("."):      # initials and abbreviations ('Calif.')
         return False
     low = w.lower().strip(",'’")
-    return low in STOP_WORDS or low in common_nouns() or len(low) > 3 and low.removesuffix("s") in common_nouns()
+    return low in _stop_words() or low in common_nouns() or len(low) > 3 and low.removesuffix("s") in common_nouns()
 
 
 def common_words(name: str) -> bool:
@@ -42,13 +51,14 @@ def heading_line(text: str, at: int) -> bool:
     four letters or more that is no function word opens with a capital."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)].strip()
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4 and w.lower() not in STOP_WORDS]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4 and w.lower() not in _stop_words()]
     return bool(words) and not _SENTENCE_END.search(line) and all(w[0].isupper() for w in words)
 
 
 def written_as_name(doc: Doc, span: Span) -> bool:
     """The mention at SPAN has capitals a common word would not: it neither opens a sentence nor
     stands on a heading line."""
+    from ...nlp.components import doc_text  # here: the name rules above are read without spaCy
     tokens = doc.char_span(*span, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return True
@@ -59,6 +69,7 @@ def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
     """NAMES (span, text, NER label) are all common words, none written as a name where it stands:
     each on a heading line, or opening a sentence where NER did not take it for a person or place
     (people and places open news sentences all the time: 'Park said', 'Surrey is')."""
+    from ...nlp.components import doc_text
     text = doc_text(doc)
     return bool(names) and all(
         common_words(t) and (heading_line(text, s[0]) or not written_as_name(doc, s) and ner not in _NAMED)
