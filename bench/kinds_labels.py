@@ -20,7 +20,7 @@ import json
 import logging
 from pathlib import Path
 
-from pages_halves import PAGES, SHARED
+from pages_halves import PAGES, SHARED, share
 
 from newsledger.errors import BadInput
 from newsledger.ingest.html import read_html
@@ -59,13 +59,9 @@ def figures(rows: list[dict]) -> dict:
     other = [r for r in rows if r["label"] == "not"]
     read = [r for r in rows if is_news(r["kind"])]
     return {"pages": len(rows), "news": len(news),
-            "news_precision": _share(sum(r["label"] != "not" for r in read), len(read)),
-            "news_recall": _share(sum(is_news(r["kind"]) for r in news), len(news)),
-            "nonnews_as_news": _share(sum(is_news(r["kind"]) for r in other), len(other))}
-
-
-def _share(n: int, d: int) -> float | None:
-    return round(n / d, 3) if d else None
+            "news_precision": share(sum(r["label"] != "not" for r in read), len(read)),
+            "news_recall": share(sum(is_news(r["kind"]) for r in news), len(news)),
+            "nonnews_as_news": share(sum(is_news(r["kind"]) for r in other), len(other))}
 
 
 def main() -> None:

@@ -34,6 +34,11 @@ ARTICLE_KINDS = {"news", "opinion", "howto", "review", "article"}
 FAMILY = {"collection": "listing"}
 
 
+def share(n: int, d: int) -> float | None:
+    """N of D as a share rounded as the figures are reported (None when D is 0)."""
+    return round(n / d, 3) if d else None
+
+
 def half(url: str) -> str:
     """'a' or 'b' for the page's site (its host without 'www.')."""
     host = (urlsplit(url).hostname or "").removeprefix("www.")

@@ -17,7 +17,7 @@ import logging
 import re
 from pathlib import Path
 
-from pages_halves import PAGES, kind_ok, pages
+from pages_halves import PAGES, kind_ok, pages, share
 
 from newsledger.errors import BadInput
 from newsledger.ingest.html import read_html
@@ -40,17 +40,13 @@ def figures(rows: list[dict]) -> dict:
     other = [r for r in stored if r["type"] != "article"]
     dated = [r for r in arts if r["gold_date"]]
     return {
-        "pages": len(rows), "kind_acc": _share(sum(kind_ok(r["type"], r["kind"]) for r in stored), len(stored)),
-        "news_recall": _share(sum(r["kind"] in NEWS_KINDS[1:] for r in arts), len(arts)),
-        "nonnews_as_news": _share(sum(r["kind"] in NEWS_KINDS[1:] for r in other), len(other)),
-        "date_acc": _share(sum(r.get("date") == r["gold_date"] for r in dated), len(dated)),
-        "date_wrong": _share(sum(bool(r.get("date")) and r["date"] != r["gold_date"] for r in dated), len(dated)),
-        "date_none": _share(sum(not r.get("date") for r in dated), len(dated)),
+        "pages": len(rows), "kind_acc": share(sum(kind_ok(r["type"], r["kind"]) for r in stored), len(stored)),
+        "news_recall": share(sum(r["kind"] in NEWS_KINDS[1:] for r in arts), len(arts)),
+        "nonnews_as_news": share(sum(r["kind"] in NEWS_KINDS[1:] for r in other), len(other)),
+        "date_acc": share(sum(r.get("date") == r["gold_date"] for r in dated), len(dated)),
+        "date_wrong": share(sum(bool(r.get("date")) and r["date"] != r["gold_date"] for r in dated), len(dated)),
+        "date_none": share(sum(not r.get("date") for r in dated), len(dated)),
     }
-
-
-def _share(n: int, d: int) -> float | None:
-    return round(n / d, 3) if d else None
 
 
 def main() -> None:
