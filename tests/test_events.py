@@ -271,6 +271,12 @@ def test_a_single_officer_or_a_weapon_is_no_force(nlp):
     assert all(names[a] != "French commander" for e in events for a in e.actors)
 
 
+def test_a_crowd_that_no_one_names_still_protests(nlp):
+    """PLOVER wants an actor, but 'thousands of people rallied' is a protest all the same."""
+    ev, names = one(nlp, "Several thousand people rallied in Niamey on Friday morning.", "PROTEST")
+    assert ev.actors == [] and ev.date == "2022-12-16TMO"
+
+
 def test_armed_forces_moved_are_a_mobilization(nlp):
     ev, _ = one(nlp, "The Serbian army was concentrating troops along the line with Kosovo.", "MOBILIZE")
     assert ev.mode == "troops" and ev.cameo == "154"
