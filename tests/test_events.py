@@ -273,7 +273,7 @@ def test_a_single_officer_or_a_weapon_is_no_force(nlp):
 
 def test_a_crowd_that_no_one_names_still_protests(nlp):
     """PLOVER wants an actor, but 'thousands of people rallied' is a protest all the same."""
-    ev, names = one(nlp, "Several thousand people rallied in Niamey on Friday morning.", "PROTEST")
+    ev, _ = one(nlp, "Several thousand people rallied in Niamey on Friday morning.", "PROTEST")
     assert ev.actors == [] and ev.date == "2022-12-16TMO"
 
 
