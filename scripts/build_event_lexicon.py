@@ -20,6 +20,10 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
   made of a verb and a noun phrase ('take place', 'pull the plug', 'make sense'), whose meaning is
   not the verb's, are written to ``data/wordnet_idioms.json``.
 
+From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
+nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
+'border guard', 'troops'. Written to ``data/force_agents.json``.
+
 Attribution for all three is in ``data/LICENSES.md``.
 """
 from __future__ import annotations
@@ -34,6 +38,8 @@ from pathlib import Path
 import yaml
 
 CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
+AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
+AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
@@ -214,6 +220,20 @@ def _by_class(classes: dict[str, list[str]]) -> dict:
     return out
 
 
+def force_agents(path: Path) -> dict:
+    """{'police': [...], 'military': [...]}: the agents coded ~COP and ~MIL, lower case, with the
+    irregular plurals the dictionary spells out ('lawman {LAWMEN}'); regular plurals are the reader's."""
+    out: dict[str, set[str]] = {"police": set(), "military": set()}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = AGENT.match(line.strip())
+        if m is None:
+            continue
+        key = "police" if m.group(3) == "COP" else "military"
+        out[key].add(_word(m.group(1)))
+        out[key].update(_word(w) for w in (m.group(2) or "").strip("{}").split())
+    return {k: sorted(v) for k, v in out.items()}
+
+
 def _commit(repo: Path) -> str:
     done = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True)
     return done.stdout.strip() or "unknown"
@@ -242,6 +262,9 @@ def main(argv: list[str]) -> int:
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_idioms(a.wordnet / WORDNET_DIR))
+    _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
+           "[~COP] and [~MIL]).", f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",
+           force_agents(a.petrarch / AGENTS_FILE))
     return 0
 
 

@@ -35,9 +35,8 @@ def entities_of(doc) -> list[Entity]:
 def run(nlp, text: str, statements: list[Statement] = ()):
     doc = nlp(text)
     ents = entities_of(doc)
-    names = {e.id: e.name for e in ents}
     events = find_events(doc, ents, list(statements), find_timexes(text, ANCHOR), ANCHOR)
-    return events, names
+    return events, {e.id: e.name for e in ents}
 
 
 def one(nlp, text: str, kind: str, statements: list[Statement] = ()):
@@ -63,7 +62,7 @@ TYPES = [
     ("PROTEST", "Thousands of Georgians demonstrated in Tbilisi on Sunday.", ["Georgians"], []),
     ("SANCTION", "Britain imposed sanctions on Iran on Wednesday.", ["Britain"], ["Iran"]),
     ("MOBILIZE", "Azerbaijan deployed troops along the border with Armenia.", ["Azerbaijan"], []),
-    ("COERCE", "Police arrested 40 protesters in Minsk on Saturday.", [], []),
+    ("COERCE", "Police arrested 40 protesters in Minsk on Saturday.", ["Police"], []),
     ("ASSAULT", "Russian forces shelled Kharkiv overnight, killing three civilians.", ["Russian"], ["Kharkiv"]),
 ]
 
@@ -251,6 +250,31 @@ def test_instruments_and_groups_still_act(nlp):
     assert "Israeli" in [names[a] for a in ev.actors]
     one(nlp, "A group of Chechen refugees attacked the Russian embassy in Baku.", "ASSAULT")
     one(nlp, "The Russian embassy in Sarajevo expressed support for Milorad Dodik.", "SUPPORT")
+
+
+@pytest.mark.parametrize("text,kind,actors", [
+    ("French police arrested two activists in Paris on Monday.", "COERCE", ["French police"]),
+    ("Finnish police and the Finnish Border Guard detained the tanker on Friday.", "COERCE",
+     ["Finnish police", "Finnish Border Guard"]),
+    ("Two Chinese coast guard ships fired water cannon at the supply boat on May 4.", "ASSAULT",
+     ["Chinese coast guard"]),
+    ("Forty protesters were arrested by riot police in Pristina on Sunday.", "COERCE", ["riot police"]),
+])
+def test_a_police_or_armed_force_named_by_a_common_noun_acts(nlp, text, kind, actors):
+    """PETRARCH's police and military agents: the force acts, not its state's adjective."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == actors
+
+
+def test_a_single_officer_or_a_weapon_is_no_force(nlp):
+    events, names = run(nlp, "A French commander arrested two activists in Paris on Monday.")
+    assert all(names[a] != "French commander" for e in events for a in e.actors)
+
+
+def test_a_crowd_that_no_one_names_still_protests(nlp):
+    """PLOVER wants an actor, but 'thousands of people rallied' is a protest all the same."""
+    ev, _ = one(nlp, "Several thousand people rallied in Niamey on Friday morning.", "PROTEST")
+    assert ev.actors == [] and ev.date == "2022-12-16TMO"
 
 
 def test_armed_forces_moved_are_a_mobilization(nlp):

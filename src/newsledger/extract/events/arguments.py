@@ -2,11 +2,12 @@
 syntactic roles around it and mapped onto the article's entities."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
+from .forces import force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
 from .senses import SENSES, can_act, fits_content, fits_object
 from .triggers import OBJECTS, Trigger, complement
@@ -31,6 +32,7 @@ class Ctx:
     ents_by_tok: dict[int, list[str]]
     types: dict[str, str]
     statements: list[Statement]
+    added: list[Entity] = field(default_factory=list)    # forces named by common nouns (``forces``)
 
 
 def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
@@ -100,14 +102,32 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
     agent = child(v, ("agent",))
     if agent is not None:
-        return ents_in(ctx, agent), agent
+        return _with_force(ctx, child(agent, ("pobj",))), agent
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = ents_in(ctx, subj)
+    ids = _with_force(ctx, subj)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
+
+
+def _with_force(ctx: Ctx, head: Token | None) -> list[str]:
+    """The entities of a phrase, where a police or armed force named by a common noun that no
+    entity covers ('French police', 'Police') stands for itself, not for its state's modifier
+    ('French'), as an entity of its own (see ``forces``)."""
+    ids = ents_in(ctx, head)
+    if head is None or ctx.ents_by_tok.get(head.i) or (words := force_words(head)) is None:
+        return ids
+    owners = modifiers(head, ctx.ents_by_tok)
+    owned = {e for m in owners for e in ctx.ents_by_tok[m.i]}
+    ent = force_entity(head, words, owners)
+    known = next((e for e in ctx.added if e.id == ent.id), None)
+    if known is None:
+        ctx.added.append(ent)
+    elif ent.mentions[0].span not in [m.span for m in known.mentions]:
+        known.mentions += ent.mentions
+    return [ent.id] + [e for e in ids if e not in owned]
 
 
 def _noun_actors(ctx: Ctx, n: Token) -> list[str]:

@@ -10,13 +10,16 @@ from .find import find_events
 NAME, LAYER, VERSION = "newsledger_events", "events", "newsledger.events.v1"
 
 
-@Language.component(NAME, requires=["doc._.entities", "doc._.statements", "doc._.timexes"], assigns=["doc._.events"])
+@Language.component(NAME, requires=["doc._.entities", "doc._.statements", "doc._.timexes"], assigns=["doc._.events", "doc._.entities"])
 def events_component(doc: Doc) -> Doc:
     """PLOVER events with actors, targets, place, date, status and the statement that reports them;
-    none on a page that is no news (a product that 'meets the needs' holds no meeting)."""
+    none on a page that is no news (a product that 'meets the needs' holds no meeting). A police or
+    armed force named by a common noun that acts becomes an entity of the article."""
     article = doc._.article
     if article is not None and not article.is_news:
         doc._.events = []
         return doc
-    doc._.events = find_events(doc, doc._.entities or [], doc._.statements or [], doc._.timexes or [], doc._.anchor)
+    entities = list(doc._.entities or [])
+    doc._.events = find_events(doc, entities, doc._.statements or [], doc._.timexes or [], doc._.anchor)
+    doc._.entities = entities        # with the police and armed forces that act ('French police')
     return doc

@@ -33,11 +33,13 @@ from .status import addresses_reader, is_future, is_generic, is_negated, status_
 from .triggers import Trigger, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
+CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
 
 
 def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                 timexes: list[Timex], anchor: str | None) -> list[Event]:
-    """Who did what to whom: one PLOVER event per trigger (see the module docstring)."""
+    """Who did what to whom: one PLOVER event per trigger (see the module docstring). A police or
+    armed force that acts and that no entity names ('French police') is added to ENTITIES."""
     ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements)
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
@@ -45,9 +47,12 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
-    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE or _forces_moved(e)]   # PLOVER: an actor is required
+    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE or _forces_moved(e)
+              or e.type in CROWD]   # PLOVER: an actor is required
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
+    used = {a for e in events for a in e.actors}
+    entities += [e for e in ctx.added if e.id in used]
     return merge_events(events)
 
 

@@ -1,5 +1,6 @@
 """The events room's hand-written lexicons as typed views (``lexicons.view``): the PLOVER trigger
-lexicon (``data/plover_triggers.json``) and the status markers (``data/event_status.json``).
+lexicon (``data/plover_triggers.json``), the status markers (``data/event_status.json``) and the
+nouns for police and armed forces (``data/force_agents.json``).
 Each file's ``_doc`` says what its keys mean."""
 from __future__ import annotations
 
@@ -87,5 +88,14 @@ class StatusLexicon:
     reader_pronouns: frozenset[str]
 
 
+@dataclass(frozen=True)
+class ForceAgents:
+    """data/force_agents.json: common nouns for a state's police and armed forces (PETRARCH agents)."""
+
+    police: frozenset[str]
+    military: frozenset[str]
+
+
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
+FORCES = view(ForceAgents, "force_agents.json")
 STATUS = view(StatusLexicon, "event_status.json")

@@ -72,6 +72,11 @@ def _index() -> dict[str, list[str]]:
     return out
 
 
+def first_class(word: str) -> str | None:
+    """The WordNet class of a noun's first sense ('police' -> 'group'), None when WordNet lacks it."""
+    return next(iter(_index().get(word, [])), None)
+
+
 def _classes(tok: Token) -> list[str]:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return []

@@ -1,0 +1,58 @@
+"""A state's police and armed forces as actors: 'French police arrested ...', 'Police detained ...',
+'Belarusian troops crossed ...'. Named-entity recognition finds 'French' but not the force it
+modifies, so the actor would be a nationality or nobody. The nouns come from PETRARCH's agents
+dictionary (``data/force_agents.json``: its [~COP] and [~MIL] agents); one counts only as a group
+(WordNet's first sense of its head is a group: 'police', 'army') or as a plural of persons
+('soldiers', 'border guards'), so 'a commander' or 'bombers' make no actor."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Entity, Mention
+from .lexicon import FORCES
+from .senses import first_class
+
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+def force_words(head: Token) -> list[Token] | None:
+    """The words naming a police or armed force with HEAD for their head ('riot police'), or None."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = _compounds(head) + [head]
+    agents = FORCES.police | FORCES.military
+    for end in range(len(words), 0, -1):          # 'coast guard ships': the force that owns them
+        for start in range(end):
+            ws = words[start:end]
+            written = " ".join(w.lower_ for w in ws)
+            lemma = " ".join([w.lower_ for w in ws[:-1]] + [ws[-1].lemma_.lower()])
+            if (written in agents or lemma in agents) and _collective(ws[-1]):
+                return ws
+    return None
+
+
+def _compounds(head: Token) -> list[Token]:
+    """The nouns compounded before HEAD, in text order ('coast', 'guard' of 'coast guard ships')."""
+    out = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    return sorted(out + [x for c in out for x in _compounds(c)], key=lambda t: t.i)
+
+
+def _collective(head: Token) -> bool:
+    """A group noun ('police', 'army'), or a plural of persons ('soldiers', 'guards')."""
+    cls = first_class(head.lemma_.lower())
+    return cls == "group" or cls == "person" and head.tag_ in ("NNS", "NNPS") or head.dep_ == "compound"
+
+
+def modifiers(head: Token, owners: dict[int, list[str]]) -> list[Token]:
+    """The modifiers of HEAD that name whose force it is ('French', "Moldova's")."""
+    return [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i and owners.get(c.i)]
+
+
+def force_entity(head: Token, words: list[Token], owned_by: list[Token]) -> Entity:
+    """The force as an organisation named by its words as written, with its state's modifier
+    ('French police'); its id is local to the article, one per name."""
+    first = min([w.i for w in words] + [m.left_edge.i for m in owned_by])
+    span = head.doc[first:words[-1].i + 1]
+    name = span.text
+    return Entity(id=f"force:{name.lower()}", name=name, type="ORG",
+                  mentions=[Mention(span=(span.start_char, span.end_char), text=name)])
