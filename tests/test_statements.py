@@ -562,6 +562,8 @@ def test_a_denied_statement_is_no_forecast(nlp):
     ("The ministry promised a tough response.", True),
     ('"We expect the first deliveries already in August," the minister told reporters.', True),
     ("The minister said the allies pledged new air defence systems.", False),
+    ("The minister said he expected new attacks on the border.", True),        # backshifted expectation
+    ("The report says that regression analysis helps predict trends.", False),  # the act named, not claimed
 ])
 def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast):
     assert only(nlp, text).forecast is forecast
@@ -576,6 +578,8 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
     ('"You may benefit from a mesh network," says Prouty.', False),            # advice to the reader
     ("Research suggests that following a plant-based diet may reduce the risk of cancer.", False),  # a tendency
     ("The minister said that the strike could cause delays.", True),
+    ("The report says that equal attention must be paid to the knowledge layer.", False),  # an obligation
+    ('"A modern router should handle all your needs," Prouty says.', False),  # advice
 ])
 def test_questions_instructions_and_conditionals_are_no_forecasts(nlp, text, forecast):
     assert only(nlp, text).forecast is forecast

@@ -113,6 +113,7 @@ class ForecastMarkers:
     question_openers: frozenset[str]
     intention_verbs: frozenset[str]
     forecast_cues: frozenset[str]
+    expectation_cues: frozenset[str]
     future_adjectives: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
 
