@@ -605,6 +605,8 @@ def test_a_later_date_makes_a_forecast_only_of_a_content_not_in_the_past(nlp, te
     ("will raise prices next month", "2024-06"),
     ("will end the talks by the end of January", "2025-01"),
     ("will patrol the border daily", "2024-06-14"),
+    ("will return next week", "2024-05-26"),                       # a week: its Sunday
+    ("will deploy two batteries in the first quarter of next year", "2025-03-31"),
 ])
 def test_the_horizon_a_forecast_states(words, horizon):
     from newsledger.extract.pipeline import analyze
