@@ -121,6 +121,14 @@ def test_a_description_that_names_its_owner_is_a_speaker_of_its_own(nlp):
     assert speaker(text, added) == speaker(text, also) == "Mr Putin's spokesman"
 
 
+def test_a_body_the_tagger_took_for_a_person_is_what_its_description_names(nlp):
+    """The small model tags 'Podlasie Humanitarian Network' PERSON: its organisation word makes it the
+    body 'the network' stands for."""
+    text = ("The humanitarian group Podlasie Humanitarian Network reported that at least 40 people had been "
+            "pushed back to Belarus in the past week. According to the network, two of them needed hospital treatment.")
+    assert speaker(text, run(nlp, text)[-1]) == "Podlasie Humanitarian Network"
+
+
 def test_a_title_with_its_name_is_not_given_an_earlier_speaker(nlp):
     text = ("Military expert Oleg Zhdanov believes that Putin will pressure Lukashenka.\n\n"
             "On the other hand, the commander of the United Forces, Lieutenant General Serhiy Naev, "
