@@ -582,6 +582,7 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
 @pytest.mark.parametrize("text, forecast", [
     ("The minister said that the troops would leave next month.", True),       # reported 'will'
     ('"My top pick would be the Genesis GV70," Paul says.', False),            # a conditional
+    ('"The toebox felt roomy, but not so that I would slide around," said the tester.', False),  # a quote keeps its tense
     ("The minister asked whether the troops will leave next month.", False),   # a question
     ('The envoy asked: "Will the troops leave next month?"', False),
     ('Willison told the agent "do the rest, commit and push often."', False),  # an instruction

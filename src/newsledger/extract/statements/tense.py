@@ -16,16 +16,18 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CLOSERS = " \t\n\"'”’»)"
 
 
-def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None) -> bool:
+def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None, direct: bool = False) -> bool:
     """True when the content speaks of what will or may happen; a question or an instruction
-    ('do the rest', 'whether the troops will leave?') claims nothing."""
+    ('do the rest', 'whether the troops will leave?') claims nothing. A past cue backshifts only
+    reported words: a quote keeps the speaker's own tenses ('"I felt I would slide around," said
+    Zsigovits' tells the past)."""
     fc = lex.forecast
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     if _asks_or_bids(doc, spans, text, lex):
         return False
     if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not _negated(cue.head):
         return True
-    reported = cue is not None and _past(cue.head)
+    reported = cue is not None and not direct and _past(cue.head)
     return any(_forward(t, lex, reported) for t in content_tokens(doc, spans)) or \
         any(p.search(text) for p in fc.future_phrases)
 
