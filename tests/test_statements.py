@@ -574,6 +574,8 @@ def test_a_denied_statement_is_no_forecast(nlp):
     ("The report says that regression analysis helps predict trends.", False),  # the act named, not claimed
     ("The lawyer said the authorities want to show that nobody is safe.", False),  # a wish
     ("The lawyer said the authorities plan to close the border.", True),           # a plan
+    ("The envoy said the delegation is due to arrive in Minsk.", True),
+    ("The researcher said this was due to school testing schedules.", False),      # 'due to': a cause
 ])
 def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast):
     assert only(nlp, text).forecast is forecast

@@ -115,6 +115,7 @@ class ForecastMarkers:
     forecast_cues: frozenset[str]
     expectation_cues: frozenset[str]
     future_adjectives: frozenset[str]
+    future_predicates: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
 
 

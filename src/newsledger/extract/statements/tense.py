@@ -57,7 +57,8 @@ def _forward(t: Token, lex: Lexicon, reported: bool) -> bool:
         if t.lower_ in fc.backshifted_modals and not reported or _to_reader(t.head, lex) or _generic(t.head):
             return False
         return t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD" and not _perfect(t.head)
-    if t.lemma_.lower() in fc.intention_verbs and _takes_to(t, lex) and not _negated(t):
+    if (t.lemma_.lower() in fc.intention_verbs or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
+            and not _negated(t):
         return True
     if lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) and not _negated(t):
         return True                   # 'We expect the first deliveries in August'; not 'helps predict trends'
