@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from ...model import Statement, Timex
-from .matching import as_date
+from .matching import FULL_DATE, PARTIAL_DATE, as_date
 from .rules import rules
 
 _DURATION = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
@@ -18,7 +18,7 @@ _DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
 def stated_horizon(s: Statement, timexes: list[Timex], start: date | None) -> str | None:
     """The latest date the content's time expressions put the forecast at, on or after START."""
     inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)]
-    dated = [(d, t.value) for t in inside if t.type in ("DATE", "TIME")
+    dated = [(d, _written(t.value, d)) for t in inside if t.type in ("DATE", "TIME")
              for d in [as_date(t.value)] if d is not None and (start is None or d >= start)]
     if dated:
         return max(dated, key=lambda p: p[0])[1]
@@ -27,6 +27,12 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None) -> st
     ahead = [start + gap for t in inside if t.type not in rules().frequency_types
              for gap in [_gap(t)] if gap is not None]
     return max(ahead).isoformat() if ahead else None
+
+
+def _written(value: str, last: date) -> str:
+    """The horizon as stored: a calendar value as the text gives it ('2024-06', '2024-05-15T12:00'),
+    a week, quarter, half or season as its last day."""
+    return value if FULL_DATE.match(value) or PARTIAL_DATE.match(value) else last.isoformat()
 
 
 def _gap(t: Timex) -> timedelta | None:

@@ -11,11 +11,14 @@ from .rules import rules
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 YEARS = range(1000, 9000)          # as the time room's anchors: windows and horizons overflow near 1 and 9999
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+PERIOD = re.compile(r"^(\d{4})-([A-Z]{2}|[QH]\d)$")
 
 
 def as_date(value: str | None) -> date | None:
-    """The last day a TIMEX3 date value can mean ('2022-12' -> 2022-12-31); None otherwise, and
-    None for a year a forecast's window could carry past the calendar's end ('9999-12-31')."""
+    """The last day a TIMEX3 date value can mean ('2022-12' -> 2022-12-31, '2025-Q1' -> 2025-03-31,
+    '2023-W42' -> its Sunday); None otherwise, and None for a year a forecast's window could carry
+    past the calendar's end ('9999-12-31')."""
     if not value or not value[:4].isdigit() or int(value[:4]) not in YEARS:
         return None
     m = FULL_DATE.match(value)
@@ -25,11 +28,30 @@ def as_date(value: str | None) -> date | None:
         except ValueError:
             return None
     m = PARTIAL_DATE.match(value)
-    if not m:
+    if m:
+        return _month_end(int(m[1]), int(m[2] or 12))
+    return _period_end(value)
+
+
+def _month_end(year: int, month: int) -> date | None:
+    """The last day of MONTH of YEAR; a month past 12 runs into the next year (winter ends in February)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if year not in YEARS:
         return None
-    year, month = int(m[1]), int(m[2] or 12)
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _period_end(value: str) -> date | None:
+    """The last day of a TIMEX3 week ('2023-W42': its Sunday) or period ('2025-Q1', '2024-SU')."""
+    m = WEEK.match(value)
+    if m:
+        try:
+            return date.fromisocalendar(int(m[1]), int(m[2]), 7)
+        except ValueError:
+            return None
+    m = PERIOD.match(value)
+    last = rules().period_last_month.get(m[2]) if m else None
+    return _month_end(int(m[1]), last) if m and last else None
 
 
 def _names(v: object) -> set[str]:

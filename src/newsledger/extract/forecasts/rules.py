@@ -11,6 +11,7 @@ class ForecastRules:
     default_window_days: int
     vague_windows: dict[str, int]
     frequency_types: frozenset[str]
+    period_last_month: dict[str, int]
     meeting_type: str
     planned_status: str
     settled_status: str

@@ -90,8 +90,16 @@ def _label(doc: Doc, span: Span, head: Token, lex: Lexicon) -> str | None:
     ent = next((e for e in doc_ents(doc) if e.start_char <= span[0] < e.end_char or span[0] <= e.start_char < span[1]), None)
     if ent is None or not (ent.start <= head.i < ent.end):
         return "NAME" if head.pos_ == "PROPN" else None
+    return _kind(ent, lex)
+
+
+def _kind(ent: SpacySpan, lex: Lexicon) -> str:
+    """An entity's kind as a speaker: the small model tags a foreign person's short name ORG and a
+    body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides."""
     if ent.label_ == "ORG" and _name_like(ent, lex):
         return "PERSON"
+    if ent.label_ == "PERSON" and any(t.lower_ in lex.speakers.organisation_words for t in ent):
+        return "ORG"
     return str(ent.label_)
 
 
@@ -144,14 +152,14 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
     contents = [s for d in drafts for s in d.content]
     out = []
     for ent in doc_ents(doc):
-        person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and _name_like(ent, lex))
-        if not (person or ent.label_ == "ORG") or any(s <= ent.start_char < e for s, e in contents):
+        kind = _kind(ent, lex)
+        if kind not in ("PERSON", "ORG") or any(s <= ent.start_char < e for s, e in contents):
             continue
         phrase = _phrase_head(ent.root)
         if not _salient(phrase, lex):
             continue
         words = frozenset(t.lemma_.lower() for t in ent) | _title_words(phrase, ent)
-        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), "PERSON" if person else "ORG", words))
+        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words))
     return out
 
 

@@ -116,7 +116,7 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
     spk = d.speaker.span if d.speaker else None
     stance = polarity(d.cue, doc, d.content, lex)
     said = said_on(d.cue, timexes, d.content, spk) if d.cue else None
-    ahead = is_forecast(doc, d.content, lex, d.cue) or dated_after(doc, timexes, d.content, said or doc._.anchor, d.cue)
+    ahead = is_forecast(doc, d.content, lex, d.cue, d.kind == "direct") or dated_after(doc, timexes, d.content, said or doc._.anchor, d.cue)
     return Statement(
         content_spans=[(s[0], s[1]) for s in d.content],
         kind=d.kind,  # type: ignore[arg-type]

@@ -113,7 +113,9 @@ class ForecastMarkers:
     question_openers: frozenset[str]
     intention_verbs: frozenset[str]
     forecast_cues: frozenset[str]
+    expectation_cues: frozenset[str]
     future_adjectives: frozenset[str]
+    future_predicates: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
 
 

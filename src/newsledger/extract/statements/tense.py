@@ -16,16 +16,18 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CLOSERS = " \t\n\"'”’»)"
 
 
-def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None) -> bool:
+def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None, direct: bool = False) -> bool:
     """True when the content speaks of what will or may happen; a question or an instruction
-    ('do the rest', 'whether the troops will leave?') claims nothing."""
+    ('do the rest', 'whether the troops will leave?') claims nothing. A past cue backshifts only
+    reported words: a quote keeps the speaker's own tenses ('"I felt I would slide around," said
+    Zsigovits' tells the past)."""
     fc = lex.forecast
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     if _asks_or_bids(doc, spans, text, lex):
         return False
     if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not _negated(cue.head):
         return True
-    reported = cue is not None and _past(cue.head)
+    reported = cue is not None and not direct and _past(cue.head)
     return any(_forward(t, lex, reported) for t in content_tokens(doc, spans)) or \
         any(p.search(text) for p in fc.future_phrases)
 
@@ -55,10 +57,11 @@ def _forward(t: Token, lex: Lexicon, reported: bool) -> bool:
         if t.lower_ in fc.backshifted_modals and not reported or _to_reader(t.head, lex) or _generic(t.head):
             return False
         return t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD" and not _perfect(t.head)
-    if t.lemma_.lower() in fc.intention_verbs and _takes_to(t, lex) and not _negated(t):
+    if (t.lemma_.lower() in fc.intention_verbs or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
+            and not _negated(t):
         return True
-    if t.pos_ == "VERB" and t.tag_ not in ("VBD", "VBN") and lex.lemma(t) in fc.forecast_cues and not _negated(t):
-        return True                   # 'We expect the first deliveries in August'; not 'pledged'
+    if lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) and not _negated(t):
+        return True                   # 'We expect the first deliveries in August'; not 'helps predict trends'
     return t.lower_ in fc.future_adjectives and t.dep_ == "amod"
 
 
@@ -108,6 +111,20 @@ def _past(cue: Token) -> bool:
     if cue.tag_ in ("VBD", "VBN"):
         return True
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "conj") and cue.head.tag_ == "VBD"
+
+
+def _finite_present(verb: Token) -> bool:
+    """A verb that asserts on its own, now: 'we expect', 'is predicting'; a bare infinitive or a
+    gerund ('helps predict trends', 'ways of predicting') names the act without claiming it."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _backshifted(verb: Token, lex: Lexicon) -> bool:
+    """'She said he expected new attempts': a past verb reported under a past cue is the speaker's
+    present, backshifted as reported speech does."""
+    return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and lex.lemma(verb) in lex.forecast.expectation_cues
 
 
 def _perfect(verb: Token) -> bool:
