@@ -153,6 +153,16 @@ def test_date_by_the_headline_skips_the_update_date():
     assert shown_date(fromstring(page(top=only))) == "2025-06-03"
 
 
+def test_the_places_that_state_a_date_are_weighed_when_they_disagree():
+    shown = "<h1>Council funds buses</h1><p>December 9, 2025</p>"
+    schema = ld({"@type": "Article", "datePublished": "2025-08-22"})
+    assert publication_date(fromstring(page(schema, top=shown)), None).day == "2025-12-09"
+    tagged = meta("article:published_time", "2025-08-22T10:00:00Z")
+    assert publication_date(fromstring(page(tagged, top=shown)), None).day == "2025-08-22"
+    both = publication_date(fromstring(page(tagged + schema, top=shown)), None)
+    assert (both.day, both.finder) == ("2025-08-22", "meta")
+
+
 def test_a_date_the_body_talks_about_is_no_publication_date():
     body = f"<p>The bombings of December 10, 2015 were remembered. {STORY}</p>"
     art = read_html(page(body=body), id="p")
