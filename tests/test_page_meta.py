@@ -8,6 +8,7 @@ import pytest
 from lxml.html import fromstring
 
 from newsledger.extract.pipeline import analyze
+from newsledger.ingest.byline import clean_byline, page_author
 from newsledger.ingest.html import read_html
 from newsledger.ingest.kind import Vote, decide
 from newsledger.ingest.pagemeta import ancestors, jsonld_items
@@ -195,3 +196,28 @@ def test_jsonl_kind_is_honoured_only_when_known():
     rows = [json.dumps({"id": "a", "text": STORY, "kind": "howto"}), json.dumps({"id": "b", "text": STORY, "kind": "blog"}),
             json.dumps({"id": "c", "text": STORY})]
     assert [a.kind for a in iter_jsonl(rows, "x")] == ["howto", None, None]
+
+
+# --- the author ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, names", [
+    ("Author Isaiah Shelton", "Isaiah Shelton"),
+    ("Luke Kim December", "Luke Kim"),
+    ("Keith Barry Senior Autos Reporter", "Keith Barry"),
+    ("Paul Frew; Home Security Expert", "Paul Frew"),
+    ("Tom May", "Tom May"),
+    ("EcoCult Staff", "EcoCult Staff"),
+    ("Written By", None),
+    ("Updated January 4, 2025", None),
+])
+def test_a_byline_keeps_the_names_and_drops_labels_dates_and_roles(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_every_person_the_page_names_as_author_beats_the_publisher_and_the_byline():
+    people = ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ann Lee"},
+                                                    {"@type": "Person", "name": "Bo Chen"}]})
+    assert page_author(fromstring(page(people)), "Ann Lee Staff Writer") == "Ann Lee, Bo Chen"
+    firm = ld({"@type": "Article", "author": {"@type": "Organization", "name": "Example Clinic"}})
+    assert page_author(fromstring(page(firm)), "By Ann Lee") == "Ann Lee"
+    assert page_author(fromstring(page(firm)), None) == "Example Clinic"
