@@ -129,6 +129,14 @@ def test_a_page_of_links_is_a_listing_even_when_dated():
     assert read_html(page(head, top=nav), id="p").kind == "news"      # navigation links do not count
 
 
+def test_a_day_in_the_url_keeps_a_dated_story_with_many_links_an_article():
+    items = "".join(f"<li><a href='/p/{i}'>Night bus route {i} timetable and stops</a></li>" for i in range(12))
+    head = meta("og:type", "article") + meta("article:published_time", "2018-10-09")
+    html = page(head, body=f"<p>{STORY}</p><ul>{items}</ul>")
+    assert read_html(html, id="p", url="https://example.com/p/buses").kind == "listing"
+    assert read_html(html, id="p", url="https://example.com/2018/10/09/buses").kind == "news"
+
+
 def test_no_signal_is_other():
     assert decide([], "Anything", STORY).kind == "other"
 
