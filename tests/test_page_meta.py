@@ -8,6 +8,7 @@ import pytest
 from lxml.html import fromstring
 
 from newsledger.extract.pipeline import analyze
+from newsledger.ingest.byline import clean_byline, page_author
 from newsledger.ingest.html import read_html
 from newsledger.ingest.kind import Vote, decide
 from newsledger.ingest.pagemeta import ancestors, jsonld_items
@@ -128,6 +129,14 @@ def test_a_page_of_links_is_a_listing_even_when_dated():
     assert read_html(page(head, top=nav), id="p").kind == "news"      # navigation links do not count
 
 
+def test_a_day_in_the_url_keeps_a_dated_story_with_many_links_an_article():
+    items = "".join(f"<li><a href='/p/{i}'>Night bus route {i} timetable and stops</a></li>" for i in range(12))
+    head = meta("og:type", "article") + meta("article:published_time", "2018-10-09")
+    html = page(head, body=f"<p>{STORY}</p><ul>{items}</ul>")
+    assert read_html(html, id="p", url="https://example.com/p/buses").kind == "listing"
+    assert read_html(html, id="p", url="https://example.com/2018/10/09/buses").kind == "news"
+
+
 def test_no_signal_is_other():
     assert decide([], "Anything", STORY).kind == "other"
 
@@ -151,6 +160,16 @@ def test_date_by_the_headline_skips_the_update_date():
     assert shown_date(fromstring(page(top=top))) == "2025-05-02"
     only = "<h1>Council funds buses</h1><p>Updated <time datetime='2025-06-03'>June 3, 2025</time></p>"
     assert shown_date(fromstring(page(top=only))) == "2025-06-03"
+
+
+def test_the_places_that_state_a_date_are_weighed_when_they_disagree():
+    shown = "<h1>Council funds buses</h1><p>December 9, 2025</p>"
+    schema = ld({"@type": "Article", "datePublished": "2025-08-22"})
+    assert publication_date(fromstring(page(schema, top=shown)), None).day == "2025-12-09"
+    tagged = meta("article:published_time", "2025-08-22T10:00:00Z")
+    assert publication_date(fromstring(page(tagged, top=shown)), None).day == "2025-08-22"
+    both = publication_date(fromstring(page(tagged + schema, top=shown)), None)
+    assert (both.day, both.finder) == ("2025-08-22", "meta")
 
 
 def test_a_date_the_body_talks_about_is_no_publication_date():
@@ -185,3 +204,28 @@ def test_jsonl_kind_is_honoured_only_when_known():
     rows = [json.dumps({"id": "a", "text": STORY, "kind": "howto"}), json.dumps({"id": "b", "text": STORY, "kind": "blog"}),
             json.dumps({"id": "c", "text": STORY})]
     assert [a.kind for a in iter_jsonl(rows, "x")] == ["howto", None, None]
+
+
+# --- the author ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, names", [
+    ("Author Isaiah Shelton", "Isaiah Shelton"),
+    ("Luke Kim December", "Luke Kim"),
+    ("Keith Barry Senior Autos Reporter", "Keith Barry"),
+    ("Paul Frew; Home Security Expert", "Paul Frew"),
+    ("Tom May", "Tom May"),
+    ("EcoCult Staff", "EcoCult Staff"),
+    ("Written By", None),
+    ("Updated January 4, 2025", None),
+])
+def test_a_byline_keeps_the_names_and_drops_labels_dates_and_roles(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_every_person_the_page_names_as_author_beats_the_publisher_and_the_byline():
+    people = ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ann Lee"},
+                                                    {"@type": "Person", "name": "Bo Chen"}]})
+    assert page_author(fromstring(page(people)), "Ann Lee Staff Writer") == "Ann Lee, Bo Chen"
+    firm = ld({"@type": "Article", "author": {"@type": "Organization", "name": "Example Clinic"}})
+    assert page_author(fromstring(page(firm)), "By Ann Lee") == "Ann Lee"
+    assert page_author(fromstring(page(firm)), None) == "Example Clinic"

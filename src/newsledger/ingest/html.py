@@ -25,10 +25,11 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
+from .byline import page_author
 from .decode import clean, decode_page
 from .kind import page_kind
 from .language import lang_code
-from .pagemeta import jsonld_author, metas
+from .pagemeta import metas
 from .published import publication_date
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
         raise BadInput(Codes.E008, id)
     page_url = url or doc.url
     dated = publication_date(tree, page_url)
-    author = jsonld_author(tree) or doc.author or None
+    author = page_author(tree, doc.author)
     kind = page_kind(tree, page_url, dated.stated, author is not None, title, body)
     log.info("%s: kind %s by %s [votes: %s]; published %s (%s)", id, kind.kind, kind.reason,
              "; ".join(map(str, kind.votes)) or "none", dated.day, dated.finder)

@@ -23,6 +23,7 @@ from ..lexicons import view
 from ..model import ArticleKind
 from .evidence import news_evidence
 from .pagemeta import ancestors, declared_types, metas, visible_text
+from .published import url_date
 
 ARTICLE_KINDS: frozenset[str] = frozenset({"news", "opinion", "howto", "review", "article"})
 _SHOWN = frozenset({"script", "style", "noscript", "template", "head"})     # all a page shows, buttons too
@@ -85,13 +86,15 @@ def page_kind(tree: HtmlElement, url: str | None, dated: bool, byline: bool, tit
 
 
 def page_votes(tree: HtmlElement, url: str | None, stated_date: bool, byline: bool) -> list[Vote]:
-    """The votes of what the page declares: schema.org types, og:type, URL path, date and byline."""
+    """The votes of what the page declares: schema.org types, og:type, URL path, date and byline;
+    a day in the URL's path (/2018/10/09/) names one dated item, which a list of pages is not."""
     w = _rules().weights
     votes = [Vote("schema.org", t, k, w["schema"]) for t, k in _schema_kinds(declared_types(tree))]
     votes += [Vote("og:type", t, k, w["og_type"]) for t, k in _og_kinds(metas(tree, ["og:type"]))]
     votes += [Vote("url", s, k, w["front_page" if s == "/" else "url"]) for s, k in _url_kinds(url)]
     votes += [Vote("host", h, k, w["url"]) for h, k in _host_kinds(url)]
     votes += [Vote("stated date", "yes", "article", w["stated_date"])] if stated_date else []
+    votes += [Vote("url date", day, "article", w["url_date"]) for day in [url_date(url)] if day]
     votes += [Vote("byline", "yes", "article", w["byline"])] if byline else []
     return votes
 

@@ -131,20 +131,3 @@ def visible_text(tree: HtmlElement, skip: frozenset[str]) -> tuple[str, int | No
         parts.append(piece)
         size += len(piece)
     return "".join(parts), heading
-
-
-def jsonld_author(tree: HtmlElement) -> str | None:
-    """The author named by the page's first schema.org creative work (article, post, page) that names one."""
-    for item in jsonld_items(tree):
-        if any("CreativeWork" in ancestors(t) for t in type_names(item)):
-            name = _name(item.get("author"))
-            if name:
-                return name
-    return None
-
-
-def _name(value: Any) -> str | None:
-    """The name of an author value: a string, a Person/Organization object, or the first of a list."""
-    value = value[0] if isinstance(value, list) and value else value
-    name = value.get("name") if isinstance(value, dict) else value
-    return " ".join(name.split()) or None if isinstance(name, str) else None

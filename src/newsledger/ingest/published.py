@@ -1,16 +1,23 @@
 """When a saved page was published: from its URL, its metadata, or the date it shows by its headline.
 
 Never from a date the article talks about ("the Dec. 10 bombings"): only places where a publisher
-states the page's own date are read, in this order:
+states the page's own date are read:
 
 1. the URL's date path (/2016/10/12/), which a site cannot change after publishing;
-2. the page's metadata: <meta> publication tags (article:published_time, DC.date.issued, ...), then
+2. the page's metadata: <meta> publication tags (article:published_time, DC.date.issued, ...), and
    the datePublished of its schema.org article item (else any item that has one);
 3. the date line by the headline: the first date shown near the h1 that is not marked as an update
-   ("Updated on ..."), else the update date, which is what a reader is told; else a date anywhere
+   ("Updated on ..."), else the update date, which is what a reader is told; and a date anywhere
    on the page labelled as the publication date ("Posted on ...");
 4. htmldate on the page's markup (original_date; its free-text search is left out, as it finds the
-   dates an article talks about), for pages that state their date nowhere else.
+   dates an article talks about).
+
+Each place that states a day votes for it with its weight (data/published.json) and the day with
+the most weight wins, ties going to the more trusted place. The places disagree when a page was
+updated: a template's schema.org datePublished is often the first version's while the date line
+shows the current one, so the date line outweighs a schema.org date alone, and a <meta> tag (the
+publisher's own statement to search engines) outweighs the date line unless a second place backs
+the date line. The URL's date outweighs all the rest.
 
 A date is taken as written (the publisher's own day, not converted to UTC), and one after today
 is no publication date. None when the page states none: no date rather than a wrong one.
@@ -47,6 +54,7 @@ class DateRules:
     shown_dates: tuple[re.Pattern[str], ...] = field(metadata={"flags": re.I})
     update_label: re.Pattern[str] = field(metadata={"flags": re.I})
     published_label: re.Pattern[str] = field(metadata={"flags": re.I})
+    weights: dict[str, float]
     label_reach: int = 40
     before_headline: int = 300
     after_headline: int = 800
@@ -72,7 +80,8 @@ class Dated:
 
 
 def publication_date(tree: HtmlElement, url: str | None) -> Dated:
-    """The page's publication day (ISO) and where it was found; no day when the page states none."""
+    """The page's publication day (ISO) and where it was found; no day when the page states none.
+    The finder named is the most trusted one that states the winning day."""
     finders: tuple[tuple[str, DateSource, Callable[[], str | None]], ...] = (
         ("url", "url", lambda: url_date(url)),
         ("meta", "metadata", lambda: _meta_date(tree)),
@@ -81,11 +90,12 @@ def publication_date(tree: HtmlElement, url: str | None) -> Dated:
         ("labelled", "dateline", lambda: labelled_date(tree)),
         ("htmldate", "metadata", lambda: _htmldate(tree, url)),
     )
-    for finder, source, find in finders:
-        day = find()
-        if day:
-            return Dated(day, source, finder)
-    return Dated(None, None, None)
+    stated = [(finder, source, day) for finder, source, find in finders for day in [find()] if day]
+    weight: dict[str, float] = {}
+    for finder, _, day in stated:
+        weight[day] = weight.get(day, 0.0) + _rules().weights[finder]
+    best = max(weight, key=weight.__getitem__, default=None)    # the first stated wins a tie
+    return next((Dated(day, source, finder) for finder, source, day in stated if day == best), Dated(None, None, None))
 
 
 def _day(year: int, month: int, day: int) -> str | None:
