@@ -5,7 +5,6 @@ Every value a user gives is a bound parameter; only fixed SQL fragments are join
 """
 from __future__ import annotations
 
-import calendar
 import json
 import os
 import re
@@ -57,7 +56,8 @@ def period_start(day: str) -> str:
 
 def period_end(day: str) -> str:
     """The last day of an ISO date of any precision ('2023-02' -> '2023-02-28'); ValueError when
-    DAY is no calendar date."""
+    DAY is no calendar date. (calendar is imported here: `--help` loads this module for MAX_ID.)"""
+    import calendar
     if not DATE.match(day):
         raise ValueError(f"not an ISO date: {day!r} (use 2023, 2023-01 or 2023-01-19)")
     if len(day) == 4:

@@ -6,14 +6,12 @@ replaces whatever the ledger held for that article id — all or nothing.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import sqlite3
 import urllib.parse
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,7 +65,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     """),
 ]
 FTS_TABLES = ("articles_fts", "statements_fts")
-SCHEMA_SQL = resources.files("newsledger.store").joinpath("schema.sql").read_text("utf-8")
+# read beside this module, not through importlib.resources (which loads tempfile and zipfile: a
+# third of the start-up of a command that only reads)
+SCHEMA_SQL = Path(__file__).with_name("schema.sql").read_text("utf-8")
 _SCHEMA_NAMES = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)", re.I)
 
 
@@ -77,7 +77,9 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
 
 
 def content_hash(article: Article) -> str:
-    """Same id and same text: the same article, whatever file or feed it came through."""
+    """Same id and same text: the same article, whatever file or feed it came through. (hashlib
+    is imported here, by the writes: no command that only reads loads OpenSSL.)"""
+    import hashlib
     return hashlib.sha256(f"{article.id}\x00{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
