@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..errors import Codes, NewsledgerError
 from ..lexicons import view
 from ..model import Entity
-from .results import EntityHit, Geo, Page, Place
+from .results.common import Geo, Page, Place
+from .results.entities import EntityHit
 from .sql import MAX_ID, Where, like_pattern, marks
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")

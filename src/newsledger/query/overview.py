@@ -3,8 +3,12 @@ entities, statements and articles."""
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from .results import Counts, DateRange, Found, Overview, ValueCount
+from .results.overview import Counts, DateRange, Overview, ValueCount
+
+if TYPE_CHECKING:
+    from .results.search import Found
 
 _TABLES = ("articles", "entities", "mentions", "statements", "timexes", "events", "forecasts")
 
@@ -33,6 +37,7 @@ def find_everything(conn: sqlite3.Connection, q: str, limit: int = 10) -> Found:
     imported here, so `stats` and `overview` load none of them)."""
     from .articles import search_articles
     from .entities import find_entities
+    from .results.search import Found
     from .statements import search_statements
     return Found(q, find_entities(conn, q, None, limit, 0), search_statements(conn, q=q, limit=limit),
                  search_articles(conn, q, limit=limit))

@@ -12,16 +12,18 @@ import re
 import sqlite3
 import urllib.parse
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..dates import calendar_date
 from ..errors import Codes, NewsledgerError
-from ..model import Analysis, Article
-from .entities import EntityResolver, rowid
 
-if TYPE_CHECKING:   # the syndication index (datasketch, scipy) is loaded by the first write, not by readers
+if TYPE_CHECKING:   # the syndication index (datasketch, scipy) is loaded by the first write, not by readers;
+    # the model and the identity resolver by the first write or identity edit
     from ..ingest.dedup import SyndicationIndex
+    from ..model import Analysis, Article
+    from .entities import EntityResolver
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "newsledger.db"
@@ -103,9 +105,15 @@ class Store:
             if problem is None:
                 raise
             raise problem from err
-        self.entities = EntityResolver(self.conn)
         self._syndication: SyndicationIndex | None = None
         self._extractors: dict[str, int] = {}
+
+    @cached_property
+    def entities(self) -> EntityResolver:
+        """Cross-document identities: resolved on writes, edited by merge, split, rename (built on
+        first use, so a command that only reads loads neither the model nor the resolver)."""
+        from .entities import EntityResolver
+        return EntityResolver(self.conn)
 
     @property
     def syndication(self) -> SyndicationIndex:
@@ -308,6 +316,7 @@ class _ArticleWriter:
                 [(eid, self.a.article.id, role, date) for role in ent.roles])
 
     def _statements(self) -> None:
+        from .entities import rowid
         text = self.a.article.text
         for seq, st in enumerate(self.a.statements):
             s, e = st.content_span
