@@ -170,15 +170,22 @@ class _EntityGroup(click.Group):
         return super().resolve_command(ctx, args)
 
 
+# the commands whose work reports through the `newsledger` log (skipped inputs, fetch errors); the
+# others log nothing, and leave logging unimported
+LOGGING = ("ingest", "watch", "watchlist", "alerts", "serve")
+
+
 @click.group(cls=_Root, epilog="Exit codes: 0 done; 1 ingest read none of its inputs; 2 a bad or failed command "
                                "(the reason on stderr); 3 ingest --strict skipped some inputs or analysed some in part; "
                                "130 interrupted.")
 @click.version_option(package_name="newsledger")
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped input and decision.")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB", help=DB_HELP)
-def cli(verbose: bool, db: str | None) -> None:
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool, db: str | None) -> None:
     """newsledger: a ledger of who said, did and predicted what in the news."""
-    _log_to_stderr(verbose)
+    if ctx.invoked_subcommand in LOGGING:
+        _log_to_stderr(verbose)
 
 
 def _log_to_stderr(verbose: bool) -> None:

@@ -11,7 +11,6 @@ The library never prints: progress goes to an optional callback, skipped inputs 
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 import sys
@@ -31,7 +30,6 @@ if TYPE_CHECKING:   # each method imports its query room when called, so a comma
     from .query import results as r
     from .query.graph import Direction
 
-log = logging.getLogger("newsledger")
 GRAPH_FORMATS = ("gexf", "graphml")
 
 
@@ -72,8 +70,10 @@ class IngestReport:
         self._count(reason, "analysed in part" if code_of(reason) == code_of(Codes.E019) else "stored as text only")
 
     def _count(self, reason: str, what: str) -> None:
+        """Counts REASON by its code and logs it (logging imported here: commands that read skip it)."""
+        import logging
         self.codes[code_of(reason)] += 1
-        log.info("%s: %s (%s)", what, reason, hint(reason))
+        logging.getLogger("newsledger").info("%s: %s (%s)", what, reason, hint(reason))
 
     @property
     def exit_status(self) -> int:
