@@ -42,6 +42,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a batch's run counts as a hang")
     ap.add_argument("--log", type=Path, default=Path("fuzz.jsonl"))
+    ap.add_argument("--keep", type=Path, help="a folder to keep the ledger in, to read its E015 notes after (default: a temporary one)")
     args = ap.parse_args()
     runs: list[BatchRun] = []
 
@@ -51,8 +52,12 @@ def main() -> None:
             f.write(json.dumps({**asdict(run), "ok": run.ok}) + "\n")
         print(json.dumps(summary(runs)), flush=True)
 
-    with tempfile.TemporaryDirectory(prefix="newsledger-fuzz-") as work:
-        fuzz(args.n, Path(work), args.seed, args.scale, args.batch, args.timeout, on_batch=logged)
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        fuzz(args.n, args.keep, args.seed, args.scale, args.batch, args.timeout, on_batch=logged)
+    else:
+        with tempfile.TemporaryDirectory(prefix="newsledger-fuzz-") as work:
+            fuzz(args.n, Path(work), args.seed, args.scale, args.batch, args.timeout, on_batch=logged)
     print(json.dumps(summary(runs)))
 
 
