@@ -126,7 +126,7 @@ def test_read_commands_import_their_own_rooms_only(db, args):
     if args in (("--help",), ("stats",)):
         assert "newsledger.model" not in mods
     if args == ("--help",):
-        assert not mods & {"newsledger.ledger", "newsledger.store", "pathlib"}
+        assert not mods & {"newsledger.ledger", "newsledger.store", "pathlib", "sqlite3"}
 
 
 # --- where --db goes, and a ledger that is not there -------------------------------------------------
