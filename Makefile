@@ -34,7 +34,7 @@ browser:
 	  echo "chromium not installed: the browser tests will be skipped"
 
 test: $(STAMP) browser lint
-	$(VENV)/bin/python -m pytest
+	$(VENV)/bin/python -m pytest -n 2 --dist loadfile   # both cores; a module stays on one worker (its fixtures run once)
 
 # the checks CI runs before the tests: ruff over the code, bench and scripts; mypy over the package
 lint: $(STAMP)

@@ -118,7 +118,7 @@ def test_what_is_not_a_regular_file_is_skipped_without_being_read(ingested):
         assert any(name in r and code_of(r) in ("E017", "E009", "E006", "E002") for r in report.skipped), name
 
 
-@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "2022-13-45", "2022-02-30"])
 def test_a_publication_date_at_the_end_of_the_calendar_is_no_anchor(published):
     """The fuzz harness's first find: a feed dated "99999-99-99" (read by feedparser as 9999-12-31)
     made the time expressions overflow the calendar, and the article was stored as text only."""
@@ -127,3 +127,12 @@ def test_a_publication_date_at_the_end_of_the_calendar_is_no_anchor(published):
     text = "Peskov said on Friday that Putin would visit Minsk on December 19 next year."
     (got,) = analyze([Article(id="x", text=text, published=published)])
     assert got.article.text_only is None and got.timexes
+
+
+def test_a_feed_entry_with_an_impossible_date_has_no_date():
+    """The fuzz harness's 10,000: an Atom entry <updated>2022-13-45T99:99</updated> was stored as
+    published "2022-13-45", and its time expressions failed (E015, month must be in 1..12)."""
+    from newsledger.ingest.feeds import iter_feed
+    entry = f"<entry><id>urn:0</id><link href='https://a/1'/><updated>2022-13-45T99:99</updated><content>{SENTENCE}</content></entry>"
+    (art,) = list(iter_feed(f'<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>{entry}</feed>'.encode(), "f.atom"))
+    assert art.published is None and art.date_source is None

@@ -13,6 +13,7 @@ import io
 import re
 import time
 from collections.abc import Iterator
+from datetime import date
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -169,12 +170,17 @@ def _entry_text(entry) -> str:
     return max(texts, key=len, default="")
 
 
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+
+
 def _date(entry) -> str | None:
     """The entry's publication (else update) date as the feed wrote it, in the publisher's own
     time zone (feedparser's parsed dates are UTC, a day off for late-evening stories)."""
     for key in ("published", "updated", "created"):
-        written = _written_date(entry.get(key) or "")
-        parsed = entry.get(f"{key}_parsed")
+        raw = entry.get(key) or ""
+        written = _written_date(raw)
+        # feedparser rolls an impossible ISO date over ("2022-13-45" -> 2023-01-01): no date then
+        parsed = None if _ISO_DAY.match(raw) else entry.get(f"{key}_parsed")
         if written or parsed:
             return written or time.strftime("%Y-%m-%d", parsed)
     return None
@@ -182,10 +188,10 @@ def _date(entry) -> str | None:
 
 def _written_date(raw: str) -> str | None:
     """ISO 8601 or RFC 822 date text -> "YYYY-MM-DD" of the local date it states."""
-    iso = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
-    if iso:
-        return iso.group(1)
+    iso = _ISO_DAY.match(raw)
     try:
+        if iso:     # a real calendar day only: "2022-13-45" is no date
+            return date.fromisoformat(iso.group(1)).isoformat()
         return parsedate_to_datetime(raw).date().isoformat() if raw.strip() else None
     except (TypeError, ValueError, IndexError):
         return None

@@ -4,6 +4,7 @@ month and quarter named; also the publication date inferred from the text when n
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -40,7 +41,12 @@ class Anchor:
         year = None if m.group(1) == "XXXX" else int(m.group(1))
         if year is not None and year not in ANCHOR_YEARS:
             return cls()
-        return cls(year, int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+        month, day = (int(g) if g else None for g in m.group(2, 3))
+        if month is not None and not 1 <= month <= 12:
+            return cls(year)                       # "2022-13-45": the year alone is known
+        if day is not None and not 1 <= day <= monthrange(year or DUMMY_YEAR, month or 1)[1]:
+            return cls(year, month)                # "2022-02-30": the month is
+        return cls(year, month, day)
 
     @property
     def date(self) -> date | None:
