@@ -181,8 +181,10 @@ def _date(entry) -> str | None:
         written = _written_date(raw)
         # feedparser rolls an impossible ISO date over ("2022-13-45" -> 2023-01-01): no date then
         parsed = None if _ISO_DAY.match(raw) else entry.get(f"{key}_parsed")
-        if written or parsed:
-            return written or time.strftime("%Y-%m-%d", parsed)
+        if written:
+            return written
+        if parsed:
+            return time.strftime("%Y-%m-%d", parsed)
     return None
 
 
