@@ -1,7 +1,7 @@
 """Start-up of the command line: `newsledger --help`, `stats` and a dossier (`entity NAME`) against
 a bare `python -c pass`, as ratios within one run.
 
-usage: python bench/startup.py [--runs 15] [--db PATH] [--newsledger .venv/bin/newsledger]
+usage: python bench/startup.py [--runs 15] [--db PATH] [--newsledger .venv/bin/newsledger] [--instructions]
 
 Commands that do not analyse text should not load spaCy, scipy or datasketch; the target is a
 start-up within 5x the bare interpreter's. Each command runs RUNS times as its own process, in
@@ -10,11 +10,16 @@ median of wall time and of CPU time (user + system of the child, which other pro
 less) is reported, with its ratio to `python -c pass`, after a first turn that is not timed (it
 writes the bytecode cache, as an installation does). Without --db the sample corpus is ingested
 into a temporary ledger first (that one run loads the NLP stack; it is not timed).
+
+With --instructions, each command runs once under valgrind (callgrind) instead, and the ratio is
+of the instructions it executed: the same figure on an idle machine as on one at load 13, so the
+measure to compare two versions by on a shared machine (about 1.1x the idle wall ratio).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -39,6 +44,27 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def instructions(cmd: list[str]) -> int:
+    """Instructions one run of CMD executes, counted by valgrind's callgrind."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd], env=ENV,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True).stderr
+    found = re.search(r"Collected : (\d+)", out)
+    if not found:
+        raise RuntimeError(f"valgrind counted nothing for {cmd}: {out[-300:]}")
+    return int(found.group(1))
+
+
+def report_instructions(cmds: dict[str, list[str]]) -> None:
+    for cmd in cmds.values():   # an untimed run writes the bytecode cache
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=ENV)
+    counts = {name: instructions(cmd) for name, cmd in cmds.items()}
+    base = counts["python -c pass"]
+    print(f"instructions (valgrind); target: ratio <= {TARGET:g} for commands that do not analyse text")
+    print(f"{'command':<18} {'Minstr':>8} {'ratio':>6}")
+    for name, n in counts.items():
+        print(f"{name:<18} {n / 1e6:>8.0f} {n / base:>6.2f}")
 
 
 def commands(exe: str, db: str) -> dict[str, list[str]]:
@@ -71,13 +97,18 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--db", help="a ledger to query (default: the sample corpus, ingested into a temporary one)")
     ap.add_argument("--newsledger", default=str(ROOT / ".venv" / "bin" / "newsledger"), help="the command to time")
+    ap.add_argument("--instructions", action="store_true", help="count instructions under valgrind instead of timing")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsledger-startup-") as tmp:
         db = args.db or str(Path(tmp) / "samples.db")
         if not args.db:
             subprocess.run([args.newsledger, "--db", db, "ingest", str(ROOT / "samples" / "corpus"), "--no-progress"],
                            check=True, stderr=subprocess.DEVNULL)
-        report(measure(commands(args.newsledger, db), args.runs))
+        cmds = commands(args.newsledger, db)
+        if args.instructions:
+            report_instructions(cmds)
+        else:
+            report(measure(cmds, args.runs))
 
 
 if __name__ == "__main__":

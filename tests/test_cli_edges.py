@@ -90,6 +90,45 @@ def test_commands_that_read_import_no_nlp_stack(db, args):
     assert modules_after(run) == set()
 
 
+def imported_after(args: list[str]) -> set[str]:
+    """Every module a fresh interpreter holds after running the command ARGS."""
+    probe = (f"import sys, json\nfrom newsledger.cli import cli\ntry:\n    cli({args!r}, standalone_mode=False)\n"
+             "except SystemExit:\n    pass\nprint(json.dumps(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+# each read command's query rooms (modules of newsledger.query and of its typed results): it may load
+# these and no other; NOT_READ: the stdlib modules no command that reads needs (importlib.resources
+# brings tempfile and zipfile; hashlib, OpenSSL; logging is configured by the commands that log);
+# none of them loads the resolver (nor the store's side of it) or an extractor
+READ_ROOMS = {("--help",): set(),
+              ("stats",): {"overview", "results.overview"},
+              ("entity", "Lukashenka"): {"dossier", "entities", "events", "forecasts", "statements", "order",
+                                         "search_syntax", "results.common", "results.dossier", "results.entities",
+                                         "results.events", "results.forecasts", "results.statements"},
+              ("statements",): {"statements", "entities", "order", "search_syntax", "results.common",
+                                "results.entities", "results.statements"},
+              ("graph",): {"graph", "statements", "entities", "order", "search_syntax", "results.common",
+                           "results.entities", "results.graph", "results.statements"}}
+NOT_READ = {"importlib.resources", "zipfile", "tempfile", "hashlib", "xml.etree.ElementTree", "logging"}
+
+
+@pytest.mark.parametrize("args", sorted(READ_ROOMS))
+def test_read_commands_import_their_own_rooms_only(db, args):
+    """Start-up stays near a bare interpreter's (bench/startup.py): a command that reads loads only
+    the query rooms it answers from, and `--help` no library beyond the command line itself."""
+    mods = imported_after([*args, "--db", str(db)] if args != ("--help",) else list(args))
+    rooms = {m.removeprefix("newsledger.query.") for m in mods if m.startswith("newsledger.query.")}
+    assert rooms - {"sql", "results"} <= READ_ROOMS[args]
+    assert not {m for m in mods if m.startswith(("newsledger.resolve", "newsledger.extract", "newsledger.store.entities"))}
+    assert not mods & NOT_READ
+    if args in (("--help",), ("stats",)):
+        assert "newsledger.model" not in mods
+    if args == ("--help",):
+        assert not mods & {"newsledger.ledger", "newsledger.store", "pathlib", "sqlite3"}
+
+
 # --- where --db goes, and a ledger that is not there -------------------------------------------------
 
 def test_db_before_the_command_is_the_same_as_after(db):

@@ -3,23 +3,18 @@
 Exit codes: 0 done; 1 ingest could read none of its inputs; 2 a bad command or a failed one (a
 usage error, a ledger that is not there, a name or id the ledger does not hold, a bad file), with
 the reason on stderr; 130 interrupted. Nothing here imports the NLP stack: commands that analyse
-text load it when they start analysing.
+text load it when they start analysing. Each command imports the library (and stdlib modules such
+as logging, pathlib, json) when it runs, so `--help` loads little beyond click.
 """
 from __future__ import annotations
 
 import contextlib
-import csv
-import json
-import logging
 import os
 import signal
-import sqlite3
 import sys
 import textwrap
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, is_dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -28,6 +23,8 @@ from .errors import NewsledgerError
 from .query.sql import MAX_ID
 
 if TYPE_CHECKING:   # the library is imported by the commands that use it, so `--help` starts at once
+    from pathlib import Path
+
     from .ledger import Ledger
     from .query.results import Dossier, Graph, Page, StatementHit, Timeline
 
@@ -64,8 +61,13 @@ def dates_option(f: Any) -> Any:
 
 
 def _json(obj: Any) -> str:
-    """A typed result as the JSON the REST API gives for it."""
-    return json.dumps(asdict(obj), ensure_ascii=False)
+    """A typed result (or a dict) as the JSON the REST API gives for it, on one line."""
+    return _dumps(_plain(obj))
+
+
+def _dumps(value: Any) -> str:
+    import json
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _page_note(page: Page[Any], what: str) -> None:
@@ -91,6 +93,7 @@ def output_options(f: Any) -> Any:
 
 def _plain(obj: Any) -> dict[str, Any]:
     """A typed record (or a dict) as a plain dict."""
+    from dataclasses import asdict, is_dataclass
     return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else dict(obj)
 
 
@@ -101,10 +104,11 @@ def _emit(out: str, records: Sequence[Any], text: Callable[[Any], str], whole: A
         return _table(records, "\t" if out == "tsv" else ",")
     items = [whole] if whole is not None else records
     for item in items:
-        click.echo(json.dumps(_plain(item), ensure_ascii=False) if out == "json" else text(item))
+        click.echo(_json(item) if out == "json" else text(item))
 
 
 def _table(records: Sequence[Any], delimiter: str) -> None:
+    import csv
     rows = [_plain(r) for r in records]
     if not rows:
         return
@@ -115,7 +119,7 @@ def _table(records: Sequence[Any], delimiter: str) -> None:
 
 
 def _cell(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    return _dumps(value) if isinstance(value, list | dict) else value
 
 
 def _open(db: str | None, create: bool = False) -> Ledger:
@@ -137,6 +141,7 @@ class _Root(click.Group):
     """Turns the library's errors into one clear line and exit code 2, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        import sqlite3
         try:
             return super().invoke(ctx)
         except NewsledgerError as err:
@@ -165,20 +170,28 @@ class _EntityGroup(click.Group):
         return super().resolve_command(ctx, args)
 
 
+# the commands whose work reports through the `newsledger` log (skipped inputs, fetch errors); the
+# others log nothing, and leave logging unimported
+LOGGING = ("ingest", "watch", "watchlist", "alerts", "serve")
+
+
 @click.group(cls=_Root, epilog="Exit codes: 0 done; 1 ingest read none of its inputs; 2 a bad or failed command "
                                "(the reason on stderr); 3 ingest --strict skipped some inputs or analysed some in part; "
                                "130 interrupted.")
 @click.version_option(package_name="newsledger")
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped input and decision.")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB", help=DB_HELP)
-def cli(verbose: bool, db: str | None) -> None:
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool, db: str | None) -> None:
     """newsledger: a ledger of who said, did and predicted what in the news."""
-    _log_to_stderr(verbose)
+    if ctx.invoked_subcommand in LOGGING:
+        _log_to_stderr(verbose)
 
 
 def _log_to_stderr(verbose: bool) -> None:
     """newsledger's log on stderr (its decisions too with -v); the parsers' own messages about
     the inputs they fail on only with -v, as each such input is already a coded skip."""
+    import logging
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("newsledger: %(message)s"))
     logging.getLogger().addHandler(handler if verbose else logging.NullHandler())
@@ -210,6 +223,8 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
     1: nothing could be read; 2: the command failed (the ledger is as it was before the article in
     hand); 3, with --strict: some inputs skipped or analysed in part. A skip is not a failure by
     default, so `ingest ... && export ...` goes on to the export of what was stored."""
+    from pathlib import Path
+
     from .limits import Limits
     try:
         limits = Limits.parse(limit_settings)
@@ -270,6 +285,8 @@ def _expected(paths: tuple[str, ...], fmt: str | None) -> int | None:
     """How many inputs PATHS hold, when that is known without parsing them: one article a text
     or HTML file, one a line of JSONL, one skip a missing path; None for stdin, feeds and
     archives (read to know)."""
+    from pathlib import Path
+
     from .ingest.readers import detect_format
     if "-" in paths:
         return None
@@ -368,7 +385,7 @@ def _dossier_text(d: Dossier) -> str:
 def entity_merge(keep: str, drop: str, note: str, db: str | None) -> None:
     """Merge entity DROP into KEEP (names or ids); the resolver remembers it."""
     with _open(db) as ledger:
-        click.echo(json.dumps(ledger.merge(keep, drop, note)))
+        click.echo(_json(ledger.merge(keep, drop, note)))
 
 
 @entity.command("knowledge")
@@ -389,7 +406,7 @@ def entity_knowledge(path: str, db: str | None) -> None:
 def entity_split(name: str, alias: str, note: str, db: str | None) -> None:
     """Move the mentions written ALIAS out of entity NAME into a new entity."""
     with _open(db) as ledger:
-        click.echo(json.dumps(ledger.split(name, alias, note)))
+        click.echo(_json(ledger.split(name, alias, note)))
 
 
 LINE_EXPORTS = ("jsonl", "eval", "ftm", "gexf", "graphml")
@@ -411,6 +428,7 @@ def export(db: str | None, fmt: str, output: str | None, statuses: tuple[str, ..
     graph, CSV/Parquet tables, or GDELT 2.0 Events and Mentions rows."""
     if fmt in TABLE_EXPORTS and output == "-":
         raise click.BadParameter(f"{fmt} writes one file per table: give a folder", param_hint="-o")
+    from pathlib import Path
     with _open(db) as ledger:
         result = ledger.export(fmt, None if output in (None, "-") else Path(output), statuses)
     if isinstance(result, list):
@@ -432,7 +450,7 @@ def forecasts(ctx: click.Context, db: str | None, speaker: str | None, open_only
         return
     with _open(db) as ledger:
         page = ledger.forecasts(speaker=speaker, open_only=open_only, limit=limit, offset=offset)
-        rows = [dict(asdict(fc), proposed=[e.id for e in ledger.propose_confirmations(fc.id)] if fc.verdict is None else [])
+        rows = [dict(_plain(fc), proposed=[e.id for e in ledger.propose_confirmations(fc.id)] if fc.verdict is None else [])
                 for fc in page.items]
     _emit(out, rows, _forecast_text)
     _page_note(page, "forecasts")
@@ -582,7 +600,7 @@ def stats(db: str | None, out: str) -> None:
     with _open(db) as ledger:
         s = ledger.stats()
         path = ledger.store.path
-    _emit(out, [s], lambda s: "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in asdict(s).items())]))
+    _emit(out, [s], lambda s: "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in _plain(s).items())]))
 
 
 @cli.command()
@@ -596,8 +614,8 @@ def summary(db: str | None, limit: int, out: str) -> None:
         page = ledger.statements(limit=limit)
         path = ledger.store.path
     if out != "text":
-        return _emit(out, page.items, str, whole={"counts": asdict(s), "statements": asdict(page)})
-    click.echo(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in asdict(s).items()))
+        return _emit(out, page.items, str, whole={"counts": _plain(s), "statements": _plain(page)})
+    click.echo(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in _plain(s).items()))
     click.echo("\nWho said what (newest first):\n")
     for st in page.items:
         click.echo(_statement_text(st) + "\n")

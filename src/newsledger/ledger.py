@@ -11,7 +11,6 @@ The library never prints: progress goes to an optional callback, skipped inputs 
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 import sys
@@ -19,27 +18,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .errors import BadInput, Codes, NewsledgerError, code_of, hint
-from .limits import DEFAULT, Limits
-from .model import Analysis, Article
-from .query import articles as _articles
-from .query import dossier as _dossier
-from .query import entities as _entities
-from .query import events as _events
-from .query import forecasts as _forecasts
-from .query import identities as _identities
-from .query import overview as _overview
-from .query import results as r
-from .query.graph import Direction, speech_graph
-from .query.sql import MAX_ID
-from .query.statements import search_statements
-from .query.timeline import timeline as _timeline
 from .store.sqlite import Store, db_path
 
-log = logging.getLogger("newsledger")
+if TYPE_CHECKING:   # each method imports its query room when called, so a command loads only its own
+    from .limits import Limits
+    from .model import Analysis, Article
+    from .query import results as r
+    from .query.graph import Direction
+
 GRAPH_FORMATS = ("gexf", "graphml")
 
 
@@ -80,8 +70,10 @@ class IngestReport:
         self._count(reason, "analysed in part" if code_of(reason) == code_of(Codes.E019) else "stored as text only")
 
     def _count(self, reason: str, what: str) -> None:
+        """Counts REASON by its code and logs it (logging imported here: commands that read skip it)."""
+        import logging
         self.codes[code_of(reason)] += 1
-        log.info("%s: %s (%s)", what, reason, hint(reason))
+        logging.getLogger("newsledger").info("%s: %s (%s)", what, reason, hint(reason))
 
     @property
     def exit_status(self) -> int:
@@ -147,6 +139,7 @@ class Ledger:
         article stored, ON_PASSED of each input done without analysis (skipped, with the reason,
         or already stored)."""
         from .ingest.readers import iter_paths
+        from .limits import DEFAULT
         limits = limits or DEFAULT
         report = IngestReport()
         pipeline = pipeline_name()
@@ -201,25 +194,29 @@ class Ledger:
                    limit: int = 50, offset: int = 0) -> r.Page[r.StatementHit]:
         """Statements by SPEAKER (any spelling), naming ABOUT, holding the words Q, said within
         [DATE_FROM, DATE_TO], newest first; see ``query.statements.search_statements``."""
+        from .query.statements import search_statements
         return search_statements(self.conn, q=q, speaker=speaker, about=about, certainty=certainty, forecast=forecast,
                                  date_from=date_from, date_to=date_to, outlet=outlet, article=article, limit=limit,
                                  offset=offset)
 
     def entity(self, name: str, limit: int = 50) -> r.Dossier:
         """The dossier of the entity NAME (any spelling, or an id) denotes; each list its first LIMIT."""
-        return _dossier.dossier(self.conn, name, limit)
+        from .query.dossier import dossier
+        return dossier(self.conn, name, limit)
 
     def entities(self, q: str | None = None, etype: str | None = None, limit: int = 50,
                  offset: int = 0) -> r.Page[r.EntityHit]:
         """Entities whose names match Q in any spelling (without Q: the most mentioned), of ETYPE."""
-        return _entities.find_entities(self.conn, q, etype, limit, offset)
+        from .query.entities import find_entities
+        return find_entities(self.conn, q, etype, limit, offset)
 
     def events(self, *, etype: str | None = None, actor: str | None = None, target: str | None = None,
                entity: str | None = None, status: str | None = None, place: str | None = None,
                date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
                limit: int = 50, offset: int = 0) -> r.Page[r.EventHit]:
         """Events in date order; see ``query.events.search_events``."""
-        return _events.search_events(self.conn, etype=etype, actor=actor, target=target, entity=entity, status=status,
+        from .query.events import search_events
+        return search_events(self.conn, etype=etype, actor=actor, target=target, entity=entity, status=status,
                                      place=place, date_from=date_from, date_to=date_to, outlet=outlet, limit=limit,
                                      offset=offset)
 
@@ -227,40 +224,48 @@ class Ledger:
                date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
                limit: int = 1000, offset: int = 0) -> r.Page[r.PlaceCount]:
         """The places events happened in, with their events counted by status."""
-        return _events.place_counts(self.conn, etype=etype, entity=entity, status=status, date_from=date_from,
+        from .query.events import place_counts
+        return place_counts(self.conn, etype=etype, entity=entity, status=status, date_from=date_from,
                                     date_to=date_to, outlet=outlet, limit=limit, offset=offset)
 
     def graph(self, *, entity: str | None = None, direction: Direction = "both", date_from: str | None = None,
               date_to: str | None = None, min_weight: int = 1, limit: int = 200) -> r.Graph:
         """Who said what about whom (an entity's ego network with ENTITY); see ``query.graph``."""
+        from .query.graph import speech_graph
         return speech_graph(self.conn, entity=entity, direction=direction, date_from=date_from, date_to=date_to,
                             min_weight=min_weight, limit=limit)
 
     def timeline(self, *, entity: str | None = None, date_from: str | None = None,
                  date_to: str | None = None) -> r.Timeline:
         """Events by status and statements per month, optionally of one ENTITY."""
-        return _timeline(self.conn, entity=entity, date_from=date_from, date_to=date_to)
+        from .query.timeline import timeline
+        return timeline(self.conn, entity=entity, date_from=date_from, date_to=date_to)
 
     def articles(self, q: str | None = None, outlet: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, limit: int = 20, offset: int = 0) -> r.Page[r.ArticleHit]:
         """Articles holding the words Q (best first; without Q newest first)."""
-        return _articles.search_articles(self.conn, q, outlet, date_from, date_to, limit, offset)
+        from .query.articles import search_articles
+        return search_articles(self.conn, q, outlet, date_from, date_to, limit, offset)
 
     def article(self, article_id: str) -> r.ArticleRecord:
         """Everything the ledger holds about one article."""
-        return _articles.article_record(self.conn, article_id)
+        from .query.articles import article_record
+        return article_record(self.conn, article_id)
 
     def search(self, q: str, limit: int = 10) -> r.Found:
         """Entities, statements and articles matching Q."""
-        return _overview.find_everything(self.conn, q, limit)
+        from .query.overview import find_everything
+        return find_everything(self.conn, q, limit)
 
     def stats(self) -> r.Counts:
         """Rows of the ledger's main tables."""
-        return _overview.counts(self.conn)
+        from .query.overview import counts
+        return counts(self.conn)
 
     def overview(self) -> r.Overview:
         """Counts, publication dates, and the values the filters can take."""
-        return _overview.overview(self.conn)
+        from .query.overview import overview
+        return overview(self.conn)
 
     def export(self, fmt: str = "jsonl", out: TextIO | str | os.PathLike | None = None,
                statuses: tuple[str, ...] = ("occurred",)) -> int | list[Path]:
@@ -278,13 +283,15 @@ class Ledger:
             return self._write_graph(fmt, stream) if fmt in GRAPH_FORMATS else _export.write_lines(self.conn, fmt, stream)
 
     def _write_graph(self, fmt: str, stream: TextIO) -> int:
-        from .query.graph import to_gexf, to_graphml
+        from .query.graph import speech_graph, to_gexf, to_graphml
+        from .query.sql import MAX_ID
         g = speech_graph(self.conn, limit=MAX_ID)
         stream.write((to_gexf if fmt == "gexf" else to_graphml)(g) + "\n")
         return g.edges_total
 
     def _one(self, name: str) -> int:
-        return _entities.one_entity(self.conn, name)
+        from .query.entities import one_entity
+        return one_entity(self.conn, name)
 
     def merge(self, keep: str, drop: str, note: str = "") -> dict[str, int]:
         """Merges entity DROP into KEEP (names under any spelling, or ids); remembered as a judgement."""
@@ -317,26 +324,32 @@ class Ledger:
 
     def identity_edit(self, edit_id: int) -> r.IdentityEdit:
         """One identity edit as the dossier lists it."""
-        return _identities.edit(self.conn, edit_id)
+        from .query.identities import edit
+        return edit(self.conn, edit_id)
 
     def forecasts(self, speaker: str | None = None, open_only: bool = False, limit: int = 100,
                   offset: int = 0) -> r.Page[r.ForecastRow]:
         """Forecasts, optionally of one source (any spelling) and only those without a verdict."""
-        return _forecasts.list_forecasts(self.conn, speaker, open_only, limit, offset)
+        from .query.forecasts import list_forecasts
+        return list_forecasts(self.conn, speaker, open_only, limit, offset)
 
     def forecast(self, forecast_id: int) -> r.ForecastDetail:
         """One forecast with the later events that may settle it."""
-        return _forecasts.forecast_detail(self.conn, forecast_id)
+        from .query.forecasts import forecast_detail
+        return forecast_detail(self.conn, forecast_id)
 
     def resolve_forecast(self, forecast_id: int, came_true: bool, note: str = "",
                          event_id: int | None = None) -> r.ForecastRow:
         """Records a verdict on forecast FORECAST_ID."""
-        return _forecasts.resolve_forecast(self.conn, forecast_id, came_true, note, event_id)
+        from .query.forecasts import resolve_forecast
+        return resolve_forecast(self.conn, forecast_id, came_true, note, event_id)
 
     def propose_confirmations(self, forecast_id: int) -> list[r.Candidate]:
         """Later events that may settle forecast FORECAST_ID."""
-        return _forecasts.propose_confirmations(self.conn, forecast_id)
+        from .query.forecasts import propose_confirmations
+        return propose_confirmations(self.conn, forecast_id)
 
     def scoreboard(self) -> list[r.ScoreRow]:
         """Each source's forecast track record."""
-        return _forecasts.scoreboard(self.conn)
+        from .query.forecasts import scoreboard
+        return scoreboard(self.conn)

@@ -18,10 +18,13 @@ import re
 import types
 import typing
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+# the data files, read beside the package rather than through importlib.resources, whose import
+# (tempfile, zipfile, shutil) costs a command that reads the ledger more than the rest of its start-up
+DATA = Path(__file__).with_name("data")
 
 
 class LexiconError(ValueError):
@@ -31,7 +34,7 @@ class LexiconError(ValueError):
 @cache
 def load(name: str) -> Any:
     """The JSON file NAME of ``newsledger/data``, parsed (cached; callers must not mutate it)."""
-    return json.loads(resources.files("newsledger.data").joinpath(name).read_text("utf-8"))
+    return json.loads((DATA / name).read_text("utf-8"))
 
 
 def view(cls: type[T], name: str, *path: str) -> T:

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from ..errors import Codes, NewsledgerError
 from .entities import places_of
 from .events import event_rows
-from .results import ArticleEntity, ArticleHit, ArticleRecord, Geo, Page, TimexRow
+from .results.articles import ArticleEntity, ArticleHit, ArticleRecord, TimexRow
+from .results.common import Geo, Page
 from .search_syntax import fts_syntax
 from .sql import Where
 from .statements import statements_of

@@ -10,7 +10,8 @@ from ..dates import calendar_date
 from .entities import entity_ids, geo, one_entity, places_of
 from .events import search_events
 from .forecasts import list_forecasts
-from .results import Alias, CoEntity, Dossier, Role
+from .results.dossier import Dossier
+from .results.entities import Alias, CoEntity, Role
 from .statements import search_statements
 
 CO_OCCURRING = 20          # entities listed as appearing with it

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..errors import Codes, NewsledgerError
 from ..lexicons import view
 from ..model import Entity
-from ..resolve.identity import identity_keys
-from .results import EntityHit, Geo, Page, Place
+from .results.common import Geo, Page, Place
+from .results.entities import EntityHit
 from .sql import MAX_ID, Where, like_pattern, marks
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -33,11 +33,17 @@ def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     found = [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias)=lower(?)",
                                         (name,))]
     if not found:
-        keys = sorted({k for n in {name, romanised(name)} for t in ENTITY_TYPES
-                       for k in identity_keys(Entity(id="", name=n, type=t))})
-        found = [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks(keys)})",
-                                            keys)]
+        found = _by_keys(conn, name)
     return _by_weight(conn, found or by_words(conn, name))
+
+
+def _by_keys(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Entities sharing an identity key with NAME under any type (the resolver loads here, on the
+    way past an exact alias, which is what most names typed are)."""
+    from ..resolve.identity import identity_keys
+    keys = sorted({k for n in {name, romanised(name)} for t in ENTITY_TYPES
+                   for k in identity_keys(Entity(id="", name=n, type=t))})
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks(keys)})", keys)]
 
 
 @dataclass(frozen=True)

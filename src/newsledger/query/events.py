@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from .entities import entity_names, names_to_ids, places_of
 from .order import DateOrder, page_ids
-from .results import EventHit, EventRow, Page, PlaceCount
+from .results.common import Page
+from .results.events import EventHit, EventRow, PlaceCount
 from .sql import Where, column, marks
 
 # "events ev CROSS JOIN articles a": SQLite walks the events (by their indexes, or once through)

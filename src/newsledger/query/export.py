@@ -18,7 +18,7 @@ from ..errors import NewsledgerError
 from .articles import article_ids, article_record
 from .ftm import ftm_entities
 from .gdelt import DEFAULT_STATUSES, write_gdelt
-from .results import ArticleRecord
+from .results.articles import ArticleRecord
 from .tables import EXPORT_TABLES, columns, typed_rows
 
 LINE_FORMATS = ("jsonl", "eval", "ftm")

@@ -8,7 +8,7 @@ from typing import Any
 
 from .entities import entity_names
 from .events import EVENT_DATE, event_filters
-from .results import Facet, FacetValue
+from .results.facets import Facet, FacetValue
 from .sql import Where
 from .statements import STATEMENT_DATE, statement_filters
 

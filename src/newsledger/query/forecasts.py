@@ -12,11 +12,11 @@ from dataclasses import asdict, replace
 from datetime import UTC, date, datetime, timedelta
 
 from ..errors import Codes, NewsledgerError
-from ..extract.forecasts.matching import match_forecast
 from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
 from .order import DateOrder, page_ids
-from .results import Candidate, ForecastDetail, ForecastLedger, ForecastRow, Page, ScoreRow
+from .results.common import Page
+from .results.forecasts import Candidate, ForecastDetail, ForecastLedger, ForecastRow, ScoreRow
 from .sql import MAX_ID, Where, column, marks, period_end
 from .statements import STATEMENT_DATE
 
@@ -99,7 +99,9 @@ def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int
                           until: str | None = None) -> list[Candidate]:
     """Later events in the ledger that may settle a forecast, best first, with their match score.
     Only events dated after the forecast was made (and, with UNTIL, by that ISO date), and naming
-    one of its parties if it has any; with UNTIL, the SCAN earliest of them are weighed."""
+    one of its parties if it has any; with UNTIL, the SCAN earliest of them are weighed. (The
+    matcher is imported here: a dossier lists forecasts without weighing events.)"""
+    from ..extract.forecasts.matching import match_forecast
     fc = get_forecast(conn, forecast_id)
     if not fc.event_type:
         return []

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..dates import calendar_date
 from .events import iter_events
-from .results import EventRow
+from .results.events import EventRow
 
 Entity = dict[str, Any]
 SCHEMA = {"PERSON": "Person", "ORG": "Organization", "GPE": "Address", "LOC": "Address", "FAC": "Address"}

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from ..lexicons import load
 from .events import iter_events
-from .results import EventRow
+from .results.events import EventRow
 from .sql import marks
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 from typing import Literal
-from xml.etree import ElementTree as ET
 
 from .entities import names_to_ids
-from .results import Graph, GraphEdge, GraphNode
+from .results.graph import Graph, GraphEdge, GraphNode
 from .sql import Where, marks
 from .statements import STATEMENT_DATE
 
@@ -48,6 +47,7 @@ def _nodes(conn: sqlite3.Connection, edges: list[GraphEdge]) -> list[GraphNode]:
 
 def to_gexf(graph: Graph) -> str:
     """The graph as GEXF 1.3 for Gephi: a directed edge speaker -> entity, weight = statements."""
+    from xml.etree import ElementTree as ET
     root = ET.Element("gexf", xmlns="http://gexf.net/1.3", version="1.3")
     ET.SubElement(ET.SubElement(root, "meta"), "creator").text = "newsledger"
     g = ET.SubElement(root, "graph", defaultedgetype="directed")
@@ -69,6 +69,7 @@ def to_gexf(graph: Graph) -> str:
 def to_graphml(graph: Graph) -> str:
     """The graph as GraphML: directed edges speaker -> entity with a weight, nodes with name,
     type and whether they speak."""
+    from xml.etree import ElementTree as ET
     root = ET.Element("graphml", xmlns="http://graphml.graphdrawing.org/xmlns")
     for key, on, kind in (("name", "node", "string"), ("type", "node", "string"), ("speaker", "node", "boolean"),
                           ("weight", "edge", "int")):

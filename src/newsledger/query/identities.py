@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Codes, NewsledgerError
 from .entities import entity_names
-from .results import IdentityEdit
+from .results.entities import IdentityEdit
 
 _LIMIT = 50
 

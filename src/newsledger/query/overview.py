@@ -3,11 +3,12 @@ entities, statements and articles."""
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from .articles import search_articles
-from .entities import find_entities
-from .results import Counts, DateRange, Found, Overview, ValueCount
-from .statements import search_statements
+from .results.overview import Counts, DateRange, Overview, ValueCount
+
+if TYPE_CHECKING:
+    from .results.search import Found
 
 _TABLES = ("articles", "entities", "mentions", "statements", "timexes", "events", "forecasts")
 
@@ -32,6 +33,11 @@ def overview(conn: sqlite3.Connection) -> Overview:
 
 
 def find_everything(conn: sqlite3.Connection, q: str, limit: int = 10) -> Found:
-    """Entities by any spelling of their names, statements and articles by full text."""
+    """Entities by any spelling of their names, statements and articles by full text (the rooms
+    imported here, so `stats` and `overview` load none of them)."""
+    from .articles import search_articles
+    from .entities import find_entities
+    from .results.search import Found
+    from .statements import search_statements
     return Found(q, find_entities(conn, q, None, limit, 0), search_statements(conn, q=q, limit=limit),
                  search_articles(conn, q, limit=limit))

@@ -5,13 +5,13 @@ Every value a user gives is a bound parameter; only fixed SQL fragments are join
 """
 from __future__ import annotations
 
-import calendar
-import json
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:   # sqlite3, json, calendar: imported where used, as `--help` loads this module for MAX_ID
+    import sqlite3
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_ID = 2**63 - 1   # SQLite's largest integer: a larger id names no row (and cannot be bound)
@@ -20,6 +20,7 @@ MAX_ID = 2**63 - 1   # SQLite's largest integer: a larger id names no row (and c
 def connect(path: str | os.PathLike, read_only: bool = True) -> sqlite3.Connection:
     """A connection to the ledger at PATH with rows by name; READ_ONLY refuses every write, so a
     bug in a read cannot change the ledger."""
+    import sqlite3
     conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     if read_only:
@@ -58,6 +59,7 @@ def period_start(day: str) -> str:
 def period_end(day: str) -> str:
     """The last day of an ISO date of any precision ('2023-02' -> '2023-02-28'); ValueError when
     DAY is no calendar date."""
+    import calendar
     if not DATE.match(day):
         raise ValueError(f"not an ISO date: {day!r} (use 2023, 2023-01 or 2023-01-19)")
     if len(day) == 4:
@@ -103,6 +105,7 @@ class Where:
 
     def within(self, column: str, ids: list[int]) -> None:
         """COLUMN is one of IDS, a set found once by a costlier query (any number: one parameter)."""
+        import json
         distinct = sorted(set(ids))
         self.sizes.append(len(distinct))
         self.add(f"{column} IN (SELECT value FROM json_each(?))", json.dumps(distinct))

@@ -13,7 +13,8 @@ from typing import Any
 
 from .entities import names_to_ids
 from .order import DateOrder, page_ids
-from .results import Page, Source, StatementHit, StatementRow
+from .results.common import Page, Source
+from .results.statements import StatementHit, StatementRow
 from .search_syntax import fts_syntax
 from .sql import Where, column, marks
 

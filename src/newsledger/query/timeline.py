@@ -7,7 +7,7 @@ import sqlite3
 
 from .entities import names_to_ids
 from .events import EVENT_DATE, reported_or_involving
-from .results import Month, Timeline
+from .results.timeline import Month, Timeline
 from .sql import Where
 from .statements import STATEMENT_DATE
 

@@ -16,7 +16,6 @@ from typing import Any
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
 from ..names import canonical_name
-from ..resolve.identity import identity_keys, match_identity
 
 
 def read_knowledge(path: Path) -> tuple[list[Entity], list[tuple[str, str]]]:
@@ -114,7 +113,9 @@ class EntityResolver:
         return Entity(id=str(eid), name=row["name"], type=row["type"], aliases=aliases, roles=roles, geo=geo)
 
     def resolve(self, ent: Entity, date: str | None = None) -> int:
-        """The ledger id for local entity ENT: an existing identity, or a new one."""
+        """The ledger id for local entity ENT: an existing identity, or a new one. (The resolver
+        is imported by the methods that write, so commands that only read never load it.)"""
+        from ..resolve.identity import identity_keys
         keys = identity_keys(ent)
         stored = self._match(ent, keys)
         if stored is None:
@@ -134,6 +135,7 @@ class EntityResolver:
         """The stored identity ENT is, among the best few candidates: those holding one of its exact
         names first, then those sharing most identity keys. Bounded, so a write costs the same
         however large the ledger grows."""
+        from ..resolve.identity import match_identity
         if not keys:
             return None
         names = sorted({n.lower() for n in [ent.name, *ent.aliases] if n})
@@ -234,6 +236,7 @@ class EntityResolver:
 
     def split_edit(self, eid: int, alias: str, note: str = "") -> tuple[int, int]:
         """``split``, returning the new entity and the id of the edit (undone by folding it back)."""
+        from ..resolve.identity import identity_keys
         stored = self.load(eid)
         if not self._has_name(eid, alias):
             raise NewsledgerError(Codes.E043, f"{stored.name} (#{eid}) is never written {alias!r}: nothing to split")

@@ -6,24 +6,24 @@ replaces whatever the ledger held for that article id — all or nothing.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import sqlite3
 import urllib.parse
 from datetime import UTC, datetime
-from importlib import resources
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..dates import calendar_date
 from ..errors import Codes, NewsledgerError
-from ..model import Analysis, Article
-from .entities import EntityResolver, rowid
 
-if TYPE_CHECKING:   # the syndication index (datasketch, scipy) is loaded by the first write, not by readers
+if TYPE_CHECKING:   # the syndication index (datasketch, scipy) is loaded by the first write, not by readers;
+    # the model and the identity resolver by the first write or identity edit
     from ..ingest.dedup import SyndicationIndex
+    from ..model import Analysis, Article
+    from .entities import EntityResolver
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "newsledger.db"
@@ -67,7 +67,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     """),
 ]
 FTS_TABLES = ("articles_fts", "statements_fts")
-SCHEMA_SQL = resources.files("newsledger.store").joinpath("schema.sql").read_text("utf-8")
+# read beside this module, not through importlib.resources (which loads tempfile and zipfile: a
+# third of the start-up of a command that only reads)
+SCHEMA_SQL = Path(__file__).with_name("schema.sql").read_text("utf-8")
 _SCHEMA_NAMES = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)", re.I)
 
 
@@ -77,7 +79,9 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
 
 
 def content_hash(article: Article) -> str:
-    """Same id and same text: the same article, whatever file or feed it came through."""
+    """Same id and same text: the same article, whatever file or feed it came through. (hashlib
+    is imported here, by the writes: no command that only reads loads OpenSSL.)"""
+    import hashlib
     return hashlib.sha256(f"{article.id}\x00{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -101,9 +105,15 @@ class Store:
             if problem is None:
                 raise
             raise problem from err
-        self.entities = EntityResolver(self.conn)
         self._syndication: SyndicationIndex | None = None
         self._extractors: dict[str, int] = {}
+
+    @cached_property
+    def entities(self) -> EntityResolver:
+        """Cross-document identities: resolved on writes, edited by merge, split, rename (built on
+        first use, so a command that only reads loads neither the model nor the resolver)."""
+        from .entities import EntityResolver
+        return EntityResolver(self.conn)
 
     @property
     def syndication(self) -> SyndicationIndex:
@@ -306,6 +316,7 @@ class _ArticleWriter:
                 [(eid, self.a.article.id, role, date) for role in ent.roles])
 
     def _statements(self) -> None:
+        from .entities import rowid
         text = self.a.article.text
         for seq, st in enumerate(self.a.statements):
             s, e = st.content_span

@@ -1,0 +1,50 @@
+"""What every room shares: a page of a longer list, a point, a located entity, an article carrying a claim."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+Span = tuple[int, int]
+
+
+@dataclass
+class Page(Generic[T]):
+    """One window of a longer list: ITEMS from OFFSET, at most LIMIT of TOTAL."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass
+class Geo:
+    """Where a place is: a point, its country (ISO 3166 alpha-2) and the gazetteer level."""
+
+    lat: float
+    lon: float
+    country: str | None = None
+    level: str | None = None
+
+
+@dataclass
+class Place:
+    """A located entity."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+    level: str | None = None
+
+
+@dataclass
+class Source:
+    """An article that carries a claim (its own report, or another outlet's)."""
+
+    id: str
+    outlet: str | None
+    published: str | None
+    url: str | None

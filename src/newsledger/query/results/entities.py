@@ -1,0 +1,63 @@
+"""Entities as a lookup lists them, their names, roles and identity edits, and those named beside them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .common import Geo
+
+
+@dataclass
+class EntityHit:
+    """An entity as a lookup lists it."""
+
+    id: int
+    name: str
+    type: str
+    geo: Geo | None
+    first_seen: str | None
+    last_seen: str | None
+    mentions: int
+    statements: int
+
+
+@dataclass
+class Alias:
+    alias: str
+    n: int
+
+
+@dataclass
+class Role:
+    """A role an entity was given, with the first and last publication dates it was seen in."""
+
+    role: str
+    since: str | None
+    until: str | None
+    n: int
+
+
+@dataclass
+class IdentityEdit:
+    """A fix a person made to identities: MERGE (B folded into A), SPLIT (B made from A's spelling),
+    RENAME (of A) or DIFFERENT (A and B kept apart), with what it did and whether it was undone."""
+
+    id: int
+    action: str
+    a: int
+    a_name: str | None
+    b: int | None
+    b_name: str | None
+    summary: str
+    note: str | None
+    created_at: str
+    undone_at: str | None
+
+
+@dataclass
+class CoEntity:
+    """An entity named in the same articles, with the number of those articles."""
+
+    id: int
+    name: str
+    type: str
+    n: int

@@ -1,0 +1,52 @@
+"""Events, stored and as a search lists them, and the places they happened in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Status
+from .common import Place, Span
+
+
+@dataclass
+class EventRow:
+    """A stored PLOVER event with its participants and place named."""
+
+    id: int
+    article_id: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    trigger: str | None
+    actors: list[str]
+    targets: list[str]
+    actor_ids: list[int]
+    target_ids: list[int]
+    date: str | None
+    date_iso: str | None
+    place: str | None
+    place_id: int | None
+    status: Status
+    source: str | None
+    source_id: int | None
+    statement_id: int | None
+    evidence: str
+    evidence_span: Span
+    place_geo: Place | None = None
+
+
+@dataclass
+class EventHit(EventRow):
+    """An event as a search lists it: with its article and its sort date."""
+
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    when: str | None = None
+
+
+@dataclass
+class PlaceCount(Place):
+    """A place events happened in, with their number by status."""
+
+    n: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,22 @@
+"""How a filtered list divides by one field."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class FacetValue:
+    """One value of a facet: what to filter on (VALUE), how to show it (LABEL) and its rows."""
+
+    value: str
+    label: str
+    n: int
+
+
+@dataclass
+class Facet:
+    """How a filtered list divides by one field, the commonest values first (MORE: others exist)."""
+
+    name: str
+    values: list[FacetValue]
+    more: bool

@@ -1,0 +1,30 @@
+"""Who said what about whom."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class GraphNode:
+    id: int
+    name: str
+    type: str
+    speaker: bool
+
+
+@dataclass
+class GraphEdge:
+    """SOURCE said something naming TARGET in WEIGHT statements (a claim counted once across outlets)."""
+
+    source: int
+    target: int
+    weight: int
+
+
+@dataclass
+class Graph:
+    """Who said what about whom: the heaviest EDGES of EDGES_TOTAL that meet the filters."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    edges_total: int

@@ -1,0 +1,19 @@
+"""One search box over entities, statements and articles."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .articles import ArticleHit
+from .common import Page
+from .entities import EntityHit
+from .statements import StatementHit
+
+
+@dataclass
+class Found:
+    """One search box over everything."""
+
+    q: str
+    entities: Page[EntityHit]
+    statements: Page[StatementHit]
+    articles: Page[ArticleHit]

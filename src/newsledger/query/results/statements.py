@@ -1,0 +1,43 @@
+"""Statements, stored and as a search lists them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Certainty, Kind, Polarity
+from .common import Source, Span
+
+
+@dataclass
+class StatementRow:
+    """A stored statement with its speaker and channel named; spans index the article text."""
+
+    id: int
+    article_id: str
+    speaker: str | None
+    speaker_id: int | None
+    speaker_text: str | None
+    speaker_span: Span | None
+    content: str
+    content_span: Span
+    content_spans: list[Span]
+    cue: str | None
+    cue_span: Span | None
+    kind: Kind
+    certainty: Certainty
+    forecast: bool
+    channel: str | None
+    said_on: str | None
+    said_on_iso: str | None
+    polarity: Polarity
+    extractor_id: int | None
+
+
+@dataclass
+class StatementHit(StatementRow):
+    """A statement as a search lists it: with its article and every outlet that carried the claim."""
+
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    sources: list[Source] = field(default_factory=list)
