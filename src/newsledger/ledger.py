@@ -138,6 +138,8 @@ class Ledger:
         shards in ``shards``. ``limits``: see ``newsledger.limits``. ON_ARTICLE hears of each
         article stored, ON_PASSED of each input done without analysis (skipped, with the reason,
         or already stored)."""
+        if self.store.readonly:     # before any worker loads spaCy: nothing could be stored
+            raise NewsledgerError(Codes.E022, f"{self.store.path}: ingest writes; this ledger cannot be written")
         from .ingest.readers import iter_paths
         from .limits import DEFAULT
         limits = limits or DEFAULT
