@@ -41,3 +41,15 @@ def parser():
     as sentence breaks): for tests that call one extractor on a parsed doc."""
     from newsledger.nlp.pipeline import load_base
     return load_base()
+
+
+# The modules that take minutes (each runs `newsledger ingest` many times or a whole development
+# set). `make test` spreads modules over both cores; started first, they do not leave one core
+# idle at the end while the other finishes the longest of them.
+LONGEST_FIRST = ("test_fuzz.py", "test_quality.py", "test_regressions.py", "test_isolation.py", "test_scale.py",
+                 "test_faults.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
