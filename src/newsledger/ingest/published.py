@@ -90,12 +90,26 @@ def publication_date(tree: HtmlElement, url: str | None) -> Dated:
         ("labelled", "dateline", lambda: labelled_date(tree)),
         ("htmldate", "metadata", lambda: _htmldate(tree, url)),
     )
-    stated = [(finder, source, day) for finder, source, find in finders for day in [find()] if day]
+    weights = _rules().weights
+    unread = sum(weights[finder] for finder, _, _ in finders)
+    stated: list[tuple[str, DateSource, str]] = []
     weight: dict[str, float] = {}
-    for finder, _, day in stated:
-        weight[day] = weight.get(day, 0.0) + _rules().weights[finder]
+    for finder, source, find in finders:
+        unread -= weights[finder]
+        day = find()
+        if day:
+            stated.append((finder, source, day))
+            weight[day] = weight.get(day, 0.0) + weights[finder]
+        if _decided(weight, unread):
+            break           # the places not read yet (htmldate, the slowest, last) cannot change the day
     best = max(weight, key=weight.__getitem__, default=None)    # the first stated wins a tie
     return next((Dated(day, source, finder) for finder, source, day in stated if day == best), Dated(None, None, None))
+
+
+def _decided(weight: dict[str, float], unread: float) -> bool:
+    """The leading day leads by more than the places not read yet could give another."""
+    first, second = (sorted(weight.values(), reverse=True) + [0.0, 0.0])[:2]
+    return first > 0 and first - second > unread
 
 
 def _day(year: int, month: int, day: int) -> str | None:
