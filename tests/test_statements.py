@@ -261,6 +261,19 @@ def test_content_stops_where_the_writer_takes_over(nlp, text, words):
     assert content(text, only(nlp, text)) == words
 
 
+@pytest.mark.parametrize("text, words", [
+    # a second 'that' clause is a second complement of the same cue, whatever its verb ...
+    ('The foreign ministry said the expulsion was "unjustified" and that the government would respond '
+     '"in a proportionate way".',
+     ['the expulsion was "unjustified" and that the government would respond "in a proportionate way']),
+    # ... or its tense
+    ("The adviser believes that the drills are a form of pressure and that there is no military threat.",
+     ["the drills are a form of pressure and that there is no military threat"]),
+])
+def test_a_second_that_clause_goes_on_with_the_first(nlp, text, words):
+    assert content(text, only(nlp, text)) == words
+
+
 def test_contrast_clause_is_its_own_statement(nlp):
     text = "Several supporters said the senator had made a strong case, while other voters said they were still undecided."
     found = run(nlp, text)

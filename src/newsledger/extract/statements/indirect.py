@@ -124,7 +124,7 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
         if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
             tail = t.dep_ == "relcl" or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
                 (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks)))
-        elif t.dep_ == "conj" and t.head.i == comp.i:
+        elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             tail = (prev.text in DASHES and own_subject) or \
                 (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
@@ -139,8 +139,15 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
 def _reports_itself(tok: Token, lex: Lexicon) -> bool:
     """'..., and more than 4 in 10 said ...' / '... and says he ...': a coordinated clause with
     its own cue and subject or complement is another statement, not part of this one."""
-    return tok.dep_ == "conj" and as_cue(tok, lex) is not None and \
+    return tok.dep_ == "conj" and as_cue(tok, lex) is not None and not _second_complement(tok, lex) and \
         any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+
+
+def _second_complement(conj: Token, lex: Lexicon) -> bool:
+    """'said the expulsion was unjustified and that the EU would respond ...': a coordinated
+    clause opened by its own 'that' is a second complement of the same cue, never the writer's
+    addition nor a statement of its own (whatever its verb or tense)."""
+    return any(_complementizer(c, lex) for c in conj.children)
 
 
 def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
