@@ -199,6 +199,14 @@ def test_according_to(nlp):
     assert content(text, st) == ["Russian forces lost 600 soldiers over the past day"]
 
 
+def test_according_to_a_source_the_parser_took_for_the_subject(nlp):
+    text = ("According to Ukrainian Defence Minister Andriy Savchuk, the Netherlands and Romania will hand "
+            "over one Patriot system each.")
+    st = only(nlp, text)
+    assert (speaker(text, st), content(text, st)) == (
+        "Andriy Savchuk", ["the Netherlands and Romania will hand over one Patriot system each"])
+
+
 def test_said_this_on_a_channel_takes_the_sentence_before(nlp):
     text = ("Lukashenko is holding meetings with his generals ahead of the meeting with Putin. "
             "The Deputy Chairman of the United Transitional Cabinet, Pavlo Latushko, said this on the FREEDOM TV channel.")
@@ -272,6 +280,16 @@ def test_content_stops_where_the_writer_takes_over(nlp, text, words):
 ])
 def test_a_second_that_clause_goes_on_with_the_first(nlp, text, words):
     assert content(text, only(nlp, text)) == words
+
+
+def test_a_quote_inside_what_a_verb_reports_is_not_a_nearby_cue_s_words(nlp):
+    text = ('The opposition leader accused the government of "openly supporting the separatists" and called on '
+            'the courts to act.')
+    found = run(nlp, text)
+    assert [(s.cue, s.kind) for s in found if s.cue == "accused"] == [("accused", "indirect")]
+    accused = next(s for s in found if s.cue == "accused")
+    assert "openly supporting the separatists" in content(text, accused)[0]
+    assert not any(s.kind == "direct" for s in found), [(s.cue, content(text, s)) for s in found]
 
 
 def test_contrast_clause_is_its_own_statement(nlp):
@@ -503,6 +521,8 @@ def test_worried_about_and_pledged_to(nlp, text, cue, words, who):
     ("Zhdanov said that Minsk plans to hold new exercises.", "asserted", True),
     ('"In our opinion, the issues will be worked out at the meeting," Zhdanov said.', "believed", True),
     ('"I am practically sure that decisions will be made there," Zhdanov said.', "believed", True),
+    ('Zhdanov said he expected new attempts to destabilise the border before the winter.', "believed", True),
+    ('Zhdanov said the ministry expected no trouble at the border.', "asserted", True),   # not his own belief
 ])
 def test_certainty_and_forecast(nlp, text, certainty, forecast):
     st = only(nlp, text)

@@ -35,7 +35,7 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         else:
             draft = (_as_clause_draft(doc, cue, lex) or _anaphoric_draft(doc, cue, quotes, lex)
                      or _parenthetical_draft(doc, cue, quotes, used, lex)
-                     or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, lex))
+                     or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, used, lex))
         if draft is not None:
             out.append(draft)
     return out
@@ -276,12 +276,13 @@ def adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
     return out
 
 
-def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
+def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: Lexicon) -> Draft | None:
     """'Trump called the plan "a disaster"', 'announced the creation of a website', 'hopes to win',
     'called for the US to act', 'is worried about the deficit': for verbs (and the adjective cues
     listed with them) whose object is what is said, the content runs from the
     first complement to the last one's end (a participle 'calling him a loser' takes the subject
-    of the clause it hangs on)."""
+    of the clause it hangs on). A quote inside that content is part of it ('accused Belgrade of
+    "openly supporting ..." and called on ...'), not the words of a cue nearby."""
     head = cue.head
     lemma = lex.lemma(head)
     if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl"):
@@ -300,7 +301,10 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
     toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
     span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
-    return Draft([span], "indirect", cue, speaker) if span is not None else None
+    if span is None:
+        return None
+    used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
+    return Draft([span], "indirect", cue, speaker)
 
 
 def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
@@ -414,7 +418,7 @@ def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
         speaker = Speaker(mention_span(src, lex), src)
         lo, hi = line_at(text_of(doc), tok.idx)
         start, end = _brackets(text_of(doc), tok.idx, max(tok.sent.start_char, lo), min(tok.sent.end_char, hi))
-        left, right = tok.left_edge, tok.right_edge
+        left, right = tok.left_edge, max(tok.right_edge, src, key=lambda t: t.i)
         parts = [trim(text_of(doc), (start, left.idx)), trim(text_of(doc), (right.idx + len(right), end))]
         parts = [p for p in parts if p[1] - p[0] > 3]
         inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
@@ -432,6 +436,7 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
     if prep is not None:
         to = next((c for c in tok.children if c.lower_ == prep), None)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        src = src if src is not None or to is None else _source_before_comma(to)
         return (Cue(tok, [tok, to], "asserted"), src) if to is not None and src is not None else None
     words = lex.cues.in_words
     if tok.lower_ != words.preposition:
@@ -439,6 +444,16 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
     noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in words.nouns), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
     return (Cue(tok, [tok, noun], words.nouns[noun.lower_]), owner) if noun is not None and owner is not None else None
+
+
+def _source_before_comma(to: Token) -> Token | None:
+    """'According to Defence Minister Andriy Savchuk, the Netherlands will ...' parsed with the
+    name as the subject of the clause after it: the source is the noun that ends the phrase at
+    its comma."""
+    doc = to.doc
+    end = next((t.i for t in doc[to.i + 1:to.sent.end] if t.is_punct), None)
+    last = doc[end - 1] if end is not None and end > to.i + 1 else None
+    return last if last is not None and last.pos_ in ("PROPN", "NOUN") and doc[end].text == "," else None
 
 
 def _brackets(text: str, pos: int, start: int, end: int) -> Span:
