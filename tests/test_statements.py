@@ -292,6 +292,12 @@ def test_a_quote_inside_what_a_verb_reports_is_not_a_nearby_cue_s_words(nlp):
     assert not any(s.kind == "direct" for s in found), [(s.cue, content(text, s)) for s in found]
 
 
+def test_of_two_complements_the_one_opened_by_that_is_reported(nlp):
+    text = "Were the ceasefire to collapse, officials say that the army of the breakaway republic and its allied militias would respond."
+    st = only(nlp, text)          # the fronted condition is parsed as a second complement of 'say'
+    assert content(text, st) == ["the army of the breakaway republic and its allied militias would respond"]
+
+
 def test_contrast_clause_is_its_own_statement(nlp):
     text = "Several supporters said the senator had made a strong case, while other voters said they were still undecided."
     found = run(nlp, text)

@@ -42,12 +42,15 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
 
 
 def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
-    """The cue's clausal complement in its own paragraph, the nearest one when there are several
-    (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
+    """The cue's clausal complement in its own paragraph: of several, the nearest one opened by
+    'that' ('Should the company fail, environmentalists worry that the cost ...' hangs the fronted
+    condition on the cue too), else the nearest one (the parser sometimes glues a sentence of the
+    paragraph before onto the cue's)."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
-        return min(comps, key=lambda c: abs(c.i - cue.head.i))
+        return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
     return _message_clause(cue.head, lo, hi, lex)
 
 
