@@ -155,6 +155,15 @@ def test_a_quote_paragraph_right_after_a_quote_goes_on_with_its_speaker(nlp):
     assert speaker(text, st) == "Vitaliy Kim"
 
 
+def test_a_quote_after_the_cue_sentence_goes_on_with_that_statement(nlp):
+    text = ('The administration may be reluctant to act while talks go on, Schiff said. '
+            '"The other factor is whether it would look like an escalation."')
+    st = only(nlp, text)
+    assert content(text, st) == ["The administration may be reluctant to act while talks go on",
+                                 "The other factor is whether it would look like an escalation."]
+    assert speaker(text, st) == "Schiff"
+
+
 def test_odd_quote_mark_does_not_derail_later_quotes(nlp):
     text = ('Residents of Kherson called the "liberation a miracle.\n\n'
             '"We waited for eight months for this day," said Olena Kovalenko, a teacher.')

@@ -455,8 +455,10 @@ def _source_before_comma(to: Token) -> Token | None:
     its comma."""
     doc = to.doc
     end = next((t.i for t in doc[to.i + 1:to.sent.end] if t.is_punct), None)
-    last = doc[end - 1] if end is not None and end > to.i + 1 else None
-    return last if last is not None and last.pos_ in ("PROPN", "NOUN") and doc[end].text == "," else None
+    if end is None or end == to.i + 1 or doc[end].text != ",":
+        return None
+    last = doc[end - 1]
+    return last if last.pos_ in ("PROPN", "NOUN") else None
 
 
 def _brackets(text: str, pos: int, start: int, end: int) -> Span:
