@@ -155,6 +155,15 @@ def test_a_quote_paragraph_right_after_a_quote_goes_on_with_its_speaker(nlp):
     assert speaker(text, st) == "Vitaliy Kim"
 
 
+def test_a_quote_after_the_cue_sentence_goes_on_with_that_statement(nlp):
+    text = ('The administration may be reluctant to act while talks go on, Schiff said. '
+            '"The other factor is whether it would look like an escalation."')
+    st = only(nlp, text)
+    assert content(text, st) == ["The administration may be reluctant to act while talks go on",
+                                 "The other factor is whether it would look like an escalation."]
+    assert speaker(text, st) == "Schiff"
+
+
 def test_odd_quote_mark_does_not_derail_later_quotes(nlp):
     text = ('Residents of Kherson called the "liberation a miracle.\n\n'
             '"We waited for eight months for this day," said Olena Kovalenko, a teacher.')
@@ -197,6 +206,14 @@ def test_according_to(nlp):
     assert st.kind == "indirect" and st.cue == "According to"
     assert speaker(text, st).endswith("General Staff")
     assert content(text, st) == ["Russian forces lost 600 soldiers over the past day"]
+
+
+def test_according_to_a_source_the_parser_took_for_the_subject(nlp):
+    text = ("According to Ukrainian Defence Minister Andriy Savchuk, the Netherlands and Romania will hand "
+            "over one Patriot system each.")
+    st = only(nlp, text)
+    assert (speaker(text, st), content(text, st)) == (
+        "Andriy Savchuk", ["the Netherlands and Romania will hand over one Patriot system each"])
 
 
 def test_said_this_on_a_channel_takes_the_sentence_before(nlp):
@@ -259,6 +276,35 @@ def test_it_is_known_is_the_outlet_speaking(nlp):
 ])
 def test_content_stops_where_the_writer_takes_over(nlp, text, words):
     assert content(text, only(nlp, text)) == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # a second 'that' clause is a second complement of the same cue, whatever its verb ...
+    ('The foreign ministry said the expulsion was "unjustified" and that the government would respond '
+     '"in a proportionate way".',
+     ['the expulsion was "unjustified" and that the government would respond "in a proportionate way']),
+    # ... or its tense
+    ("The adviser believes that the drills are a form of pressure and that there is no military threat.",
+     ["the drills are a form of pressure and that there is no military threat"]),
+])
+def test_a_second_that_clause_goes_on_with_the_first(nlp, text, words):
+    assert content(text, only(nlp, text)) == words
+
+
+def test_a_quote_inside_what_a_verb_reports_is_not_a_nearby_cue_s_words(nlp):
+    text = ('The opposition leader accused the government of "openly supporting the separatists" and called on '
+            'the courts to act.')
+    found = run(nlp, text)
+    assert [(s.cue, s.kind) for s in found if s.cue == "accused"] == [("accused", "indirect")]
+    accused = next(s for s in found if s.cue == "accused")
+    assert "openly supporting the separatists" in content(text, accused)[0]
+    assert not any(s.kind == "direct" for s in found), [(s.cue, content(text, s)) for s in found]
+
+
+def test_of_two_complements_the_one_opened_by_that_is_reported(nlp):
+    text = "Were the ceasefire to collapse, officials say that the army of the breakaway republic and its allied militias would respond."
+    st = only(nlp, text)          # the fronted condition is parsed as a second complement of 'say'
+    assert content(text, st) == ["the army of the breakaway republic and its allied militias would respond"]
 
 
 def test_contrast_clause_is_its_own_statement(nlp):
@@ -490,6 +536,8 @@ def test_worried_about_and_pledged_to(nlp, text, cue, words, who):
     ("Zhdanov said that Minsk plans to hold new exercises.", "asserted", True),
     ('"In our opinion, the issues will be worked out at the meeting," Zhdanov said.', "believed", True),
     ('"I am practically sure that decisions will be made there," Zhdanov said.', "believed", True),
+    ('Zhdanov said he expected new attempts to destabilise the border before the winter.', "believed", True),
+    ('Zhdanov said the ministry expected no trouble at the border.', "asserted", True),   # not his own belief
 ])
 def test_certainty_and_forecast(nlp, text, certainty, forecast):
     st = only(nlp, text)

@@ -48,6 +48,19 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
         return "speculated"
     if any(p.search(text) for p in lex.hedges.belief_patterns):
         return "believed"
+    return _own_belief(toks, inside, lex)
+
+
+def _own_belief(toks: list[Token], inside: set[int], lex: Lexicon) -> str:
+    """'said he expected new attempts ...': reported speech whose main verb is a belief or
+    speculation cue with a pronoun subject (the speaker's 'I expect', backshifted) is as certain
+    as that cue; the first-person patterns above read the same in direct speech."""
+    for t in toks:
+        if t.head.i in inside or t.pos_ != "VERB":
+            continue
+        cls = lex.verb_class(lex.lemma(t))
+        if cls in _RANK and cls != "asserted" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children):
+            return cls
     return "asserted"
 
 

@@ -49,6 +49,22 @@ def join_continued_quotes(doc: Doc, quotes: list[Quote], drafts: list[Draft]) ->
             prev.content.extend(q.spans)
 
 
+def join_quotes_after_cue(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> None:
+    """'The administration may be reluctant to act, Schiff said. "The other factor is ..."': a
+    quote that opens the next sentence of the same paragraph right after a statement's cue
+    sentence, ends that paragraph and is no statement of its own goes on with that statement."""
+    text = text_of(doc)
+    for q in quotes:
+        lo, hi = line_at(text, q.open_at)
+        if q.after is None or text[q.after:hi].strip(_CLOSING) or any(
+                s < q.end and q.start < e for d in drafts for s, e in d.content):
+            continue
+        prev = [d for d in drafts if d.cue is not None and lo <= d.cue.span[0] and d.content[-1][1] <= q.open_at
+                and not text[d.cue.head.sent.end_char:q.open_at].strip()]
+        if prev:
+            prev[-1].content.extend(q.spans)
+
+
 def _ends_paragraph(text: str, d: Draft) -> bool:
     """The quote and its cue's sentence end the paragraph ('"...," he said.' / '... "...."')."""
     assert d.cue is not None

@@ -14,7 +14,7 @@ from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty
 from .content import Draft, in_quote
-from .direct import join_continued_quotes, quoted
+from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
 from .polarity import polarity
@@ -40,6 +40,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += quoted(doc, quotes, used, lex)
     drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
+    join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
         _speaker_outside_quotes(doc, d, quotes, lex)
     drafts = [d for d in drafts if not no_source(d, quotes, lex)]

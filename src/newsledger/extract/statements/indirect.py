@@ -35,19 +35,22 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         else:
             draft = (_as_clause_draft(doc, cue, lex) or _anaphoric_draft(doc, cue, quotes, lex)
                      or _parenthetical_draft(doc, cue, quotes, used, lex)
-                     or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, lex))
+                     or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, used, lex))
         if draft is not None:
             out.append(draft)
     return out
 
 
 def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
-    """The cue's clausal complement in its own paragraph, the nearest one when there are several
-    (the parser sometimes glues a sentence of the paragraph before onto the cue's)."""
+    """The cue's clausal complement in its own paragraph: of several, the nearest one opened by
+    'that' ('Should the company fail, environmentalists worry that the cost ...' hangs the fronted
+    condition on the cue too), else the nearest one (the parser sometimes glues a sentence of the
+    paragraph before onto the cue's)."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
-        return min(comps, key=lambda c: abs(c.i - cue.head.i))
+        return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
     return _message_clause(cue.head, lo, hi, lex)
 
 
@@ -124,7 +127,7 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
         if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
             tail = t.dep_ == "relcl" or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
                 (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks)))
-        elif t.dep_ == "conj" and t.head.i == comp.i:
+        elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             tail = (prev.text in DASHES and own_subject) or \
                 (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
@@ -139,8 +142,15 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
 def _reports_itself(tok: Token, lex: Lexicon) -> bool:
     """'..., and more than 4 in 10 said ...' / '... and says he ...': a coordinated clause with
     its own cue and subject or complement is another statement, not part of this one."""
-    return tok.dep_ == "conj" and as_cue(tok, lex) is not None and \
+    return tok.dep_ == "conj" and as_cue(tok, lex) is not None and not _second_complement(tok, lex) and \
         any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+
+
+def _second_complement(conj: Token, lex: Lexicon) -> bool:
+    """'said the expulsion was unjustified and that the EU would respond ...': a coordinated
+    clause opened by its own 'that' is a second complement of the same cue, never the writer's
+    addition nor a statement of its own (whatever its verb or tense)."""
+    return any(_complementizer(c, lex) for c in conj.children)
 
 
 def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
@@ -269,12 +279,13 @@ def adverb_cues(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Draft]:
     return out
 
 
-def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
+def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: Lexicon) -> Draft | None:
     """'Trump called the plan "a disaster"', 'announced the creation of a website', 'hopes to win',
     'called for the US to act', 'is worried about the deficit': for verbs (and the adjective cues
     listed with them) whose object is what is said, the content runs from the
     first complement to the last one's end (a participle 'calling him a loser' takes the subject
-    of the clause it hangs on)."""
+    of the clause it hangs on). A quote inside that content is part of it ('accused Belgrade of
+    "openly supporting ..." and called on ...'), not the words of a cue nearby."""
     head = cue.head
     lemma = lex.lemma(head)
     if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl"):
@@ -293,7 +304,10 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draf
     tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
     toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
     span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
-    return Draft([span], "indirect", cue, speaker) if span is not None else None
+    if span is None:
+        return None
+    used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
+    return Draft([span], "indirect", cue, speaker)
 
 
 def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:
@@ -407,7 +421,7 @@ def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
         speaker = Speaker(mention_span(src, lex), src)
         lo, hi = line_at(text_of(doc), tok.idx)
         start, end = _brackets(text_of(doc), tok.idx, max(tok.sent.start_char, lo), min(tok.sent.end_char, hi))
-        left, right = tok.left_edge, tok.right_edge
+        left, right = tok.left_edge, max(tok.right_edge, src, key=lambda t: t.i)
         parts = [trim(text_of(doc), (start, left.idx)), trim(text_of(doc), (right.idx + len(right), end))]
         parts = [p for p in parts if p[1] - p[0] > 3]
         inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
@@ -425,6 +439,7 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
     if prep is not None:
         to = next((c for c in tok.children if c.lower_ == prep), None)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        src = src if src is not None or to is None else _source_before_comma(to)
         return (Cue(tok, [tok, to], "asserted"), src) if to is not None and src is not None else None
     words = lex.cues.in_words
     if tok.lower_ != words.preposition:
@@ -432,6 +447,18 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
     noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in words.nouns), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
     return (Cue(tok, [tok, noun], words.nouns[noun.lower_]), owner) if noun is not None and owner is not None else None
+
+
+def _source_before_comma(to: Token) -> Token | None:
+    """'According to Defence Minister Andriy Savchuk, the Netherlands will ...' parsed with the
+    name as the subject of the clause after it: the source is the noun that ends the phrase at
+    its comma."""
+    doc = to.doc
+    end = next((t.i for t in doc[to.i + 1:to.sent.end] if t.is_punct), None)
+    if end is None or end == to.i + 1 or doc[end].text != ",":
+        return None
+    last = doc[end - 1]
+    return last if last.pos_ in ("PROPN", "NOUN") else None
 
 
 def _brackets(text: str, pos: int, start: int, end: int) -> Span:
