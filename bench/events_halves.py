@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -113,6 +114,8 @@ def run_half(docs: list[dict], work: Path, mask: list[str] | None = None) -> dic
                                               for d in docs), encoding="utf-8")
     (work / "gold.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     env = {"NEWSLEDGER_DB": str(work / "l.db"), "PATH": "/usr/bin:/bin"}
+    if os.environ.get("PYTHONPATH"):         # a snapshot of the code measured while the tree changes
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     in_process = ["--processes", "0"] if mask is not None else []   # the mask lives in this process only
     subprocess.run(nl_command(mask) + ["ingest", str(work / "input.jsonl")] + in_process, env=env, cwd=work,
                    check=True, capture_output=True)

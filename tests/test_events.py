@@ -353,3 +353,68 @@ def test_dated_past_and_future_acts_are_events(nlp, text, kind):
 def test_an_instruction_to_the_reader_is_no_event(nlp, text):
     events, _ = run(nlp, text)
     assert events == []
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The commander of the NATO mission in Kosovo (KFOR), Major General Alessandro Ferrante, called on both "
+     "sides to refrain from steps that could escalate the situation.", "REQUEST", "Alessandro Ferrante"),
+    ("The humanitarian group Amnesty International reported that at least 40 people had been pushed back to "
+     "Belarus in the past week, and called on the government to respect the right to asylum.", "REQUEST",
+     "Amnesty International"),
+])
+def test_a_subject_described_by_a_common_noun_acts_as_the_name_beside_it(nlp, text, kind, actor):
+    """An apposition names the actor; a finite verb hung from the noun by the parser still states
+    the act; an active conjunct does not take its neighbour's passive subject."""
+    ev, names = one(nlp, text, kind)
+    assert actor in [names[a] for a in ev.actors]
+
+
+def test_wordnet_unique_beginners_person_and_group_can_act(nlp):
+    from newsledger.extract.events.senses import can_act
+    doc = nlp("The group criticized the person.")
+    assert can_act(doc[1], "ACCUSE") and can_act(doc[4], "ACCUSE")
+
+
+def test_a_time_clause_in_the_past_states_its_act_and_a_condition_does_not(nlp):
+    ev, names = one(nlp, "The riot began on Wednesday night when Hezbollah fighters attacked Israeli "
+                         "soldiers in Metula.", "ASSAULT")
+    assert names[ev.actors[0]] == "Hezbollah"
+    events, _ = run(nlp, "Israel will respond if Hezbollah attacked Israeli soldiers in Metula.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_own_troops_brought_in_are_a_mobilization_not_military_aid(nlp):
+    ev, _ = one(nlp, "NATO brought in reserve troops from Austria and Romania on Wednesday.", "MOBILIZE")
+    assert ev.mode == "troops"
+    events, _ = run(nlp, "NATO brought in reserve troops from Austria and Romania on Wednesday.")
+    assert not [e for e in events if e.type == "AID"]
+
+
+def test_announced_future_aid_is_agree_planned(nlp):
+    """PLOVER: a future cooperation is AGREE; the act promised is still to come."""
+    ev, _ = one(nlp, "Italy will supply a SAMP/T battery to Ukraine before the end of summer.", "AGREE")
+    assert ev.status == "planned"
+
+
+def test_a_force_set_noun_in_either_number_is_a_force(nlp):
+    """PETRARCH lists 'battalions'; its matcher reads 'battalion' too."""
+    ev, _ = one(nlp, "Russia moved a battalion to the border with Latvia on Tuesday.", "MOBILIZE")
+    assert ev.mode == "troops"
+
+
+def test_coordinated_acts_on_their_own_objects_are_two_events(nlp):
+    events, _ = run(nlp, "President Daniel Noboa on Thursday extended the state of emergency in five provinces "
+                         "and imposed a night curfew in Guayaquil.")
+    assert len([e for e in events if e.type == "COERCE"]) == 2
+    events, _ = run(nlp, "Hamas attacked and killed three Israeli soldiers near Gaza on Monday.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single Russian soldier has been sent to the border with Latvia.",
+    "No Russian troops were moved to the border with Latvia on Monday.",
+    "Russia fired no missiles at Kyiv on Monday.",
+])
+def test_an_act_whose_subject_or_object_is_negated_is_denied(nlp, text):
+    events, _ = run(nlp, text)
+    assert events and all(e.status == "denied" for e in events)

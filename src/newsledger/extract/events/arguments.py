@@ -10,7 +10,7 @@ from ...model import Entity, Statement
 from .forces import force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
 from .senses import SENSES, can_act, fits_content, fits_object
-from .triggers import OBJECTS, Trigger, complement
+from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
@@ -81,7 +81,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
         subj = child(seen, SUBJECTS)
         if subj is not None:
             return subj, seen
-        if seen.dep_ == "relcl":
+        if seen.dep_ == "relcl" or misparsed_main_verb(seen):
             return seen.head, seen
         if seen.dep_ == "acl" and seen.head.head != seen.head:
             seen = seen.head.head                  # 'issued a declaration demanding ...'
@@ -91,8 +91,17 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
         gov = seen.head
         if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
             return obj, gov
+        if seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
+            if gov.head == gov:                # '40 people had been pushed back, and [the group] called on'
+                return None, seen
+            gov = gov.head
         seen = gov
     return None, seen
+
+
+def _active(v: Token) -> bool:
+    """A finite verb in the active voice: it shares no conjunct's passive subject."""
+    return v.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in v.children)
 
 
 def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[str], Token | None]:
@@ -106,10 +115,18 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = _with_force(ctx, subj)
+    ids = _named_in_apposition(ctx, subj) + _with_force(ctx, subj)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
+
+
+def _named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
+    """'The commander of the mission, General X, called on ...', 'the humanitarian group Y': a
+    subject described by a common noun acts as the name set beside it."""
+    if subj.pos_ != "NOUN" or ctx.ents_by_tok.get(subj.i):
+        return []
+    return [e for c in subj.children if c.dep_ == "appos" for e in ents_in(ctx, c)]
 
 
 def _with_force(ctx: Ctx, head: Token | None) -> list[str]:
@@ -228,8 +245,9 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
 
 
 def _actor_head(subj: Token | None) -> Token | None:
-    """The noun that acts: an active subject, or the object of a passive's 'by'."""
-    if subj is None or subj.dep_ == "nsubjpass":
+    """The noun that acts: an active subject, or the object of a passive's 'by'; none when a name
+    stands beside it ('the humanitarian group Y': Y acts, whatever 'group' may mean)."""
+    if subj is None or subj.dep_ == "nsubjpass" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return None
     if subj.dep_ == "agent":
         return next((c for c in subj.children if c.dep_ == "pobj"), None)

@@ -109,7 +109,9 @@ def cameo_for(kind: str, mode: str | None, code: str | None = None) -> str | Non
 
 
 def _words(toks: list[Token]) -> set[str]:
-    return {w for t in toks for w in (t.lower_, t.lemma_.lower())}
+    """The words of tokens as written and as lemmas, with the lemma's plural: PETRARCH's noun
+    sets list a word in one number only ('battalions'), and its matcher reads both."""
+    return {w for t in toks for w in (t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s")}
 
 
 def _phrase(root: Token) -> list[Token]:

@@ -54,6 +54,7 @@ class TriggerLexicon:
     threat_marks: frozenset[str]
     non_event_deps: frozenset[str]
     condition_marks: frozenset[str]
+    hypothesis_marks: frozenset[str]
     minor_preps: frozenset[str]
     document_nouns: frozenset[str]
     plan_nouns: frozenset[str]

@@ -80,7 +80,19 @@ def first_class(word: str) -> str | None:
 def _classes(tok: Token) -> list[str]:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return []
-    return _index().get(tok.lemma_.lower()) or _index().get(tok.lower_, [])
+    word = tok.lemma_.lower() if tok.lemma_.lower() in _index() else tok.lower_
+    return [_top(word, c) for c in _index().get(word, [])]
+
+
+def _top(word: str, cls: str) -> str:
+    """WordNet files the unique beginner of each class under 'Tops' ('person', 'group'): such a
+    word is of the class it names."""
+    return word if cls == "Tops" and word in _class_names() else cls
+
+
+@lru_cache(maxsize=1)
+def _class_names() -> frozenset[str]:
+    return frozenset(WORDNET.classes.first) | frozenset(WORDNET.classes.other)
 
 
 def noun_classes(tok: Token) -> list[str]:

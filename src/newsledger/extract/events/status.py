@@ -61,8 +61,15 @@ def is_negated(t: Trigger) -> bool:
     toks = _clause_tokens(t)
     top = toks[-1] if toks else t.head
     denied = top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.denial_verbs
-    return denied or any(_markers(tok) & lex.negations or tok.lemma_.lower() in lex.denial_verbs
-                         for tok in toks)
+    return denied or _none_acted(t) or any(_markers(tok) & lex.negations or tok.lemma_.lower() in lex.denial_verbs
+                                           for tok in toks)
+
+
+def _none_acted(t: Trigger) -> bool:
+    """'No troops were moved', 'not a single shot had been fired', 'fired no shots': the act's
+    subject or object is quantified by a negation, so nothing of the kind happened."""
+    args = [c for w in {t.head, t.event} for c in w.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(c.dep_ in ("det", "neg") and c.lower_ in STATUS.negations for a in args for c in a.children)
 
 
 def is_speculative(t: Trigger) -> bool:

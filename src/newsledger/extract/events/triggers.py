@@ -126,7 +126,27 @@ def cameo_trigger(v: Token) -> Trigger | None:
     if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
+    if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
+        return moved
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def own_forces_moved(v: Token) -> Trigger | None:
+    """'EUFOR brought in reserve troops': troops moved with no one named to receive them are a
+    force's own move (MOBILIZE, as the lexicon codes 'send troops'), not military aid (CAMEO 072),
+    which PLOVER gives a recipient."""
+    obj = _obj(v)
+    if obj is None or force_mode(obj) != TRIGGERS.force_sets.get("military") or _recipient(v):
+        return None
+    return force_trigger(v)
+
+
+def _recipient(v: Token) -> bool:
+    """A dative or a party after 'to': someone the verb gives to."""
+    if any(c.dep_ in ("dative", "iobj") for c in v.children):
+        return True
+    dests = [c for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+    return any(d.ent_type_ in ("PERSON", "ORG", "NORP") for d in dests)
 
 
 def force_trigger(v: Token) -> Trigger | None:
@@ -285,10 +305,10 @@ def _stated(v: Token) -> bool:
     for _ in range(8):
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns:
             return True
-        if tok.dep_ in lex.non_event_deps:
+        if tok.dep_ in lex.non_event_deps and not misparsed_main_verb(tok) and not _time_relative(tok):
             return False
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if tok.dep_ == "advcl" and marks & lex.condition_marks:
+        if tok.dep_ == "advcl" and marks & lex.condition_marks and not _past_fact(tok, marks):
             return False
         if tok.dep_ == "advcl" and _infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs:
             return False                       # a purpose: 'approved a loan to support its budget'
@@ -296,6 +316,26 @@ def _stated(v: Token) -> bool:
             return True
         tok = tok.head
     return True
+
+
+def misparsed_main_verb(v: Token) -> bool:
+    """A finite past verb hung from a noun ('The commander of the mission, General X, called on
+    ...' parsed as a clause of 'commander'): a participial clause is never finite, so the noun is
+    its subject."""
+    return v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT"
+
+
+def _time_relative(v: Token) -> bool:
+    """'on Wednesday night when gang members attacked': a relative 'when' clause on a time is a
+    time clause, and in the simple past it states its act."""
+    whens = {c.lower_ for c in v.children if c.dep_ == "advmod"} & TRIGGERS.condition_marks
+    return v.dep_ == "relcl" and bool(whens) and _past_fact(v, whens)
+
+
+def _past_fact(v: Token, marks: set[str]) -> bool:
+    """A time clause in the simple past states what happened ('the riot began when gang members
+    attacked'); a condition ('if', 'unless') never does."""
+    return v.tag_ == "VBD" and not marks & TRIGGERS.hypothesis_marks and not any(c.dep_ == "aux" for c in v.children)
 
 
 def _infinitive(v: Token) -> bool:
@@ -315,9 +355,34 @@ def _claims(t: Trigger, done: dict[int, Trigger | None]) -> list[Token]:
             toks += list(comp.subtree)
     for w in {t.head, t.event}:
         for c in w.children:
-            if c.dep_ in ("prep", "advcl") or c.dep_ == "conj" and (o := done.get(c.i)) is not None and o.type == t.type:
+            if c.dep_ == "prep":
+                toks += _without_clauses(c)
+            elif c.dep_ == "advcl" or c.dep_ == "conj" and _same_act(t, c, done.get(c.i)):
                 toks += list(c.subtree)
     return toks
+
+
+def _without_clauses(root: Token) -> list[Token]:
+    """A phrase without the clauses of its own subject inside it: 'on Wednesday night [when gang
+    members attacked prisoners]' holds another act."""
+    out, stack = [], [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if not (c.dep_ == "relcl" and child_subject(c))]
+    return out
+
+
+def child_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in v.children)
+
+
+def _same_act(t: Trigger, conj: Token, other: Trigger | None) -> bool:
+    """A coordinated verb of the same type restates the act ('attacked and killed'), unless both
+    act on things of their own ('extended the state of emergency and imposed a curfew')."""
+    if other is None or other.type != t.type:
+        return False
+    return _obj(conj) is None or _obj(t.head) is None
 
 
 def _depth(t: Token) -> int:

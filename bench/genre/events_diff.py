@@ -1,0 +1,112 @@
+"""The events a prediction misses and the ones it adds, each with the reason the scorer gives.
+
+usage: python3 bench/genre/events_diff.py GOLD PRED [--score /work/shared/eval/score.py] [--table]
+
+GOLD and PRED as ``score.py`` reads them (``events_halves.py --keep DIR`` leaves both per half).
+A gold event is matched as the scorer matches it (same type, gold actors among the predicted ones,
+evidence overlapping); one that is not is classed by the nearest prediction over its evidence:
+``no trigger`` (none), ``wrong type`` (one of another type), ``actor`` (right type, actors not the
+gold's). A prediction left unmatched is classed the same way against the gold over its evidence:
+``no gold event`` (none), ``wrong type``, ``actor``, or ``twice`` (the gold event is matched by
+another prediction: the same event stated twice). ``--table`` prints the counts by PLOVER type only.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections import Counter
+from typing import Any
+
+
+def scorer(path: str) -> Any:
+    spec = importlib.util.spec_from_file_location("score", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def overlapping(x: dict[str, Any], others: list[dict[str, Any]], S: Any) -> list[dict[str, Any]]:
+    sp = x.get("evidence_span")
+    return [o for o in others if sp and o.get("evidence_span") and S.overlap(sp, o["evidence_span"]) > 0]
+
+
+def reason(x: dict[str, Any], near: list[dict[str, Any]], S: Any, gold_side: bool) -> str:
+    """Why X (gold when GOLD_SIDE, else predicted) found no partner among NEAR."""
+    if not near:
+        return "no trigger" if gold_side else "no gold event"
+    same = [o for o in near if (S.same_type(x, o) if gold_side else S.same_type(o, x))]
+    return "actor" if same else "wrong type"
+
+
+def describe(x: dict[str, Any], text: str) -> str:
+    s, e = x.get("evidence_span") or (0, 0)
+    return (f"{x.get('type')}/{x.get('status')} {x.get('actors')} -> {x.get('targets')}  "
+            f"«{text[s:e][:110]}»")
+
+
+def diff_doc(g: dict[str, Any], p: dict[str, Any], S: Any) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(misses, false positives) of one document, each (type, reason, line)."""
+    text = g.get("text", "")
+    idx = S.alias_index(g)
+    golds, preds = g.get("events", []), [x for x in p.get("events") or [] if isinstance(x, dict)]
+    T = S.Tally()
+    pairs = match(g, golds, preds, text, idx, S, T)
+    got_g, got_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+    misses = [(x["type"], reason(x, overlapping(x, preds, S), S, True), describe(x, text))
+              for i, x in enumerate(golds) if i not in got_g and not x.get("optional")]
+    fps = []
+    for i, x in enumerate(preds):
+        if i in got_p:
+            continue
+        near = overlapping(x, golds, S)
+        why = reason(x, near, S, False)
+        if near and any(golds.index(o) in got_g and S.same_type(o, x) for o in near):
+            why = "twice"
+        fps.append((str(x.get("type")), why, describe(x, text)))
+    return misses, fps
+
+
+def match(g: dict[str, Any], golds: list[dict[str, Any]], preds: list[dict[str, Any]], text: str, idx: Any,
+          S: Any, T: Any) -> list[tuple[int, int]]:
+    """The scorer's own matching, read back from a one-document run of score_events."""
+    found: list[list[tuple[int, int]]] = []
+    real = S.greedy_match
+
+    def spy(gs: Any, ps: Any, fn: Any, th: Any) -> Any:
+        out = real(gs, ps, fn, th)
+        found.append(out)
+        return out
+    S.greedy_match = spy
+    try:
+        S.score_events({**g, "events": golds}, {"events": preds}, text, idx, T)
+    finally:
+        S.greedy_match = real
+    return found[0] if found else []
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("pred")
+    ap.add_argument("--score", default="/work/shared/eval/score.py")
+    ap.add_argument("--table", action="store_true")
+    a = ap.parse_args(argv)
+    S = scorer(a.score)
+    gold, pred = S.load(a.gold), S.load(a.pred)
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for did, g in gold.items():
+        misses, fps = diff_doc(g, pred.get(did, {}), S)
+        for side, rows in (("miss", misses), ("fp", fps)):
+            for kind, why, desc in rows:
+                counts[(side, kind, why)] += 1
+                if not a.table:
+                    print(f"{did}\t{side}\t{why}\t{desc}")
+    for (side, kind, why), n in sorted(counts.items()):
+        print(f"{side:5} {kind:10} {why:12} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
