@@ -9,6 +9,7 @@ from newsledger.ingest.html import (
     clean_title,
     read_html,
     repair_mojibake,
+    utf8_read_as_latin1,
 )
 
 STORY = ("The county council agreed on Thursday to fund two new night buses from the station, "
@@ -124,6 +125,15 @@ def test_extractor_site_guess_that_repeats_the_headline_is_dropped():
 
 
 # --- text repair --------------------------------------------------------------------------
+
+def test_a_page_holding_utf8_read_as_latin1_gives_its_quotes_back():
+    para = ("\u00e2\u0080\u009cThe healthiest soy foods are the least processed,\u00e2\u0080\u009d Dr. Parr says, "
+            "and the caf\u00e9 on the corner agrees. ") * 4
+    page = f"<html><head><meta charset='utf-8'></head><body><article><p>{para}</p><p>{para}</p></article></body></html>"
+    text = read_html(page.encode("utf-8"), id="m").text
+    assert "\u201cThe healthiest" in text and "\u00e2" not in text and "caf\u00e9" in text
+    assert utf8_read_as_latin1("Z\u00c3\u00bcrich, caf\u00e9") == "Z\u00c3\u00bcrich, caf\u00e9"     # no C1 control: text
+
 
 def test_mojibake_is_repaired():
     assert repair_mojibake("A DIY Investorâ\x80\x99s guide") == "A DIY Investor’s guide"

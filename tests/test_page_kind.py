@@ -29,6 +29,16 @@ def test_page_that_is_no_news_keeps_only_named_sources(kind):
     assert speakers == {"Maria Lopez"}
 
 
+def test_a_page_that_says_nothing_of_itself_keeps_only_quoted_words_of_named_sources():
+    text = TEXT + "Maria Lopez said on Tuesday that the plant in Leeds would close by the end of the year.\n"
+
+    def said(kind: str) -> list[tuple[str, str]]:
+        a = next(analyze([Article(id="k", text=text, published="2024-03-04", kind=kind)]))
+        return sorted((a.entity(s.speaker).name, s.kind) for s in a.statements)
+    assert said("article") == [("Maria Lopez", "direct"), ("Maria Lopez", "indirect")]
+    assert said("other") == [("Maria Lopez", "direct")]
+
+
 def test_a_page_that_is_no_article_yields_no_statements():
     a = _analysis("product")
     assert a.statements == [] and a.events == [] and a.forecasts == []

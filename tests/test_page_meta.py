@@ -129,6 +129,16 @@ def test_a_page_of_links_is_a_listing_even_when_dated():
     assert read_html(page(head, top=nav), id="p").kind == "news"      # navigation links do not count
 
 
+def test_a_page_mostly_of_links_is_a_listing_whatever_its_declared_type():
+    head = ld({"@type": "Article", "headline": "Night buses"}) + meta("article:published_time", "2024-05-02") + \
+        '<meta name="author" content="Ann Lee">'
+    def items(n: int) -> str:
+        return "".join(f"<li><a href='/p/{i}'>Night bus route {i} timetable and stops</a></li>" for i in range(n))
+    few, many = (page(head, body=f"<p>{STORY}</p><ul>{items(n)}</ul>") for n in (12, 40))
+    assert read_html(few, id="p").kind == "news"           # a third of the words are links: a story with links
+    assert read_html(many, id="p").kind == "listing"       # most of them are: a list that calls itself an Article
+
+
 def test_a_day_in_the_url_keeps_a_dated_story_with_many_links_an_article():
     items = "".join(f"<li><a href='/p/{i}'>Night bus route {i} timetable and stops</a></li>" for i in range(12))
     head = meta("og:type", "article") + meta("article:published_time", "2018-10-09")

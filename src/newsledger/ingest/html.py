@@ -43,6 +43,11 @@ EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "with_metadata": T
 
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
 _JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
+# a UTF-8 byte sequence read as Latin-1 ("\u00e2\u0080\u009c" for a left quote): what a page stored
+# after decoding it twice holds; the C1 control characters in it are never text, and trafilatura
+# drops them, leaving a lone "\u00e2" where the quote was
+_LATIN1_UTF8 = re.compile("[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}")
+_C1 = re.compile("[\u0080-\u009f]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
@@ -63,7 +68,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
     if size > MAX_HTML_BYTES:
         raise BadInput(Codes.E007, f"{id} ({size} bytes)")
-    text = decode_page(data, id) if isinstance(data, bytes) else clean(data)
+    text = utf8_read_as_latin1(decode_page(data, id) if isinstance(data, bytes) else clean(data))
     if not text.strip():
         raise BadInput(Codes.E002, id)
     tree = load_html(text)
@@ -295,6 +300,21 @@ def _is_label(words: list[str], sites: set[str], label: bool) -> bool:
 @lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     return frozenset(_rules()["label_words"])
+
+
+def utf8_read_as_latin1(page: str) -> str:
+    """PAGE with each UTF-8 sequence that was read as Latin-1 and holds a C1 control character
+    ("\u00e2\u0080\u009c") read as UTF-8 ("\u201c"); other text, Latin-1 letters too, unchanged."""
+    if not _C1.search(page):
+        return page
+    return _LATIN1_UTF8.sub(lambda m: _as_utf8(m.group(0)) if _C1.search(m.group(0)) else m.group(0), page)
+
+
+def _as_utf8(chars: str) -> str:
+    try:
+        return chars.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return chars
 
 
 def repair_mojibake(text: str) -> str:

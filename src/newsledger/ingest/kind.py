@@ -42,6 +42,7 @@ class KindRules:
     front_page: str
     second_person: float
     link_share: float
+    mostly_links: float
     chrome_tags: frozenset[str]
     cart: re.Pattern[str] = field(metadata={"flags": re.I})
     call_to_action: re.Pattern[str] = field(metadata={"flags": re.I})
@@ -108,7 +109,9 @@ def text_votes(page_text: str) -> list[Vote]:
 
 
 def link_votes(tree: HtmlElement) -> list[Vote]:
-    """A page whose text, outside its navigation, is mostly links is a list of other pages."""
+    """A page whose text, outside its navigation, is largely links is a list of other pages; one
+    that is mostly links is one whatever its declared type says (a list of articles is marked up
+    as an Article as often as not)."""
     rules = _rules()
     chrome = rules.chrome_tags
     content, _ = visible_text(tree, _SHOWN | chrome)
@@ -116,7 +119,10 @@ def link_votes(tree: HtmlElement) -> list[Vote]:
     outside = " or ".join(f"ancestor::{t}" for t in sorted(chrome))
     linked = sum(len(re.findall(r"\w+", a.text_content())) for a in tree.xpath(f"//body//a[not({outside})]"))
     share = linked / words if words else 0.0
-    return [Vote("links", f"{share:.0%} of words", "listing", rules.weights["links"])] if share >= rules.link_share else []
+    if share < rules.link_share:
+        return []
+    weight = rules.weights["mostly_links" if share >= rules.mostly_links else "links"]
+    return [Vote("links", f"{share:.0%} of words", "listing", weight)]
 
 
 def decide(votes: list[Vote], title: str | None, text: str) -> KindDecision:

@@ -11,6 +11,9 @@ from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ ex
 from .find import find_entities
 
 NAME, LAYER, VERSION = "newsledger_entities", "entities", "newsledger.entities.v1"
+# a page that says nothing of itself (no declared type, date or author: kind "other") is not known
+# to be an article at all; a named source on it counts only where its words stand in quotation marks
+QUOTES_ONLY_KINDS = ("other",)
 
 
 @Language.component(NAME, requires=["doc._.statements", "doc.ents"], assigns=["doc._.entities", "doc._.statements"])
@@ -20,16 +23,17 @@ def entities_component(doc: Doc) -> Doc:
     doc._.entities = find_entities(doc, doc._.statements or [])
     article = doc._.article
     if article is not None and not article.is_news:
-        doc._.statements = [] if article.kind in NO_ARTICLE_KINDS else \
-            named_sources_only(doc._.statements or [], doc._.entities)
+        doc._.statements = [] if article.kind in NO_ARTICLE_KINDS else named_sources_only(
+            doc._.statements or [], doc._.entities, quoted=article.kind in QUOTES_ONLY_KINDS)
         for st in doc._.statements:
             st.forecast = False     # a how-to's or review's outlook is no forecast to track
     return doc
 
 
-def named_sources_only(statements: list[Statement], entities: list[Entity]) -> list[Statement]:
+def named_sources_only(statements: list[Statement], entities: list[Entity], quoted: bool = False) -> list[Statement]:
     """On a page that is no news (a how-to, a shop, a forum) only a named person or organisation
-    quoted on it is a source worth a statement; the page's own voice and its 'you' are not."""
+    quoted on it is a source worth a statement; the page's own voice and its 'you' are not. QUOTED:
+    only their words in quotation marks (direct statements) count."""
     by_id = {e.id: e for e in entities}
 
     def named(st: Statement) -> bool:
@@ -37,4 +41,4 @@ def named_sources_only(statements: list[Statement], entities: list[Entity]) -> l
         return ent is not None and ent.type in ("PERSON", "ORG") and any(
             m.kind == "name" and any(w[:1].isupper() for w in strip_the(m.text).split())
             for m in ent.mentions)
-    return [st for st in statements if named(st)]
+    return [st for st in statements if named(st) and (st.kind == "direct" or not quoted)]
