@@ -110,10 +110,26 @@ def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
     return span.text + m.group(0) if m else None
 
 
+_LIST_MARKS = {",", "/", "+", ";"}
+
+
+def _listed(span: SpacySpan) -> list[SpacySpan]:
+    """A person's or firm's span that is a list ('Facebook, Instagram', 'VDV/ Dragusin', 'Ithell
+    Colquhoun + Edward Burra') split into its names; a legal form or suffix after a comma stays
+    with its name ('Apple, Inc.'). Any other span is itself."""
+    if span.label_ not in ("PERSON", "ORG", "PRODUCT") or not any(t.text in _LIST_MARKS for t in span):
+        return [span]
+    cuts = [t.i for t in span if t.text in _LIST_MARKS and not (
+        t.i + 1 < span.end and span.doc[t.i + 1].lower_.rstrip(".") in english().legal_forms | english().name_suffixes)]
+    bounds = [span.start, *[c for cut in cuts for c in (cut, cut + 1)], span.end]
+    parts = [SpacySpan(span.doc, a, b, label=span.label) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    return [p for p in parts if any(ch.isalnum() for ch in p.text)]
+
+
 def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
-    for ent in doc_ents(doc):
+    for ent in [part for e in doc_ents(doc) for part in _listed(e)]:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = _trim(ent)
