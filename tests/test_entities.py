@@ -441,3 +441,10 @@ def test_a_token_of_code_is_no_entity():
     text = "The function returns Result<&str, &str> when parsing fails, as Mozilla engineers explained."
     names = {n for e in _analyse(text) for n in [e.name, *e.aliases]}
     assert not [n for n in names if "<" in n]
+
+
+def test_a_list_is_no_name():
+    text = ("CPC is typically used on platforms like Facebook, Instagram, TikTok, and LinkedIn, while "
+            "the gallery showed Ithell Colquhoun + Edward Burra.")
+    names = {n for e in _analyse(text) for n in [e.name, *e.aliases]}
+    assert {"Instagram", "Edward Burra"} <= names and not [n for n in names if ", " in n or "+" in n]

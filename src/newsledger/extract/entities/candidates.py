@@ -114,8 +114,8 @@ _LIST_MARKS = {",", "/", "+", ";"}
 
 
 def _listed(span: SpacySpan) -> list[SpacySpan]:
-    """A person's or firm's span that is a list ('Facebook, Instagram', 'VDV/ Dragusin', 'Ithell
-    Colquhoun + Edward Burra') split into its names; a legal form or suffix after a comma stays
+    """A person's or firm's span that is a list ('Facebook, Instagram', 'Ithell Colquhoun + Edward
+    Burra') split into its names; a legal form or suffix after a comma stays
     with its name ('Apple, Inc.'). Any other span is itself."""
     if span.label_ not in ("PERSON", "ORG", "PRODUCT") or not any(t.text in _LIST_MARKS for t in span):
         return [span]
