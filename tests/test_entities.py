@@ -448,3 +448,9 @@ def test_a_list_is_no_name():
             "the gallery showed Ithell Colquhoun + Edward Burra.")
     names = {n for e in _analyse(text) for n in [e.name, *e.aliases]}
     assert {"Instagram", "Edward Burra"} <= names and not [n for n in names if ", " in n or "+" in n]
+
+
+def test_a_name_the_article_also_writes_as_a_word_needs_support():
+    from newsledger.extract.entities.uses import _word_here
+    assert _word_here("Media", "Social Media Marketer jobs need social media skills.")
+    assert not _word_here("Media", "He moved to Media in 2019.")
