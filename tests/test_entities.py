@@ -454,3 +454,8 @@ def test_a_name_the_article_also_writes_as_a_word_needs_support():
     from newsledger.extract.entities.uses import _word_here
     assert _word_here("Media", "Social Media Marketer jobs need social media skills.")
     assert not _word_here("Media", "He moved to Media in 2019.")
+
+
+def test_a_hyphen_joins_a_name_it_does_not_split_it():
+    text = "This level of personalization keeps customers engaged.\nReal-Time Product Recommendations\nWe have all seen them."
+    assert not [n for e in _analyse(text) for n in [e.name, *e.aliases] if n.endswith("-")]
