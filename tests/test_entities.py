@@ -409,3 +409,53 @@ def test_an_initial_or_a_short_form_stands_for_no_person():
     from newsledger.extract.entities.evidence import surname_alone
     assert not surname_alone("Stu S.", "S.") and not surname_alone("Meet Freddy AI", "AI")
     assert surname_alone("Peter Doig", "Doig") and not surname_alone("Plumbing Products", "Products")
+
+
+def test_a_town_inside_a_firms_name_is_no_place():
+    text = ("Liberty Mutual Group raised its premiums this year, and drivers compared quotes from "
+            "several insurers before renewing their policies.")
+    assert not [e for e in _analyse(text) if e.geo is not None]
+    story = "Firefighters of the Winnipeg Fire Paramedic Service reached the fire in Manitoba within minutes."
+    assert [e.geo.country for e in _places_at(_analyse(story), story, "Winnipeg")] == ["CA"]
+
+
+def test_a_common_word_that_names_a_small_town_needs_the_articles_places():
+    from newsledger.extract.places import small_place
+    assert small_place("Mercury") and small_place("Liberty") and not small_place("Muscat")
+    text = "Apparently Gemini never saw the film, and neither did the other chatbots we tried."
+    assert not [e for e in _analyse(text) if e.geo is not None]
+    story = "Protesters marched from Spring to Humble, north of Houston, on Sunday."
+    assert [e.geo.country for e in _places_at(_analyse(story), story, "Spring")] == ["US"]
+
+
+def test_numbered_versions_are_other_things_and_no_places(nlp):
+    from newsledger.extract.entities.candidates import Cand
+    from newsledger.extract.entities.clusters import cluster_names
+    cands = [Cand((0, 7), "Bondi 9", "FAC"), Cand((20, 27), "Bondi 8", "FAC")]
+    assert len(cluster_names(cands)) == 2
+    from newsledger.extract.entities.find import _numbered_thing
+    assert _numbered_thing("Bondi 9") and not _numbered_thing("5th Avenue") and not _numbered_thing("Bondi")
+
+
+def test_a_token_of_code_is_no_entity():
+    text = "The function returns Result<&str, &str> when parsing fails, as Mozilla engineers explained."
+    names = {n for e in _analyse(text) for n in [e.name, *e.aliases]}
+    assert not [n for n in names if "<" in n]
+
+
+def test_a_list_is_no_name():
+    text = ("CPC is typically used on platforms like Facebook, Instagram, TikTok, and LinkedIn, while "
+            "the gallery showed Ithell Colquhoun + Edward Burra.")
+    names = {n for e in _analyse(text) for n in [e.name, *e.aliases]}
+    assert {"Instagram", "Edward Burra"} <= names and not [n for n in names if ", " in n or "+" in n]
+
+
+def test_a_name_the_article_also_writes_as_a_word_needs_support():
+    from newsledger.extract.entities.uses import _word_here
+    assert _word_here("Media", "Social Media Marketer jobs need social media skills.")
+    assert not _word_here("Media", "He moved to Media in 2019.")
+
+
+def test_a_hyphen_joins_a_name_it_does_not_split_it():
+    text = "This level of personalization keeps customers engaged.\nReal-Time Product Recommendations\nWe have all seen them."
+    assert not [n for e in _analyse(text) for n in [e.name, *e.aliases] if n.endswith("-")]

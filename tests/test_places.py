@@ -178,3 +178,14 @@ def test_a_us_county_name_is_no_foreign_town(toponyms, target, country):
     from newsledger.extract.places.geocode import article_focus
     geo = geocode_document(toponyms)[target] or article_focus(toponyms, " ".join(toponyms))
     assert geo is not None and geo.country == country
+
+
+@pytest.mark.parametrize("text, toponyms, expected", [
+    ("Media", ["Philadelphia", "Pennsylvania"], True),
+    ("Media", ["London", "Manchester"], False),
+    ("Batman", ["Diyarbakir", "Turkey"], True),
+    ("Batman", [], False),
+])
+def test_a_word_named_like_a_town_is_supported_by_the_articles_places(text, toponyms, expected):
+    from newsledger.extract.places.geocode import supported
+    assert supported(text, toponyms) is expected

@@ -70,15 +70,19 @@ def _name_words(span: SpacySpan) -> list[str] | None:
     return words
 
 
+_HYPHENS = {"-", "–"}
+
+
 def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     """A name swallowed by the entity before it: 'Republic of Belarus Viktor Khrenin' (a place),
     'Centre for Countering Disinformation Andriy Kovalenko' (an organisation), 'Captain Ivan Petrov'
-    (a title, left to the title reader). A person's span never yields an organisation, and an
-    institution's name is no person's ('Arizona State University')."""
+    (a title, left to the title reader). A person's span never yields an organisation, an
+    institution's name is no person's ('Arizona State University'), and a hyphen joins the words
+    it stands between ('Real-Time Product Recommendations' holds no town 'Real')."""
     for k in range(len(ent) - 1, 0, -1):
         head, rest = ent[:k], ent[k:]
         words = _name_words(rest)
-        if not words or head[-1].lower_ in english().name_joiners or any(map(institution_word, words)):
+        if not words or head[-1].lower_ in english().name_joiners or head[-1].text in _HYPHENS or any(map(institution_word, words)):
             continue
         person = Cand((rest.start_char, rest.end_char), rest.text, "PERSON")
         place = looks_place(head.text) and not (len(head) == 1 and (is_first_name(head.text)
@@ -110,10 +114,26 @@ def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
     return span.text + m.group(0) if m else None
 
 
+_LIST_MARKS = {",", "/", "+", ";"}
+
+
+def _listed(span: SpacySpan) -> list[SpacySpan]:
+    """A person's or firm's span that is a list ('Facebook, Instagram', 'Ithell Colquhoun + Edward
+    Burra') split into its names; a legal form or suffix after a comma stays
+    with its name ('Apple, Inc.'). Any other span is itself."""
+    if span.label_ not in ("PERSON", "ORG", "PRODUCT") or not any(t.text in _LIST_MARKS for t in span):
+        return [span]
+    cuts = [t.i for t in span if t.text in _LIST_MARKS and not (
+        t.i + 1 < span.end and span.doc[t.i + 1].lower_.rstrip(".") in english().legal_forms | english().name_suffixes)]
+    bounds = [span.start, *[c for cut in cuts for c in (cut, cut + 1)], span.end]
+    parts = [SpacySpan(span.doc, a, b, label=span.label) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    return [p for p in parts if any(ch.isalnum() for ch in p.text)]
+
+
 def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
-    for ent in doc_ents(doc):
+    for ent in [part for e in doc_ents(doc) for part in _listed(e)]:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = _trim(ent)

@@ -156,9 +156,11 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
 
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
+    """Places by the gazetteer's name for them, else by their own name with its numbers ('Bondi 9'
+    is not 'Bondi 8')."""
     for c in cands:
         known = place_name(c.text) if is_place(c.text) else None
-        key = f"{'NORP' if c.label == 'NORP' else 'PLACE'}:{known or name_key(c.text)}"
+        key = f"{'NORP' if c.label == 'NORP' else 'PLACE'}:{known or numbered(name_key(c.text), c.text)}"
         home = next((k for k in out if k.key == key), None)
         if home is None:
             home = Cluster(c.label, key=key)

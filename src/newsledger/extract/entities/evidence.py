@@ -79,21 +79,14 @@ def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
 _NAMED = {"PERSON", "GPE", "LOC"}
 
 
-def person_like(name: str) -> bool:
-    """NAME, of two words or more, reads as a person's: its first word is a given name newsledger
-    knows or no common word ('Ugo Rondinone', 'Maryna Lysenko'), not a phrase of common words that
-    NER took for one ('Plumbing Products', 'Gift Cards')."""
-    words = name.split()
-    return len(words) >= 2 and (is_first_name(words[0]) or not _word(words[0]))
-
-
 def surname_alone(full: str, surname: str) -> bool:
     """SURNAME alone may stand for the person named FULL: it is no common word ('Doig'), or FULL
-    reads as a person's name ('Peter Constable'); 'Products' is no short name of 'Plumbing Products',
-    nor an initial or capitals ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
+    opens with a given name ('Peter Constable'); 'Products' is no short name of 'Plumbing Products',
+    nor 'Keys' of 'Addictive Keys' or 'Gallery' of 'Courtauld Gallery', nor an initial or capitals
+    ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
     if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
         return full == surname
-    return len(full.split()) < 2 or not _word(surname) or person_like(full)
+    return len(full.split()) < 2 or not _word(surname) or is_first_name(full.split()[0])
 
 
 def numbered(key: str, name: str) -> str:

@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Geo, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, name_key
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, geocode, is_place
+from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place
 from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
 from .evidence import ordinary_words, surname_alone
-from .lexicon import feature_kind, local_institution
+from .lexicon import english, feature_kind, local_institution
 from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
 from .titles import title_after, titles_before
@@ -202,7 +202,7 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     geo.update(geocode.geocode_document(toponyms + peoples))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
-        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t))), None)
+        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
         if e.geo is None and _local_place(e):
             e.geo = local
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
@@ -218,6 +218,13 @@ def _within(name: str, geo: Geo) -> Geo:
     return replace(geo, level="local", geonameid=None, name=None)
 
 
+def _numbered_thing(name: str) -> bool:
+    """NAME, unknown to the gazetteer, holds a number and no word of a street or feature: a model
+    or version named after a place ('Bondi 9', 'Tokyo 3'), not a street or building ('5th Avenue',
+    '10 Downing Street')."""
+    return any(ch.isdigit() for ch in name) and not geocode_candidates(name) and feature_kind(name) is None
+
+
 def _local_place(e: Entity) -> bool:
     """E, unknown to the gazetteer, is a street, building or feature of the article's town: its
     words say so ('Powerline Road', 'Lake Manassas'), or NER took it for a facility and it is named
@@ -231,11 +238,14 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
     """K is something with a name: one of its names or descriptions holds a proper noun or a
     people's name ('the Belarusian underground'), or it is a role's known holder. Pronouns,
     determiners and common nouns ('you', 'That', 'apps', 'officials') name nothing, nor do common
-    words capitalised only by a heading or a sentence's start ('Final Tips'); a statement whose
+    words capitalised only by a heading or a sentence's start ('Final Tips'), nor tokens of program
+    code ('Result<&str, &str>', data/entities_en.json 'code_marks'); a statement whose
     speaker is only that stays unattributed."""
     if any(c.person for c in k.cands):
         return True
     names = [(c.span, c.text, c.ner) for c in k.cands if c.kind == "name"]
+    if names and all(english().code_marks.search(n) for _, n, _ in names):     # 'Result<&str, &str>'
+        return False
     if not k.key.startswith("MIL:") and not any(is_place(n) for _, n, _ in names) and ordinary_words(doc, names):
         return False
     return any(_proper(t) for c in k.cands if c.kind in ("name", "description")
@@ -293,13 +303,22 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
             st.channel = ids.get(id(channel))
     peoples = [c.text for k in clusters if k.key.startswith("PEOPLE:") for c in k.cands if c.kind == "name"]
     hosts = [c.span for k in clusters if k.label not in PLACE_LABELS | {"PERSON", "NORP"} for c in k.cands if c.kind == "name"]
-    _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts)}, peoples, doc_text(doc))
+    toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
+    _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}, peoples, doc_text(doc))
     return entities
 
 
-def _placeable(doc: Doc, k: Cluster, hosts: list[Span]) -> bool:
+def _placeable(doc: Doc, k: Cluster, hosts: list[Span], toponyms: list[str]) -> bool:
     """K may be placed: a place, or a people's name modifying a noun ('Turkish forces'), not a
     people ('Americans') nor an army; a common word only where it is used as a place (HOSTS: the
-    spans of organisations' and products' names, inside which it is not)."""
+    spans of organisations' and products' names, inside which it is not; TOPONYMS: the article's
+    place names, which must support a town named by a common word)."""
     return (k.label in PLACE_LABELS | {"NORP"} and not k.key.startswith(("PEOPLE:", "MIL:"))
-            and (k.label == "NORP" or named_as_place(doc, k.cands, hosts)))
+            and (k.label == "NORP" and _peoples_adjective(k) or named_as_place(doc, k.cands, hosts, toponyms)))
+
+
+def _peoples_adjective(k: Cluster) -> bool:
+    """A people's or place's adjective stands for its country or region ('Swedish firm'); one the
+    gazetteer knows only as a town or province is read as any other place ('authorities in Tunis'),
+    so a word used as no place is none ('Roman concrete' is not of Roman, Romania)."""
+    return any(is_demonym(c.text) or not minor_place(c.text) for c in k.cands if c.kind == "name")

@@ -39,6 +39,7 @@ class Words:
     name_joiners: frozenset[str]
     function_words: frozenset[str]
     legal_forms: frozenset[str]
+    name_suffixes: frozenset[str]
     title_edges: frozenset[str]
     locative_prepositions: frozenset[str]
     not_locative: frozenset[str]
@@ -48,6 +49,7 @@ class Words:
     list_follows: re.Pattern[str]
     capitalised_run: re.Pattern[str]
     defined_acronym: re.Pattern[str]
+    code_marks: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...names import is_first_name, name_key, strip_the
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, gazetteer, geocode, only_town
-from ..spans import overlaps
+from ..places import PLACE_LABELS, gazetteer, geocode, minor_place, only_town
+from ..spans import inside, overlaps
 from .candidates import Cand
 from .lexicon import english, is_government_seat
 from .uses import used_as_place
@@ -65,10 +65,14 @@ def _town_alone(span: SpacySpan, people: set[int]) -> bool:
 
 def _hyphen_parts(text: str, start: int) -> list[Cand]:
     """'US-based', 'anti-Russian', 'Russian-European' written at START: the known places
-    joined by hyphens."""
+    joined by hyphens. A compound with a capitalised part that is no place is one name of its own
+    ('Real-Time', 'Jack-Chi', 'Cho-U-Kao'): only a country, region or people in it is a place
+    ('Austro-Hungarian'), not a town that is also a word or a name."""
+    parts = text.split("-")
+    one_name = any(p[:1].isupper() and not geocode.is_place_name(p) for p in parts)
     out, pos = [], start
-    for part in text.split("-"):
-        if part[:1].isupper() and geocode.is_place_name(part):
+    for part in parts:
+        if part[:1].isupper() and geocode.is_place_name(part) and not (one_name and minor_place(part)):
             out.append(Cand((pos, pos + len(part)), part, "GPE"))
         pos += len(part) + 1
     return out
@@ -170,8 +174,9 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     found = _absorb(_known_places(doc, taken, people), cands)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
     found += _absorb([d for d in _datelines(doc_text(doc)) if not any(overlaps(d.span, s) for s in covered)], cands)
-    covered += [c.span for c in found]
     names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
+    found = _hosted_towns_fit(found, cands, names)
+    covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
     for c in [c for c in cands if _could_be_town(c, placed)]:
         if _fits(c, covered, names):
             c.label = "GPE"
@@ -181,6 +186,17 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
             found.append(c)
             covered.append(c.span)
     return found + _towns_in_orgs(doc, cands, covered, names)
+
+
+def _hosted_towns_fit(found: list[Cand], cands: list[Cand], names: list[str]) -> list[Cand]:
+    """FOUND without the towns written inside another thing's name (an organisation's, a work's)
+    that does not fit the article's places NAMES (``geocode.fits_context``): 'Liberty' of 'Liberty
+    Mutual Group' in a story of no other place is the firm's word, while 'Winnipeg' of 'Winnipeg
+    Fire Paramedic Service' in a Manitoba story is the town. A country or region keeps its mention ('the
+    Jamaica Cancer Society')."""
+    hosts = [c.span for c in cands if c.label in _HOSTS and not c.key]
+    return [f for f in found if not (only_town(f.text) and any(inside(f.span, h) and f.span != h for h in hosts))
+            or geocode.fits_context(f.text, names)]
 
 
 def _towns_in_orgs(doc: Doc, cands: list[Cand], covered: list[Span], names: list[str]) -> list[Cand]:

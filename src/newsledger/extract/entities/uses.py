@@ -8,12 +8,14 @@ Turkey when it modifies a noun but not when it names people or a language.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ...model import Span
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, geocode, is_demonym, place_name
+from ..places import PLACE_LABELS, geocode, is_demonym, place_name, small_place
 from ..places.gazetteer import candidates
 from ..spans import inside
 from .candidates import Cand
@@ -57,18 +59,33 @@ def _qualified(doc: Doc, span: Span) -> bool:
             and geocode.is_place_name(doc[end + 1].text))
 
 
-def named_as_place(doc: Doc, cands: list[Cand], hosts: list[Span]) -> bool:
-    """A place whose every name is also a common word ('Van', 'Sale', 'Amazon', 'Surrey') is one
+def named_as_place(doc: Doc, cands: list[Cand], hosts: list[Span], toponyms: list[str]) -> bool:
+    """A place whose every name is also a common word ('Van', 'Sale', 'Amazon', 'Surrey'), in WordNet
+    or in the article's own lower case, is one
     only where the text uses it as a place: after a locative preposition, or named as one (by NER,
     or found by the gazetteer: NER label None) outside a heading and outside the name of an
-    organisation or product (HOSTS). Reliable Van & Storage is no Turkish city, nor Point of Sale
-    a Moroccan one, nor 'the Amazon website' the river's basin."""
+    organisation or product (HOSTS), and, when every place it may be is a small town, among the
+    article's other places (TOPONYMS: near them or in their region). Reliable Van &
+    Storage is no Turkish city, nor Point of Sale a Moroccan one, nor 'the Amazon website' the
+    river's basin, nor 'Liberty' a town in Ohio."""
     names = [c for c in cands if c.kind == "name"]
-    if not names or not all(common_words(c.text) and not _country_or_people(c.text) for c in names):
-        return True
     text = doc_text(doc)
+    if not names or not all(_word_here(c.text, text) and not _country_or_people(c.text) for c in names):
+        return True
     return any(used_as_place(doc, c.span) or c.ner in PLACE_LABELS | {None} and not heading_line(text, c.span[0])
-               and not any(inside(c.span, h) for h in hosts) for c in names)
+               and not any(inside(c.span, h) for h in hosts) and _supported(c.text, toponyms) for c in names)
+
+
+def _word_here(name: str, text: str) -> bool:
+    """NAME is a common word in WordNet, or TEXT writes it in lower case too ('social media',
+    'a strong warranty'): in this article it is a word as well as a name."""
+    return common_words(name) or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text) is not None
+
+
+def _supported(name: str, toponyms: list[str]) -> bool:
+    """NAME, a common word, may be taken for a place on its capital alone only when it names more
+    than a small town, or the article's other places (TOPONYMS) lie near that town or in its region."""
+    return not small_place(name) or geocode.supported(name, toponyms)
 
 
 def _country_or_people(name: str) -> bool:

@@ -33,6 +33,23 @@ def only_town(text: str) -> bool:
     return all(c.level == "city" for c in candidates(strip_the(text)))
 
 
+def minor_place(text: str) -> bool:
+    """Every place TEXT may name is a town or a province, none a country, continent or sea."""
+    cands = candidates(strip_the(text))
+    return bool(cands) and all(c.level in ("city", "admin1", "admin2") for c in cands)
+
+
+SMALL_TOWN_PRIOR = 5.5     # log10 population (with the gazetteer's bonuses): towns of under ~300,000
+
+
+def small_place(text: str) -> bool:
+    """Every place TEXT may name is a town of under ~300,000 people ('Media', 'Liberty'), none a
+    city, province, country or sea: a word or a firm's name that is such a town is more often the
+    word or the firm."""
+    cands = candidates(strip_the(text))
+    return bool(cands) and all(c.level == "city" and c.prior < SMALL_TOWN_PRIOR for c in cands)
+
+
 def is_demonym(text: str) -> bool:
     """TEXT names a people or is its adjective ('Russian', 'Americans', 'Kurdish'), not a place
     ('Vatican' is both, and a place)."""

@@ -225,6 +225,20 @@ def fits_context(text: str, toponyms: list[str]) -> bool:
     return is_place_name(t) and bool(best.cc and ctx.countries[best.cc])
 
 
+def supported(text: str, toponyms: list[str]) -> bool:
+    """True when the article's other TOPONYMS support reading TEXT as a place below the country
+    level: its best reading among them lies in a region they name or near a town they name (its
+    country alone is weak evidence in a story that names many places of one country). A word that
+    is also a small town somewhere ('Mercury', 'Liberty') is that town only then."""
+    cands = _qualified_candidates(text.strip())
+    ctx = _context(_read(tuple(dict.fromkeys(toponyms))), text)
+    best = _best(cands, ctx)
+    if best is None:
+        return False
+    return bool(best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin])
+                or any(q.gid != best.gid and _near(best, q) for q in ctx.points))
+
+
 def place_name(text: str) -> str | None:
     """Canonical name of the place TEXT most likely names ('Belarusian' -> 'Belarus')."""
     best = _best(candidates(text), None)
