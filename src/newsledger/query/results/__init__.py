@@ -20,8 +20,9 @@ ROOMS = ("common", "statements", "events", "entities", "forecasts", "dossier", "
          "facets", "overview", "search")
 
 if TYPE_CHECKING:
+    from ...vocab import Span
     from .articles import ArticleEntity, ArticleHit, ArticleRecord, TimexRow
-    from .common import Geo, Page, Place, Source, Span
+    from .common import Geo, Page, Place, Source
     from .dossier import Dossier
     from .entities import Alias, CoEntity, EntityHit, IdentityEdit, Role
     from .events import EventHit, EventRow, PlaceCount

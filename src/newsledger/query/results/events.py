@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Status
-from .common import Place, Span
+from ...vocab import Span, Status
+from .common import Place
 
 
 @dataclass

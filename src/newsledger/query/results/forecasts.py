@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Certainty
+from ...vocab import Certainty
 from .events import EventHit
 
 
