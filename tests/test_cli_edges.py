@@ -117,16 +117,35 @@ NOT_READ = {"importlib.resources", "zipfile", "tempfile", "hashlib", "xml.etree.
 @pytest.mark.parametrize("args", sorted(READ_ROOMS))
 def test_read_commands_import_their_own_rooms_only(db, args):
     """Start-up stays near a bare interpreter's (bench/startup.py): a command that reads loads only
-    the query rooms it answers from, and `--help` no library beyond the command line itself."""
+    the query rooms it answers from, no data model, and `--help` no library beyond the command line itself."""
     mods = imported_after([*args, "--db", str(db)] if args != ("--help",) else list(args))
     rooms = {m.removeprefix("newsledger.query.") for m in mods if m.startswith("newsledger.query.")}
     assert rooms - {"sql", "results"} <= READ_ROOMS[args]
     assert not {m for m in mods if m.startswith(("newsledger.resolve", "newsledger.extract", "newsledger.store.entities"))}
     assert not mods & NOT_READ
-    if args in (("--help",), ("stats",)):
-        assert "newsledger.model" not in mods
+    assert "newsledger.model" not in mods   # results are typed with `vocab`, not the data model's classes
     if args == ("--help",):
-        assert not mods & {"newsledger.ledger", "newsledger.store", "pathlib", "sqlite3"}
+        assert not mods & {"newsledger.ledger", "newsledger.store", "newsledger.errors", "pathlib", "sqlite3"}
+    commands = {m.removeprefix("newsledger.cli.") for m in mods if m.startswith("newsledger.cli.")}
+    assert commands <= CLI_MODULES[args]   # the root builds only the command named
+
+
+# the modules of the CLI package each command builds (`--help` none: it lists COMMANDS)
+CLI_MODULES = {("--help",): set(), ("stats",): {"common", "read"}, ("entity", "Lukashenka"): {"common", "entity"},
+               ("statements",): {"common", "read"}, ("graph",): {"common", "read"}}
+
+
+def test_help_lists_every_command_by_the_opening_of_its_own_help():
+    """`newsledger --help` lists COMMANDS without building them: each line is still the command's."""
+    from newsledger.cli import COMMANDS
+    listing = ok("--help")
+    ctx = cli.make_context("newsledger", ["--help"], resilient_parsing=True)
+    for name, (module, line) in COMMANDS.items():
+        command = cli.get_command(ctx, name)
+        assert command is not None and command.name == name and command.callback.__module__ == f"newsledger.cli.{module}"
+        assert command.help.startswith(line.removesuffix("...").removesuffix(".")), name
+        assert re.search(rf"^  {name} +{re.escape(line[:20])}", listing, re.M), name
+    assert cli.get_command(ctx, "no-such-command") is None
 
 
 # --- where --db goes, and a ledger that is not there -------------------------------------------------

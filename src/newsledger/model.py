@@ -5,29 +5,18 @@ Inside the pipeline they index the *clean* text the parser saw; ``Analysis.remap
 them onto the text exactly as received, which is what the store and every export use.
 
 Entity references inside one article are local ids (``"e3"``); the resolver maps them to
-the store's cross-document ids.
+the store's cross-document ids. The vocabularies (``Span``, ``Certainty``, ``Status``...) live in
+``vocab``, shared with the typed query results, and are re-exported here.
 """
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, Literal
+from typing import Any
 
-Span = tuple[int, int]
-Kind = Literal["direct", "indirect"]
-Certainty = Literal["asserted", "believed", "speculated"]
-Status = Literal["occurred", "planned", "speculated", "denied"]
-Polarity = Literal["affirmed", "denied"]
-MentionKind = Literal["name", "title", "description", "pronoun"]
-# what a page is: news reporting and opinion about public affairs are read in full; other kinds are
-# stored as text, yield no events or forecasts, and statements only where a named source is quoted
-# ("article": an article with no evidence of news, such as a company's or a person's blog post)
-ArticleKind = Literal["news", "opinion", "howto", "review", "article", "product", "service", "listing",
-                      "documentation", "forum", "other"]
-# where ``Article.published`` came from: the input record (JSONL field, feed entry, WARC header), the
-# page's own metadata, its URL path, a dateline, or inferred from dates in the text
-DateSource = Literal["given", "metadata", "url", "dateline", "text"]
+from .vocab import ArticleKind, Certainty, DateSource, Kind, MentionKind, Polarity, Span, Status
+
 NEWS_KINDS = (None, "news", "opinion")
 # pages that are no article at all: nobody's statement on them is a claim worth a ledger entry
 # (a shop's testimonial, a forum's post); how-tos and reviews keep their named sources

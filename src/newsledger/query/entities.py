@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ..errors import Codes, NewsledgerError
 from ..lexicons import view
-from ..model import Entity
 from .results.common import Geo, Page, Place
 from .results.entities import EntityHit
 from .sql import MAX_ID, Where, like_pattern, marks
@@ -40,6 +39,7 @@ def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
 def _by_keys(conn: sqlite3.Connection, name: str) -> list[int]:
     """Entities sharing an identity key with NAME under any type (the resolver loads here, on the
     way past an exact alias, which is what most names typed are)."""
+    from ..model import Entity
     from ..resolve.identity import identity_keys
     keys = sorted({k for n in {name, romanised(name)} for t in ENTITY_TYPES
                    for k in identity_keys(Entity(id="", name=n, type=t))})

@@ -8,12 +8,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .entities import entity_names, names_to_ids, places_of
 from .order import DateOrder, page_ids
 from .results.common import Page
-from .results.events import EventHit, EventRow, PlaceCount
+from .results.events import EventHit, EventRow
 from .sql import Where, column, marks
+
+if TYPE_CHECKING:   # built by `place_counts` alone: a dossier or a listing of events does without
+    from .results.places import PlaceCount
 
 # "events ev CROSS JOIN articles a": SQLite walks the events (by their indexes, or once through)
 # and looks each article up by key, instead of walking every article
@@ -136,6 +140,7 @@ def place_counts(conn: sqlite3.Connection, *, etype: str | None = None, entity: 
                  outlet: str | None = None, limit: int = 1000, offset: int = 0) -> Page[PlaceCount]:
     """Every place events happened in (the filters of ``search_events``), with its coordinates and
     its events counted by status, most events first: a map of the whole ledger, not of one page."""
+    from .results.places import PlaceCount
     where = event_filters(conn, etype=etype, entity=entity, status=status, date_from=date_from, date_to=date_to,
                           outlet=outlet)
     rows = conn.execute(f"SELECT ev.place_id, ev.status, count(*) {_FROM} WHERE ev.place_id IS NOT NULL"

@@ -10,15 +10,19 @@ import json
 import sqlite3
 from dataclasses import asdict, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..errors import Codes, NewsledgerError
 from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
 from .order import DateOrder, page_ids
 from .results.common import Page
-from .results.forecasts import Candidate, ForecastDetail, ForecastLedger, ForecastRow, ScoreRow
+from .results.forecasts import ForecastRow
 from .sql import MAX_ID, Where, column, marks, period_end
 from .statements import STATEMENT_DATE
+
+if TYPE_CHECKING:   # built by the functions that check forecasts: a dossier lists forecasts without them
+    from .results.verdicts import Candidate, ForecastDetail, ForecastLedger, ScoreRow
 
 # the probability a source implicitly gives its claim, by the certainty it stated
 STATED_PROBABILITY = {"asserted": 0.9, "believed": 0.75, "speculated": 0.5}
@@ -78,6 +82,7 @@ def get_forecast(conn: sqlite3.Connection, forecast_id: int) -> ForecastRow:
 
 def forecast_detail(conn: sqlite3.Connection, forecast_id: int) -> ForecastDetail:
     """One forecast with the later events that may settle it."""
+    from .results.verdicts import ForecastDetail
     return ForecastDetail(**vars(get_forecast(conn, forecast_id)), candidates=propose_confirmations(conn, forecast_id))
 
 
@@ -102,6 +107,7 @@ def propose_confirmations(conn: sqlite3.Connection, forecast_id: int, limit: int
     one of its parties if it has any; with UNTIL, the SCAN earliest of them are weighed. (The
     matcher is imported here: a dossier lists forecasts without weighing events.)"""
     from ..extract.forecasts.matching import match_forecast
+    from .results.verdicts import Candidate
     fc = get_forecast(conn, forecast_id)
     if not fc.event_type:
         return []
@@ -140,6 +146,7 @@ def due_forecasts(conn: sqlite3.Connection, today: str | None = None, limit: int
 
 def _due_detail(conn: sqlite3.Connection, forecast_id: int) -> ForecastDetail:
     """A due forecast with the events that may settle it, looked for up to GRACE_DAYS past its horizon."""
+    from .results.verdicts import ForecastDetail
     fc = get_forecast(conn, forecast_id)
     until = (date.fromisoformat(period_end(fc.horizon_iso)) + timedelta(days=GRACE_DAYS)).isoformat() \
         if fc.horizon_iso else None
@@ -149,6 +156,7 @@ def _due_detail(conn: sqlite3.Connection, forecast_id: int) -> ForecastDetail:
 def scoreboard(conn: sqlite3.Connection) -> list[ScoreRow]:
     """Each source's track record, most resolved first: forecasts made, right, wrong, open, and a
     Brier score of the certainty it stated (lower is better; None until something is resolved)."""
+    from .results.verdicts import ScoreRow
     stated = " ".join(f"WHEN '{c}' THEN {p}" for c, p in STATED_PROBABILITY.items())
     miss = f"((CASE f.certainty {stated} ELSE 0.5 END) - (v.verdict = 'came_true'))"
     rows = conn.execute(
@@ -165,5 +173,6 @@ def scoreboard(conn: sqlite3.Connection) -> list[ScoreRow]:
 def forecast_ledger(conn: sqlite3.Connection, speaker: str | None = None, open_only: bool = False, limit: int = 100,
                     offset: int = 0) -> ForecastLedger:
     """A page of forecasts (``list_forecasts``) and every source's scoreboard."""
+    from .results.verdicts import ForecastLedger
     page = list_forecasts(conn, speaker, open_only, limit, offset)
     return ForecastLedger(page.items, page.total, page.limit, page.offset, scoreboard(conn))

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Codes, NewsledgerError
 from .entities import entity_names
-from .results.entities import IdentityEdit
+from .results.identities import IdentityEdit
 
 _LIMIT = 50
 

@@ -16,22 +16,26 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-ROOMS = ("common", "statements", "events", "entities", "forecasts", "dossier", "graph", "timeline", "articles",
-         "facets", "overview", "search")
+ROOMS = ("common", "statements", "events", "places", "entities", "identities", "forecasts", "verdicts", "dossier",
+         "graph", "timeline", "articles", "facets", "overview", "search")
 
 if TYPE_CHECKING:
+    from ...vocab import Span
     from .articles import ArticleEntity, ArticleHit, ArticleRecord, TimexRow
-    from .common import Geo, Page, Place, Source, Span
+    from .common import Geo, Page, Place, Source
     from .dossier import Dossier
-    from .entities import Alias, CoEntity, EntityHit, IdentityEdit, Role
-    from .events import EventHit, EventRow, PlaceCount
+    from .entities import Alias, CoEntity, EntityHit, Role
+    from .events import EventHit, EventRow
     from .facets import Facet, FacetValue
-    from .forecasts import Candidate, ForecastDetail, ForecastLedger, ForecastRow, ScoreRow
+    from .forecasts import ForecastRow
     from .graph import Graph, GraphEdge, GraphNode
+    from .identities import IdentityEdit
     from .overview import Counts, DateRange, Overview, ValueCount
+    from .places import PlaceCount
     from .search import Found
     from .statements import StatementHit, StatementRow
     from .timeline import Month, Timeline
+    from .verdicts import Candidate, ForecastDetail, ForecastLedger, ScoreRow
 
 __all__ = ["Alias", "ArticleEntity", "ArticleHit", "ArticleRecord", "Candidate", "CoEntity", "Counts", "DateRange",
            "Dossier", "EntityHit", "EventHit", "EventRow", "Facet", "FacetValue", "ForecastDetail", "ForecastLedger",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import ArticleKind
-from .common import Geo, Span
+from ...vocab import ArticleKind, Span
+from .common import Geo
 from .events import EventRow
 from .statements import StatementRow
 

@@ -1,4 +1,4 @@
-"""Entities as a lookup lists them, their names, roles and identity edits, and those named beside them."""
+"""Entities as a lookup lists them, their names and roles, and those named beside them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,23 +34,6 @@ class Role:
     since: str | None
     until: str | None
     n: int
-
-
-@dataclass
-class IdentityEdit:
-    """A fix a person made to identities: MERGE (B folded into A), SPLIT (B made from A's spelling),
-    RENAME (of A) or DIFFERENT (A and B kept apart), with what it did and whether it was undone."""
-
-    id: int
-    action: str
-    a: int
-    a_name: str | None
-    b: int | None
-    b_name: str | None
-    summary: str
-    note: str | None
-    created_at: str
-    undone_at: str | None
 
 
 @dataclass

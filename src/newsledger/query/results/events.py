@@ -1,10 +1,10 @@
 """Events, stored and as a search lists them, and the places they happened in."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ...model import Status
-from .common import Place, Span
+from ...vocab import Span, Status
+from .common import Place
 
 
 @dataclass
@@ -42,11 +42,3 @@ class EventHit(EventRow):
     title: str | None = None
     outlet: str | None = None
     when: str | None = None
-
-
-@dataclass
-class PlaceCount(Place):
-    """A place events happened in, with their number by status."""
-
-    n: int = 0
-    statuses: dict[str, int] = field(default_factory=dict)

@@ -1,10 +1,10 @@
-"""The forecast ledger: forecasts, the events that may settle them, track records."""
+"""A forecast as listed (the dossier's and the forecast ledger's rows); what checking forecasts
+answers with (candidate events, track records) is in ``results.verdicts``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ...model import Certainty
-from .events import EventHit
+from ...vocab import Certainty
 
 
 @dataclass
@@ -31,43 +31,3 @@ class ForecastRow:
     verdict: str | None
     note: str | None
     event_id: int | None
-
-
-@dataclass
-class Candidate(EventHit):
-    """A later event that may settle a forecast, with the score of the match."""
-
-    score: float = 0.0
-
-
-@dataclass
-class ForecastDetail(ForecastRow):
-    """One forecast with the later events that may settle it."""
-
-    candidates: list[Candidate] = field(default_factory=list)
-
-
-@dataclass
-class ScoreRow:
-    """One source's track record: forecasts made, resolved, right, wrong, open; Brier score of the
-    certainty it stated (lower is better; None until something is resolved)."""
-
-    speaker: str | None
-    speaker_id: int | None
-    made: int
-    right: int
-    wrong: int
-    open: int
-    resolved: int
-    brier: float | None
-
-
-@dataclass
-class ForecastLedger:
-    """A page of forecasts and every source's scoreboard."""
-
-    items: list[ForecastRow]
-    total: int
-    limit: int
-    offset: int
-    scoreboard: list[ScoreRow]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Certainty, Kind, Polarity
-from .common import Source, Span
+from ...vocab import Certainty, Kind, Polarity, Span
+from .common import Source
 
 
 @dataclass

@@ -1,0 +1,138 @@
+"""The commands that list what the ledger holds: `statements`, `stats`, `summary`, `timeline`, `graph`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .common import (
+    COUNT,
+    dates_option,
+    db_option,
+    emit,
+    json_line,
+    limit_option,
+    offset_option,
+    open_ledger,
+    output_options,
+    page_note,
+    plain,
+    statement_text,
+    stdout_to,
+)
+
+if TYPE_CHECKING:
+    from ..query.results import Graph, Timeline
+
+
+@click.command()
+@db_option
+@click.option("--speaker", help="Statements by this entity, under any spelling.")
+@click.option("--about", help="Statements that mention this entity.")
+@click.option("--query", "-q", "q", help="Full-text search over the content.")
+@click.option("--forecasts", "forecast", flag_value=True, default=None, help="Only forward-looking statements.")
+@click.option("--certainty", type=click.Choice(["asserted", "believed", "speculated"]))
+@click.option("--outlet", help="Only statements this outlet reported.")
+@dates_option
+@limit_option
+@offset_option
+@output_options
+def statements(db: str | None, out: str, **filters: Any) -> None:
+    """Who said what, newest first: statements with speaker, cue, certainty."""
+    with open_ledger(db) as ledger:
+        page = ledger.statements(**filters)
+    emit(out, page.items, statement_text)
+    page_note(page, "statements")
+
+
+@click.command()
+@db_option
+@output_options
+def stats(db: str | None, out: str) -> None:
+    """Counts of what the ledger holds."""
+    with open_ledger(db) as ledger:
+        s = ledger.stats()
+        path = ledger.store.path
+    emit(out, [s], lambda s: "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in plain(s).items())]))
+
+
+@click.command()
+@db_option
+@click.option("--limit", default=30, show_default=True, type=COUNT)
+@output_options
+def summary(db: str | None, limit: int, out: str) -> None:
+    """A readable who-said-what summary of the ledger (--csv/--tsv: its statements)."""
+    with open_ledger(db) as ledger:
+        s = ledger.stats()
+        page = ledger.statements(limit=limit)
+        path = ledger.store.path
+    if out != "text":
+        return emit(out, page.items, str, whole={"counts": plain(s), "statements": plain(page)})
+    click.echo(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in plain(s).items()))
+    click.echo("\nWho said what (newest first):\n")
+    for st in page.items:
+        click.echo(statement_text(st) + "\n")
+    page_note(page, "statements")
+
+
+@click.command()
+@db_option
+@click.option("--entity", help="Events it took part in or reported, statements it made (any spelling, or an id).")
+@dates_option
+@output_options
+def timeline(db: str | None, out: str, **filters: Any) -> None:
+    """Events by status and statements, per month (--csv/--tsv: one row a month)."""
+    with open_ledger(db) as ledger:
+        t = ledger.timeline(**filters)
+    emit(out, t.months, _timeline_text, whole=t)
+
+
+def _timeline_text(t: Timeline) -> str:
+    head = f"{'month':<8} {'statements':>10} {'occurred':>9} {'planned':>8} {'speculated':>10} {'denied':>7}"
+    rows = [f"{m.month:<8} {m.statements:>10} {m.occurred:>9} {m.planned:>8} {m.speculated:>10} {m.denied:>7}"
+            for m in t.months]
+    loose = f"not in any month (undated, or a year alone): {t.statements_without_month} statements," \
+            f" {t.events_without_month} events"
+    return "\n".join([head, *rows, loose]) if t.months else "no dated statements or events\n" + loose
+
+
+@click.command()
+@db_option
+@click.option("--entity", help="Its ego network: an entity under any spelling, or an id.")
+@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True,
+              help="With --entity: whom it named (out), who named it (in), or both.")
+@dates_option
+@click.option("--min-weight", default=1, show_default=True, type=COUNT, help="Fewest statements per link.")
+@click.option("--limit", default=200, show_default=True, type=COUNT, help="Heaviest links kept.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "gexf", "graphml"]), default="text",
+              show_default=True, help="gexf: for Gephi; graphml: for networkx, yEd, Cytoscape.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@output_options
+def graph(db: str | None, fmt: str, output: str | None, out: str, **filters: Any) -> None:
+    """Who said what about whom: a link from each speaker to every entity named in their statements
+    (--csv/--tsv: one row a link)."""
+    from ..query.graph import to_gexf, to_graphml
+    with open_ledger(db) as ledger:
+        g = ledger.graph(**filters)
+    with stdout_to(output):
+        if fmt in ("gexf", "graphml"):
+            click.echo((to_gexf if fmt == "gexf" else to_graphml)(g))
+        elif "json" in (fmt, out):
+            click.echo(json_line(g))
+        else:
+            emit(out, _edge_rows(g), lambda _: _graph_text(g), whole=g)
+    if not g.edges_total:
+        click.echo("no links match", err=True)
+    elif len(g.edges) < g.edges_total:
+        click.echo(f"showing {len(g.edges)} of {g.edges_total} links (--limit for more)", err=True)
+
+
+def _graph_text(g: Graph) -> str:
+    names = {n.id: n.name for n in g.nodes}
+    return "\n".join(f"{names[e.source]} -> {names[e.target]}  ({e.weight})" for e in g.edges)
+
+
+def _edge_rows(g: Graph) -> list[dict[str, Any]]:
+    names = {n.id: n.name for n in g.nodes}
+    return [{"source": e.source, "source_name": names[e.source], "target": e.target, "target_name": names[e.target],
+             "weight": e.weight} for e in g.edges]

@@ -1,0 +1,48 @@
+"""Checking forecasts: the later events that may settle one, a forecast with them, each source's
+track record, and the forecast ledger with its scoreboard."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .events import EventHit
+from .forecasts import ForecastRow
+
+
+@dataclass
+class Candidate(EventHit):
+    """A later event that may settle a forecast, with the score of the match."""
+
+    score: float = 0.0
+
+
+@dataclass
+class ForecastDetail(ForecastRow):
+    """One forecast with the later events that may settle it."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class ScoreRow:
+    """One source's track record: forecasts made, resolved, right, wrong, open; Brier score of the
+    certainty it stated (lower is better; None until something is resolved)."""
+
+    speaker: str | None
+    speaker_id: int | None
+    made: int
+    right: int
+    wrong: int
+    open: int
+    resolved: int
+    brier: float | None
+
+
+@dataclass
+class ForecastLedger:
+    """A page of forecasts and every source's scoreboard."""
+
+    items: list[ForecastRow]
+    total: int
+    limit: int
+    offset: int
+    scoreboard: list[ScoreRow]
