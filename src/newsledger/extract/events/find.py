@@ -29,6 +29,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
+from .speech import advised, hypothetical, speech_stated
 from .status import addresses_reader, is_future, is_generic, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
@@ -110,8 +111,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj) or addresses_reader(t):
-        return None                          # 'the quakes struck', 'meets the needs', 'you can ask'
+    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t):
+        return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
@@ -119,6 +120,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     kind, recoded = _speech_act(t, actors, subj, st)
+    if not recoded and (hypothetical(t) or advised(t)):
+        return None                # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):
         return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
