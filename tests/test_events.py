@@ -473,3 +473,25 @@ def test_the_place_a_person_comes_from_is_no_party(nlp):
 def test_words_attacked_are_no_assault(nlp):
     events, _ = run(nlp, "The opposition leader attacked the government's plans for a new airport tax.")
     assert [e.type for e in events if e.type == "ASSAULT"] == []
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_dates_that_clause(nlp):
+    ev, _ = one(nlp, "Campaigners will stage a rally next week for the ferry line, which was closed in 1988.", "PROTEST")
+    assert ev.date is not None and not ev.date.startswith("1988")
+
+
+def test_an_act_inside_an_indirect_question_is_no_event(nlp):
+    events, _ = run(nlp, "Senator Ortiz wanted to know if Chile would send troops to the border with Peru.")
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_what_is_no_crowd_does_not_protest(nlp):
+    events, _ = run(nlp, "The dollar rallied on Monday amid signs that oil prices are easing.")
+    assert events == []
+    one(nlp, "Thousands of people rallied in Tbilisi on Tuesday.", "PROTEST")
+
+
+def test_agreeing_that_something_is_so_is_no_agreement(nlp):
+    events, _ = run(nlp, "The Lord Chancellor, Lord Harris, agreed the law was unfair.")
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "Israel and Egypt agreed on Monday to reopen the border crossing.", "AGREE")

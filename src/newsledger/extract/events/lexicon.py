@@ -68,6 +68,7 @@ class TriggerLexicon:
     hypothetical_marks: frozenset[str]
     offer_types: frozenset[str]
     deontic_aux: frozenset[str]
+    assent_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,10 @@ CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 
 def speech_stated(ctx: Ctx, t: Trigger) -> bool:
-    """False for a trigger that is a question or a warning with no consequence."""
-    return not in_question(t) and (t.type != "THREATEN" or consequence_stated(ctx, t))
+    """False for a question, an agreement with a claim, or a warning with no consequence."""
+    if in_question(t) or assents_to_claim(t):
+        return False
+    return t.type != "THREATEN" or consequence_stated(ctx, t)
 
 
 def consequence_stated(ctx: Ctx, t: Trigger) -> bool:
@@ -66,8 +68,27 @@ def _conditional(clause: Token) -> bool:
 
 
 def in_question(t: Trigger) -> bool:
-    """A trigger in a sentence asking a question, or a request whose clause is an indirect question."""
-    return t.type == "REQUEST" and (_asks(t.head) or _asks(t.event)) or _interrogative(t.head)
+    """A trigger in a sentence asking a question or in an indirect question ('know if inmates would
+    be allowed to smoke'), or a request whose clause is an indirect question."""
+    top = clause_top(t)
+    asked = top.dep_ == "ccomp" and bool(_marks(top) & TRIGGERS.question_marks)
+    return asked or t.type == "REQUEST" and (_asks(t.head) or _asks(t.event)) or _interrogative(t.head)
+
+
+def assents_to_claim(t: Trigger) -> bool:
+    """'agreed the Act was discriminatory', 'agreed that the figures were stronger': agreeing that
+    something is so is an opinion; PLOVER's AGREE is agreeing to act ('agreed to reopen')."""
+    v = t.event
+    if t.type != "AGREE" or t.via_control or v.lemma_.lower() not in TRIGGERS.assent_verbs or len(t.words) > 1:
+        return False
+    claim = child(v, ("ccomp",))
+    acts = any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in v.children)
+    return claim is not None and not acts and _copular(claim)
+
+
+def _copular(v: Token) -> bool:
+    """A clause that says what something is ('was discriminatory'), not what someone does."""
+    return v.lemma_ == "be" or any(c.dep_ in ("acomp", "attr") for c in v.children)
 
 
 def _asks(v: Token) -> bool:
