@@ -495,3 +495,8 @@ def test_agreeing_that_something_is_so_is_no_agreement(nlp):
     events, _ = run(nlp, "The Lord Chancellor, Lord Harris, agreed the law was unfair.")
     assert [(e.type, e.trigger) for e in events] == []
     one(nlp, "Israel and Egypt agreed on Monday to reopen the border crossing.", "AGREE")
+
+
+def test_an_act_someone_is_to_do_is_a_plan_not_a_habit(nlp):
+    ev, _ = one(nlp, "Campaigners are to stage a rally for the ferry line, which was closed in 1988.", "PROTEST")
+    assert ev.status == "planned" and ev.date is None

@@ -96,8 +96,8 @@ def is_generic(t: Trigger, kind: str) -> bool:
     while top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         top = top.head                       # 'Gucci is a symbol of luxury, offering footwear'
     auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
-    if kind in lex.speech_act_types:
-        return False
+    if kind in lex.speech_act_types or is_future(t):
+        return False                         # 'campaigners are to stage a rally': a plan, not a habit
     if auxiliaries and auxiliaries <= lex.ability_aux:
         return True                          # 'Volterra can train your teams': a capacity
     return top.tag_ in lex.generic_tags and not auxiliaries - lex.do_support
