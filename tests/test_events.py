@@ -418,3 +418,85 @@ def test_coordinated_acts_on_their_own_objects_are_two_events(nlp):
 def test_an_act_whose_subject_or_object_is_negated_is_denied(nlp, text):
     events, _ = run(nlp, text)
     assert events and all(e.status == "denied" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the central bank warned that inflation could rise sharply next year.",
+    "Lives could be lost if the border stays closed, the charity warned.",
+    "A committee of senators has warned.",
+])
+def test_a_warning_without_a_consequence_someone_brings_about_is_no_threat(nlp, text):
+    """PLOVER's THREATEN is a warning with a consequence; a forecast of harm is a statement."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "THREATEN"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese Foreign Ministry warned that China would respond firmly to any new provocation.",
+    "Union leader Maria Lopez warned that there could be further strikes unless the government changed course.",
+    'China\'s Defence Ministry warned at a briefing that "separatist forces in Taiwan will be crushed" if they continue.',
+])
+def test_a_warning_with_a_consequence_is_a_threat(nlp, text):
+    one(nlp, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if he would resign, Mr Moreno laughed.",
+    'Senator Ortiz asked: "Why do we need this law at all?"',
+    "The prosecutor asked the witness whether he had ever met the minister.",
+    "Should Finland sign the treaty with Norway?",
+])
+def test_a_question_is_no_request_and_states_no_event(nlp, text):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_hypothesis_is_no_event_but_a_conditional_offer_or_refusal_is(nlp):
+    events, _ = run(nlp, "If anyone complained, the regulator would investigate the company, Mr Weber said.")
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "Taliban leaders said they would meet the UN envoy in Geneva if he guaranteed their safety.", "CONSULT")
+    one(nlp, "Jordan says it will not accept any more refugees if fighting spreads to the south.", "REJECT")
+
+
+def test_what_someone_should_do_is_an_opinion_not_a_request(nlp):
+    events, _ = run(nlp, "Opposition leader Anna Berg said the Interior Ministry should release the detainees.")
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "Opposition leader Anna Berg said the Interior Ministry must release the detainees.", "REQUEST")
+
+
+def test_the_place_a_person_comes_from_is_no_party(nlp):
+    ev, names = one(nlp, "Three students from Manchester were arrested by the police on Monday.",
+                    "COERCE")
+    assert [names.get(t, t) for t in ev.targets] == []
+
+
+def test_words_attacked_are_no_assault(nlp):
+    events, _ = run(nlp, "The opposition leader attacked the government's plans for a new airport tax.")
+    assert [e.type for e in events if e.type == "ASSAULT"] == []
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_dates_that_clause(nlp):
+    ev, _ = one(nlp, "Campaigners will stage a rally next week for the ferry line, which was closed in 1988.", "PROTEST")
+    assert ev.date is not None and not ev.date.startswith("1988")
+
+
+def test_an_act_inside_an_indirect_question_is_no_event(nlp):
+    events, _ = run(nlp, "Senator Ortiz wanted to know if Chile would send troops to the border with Peru.")
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_what_is_no_crowd_does_not_protest(nlp):
+    events, _ = run(nlp, "The dollar rallied on Monday amid signs that oil prices are easing.")
+    assert events == []
+    one(nlp, "Thousands of people rallied in Tbilisi on Tuesday.", "PROTEST")
+
+
+def test_agreeing_that_something_is_so_is_no_agreement(nlp):
+    events, _ = run(nlp, "The Lord Chancellor, Lord Harris, agreed the law was unfair.")
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "Israel and Egypt agreed on Monday to reopen the border crossing.", "AGREE")
+
+
+def test_an_act_someone_is_to_do_is_a_plan_not_a_habit(nlp):
+    ev, _ = one(nlp, "Campaigners are to stage a rally for the ferry line, which was closed in 1988.", "PROTEST")
+    assert ev.status == "planned" and ev.date is None

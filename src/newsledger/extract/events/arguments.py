@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Statement
 from .forces import force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
-from .senses import SENSES, can_act, fits_content, fits_object
+from .senses import SENSES, can_act, fits_content, fits_object, noun_classes
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+ORIGIN_PREPS = ("from",)
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
@@ -54,19 +55,30 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
 
 def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
     """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
-    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin')."""
+    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin'), and the
+    places people come from ('nine men from West Yorkshire': the men, not the county)."""
     if root is None:
         return []
     found: list[str] = []
-    stack = [root]
+    stack = [(root, False)]
     while stack:
-        tok = stack.pop()
+        tok, origin = stack.pop()
         for eid in ctx.ents_by_tok.get(tok.i, []):
-            if eid not in found:
+            if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES):
                 found.append(eid)
-        stack += [c for c in tok.children if c.dep_ not in SKIP_CHILDREN
+        stack += [(c, origin or _origin(c)) for c in tok.children if c.dep_ not in SKIP_CHILDREN
                   and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)]
     return found
+
+
+def _origin(prep: Token) -> bool:
+    """'from' after a person names where they come from ('a missionary from Calgary', 'Mr Tyndall,
+    from Brighton'), not a party; after a thing it may be a route ('the bridge from France')."""
+    if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+        return False
+    head = prep.head
+    classes = noun_classes(head)
+    return head.ent_type_ == "PERSON" or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
 
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:

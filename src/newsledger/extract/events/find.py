@@ -29,6 +29,8 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
+from .senses import people
+from .speech import advised, hypothetical, speech_stated
 from .status import addresses_reader, is_future, is_generic, is_negated, status_of
 from .triggers import Trigger, find_triggers
 
@@ -110,15 +112,19 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj) or addresses_reader(t):
-        return None                          # 'the quakes struck', 'meets the needs', 'you can ask'
+    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t):
+        return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
         actors, targets = targets, actors
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
+    if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
+        return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     kind, recoded = _speech_act(t, actors, subj, st)
+    if not recoded and (hypothetical(t) or advised(t)):
+        return None                # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):
         return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
@@ -196,7 +202,7 @@ def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
             break
         top = top.head
     lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
-    inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _under_minor_prep(t.head.doc, x, top)),
+    inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _dates_other(t, x, top)),
                     key=lambda x: abs(x.span[0] - t.event.idx))
     for x in inside:
         if any(w in x.text.lower() for w in lex.recent_words):
@@ -208,15 +214,18 @@ def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
     return None
 
 
-def _under_minor_prep(doc: Doc, x: Timex, top: Token) -> bool:
-    """True for a timex that dates something else: 'ahead of the December 19 meeting'."""
-    span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+def _dates_other(t: Trigger, x: Timex, top: Token) -> bool:
+    """True for a timex that dates something else: 'ahead of the December 19 meeting', or a
+    relative clause on another noun ('a rail link which was closed in 1969')."""
+    span = t.head.doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     tok = span.root
     minor = TRIGGERS.minor_preps
     while tok != top and tok.head != tok:
         if tok.dep_ in ("prep", "advmod") and tok.lower_ in minor:
+            return True
+        if tok.dep_ in ("relcl", "acl") and tok.head not in (t.event, t.noun):
             return True
         tok = tok.head
     return False

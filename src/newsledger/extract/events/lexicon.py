@@ -63,6 +63,12 @@ class TriggerLexicon:
     purpose_target_types: frozenset[str]
     cameo_swaps: frozenset[str]
     force_sets: dict[str, str]
+    warning_verbs: frozenset[str]
+    question_marks: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    offer_types: frozenset[str]
+    deontic_aux: frozenset[str]
+    assent_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

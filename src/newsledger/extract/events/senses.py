@@ -119,11 +119,23 @@ def can_act(head: Token, kind: str) -> bool:
     return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
 
 
+def people(head: Token | None) -> bool:
+    """Whether a common noun names people by its first sense ('supporters', 'a crowd', 'thousands
+    of people'), not a pronoun, a name or a thing ('the dollar rallied')."""
+    if head is None:
+        return False
+    heads = [head] + [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return any((classes := _classes(h)) and classes[0] in SENSES.agent_classes for h in heads)
+
+
 def concrete(head: Token) -> bool:
-    """Whether a noun names something concrete: by its first sense or by half of its senses."""
+    """Whether a noun names something concrete: by its first sense or by half of its senses; more
+    than half when its first sense is a thing said or thought ('attacked the Tory plans', 'attacking
+    the lies' are words; 'struck targets' is not)."""
     classes = noun_classes(head)
     conc = SENSES.concrete_classes
-    return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) >= len(classes)
+    said = bool(classes) and classes[0] in SENSES.thing_classes
+    return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) > len(classes) - (not said)
 
 
 def party(obj: Token) -> bool:

@@ -78,7 +78,7 @@ def is_speculative(t: Trigger) -> bool:
     return any(_markers(tok) & words for tok in _clause_tokens(t))
 
 
-def _clause_top(t: Trigger) -> Token:
+def clause_top(t: Trigger) -> Token:
     """The verb that carries the tense and mood of the trigger's clause."""
     top = t.chain[-1] if t.chain else t.head
     while top.dep_ in ("xcomp", "conj") and top.head != top:
@@ -92,12 +92,12 @@ def is_generic(t: Trigger, kind: str) -> bool:
     of one ('Russia accuses Ukraine of ...'). The caller asks only about undated triggers: a dated
     present ('return to Geneva this week') is an event."""
     lex = STATUS
-    top = _clause_top(t)
+    top = clause_top(t)
     while top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         top = top.head                       # 'Gucci is a symbol of luxury, offering footwear'
     auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
-    if kind in lex.speech_act_types:
-        return False
+    if kind in lex.speech_act_types or is_future(t):
+        return False                         # 'campaigners are to stage a rally': a plan, not a habit
     if auxiliaries and auxiliaries <= lex.ability_aux:
         return True                          # 'Volterra can train your teams': a capacity
     return top.tag_ in lex.generic_tags and not auxiliaries - lex.do_support
@@ -107,7 +107,7 @@ def addresses_reader(t: Trigger) -> bool:
     """An instruction or a remark to the reader states no event: the imperative ('Take YouTuber X
     as an example', 'Remove all debris'), a heading's infinitive ('How to Kill Ants') and the
     second person ('you can ask for help')."""
-    top = _clause_top(t)
+    top = clause_top(t)
     subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if any(s.lower_ in STATUS.reader_pronouns for s in subjects):
         return True

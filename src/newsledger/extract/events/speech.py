@@ -1,0 +1,126 @@
+"""Speech that PLOVER codes as an event, and speech that it does not.
+
+A warning is a THREATEN only with a stated consequence that a party brings about ('warned that
+China would respond'); 'warned that lives could be put at risk' is a statement. A question is no
+request and states no act ('Asked if she was a member', 'Should the UK approve the Treaty?'). A
+future or modal act under a condition is a hypothesis, not an event ('if someone complained, we
+would investigate').
+The verbs and subordinators are data (``data/plover_triggers.json``: 'warning_verbs',
+'question_marks').
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import PRONOUNS, Ctx, child, ents_in
+from .lexicon import STATUS, TRIGGERS
+from .senses import can_act
+from .status import clause_top
+from .triggers import Trigger
+
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+CLOSING = ('"', "'", "\u201d", "\u2019", ")")
+
+
+def speech_stated(ctx: Ctx, t: Trigger) -> bool:
+    """False for a question, an agreement with a claim, or a warning with no consequence."""
+    if in_question(t) or assents_to_claim(t):
+        return False
+    return t.type != "THREATEN" or consequence_stated(ctx, t)
+
+
+def consequence_stated(ctx: Ctx, t: Trigger) -> bool:
+    """A warning verb threatens only when its that-clause states what a party will or could do
+    ('warned that China would respond', 'the High Representative could use his powers'), or sets
+    a condition on it ('there could be walkouts unless ...'). Other threat words need no clause."""
+    verb = t.head if t.head.lemma_.lower() in TRIGGERS.warning_verbs else t.event
+    if verb.lemma_.lower() not in TRIGGERS.warning_verbs or t.via_control:
+        return True
+    clause = _that_clause(verb)
+    if clause is None:
+        return False
+    return _conditional(clause) or _party_acts(ctx, clause)
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """What was warned: the verb's complement, or a 'that' clause the parse hung on a noun after it
+    ('warned at a briefing that ...')."""
+    found = child(verb, ("ccomp",))
+    misparsed = (w for w in verb.subtree if w.dep_ in ("relcl", "acl") and "that" in _marks(w))
+    return found if found is not None else next(misparsed, None)
+
+
+def _party_acts(ctx: Ctx, clause: Token) -> bool:
+    """The clause's verb is future or modal and its subject is a party: someone who can act, or a
+    named party that will undergo the act ('Taiwan independence forces will be left with ...')."""
+    modal = STATUS.future_aux | STATUS.speculative_aux
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in clause.children):
+        return False
+    if (subj := child(clause, ("nsubj",))) is not None:
+        return subj.lower_ in PRONOUNS or bool(ents_in(ctx, subj)) or can_act(subj, "THREATEN")
+    return bool(ents_in(ctx, child(clause, ("nsubjpass",))))
+
+
+def _conditional(clause: Token) -> bool:
+    """'... unless there was a government rethink': a condition the target must meet."""
+    return any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & TRIGGERS.threat_marks
+               for c in clause.children)
+
+
+def in_question(t: Trigger) -> bool:
+    """A trigger in a sentence asking a question or in an indirect question ('know if inmates would
+    be allowed to smoke'), or a request whose clause is an indirect question."""
+    top = clause_top(t)
+    asked = top.dep_ == "ccomp" and bool(_marks(top) & TRIGGERS.question_marks)
+    return asked or t.type == "REQUEST" and (_asks(t.head) or _asks(t.event)) or _interrogative(t.head)
+
+
+def assents_to_claim(t: Trigger) -> bool:
+    """'agreed the Act was discriminatory', 'agreed that the figures were stronger': agreeing that
+    something is so is an opinion; PLOVER's AGREE is agreeing to act ('agreed to reopen')."""
+    v = t.event
+    if t.type != "AGREE" or t.via_control or v.lemma_.lower() not in TRIGGERS.assent_verbs or len(t.words) > 1:
+        return False
+    claim = child(v, ("ccomp",))
+    acts = any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in v.children)
+    return claim is not None and not acts and _copular(claim)
+
+
+def _copular(v: Token) -> bool:
+    """A clause that says what something is ('was discriminatory'), not what someone does."""
+    return v.lemma_ == "be" or any(c.dep_ in ("acomp", "attr") for c in v.children)
+
+
+def _asks(v: Token) -> bool:
+    """'asked if she was a member', 'ask which party they will vote for': the complement is a question."""
+    return any(c.dep_ == "ccomp" and (_marks(c) & TRIGGERS.question_marks or c.left_edge.tag_ in WH_TAGS)
+               for c in v.children)
+
+
+def _marks(v: Token) -> set[str]:
+    return {m.lower_ for m in v.children if m.dep_ == "mark"}
+
+
+def _interrogative(v: Token) -> bool:
+    """The clause or its quoted sentence ends in a question mark ('he asked: "Isn't the reason ...?"')."""
+    toks = [w for w in v.sent if not w.is_space and w.text not in CLOSING]
+    return bool(toks) and toks[-1].text == "?" or any(w.text == "?" for w in v.subtree)
+
+
+def advised(t: Trigger) -> bool:
+    """'The Home Secretary should allow phone tapping evidence': what someone ought to do is an
+    opinion, not an act stated, planned or expected."""
+    return any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in clause_top(t).children)
+
+
+def hypothetical(t: Trigger) -> bool:
+    """'If someone complained, we would investigate': a future or modal act under an 'if' is no
+    event. The caller keeps a speaker's own conditional refusal or threat, and a conditional act of
+    cooperation is an offer ('they would meet him if he gave them a veto': PLOVER's AGREE)."""
+    if t.type in TRIGGERS.offer_types:
+        return False
+    top = clause_top(t)
+    marks = TRIGGERS.hypothetical_marks
+    modal = STATUS.future_aux | STATUS.speculative_aux
+    conditioned = any(c.dep_ == "advcl" and _marks(c) & marks for c in top.children)
+    return conditioned and any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in top.children)
