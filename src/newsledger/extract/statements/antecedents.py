@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
+from ..events.senses import noun_classes
 from .lexicon import Lexicon
 from .speakers import mention_span
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 _PERSONLIKE = frozenset({"PERSON", "NAME"})
 _GROUPLIKE = frozenset({"ORG", "NORP", "GPE"})
+_ORGS = frozenset({"ORG"})
 _ROLES = ("nsubj", "nsubjpass")
 
 
@@ -38,6 +40,7 @@ class _Named:
     span: Span
     label: str
     words: frozenset[str] = frozenset()     # the name's words and its title's ('colonel', 'ministry')
+    salient: bool = True                    # a subject or agent, not a name in another role
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class _Want:
     labels: frozenset[str]
     head: str | None = None                 # a description's head noun, matched first
     head_only: bool = False                 # no fallback to the nearest compatible mention
+    near: int | None = None                 # the fallback only within this many characters
+    any_role: bool = False                  # also names in other roles ('Shares in UK Coal fell after it said')
 
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int, Span]:
@@ -61,6 +66,10 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
         if label is not None:
             named.append(_Named(d.speaker.span[0], d.speaker.span, label, _words(doc, d.speaker.span)))
             continue
+        issuer = _issuer(doc, d.speaker.span, d.speaker.token, lex)
+        if issuer is not None:
+            named.append(issuer)
+            continue
         want = _wanted(d.speaker.token, lex)
         ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars) if want else None
         if ante is not None:
@@ -69,6 +78,19 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", _words(doc, d.speaker.span)))
     return out
+
+
+def _issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> _Named | None:
+    """'a World Bank report', 'the FAO survey': a message whose issuer is named speaks for it; a
+    later 'the report' is that organisation's too (its head word is added to the name's)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
+        return None
+    ent = next((e for e in doc_ents(doc) if span[0] <= e.start_char and e.end_char <= span[1]
+                and e.end <= tok.i and _kind(e, lex) == "ORG"), None)
+    if ent is None:
+        return None
+    words = frozenset(t.lemma_.lower() for t in ent) | {tok.lemma_.lower()}
+    return _Named(span[0], (ent.start_char, ent.end_char), "ORG", words)
 
 
 def _mention_pos(d: Draft) -> int:
@@ -116,13 +138,41 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_PERSONLIKE)
     if low in sp.group_pronouns:
         return _Want(_GROUPLIKE)
+    if low in sp.body_pronouns:
+        return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
         return None
     if lemma in sp.person_nouns:
         return _Want(_PERSONLIKE, lemma, head_only=owned(tok))
-    if lemma in sp.organisation_words:
-        return _Want(frozenset({"ORG"}), lemma, head_only=True)
+    if lemma in sp.message_nouns and _definite(tok, lex):
+        return _Want(_ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
+    if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
+        return _Want(_ORGS, lemma, head_only=not _described_only_by_role(tok, lex), near=sp.body_window_chars,
+                     any_role=True)
     return None
+
+
+def _described_only_by_role(tok: Token, lex: Lexicon) -> bool:
+    """'the company', 'the committee': a definite description that says only what kind of body
+    it is may stand for the organisation named just before; one that says whose or where it is
+    ('the German firm', 'the Russian government') or that is a state's own ('the government')
+    is matched by name only."""
+    if not _definite(tok, lex) or tok.lemma_.lower() in lex.speakers.state_bodies:
+        return False
+    return not any(c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" for c in tok.lefts)
+
+
+def _definite(tok: Token, lex: Lexicon) -> bool:
+    """'the company', 'the Swedish firm': a description of one body the reader already knows."""
+    return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
+
+
+def _body_sense(tok: Token, lex: Lexicon) -> bool:
+    """Whether a common noun can name an organisation: one of its WordNet senses is a group
+    ('firm', 'committee', 'carrier' of airlines) and its first is not a person ('maker' is a
+    person first)."""
+    classes = noun_classes(tok)
+    return bool(classes) and classes[0] != "person" and bool(set(classes) & lex.speakers.body_classes)
 
 
 def owned(tok: Token) -> bool:
@@ -133,12 +183,12 @@ def owned(tok: Token) -> bool:
 
 
 def _nearest(named: list[_Named], pos: int, want: _Want, window: int) -> _Named | None:
-    cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels),
-                   key=lambda n: -n.pos)
+    cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
+                    and (n.salient or want.any_role)), key=lambda n: -n.pos)
     matched = next((n for n in cands if want.head in n.words), None) if want.head else None
     if matched is not None or want.head_only:
         return matched
-    return next(iter(cands), None)
+    return next((n for n in cands if want.near is None or pos - n.pos <= want.near), None)
 
 
 def _words(doc: Doc, span: Span) -> frozenset[str]:
@@ -148,7 +198,9 @@ def _words(doc: Doc, span: Span) -> frozenset[str]:
 
 def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
     """Named persons and organisations that are subjects or agents outside every statement's
-    content, with the words of their titles ('the spokesman ..., Colonel Dari')."""
+    content, with the words of their titles ('the spokesman ..., Colonel Dari'); organisations
+    named as owners too, marked, for 'it' and 'the company' ('Shares in UK Coal fell after
+    the mining group reported')."""
     contents = [s for d in drafts for s in d.content]
     out = []
     for ent in doc_ents(doc):
@@ -156,10 +208,11 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
         if kind not in ("PERSON", "ORG") or any(s <= ent.start_char < e for s, e in contents):
             continue
         phrase = _phrase_head(ent.root)
-        if not _salient(phrase, lex):
+        salient = _salient(phrase, lex)
+        if not salient and not (kind == "ORG" and _owner_role(phrase, lex)):
             continue
         words = frozenset(t.lemma_.lower() for t in ent) | _title_words(phrase, ent)
-        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words))
+        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient))
     return out
 
 
@@ -175,6 +228,12 @@ def _salient(head: Token, lex: Lexicon) -> bool:
     not 'quoted by the agency')."""
     return head.dep_ in _ROLES or (head.dep_ == "pobj" and head.head.dep_ == "agent"
                                    and lex.verb_class(lex.lemma(head.head.head)) is not None)
+
+
+def _owner_role(head: Token, lex: Lexicon) -> bool:
+    """An organisation named as what owns or holds something ('Multiplex's division', 'shares in UK
+    Coal', 'the boss of Fiat'), not as a place ('costs at Wembley')."""
+    return head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ in lex.speakers.body_prepositions)
 
 
 def _title_words(head: Token, ent: SpacySpan) -> frozenset[str]:

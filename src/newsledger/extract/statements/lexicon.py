@@ -146,6 +146,13 @@ class Speakers:
     organisation_words: frozenset[str]
     addressee_verbs: frozenset[str]
     antecedent_window_chars: int
+    body_pronouns: frozenset[str]
+    body_classes: frozenset[str]
+    definite_determiners: frozenset[str]
+    body_window_chars: int
+    data_nouns: frozenset[str]
+    state_bodies: frozenset[str]
+    body_prepositions: frozenset[str]
     message_nouns: frozenset[str]
     reader_pronouns: frozenset[str]
     narrator_pronouns: frozenset[str]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.components import doc_ents
 from ..events.senses import noun_classes
 from .content import Draft, in_quote
 from .lexicon import Lexicon
@@ -21,7 +22,46 @@ from .quotes import Quote
 
 def no_source(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
     """True when D reports no one (see the module docstring)."""
-    return _instruction(d, quotes) or _naming(d, lex) or _outside_voice(d, quotes, lex) or _no_agent(d, lex)
+    return _instruction(d, quotes) or _naming(d, lex) or _outside_voice(d, quotes, lex) or _no_agent(d, lex) \
+        or _impersonal(d, lex) or _data_voice(d, lex) or _no_claim(d)
+
+
+def _impersonal(d: Draft, lex: Lexicon) -> bool:
+    """'It is thought that ...', 'it has been reported that ...': a cue whose subject is an empty
+    'it' names no one; it is the writer's hedge, not someone's statement. (A raising passive,
+    'Putin is expected to arrive', and 'reportedly' stay unattributed statements: PolNeAR marks
+    them as attributions.)"""
+    if d.cue is None or d.speaker is None or not d.speaker.unattributed or d.speaker.token is not None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in lex.cues.expletive_subjects
+               for c in d.cue.head.children)
+
+
+def _data_voice(d: Draft, lex: Lexicon) -> bool:
+    """'The data suggests', 'according to official statistics': figures cannot speak; only the
+    body that issued them can ('figures from the Bank of England' name it, and stay)."""
+    tok = d.speaker.token if d.speaker is not None else None
+    if tok is None or tok.pos_ != "NOUN" or tok.lower_ not in lex.speakers.data_nouns:
+        return False
+    span = d.speaker.span if d.speaker is not None else None
+    return span is None or not any(e.start_char < span[1] and span[0] < e.end_char and
+                                   e.label_ in lex.speakers.name_entity_types for e in doc_ents(tok.doc))
+
+
+def _no_claim(d: Draft) -> bool:
+    """'It did not say which plants would close', 'could not predict a figure', 'has announced no
+    plans': a negated cue over an indirect question or a bare noun phrase, or a cue whose object
+    is 'no ...', states nothing."""
+    if d.cue is None or not d.content:
+        return False
+    head = d.cue.head
+    if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in head.children):
+        return True
+    if not any(c.dep_ == "neg" for c in head.children):
+        return False
+    words = [t for t in head.doc if d.content[0][0] <= t.idx < d.content[-1][1]]
+    question = bool(words) and words[0].tag_ in ("WDT", "WP", "WRB", "IN") and words[0].lower_ != "that"
+    return question or not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _instruction(d: Draft, quotes: list[Quote]) -> bool:

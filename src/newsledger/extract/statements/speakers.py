@@ -156,7 +156,8 @@ def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
     """'It is known / it is clear that': an empty subject; 'It (the company) said' is not."""
     if subj.lower_ not in lex.cues.expletive_subjects:
         return False
-    return subj.lower_ not in lex.cues.referential_pronouns or _is_passive(cue.head) or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.head.children)   # 'it has argued' is active
+    return subj.lower_ not in lex.cues.referential_pronouns or passive or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
 
 
 def _subject_just_before(tok: Token) -> Token | None:
@@ -233,14 +234,15 @@ def _is_passive(tok: Token) -> bool:
 
 def mention_span(tok: Token, lex: Lexicon) -> Span:
     """The speaker mention around subject TOK: the name in an apposition, the organisation a
-    group noun stands for, the named entity it is in, or the noun phrase up to its head."""
+    group noun or its figures stand for ('figures from the Bank of England'), the named entity
+    it is in, or the noun phrase up to its head."""
     appos = _apposed_name(tok, lex)
     if appos is not None:
         return _name_span(appos, lex)
     ent = _entity(tok, lex)
     if ent is not None:
-        return (ent.start_char, ent.end_char)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speakers.group_nouns:
+        return (_split_off_start(ent), ent.end_char)
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.speakers.group_nouns or tok.lower_ in lex.speakers.data_nouns):
         org = _group_entity(tok, lex)
         if org is not None:
             return org
@@ -248,6 +250,17 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
         return _name_span(tok, lex)
     left = tok.left_edge
     return (left.idx, tok.idx + len(tok))
+
+
+def _split_off_start(ent: SpacySpan) -> int:
+    """Where an organisation's name starts when the tagger split off its first words as a place
+    ('UK' + 'Coal' of 'UK Coal'): the proper nouns right before it that the parser made part of
+    its name (compounds of its head)."""
+    first = ent.start
+    while ent.label_ == "ORG" and first > 0 and ent.doc[first - 1].dep_ == "compound" \
+            and ent.doc[first - 1].pos_ == "PROPN" and ent.doc[first - 1].head.i in range(ent.start, ent.end):
+        first -= 1
+    return ent.doc[first].idx
 
 
 def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
