@@ -117,6 +117,9 @@ class ForecastMarkers:
     future_adjectives: frozenset[str]
     future_predicates: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
+    desire_words: frozenset[str]
+    present_possibility_modals: frozenset[str]
+    ability_modals: frozenset[str]
 
 
 @dataclass(frozen=True)
