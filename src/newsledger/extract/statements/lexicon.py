@@ -120,6 +120,7 @@ class ForecastMarkers:
     desire_words: frozenset[str]
     present_possibility_modals: frozenset[str]
     ability_modals: frozenset[str]
+    indirect_question_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,15 @@ def main_predicates(toks: list[Token], lex: Lexicon) -> set[int]:
         out.add(t.i)
         clauses = (("ccomp", "xcomp", "acl") if t.dep_ == "attr" else ("ccomp", "xcomp")) if _passes_on(t, lex) else ()
         stack.extend(c for c in t.children if c.i in inside and (
-            c.dep_ in ("conj", "parataxis", "acomp", "attr") or c.dep_ in clauses))
+            c.dep_ in ("conj", "parataxis", "acomp", "attr") or c.dep_ in clauses and not _asks(c, lex)))
     return out
+
+
+def _asks(clause: Token, lex: Lexicon) -> bool:
+    """An indirect question: the clause opens with a question word ('how much the recall would
+    cost'), or its own complementizer is 'whether' or 'if'."""
+    first = clause.left_edge
+    return first.lower_ in lex.forecast.indirect_question_words and (first.dep_ != "mark" or first.head.i == clause.i)
 
 
 def _passes_on(t: Token, lex: Lexicon) -> bool:
