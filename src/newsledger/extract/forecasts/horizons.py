@@ -22,6 +22,7 @@ from .matching import FULL_DATE, PARTIAL_DATE, as_date
 from .rules import rules
 
 _DURATION = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
+_VAGUE_DURATION = re.compile(r"^PX([YMWD])$")
 _DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d|[QH]\d|[A-Z]{2})(?:-\d\d)?")
 
@@ -85,10 +86,15 @@ def _written(value: str, last: date) -> str:
 
 
 def _gap(t: Timex) -> timedelta | None:
-    """How far ahead a duration ('72 hours') or a vague future ('the coming weeks') reaches."""
+    """How far ahead a duration ('72 hours'), one of open count ('the next few weeks') or a vague
+    future ('the coming weeks') reaches."""
     m = _DURATION.match(t.value)
     if m:
         return timedelta(days=int(m[1]) * _DAYS[m[2]] if m[1] else -(-int(m[3]) // 24))
+    m = _VAGUE_DURATION.match(t.value)
+    unit = rules().vague_duration_units.get(m[1]) if m else None
+    if unit in rules().vague_windows:
+        return timedelta(days=rules().vague_windows[unit])
     words = re.findall(r"[a-z]+", t.text.lower())
     vague = next((n for unit, n in rules().vague_windows.items() for w in words if w.rstrip("s") == unit), None)
     return timedelta(days=vague) if t.value == "FUTURE_REF" and vague is not None else None

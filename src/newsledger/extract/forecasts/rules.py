@@ -10,6 +10,7 @@ from ...lexicons import view
 class ForecastRules:
     default_window_days: int
     vague_windows: dict[str, int]
+    vague_duration_units: dict[str, str]
     frequency_types: frozenset[str]
     period_last_month: dict[str, int]
     meeting_type: str

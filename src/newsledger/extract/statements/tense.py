@@ -105,9 +105,9 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     if (t.lemma_.lower() in fc.intention_verbs or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
             and not _negated(t):
         return True
-    if lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) and not _negated(t):
-        return True                   # 'We expect the first deliveries in August'; not 'helps predict trends'
-    return False
+    # 'We expect the first deliveries in August'; not 'helps predict trends'
+    return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
+        and not _negated(t)
 
 
 def _governor(noun: Token) -> Token:
