@@ -72,6 +72,9 @@ def _analysed(text: str, published: str | None = None):
     ("The minister said he believed the troops would leave next month.", True),
     ("The bankers said they were confident the merger would be signed in March.", True),
     ("The minister said if talks fail the troops will move.", True),
+    ('The mayor said: "We are going to the High Court because the plan is unlawful."', False),  # motion, not 'going to'
+    ("The union said it is going to ask members to vote on the offer.", True),
+    ("The firm said it has tried to involve residents in any future plans.", False),  # 'future' modifies, claims nothing
 ])
 def test_a_forecast_is_what_the_contents_main_clause_says_will_happen(text, forecast):
     [st] = _analysed(text).statements
@@ -91,7 +94,9 @@ def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, ho
 
 @pytest.mark.parametrize("text", [
     "The minister promised to defend the rebate, won in 1984 by her predecessor, in every talk.",  # a noun's modifier
-    "He said the board announced in 2003 that the plant would close.",                            # a past verb beside it
+    "He said the board announced in 2003 that the plant would close.",
+    "The carmaker said the extra three-day stoppage will cost it 3,000 cars.",                   # how long, not by when
+    "The lawyers said the trial was expected to last two months.",                            # a past verb beside it
 ])
 def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
     [fc] = _analysed(text).forecasts

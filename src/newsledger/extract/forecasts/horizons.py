@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Statement, Timex
 from ..statements.lexicon import lexicon
@@ -56,18 +56,29 @@ def _unresolved(timexes: list[Timex]) -> str | None:
 
 
 def _governed(doc: Doc, t: Timex) -> bool:
-    """Whether the time expression belongs to the forecast's clause: the predicate it hangs from
-    is no modifier of a noun and speaks of no past (a backshifted expectation is the speaker's
-    present: 'said he expected attacks before the winter')."""
+    """Whether the time expression belongs to the forecast's clause and says by when: a duration
+    measured from the day it was said; the predicate it hangs from is no modifier of a noun and
+    speaks of no past (a backshifted expectation is the speaker's present: 'said he expected
+    attacks before the winter')."""
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None:
         return True
+    if t.type == "DURATION" and not _from_now(span):
+        return False
     verb = _predicate(span.root)
     if verb is None:
         return True
     past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues
     return verb.dep_ not in ("relcl", "acl") and not past \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _from_now(span: Span) -> bool:
+    """A duration measured from the day it was said ('within 72 hours', 'over the next 20 years'),
+    not the length of the event ('a three-day stoppage', 'to last two months')."""
+    words = rules().horizon_duration_words
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in words or any(tok.lower_ in words for tok in span)
 
 
 def _predicate(tok: Token) -> Token | None:

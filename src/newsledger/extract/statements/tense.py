@@ -112,9 +112,10 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
 
 def _governor(noun: Token) -> Token:
     """The predicate a noun phrase belongs to, through its prepositions ('in the next election' -> 'held')."""
-    while noun.dep_ in ("pobj", "prep", "compound", "poss") and noun.head.i != noun.i:
-        noun = noun.head
-    return noun.head
+    tok = noun.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _progressive(verb: Token) -> bool:
