@@ -52,3 +52,52 @@ def test_verdicts_make_a_track_record_that_survives_reanalysis(ledger):
     ledger.conn.commit()
     ledger.ingest([WRITTEN])
     assert _one(ledger, "cross into Ukraine").verdict == "did_not"
+
+
+def _analysed(text: str, published: str | None = None):
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+
+    return next(analyze([Article(id="f", text=text, published=published)]))
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ('The organiser said: "We are hoping that thousands of people will join the march."', False),  # a hope
+    ("The ministry hopes its new scheme will create jobs.", False),
+    ("The ministry said it could not comment on the case.", False),                 # an inability
+    ("Traders say the figures show prices may be steadying.", False),               # a guess about now
+    ("The union said there were gaps in the law that could be exploited by firms.", False),  # a relative clause
+    ("The carmaker said it was too early to say how much the repairs would cost.", False),   # a question
+    ("The firm said it would be moving its plants to cheaper countries.", True),
+    ("The minister said he believed the troops would leave next month.", True),
+    ("The bankers said they were confident the merger would be signed in March.", True),
+    ("The minister said if talks fail the troops will move.", True),
+    ('The mayor said: "We are going to the High Court because the plan is unlawful."', False),  # motion, not 'going to'
+    ("The union said it is going to ask members to vote on the offer.", True),
+    ("The firm said it has tried to involve residents in any future plans.", False),  # 'future' modifies, claims nothing
+])
+def test_a_forecast_is_what_the_contents_main_clause_says_will_happen(text, forecast):
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast
+
+
+@pytest.mark.parametrize("text, published, horizon", [
+    ("A police spokesman said the two men will appear in court on 21 December.", None, "XXXX-12-21"),
+    ("The agency said sea levels could rise sharply over the next 20 years.", None, "P20Y"),
+    ("The party said it would publish its plans in the next few weeks.", None, "PXW"),
+    ("The party said it would publish its plans in the next few weeks.", "2024-05-15", "2024-06-14"),
+    ("The minister said he expected new attacks before the winter of 2025.", None, "2026-02-28"),
+])
+def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, horizon):
+    assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister promised to defend the rebate, won in 1984 by her predecessor, in every talk.",  # a noun's modifier
+    "He said the board announced in 2003 that the plant would close.",
+    "The carmaker said the extra three-day stoppage will cost it 3,000 cars.",                   # how long, not by when
+    "The lawyers said the trial was expected to last two months.",                            # a past verb beside it
+])
+def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
+    [fc] = _analysed(text).forecasts
+    assert fc.horizon is None

@@ -17,5 +17,6 @@ def forecasts_component(doc: Doc) -> Doc:
     if article is not None and not article.is_news:
         doc._.forecasts = []
         return doc
-    doc._.forecasts = find_forecasts(doc._.statements or [], doc._.events or [], doc._.timexes or [], doc._.anchor)
+    doc._.forecasts = find_forecasts(doc._.statements or [], doc._.events or [], doc._.timexes or [],
+                                    doc._.anchor, doc)
     return doc

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+
 from ...model import Event, Forecast, Statement, Timex
 from .horizons import stated_horizon
 from .matching import as_date
@@ -18,8 +20,9 @@ from .rules import rules
 
 
 def find_forecasts(statements: list[Statement], events: list[Event], timexes: list[Timex],
-                   anchor: str | None) -> list[Forecast]:
-    """One Forecast per forecast statement (see the module docstring)."""
+                   anchor: str | None, doc: Doc | None = None) -> list[Forecast]:
+    """One Forecast per forecast statement (see the module docstring); with the parsed DOC, only
+    the time expressions of a forecast's own clause are its horizon."""
     out = []
     for i, s in enumerate(statements):
         if not s.forecast:
@@ -28,7 +31,7 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
         made_on = s.said_on if as_date(s.said_on) or not anchor else anchor
         main = _main_event(inside)
         out.append(Forecast(statement=i, speaker=s.speaker, made_on=made_on,
-                            horizon=_horizon(s, inside, events, timexes, made_on),
+                            horizon=_horizon(s, inside, events, timexes, made_on, doc),
                             event_type=main.type if main else None,
                             actors=list(main.actors) if main else [], targets=list(main.targets) if main else []))
     return out
@@ -44,16 +47,18 @@ def _main_event(events: list[Event]) -> Event | None:
 
 
 def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: list[Timex],
-             made_on: str | None) -> str | None:
-    """The horizon the content states (``horizons.py``) > date of an event inside > date of an announced
+             made_on: str | None, doc: Doc | None) -> str | None:
+    """The horizon the content states (``horizons.py``) > date of an event inside still to come
+    (on or after the day it was said; when that is unknown, one not reported as occurred) > date of an announced
     meeting within the window (between the same parties if one is) > made_on + the window:
     a forecast in an article about a coming meeting is checked at that meeting."""
     start = as_date(made_on)
-    stated = stated_horizon(s, timexes, start)
+    stated = stated_horizon(s, timexes, start, doc)
     if stated is not None:
         return stated
     for e in inside:
-        if e.date and as_date(e.date):
+        when = as_date(e.date)
+        if when is not None and (when >= start if start else e.status != rules().settled_status):
             return e.date
     window = start + timedelta(days=rules().default_window_days) if start else None
     meeting = _meeting(inside, events, start, window)
@@ -63,12 +68,13 @@ def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: li
 
 
 def _meeting(inside: list[Event], events: list[Event], start: date | None, window: date | None) -> Event | None:
-    """An announced meeting within the window, between the same parties if one is."""
+    """An announced meeting within the window, between the same parties if one is; said on no
+    known day (no window), only one between the same parties."""
     r = rules()
     parties = {a for e in inside for a in e.actors + e.targets}
     meetings = [e for e in events if e.type == r.meeting_type and e.status == r.planned_status
                 and _in_window(as_date(e.date), start, window)]
-    return next((e for e in meetings if parties & set(e.actors + e.targets)), meetings[0] if meetings else None)
+    return next((e for e in meetings if parties & set(e.actors + e.targets)), meetings[0] if meetings and window else None)
 
 
 def _in_window(when: date | None, start: date | None, window: date | None) -> bool:

@@ -1,32 +1,93 @@
 """The horizon a forecast's own words state: a date ("next month", "by the end of January",
 "noon today"), a duration from the day it was said ("within 72 hours"), or a vague stretch
 ("in the coming days": a window by its unit, data/forecasts.json ``vague_windows``). A frequency
-("daily", "every week": TIMEX3 SET) says how often, not by when."""
+("daily", "every week": TIMEX3 SET) says how often, not by when.
+
+Only a time expression governed by the forecast's own clause is its horizon (TimeML's TLINK of
+an event to the time expression of its clause): not one inside a relative clause or a noun's
+modifier ('the rebate, secured in 1984'), nor one of a past or perfect verb beside the forecast
+('told Mr Brown in 2003 he would step down'). Said on no known day, a forecast keeps the value
+its words give (TIMEX3 leaves what the text does not say unknown: 'on 21 December' is
+XXXX-12-21, 'over the next 20 years' P20Y)."""
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Span, Token
+
 from ...model import Statement, Timex
+from ..statements.lexicon import lexicon
 from .matching import FULL_DATE, PARTIAL_DATE, as_date
 from .rules import rules
 
 _DURATION = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
+_VAGUE_DURATION = re.compile(r"^PX([YMWD])$")
 _DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
+_UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d|[QH]\d|[A-Z]{2})(?:-\d\d)?")
 
 
-def stated_horizon(s: Statement, timexes: list[Timex], start: date | None) -> str | None:
-    """The latest date the content's time expressions put the forecast at, on or after START."""
-    inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)]
+def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None = None) -> str | None:
+    """The latest date the content's time expressions put the forecast at, on or after START;
+    with no START, the value they state."""
+    inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)
+              and t.type not in rules().frequency_types and (doc is None or _governed(doc, t))]
     dated = [(d, _written(t.value, d)) for t in inside if t.type in ("DATE", "TIME")
              for d in [as_date(t.value)] if d is not None and (start is None or d >= start)]
     if dated:
         return max(dated, key=lambda p: p[0])[1]
     if start is None:
-        return None
-    ahead = [start + gap for t in inside if t.type not in rules().frequency_types
-             for gap in [_gap(t)] if gap is not None]
+        return _unresolved(inside)
+    ahead = [start + gap for t in inside for gap in [_gap(t)] if gap is not None]
     return max(ahead).isoformat() if ahead else None
+
+
+def _unresolved(timexes: list[Timex]) -> str | None:
+    """Said on no known day: the last date the words give with what they leave unknown
+    ('XXXX-12-21'), else the stretch they name ('P20Y'; 'in the coming days' as its window)."""
+    dates = [t.value for t in timexes if t.type in ("DATE", "TIME") and _UNKNOWN_DATE.match(t.value)]
+    if dates:
+        return dates[-1]
+    gaps = [(gap, t) for t in timexes for gap in [_gap(t)] if gap is not None]
+    if not gaps:
+        return None
+    gap, t = max(gaps, key=lambda p: p[0])
+    return t.value if t.type == "DURATION" else f"P{gap.days}D"
+
+
+def _governed(doc: Doc, t: Timex) -> bool:
+    """Whether the time expression belongs to the forecast's clause and says by when: a duration
+    measured from the day it was said; the predicate it hangs from is no modifier of a noun and
+    speaks of no past (a backshifted expectation is the speaker's present: 'said he expected
+    attacks before the winter')."""
+    span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    if span is None:
+        return True
+    if t.type == "DURATION" and not _from_now(span):
+        return False
+    verb = _predicate(span.root)
+    if verb is None:
+        return True
+    past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues
+    return verb.dep_ not in ("relcl", "acl") and not past \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _from_now(span: Span) -> bool:
+    """A duration measured from the day it was said ('within 72 hours', 'over the next 20 years'),
+    not the length of the event ('a three-day stoppage', 'to last two months')."""
+    words = rules().horizon_duration_words
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in words or any(tok.lower_ in words for tok in span)
+
+
+def _predicate(tok: Token) -> Token | None:
+    """The nearest verb above TOK (itself if one)."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
 
 
 def _written(value: str, last: date) -> str:
@@ -36,10 +97,15 @@ def _written(value: str, last: date) -> str:
 
 
 def _gap(t: Timex) -> timedelta | None:
-    """How far ahead a duration ('72 hours') or a vague future ('the coming weeks') reaches."""
+    """How far ahead a duration ('72 hours'), one of open count ('the next few weeks') or a vague
+    future ('the coming weeks') reaches."""
     m = _DURATION.match(t.value)
     if m:
         return timedelta(days=int(m[1]) * _DAYS[m[2]] if m[1] else -(-int(m[3]) // 24))
+    m = _VAGUE_DURATION.match(t.value)
+    unit = rules().vague_duration_units.get(m[1]) if m else None
+    if unit in rules().vague_windows:
+        return timedelta(days=rules().vague_windows[unit])
     words = re.findall(r"[a-z]+", t.text.lower())
     vague = next((n for unit, n in rules().vague_windows.items() for w in words if w.rstrip("s") == unit), None)
     return timedelta(days=vague) if t.value == "FUTURE_REF" and vague is not None else None

@@ -10,6 +10,8 @@ from ...lexicons import view
 class ForecastRules:
     default_window_days: int
     vague_windows: dict[str, int]
+    vague_duration_units: dict[str, str]
+    horizon_duration_words: frozenset[str]
     frequency_types: frozenset[str]
     period_last_month: dict[str, int]
     meeting_type: str

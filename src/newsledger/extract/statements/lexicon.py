@@ -117,6 +117,10 @@ class ForecastMarkers:
     future_adjectives: frozenset[str]
     future_predicates: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
+    desire_words: frozenset[str]
+    present_possibility_modals: frozenset[str]
+    ability_modals: frozenset[str]
+    indirect_question_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -17,19 +17,57 @@ _CLOSERS = " \t\n\"'”’»)"
 
 
 def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None, direct: bool = False) -> bool:
-    """True when the content speaks of what will or may happen; a question or an instruction
-    ('do the rest', 'whether the troops will leave?') claims nothing. A past cue backshifts only
+    """True when the content's main clause speaks of what will or may happen; a question or an
+    instruction ('do the rest', 'whether the troops will leave?') claims nothing, a hope ('hopes
+    the deal will go through') wants rather than foresees. A past cue backshifts only
     reported words: a quote keeps the speaker's own tenses ('"I felt I would slide around," said
     Zsigovits' tells the past)."""
     fc = lex.forecast
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
-    if _asks_or_bids(doc, spans, text, lex):
+    if _asks_or_bids(doc, spans, text, lex) or cue is not None and lex.lemma(cue.head) in fc.desire_words:
         return False
     if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not _negated(cue.head):
         return True
     reported = cue is not None and not direct and _past(cue.head)
-    return any(_forward(t, lex, reported) for t in content_tokens(doc, spans)) or \
-        any(p.search(text) for p in fc.future_phrases)
+    toks = content_tokens(doc, spans)
+    main = main_predicates(toks, lex)
+    return any(_forward(t, lex, reported, main) for t in toks) or any(p.search(text) for p in fc.future_phrases)
+
+
+def main_predicates(toks: list[Token], lex: Lexicon) -> set[int]:
+    """The content's main predicates (data/statements_forecast.json ``_main_clause``): the words
+    that head it, with their conjuncts and predicative complements, and the clauses a reporting,
+    belief or expectation word among them passes on."""
+    inside = {t.i for t in toks}
+    stack = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    out: set[int] = set()
+    while stack:
+        t = stack.pop()
+        if t.i in out:
+            continue
+        out.add(t.i)
+        clauses = (("ccomp", "xcomp", "acl") if t.dep_ == "attr" else ("ccomp", "xcomp")) if _passes_on(t, lex) else ()
+        stack.extend(c for c in t.children if c.i in inside and (
+            c.dep_ in ("conj", "parataxis", "acomp", "attr") or c.dep_ in clauses and not _asks(c, lex)))
+    return out
+
+
+def _asks(clause: Token, lex: Lexicon) -> bool:
+    """An indirect question: the clause opens with a question word ('how much the recall would
+    cost'), or its own complementizer is 'whether' or 'if'."""
+    first = clause.left_edge
+    return first.lower_ in lex.forecast.indirect_question_words and (first.dep_ != "mark" or first.head.i == clause.i)
+
+
+def _passes_on(t: Token, lex: Lexicon) -> bool:
+    """A word of saying, believing or expecting, or a copula and its predicate, hands its clause on
+    ('believed the troops would leave', 'confident the deal would be signed', 'sure that decisions
+    will be made', 'was a signal that Europe will stand'); a word of wanting does not."""
+    lemma, fc = lex.lemma(t), lex.forecast
+    if lemma in fc.desire_words or t.lower_ in fc.desire_words:
+        return False
+    return (lex.verb_class(lemma) is not None or lex.adjective_class(t.lower_) is not None
+            or t.pos_ in ("ADJ", "AUX") or t.dep_ == "attr" or lemma in fc.future_predicates or lemma in fc.forecast_cues)
 
 
 def _asks_or_bids(doc: Doc, spans: list[Span], text: str, lex: Lexicon) -> bool:
@@ -47,22 +85,41 @@ def _imperative(t: Token) -> bool:
     return t.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children)
 
 
-def _forward(t: Token, lex: Lexicon, reported: bool) -> bool:
-    """A future or possibility marker over a verb. 'would' is the future of reported speech
-    ('she said they would leave') only under a past cue; elsewhere it is a conditional ('my
-    pick would be the GV70'). A modal said to the reader ('you may benefit from a mesh
-    network') is advice; one over a generic subject ('eating gluten may lower the risk') a tendency."""
+def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
+    """A future or possibility marker over one of the content's MAIN predicates. 'would' is the
+    future of reported speech ('she said they would leave') only under a past cue; elsewhere it is
+    a conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from
+    a mesh network') is advice; one over a generic subject ('eating gluten may lower the risk') a
+    tendency; 'may' over a progressive a guess about now ('the market may be stabilising'); a
+    negated 'could' an inability ('could not comment')."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
-        if t.lower_ in fc.backshifted_modals and not reported or _to_reader(t.head, lex) or _generic(t.head):
+        verb = t.head
+        if verb.i not in main or t.lower_ in fc.backshifted_modals and not reported or _to_reader(verb, lex) \
+                or _generic(verb) or t.lower_ in fc.ability_modals and _negated(verb) \
+                or t.lower_ in fc.present_possibility_modals and _progressive(verb):
             return False
-        return t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBD" and not _perfect(t.head)
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and not _perfect(verb)
+    if t.i not in main:
+        return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _governor(t.head).i in main
     if (t.lemma_.lower() in fc.intention_verbs or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
             and not _negated(t):
         return True
-    if lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) and not _negated(t):
-        return True                   # 'We expect the first deliveries in August'; not 'helps predict trends'
-    return t.lower_ in fc.future_adjectives and t.dep_ == "amod"
+    # 'We expect the first deliveries in August'; not 'helps predict trends'
+    return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
+        and not _negated(t)
+
+
+def _governor(noun: Token) -> Token:
+    """The predicate a noun phrase belongs to, through its prepositions ('in the next election' -> 'held')."""
+    tok = noun.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def dated_after(doc: Doc, timexes: list[Timex], spans: list[Span], made_on: str | None,
