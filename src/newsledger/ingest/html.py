@@ -123,13 +123,16 @@ def _text_of(doc: Any) -> str:
 
 
 def _extract_best(text: str, url: str | None):
-    """trafilatura in precision mode; the default mode when precision keeps almost nothing."""
+    """trafilatura in precision mode; the default mode when precision keeps almost nothing; its
+    recall mode only when neither finds any main text (a page otherwise lost, E008)."""
     precise = trafilatura.bare_extraction(text, url=url, favor_precision=True, **EXTRACT_OPTIONS)
     n_precise = len(_words(_text_of(precise)))
     if n_precise >= SHORT_RESULT_WORDS:
         return precise
     plain = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
     n_plain = len(_words(_text_of(plain)))
+    if not n_plain and not n_precise:
+        return trafilatura.bare_extraction(text, url=url, favor_recall=True, **EXTRACT_OPTIONS)
     return plain if n_precise < MIN_PRECISION_SHARE * n_plain else precise
 
 
