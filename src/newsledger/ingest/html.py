@@ -76,8 +76,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     tree = load_html(text)
     if tree is None:
         raise BadInput(Codes.E008, f"{id}: not parseable as HTML")
-    pruned = without_boxes(tree)
-    doc = _extract(text if pruned is None else pruned, url, id)
+    doc = _extract_pruned(text, tree, url, id)
     if doc is None or len(_words(doc.text)) < MIN_TEXT_WORDS:
         raise BadInput(Codes.E008, id)
     sites = _site_names(tree, doc.sitename, url or doc.url)
@@ -110,6 +109,17 @@ def _without_headline(text: str, titles: list[str | None]) -> str:
     first, _, rest = text.partition("\n")
     heads = [_words(t) for t in titles if t]
     return rest.lstrip("\n") if rest and any(h == _words(first) for h in heads) else text
+
+
+def _extract_pruned(text: str, tree: HtmlElement, url: str | None, where: str):
+    """trafilatura's result on the page without its boxes; on the whole page when it has none, or
+    when without them no main text is found (dropping a box can turn trafilatura to another
+    container, and a page is never lost for it)."""
+    pruned = without_boxes(tree)
+    doc = _extract(text if pruned is None else pruned, url, where)
+    if pruned is not None and len(_words(_text_of(doc))) < MIN_TEXT_WORDS:
+        return _extract(text, url, where)
+    return doc
 
 
 def _extract(text: str | HtmlElement, url: str | None, where: str):
