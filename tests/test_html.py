@@ -147,3 +147,20 @@ def test_mojibake_is_repaired():
 def test_invisible_characters_and_double_escaped_entities():
     assert title(og("The 10 best ROI projects"), "<h1>The 10 B\ufeffest ROI projects</h1>") == "The 10 Best ROI projects"
     assert title("<title>Tools for Python, SQL &amp;#x26; AI</title>", "") == "Tools for Python, SQL & AI"
+
+
+def test_boxes_named_as_disclaimers_or_highlights_are_no_part_of_the_article():
+    boxes = ('<div class="article-highlights"><p>Council says night buses will end the walk home</p></div>'
+             '<div class="post-disclaimer"><p>The views of guest writers are not the council\'s, '
+             'its spokesman said.</p></div>')
+    html = (f"<html><head></head><body><h1>Night buses</h1><article>{boxes}<p>{STORY}</p>"
+            f"<p>{STORY}</p></article></body></html>")
+    text = read_html(html, id="b").text
+    assert "transport lead said" in text
+    assert "walk home" not in text and "guest writers" not in text
+
+
+def test_a_container_named_like_a_box_that_holds_the_article_is_kept():
+    html = (f'<html><head></head><body><h1>Night buses</h1><div id="disclosure-page"><article>'
+            f"<p>{STORY}</p><p>{STORY}</p></article></div></body></html>")
+    assert "transport lead said" in read_html(html, id="c").text

@@ -182,6 +182,31 @@ def test_the_places_that_state_a_date_are_weighed_when_they_disagree():
     assert (both.day, both.finder) == ("2025-08-22", "meta")
 
 
+def test_a_date_line_well_before_the_metadata_is_the_first_publication():
+    tagged = meta("article:published_time", "2025-08-22T10:00:00Z")
+    earlier = "<h1>Council funds buses</h1><p>March 1, 2024</p>"
+    assert publication_date(fromstring(page(tagged, top=earlier)), None).day == "2024-03-01"
+    a_day = "<h1>Council funds buses</h1><p>August 21, 2025</p>"      # a time zone apart: the tag stands
+    assert publication_date(fromstring(page(tagged, top=a_day)), None).day == "2025-08-22"
+
+
+def test_a_date_labelled_as_the_original_publication_outweighs_the_update():
+    top = "<h1>Council funds buses</h1><p>September 30, 2022</p>"
+    note = "<p>This article was originally published on \n 26 Sep 2019 but has been updated.</p>"
+    tagged = meta("article:published_time", "2022-09-30T10:00:00Z")
+    assert publication_date(fromstring(page(tagged, top=top, body=note)), None).day == "2019-09-26"
+
+
+@pytest.mark.parametrize(("head", "top", "day"), [
+    ('<meta name="published" content="July 17, 2025">', "", "2025-07-17"),          # written out
+    ("", "<h1>Council funds buses</h1><span>17.05.2021</span>", "2021-05-17"),       # day.month.year
+    ("", "<h1>Council funds buses</h1><span>09.10.2024</span>", None),               # either order
+    ("", '<aside><time datetime="2023-09-01T18:27:56Z">Sep 01, 2023</time></aside>', "2023-09-01"),
+])
+def test_dates_the_page_states_in_other_forms(head, top, day):
+    assert publication_date(fromstring(page(head, top=top)), None).day == day
+
+
 def test_a_date_the_body_talks_about_is_no_publication_date():
     body = f"<p>The bombings of December 10, 2015 were remembered. {STORY}</p>"
     art = read_html(page(body=body), id="p")

@@ -1,6 +1,7 @@
 """Saved news pages: the main text and metadata of one HTML page, as an Article.
 
-trafilatura finds the main text and the metadata (date, author, site name). Its title is often
+trafilatura finds the main text and the metadata (date, author, site name), after the boxes the
+page names as no part of the article are dropped (ingest/boxes.py). Its title is often
 the <title> with the site's name glued on, so the headline is chosen here instead: the on-page
 heading (h1 or itemprop=headline; an h2 only when none of those fits) that best matches the
 page's declared titles (og:title, JSON-LD, <title> without its " | Site Name" part, ...), cut to
@@ -25,6 +26,7 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
+from .boxes import without_boxes
 from .byline import page_author
 from .decode import clean, decode_page
 from .kind import page_kind
@@ -74,7 +76,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     tree = load_html(text)
     if tree is None:
         raise BadInput(Codes.E008, f"{id}: not parseable as HTML")
-    doc = _extract(text, url, id)
+    doc = _extract_pruned(text, tree, url, id)
     if doc is None or len(_words(doc.text)) < MIN_TEXT_WORDS:
         raise BadInput(Codes.E008, id)
     sites = _site_names(tree, doc.sitename, url or doc.url)
@@ -109,7 +111,18 @@ def _without_headline(text: str, titles: list[str | None]) -> str:
     return rest.lstrip("\n") if rest and any(h == _words(first) for h in heads) else text
 
 
-def _extract(text: str, url: str | None, where: str):
+def _extract_pruned(text: str, tree: HtmlElement, url: str | None, where: str):
+    """trafilatura's result on the page without its boxes; on the whole page when it has none, or
+    when without them no main text is found (dropping a box can turn trafilatura to another
+    container, and a page is never lost for it)."""
+    pruned = without_boxes(tree)
+    doc = _extract(text if pruned is None else pruned, url, where)
+    if pruned is not None and len(_words(_text_of(doc))) < MIN_TEXT_WORDS:
+        return _extract(text, url, where)
+    return doc
+
+
+def _extract(text: str | HtmlElement, url: str | None, where: str):
     """trafilatura's result; any failure inside it is this page's E008, not the run's end."""
     try:
         return _extract_best(text, url)
@@ -122,14 +135,17 @@ def _text_of(doc: Any) -> str:
     return getattr(doc, "text", None) or ""
 
 
-def _extract_best(text: str, url: str | None):
-    """trafilatura in precision mode; the default mode when precision keeps almost nothing."""
+def _extract_best(text: str | HtmlElement, url: str | None):
+    """trafilatura in precision mode; the default mode when precision keeps almost nothing; its
+    recall mode only when neither finds any main text (a page otherwise lost, E008)."""
     precise = trafilatura.bare_extraction(text, url=url, favor_precision=True, **EXTRACT_OPTIONS)
     n_precise = len(_words(_text_of(precise)))
     if n_precise >= SHORT_RESULT_WORDS:
         return precise
     plain = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
     n_plain = len(_words(_text_of(plain)))
+    if not n_plain and not n_precise:
+        return trafilatura.bare_extraction(text, url=url, favor_recall=True, **EXTRACT_OPTIONS)
     return plain if n_precise < MIN_PRECISION_SHARE * n_plain else precise
 
 

@@ -8,8 +8,10 @@ states the page's own date are read:
    the datePublished of its schema.org article item (else any item that has one);
 3. the date line by the headline: the first date shown near the h1 that is not marked as an update
    ("Updated on ..."), else the update date, which is what a reader is told; and a date anywhere
-   on the page labelled as the publication date ("Posted on ...");
-4. htmldate on the page's markup (original_date; its free-text search is left out, as it finds the
+   on the page labelled as the publication date ("Posted on ..."), and a date labelled as the
+   first publication of a page since updated ("This article was originally published on ...");
+4. the page's first <time datetime>, the machine-readable date HTML5 gives a date shown;
+5. htmldate on the page's markup (original_date; its free-text search is left out, as it finds the
    dates an article talks about).
 
 Each place that states a day votes for it with its weight (data/published.json) and the day with
@@ -54,6 +56,7 @@ class DateRules:
     shown_dates: tuple[re.Pattern[str], ...] = field(metadata={"flags": re.I})
     update_label: re.Pattern[str] = field(metadata={"flags": re.I})
     published_label: re.Pattern[str] = field(metadata={"flags": re.I})
+    original_label: re.Pattern[str] = field(metadata={"flags": re.I})
     weights: dict[str, float]
     label_reach: int = 40
     before_headline: int = 300
@@ -84,10 +87,13 @@ def publication_date(tree: HtmlElement, url: str | None) -> Dated:
     The finder named is the most trusted one that states the winning day."""
     finders: tuple[tuple[str, DateSource, Callable[[], str | None]], ...] = (
         ("url", "url", lambda: url_date(url)),
+        ("original", "dateline", lambda: labelled_date(tree, _rules().original_label)),
         ("meta", "metadata", lambda: _meta_date(tree)),
         ("json-ld", "metadata", lambda: _jsonld_date(tree)),
         ("by the headline", "dateline", lambda: shown_date(tree)),
-        ("labelled", "dateline", lambda: labelled_date(tree)),
+        ("earlier line", "dateline", lambda: _earlier_line(tree)),
+        ("labelled", "dateline", lambda: labelled_date(tree, _rules().published_label)),
+        ("time", "metadata", lambda: _time_date(tree)),
         ("htmldate", "metadata", lambda: _htmldate(tree, url)),
     )
     weights = _rules().weights
@@ -134,7 +140,17 @@ def url_date(url: str | None) -> str | None:
 
 
 def _meta_date(tree: HtmlElement) -> str | None:
-    return next(filter(None, map(iso_day, metas(tree, _rules().meta_names))), None)
+    """The first publication <meta> that states a day, in ISO or written out ("July 17, 2025")."""
+    return next(filter(None, map(_stated_day, metas(tree, _rules().meta_names))), None)
+
+
+def _stated_day(value: str) -> str | None:
+    return iso_day(value) or next((d for _, d in _dates_in(value, 0, len(value))), None)
+
+
+def _time_date(tree: HtmlElement) -> str | None:
+    """The day of the page's first <time> element whose datetime states one."""
+    return next(filter(None, (iso_day(t.get("datetime")) for t in tree.iter("time"))), None)
 
 
 def _jsonld_date(tree: HtmlElement) -> str | None:
@@ -157,17 +173,29 @@ def shown_date(tree: HtmlElement) -> str | None:
     return next(iter(published or [d for _, d in found]), None)
 
 
-def labelled_date(tree: HtmlElement) -> str | None:
-    """The first date anywhere on the page that follows a publication label ("Published on", "Posted")."""
-    rules = _rules()
-    text, _ = visible_text(tree, rules.skip_tags)
-    labelled = (d for pos, d in _dates_in(text, 0, len(text)) if _follows(text, pos, rules.published_label))
+def _earlier_line(tree: HtmlElement) -> str | None:
+    """The date line's day when it comes more than a day before the <meta> tag's: an update never
+    precedes the publication, so that tag carries a later edit or a move of the site (within a day
+    the two differ by a time zone, and the tag stands)."""
+    shown, meta = shown_date(tree), _meta_date(tree)
+    if shown and meta and date.fromisoformat(meta) - date.fromisoformat(shown) > timedelta(days=1):
+        return shown
+    return None
+
+
+def labelled_date(tree: HtmlElement, label: re.Pattern[str]) -> str | None:
+    """The first date anywhere on the page that follows LABEL ("Published on", "Posted")."""
+    text, _ = visible_text(tree, _rules().skip_tags)
+    labelled = (d for pos, d in _dates_in(text, 0, len(text)) if _follows(text, pos, label))
     return next(labelled, None)
 
 
 def _follows(text: str, pos: int, label: re.Pattern[str]) -> bool:
-    """The date at POS follows LABEL; a <time>'s own datetime between them does not part them."""
-    return bool(label.search(_ISO_DAY.sub(" ", text[max(0, pos - _rules().label_reach):pos])))
+    """The date at POS follows LABEL within label_reach characters of words (a run of white space
+    counts as one); a <time>'s own datetime between them does not part them."""
+    reach = _rules().label_reach
+    window = re.sub(r"\s+", " ", _ISO_DAY.sub(" ", text[max(0, pos - 4 * reach):pos]))
+    return bool(label.search(window[-reach:]))
 
 
 def _is_update(text: str, pos: int) -> bool:

@@ -1,0 +1,61 @@
+"""Boxes set into an article page that are no part of the article, found by the names the page
+gives them (data/boxes.json): a disclaimer or disclosure box, the article's highlights repeated
+as a teaser, a sign-up or demo form. trafilatura keeps such a box when it sits inside the
+article's container; its own boilerplate names (sidebar, related, share ...) are left to it.
+
+A box is an element whose class or id holds one of the names as a word ("post-disclaimer",
+"articleHighlights"); one that holds much of the page's text is a container, never a box.
+"""
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..lexicons import view
+
+_WORD = re.compile(r"[a-z]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+
+
+@dataclass(frozen=True)
+class BoxRules:
+    """data/boxes.json."""
+
+    names: frozenset[str]
+    max_share: float
+
+
+def _rules() -> BoxRules:
+    return view(BoxRules, "boxes.json")
+
+
+def without_boxes(tree: HtmlElement) -> HtmlElement | None:
+    """A copy of TREE without its boxes; None when it holds none."""
+    rules = _rules()
+    total = len(tree.text_content())
+    boxes = [el for el in tree.iter() if _is_box(el, rules, total)]
+    if not boxes:
+        return None
+    pruned = deepcopy(tree)
+    paths = {tree.getroottree().getpath(el) for el in boxes}
+    for el in [pruned.getroottree().xpath(p)[0] for p in sorted(paths, key=len, reverse=True)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return pruned
+
+
+def _is_box(el: HtmlElement, rules: BoxRules, total: int) -> bool:
+    """EL is named as a box and holds no more than max_share of the page's text."""
+    if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+        return False
+    named = _words(el.get("class", "") + " " + el.get("id", "")) & rules.names
+    return bool(named) and len(el.text_content()) <= rules.max_share * total
+
+
+def _words(names: str) -> set[str]:
+    """The words of class and id values: "post-disclaimer articleHighlights" -> post, disclaimer,
+    article, highlights."""
+    return set(_WORD.findall(_CAMEL.sub(r"\1 \2", names).lower()))
