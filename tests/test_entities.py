@@ -366,6 +366,31 @@ def test_a_street_is_placed_among_the_articles_places():
     assert _holder(ents, text, "Paris").geo.country == "CA"
 
 
+def test_a_building_lies_in_the_town_its_sentence_names():
+    text = ("Doctors in London said the boy must stay. His parents wanted to take him to the Bambino Gesu "
+            "Paediatric Hospital in Rome. London judges refused, and London police guarded the ward.")
+    ents = _analyse(text)
+    hospital = _holder(ents, text, "Bambino Gesu")
+    assert hospital.geo.country == "IT" and hospital.geo.level == "local"
+
+
+def test_a_venue_used_as_a_place_is_one_an_institution_is_not():
+    text = ("McGregor was charged after a rampage at Barclays Center in Brooklyn on Thursday. "
+            "The Kennedy Center said it would close, and a scientist at Colorado State University agreed.")
+    ents = _analyse(text)
+    arena = _holder(ents, text, "Barclays Center")
+    assert arena.type == "FAC" and arena.geo.country == "US" and arena.geo.level == "local"
+    assert _holder(ents, text, "Kennedy Center").geo is None
+    assert _holder(ents, text, "Colorado State University").geo is None
+
+
+def test_a_dateline_is_one_place_not_the_pieces_ner_makes():
+    text = "ST. LOUIS – St. Louis Police announced on Tuesday that its burglary squad arrested two people."
+    ents = _analyse(text)
+    place = _holder(ents, text, "ST. LOUIS")
+    assert [m.text for m in place.mentions] == ["ST. LOUIS"] and place.geo.country == "US"
+
+
 def test_a_name_used_as_a_person_is_no_place():
     text = ("Nelson said the council would meet on Monday. He explains that the plan is ready, and Nelson "
             "thinks it will pass. The vote in Vancouver is next week.")

@@ -25,7 +25,7 @@ from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
 from .evidence import ordinary_words, surname_alone
-from .lexicon import english, feature_kind, local_institution
+from .lexicon import containing_gap, english, feature_kind, local_institution
 from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
 from .titles import title_after, titles_before
@@ -193,7 +193,9 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     name the gazetteer lacks is placed where the article's other places are (level 'local') only
     when its words make it a street, building or natural feature ('Powerline Road'); a people or
     group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
-    names ('Venezuelans') are no places either, but say which country it is about."""
+    names ('Venezuelans') are no places either, but say which country it is about. Such a local
+    place lies in the town written right after it ('the Bambino Gesu Hospital in Rome') before
+    the town the article names most."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
@@ -203,10 +205,21 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     local = geocode.article_focus(toponyms, text)
     for e in spots:
         e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
-        if e.geo is None and _local_place(e):
-            e.geo = local
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
+    for e in [e for e in spots if e.geo is None and _local_place(e)]:
+        e.geo = _town_after(text, e, spots) or local
+
+
+def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
+    """The town one of E's names is written in ('X in T', 'X near T', 'X, T'), as a Geo of level 'local'."""
+    gap = containing_gap()
+    towns = [(m.span[0], t.geo) for t in spots if t.geo and t.geo.level == "city" for m in t.mentions if m.kind == "name"]
+    for m in sorted(m.span for m in e.mentions if m.kind == "name"):
+        town = next((g for at, g in towns if at >= m[1] and gap.fullmatch(text, m[1], at)), None)
+        if town:
+            return replace(town, level="local", geonameid=None, name=None)
+    return None
 
 
 def _within(name: str, geo: Geo) -> Geo:

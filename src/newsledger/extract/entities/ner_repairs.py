@@ -19,12 +19,16 @@ from .candidates import Cand
 from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
 
 
-def _place_by_words(c: Cand) -> str | None:
+def _place_by_words(c: Cand, placed: AbstractSet[str]) -> str | None:
     """'Royal Street', 'Mississippi River', 'Rue Casa Calvo' tagged as a person or organisation
-    are places: FAC when built, LOC when natural."""
+    are places: FAC when built, LOC when natural. So is a venue NER took for a firm where the
+    article uses it as a place (PLACED: 'at Barclays Center')."""
     if c.label not in ("PERSON", "ORG") or c.key:
         return None
-    return feature_kind(c.text)
+    words = c.text.split()
+    venue = (c.label == "ORG" and len(words) > 1 and words[-1].lower() in lexicon().venue_heads
+             and name_key(strip_the(c.text)) in placed)
+    return feature_kind(c.text) or ("FAC" if venue else None)
 
 
 def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> None:
@@ -35,7 +39,7 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
     'person' ending in an institution's word is an organisation ('Oregon Guard')."""
     placed = placed | {name_key(strip_the(c.text)) for c in cands if c.label in PLACE_LABELS}
     for c in cands:
-        c.label = _place_by_words(c) or c.label
+        c.label = _place_by_words(c, placed) or c.label
         if c.label == "PERSON" and len(c.text.split()) > 1 and institution_word(c.text.split()[-1]):
             c.label = "ORG"
     full = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}
