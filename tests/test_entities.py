@@ -384,6 +384,13 @@ def test_a_venue_used_as_a_place_is_one_an_institution_is_not():
     assert _holder(ents, text, "Colorado State University").geo is None
 
 
+def test_a_peoples_name_that_is_only_a_small_town_is_no_place_as_an_adjective():
+    text = "The U.S. pullout leaves a vacuum in Syria, as Israel, Arab leaders and other nations warned on Friday."
+    ents = _analyse(text)
+    assert _holder(ents, text, "Arab").geo is None
+    assert _holder(ents, text, "Syria").geo.country == "SY"
+
+
 def test_a_dateline_is_one_place_not_the_pieces_ner_makes():
     text = "ST. LOUIS – St. Louis Police announced on Tuesday that its burglary squad arrested two people."
     ents = _analyse(text)

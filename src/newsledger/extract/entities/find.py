@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Geo, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, name_key
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place
+from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, small_place
 from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
@@ -30,7 +30,7 @@ from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
-from .uses import named_as_place, peoples, placed_names
+from .uses import named_as_place, peoples, placed_names, used_as_place
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -325,9 +325,16 @@ def _placeable(doc: Doc, k: Cluster, hosts: list[Span], toponyms: list[str]) -> 
     """K may be placed: a place, or a people's name modifying a noun ('Turkish forces'), not a
     people ('Americans') nor an army; a common word only where it is used as a place (HOSTS: the
     spans of organisations' and products' names, inside which it is not; TOPONYMS: the article's
-    place names, which must support a town named by a common word)."""
-    return (k.label in PLACE_LABELS | {"NORP"} and not k.key.startswith(("PEOPLE:", "MIL:"))
-            and (k.label == "NORP" and _peoples_adjective(k) or named_as_place(doc, k.cands, hosts, toponyms)))
+    place names, which must support a town named by a common word). A people's name the gazetteer
+    knows only as a small town is that town only where the text uses it as one ('Arab leaders'
+    are no Arab, Alabama)."""
+    if k.label not in PLACE_LABELS | {"NORP"} or k.key.startswith(("PEOPLE:", "MIL:")):
+        return False
+    if k.label == "NORP" and _peoples_adjective(k):
+        return True
+    if k.label == "NORP" and all(small_place(c.text) for c in k.cands if c.kind == "name"):
+        return any(used_as_place(doc, c.span) for c in k.cands if c.kind == "name")
+    return named_as_place(doc, k.cands, hosts, toponyms)
 
 
 def _peoples_adjective(k: Cluster) -> bool:
