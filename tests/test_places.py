@@ -76,6 +76,15 @@ def test_unknown_street_is_placed_in_the_main_town():
     assert geo is not None and geo.level == "local" and km(geo.lat, geo.lon, 29.95, -90.07) <= 50
 
 
+@pytest.mark.parametrize("name, street", [
+    ("Eglinton Avenue West", True), ("Ainsworth Parade", True), ("Main St.", True),
+    ("St. Louis", False), ("West", False), ("Avenue West", False),
+])
+def test_is_street(name, street):
+    from newsledger.extract.places.geocode import is_street
+    assert is_street(name) is street
+
+
 @pytest.mark.parametrize("initials", ["WA", "UN", "PA", "MO", "ST"])
 def test_initials_are_no_town_written_otherwise(initials):
     assert gazetteer.candidates(initials) == []          # not Wa (Ghana), Un (India), Meaux

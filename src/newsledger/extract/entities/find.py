@@ -240,11 +240,11 @@ def _numbered_thing(name: str) -> bool:
 
 def _local_place(e: Entity) -> bool:
     """E, unknown to the gazetteer, is a street, building or feature of the article's town: its
-    words say so ('Powerline Road', 'Lake Manassas'), or NER took it for a facility and it is named
-    as one ('Cavan Town Hall')."""
+    words say so ('Powerline Road', 'Eglinton Avenue West', 'Lake Manassas'), or NER took it for a
+    facility and it is named as one ('Cavan Town Hall')."""
     words = e.name.split()
     return e.type != "NORP" and bool(words) and (
-        feature_kind(e.name) is not None or e.type == "FAC" and local_institution(words[-1]))
+        feature_kind(e.name) is not None or geocode.is_street(e.name) or e.type == "FAC" and local_institution(words[-1]))
 
 
 def _is_entity(doc: Doc, k: Cluster) -> bool:

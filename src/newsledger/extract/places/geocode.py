@@ -195,10 +195,12 @@ def _inner_candidates(toponym: str) -> list[Place]:
 
 
 def is_street(name: str) -> bool:
-    """NAME ends with a street's word ('Hampton Avenue', 'Eglinton Avenue West')."""
+    """NAME ends with a street's word, or with one and a compass point ('Hampton Avenue',
+    'Eglinton Avenue West')."""
     words = name.split()
-    streets = keyed(place_words().street_words)
-    return len(words) > 1 and (key(words[-1]) in streets or key(" ".join(words[-2:])) in streets)
+    if len(words) > 2 and key(words[-1]) in keyed(place_words().direction_words):
+        words = words[:-1]
+    return len(words) > 1 and key(words[-1]) in keyed(place_words().street_words)
 
 
 @lru_cache(maxsize=1)
