@@ -391,6 +391,14 @@ def test_a_peoples_name_that_is_only_a_small_town_is_no_place_as_an_adjective():
     assert _holder(ents, text, "Syria").geo.country == "SY"
 
 
+def test_a_countrys_whole_name_is_that_country_not_the_one_inside_it():
+    text = ("The issue is tied to the security threat facing the Democratic People's Republic of Korea "
+            "(DPRK) for a long time, said Wang, who met officials in Beijing.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Democratic People's Republic of Korea").geo.country == "KP"
+    assert not [e for e in ents if e.geo and e.geo.country == "KR"]
+
+
 def test_a_dateline_is_one_place_not_the_pieces_ner_makes():
     text = "ST. LOUIS – St. Louis Police announced on Tuesday that its burglary squad arrested two people."
     ents = _analyse(text)

@@ -25,6 +25,11 @@ def place_name(text: str) -> str | None:
     return best_place_name(strip_the(text))
 
 
+def is_country(text: str) -> bool:
+    """TEXT is the name of a country ('Democratic People's Republic of Korea', 'U.S.')."""
+    return any(c.level == "country" for c in candidates(strip_the(text)))
+
+
 def only_town(text: str) -> bool:
     """Every place TEXT may name is a town: as often a person's name ('David', 'Laura')."""
     return all(c.level == "city" for c in candidates(strip_the(text)))
