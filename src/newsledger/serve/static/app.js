@@ -124,16 +124,23 @@ const routes = [
 
 /* Back returns to where the page was scrolled: each history entry keeps its scroll position in its
    state (a new entry has none, so it opens at the top); views drawn after the first paint (charts)
-   get a second try once they are there. */
+   get a second try once they are there. A position is written only to the entry it was taken on
+   (Back may land before the pending write), and restoring is instant, so it also stops a smooth
+   scroll still running from the page left (an article scrolling to its focused statement). */
 let scrollTimer = null, rendering = false;
 history.scrollRestoration = "manual";
 window.addEventListener("scroll", () => {
   clearTimeout(scrollTimer);
-  if (!rendering) scrollTimer = setTimeout(() => history.replaceState({...(history.state || {}), scroll: window.scrollY}, ""), 80);
+  if (rendering) return;
+  const where = location.hash;
+  scrollTimer = setTimeout(() => {
+    if (location.hash === where) history.replaceState({...(history.state || {}), scroll: window.scrollY}, "");
+  }, 80);
 });
 function restoreScroll(y) {
-  window.scrollTo(0, y);
-  requestAnimationFrame(() => setTimeout(() => { if (y) window.scrollTo(0, y); rendering = false; }, 60));
+  const to = () => window.scrollTo({top: y, left: 0, behavior: "instant"});
+  to();
+  requestAnimationFrame(() => setTimeout(() => { if (y) to(); rendering = false; }, 60));
 }
 /* Changes the address of the current view without drawing it again (map zoom, selection). */
 function replaceHash(hash) {
