@@ -179,9 +179,9 @@ def _inner_candidates(toponym: str) -> list[Place]:
     names its owner, not where it stands ('British Embassy Tokyo')."""
     words = strip_the(toponym).split()
     features = keyed(place_words().feature_words)
-    owner = re.match(r"^(.+?)['’]s\s", strip_the(toponym))
-    if owner and is_place_name(owner.group(1)):      # 'Harare's Third Street': the town it is in
-        return candidates(owner.group(1))
+    holder = re.match(r"^(.+?)['’]s\s", strip_the(toponym))
+    if holder and is_place_name(holder.group(1)):      # 'Harare's Third Street': the town it is in
+        return candidates(holder.group(1))
     if is_street(toponym):
         return []
     building = any(key(w) in features for w in words)
