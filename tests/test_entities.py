@@ -366,6 +366,46 @@ def test_a_street_is_placed_among_the_articles_places():
     assert _holder(ents, text, "Paris").geo.country == "CA"
 
 
+def test_a_building_lies_in_the_town_its_sentence_names():
+    text = ("Doctors in London said the boy must stay. His parents wanted to take him to the Bambino Gesu "
+            "Paediatric Hospital in Rome. London judges refused, and London police guarded the ward.")
+    ents = _analyse(text)
+    hospital = _holder(ents, text, "Bambino Gesu")
+    assert hospital.geo.country == "IT" and hospital.geo.level == "local"
+
+
+def test_a_venue_used_as_a_place_is_one_an_institution_is_not():
+    text = ("McGregor was charged after a rampage at Barclays Center in Brooklyn on Thursday. "
+            "The Kennedy Center said it would close, and a scientist at Colorado State University agreed.")
+    ents = _analyse(text)
+    arena = _holder(ents, text, "Barclays Center")
+    assert arena.type == "FAC" and arena.geo.country == "US" and arena.geo.level == "local"
+    assert _holder(ents, text, "Kennedy Center").geo is None
+    assert _holder(ents, text, "Colorado State University").geo is None
+
+
+def test_a_peoples_name_that_is_only_a_small_town_is_no_place_as_an_adjective():
+    text = "The U.S. pullout leaves a vacuum in Syria, as Israel, Arab leaders and other nations warned on Friday."
+    ents = _analyse(text)
+    assert _holder(ents, text, "Arab").geo is None
+    assert _holder(ents, text, "Syria").geo.country == "SY"
+
+
+def test_a_countrys_whole_name_is_that_country_not_the_one_inside_it():
+    text = ("The issue is tied to the security threat facing the Democratic People's Republic of Korea "
+            "(DPRK) for a long time, said Wang, who met officials in Beijing.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Democratic People's Republic of Korea").geo.country == "KP"
+    assert not [e for e in ents if e.geo and e.geo.country == "KR"]
+
+
+def test_a_dateline_is_one_place_not_the_pieces_ner_makes():
+    text = "ST. LOUIS – St. Louis Police announced on Tuesday that its burglary squad arrested two people."
+    ents = _analyse(text)
+    place = _holder(ents, text, "ST. LOUIS")
+    assert [m.text for m in place.mentions] == ["ST. LOUIS"] and place.geo.country == "US"
+
+
 def test_a_name_used_as_a_person_is_no_place():
     text = ("Nelson said the council would meet on Monday. He explains that the plan is ready, and Nelson "
             "thinks it will pass. The vote in Vancouver is next week.")

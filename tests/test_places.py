@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from newsledger.extract.places import place_name
+from newsledger.extract.places import gazetteer, place_name
 from newsledger.extract.places.geocode import (
     fits_context,
     geocode_document,
@@ -74,6 +74,42 @@ def test_unknown_street_is_placed_in_the_main_town():
     assert geocode_document(["Royal Street", "New Orleans"])["Royal Street"] is None
     geo = article_focus(["Royal Street", "New Orleans"], text)
     assert geo is not None and geo.level == "local" and km(geo.lat, geo.lon, 29.95, -90.07) <= 50
+
+
+@pytest.mark.parametrize("name, street", [
+    ("Eglinton Avenue West", True), ("Ainsworth Parade", True), ("Main St.", True),
+    ("St. Louis", False), ("West", False), ("Avenue West", False),
+])
+def test_is_street(name, street):
+    from newsledger.extract.places.geocode import is_street
+    assert is_street(name) is street
+
+
+@pytest.mark.parametrize("initials", ["WA", "UN", "PA", "MO", "ST"])
+def test_initials_are_no_town_written_otherwise(initials):
+    assert gazetteer.candidates(initials) == []          # not Wa (Ghana), Un (India), Meaux
+
+
+@pytest.mark.parametrize("initials, country", [("US", "US"), ("UAE", "AE"), ("NYC", "US"), ("DRC", "CD")])
+def test_initials_the_gazetteer_writes_in_capitals_stay(initials, country):
+    assert max(gazetteer.candidates(initials), key=lambda p: p.prior).cc == country
+
+
+@pytest.mark.parametrize("name, others", [
+    ("N. Bedford Drive", ["Beverly Hills", "Los Angeles"]),   # named after a town it is not in
+    ("Hampton Avenue", ["St. Louis", "Missouri"]),
+])
+def test_a_street_is_not_placed_by_the_town_it_is_named_after(name, others):
+    assert geocode_document([name, *others])[name] is None
+
+
+@pytest.mark.parametrize("name, others, country", [
+    ("British Embassy Tokyo", ["United Kingdom"], "JP"),      # the people owns it; the town holds it
+    ("Harare’s Third Street", ["Morgan"], "ZW"),                # the town it belongs to
+])
+def test_a_buildings_or_streets_town_places_it(name, others, country):
+    geo = geocode_document([name, *others])[name]
+    assert geo is not None and geo.country == country
 
 
 @pytest.mark.parametrize("text, toponyms, expected", [

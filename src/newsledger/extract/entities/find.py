@@ -19,18 +19,18 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Geo, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, name_key
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place
+from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, small_place
 from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
 from .evidence import ordinary_words, surname_alone
-from .lexicon import english, feature_kind, local_institution
+from .lexicon import containing_gap, english, feature_kind, local_institution
 from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
-from .uses import named_as_place, peoples, placed_names
+from .uses import named_as_place, peoples, placed_names, used_as_place
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -193,7 +193,9 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     name the gazetteer lacks is placed where the article's other places are (level 'local') only
     when its words make it a street, building or natural feature ('Powerline Road'); a people or
     group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
-    names ('Venezuelans') are no places either, but say which country it is about."""
+    names ('Venezuelans') are no places either, but say which country it is about. Such a local
+    place lies in the town written right after it ('the Bambino Gesu Hospital in Rome') before
+    the town the article names most."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
@@ -203,10 +205,21 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     local = geocode.article_focus(toponyms, text)
     for e in spots:
         e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
-        if e.geo is None and _local_place(e):
-            e.geo = local
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
+    for e in [e for e in spots if e.geo is None and _local_place(e)]:
+        e.geo = _town_after(text, e, spots) or local
+
+
+def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
+    """The town one of E's names is written in ('X in T', 'X near T', 'X, T'), as a Geo of level 'local'."""
+    gap = containing_gap()
+    towns = [(m.span[0], t.geo) for t in spots if t.geo and t.geo.level == "city" for m in t.mentions if m.kind == "name"]
+    for m in sorted(m.span for m in e.mentions if m.kind == "name"):
+        town = next((g for at, g in towns if at >= m[1] and gap.fullmatch(text, m[1], at)), None)
+        if town:
+            return replace(town, level="local", geonameid=None, name=None)
+    return None
 
 
 def _within(name: str, geo: Geo) -> Geo:
@@ -227,11 +240,11 @@ def _numbered_thing(name: str) -> bool:
 
 def _local_place(e: Entity) -> bool:
     """E, unknown to the gazetteer, is a street, building or feature of the article's town: its
-    words say so ('Powerline Road', 'Lake Manassas'), or NER took it for a facility and it is named
-    as one ('Cavan Town Hall')."""
+    words say so ('Powerline Road', 'Eglinton Avenue West', 'Lake Manassas'), or NER took it for a
+    facility and it is named as one ('Cavan Town Hall')."""
     words = e.name.split()
     return e.type != "NORP" and bool(words) and (
-        feature_kind(e.name) is not None or e.type == "FAC" and local_institution(words[-1]))
+        feature_kind(e.name) is not None or geocode.is_street(e.name) or e.type == "FAC" and local_institution(words[-1]))
 
 
 def _is_entity(doc: Doc, k: Cluster) -> bool:
@@ -312,9 +325,16 @@ def _placeable(doc: Doc, k: Cluster, hosts: list[Span], toponyms: list[str]) -> 
     """K may be placed: a place, or a people's name modifying a noun ('Turkish forces'), not a
     people ('Americans') nor an army; a common word only where it is used as a place (HOSTS: the
     spans of organisations' and products' names, inside which it is not; TOPONYMS: the article's
-    place names, which must support a town named by a common word)."""
-    return (k.label in PLACE_LABELS | {"NORP"} and not k.key.startswith(("PEOPLE:", "MIL:"))
-            and (k.label == "NORP" and _peoples_adjective(k) or named_as_place(doc, k.cands, hosts, toponyms)))
+    place names, which must support a town named by a common word). A people's name the gazetteer
+    knows only as a small town is that town only where the text uses it as one ('Arab leaders'
+    are no Arab, Alabama)."""
+    if k.label not in PLACE_LABELS | {"NORP"} or k.key.startswith(("PEOPLE:", "MIL:")):
+        return False
+    if k.label == "NORP" and _peoples_adjective(k):
+        return True
+    if k.label == "NORP" and all(small_place(c.text) for c in k.cands if c.kind == "name"):
+        return any(used_as_place(doc, c.span) for c in k.cands if c.kind == "name")
+    return named_as_place(doc, k.cands, hosts, toponyms)
 
 
 def _peoples_adjective(k: Cluster) -> bool:

@@ -27,6 +27,7 @@ class Titles:
     facility_heads: frozenset[str]
     natural_heads: frozenset[str]
     place_prefixes: frozenset[str]
+    venue_heads: frozenset[str]
     institution_heads: frozenset[str]
 
 
@@ -42,6 +43,7 @@ class Words:
     name_suffixes: frozenset[str]
     title_edges: frozenset[str]
     locative_prepositions: frozenset[str]
+    containing_prepositions: frozenset[str]
     not_locative: frozenset[str]
     origin_prepositions: frozenset[str]
     org_place_tail: re.Pattern[str]
@@ -120,7 +122,7 @@ def local_institution(word: str) -> bool:
     """WORD heads the name of a building or an institution that stands somewhere ('Center',
     'University', 'Theatre', 'Club'), not of a government body or a movement."""
     w = word.lower().rstrip(".")
-    return w in lexicon().institution_heads or w in lexicon().facility_heads
+    return w in lexicon().institution_heads or w in lexicon().facility_heads or w in lexicon().venue_heads
 
 
 def feature_kind(name: str) -> str | None:
@@ -141,3 +143,11 @@ def is_government_seat(name: str) -> bool:
     """'Kremlin', 'White House': a building named for the institution inside it. In news it speaks
     and acts as that institution, though the gazetteer knows it as a place (for its seat)."""
     return name in lexicon().government_seats
+
+
+@lru_cache(maxsize=1)
+def containing_gap() -> re.Pattern[str]:
+    """What stands between a building or street and the town it is in: a comma, a containing
+    preposition, or both ('Hospital in Rome', 'Hotel, Ballyjamesduff', 'Hall, in the Town')."""
+    preps = "|".join(sorted(english().containing_prepositions))
+    return re.compile(rf",\s*(?:(?:{preps})\s+(?:the\s+)?)?|\s+(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)

@@ -14,28 +14,34 @@ from spacy.tokens import Doc
 
 from ...names import is_first_name, name_key, strip_the
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, is_place, looks_place
+from ..places import PLACE_LABELS, is_country, is_place, looks_place
 from .candidates import Cand
 from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
 
 
-def _place_by_words(c: Cand) -> str | None:
+def _place_by_words(c: Cand, placed: AbstractSet[str]) -> str | None:
     """'Royal Street', 'Mississippi River', 'Rue Casa Calvo' tagged as a person or organisation
-    are places: FAC when built, LOC when natural."""
+    are places: FAC when built, LOC when natural. So is a venue NER took for a firm where the
+    article uses it as a place (PLACED: 'at Barclays Center')."""
     if c.label not in ("PERSON", "ORG") or c.key:
         return None
-    return feature_kind(c.text)
+    words = c.text.split()
+    venue = (c.label == "ORG" and len(words) > 1 and words[-1].lower() in lexicon().venue_heads
+             and name_key(strip_the(c.text)) in placed)
+    return feature_kind(c.text) or ("FAC" if venue else None)
 
 
 def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> None:
     """NER swaps people and places on unfamiliar names: a name folding onto a person's surname in
     the article is that person ('Nayev' as ORG, 'Shevchuk' as GPE), a lone 'person' or a firm the
     gazetteer knows, nobody in the article carries as a surname and the article uses as a place
-    (PLACED: keys of such names; or a country, region or city) is a place ('near Avdiivka'), and a
-    'person' ending in an institution's word is an organisation ('Oregon Guard')."""
+    (PLACED: keys of such names; or a country, region or city) is a place ('near Avdiivka'), so is a
+    'firm' named by a country's whole name ('the Democratic People's Republic of Korea', not the
+    Republic of Korea inside it), and a 'person' ending in an institution's word is an organisation
+    ('Oregon Guard')."""
     placed = placed | {name_key(strip_the(c.text)) for c in cands if c.label in PLACE_LABELS}
     for c in cands:
-        c.label = _place_by_words(c) or c.label
+        c.label = _place_by_words(c, placed) or c.label
         if c.label == "PERSON" and len(c.text.split()) > 1 and institution_word(c.text.split()[-1]):
             c.label = "ORG"
     full = {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and " " in c.text}
@@ -48,7 +54,7 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
     for c in [c for c in cands if c.label != "PERSON"]:
         words = c.text.split()
         if c.label in ("ORG", "FAC") and len(words) <= 3 and not is_government_seat(c.text) \
-                and not c.text.isupper() and _placed(c.text, placed):
+                and not c.text.isupper() and _placed(c.text, placed) or c.label == "ORG" and is_country(c.text):
             c.label = "GPE"
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)
               and name_key(words[-1]) in surnames and not is_place(c.text)):

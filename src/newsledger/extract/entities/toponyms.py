@@ -167,13 +167,15 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     repaired in place: a hyphenated people or place becomes its known parts, and persons and
     firms that are towns fitting the article's places and used as places (PLACED: keys of such
     names) are relabelled GPE; so are the untagged proper nouns the article uses as towns. Places
-    inside organisations' names are new mentions that overlap the organisation's."""
-    cands[:] = _split_hyphens(cands)
+    inside organisations' names are new mentions that overlap the organisation's. A dateline is
+    one place, never the pieces NER made of it ('ST.', 'LOUIS')."""
+    lines = _datelines(doc_text(doc))
+    cands[:] = [c for c in _split_hyphens(cands) if not any(inside(c.span, d.span) and c.span != d.span for d in lines)]
     taken = _taken(doc, cands)
     people = {i for c in cands if c.label == "PERSON" for i in _tokens(doc, c.span)}
     found = _absorb(_known_places(doc, taken, people), cands)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
-    found += _absorb([d for d in _datelines(doc_text(doc)) if not any(overlaps(d.span, s) for s in covered)], cands)
+    found += _absorb([d for d in lines if not any(overlaps(d.span, s) for s in covered)], cands)
     names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
     found = _hosted_towns_fit(found, cands, names)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]

@@ -6,14 +6,11 @@ article. The few questions the entity stage asks of them are answered here.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...names import name_key, strip_the
 from . import gazetteer
 from .gazetteer import candidates
-from .geocode import is_place_name
+from .geocode import demonym_keys, is_place_name
 from .geocode import place_name as best_place_name
-from .lexicon import country_names, place_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -26,6 +23,11 @@ def is_place(text: str) -> bool:
 def place_name(text: str) -> str | None:
     """Canonical name of the place TEXT most likely names ('Belarusian' -> 'Belarus')."""
     return best_place_name(strip_the(text))
+
+
+def is_country(text: str) -> bool:
+    """TEXT is the name of a country ('Democratic People's Republic of Korea', 'U.S.')."""
+    return any(c.level == "country" for c in candidates(strip_the(text)))
 
 
 def only_town(text: str) -> bool:
@@ -53,18 +55,7 @@ def small_place(text: str) -> bool:
 def is_demonym(text: str) -> bool:
     """TEXT names a people or is its adjective ('Russian', 'Americans', 'Kurdish'), not a place
     ('Vatican' is both, and a place)."""
-    return gazetteer.key(strip_the(text)) in _demonyms()
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    words = place_words()
-    names = [d for v in country_names().values() for d in v.demonyms]
-    names += [d + "s" for d in names]
-    names += [d for v in words.continents.values() for d in v.demonyms] + [d for r in words.regions for d in r.demonyms]
-    places = [n for v in (*country_names().values(), *words.continents.values()) for n in v.aliases]
-    places += [n for r in words.regions for n in (r.name, *r.aliases)]
-    return frozenset(gazetteer.key(n) for n in names) - {gazetteer.key(n) for n in places}
+    return gazetteer.key(strip_the(text)) in demonym_keys()
 
 
 def looks_place(text: str) -> bool:

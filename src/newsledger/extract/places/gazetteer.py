@@ -95,6 +95,7 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self.admins: dict[str, Place] = {}                       # ISO 3166-2 -> region
         self.capitals_only: set[str] = set()    # keys whose every name is written in capitals ("CAR")
+        self.initials: frozenset[str] = frozenset()     # keys of some name written in capitals ("US", "CAR")
         self._cased: set[str] = set()           # keys of a name written otherwise ("Car" would be one)
 
     def add(self, name: str, place: Place, strict: bool = True, k: str | None = None) -> None:
@@ -112,6 +113,11 @@ class Gazetteer:
         """TEXT reaches a place only through a name written in capitals ("CAR", the Central African
         Republic) while it is not written so itself: "Car" is a word, not those initials."""
         return k in self.capitals_only and not text.isupper()
+
+    def is_name_read_as_initials(self, text: str, k: str) -> bool:
+        """TEXT is initials ('WA', 'SA') that only reach a town's name written otherwise ('Wa',
+        Ghana): short capitals stand for a name the gazetteer writes in capitals or for none."""
+        return text.isupper() and len(k.replace(" ", "")) <= 3 and k not in self.initials
 
 
 def dateline() -> re.Pattern[str]:
@@ -238,6 +244,7 @@ def gazetteer() -> Gazetteer:
     _add_regions(gz)
     _add_cities(gz)
     _build_key.cache_clear()
+    gz.initials = frozenset(gz.capitals_only)
     gz.capitals_only -= gz._cased
     gz.names, gz.exact = dict(gz.names), dict(gz.exact)    # lookups must not grow them
     return gz
@@ -260,7 +267,7 @@ def candidates(toponym: str) -> list[Place]:
     if found:
         return list(found)
     k = read_key(text)
-    if gz.is_initials_misread(text, k):
+    if gz.is_initials_misread(text, k) or gz.is_name_read_as_initials(text, k):
         return []
     if k in gz.names:
         return gz.names[k]

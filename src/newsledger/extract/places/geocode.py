@@ -20,7 +20,7 @@ from .gazetteer import (
     keyed,
     read_key,
 )
-from .lexicon import place_words
+from .lexicon import country_names, place_words
 
 CONTEXT_COUNTRY = 2.5           # the article names the candidate's country elsewhere
 CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "Texas")
@@ -173,14 +173,47 @@ def _qualified_candidates(toponym: str) -> list[Place]:
 
 
 def _inner_candidates(toponym: str) -> list[Place]:
-    """Candidates of the longest known place name inside TOPONYM, if any."""
+    """Candidates of the place that owns TOPONYM ('Harare's Third Street'), else of the longest
+    known place name inside it, if any. A street is often named after a town it is not in
+    ('N. Bedford Drive' in Beverly Hills): none for a street. In a building's name a people
+    names its owner, not where it stands ('British Embassy Tokyo')."""
     words = strip_the(toponym).split()
+    features = keyed(place_words().feature_words)
+    holder = re.match(r"^(.+?)['’]s\s", strip_the(toponym))
+    if holder and is_place_name(holder.group(1)):      # 'Harare's Third Street': the town it is in
+        return candidates(holder.group(1))
+    if is_street(toponym):
+        return []
+    building = any(key(w) in features for w in words)
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             sub = " ".join(words[i:i + n])
-            if not {key(w) for w in words[i:i + n]} & keyed(place_words().feature_words) and is_place_name(sub):
+            owner = building and key(sub) in demonym_keys()
+            if not owner and not {key(w) for w in words[i:i + n]} & features and is_place_name(sub):
                 return candidates(sub)
     return []
+
+
+def is_street(name: str) -> bool:
+    """NAME ends with a street's word, or with one and a compass point ('Hampton Avenue',
+    'Eglinton Avenue West')."""
+    words = name.split()
+    if len(words) > 2 and key(words[-1]) in keyed(place_words().direction_words):
+        words = words[:-1]
+    return len(words) > 1 and key(words[-1]) in keyed(place_words().street_words)
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """Lookup keys of the names of peoples and their adjectives ('russian', 'americans'), less
+    those that are also a country's or region's name ('Vatican')."""
+    words = place_words()
+    names = [d for v in country_names().values() for d in v.demonyms]
+    names += [d + "s" for d in names]
+    names += [d for v in words.continents.values() for d in v.demonyms] + [d for r in words.regions for d in r.demonyms]
+    places = [n for v in (*country_names().values(), *words.continents.values()) for n in v.aliases]
+    places += [n for r in words.regions for n in (r.name, *r.aliases)]
+    return frozenset(key(n) for n in names) - {key(n) for n in places}
 
 
 def is_place_name(text: str) -> bool:

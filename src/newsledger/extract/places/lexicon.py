@@ -44,6 +44,7 @@ class PlaceWords:
     county_nations: frozenset[str]
     not_places: frozenset[str]
     feature_words: frozenset[str]
+    street_words: frozenset[str]
     main_admin_types: frozenset[str]
     direction_words: frozenset[str]
     dateline: re.Pattern[str] = field(metadata={"flags": re.MULTILINE})
