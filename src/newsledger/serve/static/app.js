@@ -125,18 +125,26 @@ const routes = [
 /* Back returns to where the page was scrolled: each history entry keeps its scroll position in its
    state (a new entry has none, so it opens at the top); views drawn after the first paint (charts)
    get a second try once they are there. A position is written only to the entry it was taken on
-   (Back may land before the pending write), and restoring is instant, so it also stops a smooth
-   scroll still running from the page left (an article scrolling to its focused statement). */
+   (Back may land before the pending write), and before a link leaves it; restoring is instant, so
+   it also stops a smooth scroll still running from the page left (an article scrolling to its
+   focused statement). */
 let scrollTimer = null, rendering = false;
 history.scrollRestoration = "manual";
+function saveScroll(where) {
+  if (location.hash === where) history.replaceState({...(history.state || {}), scroll: window.scrollY}, "");
+}
 window.addEventListener("scroll", () => {
   clearTimeout(scrollTimer);
   if (rendering) return;
   const where = location.hash;
-  scrollTimer = setTimeout(() => {
-    if (location.hash === where) history.replaceState({...(history.state || {}), scroll: window.scrollY}, "");
-  }, 80);
+  scrollTimer = setTimeout(() => saveScroll(where), 80);
 });
+/* A link followed before that write is due writes it first (a busy page may not have run the timer). */
+document.addEventListener("click", e => {
+  if (rendering || !e.target.closest("a[href^='#']")) return;
+  clearTimeout(scrollTimer);
+  saveScroll(location.hash);
+}, true);
 function restoreScroll(y) {
   const to = () => window.scrollTo({top: y, left: 0, behavior: "instant"});
   to();
