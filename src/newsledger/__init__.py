@@ -9,7 +9,10 @@ __all__ = ["IngestReport", "Ledger", "__version__"]
 
 def __getattr__(name: str) -> Any:
     """``Ledger`` is imported on first use, so light modules (repair, readers) load without the NLP stack."""
-    if name in ("Ledger", "IngestReport"):
-        from . import ledger
-        return getattr(ledger, name)
+    if name == "Ledger":
+        from .ledger import Ledger
+        return Ledger
+    if name == "IngestReport":
+        from .ingest.report import IngestReport
+        return IngestReport
     raise AttributeError(name)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(\d))?$")
-_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$")
+# patterns, compiled by `re` on first use (and cached there): every connection registers
+# calendar_date, and a command that only counts or lists never calls it
+_ISO = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)"
+_WEEK = r"^(\d{4})-W(\d{2})(?:-(\d))?$"
+_PART = r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$"
 _FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 
 
@@ -25,19 +27,19 @@ def calendar_date(value: str | None) -> str | None:
     """
     if not value:
         return None
-    m = _ISO.match(value)
+    m = re.match(_ISO, value)
     if m:
         year, month, day = m.groups()
         if month and not 1 <= int(month) <= 12:
             return year
         return "-".join(x for x in (year, month, day) if x)
-    m = _WEEK.match(value)
+    m = re.match(_WEEK, value)
     if m:
         try:
             return date.fromisocalendar(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)).isoformat()
         except ValueError:
             return m.group(1)
-    m = _PART.match(value)
+    m = re.match(_PART, value)
     if m:
         return f"{m.group(1)}-{_FIRST_MONTH[m.group(2)]:02d}"
     return None

@@ -14,17 +14,17 @@ import contextlib
 import os
 import sqlite3
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .errors import BadInput, Codes, NewsledgerError, code_of, hint
+from .errors import BadInput, Codes, NewsledgerError
 from .store.sqlite import Store, db_path
 
 if TYPE_CHECKING:   # each method imports its query room when called, so a command loads only its own
+    from pathlib import Path
+
+    from .ingest.report import IngestReport
     from .limits import Limits
     from .model import Analysis, Article
     from .query import results as r
@@ -40,50 +40,15 @@ def pipeline_name() -> str:
     return f"newsledger {__version__}; {MODEL}; " + ", ".join(EXTRACTORS.values())
 
 
-def __getattr__(name: str) -> str:
-    """``PIPELINE``: the pipeline's name, computed on first use (see ``pipeline_name``)."""
+def __getattr__(name: str) -> Any:
+    """``PIPELINE``: the pipeline's name, computed on first use (see ``pipeline_name``); and
+    ``IngestReport``, from the module of its own that the ingest imports."""
     if name == "PIPELINE":
         return pipeline_name()
+    if name == "IngestReport":
+        from .ingest.report import IngestReport
+        return IngestReport
     raise AttributeError(name)
-
-
-@dataclass
-class IngestReport:
-    """What one ingest run did: read, stored, already present, skipped, stored as text only or
-    analysed in part; each reason names the input, its code (errors.Codes) and the detail."""
-
-    read: int = 0
-    stored: int = 0
-    unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)       # inputs not stored
-    text_only: list[str] = field(default_factory=list)     # stored without extraction (E010, E015, E016, E023, E024)
-    partial: list[str] = field(default_factory=list)       # stored, analysed in part (E019)
-    codes: Counter[str] = field(default_factory=Counter)   # "E007" -> how many, over the three lists
-
-    def skip(self, reason: str) -> None:
-        self.skipped.append(reason)
-        self._count(reason, "skipped")
-
-    def note(self, reason: str) -> None:
-        """A note of an Analysis: analysed in part, or stored as text only."""
-        (self.partial if code_of(reason) == code_of(Codes.E019) else self.text_only).append(reason)
-        self._count(reason, "analysed in part" if code_of(reason) == code_of(Codes.E019) else "stored as text only")
-
-    def _count(self, reason: str, what: str) -> None:
-        """Counts REASON by its code and logs it (logging imported here: commands that read skip it)."""
-        import logging
-        self.codes[code_of(reason)] += 1
-        logging.getLogger("newsledger").info("%s: %s (%s)", what, reason, hint(reason))
-
-    @property
-    def exit_status(self) -> int:
-        """0: everything read was stored in full; 1: nothing could be read; 3: some inputs were
-        skipped, stored as text only after a failure, or analysed in part. (Text in a language
-        newsledger does not read, E010, is stored as designed and does not count.)"""
-        if self.skipped and not self.read:
-            return 1
-        failures = sum(n for code, n in self.codes.items() if code != code_of(Codes.E010))
-        return 3 if failures else 0
 
 
 @contextlib.contextmanager
@@ -102,7 +67,7 @@ class Ledger:
 
     def __init__(self, db: str | os.PathLike | None = None, create: bool = True):
         path = db_path(db)
-        if not create and not path.is_file():
+        if not create and not os.path.isfile(path):
             raise NewsledgerError(Codes.E040, f"{path} (check --db or $NEWSLEDGER_DB; `newsledger ingest` makes one)")
         try:
             self.store = Store(path)
@@ -141,6 +106,7 @@ class Ledger:
         if self.store.readonly:     # before any worker loads spaCy: nothing could be stored
             raise NewsledgerError(Codes.E022, f"{self.store.path}: ingest writes; this ledger cannot be written")
         from .ingest.readers import iter_paths
+        from .ingest.report import IngestReport
         from .limits import DEFAULT
         limits = limits or DEFAULT
         report = IngestReport()
@@ -184,6 +150,7 @@ class Ledger:
     def _ray(articles: Iterable[Article], workers: int, batch_size: int, address: str | None,
              shards: Path | None, limits: Limits) -> Iterator[Analysis]:
         import tempfile
+        from pathlib import Path
 
         from .scale.ray_engine import analyze_on_ray, read_shard
         with tempfile.TemporaryDirectory(prefix="newsledger-shards-") as tmp:
@@ -274,6 +241,8 @@ class Ledger:
         """Line formats (jsonl, eval, ftm) to a text stream or file (stdout without OUT); table
         formats (csv, parquet, gdelt) into a folder (GDELT rows: the events whose status is one of
         STATUSES); the whole who-said-what graph as GEXF or GraphML (returns its number of links)."""
+        from pathlib import Path
+
         from .query import export as _export
         if fmt in _export.TABLE_FORMATS:
             if out is not None and not isinstance(out, str | os.PathLike):
@@ -303,6 +272,7 @@ class Ledger:
 
     def load_knowledge(self, path: str | os.PathLike) -> int:
         """Applies a knowledge file (known entities, aliases, never-merge pairs); see store.entities."""
+        from pathlib import Path
         return self.store.entities.apply_knowledge(Path(path))
 
     def split(self, name: str, alias: str, note: str = "") -> dict[str, int]:

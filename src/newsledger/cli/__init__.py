@@ -29,7 +29,7 @@ COMMANDS = {
     "ingest": ("ingest", "Read, analyse and store articles."),
     "serve": ("serve", "Serve the REST API (OpenAPI at /openapi.json) and the web UI."),
     "statements": ("read", "Who said what, newest first."),
-    "stats": ("read", "Counts of what the ledger holds."),
+    "stats": ("stats", "Counts of what the ledger holds."),
     "summary": ("read", "A readable who-said-what summary of the ledger."),
     "timeline": ("read", "Events by status and statements, per month."),
     "watch": ("watch", "Keep the ledger up to date."),

@@ -57,7 +57,7 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
         raise SystemExit(report.exit_status)
 
 
-def _ingest_summary(report: Any, path: Path) -> None:
+def _ingest_summary(report: Any, path: str) -> None:
     """The run in a few lines on stderr: counts, the first reasons of each kind, what to do per code."""
     from ..errors import Codes, hint
     text_only = f" ({len(report.text_only)} as text only)" if report.text_only else ""

@@ -1,4 +1,5 @@
-"""The commands that list what the ledger holds: `statements`, `stats`, `summary`, `timeline`, `graph`."""
+"""The commands that list what the ledger holds: `statements`, `summary`, `timeline`, `graph` (`stats`
+has a module of its own)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -43,17 +44,6 @@ def statements(db: str | None, out: str, **filters: Any) -> None:
         page = ledger.statements(**filters)
     emit(out, page.items, statement_text)
     page_note(page, "statements")
-
-
-@click.command()
-@db_option
-@output_options
-def stats(db: str | None, out: str) -> None:
-    """Counts of what the ledger holds."""
-    with open_ledger(db) as ledger:
-        s = ledger.stats()
-        path = ledger.store.path
-    emit(out, [s], lambda s: "\n".join([f"store: {path}", *(f"{k:>10}: {v}" for k, v in plain(s).items())]))
 
 
 @click.command()

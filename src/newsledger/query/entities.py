@@ -12,7 +12,6 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..errors import Codes, NewsledgerError
-from ..lexicons import view
 from .results.common import Geo, Page, Place
 from .results.entities import EntityHit
 from .sql import MAX_ID, Where, like_pattern, marks
@@ -54,7 +53,9 @@ class Cyrillic:
 
 
 def romanised(name: str) -> str:
-    """NAME with its Cyrillic letters spelt in Latin ('Лукашенко' -> 'Lukashenko')."""
+    """NAME with its Cyrillic letters spelt in Latin ('Лукашенко' -> 'Lukashenko'); the lexicons
+    (json, pathlib) loaded here, so a dossier looked up by an exact alias never loads them."""
+    from ..lexicons import view
     letters = view(Cyrillic, "cyrillic_latin.json").letters
     if not any(c.lower() in letters for c in name):
         return name

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from .results.overview import Counts, DateRange, Overview, ValueCount
+from .results.counts import Counts
 
 if TYPE_CHECKING:
+    from .results.overview import Overview, ValueCount
     from .results.search import Found
 
 _TABLES = ("articles", "entities", "mentions", "statements", "timexes", "events", "forecasts")
@@ -19,13 +20,16 @@ def counts(conn: sqlite3.Connection) -> Counts:
 
 
 def _values(conn: sqlite3.Connection, table: str, column: str) -> list[ValueCount]:
+    from .results.overview import ValueCount
     return [ValueCount(*r) for r in conn.execute(
         f"SELECT {column}, count(*) FROM {table} WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1")]
 
 
 def overview(conn: sqlite3.Connection) -> Overview:
     """Counts, the calendar dates the articles were published between, and what the filters of
-    a client can offer: outlets, entity types, event types and statuses, certainties."""
+    a client can offer: outlets, entity types, event types and statuses, certainties (their
+    records imported here, so `stats` builds only ``Counts``)."""
+    from .results.overview import DateRange, Overview
     first, last = conn.execute("SELECT min(published_iso), max(published_iso) FROM articles").fetchone()
     return Overview(counts(conn), DateRange(first, last), _values(conn, "articles", "outlet"),
                     _values(conn, "entities", "type"), _values(conn, "events", "type"),

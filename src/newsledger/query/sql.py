@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:   # sqlite3, json, calendar: imported where used, as `--help` loads this module for MAX_ID
@@ -84,15 +83,16 @@ def _sql_end(expr: str) -> str:
             f" WHEN 7 THEN date({expr} || '-01', '+1 month', '-1 day') ELSE {expr} END")
 
 
-@dataclass
 class Where:
     """A conjunction of SQL conditions with their bound parameters, built up filter by filter.
-    ``article`` says whether a condition reads the joined article (``a``)."""
+    ``article`` says whether a condition reads the joined article (``a``). (A plain class, not a
+    dataclass: every command that reads imports it, and a dataclass costs a compile at import.)"""
 
-    clauses: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-    article: bool = False
-    sizes: list[int] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+        self.article = False
+        self.sizes: list[int] = []
 
     def add(self, clause: str, *params: Any, article: bool = False) -> None:
         self.clauses.append(clause)

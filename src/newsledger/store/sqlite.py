@@ -6,14 +6,11 @@ replaces whatever the ledger held for that article id — all or nothing.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
-import urllib.parse
 from datetime import UTC, datetime
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..dates import calendar_date
@@ -69,13 +66,17 @@ MIGRATIONS: list[tuple[int, str]] = [
 FTS_TABLES = ("articles_fts", "statements_fts")
 # read beside this module, not through importlib.resources (which loads tempfile and zipfile: a
 # third of the start-up of a command that only reads)
-SCHEMA_SQL = Path(__file__).with_name("schema.sql").read_text("utf-8")
-_SCHEMA_NAMES = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)", re.I)
+with open(os.path.join(os.path.dirname(__file__), "schema.sql"), encoding="utf-8") as _f:
+    SCHEMA_SQL = _f.read()
+# case-sensitive (schema.sql writes its keywords in capitals): a literal prefix, which `re` scans for fast
+_SCHEMA_NAMES = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)")
 
 
-def db_path(path: str | os.PathLike | None = None) -> Path:
-    """The store's file: PATH, else $NEWSLEDGER_DB, else ./newsledger.db."""
-    return Path(path or os.environ.get("NEWSLEDGER_DB") or DEFAULT_DB)
+def db_path(path: str | os.PathLike | None = None) -> str:
+    """The store's file: PATH, else $NEWSLEDGER_DB, else ./newsledger.db. A string, not a
+    ``pathlib.Path``: pathlib (and the urllib.parse it imports) is a tenth of the start-up of a
+    command that only reads."""
+    return os.fspath(path or os.environ.get("NEWSLEDGER_DB") or DEFAULT_DB)
 
 
 def content_hash(article: Article) -> str:
@@ -94,9 +95,10 @@ class Store:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = db_path(path)
-        if self.path.parent and not self.path.parent.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.readonly = self.path.exists() and not _writable(self.path)
+        folder = os.path.dirname(self.path)
+        if folder and not os.path.exists(folder):
+            os.makedirs(folder, exist_ok=True)
+        self.readonly = os.path.exists(self.path) and not _writable(self.path)
         try:
             self.conn = _connect(self.path, self.readonly)
             self._migrate()
@@ -213,15 +215,15 @@ class Store:
             raise
 
 
-def _writable(path: Path) -> bool:
+def _writable(path: str) -> bool:
     """Whether this process may write the ledger at PATH: the file, and its folder (where SQLite
     keeps the WAL and shared-memory files) unless those exist and are writable."""
-    companions = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
-    return os.access(path, os.W_OK) and (os.access(path.parent, os.W_OK)
+    companions = [path + s for s in ("-wal", "-shm")]
+    return os.access(path, os.W_OK) and (os.access(os.path.dirname(path) or ".", os.W_OK)
                                          or all(os.access(c, os.W_OK) for c in companions))
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     """A connection to the ledger; read-only (``mode=ro``, else ``immutable=1`` when SQLite cannot
     share the WAL) for a ledger this process may not write."""
     if readonly:
@@ -235,8 +237,9 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _readonly(path: Path) -> sqlite3.Connection:
-    uri = "file:" + urllib.parse.quote(str(path.resolve()))
+def _readonly(path: str) -> sqlite3.Connection:
+    import urllib.parse
+    uri = "file:" + urllib.parse.quote(os.path.realpath(path))
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -249,14 +252,14 @@ def _readonly(path: Path) -> sqlite3.Connection:
 def connect_readonly(path: str | os.PathLike) -> sqlite3.Connection:
     """A connection that never writes, to a ledger that may be on a read-only disk (for readers
     beside the store: the API opens one per request)."""
-    return _connect(Path(path), readonly=True)
+    return _connect(os.fspath(path), readonly=True)
 
 
 _STORAGE = {"SQLITE_FULL": Codes.E021, "SQLITE_IOERR": Codes.E021, "SQLITE_CANTOPEN": Codes.E021,
             "SQLITE_READONLY": Codes.E022}
 
 
-def storage_error(err: sqlite3.Error, path: Path, article: str | None = None) -> NewsledgerError | None:
+def storage_error(err: sqlite3.Error, path: str, article: str | None = None) -> NewsledgerError | None:
     """The clear error for a failure of the disk or file under the ledger (full disk, I/O error,
     read-only file), or None for any other database error."""
     name = (getattr(err, "sqlite_errorname", "") or "").split("_")
@@ -316,6 +319,9 @@ class _ArticleWriter:
                 [(eid, self.a.article.id, role, date) for role in ent.roles])
 
     def _statements(self) -> None:
+        # json here and in _forecasts, by the writes only: a command that reads never loads it
+        import json
+
         from .entities import rowid
         text = self.a.article.text
         for seq, st in enumerate(self.a.statements):
@@ -378,6 +384,7 @@ class _ArticleWriter:
             self.conn.executemany("INSERT INTO event_participants(event_id, entity_id, role) VALUES (?,?,?)", sorted(rows))
 
     def _forecasts(self) -> None:
+        import json
         for fc in self.a.forecasts:
             st = self.a.statements[fc.statement]
             self.conn.execute(

@@ -17,12 +17,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 ROOMS = ("common", "statements", "events", "places", "entities", "identities", "forecasts", "verdicts", "dossier",
-         "graph", "timeline", "articles", "facets", "overview", "search")
+         "graph", "timeline", "articles", "facets", "counts", "overview", "search")
 
 if TYPE_CHECKING:
     from ...vocab import Span
     from .articles import ArticleEntity, ArticleHit, ArticleRecord, TimexRow
     from .common import Geo, Page, Place, Source
+    from .counts import Counts
     from .dossier import Dossier
     from .entities import Alias, CoEntity, EntityHit, Role
     from .events import EventHit, EventRow
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from .forecasts import ForecastRow
     from .graph import Graph, GraphEdge, GraphNode
     from .identities import IdentityEdit
-    from .overview import Counts, DateRange, Overview, ValueCount
+    from .overview import DateRange, Overview, ValueCount
     from .places import PlaceCount
     from .search import Found
     from .statements import StatementHit, StatementRow

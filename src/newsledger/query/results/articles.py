@@ -11,6 +11,8 @@ from .statements import StatementRow
 
 @dataclass
 class TimexRow:
+    """A time expression of the article: where it is, its words and its TIMEX3 value and type."""
+
     span: Span
     text: str
     value: str

@@ -22,6 +22,8 @@ class EntityHit:
 
 @dataclass
 class Alias:
+    """One spelling of the entity and how many mentions used it."""
+
     alias: str
     n: int
 

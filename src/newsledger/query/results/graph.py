@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 @dataclass
 class GraphNode:
+    """An entity of the graph; ``speaker``: whether a link starts at it (it made those statements)."""
+
     id: int
     name: str
     type: str

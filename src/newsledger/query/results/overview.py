@@ -1,30 +1,23 @@
-"""What the ledger holds: counts and the values its filters can take."""
+"""What the ledger holds: the values its filters can take, beside its counts (``results.counts``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass
-class Counts:
-    """Rows of the ledger's main tables."""
-
-    articles: int
-    entities: int
-    mentions: int
-    statements: int
-    timexes: int
-    events: int
-    forecasts: int
+from .counts import Counts
 
 
 @dataclass
 class ValueCount:
+    """A value a filter can take, and how many rows hold it."""
+
     value: str
     n: int
 
 
 @dataclass
 class DateRange:
+    """The first and last calendar dates of a span (None when nothing is dated)."""
+
     first: str | None
     last: str | None
 

@@ -1,0 +1,18 @@
+"""What the ledger holds, counted (`stats`): a room of its own, so `stats` builds this one record
+and not the overview's (a dataclass costs a compile at import)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Counts:
+    """Rows of the ledger's main tables."""
+
+    articles: int
+    entities: int
+    mentions: int
+    statements: int
+    timexes: int
+    events: int
+    forecasts: int
