@@ -500,3 +500,60 @@ def test_agreeing_that_something_is_so_is_no_agreement(nlp):
 def test_an_act_someone_is_to_do_is_a_plan_not_a_habit(nlp):
     ev, _ = one(nlp, "Campaigners are to stage a rally for the ferry line, which was closed in 1988.", "PROTEST")
     assert ev.status == "planned" and ev.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "EasyJet took delivery of 20 new planes last year.",
+    "Mr Hague said he had given up his ambition to lead the party.",
+])
+def test_a_light_verb_whose_noun_carries_the_meaning_states_no_act(nlp, text):
+    """'took delivery', 'given up his ambition': the noun object carries the meaning (NomBank's
+    support verbs); the verb is no seizure, no aid."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_light_verb_handing_over_a_thing_or_an_event_noun_stays_an_event(nlp):
+    one(nlp, "Germany gave aid to Chad last week.", "AID")
+    ev, _ = one(nlp, "Marsh agreed to pay $850m to settle the lawsuit brought by New York.", "AGREE")
+    assert ev.trigger == "agreed"
+
+
+def test_a_wish_is_not_stated_done(nlp):
+    ev, names = one(nlp, "Wal-Mart wanted to buy Carrefour outright in 2001.", "COOPERATE")
+    assert ev.status == "planned" and [names[a] for a in ev.targets] == ["Carrefour"]
+
+
+def test_a_name_describing_a_named_party_is_no_party_of_its_own(nlp):
+    """'Italian carmaker Fiat': Fiat sues, 'Italian' describes it; a phrase headed by a common noun
+    keeps its modifier as the party ('an Australian ultimatum', as PLOVER codes it)."""
+    ev, names = one(nlp, "Italian carmaker Fiat sued General Motors in New York.", "ACCUSE")
+    assert [names[a] for a in ev.actors] == ["Fiat"]
+    ev, names = one(nlp, "Serbia rejected an Australian ultimatum on Friday.", "REJECT")
+    assert [names[a] for a in ev.targets] == ["Australian"]
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens has invested 400m euros in turbine production.",        # one party: its own business
+    "The Housing Act meant a ban on evictions in Wales.",            # a law acts in no event
+    "Mr Jones agreed and said the figures were misleading.",         # agreeing with a view
+    "Tesco blamed poor weather for its falling sales.",              # blaming a thing, no party
+])
+def test_business_laws_and_opinions_are_no_events(nlp, text):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_cooperation_and_blame_between_parties_stay_events(nlp):
+    one(nlp, "China lent Pakistan $2bn in March.", "COOPERATE")
+    one(nlp, "Fiat and General Motors agreed on Monday.", "AGREE")
+    ev, names = one(nlp, "Brazil blamed Argentina for the collapse of the talks.", "ACCUSE")
+    assert [names[a] for a in ev.targets] == ["Argentina"]
+    one(nlp, "Canada condemned the shooting at the border crossing.", "ACCUSE")   # a deed condemned
+
+
+def test_one_act_stated_twice_with_a_party_in_common_is_one_event(nlp):
+    events, names = run(nlp, "The Greens oppose the plans. Green Party leader Caroline Lucas and the Greens "
+                             "also oppose the plans.")
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert len(rejections) == 1 and "Greens" in [names[a] for a in rejections[0].actors]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Statement
 from .forces import force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
-from .senses import SENSES, can_act, fits_content, fits_object, noun_classes
+from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -55,20 +55,31 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
 
 def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
     """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
-    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin'), and the
-    places people come from ('nine men from West Yorkshire': the men, not the county)."""
+    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin'), the
+    places people come from ('nine men from West Yorkshire': the men, not the county), and, in a
+    phrase headed by a name (or set beside one), a name that only modifies a common noun describing it ('German airline
+    Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
+    phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
+    diplomats': PLOVER's parties)."""
     if root is None:
         return []
+    named = any(ctx.ents_by_tok.get(t.i) for t in [root] + [c for c in root.children if c.dep_ == "appos"])
     found: list[str] = []
-    stack = [(root, False)]
+    stack = [(root, False, False)]
     while stack:
-        tok, origin = stack.pop()
+        tok, origin, modifier = stack.pop()
         for eid in ctx.ents_by_tok.get(tok.i, []):
-            if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES):
+            if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
-        stack += [(c, origin or _origin(c)) for c in tok.children if c.dep_ not in SKIP_CHILDREN
-                  and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)]
+        stack += [(c, origin or _origin(c), modifier or named and _modifier(c)) for c in tok.children
+                  if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)]
     return found
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that modifies a common noun ('German' of 'German airline', 'Holyrood' of 'Holyrood
+    leader'): it describes the party, it is not one; a modifier inside a name is part of it."""
+    return tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and not tok.head.ent_type_
 
 
 def _origin(prep: Token) -> bool:
@@ -252,8 +263,19 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
     if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type):
         return False
+    if obj is not None and obj not in t.words and t.noun is None and not t.via_control and _support_use(t.event, obj):
+        return False
     content = _content(t.event) if obj is None else None
     return content is None or fits_content(content, t.type)
+
+
+def _support_use(verb: Token, obj: Token) -> bool:
+    """A light verb whose noun object carries the meaning ('taken delivery of planes', 'gave the
+    impression', 'raised issues'): the verb states no act of its own; an event noun of the
+    lexicon keeps it ('gave aid', 'made a demand')."""
+    if verb.lemma_.lower() not in SENSES.support_verbs or obj.lemma_.lower() in TRIGGERS.nouns:
+        return False
+    return not handed_over(obj)
 
 
 def _actor_head(subj: Token | None) -> Token | None:

@@ -51,6 +51,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                                                     for e in events)]
     events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE or _forces_moved(e)
               or e.type in CROWD]   # PLOVER: an actor is required
+    events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *e.targets}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     used = {a for e in events for a in e.actors}

@@ -69,6 +69,7 @@ class TriggerLexicon:
     offer_types: frozenset[str]
     deontic_aux: frozenset[str]
     assent_verbs: frozenset[str]
+    partner_types: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class StatusLexicon:
     speculative_words: frozenset[str]
     planned_words: frozenset[str]
     plan_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     negations: frozenset[str]
     recent_words: tuple[str, ...]

@@ -1,7 +1,8 @@
 """One event per real-world event in an article: a meeting announced in the first paragraph and
 described in the fourth is one meeting. Two events are one when they have the same type (and mode,
-where both have one), status and source, the same parties (the same actors, and targets that agree where both name them) and
-dates that do not differ. Only events stated as real (occurred or planned) are merged: two
+where both have one), status and source, parties in common (an actor in common, and a target in common where both name
+targets: 'the Lib Dems oppose the bill' and 'Lib Dem leader Charles Kennedy and the Lib Dems oppose it')
+and dates that do not differ. Only events stated as real (occurred or planned) are merged: two
 speculations are two claims. The statement that names the most parties is kept as the evidence;
 what the other adds (a date, a place) is carried over to it."""
 from __future__ import annotations
@@ -15,9 +16,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if not a.actors or set(a.actors) != set(b.actors):
+    if not set(a.actors) & set(b.actors):
         return False
-    if a.targets and b.targets and set(a.targets) != set(b.targets):
+    if a.targets and b.targets and not set(a.targets) & set(b.targets):
         return False
     return not (a.date and b.date and a.date != b.date)
 
@@ -32,5 +33,6 @@ def merge_events(events: list[Event]) -> list[Event]:
             continue
         main, other = (e, kept[i]) if len(e.targets) > len(kept[i].targets) else (kept[i], e)
         main.date, main.place = main.date or other.date, main.place or other.place
+        main.actors = list(dict.fromkeys(main.actors + other.actors))
         kept[i] = main
     return kept

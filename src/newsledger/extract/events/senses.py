@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
+from .lexicon import TRIGGERS
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class EventSenses:
     content_types: frozenset[str]
     content_preps: frozenset[str]
     content_classes: frozenset[str]
+    support_verbs: frozenset[str]
+    possession_classes: frozenset[str]
+    inanimate_name_types: frozenset[str]
+    party_phrase_types: frozenset[str]
+    deed_classes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -110,13 +116,23 @@ def event_verbs(noun: str) -> tuple[str, ...]:
 
 
 def can_act(head: Token, kind: str) -> bool:
-    """Whether the head of a subject can be the actor of an event of type KIND."""
+    """Whether the head of a subject can be the actor of an event of type KIND: not a thing named
+    by its type or its head ('the Mental Capacity Bill would allow'), nor a common noun WordNet
+    files under no agent."""
+    if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head):
+        return False
     classes = noun_classes(head)
     s = SENSES
     if not classes or s.agent_classes & set(classes) and classes[0] not in s.thing_classes:
         return True
     first_ok = classes[0] not in s.natural_classes | s.thing_classes
     return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
+
+
+def _document_name(head: Token) -> bool:
+    """A name headed by a document noun ('the Mental Capacity Bill', 'the Parliament Act'), not a
+    person's name ('Bill' of 'Bill Clinton' is no head)."""
+    return head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.lower_ in TRIGGERS.document_nouns
 
 
 def people(head: Token | None) -> bool:
@@ -146,7 +162,18 @@ def party(obj: Token) -> bool:
 
 def fits_object(head: Token, kind: str) -> bool:
     """Whether a direct object can be the party an event of type KIND acts upon."""
+    if kind in SENSES.party_phrase_types:
+        classes = noun_classes(head)
+        return party(head) or bool(classes) and classes[0] in SENSES.deed_classes
     return kind not in SENSES.party_object_types or concrete(head)
+
+
+def handed_over(head: Token) -> bool:
+    """Whether a support verb's object is something handed over or acted upon by its first sense
+    ('gave $1m', 'took the town', a name, a noun WordNet lacks), not a noun that carries the
+    meaning itself ('taken delivery', 'gave the impression', 'face a jail sentence')."""
+    classes = noun_classes(head)
+    return not classes or classes[0] in SENSES.concrete_classes | SENSES.possession_classes
 
 
 def fits_content(head: Token, kind: str) -> bool:

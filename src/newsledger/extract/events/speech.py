@@ -76,14 +76,23 @@ def in_question(t: Trigger) -> bool:
 
 
 def assents_to_claim(t: Trigger) -> bool:
-    """'agreed the Act was discriminatory', 'agreed that the figures were stronger': agreeing that
-    something is so is an opinion; PLOVER's AGREE is agreeing to act ('agreed to reopen')."""
+    """'agreed the Act was discriminatory', 'agreed that the figures were stronger', 'Mr Wallace
+    agreed': agreeing that something is so, or with what was just said, is an opinion; PLOVER's
+    AGREE is agreeing to act ('agreed to reopen') or parties agreeing together."""
     v = t.event
     if t.type != "AGREE" or t.via_control or v.lemma_.lower() not in TRIGGERS.assent_verbs or len(t.words) > 1:
         return False
     claim = child(v, ("ccomp",))
-    acts = any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in v.children)
-    return claim is not None and not acts and _copular(claim)
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in v.children):
+        return False
+    return _copular(claim) if claim is not None else not _mutual(v)
+
+
+def _mutual(v: Token) -> bool:
+    """'The two sides agreed', 'Fiat and GM agreed': parties agreeing with each other; one party
+    that agrees with nothing named ('Mr Wallace agreed and said ...') shares a view."""
+    subj = child(v, ("nsubj",))
+    return subj is None or subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
 
 
 def _copular(v: Token) -> bool:

@@ -54,6 +54,11 @@ def is_future(t: Trigger) -> bool:
     return False
 
 
+def is_intended(t: Trigger) -> bool:
+    """A wish or an effort governs the act ('wanted to buy Fiat outright'): it is not stated done."""
+    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event for tok in _clause_tokens(t))
+
+
 def is_negated(t: Trigger) -> bool:
     """A negation on the chain, a denial verb in it, or a clause that a denial verb governs
     ('denied that it had bombed the camp')."""
@@ -125,4 +130,4 @@ def status_of(t: Trigger, statement: Statement | None) -> Status:
     certainty = statement.certainty if statement is not None else "asserted"
     if is_speculative(t) or certainty == "speculated" or (future and certainty == "believed"):
         return "speculated"
-    return "planned" if future else "occurred"
+    return "planned" if future or is_intended(t) else "occurred"
