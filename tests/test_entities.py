@@ -146,6 +146,17 @@ def test_pronoun_and_description_speakers_become_mentions(nlp):
     assert {"pronoun", "description"} <= {m.kind for m in kov.mentions}
 
 
+def test_an_unnamed_spokesman_is_no_entity(nlp):
+    """'the spokesman' standing for 'a spokesman' named by no one is not the person who spoke last."""
+    text = "Laura Grey said the plan was cruel. A spokesman said the plan was fair. The spokesman added that talks went on."
+    a, the = text.index("A spokesman"), text.index("The spokesman")
+    grey = Statement([(0, 1)], speaker_span=(0, len("Laura Grey")))
+    unnamed = Statement([(0, 1)], speaker_span=(a, a + len("A spokesman")))
+    later = Statement([(0, 1)], speaker_span=(the, the + len("The spokesman")), speaker_antecedent=unnamed.speaker_span)
+    find_entities(nlp(text), [grey, unnamed, later])
+    assert grey.speaker is not None and unnamed.speaker is None and later.speaker is None
+
+
 def test_channel_becomes_an_org(nlp):
     text = "Analyst Taras Hrytsenko said this on the Espreso TV channel."
     st = Statement([(0, 1)], speaker_span=(text.index("Taras"), text.index(" said")), channel="Espreso TV")

@@ -29,7 +29,6 @@ from .lexicon import lexicon
 class Links:
     """data/statements_links.json: the words that decide how a speaker mention is linked."""
 
-    indefinite_determiners: frozenset[str]
     name_connectors: frozenset[str]
     last_person_pronouns: frozenset[str]
 
@@ -74,7 +73,7 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
     head = words[-1] if words else ""
     if kind == "pronoun":
         return last_person if words[0] in _links().last_person_pronouns else None
-    if words[0] in _links().indefinite_determiners:
+    if _unnamed(text):
         return None
     is_org = head in lexicon().org_heads or head in statement_lexicon().speakers.organisation_words
     if kind == "description" and head in statement_lexicon().speakers.person_nouns and last_person is not None:
@@ -87,8 +86,17 @@ def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
     return k
 
 
+def _unnamed(text: str) -> bool:
+    """'a spokesman', 'some officials': a description that introduces someone the article does not name."""
+    words = text.lower().split()
+    return bool(words) and words[0] in statement_lexicon().speakers.indefinite_determiners
+
+
 def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: list[Cluster]) -> Cluster | None:
     text = doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
+    ante = doc_text(doc)[st.speaker_antecedent[0]:st.speaker_antecedent[1]] if st.speaker_antecedent else ""
+    if _unnamed(ante):
+        return None             # 'the spokesman' standing for the unnamed 'a Home Office spokesman' before
     authored = bool(text) and text.lower().split()[-1] in lexicon().document_nouns
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
     if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it

@@ -9,7 +9,12 @@ one who spoke). A pronoun takes the nearest compatible candidate; a definite des
 the nearest candidate whose name or title holds its head noun ("the ministry" -> the Ministry of
 Foreign Affairs, "the colonel" -> Colonel Dari), and a person description with no such match the
 nearest person, unless it names its owner ("Mr Putin's spokesman" is not the John Brennan named
-before): then it is a speaker of its own, whom a later "he" or "the spokesman" stands for.
+before): then it is a speaker of its own, whom a later "he" or "the spokesman" stands for. So is
+an indefinite one ("a spokesman", "one analyst"): someone the article does not name. A title whose
+first WordNet sense is a person ("the cardinal") stands only for the one given it; a modified title
+("the foreign secretary") never for someone the article gave another title at any mention, and
+first for a holder without extra title words (not the shadow foreign secretary). A spokesperson for
+a body ("a spokeswoman for the Electoral Commission") is that body's voice, and so is a later "she".
 """
 from __future__ import annotations
 
@@ -21,8 +26,9 @@ from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
-from ..events.senses import noun_classes
-from .lexicon import Lexicon
+from ..entities.lexicon import lexicon as title_lexicon
+from ..events.senses import first_class, noun_classes
+from .lexicon import Lexicon, text_of
 from .speakers import mention_span
 
 if TYPE_CHECKING:
@@ -41,6 +47,7 @@ class _Named:
     label: str
     words: frozenset[str] = frozenset()     # the name's words and its title's ('colonel', 'ministry')
     salient: bool = True                    # a subject or agent, not a name in another role
+    title: frozenset[str] = frozenset()     # the title's words alone ('shadow', 'foreign', 'secretary')
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,10 @@ class _Want:
     head: str | None = None                 # a description's head noun, matched first
     head_only: bool = False                 # no fallback to the nearest compatible mention
     near: int | None = None                 # the fallback only within this many characters
+    office: bool = False                    # a modified title ('the home secretary'): not someone of another title
+    desc: frozenset[str] = frozenset()      # the description's words ('foreign', 'secretary')
     any_role: bool = False                  # also names in other roles ('Shares in UK Coal fell after it said')
+    fresh: bool = False                     # someone not named before ('a spokesman'): no antecedent at all
 
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int, Span]:
@@ -65,19 +75,34 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
         label = _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
         if label is not None:
             named.append(_Named(d.speaker.span[0], d.speaker.span, label, _words(doc, d.speaker.span)))
+            if _speaks_for(doc, d.speaker.token, d.speaker.span, lex):
+                named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
             continue
         issuer = _issuer(doc, d.speaker.span, d.speaker.token, lex)
         if issuer is not None:
             named.append(issuer)
             continue
         want = _wanted(d.speaker.token, lex)
-        ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars) if want else None
+        ante = None if want is None or want.fresh else \
+            _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex)
         if ante is not None:
             out[id(d)] = ante.span
-            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words))
+            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title))
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", _words(doc, d.speaker.span)))
     return out
+
+
+def _speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
+    """'A spokeswoman for the Electoral Commission said ... She added': a person who speaks for the
+    body named after them; a later 'she' or 'the spokeswoman' is that body's voice too. The body's
+    name ends in a common noun ('Commission', 'Council', 'Office'): a span the tagger ran on into
+    the person's own name ('the head of the Regional Administration Oleh Kravets') is not one."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.speakers.person_nouns or lemma not in lex.speakers.group_nouns or span[0] <= tok.idx < span[1]:
+        return False
+    words = text_of(doc)[span[0]:span[1]].split()
+    return bool(words) and first_class(words[-1].lower()) is not None
 
 
 def _issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> _Named | None:
@@ -111,8 +136,23 @@ def _label(doc: Doc, span: Span, head: Token, lex: Lexicon) -> str | None:
     without an organisation word counts as a person."""
     ent = next((e for e in doc_ents(doc) if e.start_char <= span[0] < e.end_char or span[0] <= e.start_char < span[1]), None)
     if ent is None or not (ent.start <= head.i < ent.end):
-        return "NAME" if head.pos_ == "PROPN" else None
+        return _untyped_name_kind(head, lex) if _proper(head) else None
     return _kind(ent, lex)
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun written as one: the tagger's 'minister' of 'the prime minister' is a common noun."""
+    return tok.pos_ == "PROPN" and not tok.is_lower
+
+
+def _untyped_name_kind(head: Token, lex: Lexicon) -> str:
+    """A name the tagger left untyped ('the Catholic Church' with only 'Catholic' tagged): an
+    organisation's when its head is an organisation word or its first WordNet sense a group
+    ('church'), so that no later 'he' stands for it; else any name ('NAME')."""
+    word = head.lower_
+    if word in lex.speakers.organisation_words or first_class(word) in lex.speakers.name_kind_classes:
+        return "ORG"
+    return "NAME"
 
 
 def _kind(ent: SpacySpan, lex: Lexicon) -> str:
@@ -126,7 +166,7 @@ def _kind(ent: SpacySpan, lex: Lexicon) -> str:
 
 
 def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
-    words = [t for t in ent if t.pos_ != "DET"]
+    words = [t for t in ent if t.pos_ not in ("DET", "PUNCT")]      # 'Murphy-O'Connor' is two words
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and \
         not any(t.lower_ in lex.speakers.organisation_words for t in words)
 
@@ -140,16 +180,27 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_GROUPLIKE)
     if low in sp.body_pronouns:
         return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not _proper(tok)) or tok.tag_ == "NNS":
         return None
+    if _indefinite(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
+        return _Want(_PERSONLIKE, lemma, head_only=True, fresh=True)
     if lemma in sp.person_nouns:
-        return _Want(_PERSONLIKE, lemma, head_only=owned(tok))
+        mods = frozenset(c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound"))
+        return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=bool(mods), desc=mods | {lemma})
+    if first_class(lemma) == "person" and _definite(tok, lex):
+        return _Want(_PERSONLIKE, lemma, head_only=True)  # 'the cardinal': the one given that title
     if lemma in sp.message_nouns and _definite(tok, lex):
         return _Want(_ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
-        return _Want(_ORGS, lemma, head_only=not _described_only_by_role(tok, lex), near=sp.body_window_chars,
+        labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
+        return _Want(labels, lemma, head_only=not _described_only_by_role(tok, lex), near=sp.body_window_chars,
                      any_role=True)
     return None
+
+
+def _indefinite(tok: Token, lex: Lexicon) -> bool:
+    """'a spokesman', 'one analyst', 'another member': a description of someone not named before."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in lex.speakers.indefinite_determiners for c in tok.children)
 
 
 def _described_only_by_role(tok: Token, lex: Lexicon) -> bool:
@@ -182,13 +233,21 @@ def owned(tok: Token) -> bool:
     return any(c.dep_ == "poss" for c in tok.children)
 
 
-def _nearest(named: list[_Named], pos: int, want: _Want, window: int) -> _Named | None:
+def _nearest(named: list[_Named], pos: int, want: _Want, window: int, lex: Lexicon) -> _Named | None:
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
                     and (n.salient or want.any_role)), key=lambda n: -n.pos)
-    matched = next((n for n in cands if want.head in n.words), None) if want.head else None
+    heads = [n for n in cands if want.head in n.words] if want.head else []
+    matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)
     if matched is not None or want.head_only:
         return matched
-    return next((n for n in cands if want.near is None or pos - n.pos <= want.near), None)
+    return next((n for n in cands if (want.near is None or pos - n.pos <= want.near)
+                 and not (want.office and _other_title(n, want, lex))), None)
+
+
+def _other_title(n: _Named, want: _Want, lex: Lexicon) -> bool:
+    """Whether the article gave N a title other than the one wanted: 'the home secretary' is not
+    the man introduced as 'Prime Minister Tony Blair'."""
+    return bool((n.words & lex.speakers.person_nouns) - {want.head})
 
 
 def _words(doc: Doc, span: Span) -> frozenset[str]:
@@ -205,15 +264,47 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
     out = []
     for ent in doc_ents(doc):
         kind = _kind(ent, lex)
-        if kind not in ("PERSON", "ORG") or any(s <= ent.start_char < e for s, e in contents):
+        if any(s <= ent.start_char < e for s, e in contents):
+            continue
+        if kind == "NORP" and _group_name(ent):
+            out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, _words(doc, (ent.start_char, ent.end_char)), False))
+        if kind not in ("PERSON", "ORG"):
             continue
         phrase = _phrase_head(ent.root)
         salient = _salient(phrase, lex)
         if not salient and not (kind == "ORG" and _owner_role(phrase, lex)):
             continue
-        words = frozenset(t.lemma_.lower() for t in ent) | _title_words(phrase, ent)
-        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient))
-    return out
+        title = _title_words(phrase, ent)
+        words = frozenset(t.lemma_.lower() for t in ent) | title
+        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title))
+    return _shared_titles(doc, out, lex)
+
+
+def _shared_titles(doc: Doc, named: list[_Named], lex: Lexicon) -> list[_Named]:
+    """A person keeps the titles the article gave them at any mention, in any role ('denied by
+    Foreign Secretary Jack Straw' ... 'Mr Straw said' ... 'the foreign secretary added'): the
+    mentions of one surname share their title words."""
+    titles: dict[str, frozenset[str]] = {}
+    for ent in doc_ents(doc):
+        if _kind(ent, lex) == "PERSON":
+            key = _surname(doc, (ent.start_char, ent.end_char))
+            titles[key] = titles.get(key, frozenset()) | _title_words(_phrase_head(ent.root), ent)
+    for n in named:
+        if n.label == "PERSON":
+            n.title = n.title | titles.get(_surname(doc, n.span), frozenset())
+            n.words = n.words | n.title
+    return named
+
+
+def _surname(doc: Doc, span: Span) -> str:
+    words = text_of(doc)[span[0]:span[1]].split()
+    return words[-1].lower() if words else ""
+
+
+def _group_name(ent: SpacySpan) -> bool:
+    """A NORP name used as a noun ('the Liberal Democrats', 'Labour's plans'), not as an adjective
+    ('British', 'Tory leader'): the tagger's type for a party, which only 'the party' may stand for."""
+    return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("amod", "compound")
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -237,5 +328,10 @@ def _owner_role(head: Token, lex: Lexicon) -> bool:
 
 
 def _title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
-    """The nouns before the name in its phrase ('Colonel', 'Defence Minister', 'the spokesman')."""
-    return frozenset(t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN"))
+    """The nouns before the name in its phrase ('Colonel', 'Defence Minister', 'the spokesman'),
+    and those of a title set beside it ('Charles Clarke, the home secretary,')."""
+    before = {t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN")
+              and t.lower_.rstrip(".") not in title_lexicon().honorifics}       # 'Mr' is no title
+    beside = {t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+              for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end}
+    return frozenset(before | beside)

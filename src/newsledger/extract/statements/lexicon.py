@@ -153,6 +153,9 @@ class Speakers:
     body_pronouns: frozenset[str]
     body_classes: frozenset[str]
     definite_determiners: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    name_kind_classes: frozenset[str]
+    party_heads: frozenset[str]
     body_window_chars: int
     data_nouns: frozenset[str]
     state_bodies: frozenset[str]
