@@ -160,6 +160,19 @@ def test_boxes_named_as_disclaimers_or_highlights_are_no_part_of_the_article():
     assert "walk home" not in text and "guest writers" not in text
 
 
+def test_bio_subscription_contact_and_footnote_boxes_are_no_part_of_the_article():
+    boxes = ('<div class="bio"><p>Ann Lee covers transport; she said she has ridden every night bus.</p></div>'
+             '<section class="subscribe-box"><p>"Best local news I read," says a reader. Subscribe today.</p></section>'
+             '<div id="contactForm"><p>Write to the newsroom, our editor says, at any hour.</p></div>'
+             '<ol class="footnotes"><li>Council minutes, 4 March, which the clerk said were unaltered.</li></ol>')
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>{boxes}"
+            f"<p>{STORY}</p></article></body></html>")
+    text = read_html(html, id="b").text
+    assert "transport lead said" in text
+    for words in ("every night bus", "Best local news", "our editor says", "the clerk said"):
+        assert words not in text
+
+
 def test_a_container_named_like_a_box_that_holds_the_article_is_kept():
     html = (f'<html><head></head><body><h1>Night buses</h1><div id="disclosure-page"><article>'
             f"<p>{STORY}</p><p>{STORY}</p></article></div></body></html>")
