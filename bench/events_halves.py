@@ -28,8 +28,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from eval_paths import EVAL
+
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval" if (ROOT.parent / "shared").exists() else Path("/work/shared/eval")
 SEEDS = EVAL.parent / "seeds"
 NL = ROOT / ".venv" / "bin" / "newsledger"
 KEYS = ("events_f1", "events_p", "events_r", "event_target_acc", "event_place_acc", "event_date_acc",

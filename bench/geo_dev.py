@@ -17,12 +17,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from eval_paths import GOLD as EVAL_GOLD
+from eval_paths import SCORE as SCORER
+
 from newsledger.extract.pipeline import analyze
 from newsledger.model import Article, Entity
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
-GOLD = SHARED / "gold" / "geowebnews.dev.jsonl"
-SCORER = SHARED / "score.py"
+GOLD = EVAL_GOLD / "geowebnews.dev.jsonl"
 METRICS = ("entities_found", "geo_acc161", "geo_country_acc", "mention_precision")
 
 

@@ -30,10 +30,11 @@ import sys
 import time
 from pathlib import Path
 
+from eval_paths import EVAL
+
 from newsledger.errors import BadInput
 from newsledger.ingest.html import read_html
 
-EVAL = Path("/work/shared/eval")
 GOLD = EVAL / "gold" / "aeb.dev.jsonl"
 
 

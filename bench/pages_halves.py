@@ -26,7 +26,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+from eval_paths import EVAL as SHARED
+
 PAGES = Path("/tmp/nl-pages/pages.dev.jsonl")
 JUDGE = SHARED / "pages" / "judge.py"
 CLI = Path(sys.executable).parent / "newsledger"

@@ -18,14 +18,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from eval_paths import GOLD, SCORE
 from spacy.tokens import DocBin
 
 from newsledger.extract.statements.find import find_statements
 from newsledger.model import Statement
 
-SCORE = "/work/shared/eval/score.py"
 SEED = Path("/work/shared/seeds/000_671684e766b2a014.txt")
-SEED_GOLD = Path("/work/shared/eval/gold/seed.gold.json")
+SEED_GOLD = GOLD / "seed.gold.json"
 POLNEAR = Path("/work/dev-data/polnear")
 CACHE = Path("/work/dev-data/statements_cache")
 KEYS = ("attributed_f1", "attributed_p", "attributed_r", "statements_f1", "kind_acc", "certainty_acc",

@@ -17,10 +17,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from eval_paths import SCORE
+
 from newsledger.extract.time.find import find_timexes
 from newsledger.extract.time.inference import infer_anchor
 
-SCORE = "/work/shared/eval/score.py"
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 ENT = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
