@@ -144,9 +144,9 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
 
 
 def own_pledge(t: Trigger) -> bool:
-    """A pledge whose complement codes no act of its own ('promised to cut class sizes', 'vowed to
-    return to profit'): PLOVER's AGREE is a promise to cooperate with another party, so with no
-    party named as its target it is a party's statement of its own policy, not an event."""
+    """A pledge whose complement codes no cooperative act ('promised to cut class sizes', 'promised
+    to raise the issue in Parliament'): PLOVER's AGREE is a promise to cooperate with another party,
+    so with no party named as its target it is a party's statement of its own policy, not an event."""
     return t.head.lemma_.lower() in TRIGGERS.pledge_verbs and t.event == t.head
 
 
