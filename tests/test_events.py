@@ -557,3 +557,25 @@ def test_one_act_stated_twice_with_a_party_in_common_is_one_event(nlp):
                              "also oppose the plans.")
     rejections = [e for e in events if e.type == "REJECT"]
     assert len(rejections) == 1 and "Greens" in [names[a] for a in rejections[0].actors]
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party promised to cut class sizes in every school.",   # its own policy, to no one
+    "Labour promised to raise the issue in the Commons.",            # a pledge of no cooperation
+    "The Liberal Democrats committed a serious error.",              # no pledge at all
+])
+def test_a_pledge_of_ones_own_policy_is_no_agreement(nlp, text):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_pledge_to_another_party_is_an_agreement(nlp):
+    ev, names = one(nlp, "Turkey promised Greece to withdraw its ships.", "AGREE")
+    assert [names[a] for a in ev.targets] == ["Greece"]
+    ev, names = one(nlp, "Mr Brown pledged to give Kenya aid.", "AGREE")
+    assert [names[a] for a in ev.targets] == ["Kenya"]
+
+
+def test_an_attempt_is_not_stated_done(nlp):
+    ev, names = one(nlp, "Toyota tried to buy Nissan in 2003 but lost out to Renault.", "COOPERATE")
+    assert ev.status == "planned" and [names[a] for a in ev.targets] == ["Nissan"]

@@ -119,6 +119,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
         actors, targets = targets, actors
+    if not targets and own_pledge(t):
+        return None                # 'Labour promised to cut class sizes': a pledge to no one of nothing coded
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
@@ -139,6 +141,13 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
+
+
+def own_pledge(t: Trigger) -> bool:
+    """A pledge whose complement codes no cooperative act ('promised to cut class sizes', 'promised
+    to raise the issue in Parliament'): PLOVER's AGREE is a promise to cooperate with another party,
+    so with no party named as its target it is a party's statement of its own policy, not an event."""
+    return t.head.lemma_.lower() in TRIGGERS.pledge_verbs and t.event == t.head
 
 
 def _part_of_meeting(t: Trigger) -> bool:

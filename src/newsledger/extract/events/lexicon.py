@@ -70,6 +70,7 @@ class TriggerLexicon:
     deontic_aux: frozenset[str]
     assent_verbs: frozenset[str]
     partner_types: frozenset[str]
+    pledge_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

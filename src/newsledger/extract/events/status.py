@@ -55,8 +55,20 @@ def is_future(t: Trigger) -> bool:
 
 
 def is_intended(t: Trigger) -> bool:
-    """A wish or an effort governs the act ('wanted to buy Fiat outright'): it is not stated done."""
-    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event for tok in _clause_tokens(t))
+    """A wish or an effort governs the act ('wanted to buy Fiat outright', 'tried to buy Nissan'): it
+    is not stated done. Only a governor counts: in 'tried to recruit him, but he refused' the
+    refusal, a conjunct, was made."""
+    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event for tok in _governors(t))
+
+
+def _governors(t: Trigger) -> list[Token]:
+    """The trigger's chain and the verbs whose 'to'-complement holds it ('was trying to [ensure]')."""
+    toks = list(t.chain)
+    top = t.chain[-1] if t.chain else t.head
+    while top.dep_ == "xcomp" and top.head != top:
+        top = top.head
+        toks.append(top)
+    return toks
 
 
 def is_negated(t: Trigger) -> bool:

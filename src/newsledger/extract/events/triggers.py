@@ -209,9 +209,16 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
         kind = inner.type
     elif inner is not None and spec.cooperative and inner.type in TRIGGERS.refusal_types:
         kind = spec.cooperative
-    comp = inner.event if inner is not None else None
+    comp = inner.event if inner is not None and not _pledges_no_cooperation(v, kind, inner) else None
     return Trigger(head=v, event=comp or v, type=kind, mode=spec.mode, words=[v], chain=[v],
                    noun=inner.noun if inner is not None else None, via_control=True)
+
+
+def _pledges_no_cooperation(v: Token, kind: str, inner: Trigger) -> bool:
+    """'promised to raise the issue in Parliament', 'promised to catch jay-walkers': PLOVER's AGREE
+    promises cooperation, so a pledge of another kind of act promises no act of its own (the
+    pledge then stands alone, and needs a party it is made to)."""
+    return v.lemma_.lower() in TRIGGERS.pledge_verbs and kind == "AGREE" and inner.type not in TRIGGERS.offer_types
 
 
 def declines_comment(v: Token, comp: Token) -> bool:
