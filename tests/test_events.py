@@ -557,3 +557,14 @@ def test_one_act_stated_twice_with_a_party_in_common_is_one_event(nlp):
                              "also oppose the plans.")
     rejections = [e for e in events if e.type == "REJECT"]
     assert len(rejections) == 1 and "Greens" in [names[a] for a in rejections[0].actors]
+
+
+def test_the_content_clause_of_a_noun_states_its_act(nlp):
+    """'denied reports that the army was massing tanks': the that-clause is what the reports say,
+    an act (its status comes from the statement denying it); a relative clause ('the tanks that
+    were moved') still only names one."""
+    ev, _ = one(nlp, "Georgia on Friday denied reports that the Georgian army was massing tanks "
+                         "near the border with Abkhazia.", "MOBILIZE")
+    assert ev.actors and ev.trigger == "massing"
+    events, _ = run(nlp, "The tanks that were moved near the border last month returned to their base.")
+    assert not [e for e in events if e.type == "MOBILIZE"]
