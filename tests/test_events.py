@@ -579,3 +579,14 @@ def test_a_pledge_to_another_party_is_an_agreement(nlp):
 def test_an_attempt_is_not_stated_done(nlp):
     ev, names = one(nlp, "Toyota tried to buy Nissan in 2003 but lost out to Renault.", "COOPERATE")
     assert ev.status == "planned" and [names[a] for a in ev.targets] == ["Nissan"]
+
+
+def test_the_content_clause_of_a_noun_states_its_act(nlp):
+    """'denied reports that the army was massing tanks': the that-clause is what the reports say,
+    an act (its status comes from the statement denying it); a relative clause ('the tanks that
+    were moved') still only names one."""
+    ev, _ = one(nlp, "Georgia on Friday denied reports that the Georgian army was massing tanks "
+                         "near the border with Abkhazia.", "MOBILIZE")
+    assert ev.actors and ev.trigger == "massing"
+    events, _ = run(nlp, "The tanks that were moved near the border last month returned to their base.")
+    assert not [e for e in events if e.type == "MOBILIZE"]

@@ -312,7 +312,8 @@ def _stated(v: Token) -> bool:
     for _ in range(8):
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns:
             return True
-        if tok.dep_ in lex.non_event_deps and not misparsed_main_verb(tok) and not _time_relative(tok):
+        if tok.dep_ in lex.non_event_deps and not misparsed_main_verb(tok) and not _time_relative(tok) \
+                and not noun_content_clause(tok):
             return False
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & lex.condition_marks and not _past_fact(tok, marks):
@@ -323,6 +324,14 @@ def _stated(v: Token) -> bool:
             return True
         tok = tok.head
     return True
+
+
+def noun_content_clause(v: Token) -> bool:
+    """'denied reports that the army was concentrating troops', 'the claim that Minsk organised the
+    crossings': a that-clause with a subject of its own on a noun is the noun's content (the
+    parser hangs it as a clause of the noun), and it states its act as a report does, not a
+    relative clause naming one ('the troops that were sent': 'that' is the subject there, no mark)."""
+    return v.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and child_subject(v)
 
 
 def misparsed_main_verb(v: Token) -> bool:
