@@ -157,6 +157,16 @@ def test_an_unnamed_spokesman_is_no_entity(nlp):
     assert grey.speaker is not None and unnamed.speaker is None and later.speaker is None
 
 
+def test_an_office_nobody_was_given_is_not_the_last_speaker(nlp):
+    """'the home secretary', where the article titles no one so, is someone new, not the spokesman who spoke last."""
+    text = "Tory spokesman Simon Hale said the law was unfair. The home secretary said the law would stay."
+    at = text.index("The home")
+    hale = Statement([(0, 1)], speaker_span=(text.index("Simon"), text.index(" said")))
+    office = Statement([(0, 1)], speaker_span=(at, at + len("The home secretary")))
+    find_entities(nlp(text), [hale, office])
+    assert hale.speaker is not None and office.speaker != hale.speaker
+
+
 def test_channel_becomes_an_org(nlp):
     text = "Analyst Taras Hrytsenko said this on the Espreso TV channel."
     st = Statement([(0, 1)], speaker_span=(text.index("Taras"), text.index(" said")), channel="Espreso TV")

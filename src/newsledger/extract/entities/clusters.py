@@ -81,7 +81,7 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
     if len(by_sur) > 1:
         by_sur = [k for k in by_sur if k.key.split("|")[0] != "None"] or by_sur
     if len(by_sur) > 1 and c.roles:
-        by_sur = [k for k in by_sur if _role_heads(k) & _role_heads(Cluster("PERSON", [c]))] or by_sur
+        by_sur = [k for k in by_sur if role_heads(k) & role_heads(Cluster("PERSON", [c]))] or by_sur
     home = by_sur[0] if len(by_sur) == 1 else _nearest(by_sur, c) if by_sur else None
     if home is not None:
         home.cands.append(c)
@@ -96,7 +96,7 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
     home.cands.append(c)
 
 
-def _role_heads(k: Cluster) -> set[str]:
+def role_heads(k: Cluster) -> set[str]:
     """Last words of the roles stated for a cluster's mentions ('Military analyst' -> 'analyst')."""
     return {r.split()[-1].lower() for c in k.cands for r in c.roles if r.split()}
 

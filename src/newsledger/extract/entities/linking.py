@@ -18,10 +18,10 @@ from ...lexicons import view
 from ...model import MentionKind, Span, Statement
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
-from ..statements.antecedents import owned
+from ..statements.antecedents import office_title, owned
 from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
-from .clusters import Cluster, org_key
+from .clusters import Cluster, org_key, role_heads
 from .lexicon import lexicon
 
 
@@ -109,18 +109,25 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
             return home
     if not text or authored or st.speaker_span is None:
         return None
-    before = None if _owned(doc, st.speaker_span) else last_person or _person_before(st.speaker_span[0], clusters)
+    before = last_person or _person_before(st.speaker_span[0], clusters)
+    if before is not None and _not_theirs(doc, st.speaker_span, before):
+        before = None
     home = _new_speaker(text, st.speaker_span, _kind(text), before, clusters)
     if home is not None:
         _add_mention(doc, st.speaker_span, home, clusters)
     return home
 
 
-def _owned(doc: Doc, span: Span) -> bool:
-    """A description that names whose it is ('Mr Putin's spokesman') is someone new, never the
-    person who spoke last (statements/antecedents.py decides the same)."""
+def _not_theirs(doc: Doc, span: Span, person: Cluster) -> bool:
+    """A description that names whose it is ('Mr Putin's spokesman'), or an office ('the home
+    secretary') when the person who spoke last was given another ('Tory spokesman Simon Hale'),
+    is someone new, not that person (statements/antecedents.py decides the same)."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return sp is not None and owned(sp.root)
+    if sp is None:
+        return False
+    roles = role_heads(person)
+    return owned(sp.root) or (office_title(sp.root, statement_lexicon()) and bool(roles)
+                              and sp.root.lower_ not in roles)
 
 
 def _add_mention(doc: Doc, span: Span | None, home: Cluster, clusters: list[Cluster]) -> None:

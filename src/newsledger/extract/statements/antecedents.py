@@ -13,8 +13,12 @@ before): then it is a speaker of its own, whom a later "he" or "the spokesman" s
 an indefinite one ("a spokesman", "one analyst"): someone the article does not name. A title whose
 first WordNet sense is a person ("the cardinal") stands only for the one given it; a modified title
 ("the foreign secretary") never for someone the article gave another title at any mention, and
-first for a holder without extra title words (not the shadow foreign secretary). A spokesperson for
-a body ("a spokeswoman for the Electoral Commission") is that body's voice, and so is a later "she".
+first for a holder without extra title words (not the shadow foreign secretary); a definite one
+("the home secretary") first for whoever the article gave exactly that title, in any role and at any
+distance, then for the untitled person its first sentence names. A spokesperson for a body ("a
+spokeswoman for the Electoral Commission") is that body's voice, and so is a later "she". "He" never
+stands for a person the article calls a woman ("Ms", "spokeswoman"), nor "she" for a man; "it" not
+for an organisation named inside a clause about another ("Umbro, which lost deals with Chelsea").
 """
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ class _Named:
     words: frozenset[str] = frozenset()     # the name's words and its title's ('colonel', 'ministry')
     salient: bool = True                    # a subject or agent, not a name in another role
     title: frozenset[str] = frozenset()     # the title's words alone ('shadow', 'foreign', 'secretary')
+    key: str = ""                           # who it is across mentions: a person's surname
 
 
 @dataclass(frozen=True)
@@ -60,11 +65,16 @@ class _Want:
     desc: frozenset[str] = frozenset()      # the description's words ('foreign', 'secretary')
     any_role: bool = False                  # also names in other roles ('Shares in UK Coal fell after it said')
     fresh: bool = False                     # someone not named before ('a spokesman'): no antecedent at all
+    gender: str | None = None               # a gendered pronoun's ('he': 'male'): no one known to be of the other
+    holder: bool = False                    # an office ('the home secretary'): its holder, first
 
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
     named = _discourse(doc, drafts, lex)
+    genders = _genders(doc, lex)
+    lead = _lead(doc, named)
+    titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
     out: dict[int, Span] = {}
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
@@ -74,7 +84,10 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
             continue
         label = _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
         if label is not None:
-            named.append(_Named(d.speaker.span[0], d.speaker.span, label, _words(doc, d.speaker.span)))
+            key = _surname(doc, d.speaker.span) if label in _PERSONLIKE else ""
+            title = titles.get(key, frozenset())
+            named.append(_Named(d.speaker.span[0], d.speaker.span, label, _words(doc, d.speaker.span) | title,
+                                title=title, key=key))
             if _speaks_for(doc, d.speaker.token, d.speaker.span, lex):
                 named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
             continue
@@ -83,13 +96,23 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
             named.append(issuer)
             continue
         want = _wanted(d.speaker.token, lex)
-        ante = None if want is None or want.fresh else \
-            _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex)
+        if want is None or want.fresh:
+            ante = None
+        elif want.holder:
+            ante = _office_holder(named, d.speaker.span[0], want, lead) or \
+                _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
+        else:
+            ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
         if ante is not None:
             out[id(d)] = ante.span
-            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title))
+            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title, key=ante.key))
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
-            named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", _words(doc, d.speaker.span)))
+            words = _words(doc, d.speaker.span)
+            key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
+            gender = _gender_of(words, lex)
+            if gender is not None:
+                genders[key] = gender
+            named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
 
 
@@ -175,7 +198,7 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
     """Which named mention a pronoun or description may stand for."""
     sp, low, lemma = lex.speakers, tok.lower_, tok.lemma_.lower()
     if low in sp.person_pronouns:
-        return _Want(_PERSONLIKE)
+        return _Want(_PERSONLIKE, gender=_gender_of(frozenset({low}), lex))
     if low in sp.group_pronouns:
         return _Want(_GROUPLIKE)
     if low in sp.body_pronouns:
@@ -185,8 +208,9 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
     if _indefinite(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
         return _Want(_PERSONLIKE, lemma, head_only=True, fresh=True)
     if lemma in sp.person_nouns:
-        mods = frozenset(c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound"))
-        return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=bool(mods), desc=mods | {lemma})
+        mods = _title_modifiers(tok)
+        holder = office_title(tok, lex) and not owned(tok)
+        return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=bool(mods), desc=mods | {lemma}, holder=holder)
     if first_class(lemma) == "person" and _definite(tok, lex):
         return _Want(_PERSONLIKE, lemma, head_only=True)  # 'the cardinal': the one given that title
     if lemma in sp.message_nouns and _definite(tok, lex):
@@ -226,6 +250,20 @@ def _body_sense(tok: Token, lex: Lexicon) -> bool:
     return bool(classes) and classes[0] != "person" and bool(set(classes) & lex.speakers.body_classes)
 
 
+def _title_modifiers(tok: Token) -> frozenset[str]:
+    return frozenset(c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound"))
+
+
+def office_title(tok: Token, lex: Lexicon) -> bool:
+    """'the home secretary', 'the Tory leader': a definite title whose first WordNet sense is a
+    person ('the Tory source' is no office) and that says which office; it
+    stands for one the article gave that title, and where it gave it no one, for no one named (never
+    the person who spoke last)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.speakers.person_nouns and first_class(lemma) == "person" and _definite(tok, lex) \
+        and bool(_title_modifiers(tok))
+
+
 def owned(tok: Token) -> bool:
     """Whether a description names whose it is ('Mr Putin's spokesman', 'his aide'): it is
     someone of that owner's, not the person named before. ('The CEO of Hewlett-Packard' is a
@@ -233,15 +271,41 @@ def owned(tok: Token) -> bool:
     return any(c.dep_ == "poss" for c in tok.children)
 
 
-def _nearest(named: list[_Named], pos: int, want: _Want, window: int, lex: Lexicon) -> _Named | None:
+def _nearest(named: list[_Named], pos: int, want: _Want, window: int, lex: Lexicon,
+             genders: dict[str, str]) -> _Named | None:
+    """The named mention a pronoun or description stands for: the nearest of the wanted kind, first
+    one whose name or title holds the description's head; a gendered pronoun never stands for a
+    person of the other gender."""
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
-                    and (n.salient or want.any_role)), key=lambda n: -n.pos)
+                    and (n.salient or want.any_role)
+                    and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
     heads = [n for n in cands if want.head in n.words] if want.head else []
     matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)
     if matched is not None or want.head_only:
         return matched
     return next((n for n in cands if (want.near is None or pos - n.pos <= want.near)
                  and not (want.office and _other_title(n, want, lex))), None)
+
+
+def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named]) -> _Named | None:
+    """Who 'the home secretary' is: one the article gave that title and no other, in any role and
+    at any distance ('Home Secretary David Blunkett', not the shadow home secretary), the nearest
+    before it, else the first after it; else the person the article leads with, when it gives them
+    no title at all ('Charles Kennedy said ... the Liberal Democrat leader said': the news
+    convention of naming the protagonist once and then by office); else None, and the nearest
+    person the article gave no other title is taken ('Trump ... the GOP nominee said')."""
+    titled = [n for n in named if n.label in want.labels and want.head in n.words and not n.title - want.desc]
+    before = [n for n in titled if n.pos < pos]
+    if before or titled:
+        return max(before, key=lambda n: n.pos) if before else min(titled, key=lambda n: n.pos)
+    untitled = [n for n in lead if n.pos < pos and not n.title]
+    return max(untitled, key=lambda n: n.pos) if untitled else None
+
+
+def _lead(doc: Doc, named: list[_Named]) -> list[_Named]:
+    """The persons named in the article's first sentence: its protagonists."""
+    first = next(iter(doc.sents), None)
+    return [n for n in named if n.label == "PERSON" and first is not None and n.pos < first.end_char]
 
 
 def _other_title(n: _Named, want: _Want, lex: Lexicon) -> bool:
@@ -272,11 +336,12 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
             continue
         phrase = _phrase_head(ent.root)
         salient = _salient(phrase, lex)
-        if not salient and not (kind == "ORG" and _owner_role(phrase, lex)):
-            continue
+        if kind == "ORG" and not salient and (_in_relative_clause(phrase) or not _owner_role(phrase, lex)):
+            continue        # a person in any role may hold the office a later title names
         title = _title_words(phrase, ent)
         words = frozenset(t.lemma_.lower() for t in ent) | title
-        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title))
+        out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title,
+                          _surname(doc, (ent.start_char, ent.end_char))))
     return _shared_titles(doc, out, lex)
 
 
@@ -296,6 +361,33 @@ def _shared_titles(doc: Doc, named: list[_Named], lex: Lexicon) -> list[_Named]:
     return named
 
 
+def _genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
+    """The gender the article gives each person, by surname: an honorific before or in the name
+    ('Mr Straw', 'Lady Thatcher'), a gendered title beside it ('the spokeswoman, Ann Smith'). A
+    surname given both, or borne by two first names (a married couple), has none."""
+    seen: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
+    for ent in doc_ents(doc):
+        if _kind(ent, lex) != "PERSON":
+            continue
+        names = text_of(doc)[ent.start_char:ent.end_char].split()
+        if len(names) > 1 and names[0].rstrip(".").lower() not in lex.speakers.male_words | lex.speakers.female_words:
+            given.setdefault(names[-1].lower(), set()).add(names[0])
+        words = {t.lower_.rstrip(".") for t in ent} | _title_words(_phrase_head(ent.root), ent)
+        if ent.start > 0:
+            words.add(doc[ent.start - 1].lower_.rstrip("."))
+        gender = _gender_of(frozenset(words), lex)
+        if gender is not None:
+            seen.setdefault(_surname(doc, (ent.start_char, ent.end_char)), set()).add(gender)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(given.get(k, ())) <= 1}
+
+
+def _gender_of(words: frozenset[str], lex: Lexicon) -> str | None:
+    """'male' or 'female' when the words say one gender only (data/statements_speakers.json)."""
+    male, female = bool(words & lex.speakers.male_words), bool(words & lex.speakers.female_words)
+    return "male" if male and not female else "female" if female and not male else None
+
+
 def _surname(doc: Doc, span: Span) -> str:
     words = text_of(doc)[span[0]:span[1]].split()
     return words[-1].lower() if words else ""
@@ -305,6 +397,12 @@ def _group_name(ent: SpacySpan) -> bool:
     """A NORP name used as a noun ('the Liberal Democrats', 'Labour's plans'), not as an adjective
     ('British', 'Tory leader'): the tagger's type for a party, which only 'the party' may stand for."""
     return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("amod", "compound")
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """'Umbro, which lost deals with Chelsea, said ... It hopes': an organisation named inside a
+    clause that describes another is background to it, not what a later 'it' stands for."""
+    return any(a.dep_ == "relcl" for a in tok.ancestors)
 
 
 def _phrase_head(tok: Token) -> Token:

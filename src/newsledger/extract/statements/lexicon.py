@@ -156,6 +156,8 @@ class Speakers:
     indefinite_determiners: frozenset[str]
     name_kind_classes: frozenset[str]
     party_heads: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
     body_window_chars: int
     data_nouns: frozenset[str]
     state_bodies: frozenset[str]
