@@ -210,7 +210,8 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
     if lemma in sp.person_nouns:
         mods = _title_modifiers(tok)
         holder = office_title(tok, lex) and not owned(tok)
-        return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=bool(mods), desc=mods | {lemma}, holder=holder)
+        office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
+        return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder)
     if first_class(lemma) == "person" and _definite(tok, lex):
         return _Want(_PERSONLIKE, lemma, head_only=True)  # 'the cardinal': the one given that title
     if lemma in sp.message_nouns and _definite(tok, lex):

@@ -160,6 +160,7 @@ class Speakers:
     female_words: frozenset[str]
     body_window_chars: int
     data_nouns: frozenset[str]
+    epithet_nouns: frozenset[str]
     state_bodies: frozenset[str]
     body_prepositions: frozenset[str]
     message_nouns: frozenset[str]
