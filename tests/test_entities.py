@@ -167,6 +167,17 @@ def test_an_office_nobody_was_given_is_not_the_last_speaker(nlp):
     assert hale.speaker is not None and office.speaker != hale.speaker
 
 
+def test_the_government_is_linked_to_the_body_named_not_to_its_country(nlp):
+    """'the government' after 'the Indian government' is that body, an entity of its own: not India, not the firm."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("The Indian government has opened the building sector to foreign firms. Tata Steel said demand would rise. "
+            "The government said jobs would follow.")
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    assert ents[sts[-1].speaker].name == "Indian government"
+
+
 def test_channel_becomes_an_org(nlp):
     text = "Analyst Taras Hrytsenko said this on the Espreso TV channel."
     st = Statement([(0, 1)], speaker_span=(text.index("Taras"), text.index(" said")), channel="Espreso TV")

@@ -206,6 +206,25 @@ def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert speaker(text, he) == speaker(text, he2) == "Alan Reeve"
 
 
+@pytest.mark.parametrize("text, who", [
+    # the body named by its country, then 'the government', though a firm spoke in between
+    ("The Indian government has opened the building sector to foreign firms. Tata Steel said demand would rise. "
+     "The government said jobs would follow.", "Indian government"),
+    # the ministry named by its country, a person speaking in between
+    ("The French ministry announced new rules on Monday. Analyst Paul Roche said prices would rise. "
+     "The ministry said the rules were fair.", "French ministry"),
+    # a government that may come to be is no body the article named
+    ("Jane Hale said a Conservative government would cut taxes. The government says taxes will stay.",
+     "The government"),
+    # no body named: no one, not the firm that spoke last
+    ("Tata Steel said demand would rise. The government said jobs would follow.", "The government"),
+])
+def test_the_government_is_the_body_the_article_named(nlp, text, who):
+    """'the government' stands for a state body the article named ('the Indian government'), never
+    the firm or person who spoke last."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
 def test_an_organisation_in_a_relative_clause_is_not_what_it_stands_for(nlp):
     text = ("Halden Sports Group, which last year lost a contract with the Rovers Football Club, said profits rose. "
             "It expects sales to grow next year.")

@@ -102,7 +102,9 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it
         order = order[::-1]
     for span, head_only in order:
-        home = _holder(span, clusters, doc_text(doc), head_only) if span else None
+        home = _holder(span, clusters, doc_text(doc), head_only or _body_named(ante)) if span else None
+        if home is None and span is not None and span == st.speaker_antecedent and _body_named(ante):
+            home = _new_speaker(ante, span, "description", None, clusters)
         if home is not None:
             if not authored:
                 _add_mention(doc, st.speaker_span, home, clusters)
@@ -116,6 +118,14 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     if home is not None:
         _add_mention(doc, st.speaker_span, home, clusters)
     return home
+
+
+def _body_named(text: str) -> bool:
+    """'UK government', 'Indian government': an antecedent that names a state body by its country,
+    which no entity may hold yet; it becomes one of its own (not the country 'UK' it contains)."""
+    words = text.lower().split()
+    return len(words) > 1 and words[0] not in statement_lexicon().speakers.definite_determiners \
+        and words[-1] in statement_lexicon().speakers.state_bodies
 
 
 def _not_theirs(doc: Doc, span: Span, person: Cluster) -> bool:

@@ -343,7 +343,24 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
         words = frozenset(t.lemma_.lower() for t in ent) | title
         out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title,
                           _surname(doc, (ent.start_char, ent.end_char))))
-    return _shared_titles(doc, out, lex)
+    out += [n for tok in doc if (n := _state_body(tok, lex)) is not None]
+    return _shared_titles(doc, sorted(out, key=lambda n: n.pos), lex)
+
+
+def _state_body(tok: Token, lex: Lexicon) -> _Named | None:
+    """'the Indian government', 'the UK government': a state's body named by its country and a
+    state-body noun, which the tagger leaves untyped; a later 'the government' stands for it,
+    wherever it was named (also inside what someone said), since no other body bears that name.
+    'a Conservative government' is one that may come to be, not a body the article names."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.state_bodies or tok.ent_type_ == "ORG" \
+            or _indefinite(tok, lex):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")]
+    if not mods:
+        return None
+    start = min(t.idx for m in mods for t in m.subtree)
+    words = frozenset(t.lemma_.lower() for m in mods for t in m.subtree) | {tok.lemma_.lower()}
+    return _Named(start, (start, tok.idx + len(tok)), "ORG", words)
 
 
 def _shared_titles(doc: Doc, named: list[_Named], lex: Lexicon) -> list[_Named]:
