@@ -369,6 +369,20 @@ def test_honorific_form_joins_its_person():
     assert [e.name for e in ents if e.type == "PERSON"] == ["Sherri Papini"]
 
 
+@pytest.mark.parametrize("text, surface, full", [
+    ("Housing minister Gary Wood visited the estate on Friday. Mr Wood said the repairs would start soon.",
+     "Wood said", "Gary Wood"),
+    ("Union leader Ann Rose addressed the rally. Ms Rose told members the strike would go ahead.",
+     "Rose told", "Ann Rose"),
+])
+def test_an_honorific_joins_a_surname_that_is_also_a_common_word(text, surface, full):
+    """'wood' and 'rose' are English nouns, and neither given name is in newsledger's list: the
+    honorific alone says the lone word is that person's surname."""
+    ents = _analyse(text)
+    assert _holder(ents, text, surface).name == full
+    assert [e.name for e in ents if e.type == "PERSON"] == [full]
+
+
 def test_initials_do_not_join_a_longer_name_unless_spelled_out():
     text = ("WASHINGTON (AP) — The American Academy of Pediatrics said on Monday that AI tools sold by Apple Inc. "
             "need more study, the Ministry of Defence (MoD) said. The MoD urged parents to be careful.")

@@ -12,7 +12,7 @@ from ...names import first_name_key, is_first_name, name_key, same_name, strip_t
 from ..places import PLACE_LABELS, is_place, place_name
 from .candidates import Cand
 from .evidence import numbered, surname_alone
-from .lexicon import english
+from .lexicon import english, lexicon
 
 
 @dataclass
@@ -73,11 +73,13 @@ def _cluster_people(cands: list[Cand], out: list[Cluster]) -> None:
 
 def _place_single(c: Cand, out: list[Cluster]) -> None:
     """A lone word joins the one person with that surname (when it may stand alone for them:
-    'Products' is no short name of 'Plumbing Products'), else the one person with that first
+    'Products' is no short name of 'Plumbing Products'; 'Mr Straw' is of 'Jack Straw'), else the one person with that first
     name (when it is a known first name), else starts a bare-surname person of its own."""
     key = name_key(c.text)
     people = [k for k in out if k.label == "PERSON"]
-    by_sur = [k for k in people if k.key.split("|")[-1] == key and any(surname_alone(n, c.text) for n in k.names())]
+    titled = _honorific(c)
+    by_sur = [k for k in people if k.key.split("|")[-1] == key
+              and (titled or any(surname_alone(n, c.text) for n in k.names()))]
     if len(by_sur) > 1:
         by_sur = [k for k in by_sur if k.key.split("|")[0] != "None"] or by_sur
     if len(by_sur) > 1 and c.roles:
@@ -94,6 +96,13 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
     home = Cluster("PERSON", key=f"None|{key}")
     out.append(home)
     home.cands.append(c)
+
+
+def _honorific(c: Cand) -> bool:
+    """'Mr Straw', 'Dr Fox': an honorific says the lone word is a person's surname, so it joins the
+    one person of that surname even when the word is also a common noun ('straw', 'fox') and the
+    full name opens with a given name newsledger does not list ('Jack Straw')."""
+    return any(r.lower().rstrip(".") in lexicon().honorifics for r in c.roles)
 
 
 def role_heads(k: Cluster) -> set[str]:
