@@ -33,9 +33,9 @@ def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
     """(surname keys, first-name keys) over all of a person's spellings; an honorific is no first
     name ('Ms Papini')."""
     surnames, firsts = set(), set()
-    honorifics = lexicon().honorifics
+    titles = lexicon()
     for n in _names(e):
-        words = [w for w in n.split() if w[:1].isupper() and w.lower().rstrip(".") not in honorifics]
+        words = [w for w in n.split() if w[:1].isupper() and not titles.honorific(w)]
         if not words:
             continue
         surnames.add(name_form(words[-1]))

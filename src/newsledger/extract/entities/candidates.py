@@ -49,10 +49,10 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     Papini' is Papini, who is Sherri Papini) and a trailing possessive or punctuation from an
     entity span."""
     s, e = ent.start, ent.end
-    honorifics = lexicon().honorifics
+    titles = lexicon()
     while s < e and (ent.doc[s].lower_ in english().articles or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
                      or ent.label_ == "PERSON" and e - s > 1 and (ent.doc[s].tag_ not in ("NNP", "NNPS")
-                                                                  or ent.doc[s].lower_.rstrip(".") in honorifics)):
+                                                                  or titles.honorific(ent.doc[s].text))):
         s += 1
     while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct or ent.doc[e - 1].is_space):
         e -= 1

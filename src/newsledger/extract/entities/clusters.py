@@ -102,7 +102,7 @@ def _honorific(c: Cand) -> bool:
     """'Mr Straw', 'Dr Fox': an honorific says the lone word is a person's surname, so it joins the
     one person of that surname even when the word is also a common noun ('straw', 'fox') and the
     full name opens with a given name newsledger does not list ('Jack Straw')."""
-    return any(r.lower().rstrip(".") in lexicon().honorifics for r in c.roles)
+    return any(lexicon().honorific(r) for r in c.roles)
 
 
 def role_heads(k: Cluster) -> set[str]:

@@ -30,6 +30,10 @@ class Titles:
     venue_heads: frozenset[str]
     institution_heads: frozenset[str]
 
+    def honorific(self, word: str) -> bool:
+        """Whether WORD is an honorific however it is written ('Mr', 'MR.', 'dr')."""
+        return word.lower().rstrip(".") in self.honorifics
+
 
 @dataclass(frozen=True)
 class Words:

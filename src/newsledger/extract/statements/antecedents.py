@@ -447,7 +447,7 @@ def _title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
     """The nouns before the name in its phrase ('Colonel', 'Defence Minister', 'the spokesman'),
     and those of a title set beside it ('Charles Clarke, the home secretary,')."""
     before = {t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN")
-              and t.lower_.rstrip(".") not in title_lexicon().honorifics}       # 'Mr' is no title
+              and not title_lexicon().honorific(t.text)}       # 'Mr' is no title
     beside = {t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"
               for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end}
     return frozenset(before | beside)
