@@ -56,8 +56,7 @@ def build(cls: type[T], data: Any, where: str = "data") -> T:
     """DATA (a JSON object) as an instance of the dataclass CLS, checked key by key."""
     if not isinstance(data, dict):
         raise LexiconError(f"{where}: expected an object for {cls.__name__}")
-    hints = typing.get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}   # type: ignore[arg-type]
+    hints, fields = _schema(cls)
     keys = {k for k in data if not k.startswith("_")}
     extra = keys - set(fields)
     if extra:
@@ -71,8 +70,26 @@ def build(cls: type[T], data: Any, where: str = "data") -> T:
     return cls(**values)
 
 
+def _schema(cls: type) -> tuple[dict[str, Any], dict[str, dataclasses.Field[Any]]]:
+    """CLS's resolved type hints and fields, once per class: resolving hints costs more than
+    converting a record, and a big file (wordnet_nouns.json) builds thousands of records of a few classes."""
+    if cls not in _SCHEMAS:
+        _SCHEMAS[cls] = typing.get_type_hints(cls), {f.name: f for f in dataclasses.fields(cls)}
+    return _SCHEMAS[cls]
+
+
+_SCHEMAS: dict[type, tuple[dict[str, Any], dict[str, dataclasses.Field[Any]]]] = {}
+
+
 def _convert(tp: Any, value: Any, where: str, meta: Any = None) -> Any:
+    if tp is str:               # the leaf of most values: checked before any typing introspection
+        if not isinstance(value, str):
+            raise LexiconError(f"{where}: expected str, got {type(value).__name__}")
+        return value
     origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if args[:1] == (str,) and origin in (frozenset, set, tuple, list) and all(isinstance(v, str) for v in value) \
+            and (origin is not tuple or args[1:] == (Ellipsis,)):
+        return (frozenset if origin is set else origin)(value)   # a word list: no element to convert
     if origin in (typing.Union, types.UnionType):
         if value is None and type(None) in args:
             return None

