@@ -66,3 +66,12 @@ def test_the_gazetteer_read_back_is_the_one_built(folder: Path):
     assert read.countries == built.countries and read.admins == built.admins
     assert read.initials == built.initials and read.capitals_only == built.capitals_only
     assert [p.name for p in read.names["minsk"]][:1] == ["Minsk"]
+
+
+def test_no_home_keeps_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    for name in ("NEWSLEDGER_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(Path, "expanduser", lambda self: self)     # what an environment without HOME gives
+    monkeypatch.chdir(tmp_path)
+    calls, build = _counting("x")
+    assert cached("x", ["v"], build) == "x" and calls == [1] and not any(tmp_path.iterdir())

@@ -31,7 +31,8 @@ def cache_dir() -> Path | None:
         return None
     if chosen:
         return Path(chosen)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsledger"
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser()) / "newsledger"
+    return folder if folder.is_absolute() else None     # no home to keep it in: nothing is kept
 
 
 def fingerprint(sources: Iterable[str | Path]) -> str:
