@@ -66,6 +66,13 @@ def wait(driver, css: str, n: int = 1, timeout: float = 15):
     return driver.find_elements(By.CSS_SELECTOR, css)
 
 
+def click(driver, element) -> None:
+    """Clicks ELEMENT once it is in the middle of the window: scrolled only into view it may sit
+    under the sticky navigation bar, which then takes the click."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def screenshot(driver, name: str) -> None:
     """A full-page screenshot (the window grown to the page's height) into ARTIFACTS."""
     width = driver.get_window_size()["width"]
@@ -92,7 +99,7 @@ def test_search_a_spelling_variant_and_open_the_dossier(base_url, browser):
     WebDriverWait(browser, 10).until(EC.url_contains("#/search/Lukashenka"))
     link = next(a for a in wait(browser, "#entity-results a") if a.text == "Alexander Lukashenko")
     screenshot(browser, "search")
-    link.click()
+    click(browser, link)
 
     WebDriverWait(browser, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".dossier h1"), "Lukashenko"))
     statements = wait(browser, ".dossier .statement")
@@ -119,7 +126,7 @@ def test_suggestions_open_an_entity_with_the_keyboard(base_url, browser):
 
 def test_article_view_highlights_what_was_found(base_url, browser):
     browser.get(base_url + "/#/search/Lukashenka")
-    wait(browser, ".statement a[href^='#/article/']")[0].click()
+    click(browser, wait(browser, ".statement a[href^='#/article/']")[0])
     wait(browser, "#article-text .hl-stmt")
     assert wait(browser, "#article-text a.hl-ent")
     focused = wait(browser, "#article-text .hl-stmt.focus")            # the statement we came from is marked
@@ -140,7 +147,7 @@ def test_narrow_window_does_not_break_the_layout(base_url, browser):
     browser.set_window_size(800, 900)
     try:
         browser.get(base_url + "/#/search/Lukashenka")
-        wait(browser, "#entity-results a")[0].click()
+        click(browser, wait(browser, "#entity-results a")[0])
         wait(browser, "#map svg circle.map-point")
         overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1
@@ -154,7 +161,7 @@ def test_verdict_buttons_report_that_writes_are_off(base_url, browser):
     browser.get(base_url + "/#/forecasts")
     wait(browser, "input[name=token]")[0].send_keys("any-token", Keys.ENTER)
     assert "any-token" not in browser.current_url                     # the token never lands in a URL
-    wait(browser, ".verdict-tools button")[1].click()
+    click(browser, wait(browser, ".verdict-tools button")[1])
     WebDriverWait(browser, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".verdict-tools .error"),
                                                                       "writes are disabled"))
     browser.execute_script("sessionStorage.clear()")
