@@ -67,6 +67,13 @@ def test_seed_title_swallowing_a_place_is_split(seed):
     assert _by_name(ents, "Oleg Zhdanov").roles == ["Military expert"]
 
 
+def test_two_single_words_are_one_name_unless_the_second_is_a_given_name(nlp):
+    """'The Lib Dems' is one party, not a town 'Lib' and a person 'Dems'."""
+    doc = nlp("The Lib Dems oppose the plan, and the Lib Dems say they will vote against it.")
+    names = [e.name for e in find_entities(doc)]
+    assert "Lib Dems" in names and "Lib" not in names and "Dems" not in names
+
+
 def test_seed_places_are_geocoded_and_orgs_merged(seed):
     _, _, ents = seed
     assert _by_name(ents, "Belarus").geo.country == "BY"

@@ -590,3 +590,53 @@ def test_the_content_clause_of_a_noun_states_its_act(nlp):
     assert ev.actors and ev.trigger == "massing"
     events, _ = run(nlp, "The tanks that were moved near the border last month returned to their base.")
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text,kind,actors,targets", [
+    # a title the name stands beside is no party: its organisation, its owner ('Home' of 'Home Secretary')
+    ("Metropolitan Police Commissioner Sir John Hale has backed the new curfew.", "SUPPORT", ["John Hale"], []),
+    ("The Green Party's Welsh leader, Ann Evans, welcomed the Irish proposal.", "SUPPORT", ["Ann Evans"], ["Irish"]),
+    ("Ofsted inspector Mark Daly met Finance Secretary Laura Kenny in Cardiff.", "CONSULT", ["Mark Daly"], ["Laura Kenny"]),
+    # the parties of a clause inside the argument are that clause's verb's
+    ("Education chief Sarah Jones accused some schools of failing to teach pupils about French culture.",
+     "ACCUSE", ["Sarah Jones"], []),
+    # a demand with its addressee named: the act demanded brings no party
+    ("The Muslim Council urged voters not to vote for the Conservatives in the local elections.",
+     "REQUEST", ["Muslim Council"], []),
+    ("The Greens called on the prime minister to sack Mr Smith.", "REQUEST", ["Greens"], []),
+    # a passive's pronoun subject is the person named before
+    ("Mr Ortega visited the school on Monday. He was criticised by the Greens for praising the head teacher.",
+     "ACCUSE", ["Greens"], ["Ortega"]),
+])
+def test_parties_are_the_named_arguments_of_the_trigger(nlp, text, kind, actors, targets):
+    ev, names = one(nlp, text, kind)
+    assert sorted(names[a] for a in ev.actors) == actors and sorted(names[t] for t in ev.targets) == targets
+
+
+def test_a_building_is_no_target_where_it_only_says_where(nlp):
+    """'detained three men at Heathrow Airport': the airport is where, not whom; a town or region
+    named for a conflict stays its target ('threatened to institute a curfew in Algiers')."""
+    ev, names = one(nlp, "Police detained three men at Heathrow Airport on Friday.", "COERCE")
+    assert ev.targets == [] and names[ev.place] == "Heathrow Airport"
+    ev, names = one(nlp, "President Bouteflicka threatened to institute a curfew in Algiers.", "THREATEN")
+    assert [names[t] for t in ev.targets] == ["Algiers"]
+
+
+def test_a_pronoun_under_a_reporting_verb_is_its_subject(nlp):
+    """'X alleges that President Adams told Mr Brown he would withdraw': 'he' is Adams, the
+    nearest reporter the sentence names, not the statement's speaker."""
+    text = "Robert Peston alleges that President Adams told Mr Brown he would withdraw the troops from Iraq."
+    doc = nlp(text)
+    ents = entities_of(doc)
+    peston = next(e.id for e in ents if e.name == "Robert Peston")
+    st = Statement(content_spans=[(text.index("President"), len(text) - 1)], kind="indirect", cue="alleges",
+                   speaker=peston)
+    names = {e.id: e.name for e in ents}
+    ev = next(e for e in find_events(doc, ents, [st], [], ANCHOR) if e.trigger == "withdraw")
+    assert [names[a] for a in ev.actors] == ["Adams"]
+
+
+def test_him_after_someone_unnamed_is_not_the_name_before(nlp):
+    """'a shopkeeper had chased a robber and attacked him': 'him' is the robber, no one named."""
+    events, names = run(nlp, "Inspector Tom Hale said a shopkeeper had chased a robber and attacked him.")
+    assert not [e for e in events if "Tom Hale" in [names[p] for p in e.targets]]

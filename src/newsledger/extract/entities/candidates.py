@@ -78,7 +78,8 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     'Centre for Countering Disinformation Andriy Kovalenko' (an organisation), 'Captain Ivan Petrov'
     (a title, left to the title reader). A person's span never yields an organisation, an
     institution's name is no person's ('Arizona State University'), and a hyphen joins the words
-    it stands between ('Real-Time Product Recommendations' holds no town 'Real')."""
+    it stands between ('Real-Time Product Recommendations' holds no town 'Real'). Two single words
+    are one name unless the second is a given name ('the Lib Dems' is no town 'Lib' and a 'Dems')."""
     for k in range(len(ent) - 1, 0, -1):
         head, rest = ent[:k], ent[k:]
         words = _name_words(rest)
@@ -88,7 +89,7 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
         place = looks_place(head.text) and not (len(head) == 1 and (is_first_name(head.text)
                                                                     or label == "PERSON" and only_town(head.text)))
         if place and not looks_place(rest.text):
-            if label == "PERSON" or len(words) >= 2 or is_first_name(words[0]):
+            if label == "PERSON" and len(head) > 1 or len(words) >= 2 or is_first_name(words[0]):
                 return [Cand((head.start_char, head.end_char), head.text, "GPE"), person]
         elif len(words) >= 2 and is_first_name(words[0]):
             lex = lexicon()

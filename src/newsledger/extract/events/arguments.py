@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
-from .forces import force_entity, force_words, modifiers
+from .forces import MODIFIER_DEPS, force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
 from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
@@ -16,10 +16,12 @@ SUBJECTS = ("nsubj", "nsubjpass")
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 ORIGIN_PREPS = ("from",)
+GROUNDS_PREPS = ("of", "for", "over", "about")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 
 CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
@@ -60,26 +62,50 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
     phrase headed by a name (or set beside one), a name that only modifies a common noun describing it ('German airline
     Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
     phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
-    diplomats': PLOVER's parties)."""
+    diplomats': PLOVER's parties). The clauses of other verbs inside it keep their parties to
+    themselves (``_clause``)."""
     if root is None:
         return []
-    named = any(ctx.ents_by_tok.get(t.i) for t in [root] + [c for c in root.children if c.dep_ == "appos"])
     found: list[str] = []
-    stack = [(root, False, False)]
+    stack = [(root, False, False, False)]
     while stack:
-        tok, origin, modifier = stack.pop()
+        tok, origin, modifier, in_name = stack.pop()
         for eid in ctx.ents_by_tok.get(tok.i, []):
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
-        stack += [(c, origin or _origin(c), modifier or named and _modifier(c)) for c in tok.children
-                  if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)]
+        named = in_name or _named(ctx, tok)     # a phrase headed by a name, down through its modifiers
+        stack += [(c, origin or _origin(c), modifier or named and _modifier(c), named and c.dep_ in MODIFIER_DEPS)
+                  for c in tok.children
+                  if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
+                  and not _clause(c)]
     return found
 
 
+def _clause(tok: Token) -> bool:
+    """A verb's clause inside a phrase: the deed or grounds after 'of', 'for', 'over', 'about'
+    ('accused Mr Clarke of avoiding the issue with the Belmarsh detainees', 'criticised for
+    praising Russia') and a 'to'-clause ('failing to teach pupils about British society'): their
+    arguments are their own verb's, not the trigger's. Manner and means stay ('retaliated by
+    shelling Kharkiv', 'joined the crowds in demanding independence from Indonesian rule')."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in GROUNDS_PREPS
+
+
+def _named(ctx: Ctx, head: Token) -> bool:
+    """Whether a phrase's head is a name, or has one set beside it ('the chief financial officer,
+    Scott Sullivan')."""
+    return any(ctx.ents_by_tok.get(t.i) for t in [head] + [c for c in head.children if c.dep_ == "appos"])
+
+
 def _modifier(tok: Token) -> bool:
-    """A word that modifies a common noun ('German' of 'German airline', 'Holyrood' of 'Holyrood
-    leader'): it describes the party, it is not one; a modifier inside a name is part of it."""
-    return tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and not tok.head.ent_type_
+    """A word that modifies a common noun or a title no entity covers ('German' of 'German airline',
+    'Holyrood' of 'Holyrood leader', 'Home' of 'Home Secretary David Blunkett', "the SNP's" of "the
+    SNP's leader, Nicola Sturgeon"): it describes the party, it is not one; a modifier inside a
+    name is part of it."""
+    if tok.dep_ == "poss" and tok.head.ent_type_ and tok.ent_type_ in ("GPE", "NORP"):
+        return True           # "Brazil's Petrobras": the country says whose the named firm is
+    return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_
 
 
 def _origin(prep: Token) -> bool:
@@ -179,23 +205,28 @@ def _noun_actors(ctx: Ctx, n: Token) -> list[str]:
 
 
 def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> list[str]:
-    """'Syria says it will ...': a pronoun subject inside reported speech is the reporter."""
-    if statement is not None and statement.speaker:
-        return [statement.speaker]
+    """'Syria says it will ...': a pronoun subject inside reported speech is the reporter, the
+    nearest one that the sentence names first ('he alleges that Mr Blair told Mr Brown he would
+    step down': Mr Blair), else the speaker of the statement that holds it."""
     tok = pron.head
     while tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATUS.reporting_verbs:
-            subj = child(tok.head, SUBJECTS)
-            return ents_in(ctx, subj)
+            named = ents_in(ctx, child(tok.head, SUBJECTS))
+            if named:
+                return named
+            break
         tok = tok.head
-    return []
+    return [statement.speaker] if statement is not None and statement.speaker else []
 
 
 def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> list[str]:
     """Objects, datives, passive subjects and prepositional arguments of the trigger words."""
     ids: list[str] = []
-    comp = complement(t.head) if t.via_control else None      # 'threatened to institute a curfew in Algiers'
+    addressed = t.via_control and _addressed(t)
+    comp = complement(t.head) if t.via_control and not addressed else None   # 'threatened to institute a curfew in Algiers'
     roots = list(dict.fromkeys([t.event, t.head] + t.words + [x for x in (t.noun, comp) if x is not None]))
+    if addressed:
+        roots = [w for w in roots if w == t.head or w in t.words]
     for w in roots:
         for c in w.children:
             argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun
@@ -211,26 +242,50 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
     if not ids:
         ids = _pronoun_target(ctx, roots, actors)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
-    if not ids and place and t.type in CONFLICT:
-        ids = [place]
+    if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC":
+        ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
     return ids
 
 
+def _addressed(t: Trigger) -> bool:
+    """'urged Muslims not to vote for Labour', 'called on the minister to resign': a demand with
+    its addressee named; the parties of the act demanded are that act's, not the demand's."""
+    return any(c.dep_ in OBJECTS + ("dative",) or c.dep_ == "prep" and (c in t.words or _addressee_prep(c))
+               for c in t.head.children)
+
+
+def _addressee_prep(prep: Token) -> bool:
+    """'called on the minister', 'prevailed upon them': 'on' naming whom, not when ('on Monday')."""
+    obj = child(prep, ("pobj",))
+    return prep.lower_ in ("on", "upon") and obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+
+
 def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str]:
-    """'put pressure on him': an object pronoun stands for the nearest earlier named
-    person (him/her) or party (them/it) in the sentence or the one before, not the actor."""
+    """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
+    subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
+    the sentence or the one before, not the actor."""
     for w in roots:
         for c in w.children:
-            pron = c if c.dep_ in OBJECTS else child(c, ("pobj",)) if c.dep_ == "prep" else None
+            pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
             if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
                 continue
-            want = ("PERSON",) if pron.lower_ in ("him", "her") else ("ORG", "GPE", "NORP", "PERSON")
+            want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
             start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
             for i in range(pron.i - 1, start - 1, -1):
+                if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
+                    break
                 ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
                 if ids:
                     return ids[:1]
     return []
+
+
+def _someone_unnamed(tok: Token) -> bool:
+    """'a warehouse manager waited for a burglar, tied him up': a person brought in by an
+    indefinite article, nearer than any name, is whom 'him' stands for, someone not named."""
+    classes = noun_classes(tok)
+    return tok.tag_ == "NN" and bool(classes) and classes[0] == "person" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def place_of(ctx: Ctx, t: Trigger) -> str | None:
