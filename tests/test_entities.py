@@ -552,3 +552,17 @@ def test_a_name_the_article_also_writes_as_a_word_needs_support():
 def test_a_hyphen_joins_a_name_it_does_not_split_it():
     text = "This level of personalization keeps customers engaged.\nReal-Time Product Recommendations\nWe have all seen them."
     assert not [n for e in _analyse(text) for n in [e.name, *e.aliases] if n.endswith("-")]
+
+
+def test_a_speakers_antecedent_no_entity_holds_joins_the_entity_spelled_like_it():
+    """'Electrolux saw its shares rise after it said ...' with the first 'Electrolux' left out of
+    every entity by the tagger: the statement's antecedent is the entity its later mentions form,
+    not a new 'Swedish firm'."""
+    from newsledger.extract.entities.candidates import Cand
+    from newsledger.extract.entities.clusters import Cluster
+    from newsledger.extract.entities.linking import _spelled_like
+
+    firm = Cluster("ORG", [Cand((120, 128), "Orsolux", "ORG")], key="orsolux")
+    person = Cluster("PERSON", [Cand((200, 210), "Ann Orsolu", "PERSON")], key="orsolu")
+    assert _spelled_like("Orsolux", [person, firm]) is firm
+    assert _spelled_like("Orsolu", [person, firm]) is None

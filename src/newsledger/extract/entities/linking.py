@@ -51,6 +51,13 @@ def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = Fa
     return best
 
 
+def _spelled_like(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """The cluster with a name spelled as NAME: an antecedent the tagger left out of every entity
+    ('Electrolux' untagged in the first sentence, tagged later) is that entity."""
+    key = name.strip().lower()
+    return next((k for k in clusters for c in k.cands if c.kind == "name" and c.text.lower() == key), None)
+
+
 def _kind(text: str) -> MentionKind:
     words = text.split()
     if text.lower() in lexicon().pronouns:
@@ -103,6 +110,8 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
         order = order[::-1]
     for span, head_only in order:
         home = _holder(span, clusters, doc_text(doc), head_only or _body_named(ante)) if span else None
+        if home is None and span is not None and span == st.speaker_antecedent:
+            home = _spelled_like(ante, clusters)
         if home is None and span is not None and span == st.speaker_antecedent and _body_named(ante):
             home = _new_speaker(ante, span, "description", None, clusters)
         if home is not None:

@@ -11,17 +11,24 @@ Foreign Affairs, "the colonel" -> Colonel Dari), and a person description with n
 nearest person, unless it names its owner ("Mr Putin's spokesman" is not the John Brennan named
 before): then it is a speaker of its own, whom a later "he" or "the spokesman" stands for. So is
 an indefinite one ("a spokesman", "one analyst"): someone the article does not name. A title whose
-first WordNet sense is a person ("the cardinal") stands only for the one given it; a modified title
+first WordNet sense is a person ("the cardinal", "the chancellor") stands only for the one given it,
+else for the untitled person the article leads with; a modified title
 ("the foreign secretary") never for someone the article gave another title at any mention, and
 first for a holder without extra title words (not the shadow foreign secretary); a definite one
 ("the home secretary") first for whoever the article gave exactly that title, in any role and at any
 distance, then for the untitled person its first sentence names. A spokesperson for a body ("a
 spokeswoman for the Electoral Commission") is that body's voice, and so is a later "she". "He" never
-stands for a person the article calls a woman ("Ms", "spokeswoman"), nor "she" for a man; "it" not
-for an organisation named inside a clause about another ("Umbro, which lost deals with Chelsea").
+stands for a person the article calls a woman ("Ms", "spokeswoman"), nor "she" for a man; where no
+subject fits, it stands for a person named close before in any role ("did not impress Paul Grant").
+"It" does not stand for an organisation named inside a clause about another ("Umbro, which lost deals
+with Chelsea"). A description of a body by its origin ("the Swedish firm") stands for the one body
+named within reach before it, and for none when two were. The model's types are mended where the text
+says better: a name after an honorific ("Mr Clarke") is a person's, a "GPE" the gazetteer does not know
+("Electrolux") an organisation's, and a proper-noun subject the model left untyped is a name too.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,11 +39,13 @@ from ...model import Span
 from ...nlp.components import doc_ents
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
+from ..places import looks_place
 from .lexicon import Lexicon, text_of
 from .speakers import mention_span
 
 if TYPE_CHECKING:
     from .content import Draft
+    from .quotes import Quote
 
 _PERSONLIKE = frozenset({"PERSON", "NAME"})
 _GROUPLIKE = frozenset({"ORG", "NORP", "GPE"})
@@ -67,11 +76,13 @@ class _Want:
     fresh: bool = False                     # someone not named before ('a spokesman'): no antecedent at all
     gender: str | None = None               # a gendered pronoun's ('he': 'male'): no one known to be of the other
     holder: bool = False                    # an office ('the home secretary'): its holder, first
+    sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
+    lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
 
 
-def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int, Span]:
+def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
-    named = _discourse(doc, drafts, lex)
+    named = _discourse(doc, drafts, lex, quotes)
     genders = _genders(doc, lex)
     lead = _lead(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
@@ -102,7 +113,10 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon) -> dict[int
             ante = _office_holder(named, d.speaker.span[0], want, lead) or \
                 _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
         else:
-            ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
+            ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders) \
+                or _named_in_any_role(named, d.speaker.span[0], want, lex.speakers.body_window_chars, genders) \
+                or (_untitled_lead(lead, d.speaker.span[0]) if want.lead else None) \
+                or (_sole_body(doc, named, d.speaker.span[0], want, lex) if want.sole else None)
         if ante is not None:
             out[id(d)] = ante.span
             named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title, key=ante.key))
@@ -181,11 +195,20 @@ def _untyped_name_kind(head: Token, lex: Lexicon) -> str:
 def _kind(ent: SpacySpan, lex: Lexicon) -> str:
     """An entity's kind as a speaker: the small model tags a foreign person's short name ORG and a
     body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides."""
-    if ent.label_ == "ORG" and _name_like(ent, lex):
+    if ent.label_ == "ORG" and (_name_like(ent, lex) or _honoured(ent)):
         return "PERSON"
     if ent.label_ == "PERSON" and any(t.lower_ in lex.speakers.organisation_words for t in ent):
         return "ORG"
+    if ent.label_ == "GPE" and not looks_place(ent.text):
+        return "ORG"            # 'Electrolux' tagged as a place the gazetteer does not know
     return str(ent.label_)
+
+
+def _honoured(ent: SpacySpan) -> bool:
+    """'Mr Clarke' with 'Clarke' tagged ORG: a name an honorific opens or is set right before
+    is a person's."""
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return title_lexicon().honorific(ent[0].text) or (first is not None and title_lexicon().honorific(first.text))
 
 
 def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
@@ -212,14 +235,15 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         holder = office_title(tok, lex) and not owned(tok)
         office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
         return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder)
-    if first_class(lemma) == "person" and _definite(tok, lex):
-        return _Want(_PERSONLIKE, lemma, head_only=True)  # 'the cardinal': the one given that title
+    if first_class(lemma) == "person" and _definite(tok, lex):   # 'the cardinal', 'the chancellor'
+        return _Want(_PERSONLIKE, lemma, head_only=True, lead=not owned(tok))
     if lemma in sp.message_nouns and _definite(tok, lex):
         return _Want(_ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
         labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
-        return _Want(labels, lemma, head_only=not _described_only_by_role(tok, lex), near=sp.body_window_chars,
-                     any_role=True)
+        sole = _described_by_origin(tok, lex)
+        return _Want(labels | {"NAME"} if sole else labels, lemma, head_only=not _described_only_by_role(tok, lex),
+                     near=sp.body_window_chars, any_role=True, sole=sole)
     return None
 
 
@@ -236,6 +260,15 @@ def _described_only_by_role(tok: Token, lex: Lexicon) -> bool:
     if not _definite(tok, lex) or tok.lemma_.lower() in lex.speakers.state_bodies:
         return False
     return not any(c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" for c in tok.lefts)
+
+
+def _described_by_origin(tok: Token, lex: Lexicon) -> bool:
+    """'The Swedish firm', 'the South Yorkshire company': a definite description of a body that
+    says where it is from and nothing else (not a state's own body, nor whose it is, nor a body of
+    its own kind: 'the Belarusian presidential press service')."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
+    return _definite(tok, lex) and tok.lemma_.lower() not in lex.speakers.state_bodies and bool(words) \
+        and all(t.ent_type_ in ("NORP", "GPE") for t in words)
 
 
 def _definite(tok: Token, lex: Lexicon) -> bool:
@@ -288,6 +321,36 @@ def _nearest(named: list[_Named], pos: int, want: _Want, window: int, lex: Lexic
                  and not (want.office and _other_title(n, want, lex))), None)
 
 
+def _sole_body(doc: Doc, named: list[_Named], pos: int, want: _Want, lex: Lexicon) -> _Named | None:
+    """The one body named within reach before POS, in any role ('Electrolux saw its shares rise
+    ... The Swedish firm said'); none when two were ('Orbis Bank agreed to buy Kestrel Capital.
+    The German firm said': either may be German). Mentions of one body share their first word
+    ('Multiplex Group', 'Multiplex')."""
+    near = want.near or 0
+    cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= near]
+    bodies = {_first_word(doc, n.span) for n in cands} | {
+        _first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc)
+        if "ORG" in (e.label_, _kind(e, lex)) and 0 < pos - e.start_char <= near and not _in_relative_clause(e.root)}
+    return max(cands, key=lambda n: n.pos) if len(bodies) == 1 and cands else None
+
+
+def _first_word(doc: Doc, span: Span) -> str:
+    words = [w for w in text_of(doc)[span[0]:span[1]].lower().split() if w not in ("the", "a", "an")]
+    return words[0] if words else ""
+
+
+def _named_in_any_role(named: list[_Named], pos: int, want: _Want, window: int,
+                       genders: dict[str, str]) -> _Named | None:
+    """'Her comments did not impress Tim Collins. "...," he said.': a gendered pronoun that no
+    subject before it can stand for (Ms Kelly is a woman) stands for the person named last, in
+    any role, close before it, not known to be of the other gender."""
+    if want.gender is None:
+        return None
+    cands = [n for n in named if n.label == "PERSON" and 0 < pos - n.pos <= window
+             and genders.get(n.key, want.gender) == want.gender]
+    return max(cands, key=lambda n: n.pos, default=None)
+
+
 def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named]) -> _Named | None:
     """Who 'the home secretary' is: one the article gave that title and no other, in any role and
     at any distance ('Home Secretary David Blunkett', not the shadow home secretary), the nearest
@@ -299,6 +362,12 @@ def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named
     before = [n for n in titled if n.pos < pos]
     if before or titled:
         return max(before, key=lambda n: n.pos) if before else min(titled, key=lambda n: n.pos)
+    return _untitled_lead(lead, pos)
+
+
+def _untitled_lead(lead: list[_Named], pos: int) -> _Named | None:
+    """The last person before POS of those the article's first sentence names, when it gives them
+    no title: 'Gordon Brown has criticised a union leader ... But the chancellor said'."""
     untitled = [n for n in lead if n.pos < pos and not n.title]
     return max(untitled, key=lambda n: n.pos) if untitled else None
 
@@ -320,12 +389,13 @@ def _words(doc: Doc, span: Span) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in sp or ())
 
 
-def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
+def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote]) -> list[_Named]:
     """Named persons and organisations that are subjects or agents outside every statement's
-    content, with the words of their titles ('the spokesman ..., Colonel Dari'); organisations
-    named as owners too, marked, for 'it' and 'the company' ('Shares in UK Coal fell after
-    the mining group reported')."""
-    contents = [s for d in drafts for s in d.content]
+    content and every quotation ('"Labour is counting on fear," he said. He said ...': Labour
+    is in Kennedy's words, not who speaks next), with the words of their titles ('the
+    spokesman ..., Colonel Dari'); organisations named as owners too, marked, for 'it' and 'the
+    company' ('Shares in UK Coal fell after the mining group reported')."""
+    contents = [s for d in drafts for s in d.content] + [s for q in quotes for s in q.spans]
     out = []
     for ent in doc_ents(doc):
         kind = _kind(ent, lex)
@@ -344,7 +414,20 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[_Named]:
         out.append(_Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title,
                           _surname(doc, (ent.start_char, ent.end_char))))
     out += [n for tok in doc if (n := _state_body(tok, lex)) is not None]
+    out += [n for tok in doc if (n := _untagged_name(tok, lex, contents)) is not None]
     return _shared_titles(doc, sorted(out, key=lambda n: n.pos), lex)
+
+
+def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> _Named | None:
+    """'Electrolux saw its shares rise after it said ...' with 'Electrolux' left untagged: a proper
+    noun the tagger gave no type, subject or owner outside anyone's words, is a name a later
+    'it' (or the one body a 'Swedish firm' may be) stands for; an organisation's when its head
+    says so, else any name's."""
+    if not _proper(tok) or tok.ent_type_ or tok.dep_ not in _ROLES + ("poss",) \
+            or any(s <= tok.idx < e for s, e in contents):
+        return None
+    span = mention_span(tok, lex)
+    return _Named(span[0], span, _untyped_name_kind(tok, lex), _words(tok.doc, span), tok.dep_ in _ROLES)
 
 
 def _state_body(tok: Token, lex: Lexicon) -> _Named | None:

@@ -115,9 +115,17 @@ def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | N
         return None
     for tok in _window(doc, q.after, lex.cues.cue_window_tokens, quotes, forward=True):
         cue = as_cue(tok, lex)
-        if cue is not None and not _has_own_clause(cue, q):
+        if cue is not None and not _has_own_clause(cue, q) and not _opens_next_quote(doc, cue, q, quotes):
             return cue
     return None
+
+
+def _opens_next_quote(doc: Doc, cue: Cue, q: Quote, quotes: list[Quote]) -> bool:
+    """'"... pace." Tim Collins said: "This is ..."': a cue followed by a colon and a quote
+    introduces that quote, not the one before it."""
+    end = cue.span[1]
+    colon = text_of(doc)[end:end + 3].lstrip()
+    return colon.startswith(":") and any(x is not q and 0 <= x.open_at - end <= 4 for x in quotes)
 
 
 def _cue_before(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
@@ -187,9 +195,10 @@ def with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: C
 
 
 def with_leading_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:
-    """'"If X," Robinson said, "Y."' parsed with Y as the complement: X joins in front."""
+    """'"If X," Robinson said, "Y."' parsed with Y as the complement: X joins in front; a quote that
+    ends a sentence of its own ('"... pace." Tim Collins said: "Y."') is someone else's."""
     prev = [q for q in quotes if q.after is not None and q.after <= cue.span[0] and q.end <= group[0].open_at]
-    if not prev or prev[-1] in group:
+    if not prev or prev[-1] in group or text_of(doc)[:prev[-1].end].rstrip()[-1:] in SENT_END:
         return group
     p = prev[-1]
     after = p.after or p.end

@@ -44,7 +44,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     for d in drafts:
         _speaker_outside_quotes(doc, d, quotes, lex)
     drafts = [d for d in drafts if not no_source(d, quotes, lex)]
-    antecedents = resolve_antecedents(doc, drafts, lex)
+    antecedents = resolve_antecedents(doc, drafts, lex, quotes)
     return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
 
 

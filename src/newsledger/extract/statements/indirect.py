@@ -30,6 +30,8 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex):
             continue
         comp = _complement(doc, cue, lex)
+        if lex.lemma(tok) in lex.cues.clause_only_verbs and (comp is None or _modal(tok)):
+            continue                  # 'agreed to buy Fiat', 'will agree that ...': an act, not a view shared
         if comp is not None:
             draft = _clause_draft(doc, cue, comp, quotes, used, lex)
         else:
@@ -39,6 +41,11 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _modal(tok: Token) -> bool:
+    """'will agree', 'could agree': a verb under a modal auxiliary."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:

@@ -78,6 +78,7 @@ class Cues:
     complementizers: frozenset[str]
     infinitive_markers: frozenset[str]
     copulas: frozenset[str]
+    clause_only_verbs: frozenset[str]
     not_cues: tuple[str, ...]
     anaphoric_objects: frozenset[str]
     expletive_subjects: frozenset[str]

@@ -5,7 +5,9 @@ quotation marks) can only disturb the paragraph it sits in, never the rest of th
 A quote left open at a paragraph's end continues when the next paragraph opens with a quote
 mark (the news convention for quotes over several paragraphs); otherwise the stray opening
 mark is dropped, except when it opens its paragraph: then the whole paragraph is the quote
-(its closing mark was lost).
+(its closing mark was lost). A second opening mark of the same kind after a full stop inside an
+open quote ('"... of hope. "Labour is ...," he said') starts that quote's next paragraph in a text
+that lost the break, and continues it.
 """
 from __future__ import annotations
 
@@ -87,6 +89,7 @@ def _pair_paragraph(text: str, start: int, end: int, pending: Quote | None,
             _close_lost(text, pending, quotes)
             pending = None
     stack: list[tuple[int, int]] = [] if pending is None else [(pending.open_at, pending.spans[0][0] - pending.open_at)]
+    reopened: list[tuple[int, int]] = []       # marks that reopen the quote open at depth one
     for i, n in marks:
         d = _direction(text, i, n)
         if text[i] == "“" and stack and text[stack[-1][0]] == "„":
@@ -94,23 +97,48 @@ def _pair_paragraph(text: str, start: int, end: int, pending: Quote | None,
         elif d == "?":
             d = "close" if stack else "open"
         if d == "open":
-            stack.append((i, n))
+            if len(stack) == 1 and _reopens(text, stack[0], i, n):
+                reopened.append((i, n))
+            else:
+                stack.append((i, n))
             continue
         if not stack:
             continue                  # a stray closing mark: ignore it
         opened = stack.pop()
         if not stack:
-            quotes.append(_make(pending, opened, (i, n)))
-            pending = None
+            quotes.append(_split_at(text, _make(pending, opened, (i, n)), reopened))
+            pending, reopened = None, []
     if not stack:
         return None
     first, n = stack[0]
     if pending is not None and first == pending.open_at:
         pending.spans[-1] = (pending.spans[-1][0], end)
-        return pending
+        return _split_at(text, pending, reopened)
     if first == _first_visible(text, start, end):
-        return Quote(spans=[(first + n, end)], open_at=first, close_at=None)
+        return _split_at(text, Quote(spans=[(first + n, end)], open_at=first, close_at=None), reopened)
     return None                       # an odd opening mark inside a paragraph: drop it
+
+
+def _reopens(text: str, opened: tuple[int, int], i: int, n: int) -> bool:
+    """'"... politics of hope. "Labour is counting on fear," he said.': a second opening mark of
+    the same kind, set after a full stop and before a capital, inside a quote still open, is the
+    news convention for a quote going on in a new paragraph (whose break the text lost); it
+    reopens that quote rather than nesting another one."""
+    after = text[i + n:i + n + 1]
+    return text[i:i + n] == text[opened[0]:opened[0] + opened[1]] and text[:i].rstrip()[-1:] in (".", "?", "!") \
+        and after.isupper()
+
+
+def _split_at(text: str, q: Quote, reopened: list[tuple[int, int]]) -> Quote:
+    """Q's last span cut at the marks that reopened it (each mark left out of the words)."""
+    if not reopened:
+        return q
+    s, e = q.spans.pop()
+    for i, n in reopened:
+        q.spans.append((s, len(text[:i].rstrip())))
+        s = i + n
+    q.spans.append((s, e))
+    return q
 
 
 def _make(pending: Quote | None, opened: tuple[int, int], closed: tuple[int, int]) -> Quote:

@@ -115,7 +115,7 @@ def _thing(tok: Token, lex: Lexicon) -> bool:
     """Whether TOK's first WordNet sense is a thing that cannot speak ('the shoe', 'the toothbrush')
     and none of its senses is one that can ('regulator' is a device first, an official too)."""
     sp = lex.speakers
-    if not tok.is_lower or tok.lemma_.lower() in sp.message_nouns:
-        return False              # a name the tagger missed ('Wines believes'); 'the video says'
+    if not tok.is_lower or tok.lemma_.lower() in sp.message_nouns | sp.organisation_words:
+        return False              # a name the tagger missed ('Wines believes'); 'the video says'; 'the airline said'
     classes = noun_classes(tok)
     return bool(classes) and classes[0] in sp.thing_classes and not set(classes) & sp.agent_classes

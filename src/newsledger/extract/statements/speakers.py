@@ -269,9 +269,9 @@ def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
     ent = _entity(tok, lex)
     if ent is not None and ent.label_ == "PERSON":
         return None
-    names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and not _in_clause_below(t, tok)]
     person = [t for t in names if t.ent_type_ == "PERSON"]
-    return next(iter(person or names), None) or _titled_name(tok, lex)
+    return next(iter(person or names), None) or _titled_name(tok, lex) or _name_after_title(tok, lex)
 
 
 def _titled_name(tok: Token, lex: Lexicon) -> Token | None:
@@ -288,6 +288,29 @@ def _titled_name(tok: Token, lex: Lexicon) -> Token | None:
     before = tok.doc[ent.start - 1] if ent is not None and ent.start > tok.i else None
     return last if before is not None and (before.pos_ == "PROPN" or before.text == ")") else None
 
+
+def _in_clause_below(t: Token, top: Token) -> bool:
+    """'Mr Hague, who published the biography of William Pitt the Younger, said': a name inside a
+    clause that describes the subject is not set beside it."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+def _name_after_title(tok: Token, lex: Lexicon) -> Token | None:
+    """'Commission for Racial Equality chairman Trevor Phillips said', parsed with the body's
+    first word as the subject: a phrase headed by a name that is no person, ending in a person's
+    name set right after a person noun (the title), is that person ('the wife of chairman John
+    Smith' is headed by a person noun, and is not)."""
+    last = tok.right_edge
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or last.i <= tok.i or last.ent_type_ != "PERSON":
+        return None
+    ent = _entity(last, lex)
+    title = tok.doc[ent.start - 1] if ent is not None and ent.start > tok.i else None
+    return last if title is not None and title.pos_ == "NOUN" and title.lemma_.lower() in lex.speakers.person_nouns \
+        else None
 
 
 def _entity(tok: Token, lex: Lexicon) -> SpacySpan | None:
