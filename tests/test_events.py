@@ -563,6 +563,8 @@ def test_one_act_stated_twice_with_a_party_in_common_is_one_event(nlp):
     "The Green Party promised to cut class sizes in every school.",   # its own policy, to no one
     "Labour promised to raise the issue in the Commons.",            # a pledge of no cooperation
     "The Liberal Democrats committed a serious error.",              # no pledge at all
+    "Christine Lagarde offered some good news for savers.",          # an offer to no one
+    "Boeing plans to offer a faster plane next year.",               # a firm's own business
 ])
 def test_a_pledge_of_ones_own_policy_is_no_agreement(nlp, text):
     events, _ = run(nlp, text)
@@ -640,3 +642,70 @@ def test_him_after_someone_unnamed_is_not_the_name_before(nlp):
     """'a shopkeeper had chased a robber and attacked him': 'him' is the robber, no one named."""
     events, names = run(nlp, "Inspector Tom Hale said a shopkeeper had chased a robber and attacked him.")
     assert not [e for e in events if "Tom Hale" in [names[p] for p in e.targets]]
+
+
+@pytest.mark.parametrize("text", [
+    "Lufthansa said it had to cancel 40 flights.",                   # CAMEO 'cancel': no party acted upon
+    "Peru will now import rice and wheat.",                          # CAMEO 'import': a state's own trade
+])
+def test_a_verb_only_the_cameo_dictionary_codes_needs_a_party_it_is_done_to(nlp, text):
+    """PETRARCH codes a dyad, a source and a target actor: a CAMEO-coded verb toward no one is a
+    firm's or a state's own business, no event."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_cameo_coded_verb_toward_a_named_party_is_an_event(nlp):
+    ev, names = one(nlp, "Norway lent Sweden $2bn on Monday.", "COOPERATE")
+    assert [names[a] for a in ev.actors] == ["Norway"] and [names[a] for a in ev.targets] == ["Sweden"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Office warned that the deletion of the files could harm police inquiries.",
+    "The CBI warned that companies would move their listings to London.",
+])
+def test_a_warning_of_what_others_may_do_is_no_threat(nlp, text):
+    """A THREATEN is a party's own act held over a target; a common noun as the subject of the
+    warned clause is what others may do or what may come of something: a forecast."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "THREATEN"] == []
+
+
+def test_an_own_act_announced_to_no_party_is_no_promise(nlp):
+    """PLOVER's AGREE is a promise made to someone; a party's plan for its own policy is a statement."""
+    events, _ = run(nlp, "The Greens would allow people to swap their winter payments for vouchers.")
+    assert [(e.type, e.trigger) for e in events] == []
+    ev, _ = one(nlp, "Israel will evacuate the settlements in the Gaza Strip next month.", "AGREE")
+    assert ev.status == "planned"     # the place is the party the withdrawal is owed to
+
+
+def test_a_past_act_denied_is_denied_not_refused(nlp):
+    events, _ = run(nlp, "Mr Brown denied he had met Mr Blair in Paris.")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "denied")]
+    one(nlp, "Hungary says it will not meet the Austrian minister.", "REJECT")
+
+
+def test_a_participle_on_a_plan_noun_states_an_act_not_a_plan(nlp):
+    """'plans, backed by Italy, to lift the embargo': Italy backs the plans now; only the plan's
+    'to'-clause is still to come."""
+    events, names = run(nlp, "Sir Menzies criticised plans, backed by Italy, to lift the arms embargo.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].status == "occurred" and [names[a] for a in support[0].actors] == ["Italy"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Unison was forced to back down over the pay claim.", "SUPPORT"),            # the phrasal verb's sense
+    ("Yukos will demonstrate the legality of its title.", "PROTEST"),  # shows, no protest
+    ("Angela Rayner met many of the demands of the strikers.", "CONSULT"),            # demands, not people
+    ('"We are fighting this in the courts," said the Green Party.', "ASSAULT"),      # a claim, not a party
+    ("Boris Johnson withdrew his remark about Nigeria on Tuesday.", "RETREAT"),       # words, not forces
+])
+def test_a_trigger_word_in_another_sense_is_no_event(nlp, text, kind):
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == kind] == []
+
+
+def test_the_same_words_in_their_event_sense_are_events(nlp):
+    one(nlp, "Thousands of students demonstrated in Jakarta on Monday.", "PROTEST")
+    one(nlp, "Russia withdrew two battalions from the border with Estonia.", "RETREAT")
+    one(nlp, "Angela Rayner met three of the union's leaders in Leeds on Monday.", "CONSULT")

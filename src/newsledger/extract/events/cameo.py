@@ -180,6 +180,13 @@ def verb_entry(v: Token) -> CameoVerb | None:
     return next((lex[k] for k in keys if k in lex), None)
 
 
+def phrasal_entry(v: Token) -> bool:
+    """Whether the dictionary lists the verb with its particle ('back down', 'give up', 'strike
+    down'): a phrasal verb with a sense of its own, which the bare verb's entry does not code."""
+    lemma = v.lemma_.lower()
+    return any(f"{lemma} {c.lower_}" in CAMEO.verbs for c in v.children if c.dep_ == "prt")
+
+
 def statement_verb(v: Token) -> bool:
     """Whether the dictionary's own code of a verb is a public statement (CAMEO 01: 'comment',
     'say', 'speak'), which PLOVER does not code."""

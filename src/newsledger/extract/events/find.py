@@ -29,13 +29,14 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
-from .senses import people
+from .senses import people, persons
 from .speech import advised, hypothetical, speech_stated
 from .status import addresses_reader, is_future, is_generic, is_negated, status_of
-from .triggers import Trigger, find_triggers
+from .triggers import OBJECTS, Trigger, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
+REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
 
 
 def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
@@ -97,8 +98,8 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
         if announced and is_future(t) and lex.commissive.get(t.type) == "AGREE" and not is_negated(t):
             return "AGREE", True
         return t.type, False
-    if is_negated(t):                          # a refused cooperation; a denied conflict stays itself
-        return ("REJECT", True) if t.type in lex.refusal_types else (t.type, False)
+    if is_negated(t):      # a refused cooperation ('we will not meet him'); a denied act stays itself ('denied he met him')
+        return ("REJECT", True) if t.type in lex.refusal_types and is_future(t) else (t.type, False)
     if is_future(t) and t.type in lex.commissive:
         threat = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & lex.threat_marks
                      for c in t.head.children)
@@ -119,13 +120,13 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     targets = targets_of(ctx, t, actors, place)
     if t.swap:
         actors, targets = targets, actors
-    if not targets and own_pledge(t):
-        return None                # 'Labour promised to cut class sizes': a pledge to no one of nothing coded
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     kind, recoded = _speech_act(t, actors, subj, st)
+    if toward_no_party(t, kind, recoded, _together(subj, actors) or place is not None, targets):
+        return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not recoded and (hypothetical(t) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
@@ -143,11 +144,50 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
                  cameo=cameo_for(kind, t.mode, t.cameo))
 
 
+def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: list[str]) -> bool:
+    """An act that is an event only toward another party, stated toward none (AMONG: parties acting
+    together, 'Czechia and China signed an agreement', or at a place, 'Israel will evacuate the
+    settlements in the Gaza Strip'):
+    - a verb only the CAMEO dictionary codes, since PETRARCH codes an event between a source and a
+      target actor ('it had to cancel 77 flights', 'Eircom hit a yearly high', 'Venezuela will
+      import cattle' are a firm's or a state's own business), unless the act needs no target
+      (``_self_directed``) or people a common noun names undergo it (``_people_undergo``);
+    - a pledge of nothing coded (``own_pledge``);
+    - a party's own act announced and read as a promise: PLOVER's AGREE is a promise made to
+      someone ('the Lib Dems would allow people to swap payments', 'we will support a change in the
+      law' state a policy)."""
+    if among or targets:
+        return False
+    cameo_only = t.cameo is not None and not _self_directed(t) and not _people_undergo(t, kind)
+    return cameo_only or own_pledge(t) or recoded and kind == "AGREE"
+
+
+def _together(subj: Token | None, actors: list[str]) -> bool:
+    """Parties coordinated as the subject ('Czechia and China signed'), each the other's partner;
+    not one name found twice or a name with its modifiers ('the Lib Dems', "Brazil's Petrobras")."""
+    return subj is not None and len(set(actors)) > 1 and any(c.dep_ == "conj" for c in subj.children)
+
+
+def _self_directed(t: Trigger) -> bool:
+    """An act a party does with its own forces, crowd or territory, which PLOVER codes with no
+    target: a mobilisation ('planned to call up 300,000 people'), a protest, a curfew or a state of
+    emergency over its own land ('extended the state of emergency in five provinces')."""
+    return t.type in TRIGGERS.self_types or t.mode in TRIGGERS.self_modes
+
+
+def _people_undergo(t: Trigger, kind: str) -> bool:
+    """'denied targeting civilians', 'arrested three protesters', 'it will not accept any more
+    refugees': people a common noun names are the party that undergoes an attack, coercion or a
+    refusal, as they are when no perpetrator is named."""
+    return kind in UNDERGONE | REFUSED and any(c.dep_ in OBJECTS and persons(c) for c in t.event.children)
+
+
 def own_pledge(t: Trigger) -> bool:
-    """A pledge whose complement codes no cooperative act ('promised to cut class sizes', 'promised
-    to raise the issue in Parliament'): PLOVER's AGREE is a promise to cooperate with another party,
-    so with no party named as its target it is a party's statement of its own policy, not an event."""
-    return t.head.lemma_.lower() in TRIGGERS.pledge_verbs and t.event == t.head
+    """A pledge or offer whose complement codes no cooperative act, the pledge itself being the act
+    ('promised to cut class sizes', 'promised to raise the issue in Parliament', 'Boeing plans to
+    offer twin-engine planes'): PLOVER's AGREE is a promise or offer to cooperate with another
+    party, so with no party named as its target it is a party's own policy or business, not an event."""
+    return t.event.lemma_.lower() in TRIGGERS.pledge_verbs
 
 
 def _part_of_meeting(t: Trigger) -> bool:

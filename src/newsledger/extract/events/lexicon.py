@@ -12,13 +12,16 @@ from ...lexicons import view
 @dataclass(frozen=True)
 class TriggerSpec:
     """What a trigger word codes: a PLOVER type and mode; 'swap' when its subject is the
-    recipient ('hosted'); 'transitive': the spec used when the verb has a direct object."""
+    recipient ('hosted'); 'transitive': the spec used when the verb has a direct object;
+    'intransitive': the verb codes its event only without one ('demonstrated in Kirkuk', not
+    'demonstrate the legality of its title')."""
 
     type: str
     mode: str | None = None
     swap: bool = False
     needs_person_object: bool = False
     transitive: TriggerSpec | None = None
+    intransitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class TriggerLexicon:
     assent_verbs: frozenset[str]
     partner_types: frozenset[str]
     pledge_verbs: frozenset[str]
+    self_types: frozenset[str]
+    self_modes: frozenset[str]
 
 
 @dataclass(frozen=True)

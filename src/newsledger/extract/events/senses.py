@@ -51,6 +51,7 @@ class EventSenses:
     inanimate_name_types: frozenset[str]
     party_phrase_types: frozenset[str]
     deed_classes: frozenset[str]
+    demonstratives: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,11 @@ def _class_names() -> frozenset[str]:
 
 def noun_classes(tok: Token) -> list[str]:
     """WordNet classes of a common noun, its first sense first, with those of its 'of' phrase
-    ('a group of refugees'); [] for names, pronouns and nouns WordNet lacks."""
+    ('a group of refugees'), or of that phrase alone after a quantifier ('many of the demands');
+    [] for names, pronouns and nouns WordNet lacks."""
     inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    if inner and tok.pos_ not in ("NOUN", "PROPN"):
+        return _classes(inner[0])          # 'met many of the demands', 'freed three of the hostages': a part of X is X
     if inner and (not _classes(tok) or not _classes(inner[0])):
         return []
     return list(dict.fromkeys(_classes(tok) + (_classes(inner[0]) if inner else [])))
@@ -144,10 +148,18 @@ def people(head: Token | None) -> bool:
     return any((classes := _classes(h)) and classes[0] in SENSES.agent_classes for h in heads)
 
 
+def persons(head: Token) -> bool:
+    """Whether a common noun names persons by its first sense ('civilians', 'refugees'), not a
+    group of things ('a series of bombs')."""
+    return first_class(head.lemma_.lower()) == "person" and head.pos_ == "NOUN" and not head.ent_type_
+
+
 def concrete(head: Token) -> bool:
     """Whether a noun names something concrete: by its first sense or by half of its senses; more
     than half when its first sense is a thing said or thought ('attacked the Tory plans', 'attacking
     the lies' are words; 'struck targets' is not)."""
+    if head.lower_ in SENSES.demonstratives and head.tag_ == "DT":
+        return False                       # 'we are fighting this': a thing or a claim, never a party
     classes = noun_classes(head)
     conc = SENSES.concrete_classes
     said = bool(classes) and classes[0] in SENSES.thing_classes

@@ -1,7 +1,8 @@
 """Speech that PLOVER codes as an event, and speech that it does not.
 
-A warning is a THREATEN only with a stated consequence that a party brings about ('warned that
-China would respond'); 'warned that lives could be put at risk' is a statement. A question is no
+A warning is a THREATEN only with a stated consequence that a party brings about, the subject of
+the warned clause a pronoun or a name ('warned that China would respond'); 'warned that lives
+could be put at risk' and 'warned that companies would delist' are statements. A question is no
 request and states no act ('Asked if she was a member', 'Should the UK approve the Treaty?'). A
 future or modal act under a condition is a hypothesis, not an event ('if someone complained, we
 would investigate').
@@ -14,11 +15,11 @@ from spacy.tokens import Token
 
 from .arguments import PRONOUNS, Ctx, child, ents_in
 from .lexicon import STATUS, TRIGGERS
-from .senses import can_act
 from .status import clause_top
 from .triggers import Trigger
 
 WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+PARTY_TYPES = ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")   # a name's type, or none: not a date ('in July')
 CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 
@@ -51,14 +52,26 @@ def _that_clause(verb: Token) -> Token | None:
 
 
 def _party_acts(ctx: Ctx, clause: Token) -> bool:
-    """The clause's verb is future or modal and its subject is a party: someone who can act, or a
-    named party that will undergo the act ('Taiwan independence forces will be left with ...')."""
+    """The clause's verb is future or modal and its subject names a party: a pronoun or a name
+    ('warned that China would respond', 'warned that it could reimpose restrictions'), or a named
+    party that will undergo the act ('Taiwan independence forces will be left with ...'). A common
+    noun ('warned that companies would choose to delist', 'that some campaigners could use his
+    words', 'the deletion could harm inquiries') is what others may do or what may come of
+    something: a forecast, not a threat, which PLOVER gives a party threatening its own act."""
     modal = STATUS.future_aux | STATUS.speculative_aux
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in clause.children):
         return False
     if (subj := child(clause, ("nsubj",))) is not None:
-        return subj.lower_ in PRONOUNS or bool(ents_in(ctx, subj)) or can_act(subj, "THREATEN")
+        return subj.lower_ in PRONOUNS or named_head(ctx, subj)
     return bool(ents_in(ctx, child(clause, ("nsubjpass",))))
+
+
+def named_head(ctx: Ctx, head: Token) -> bool:
+    """Whether a phrase's head word is a name or a title written as one (or set beside one: 'the
+    group Hamas', 'the High Representative'), not a common noun with a name inside its modifiers
+    ('the deletion of the Home Office's e-mails')."""
+    return any(ctx.ents_by_tok.get(t.i) or t.pos_ == "PROPN" and t.ent_type_ in PARTY_TYPES
+               for t in [head] + [c for c in head.children if c.dep_ == "appos"])
 
 
 def _conditional(clause: Token) -> bool:

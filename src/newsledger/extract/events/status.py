@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...model import Statement, Status
 from .lexicon import STATUS, TRIGGERS
-from .triggers import Trigger
+from .triggers import Trigger, infinitive
 
 
 def _markers(tok: Token) -> set[str]:
@@ -31,8 +31,8 @@ def _clause_tokens(t: Trigger) -> list[Token]:
         toks.append(top)
     if t.noun is not None and t.noun.dep_ == "pobj" and t.noun.head.head.pos_ == "NOUN":
         toks.append(t.noun.head.head)          # 'plans for a possible attack'
-    if top.dep_ == "acl" and top.head.lemma_.lower() in TRIGGERS.plan_nouns:
-        toks += [top.head, top.head.head]      # 'denied plans to mobilize', 'has no plans to send'
+    if top.dep_ == "acl" and top.head.lemma_.lower() in TRIGGERS.plan_nouns and infinitive(top):
+        toks += [top.head, top.head.head]      # 'denied plans to mobilize', 'has no plans to send'; not 'plans, backed by the UK'
     return toks
 
 

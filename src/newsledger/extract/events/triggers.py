@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match, force_mode, statement_verb
+from .cameo import cameo_match, force_mode, phrasal_entry, statement_verb
 from .lexicon import STATUS, TRIGGERS, TriggerSpec
 from .senses import idiom, party
 
@@ -111,9 +111,13 @@ def verb_trigger(v: Token) -> Trigger | None:
         return _make(v, ns[0], [v, obj], noun=obj)
     if idiom(v):
         return None                          # 'took place', 'pulled the plug': the idiom's sense, not the verb's
+    if phrasal_entry(v):
+        return cameo_trigger(v)              # 'forced to back down', 'gave up smoking': the phrasal verb's sense
     spec = next((lex.verbs[lem] for lem in lemmas(v) if lem in lex.verbs), None)
     if spec and spec.transitive is not None and obj is not None:
         spec = spec.transitive
+    if spec and spec.intransitive and _obj(v) is not None:
+        return None                          # 'will demonstrate the legality of its title': shows, no protest
     if spec and not (spec.needs_person_object and not _person_object(v)):
         return _make(v, spec, [v])
     return None if spec else cameo_trigger(v) or force_trigger(v)
@@ -201,7 +205,8 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
             return None
         kind = spec.map.get(inner.type, inner.type)
         return Trigger(head=v, event=inner.event, type=kind, mode=inner.mode, words=sorted([v] + inner.words, key=lambda t: t.i),
-                       chain=inner.chain + [v], swap=inner.swap, noun=inner.noun, via_control=inner.via_control)
+                       chain=inner.chain + [v], swap=inner.swap, noun=inner.noun, via_control=inner.via_control,
+                       cameo=inner.cameo)
     if spec.type is None:
         return None
     kind = spec.type
@@ -233,7 +238,7 @@ def complement(v: Token) -> Token | None:
     if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control:
         return next((c for c in v.children if c.dep_ == "xcomp"), None)
     return next((c for c in v.children if c.dep_ == "xcomp"), None) or \
-        next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and _infinitive(c)), None)
+        next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and infinitive(c)), None)
 
 
 def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
@@ -243,7 +248,7 @@ def motion_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
         return None
     if inner is not None:
         return Trigger(head=v, event=inner.event, type=inner.type, mode=inner.mode, words=inner.words,
-                       chain=inner.chain + [v], swap=inner.swap, noun=inner.noun)
+                       chain=inner.chain + [v], swap=inner.swap, noun=inner.noun, cameo=inner.cameo)
     for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
         n = next((c for c in p.children if c.dep_ == "pobj"), None)
         ns = noun_spec(n) if n is not None else None
@@ -318,7 +323,7 @@ def _stated(v: Token) -> bool:
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & lex.condition_marks and not _past_fact(tok, marks):
             return False
-        if tok.dep_ == "advcl" and _infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs:
+        if tok.dep_ == "advcl" and infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs:
             return False                       # a purpose: 'approved a loan to support its budget'
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return True
@@ -354,7 +359,8 @@ def _past_fact(v: Token, marks: set[str]) -> bool:
     return v.tag_ == "VBD" and not marks & TRIGGERS.hypothesis_marks and not any(c.dep_ == "aux" for c in v.children)
 
 
-def _infinitive(v: Token) -> bool:
+def infinitive(v: Token) -> bool:
+    """A subjectless 'to'-clause: 'threatened [to ban]', 'plans [to lift the embargo]'."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
