@@ -201,10 +201,30 @@ def test_a_date_labelled_as_the_original_publication_outweighs_the_update():
     ('<meta name="published" content="July 17, 2025">', "", "2025-07-17"),          # written out
     ("", "<h1>Council funds buses</h1><span>17.05.2021</span>", "2021-05-17"),       # day.month.year
     ("", "<h1>Council funds buses</h1><span>09.10.2024</span>", None),               # either order
+    ("", "<h1>Council funds buses</h1><span>11.11.2024</span>", "2024-11-11"),       # a day equal to its month
+    ("", "<h1>Council funds buses</h1><span>7/23/2024</span>", "2024-07-23"),        # month/day/year
+    ("", "<h1>Council funds buses</h1><span>23/7/2024</span>", "2024-07-23"),        # day/month/year
+    ("", "<h1>Council funds buses</h1><span>7/8/2024</span>", None),                 # US and Europe read it apart
     ("", '<aside><time datetime="2023-09-01T18:27:56Z">Sep 01, 2023</time></aside>', "2023-09-01"),
 ])
 def test_dates_the_page_states_in_other_forms(head, top, day):
     assert publication_date(fromstring(page(head, top=top)), None).day == day
+
+
+def test_the_date_in_the_sites_banner_is_no_date_line_of_the_article():
+    banner = '<header role="banner"><a href="/">Example Gazette</a><p>Monday, March 9, 2026</p></header>'
+    top = "<main><h1>Council funds buses</h1><p>By the city desk 02.02.2026</p></main>"
+    assert shown_date(fromstring(page(top=banner + top))) == "2026-02-02"
+    own = '<header role="banner"><h1>Council funds buses</h1><p>Monday, March 9, 2026</p></header>'
+    assert shown_date(fromstring(page(top=own))) == "2026-03-09"      # the article's own header, marked as banner
+
+
+def test_a_date_line_after_a_long_standfirst_is_still_the_date_line():
+    standfirst = ("<p>Two routes will run through the night from the station to the hospital and the "
+                  "industrial estate, after a year in which shift workers walked home in the dark. </p>") * 5
+    top = f"<h1>Council funds buses</h1>{standfirst}<p>By Ann Lee, June 4, 2025</p>"
+    assert len(standfirst) > 800
+    assert shown_date(fromstring(page(top=top))) == "2025-06-04"
 
 
 def test_a_date_the_body_talks_about_is_no_publication_date():

@@ -109,9 +109,12 @@ def metas(tree: HtmlElement, names: tuple[str, ...] | list[str]) -> list[str]:
     return found
 
 
-def visible_text(tree: HtmlElement, skip: frozenset[str]) -> tuple[str, int | None]:
+def visible_text(tree: HtmlElement, skip: frozenset[str],
+                 skip_roles: frozenset[str] = frozenset()) -> tuple[str, int | None]:
     """The text a reader sees, in document order (a <time>'s datetime stands before its words), and
-    where the first h1 starts in it (None: no h1); elements tagged SKIP and all they hold left out.
+    where the first h1 starts in it (None: no h1); elements tagged SKIP and all they hold left out,
+    and those whose ARIA role is one of SKIP_ROLES ("banner": the site's header) unless they hold
+    an h1 (a template that marks the article's own header as the banner).
     Walked without recursion: pages nest deeply."""
     body = tree.find(".//body")
     parts: list[str] = []
@@ -119,7 +122,7 @@ def visible_text(tree: HtmlElement, skip: frozenset[str]) -> tuple[str, int | No
     size = 0
     walker = etree.iterwalk(tree if body is None else body, events=("start", "end", "comment"))
     for event, el in walker:
-        if event == "start" and el.tag in skip:
+        if event == "start" and (el.tag in skip or _has_role(el, skip_roles)):
             walker.skip_subtree()
             continue
         if event == "start":
@@ -131,3 +134,8 @@ def visible_text(tree: HtmlElement, skip: frozenset[str]) -> tuple[str, int | No
         parts.append(piece)
         size += len(piece)
     return "".join(parts), heading
+
+
+def _has_role(el: HtmlElement, roles: frozenset[str]) -> bool:
+    """EL's ARIA role is one of ROLES and it holds no h1."""
+    return bool(roles) and el.get("role") in roles and el.find(".//h1") is None

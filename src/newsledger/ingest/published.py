@@ -7,7 +7,8 @@ states the page's own date are read:
 2. the page's metadata: <meta> publication tags (article:published_time, DC.date.issued, ...), and
    the datePublished of its schema.org article item (else any item that has one);
 3. the date line by the headline: the first date shown near the h1 that is not marked as an update
-   ("Updated on ..."), else the update date, which is what a reader is told; and a date anywhere
+   ("Updated on ..."), else the update date, which is what a reader is told (never a date in the
+   site's banner, navigation or sidebars: a masthead shows today's date); and a date anywhere
    on the page labelled as the publication date ("Posted on ..."), and a date labelled as the
    first publication of a page since updated ("This article was originally published on ...");
 4. the page's first <time datetime>, the machine-readable date HTML5 gives a date shown;
@@ -62,6 +63,7 @@ class DateRules:
     before_headline: int = 300
     after_headline: int = 800
     skip_tags: frozenset[str] = frozenset()
+    skip_roles: frozenset[str] = frozenset()
 
 
 def _rules() -> DateRules:
@@ -163,7 +165,7 @@ def _jsonld_date(tree: HtmlElement) -> str | None:
 
 def shown_date(tree: HtmlElement) -> str | None:
     """The date shown by the headline: the first one near the h1 not marked as an update, else the first."""
-    text, at = visible_text(tree, _rules().skip_tags)
+    text, at = visible_text(tree, _rules().skip_tags, _rules().skip_roles)
     if at is None:
         return None
     rules = _rules()
@@ -185,7 +187,7 @@ def _earlier_line(tree: HtmlElement) -> str | None:
 
 def labelled_date(tree: HtmlElement, label: re.Pattern[str]) -> str | None:
     """The first date anywhere on the page that follows LABEL ("Published on", "Posted")."""
-    text, _ = visible_text(tree, _rules().skip_tags)
+    text, _ = visible_text(tree, _rules().skip_tags, _rules().skip_roles)
     labelled = (d for pos, d in _dates_in(text, 0, len(text)) if _follows(text, pos, label))
     return next(labelled, None)
 
@@ -227,6 +229,6 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
         log.debug("htmldate failed: %s", err)
         return None
     if day and day.endswith("-01"):
-        text, _ = visible_text(tree, _rules().skip_tags)
+        text, _ = visible_text(tree, _rules().skip_tags, _rules().skip_roles)
         return day if day in {d for _, d in _dates_in(text, 0, len(text))} else None
     return day
