@@ -60,7 +60,7 @@ def test_off_or_unwritable_means_built_every_time(tmp_path: Path, monkeypatch: p
 def test_the_gazetteer_read_back_is_the_one_built(folder: Path):
     from newsledger.extract.places import gazetteer as gz_module
     built = gz_module._build()
-    read = cached("gazetteer", gz_module._sources(), gz_module._build)     # builds and keeps a copy
+    cached("gazetteer", gz_module._sources(), lambda: built)                # keeps a copy of it
     read = cached("gazetteer", gz_module._sources(), lambda: pytest.fail("not read from the copy"))
     assert read.names == built.names and read.exact == built.exact and read.strict == built.strict
     assert read.countries == built.countries and read.admins == built.admins
