@@ -163,9 +163,16 @@ def _jsonld_date(tree: HtmlElement) -> str | None:
     return next(filter(None, (iso_day(it["datePublished"]) for it in articles + dated)), None)
 
 
+def _page_text(tree: HtmlElement) -> tuple[str, int | None]:
+    """The text a reader sees where dates are looked for: not in the tags and landmarks that
+    hold the site's own dates (data/published.json ``skip_tags``, ``skip_roles``)."""
+    rules = _rules()
+    return visible_text(tree, rules.skip_tags, rules.skip_roles)
+
+
 def shown_date(tree: HtmlElement) -> str | None:
     """The date shown by the headline: the first one near the h1 not marked as an update, else the first."""
-    text, at = visible_text(tree, _rules().skip_tags, _rules().skip_roles)
+    text, at = _page_text(tree)
     if at is None:
         return None
     rules = _rules()
@@ -187,7 +194,7 @@ def _earlier_line(tree: HtmlElement) -> str | None:
 
 def labelled_date(tree: HtmlElement, label: re.Pattern[str]) -> str | None:
     """The first date anywhere on the page that follows LABEL ("Published on", "Posted")."""
-    text, _ = visible_text(tree, _rules().skip_tags, _rules().skip_roles)
+    text, _ = _page_text(tree)
     labelled = (d for pos, d in _dates_in(text, 0, len(text)) if _follows(text, pos, label))
     return next(labelled, None)
 
@@ -229,6 +236,6 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
         log.debug("htmldate failed: %s", err)
         return None
     if day and day.endswith("-01"):
-        text, _ = visible_text(tree, _rules().skip_tags, _rules().skip_roles)
+        text, _ = _page_text(tree)
         return day if day in {d for _, d in _dates_in(text, 0, len(text))} else None
     return day

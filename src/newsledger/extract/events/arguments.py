@@ -73,8 +73,8 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
         for eid in ctx.ents_by_tok.get(tok.i, []):
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
-        named = in_name or _named(ctx, tok)     # a phrase headed by a name, down through its modifiers
-        stack += [(c, origin or _origin(c), modifier or named and _modifier(c), named and c.dep_ in MODIFIER_DEPS)
+        under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
+        stack += [(c, origin or _origin(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
                   for c in tok.children
                   if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
                   and not _clause(c)]
@@ -92,10 +92,15 @@ def _clause(tok: Token) -> bool:
     return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in GROUNDS_PREPS
 
 
-def _named(ctx: Ctx, head: Token) -> bool:
+def named(ctx: Ctx, head: Token) -> bool:
     """Whether a phrase's head is a name, or has one set beside it ('the chief financial officer,
     Scott Sullivan')."""
-    return any(ctx.ents_by_tok.get(t.i) for t in [head] + [c for c in head.children if c.dep_ == "appos"])
+    return any(ctx.ents_by_tok.get(t.i) for t in with_appositions(head))
+
+
+def with_appositions(head: Token) -> list[Token]:
+    """A phrase's head and the phrases set beside it ('the group, Hamas')."""
+    return [head] + [c for c in head.children if c.dep_ == "appos"]
 
 
 def _modifier(tok: Token) -> bool:

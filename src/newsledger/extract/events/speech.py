@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import PRONOUNS, Ctx, child, ents_in
+from .arguments import PRONOUNS, Ctx, child, ents_in, named, with_appositions
 from .lexicon import STATUS, TRIGGERS
 from .status import clause_top
 from .triggers import Trigger
@@ -70,8 +70,7 @@ def named_head(ctx: Ctx, head: Token) -> bool:
     """Whether a phrase's head word is a name or a title written as one (or set beside one: 'the
     group Hamas', 'the High Representative'), not a common noun with a name inside its modifiers
     ('the deletion of the Home Office's e-mails')."""
-    return any(ctx.ents_by_tok.get(t.i) or t.pos_ == "PROPN" and t.ent_type_ in PARTY_TYPES
-               for t in [head] + [c for c in head.children if c.dep_ == "appos"])
+    return named(ctx, head) or any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_TYPES for t in with_appositions(head))
 
 
 def _conditional(clause: Token) -> bool:

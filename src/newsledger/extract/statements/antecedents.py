@@ -360,9 +360,9 @@ def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named
     person the article gave no other title is taken ('Trump ... the GOP nominee said')."""
     titled = [n for n in named if n.label in want.labels and want.head in n.words and not n.title - want.desc]
     before = [n for n in titled if n.pos < pos]
-    if before or titled:
-        return max(before, key=lambda n: n.pos) if before else min(titled, key=lambda n: n.pos)
-    return _untitled_lead(lead, pos)
+    if before:
+        return max(before, key=lambda n: n.pos)
+    return min(titled, key=lambda n: n.pos) if titled else _untitled_lead(lead, pos)
 
 
 def _untitled_lead(lead: list[_Named], pos: int) -> _Named | None:
