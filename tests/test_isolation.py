@@ -111,3 +111,20 @@ def _analysis_worker(parent: int) -> int:
             return pids[0]
         time.sleep(0.1)
     pytest.fail("no analysis worker started")
+
+
+def test_the_process_that_stores_loads_no_nlp_stack(tmp_path):
+    """Only the analysis workers load spaCy and the extractors' lexicons: an ingest's own process
+    names the pipeline, reads, stores and replaces workers without them (each would cost every
+    ingest seconds of CPU), yet stores the analysis the worker made."""
+    src = tmp_path / "in.jsonl"
+    text = "Gabrielius Landsbergis said on Tuesday that the border would stay open."
+    src.write_text(json.dumps({"id": "s1", "text": text}), "utf-8")
+    probe = ("import sys, json\nfrom newsledger import Ledger\n"
+             f"report = Ledger({str(tmp_path / 'l.db')!r}).ingest([{str(src)!r}])\n"
+             "print(json.dumps([report.stored, sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc'}),"
+             " 'newsledger.extract.pipeline' in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=600).stdout
+    assert json.loads(out.splitlines()[-1]) == [1, [], False]
+    with Ledger(tmp_path / "l.db") as ledger:
+        assert [(s.speaker_text, s.cue) for s in ledger.statements().items] == [("Gabrielius Landsbergis", "said")]

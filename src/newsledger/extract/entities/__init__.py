@@ -5,3 +5,7 @@ mentions (names, titles, descriptions, pronouns).
 ``toponyms`` add what NER missed, ``clusters`` groups mentions into entities, ``linking`` ties
 statement speakers and channels to them, and ``find`` builds the article's entities.
 """
+
+# the spaCy component, the layer it fills and its version (stored with every derived row): here, not in
+# ``component``, so that naming the pipeline (``extract.rooms``) loads no spaCy
+NAME, LAYER, VERSION = "newsledger_entities", "entities", "newsledger.entities.v1"

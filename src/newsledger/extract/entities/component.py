@@ -8,9 +8,9 @@ from spacy.tokens import Doc
 from ...model import NO_ARTICLE_KINDS, Entity, Statement
 from ...names import strip_the
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
+from . import NAME
 from .find import find_entities
 
-NAME, LAYER, VERSION = "newsledger_entities", "entities", "newsledger.entities.v1"
 # a page that says nothing of itself (no declared type, date or author: kind "other") is not known
 # to be an article at all; a named source on it counts only where its words stand in quotation marks
 QUOTES_ONLY_KINDS = ("other",)

@@ -5,9 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
+from . import NAME
 from .find import find_events
-
-NAME, LAYER, VERSION = "newsledger_events", "events", "newsledger.events.v1"
 
 
 @Language.component(NAME, requires=["doc._.entities", "doc._.statements", "doc._.timexes"], assigns=["doc._.events", "doc._.entities"])

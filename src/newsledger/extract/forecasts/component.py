@@ -5,9 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
+from . import NAME
 from .find import find_forecasts
-
-NAME, LAYER, VERSION = "newsledger_forecasts", "forecasts", "newsledger.forecasts.v1"
 
 
 @Language.component(NAME, requires=["doc._.events", "doc._.statements"], assigns=["doc._.forecasts"])

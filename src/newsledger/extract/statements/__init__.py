@@ -25,3 +25,7 @@ stand for as ``speaker_antecedent`` (``antecedents.py``); certainty, the forecas
 come from ``certainty.py``, ``tense.py`` and ``setting.py``; every word list is in ``newsledger/data`` (cues.json, hedges.json,
 statements_*.json).
 """
+
+# the spaCy component, the layer it fills and its version (stored with every derived row): here, not in
+# ``component``, so that naming the pipeline (``extract.rooms``) loads no spaCy
+NAME, LAYER, VERSION = "newsledger_statements", "statements", "newsledger.statements.v1"

@@ -5,9 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
+from . import NAME
 from .find import find_statements
-
-NAME, LAYER, VERSION = "newsledger_statements", "statements", "newsledger.statements.v1"
 
 
 @Language.component(NAME, requires=["doc._.timexes", "token.dep"], assigns=["doc._.statements"])

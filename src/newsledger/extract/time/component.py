@@ -6,10 +6,9 @@ from spacy.tokens import Doc
 
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from ...nlp.components import doc_text
+from . import NAME
 from .find import find_timexes
 from .inference import infer_anchor
-
-NAME, LAYER, VERSION = "newsledger_timexes", "timexes", "newsledger.timexes.v1"
 
 
 @Language.component(NAME, assigns=["doc._.timexes", "doc._.anchor"])
