@@ -4,23 +4,21 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from newsledger.cli import cli
-
+from .command_line import invoke
 from .conftest import SAMPLES
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "ledger.db"
-    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES), "--db", str(path)])
+    result = invoke("ingest", SAMPLES, "--db", path)
     assert result.exit_code == 0, result.output
     return path
 
 
 def run(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args))
+    result = invoke(*args)
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -76,7 +74,7 @@ def test_export_tables(db, tmp_path):
 
 
 def test_missing_path_fails_clearly(tmp_path):
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db")])
+    result = invoke("ingest", tmp_path / "nope", "--db", tmp_path / "x.db")
     assert result.exit_code == 1 and "E001" in result.output
 
 
@@ -100,7 +98,7 @@ def test_a_skipped_input_fails_the_run_only_when_asked(tmp_path):
     (tmp_path / "in" / "broken.jsonl").write_text('{"id": "x", "text": 42}\nnot json\n')
     for flags, code in (([], 0), (["--strict"], 3)):
         db = tmp_path / f"{len(flags)}.db"
-        result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--processes", "0", *flags])
+        result = invoke("ingest", tmp_path / "in", "--db", db, "--processes", "0", *flags)
         assert result.exit_code == code, result.output
         assert "skipped" in result.output and "E0" in result.output
         assert "good" in run("export", "--db", str(db), "--format", "eval")

@@ -13,12 +13,11 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from newsledger.cli import cli
 from newsledger.serve.app import create_app
 
+from .command_line import invoke
 from .conftest import SAMPLES
 
 TOKEN = "edge-token"
@@ -28,7 +27,7 @@ TOO_BIG = str(2**63)
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     path = tmp_path_factory.mktemp("edges") / "ledger.db"
-    result = CliRunner().invoke(cli, ["--db", str(path), "ingest", str(SAMPLES), "--progress"])
+    result = invoke("--db", path, "ingest", SAMPLES, "--progress")
     assert result.exit_code == 0, result.output
     return path, result.stderr
 
@@ -44,10 +43,6 @@ def copy(db, tmp_path):
     path = tmp_path / "copy.db"
     shutil.copy(db, path)
     return path
-
-
-def invoke(*args: object):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def ok(*args: object) -> str:
@@ -85,15 +80,13 @@ def test_importing_the_cli_imports_no_nlp_stack():
 @pytest.mark.parametrize("args", [["--help"], ["stats"], ["entity", "Lukashenka"], ["statements", "--limit", "3"],
                                   ["graph"], ["forecasts"], ["alerts"]])
 def test_commands_that_read_import_no_nlp_stack(db, args):
-    run = f"from newsledger.cli import cli\ncli({[*args, '--db', str(db)] if args != ['--help'] else args!r}, " \
-          "standalone_mode=False)"
+    run = f"from newsledger.cli import run\nrun({[*args, '--db', str(db)] if args != ['--help'] else args!r})"
     assert modules_after(run) == set()
 
 
 def imported_after(args: list[str]) -> set[str]:
     """Every module a fresh interpreter holds after running the command ARGS."""
-    probe = (f"import sys, json\nfrom newsledger.cli import cli\ntry:\n    cli({args!r}, standalone_mode=False)\n"
-             "except SystemExit:\n    pass\nprint(json.dumps(sorted(sys.modules)))")
+    probe = f"import sys, json\nfrom newsledger.cli import run\nrun({args!r})\nprint(json.dumps(sorted(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     return set(json.loads(out.splitlines()[-1]))
 
@@ -149,16 +142,43 @@ CLI_MODULES = {("--help",): set(), ("stats",): {"common", "stats"}, ("entity", "
 
 
 def test_help_lists_every_command_by_the_opening_of_its_own_help():
-    """`newsledger --help` lists COMMANDS without building them: each line is still the command's."""
+    """`newsledger --help` lists COMMANDS without importing them: each line is still the command's,
+    and the command is the one of that name in the module named."""
+    from importlib import import_module
+
     from newsledger.cli import COMMANDS
     listing = ok("--help")
-    ctx = cli.make_context("newsledger", ["--help"], resilient_parsing=True)
     for name, (module, line) in COMMANDS.items():
-        command = cli.get_command(ctx, name)
-        assert command is not None and command.name == name and command.callback.__module__ == f"newsledger.cli.{module}"
+        command = getattr(import_module(f"newsledger.cli.{module}"), name)
+        assert command.run.__name__ == name and command.run.__module__ == f"newsledger.cli.{module}"
         assert command.help.startswith(line.removesuffix("...").removesuffix(".")), name
         assert re.search(rf"^  {name} +{re.escape(line[:20])}", listing, re.M), name
-    assert cli.get_command(ctx, "no-such-command") is None
+        assert command.help in " ".join(ok(name, "--help").split()), name
+    unknown = invoke("no-such-command")
+    assert unknown.exit_code == 2 and "invalid choice: 'no-such-command'" in unknown.stderr
+
+
+@pytest.mark.parametrize("args", [["no-such-command"], ["stats", "--limit", "3"], ["statements", "--certainty", "sure"],
+                                  ["graph", "--format", "dot"], ["forecasts", "resolve", "1"], ["watchlist"], ["entity"],
+                                  ["statements", "--lim", "3"]])
+def test_a_usage_error_is_the_usage_and_one_line_with_exit_code_2(db, args):
+    """argparse's own errors keep the CLI's promise: exit code 2, the reason on stderr, nothing on stdout;
+    an option is spelled whole (no abbreviations: --lim is not --limit)."""
+    result = invoke(*args, "--db", db)
+    assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.output
+    assert result.stderr.startswith("usage: newsledger") and result.stderr.splitlines()[-1].startswith("newsledger: error: ")
+
+
+def test_version_and_help_exit_0():
+    from newsledger import __version__
+    assert ok("--version").strip() == f"newsledger, version {__version__}"
+    assert "--came-true" in ok("forecasts", "resolve", "--help") and "resolve" in ok("forecasts", "--help")
+
+
+def test_options_may_come_between_the_arguments(tmp_path):
+    """As with click: `watchlist add KIND --db FILE VALUE` is `watchlist add KIND VALUE --db FILE`."""
+    ok("watchlist", "add", "entity", "--db", tmp_path / "w.db", "Zelensky", "--label", "the president")
+    assert ok("watchlist", "list", "--db", tmp_path / "w.db").startswith("#1 the president  [entity]")
 
 
 # --- where --db goes, and a ledger that is not there -------------------------------------------------

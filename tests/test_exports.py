@@ -323,13 +323,11 @@ def test_datasette_metadata_names_real_tables_columns_and_fts(db, datasette_meta
 
 
 def test_cli_exports_gdelt_of_the_statuses_asked_for(db, tmp_path):
-    from click.testing import CliRunner
-
-    from newsledger.cli import cli
+    from .command_line import invoke
 
     def mentions(*flags: str) -> int:
         folder = tmp_path / "-".join(flags or ("default",))
-        result = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "gdelt", "-o", str(folder), *flags])
+        result = invoke("export", "--db", db, "--format", "gdelt", "-o", folder, *flags)
         assert result.exit_code == 0, result.output
         return len((folder / "mentions.tsv").read_text("utf-8").splitlines())
 

@@ -20,12 +20,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from newsledger.cli import cli
 from newsledger.serve.app import create_app
 
+from .command_line import invoke
 from .conftest import SAMPLES
 
 CLI = Path(sys.executable).with_name("newsledger")
@@ -98,7 +97,7 @@ def _read_while_running(proc: subprocess.Popen, db: Path) -> list[tuple[str, obj
     seen: list[tuple[str, object]] = []
     client = TestClient(create_app(db), base_url="http://127.0.0.1")
     while proc.poll() is None:
-        out = CliRunner().invoke(cli, ["export", "--format", "eval", "--db", str(db)])
+        out = invoke("export", "--format", "eval", "--db", db)
         seen.append(("cli", out.exit_code if out.exit_code else
                      {d["id"]: len(d["statements"]) for d in map(json.loads, out.output.splitlines())}))
         listed = client.get("/api/articles", params={"limit": 500})
@@ -110,8 +109,8 @@ def _read_while_running(proc: subprocess.Popen, db: Path) -> list[tuple[str, obj
 
 def test_readers_during_an_ingest_never_see_a_lock_or_half_an_article(clean):
     _, db, seen = clean
-    final = {d["id"]: len(d["statements"]) for d in map(json.loads, CliRunner().invoke(
-        cli, ["export", "--format", "eval", "--db", str(db)]).output.splitlines())}
+    final = {d["id"]: len(d["statements"]) for d in map(json.loads, invoke(
+        "export", "--format", "eval", "--db", db).output.splitlines())}
     assert len(final) == 16 and sum(final.values()) > 0
     assert len(seen) >= 4 and {who for who, _ in seen} == {"cli", "api"}
     for who, view in seen:

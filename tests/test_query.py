@@ -11,15 +11,15 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from newsledger.cli import cli
 from newsledger.ledger import Ledger
 from newsledger.model import Analysis, Article, Entity, Event, Forecast, Mention, Statement
 from newsledger.query import results
 from newsledger.serve.app import create_app
 from newsledger.store.sqlite import Store
+
+from .command_line import invoke
 
 SERVE = Path(__file__).resolve().parent.parent / "src" / "newsledger" / "serve"
 A = ("Olena Kovalenko said that Minsk talks with Viktor Petrov failed. "
@@ -96,7 +96,7 @@ def client(db):
 
 def cli_json(db: Path, *args: str) -> list:
     """What a CLI read command prints with --json: one JSON document per line."""
-    result = CliRunner().invoke(cli, [*args, "--db", str(db), "--json"])
+    result = invoke(*args, "--db", db, "--json")
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -220,7 +220,7 @@ def test_forecasts_keep_the_partial_horizon_beside_its_calendar_date(ledger):
 def test_a_malformed_date_is_refused(ledger, db, bad):
     with pytest.raises(ValueError):
         ledger.statements(date_from=bad)
-    result = CliRunner().invoke(cli, ["statements", "--from", bad, "--db", str(db)])
+    result = invoke("statements", "--from", bad, "--db", db)
     assert result.exit_code == 2 and "--from" in result.output
 
 
@@ -250,7 +250,7 @@ def test_graph_says_how_many_links_it_left_out(ledger):
 def test_graph_files_read_back_in_networkx(db):
     nx = pytest.importorskip("networkx")
     for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
-        result = CliRunner().invoke(cli, ["graph", "--format", fmt, "--db", str(db)])
+        result = invoke("graph", "--format", fmt, "--db", db)
         assert result.exit_code == 0, result.output
         g = read(io.BytesIO(result.stdout.encode()))
         assert g.is_directed() and g.number_of_nodes() == 3 and g.number_of_edges() == 3
@@ -259,9 +259,9 @@ def test_graph_files_read_back_in_networkx(db):
 
 
 def test_graph_and_timeline_text(db):
-    out = CliRunner().invoke(cli, ["graph", "--entity", "Kovalenko", "--limit", "1", "--db", str(db)])
+    out = invoke("graph", "--entity", "Kovalenko", "--limit", "1", "--db", db)
     assert out.exit_code == 0 and out.stdout.count("->") == 1 and "showing 1 of 3 links" in out.stderr
-    out = CliRunner().invoke(cli, ["timeline", "--db", str(db)])
+    out = invoke("timeline", "--db", db)
     assert "2022-12" in out.stdout and "1 statements, 2 events" in out.stdout
 
 
@@ -283,7 +283,7 @@ def test_dossier_lists_are_pages_with_their_totals(ledger):
 
 
 def test_no_match_says_so(db):
-    out = CliRunner().invoke(cli, ["statements", "--speaker", "Nobody Atall", "--db", str(db)])
+    out = invoke("statements", "--speaker", "Nobody Atall", "--db", db)
     assert out.exit_code == 0 and out.stdout == "" and "no statements match" in out.stderr
 
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from newsledger.cli import cli
 from newsledger.ledger import Ledger
 from newsledger.serve.app import create_app
 from newsledger.watch import api
 from newsledger.watch.state import Outcome, WatchState
 
+from .command_line import invoke
 from .watch_ledger import kharkiv_shelled, lukashenko_rules_out_troops
 
 TOKEN = "s3cret-token"
@@ -91,14 +90,13 @@ def test_openapi_documents_the_watch_routes(client):
 
 
 def test_cli_watchlists_and_inbox(db):
-    runner = CliRunner()
-    made = runner.invoke(cli, ["watchlist", "add", "event", "assault", "--label", "shelling", "--db", str(db), "--json"])
+    made = invoke("watchlist", "add", "event", "assault", "--label", "shelling", "--db", db, "--json")
     assert json.loads(made.stdout)["params"] == {"type": "ASSAULT", "label": "ASSAULT"}
-    wrong = runner.invoke(cli, ["watchlist", "add", "place", "Atlantis", "--db", str(db)])
+    wrong = invoke("watchlist", "add", "place", "Atlantis", "--db", db)
     assert wrong.exit_code == 2 and "newsledger: error: E035" in wrong.stderr
-    listed = runner.invoke(cli, ["watchlist", "list", "--db", str(db)]).stdout.splitlines()
+    listed = invoke("watchlist", "list", "--db", db).stdout.splitlines()
     assert listed == ["#1 entity: Lukashenka  [entity]  unread 2 of 2", "#2 shelling  [event]  unread 0 of 0"]
-    inbox = runner.invoke(cli, ["alerts", "--json", "--db", str(db)]).stdout.splitlines()
+    inbox = invoke("alerts", "--json", "--db", db).stdout.splitlines()
     assert [json.loads(x)["article"]["id"] for x in inbox] == ["art-2", "art-1"]
-    assert runner.invoke(cli, ["watchlist", "remove", "2", "--db", str(db)]).exit_code == 0
-    assert len(runner.invoke(cli, ["watchlist", "list", "--db", str(db)]).stdout.splitlines()) == 1
+    assert invoke("watchlist", "remove", "2", "--db", db).exit_code == 0
+    assert len(invoke("watchlist", "list", "--db", db).stdout.splitlines()) == 1

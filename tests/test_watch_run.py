@@ -18,14 +18,13 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newsledger.cli import cli
 from newsledger.ledger import Ledger
 from newsledger.watch import api
 from newsledger.watch.delivery import FileSink, WebhookSink
 from newsledger.watch.runner import WatchOptions
 
+from .command_line import invoke
 from .watch_server import FeedServer, page, rss
 
 OPTIONS = WatchOptions(allow_private=True, host_delay=0.0, timeout=1.0, max_bytes=1_000_000, settle=0.0)
@@ -149,23 +148,22 @@ def test_folders_and_opml(server, tmp_path, nlp):
 def test_cli_watch_and_status(server, tmp_path, nlp, caplog):
     server.set("/a.xml", rss("A", [item(1, server)]))
     db = str(tmp_path / "ledger.db")
-    runner = CliRunner()
-    added = runner.invoke(cli, ["watchlist", "add", "entity", "Lukashenko", "--db", db])
+    added = invoke("watchlist", "add", "entity", "Lukashenko", "--db", db)
     assert added.exit_code == 0 and "watchlist #1" in added.output
-    res = runner.invoke(cli, ["watch", server.url("/a.xml"), "--db", db, "--once", "--allow-private", "--host-delay", "0",
-                              "--alerts", "-"])
+    res = invoke("watch", server.url("/a.xml"), "--db", db, "--once", "--allow-private", "--host-delay", "0",
+                              "--alerts", "-")
     assert res.exit_code == 0, res.output
     alerts = [json.loads(line) for line in res.stdout.splitlines()]
     assert [a["watchlist"]["label"] for a in alerts] == ["entity: Lukashenko"]
-    status = runner.invoke(cli, ["watch", "--status", "--json", "--db", db])
+    status = invoke("watch", "--status", "--json", "--db", db)
     row = json.loads(status.stdout)
     assert (row["location"], row["last_status"], row["items"]) == (server.url("/a.xml"), "200", 1)
-    refused = runner.invoke(cli, ["watch", server.url("/a.xml"), "--db", db, "--once"])
+    refused = invoke("watch", server.url("/a.xml"), "--db", db, "--once")
     assert "errors 1" in refused.output and refused.exit_code == 0
     assert "E030" in caplog.text and "--allow-private" in caplog.text
-    inbox = runner.invoke(cli, ["alerts", "--unread", "--mark-read", "--db", db])
+    inbox = invoke("alerts", "--unread", "--mark-read", "--db", db)
     assert inbox.stdout.startswith("* #1 [entity: Lukashenko]")
-    assert runner.invoke(cli, ["alerts", "--unread", "--db", db]).stdout == ""
+    assert invoke("alerts", "--unread", "--db", db).stdout == ""
 
 
 def _spawn(db: Path, url: str, out: Path, *extra: str) -> subprocess.Popen:
@@ -268,9 +266,8 @@ def test_the_readme_two_lines(server, tmp_path, nlp):
     opml.write_text(f'<opml version="2.0"><body><outline xmlUrl="{server.url("/b.xml")}"/></body></opml>')
     watch = [server.url("/a.xml") if a.startswith("https://") else str(opml) if a.endswith(".opml") else a for a in watch]
     db = ["--db", str(tmp_path / "ledger.db")]
-    runner = CliRunner()
-    assert runner.invoke(cli, add + db).exit_code == 0
-    res = runner.invoke(cli, watch + db + ["--once", "--allow-private", "--host-delay", "0"])
+    assert invoke(*add, *db).exit_code == 0
+    res = invoke(*watch, *db, "--once", "--allow-private", "--host-delay", "0")
     assert res.exit_code == 0, res.output
     alerts = [json.loads(line) for line in res.stdout.splitlines()]
     assert sorted(a["article"]["url"] for a in alerts) == [server.url("/news/1.html"), server.url("/news/4.html")]

@@ -1,60 +1,163 @@
-"""What the commands share: the --db, paging, date and output options, the ledger opened for a
-command, its records printed as text, JSON or a table, and the one-line error."""
+"""What the commands share: how a command is declared (its options, a parser built only when it is
+named), the --db, paging, date and output options, the ledger opened for a command, its records
+printed as text, JSON or a table."""
 from __future__ import annotations
 
+import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-import click
-
 from ..query.sql import MAX_ID
-from . import DB_HELP
+from . import DB_HELP, Parser, file_path
 
 if TYPE_CHECKING:
     from ..ledger import Ledger
     from ..query.results import Page, StatementHit
 
-
-def _db(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None:
-    """A command's --db, else the one given before the command (``newsledger --db X stats``)."""
-    return value if value is not None else ctx.find_root().params.get("db")
+Spec = Callable[[Any], object]   # adds an option (or an argument) to a parser, or to a group of its options
 
 
+def option(*flags: str, **settings: Any) -> Spec:
+    """An option or an argument of a command (argparse's ``add_argument``), added when the command is named."""
+    return lambda parser: parser.add_argument(*flags, **settings)
 
 
-db_option = click.option("--db", type=click.Path(dir_okay=False), callback=_db, help=DB_HELP)
+def one_of(*options: Spec, required: bool = False) -> Spec:
+    """Options that exclude one another (``--came-true`` or ``--did-not``)."""
+    def add(parser: argparse.ArgumentParser) -> None:
+        group = parser.add_mutually_exclusive_group(required=required)
+        for spec in options:
+            spec(group)
+    return add
 
 
-COUNT = click.IntRange(1, MAX_ID)    # limits, weights and ids: numbers SQLite can hold
+class Command:
+    """A command: the function it runs (its docstring is its help), the options its parser is built
+    from when the command is named (a command not named costs a few closures), and its subcommands
+    (`entity merge`), named by the first word after the command."""
+
+    def __init__(self, run: Callable[..., Any], options: Sequence[Spec], group: bool = False) -> None:
+        self.run = run
+        self.options = options
+        self.group = group   # nothing to do of its own: a subcommand must be named
+        self.subcommands: dict[str, Command] = {}
+        self.help = " ".join((run.__doc__ or "").split())
+
+    def subcommand(self, name: str, *options: Spec) -> Callable[[Callable[..., Any]], Command]:
+        """Declares the subcommand NAME of this command."""
+        def declare(run: Callable[..., Any]) -> Command:
+            self.subcommands[name] = Command(run, options)
+            return self.subcommands[name]
+        return declare
+
+    def parser(self, prog: str) -> Parser:
+        """The parser of this command's options, its subcommands listed in its help."""
+        listing = [(name, sub.help.split(". ")[0].removesuffix(".") + ".") for name, sub in self.subcommands.items()]
+        parser = Parser(prog, self.help, listing)
+        if self.group:
+            parser.add_argument("command", choices=list(self.subcommands), metavar="COMMAND",
+                                help=f"One of: {', '.join(self.subcommands)}.")
+        for spec in self.options:
+            spec(parser)
+        return parser
+
+    def invoke(self, prog: str, argv: Sequence[str], db: str | None) -> None:
+        """Runs this command, or the subcommand ARGV begins with, on the arguments ARGV gives; its
+        --db, when not given, is DB (the one given before the command, else $NEWSLEDGER_DB)."""
+        if argv and argv[0] in self.subcommands:
+            return self.subcommands[argv[0]].invoke(f"{prog} {argv[0]}", argv[1:], db)
+        parser = self.parser(prog)
+        values = vars(parser.parse_intermixed_args(argv))
+        if self.group:   # a name of a subcommand that did not come first (`watchlist -- add`)
+            parser.error(f"the command comes first: {prog} COMMAND ...")
+        if "db" in values and values["db"] is None:
+            values["db"] = db
+        # a repeated option or a variadic argument comes as a tuple
+        self.run(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()})
 
 
-OFFSET = click.IntRange(0, MAX_ID)
+def command(*options: Spec) -> Callable[[Callable[..., Any]], Command]:
+    """Declares a command: the function it runs and its options."""
+    return lambda run: Command(run, options)
 
 
-limit_option = click.option("--limit", default=50, show_default=True, type=COUNT, help="How many to show.")
+def group(run: Callable[..., Any]) -> Command:
+    """Declares a command that only leads to its subcommands (`watchlist add|list|remove`)."""
+    return Command(run, (), group=True)
 
 
-offset_option = click.option("--offset", default=0, show_default=True, type=OFFSET, help="How many to skip.")
+def count(low: int, high: int | None = MAX_ID) -> Callable[[str], int]:
+    """A whole number from LOW to HIGH (no bound: None), as argparse's type of an option."""
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a valid integer") from None
+        if value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(f"{value} is not in the range {low}<=x" + (f"<={high}" if high is not None else ""))
+        return value
+    return whole_number
 
 
-def _date(_: click.Context, param: click.Parameter, value: str | None) -> str | None:
+COUNT = count(1)    # limits, weights and ids: numbers SQLite can hold
+
+
+OFFSET = count(0)
+
+
+def iso_date(text: str) -> str:
     """An ISO date of any precision (2023, 2023-01, 2023-01-19), checked against the calendar."""
-    if value is None:
-        return None
     from ..query.sql import period_end
     try:
-        period_end(value)
+        period_end(text)
     except ValueError as err:
-        raise click.BadParameter(str(err), param=param) from None
-    return value
+        raise argparse.ArgumentTypeError(str(err)) from None
+    return text
 
 
-def dates_option(f: Any) -> Any:
-    """--from/--to: an inclusive range of calendar dates of any precision; undated records fall outside."""
-    f = click.option("--to", "date_to", callback=_date, help="Up to this date (2023, 2023-01 or 2023-01-19).")(f)
-    return click.option("--from", "date_from", callback=_date, help="From this date (2023, 2023-01 or 2023-01-19).")(f)
+def existing_file(text: str) -> str:
+    """A file that is there (an input)."""
+    if not os.path.isfile(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a file" if os.path.exists(text) else f"{text!r} does not exist")
+    return text
+
+
+def folder_path(text: str) -> str:
+    """A path for a folder (one to write into): not a file."""
+    if os.path.isfile(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is a file, not a folder")
+    return text
+
+
+db_option = option("--db", type=file_path, metavar="FILE", help=DB_HELP)
+
+
+limit_option = option("--limit", default=50, type=COUNT, metavar="N", help="How many to show (default: %(default)s).")
+
+
+offset_option = option("--offset", default=0, type=OFFSET, metavar="N", help="How many to skip (default: %(default)s).")
+
+
+# --from/--to: an inclusive range of calendar dates of any precision; undated records fall outside
+dates_options = (option("--from", dest="date_from", type=iso_date, metavar="DATE", help="From this date (2023, 2023-01 or 2023-01-19)."),
+                 option("--to", dest="date_to", type=iso_date, metavar="DATE", help="Up to this date (2023, 2023-01 or 2023-01-19)."))
+
+
+# the shared output options of every command that prints records: text (default), JSON (--json or
+# --nl: the REST API's records, one a line for lists), CSV or TSV (a header row); the last one given counts
+output_options = (
+    option("--text", dest="out", action="store_const", const="text", default="text", help="Readable text (the default)."),
+    option("--json", "--nl", dest="out", action="store_const", const="json", help="JSON: the REST API's records, one a line for lists."),
+    option("--csv", dest="out", action="store_const", const="csv", help="Comma-separated values with a header row."),
+    option("--tsv", dest="out", action="store_const", const="tsv", help="Tab-separated values with a header row."))
+
+
+def say(message: str) -> None:
+    """A line about the records, or the run, on stderr (stdout holds only records)."""
+    print(message, file=sys.stderr)
 
 
 def json_line(obj: Any) -> str:
@@ -70,22 +173,12 @@ def _dumps(value: Any) -> str:
 def page_note(page: Page[Any], what: str) -> None:
     """On stderr: that nothing matched, or which window of how many is shown."""
     if not page.total:
-        click.echo(f"no {what} match", err=True)
+        say(f"no {what} match")
     elif not page.items:
-        click.echo(f"no {what} past {page.offset} (of {page.total})", err=True)
+        say(f"no {what} past {page.offset} (of {page.total})")
     elif len(page.items) < page.total:
         first = page.offset + 1
-        click.echo(f"{what} {first}-{page.offset + len(page.items)} of {page.total} (--limit/--offset for more)", err=True)
-
-
-def output_options(f: Any) -> Any:
-    """The shared output options of every command that prints records: text (default), JSON
-    (--json or --nl: the REST API's records, one a line for lists), CSV or TSV (a header row)."""
-    f = click.option("--tsv", "out", flag_value="tsv", help="Tab-separated values with a header row.")(f)
-    f = click.option("--csv", "out", flag_value="csv", help="Comma-separated values with a header row.")(f)
-    f = click.option("--json", "--nl", "out", flag_value="json",
-                     help="JSON: the REST API's records, one a line for lists.")(f)
-    return click.option("--text", "out", flag_value="text", default=True, help="Readable text (the default).")(f)
+        say(f"{what} {first}-{page.offset + len(page.items)} of {page.total} (--limit/--offset for more)")
 
 
 def plain(obj: Any) -> dict[str, Any]:
@@ -101,7 +194,7 @@ def emit(out: str, records: Sequence[Any], text: Callable[[Any], str], whole: An
         return _table(records, "\t" if out == "tsv" else ",")
     items = [whole] if whole is not None else records
     for item in items:
-        click.echo(json_line(item) if out == "json" else text(item))
+        print(json_line(item) if out == "json" else text(item))
 
 
 def _table(records: Sequence[Any], delimiter: str) -> None:

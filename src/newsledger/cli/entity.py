@@ -3,36 +3,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import click
-
-from .common import COUNT, db_option, emit, json_line, open_ledger, output_options, statement_text
+from .common import COUNT, command, db_option, emit, existing_file, json_line, open_ledger, option, output_options, say, statement_text
 
 if TYPE_CHECKING:
     from ..query.results import Dossier
 
 
-class _EntityGroup(click.Group):
-    """`entity NAME` shows a dossier; `entity merge|split ...` edit identities."""
-
-    def resolve_command(self, ctx: click.Context, args: list[str]):
-        if args and args[0] not in self.commands:
-            args = ["show", *args]
-        return super().resolve_command(ctx, args)
-
-
-@click.group(cls=_EntityGroup)
-def entity() -> None:
-    """An entity's dossier (`entity NAME`), or edit identities (`entity merge`, `entity split`)."""
-
-
-@entity.command("show")
-@click.argument("name")
-@db_option
-@click.option("--limit", default=50, show_default=True, type=COUNT,
-              help="Statements, events and forecasts of each list (the text shows the first 10 statements).")
-@output_options
-def entity_show(name: str, db: str | None, limit: int, out: str) -> None:
-    """Dossier of NAME under any spelling: names, roles, statements by and about, events."""
+@command(option("name", metavar="NAME", help="An entity under any spelling, or an id."), db_option,
+         option("--limit", default=50, type=COUNT, metavar="N",
+                help="Statements, events and forecasts of each list (the text shows the first 10 statements; default: %(default)s)."),
+         *output_options)
+def entity(name: str, db: str | None, limit: int, out: str) -> None:
+    """An entity's dossier (`entity NAME`), or edit identities (`entity merge`, `entity split`,
+    `entity knowledge`). The dossier of NAME under any spelling: names, roles, statements by and
+    about, events."""
     with open_ledger(db) as ledger:
         d = ledger.entity(name, limit)
     emit(out, [d], _dossier_text, whole=d)
@@ -49,33 +33,24 @@ def _dossier_text(d: Dossier) -> str:
     return "\n".join(lines + [statement_text(s) for s in d.statements_by.items[:10]])
 
 
-@entity.command("merge")
-@click.argument("keep")
-@click.argument("drop")
-@click.option("--note", default="")
-@db_option
+@entity.subcommand("merge", option("keep", metavar="KEEP"), option("drop", metavar="DROP"), option("--note", default=""), db_option)
 def entity_merge(keep: str, drop: str, note: str, db: str | None) -> None:
     """Merge entity DROP into KEEP (names or ids); the resolver remembers it."""
     with open_ledger(db) as ledger:
-        click.echo(json_line(ledger.merge(keep, drop, note)))
+        print(json_line(ledger.merge(keep, drop, note)))
 
 
-@entity.command("knowledge")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@db_option
+@entity.subcommand("split", option("name", metavar="NAME"), option("alias", metavar="ALIAS"), option("--note", default=""),
+                   db_option)
+def entity_split(name: str, alias: str, note: str, db: str | None) -> None:
+    """Move the mentions written ALIAS out of entity NAME into a new entity."""
+    with open_ledger(db) as ledger:
+        print(json_line(ledger.split(name, alias, note)))
+
+
+@entity.subcommand("knowledge", option("path", type=existing_file, metavar="PATH"), db_option)
 def entity_knowledge(path: str, db: str | None) -> None:
     """Load a knowledge file: known entities with aliases and roles, and names never to merge
     (README: knowledge files). A file that is not one changes nothing."""
     with open_ledger(db, create=True) as ledger:
-        click.echo(f"{ledger.load_knowledge(path)} entities known", err=True)
-
-
-@entity.command("split")
-@click.argument("name")
-@click.argument("alias")
-@click.option("--note", default="")
-@db_option
-def entity_split(name: str, alias: str, note: str, db: str | None) -> None:
-    """Move the mentions written ALIAS out of entity NAME into a new entity."""
-    with open_ledger(db) as ledger:
-        click.echo(json_line(ledger.split(name, alias, note)))
+        say(f"{ledger.load_knowledge(path)} entities known")

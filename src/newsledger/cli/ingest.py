@@ -4,32 +4,30 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
+from argparse import BooleanOptionalAction
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-import click
-
-from .common import db_option, open_ledger
+from . import CommandFailed
+from .common import command, db_option, folder_path, open_ledger, option, say
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
-@db_option
-@click.option("--format", "fmt", type=click.Choice(["txt", "jsonl", "html", "feed", "warc"]), help="Input format (default: detected).")
-@click.option("--processes", "-p", default=1, show_default=True,
-              help="Analysis worker processes (0: analyse in this process, without time or memory budgets).")
-@click.option("--batch-size", default=32, show_default=True)
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="Where to analyse: local processes, or Ray (--processes workers).")
-@click.option("--ray-address", help="A Ray cluster to join (default: start a local one).")
-@click.option("--shards", type=click.Path(file_okay=False), help="Keep Ray's Parquet shards in this folder.")
-@click.option("--limit", "limit_settings", multiple=True, metavar="NAME=VALUE",
-              help="Change a limit on one input (README: Limits), e.g. --limit seconds_per_article=300.")
-@click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped or analysed in part.")
+@command(option("paths", nargs="+", metavar="PATH"), db_option,
+         option("--format", dest="fmt", choices=["txt", "jsonl", "html", "feed", "warc"], help="Input format (default: detected)."),
+         option("--processes", "-p", default=1, type=int, metavar="N",
+                help="Analysis worker processes (0: analyse in this process, without time or memory budgets; default: %(default)s)."),
+         option("--batch-size", default=32, type=int, metavar="N", help="Articles analysed together (default: %(default)s)."),
+         option("--progress", action=BooleanOptionalAction, help="Progress bar (default: when stderr is a terminal)."),
+         option("--engine", choices=["local", "ray"], default="local",
+                help="Where to analyse: local processes, or Ray (--processes workers; default: %(default)s)."),
+         option("--ray-address", metavar="HOST:PORT", help="A Ray cluster to join (default: start a local one)."),
+         option("--shards", type=folder_path, metavar="DIR", help="Keep Ray's Parquet shards in this folder."),
+         option("--limit", dest="limit_settings", action="append", default=[], metavar="NAME=VALUE",
+                help="Change a limit on one input (README: Limits), e.g. --limit seconds_per_article=300."),
+         option("--strict", action="store_true", help="Exit 3 when any input was skipped or analysed in part."))
 def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: int, batch_size: int,
            progress: bool | None, engine: str, ray_address: str | None, shards: str | None,
            limit_settings: tuple[str, ...], strict: bool) -> None:
@@ -44,7 +42,7 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
     try:
         limits = Limits.parse(limit_settings)
     except ValueError as err:
-        raise click.BadParameter(str(err), param_hint="--limit") from None
+        raise CommandFailed(f"--limit: {err}") from None
     show = sys.stderr.isatty() if progress is None else progress
     with open_ledger(db, create=True) as ledger:
         with _progress(paths, fmt, show) as (stored, passed):
@@ -62,16 +60,16 @@ def _ingest_summary(report: Any, path: str) -> None:
     from ..errors import Codes, hint
     text_only = f" ({len(report.text_only)} as text only)" if report.text_only else ""
     partial = f" ({len(report.partial)} analysed in part)" if report.partial else ""
-    click.echo(f"read {report.read}, stored {report.stored}{text_only}{partial}, unchanged {report.unchanged}, "
-               f"skipped {len(report.skipped)} -> {path}", err=True)
+    say(f"read {report.read}, stored {report.stored}{text_only}{partial}, unchanged {report.unchanged}, "
+        f"skipped {len(report.skipped)} -> {path}")
     for label, reasons in (("skipped", report.skipped), ("text only", report.text_only), ("in part", report.partial)):
         for reason in reasons[:20]:
-            click.echo(f"  {label}: {reason}", err=True)
+            say(f"  {label}: {reason}")
         if len(reasons) > 20:
-            click.echo(f"  ... and {len(reasons) - 20} more {label} (all of them with -v)", err=True)
+            say(f"  ... and {len(reasons) - 20} more {label} (all of them with -v)")
     names = {c[:4]: c for c in vars(Codes).values() if isinstance(c, str)}
     for code, n in sorted(report.codes.items()):
-        click.echo(f"  {n} x {names.get(code, code)}: {hint(code)}", err=True)
+        say(f"  {n} x {names.get(code, code)}: {hint(code)}")
 
 
 @contextlib.contextmanager

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import click
-
 from .common import (
     COUNT,
-    dates_option,
+    command,
+    dates_options,
     db_option,
     emit,
+    file_path,
     json_line,
     limit_option,
     offset_option,
     open_ledger,
+    option,
     output_options,
     page_note,
     plain,
+    say,
     statement_text,
     stdout_to,
 )
@@ -26,18 +28,14 @@ if TYPE_CHECKING:
     from ..query.results import Graph, Timeline
 
 
-@click.command()
-@db_option
-@click.option("--speaker", help="Statements by this entity, under any spelling.")
-@click.option("--about", help="Statements that mention this entity.")
-@click.option("--query", "-q", "q", help="Full-text search over the content.")
-@click.option("--forecasts", "forecast", flag_value=True, default=None, help="Only forward-looking statements.")
-@click.option("--certainty", type=click.Choice(["asserted", "believed", "speculated"]))
-@click.option("--outlet", help="Only statements this outlet reported.")
-@dates_option
-@limit_option
-@offset_option
-@output_options
+@command(db_option,
+         option("--speaker", metavar="NAME", help="Statements by this entity, under any spelling."),
+         option("--about", metavar="NAME", help="Statements that mention this entity."),
+         option("--query", "-q", dest="q", metavar="TEXT", help="Full-text search over the content."),
+         option("--forecasts", dest="forecast", action="store_const", const=True, help="Only forward-looking statements."),
+         option("--certainty", choices=["asserted", "believed", "speculated"]),
+         option("--outlet", help="Only statements this outlet reported."),
+         *dates_options, limit_option, offset_option, *output_options)
 def statements(db: str | None, out: str, **filters: Any) -> None:
     """Who said what, newest first: statements with speaker, cue, certainty."""
     with open_ledger(db) as ledger:
@@ -46,10 +44,8 @@ def statements(db: str | None, out: str, **filters: Any) -> None:
     page_note(page, "statements")
 
 
-@click.command()
-@db_option
-@click.option("--limit", default=30, show_default=True, type=COUNT)
-@output_options
+@command(db_option, option("--limit", default=30, type=COUNT, metavar="N", help="Statements shown (default: %(default)s)."),
+         *output_options)
 def summary(db: str | None, limit: int, out: str) -> None:
     """A readable who-said-what summary of the ledger (--csv/--tsv: its statements)."""
     with open_ledger(db) as ledger:
@@ -58,18 +54,16 @@ def summary(db: str | None, limit: int, out: str) -> None:
         path = ledger.store.path
     if out != "text":
         return emit(out, page.items, str, whole={"counts": plain(s), "statements": plain(page)})
-    click.echo(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in plain(s).items()))
-    click.echo("\nWho said what (newest first):\n")
+    print(f"newsledger store {path}: " + ", ".join(f"{v} {k}" for k, v in plain(s).items()))
+    print("\nWho said what (newest first):\n")
     for st in page.items:
-        click.echo(statement_text(st) + "\n")
+        print(statement_text(st) + "\n")
     page_note(page, "statements")
 
 
-@click.command()
-@db_option
-@click.option("--entity", help="Events it took part in or reported, statements it made (any spelling, or an id).")
-@dates_option
-@output_options
+@command(db_option,
+         option("--entity", metavar="NAME", help="Events it took part in or reported, statements it made (any spelling, or an id)."),
+         *dates_options, *output_options)
 def timeline(db: str | None, out: str, **filters: Any) -> None:
     """Events by status and statements, per month (--csv/--tsv: one row a month)."""
     with open_ledger(db) as ledger:
@@ -86,18 +80,17 @@ def _timeline_text(t: Timeline) -> str:
     return "\n".join([head, *rows, loose]) if t.months else "no dated statements or events\n" + loose
 
 
-@click.command()
-@db_option
-@click.option("--entity", help="Its ego network: an entity under any spelling, or an id.")
-@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True,
-              help="With --entity: whom it named (out), who named it (in), or both.")
-@dates_option
-@click.option("--min-weight", default=1, show_default=True, type=COUNT, help="Fewest statements per link.")
-@click.option("--limit", default=200, show_default=True, type=COUNT, help="Heaviest links kept.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "gexf", "graphml"]), default="text",
-              show_default=True, help="gexf: for Gephi; graphml: for networkx, yEd, Cytoscape.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
-@output_options
+@command(db_option,
+         option("--entity", metavar="NAME", help="Its ego network: an entity under any spelling, or an id."),
+         option("--direction", choices=["out", "in", "both"], default="both",
+                help="With --entity: whom it named (out), who named it (in), or both (default: %(default)s)."),
+         *dates_options,
+         option("--min-weight", default=1, type=COUNT, metavar="N", help="Fewest statements per link (default: %(default)s)."),
+         option("--limit", default=200, type=COUNT, metavar="N", help="Heaviest links kept (default: %(default)s)."),
+         option("--format", dest="fmt", choices=["text", "json", "gexf", "graphml"], default="text",
+                help="gexf: for Gephi; graphml: for networkx, yEd, Cytoscape (default: %(default)s)."),
+         option("-o", "--output", type=file_path, metavar="FILE", help="File to write (default: stdout)."),
+         *output_options)
 def graph(db: str | None, fmt: str, output: str | None, out: str, **filters: Any) -> None:
     """Who said what about whom: a link from each speaker to every entity named in their statements
     (--csv/--tsv: one row a link)."""
@@ -106,15 +99,15 @@ def graph(db: str | None, fmt: str, output: str | None, out: str, **filters: Any
         g = ledger.graph(**filters)
     with stdout_to(output):
         if fmt in ("gexf", "graphml"):
-            click.echo((to_gexf if fmt == "gexf" else to_graphml)(g))
+            print((to_gexf if fmt == "gexf" else to_graphml)(g))
         elif "json" in (fmt, out):
-            click.echo(json_line(g))
+            print(json_line(g))
         else:
             emit(out, _edge_rows(g), lambda _: _graph_text(g), whole=g)
     if not g.edges_total:
-        click.echo("no links match", err=True)
+        say("no links match")
     elif len(g.edges) < g.edges_total:
-        click.echo(f"showing {len(g.edges)} of {g.edges_total} links (--limit for more)", err=True)
+        say(f"showing {len(g.edges)} of {g.edges_total} links (--limit for more)")
 
 
 def _graph_text(g: Graph) -> str:

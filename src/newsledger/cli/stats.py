@@ -1,15 +1,11 @@
 """`stats`: the counts of what the ledger holds. A module of its own, as the command most often run
-to look at a ledger: it builds its two options, not the dozens of the listing commands in ``read``."""
+to look at a ledger: it declares its two options, not the dozens of the listing commands in ``read``."""
 from __future__ import annotations
 
-import click
-
-from .common import db_option, emit, open_ledger, output_options, plain
+from .common import command, db_option, emit, open_ledger, output_options, plain
 
 
-@click.command()
-@db_option
-@output_options
+@command(db_option, *output_options)
 def stats(db: str | None, out: str) -> None:
     """Counts of what the ledger holds."""
     with open_ledger(db) as ledger:

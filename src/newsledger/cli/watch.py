@@ -6,31 +6,27 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import click
-
-from .common import COUNT, db_option, emit, open_ledger, output_options
-
-if TYPE_CHECKING:
-    pass
+from .common import COUNT, command, db_option, emit, group, open_ledger, option, output_options, say
 
 
-@click.command()
-@click.argument("sources", nargs=-1)
-@db_option
-@click.option("--interval", default=300.0, show_default=True, help="Seconds between two polls of a source.")
-@click.option("--once", is_flag=True, help="Poll every source once now, then exit.")
-@click.option("--status", is_flag=True, help="Show each source's last poll, items, errors and lag, then exit.")
-@click.option("--alerts", "alerts_to", help="Also write alerts as JSON lines to this file ('-': stdout).")
-@click.option("--webhook", help="POST each alert to this URL, signed with $NEWSLEDGER_WEBHOOK_SECRET (HMAC-SHA256).")
-@click.option("--allow-private", is_flag=True, help="Allow private, loopback and link-local addresses (an intranet server).")
-@click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you may crawl).")
-@click.option("--no-pages", is_flag=True, help="Keep each entry's text from the feed; do not fetch its page.")
-@click.option("--host-delay", default=1.0, show_default=True, help="Seconds between two requests to one host.")
-@click.option("--timeout", default=20.0, show_default=True, help="Seconds for a whole request.")
-@click.option("--max-bytes", default=10 * 1024 * 1024, show_default=True, help="Largest body fetched.")
-@output_options
+@command(option("sources", nargs="*", metavar="SOURCE", help="Feed URLs, OPML lists, folders (none: every source remembered)."),
+         db_option,
+         option("--interval", default=300.0, type=float, metavar="SECONDS",
+                help="Seconds between two polls of a source (default: %(default)s)."),
+         option("--once", action="store_true", help="Poll every source once now, then exit."),
+         option("--status", action="store_true", help="Show each source's last poll, items, errors and lag, then exit."),
+         option("--alerts", dest="alerts_to", metavar="FILE", help="Also write alerts as JSON lines to this file ('-': stdout)."),
+         option("--webhook", metavar="URL", help="POST each alert to this URL, signed with $NEWSLEDGER_WEBHOOK_SECRET (HMAC-SHA256)."),
+         option("--allow-private", action="store_true", help="Allow private, loopback and link-local addresses (an intranet server)."),
+         option("--ignore-robots", action="store_true", help="Do not read robots.txt (only for sites you may crawl)."),
+         option("--no-pages", action="store_true", help="Keep each entry's text from the feed; do not fetch its page."),
+         option("--host-delay", default=1.0, type=float, metavar="SECONDS",
+                help="Seconds between two requests to one host (default: %(default)s)."),
+         option("--timeout", default=20.0, type=float, metavar="SECONDS", help="Seconds for a whole request (default: %(default)s)."),
+         option("--max-bytes", default=10 * 1024 * 1024, type=int, metavar="N", help="Largest body fetched (default: %(default)s)."),
+         *output_options)
 def watch(sources: tuple[str, ...], db: str | None, interval: float, once: bool, status: bool, alerts_to: str | None,
           webhook: str | None, allow_private: bool, ignore_robots: bool, no_pages: bool, host_delay: float,
           timeout: float, max_bytes: int, out: str) -> None:
@@ -46,7 +42,7 @@ def watch(sources: tuple[str, ...], db: str | None, interval: float, once: bool,
         with _stop_on_signals() as stop:
             total = api.watch(ledger, sources, options, _sinks(alerts_to, webhook), once=once, stop=stop,
                               on_cycle=_echo_cycle)
-    click.echo(f"watch: stored {total.stored}, alerts {total.alerts}, errors {len(total.errors)}", err=True)
+    say(f"watch: stored {total.stored}, alerts {total.alerts}, errors {len(total.errors)}")
 
 
 def _sinks(alerts_to: str | None, webhook: str | None) -> list[Any]:
@@ -59,7 +55,7 @@ def _sinks(alerts_to: str | None, webhook: str | None) -> list[Any]:
     if webhook:
         secret = os.environ.get("NEWSLEDGER_WEBHOOK_SECRET")
         if not secret:
-            click.echo("watch: alerts to the webhook go unsigned: set NEWSLEDGER_WEBHOOK_SECRET", err=True)
+            say("watch: alerts to the webhook go unsigned: set NEWSLEDGER_WEBHOOK_SECRET")
         sinks.append(WebhookSink(webhook, secret))
     return sinks
 
@@ -73,7 +69,7 @@ def _stop_on_signals() -> Iterator[threading.Event]:
     def handler(signum: int, _frame: Any) -> None:
         if stop.is_set():
             raise KeyboardInterrupt
-        click.echo(f"watch: stopping ({signal.Signals(signum).name})", err=True)
+        say(f"watch: stopping ({signal.Signals(signum).name})")
         stop.set()
     before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -85,13 +81,13 @@ def _stop_on_signals() -> Iterator[threading.Event]:
 
 def _echo_cycle(cycle: Any) -> None:
     if cycle.stored or cycle.alerts or cycle.errors:
-        click.echo(f"watch: polled {cycle.polled}, stored {cycle.stored}, alerts {cycle.alerts}, "
-                   f"delivered {cycle.delivered}, errors {len(cycle.errors)}", err=True)
+        say(f"watch: polled {cycle.polled}, stored {cycle.stored}, alerts {cycle.alerts}, "
+            f"delivered {cycle.delivered}, errors {len(cycle.errors)}")
 
 
 def _echo_status(rows: list[Any], out: str) -> None:
     if not rows:
-        click.echo("no sources watched yet", err=True)
+        say("no sources watched yet")
     emit(out, rows, _status_text)
 
 
@@ -102,19 +98,19 @@ def _status_text(r: Any) -> str:
             f"  lag {lag}  next {r.next_poll or 'now'}" + (f"\n    last error: {r.last_error}" if r.last_error else ""))
 
 
-@click.group()
+@group
 def watchlist() -> None:
     """Saved questions every newly stored article is matched against: `add`, `list`, `remove`."""
 
 
-@watchlist.command("add")
-@click.argument("kind", type=click.Choice(["entity", "speaker", "place", "event", "text", "forecast", "contradiction"]))
-@click.argument("value", default="")
-@click.option("--label", help="A name for it in the inbox.")
-@click.option("--radius", "radius_km", type=float, help="place: kilometres around it (default 50).")
-@click.option("--within", "within_days", default=0, show_default=True, help="forecast: alert this many days before it is due.")
-@db_option
-@output_options
+@watchlist.subcommand("add", option("kind", choices=["entity", "speaker", "place", "event", "text", "forecast", "contradiction"],
+                                     metavar="KIND", help="entity, speaker, place, event, text, forecast or contradiction."),
+                      option("value", nargs="?", default="", metavar="VALUE"),
+                      option("--label", help="A name for it in the inbox."),
+                      option("--radius", dest="radius_km", type=float, metavar="KM", help="place: kilometres around it (default 50)."),
+                      option("--within", dest="within_days", default=0, type=int, metavar="DAYS",
+                             help="forecast: alert this many days before it is due (default: %(default)s)."),
+                      db_option, *output_options)
 def watchlist_add(kind: str, value: str, label: str | None, radius_km: float | None, within_days: int, db: str | None,
                   out: str) -> None:
     """Watch for KIND: entity NAME, speaker NAME, place NAME|LAT,LON (--radius), event PLOVER_TYPE,
@@ -125,37 +121,32 @@ def watchlist_add(kind: str, value: str, label: str | None, radius_km: float | N
     emit(out, [wl], lambda wl: f"watchlist #{wl.id} {wl.label}")
 
 
-@watchlist.command("list")
-@db_option
-@output_options
+@watchlist.subcommand("list", db_option, *output_options)
 def watchlist_list(db: str | None, out: str) -> None:
     """The watchlists, with unread and total alerts."""
     from ..watch import api
     with open_ledger(db) as ledger:
         rows = api.watchlists(ledger)
     if not rows:
-        click.echo("no watchlists (`newsledger watchlist add` makes one)", err=True)
+        say("no watchlists (`newsledger watchlist add` makes one)")
     emit(out, rows, lambda wl: f"#{wl.id} {wl.label}  [{wl.kind}]  unread {wl.unread} of {wl.alerts}")
 
 
-@watchlist.command("remove")
-@click.argument("watchlist_id", type=COUNT)
-@db_option
+@watchlist.subcommand("remove", option("watchlist_id", type=COUNT, metavar="WATCHLIST_ID"), db_option)
 def watchlist_remove(watchlist_id: int, db: str | None) -> None:
     """Stop watchlist WATCHLIST_ID (its alerts stay in the inbox)."""
     from ..watch import api
     with open_ledger(db) as ledger:
         wl = api.remove_watchlist(ledger, watchlist_id)
-    click.echo(f"removed watchlist #{wl.id} {wl.label}", err=True)
+    say(f"removed watchlist #{wl.id} {wl.label}")
 
 
-@click.command()
-@db_option
-@click.option("--unread", is_flag=True, help="Only alerts not yet read.")
-@click.option("--watchlist", "watchlist_id", type=COUNT, help="Only this watchlist's alerts.")
-@click.option("--limit", default=50, show_default=True, type=COUNT)
-@click.option("--mark-read", is_flag=True, help="Mark the alerts shown as read.")
-@output_options
+@command(db_option,
+         option("--unread", action="store_true", help="Only alerts not yet read."),
+         option("--watchlist", dest="watchlist_id", type=COUNT, metavar="ID", help="Only this watchlist's alerts."),
+         option("--limit", default=50, type=COUNT, metavar="N", help="How many to show (default: %(default)s)."),
+         option("--mark-read", action="store_true", help="Mark the alerts shown as read."),
+         *output_options)
 def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, mark_read: bool, out: str) -> None:
     """The alerts inbox, newest first: what matched, the evidence, and where to read it."""
     from ..watch import api
@@ -164,7 +155,7 @@ def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, m
         if mark_read:
             api.mark_read(ledger, [a.id for a in rows])
     if not rows:
-        click.echo(f"no {'unread ' if unread else ''}alerts", err=True)
+        say(f"no {'unread ' if unread else ''}alerts")
     emit(out, [dict(a.payload(), read_at=a.read_at) for a in rows], _alert_text)
 
 
