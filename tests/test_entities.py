@@ -348,6 +348,26 @@ def test_institutional_and_titled_speakers(surface, name, kind):
     assert (who.name, who.type) == (name, kind)
 
 
+@pytest.mark.parametrize("text, name", [
+    # the tagger calls 'ministry' a proper noun here, and the mention was 'ministry' alone
+    ("The Estonian defence ministry said on Friday that two drones had crashed near Tartu.",
+     "Estonian defence ministry"),
+    # here NER tags 'foreign ministry' (lower case) as an organisation without 'Kazakhstan's'
+    ("Kazakhstan's foreign ministry said it would not recognise the vote in Abkhazia.",
+     "Kazakhstan's foreign ministry"),
+])
+def test_a_state_body_written_in_lower_case_is_the_speaker(text, name):
+    """Wire style writes a country's ministries in lower case ('Russia's defence ministry said');
+    words in lower case are no name, so the speaker is the whole phrase with its country, an
+    organisation of its own, not an unattributed statement."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    analysis = next(analyze([Article(id="t", text=text, published="2024-05-06")]))
+    (st,) = analysis.statements
+    who = analysis.entity(st.speaker)
+    assert (who.name, who.type) == (name, "ORG")
+
+
 @pytest.mark.parametrize("read", [
     "newsledger.extract.entities.lexicon:lexicon", "newsledger.extract.entities.lexicon:english",
     "newsledger.extract.entities.lexicon:role_aliases", "newsledger.extract.places.lexicon:place_words",

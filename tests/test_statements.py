@@ -377,6 +377,20 @@ def test_according_to_a_source_the_parser_took_for_the_subject(nlp):
         "Andriy Savchuk", ["the Netherlands and Romania will hand over one Patriot system each"])
 
 
+@pytest.mark.parametrize("text, who, words", [
+    ("The Moldovan interior minister said the checkpoints would stay closed until Sunday, according to the "
+     "news agency Infotag.", "The Moldovan interior minister", ["the checkpoints would stay closed until Sunday"]),
+    ("According to Interfax, Shoigu said that the exercises had ended on schedule.",
+     "Shoigu", ["the exercises had ended on schedule"]),
+])
+def test_a_speaker_named_inside_an_according_to_sentence_keeps_their_words(nlp, text, who, words):
+    """Wire style names the outlet a report came through: 'X said ..., according to Interfax'. The
+    speaker's statement stays (without the 'according to' phrase) beside the outlet's."""
+    found = {speaker(text, st): st for st in run(nlp, text)}
+    assert content(text, found[who]) == words and found[who].cue == "said"
+    assert any(st.cue.lower() == "according to" for st in found.values())
+
+
 def test_said_this_on_a_channel_takes_the_sentence_before(nlp):
     text = ("Lukashenko is holding meetings with his generals ahead of the meeting with Putin. "
             "The Deputy Chairman of the United Transitional Cabinet, Pavlo Latushko, said this on the FREEDOM TV channel.")

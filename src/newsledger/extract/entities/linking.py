@@ -39,12 +39,16 @@ def _links() -> Links:
 
 def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = False) -> Cluster | None:
     """The cluster whose mention overlaps SPAN most; with HEAD_ONLY, only a mention holding the
-    phrase's last word counts ('Belarusian' does not make 'the Belarusian underground' Belarus)."""
+    phrase's last word counts ('Belarusian' does not make 'the Belarusian underground' Belarus).
+    A 'name' in lower case holds no speaker: NER's 'defence ministry' is no name, 'Russia's
+    defence ministry' around it is the speaker's own."""
     phrase = text[span[0]:span[1]].rstrip()
     head = span[0] + len(phrase) - len(phrase.rsplit(" ", 1)[-1]) if head_only else span[0]
     best, most = None, 0
     for k in clusters:
         for c in k.cands:
+            if c.kind == "name" and c.text.islower():
+                continue
             ov = min(span[1], c.span[1]) - max(span[0], c.span[0])
             if ov > most and c.span[1] > head:
                 best, most = k, ov

@@ -38,7 +38,8 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += noun_drafts(doc, quotes, lex)
     drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
-    drafts = sorted(_drop_nested(_dedupe(drafts)), key=lambda d: d.start)
+    _cut_sources(drafts, lex)
+    drafts = sorted(_drop_nested(_dedupe([d for d in drafts if d.content]), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
@@ -88,10 +89,12 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+def _drop_nested(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """'Trump said he wants a shutdown': the wish is part of what Trump said; a statement whose
     cue and content lie inside another's content is reported by that one, not beside it. Only
-    drafts that share a stretch of text with it are looked at."""
+    drafts that share a stretch of text with it are looked at. 'Officials said the talks would
+    resume, according to Reuters' keeps both: the source that carries a sentence does not take
+    the words of the speaker the sentence names."""
     sets = [chars(d.content) for d in drafts]
     near: dict[int, list[int]] = defaultdict(list)
     for i, d in enumerate(drafts):
@@ -101,9 +104,27 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     for i, (d, mine) in enumerate(zip(drafts, sets)):
         cue_at = d.cue.span[0] if d.cue else -1
         rivals = {j for b in _blocks(d.content) or {cue_at // BLOCK} for j in near[b]} - {i}
-        if not any(mine < sets[j] and cue_at in sets[j] for j in rivals):
+        if not any(mine < sets[j] and cue_at in sets[j] and not (d.speaker and _names_a_source(drafts[j], lex))
+                   for j in rivals):
             keep.append(d)
     return keep
+
+
+
+
+def _cut_sources(drafts: list[Draft], lex: Lexicon) -> None:
+    """'Officials said the talks would resume, according to Reuters': the speaker's words are
+    without the 'according to X' phrase, which the source's own draft leaves out of its content."""
+    for src in [d for d in drafts if _names_a_source(d, lex)]:
+        phrase = src.cue.span if src.cue else (0, 0)
+        for d in drafts:
+            if d is not src and d.speaker and any(s < phrase[1] and phrase[0] < e for s, e in d.content):
+                d.content = [(max(s, a), min(e, b)) for s, e in d.content for a, b in src.content if min(e, b) > max(s, a)]
+
+
+def _names_a_source(d: Draft, lex: Lexicon) -> bool:
+    """D is an 'according to X' draft: X is where its sentence comes from, not the one who speaks in it."""
+    return d.cue is not None and d.cue.tokens[0].lower_ in lex.cues.according_to
 
 
 def _blocks(spans: list[Span]) -> set[int]:

@@ -235,18 +235,20 @@ def _is_passive(tok: Token) -> bool:
 def mention_span(tok: Token, lex: Lexicon) -> Span:
     """The speaker mention around subject TOK: the name in an apposition, the organisation a
     group noun or its figures stand for ('figures from the Bank of England'), the named entity
-    it is in, or the noun phrase up to its head."""
+    it is in, or the noun phrase up to its head. Words in lower case are no name, whatever the
+    tagger says ('the Russian defence ministry' with 'ministry' a proper noun, or 'defence ministry'
+    an ORG without the 'Russia's' before it): their mention is the noun phrase."""
     appos = _apposed_name(tok, lex)
     if appos is not None:
         return _name_span(appos, lex)
     ent = _entity(tok, lex)
-    if ent is not None:
+    if ent is not None and not ent.text.islower():
         return (_split_off_start(ent), ent.end_char)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.speakers.group_nouns or tok.lower_ in lex.speakers.data_nouns):
         org = _group_entity(tok, lex)
         if org is not None:
             return org
-    if tok.pos_ in ("PRON", "PROPN"):
+    if tok.pos_ == "PRON" or (tok.pos_ == "PROPN" and not tok.text.islower()):
         return _name_span(tok, lex)
     left = tok.left_edge
     return (left.idx, tok.idx + len(tok))
