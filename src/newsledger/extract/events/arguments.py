@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
+from ..entities.lexicon import lexicon as title_lexicon
+from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
-from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes
+from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes, persons
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -100,7 +102,7 @@ def named(ctx: Ctx, head: Token) -> bool:
 
 def with_appositions(head: Token) -> list[Token]:
     """A phrase's head and the phrases set beside it ('the group, Hamas')."""
-    return [head] + [c for c in head.children if c.dep_ == "appos"]
+    return [head] + [c for c in head.children if c.dep_ == "appos" and _set_beside(head, c)]
 
 
 def _modifier(tok: Token) -> bool:
@@ -115,12 +117,14 @@ def _modifier(tok: Token) -> bool:
 
 def _origin(prep: Token) -> bool:
     """'from' after a person names where they come from ('a missionary from Calgary', 'Mr Tyndall,
-    from Brighton'), not a party; after a thing it may be a route ('the bridge from France')."""
+    from Brighton', 'Mr Okafor, 31, from Leeds' with the name the tagger took for a place), not a
+    party; after a thing it may be a route ('the bridge from France')."""
     if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
         return False
     head = prep.head
     classes = noun_classes(head)
-    return head.ent_type_ == "PERSON" or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
+    honoured = any(c.dep_ == "compound" and title_lexicon().honorific(c.text) for c in head.children)
+    return head.ent_type_ == "PERSON" or honoured or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
 
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -145,12 +149,25 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
         gov = seen.head
         if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
             return obj, gov
-        if seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
+        if seen.dep_ == "conj" and reporters_own(seen):
+            gov = gov.head                     # 'he said that Belgrade will not leave ..., but also called for calm'
+        elif seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
             if gov.head == gov:                # '40 people had been pushed back, and [the group] called on'
                 return None, seen
             gov = gov.head
         seen = gov
     return None, seen
+
+
+def reporters_own(conj: Token) -> bool:
+    """A past-tense verb the parse joined to a reported clause in another tense ('he said that
+    Belgrade will not leave the Serbs alone, but also called for calm'; 'said that border guards do
+    not help anyone cross and accused Polish soldiers'): the reporter's own second act, joined in
+    the text to the reporting verb, so its subject, tense and polarity are the reporter's."""
+    clause = conj.head
+    reporter = clause.head
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and clause.dep_ == "ccomp" and reporter.tag_ == "VBD" \
+        and reporter.lemma_.lower() in STATUS.reporting_verbs and clause.tag_ in ("VB", "VBP", "VBZ")
 
 
 def _active(v: Token) -> bool:
@@ -169,7 +186,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = _named_in_apposition(ctx, subj) + _with_force(ctx, subj)
+    ids = _named_in_apposition(ctx, subj) or _with_force(ctx, subj)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
@@ -177,10 +194,28 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
 
 def _named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     """'The commander of the mission, General X, called on ...', 'the humanitarian group Y': a
-    subject described by a common noun acts as the name set beside it."""
+    subject described by a common noun acts as the name set beside it, and the parties of its
+    description only describe it ('the head of the Russian delegation, Sergei Ivanov, met': Ivanov,
+    not Russia). A person described ('commander', 'representative') is the person named beside
+    them, also where the parse hung the name on the description's last noun ('the EU special
+    representative for the Belgrade-Pristina dialogue, Miroslav Lajcak, is expected to meet'), and
+    not an organisation named in brackets ('the commander of the NATO mission (KFOR), ...'). A name
+    of no party's type ('the missile system "Oreshnik"') is none."""
     if subj.pos_ != "NOUN" or ctx.ents_by_tok.get(subj.i):
         return []
-    return [e for c in subj.children if c.dep_ == "appos" for e in ents_in(ctx, c)]
+    beside = with_appositions(subj)[1:]
+    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i)
+    if persons(subj) and end.dep_ == "appos" and end.head != subj and end.ent_type_ == "PERSON":
+        beside.append(end)
+    ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
+    people = [e for e in ids if ctx.types.get(e) == "PERSON"]
+    return people if people and persons(subj) else ids
+
+
+def _set_beside(head: Token, appos: Token) -> bool:
+    """An apposition that follows its head's own phrase, not one the parse hung across the verb
+    ('Russian officials met the head of the delegation, Li Peng': Li Peng is the head's)."""
+    return all(t == head or head in t.ancestors for t in head.doc[head.i:appos.left_edge.i])
 
 
 def _with_force(ctx: Ctx, head: Token | None) -> list[str]:
@@ -224,8 +259,10 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
     return [statement.speaker] if statement is not None and statement.speaker else []
 
 
-def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> list[str]:
-    """Objects, datives, passive subjects and prepositional arguments of the trigger words."""
+def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj: Token | None = None) -> list[str]:
+    """Objects, datives, passive subjects and prepositional arguments of the trigger words; not
+    the phrase SUBJ the actors came from ('the EU envoy, Miroslav Lajcak, is expected to meet':
+    the raised subject of 'is expected' acts, its description is no target)."""
     ids: list[str] = []
     addressed = t.via_control and _addressed(t)
     comp = complement(t.head) if t.via_control and not addressed else None   # 'threatened to institute a curfew in Algiers'
@@ -234,9 +271,11 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
         roots = [w for w in roots if w == t.head or w in t.words]
     for w in roots:
         for c in w.children:
-            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun
-            if argument or c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
-                ids += ents_in(ctx, c)
+            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
+            if argument:
+                ids += _named_in_apposition(ctx, c) or ents_in(ctx, c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
+                ids += _prep_parties(ctx, c, place)
             elif c.dep_ == "prep" and c in t.words:
                 ids += ents_in(ctx, child(c, ("pobj",)))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
@@ -249,6 +288,17 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC":
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
+    return ids
+
+
+def _prep_parties(ctx: Ctx, prep: Token, place: str | None) -> list[str]:
+    """The parties of a prepositional argument: the name set beside its object ('called on the
+    head of the mission, General X'); none of the places of the phrase that names the event's
+    place ('detained at Belmarsh Prison in London': where, not whom)."""
+    obj = child(prep, ("pobj",))
+    ids = (_named_in_apposition(ctx, obj) if obj is not None else []) or ents_in(ctx, prep)
+    if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
+        return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
 
 
