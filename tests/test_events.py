@@ -747,3 +747,36 @@ def test_the_places_of_the_events_place_phrase_are_no_targets(nlp):
     assert ev.targets == []
     ev, names = one(nlp, "Mr Okafor, 31, from Manchester, was arrested in Spain.", "COERCE")
     assert [names[t] for t in ev.targets] == ["Okafor"]
+
+
+def test_a_passive_without_its_own_subject_is_done_to_the_subject_it_shares(nlp):
+    """'was arrested and charged with fraud by the Kremlin': the conjunct shares the passive
+    subject, who is charged, not charging; with no one named as the charger there is no party to
+    act, so no charge is coded for him."""
+    events, names = run(nlp, "Mikhail Petrov was arrested in Moscow and charged with fraud by the Kremlin.")
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert [names[a] for a in ev.actors] == ["Kremlin"] and [names[t] for t in ev.targets] == ["Mikhail Petrov"]
+    events, names = run(nlp, "Mikhail Petrov was arrested in Moscow and charged with fraud.")
+    assert not any(e.type == "ACCUSE" for e in events)
+    assert [names[t] for e in events if e.type == "COERCE" for t in e.targets] == ["Mikhail Petrov"]
+
+
+def test_a_title_stands_for_the_one_person_the_article_gave_it(nlp):
+    """'the foreign secretary' is the person given that title (the entity stage keeps the titles
+    written before names in ROLES); of two titles ending in 'secretary', the one that says more of
+    the phrase; 'a home secretary' could be anyone."""
+    text = ("Foreign Secretary Jack Straw and Home Secretary Charles Clarke met Chinese officials on Monday. "
+            "Michael Howard criticised the foreign secretary on Tuesday.")
+    doc = nlp(text)
+    ents = entities_of(doc)
+    titles = {"Jack Straw": ["Foreign Secretary"], "Charles Clarke": ["Secretary"]}
+    for e in ents:
+        e.roles = titles.get(e.name, [])
+    names = {e.id: e.name for e in ents}
+    ev = next(e for e in find_events(doc, ents, [], [], ANCHOR) if e.type == "ACCUSE")
+    assert [names[t] for t in ev.targets] == ["Jack Straw"]
+    doc = nlp(text.replace("the foreign secretary", "a foreign secretary"))
+    ents = entities_of(doc)
+    for e in ents:
+        e.roles = titles.get(e.name, [])
+    assert not [t for e in find_events(doc, ents, [], [], ANCHOR) if e.type == "ACCUSE" for t in e.targets]

@@ -54,7 +54,42 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
                 out.setdefault(tok.i, [])
                 if e.id not in out[tok.i]:
                     out[tok.i].append(e.id)
+    for tok in doc:
+        holder = _title_holder(tok, entities, out)
+        if holder is not None:
+            for w in _title_words(tok):
+                out[w.i] = [holder]
     return out
+
+
+def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[str]]) -> str | None:
+    """Who 'the Home Secretary' or 'the prime minister' is: the one person the article gives that
+    title ('Home Secretary Charles Clarke said'), where no name covers the phrase; of two with
+    titles ending in that word ('Foreign Secretary', 'Secretary'), the one whose title says the
+    most of the phrase. A definite singular title only ('a foreign secretary' is anyone)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ in MODIFIER_DEPS[:2] \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    people = [e for e in entities if e.type == "PERSON"]
+    title = _title_words(head)
+    if any(e.id in covered.get(w.i, ()) for w in title for e in people):
+        return None                           # 'Prime Minister Tony Blair': a name's own title
+    words = {w.lower_ for w in title}
+    held: dict[str, int] = {}
+    for e in people:
+        for role in e.roles:
+            said = [w.lower() for w in role.split() if not title_lexicon().honorific(w)]
+            if said and said[-1] == head.lower_ and set(said) <= words:
+                held[e.id] = max(held.get(e.id, 0), len(said))
+    best = max(held.values(), default=0)
+    holders = [e for e, n in held.items() if n == best]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_words(head: Token) -> list[Token]:
+    """A title's words: its head and the nouns and adjectives compounded before it ('Home',
+    'prime' of 'the prime minister')."""
+    return [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
 
 
 def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
@@ -170,6 +205,25 @@ def reporters_own(conj: Token) -> bool:
         and reporter.lemma_.lower() in STATUS.reporting_verbs and clause.tag_ in ("VB", "VBP", "VBZ")
 
 
+def undergoer(v: Token) -> Token | None:
+    """Who undergoes a passive verb that has no subject of its own: the passive subject it shares
+    as a conjunct ('Mr X was arrested and charged with fraud'), the subject of the clause a passive
+    participle hangs from ('Mr X, having been charged with fraud, left'; 'Arrested in Madrid, Mr X
+    was later released'; 'Mr X appeared in court after being charged'). subject_of would give them
+    as actors: the participle's act is done to them."""
+    if v.tag_ != "VBN" or child(v, SUBJECTS) is not None:
+        return None
+    if not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "aux" for c in v.children):
+        return None                            # 'having arrested the men': active
+    if v.dep_ == "conj":
+        return child(v.head, ("nsubjpass",))
+    if v.dep_ == "advcl":
+        return child(v.head, SUBJECTS)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return child(v.head.head, SUBJECTS)
+    return None
+
+
 def _active(v: Token) -> bool:
     """A finite verb in the active voice: it shares no conjunct's passive subject."""
     return v.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in v.children)
@@ -183,6 +237,8 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     agent = child(v, ("agent",))
     if agent is not None:
         return _with_force(ctx, child(agent, ("pobj",))), agent
+    if (undergone := undergoer(v)) is not None:
+        return [], undergone                   # 'Mr X, having been charged with fraud': X is charged, not charging
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
@@ -283,6 +339,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if t.type in TRIGGERS.purpose_target_types:
         for c in (c for c in t.head.children if c.dep_ == "advcl"):
             ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
+    if t.event.pos_ in ("VERB", "AUX") and not t.via_control and (undergone := undergoer(t.event)) is not None:
+        ids += _named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
     if not ids:
         ids = _pronoun_target(ctx, roots, actors)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
