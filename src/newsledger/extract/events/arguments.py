@@ -67,7 +67,7 @@ def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[s
     title ('Home Secretary Charles Clarke said'), where no name covers the phrase; of two with
     titles ending in that word ('Foreign Secretary', 'Secretary'), the one whose title says the
     most of the phrase. A definite singular title only ('a foreign secretary' is anyone)."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ in MODIFIER_DEPS[:2] \
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ in ("amod", "compound") \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     people = [e for e in entities if e.type == "PERSON"]
