@@ -709,3 +709,74 @@ def test_the_same_words_in_their_event_sense_are_events(nlp):
     one(nlp, "Thousands of students demonstrated in Jakarta on Monday.", "PROTEST")
     one(nlp, "Russia withdrew two battalions from the border with Estonia.", "RETREAT")
     one(nlp, "Angela Rayner met three of the union's leaders in Leeds on Monday.", "CONSULT")
+
+
+def test_a_past_act_joined_to_a_reported_clause_is_the_reporters_own(nlp):
+    """'X said that Budapest will not send ..., but also called for a ceasefire': the parse joins
+    'called' to the reported clause; the call is the reporter's, made, and not his report."""
+    events, names = run(nlp, "Hungarian Prime Minister Viktor Orban said that Budapest will not send weapons to "
+                             "Kyiv, but also called for a ceasefire.")
+    ev = next(e for e in events if e.type == "REQUEST")
+    assert [names[a] for a in ev.actors] == ["Viktor Orban"]
+    assert ev.status == "occurred" and ev.source is None
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("The UN special envoy for the Yemen peace process, Hans Grundberg, is expected to meet Houthi leaders in "
+     "Muscat on Friday.", "CONSULT", ["Hans Grundberg"], ["Houthi"]),
+    ("The head of the Chinese delegation, Wang Yi, met the French minister in Paris.", "CONSULT", ["Wang Yi"],
+     ["French"]),
+    ("Russian officials met the head of the Chinese delegation, Li Peng, in Moscow.", "CONSULT", ["Russian"],
+     ["Chinese"]),
+    ("Chancellor Olaf Scholz criticised the leader of the opposition, Friedrich Merz, on Monday.", "ACCUSE",
+     ["Olaf Scholz"], ["Friedrich Merz"]),
+])
+def test_a_person_described_is_the_name_set_beside_them(nlp, text, kind, actor, target):
+    """The name beside a description of a person is the party, not the body the description names
+    (also where the parse hung the name on the description's last noun); a name hung across the
+    verb is not beside the subject."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == actor
+    assert [names[t] for t in ev.targets] == target
+
+
+def test_the_places_of_the_events_place_phrase_are_no_targets(nlp):
+    """'detained at Belmarsh Prison in London': the town says where the prison is; a person's
+    home town after an age ('Mr Okafor, 31, from Manchester') says where they come from."""
+    ev, names = one(nlp, "Police detained two men at Belmarsh Prison in London.", "COERCE")
+    assert ev.targets == []
+    ev, names = one(nlp, "Mr Okafor, 31, from Manchester, was arrested in Spain.", "COERCE")
+    assert [names[t] for t in ev.targets] == ["Okafor"]
+
+
+def test_a_passive_without_its_own_subject_is_done_to_the_subject_it_shares(nlp):
+    """'was arrested and charged with fraud by the Kremlin': the conjunct shares the passive
+    subject, who is charged, not charging; with no one named as the charger there is no party to
+    act, so no charge is coded for him."""
+    events, names = run(nlp, "Mikhail Petrov was arrested in Moscow and charged with fraud by the Kremlin.")
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert [names[a] for a in ev.actors] == ["Kremlin"] and [names[t] for t in ev.targets] == ["Mikhail Petrov"]
+    events, names = run(nlp, "Mikhail Petrov was arrested in Moscow and charged with fraud.")
+    assert not any(e.type == "ACCUSE" for e in events)
+    assert [names[t] for e in events if e.type == "COERCE" for t in e.targets] == ["Mikhail Petrov"]
+
+
+def test_a_title_stands_for_the_one_person_the_article_gave_it(nlp):
+    """'the foreign secretary' is the person given that title (the entity stage keeps the titles
+    written before names in ROLES); of two titles ending in 'secretary', the one that says more of
+    the phrase; 'a home secretary' could be anyone."""
+    text = ("Foreign Secretary Jack Straw and Home Secretary Charles Clarke met Chinese officials on Monday. "
+            "Michael Howard criticised the foreign secretary on Tuesday.")
+    doc = nlp(text)
+    ents = entities_of(doc)
+    titles = {"Jack Straw": ["Foreign Secretary"], "Charles Clarke": ["Secretary"]}
+    for e in ents:
+        e.roles = titles.get(e.name, [])
+    names = {e.id: e.name for e in ents}
+    ev = next(e for e in find_events(doc, ents, [], [], ANCHOR) if e.type == "ACCUSE")
+    assert [names[t] for t in ev.targets] == ["Jack Straw"]
+    doc = nlp(text.replace("the foreign secretary", "a foreign secretary"))
+    ents = entities_of(doc)
+    for e in ents:
+        e.roles = titles.get(e.name, [])
+    assert not [t for e in find_events(doc, ents, [], [], ANCHOR) if e.type == "ACCUSE" for t in e.targets]

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
+from ..entities.lexicon import lexicon as title_lexicon
+from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
-from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes
+from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes, persons
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -52,7 +54,42 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
                 out.setdefault(tok.i, [])
                 if e.id not in out[tok.i]:
                     out[tok.i].append(e.id)
+    for tok in doc:
+        holder = _title_holder(tok, entities, out)
+        if holder is not None:
+            for w in _title_words(tok):
+                out[w.i] = [holder]
     return out
+
+
+def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[str]]) -> str | None:
+    """Who 'the Home Secretary' or 'the prime minister' is: the one person the article gives that
+    title ('Home Secretary Charles Clarke said'), where no name covers the phrase; of two with
+    titles ending in that word ('Foreign Secretary', 'Secretary'), the one whose title says the
+    most of the phrase. A definite singular title only ('a foreign secretary' is anyone)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ in ("amod", "compound") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    people = [e for e in entities if e.type == "PERSON"]
+    title = _title_words(head)
+    if any(e.id in covered.get(w.i, ()) for w in title for e in people):
+        return None                           # 'Prime Minister Tony Blair': a name's own title
+    words = {w.lower_ for w in title}
+    held: dict[str, int] = {}
+    for e in people:
+        for role in e.roles:
+            said = [w.lower() for w in role.split() if not title_lexicon().honorific(w)]
+            if said and said[-1] == head.lower_ and set(said) <= words:
+                held[e.id] = max(held.get(e.id, 0), len(said))
+    best = max(held.values(), default=0)
+    holders = [e for e, n in held.items() if n == best]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_words(head: Token) -> list[Token]:
+    """A title's words: its head and the nouns and adjectives compounded before it ('Home',
+    'prime' of 'the prime minister')."""
+    return [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
 
 
 def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
@@ -100,7 +137,7 @@ def named(ctx: Ctx, head: Token) -> bool:
 
 def with_appositions(head: Token) -> list[Token]:
     """A phrase's head and the phrases set beside it ('the group, Hamas')."""
-    return [head] + [c for c in head.children if c.dep_ == "appos"]
+    return [head] + [c for c in head.children if c.dep_ == "appos" and _set_beside(head, c)]
 
 
 def _modifier(tok: Token) -> bool:
@@ -115,12 +152,14 @@ def _modifier(tok: Token) -> bool:
 
 def _origin(prep: Token) -> bool:
     """'from' after a person names where they come from ('a missionary from Calgary', 'Mr Tyndall,
-    from Brighton'), not a party; after a thing it may be a route ('the bridge from France')."""
+    from Brighton', 'Mr Okafor, 31, from Leeds' with the name the tagger took for a place), not a
+    party; after a thing it may be a route ('the bridge from France')."""
     if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
         return False
     head = prep.head
     classes = noun_classes(head)
-    return head.ent_type_ == "PERSON" or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
+    honoured = any(c.dep_ == "compound" and title_lexicon().honorific(c.text) for c in head.children)
+    return head.ent_type_ == "PERSON" or honoured or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
 
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -145,12 +184,44 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
         gov = seen.head
         if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
             return obj, gov
-        if seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
+        if seen.dep_ == "conj" and reporters_own(seen):
+            gov = gov.head                     # 'he said that Belgrade will not leave ..., but also called for calm'
+        elif seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
             if gov.head == gov:                # '40 people had been pushed back, and [the group] called on'
                 return None, seen
             gov = gov.head
         seen = gov
     return None, seen
+
+
+def reporters_own(conj: Token) -> bool:
+    """A past-tense verb the parse joined to a reported clause in another tense ('he said that
+    Belgrade will not leave the Serbs alone, but also called for calm'; 'said that border guards do
+    not help anyone cross and accused Polish soldiers'): the reporter's own second act, joined in
+    the text to the reporting verb, so its subject, tense and polarity are the reporter's."""
+    clause = conj.head
+    reporter = clause.head
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and clause.dep_ == "ccomp" and reporter.tag_ == "VBD" \
+        and reporter.lemma_.lower() in STATUS.reporting_verbs and clause.tag_ in ("VB", "VBP", "VBZ")
+
+
+def undergoer(v: Token) -> Token | None:
+    """Who undergoes a passive verb that has no subject of its own: the passive subject it shares
+    as a conjunct ('Mr X was arrested and charged with fraud'), the subject of the clause a passive
+    participle hangs from ('Mr X, having been charged with fraud, left'; 'Arrested in Madrid, Mr X
+    was later released'; 'Mr X appeared in court after being charged'). subject_of would give them
+    as actors: the participle's act is done to them."""
+    if v.tag_ != "VBN" or child(v, SUBJECTS) is not None:
+        return None
+    if not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "aux" for c in v.children):
+        return None                            # 'having arrested the men': active
+    if v.dep_ == "conj":
+        return child(v.head, ("nsubjpass",))
+    if v.dep_ == "advcl":
+        return child(v.head, SUBJECTS)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return child(v.head.head, SUBJECTS)
+    return None
 
 
 def _active(v: Token) -> bool:
@@ -166,10 +237,12 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     agent = child(v, ("agent",))
     if agent is not None:
         return _with_force(ctx, child(agent, ("pobj",))), agent
+    if (undergone := undergoer(v)) is not None:
+        return [], undergone                   # 'Mr X, having been charged with fraud': X is charged, not charging
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = _named_in_apposition(ctx, subj) + _with_force(ctx, subj)
+    ids = _named_in_apposition(ctx, subj) or _with_force(ctx, subj)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
@@ -177,10 +250,28 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
 
 def _named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     """'The commander of the mission, General X, called on ...', 'the humanitarian group Y': a
-    subject described by a common noun acts as the name set beside it."""
+    subject described by a common noun acts as the name set beside it, and the parties of its
+    description only describe it ('the head of the Russian delegation, Sergei Ivanov, met': Ivanov,
+    not Russia). A person described ('commander', 'representative') is the person named beside
+    them, also where the parse hung the name on the description's last noun ('the EU special
+    representative for the Belgrade-Pristina dialogue, Miroslav Lajcak, is expected to meet'), and
+    not an organisation named in brackets ('the commander of the NATO mission (KFOR), ...'). A name
+    of no party's type ('the missile system "Oreshnik"') is none."""
     if subj.pos_ != "NOUN" or ctx.ents_by_tok.get(subj.i):
         return []
-    return [e for c in subj.children if c.dep_ == "appos" for e in ents_in(ctx, c)]
+    beside = with_appositions(subj)[1:]
+    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i)
+    if persons(subj) and end.dep_ == "appos" and end.head != subj and end.ent_type_ == "PERSON":
+        beside.append(end)
+    ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
+    people = [e for e in ids if ctx.types.get(e) == "PERSON"]
+    return people if people and persons(subj) else ids
+
+
+def _set_beside(head: Token, appos: Token) -> bool:
+    """An apposition that follows its head's own phrase, not one the parse hung across the verb
+    ('Russian officials met the head of the delegation, Li Peng': Li Peng is the head's)."""
+    return all(t == head or head in t.ancestors for t in head.doc[head.i:appos.left_edge.i])
 
 
 def _with_force(ctx: Ctx, head: Token | None) -> list[str]:
@@ -224,8 +315,10 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
     return [statement.speaker] if statement is not None and statement.speaker else []
 
 
-def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> list[str]:
-    """Objects, datives, passive subjects and prepositional arguments of the trigger words."""
+def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj: Token | None = None) -> list[str]:
+    """Objects, datives, passive subjects and prepositional arguments of the trigger words; not
+    the phrase SUBJ the actors came from ('the EU envoy, Miroslav Lajcak, is expected to meet':
+    the raised subject of 'is expected' acts, its description is no target)."""
     ids: list[str] = []
     addressed = t.via_control and _addressed(t)
     comp = complement(t.head) if t.via_control and not addressed else None   # 'threatened to institute a curfew in Algiers'
@@ -234,9 +327,11 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
         roots = [w for w in roots if w == t.head or w in t.words]
     for w in roots:
         for c in w.children:
-            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c != t.noun
-            if argument or c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
-                ids += ents_in(ctx, c)
+            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
+            if argument:
+                ids += _named_in_apposition(ctx, c) or ents_in(ctx, c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
+                ids += _prep_parties(ctx, c, place)
             elif c.dep_ == "prep" and c in t.words:
                 ids += ents_in(ctx, child(c, ("pobj",)))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
@@ -244,11 +339,24 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None) -> li
     if t.type in TRIGGERS.purpose_target_types:
         for c in (c for c in t.head.children if c.dep_ == "advcl"):
             ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
+    if t.event.pos_ in ("VERB", "AUX") and not t.via_control and (undergone := undergoer(t.event)) is not None:
+        ids += _named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
     if not ids:
         ids = _pronoun_target(ctx, roots, actors)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC":
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
+    return ids
+
+
+def _prep_parties(ctx: Ctx, prep: Token, place: str | None) -> list[str]:
+    """The parties of a prepositional argument: the name set beside its object ('called on the
+    head of the mission, General X'); none of the places of the phrase that names the event's
+    place ('detained at Belmarsh Prison in London': where, not whom)."""
+    obj = child(prep, ("pobj",))
+    ids = (_named_in_apposition(ctx, obj) if obj is not None else []) or ents_in(ctx, prep)
+    if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
+        return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
 
 

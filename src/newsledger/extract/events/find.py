@@ -24,6 +24,7 @@ from .arguments import (
     fits_sense,
     in_skipped,
     place_of,
+    reporters_own,
     targets_of,
 )
 from .cameo import cameo_for
@@ -31,7 +32,7 @@ from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
 from .senses import people, persons
 from .speech import advised, hypothetical, speech_stated
-from .status import addresses_reader, is_future, is_generic, is_negated, status_of
+from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
@@ -117,7 +118,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
-    targets = targets_of(ctx, t, actors, place)
+    targets = targets_of(ctx, t, actors, place, subj if actors else None)
     if t.swap:
         actors, targets = targets, actors
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
@@ -132,6 +133,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):
         return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
+    if reporters_own(clause_top(t)):      # 'he said that ... but also called for calm': his own act, not his report
+        idx, st = None, None
     status: Status = status_of(t, st)
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement, Status
+from .arguments import reporters_own
 from .lexicon import STATUS, TRIGGERS
 from .triggers import Trigger, infinitive
 
@@ -26,7 +27,7 @@ def _clause_tokens(t: Trigger) -> list[Token]:
     """The trigger's chain plus the verbs it hangs from inside its own clause ('going to see')."""
     toks = list(t.chain) + ([t.noun] if t.noun is not None else [])
     top = t.chain[-1] if t.chain else t.head
-    while top.dep_ in ("xcomp", "conj") and top.head != top:
+    while top.dep_ in ("xcomp", "conj") and top.head != top and not reporters_own(top):
         top = top.head
         toks.append(top)
     if t.noun is not None and t.noun.dep_ == "pobj" and t.noun.head.head.pos_ == "NOUN":
@@ -98,7 +99,7 @@ def is_speculative(t: Trigger) -> bool:
 def clause_top(t: Trigger) -> Token:
     """The verb that carries the tense and mood of the trigger's clause."""
     top = t.chain[-1] if t.chain else t.head
-    while top.dep_ in ("xcomp", "conj") and top.head != top:
+    while top.dep_ in ("xcomp", "conj") and top.head != top and not reporters_own(top):
         top = top.head
     return top
 
