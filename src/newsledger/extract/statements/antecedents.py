@@ -105,6 +105,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         issuer = _issuer(doc, d.speaker.span, d.speaker.token, lex)
         if issuer is not None:
             named.append(issuer)
+            if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
+                out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
         want = _wanted(d.speaker.token, lex)
         if want is None or want.fresh:
@@ -113,7 +115,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             ante = _office_holder(named, d.speaker.span[0], want, lead) or \
                 _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
         else:
-            ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders) \
+            ante = _named_just_before(doc, named, d.speaker.span[0], want, genders) \
+                or _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders) \
                 or _named_in_any_role(named, d.speaker.span[0], want, lex.speakers.body_window_chars, genders) \
                 or (_untitled_lead(lead, d.speaker.span[0]) if want.lead else None) \
                 or (_sole_body(doc, named, d.speaker.span[0], want, lex) if want.sole else None)
@@ -143,16 +146,30 @@ def _speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
 
 
 def _issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> _Named | None:
-    """'a World Bank report', 'the FAO survey': a message whose issuer is named speaks for it; a
-    later 'the report' is that organisation's too (its head word is added to the name's)."""
+    """'a World Bank report', 'the FAO survey', 'a report by the Fraser of Allander Institute': a
+    message whose issuer is named, before it or after one of ``issuer_prepositions``, speaks for
+    it; a later 'the report' is that organisation's too (its head word is added to the name's)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
         return None
     ent = next((e for e in doc_ents(doc) if span[0] <= e.start_char and e.end_char <= span[1]
-                and e.end <= tok.i and _kind(e, lex) == "ORG"), None)
+                and e.end <= tok.i and _kind(e, lex) == "ORG"), None) or _issued_by(tok, lex)
     if ent is None:
         return None
     words = frozenset(t.lemma_.lower() for t in ent) | {tok.lemma_.lower()}
     return _Named(span[0], (ent.start_char, ent.end_char), "ORG", words)
+
+
+def _issued_by(tok: Token, lex: Lexicon) -> SpacySpan | None:
+    """The organisation named after a message noun's 'by' or 'from' ('a report by the Audit
+    Office'), its phrase's own (not one inside a clause that describes it)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.issuer_prepositions:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end), None)
+            if ent is not None and _kind(ent, lex) == "ORG":
+                return ent
+    return None
 
 
 def _mention_pos(d: Draft) -> int:
@@ -214,7 +231,25 @@ def _honoured(ent: SpacySpan) -> bool:
 def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
     words = [t for t in ent if t.pos_ not in ("DET", "PUNCT")]      # 'Murphy-O'Connor' is two words
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and \
-        not any(t.lower_ in lex.speakers.organisation_words for t in words)
+        not any(t.lower_ in lex.speakers.organisation_words for t in words) and not _thing_named(ent, words[-1], lex)
+
+
+def _thing_named(ent: SpacySpan, last: Token, lex: Lexicon) -> bool:
+    """'Hyundai Motor', 'Seibu Railways', 'Burren Energy': a short name the tagger calls an
+    organisation whose last word is an English common noun for a thing (its first WordNet sense is
+    no person) names a firm after what it makes or does, not a person, unless the article gives
+    it a person's title ('Holyrood leader Nicola Sturgeon', 'Foreign Secretary Jack Straw') or
+    writes that word after an honorific ('Mr Straw', 'Dr Fox'): a surname that is also a noun."""
+    word = last.lemma_.lower()
+    if first_class(word) is None and word.endswith("s"):
+        word = word[:-1]
+    if first_class(word) in (None, "person"):
+        return False
+    titles = _title_words(_phrase_head(ent.root), ent)
+    if any(t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles):
+        return False
+    doc = last.doc
+    return not any(t.lower_ == last.lower_ and t.i > 0 and title_lexicon().honorific(doc[t.i - 1].text) for t in doc)
 
 
 def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
@@ -242,7 +277,7 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
         labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
         sole = _described_by_origin(tok, lex)
-        return _Want(labels | {"NAME"} if sole else labels, lemma, head_only=not _described_only_by_role(tok, lex),
+        return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
                      near=sp.body_window_chars, any_role=True, sole=sole)
     return None
 
@@ -351,6 +386,26 @@ def _named_in_any_role(named: list[_Named], pos: int, want: _Want, window: int,
     return max(cands, key=lambda n: n.pos, default=None)
 
 
+def _named_just_before(doc: Doc, named: list[_Named], pos: int, want: _Want,
+                       genders: dict[str, str]) -> _Named | None:
+    """'But that was not enough for Mr Grant. "...," he said.': a gendered pronoun whose sentence
+    names no one before it, right after a sentence whose subject is no person but which names one
+    person (in any role, of no other gender), stands for that person: the sentence made them the
+    topic, whoever was the last subject before it."""
+    if want.gender is None:
+        return None
+    sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None)
+    if sent is None or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    here = [n for n in named if sent.start_char <= n.pos < pos and n.label in _PERSONLIKE]
+    there = [n for n in named if prev.start_char <= n.pos < prev.end_char and n.label in _PERSONLIKE]
+    if here or not there or any(n.salient for n in there) or len({n.key for n in there}) != 1:
+        return None
+    n = there[-1]
+    return n if genders.get(n.key, want.gender) == want.gender else None
+
+
 def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named]) -> _Named | None:
     """Who 'the home secretary' is: one the article gave that title and no other, in any role and
     at any distance ('Home Secretary David Blunkett', not the shadow home secretary), the nearest
@@ -421,9 +476,10 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quo
 def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> _Named | None:
     """'Electrolux saw its shares rise after it said ...' with 'Electrolux' left untagged: a proper
     noun the tagger gave no type, subject or owner outside anyone's words, is a name a later
-    'it' (or the one body a 'Swedish firm' may be) stands for; an organisation's when its head
-    says so, else any name's."""
-    if not _proper(tok) or tok.ent_type_ or tok.dep_ not in _ROLES + ("poss",) \
+    'it' (or the one body a 'Swedish firm' may be) stands for, and so is one named as an owner
+    ('Shares in UK Coal fell after the mining group said'); an organisation's when its head says
+    so, else any name's (which 'it' and a description of a body may stand for)."""
+    if not _proper(tok) or tok.ent_type_ or not (tok.dep_ in _ROLES + ("poss",) or _owner_role(tok, lex)) \
             or any(s <= tok.idx < e for s, e in contents):
         return None
     span = mention_span(tok, lex)
