@@ -330,6 +330,31 @@ def test_a_named_speaker_beats_an_impersonal_expectation_over_the_same_words(nlp
     assert st.cue == "told" and speaker(text, st) == "the Foreign Ministry"
 
 
+def test_they_after_an_unnamed_group_is_no_body_named_before(nlp):
+    """'The Treasury said ... But analysts said ... They also pointed out': 'they' are the analysts,
+    whom the article does not name, not the Treasury."""
+    text = ("The Treasury said the dollar was stable. But analysts said the gains would not last. "
+            "They also pointed out that the deficit was still growing.")
+    assert speaker(text, run(nlp, text)[-1]) == "They"
+
+
+@pytest.mark.parametrize("text, word, who", [
+    ("Kirin Motor posted record profits. The Japanese carmaker will build a plant in Mexico.", "carmaker",
+     "Kirin Motor"),
+    ("Home Secretary Anna Pryce visited the camp. Later the home secretary met the mayor.", "secretary",
+     "Anna Pryce"),
+    ("Shares in Vodafone fell on Monday after it cut its forecast.", "it", "Vodafone"),
+])
+def test_antecedent_of_resolves_a_mention_outside_any_statement(nlp, text, word, who):
+    """The speakers' resolver, offered to the other layers: who a description or pronoun that
+    speaks no statement stands for ('The Japanese carmaker will build a plant')."""
+    from newsledger.extract.statements.antecedents import antecedent_of
+
+    tok = [t for t in nlp(text) if t.text == word][-1]
+    span = antecedent_of(tok)
+    assert span is not None and text[span[0]:span[1]] == who
+
+
 def test_an_organisation_name_the_tagger_split_is_whole(nlp):
     """The small model tags 'UK' GPE and 'Coal' ORG; the parser makes 'UK' part of the name."""
     text = "Total production costs were £1.30 per gigajoule, UK Coal said, but the selling price was £1.18."

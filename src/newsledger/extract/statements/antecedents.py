@@ -40,7 +40,7 @@ from ...nlp.components import doc_ents
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
 from ..places import looks_place
-from .lexicon import Lexicon, text_of
+from .lexicon import Lexicon, lexicon, text_of
 from .speakers import mention_span
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ class _Want:
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
     named = _discourse(doc, drafts, lex, quotes)
+    contents = [s for d in drafts for s in d.content] + [s for q in quotes for s in q.spans]
     genders = _genders(doc, lex)
     lead = _lead(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
@@ -109,17 +110,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
         want = _wanted(d.speaker.token, lex)
-        if want is None or want.fresh:
-            ante = None
-        elif want.holder:
-            ante = _office_holder(named, d.speaker.span[0], want, lead) or \
-                _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
-        else:
-            ante = _named_just_before(doc, named, d.speaker.span[0], want, genders) \
-                or _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders) \
-                or _named_in_any_role(named, d.speaker.span[0], want, lex.speakers.body_window_chars, genders) \
-                or (_untitled_lead(lead, d.speaker.span[0]) if want.lead else None) \
-                or (_sole_body(doc, named, d.speaker.span[0], want, lex) if want.sole else None)
+        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex)
         if ante is not None:
             out[id(d)] = ante.span
             named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title, key=ante.key))
@@ -131,6 +122,51 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+@dataclass
+class _Context:
+    """What an article tells about who a pronoun or description may be: its named mentions so far,
+    the gender it gives each person, the persons its first sentence names, and the stretches of
+    text that are someone's words."""
+
+    named: list[_Named]
+    genders: dict[str, str]
+    lead: list[_Named]
+    contents: list[Span]
+
+
+def antecedent_of(tok: Token, quotes: Sequence[Quote] = ()) -> Span | None:
+    """The named mention a pronoun or description at TOK stands for ('the German carmaker' -> the
+    firm named before it, 'the home secretary' -> the person given that title, 'he' -> the man
+    named last as a subject): the rules speakers are resolved by, over the article's named
+    mentions before TOK (the other layers' way in; statements resolve their speakers in
+    ``resolve_antecedents``, which also knows who spoke). None when TOK is a name, or stands for
+    no one the article names."""
+    doc, lex = tok.doc, lexicon()
+    span = mention_span(tok, lex)
+    named = [n for n in _discourse(doc, [], lex, quotes) if n.pos < span[0]]
+    context = _Context(named, _genders(doc, lex), _lead(doc, named), [s for q in quotes for s in q.spans])
+    ante = _stands_for(doc, span[0], _wanted(tok, lex), context, lex)
+    return ante.span if ante is not None else None
+
+
+def _stands_for(doc: Doc, pos: int, want: _Want | None, ctx: _Context, lex: Lexicon) -> _Named | None:
+    """The named mention a pronoun or description at POS stands for (see the module docstring)."""
+    if want is None or want.fresh:
+        return None
+    named, genders, lead = ctx.named, ctx.genders, ctx.lead
+    if want.holder:
+        return _office_holder(named, pos, want, lead) or \
+            _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders)
+    ante = _named_just_before(doc, named, pos, want, genders) \
+        or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
+        or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
+        or (_untitled_lead(lead, pos) if want.lead else None) \
+        or (_sole_body(doc, named, pos, want, lex) if want.sole else None)
+    if ante is not None and want.labels == _GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
+        return None                 # 'Analysts said ... They also pointed out': the analysts
+    return ante
 
 
 def _speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
@@ -384,6 +420,21 @@ def _named_in_any_role(named: list[_Named], pos: int, want: _Want, window: int,
     cands = [n for n in named if n.label == "PERSON" and 0 < pos - n.pos <= window
              and genders.get(n.key, want.gender) == want.gender]
     return max(cands, key=lambda n: n.pos, default=None)
+
+
+def _unnamed_group_between(doc: Doc, start: int, pos: int, contents: list[Span], lex: Lexicon) -> bool:
+    """'Analysts said the gains would not last. They also pointed out ...': a plural common noun
+    that is a subject between the named candidate and 'they', outside anyone's words and naming no
+    body ('officials of the Treasury' does), is the group 'they' stands for, whom the article does
+    not name."""
+    for t in doc:
+        if not start < t.idx < pos or t.dep_ not in _ROLES or t.tag_ != "NNS" or t.ent_type_ \
+                or any(s <= t.idx < e for s, e in contents):
+            continue
+        span = mention_span(t, lex)
+        if not any(span[0] <= e.start_char < span[1] for e in doc_ents(doc) if e.label_ in _GROUPLIKE):
+            return True
+    return False
 
 
 def _named_just_before(doc: Doc, named: list[_Named], pos: int, want: _Want,
