@@ -872,6 +872,9 @@ def test_a_denied_statement_is_no_forecast(nlp):
     ("The lawyer said the authorities plan to close the border.", True),           # a plan
     ("The envoy said the delegation is due to arrive in Minsk.", True),
     ("The researcher said this was due to school testing schedules.", False),      # 'due to': a cause
+    ("Many believe the real reason for his arrest is that he threatened to use his fortune to fund the "
+     "opposition.", False),                                                        # a past act, present cue
+    ("The bank announced it planned to scrap fees for some customers.", True),     # a plan, backshifted
 ])
 def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast):
     assert only(nlp, text).forecast is forecast
