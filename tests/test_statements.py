@@ -355,6 +355,15 @@ def test_antecedent_of_resolves_a_mention_outside_any_statement(nlp, text, word,
     assert span is not None and text[span[0]:span[1]] == who
 
 
+def test_a_main_verb_parsed_as_a_participle_still_reports(nlp):
+    """'The commander of the mission ..., General X, called on both sides to ...': the parser hangs
+    the only verb on the subject as a participle; it is the sentence's main verb, and X speaks."""
+    text = ("The commander of the UN mission in Cyprus (UNFICYP), Major General Diego Ruiz, called on both "
+            "sides to refrain from steps that could raise tensions.")
+    st = only(nlp, text)
+    assert speaker(text, st) == "Diego Ruiz" and content(text, st)[0].endswith("could raise tensions")
+
+
 def test_an_organisation_name_the_tagger_split_is_whole(nlp):
     """The small model tags 'UK' GPE and 'Coal' ORG; the parser makes 'UK' part of the name."""
     text = "Total production costs were £1.30 per gigajoule, UK Coal said, but the selling price was £1.18."
@@ -785,6 +794,7 @@ def test_worried_about_and_pledged_to(nlp, text, cue, words, who):
     ('"I am practically sure that decisions will be made there," Zhdanov said.', "believed", True),
     ('Zhdanov said he expected new attempts to destabilise the border before the winter.', "believed", True),
     ('Zhdanov said the ministry expected no trouble at the border.', "asserted", True),   # not his own belief
+    ("Zhdanov said the army had destroyed launchers that could reach the capital.", "asserted", False),  # a noun's
 ])
 def test_certainty_and_forecast(nlp, text, certainty, forecast):
     st = only(nlp, text)
