@@ -24,7 +24,11 @@ subject fits, it stands for a person named close before in any role ("did not im
 with Chelsea"). A description of a body by its origin ("the Swedish firm") stands for the one body
 named within reach before it, and for none when two were. The model's types are mended where the text
 says better: a name after an honorific ("Mr Clarke") is a person's, a "GPE" the gazetteer does not know
-("Electrolux") an organisation's, and a proper-noun subject the model left untyped is a name too.
+("Electrolux") an organisation's, and a proper-noun subject the model left untyped is a name too; a short
+"ORG" name is a foreign person's only when its last word is no common noun for a thing ("Hyundai Motor" is
+a firm). "They" after an unnamed group ("analysts said ... They") is that group, no body named before; a
+pronoun after a sentence whose only person is not its subject ("not enough for Mr Sarkozy") is that person.
+``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
 
