@@ -100,6 +100,22 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     return None
 
 
+def _through_place(span: SpacySpan, label: str) -> SpacySpan:
+    """'the Ministry of Foreign Affairs of' + 'the Republic of Moldova': NER may end an
+    organisation's name at the 'of' before the country whose body it is, tagging the country
+    apart; the name runs on through that place (a person's title so cut is left to the title
+    reader)."""
+    doc = span.doc
+    if label != "ORG" or span[-1].lower_ != "of" or span.end >= len(doc) \
+            or any(t.lower_ in lexicon().person_heads for t in span):
+        return span             # 'the Minister of Foreign Affairs of': a title, read by the title reader
+    gap = 1 if doc[span.end].lower_ in english().articles else 0
+    place = next((e for e in doc_ents(doc) if e.start == span.end + gap and e.label_ in ("GPE", "LOC")), None)
+    if place is None and gap:
+        place = next((e for e in doc_ents(doc) if e.start == span.end and e.label_ in ("GPE", "LOC")), None)
+    return doc[span.start:place.end] if place is not None else span
+
+
 def _relabel(span: SpacySpan, label: str) -> str:
     """A seat of government ('the Kremlin said') is the institution, not the building or town
     (other places tagged as organisations are repaired in extract/ner_repairs.py)."""
@@ -140,6 +156,7 @@ def ner_cands(doc: Doc) -> list[Cand]:
         span = _trim(ent)
         if span is None:
             continue
+        span = _through_place(span, ent.label_)
         split = _split_name_off(span, ent.label_) if len(span) >= 2 else None
         if split:
             out.extend(split)

@@ -24,7 +24,11 @@ subject fits, it stands for a person named close before in any role ("did not im
 with Chelsea"). A description of a body by its origin ("the Swedish firm") stands for the one body
 named within reach before it, and for none when two were. The model's types are mended where the text
 says better: a name after an honorific ("Mr Clarke") is a person's, a "GPE" the gazetteer does not know
-("Electrolux") an organisation's, and a proper-noun subject the model left untyped is a name too.
+("Electrolux") an organisation's, and a proper-noun subject the model left untyped is a name too; a short
+"ORG" name is a foreign person's only when its last word is no common noun for a thing ("Hyundai Motor" is
+a firm). "They" after an unnamed group ("analysts said ... They") is that group, no body named before; a
+pronoun after a sentence whose only person is not its subject ("not enough for Mr Sarkozy") is that person.
+``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
 
@@ -40,7 +44,7 @@ from ...nlp.components import doc_ents
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
 from ..places import looks_place
-from .lexicon import Lexicon, text_of
+from .lexicon import Lexicon, lexicon, text_of
 from .speakers import mention_span
 
 if TYPE_CHECKING:
@@ -83,6 +87,7 @@ class _Want:
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
     named = _discourse(doc, drafts, lex, quotes)
+    contents = [s for d in drafts for s in d.content] + [s for q in quotes for s in q.spans]
     genders = _genders(doc, lex)
     lead = _lead(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
@@ -105,18 +110,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         issuer = _issuer(doc, d.speaker.span, d.speaker.token, lex)
         if issuer is not None:
             named.append(issuer)
+            if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
+                out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
         want = _wanted(d.speaker.token, lex)
-        if want is None or want.fresh:
-            ante = None
-        elif want.holder:
-            ante = _office_holder(named, d.speaker.span[0], want, lead) or \
-                _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders)
-        else:
-            ante = _nearest(named, d.speaker.span[0], want, lex.speakers.antecedent_window_chars, lex, genders) \
-                or _named_in_any_role(named, d.speaker.span[0], want, lex.speakers.body_window_chars, genders) \
-                or (_untitled_lead(lead, d.speaker.span[0]) if want.lead else None) \
-                or (_sole_body(doc, named, d.speaker.span[0], want, lex) if want.sole else None)
+        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex)
         if ante is not None:
             out[id(d)] = ante.span
             named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title, key=ante.key))
@@ -128,6 +126,51 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+@dataclass
+class _Context:
+    """What an article tells about who a pronoun or description may be: its named mentions so far,
+    the gender it gives each person, the persons its first sentence names, and the stretches of
+    text that are someone's words."""
+
+    named: list[_Named]
+    genders: dict[str, str]
+    lead: list[_Named]
+    contents: list[Span]
+
+
+def antecedent_of(tok: Token, quotes: Sequence[Quote] = ()) -> Span | None:
+    """The named mention a pronoun or description at TOK stands for ('the German carmaker' -> the
+    firm named before it, 'the home secretary' -> the person given that title, 'he' -> the man
+    named last as a subject): the rules speakers are resolved by, over the article's named
+    mentions before TOK (the other layers' way in; statements resolve their speakers in
+    ``resolve_antecedents``, which also knows who spoke). None when TOK is a name, or stands for
+    no one the article names."""
+    doc, lex = tok.doc, lexicon()
+    span = mention_span(tok, lex)
+    named = [n for n in _discourse(doc, [], lex, quotes) if n.pos < span[0]]
+    context = _Context(named, _genders(doc, lex), _lead(doc, named), [s for q in quotes for s in q.spans])
+    ante = _stands_for(doc, span[0], _wanted(tok, lex), context, lex)
+    return ante.span if ante is not None else None
+
+
+def _stands_for(doc: Doc, pos: int, want: _Want | None, ctx: _Context, lex: Lexicon) -> _Named | None:
+    """The named mention a pronoun or description at POS stands for (see the module docstring)."""
+    if want is None or want.fresh:
+        return None
+    named, genders, lead = ctx.named, ctx.genders, ctx.lead
+    if want.holder:
+        return _office_holder(named, pos, want, lead) or \
+            _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders)
+    ante = _named_just_before(doc, named, pos, want, genders) \
+        or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
+        or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
+        or (_untitled_lead(lead, pos) if want.lead else None) \
+        or (_sole_body(doc, named, pos, want, lex) if want.sole else None)
+    if ante is not None and want.labels == _GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
+        return None                 # 'Analysts said ... They also pointed out': the analysts
+    return ante
 
 
 def _speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
@@ -143,16 +186,30 @@ def _speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
 
 
 def _issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> _Named | None:
-    """'a World Bank report', 'the FAO survey': a message whose issuer is named speaks for it; a
-    later 'the report' is that organisation's too (its head word is added to the name's)."""
+    """'a World Bank report', 'the FAO survey', 'a report by the Fraser of Allander Institute': a
+    message whose issuer is named, before it or after one of ``issuer_prepositions``, speaks for
+    it; a later 'the report' is that organisation's too (its head word is added to the name's)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
         return None
     ent = next((e for e in doc_ents(doc) if span[0] <= e.start_char and e.end_char <= span[1]
-                and e.end <= tok.i and _kind(e, lex) == "ORG"), None)
+                and e.end <= tok.i and _kind(e, lex) == "ORG"), None) or _issued_by(tok, lex)
     if ent is None:
         return None
     words = frozenset(t.lemma_.lower() for t in ent) | {tok.lemma_.lower()}
     return _Named(span[0], (ent.start_char, ent.end_char), "ORG", words)
+
+
+def _issued_by(tok: Token, lex: Lexicon) -> SpacySpan | None:
+    """The organisation named after a message noun's 'by' or 'from' ('a report by the Audit
+    Office'), its phrase's own (not one inside a clause that describes it)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.issuer_prepositions:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end), None)
+            if ent is not None and _kind(ent, lex) == "ORG":
+                return ent
+    return None
 
 
 def _mention_pos(d: Draft) -> int:
@@ -214,7 +271,25 @@ def _honoured(ent: SpacySpan) -> bool:
 def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
     words = [t for t in ent if t.pos_ not in ("DET", "PUNCT")]      # 'Murphy-O'Connor' is two words
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and \
-        not any(t.lower_ in lex.speakers.organisation_words for t in words)
+        not any(t.lower_ in lex.speakers.organisation_words for t in words) and not _thing_named(ent, words[-1], lex)
+
+
+def _thing_named(ent: SpacySpan, last: Token, lex: Lexicon) -> bool:
+    """'Hyundai Motor', 'Seibu Railways', 'Burren Energy': a short name the tagger calls an
+    organisation whose last word is an English common noun for a thing (its first WordNet sense is
+    no person) names a firm after what it makes or does, not a person, unless the article gives
+    it a person's title ('Holyrood leader Nicola Sturgeon', 'Foreign Secretary Jack Straw') or
+    writes that word after an honorific ('Mr Straw', 'Dr Fox'): a surname that is also a noun."""
+    word = last.lemma_.lower()
+    if first_class(word) is None and word.endswith("s"):
+        word = word[:-1]
+    if first_class(word) in (None, "person"):
+        return False
+    titles = _title_words(_phrase_head(ent.root), ent)
+    if any(t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles):
+        return False
+    doc = last.doc
+    return not any(t.lower_ == last.lower_ and t.i > 0 and title_lexicon().honorific(doc[t.i - 1].text) for t in doc)
 
 
 def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
@@ -242,7 +317,7 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
         labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
         sole = _described_by_origin(tok, lex)
-        return _Want(labels | {"NAME"} if sole else labels, lemma, head_only=not _described_only_by_role(tok, lex),
+        return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
                      near=sp.body_window_chars, any_role=True, sole=sole)
     return None
 
@@ -351,6 +426,41 @@ def _named_in_any_role(named: list[_Named], pos: int, want: _Want, window: int,
     return max(cands, key=lambda n: n.pos, default=None)
 
 
+def _unnamed_group_between(doc: Doc, start: int, pos: int, contents: list[Span], lex: Lexicon) -> bool:
+    """'Analysts said the gains would not last. They also pointed out ...': a plural common noun
+    that is a subject between the named candidate and 'they', outside anyone's words and naming no
+    body ('officials of the Treasury' does), is the group 'they' stands for, whom the article does
+    not name."""
+    for t in doc:
+        if not start < t.idx < pos or t.dep_ not in _ROLES or t.tag_ != "NNS" or t.ent_type_ \
+                or any(s <= t.idx < e for s, e in contents):
+            continue
+        span = mention_span(t, lex)
+        if not any(span[0] <= e.start_char < span[1] for e in doc_ents(doc) if e.label_ in _GROUPLIKE):
+            return True
+    return False
+
+
+def _named_just_before(doc: Doc, named: list[_Named], pos: int, want: _Want,
+                       genders: dict[str, str]) -> _Named | None:
+    """'But that was not enough for Mr Grant. "...," he said.': a gendered pronoun whose sentence
+    names no one before it, right after a sentence whose subject is no person but which names one
+    person (in any role, of no other gender), stands for that person: the sentence made them the
+    topic, whoever was the last subject before it."""
+    if want.gender is None:
+        return None
+    sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None)
+    if sent is None or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    here = [n for n in named if sent.start_char <= n.pos < pos and n.label in _PERSONLIKE]
+    there = [n for n in named if prev.start_char <= n.pos < prev.end_char and n.label in _PERSONLIKE]
+    if here or not there or any(n.salient for n in there) or len({n.key for n in there}) != 1:
+        return None
+    n = there[-1]
+    return n if genders.get(n.key, want.gender) == want.gender else None
+
+
 def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named]) -> _Named | None:
     """Who 'the home secretary' is: one the article gave that title and no other, in any role and
     at any distance ('Home Secretary David Blunkett', not the shadow home secretary), the nearest
@@ -421,9 +531,10 @@ def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quo
 def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> _Named | None:
     """'Electrolux saw its shares rise after it said ...' with 'Electrolux' left untagged: a proper
     noun the tagger gave no type, subject or owner outside anyone's words, is a name a later
-    'it' (or the one body a 'Swedish firm' may be) stands for; an organisation's when its head
-    says so, else any name's."""
-    if not _proper(tok) or tok.ent_type_ or tok.dep_ not in _ROLES + ("poss",) \
+    'it' (or the one body a 'Swedish firm' may be) stands for, and so is one named as an owner
+    ('Shares in UK Coal fell after the mining group said'); an organisation's when its head says
+    so, else any name's (which 'it' and a description of a body may stand for)."""
+    if not _proper(tok) or tok.ent_type_ or not (tok.dep_ in _ROLES + ("poss",) or _owner_role(tok, lex)) \
             or any(s <= tok.idx < e for s, e in contents):
         return None
     span = mention_span(tok, lex)

@@ -40,6 +40,8 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
     modals, adverbs = lex.hedges.speculative_modals, lex.hedges.speculative_adverbs
     for t in toks:
         clause = t.head if t.head.i in inside else t
+        if _describes_a_noun(clause, inside):
+            continue
         if t.lower_ in modals and t.tag_ == "MD" and _clause_head(clause):
             return "speculated"
         if t.lower_ in adverbs and _clause_head(clause):
@@ -62,6 +64,18 @@ def _own_belief(toks: list[Token], inside: set[int], lex: Lexicon) -> str:
         if cls in _RANK and cls != "asserted" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children):
             return cls
     return "asserted"
+
+
+def _describes_a_noun(clause: Token, inside: set[int]) -> bool:
+    """'called on both sides to refrain from steps that could escalate the situation': a hedge in a
+    clause that describes a noun of the content (a relative clause) qualifies that noun, not
+    the claim."""
+    tok = clause
+    while tok.i in inside and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and tok.head.i in inside:
+            return True         # ('which the paper said could be announced': the clause is the content)
+        tok = tok.head
+    return False
 
 
 def _clause_head(tok: Token) -> bool:

@@ -295,13 +295,16 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     "openly supporting ..." and called on ...'), not the words of a cue nearby."""
     head = cue.head
     lemma = lex.lemma(head)
-    if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl"):
+    if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
         return None
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
              or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps)
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
+    if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
+        comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
+            g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers for g in c.children)]
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed):
         return None
@@ -315,6 +318,15 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _main_verb_as_participle(verb: Token) -> bool:
+    """'The commander of the mission, General X, called on both sides to ...' parsed with the
+    sentence's subject as its root and the verb as a participle hung on it: a sentence with no
+    other verb has this one as its main verb, whatever the parser made of it ('a feature called
+    "super mic"' is a participle of a noun that is not the sentence's root)."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _anaphoric_draft(doc: Doc, cue: Cue, quotes: list[Quote], lex: Lexicon) -> Draft | None:

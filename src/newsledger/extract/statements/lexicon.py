@@ -165,6 +165,7 @@ class Speakers:
     state_bodies: frozenset[str]
     body_prepositions: frozenset[str]
     message_nouns: frozenset[str]
+    issuer_prepositions: frozenset[str]
     reader_pronouns: frozenset[str]
     narrator_pronouns: frozenset[str]
     thing_classes: frozenset[str]

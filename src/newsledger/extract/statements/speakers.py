@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...model import Span
+from ...names import is_first_name
 from ...nlp.components import doc_ents
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -47,8 +48,20 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if _expletive(subj, cue, lex):
         return Speaker(None, None, unattributed=True)
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=subj.head.head)
+        return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=_apposed_to(subj.head.head, lex))
     return Speaker(mention_span(subj, lex), subj)
+
+
+def _apposed_to(noun: Token, lex: Lexicon) -> Token:
+    """'Tom Reed, a retired judge who said ...': the name a description is set beside (through
+    the descriptions coordinated with it: 'X - a historian, and an expert on ciphers, who'), which
+    is who the relative pronoun stands for; else the noun itself ('a union leader who said')."""
+    tok = noun
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+        if tok.pos_ == "PROPN" and tok.ent_type_ in lex.speakers.name_entity_types:
+            return tok
+    return noun
 
 
 def noun_speaker(noun: Token, lex: Lexicon) -> Speaker | None:
@@ -280,15 +293,24 @@ def _titled_name(tok: Token, lex: Lexicon) -> Token | None:
     """'The adviser of the United Transitional Cabinet Vadzim Kruk said', 'US special envoy for
     Sudan Mark Ellison': a title whose phrase ends in a person's name set right after the
     institution's name, with no comma between (the wire style of translated news); 'the lawyer
-    for John Smith' is not one."""
+    for John Smith' is not one. The tagger may leave such a name untagged ('Minister of National
+    Defence Tomasz Wrobel'): a given name newsledger knows followed by a proper noun is one."""
     last = tok.right_edge
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.person_nouns or last.i <= tok.i:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lex.speakers.person_nouns or last.i <= tok.i \
+            or last.pos_ != "PROPN":
         return None
-    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
-        return None
-    ent = _entity(last, lex)
-    before = tok.doc[ent.start - 1] if ent is not None and ent.start > tok.i else None
+    ent = _entity(last, lex) if last.ent_type_ == "PERSON" else None
+    start = ent.start if ent is not None else _given_name_before(last)
+    before = tok.doc[start - 1] if start is not None and start > tok.i else None
     return last if before is not None and (before.pos_ == "PROPN" or before.text == ")") else None
+
+
+def _given_name_before(last: Token) -> int | None:
+    """Where an untagged name starts: the given name right before its last word ('Tomasz Wrobel')."""
+    if last.ent_type_ or last.i == 0:
+        return None
+    given = last.doc[last.i - 1]
+    return given.i if given.pos_ == "PROPN" and not given.ent_type_ and is_first_name(given.text) else None
 
 
 def _in_clause_below(t: Token, top: Token) -> bool:
@@ -325,14 +347,12 @@ def _name_span(tok: Token, lex: Lexicon) -> Span:
     ent = _entity(tok, lex)
     if ent is not None:
         first = ent[0]
-        while ent.label_ == "PERSON" and first.i > 0 and _untagged_name_word(first.nbor(-1), lex):
-            first = first.nbor(-1)     # 'Vadzim Kruk' tagged as 'Kruk' alone
+        while ent.label_ == "PERSON" and first.i > 0 and not is_first_name(first.text) \
+                and _untagged_name_word(first.nbor(-1), lex):
+            first = first.nbor(-1)     # 'Vadzim Kruk' tagged as 'Kruk' alone, not 'Cabinet' before it
         return (first.idx, ent.end_char)
-    first = tok
-    for c in tok.lefts:
-        if c.dep_ == "compound" and c.pos_ == "PROPN":
-            first = c
-            break
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    first = next((c for c in names if is_first_name(c.text)), names[0] if names else tok)   # not the title before
     return (first.idx, tok.idx + len(tok))
 
 

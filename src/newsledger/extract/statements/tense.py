@@ -91,7 +91,10 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     a conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from
     a mesh network') is advice; one over a generic subject ('eating gluten may lower the risk') a
     tendency; 'may' over a progressive a guess about now ('the market may be stabilising'); a
-    negated 'could' an inability ('could not comment')."""
+    negated 'could' an inability ('could not comment'). An intention verb in the past tense is
+    the speaker's present plan only as reported speech backshifts it under a past cue ('said it
+    planned to cut fees'); under a present one it tells an act done ('many believe he threatened
+    to use his wealth')."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
@@ -103,8 +106,8 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     if t.i not in main:
         return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _governor(t.head).i in main
     if (t.lemma_.lower() in fc.intention_verbs or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
-            and not _negated(t):
-        return True
+            and not _negated(t) and (t.tag_ != "VBD" or reported):
+        return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
         and not _negated(t)
