@@ -484,6 +484,16 @@ def test_a_speaker_named_inside_an_according_to_sentence_keeps_their_words(nlp, 
     assert any(st.cue.lower() == "according to" for st in found.values())
 
 
+@pytest.mark.parametrize("text", [
+    "Several customs officers are thought to have resigned, according to local sources.",
+    'According to the ministry, so-called "volunteer" units are moving north.',
+])
+def test_only_the_source_speaks_where_no_one_in_its_sentence_does(nlp, text):
+    """A passive's subject ('officers are thought to') and a word the cue only names ('so-called')
+    are no speakers: the 'according to' source's statement is the sentence's one."""
+    assert [st.cue.lower() for st in run(nlp, text)] == ["according to"]
+
+
 def test_said_this_on_a_channel_takes_the_sentence_before(nlp):
     text = ("Lukashenko is holding meetings with his generals ahead of the meeting with Putin. "
             "The Deputy Chairman of the United Transitional Cabinet, Pavlo Latushko, said this on the FREEDOM TV channel.")

@@ -106,7 +106,7 @@ def _drop_nested(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     for i, (d, mine) in enumerate(zip(drafts, sets)):
         cue_at = d.cue.span[0] if d.cue else -1
         rivals = {j for b in _blocks(d.content) or {cue_at // BLOCK} for j in near[b]} - {i}
-        if not any(mine < sets[j] and cue_at in sets[j] and not (d.speaker and _names_a_source(drafts[j], lex))
+        if not any(mine < sets[j] and cue_at in sets[j] and not (_speaks(d) and _names_a_source(drafts[j], lex))
                    for j in rivals):
             keep.append(d)
     return keep
@@ -120,8 +120,14 @@ def _cut_sources(drafts: list[Draft], lex: Lexicon) -> None:
     for src in [d for d in drafts if _names_a_source(d, lex)]:
         phrase = src.cue.span if src.cue else (0, 0)
         for d in drafts:
-            if d is not src and d.speaker and any(s < phrase[1] and phrase[0] < e for s, e in d.content):
+            if d is not src and _speaks(d) and any(s < phrase[1] and phrase[0] < e for s, e in d.content):
                 d.content = [(max(s, a), min(e, b)) for s, e in d.content for a, b in src.content if min(e, b) > max(s, a)]
+
+
+def _speaks(d: Draft) -> bool:
+    """D's speaker is the subject of its cue ('Shoigu said'), not a passive's ('teenagers are
+    thought to') nor a word the cue only names ('so-called')."""
+    return d.speaker is not None and d.speaker.token is not None and d.speaker.token.dep_ == "nsubj"
 
 
 def _names_a_source(d: Draft, lex: Lexicon) -> bool:
