@@ -709,3 +709,34 @@ def test_the_same_words_in_their_event_sense_are_events(nlp):
     one(nlp, "Thousands of students demonstrated in Jakarta on Monday.", "PROTEST")
     one(nlp, "Russia withdrew two battalions from the border with Estonia.", "RETREAT")
     one(nlp, "Angela Rayner met three of the union's leaders in Leeds on Monday.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Petra Novak rejected allegations that she had misled Parliament.", "REJECT"),  # a denial of a claim
+    ("Mr Patel rejected the claim made by the unions about the pension fund.", "REJECT"),
+    ("Ireland says it was failing to collect enough tax from its banks.", "REJECT"),   # a failure, no refusal
+    ("Sweden said it was not willing to put a date on its decision.", "AGREE"),       # readiness to do nothing coded
+    ("Mr Rossi would prefer Belgium to lower its fuel duty.", "AGREE"),               # a preference
+])
+def test_denials_failures_and_wishes_are_no_events(nlp, text, kind):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events if e.type == kind] == []
+
+
+def test_refusals_and_readiness_that_code_an_act_stay_events(nlp):
+    one(nlp, "Serbia rejected a Kosovo proposal to share the power plant.", "REJECT")
+    one(nlp, "Greeks and Turks failed to reach agreement on the island's future on Sunday.", "REJECT")
+    one(nlp, "Peru says it is willing to withdraw its troops from the border with Ecuador.", "AGREE")
+
+
+def test_a_protest_in_words_is_an_accusation(nlp):
+    """PLOVER: a diplomatic or verbal protest is ACCUSE; PROTEST is dissent with physical activity."""
+    ev, names = one(nlp, "Chile protested that Bolivia had broken the border treaty.", "ACCUSE")
+    assert [names[a] for a in ev.actors] == ["Chile"]
+    one(nlp, "Thousands of farmers protested outside the parliament in Warsaw.", "PROTEST")
+
+
+def test_announced_aid_of_a_thing_to_no_one_named_is_aid_planned(nlp):
+    """'Italy will supply a battery': the material act, still to come; not a promise to no one."""
+    ev, names = one(nlp, "Spain will supply two field hospitals before the winter.", "AID")
+    assert ev.status == "planned" and [names[a] for a in ev.actors] == ["Spain"]

@@ -29,7 +29,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
-from .senses import people, persons
+from .senses import handed_over, people, persons
 from .speech import advised, hypothetical, speech_stated
 from .status import addresses_reader, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, find_triggers
@@ -125,7 +125,10 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     kind, recoded = _speech_act(t, actors, subj, st)
-    if toward_no_party(t, kind, recoded, _together(subj, actors) or place is not None, targets):
+    among = _together(subj, actors) or place is not None
+    if recoded and kind == "AGREE" and not (among or targets) and aid_announced(t):
+        kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
+    if toward_no_party(t, kind, recoded, among, targets):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not recoded and (hypothetical(t) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
@@ -160,6 +163,14 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
         return False
     cameo_only = t.cameo is not None and not _self_directed(t) and not _people_undergo(t, kind)
     return cameo_only or own_pledge(t) or recoded and kind == "AGREE"
+
+
+def aid_announced(t: Trigger) -> bool:
+    """A party's announced future aid of a thing handed over, to no one named ('Italy will supply a
+    SAMP/T battery', 'Berlin would provide a new package'): the material act itself, still to come,
+    not a promise (PLOVER's AGREE is a promise made to someone), and not a statement of policy."""
+    obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
+    return t.type in TRIGGERS.given_types and obj is not None and handed_over(obj)
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:

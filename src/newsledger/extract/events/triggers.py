@@ -116,6 +116,8 @@ def verb_trigger(v: Token) -> Trigger | None:
     spec = next((lex.verbs[lem] for lem in lemmas(v) if lem in lex.verbs), None)
     if spec and spec.transitive is not None and obj is not None:
         spec = spec.transitive
+    if spec and spec.clausal is not None and says_that(v):
+        spec = spec.clausal                  # 'protested that the rules were unfair': words, not a demonstration
     if spec and spec.intransitive and _obj(v) is not None:
         return None                          # 'will demonstrate the legality of its title': shows, no protest
     if spec and not (spec.needs_person_object and not _person_object(v)):
@@ -125,7 +127,12 @@ def verb_trigger(v: Token) -> Trigger | None:
 
 def cameo_trigger(v: Token) -> Trigger | None:
     """A verb the hand lexicon lacks, coded by the CAMEO verb dictionary (``cameo``): a verb never
-    seen in development still makes its event, in the direction its pattern gives."""
+    seen in development still makes its event, in the direction its pattern gives. A verb of wish or
+    effort (``intent_verbs``: 'want', 'prefer', 'try') is never coded by its own entry (CAMEO's 030
+    'want', 051 'prefer'): a wish or a preference is a statement, and only the act it governs is an
+    event (its complement, coded through the 'control' lexicon)."""
+    if v.lemma_.lower() in STATUS.intent_verbs:
+        return None                          # 'wanted to keep control', 'would prefer Turkey to admit': a wish
     m = cameo_match(v)
     if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
@@ -163,6 +170,12 @@ def force_trigger(v: Token) -> Trigger | None:
     return Trigger(head=v, event=v, type="MOBILIZE", mode=mode, words=[v], chain=[v])
 
 
+def says_that(v: Token) -> bool:
+    """The verb's complement is a clause with a subject of its own ('protested that the SEC was
+    imposing a burden'): what was said, not a deed."""
+    return any(c.dep_ == "ccomp" and child_subject(c) for c in v.children)
+
+
 def _person_object(v: Token) -> bool:
     """'received the Minister' is a meeting; 'received aid' is not."""
     obj = _obj(v)
@@ -194,8 +207,8 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     lex = TRIGGERS
     passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
     spec = (passive and lex.control.get("be " + v.lemma_.lower())) or lex.control.get(v.lemma_.lower())
-    if not spec:
-        return None
+    if not spec or spec.needs_act and inner is None:
+        return None                          # 'failing to take action', 'not willing to put time limits on them'
     if spec.commissive:
         kind = lex.commissive.get(inner.type, "AGREE") if inner is not None else "AGREE"
         return Trigger(head=v, event=inner.event if inner is not None else v, type=kind, words=[v], chain=[v],
