@@ -740,3 +740,27 @@ def test_announced_aid_of_a_thing_to_no_one_named_is_aid_planned(nlp):
     """'Italy will supply a battery': the material act, still to come; not a promise to no one."""
     ev, names = one(nlp, "Spain will supply two field hospitals before the winter.", "AID")
     assert ev.status == "planned" and [names[a] for a in ev.actors] == ["Spain"]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is not enough to protect all our cities," Andriy Savchuk said.',   # a judgement of an act
+    "It is important to help Kenya, Mr Odinga said.",
+    "If Goma falls, the M23 will control all of North Kivu, said the analyst Jean Mbeki.",  # another's forecast
+    "The Kremlin said that Moscow will not leave the Armenians alone.",     # no visit: 'leave' by CAMEO's default
+])
+def test_judgements_forecasts_under_a_condition_and_departures_are_no_events(nlp, text):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_speakers_own_conditional_cooperation_stays_an_offer(nlp):
+    one(nlp, "Peru said it will help Chile if the floods continue.", "AGREE")
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion(nlp):
+    """PLOVER: expelling a diplomat is SANCTION-expel, not a request."""
+    ev, names = one(nlp, "The government of Peru ordered the Chilean ambassador to leave Lima within 48 hours.",
+                    "SANCTION")
+    assert ev.mode == "expel" and [names[a] for a in ev.actors] == ["Peru"]
+    events, _ = run(nlp, "The government of Peru ordered the Chilean ambassador to leave Lima within 48 hours.")
+    assert "REQUEST" not in [e.type for e in events]

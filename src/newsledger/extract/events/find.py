@@ -95,7 +95,8 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
         return t.type, False
     if subj is None or subj.lower_ not in PRONOUNS:
         announced = statement is None or statement.certainty == "asserted"
-        if announced and is_future(t) and lex.commissive.get(t.type) == "AGREE" and not is_negated(t):
+        if announced and is_future(t) and lex.commissive.get(t.type) == "AGREE" and not is_negated(t) \
+                and not hypothetical(t, own=False):
             return "AGREE", True
         return t.type, False
     if is_negated(t):      # a refused cooperation ('we will not meet him'); a denied act stays itself ('denied he met him')
@@ -130,7 +131,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if toward_no_party(t, kind, recoded, among, targets):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
-    if not recoded and (hypothetical(t) or advised(t)):
+    if not recoded and (hypothetical(t, own=subj is not None and subj.lower_ in PRONOUNS) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):

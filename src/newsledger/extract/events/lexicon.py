@@ -31,7 +31,9 @@ class ControlSpec:
     """A verb governing a 'to'-complement: its own type, or 'passes' the complement's type up;
     'needs_act': the verb codes an event only when its complement codes one ('failed to reach
     agreement', 'is willing to withdraw'; not 'failing to take action', 'not willing to put time
-    limits on them': a failure or a readiness to do nothing PLOVER codes is no refusal or offer)."""
+    limits on them': a failure or a readiness to do nothing PLOVER codes is no refusal or offer);
+    'departure': the event when the complement is a departure ('ordered the ambassador to leave the
+    country': PLOVER's SANCTION-expel, not a request)."""
 
     type: str | None = None
     mode: str | None = None
@@ -41,6 +43,7 @@ class ControlSpec:
     keep: frozenset[str] = frozenset()
     map: dict[str, str] = field(default_factory=dict)
     needs_act: bool = False
+    departure: TriggerSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class TriggerLexicon:
     self_types: frozenset[str]
     self_modes: frozenset[str]
     given_types: frozenset[str]
+    departure_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

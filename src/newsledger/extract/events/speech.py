@@ -149,11 +149,13 @@ def advised(t: Trigger) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in clause_top(t).children)
 
 
-def hypothetical(t: Trigger) -> bool:
+def hypothetical(t: Trigger, own: bool = True) -> bool:
     """'If someone complained, we would investigate': a future or modal act under an 'if' is no
-    event. The caller keeps a speaker's own conditional refusal or threat, and a conditional act of
-    cooperation is an offer ('they would meet him if he gave them a veto': PLOVER's AGREE)."""
-    if t.type in TRIGGERS.offer_types:
+    event. The caller keeps a speaker's own conditional refusal or threat, and the speaker's own
+    (OWN: its subject a pronoun for the speaker) conditional act of cooperation is an offer ('they
+    would meet him if he gave them a veto': PLOVER's AGREE); a named party's, said by another, is
+    a forecast ('if El Fasher falls, the RSF will control all of Darfur')."""
+    if own and t.type in TRIGGERS.offer_types:
         return False
     top = clause_top(t)
     marks = TRIGGERS.hypothetical_marks
