@@ -764,3 +764,14 @@ def test_an_order_to_leave_the_country_is_an_expulsion(nlp):
     assert ev.mode == "expel" and [names[a] for a in ev.actors] == ["Peru"]
     events, _ = run(nlp, "The government of Peru ordered the Chilean ambassador to leave Lima within 48 hours.")
     assert "REQUEST" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Odinga said lowering the fuel duty would help farmers in Kenya.",
+    "Ms Akers said closing the port would prevent Chile from exporting copper.",
+])
+def test_an_act_whose_subject_is_a_clause_is_a_forecast_not_an_event(nlp, text):
+    """The clause is what acts ('closing the port would prevent ...'); no party is the actor, and
+    the speaker is none either."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []

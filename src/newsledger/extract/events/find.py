@@ -115,7 +115,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t):
+    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t) or acted_by_a_clause(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place)
@@ -146,6 +146,16 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
+
+
+def acted_by_a_clause(t: Trigger) -> bool:
+    """'Reopening the line would protect the character of the Borders', 'raising the threshold would
+    prevent home-buyers from paying': a clause as the subject (its own or its conjunct's) is an act
+    whose effect is forecast; no party does what the trigger names (PLOVER requires an actor)."""
+    v = t.head
+    while v.dep_ == "conj" and v.head != v:
+        v = v.head
+    return any(c.dep_ in ("csubj", "csubjpass") for c in v.children)
 
 
 def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: list[str]) -> bool:
