@@ -780,3 +780,68 @@ def test_a_title_stands_for_the_one_person_the_article_gave_it(nlp):
     for e in ents:
         e.roles = titles.get(e.name, [])
     assert not [t for e in find_events(doc, ents, [], [], ANCHOR) if e.type == "ACCUSE" for t in e.targets]
+
+@pytest.mark.parametrize("text, kind", [
+    ("Petra Novak rejected allegations that she had misled Parliament.", "REJECT"),  # a denial of a claim
+    ("Mr Patel rejected the claim made by the unions about the pension fund.", "REJECT"),
+    ("Ireland says it was failing to collect enough tax from its banks.", "REJECT"),   # a failure, no refusal
+    ("Sweden said it was not willing to put a date on its decision.", "AGREE"),       # readiness to do nothing coded
+    ("Mr Rossi would prefer Belgium to lower its fuel duty.", "AGREE"),               # a preference
+])
+def test_denials_failures_and_wishes_are_no_events(nlp, text, kind):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events if e.type == kind] == []
+
+
+def test_refusals_and_readiness_that_code_an_act_stay_events(nlp):
+    one(nlp, "Serbia rejected a Kosovo proposal to share the power plant.", "REJECT")
+    one(nlp, "Greeks and Turks failed to reach agreement on the island's future on Sunday.", "REJECT")
+    one(nlp, "Peru says it is willing to withdraw its troops from the border with Ecuador.", "AGREE")
+
+
+def test_a_protest_in_words_is_an_accusation(nlp):
+    """PLOVER: a diplomatic or verbal protest is ACCUSE; PROTEST is dissent with physical activity."""
+    ev, names = one(nlp, "Chile protested that Bolivia had broken the border treaty.", "ACCUSE")
+    assert [names[a] for a in ev.actors] == ["Chile"]
+    one(nlp, "Thousands of farmers protested outside the parliament in Warsaw.", "PROTEST")
+
+
+def test_announced_aid_of_a_thing_to_no_one_named_is_aid_planned(nlp):
+    """'Italy will supply a battery': the material act, still to come; not a promise to no one."""
+    ev, names = one(nlp, "Spain will supply two field hospitals before the winter.", "AID")
+    assert ev.status == "planned" and [names[a] for a in ev.actors] == ["Spain"]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is not enough to protect all our cities," Andriy Savchuk said.',   # a judgement of an act
+    "It is important to help Kenya, Mr Odinga said.",
+    "If Goma falls, the M23 will control all of North Kivu, said the analyst Jean Mbeki.",  # another's forecast
+    "The Kremlin said that Moscow will not leave the Armenians alone.",     # no visit: 'leave' by CAMEO's default
+])
+def test_judgements_forecasts_under_a_condition_and_departures_are_no_events(nlp, text):
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_speakers_own_conditional_cooperation_stays_an_offer(nlp):
+    one(nlp, "Peru said it will help Chile if the floods continue.", "AGREE")
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion(nlp):
+    """PLOVER: expelling a diplomat is SANCTION-expel, not a request."""
+    ev, names = one(nlp, "The government of Peru ordered the Chilean ambassador to leave Lima within 48 hours.",
+                    "SANCTION")
+    assert ev.mode == "expel" and [names[a] for a in ev.actors] == ["Peru"]
+    events, _ = run(nlp, "The government of Peru ordered the Chilean ambassador to leave Lima within 48 hours.")
+    assert "REQUEST" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Odinga said lowering the fuel duty would help farmers in Kenya.",
+    "Ms Akers said closing the port would prevent Chile from exporting copper.",
+])
+def test_an_act_whose_subject_is_a_clause_is_a_forecast_not_an_event(nlp, text):
+    """The clause is what acts ('closing the port would prevent ...'); no party is the actor, and
+    the speaker is none either."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []

@@ -30,7 +30,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS
 from .merge import merge_events
-from .senses import people, persons
+from .senses import handed_over, people, persons
 from .speech import advised, hypothetical, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, find_triggers
@@ -96,7 +96,8 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
         return t.type, False
     if subj is None or subj.lower_ not in PRONOUNS:
         announced = statement is None or statement.certainty == "asserted"
-        if announced and is_future(t) and lex.commissive.get(t.type) == "AGREE" and not is_negated(t):
+        if announced and is_future(t) and lex.commissive.get(t.type) == "AGREE" and not is_negated(t) \
+                and not hypothetical(t, own=False):
             return "AGREE", True
         return t.type, False
     if is_negated(t):      # a refused cooperation ('we will not meet him'); a denied act stays itself ('denied he met him')
@@ -115,7 +116,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t):
+    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t) or acted_by_a_clause(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
@@ -126,9 +127,12 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     kind, recoded = _speech_act(t, actors, subj, st)
-    if toward_no_party(t, kind, recoded, _together(subj, actors) or place is not None, targets):
+    among = _together(subj, actors) or place is not None
+    if recoded and kind == "AGREE" and not (among or targets) and aid_announced(t):
+        kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
+    if toward_no_party(t, kind, recoded, among, targets):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
-    if not recoded and (hypothetical(t) or advised(t)):
+    if not recoded and (hypothetical(t, own=subj is not None and subj.lower_ in PRONOUNS) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):
@@ -147,6 +151,16 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
                  cameo=cameo_for(kind, t.mode, t.cameo))
 
 
+def acted_by_a_clause(t: Trigger) -> bool:
+    """'Reopening the line would protect the character of the Borders', 'raising the threshold would
+    prevent home-buyers from paying': a clause as the subject (its own or its conjunct's) is an act
+    whose effect is forecast; no party does what the trigger names (PLOVER requires an actor)."""
+    v = t.head
+    while v.dep_ == "conj" and v.head != v:
+        v = v.head
+    return any(c.dep_ in ("csubj", "csubjpass") for c in v.children)
+
+
 def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: list[str]) -> bool:
     """An act that is an event only toward another party, stated toward none (AMONG: parties acting
     together, 'Czechia and China signed an agreement', or at a place, 'Israel will evacuate the
@@ -163,6 +177,14 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
         return False
     cameo_only = t.cameo is not None and not _self_directed(t) and not _people_undergo(t, kind)
     return cameo_only or own_pledge(t) or recoded and kind == "AGREE"
+
+
+def aid_announced(t: Trigger) -> bool:
+    """A party's announced future aid of a thing handed over, to no one named ('Italy will supply a
+    SAMP/T battery', 'Berlin would provide a new package'): the material act itself, still to come,
+    not a promise (PLOVER's AGREE is a promise made to someone), and not a statement of policy."""
+    obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
+    return t.type in TRIGGERS.given_types and obj is not None and handed_over(obj)
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:

@@ -14,7 +14,8 @@ class TriggerSpec:
     """What a trigger word codes: a PLOVER type and mode; 'swap' when its subject is the
     recipient ('hosted'); 'transitive': the spec used when the verb has a direct object;
     'intransitive': the verb codes its event only without one ('demonstrated in Kirkuk', not
-    'demonstrate the legality of its title')."""
+    'demonstrate the legality of its title'); 'clausal': the spec used when the verb's complement
+    is a that-clause, words rather than a deed ('protested that the rules were unfair')."""
 
     type: str
     mode: str | None = None
@@ -22,11 +23,17 @@ class TriggerSpec:
     needs_person_object: bool = False
     transitive: TriggerSpec | None = None
     intransitive: bool = False
+    clausal: TriggerSpec | None = None
 
 
 @dataclass(frozen=True)
 class ControlSpec:
-    """A verb governing a 'to'-complement: its own type, or 'passes' the complement's type up."""
+    """A verb governing a 'to'-complement: its own type, or 'passes' the complement's type up;
+    'needs_act': the verb codes an event only when its complement codes one ('failed to reach
+    agreement', 'is willing to withdraw'; not 'failing to take action', 'not willing to put time
+    limits on them': a failure or a readiness to do nothing PLOVER codes is no refusal or offer);
+    'departure': the event when the complement is a departure ('ordered the ambassador to leave the
+    country': PLOVER's SANCTION-expel, not a request)."""
 
     type: str | None = None
     mode: str | None = None
@@ -35,6 +42,8 @@ class ControlSpec:
     cooperative: str | None = None
     keep: frozenset[str] = frozenset()
     map: dict[str, str] = field(default_factory=dict)
+    needs_act: bool = False
+    departure: TriggerSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,8 @@ class TriggerLexicon:
     pledge_verbs: frozenset[str]
     self_types: frozenset[str]
     self_modes: frozenset[str]
+    given_types: frozenset[str]
+    departure_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

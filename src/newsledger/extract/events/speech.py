@@ -6,6 +6,7 @@ could be put at risk' and 'warned that companies would delist' are statements. A
 request and states no act ('Asked if she was a member', 'Should the UK approve the Treaty?'). A
 future or modal act under a condition is a hypothesis, not an event ('if someone complained, we
 would investigate').
+A denial of a claim ('rejected allegations that ...') is no refusal.
 The verbs and subordinators are data (``data/plover_triggers.json``: 'warning_verbs',
 'question_marks').
 """
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, Ctx, child, ents_in, named, with_appositions
 from .lexicon import STATUS, TRIGGERS
 from .status import clause_top
-from .triggers import Trigger
+from .triggers import OBJECTS, Trigger
 
 WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 PARTY_TYPES = ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")   # a name's type, or none: not a date ('in July')
@@ -24,10 +26,23 @@ CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 
 def speech_stated(ctx: Ctx, t: Trigger) -> bool:
-    """False for a question, an agreement with a claim, or a warning with no consequence."""
-    if in_question(t) or assents_to_claim(t):
+    """False for a question, an agreement with a claim, a rejection of a claim, or a warning with no
+    consequence."""
+    if in_question(t) or assents_to_claim(t) or rejects_claim(t):
         return False
     return t.type != "THREATEN" or consequence_stated(ctx, t)
+
+
+def rejects_claim(t: Trigger) -> bool:
+    """'rejected allegations he pressured him', 'rejected the claim made by some groups': a denial
+    verb whose object is a claim denies what was said; PLOVER has no category for a denial (REJECT
+    refuses a request, a proposal or a party). The verbs and nouns are the statement layer's
+    (``cues.json`` 'polarity': FrameNet's Affirm_or_deny)."""
+    pol = statement_lexicon().cues.polarity
+    v = t.event
+    if t.type != "REJECT" or v.lemma_.lower() not in pol.denial_verbs:
+        return False
+    return any(c.dep_ in OBJECTS and c.lemma_.lower() in pol.denial_nouns for c in v.children)
 
 
 def consequence_stated(ctx: Ctx, t: Trigger) -> bool:
@@ -134,11 +149,13 @@ def advised(t: Trigger) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in clause_top(t).children)
 
 
-def hypothetical(t: Trigger) -> bool:
+def hypothetical(t: Trigger, own: bool = True) -> bool:
     """'If someone complained, we would investigate': a future or modal act under an 'if' is no
-    event. The caller keeps a speaker's own conditional refusal or threat, and a conditional act of
-    cooperation is an offer ('they would meet him if he gave them a veto': PLOVER's AGREE)."""
-    if t.type in TRIGGERS.offer_types:
+    event. The caller keeps a speaker's own conditional refusal or threat, and the speaker's own
+    (OWN: its subject a pronoun for the speaker) conditional act of cooperation is an offer ('they
+    would meet him if he gave them a veto': PLOVER's AGREE); a named party's, said by another, is
+    a forecast ('if El Fasher falls, the RSF will control all of Darfur')."""
+    if own and t.type in TRIGGERS.offer_types:
         return False
     top = clause_top(t)
     marks = TRIGGERS.hypothetical_marks

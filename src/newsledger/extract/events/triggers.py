@@ -116,6 +116,8 @@ def verb_trigger(v: Token) -> Trigger | None:
     spec = next((lex.verbs[lem] for lem in lemmas(v) if lem in lex.verbs), None)
     if spec and spec.transitive is not None and obj is not None:
         spec = spec.transitive
+    if spec and spec.clausal is not None and says_that(v):
+        spec = spec.clausal                  # 'protested that the rules were unfair': words, not a demonstration
     if spec and spec.intransitive and _obj(v) is not None:
         return None                          # 'will demonstrate the legality of its title': shows, no protest
     if spec and not (spec.needs_person_object and not _person_object(v)):
@@ -125,8 +127,17 @@ def verb_trigger(v: Token) -> Trigger | None:
 
 def cameo_trigger(v: Token) -> Trigger | None:
     """A verb the hand lexicon lacks, coded by the CAMEO verb dictionary (``cameo``): a verb never
-    seen in development still makes its event, in the direction its pattern gives."""
+    seen in development still makes its event, in the direction its pattern gives. A verb of wish or
+    effort (``intent_verbs``: 'want', 'prefer', 'try') is never coded by its own entry (CAMEO's 030
+    'want', 051 'prefer'): a wish or a preference is a statement, and only the act it governs is an
+    event (its complement, coded through the 'control' lexicon). A verb of motion is a visit only as
+    ``motion_trigger`` finds one (to a named place, for talks), not by its entry's default code
+    (CAMEO 040 for 'leave'); its patterns ('leave a summit') still code."""
+    if v.lemma_.lower() in STATUS.intent_verbs:
+        return None                          # 'wanted to keep control', 'would prefer Turkey to admit': a wish
     m = cameo_match(v)
+    if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
+        return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
     if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
@@ -163,6 +174,12 @@ def force_trigger(v: Token) -> Trigger | None:
     return Trigger(head=v, event=v, type="MOBILIZE", mode=mode, words=[v], chain=[v])
 
 
+def says_that(v: Token) -> bool:
+    """The verb's complement is a clause with a subject of its own ('protested that the SEC was
+    imposing a burden'): what was said, not a deed."""
+    return any(c.dep_ == "ccomp" and child_subject(c) for c in v.children)
+
+
 def _person_object(v: Token) -> bool:
     """'received the Minister' is a meeting; 'received aid' is not."""
     obj = _obj(v)
@@ -194,8 +211,11 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     lex = TRIGGERS
     passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
     spec = (passive and lex.control.get("be " + v.lemma_.lower())) or lex.control.get(v.lemma_.lower())
-    if not spec:
-        return None
+    if not spec or spec.needs_act and inner is None:
+        return None                          # 'failing to take action', 'not willing to put time limits on them'
+    if spec.departure is not None and inner is None and (dep := departure(v)) is not None:
+        return Trigger(head=v, event=v, type=spec.departure.type, mode=spec.departure.mode, words=[v, dep], chain=[v],
+                       via_control=True)     # 'ordered the ambassador to leave the country': an expulsion
     if spec.commissive:
         kind = lex.commissive.get(inner.type, "AGREE") if inner is not None else "AGREE"
         return Trigger(head=v, event=inner.event if inner is not None else v, type=kind, words=[v], chain=[v],
@@ -217,6 +237,12 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     comp = inner.event if inner is not None and not _pledges_no_cooperation(v, kind, inner) else None
     return Trigger(head=v, event=comp or v, type=kind, mode=spec.mode, words=[v], chain=[v],
                    noun=inner.noun if inner is not None else None, via_control=True)
+
+
+def departure(v: Token) -> Token | None:
+    """The departure a verb governs ('ordered him [to leave] the country')."""
+    comp = complement(v)
+    return comp if comp is not None and comp.lemma_.lower() in TRIGGERS.departure_verbs else None
 
 
 def _pledges_no_cooperation(v: Token, kind: str, inner: Trigger) -> bool:
@@ -325,10 +351,29 @@ def _stated(v: Token) -> bool:
             return False
         if tok.dep_ == "advcl" and infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs:
             return False                       # a purpose: 'approved a loan to support its budget'
+        if evaluated(tok):
+            return False                       # 'it would be wrong to start excluding students': an opinion
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return True
         tok = tok.head
     return True
+
+
+def evaluated(v: Token) -> bool:
+    """'It would be wrong to start excluding students', 'it is not enough to protect our cities',
+    'it is important to help them': an act in the 'to'-clause of an adjective predicated of 'it'
+    is judged, not stated (an opinion about the act). An adjective that declares readiness (the
+    'control' lexicon: 'willing', 'ready') or likelihood ('likely', 'expected': the status words)
+    is not a judgement."""
+    if v.dep_ != "xcomp":
+        return False
+    adj = v.head if v.head.pos_ == "ADJ" else next((c for c in v.head.children if c.dep_ == "acomp"), None)
+    if adj is None or adj.dep_ != "acomp" or adj.pos_ != "ADJ":
+        return False
+    word = adj.lemma_.lower()
+    if word in TRIGGERS.control or word in STATUS.speculative_words | STATUS.planned_words:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in adj.head.children)
 
 
 def noun_content_clause(v: Token) -> bool:
