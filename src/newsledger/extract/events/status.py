@@ -23,13 +23,20 @@ def _markers_mark(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "mark"}
 
 
+def _climb(t: Trigger, deps: tuple[str, ...] = ("xcomp", "conj")) -> list[Token]:
+    """The top of the trigger's chain and the verbs it hangs from inside its own clause ('going to
+    see'): up through DEPS ('to'-complements and conjuncts), never past a reporter's own second act."""
+    tops = [t.chain[-1] if t.chain else t.head]
+    while (top := tops[-1]).dep_ in deps and top.head != top and not reporters_own(top):
+        tops.append(top.head)
+    return tops
+
+
 def _clause_tokens(t: Trigger) -> list[Token]:
     """The trigger's chain plus the verbs it hangs from inside its own clause ('going to see')."""
-    toks = list(t.chain) + ([t.noun] if t.noun is not None else [])
-    top = t.chain[-1] if t.chain else t.head
-    while top.dep_ in ("xcomp", "conj") and top.head != top and not reporters_own(top):
-        top = top.head
-        toks.append(top)
+    climbed = _climb(t)
+    toks = list(t.chain) + ([t.noun] if t.noun is not None else []) + climbed[1:]
+    top = climbed[-1]
     if t.noun is not None and t.noun.dep_ == "pobj" and t.noun.head.head.pos_ == "NOUN":
         toks.append(t.noun.head.head)          # 'plans for a possible attack'
     if top.dep_ == "acl" and top.head.lemma_.lower() in TRIGGERS.plan_nouns and infinitive(top):
@@ -64,12 +71,7 @@ def is_intended(t: Trigger) -> bool:
 
 def _governors(t: Trigger) -> list[Token]:
     """The trigger's chain and the verbs whose 'to'-complement holds it ('was trying to [ensure]')."""
-    toks = list(t.chain)
-    top = t.chain[-1] if t.chain else t.head
-    while top.dep_ == "xcomp" and top.head != top:
-        top = top.head
-        toks.append(top)
-    return toks
+    return list(t.chain) + _climb(t, ("xcomp",))[1:]
 
 
 def is_negated(t: Trigger) -> bool:
@@ -98,10 +100,7 @@ def is_speculative(t: Trigger) -> bool:
 
 def clause_top(t: Trigger) -> Token:
     """The verb that carries the tense and mood of the trigger's clause."""
-    top = t.chain[-1] if t.chain else t.head
-    while top.dep_ in ("xcomp", "conj") and top.head != top and not reporters_own(top):
-        top = top.head
-    return top
+    return _climb(t)[-1]
 
 
 def is_generic(t: Trigger, kind: str) -> bool:

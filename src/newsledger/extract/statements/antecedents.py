@@ -86,8 +86,8 @@ class _Want:
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
     """Maps id(draft) to the named mention its pronoun or description speaker stands for."""
-    named = _discourse(doc, drafts, lex, quotes)
     contents = [s for d in drafts for s in d.content] + [s for q in quotes for s in q.spans]
+    named = _discourse(doc, contents, lex)
     genders = _genders(doc, lex)
     lead = _lead(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
@@ -149,8 +149,9 @@ def antecedent_of(tok: Token, quotes: Sequence[Quote] = ()) -> Span | None:
     no one the article names."""
     doc, lex = tok.doc, lexicon()
     span = mention_span(tok, lex)
-    named = [n for n in _discourse(doc, [], lex, quotes) if n.pos < span[0]]
-    context = _Context(named, _genders(doc, lex), _lead(doc, named), [s for q in quotes for s in q.spans])
+    contents = [s for q in quotes for s in q.spans]
+    named = [n for n in _discourse(doc, contents, lex) if n.pos < span[0]]
+    context = _Context(named, _genders(doc, lex), _lead(doc, named), contents)
     ante = _stands_for(doc, span[0], _wanted(tok, lex), context, lex)
     return ante.span if ante is not None else None
 
@@ -431,7 +432,7 @@ def _unnamed_group_between(doc: Doc, start: int, pos: int, contents: list[Span],
     that is a subject between the named candidate and 'they', outside anyone's words and naming no
     body ('officials of the Treasury' does), is the group 'they' stands for, whom the article does
     not name."""
-    for t in doc:
+    for t in doc.char_span(start, pos, alignment_mode="expand") or ():
         if not start < t.idx < pos or t.dep_ not in _ROLES or t.tag_ != "NNS" or t.ent_type_ \
                 or any(s <= t.idx < e for s, e in contents):
             continue
@@ -449,7 +450,8 @@ def _named_just_before(doc: Doc, named: list[_Named], pos: int, want: _Want,
     topic, whoever was the last subject before it."""
     if want.gender is None:
         return None
-    sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None)
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    sent = at[0].sent if at else None
     if sent is None or sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
@@ -499,13 +501,13 @@ def _words(doc: Doc, span: Span) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in sp or ())
 
 
-def _discourse(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote]) -> list[_Named]:
+def _discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[_Named]:
     """Named persons and organisations that are subjects or agents outside every statement's
     content and every quotation ('"Labour is counting on fear," he said. He said ...': Labour
     is in Kennedy's words, not who speaks next), with the words of their titles ('the
     spokesman ..., Colonel Dari'); organisations named as owners too, marked, for 'it' and 'the
-    company' ('Shares in UK Coal fell after the mining group reported')."""
-    contents = [s for d in drafts for s in d.content] + [s for q in quotes for s in q.spans]
+    company' ('Shares in UK Coal fell after the mining group reported'). CONTENTS: the spans of
+    every statement's content and every quotation."""
     out = []
     for ent in doc_ents(doc):
         kind = _kind(ent, lex)

@@ -112,8 +112,6 @@ def _drop_nested(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     return keep
 
 
-
-
 def _cut_sources(drafts: list[Draft], lex: Lexicon) -> None:
     """'Officials said the talks would resume, according to Reuters': the speaker's words are
     without the 'according to X' phrase, which the source's own draft leaves out of its content."""
