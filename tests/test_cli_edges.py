@@ -94,7 +94,8 @@ def imported_after(args: list[str]) -> set[str]:
 # each read command's query rooms (modules of newsledger.query and of its typed results): it may load
 # these and no other; NOT_READ: the stdlib modules no command that reads needs (importlib.resources
 # brings tempfile and zipfile; hashlib, OpenSSL; logging is configured by the commands that log;
-# pathlib and the urllib.parse it imports: the store's paths are strings);
+# pathlib and the urllib.parse it imports: the store's paths are strings; dataclasses and the inspect it
+# imports: the typed results are `record.Record`s);
 # none of them loads the resolver (nor the store's side of it) or an extractor
 READ_ROOMS = {("--help",): set(),
               ("stats",): {"overview", "results.counts"},
@@ -106,7 +107,7 @@ READ_ROOMS = {("--help",): set(),
               ("graph",): {"graph", "statements", "entities", "order", "search_syntax", "results.common",
                            "results.entities", "results.graph", "results.statements"}}
 NOT_READ = {"importlib.resources", "zipfile", "tempfile", "hashlib", "xml.etree.ElementTree", "logging", "pathlib",
-            "urllib.parse"}
+            "urllib.parse", "dataclasses", "inspect"}
 
 
 @pytest.mark.parametrize("args", sorted(READ_ROOMS))

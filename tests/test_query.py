@@ -4,7 +4,6 @@ who-said-what graph in both directions, and paging."""
 from __future__ import annotations
 
 import ast
-import dataclasses
 import inspect
 import io
 import json
@@ -16,6 +15,7 @@ from fastapi.testclient import TestClient
 from newsledger.ledger import Ledger
 from newsledger.model import Analysis, Article, Entity, Event, Forecast, Mention, Statement
 from newsledger.query import results
+from newsledger.record import Record
 from newsledger.serve.app import create_app
 from newsledger.store.sqlite import Store
 
@@ -154,7 +154,7 @@ def test_results_are_typed_records(ledger):
     assert isinstance(page, results.Page) and all(isinstance(s, results.StatementHit) for s in page.items)
     d = ledger.entity("Kovalenko")
     assert isinstance(d, results.Dossier) and isinstance(d.statements_by, results.Page)
-    assert all(dataclasses.is_dataclass(x) for x in (d.aliases[0], d.events.items[0], d.forecasts, ledger.stats()))
+    assert all(isinstance(x, Record) for x in (d.aliases[0], d.events.items[0], d.forecasts, ledger.stats()))
 
 
 def test_openapi_documents_the_typed_responses(client):

@@ -182,9 +182,9 @@ def page_note(page: Page[Any], what: str) -> None:
 
 
 def plain(obj: Any) -> dict[str, Any]:
-    """A typed record (or a dict) as a plain dict."""
-    from dataclasses import asdict, is_dataclass
-    return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else dict(obj)
+    """A typed record (or a dataclass of the watch, or a dict) as a plain dict."""
+    from ..record import asdict
+    return dict(asdict(obj))
 
 
 def emit(out: str, records: Sequence[Any], text: Callable[[Any], str], whole: Any = None) -> None:

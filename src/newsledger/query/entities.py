@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 
 from ..errors import Codes, NewsledgerError
 from .results.common import Geo, Page, Place
@@ -40,32 +39,16 @@ def _by_keys(conn: sqlite3.Connection, name: str) -> list[int]:
     way past an exact alias, which is what most names typed are)."""
     from ..model import Entity
     from ..resolve.identity import identity_keys
+    from .romanise import romanised
     keys = sorted({k for n in {name, romanised(name)} for t in ENTITY_TYPES
                    for k in identity_keys(Entity(id="", name=n, type=t))})
     return [r[0] for r in conn.execute(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks(keys)})", keys)]
 
 
-@dataclass(frozen=True)
-class Cyrillic:
-    """data/cyrillic_latin.json: each Cyrillic letter's Latin spelling (BGN/PCGN)."""
-
-    letters: dict[str, str]
-
-
-def romanised(name: str) -> str:
-    """NAME with its Cyrillic letters spelt in Latin ('Лукашенко' -> 'Lukashenko'); the lexicons
-    (json, pathlib) loaded here, so a dossier looked up by an exact alias never loads them."""
-    from ..lexicons import view
-    letters = view(Cyrillic, "cyrillic_latin.json").letters
-    if not any(c.lower() in letters for c in name):
-        return name
-    out = "".join(letters.get(c.lower(), c) for c in name)
-    return " ".join(w[:1].upper() + w[1:] for w in out.split())
-
-
 def by_words(conn: sqlite3.Connection, text: str) -> list[int]:
     """Entities with an alias holding every word of TEXT as a whole word, or as the start of a
     word for words of four letters or more (so typing shows matches before the name is finished)."""
+    from .romanise import romanised
     words = [w for w in re.split(r"[\s\-.,']+", romanised(text).lower()) if w]
     if not words:
         return []

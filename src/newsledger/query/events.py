@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entities import entity_names, names_to_ids, places_of
@@ -73,7 +72,7 @@ def search_events(conn: sqlite3.Connection, *, etype: str | None = None, actor: 
     ids = names_to_ids(conn, involving)
     if ids is not None:
         where.within("ev.id", reported_or_involving(conn, ids))
-    return events_page(conn, where, limit, offset, replace(OLDEST, descending=True) if newest else OLDEST)
+    return events_page(conn, where, limit, offset, OLDEST._replace(descending=True) if newest else OLDEST)
 
 
 def events_page(conn: sqlite3.Connection, where: Where, limit: int, offset: int,

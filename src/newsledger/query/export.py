@@ -9,12 +9,12 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import NewsledgerError
+from ..record import asdict
 from .articles import article_ids, article_record
 from .ftm import ftm_entities
 from .gdelt import DEFAULT_STATUSES, write_gdelt

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..errors import Codes, NewsledgerError
+from ..record import asdict
 from .entities import entity_names, names_to_ids
 from .events import EVENT_DATE, event_hits
 from .order import DateOrder, page_ids
@@ -63,7 +63,7 @@ def list_forecasts(conn: sqlite3.Connection, speaker: str | None = None, open_on
     speakers = names_to_ids(conn, speaker)
     if speakers is not None:
         where.among("f.speaker_id", speakers)
-    order = replace(MADE, source=f"{MADE.source} {_VERDICT}") if open_only else MADE
+    order = MADE._replace(source=f"{MADE.source} {_VERDICT}") if open_only else MADE
     if open_only:
         where.add("v.verdict IS NULL")
     ids, total = page_ids(conn, order, where, limit, offset)

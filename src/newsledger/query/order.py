@@ -11,13 +11,12 @@ then merged.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .sql import Where
 
 
-@dataclass(frozen=True)
-class DateOrder:
+class DateOrder(NamedTuple):
     """How one kind of row is listed by date. ID, OWN, ARTICLE_ID and TIES are columns; SOURCE is
     the FROM clause of the rows, ARTICLE the join that brings their article as ``a``, WALK a FROM
     clause that reaches the same rows from the articles in date order, each article's rows by the

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import replace
 from typing import Any
 
 from .entities import names_to_ids
@@ -67,7 +66,7 @@ def search_statements(conn: sqlite3.Connection, *, q: str | None = None, speaker
     oldest first), undated last."""
     where = statement_filters(conn, q=q, speaker=speaker, about=about, certainty=certainty, forecast=forecast,
                               outlet=outlet, article=article, kind=kind, date_from=date_from, date_to=date_to)
-    return page_of(conn, where, limit, offset, replace(NEWEST, descending=False) if oldest else NEWEST)
+    return page_of(conn, where, limit, offset, NEWEST._replace(descending=False) if oldest else NEWEST)
 
 
 def statement_filters(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from dataclasses import asdict, fields, is_dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
@@ -15,6 +14,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import Response
 
 from ..query.results import Page
+from ..record import Record, asdict, fields
 
 MAX_ROWS = 50_000
 CHUNK = 500
@@ -51,11 +51,11 @@ def to_csv(rows: list[Any]) -> str:
     out = io.StringIO()
     if not rows:
         return ""
-    names = [f.name for f in fields(rows[0])] if is_dataclass(rows[0]) else list(rows[0])
+    names = list(fields(rows[0])) if isinstance(rows[0], Record) else list(rows[0])
     writer = csv.writer(out)
     writer.writerow(names)
     for row in rows:
-        values = asdict(row) if is_dataclass(row) and not isinstance(row, type) else row
+        values = asdict(row)
         writer.writerow([_cell(values.get(n)) for n in names])
     return out.getvalue()
 
@@ -66,6 +66,6 @@ def download(fetch: Callable[[int, int], Page[Any]], fmt: str, name: str) -> Res
     if fmt == "csv":
         body, media = to_csv(rows), "text/csv; charset=utf-8"
     else:
-        body, media = json.dumps(jsonable_encoder(rows), ensure_ascii=False), "application/json"
+        body, media = json.dumps(jsonable_encoder(asdict(rows)), ensure_ascii=False), "application/json"
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="newsledger-{name}.{fmt}"'})

@@ -1,5 +1,7 @@
-"""What the query layer answers, as typed records: the same objects reach the Python API, the CLI
-(``--json`` is their ``asdict``) and the REST API (whose OpenAPI schema is generated from them).
+"""What the query layer answers, as typed records (``record.Record``: declared as dataclasses are,
+without their cost at import): the same objects reach the Python API, the CLI (``--json`` is their
+``record.asdict``) and the REST API (whose OpenAPI schema pydantic generates from them, as from
+dataclasses).
 
 Every date a text gave keeps its TIMEX3 value (``said_on``, ``date``, ``horizon``, ``published``)
 and, beside it, the calendar date it names (``*_iso``, None when it names none) that every sort,
@@ -7,8 +9,7 @@ range filter and timeline uses. ``date`` on a listed statement and ``when`` on a
 those sort keys: the statement's own day, else its article's.
 
 One module a room (``results.statements``, ``results.dossier``...), imported by the room that
-answers with it, so a command builds only its own records (a dataclass costs a compile at import:
-all of them would be a third of a command's start-up). Every record is also an attribute of this
+answers with it, so a command builds only its own records. Every record is also an attribute of this
 package (``results.StatementHit``), its module imported on first use.
 """
 from __future__ import annotations

@@ -1,16 +1,14 @@
 """One article with everything found in it, and articles as a search lists them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from ...vocab import ArticleKind, Span
 from .common import Geo
 from .events import EventRow
 from .statements import StatementRow
 
 
-@dataclass
-class TimexRow:
+class TimexRow(Record):
     """A time expression of the article: where it is, its words and its TIMEX3 value and type."""
 
     span: Span
@@ -19,8 +17,7 @@ class TimexRow:
     type: str | None
 
 
-@dataclass
-class ArticleEntity:
+class ArticleEntity(Record):
     """An entity as one article names it: its mentions there."""
 
     id: int
@@ -30,8 +27,7 @@ class ArticleEntity:
     geo: Geo | None = None
 
 
-@dataclass
-class ArticleRecord:
+class ArticleRecord(Record):
     """Everything the ledger holds about one article."""
 
     id: str
@@ -53,8 +49,7 @@ class ArticleRecord:
     events: list[EventRow]
 
 
-@dataclass
-class ArticleHit:
+class ArticleHit(Record):
     """An article as a search lists it, with a snippet (matches between \\x02 and \\x03)."""
 
     id: str

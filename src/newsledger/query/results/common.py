@@ -1,14 +1,14 @@
 """What every room shares: a page of a longer list, a point, a located entity, an article carrying a claim."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from ...record import Record
 
 T = TypeVar("T")
 
 
-@dataclass
-class Page(Generic[T]):
+class Page(Generic[T], Record):
     """One window of a longer list: ITEMS from OFFSET, at most LIMIT of TOTAL."""
 
     items: list[T]
@@ -17,8 +17,7 @@ class Page(Generic[T]):
     offset: int
 
 
-@dataclass
-class Geo:
+class Geo(Record):
     """Where a place is: a point, its country (ISO 3166 alpha-2) and the gazetteer level."""
 
     lat: float
@@ -27,8 +26,7 @@ class Geo:
     level: str | None = None
 
 
-@dataclass
-class Place:
+class Place(Record):
     """A located entity."""
 
     id: int
@@ -39,8 +37,7 @@ class Place:
     level: str | None = None
 
 
-@dataclass
-class Source:
+class Source(Record):
     """An article that carries a claim (its own report, or another outlet's)."""
 
     id: str

@@ -1,12 +1,11 @@
 """What the ledger holds, counted (`stats`): a room of its own, so `stats` builds this one record
-and not the overview's (a dataclass costs a compile at import)."""
+and not the overview's."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...record import Record
 
 
-@dataclass
-class Counts:
+class Counts(Record):
     """Rows of the ledger's main tables."""
 
     articles: int

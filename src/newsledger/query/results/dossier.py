@@ -1,8 +1,7 @@
 """One entity's dossier."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from .common import Geo, Page, Place
 from .entities import Alias, CoEntity, Role
 from .events import EventHit
@@ -10,8 +9,7 @@ from .forecasts import ForecastRow
 from .statements import StatementHit
 
 
-@dataclass
-class Dossier:
+class Dossier(Record):
     """Everything the ledger holds on one entity, each list paged or bounded."""
 
     id: int

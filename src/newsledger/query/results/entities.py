@@ -1,13 +1,11 @@
 """Entities as a lookup lists them, their names and roles, and those named beside them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from .common import Geo
 
 
-@dataclass
-class EntityHit:
+class EntityHit(Record):
     """An entity as a lookup lists it."""
 
     id: int
@@ -20,16 +18,14 @@ class EntityHit:
     statements: int
 
 
-@dataclass
-class Alias:
+class Alias(Record):
     """One spelling of the entity and how many mentions used it."""
 
     alias: str
     n: int
 
 
-@dataclass
-class Role:
+class Role(Record):
     """A role an entity was given, with the first and last publication dates it was seen in."""
 
     role: str
@@ -38,8 +34,7 @@ class Role:
     n: int
 
 
-@dataclass
-class CoEntity:
+class CoEntity(Record):
     """An entity named in the same articles, with the number of those articles."""
 
     id: int

@@ -1,14 +1,12 @@
 """Events, stored and as a search lists them, and the places they happened in."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from ...vocab import Span, Status
 from .common import Place
 
 
-@dataclass
-class EventRow:
+class EventRow(Record):
     """A stored PLOVER event with its participants and place named."""
 
     id: int
@@ -34,7 +32,6 @@ class EventRow:
     place_geo: Place | None = None
 
 
-@dataclass
 class EventHit(EventRow):
     """An event as a search lists it: with its article and its sort date."""
 

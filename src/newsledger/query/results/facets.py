@@ -1,11 +1,10 @@
 """How a filtered list divides by one field."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...record import Record
 
 
-@dataclass
-class FacetValue:
+class FacetValue(Record):
     """One value of a facet: what to filter on (VALUE), how to show it (LABEL) and its rows."""
 
     value: str
@@ -13,8 +12,7 @@ class FacetValue:
     n: int
 
 
-@dataclass
-class Facet:
+class Facet(Record):
     """How a filtered list divides by one field, the commonest values first (MORE: others exist)."""
 
     name: str

@@ -2,13 +2,11 @@
 answers with (candidate events, track records) is in ``results.verdicts``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from ...vocab import Certainty
 
 
-@dataclass
-class ForecastRow:
+class ForecastRow(Record):
     """A forecast with who made it, when it can be checked and the verdict on it, if any."""
 
     id: int

@@ -1,11 +1,10 @@
 """Who said what about whom."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...record import Record
 
 
-@dataclass
-class GraphNode:
+class GraphNode(Record):
     """An entity of the graph; ``speaker``: whether a link starts at it (it made those statements)."""
 
     id: int
@@ -14,8 +13,7 @@ class GraphNode:
     speaker: bool
 
 
-@dataclass
-class GraphEdge:
+class GraphEdge(Record):
     """SOURCE said something naming TARGET in WEIGHT statements (a claim counted once across outlets)."""
 
     source: int
@@ -23,8 +21,7 @@ class GraphEdge:
     weight: int
 
 
-@dataclass
-class Graph:
+class Graph(Record):
     """Who said what about whom: the heaviest EDGES of EDGES_TOTAL that meet the filters."""
 
     nodes: list[GraphNode]

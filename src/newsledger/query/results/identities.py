@@ -1,11 +1,10 @@
 """The fixes people made to identities (merges, splits, renames, pairs kept apart)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...record import Record
 
 
-@dataclass
-class IdentityEdit:
+class IdentityEdit(Record):
     """A fix a person made to identities: MERGE (B folded into A), SPLIT (B made from A's spelling),
     RENAME (of A) or DIFFERENT (A and B kept apart), with what it did and whether it was undone."""
 

@@ -1,29 +1,25 @@
 """What the ledger holds: the values its filters can take, beside its counts (``results.counts``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from .counts import Counts
 
 
-@dataclass
-class ValueCount:
+class ValueCount(Record):
     """A value a filter can take, and how many rows hold it."""
 
     value: str
     n: int
 
 
-@dataclass
-class DateRange:
+class DateRange(Record):
     """The first and last calendar dates of a span (None when nothing is dated)."""
 
     first: str | None
     last: str | None
 
 
-@dataclass
-class Overview:
+class Overview(Record):
     """Counts, the publication dates the ledger spans, and the values its filters can take."""
 
     counts: Counts

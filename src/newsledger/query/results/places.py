@@ -1,12 +1,10 @@
 """The places events happened in."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from ...record import field
 from .common import Place
 
 
-@dataclass
 class PlaceCount(Place):
     """A place events happened in, with their number by status."""
 

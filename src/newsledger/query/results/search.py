@@ -1,16 +1,14 @@
 """One search box over entities, statements and articles."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...record import Record
 from .articles import ArticleHit
 from .common import Page
 from .entities import EntityHit
 from .statements import StatementHit
 
 
-@dataclass
-class Found:
+class Found(Record):
     """One search box over everything."""
 
     q: str

@@ -1,14 +1,12 @@
 """Statements, stored and as a search lists them."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from ...record import Record, field
 from ...vocab import Certainty, Kind, Polarity, Span
 from .common import Source
 
 
-@dataclass
-class StatementRow:
+class StatementRow(Record):
     """A stored statement with its speaker and channel named; spans index the article text."""
 
     id: int
@@ -32,7 +30,6 @@ class StatementRow:
     extractor_id: int | None
 
 
-@dataclass
 class StatementHit(StatementRow):
     """A statement as a search lists it: with its article and every outlet that carried the claim."""
 

@@ -1,11 +1,10 @@
 """Events and statements per month."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...record import Record
 
 
-@dataclass
-class Month:
+class Month(Record):
     """Events by status and statements dated to one calendar month ('2023-01')."""
 
     month: str
@@ -16,8 +15,7 @@ class Month:
     denied: int = 0
 
 
-@dataclass
-class Timeline:
+class Timeline(Record):
     """Months in order, and how many events and statements no month can hold (undated, year only)."""
 
     months: list[Month]

@@ -2,28 +2,24 @@
 track record, and the forecast ledger with its scoreboard."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from ...record import Record, field
 from .events import EventHit
 from .forecasts import ForecastRow
 
 
-@dataclass
 class Candidate(EventHit):
     """A later event that may settle a forecast, with the score of the match."""
 
     score: float = 0.0
 
 
-@dataclass
 class ForecastDetail(ForecastRow):
     """One forecast with the later events that may settle it."""
 
     candidates: list[Candidate] = field(default_factory=list)
 
 
-@dataclass
-class ScoreRow:
+class ScoreRow(Record):
     """One source's track record: forecasts made, resolved, right, wrong, open; Brier score of the
     certainty it stated (lower is better; None until something is resolved)."""
 
@@ -37,8 +33,7 @@ class ScoreRow:
     brier: float | None
 
 
-@dataclass
-class ForecastLedger:
+class ForecastLedger(Record):
     """A page of forecasts and every source's scoreboard."""
 
     items: list[ForecastRow]
