@@ -18,7 +18,9 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
   ...), which tell what kind of thing an argument is, and the verbs that event nouns derive from
   ('bombardment' -> 'bombard'). Written to ``data/wordnet_nouns.json``. Its multi-word verbs
   made of a verb and a noun phrase ('take place', 'pull the plug', 'make sense'), whose meaning is
-  not the verb's, are written to ``data/wordnet_idioms.json``.
+  not the verb's, are written to ``data/wordnet_idioms.json``. The verbs whose first sense is in
+  ``verb.communication`` ('say', 'discuss', 'warn', 'comment'), the class of speech verbs, are
+  written to ``data/wordnet_verbs.json``.
 
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
@@ -43,6 +45,7 @@ AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
+COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
 PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
              "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "round", "through", "to",
@@ -179,6 +182,18 @@ def wordnet_nouns(root: Path) -> dict:
     return {"classes": _by_class(classes), "verbs": verbs_of}
 
 
+def wordnet_verbs(root: Path) -> dict:
+    """{'communication': [verbs whose first sense is in verb.communication]}: one-word lower-case
+    lemmas; the class of a sense is the lexicographer file number in its key ('say%2:32:00::')."""
+    speech: list[str] = []
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
+            if senses and senses[0]["id"].split("%")[1].split(":")[1] == COMMUNICATION_VERBS:
+                speech.append(lemma)
+    return {"communication": sorted(speech)}
+
+
 def wordnet_idioms(root: Path) -> dict:
     """Verb -> the noun phrases it makes an idiom with: the multi-word verbs whose last word is a
     noun and whose second is no particle ('take' -> 'place', 'part'; 'pull' -> 'the plug')."""
@@ -262,6 +277,9 @@ def main(argv: list[str]) -> int:
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_idioms(a.wordnet / WORDNET_DIR))
+    _write(a.out / "wordnet_verbs.json", "Verbs whose first sense is in WordNet's verb.communication: the "
+           "class of speech verbs.", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
+           wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]).", f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",
            force_agents(a.petrarch / AGENTS_FILE))

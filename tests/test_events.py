@@ -226,6 +226,8 @@ def test_an_idiom_the_lexicons_code_stays_an_event(nlp):
     ("The State Investigation and Protection Agency refused to comment on the reports.", []),
     ("A spokesman for the Kremlin declined to say when the talks would resume.", []),
     ("Serbia refused to withdraw its troops from the border with Kosovo.", ["REJECT"]),
+    ("Airbus refused to discuss the terms of its deal with Qantas.", []),
+    ("Serbia refused to negotiate with Kosovo over the power plant.", ["REJECT"]),
 ])
 def test_declining_to_comment_is_no_rejection(nlp, text, kept):
     """CAMEO 011 'decline comment' is a statement, which PLOVER does not code; a refusal to act is."""
@@ -424,6 +426,7 @@ def test_an_act_whose_subject_or_object_is_negated_is_denied(nlp, text):
     "The head of the central bank warned that inflation could rise sharply next year.",
     "Lives could be lost if the border stays closed, the charity warned.",
     "A committee of senators has warned.",
+    "The Automobile Association warned that drivers could face long delays unless the roads were cleared.",
 ])
 def test_a_warning_without_a_consequence_someone_brings_about_is_no_threat(nlp, text):
     """PLOVER's THREATEN is a warning with a consequence; a forecast of harm is a statement."""
@@ -445,6 +448,7 @@ def test_a_warning_with_a_consequence_is_a_threat(nlp, text):
     'Senator Ortiz asked: "Why do we need this law at all?"',
     "The prosecutor asked the witness whether he had ever met the minister.",
     "Should Finland sign the treaty with Norway?",
+    "The Greens will press Mr Larsen over whether the targets can be met.",
 ])
 def test_a_question_is_no_request_and_states_no_event(nlp, text):
     events, _ = run(nlp, text)
@@ -663,6 +667,7 @@ def test_a_cameo_coded_verb_toward_a_named_party_is_an_event(nlp):
 @pytest.mark.parametrize("text", [
     "The Home Office warned that the deletion of the files could harm police inquiries.",
     "The CBI warned that companies would move their listings to London.",
+    "Chancellor Gordon Brown warned that the Conservatives would cut public services.",
 ])
 def test_a_warning_of_what_others_may_do_is_no_threat(nlp, text):
     """A THREATEN is a party's own act held over a target; a common noun as the subject of the
@@ -845,3 +850,65 @@ def test_an_act_whose_subject_is_a_clause_is_a_forecast_not_an_event(nlp, text):
     the speaker is none either."""
     events, _ = run(nlp, text)
     assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_a_warning_to_a_party_to_act_is_a_request(nlp):
+    """'warned X to do Y' states no consequence the speaker brings about: advice or a demand to the
+    party warned, PLOVER's REQUEST; 'threatened to cut ties' is the threat."""
+    ev, names = one(nlp, "Ofcom warned Channel 4 to stop showing the advert before nine o'clock.", "REQUEST")
+    assert [names[t] for t in ev.targets] == ["Channel 4"]
+    events, _ = run(nlp, "Ofcom warned Channel 4 to stop showing the advert before nine o'clock.")
+    assert [e.type for e in events if e.type == "THREATEN"] == []
+    one(nlp, "Turkey threatened to cut ties with Austria over the vote.", "THREATEN")
+
+
+def test_a_vow_is_a_threat_only_with_an_act(nlp):
+    """A vow to press on with one's own plans is a resolve, no event; a vow to fight is a threat."""
+    events, _ = run(nlp, "Finance Minister Anna Berg has vowed to go ahead with the pension reform.")
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "The Kurdish rebels of the PKK have sworn to fight until the army leaves the valley.", "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Volvo said it will have to halt some production at its plant.",
+    'President Ruiz said: "We will not allow armed gangs to take the country hostage."',
+])
+def test_an_own_threat_or_refusal_made_to_no_party_is_no_event(nlp, text):
+    """A party announcing its own conflict act or refusal to no one states its policy or business:
+    PLOVER's THREATEN is held over a target, its REJECT refuses another's proposal."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("THREATEN", "REJECT")] == []
+
+
+def test_a_refusal_on_terms_set_to_a_party_is_made_to_it(nlp):
+    """'will not sign until Russia withdraws': the condition is what Russia must do; the refusal is
+    made to Russia though no target is named."""
+    ev, _ = one(nlp, "Georgia says it will not sign the accord until Russia withdraws its troops.", "REJECT")
+    assert ev.status == "occurred"
+    text = 'Mr Okafor said: "If they have no papers, they are going to be detained."'
+    quote = Statement(content_spans=[(text.index("If"), len(text) - 2)], kind="direct", cue="said", speaker="e1")
+    events, _ = run(nlp, text, [quote])
+    assert [e.type for e in events if e.type == "THREATEN"] == []     # a condition on the detained, no terms
+
+
+def test_a_refusal_denied_is_no_event(nlp):
+    """Not refusing is nothing PLOVER codes: a denied or ruled-out refusal is no REJECT; a denied
+    attack stays an event, denied."""
+    events, _ = run(nlp, "The court said Norway could not simply refuse to hear an asylum case.")
+    assert [e.type for e in events if e.type == "REJECT"] == []
+    text = "Ms Okonjo denied her faith meant she would refuse the post of health minister."
+    denial = Statement(content_spans=[(text.index("her"), len(text) - 1)], kind="indirect", cue="denied",
+                       speaker="e1", polarity="denied")
+    events, _ = run(nlp, text, [denial])
+    assert [e.type for e in events if e.type == "REJECT"] == []
+    one(nlp, "Russia denied that its jets had bombed the market in Idlib.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Gordon Brown praised himself for the strength of the economy.",
+    "Tesco praised its own staff for the strong Christmas sales.",
+])
+def test_self_praise_is_no_support(nlp, text):
+    """PLOVER's SUPPORT is praise of another party; praising oneself or one's own is a statement."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "SUPPORT"] == []

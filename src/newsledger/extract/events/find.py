@@ -28,10 +28,10 @@ from .arguments import (
     targets_of,
 )
 from .cameo import cameo_for
-from .lexicon import STATUS, TRIGGERS
+from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .senses import handed_over, people, persons
-from .speech import advised, hypothetical, speech_stated
+from .speech import advised, hypothetical, named_head, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, find_triggers
 
@@ -116,7 +116,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t) or acted_by_a_clause(t):
+    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
@@ -130,7 +130,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     among = _together(subj, actors) or place is not None
     if recoded and kind == "AGREE" and not (among or targets) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
-    if toward_no_party(t, kind, recoded, among, targets):
+    if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), targets):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not recoded and (hypothetical(t, own=subj is not None and subj.lower_ in PRONOUNS) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
@@ -144,6 +144,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
         if kind == "AGREE" and t.type != kind and status == "occurred":
             status = "planned"     # PLOVER's future cooperation: the act promised is still to come
+    if status == "denied" and not speech_frame(kind).undone:
+        return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
     span = _evidence(t, subj, include_reporter=recoded)
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place, status=status,
@@ -170,13 +172,34 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
       import cattle' are a firm's or a state's own business), unless the act needs no target
       (``_self_directed``) or people a common noun names undergo it (``_people_undergo``);
     - a pledge of nothing coded (``own_pledge``);
-    - a party's own act announced and read as a promise: PLOVER's AGREE is a promise made to
-      someone ('the Lib Dems would allow people to swap payments', 'we will support a change in the
-      law' state a policy)."""
+    - a party's own act announced and read as a promise, threat or refusal, of a type whose speech
+      frame is made to a party (``speech_frames`` 'to_party'): PLOVER's AGREE is a promise made to someone, its
+      THREATEN a warning to a target, its REJECT a refusal of another's proposal ('the Lib Dems
+      would allow people to swap payments', 'it will have to halt some production', 'we will not
+      allow criminal groups to take the country hostage' state a party's own policy), unless the act
+      needs no target (a threatened blockade or strike) or people a common noun names undergo it
+      ('it will not accept any more refugees')."""
     if among or targets:
         return False
-    cameo_only = t.cameo is not None and not _self_directed(t) and not _people_undergo(t, kind)
-    return cameo_only or own_pledge(t) or recoded and kind == "AGREE"
+    needs_none = _self_directed(t) or _people_undergo(t, kind)
+    return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
+
+
+def sets_terms(ctx: Ctx, t: Trigger) -> bool:
+    """'it will not sign the document until Armenia changes its constitution', 'they would meet him if
+    he gave them a veto': the act's condition is what another named party (or one a pronoun stands
+    for) must do (``terms_marks``), so the promise, threat or refusal is made to that party; a
+    condition on the clause's own subject ('if they have no papers they are going to be detained')
+    sets no terms to anyone."""
+    top = clause_top(t)
+    own = child(top, ("nsubj", "nsubjpass"))
+    for c in (c for c in top.children if c.dep_ == "advcl"):
+        subj = child(c, ("nsubj", "nsubjpass"))
+        if {m.lower_ for m in c.children if m.dep_ == "mark"} & TRIGGERS.terms_marks and subj is not None \
+                and (subj.lower_ in PRONOUNS or named_head(ctx, subj)) and (own is None or own.lower_ != subj.lower_):
+            return True
+    return False
+
 
 
 def aid_announced(t: Trigger) -> bool:

@@ -33,7 +33,9 @@ class ControlSpec:
     agreement', 'is willing to withdraw'; not 'failing to take action', 'not willing to put time
     limits on them': a failure or a readiness to do nothing PLOVER codes is no refusal or offer);
     'departure': the event when the complement is a departure ('ordered the ambassador to leave the
-    country': PLOVER's SANCTION-expel, not a request)."""
+    country': PLOVER's SANCTION-expel, not a request); 'addressed': the event when the verb names as
+    its object the party who is to act ('warned the broadcaster to steer clear': advice or a demand,
+    PLOVER's REQUEST, not a threat)."""
 
     type: str | None = None
     mode: str | None = None
@@ -44,6 +46,25 @@ class ControlSpec:
     map: dict[str, str] = field(default_factory=dict)
     needs_act: bool = False
     departure: TriggerSpec | None = None
+    addressed: TriggerSpec | None = None
+
+
+@dataclass(frozen=True)
+class SpeechFrame:
+    """What PLOVER requires of a speech act of one type (``plover_triggers.json`` 'speech_frames'):
+    'to_party': a party's own act announced by it and read as this type (a promise, a threat, a
+    refusal) is an event only when made toward a party; 'speaks_for': the entity types of a named
+    party other than the speaker who may bring about a warning's consequence (a state its official
+    speaks for); 'deed': a control verb of this type codes an event only when its complement is a deed,
+    not words ('refused to discuss the terms': declining comment); 'undone': false when an act of this
+    type stated as not done is no event (a refusal denied is no refusal); 'others': the act is toward
+    another party, not the actor itself or its own ('praised its own staff')."""
+
+    to_party: bool = False
+    speaks_for: frozenset[str] = frozenset()
+    deed: bool = False
+    undone: bool = True
+    others: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +108,8 @@ class TriggerLexicon:
     self_modes: frozenset[str]
     given_types: frozenset[str]
     departure_verbs: frozenset[str]
+    speech_frames: dict[str, SpeechFrame]
+    terms_marks: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -125,3 +148,8 @@ class ForceAgents:
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
 FORCES = view(ForceAgents, "force_agents.json")
 STATUS = view(StatusLexicon, "event_status.json")
+
+
+def speech_frame(kind: str) -> SpeechFrame:
+    """What PLOVER requires of a speech act of this type (``speech_frames``; none: no requirement)."""
+    return TRIGGERS.speech_frames.get(kind) or SpeechFrame()

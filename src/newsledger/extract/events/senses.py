@@ -61,9 +61,17 @@ class WordnetIdioms:
     idioms: dict[str, frozenset[str]]
 
 
+@dataclass(frozen=True)
+class WordnetVerbs:
+    """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication."""
+
+    communication: frozenset[str]
+
+
 SENSES = view(EventSenses, "event_senses.json")
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")
 IDIOMS = view(WordnetIdioms, "wordnet_idioms.json")
+VERBS = view(WordnetVerbs, "wordnet_verbs.json")
 IDIOM_DEPS = ("dobj", "obj", "attr", "prep", "npadvmod")
 
 
@@ -209,3 +217,9 @@ def idiom(v: Token) -> bool:
         if " ".join(words) in rests or " ".join(words[:-1] + [noun.lemma_.lower()]) in rests:
             return True
     return False
+
+
+def spoken(v: Token) -> bool:
+    """A verb of speech: its first WordNet sense is in verb.communication ('discuss', 'comment',
+    'elaborate', 'name', 'say')."""
+    return v.lemma_.lower() in VERBS.communication

@@ -6,9 +6,11 @@ could be put at risk' and 'warned that companies would delist' are statements. A
 request and states no act ('Asked if she was a member', 'Should the UK approve the Treaty?'). A
 future or modal act under a condition is a hypothesis, not an event ('if someone complained, we
 would investigate').
-A denial of a claim ('rejected allegations that ...') is no refusal.
+A denial of a claim ('rejected allegations that ...') is no refusal. A warning about what another
+named party will do ('warned that the Tories would cut services') is a forecast, unless that party is
+a state the speaker speaks for ('warned that China would respond').
 The verbs and subordinators are data (``data/plover_triggers.json``: 'warning_verbs',
-'question_marks').
+'question_marks'), and so is what PLOVER requires of each type of speech act ('speech_frames').
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from spacy.tokens import Token
 
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, Ctx, child, ents_in, named, with_appositions
-from .lexicon import STATUS, TRIGGERS
+from .lexicon import STATUS, TRIGGERS, speech_frame
 from .status import clause_top
 from .triggers import OBJECTS, Trigger
 
@@ -25,12 +27,22 @@ PARTY_TYPES = ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")   # a name's ty
 CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 
-def speech_stated(ctx: Ctx, t: Trigger) -> bool:
-    """False for a question, an agreement with a claim, a rejection of a claim, or a warning with no
-    consequence."""
-    if in_question(t) or assents_to_claim(t) or rejects_claim(t):
+def speech_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
+    """False for a question, an agreement with a claim, a rejection of a claim, self-praise or
+    self-criticism, or a warning with no consequence that the speaker (ACTORS) brings about."""
+    if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t):
         return False
-    return t.type != "THREATEN" or consequence_stated(ctx, t)
+    return t.type != "THREATEN" or consequence_stated(ctx, t, actors)
+
+
+def of_itself(t: Trigger) -> bool:
+    """'Mr Brown praised himself', 'Tesco praised its own staff', 'the firm blamed itself': a speech
+    act of a type made toward another party (``speech_frames`` 'others') whose object is the actor
+    itself (a reflexive pronoun) or the actor's own."""
+    if not speech_frame(t.type).others:
+        return False
+    objs = [c for c in t.event.children if c.dep_ in OBJECTS]
+    return any(o.morph.get("Reflex", []) == ["Yes"] or any(m.lower_ == "own" for m in o.children) for o in objs)
 
 
 def rejects_claim(t: Trigger) -> bool:
@@ -45,17 +57,19 @@ def rejects_claim(t: Trigger) -> bool:
     return any(c.dep_ in OBJECTS and c.lemma_.lower() in pol.denial_nouns for c in v.children)
 
 
-def consequence_stated(ctx: Ctx, t: Trigger) -> bool:
+def consequence_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
     """A warning verb threatens only when its that-clause states what a party will or could do
     ('warned that China would respond', 'the High Representative could use his powers'), or sets
-    a condition on it ('there could be walkouts unless ...'). Other threat words need no clause."""
+    a condition on it ('there could be walkouts unless ...') that no common noun is the subject of
+    ('drivers could face delays unless ...': what others may undergo). Other threat words need no
+    clause."""
     verb = t.head if t.head.lemma_.lower() in TRIGGERS.warning_verbs else t.event
     if verb.lemma_.lower() not in TRIGGERS.warning_verbs or t.via_control:
         return True
     clause = _that_clause(verb)
     if clause is None:
         return False
-    return _conditional(clause) or _party_acts(ctx, clause)
+    return _party_acts(ctx, clause, actors) or _conditional(clause) and not _common_subject(ctx, clause)
 
 
 def _that_clause(verb: Token) -> Token | None:
@@ -66,19 +80,38 @@ def _that_clause(verb: Token) -> Token | None:
     return found if found is not None else next(misparsed, None)
 
 
-def _party_acts(ctx: Ctx, clause: Token) -> bool:
+def _party_acts(ctx: Ctx, clause: Token, actors: list[str]) -> bool:
     """The clause's verb is future or modal and its subject names a party: a pronoun or a name
     ('warned that China would respond', 'warned that it could reimpose restrictions'), or a named
     party that will undergo the act ('Taiwan independence forces will be left with ...'). A common
     noun ('warned that companies would choose to delist', 'that some campaigners could use his
     words', 'the deletion could harm inquiries') is what others may do or what may come of
-    something: a forecast, not a threat, which PLOVER gives a party threatening its own act."""
+    something: a forecast, not a threat, which PLOVER gives a party threatening its own act; and so
+    is a named party other than the speaker, but a state its official speaks for (``_another_party``)."""
     modal = STATUS.future_aux | STATUS.speculative_aux
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in clause.children):
         return False
     if (subj := child(clause, ("nsubj",))) is not None:
-        return subj.lower_ in PRONOUNS or named_head(ctx, subj)
+        return subj.lower_ in PRONOUNS or named_head(ctx, subj) and not _another_party(ctx, subj, actors)
     return bool(ents_in(ctx, child(clause, ("nsubjpass",))))
+
+
+def _another_party(ctx: Ctx, subj: Token, actors: list[str]) -> bool:
+    """'Mr Brown warned that the Tories would cut services': the subject names parties, none of them the
+    speaker, and none a state the speaker may speak for (``speech_frames`` THREATEN 'speaks_for':
+    'Lin warned that China would respond'); a name no entity holds ('the High Representative') is
+    not known to be another."""
+    sides = speech_frame("THREATEN").speaks_for
+    named = ents_in(ctx, subj)
+    return bool(named) and not set(named) & set(actors) and all(ctx.types.get(e) not in sides for e in named)
+
+
+def _common_subject(ctx: Ctx, clause: Token) -> bool:
+    """'warned that drivers could face delays unless the roads were cleared': the clause's subject
+    is a common noun, so even under a condition it forecasts what others may do or undergo, not a
+    consequence a party brings about ('there could be walkouts unless ...' has none: 'there')."""
+    subj = child(clause, ("nsubj",))
+    return subj is not None and subj.lower_ not in PRONOUNS and subj.dep_ != "expl" and not named_head(ctx, subj)
 
 
 def named_head(ctx: Ctx, head: Token) -> bool:
@@ -128,9 +161,12 @@ def _copular(v: Token) -> bool:
 
 
 def _asks(v: Token) -> bool:
-    """'asked if she was a member', 'ask which party they will vote for': the complement is a question."""
-    return any(c.dep_ == "ccomp" and (_marks(c) & TRIGGERS.question_marks or c.left_edge.tag_ in WH_TAGS)
-               for c in v.children)
+    """'asked if she was a member', 'ask which party they will vote for', 'will press Labour over
+    whether the targets can be met': the complement, or the clause after a preposition, is a
+    question (a question asks for an answer, not for an act)."""
+    clauses = [c for c in v.children if c.dep_ == "ccomp"]
+    clauses += [c for p in v.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"]
+    return any(_marks(c) & TRIGGERS.question_marks or c.left_edge.tag_ in WH_TAGS for c in clauses)
 
 
 def _marks(v: Token) -> set[str]:

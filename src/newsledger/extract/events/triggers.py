@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, force_mode, phrasal_entry, statement_verb
-from .lexicon import STATUS, TRIGGERS, TriggerSpec
-from .senses import idiom, party
+from .lexicon import STATUS, TRIGGERS, TriggerSpec, speech_frame
+from .senses import idiom, party, spoken
 
 OBJECTS = ("dobj", "obj")
 
@@ -229,7 +229,7 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
                        cameo=inner.cameo)
     if spec.type is None:
         return None
-    kind = spec.type
+    kind = spec.addressed.type if spec.addressed is not None and _obj(v) is not None else spec.type
     if inner is not None and inner.type in spec.keep:
         kind = inner.type
     elif inner is not None and spec.cooperative and inner.type in TRIGGERS.refusal_types:
@@ -252,11 +252,16 @@ def _pledges_no_cooperation(v: Token, kind: str, inner: Trigger) -> bool:
     return v.lemma_.lower() in TRIGGERS.pledge_verbs and kind == "AGREE" and inner.type not in TRIGGERS.offer_types
 
 
-def declines_comment(v: Token, comp: Token) -> bool:
-    """'refused to comment', 'declined to say': CAMEO 011, a statement, which PLOVER does not code
-    (a refusal whose complement the CAMEO dictionary codes as a public statement)."""
+def words_not_deed(v: Token, comp: Token, inner: Trigger | None) -> bool:
+    """'refused to comment', 'declined to say', 'refused to discuss the size of the payment' (CAMEO
+    011, declining comment): a control verb whose type needs a deed (``speech_frames`` 'deed') over a
+    complement that is words, which PLOVER does not code: one the CAMEO dictionary codes as a public
+    statement, or a verb of speech (``spoken``) that codes no event of the hand lexicon ('refused to
+    negotiate' is a refused meeting, 'refused to apologise' a refused apology)."""
     spec = TRIGGERS.control.get(v.lemma_.lower())
-    return spec is not None and spec.type == "REJECT" and statement_verb(comp)
+    if spec is None or spec.type is None or not speech_frame(spec.type).deed:
+        return False
+    return statement_verb(comp) or spoken(comp) and (inner is None or inner.cameo is not None)
 
 
 def complement(v: Token) -> Token | None:
@@ -349,7 +354,8 @@ def _stated(v: Token) -> bool:
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & lex.condition_marks and not _past_fact(tok, marks):
             return False
-        if tok.dep_ == "advcl" and infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs:
+        if tok.dep_ == "advcl" and infinitive(tok) and tok.head.lemma_.lower() not in lex.motion_verbs \
+                and not _act_needed(tok):
             return False                       # a purpose: 'approved a loan to support its budget'
         if evaluated(tok):
             return False                       # 'it would be wrong to start excluding students': an opinion
@@ -357,6 +363,13 @@ def _stated(v: Token) -> bool:
             return True
         tok = tok.head
     return True
+
+
+def _act_needed(comp: Token) -> bool:
+    """'have sworn [to fight] until ...', parsed as a purpose: the 'to'-clause of a control verb that
+    codes an event only through its complement's act ('needs_act') is that complement."""
+    spec = TRIGGERS.control.get(comp.head.lemma_.lower())
+    return spec is not None and spec.needs_act and complement(comp.head) == comp
 
 
 def evaluated(v: Token) -> bool:
@@ -467,9 +480,9 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
     t: Trigger | None = None
     if tok.pos_ in ("VERB", "AUX", "ADJ"):
         comp = complement(tok)
-        if comp is not None and declines_comment(tok, comp):
-            return None
         inner = _resolve(comp, done) if comp is not None else None
+        if comp is not None and words_not_deed(tok, comp, inner):
+            return None
         t = control_trigger(tok, inner) if comp is not None else None
         if t is None and tok.lemma_.lower() in TRIGGERS.motion_verbs:
             pc = purpose(tok)
