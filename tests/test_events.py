@@ -845,3 +845,34 @@ def test_an_act_whose_subject_is_a_clause_is_a_forecast_not_an_event(nlp, text):
     the speaker is none either."""
     events, _ = run(nlp, text)
     assert [(e.type, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("Azerbaijan was commended by Turkey for its restraint on the border.", "SUPPORT", "Turkey", "Azerbaijan"),
+    ("A convoy of Ukrainian trucks was ambushed by Russian troops near Kupiansk.", "ASSAULT", "Russian troops",
+     "Ukrainian"),
+])
+def test_a_cameo_coded_verb_in_the_passive_with_its_doer_is_an_event(nlp, text, kind, actor, target):
+    """'Y was commended by X' is the frame 'X commended Y' in the passive: CAMEO's default code
+    stands, from the 'by' phrase to the subject."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == [actor] and [names[t] for t in ev.targets] == [target]
+
+
+def test_a_cameo_coded_passive_with_no_doer_is_no_event(nlp):
+    events, _ = run(nlp, "Azerbaijan was commended for its restraint on the border.")
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize("text, verb, kind, actor", [
+    ("Libya has offered to hand over the two suspects to Britain.", "offer", "AGREE", "Libya"),
+    ("Hungary refused to join the deliveries of air defence systems.", "refuse", "REJECT", "Hungary"),
+])
+def test_a_verb_plover_defines_a_type_with_codes_it_without_a_hand_entry(nlp, monkeypatch, text, verb, kind, actor):
+    """'offer' and 'refuse' are the words of PLOVER's own definitions of AGREE and REJECT
+    (``plover_definitions.json``): with no entry in the hand-written control lexicon, a verb never
+    seen in development, they still code their type over a 'to'-complement."""
+    from newsledger.extract.events.lexicon import TRIGGERS
+    monkeypatch.delitem(TRIGGERS.control, verb)
+    ev, names = one(nlp, text, kind)
+    assert ev.trigger.split()[0] in ("offered", "refused") and [names[a] for a in ev.actors] == [actor]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, force_mode, phrasal_entry, statement_verb
-from .lexicon import STATUS, TRIGGERS, TriggerSpec
+from .lexicon import DEFINITIONS, STATUS, TRIGGERS, ControlSpec, TriggerSpec
 from .senses import idiom, party
 
 OBJECTS = ("dobj", "obj")
@@ -138,12 +138,22 @@ def cameo_trigger(v: Token) -> Trigger | None:
     m = cameo_match(v)
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
+    if m is None or not (m.by_pattern or acts_on_party(v)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def acts_on_party(v: Token) -> bool:
+    """The verb's frame is 'X verb Y' with Y a party: an object that names one, or, in the passive,
+    a subject that names one with the doer after 'by' ('a camp for Congolese refugees was attacked
+    by militiamen'), which is the same frame (PETRARCH reads the passive's 'by' phrase as the source)."""
+    if any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children):
+        return True
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and party(subj) and any(c.dep_ == "agent" for c in v.children)
 
 
 def own_forces_moved(v: Token) -> Trigger | None:
@@ -209,8 +219,7 @@ def subject_noun_trigger(v: Token) -> Trigger | None:
 def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     """A verb of intent/demand over a 'to'-complement: its own type, or the complement's passed up."""
     lex = TRIGGERS
-    passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
-    spec = (passive and lex.control.get("be " + v.lemma_.lower())) or lex.control.get(v.lemma_.lower())
+    spec = control_spec(v)
     if not spec or spec.needs_act and inner is None:
         return None                          # 'failing to take action', 'not willing to put time limits on them'
     if spec.departure is not None and inner is None and (dep := departure(v)) is not None:
@@ -239,6 +248,19 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
                    noun=inner.noun if inner is not None else None, via_control=True)
 
 
+def control_spec(v: Token) -> ControlSpec | None:
+    """What a verb governing a 'to'-complement codes: the control lexicon's entry (its passive or
+    adjective 'be ...' entry first: 'is prepared to'), else the type PLOVER's manual defines with
+    the verb ('offered to hand over', 'refused to join': ``plover_definitions.json``)."""
+    lemma = v.lemma_.lower()
+    passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
+    spec = (passive and TRIGGERS.control.get("be " + lemma)) or TRIGGERS.control.get(lemma)
+    if spec:
+        return spec
+    defined = DEFINITIONS.control_verbs.get(lemma)
+    return ControlSpec(type=defined) if defined else None
+
+
 def departure(v: Token) -> Token | None:
     """The departure a verb governs ('ordered him [to leave] the country')."""
     comp = complement(v)
@@ -255,13 +277,14 @@ def _pledges_no_cooperation(v: Token, kind: str, inner: Trigger) -> bool:
 def declines_comment(v: Token, comp: Token) -> bool:
     """'refused to comment', 'declined to say': CAMEO 011, a statement, which PLOVER does not code
     (a refusal whose complement the CAMEO dictionary codes as a public statement)."""
-    spec = TRIGGERS.control.get(v.lemma_.lower())
+    spec = control_spec(v)
     return spec is not None and spec.type == "REJECT" and statement_verb(comp)
 
 
 def complement(v: Token) -> Token | None:
     """The 'to'-complement of a verb: 'threatened [to ban]', 'urged X [to support]'."""
-    if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control:
+    if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control \
+            and v.lemma_.lower() not in DEFINITIONS.control_verbs:
         return next((c for c in v.children if c.dep_ == "xcomp"), None)
     return next((c for c in v.children if c.dep_ == "xcomp"), None) or \
         next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and infinitive(c)), None)
