@@ -851,6 +851,8 @@ def test_an_act_whose_subject_is_a_clause_is_a_forecast_not_an_event(nlp, text):
     ("Azerbaijan was commended by Turkey for its restraint on the border.", "SUPPORT", "Turkey", "Azerbaijan"),
     ("A convoy of Ukrainian trucks was ambushed by Russian troops near Kupiansk.", "ASSAULT", "Russian troops",
      "Ukrainian"),
+    ("The Ukrainian border post was ambushed by Russian special forces on Monday.", "ASSAULT", "Russian",
+     "Ukrainian"),
 ])
 def test_a_cameo_coded_verb_in_the_passive_with_its_doer_is_an_event(nlp, text, kind, actor, target):
     """'Y was commended by X' is the frame 'X commended Y' in the passive: CAMEO's default code
@@ -859,8 +861,16 @@ def test_a_cameo_coded_verb_in_the_passive_with_its_doer_is_an_event(nlp, text, 
     assert [names[a] for a in ev.actors] == [actor] and [names[t] for t in ev.targets] == [target]
 
 
-def test_a_cameo_coded_passive_with_no_doer_is_no_event(nlp):
-    events, _ = run(nlp, "Azerbaijan was commended for its restraint on the border.")
+@pytest.mark.parametrize("text", [
+    "Azerbaijan was commended for its restraint on the border.",                  # no doer
+    "The Spanish wine industry has been hit by declining consumption at home and the growing popularity of "
+    "Chilean wines.",                                                              # the doer is no actor
+    "Senator Smith's proposed amendment will be debated by the Senate on Tuesday.",  # a thing said undergoes it
+])
+def test_a_cameo_coded_passive_needs_an_actor_doing_it_to_a_party(nlp, text):
+    """The passive is the frame 'X verb Y' only with an actor after 'by' (a name, people, or a noun a
+    name modifies) and a party or something concrete as its subject."""
+    events, _ = run(nlp, text)
     assert [(e.type, e.trigger) for e in events] == []
 
 

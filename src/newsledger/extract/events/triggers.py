@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, force_mode, phrasal_entry, statement_verb
 from .lexicon import DEFINITIONS, STATUS, TRIGGERS, ControlSpec, TriggerSpec
-from .senses import idiom, party
+from .senses import concrete, idiom, noun_classes, party, people
 
 OBJECTS = ("dobj", "obj")
 
@@ -148,12 +148,27 @@ def cameo_trigger(v: Token) -> Trigger | None:
 
 def acts_on_party(v: Token) -> bool:
     """The verb's frame is 'X verb Y' with Y a party: an object that names one, or, in the passive,
-    a subject that names one with the doer after 'by' ('a camp for Congolese refugees was attacked
-    by militiamen'), which is the same frame (PETRARCH reads the passive's 'by' phrase as the source)."""
+    a subject that names one with a doer after 'by' ('a camp for Congolese refugees was attacked
+    by militiamen'), which is the same frame: PETRARCH reads the passive's 'by' phrase as the source
+    actor, so the doer must be one, a name or people ('hit by declining consumption' has none)."""
     if any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children):
         return True
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and party(subj) and any(c.dep_ == "agent" for c in v.children)
+    doers = [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
+    return subj is not None and _undergoer_like(subj) and any(_actor_like(d) for d in doers)
+
+
+def _undergoer_like(head: Token) -> bool:
+    """A name or something concrete by WordNet ('a camp for refugees', 'the Arts Council'), not a
+    thing said or agreed that only mentions a party ('Mr Clarke's amendment will be debated by')."""
+    return bool(head.ent_type_) or head.pos_ == "PROPN" or bool(noun_classes(head)) and concrete(head)
+
+
+def _actor_like(head: Token) -> bool:
+    """A name, a common noun for people ('militiamen', 'the Lords') or one a name modifies ('Russian
+    special forces'), as PETRARCH's agents are a nationality and an agent noun."""
+    named = any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in head.children)
+    return bool(head.ent_type_) or head.pos_ == "PROPN" or people(head) or named
 
 
 def own_forces_moved(v: Token) -> Trigger | None:
