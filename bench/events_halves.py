@@ -15,7 +15,8 @@ for reading.
 ``--held-out`` estimates what a half scores when it was never seen: the hand-written trigger
 lexicon (``plover_triggers.json``, grown from the whole PLOVER dev set) loses, for that run, every
 entry whose head word occurs in the half's gold evidence and nowhere in the other half's, as if
-the lexicon had been written on the other half alone. The broad lexicons stay whole.
+the lexicon had been written on the other half alone. The broad lexicons stay whole (the CAMEO
+verb dictionary, WordNet, and the verbs of PLOVER's own definitions, ``plover_definitions.json``).
 """
 from __future__ import annotations
 

@@ -912,3 +912,44 @@ def test_self_praise_is_no_support(nlp, text):
     """PLOVER's SUPPORT is praise of another party; praising oneself or one's own is a statement."""
     events, _ = run(nlp, text)
     assert [e.type for e in events if e.type == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("Azerbaijan was commended by Turkey for its restraint on the border.", "SUPPORT", "Turkey", "Azerbaijan"),
+    ("A convoy of Ukrainian trucks was ambushed by Russian troops near Kupiansk.", "ASSAULT", "Russian troops",
+     "Ukrainian"),
+    ("The Ukrainian border post was ambushed by Russian special forces on Monday.", "ASSAULT", "Russian",
+     "Ukrainian"),
+])
+def test_a_cameo_coded_verb_in_the_passive_with_its_doer_is_an_event(nlp, text, kind, actor, target):
+    """'Y was commended by X' is the frame 'X commended Y' in the passive: CAMEO's default code
+    stands, from the 'by' phrase to the subject."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == [actor] and [names[t] for t in ev.targets] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan was commended for its restraint on the border.",                  # no doer
+    "The French cheese trade has been hit by falling demand at home and the rising popularity of "
+    "Dutch cheeses.",                                                              # the doer is no actor
+    "Senator Smith's proposed amendment will be debated by the Senate on Tuesday.",  # a thing said undergoes it
+])
+def test_a_cameo_coded_passive_needs_an_actor_doing_it_to_a_party(nlp, text):
+    """The passive is the frame 'X verb Y' only with an actor after 'by' (a name, people, or a noun a
+    name modifies) and a party or something concrete as its subject."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize("text, verb, kind, actor", [
+    ("Libya has offered to hand over the two suspects to Britain.", "offer", "AGREE", "Libya"),
+    ("Hungary refused to join the deliveries of air defence systems.", "refuse", "REJECT", "Hungary"),
+])
+def test_a_verb_plover_defines_a_type_with_codes_it_without_a_hand_entry(nlp, monkeypatch, text, verb, kind, actor):
+    """'offer' and 'refuse' are the words of PLOVER's own definitions of AGREE and REJECT
+    (``plover_definitions.json``): with no entry in the hand-written control lexicon, a verb never
+    seen in development, they still code their type over a 'to'-complement."""
+    from newsledger.extract.events.lexicon import TRIGGERS
+    monkeypatch.delitem(TRIGGERS.control, verb)
+    ev, names = one(nlp, text, kind)
+    assert ev.trigger.split()[0] in ("offered", "refused") and [names[a] for a in ev.actors] == [actor]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newsledger"
 # rank of each room; a module may import only from rooms of its own rank or lower
-RANKS = {"vocab": 0, "model": 0, "record": 0, "errors": 0, "limits": 0, "dates": 0, "lexicons": 0, "cache": 0, "names": 0, "data": 0, "__init__": 0,
+RANKS = {"vocab": 0, "model": 0, "record": 0,
+         "errors": 0, "limits": 0, "dates": 0, "lexicons": 0, "cache": 0, "names": 0, "data": 0, "__init__": 0,
          "ingest": 1, "nlp": 2, "extract": 3, "resolve": 4, "store": 5, "query": 6, "scale": 6,
          "ledger": 7, "watch": 8, "serve": 8, "cli": 9}
 

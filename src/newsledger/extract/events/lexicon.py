@@ -1,6 +1,7 @@
 """The events room's hand-written lexicons as typed views (``lexicons.view``): the PLOVER trigger
-lexicon (``data/plover_triggers.json``), the status markers (``data/event_status.json``) and the
-nouns for police and armed forces (``data/force_agents.json``).
+lexicon (``data/plover_triggers.json``), the status markers (``data/event_status.json``), the
+nouns for police and armed forces (``data/force_agents.json``) and the verbs of PLOVER's own
+definitions (``data/plover_definitions.json``).
 Each file's ``_doc`` says what its keys mean."""
 from __future__ import annotations
 
@@ -145,7 +146,15 @@ class ForceAgents:
     military: frozenset[str]
 
 
+@dataclass(frozen=True)
+class PloverDefinitions:
+    """data/plover_definitions.json: the verbs PLOVER's manual defines its verbal types with."""
+
+    control_verbs: dict[str, str]
+
+
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
+DEFINITIONS = view(PloverDefinitions, "plover_definitions.json")
 FORCES = view(ForceAgents, "force_agents.json")
 STATUS = view(StatusLexicon, "event_status.json")
 

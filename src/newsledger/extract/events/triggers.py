@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, force_mode, phrasal_entry, statement_verb
-from .lexicon import STATUS, TRIGGERS, TriggerSpec, speech_frame
-from .senses import idiom, party, spoken
+from .lexicon import DEFINITIONS, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
+from .senses import concrete, idiom, noun_classes, party, people, spoken
 
 OBJECTS = ("dobj", "obj")
 
@@ -138,12 +138,37 @@ def cameo_trigger(v: Token) -> Trigger | None:
     m = cameo_match(v)
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children)):
+    if m is None or not (m.by_pattern or acts_on_party(v)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def acts_on_party(v: Token) -> bool:
+    """The verb's frame is 'X verb Y' with Y a party: an object that names one, or, in the passive,
+    a subject that names one with a doer after 'by' ('a camp for Congolese refugees was attacked
+    by militiamen'), which is the same frame: PETRARCH reads the passive's 'by' phrase as the source
+    actor, so the doer must be one, a name or people ('hit by declining consumption' has none)."""
+    if any(c.dep_ in OBJECTS + ("dative",) and party(c) for c in v.children):
+        return True
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    doers = [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
+    return subj is not None and _undergoer_like(subj) and any(_actor_like(d) for d in doers)
+
+
+def _undergoer_like(head: Token) -> bool:
+    """A name or something concrete by WordNet ('a camp for refugees', 'the Arts Council'), not a
+    thing said or agreed that only mentions a party ('Mr Clarke's amendment will be debated by')."""
+    return bool(head.ent_type_) or head.pos_ == "PROPN" or bool(noun_classes(head)) and concrete(head)
+
+
+def _actor_like(head: Token) -> bool:
+    """A name, a common noun for people ('militiamen', 'the Lords') or one a name modifies ('Russian
+    special forces'), as PETRARCH's agents are a nationality and an agent noun."""
+    named = any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in head.children)
+    return bool(head.ent_type_) or head.pos_ == "PROPN" or people(head) or named
 
 
 def own_forces_moved(v: Token) -> Trigger | None:
@@ -209,8 +234,7 @@ def subject_noun_trigger(v: Token) -> Trigger | None:
 def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
     """A verb of intent/demand over a 'to'-complement: its own type, or the complement's passed up."""
     lex = TRIGGERS
-    passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
-    spec = (passive and lex.control.get("be " + v.lemma_.lower())) or lex.control.get(v.lemma_.lower())
+    spec = control_spec(v)
     if not spec or spec.needs_act and inner is None:
         return None                          # 'failing to take action', 'not willing to put time limits on them'
     if spec.departure is not None and inner is None and (dep := departure(v)) is not None:
@@ -239,6 +263,19 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
                    noun=inner.noun if inner is not None else None, via_control=True)
 
 
+def control_spec(v: Token) -> ControlSpec | None:
+    """What a verb governing a 'to'-complement codes: the control lexicon's entry (its passive or
+    adjective 'be ...' entry first: 'is prepared to'), else the type PLOVER's manual defines with
+    the verb ('offered to hand over', 'refused to join': ``plover_definitions.json``)."""
+    lemma = v.lemma_.lower()
+    passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
+    spec = (passive and TRIGGERS.control.get("be " + lemma)) or TRIGGERS.control.get(lemma)
+    if spec:
+        return spec
+    defined = DEFINITIONS.control_verbs.get(lemma)
+    return ControlSpec(type=defined) if defined else None
+
+
 def departure(v: Token) -> Token | None:
     """The departure a verb governs ('ordered him [to leave] the country')."""
     comp = complement(v)
@@ -258,7 +295,7 @@ def words_not_deed(v: Token, comp: Token, inner: Trigger | None) -> bool:
     complement that is words, which PLOVER does not code: one the CAMEO dictionary codes as a public
     statement, or a verb of speech (``spoken``) that codes no event of the hand lexicon ('refused to
     negotiate' is a refused meeting, 'refused to apologise' a refused apology)."""
-    spec = TRIGGERS.control.get(v.lemma_.lower())
+    spec = control_spec(v)
     if spec is None or spec.type is None or not speech_frame(spec.type).deed:
         return False
     return statement_verb(comp) or spoken(comp) and (inner is None or inner.cameo is not None)
@@ -266,7 +303,8 @@ def words_not_deed(v: Token, comp: Token, inner: Trigger | None) -> bool:
 
 def complement(v: Token) -> Token | None:
     """The 'to'-complement of a verb: 'threatened [to ban]', 'urged X [to support]'."""
-    if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control:
+    if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control \
+            and v.lemma_.lower() not in DEFINITIONS.control_verbs:
         return next((c for c in v.children if c.dep_ == "xcomp"), None)
     return next((c for c in v.children if c.dep_ == "xcomp"), None) or \
         next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and infinitive(c)), None)
