@@ -28,6 +28,12 @@ says better: a name after an honorific ("Mr Clarke") is a person's, a "GPE" the 
 "ORG" name is a foreign person's only when its last word is no common noun for a thing ("Hyundai Motor" is
 a firm). "They" after an unnamed group ("analysts said ... They") is that group, no body named before; a
 pronoun after a sentence whose only person is not its subject ("not enough for Mr Sarkozy") is that person.
+A name tagged PERSON that the article gives an organisation's title ("budget airline Ryanair") is a body at
+every mention, and one tagged as a work or product ("The Making Decisions Alliance") is read by its head; a
+speaker written as untyped initials ("The CIPS") stands for the organisation spelled out before with those
+initials; "the carrier" (a person first in WordNet, a body too) is a person only where someone bears that
+title, else the body named before; a body found by a description of its kind ("the environment select
+committee") is known by that word after ("the committee", beyond the nearest body's reach).
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -40,7 +46,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
+from ...names import strip_the
 from ...nlp.components import doc_ents
+from ...resolve.identity import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
 from ..places import looks_place
@@ -82,6 +90,7 @@ class _Want:
     holder: bool = False                    # an office ('the home secretary'): its holder, first
     sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
     lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
+    else_body: _Want | None = None          # 'the carrier': a person so titled, else the body named before
 
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
@@ -99,6 +108,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             out[id(d)] = mention_span(d.speaker.antecedent, lex)
             continue
         label = _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
+        spelled = _spelled_out(doc, d.speaker.span, named) if label in (None, "NAME") else None
+        if spelled is not None:
+            out[id(d)] = spelled.span
+            named.append(_Named(d.speaker.span[0], spelled.span, spelled.label, spelled.words))
+            continue
         if label is not None:
             key = _surname(doc, d.speaker.span) if label in _PERSONLIKE else ""
             title = titles.get(key, frozenset())
@@ -117,7 +131,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex)
         if ante is not None:
             out[id(d)] = ante.span
-            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title, key=ante.key))
+            known_as = _known_as(want)
+            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
             words = _words(doc, d.speaker.span)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
@@ -126,6 +141,26 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+def _known_as(want: _Want | None) -> frozenset[str]:
+    """'the environment select committee said ... the committee added': a body a description that
+    says only what kind of body it is was resolved to is known by that head noun from then on, so
+    that a later 'the committee' beyond the window of the nearest body finds it by name."""
+    if want is None or want.head is None or want.head_only or not want.labels & _ORGS:
+        return frozenset()
+    return frozenset({want.head})
+
+
+def _spelled_out(doc: Doc, span: Span, named: list[_Named]) -> _Named | None:
+    """'The Chartered Institute of Purchasing and Supply (CIPS) said ... The CIPS said': a speaker
+    written as initials the tagger left untyped stands for the organisation named before whose
+    initials they are (the nearest, when several are)."""
+    text = strip_the(text_of(doc)[span[0]:span[1]])
+    if not short_form(text) or text.upper() != text:
+        return None
+    fits = [n for n in named if n.label == "ORG" and n.pos < span[0] and initials(text_of(doc)[n.span[0]:n.span[1]]) == text]
+    return max(fits, key=lambda n: n.pos, default=None)
 
 
 @dataclass
@@ -171,6 +206,8 @@ def _stands_for(doc: Doc, pos: int, want: _Want | None, ctx: _Context, lex: Lexi
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None)
     if ante is not None and want.labels == _GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
         return None                 # 'Analysts said ... They also pointed out': the analysts
+    if ante is None and want.else_body is not None:
+        return _stands_for(doc, pos, want.else_body, ctx, lex)
     return ante
 
 
@@ -252,14 +289,30 @@ def _untyped_name_kind(head: Token, lex: Lexicon) -> str:
 
 def _kind(ent: SpacySpan, lex: Lexicon) -> str:
     """An entity's kind as a speaker: the small model tags a foreign person's short name ORG and a
-    body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides."""
+    body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides, in the
+    name or in the title set before it ('budget airline Ryanair'), and so does a plural name ('the
+    Lib Dems': no one person). A name tagged as a work, product or law ('The Making Decisions
+    Alliance' as WORK_OF_ART) is judged by its head as an untagged name is."""
     if ent.label_ == "ORG" and (_name_like(ent, lex) or _honoured(ent)):
         return "PERSON"
-    if ent.label_ == "PERSON" and any(t.lower_ in lex.speakers.organisation_words for t in ent):
+    if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
+                                   or ent.root.tag_ == "NNPS" or _body_titled(ent, lex)):
         return "ORG"
+    if ent.label_ in lex.speakers.misread_name_labels and _proper(ent.root):
+        return _untyped_name_kind(ent.root, lex)
     if ent.label_ == "GPE" and not looks_place(ent.text):
         return "ORG"            # 'Electrolux' tagged as a place the gazetteer does not know
     return str(ent.label_)
+
+
+def _body_titled(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'budget airline Ryanair' tagged PERSON: a name the article gives, at any of its mentions, a
+    title that is an organisation word and no person's noun (and no honorific)."""
+    def titled(e: SpacySpan) -> bool:
+        titles = _title_words(_phrase_head(e.root), e)
+        return bool(titles & lex.speakers.organisation_words) and not _honoured(e) and not any(
+            t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
+    return any(e.text == ent.text and titled(e) for e in doc_ents(ent.doc))
 
 
 def _honoured(ent: SpacySpan) -> bool:
@@ -312,15 +365,22 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
         return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder)
     if first_class(lemma) == "person" and _definite(tok, lex):   # 'the cardinal', 'the chancellor'
+        if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
+            return _Want(_PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
         return _Want(_PERSONLIKE, lemma, head_only=True, lead=not owned(tok))
     if lemma in sp.message_nouns and _definite(tok, lex):
         return _Want(_ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
-        labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
-        sole = _described_by_origin(tok, lex)
-        return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
-                     near=sp.body_window_chars, any_role=True, sole=sole)
+        return _body_want(tok, lex)
     return None
+
+
+def _body_want(tok: Token, lex: Lexicon) -> _Want:
+    """Which organisation a description of a body ('the firm', 'the party', 'the Swedish firm') may stand for."""
+    sp, lemma = lex.speakers, tok.lemma_.lower()
+    labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
+    return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
+                 near=sp.body_window_chars, any_role=True, sole=_described_by_origin(tok, lex))
 
 
 def _indefinite(tok: Token, lex: Lexicon) -> bool:
@@ -352,12 +412,14 @@ def _definite(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
-def _body_sense(tok: Token, lex: Lexicon) -> bool:
+def _body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
     """Whether a common noun can name an organisation: one of its WordNet senses is a group
     ('firm', 'committee', 'carrier' of airlines) and its first is not a person ('maker' is a
-    person first)."""
+    person first), or, with PERSON_FIRST, is a person but the word is no listed person's noun
+    ('the carrier', 'the distributor': a person only where the article gives someone that title)."""
     classes = noun_classes(tok)
-    return bool(classes) and classes[0] != "person" and bool(set(classes) & lex.speakers.body_classes)
+    first_ok = classes[0] != "person" if classes and not person_first else tok.lemma_.lower() not in lex.speakers.person_nouns
+    return bool(classes) and first_ok and bool(set(classes) & lex.speakers.body_classes)
 
 
 def _title_modifiers(tok: Token) -> frozenset[str]:

@@ -94,7 +94,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
-    nested |= _tail_adjuncts(comp, cue, lex)
+    nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
@@ -114,13 +114,19 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     return Draft([span], "indirect", cue, speaker)
 
 
-def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
+def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) -> set[int]:
     """Words after the reported clause proper that the writer adds, not the speaker: a
     comma-set relative clause ('..., who also held a rally'), a comma-set participle or
     contrast clause ('..., pointing to ...', '..., while others ...'), or a verb phrase in the
     cue's own tense coordinated after a clause in another ('said she admires X and
     highlighted Y'), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
-    ('..., despite ...'); the parser hangs them on the clause's last words."""
+    ('..., despite ...'); the parser hangs them on the clause's last words.
+    Without RELATIVES, a comma-set relative clause inside a reported clause stays part of it
+    ('warned the museum would not be a panacea for the nation's struggles, which even today
+    inflame the streets': the claim goes on), unless it reports on its own ('..., the AP, which
+    first reported the story'), is about a person ('..., who will start work'), narrates the past
+    beside a present claim or follows a dash; after an object ('acknowledged the reality of
+    climate change, which makes him an outlier') it is the writer's."""
     rules = lex.cues.tail_adjuncts
     out: set[int] = set()
     for t in comp.subtree:
@@ -132,7 +138,8 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
         comma = prev.text == "," or prev.text in DASHES
         mark = next((c for c in t.children if c.dep_ == "mark"), None)
         if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
-            tail = t.dep_ == "relcl" or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
+            tail = (t.dep_ == "relcl" and (relatives or prev.text in DASHES or _reports(t, lex) or _of_person(t)
+                                           or _past_beside_present(t, comp))) or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
                 (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks)))
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -144,6 +151,30 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
+
+
+def _of_person(relative: Token) -> bool:
+    """'..., who will start work in the spring': a relative clause about a person is the writer's
+    account of who they are, not the speaker's claim."""
+    return any(t.tag_ in ("WP", "WP$") for t in relative.subtree if t.i < relative.i)
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense: its own form ('ordered') or its auxiliary's ('had accepted', 'was doing')."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _past_beside_present(relative: Token, comp: Token) -> bool:
+    """'Caracas does not recognize the ruling of December 1, which ordered Venezuela to ...': a
+    relative clause in the past set after a reported clause that is not in the past narrates what
+    happened before, the writer's background to a present claim (a speaker reporting the past
+    backshifts both: 'the U.S. had accepted 11,491 refugees, over the limit, which was reached on ...')."""
+    return _past(relative) and not _past(comp)
+
+
+def _reports(clause: Token, lex: Lexicon) -> bool:
+    """Whether CLAUSE holds a cue of its own ('which first reported the story')."""
+    return any(as_cue(t, lex) is not None for t in clause.subtree)
 
 
 def _reports_itself(tok: Token, lex: Lexicon) -> bool:

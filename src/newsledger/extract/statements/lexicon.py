@@ -156,6 +156,7 @@ class Speakers:
     definite_determiners: frozenset[str]
     indefinite_determiners: frozenset[str]
     name_kind_classes: frozenset[str]
+    misread_name_labels: frozenset[str]
     party_heads: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
