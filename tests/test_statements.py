@@ -1178,3 +1178,16 @@ def test_a_body_resolved_from_its_kind_keeps_that_name(nlp):
             "The plan ignores the fishermen, the harbour committee said. " + filler +
             " But the committee said the new quay could still be built.")
     assert speaker(text, run(nlp, text)[-1]) == "MPs"
+
+
+def test_a_person_the_lead_describes_is_named_in_the_next_sentence(nlp):
+    """The news lead describes who speaks ('a senior surgeon'); the next sentence names them."""
+    text = ("Hospital waiting lists will double within a year, a senior surgeon has warned.\n\n"
+            "Helen Marsh said theatres in Leeds were closing for lack of staff.")
+    assert [speaker(text, s) for s in run(nlp, text)] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_person_the_lead_describes_is_not_a_body_named_next(nlp):
+    text = ("Hospital waiting lists will double within a year, a senior surgeon has warned.\n\n"
+            "The Royal College of Surgeons said theatres were closing for lack of staff.")
+    assert speaker(text, run(nlp, text)[0]) == "a senior surgeon"

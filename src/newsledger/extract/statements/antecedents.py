@@ -33,7 +33,9 @@ every mention, and one tagged as a work or product ("The Making Decisions Allian
 speaker written as untyped initials ("The CIPS") stands for the organisation spelled out before with those
 initials; "the carrier" (a person first in WordNet, a body too) is a person only where someone bears that
 title, else the body named before; a body found by a description of its kind ("the environment select
-committee") is known by that word after ("the committee", beyond the nearest body's reach).
+committee") is known by that word after ("the committee", beyond the nearest body's reach). A person the
+article's first sentence describes ("a top academic says") and no one named before stands for is the person
+who is the first named subject of the next sentence (the news lead names them there).
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -128,7 +130,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
         want = _wanted(d.speaker.token, lex)
-        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex)
+        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex) \
+            or _named_after_lead(doc, d.speaker.span[0], want, named)
         if ante is not None:
             out[id(d)] = ante.span
             known_as = _known_as(want)
@@ -141,6 +144,22 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+def _named_after_lead(doc: Doc, pos: int, want: _Want | None, named: list[_Named]) -> _Named | None:
+    """'Scotland's first minister has told pupils ... ¶ Jack McConnell was speaking to ...', 'The UK
+    must focus on nuclear threats, says a top academic. ¶ Amitai Etzioni ... says': the news lead
+    describes who speaks and the next sentence names them. A person described in the article's first
+    sentence, standing for no one named before, is the person who is the first named subject of the
+    sentence after it (no one, when that subject is not a person)."""
+    if want is None or want.labels != _PERSONLIKE or want.gender is not None:
+        return None
+    sents = [s for s in doc.sents if s.text.strip()]
+    if len(sents) < 2 or not sents[0].start_char <= pos < sents[0].end_char:
+        return None
+    nxt = sents[1]
+    first = min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char), key=lambda n: n.pos, default=None)
+    return first if first is not None and first.label == "PERSON" else None
 
 
 def _known_as(want: _Want | None) -> frozenset[str]:
