@@ -1191,3 +1191,9 @@ def test_a_person_the_lead_describes_is_not_a_body_named_next(nlp):
     text = ("Hospital waiting lists will double within a year, a senior surgeon has warned.\n\n"
             "The Royal College of Surgeons said theatres were closing for lack of staff.")
     assert speaker(text, run(nlp, text)[0]) == "a senior surgeon"
+
+
+def test_the_paper_is_the_newspaper_named_before_not_the_firm_it_wrote_about(nlp):
+    text = ("Brenner Motors may sell its truck unit, the Evening Post has reported. "
+            "Brenner Motors declined to comment. The deal could be signed within weeks, the paper said.")
+    assert speaker(text, run(nlp, text)[-1]) == "the Evening Post"

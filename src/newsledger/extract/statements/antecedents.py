@@ -36,6 +36,8 @@ title, else the body named before; a body found by a description of its kind ("t
 committee") is known by that word after ("the committee", beyond the nearest body's reach). A person the
 article's first sentence describes ("a top academic says") and no one named before stands for is the person
 who is the first named subject of the next sentence (the news lead names them there).
+"The paper" stands for the nearest organisation whose name is a newspaper's (the Financial Times), not the
+firm the paper wrote about.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -93,6 +95,7 @@ class _Want:
     sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
     lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
     else_body: _Want | None = None          # 'the carrier': a person so titled, else the body named before
+    press: bool = False                     # 'the paper': only an outlet's name (the Financial Times)
 
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
@@ -387,6 +390,8 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
             return _Want(_PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
         return _Want(_PERSONLIKE, lemma, head_only=True, lead=not owned(tok))
+    if lemma in sp.press_nouns and _definite(tok, lex):          # 'the paper', 'the newspaper'
+        return _Want(_ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
     if lemma in sp.message_nouns and _definite(tok, lex):
         return _Want(_ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
@@ -468,7 +473,7 @@ def _nearest(named: list[_Named], pos: int, want: _Want, window: int, lex: Lexic
     one whose name or title holds the description's head; a gendered pronoun never stands for a
     person of the other gender."""
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
-                    and (n.salient or want.any_role)
+                    and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
                     and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
     heads = [n for n in cands if want.head in n.words] if want.head else []
     matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)

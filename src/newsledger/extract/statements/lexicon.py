@@ -157,6 +157,8 @@ class Speakers:
     indefinite_determiners: frozenset[str]
     name_kind_classes: frozenset[str]
     misread_name_labels: frozenset[str]
+    press_nouns: frozenset[str]
+    press_name_words: frozenset[str]
     party_heads: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
