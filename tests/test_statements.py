@@ -1197,3 +1197,9 @@ def test_the_paper_is_the_newspaper_named_before_not_the_firm_it_wrote_about(nlp
     text = ("Brenner Motors may sell its truck unit, the Evening Post has reported. "
             "Brenner Motors declined to comment. The deal could be signed within weeks, the paper said.")
     assert speaker(text, run(nlp, text)[-1]) == "the Evening Post"
+
+
+def test_our_correspondent_is_the_journalist_the_article_named_with_that_title(nlp):
+    text = ("A union official, speaking to the BBC's health correspondent Mark Ellis, said talks had failed. "
+            "The strike would close most clinics by Friday, our correspondent said.")
+    assert speaker(text, run(nlp, text)[-1]) == "Mark Ellis"

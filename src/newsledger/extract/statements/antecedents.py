@@ -36,8 +36,8 @@ title, else the body named before; a body found by a description of its kind ("t
 committee") is known by that word after ("the committee", beyond the nearest body's reach). A person the
 article's first sentence describes ("a top academic says") and no one named before stands for is the person
 who is the first named subject of the next sentence (the news lead names them there).
-"The paper" stands for the nearest organisation whose name is a newspaper's (the Financial Times), not the
-firm the paper wrote about.
+"Our correspondent" is the journalist the article names with that title, in any role. "The paper" stands for
+the nearest organisation whose name is a newspaper's (the Financial Times), not the firm the paper wrote about.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -379,6 +379,8 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not _proper(tok)) or tok.tag_ == "NNS":
         return None
+    if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
+        return _Want(_PERSONLIKE, lemma, head_only=True, any_role=True)   # 'our correspondent'
     if _indefinite(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
         return _Want(_PERSONLIKE, lemma, head_only=True, fresh=True)
     if lemma in sp.person_nouns:
@@ -405,6 +407,13 @@ def _body_want(tok: Token, lex: Lexicon) -> _Want:
     labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
     return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
                  near=sp.body_window_chars, any_role=True, sole=_described_by_origin(tok, lex))
+
+
+def _narrators(tok: Token, lex: Lexicon) -> bool:
+    """'our correspondent', 'our reporter': the outlet's own journalist, whom the article names with
+    that title in any role ('speaking to the BBC's defence correspondent Paul Adams'), not a person
+    of someone else's."""
+    return any(c.dep_ == "poss" and c.lower_ in lex.speakers.narrator_pronouns for c in tok.children)
 
 
 def _indefinite(tok: Token, lex: Lexicon) -> bool:
