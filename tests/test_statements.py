@@ -1203,3 +1203,8 @@ def test_our_correspondent_is_the_journalist_the_article_named_with_that_title(n
     text = ("A union official, speaking to the BBC's health correspondent Mark Ellis, said talks had failed. "
             "The strike would close most clinics by Friday, our correspondent said.")
     assert speaker(text, run(nlp, text)[-1]) == "Mark Ellis"
+
+
+def test_a_reason_the_parser_hung_on_the_cue_goes_on_with_the_claim(nlp):
+    text = "Ms Grant said that decision looked rushed, because the board had met only once since March."
+    assert content(text, only(nlp, text)) == ["that decision looked rushed, because the board had met only once since March"]

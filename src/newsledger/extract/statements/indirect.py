@@ -102,7 +102,8 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     if speaker.token is not None and comp.is_ancestor(speaker.token):   # '..., the ministry said'
         own = {t.i for t in speaker.token.subtree}
         toks = drop_tail([t for t in toks if t.i not in own])
-    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues.min_indirect_tokens)
+    reason = [] if in_quote(comp.idx, quotes) else _trailing_reason(cue, comp, hi, lex)
+    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex) + reason, lex.cues.min_indirect_tokens)
     if span is None:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
@@ -206,6 +207,24 @@ def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[To
             continue
         if all(t.is_punct or t.dep_ == "cc" for t in gap):
             return [t for t in conj.doc[end + 1:conj.right_edge.i + 1] if t.idx < hi]
+    return []
+
+
+def _trailing_reason(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
+    """'X said that claim smacked of hypocrisy, because Democrats have ...', 'said there remains a
+    difference, when it comes to ...': an adverbial clause with its own subject, set after the
+    complement by a comma and opened by one of ``continuing_marks``, that the parser hung on the
+    cue goes on with what X says (not 'when asked', a participle about the saying; nor after quoted
+    words: '"Don't you do it," until gunshots are heard' is the writer's)."""
+    end = comp.right_edge.i
+    for adv in cue.head.children:
+        if adv.dep_ != "advcl" or adv.left_edge.i <= end or adv.idx >= hi:
+            continue
+        gap = adv.doc[end + 1:adv.left_edge.i]
+        mark = next((c for c in adv.children if c.dep_ == "mark"), None)
+        if gap and all(t.is_punct and t.text not in DASHES for t in gap) and mark is not None \
+                and mark.lower_ in lex.cues.continuing_marks and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in adv.children):
+            return [t for t in adv.doc[end + 1:adv.right_edge.i + 1] if t.idx < hi]
     return []
 
 

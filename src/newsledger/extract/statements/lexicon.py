@@ -76,6 +76,7 @@ class Cues:
     object_content_preps: frozenset[str]
     object_content_marks: frozenset[str]
     complementizers: frozenset[str]
+    continuing_marks: frozenset[str]
     infinitive_markers: frozenset[str]
     copulas: frozenset[str]
     clause_only_verbs: frozenset[str]
