@@ -330,11 +330,28 @@ def _kind(ent: SpacySpan, lex: Lexicon) -> str:
 def _body_titled(ent: SpacySpan, lex: Lexicon) -> bool:
     """'budget airline Ryanair' tagged PERSON: a name the article gives, at any of its mentions, a
     title that is an organisation word and no person's noun (and no honorific)."""
-    def titled(e: SpacySpan) -> bool:
-        titles = _title_words(_phrase_head(e.root), e)
-        return bool(titles & lex.speakers.organisation_words) and not _honoured(e) and not any(
-            t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
-    return any(e.text == ent.text and titled(e) for e in doc_ents(ent.doc))
+    return ent.text in _body_titled_names(ent.doc, lex)
+
+
+# the names of the document in hand that a body's title is given: (the doc, the names), replaced as a whole
+_titled_cache: list[tuple[Doc | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def _body_titled_names(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The PERSON-tagged names of DOC given a body's title at some mention, found once per document
+    (every entity's kind asks)."""
+    cached = _titled_cache[0]
+    if cached[0] is doc:
+        return cached[1]
+    names = frozenset(e.text for e in doc_ents(doc) if e.label_ == "PERSON" and _titled_as_body(e, lex))
+    _titled_cache[0] = (doc, names)
+    return names
+
+
+def _titled_as_body(ent: SpacySpan, lex: Lexicon) -> bool:
+    titles = _title_words(_phrase_head(ent.root), ent)
+    return bool(titles & lex.speakers.organisation_words) and not _honoured(ent) and not any(
+        t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
 
 
 def _honoured(ent: SpacySpan) -> bool:
@@ -451,8 +468,10 @@ def _body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
     person first), or, with PERSON_FIRST, is a person but the word is no listed person's noun
     ('the carrier', 'the distributor': a person only where the article gives someone that title)."""
     classes = noun_classes(tok)
-    first_ok = classes[0] != "person" if classes and not person_first else tok.lemma_.lower() not in lex.speakers.person_nouns
-    return bool(classes) and first_ok and bool(set(classes) & lex.speakers.body_classes)
+    if not classes:
+        return False
+    first_ok = tok.lemma_.lower() not in lex.speakers.person_nouns if person_first else classes[0] != "person"
+    return first_ok and bool(set(classes) & lex.speakers.body_classes)
 
 
 def _title_modifiers(tok: Token) -> frozenset[str]:
