@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -157,7 +158,7 @@ def _named_after_lead(doc: Doc, pos: int, want: _Want | None, named: list[_Named
     sentence after it (no one, when that subject is not a person)."""
     if want is None or want.labels != _PERSONLIKE or want.gender is not None:
         return None
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))     # the lead and the sentence after it
     if len(sents) < 2 or not sents[0].start_char <= pos < sents[0].end_char:
         return None
     nxt = sents[1]
