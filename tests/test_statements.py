@@ -1208,3 +1208,10 @@ def test_our_correspondent_is_the_journalist_the_article_named_with_that_title(n
 def test_a_reason_the_parser_hung_on_the_cue_goes_on_with_the_claim(nlp):
     text = "Ms Grant said that decision looked rushed, because the board had met only once since March."
     assert content(text, only(nlp, text)) == ["that decision looked rushed, because the board had met only once since March"]
+
+
+def test_a_body_described_as_a_subject_is_what_a_later_it_stands_for(nlp):
+    """'The council, ..., had been asked ... But it said': the council, not the ministry that spoke last."""
+    text = ("The Harbour Council said the quay was unsafe. The Transport Ministry said repairs would start soon. "
+            "The council, which runs the port, had been asked to close the quay. But it said the cost was too high.")
+    assert speaker(text, run(nlp, text)[-1]) == "The Harbour Council"

@@ -38,6 +38,8 @@ article's first sentence describes ("a top academic says") and no one named befo
 who is the first named subject of the next sentence (the news lead names them there).
 "Our correspondent" is the journalist the article names with that title, in any role. "The paper" stands for
 the nearest organisation whose name is a newspaper's (the Financial Times), not the firm the paper wrote about.
+A body a description names as the subject of a clause outside anyone's words ("The commission ... had been
+asked") is a mention of that body there, which a later "it" finds before a body named earlier.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -106,6 +108,9 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     genders = _genders(doc, lex)
     lead = _lead(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
+    speakers = {d.speaker.token.i: d for d in drafts if d.speaker is not None and d.speaker.token is not None}
+    spoken = [s for d in speakers.values() for s in d.content] + [s for q in quotes for s in q.spans]   # not 'is thought'
+    named += _described_bodies(doc, set(speakers), spoken, _Context(list(named), genders, lead, contents), lex)
     out: dict[int, Span] = {}
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
@@ -147,6 +152,24 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             if gender is not None:
                 genders[key] = gender
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
+    return out
+
+
+def _described_bodies(doc: Doc, speakers: set[int], words: list[Span], ctx: _Context, lex: Lexicon) -> list[_Named]:
+    """'The commission, an independent body, had been asked to ... But it said': a body a
+    description names as the subject of a clause outside anyone's WORDS is a mention of the body it
+    stands for, there, which a later 'it' finds before a body named earlier. SPEAKERS: the tokens
+    of statements' speakers, resolved with the statements."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in _ROLES or tok.pos_ != "NOUN" or tok.i in speakers or any(s <= tok.idx < e for s, e in words):
+            continue
+        want = _wanted(tok, lex)
+        if want is None or want.head is None or want.fresh or not want.labels & _ORGS:
+            continue
+        ante = _stands_for(doc, tok.idx, want, ctx, lex)
+        if ante is not None:
+            out.append(_Named(tok.idx, ante.span, ante.label, ante.words | _known_as(want), title=ante.title, key=ante.key))
     return out
 
 
