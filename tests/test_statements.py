@@ -1112,3 +1112,106 @@ def test_a_quote_that_ends_its_sentence_is_not_the_front_half_of_the_next_speake
 def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(nlp):
     text = "Mr Rowe, who recently wrote a study of Pliny the Younger, also said he wanted to teach again."
     assert speaker(text, only(nlp, text)) == "Mr Rowe"
+
+
+def test_a_relative_clause_inside_a_reported_clause_goes_on_with_the_claim(nlp):
+    """A comma-set relative clause inside the reported clause is the speaker's; one that reports
+    on its own, or narrates the past beside a present claim, is the writer's."""
+    text = ("The mayor warned that the bridge would not survive another winter, which always brings heavy floods. "
+            "Engineers said they had told the council, which first reported the damage. "
+            "The minister says the town does not accept the ruling of 3 May, which ordered the bridge closed.")
+    found = {s.cue: content(text, s) for s in run(nlp, text)}
+    assert found["warned"] == ["the bridge would not survive another winter, which always brings heavy floods"]
+    assert found["said"] == ["they had told the council"]
+    assert found["says"] == ["the town does not accept the ruling of 3 May"]
+
+
+def test_a_relative_clause_after_an_object_is_the_writers(nlp):
+    text = "Ms Vale called for a review of the dredging plan, which was drawn up by the port authority last year."
+    assert content(text, only(nlp, text)) == ["for a review of the dredging plan"]
+
+
+def test_a_name_the_tagger_took_for_a_work_stands_for_a_body(nlp):
+    """'The Making Decisions Alliance' is tagged WORK_OF_ART by the small model: read by its head,
+    it is an organisation, which a later 'the alliance' stands for."""
+    from spacy.tokens import Span as SpacySpan
+
+    text = ("The Fair Harbour Alliance, which includes four fishing unions, said the rules were unclear. "
+            '"The quota will ruin small boats," the alliance said.')
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 4, label="WORK_OF_ART")]
+    assert speaker(text, find_statements(doc, [])[-1]) == "The Fair Harbour Alliance"
+
+
+def test_a_name_given_a_bodys_title_is_a_body_at_every_mention(nlp):
+    """'budget airline Skyjet' tagged PERSON at each mention: the title makes it an organisation,
+    so 'it' stands for it and not for a person."""
+    from spacy.tokens import Span as SpacySpan
+
+    text = ("Budget airline Skyjet has ordered 40 new jets. Skyjet said the planes would cut costs. "
+            "Later it said fares would fall.")
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Skyjet"]
+    assert [speaker(text, s) for s in find_statements(doc, [])] == ["Skyjet", "Skyjet"]
+
+
+def test_initials_the_tagger_left_untyped_stand_for_the_organisation_spelled_out_before(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    text = ("The Institute of Marine Pilots and Engineers (IMPE) said training costs rose 8%. "
+            "The IMPE said that most ports were short of pilots.")
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 7, label="ORG")]
+    assert [speaker(text, s) for s in find_statements(doc, [])] == ["The Institute of Marine Pilots and Engineers"] * 2
+
+
+def test_a_carrier_is_the_body_named_before_unless_someone_bears_that_title(nlp):
+    text = ("Shares in Nordwind Air fell 4% on Monday. The carrier reported a drop in bookings over the winter.")
+    assert speaker(text, only(nlp, text)) == "Nordwind Air"
+
+
+def test_a_body_resolved_from_its_kind_keeps_that_name(nlp):
+    """'the harbour committee' resolved to the MPs named before; a 'the committee' beyond the reach
+    of the nearest body finds them again by that word."""
+    filler = " ".join(["The harbour has been dredged every spring since the war, and fishing boats moor there."] * 8)
+    text = ("A committee of MPs has criticised the port plan. "
+            "The plan ignores the fishermen, the harbour committee said. " + filler +
+            " But the committee said the new quay could still be built.")
+    assert speaker(text, run(nlp, text)[-1]) == "MPs"
+
+
+def test_a_person_the_lead_describes_is_named_in_the_next_sentence(nlp):
+    """The news lead describes who speaks ('a senior surgeon'); the next sentence names them."""
+    text = ("Hospital waiting lists will double within a year, a senior surgeon has warned.\n\n"
+            "Helen Marsh said theatres in Leeds were closing for lack of staff.")
+    assert [speaker(text, s) for s in run(nlp, text)] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_person_the_lead_describes_is_not_a_body_named_next(nlp):
+    text = ("Hospital waiting lists will double within a year, a senior surgeon has warned.\n\n"
+            "The Royal College of Surgeons said theatres were closing for lack of staff.")
+    assert speaker(text, run(nlp, text)[0]) == "a senior surgeon"
+
+
+def test_the_paper_is_the_newspaper_named_before_not_the_firm_it_wrote_about(nlp):
+    text = ("Brenner Motors may sell its truck unit, the Evening Post has reported. "
+            "Brenner Motors declined to comment. The deal could be signed within weeks, the paper said.")
+    assert speaker(text, run(nlp, text)[-1]) == "the Evening Post"
+
+
+def test_our_correspondent_is_the_journalist_the_article_named_with_that_title(nlp):
+    text = ("A union official, speaking to the BBC's health correspondent Mark Ellis, said talks had failed. "
+            "The strike would close most clinics by Friday, our correspondent said.")
+    assert speaker(text, run(nlp, text)[-1]) == "Mark Ellis"
+
+
+def test_a_reason_the_parser_hung_on_the_cue_goes_on_with_the_claim(nlp):
+    text = "Ms Grant said that decision looked rushed, because the board had met only once since March."
+    assert content(text, only(nlp, text)) == ["that decision looked rushed, because the board had met only once since March"]
+
+
+def test_a_body_described_as_a_subject_is_what_a_later_it_stands_for(nlp):
+    """'The council, ..., had been asked ... But it said': the council, not the ministry that spoke last."""
+    text = ("The Harbour Council said the quay was unsafe. The Transport Ministry said repairs would start soon. "
+            "The council, which runs the port, had been asked to close the quay. But it said the cost was too high.")
+    assert speaker(text, run(nlp, text)[-1]) == "The Harbour Council"

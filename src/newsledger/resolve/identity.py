@@ -80,8 +80,15 @@ def _initials(name: str) -> set[str]:
     """A lookup key only, never evidence: a name's initials find the stored organisations spelled
     a little differently ('Centre' / 'Center for Countering Disinformation'), which must then match
     by name."""
+    acr = initials(name)
+    return {"acr:" + acr.lower()} if acr else set()
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of two words or more, function words left out ('Chartered Institute
+    of Purchasing and Supply' -> 'CIPS'); None for one word."""
     words = [w for w in strip_the(name).split() if w.lower() not in english().function_words]
-    return {"acr:" + "".join(w[0] for w in words).lower()} if len(words) >= 2 else set()
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
 
 
 @lru_cache(maxsize=1)

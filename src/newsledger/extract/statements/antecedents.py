@@ -28,19 +28,34 @@ says better: a name after an honorific ("Mr Clarke") is a person's, a "GPE" the 
 "ORG" name is a foreign person's only when its last word is no common noun for a thing ("Hyundai Motor" is
 a firm). "They" after an unnamed group ("analysts said ... They") is that group, no body named before; a
 pronoun after a sentence whose only person is not its subject ("not enough for Mr Sarkozy") is that person.
+A name tagged PERSON that the article gives an organisation's title ("budget airline Ryanair") is a body at
+every mention, and one tagged as a work or product ("The Making Decisions Alliance") is read by its head; a
+speaker written as untyped initials ("The CIPS") stands for the organisation spelled out before with those
+initials; "the carrier" (a person first in WordNet, a body too) is a person only where someone bears that
+title, else the body named before; a body found by a description of its kind ("the environment select
+committee") is known by that word after ("the committee", beyond the nearest body's reach). A person the
+article's first sentence describes ("a top academic says") and no one named before stands for is the person
+who is the first named subject of the next sentence (the news lead names them there).
+"Our correspondent" is the journalist the article names with that title, in any role. "The paper" stands for
+the nearest organisation whose name is a newspaper's (the Financial Times), not the firm the paper wrote about.
+A body a description names as the subject of a clause outside anyone's words ("The commission ... had been
+asked") is a mention of that body there, which a later "it" finds before a body named earlier.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
+from ...names import strip_the
 from ...nlp.components import doc_ents
+from ...resolve.identity import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
 from ..places import looks_place
@@ -82,6 +97,8 @@ class _Want:
     holder: bool = False                    # an office ('the home secretary'): its holder, first
     sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
     lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
+    else_body: _Want | None = None          # 'the carrier': a person so titled, else the body named before
+    press: bool = False                     # 'the paper': only an outlet's name (the Financial Times)
 
 
 def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Sequence[Quote] = ()) -> dict[int, Span]:
@@ -91,6 +108,9 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     genders = _genders(doc, lex)
     lead = _lead(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
+    speakers = {d.speaker.token.i: d for d in drafts if d.speaker is not None and d.speaker.token is not None}
+    spoken = [s for d in speakers.values() for s in d.content] + [s for q in quotes for s in q.spans]   # not 'is thought'
+    named += _described_bodies(doc, set(speakers), spoken, _Context(list(named), genders, lead, contents), lex)
     out: dict[int, Span] = {}
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
@@ -99,6 +119,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             out[id(d)] = mention_span(d.speaker.antecedent, lex)
             continue
         label = _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
+        spelled = _spelled_out(doc, d.speaker.span, named) if label in (None, "NAME") else None
+        if spelled is not None:
+            out[id(d)] = spelled.span
+            named.append(_Named(d.speaker.span[0], spelled.span, spelled.label, spelled.words))
+            continue
         if label is not None:
             key = _surname(doc, d.speaker.span) if label in _PERSONLIKE else ""
             title = titles.get(key, frozenset())
@@ -114,10 +139,12 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
         want = _wanted(d.speaker.token, lex)
-        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex)
+        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex) \
+            or _named_after_lead(doc, d.speaker.span[0], want, named)
         if ante is not None:
             out[id(d)] = ante.span
-            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words, title=ante.title, key=ante.key))
+            known_as = _known_as(want)
+            named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
             words = _words(doc, d.speaker.span)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
@@ -126,6 +153,60 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+def _described_bodies(doc: Doc, speakers: set[int], words: list[Span], ctx: _Context, lex: Lexicon) -> list[_Named]:
+    """'The commission, an independent body, had been asked to ... But it said': a body a
+    description names as the subject of a clause outside anyone's WORDS is a mention of the body it
+    stands for, there, which a later 'it' finds before a body named earlier. SPEAKERS: the tokens
+    of statements' speakers, resolved with the statements."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in _ROLES or tok.pos_ != "NOUN" or tok.i in speakers or any(s <= tok.idx < e for s, e in words):
+            continue
+        want = _wanted(tok, lex)
+        if want is None or want.head is None or want.fresh or not want.labels & _ORGS:
+            continue
+        ante = _stands_for(doc, tok.idx, want, ctx, lex)
+        if ante is not None:
+            out.append(_Named(tok.idx, ante.span, ante.label, ante.words | _known_as(want), title=ante.title, key=ante.key))
+    return out
+
+
+def _named_after_lead(doc: Doc, pos: int, want: _Want | None, named: list[_Named]) -> _Named | None:
+    """'Scotland's first minister has told pupils ... ¶ Jack McConnell was speaking to ...', 'The UK
+    must focus on nuclear threats, says a top academic. ¶ Amitai Etzioni ... says': the news lead
+    describes who speaks and the next sentence names them. A person described in the article's first
+    sentence, standing for no one named before, is the person who is the first named subject of the
+    sentence after it (no one, when that subject is not a person)."""
+    if want is None or want.labels != _PERSONLIKE or want.gender is not None:
+        return None
+    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))     # the lead and the sentence after it
+    if len(sents) < 2 or not sents[0].start_char <= pos < sents[0].end_char:
+        return None
+    nxt = sents[1]
+    first = min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char), key=lambda n: n.pos, default=None)
+    return first if first is not None and first.label == "PERSON" else None
+
+
+def _known_as(want: _Want | None) -> frozenset[str]:
+    """'the environment select committee said ... the committee added': a body a description that
+    says only what kind of body it is was resolved to is known by that head noun from then on, so
+    that a later 'the committee' beyond the window of the nearest body finds it by name."""
+    if want is None or want.head is None or want.head_only or not want.labels & _ORGS:
+        return frozenset()
+    return frozenset({want.head})
+
+
+def _spelled_out(doc: Doc, span: Span, named: list[_Named]) -> _Named | None:
+    """'The Chartered Institute of Purchasing and Supply (CIPS) said ... The CIPS said': a speaker
+    written as initials the tagger left untyped stands for the organisation named before whose
+    initials they are (the nearest, when several are)."""
+    text = strip_the(text_of(doc)[span[0]:span[1]])
+    if not short_form(text) or text.upper() != text:
+        return None
+    fits = [n for n in named if n.label == "ORG" and n.pos < span[0] and initials(text_of(doc)[n.span[0]:n.span[1]]) == text]
+    return max(fits, key=lambda n: n.pos, default=None)
 
 
 @dataclass
@@ -171,6 +252,8 @@ def _stands_for(doc: Doc, pos: int, want: _Want | None, ctx: _Context, lex: Lexi
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None)
     if ante is not None and want.labels == _GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
         return None                 # 'Analysts said ... They also pointed out': the analysts
+    if ante is None and want.else_body is not None:
+        return _stands_for(doc, pos, want.else_body, ctx, lex)
     return ante
 
 
@@ -252,14 +335,47 @@ def _untyped_name_kind(head: Token, lex: Lexicon) -> str:
 
 def _kind(ent: SpacySpan, lex: Lexicon) -> str:
     """An entity's kind as a speaker: the small model tags a foreign person's short name ORG and a
-    body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides."""
+    body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides, in the
+    name or in the title set before it ('budget airline Ryanair'), and so does a plural name ('the
+    Lib Dems': no one person). A name tagged as a work, product or law ('The Making Decisions
+    Alliance' as WORK_OF_ART) is judged by its head as an untagged name is."""
     if ent.label_ == "ORG" and (_name_like(ent, lex) or _honoured(ent)):
         return "PERSON"
-    if ent.label_ == "PERSON" and any(t.lower_ in lex.speakers.organisation_words for t in ent):
+    if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
+                                   or ent.root.tag_ == "NNPS" or _body_titled(ent, lex)):
         return "ORG"
+    if ent.label_ in lex.speakers.misread_name_labels and _proper(ent.root):
+        return _untyped_name_kind(ent.root, lex)
     if ent.label_ == "GPE" and not looks_place(ent.text):
         return "ORG"            # 'Electrolux' tagged as a place the gazetteer does not know
     return str(ent.label_)
+
+
+def _body_titled(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'budget airline Ryanair' tagged PERSON: a name the article gives, at any of its mentions, a
+    title that is an organisation word and no person's noun (and no honorific)."""
+    return ent.text in _body_titled_names(ent.doc, lex)
+
+
+# the names of the document in hand that a body's title is given: (the doc, the names), replaced as a whole
+_titled_cache: list[tuple[Doc | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def _body_titled_names(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The PERSON-tagged names of DOC given a body's title at some mention, found once per document
+    (every entity's kind asks)."""
+    cached = _titled_cache[0]
+    if cached[0] is doc:
+        return cached[1]
+    names = frozenset(e.text for e in doc_ents(doc) if e.label_ == "PERSON" and _titled_as_body(e, lex))
+    _titled_cache[0] = (doc, names)
+    return names
+
+
+def _titled_as_body(ent: SpacySpan, lex: Lexicon) -> bool:
+    titles = _title_words(_phrase_head(ent.root), ent)
+    return bool(titles & lex.speakers.organisation_words) and not _honoured(ent) and not any(
+        t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
 
 
 def _honoured(ent: SpacySpan) -> bool:
@@ -304,6 +420,8 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not _proper(tok)) or tok.tag_ == "NNS":
         return None
+    if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
+        return _Want(_PERSONLIKE, lemma, head_only=True, any_role=True)   # 'our correspondent'
     if _indefinite(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
         return _Want(_PERSONLIKE, lemma, head_only=True, fresh=True)
     if lemma in sp.person_nouns:
@@ -312,15 +430,31 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
         return _Want(_PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder)
     if first_class(lemma) == "person" and _definite(tok, lex):   # 'the cardinal', 'the chancellor'
+        if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
+            return _Want(_PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
         return _Want(_PERSONLIKE, lemma, head_only=True, lead=not owned(tok))
+    if lemma in sp.press_nouns and _definite(tok, lex):          # 'the paper', 'the newspaper'
+        return _Want(_ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
     if lemma in sp.message_nouns and _definite(tok, lex):
         return _Want(_ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
     if lemma in sp.organisation_words or (_definite(tok, lex) and _body_sense(tok, lex)):
-        labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
-        sole = _described_by_origin(tok, lex)
-        return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
-                     near=sp.body_window_chars, any_role=True, sole=sole)
+        return _body_want(tok, lex)
     return None
+
+
+def _body_want(tok: Token, lex: Lexicon) -> _Want:
+    """Which organisation a description of a body ('the firm', 'the party', 'the Swedish firm') may stand for."""
+    sp, lemma = lex.speakers, tok.lemma_.lower()
+    labels = _ORGS | {"NORP"} if lemma in sp.party_heads else _ORGS
+    return _Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
+                 near=sp.body_window_chars, any_role=True, sole=_described_by_origin(tok, lex))
+
+
+def _narrators(tok: Token, lex: Lexicon) -> bool:
+    """'our correspondent', 'our reporter': the outlet's own journalist, whom the article names with
+    that title in any role ('speaking to the BBC's defence correspondent Paul Adams'), not a person
+    of someone else's."""
+    return any(c.dep_ == "poss" and c.lower_ in lex.speakers.narrator_pronouns for c in tok.children)
 
 
 def _indefinite(tok: Token, lex: Lexicon) -> bool:
@@ -352,12 +486,16 @@ def _definite(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
-def _body_sense(tok: Token, lex: Lexicon) -> bool:
+def _body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
     """Whether a common noun can name an organisation: one of its WordNet senses is a group
     ('firm', 'committee', 'carrier' of airlines) and its first is not a person ('maker' is a
-    person first)."""
+    person first), or, with PERSON_FIRST, is a person but the word is no listed person's noun
+    ('the carrier', 'the distributor': a person only where the article gives someone that title)."""
     classes = noun_classes(tok)
-    return bool(classes) and classes[0] != "person" and bool(set(classes) & lex.speakers.body_classes)
+    if not classes:
+        return False
+    first_ok = tok.lemma_.lower() not in lex.speakers.person_nouns if person_first else classes[0] != "person"
+    return first_ok and bool(set(classes) & lex.speakers.body_classes)
 
 
 def _title_modifiers(tok: Token) -> frozenset[str]:
@@ -387,7 +525,7 @@ def _nearest(named: list[_Named], pos: int, want: _Want, window: int, lex: Lexic
     one whose name or title holds the description's head; a gendered pronoun never stands for a
     person of the other gender."""
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
-                    and (n.salient or want.any_role)
+                    and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
                     and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
     heads = [n for n in cands if want.head in n.words] if want.head else []
     matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)

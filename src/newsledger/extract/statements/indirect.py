@@ -94,7 +94,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
-    nested |= _tail_adjuncts(comp, cue, lex)
+    nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
@@ -102,7 +102,8 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     if speaker.token is not None and comp.is_ancestor(speaker.token):   # '..., the ministry said'
         own = {t.i for t in speaker.token.subtree}
         toks = drop_tail([t for t in toks if t.i not in own])
-    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex), lex.cues.min_indirect_tokens)
+    reason = [] if in_quote(comp.idx, quotes) else _trailing_reason(cue, comp, hi, lex)
+    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex) + reason, lex.cues.min_indirect_tokens)
     if span is None:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
@@ -114,13 +115,19 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     return Draft([span], "indirect", cue, speaker)
 
 
-def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
+def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) -> set[int]:
     """Words after the reported clause proper that the writer adds, not the speaker: a
     comma-set relative clause ('..., who also held a rally'), a comma-set participle or
     contrast clause ('..., pointing to ...', '..., while others ...'), or a verb phrase in the
     cue's own tense coordinated after a clause in another ('said she admires X and
     highlighted Y'), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
-    ('..., despite ...'); the parser hangs them on the clause's last words."""
+    ('..., despite ...'); the parser hangs them on the clause's last words.
+    Without RELATIVES, a comma-set relative clause inside a reported clause stays part of it
+    ('warned the museum would not be a panacea for the nation's struggles, which even today
+    inflame the streets': the claim goes on), unless it reports on its own ('..., the AP, which
+    first reported the story'), is about a person ('..., who will start work'), narrates the past
+    beside a present claim or follows a dash; after an object ('acknowledged the reality of
+    climate change, which makes him an outlier') it is the writer's."""
     rules = lex.cues.tail_adjuncts
     out: set[int] = set()
     for t in comp.subtree:
@@ -132,7 +139,8 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
         comma = prev.text == "," or prev.text in DASHES
         mark = next((c for c in t.children if c.dep_ == "mark"), None)
         if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
-            tail = t.dep_ == "relcl" or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
+            tail = (t.dep_ == "relcl" and (relatives or prev.text in DASHES or _reports(t, lex) or _of_person(t)
+                                           or _past_beside_present(t, comp))) or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
                 (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks)))
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -144,6 +152,30 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon) -> set[int]:
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
+
+
+def _of_person(relative: Token) -> bool:
+    """'..., who will start work in the spring': a relative clause about a person is the writer's
+    account of who they are, not the speaker's claim."""
+    return any(t.tag_ in ("WP", "WP$") for t in relative.subtree if t.i < relative.i)
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense: its own form ('ordered') or its auxiliary's ('had accepted', 'was doing')."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _past_beside_present(relative: Token, comp: Token) -> bool:
+    """'Caracas does not recognize the ruling of December 1, which ordered Venezuela to ...': a
+    relative clause in the past set after a reported clause that is not in the past narrates what
+    happened before, the writer's background to a present claim (a speaker reporting the past
+    backshifts both: 'the U.S. had accepted 11,491 refugees, over the limit, which was reached on ...')."""
+    return _past(relative) and not _past(comp)
+
+
+def _reports(clause: Token, lex: Lexicon) -> bool:
+    """Whether CLAUSE holds a cue of its own ('which first reported the story')."""
+    return any(as_cue(t, lex) is not None for t in clause.subtree)
 
 
 def _reports_itself(tok: Token, lex: Lexicon) -> bool:
@@ -175,6 +207,24 @@ def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[To
             continue
         if all(t.is_punct or t.dep_ == "cc" for t in gap):
             return [t for t in conj.doc[end + 1:conj.right_edge.i + 1] if t.idx < hi]
+    return []
+
+
+def _trailing_reason(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
+    """'X said that claim smacked of hypocrisy, because Democrats have ...', 'said there remains a
+    difference, when it comes to ...': an adverbial clause with its own subject, set after the
+    complement by a comma and opened by one of ``continuing_marks``, that the parser hung on the
+    cue goes on with what X says (not 'when asked', a participle about the saying; nor after quoted
+    words: '"Don't you do it," until gunshots are heard' is the writer's)."""
+    end = comp.right_edge.i
+    for adv in cue.head.children:
+        if adv.dep_ != "advcl" or adv.left_edge.i <= end or adv.idx >= hi:
+            continue
+        gap = adv.doc[end + 1:adv.left_edge.i]
+        mark = next((c for c in adv.children if c.dep_ == "mark"), None)
+        if gap and all(t.is_punct and t.text not in DASHES for t in gap) and mark is not None \
+                and mark.lower_ in lex.cues.continuing_marks and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in adv.children):
+            return [t for t in adv.doc[end + 1:adv.right_edge.i + 1] if t.idx < hi]
     return []
 
 
