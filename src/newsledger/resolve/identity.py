@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..extract.entities.evidence import numbered, surname_alone
-from ..extract.entities.lexicon import common_nouns, english, lexicon
+from ..extract.entities.evidence import initials, numbered, short_form, surname_alone
+from ..extract.entities.lexicon import common_nouns, lexicon
 from ..model import Entity
 from ..names import first_name_key, name_key, same_name, strip_the
 
@@ -42,15 +42,6 @@ def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
         if len(words) >= 2:
             firsts.add(first_name_key(words[0]))
     return surnames, firsts
-
-
-def short_form(name: str) -> bool:
-    """NAME is initials or a short form written in capitals ('NYU', 'PHP', 'MoD', 'W-2', 'SP500'):
-    one word with two capitals or digits or more, of at most five characters or no lower case
-    ('YouTube' is a name, spelled 'Youtube' too)."""
-    bare = strip_the(name).replace(".", "")
-    caps = sum(ch.isupper() or ch.isdigit() for ch in bare)
-    return " " not in bare and caps >= 2 and (len(bare) <= 5 or bare.upper() == bare)
 
 
 def name_form(name: str) -> str:
@@ -82,13 +73,6 @@ def _initials(name: str) -> set[str]:
     by name."""
     acr = initials(name)
     return {"acr:" + acr.lower()} if acr else set()
-
-
-def initials(name: str) -> str | None:
-    """The initials of a name of two words or more, function words left out ('Chartered Institute
-    of Purchasing and Supply' -> 'CIPS'); None for one word."""
-    words = [w for w in strip_the(name).split() if w.lower() not in english().function_words]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
 
 
 @lru_cache(maxsize=1)

@@ -14,8 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...model import Span
-from ...names import is_first_name
-from .lexicon import common_nouns
+from ...names import is_first_name, strip_the
+from .lexicon import common_nouns, english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -93,3 +93,19 @@ def numbered(key: str, name: str) -> str:
     """KEY (a folded name, which drops digits) with the numbers written in NAME."""
     digits = re.findall(r"\d+", name)
     return key + "#" + ".".join(digits) if digits else key
+
+
+def short_form(name: str) -> bool:
+    """NAME is initials or a short form written in capitals ('NYU', 'PHP', 'MoD', 'W-2', 'SP500'):
+    one word with two capitals or digits or more, of at most five characters or no lower case
+    ('YouTube' is a name, spelled 'Youtube' too)."""
+    bare = strip_the(name).replace(".", "")
+    caps = sum(ch.isupper() or ch.isdigit() for ch in bare)
+    return " " not in bare and caps >= 2 and (len(bare) <= 5 or bare.upper() == bare)
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of two words or more, function words left out ('Chartered Institute
+    of Purchasing and Supply' -> 'CIPS'); None for one word."""
+    words = [w for w in strip_the(name).split() if w.lower() not in english().function_words]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None

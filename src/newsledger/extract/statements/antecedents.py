@@ -55,7 +55,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...names import strip_the
 from ...nlp.components import doc_ents
-from ...resolve.identity import initials, short_form
+from ..entities.evidence import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
 from ..places import looks_place
