@@ -173,6 +173,19 @@ def test_bio_subscription_contact_and_footnote_boxes_are_no_part_of_the_article(
         assert words not in text
 
 
+def test_carousels_and_testimonials_are_no_part_of_the_article():
+    boxes = ('<div class="owl-carousel"><div class="slide"><p>Our depot team, the manager said, '
+             'cleans every bus by dawn.</p></div><div class="slide"><p>Season tickets from £30.</p></div></div>'
+             '<blockquote class="customer-testimonial"><p>"The app saved my commute," said a rider '
+             'from Hove.</p></blockquote>')
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>{boxes}"
+            f"<p>{STORY}</p></article></body></html>")
+    text = read_html(html, id="b").text
+    assert "transport lead said" in text
+    for words in ("the manager said", "Season tickets", "saved my commute"):
+        assert words not in text
+
+
 def test_a_container_named_like_a_box_that_holds_the_article_is_kept():
     html = (f'<html><head></head><body><h1>Night buses</h1><div id="disclosure-page"><article>'
             f"<p>{STORY}</p><p>{STORY}</p></article></div></body></html>")

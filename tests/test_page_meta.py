@@ -284,3 +284,14 @@ def test_every_person_the_page_names_as_author_beats_the_publisher_and_the_bylin
     firm = ld({"@type": "Article", "author": {"@type": "Organization", "name": "Example Clinic"}})
     assert page_author(fromstring(page(firm)), "By Ann Lee") == "Ann Lee"
     assert page_author(fromstring(page(firm)), None) == "Example Clinic"
+
+
+def test_an_article_without_an_h1_has_its_date_line_by_the_heading_that_states_its_title():
+    title = "<title>Night buses for shift workers | Example Gazette</title>"
+    article = title + meta("og:type", "article")
+    drawer = "<div><h2>Your basket is empty</h2><p>Offer ends 14 March 2026</p></div>" + "<p>Menu</p>" * 80
+    top = drawer + "<p>Transport | 3 February 2026</p><h2>Night buses for the shift workers</h2>"
+    assert shown_date(fromstring(page(article, top=top))) == "2026-02-03"
+    untitled = drawer + "<p>Transport | 3 February 2026</p><h2>Read our other stories</h2>"
+    assert shown_date(fromstring(page(article, top=untitled))) is None
+    assert shown_date(fromstring(page(title, top=top))) is None        # no article declared: a forum's heading

@@ -1,10 +1,11 @@
 """Boxes set into an article page that are no part of the article, found by the names the page
 gives them (data/boxes.json): a disclaimer or disclosure box, the article's highlights repeated
-as a teaser, a sign-up, subscription or contact form, the author's bio, the footnotes. Such a box
-can hold quoted or attributed words ("..., says our founder") that the ledger would otherwise store
-as statements of the article. trafilatura keeps such a box when it sits inside the article's
-container; its own boilerplate names (sidebar, related, share ...) are left to it. A name that
-also marks a state of the page ("modal-enabled" on the article itself) is no box name.
+as a teaser, a sign-up, subscription or contact form, the author's bio, the footnotes, a carousel of
+slides, customers' testimonials. Such a box can hold quoted or attributed words ("..., says our
+founder") that the ledger would otherwise store as statements of the article. trafilatura keeps
+such a box when it sits inside the article's container; its own boilerplate names (sidebar,
+related, share ...) are left to it. A name that also marks a state of the page ("modal-enabled"
+on the article itself) is no box name.
 
 A box is an element whose class or id holds one of the names as a word ("post-disclaimer",
 "articleHighlights"); one that holds much of the page's text is a container, never a box.

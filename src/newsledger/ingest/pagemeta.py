@@ -109,12 +109,12 @@ def metas(tree: HtmlElement, names: tuple[str, ...] | list[str]) -> list[str]:
     return found
 
 
-def visible_text(tree: HtmlElement, skip: frozenset[str],
-                 skip_roles: frozenset[str] = frozenset()) -> tuple[str, int | None]:
+def visible_text(tree: HtmlElement, skip: frozenset[str], skip_roles: frozenset[str] = frozenset(),
+                 headline: HtmlElement | None = None) -> tuple[str, int | None]:
     """The text a reader sees, in document order (a <time>'s datetime stands before its words), and
-    where the first h1 starts in it (None: no h1); elements tagged SKIP and all they hold left out,
-    and those whose ARIA role is one of SKIP_ROLES ("banner": the site's header) unless they hold
-    an h1 (a template that marks the article's own header as the banner).
+    where the headline starts in it (HEADLINE, else the first h1; None: not seen); elements tagged
+    SKIP and all they hold left out, and those whose ARIA role is one of SKIP_ROLES ("banner": the
+    site's header) unless they hold an h1 (a template that marks the article's own header as the banner).
     Walked without recursion: pages nest deeply."""
     body = tree.find(".//body")
     parts: list[str] = []
@@ -126,7 +126,8 @@ def visible_text(tree: HtmlElement, skip: frozenset[str],
             walker.skip_subtree()
             continue
         if event == "start":
-            heading = size if heading is None and el.tag == "h1" else heading
+            is_headline = el is headline if headline is not None else el.tag == "h1"
+            heading = size if heading is None and is_headline else heading
             stamp = f" {el.get('datetime', '')[:10]} " if el.tag == "time" and el.get("datetime") else ""
             piece = stamp + (el.text or "")
         else:

@@ -38,11 +38,12 @@ from lxml.html import HtmlElement
 
 from ..lexicons import view
 from ..model import DateSource
-from .pagemeta import ancestors, jsonld_items, metas, type_names, visible_text
+from .pagemeta import ancestors, declared_types, jsonld_items, metas, type_names, visible_text
 
 log = logging.getLogger(__name__)
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORD = re.compile(r"\w+")
 _OLDEST = date(1990, 1, 1)
 
 
@@ -64,6 +65,9 @@ class DateRules:
     after_headline: int = 800
     skip_tags: frozenset[str] = frozenset()
     skip_roles: frozenset[str] = frozenset()
+    headline_tags: tuple[str, ...] = ("h2", "h3")
+    headline_words: int = 3
+    headline_share: float = 0.75
 
 
 def _rules() -> DateRules:
@@ -164,14 +168,46 @@ def _jsonld_date(tree: HtmlElement) -> str | None:
 
 
 def _page_text(tree: HtmlElement) -> tuple[str, int | None]:
-    """The text a reader sees where dates are looked for: not in the tags and landmarks that
-    hold the site's own dates (data/published.json ``skip_tags``, ``skip_roles``)."""
+    """The text a reader sees where dates are looked for, and where the headline starts in it: not
+    in the tags and landmarks that hold the site's own dates (data/published.json ``skip_tags``,
+    ``skip_roles``)."""
     rules = _rules()
-    return visible_text(tree, rules.skip_tags, rules.skip_roles)
+    return visible_text(tree, rules.skip_tags, rules.skip_roles, _lower_headline(tree))
+
+
+def _lower_headline(tree: HtmlElement) -> HtmlElement | None:
+    """On a page that declares itself an article and has no h1, the first lower heading
+    (data/published.json ``headline_tags``) that states the page's title: most of its words are in
+    the <title> or og:title (a blog template may set the headline in an h2, and its date line by it).
+    None when the page has an h1 (that is the headline), declares no article (a forum thread's
+    heading stands over its members' profiles, "Joined: Dec 11, 2021") or no heading states the
+    title (a cart drawer's "Your cart" is no headline)."""
+    if next(tree.iter("h1"), None) is not None or not _declares_article(tree):
+        return None
+    rules = _rules()
+    title = _words(" ".join([tree.findtext(".//title") or "", *metas(tree, ["og:title"])]))
+    for heading in tree.iter(*rules.headline_tags):
+        words = _words(heading.text_content())
+        if len(words) >= rules.headline_words and len(words & title) >= rules.headline_share * len(words):
+            return heading
+    return None
+
+
+def _declares_article(tree: HtmlElement) -> bool:
+    """The page tells search engines or social sites it is an article: a schema.org type under
+    Article (``article_root``) or an og:type 'article'."""
+    root = _rules().article_root
+    return (any(root in ancestors(t) for t in declared_types(tree))
+            or any(v.strip().lower() == "article" for v in metas(tree, ["og:type"])))
+
+
+def _words(text: str) -> set[str]:
+    """The lower-cased words of TEXT, to compare a heading with the page's title."""
+    return set(_WORD.findall(text.lower()))
 
 
 def shown_date(tree: HtmlElement) -> str | None:
-    """The date shown by the headline: the first one near the h1 not marked as an update, else the first."""
+    """The date shown by the headline: the first one near it not marked as an update, else the first."""
     text, at = _page_text(tree)
     if at is None:
         return None
