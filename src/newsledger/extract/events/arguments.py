@@ -111,7 +111,7 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
         under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
-        stack += [(c, origin or _origin(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
+        stack += [(c, origin or _origin(c) or _located(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
                   for c in tok.children
                   if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
                   and not _clause(c)]
@@ -148,6 +148,16 @@ def _modifier(tok: Token) -> bool:
     if tok.dep_ == "poss" and tok.head.ent_type_ and tok.ent_type_ in ("GPE", "NORP"):
         return True           # "Brazil's Petrobras": the country says whose the named firm is
     return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_
+
+
+def _located(tok: Token) -> bool:
+    """Where a past participle that describes a noun puts it ('the Virginia-based firm', 'two
+    diplomats based in Geneva', 'a man held in Guantanamo Bay'): the places there say where the
+    noun's party is, as 'from' after a person does (``_origin``), not whom the event touches. The
+    participle's agent and other phrases stay ('crimes committed by Croat forces against Serbs')."""
+    where = tok.dep_ == "npadvmod" or tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS and child(tok, ("pobj",)) is not None
+    verb = tok.head
+    return where and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
 
 
 def _origin(prep: Token) -> bool:
