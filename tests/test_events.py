@@ -972,3 +972,14 @@ def test_a_participles_agent_stays_a_party(nlp):
     """'crimes committed by Serbian forces': who committed them is named, not where they were."""
     ev, names = one(nlp, "Croatian prosecutors accused Serbian forces of crimes committed in Vukovar.", "ACCUSE")
     assert "Serbian" in [names[t] for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("Farmers protested outside Nestle's Geneva headquarters on Monday.", "PROTEST", ["Nestle"]),
+    ("Police raided Gazprom's Moscow offices on Tuesday.", "COERCE", ["Gazprom"]),
+])
+def test_a_place_modifying_an_owned_thing_is_no_party(nlp, text, kind, targets):
+    """"Nestle's Geneva headquarters": the city says where the owner's building is; the owner is
+    the party."""
+    ev, names = one(nlp, text, kind)
+    assert [names[t] for t in ev.targets] == targets
