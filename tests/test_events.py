@@ -953,3 +953,33 @@ def test_a_verb_plover_defines_a_type_with_codes_it_without_a_hand_entry(nlp, mo
     monkeypatch.delitem(TRIGGERS.control, verb)
     ev, names = one(nlp, text, kind)
     assert ev.trigger.split()[0] in ("offered", "refused") and [names[a] for a in ev.actors] == [actor]
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("Norway expelled three Iranian diplomats based in Oslo.", "SANCTION", ["Iranian"]),
+    ("Oxfam and an Ohio-based charity sued Canada over the fees.", "ACCUSE", ["Canada"]),
+    ("Greenpeace criticised a Texas-based oil company.", "ACCUSE", []),
+])
+def test_the_places_of_a_participle_describing_a_party_are_no_parties(nlp, text, kind, targets):
+    """'diplomats based in Oslo', 'the Texas-based company': a past participle that describes a
+    noun says where its party is, not who acts or whom the event touches."""
+    ev, names = one(nlp, text, kind)
+    assert [names[t] for t in ev.targets] == targets
+    assert all(names[a] not in ("Ohio", "Oslo", "Texas") for a in ev.actors)
+
+
+def test_a_participles_agent_stays_a_party(nlp):
+    """'crimes committed by Serbian forces': who committed them is named, not where they were."""
+    ev, names = one(nlp, "Croatian prosecutors accused Serbian forces of crimes committed in Vukovar.", "ACCUSE")
+    assert "Serbian" in [names[t] for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("Farmers protested outside Nestle's Geneva headquarters on Monday.", "PROTEST", ["Nestle"]),
+    ("Police raided Gazprom's Moscow offices on Tuesday.", "COERCE", ["Gazprom"]),
+])
+def test_a_place_modifying_an_owned_thing_is_no_party(nlp, text, kind, targets):
+    """"Nestle's Geneva headquarters": the city says where the owner's building is; the owner is
+    the party."""
+    ev, names = one(nlp, text, kind)
+    assert [names[t] for t in ev.targets] == targets

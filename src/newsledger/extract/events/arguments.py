@@ -95,7 +95,9 @@ def _title_words(head: Token) -> list[Token]:
 def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
     """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
     time/cause phrases ('with his generals', not 'ahead of the meeting with Putin'), the
-    places people come from ('nine men from West Yorkshire': the men, not the county), and, in a
+    places people come from ('nine men from West Yorkshire': the men, not the county) or where a
+    described or owned thing is ('the Virginia-based firm', "the SEC's Washington headquarters")
+    (``_where``), and, in a
     phrase headed by a name (or set beside one), a name that only modifies a common noun describing it ('German airline
     Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
     phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
@@ -111,7 +113,7 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
         under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
-        stack += [(c, origin or _origin(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
+        stack += [(c, origin or _where(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
                   for c in tok.children
                   if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
                   and not _clause(c)]
@@ -148,6 +150,29 @@ def _modifier(tok: Token) -> bool:
     if tok.dep_ == "poss" and tok.head.ent_type_ and tok.ent_type_ in ("GPE", "NORP"):
         return True           # "Brazil's Petrobras": the country says whose the named firm is
     return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_
+
+
+def _where(tok: Token) -> bool:
+    """Whether a phrase only says where a party is (its places are then no parties)."""
+    return _origin(tok) or _located(tok) or _owned_site(tok)
+
+
+def _located(tok: Token) -> bool:
+    """Where a past participle that describes a noun puts it ('the Virginia-based firm', 'two
+    diplomats based in Geneva', 'a man held in Guantanamo Bay'): the places there say where the
+    noun's party is, as 'from' after a person does (``_origin``), not whom the event touches. The
+    participle's agent and other phrases stay ('crimes committed by Croat forces against Serbs')."""
+    where = tok.dep_ == "npadvmod" or tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS and child(tok, ("pobj",)) is not None
+    verb = tok.head
+    return where and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+
+
+def _owned_site(tok: Token) -> bool:
+    """A place that modifies a thing someone owns ('the SEC's Washington DC headquarters', "the
+    company's Detroit plant", 'its Longbridge plant'): it says where the owner's thing is; the
+    owner is the party."""
+    thing = tok.head
+    return tok.dep_ in ("compound", "amod") and thing.pos_ == "NOUN" and any(c.dep_ == "poss" for c in thing.children)
 
 
 def _origin(prep: Token) -> bool:
