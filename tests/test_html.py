@@ -1,6 +1,7 @@
 """Headline choice of ingest/html.py on small hand-written pages, one test per general rule."""
 from __future__ import annotations
 
+import pytest
 from lxml.html import fromstring
 
 from newsledger.ingest.html import (
@@ -160,30 +161,27 @@ def test_boxes_named_as_disclaimers_or_highlights_are_no_part_of_the_article():
     assert "walk home" not in text and "guest writers" not in text
 
 
-def test_bio_subscription_contact_and_footnote_boxes_are_no_part_of_the_article():
-    boxes = ('<div class="bio"><p>Ann Lee covers transport; she said she has ridden every night bus.</p></div>'
-             '<section class="subscribe-box"><p>"Best local news I read," says a reader. Subscribe today.</p></section>'
-             '<div id="contactForm"><p>Write to the newsroom, our editor says, at any hour.</p></div>'
-             '<ol class="footnotes"><li>Council minutes, 4 March, which the clerk said were unaltered.</li></ol>')
+@pytest.mark.parametrize("boxes, words", [
+    ('<div class="bio"><p>Ann Lee covers transport; she said she has ridden every night bus.</p></div>'
+     '<section class="subscribe-box"><p>"Best local news I read," says a reader. Subscribe today.</p></section>'
+     '<div id="contactForm"><p>Write to the newsroom, our editor says, at any hour.</p></div>'
+     '<ol class="footnotes"><li>Council minutes, 4 March, which the clerk said were unaltered.</li></ol>',
+     ("every night bus", "Best local news", "our editor says", "the clerk said")),
+    ('<div class="owl-carousel"><div class="slide"><p>Our depot team, the manager said, '
+     'cleans every bus by dawn.</p></div><div class="slide"><p>Season tickets from £30.</p></div></div>'
+     '<blockquote class="customer-testimonial"><p>"The app saved my commute," said a rider '
+     'from Hove.</p></blockquote>',
+     ("the manager said", "Season tickets", "saved my commute")),
+], ids=["bio-subscription-contact-footnotes", "carousel-testimonial"])
+def test_boxes_beside_the_story_are_no_part_of_the_article(boxes, words):
+    """Author bios, subscription and contact boxes, footnotes, carousels of teasers and customers'
+    testimonials hold speech that is not the article's."""
     html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>{boxes}"
             f"<p>{STORY}</p></article></body></html>")
     text = read_html(html, id="b").text
     assert "transport lead said" in text
-    for words in ("every night bus", "Best local news", "our editor says", "the clerk said"):
-        assert words not in text
-
-
-def test_carousels_and_testimonials_are_no_part_of_the_article():
-    boxes = ('<div class="owl-carousel"><div class="slide"><p>Our depot team, the manager said, '
-             'cleans every bus by dawn.</p></div><div class="slide"><p>Season tickets from £30.</p></div></div>'
-             '<blockquote class="customer-testimonial"><p>"The app saved my commute," said a rider '
-             'from Hove.</p></blockquote>')
-    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>{boxes}"
-            f"<p>{STORY}</p></article></body></html>")
-    text = read_html(html, id="b").text
-    assert "transport lead said" in text
-    for words in ("the manager said", "Season tickets", "saved my commute"):
-        assert words not in text
+    for w in words:
+        assert w not in text
 
 
 def test_a_container_named_like_a_box_that_holds_the_article_is_kept():
