@@ -410,6 +410,26 @@ def test_an_honorific_joins_a_surname_that_is_also_a_common_word(text, surface, 
     assert [e.name for e in ents if e.type == "PERSON"] == [full]
 
 
+@pytest.mark.parametrize("text, surface, full", [
+    ("The party was founded by Daniel Lloyd Webber in March. Mr Lloyd Webber said it would stand in every seat.",
+     "Lloyd Webber said", "Daniel Lloyd Webber"),
+    ("Fiona Bonham Carter opened the gallery on Monday. Ms Bonham Carter told guests the collection was complete.",
+     "Bonham Carter told", "Fiona Bonham Carter"),
+])
+def test_an_honorific_joins_a_surname_of_two_words(text, surface, full):
+    """'Mr Lloyd Webber' is the end of 'Daniel Lloyd Webber', not a given name 'Lloyd' and a second
+    person."""
+    ents = _analyse(text)
+    assert _holder(ents, text, surface).name == full
+    assert [e.name for e in ents if e.type == "PERSON"] == [full]
+
+
+def test_two_people_whose_names_end_alike_stay_apart():
+    text = "Maria Anna Lopez met Anna Lopez in Madrid on Monday. Both said the talks had gone well."
+    names = sorted(e.name for e in _analyse(text) if e.type == "PERSON")
+    assert names == ["Anna Lopez", "Maria Anna Lopez"]
+
+
 def test_initials_do_not_join_a_longer_name_unless_spelled_out():
     text = ("WASHINGTON (AP) — The American Academy of Pediatrics said on Monday that AI tools sold by Apple Inc. "
             "need more study, the Ministry of Defence (MoD) said. The MoD urged parents to be careful.")

@@ -61,7 +61,7 @@ def _cluster_people(cands: list[Cand], out: list[Cluster]) -> None:
     full = [c for c in cands if len(c.text.split()) >= 2]
     single = [c for c in cands if len(c.text.split()) < 2]
     for c in full:
-        first, sur = person_parts(c.text)
+        first, sur = person_parts(_longer_name_ending_so(c, full) or c.text)
         home = next((k for k in out if k.label == "PERSON" and k.key == f"{first}|{sur}"), None)
         if home is None:
             home = Cluster("PERSON", key=f"{first}|{sur}")
@@ -69,6 +69,18 @@ def _cluster_people(cands: list[Cand], out: list[Cluster]) -> None:
         home.cands.append(c)
     for c in single:
         _place_single(c, out)
+
+
+def _longer_name_ending_so(c: Cand, people: list[Cand]) -> str | None:
+    """'Mr Kilroy Silk', 'Mrs Parker Bowles': two words after an honorific that end the one longer
+    name of the article ('Robert Kilroy Silk') are its surname; read word by word they would be a
+    given name and a surname of their own, a second person beside the first. Without the honorific
+    nothing says so ('Anna Lopez' beside 'Maria Anna Lopez' may be another person)."""
+    words = c.text.split()
+    if not _honorific(c):
+        return None
+    longer = {p.text for p in people if len(p.text.split()) > len(words) and p.text.split()[-len(words):] == words}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _place_single(c: Cand, out: list[Cluster]) -> None:
