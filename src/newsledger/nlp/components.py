@@ -20,8 +20,9 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
-def _once(doc: Doc, key: str, build: Callable[[], T]) -> T:
-    """A value of DOC built on first use and kept in its user_data under KEY."""
+def once(doc: Doc, key: str, build: Callable[[], T]) -> T:
+    """A value of DOC built on first use and kept in its user_data under KEY: what the extractors
+    read many times per article is found once per document."""
     value = doc.user_data.get(key)
     if value is None:
         value = doc.user_data[key] = build()
@@ -31,18 +32,18 @@ def _once(doc: Doc, key: str, build: Callable[[], T]) -> T:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token on each access, and the
     extractors read the text many times per article."""
-    return _once(doc, "newsledger_text", lambda: doc.text)
+    return once(doc, "newsledger_text", lambda: doc.text)
 
 
 def token_starts(doc: Doc) -> list[int]:
     """The offset of every token of DOC, in order, built once per document (for bisection)."""
-    return _once(doc, "newsledger_token_starts", lambda: [t.idx for t in doc])
+    return once(doc, "newsledger_token_starts", lambda: [t.idx for t in doc])
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document: spaCy makes a new Span for every entity on each
     access. Only for the extractors, which run after the NER and never change its entities."""
-    return _once(doc, "newsledger_ents", lambda: tuple(doc.ents))
+    return once(doc, "newsledger_ents", lambda: tuple(doc.ents))
 
 
 @Language.component("newsledger_paragraphs", assigns=["token.is_sent_start"])

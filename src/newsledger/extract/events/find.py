@@ -201,7 +201,6 @@ def sets_terms(ctx: Ctx, t: Trigger) -> bool:
     return False
 
 
-
 def aid_announced(t: Trigger) -> bool:
     """A party's announced future aid of a thing handed over, to no one named ('Italy will supply a
     SAMP/T battery', 'Berlin would provide a new package'): the material act itself, still to come,

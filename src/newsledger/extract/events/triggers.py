@@ -406,7 +406,7 @@ def _stated(v: Token) -> bool:
 def _act_needed(comp: Token) -> bool:
     """'have sworn [to fight] until ...', parsed as a purpose: the 'to'-clause of a control verb that
     codes an event only through its complement's act ('needs_act') is that complement."""
-    spec = TRIGGERS.control.get(comp.head.lemma_.lower())
+    spec = control_spec(comp.head)
     return spec is not None and spec.needs_act and complement(comp.head) == comp
 
 

@@ -54,7 +54,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...names import strip_the
-from ...nlp.components import doc_ents
+from ...nlp.components import doc_ents, once
 from ..entities.evidence import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
@@ -357,19 +357,11 @@ def _body_titled(ent: SpacySpan, lex: Lexicon) -> bool:
     return ent.text in _body_titled_names(ent.doc, lex)
 
 
-# the names of the document in hand that a body's title is given: (the doc, the names), replaced as a whole
-_titled_cache: list[tuple[Doc | None, frozenset[str]]] = [(None, frozenset())]
-
-
 def _body_titled_names(doc: Doc, lex: Lexicon) -> frozenset[str]:
     """The PERSON-tagged names of DOC given a body's title at some mention, found once per document
     (every entity's kind asks)."""
-    cached = _titled_cache[0]
-    if cached[0] is doc:
-        return cached[1]
-    names = frozenset(e.text for e in doc_ents(doc) if e.label_ == "PERSON" and _titled_as_body(e, lex))
-    _titled_cache[0] = (doc, names)
-    return names
+    return once(doc, "newsledger_body_titled", lambda: frozenset(
+        e.text for e in doc_ents(doc) if e.label_ == "PERSON" and _titled_as_body(e, lex)))
 
 
 def _titled_as_body(ent: SpacySpan, lex: Lexicon) -> bool:
