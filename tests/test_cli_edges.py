@@ -203,6 +203,17 @@ def test_a_mistyped_ledger_is_an_error_not_a_new_ledger(tmp_path, args):
     assert not missing.exists()
 
 
+def test_the_ray_engine_without_ray_says_which_extra_brings_it(tmp_path, monkeypatch):
+    """`make demo` installs no extra: `ingest --engine ray` there is one line naming the `scale` extra,
+    exit code 2 and no new ledger, not an ImportError's traceback."""
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor of Riga said on Monday that the new tram line would open in May.\n")
+    monkeypatch.setitem(sys.modules, "ray", None)      # as where Ray is not installed: `import ray` fails
+    result = invoke("ingest", article, "--engine", "ray", "-p", "2", "--db", tmp_path / "ray.db")
+    failed(result, "--engine ray needs Ray")
+    assert "newsledger[scale]" in result.stderr and not (tmp_path / "ray.db").exists()
+
+
 def test_a_file_that_is_no_ledger_is_an_error(tmp_path):
     junk = tmp_path / "notes.db"
     junk.write_text("not a database\n" * 100)
@@ -275,6 +286,7 @@ def test_output_options_give_the_same_records(db):
     table = list(csv.DictReader(io.StringIO(ok("statements", "--db", db, "--csv", "--limit", "5"))))
     assert [r["content"] for r in table] == [r["content"] for r in rows] and len(rows) == 5
     assert json.loads(table[0]["sources"]) == rows[0]["sources"]
+    assert [json.loads(r["content_span"]) for r in table] == [r["content_span"] for r in rows]    # spans too
     tsv = list(csv.DictReader(io.StringIO(ok("statements", "--db", db, "--tsv", "--limit", "5")), delimiter="\t"))
     assert [r["id"] for r in tsv] == [str(r["id"]) for r in rows]
 

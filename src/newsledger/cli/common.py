@@ -209,7 +209,8 @@ def _table(records: Sequence[Any], delimiter: str) -> None:
 
 
 def _cell(value: Any) -> Any:
-    return _dumps(value) if isinstance(value, list | dict) else value
+    """A value as one CSV/TSV cell: lists, spans (tuples) and nested records as JSON."""
+    return _dumps(value) if isinstance(value, list | tuple | dict) else value
 
 
 def open_ledger(db: str | None, create: bool = False) -> Ledger:
