@@ -305,6 +305,25 @@ def test_no_results_says_so(db):
     assert "no links match" in invoke("graph", "--db", db, "--min-weight", "1000").stderr
 
 
+@pytest.mark.parametrize("value, shown", [
+    ("XXXX-12-18", "18 Dec, year unknown"), ("XXXX-03", "Mar, year unknown"), ("2023-W06", "week 6 of 2023"),
+    ("XXXX-WXX-7", "a Sunday"), ("2023-W03-1", "a Monday of week 3, 2023"), ("2023-SU", "summer 2023"),
+    ("XXXX-Q2", "Q2 (year unknown)"), ("PAST_REF", "in the past"), ("2022-12-18TEV", "2022-12-18, evening"),
+    ("198X", "the 1980s"), ("19XX", "the 20th century"), ("P3D", "a period"), ("2023-01-19", "2023-01-19"),
+    ("2023", "2023"), (None, "undated")])
+def test_dates_without_a_calendar_date_read_as_people_write_them(value, shown):
+    from newsledger.cli.common import readable_date
+    assert readable_date(value) == shown
+
+
+def test_text_output_shows_no_timex_codes(db):
+    """The seed article's year is unknown: its statements and forecasts are dated '18 Dec, year unknown',
+    not 'XXXX-12-18', and a forecast without a horizon says so rather than 'None'."""
+    listed = ok("statements", "--db", db, "--limit", "500") + ok("forecasts", "--db", db, "--limit", "500")
+    assert "XXXX" not in listed and "None" not in listed and not re.search(r"\d{4}-W\d", listed)
+    assert "on 18 Dec, year unknown (no date to check it by)" in listed
+
+
 def test_the_graph_exports_load_in_networkx(db, tmp_path):
     import networkx as nx
     whole = json.loads(ok("graph", "--db", db, "--json", "--limit", "100000"))
