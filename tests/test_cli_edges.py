@@ -203,6 +203,17 @@ def test_a_mistyped_ledger_is_an_error_not_a_new_ledger(tmp_path, args):
     assert not missing.exists()
 
 
+def test_the_ray_engine_without_ray_says_which_extra_brings_it(tmp_path, monkeypatch):
+    """`make demo` installs no extra: `ingest --engine ray` there is one line naming the `scale` extra,
+    exit code 2 and no new ledger, not an ImportError's traceback."""
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor of Riga said on Monday that the new tram line would open in May.\n")
+    monkeypatch.setitem(sys.modules, "ray", None)      # as where Ray is not installed: `import ray` fails
+    result = invoke("ingest", article, "--engine", "ray", "-p", "2", "--db", tmp_path / "ray.db")
+    failed(result, "--engine ray needs Ray")
+    assert "newsledger[scale]" in result.stderr and not (tmp_path / "ray.db").exists()
+
+
 def test_a_file_that_is_no_ledger_is_an_error(tmp_path):
     junk = tmp_path / "notes.db"
     junk.write_text("not a database\n" * 100)
@@ -275,6 +286,7 @@ def test_output_options_give_the_same_records(db):
     table = list(csv.DictReader(io.StringIO(ok("statements", "--db", db, "--csv", "--limit", "5"))))
     assert [r["content"] for r in table] == [r["content"] for r in rows] and len(rows) == 5
     assert json.loads(table[0]["sources"]) == rows[0]["sources"]
+    assert [json.loads(r["content_span"]) for r in table] == [r["content_span"] for r in rows]    # spans too
     tsv = list(csv.DictReader(io.StringIO(ok("statements", "--db", db, "--tsv", "--limit", "5")), delimiter="\t"))
     assert [r["id"] for r in tsv] == [str(r["id"]) for r in rows]
 
@@ -291,6 +303,25 @@ def test_no_results_says_so(db):
     assert result.exit_code == 0 and result.stdout == "" and "no statements match" in result.stderr
     assert "no alerts" in invoke("alerts", "--db", db).stderr
     assert "no links match" in invoke("graph", "--db", db, "--min-weight", "1000").stderr
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("XXXX-12-18", "18 Dec, year unknown"), ("XXXX-03", "Mar, year unknown"), ("2023-W06", "week 6 of 2023"),
+    ("XXXX-WXX-7", "a Sunday"), ("2023-W03-1", "a Monday of week 3, 2023"), ("2023-SU", "summer 2023"),
+    ("XXXX-Q2", "Q2 (year unknown)"), ("PAST_REF", "in the past"), ("2022-12-18TEV", "2022-12-18, evening"),
+    ("198X", "the 1980s"), ("19XX", "the 20th century"), ("P3D", "a period"), ("2023-01-19", "2023-01-19"),
+    ("2023", "2023"), (None, "undated")])
+def test_dates_without_a_calendar_date_read_as_people_write_them(value, shown):
+    from newsledger.cli.common import readable_date
+    assert readable_date(value) == shown
+
+
+def test_text_output_shows_no_timex_codes(db):
+    """The seed article's year is unknown: its statements and forecasts are dated '18 Dec, year unknown',
+    not 'XXXX-12-18', and a forecast without a horizon says so rather than 'None'."""
+    listed = ok("statements", "--db", db, "--limit", "500") + ok("forecasts", "--db", db, "--limit", "500")
+    assert "XXXX" not in listed and "None" not in listed and not re.search(r"\d{4}-W\d", listed)
+    assert "on 18 Dec, year unknown (no date to check it by)" in listed
 
 
 def test_the_graph_exports_load_in_networkx(db, tmp_path):

@@ -45,10 +45,17 @@ def _ingest(path: Path, inputs: list[Path]) -> Path:
     return path
 
 
+# a text file as people save them: its last line ends with a newline, which the ledger keeps
+HARBOUR = ("Dock strike ends in Gdansk\n\nGDANSK, March 3, 2024 - Dock workers returned to work on Sunday after the"
+           " port operator agreed to raise wages, union leader Tomasz Nowak said.\n")
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    """The sample corpus, the seed article first."""
-    return _ingest(tmp_path_factory.mktemp("exports") / "newsledger.db", [SEED, SAMPLES / "written.jsonl"])
+    """The sample corpus, the seed article first, and a text file of our own."""
+    folder = tmp_path_factory.mktemp("exports")
+    (folder / "harbour.txt").write_text(HARBOUR, "utf-8")
+    return _ingest(folder / "newsledger.db", [SEED, SAMPLES / "written.jsonl", folder / "harbour.txt"])
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +64,8 @@ def db_reversed(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("reversed")
     lines = (SAMPLES / "written.jsonl").read_text("utf-8").splitlines()
     (folder / "written.jsonl").write_text("\n".join(reversed(lines)) + "\n", "utf-8")
-    return _ingest(folder / "ledger.db", [folder / "written.jsonl", SEED])
+    (folder / "harbour.txt").write_text(HARBOUR, "utf-8")
+    return _ingest(folder / "ledger.db", [folder / "harbour.txt", folder / "written.jsonl", SEED])
 
 
 def _ftm(db: Path) -> list[dict]:
@@ -111,6 +119,38 @@ def test_every_ftm_entity_is_valid_under_the_followthemoney_model(ftm):
                     assert model.get(ids[ref]["schema"]).is_a(prop.range), (e["id"], name, ids[ref]["schema"])
 
 
+def ftm_validate(entities: list[dict], tmp_path: Path) -> list[dict]:
+    """ENTITIES as `ftm validate` (followthemoney's own command line) writes them back."""
+    from click.testing import CliRunner
+    from followthemoney.cli.cli import cli
+    source, out = tmp_path / "in.ftm.json", tmp_path / "out.ftm.json"
+    source.write_text("".join(json.dumps(e) + "\n" for e in entities), "utf-8")
+    result = CliRunner().invoke(cli, ["validate", "-i", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+
+
+def same_entities(entities: list[dict]) -> dict[str, tuple]:
+    return {e["id"]: (e["schema"], {p: sorted(v) for p, v in e["properties"].items()}) for e in entities}
+
+
+def test_ftm_validate_gives_back_every_entity_unchanged(ftm, tmp_path):
+    assert same_entities(ftm_validate(ftm, tmp_path)) == same_entities(ftm)
+    (harbour,) = [e for e in ftm if e["schema"] == "Article" and "Tomasz Nowak" in e["properties"]["bodyText"][0]]
+    assert harbour["properties"]["bodyText"] == [HARBOUR.strip()]
+
+
+def test_ftm_values_are_written_as_followthemoney_keeps_them(tmp_path):
+    """Text as readers give it (a file's closing newline, a soft hyphen or a zero-width space from a
+    web page, a decomposed accent, a thin space) comes back from `ftm validate` as it was exported."""
+    from newsledger.query.ftm import entity
+    made = [entity("nl-art-1", "Article", title="Caf\u0065\u0301 owners protest\u200b", author="Ana\u00ad Lima",
+                   bodyText="Owners of caf\u00e9s marched on Monday.\u2009\n\n", publisher=["Wire", "Wire\n"]),
+            entity("nl-ent-1", "Person", name="Jos\u00e9\u200d Ramos", alias=["\ufeffJ. Ramos", " "])]
+    assert same_entities(ftm_validate(made, tmp_path)) == same_entities(made)
+    assert made[1]["properties"]["alias"] == ["J. Ramos"] and made[0]["properties"]["publisher"] == ["Wire"]
+
+
 def test_ftm_exports_statements_events_and_forecasts_with_their_status(db, ftm):
     by_schema: dict[str, list[dict]] = {}
     for e in ftm:
@@ -158,6 +198,20 @@ def test_ftm_dates_are_whole_calendar_dates_at_their_precision(ftm):
 def test_gdelt_columns_are_the_codebooks():
     assert list(EVENT_COLUMNS) == GDELT_EVENT_CODEBOOK and len(EVENT_COLUMNS) == 61
     assert list(MENTION_COLUMNS) == GDELT_MENTION_CODEBOOK and len(MENTION_COLUMNS) == 16
+
+
+def test_gdelt_lookups_agree_with_the_codebooks():
+    """The lookups the rows are coded from, held to the published tables (not to themselves): the
+    GDELT 2.0 codebook's QuadClass of each CAMEO root, CAMEO's Goldstein scale, FIPS 10-4 codes."""
+    lookups = load("gdelt.json")
+    quad = {root: int(q) for q, roots in lookups["quad_class"].items() for root in roots}
+    # 1 verbal cooperation 01-05, 2 material cooperation 06-09, 3 verbal conflict 10-14, 4 material conflict 15-20
+    assert quad == {f"{r:02d}": 1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4 for r in range(1, 21)}
+    goldstein = {"010": 0.0, "020": 3.0, "042": 1.9, "043": 2.8, "057": 8.0, "111": -2.0, "141": -6.5, "173": -5.0,
+                 "190": -10.0}
+    assert {code: lookups["goldstein"][code] for code in goldstein} == goldstein
+    fips = {"BY": "BO", "DE": "GM", "UA": "UP", "GB": "UK", "PL": "PL", "RU": "RS", "CN": "CH"}
+    assert {iso: lookups["fips"][iso] for iso in fips} == fips
 
 
 def test_gdelt_rows_have_the_codebook_layout(gdelt):
@@ -281,7 +335,8 @@ async def _datasette_get(ds, path: str) -> dict:
 
 def test_datasette_search_works_on_every_searchable_table(db, datasette_metadata):
     """Every table datasette finds a full-text index for, and every view the metadata gives one,
-    answers ?_search= with the rows that hold the word and only those."""
+    answers ?_search= with the rows that hold the word and only those (events: the sentence that
+    reports them)."""
     import asyncio
 
     from datasette.app import Datasette
@@ -293,12 +348,28 @@ def test_datasette_search_works_on_every_searchable_table(db, datasette_metadata
         detected = {t for t in await database.table_names() if await database.fts_table(t)}
         for table in detected | declared:
             every = await _datasette_get(ds, f"/newsledger/{table}.json?_shape=objects&_size=max")
-            found = await _datasette_get(ds, f"/newsledger/{table}.json?_search=Patriot&_shape=objects&_size=max")
+            found = await _datasette_get(ds, f"/newsledger/{table}.json?_search=Minsk&_shape=objects&_size=max")
             assert 0 < len(found["rows"]) < len(every["rows"]), table
-            assert all(any("Patriot" in str(v) for v in row.values()) for row in found["rows"]), table
+            assert all(any("Minsk" in str(v) for v in row.values()) for row in found["rows"]), table
         return detected | declared
     searched = asyncio.run(check())
-    assert {"articles", "statements", "statements_with_speakers", "forecasts_with_verdicts"} <= searched
+    assert {"articles", "statements", "events", "statements_with_speakers", "events_with_participants",
+            "forecasts_with_verdicts"} <= searched
+
+
+def test_a_ledger_made_before_the_events_index_gets_it_with_its_rows(db, tmp_path):
+    """A ledger written before events had a full-text index is given one, over the events it holds,
+    the first time it is opened."""
+    import shutil
+    import sqlite3
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    with sqlite3.connect(old) as conn:
+        conn.executescript("DROP TRIGGER events_ai; DROP TRIGGER events_ad; DROP TABLE events_fts;")
+    with Ledger(old) as ledger:
+        found = [r[0] for r in ledger.conn.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Minsk'")]
+        held = [r[0] for r in ledger.conn.execute("SELECT id FROM events WHERE evidence LIKE '%Minsk%'")]
+    assert sorted(found) == sorted(held) and held
 
 
 def test_datasette_metadata_names_real_tables_columns_and_fts(db, datasette_metadata):
@@ -314,6 +385,7 @@ def test_datasette_metadata_names_real_tables_columns_and_fts(db, datasette_meta
         assert set(tables) <= names
         assert await database.fts_table("articles") == "articles_fts"
         assert await database.fts_table("statements") == "statements_fts"
+        assert await database.fts_table("events") == "events_fts"
         for name, conf in tables.items():
             cols = set(await database.table_columns(name))
             assert set(conf.get("facets", [])) <= cols, name

@@ -92,3 +92,24 @@ def test_no_import_circles():
         if v not in index:
             visit(v)
     assert circles == []
+
+
+def test_the_core_install_brings_neither_ray_nor_the_test_tools():
+    """Footprint: `pip install newsledger` (what `make demo` installs) holds no Ray, selenium or test
+    runner; the `scale` and `test` extras bring them, and the README's table of extras names each."""
+    import re
+    import tomllib
+
+    from packaging.requirements import Requirement
+    root = PACKAGE.parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
+
+    def names(reqs: list[str]) -> set[str]:
+        return {Requirement(r).name.lower() for r in reqs}
+    core, extras = names(project["dependencies"]), {k: names(v) for k, v in project["optional-dependencies"].items()}
+    heavy = {"ray", "selenium", "pytest", "pytest-xdist", "hypothesis", "schemathesis", "datasette", "pandas", "duckdb"}
+    assert not core & heavy
+    assert "ray" in extras["scale"] and {"selenium", "pytest", "datasette", "followthemoney", "duckdb"} <= extras["test"]
+    table = (root / "README.md").read_text("utf-8").split("| extra | brings |", 1)[1].split("\n\n", 1)[0]
+    for extra in extras:
+        assert re.search(rf"^\| `{extra}` \|", table, re.M), extra

@@ -209,7 +209,8 @@ def _table(records: Sequence[Any], delimiter: str) -> None:
 
 
 def _cell(value: Any) -> Any:
-    return _dumps(value) if isinstance(value, list | dict) else value
+    """A value as one CSV/TSV cell: lists, spans (tuples) and nested records as JSON."""
+    return _dumps(value) if isinstance(value, list | tuple | dict) else value
 
 
 def open_ledger(db: str | None, create: bool = False) -> Ledger:
@@ -228,12 +229,49 @@ def stdout_to(output: str | None) -> Iterator[None]:
         yield
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TIMEX_WORDS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future", "SP": "spring",
+                "SU": "summer", "FA": "autumn", "WI": "winter", "MO": "morning", "AF": "afternoon", "EV": "evening",
+                "NI": "night"}
+
+
+def readable_date(value: str | None) -> str:
+    """A date as the text gave it (TIMEX3), as people write it where it is no calendar date, as the web
+    UI shows it: '18 Dec, year unknown', 'week 6 of 2023', 'a Sunday', 'summer 2023', 'in the past';
+    a calendar date ('2023', '2023-01', '2023-01-19') as it is; none: 'undated'."""
+    import re
+    if not value:
+        return "undated"
+    if value in _TIMEX_WORDS:
+        return _TIMEX_WORDS[value]
+    if m := re.fullmatch(r"(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d))?.*", value):
+        year = "" if m[1] == "XXXX" else m[1]
+        week = "" if m[2] == "XX" else str(int(m[2]))
+        if m[3]:
+            return f"a {_WEEKDAYS[int(m[3]) - 1]}" + (f" of week {week}" if week else "") + (f", {year}" if year else "")
+        return (f"week {week}" if week else "a week") + (f" of {year}" if year else ", year unknown" if week else "")
+    if m := re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])", value):
+        return f"{_TIMEX_WORDS.get(m[2], m[2])} {'(year unknown)' if m[1] == 'XXXX' else m[1]}"
+    if m := re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value):
+        return (f"{int(m[2])} " if m[2] else "") + f"{_MONTHS[int(m[1]) - 1]}, year unknown"
+    if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", value):
+        return f"{m[1]}, {_TIMEX_WORDS[m[2]]}"
+    if re.fullmatch(r"\d{3}X", value):
+        return f"the {value[:3]}0s"
+    if re.fullmatch(r"\d{2}XX", value):
+        return f"the {int(value[:2]) + 1}th century"
+    if value.startswith("P"):
+        return "a period"
+    return "date unknown" if "X" in value else value
+
+
 def statement_text(s: StatementHit) -> str:
     """A statement as readable text, its content wrapped (textwrap: loaded by the commands that print one)."""
     import textwrap
     flags = ", ".join(x for x in (s.kind, s.certainty, "forecast" if s.forecast else "") if x)
     head = f"{s.speaker or '(unattributed)'} — {s.cue or '…'} [{flags}]"
-    extra = " ".join(x for x in (f"on {s.channel}" if s.channel else "", f"({s.said_on})" if s.said_on else "") if x)
+    extra = " ".join(x for x in (f"on {s.channel}" if s.channel else "", f"({readable_date(s.said_on)})" if s.said_on else "") if x)
     body = textwrap.fill(" ".join(s.content.split()), width=100, initial_indent="    “", subsequent_indent="     ")
     return f"{head} {extra}".rstrip() + f"  · {s.article_id}{_corroboration(s)}\n{body}”"
 

@@ -18,6 +18,7 @@ from .common import (
     output_options,
     page_note,
     plain,
+    readable_date,
     say,
 )
 
@@ -40,7 +41,8 @@ def forecasts(db: str | None, speaker: str | None, open_only: bool, limit: int, 
 def _forecast_text(fc: dict[str, Any]) -> str:
     proposed = ", ".join(map(str, fc["proposed"]))
     state = fc["verdict"] or (f"open; may be settled by event {proposed}" if proposed else "open")
-    return (f"#{fc['id']} {fc['speaker'] or '(unattributed)'} on {fc['made_on']} (check by {fc['horizon']}) [{state}]\n"
+    horizon = f"check by {readable_date(fc['horizon'])}" if fc["horizon"] else "no date to check it by"
+    return (f"#{fc['id']} {fc['speaker'] or '(unattributed)'} on {readable_date(fc['made_on'])} ({horizon}) [{state}]\n"
             + textwrap.fill(" ".join(fc["content"].split()), 100, initial_indent="    ", subsequent_indent="    "))
 
 

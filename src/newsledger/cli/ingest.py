@@ -43,6 +43,8 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
         limits = Limits.parse(limit_settings)
     except ValueError as err:
         raise CommandFailed(f"--limit: {err}") from None
+    if engine == "ray":
+        _require_ray()
     show = sys.stderr.isatty() if progress is None else progress
     with open_ledger(db, create=True) as ledger:
         with _progress(paths, fmt, show) as (stored, passed):
@@ -53,6 +55,15 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str | None, processes: i
     _ingest_summary(report, path)
     if report.exit_status and (strict or report.exit_status != 3):
         raise SystemExit(report.exit_status)
+
+
+def _require_ray() -> None:
+    """--engine ray needs Ray, which the `scale` extra brings: without it the command stops before it
+    opens the ledger, with one line saying how to get it, not an ImportError's traceback."""
+    from importlib.util import find_spec
+    if find_spec("ray") is None:
+        raise CommandFailed("--engine ray needs Ray, which the 'scale' extra installs: pip install 'newsledger[scale]' "
+                            "(in a checkout: .venv/bin/pip install -e '.[scale]')")
 
 
 def _ingest_summary(report: Any, path: str) -> None:

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from .common import COUNT, command, db_option, emit, group, open_ledger, option, output_options, say
+from .common import COUNT, command, db_option, emit, group, open_ledger, option, output_options, readable_date, say
 
 
 @command(option("sources", nargs="*", metavar="SOURCE", help="Feed URLs, OPML lists, folders (none: every source remembered)."),
@@ -162,4 +162,5 @@ def alerts(db: str | None, unread: bool, watchlist_id: int | None, limit: int, m
 def _alert_text(a: dict[str, Any]) -> str:
     where = a.get("article") or {}
     return (f"{'' if a['read_at'] else '* '}#{a['id']} [{a['watchlist']['label']}] {a['summary']}\n"
-            f"    {where.get('outlet') or ''} {where.get('published') or ''} {where.get('url') or where.get('id') or ''}").rstrip()
+            f"    {where.get('outlet') or ''} {readable_date(where['published']) if where.get('published') else ''} "
+            f"{where.get('url') or where.get('id') or ''}").rstrip()

@@ -18,7 +18,9 @@ TIMEX3 value that names no calendar date ('XXXX-12-18', 'PAST_REF') is left out.
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -46,9 +48,24 @@ def ftm_date(value: str | None, iso: str | None = None) -> str | None:
     return iso if value.startswith(iso) else iso[:4]
 
 
+# what followthemoney does to every value it reads (`ftm validate` re-sets each one: NFC, then
+# normality's remove_unsafe_chars, then strip): space-like characters become a space; controls, soft
+# hyphens, zero-width and direction marks, lone surrogates are deleted
+_FTM_SPACES = re.compile("[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_FTM_DELETED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u2060-\u2064\ufeff\ud800-\udfff]")
+
+
+def ftm_text(value: object) -> str:
+    """VALUE as FollowTheMoney keeps it, so that the entity is the same after `ftm validate` (an
+    article's text loses its closing newline there, a name its zero-width joiner)."""
+    text = unicodedata.normalize("NFC", str(value))
+    return _FTM_DELETED.sub("", _FTM_SPACES.sub(" ", text)).strip()
+
+
 def entity(eid: str, schema: str, **props: Any) -> Entity:
-    """An FtM entity dict, empty values left out (every value a list of strings)."""
-    clean = {k: [str(x) for x in (v if isinstance(v, list | tuple) else [v]) if x not in (None, "")]
+    """An FtM entity dict, every value a list of distinct strings as FtM keeps them, empty ones left out."""
+    clean = {k: list(dict.fromkeys(t for x in (v if isinstance(v, list | tuple) else [v]) if x is not None
+                                   if (t := ftm_text(x))))
              for k, v in props.items()}
     return {"id": eid, "schema": schema, "properties": {k: v for k, v in clean.items() if v}}
 

@@ -174,7 +174,8 @@ CREATE TABLE IF NOT EXISTS verdicts (
   PRIMARY KEY (article_id, content_start)
 );
 
--- full text; content="..." (double quotes) is how Datasette recognises a table's FTS index
+-- full text (article text, statements, the sentence that reports an event); content="..." (double
+-- quotes) is how Datasette recognises a table's FTS index
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content="articles", content_rowid="rowid");
 CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
@@ -188,6 +189,13 @@ CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
 END;
 CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text) VALUES ('delete', old.id, old.content, old.speaker_text);
+END;
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence, trigger, content="events", content_rowid="id");
+CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, evidence, trigger) VALUES (new.id, new.evidence, new.trigger);
+END;
+CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, evidence, trigger) VALUES ('delete', old.id, old.evidence, old.trigger);
 END;
 
 -- views an analyst starts from (in Datasette, or any SQLite client): each statement with its speaker

@@ -63,7 +63,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     UPDATE forecasts SET horizon_iso = calendar_date(horizon);
     """),
 ]
-FTS_TABLES = ("articles_fts", "statements_fts")
+FTS_TABLES = ("articles_fts", "statements_fts", "events_fts")
 # read beside this module, not through importlib.resources (which loads tempfile and zipfile: a
 # third of the start-up of a command that only reads)
 with open(os.path.join(os.path.dirname(__file__), "schema.sql"), encoding="utf-8") as _f:
@@ -143,7 +143,8 @@ class Store:
         version = self._version()
         if version is not None and version > SCHEMA_VERSION:
             raise NewsledgerError(Codes.E012, f"{self.path} has schema {version}, this newsledger knows {SCHEMA_VERSION}")
-        if version == SCHEMA_VERSION and not self._missing():
+        missing = self._missing()
+        if version == SCHEMA_VERSION and not missing:
             return
         if self.readonly:
             raise NewsledgerError(Codes.E022, f"{self.path} is read-only and needs its schema "
@@ -155,7 +156,7 @@ class Store:
             self.conn.executescript(f"BEGIN; {sql}; COMMIT;")
         with self.conn:
             self.conn.executescript(SCHEMA_SQL)
-            for table in FTS_TABLES if steps else ():
+            for table in FTS_TABLES if steps else missing & set(FTS_TABLES):   # an index new to the file: of its rows
                 self.conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
             self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
