@@ -20,7 +20,10 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
   made of a verb and a noun phrase ('take place', 'pull the plug', 'make sense'), whose meaning is
   not the verb's, are written to ``data/wordnet_idioms.json``. The verbs whose first sense is in
   ``verb.communication`` ('say', 'discuss', 'warn', 'comment'), the class of speech verbs, are
-  written to ``data/wordnet_verbs.json``.
+  written to ``data/wordnet_verbs.json``, with the verbs that have a sense of criticising (the
+  synset of 'criticize' and its troponyms: 'attack', 'blast', 'lash out'), which name words where
+  their first sense names a deed, and the verbs whose first sense is a state, a thought, a
+  perception or a feeling ('be', 'need', 'realize', 'fear'), by class: they name no act.
 
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
@@ -46,6 +49,8 @@ CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
+CRITICISE = "criticize%2:32:00::"      # the sense whose synset and troponyms are verbs of criticism
+STATE_VERBS = {"31": "cognition", "37": "emotion", "39": "perception", "42": "stative"}   # verb.* files of no act
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
 PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
              "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "round", "through", "to",
@@ -183,15 +188,43 @@ def wordnet_nouns(root: Path) -> dict:
 
 
 def wordnet_verbs(root: Path) -> dict:
-    """{'communication': [verbs whose first sense is in verb.communication]}: one-word lower-case
-    lemmas; the class of a sense is the lexicographer file number in its key ('say%2:32:00::')."""
+    """{'communication': [verbs whose first sense is in verb.communication], 'critical': [verbs with
+    a sense of criticising], 'states': {class: [verbs whose first sense is a state, thought,
+    perception or feeling]}}: one-word lower-case lemmas; the class of a sense is the lexicographer
+    file number in its key ('say%2:32:00::')."""
     speech: list[str] = []
+    states: dict[str, list[str]] = {name: [] for name in STATE_VERBS.values()}
+    synset_of: dict[str, str] = {}
+    lemmas_of: dict[str, list[str]] = {}
     for path in sorted(root.glob("entries-*.yaml")):
         for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
             senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
-            if senses and senses[0]["id"].split("%")[1].split(":")[1] == COMMUNICATION_VERBS:
+            for sense in senses:
+                synset_of[sense["id"]] = sense["synset"]
+                lemmas_of.setdefault(sense["synset"], []).append(lemma)
+            files = [s["id"].split("%")[1].split(":")[1] for s in senses]
+            if files and files[0] == COMMUNICATION_VERBS:
                 speech.append(lemma)
-    return {"communication": sorted(speech)}
+            if files and files[0] in STATE_VERBS:
+                states[STATE_VERBS[files[0]]].append(lemma)
+    critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
+    return {"communication": sorted(speech), "critical": sorted(critical),
+            "states": {name: sorted(verbs) for name, verbs in sorted(states.items())}}
+
+
+def _troponyms(root: Path, top: str) -> set[str]:
+    """A verb synset and every synset below it (its hypernym chain reaches it)."""
+    hypernyms: dict[str, list[str]] = {}
+    for path in sorted(root.glob("verb.*.yaml")):
+        for synset, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            hypernyms[synset] = entry.get("hypernym", [])
+    below = {top}
+    grew = True
+    while grew:
+        new = {s for s, ups in hypernyms.items() if s not in below and below & set(ups)}
+        below |= new
+        grew = bool(new)
+    return below
 
 
 def wordnet_idioms(root: Path) -> dict:
@@ -278,7 +311,10 @@ def main(argv: list[str]) -> int:
            "('take' -> 'place'): an idiom whose sense is not the verb's.",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_idioms(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_verbs.json", "Verbs whose first sense is in WordNet's verb.communication: the "
-           "class of speech verbs.", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
+           "class of speech verbs ('communication'); verbs with a sense of criticising ('critical': the synset of "
+           "'criticize' and its troponyms); verbs whose first sense "
+           "is in verb.stative, verb.cognition, verb.perception or verb.emotion, by class: they name no act "
+           "('states').", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
            wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]).", f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",

@@ -983,3 +983,77 @@ def test_a_place_modifying_an_owned_thing_is_no_party(nlp, text, kind, targets):
     the party."""
     ev, names = one(nlp, text, kind)
     assert [names[t] for t in ev.targets] == targets
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator Jane Morrow attacked the council's parking charges on Monday.", None),
+    ("Michael Grant launched an attack on the cost of the Olympic stadium under Mayor Ann Lee.", "Ann Lee"),
+])
+def test_an_attack_on_words_costs_or_rules_is_criticism(nlp, text, target):
+    """'attack' is also to criticise (WordNet's troponyms of 'criticize'): acting on a cost or a
+    charge, not on a party, a place or a thing, it is PLOVER's ACCUSE, not an ASSAULT."""
+    events, names = run(nlp, text)
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert target is None or target in [names[t] for t in events[0].targets]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rebels attacked the town of Kasara on Monday.", "ASSAULT"),
+    ("Troops opened fire on protesters in Lagos.", "ASSAULT"),
+    ("Tony Blair attacked the Tory plans.", "ACCUSE"),
+])
+def test_a_material_act_on_parties_places_or_things_keeps_its_type(nlp, text, kind):
+    """A town is attacked, and protesters fired on ('fire' is part of the trigger, not what is acted
+    on); plans are criticised."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == [kind]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The Hollin union's executive met on Friday.", False),
+    ("The Brenton Workers Union is holding talks.", False),
+    ("EU finance ministers met on Thursday.", True),
+    ("The Kestrel union is holding talks with the Ferrow company.", True),
+    ("Sir Alan Kemp held a private meeting with local business leaders.", True),
+])
+def test_a_meeting_is_held_between_parties(nlp, text, met):
+    """PLOVER's CONSULT is between parties: one body meeting alone holds its own business;
+    ministers in the plural meet each other, and a partner, named or after 'with', makes two."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "CONSULT"]) == met
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Ms Hale said Britain must realise it cannot ignore small savers.", False),
+    ("Ms Hale said Britain must be more generous to pensioners.", False),
+    ("Ms Hale said Sudan must return the helicopter.", True),
+])
+def test_a_state_or_a_thought_is_not_requested(nlp, text, asked):
+    """'X said Y must ...' is a REQUEST of an act: to be generous, or to realise that something is
+    so (WordNet's stative and cognition verbs), is an opinion of what Y should be or think."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "REQUEST"]) == asked
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"I don\'t blame Mayor Tom Reed," Ms Hale said.', []),
+    ("Ms Hale does not support Mayor Tom Reed.", []),
+    ("Mr Dunn denied criticising Mayor Tom Reed.", [("ACCUSE", "denied")]),
+    ("Ms Hale blamed Mayor Tom Reed for the floods.", [("ACCUSE", "occurred")]),
+])
+def test_praise_or_blame_negated_in_the_present_is_a_view(nlp, text, kept):
+    """Not blaming or not supporting someone now is a view, no act; a past act denied stays."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.status) for e in events] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Conwy and Denbighshire councils said they must provide local services.", []),
+    ("Italy will supply a SAMP/T battery.", ["AID"]),
+    ("Britain provided training to Iraqi police.", ["AID"]),
+])
+def test_aid_goes_to_a_party_or_hands_a_thing_over(nlp, text, kept):
+    """Services provided to no one named are a body's business; a thing handed over, or aid to a
+    named party, is PLOVER's AID."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == kept

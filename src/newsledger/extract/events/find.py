@@ -9,6 +9,8 @@ would blockade Paris' = THREATEN), and 'X said Y must ...' is X's REQUEST to Y.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Event, Statement, Status, Timex
@@ -30,7 +32,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
-from .senses import handed_over, people, persons
+from .senses import between_parties, handed_over, names_no_act, people, persons, verbal_type
 from .speech import advised, hypothetical, named_head, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, find_triggers
@@ -112,6 +114,10 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
 def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Event | None:
     if _part_of_meeting(t):
         return None
+    sense = verbal_type(t.type, t.event, t.noun, t.words)
+    if sense is None:
+        return None                          # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
+    t = replace(t, type=sense)
     idx, st = _statement(ctx, t.event)
     if st is None:
         st = _parsed_statement(ctx, t)
@@ -128,6 +134,11 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
+    words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
+    if not (among or targets) and not between_parties(kind, subj, words):
+        return None                # 'the union's executive was due to meet': its own business
+    if not (among or targets or recoded) and _gives_nothing(t):
+        return None                # 'councils provide local services': no party receives aid
     if recoded and kind == "AGREE" and not (among or targets) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), targets):
@@ -146,11 +157,20 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
             status = "planned"     # PLOVER's future cooperation: the act promised is still to come
     if status == "denied" and not speech_frame(kind).undone:
         return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
+    if status == "denied" and speech_frame(kind).view and _present(t.event):
+        return None                # "I don't blame her mother": a view held, no accusation denied
     span = _evidence(t, subj, include_reporter=recoded)
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
+
+
+def _present(v: Token) -> bool:
+    """A verb in the simple present ('I don't blame', 'he does not back'): a habit or a view, not a
+    past act denied ('did not praise', 'denied criticising')."""
+    return v.tag_ in ("VBP", "VBZ") or v.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_.lower() == "do" for c in v.children)
 
 
 def acted_by_a_clause(t: Trigger) -> bool:
@@ -207,6 +227,15 @@ def aid_announced(t: Trigger) -> bool:
     not a promise (PLOVER's AGREE is a promise made to someone), and not a statement of policy."""
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
     return t.type in TRIGGERS.given_types and obj is not None and handed_over(obj)
+
+
+def _gives_nothing(t: Trigger) -> bool:
+    """Aid (``given_types``) whose object is no thing handed over but a service or an act done
+    ('provide local services', 'supplies advice'), to no one named: PLOVER's AID goes to a party;
+    a thing handed over stays ('Italy will supply a battery')."""
+    obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
+    return t.type in TRIGGERS.given_types and t.noun is None and obj is not None and obj not in t.words \
+        and not handed_over(obj)
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
@@ -339,6 +368,8 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
     comp = child(rep, ("ccomp",))
     if comp is None or not any(c.dep_ == "aux" and c.lower_ in TRIGGERS.directive_modals for c in comp.children):
         return None
+    if names_no_act(comp):
+        return None                          # 'they must realise ...', 'carers must not be out of pocket': no act asked
     subj = child(comp, SUBJECTS)
     actors = ents_in(ctx, child(rep, SUBJECTS))
     targets = [i for i in ents_in(ctx, subj) if i not in actors]

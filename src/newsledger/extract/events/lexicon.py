@@ -59,13 +59,15 @@ class SpeechFrame:
     speaks for); 'deed': a control verb of this type codes an event only when its complement is a deed,
     not words ('refused to discuss the terms': declining comment); 'undone': false when an act of this
     type stated as not done is no event (a refusal denied is no refusal); 'others': the act is toward
-    another party, not the actor itself or its own ('praised its own staff')."""
+    another party, not the actor itself or its own ('praised its own staff'); 'view': this type
+    negated in the present tense states a view held, no act denied ('I don't blame her mother')."""
 
     to_party: bool = False
     speaks_for: frozenset[str] = frozenset()
     deed: bool = False
     undone: bool = True
     others: bool = False
+    view: bool = False
 
 
 @dataclass(frozen=True)

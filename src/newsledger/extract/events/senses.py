@@ -52,6 +52,13 @@ class EventSenses:
     party_phrase_types: frozenset[str]
     deed_classes: frozenset[str]
     demonstratives: frozenset[str]
+    verbal_types: dict[str, str]
+    acted_on_preps: frozenset[str]
+    between_types: frozenset[str]
+    partner_preps: frozenset[str]
+    collection_classes: frozenset[str]
+    inactive_classes: frozenset[str]
+    mental_classes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -63,9 +70,12 @@ class WordnetIdioms:
 
 @dataclass(frozen=True)
 class WordnetVerbs:
-    """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication."""
+    """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
+    sense of criticising, and those whose first sense is a state, thought, perception or feeling."""
 
     communication: frozenset[str]
+    critical: frozenset[str]
+    states: dict[str, frozenset[str]]
 
 
 SENSES = view(EventSenses, "event_senses.json")
@@ -95,8 +105,18 @@ def first_class(word: str) -> str | None:
 def _classes(tok: Token) -> list[str]:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return []
-    word = tok.lemma_.lower() if tok.lemma_.lower() in _index() else tok.lower_
+    word = _compound(tok) or (tok.lemma_.lower() if tok.lemma_.lower() in _index() else tok.lower_)
     return [_top(word, c) for c in _index().get(word, [])]
+
+
+def _compound(tok: Token) -> str | None:
+    """The multi-word noun WordNet lists for a noun and the word just before it ('red tape' is a
+    procedure, not an artifact; 'hunger strike'), or None."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head != tok or before.dep_ not in ("compound", "amod"):
+        return None
+    return next((w for w in (f"{before.lower_} {tok.lemma_.lower()}", f"{before.lower_} {tok.lower_}") if w in _index()),
+                None)
 
 
 def _top(word: str, cls: str) -> str:
@@ -168,7 +188,12 @@ def concrete(head: Token) -> bool:
     the lies' are words; 'struck targets' is not)."""
     if head.lower_ in SENSES.demonstratives and head.tag_ == "DT":
         return False                       # 'we are fighting this': a thing or a claim, never a party
-    classes = noun_classes(head)
+    return _mostly_concrete(noun_classes(head))
+
+
+def _mostly_concrete(classes: list[str]) -> bool:
+    """Concrete by the first of these classes or by half of them; more than half when the first
+    is a thing said or thought."""
     conc = SENSES.concrete_classes
     said = bool(classes) and classes[0] in SENSES.thing_classes
     return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) > len(classes) - (not said)
@@ -223,3 +248,78 @@ def spoken(v: Token) -> bool:
     """A verb of speech: its first WordNet sense is in verb.communication ('discuss', 'comment',
     'elaborate', 'name', 'say')."""
     return v.lemma_.lower() in VERBS.communication
+
+
+def _verb_lemma(v: Token) -> str:
+    """The verb's lemma as WordNet spells it: American '-ize' where it lacks the British '-ise'
+    ('realise' -> 'realize')."""
+    lemma = v.lemma_.lower()
+    known = VERBS.communication | VERBS.critical | {w for verbs in VERBS.states.values() for w in verbs}
+    return lemma[:-3] + "ize" if lemma.endswith("ise") and lemma not in known else lemma
+
+
+def verb_state(v: Token) -> str | None:
+    """The class of a verb whose first WordNet sense names no act: 'stative' ('need', 'be'),
+    'cognition' ('realise'), 'perception' ('ring'), 'emotion' ('fear'); None for an act."""
+    lemma = _verb_lemma(v)
+    return next((cls for cls, verbs in VERBS.states.items() if lemma in verbs), None)
+
+
+def names_no_act(v: Token) -> bool:
+    """Whether a verb names a state, not an act: its first sense is in one of the 'inactive_classes'
+    ('carers must not be out of pocket', 'Britain must be more generous'), or in one of the
+    'mental_classes' over a clause ('they must realise they cannot prevent every attack'): a thought
+    about what is so is held, not done ('must accept the inspectors' is an act)."""
+    cls = verb_state(v)
+    if cls in SENSES.inactive_classes:
+        return True
+    return cls in SENSES.mental_classes and any(c.dep_ in ("ccomp", "xcomp") for c in v.children) \
+        and not any(c.dep_ in ("dobj", "obj") for c in v.children)
+
+
+def acted_on(event: Token, noun: Token | None) -> Token | None:
+    """What a material act acts upon: the verb's object ('attacked the plans') or the 'on'/'against'
+    phrase of its event noun or the verb that launches it ('launched an attack on the cost of
+    asylum')."""
+    if noun is None:
+        return next((c for c in event.children if c.dep_ in ("dobj", "obj")), None)
+    preps = [c for w in dict.fromkeys((noun, event)) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in SENSES.acted_on_preps]
+    return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+
+
+def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -> str | None:
+    """The type a material act takes when it acts on words, ideas, costs or rules ('attacked
+    government red tape', 'an attack on the cost of asylum'): the verbal type of 'verbal_types'
+    when the trigger word has a sense of criticising (WordNet's 'criticize' and its troponyms:
+    'attack', 'blast'; for an event noun, the verb it is), else None ('break the link' is no
+    attack); KIND itself when it acts on a party, a place or a thing (a name, a pronoun, a noun
+    WordNet lacks), or names none, or the noun is part of the trigger's KEY ('opened fire')."""
+    verbal = SENSES.verbal_types.get(kind)
+    if verbal is None:
+        return kind
+    target = acted_on(event, noun)
+    if target is None or target in key:
+        return kind
+    own = _classes(target)
+    collection = not own or bool(SENSES.collection_classes & set(own))     # 'scores of refugees', 'many of them'
+    if _mostly_concrete(noun_classes(target) if collection else own):   # the cost of a system is a cost
+        return kind
+    word = noun if noun is not None else event
+    verbs = {word.lemma_.lower(), *event_verbs(word.lemma_.lower())} if noun is not None else {_verb_lemma(word)}
+    return verbal if verbs & VERBS.critical else None
+
+
+def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
+    """Whether an act of a type held between parties ('between_types': a meeting, talks) has them:
+    parties coordinated or named in the plural in its subject ('EU finance ministers meet', 'they
+    met'), or a partner after 'with' named by a common noun ('held a meeting with senior union
+    figures'); one party alone ('the union's executive was due to meet', 'the TGWU is holding
+    talks') holds its own business, no event, unless a partner, target or place is named. WORDS:
+    the trigger's words, whose phrases may name the partner."""
+    if kind not in SENSES.between_types or subj is None:
+        return True
+    plural = subj.tag_ in ("NNS", "NNPS", "CD") or subj.lower_ in ("they", "we", "both")
+    partner = any(c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and any(x.dep_ == "pobj" for x in c.children)
+                  for w in words for c in w.children)
+    return plural or partner or any(c.dep_ == "conj" for c in subj.children)
