@@ -33,7 +33,7 @@ from .merge import merge_events
 from .senses import handed_over, people, persons
 from .speech import advised, hypothetical, named_head, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
-from .triggers import OBJECTS, Trigger, find_triggers
+from .triggers import OBJECTS, Trigger, control_spec, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
@@ -146,7 +146,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
             status = "planned"     # PLOVER's future cooperation: the act promised is still to come
     if status == "denied" and not speech_frame(kind).undone:
         return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
-    span = _evidence(t, subj, include_reporter=recoded)
+    span = _evidence(t, subj, include_reporter=recoded or stated_disposition(t))
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
@@ -271,7 +271,7 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
         toks.update(c for c in w.subtree if c.i in in_sent and not in_skipped(c, w))
     if subj is not None and subj.i in in_sent:
         toks.update(subj.subtree)
-    if include_reporter and (rep := _reporter(t.head)) is not None:
+    if include_reporter and (rep := _reporter(t.head.head if t.head.dep_ == "acomp" else t.head)) is not None:
         toks.add(rep)
         toks.update(rsubj.subtree if (rsubj := child(rep, SUBJECTS)) is not None else [])
     lo, hi = _paragraph(t.event)
@@ -279,6 +279,14 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
     first = min(kept, key=lambda x: x.i)
     last = max(kept, key=lambda x: x.i)
     return first.idx, last.idx + len(last.text)
+
+
+def stated_disposition(t: Trigger) -> bool:
+    """'Syria says it is willing to withdraw', 'he said he is prepared to lift the ban': a readiness
+    (a predicate adjective of the commissive control lexicon) is a promise only by being said, so
+    the saying is the act PLOVER codes and belongs to its evidence, as a recoded promise's does."""
+    spec = control_spec(t.head) if t.via_control else None
+    return spec is not None and spec.commissive and t.head.dep_ == "acomp"
 
 
 def _paragraph(tok: Token) -> tuple[int, int]:
