@@ -804,6 +804,24 @@ def test_refusals_and_readiness_that_code_an_act_stay_events(nlp):
     one(nlp, "Peru says it is willing to withdraw its troops from the border with Ecuador.", "AGREE")
 
 
+@pytest.mark.parametrize("text, reporter", [
+    ("Armenia says it is ready to resume talks with Azerbaijan on the border.", "says"),
+    ("The Kenyan foreign minister said he was prepared to meet the Somali delegation in Nairobi.", "said"),
+])
+def test_a_readiness_said_is_a_promise_made_by_the_saying(nlp, text, reporter):
+    """PLOVER codes 'X says it is willing to ...' as X's AGREE made by the saying: the reporting
+    verb is in the evidence, as for a promise recoded from an announced act."""
+    ev, _ = one(nlp, text, "AGREE")
+    assert reporter in text[ev.evidence_span[0]:ev.evidence_span[1]].split()
+
+
+def test_an_offer_keeps_its_own_evidence(nlp):
+    """An offer is itself a speech act: its evidence does not reach for a reporter around it."""
+    text = "Officials said Norway offered to host talks between Sweden and Finland."
+    ev, _ = one(nlp, text, "AGREE")
+    assert "said" not in text[ev.evidence_span[0]:ev.evidence_span[1]].split()
+
+
 def test_a_protest_in_words_is_an_accusation(nlp):
     """PLOVER: a diplomatic or verbal protest is ACCUSE; PROTEST is dissent with physical activity."""
     ev, names = one(nlp, "Chile protested that Bolivia had broken the border treaty.", "ACCUSE")

@@ -9,6 +9,16 @@ evidence overlapping); one that is not is classed by the nearest prediction over
 gold's). A prediction left unmatched is classed the same way against the gold over its evidence:
 ``no gold event`` (none), ``wrong type``, ``actor``, or ``twice`` (the gold event is matched by
 another prediction: the same event stated twice). ``--table`` prints the counts by PLOVER type only.
+
+``--causes`` (with newsledger importable: ``PYTHONPATH=src``) splits each ``no trigger`` miss by
+what the coder's own parts do on its evidence, so a half never read can be classed by counts:
+``trigger, no event`` (a trigger is found there but its event was dropped: no actor attached, a
+sense or speech check, one party only), ``event noun`` (a noun of the trigger lexicon, no trigger
+made of it), ``CAMEO default, no party`` (a verb whose CAMEO entry has a default code, which
+stands only for 'X verb Y' with Y a party), ``CAMEO block, no code`` (a verb of a PETRARCH synonym
+block that codes by patterns only, none matching), ``CAMEO pattern`` (a pattern matched, no
+trigger made), ``hand verb`` (a verb of the hand lexicon, not coded), ``no lexicon`` (a verb no
+lexicon holds) and ``no verb`` (no verb, no event noun of the lexicon).
 """
 from __future__ import annotations
 
@@ -40,22 +50,68 @@ def reason(x: dict[str, Any], near: list[dict[str, Any]], S: Any, gold_side: boo
     return "actor" if same else "wrong type"
 
 
+class Coder:
+    """The event coder's own parts, loaded only for ``--causes``."""
+
+    def __init__(self) -> None:
+        from newsledger.extract.events import cameo, lexicon, triggers
+        from newsledger.nlp.pipeline import load_base
+        self.nlp, self.triggers, self.cameo, self.lexicon = load_base(), triggers, cameo, lexicon
+        self.docs: dict[str, tuple[Any, list[Any]]] = {}
+
+    def parsed(self, text: str) -> tuple[Any, list[Any]]:
+        """The parse of TEXT and its triggers, once per text."""
+        if text not in self.docs:
+            doc = self.nlp(text)
+            self.docs[text] = (doc, self.triggers.find_triggers(doc))
+        return self.docs[text]
+
+    def cause(self, x: dict[str, Any], text: str) -> str:
+        """Why no prediction stands over gold event X's evidence, by what the coder does there."""
+        a, b = x["evidence_span"]
+        doc, found = self.parsed(text)
+        if any(a <= w.idx < b for t in found for w in [t.event, *t.words]):
+            return "trigger, no event"
+        span = doc.char_span(a, b, alignment_mode="expand") or []
+        if any(t.pos_ == "NOUN" and self.triggers.noun_spec(t) for t in span):
+            return "event noun"
+        verbs = [t for t in span if t.pos_ == "VERB"]
+        coded = [m for v in verbs if self.cameo.verb_entry(v) and (m := self.cameo.cameo_match(v)) is not None]
+        if any(m.by_pattern for m in coded):
+            return "CAMEO pattern"
+        if coded:
+            return "CAMEO default, no party"
+        if any(self.cameo.verb_entry(v) for v in verbs):
+            return "CAMEO block, no code"
+        if any(v.lemma_.lower() in self.lexicon.TRIGGERS.verbs for v in verbs):
+            return "hand verb"
+        return "no lexicon" if verbs else "no verb"
+
+
 def describe(x: dict[str, Any], text: str) -> str:
     s, e = x.get("evidence_span") or (0, 0)
     return (f"{x.get('type')}/{x.get('status')} {x.get('actors')} -> {x.get('targets')}  "
             f"«{text[s:e][:110]}»")
 
 
-def diff_doc(g: dict[str, Any], p: dict[str, Any], S: Any) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    """(misses, false positives) of one document, each (type, reason, line)."""
+def diff_doc(g: dict[str, Any], p: dict[str, Any], S: Any,
+             coder: Coder | None = None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(misses, false positives) of one document, each (type, reason, line); with CODER, a miss
+    with no trigger says what the coder does on its evidence."""
     text = g.get("text", "")
     idx = S.alias_index(g)
     golds, preds = g.get("events", []), [x for x in p.get("events") or [] if isinstance(x, dict)]
     T = S.Tally()
     pairs = match(g, golds, preds, text, idx, S, T)
     got_g, got_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-    misses = [(x["type"], reason(x, overlapping(x, preds, S), S, True), describe(x, text))
-              for i, x in enumerate(golds) if i not in got_g and not x.get("optional")]
+    misses = []
+    for i, x in enumerate(golds):
+        if i in got_g or x.get("optional"):
+            continue
+        why = reason(x, overlapping(x, preds, S), S, True)
+        if why == "no trigger" and coder is not None:
+            why = f"no trigger: {coder.cause(x, text)}"
+        misses.append((x["type"], why, describe(x, text)))
     fps = []
     for i, x in enumerate(preds):
         if i in got_p:
@@ -92,12 +148,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("pred")
     ap.add_argument("--score", default="/work/shared/eval/score.py")
     ap.add_argument("--table", action="store_true")
+    ap.add_argument("--causes", action="store_true")
     a = ap.parse_args(argv)
     S = scorer(a.score)
+    coder = Coder() if a.causes else None
     gold, pred = S.load(a.gold), S.load(a.pred)
     counts: Counter[tuple[str, str, str]] = Counter()
     for did, g in gold.items():
-        misses, fps = diff_doc(g, pred.get(did, {}), S)
+        misses, fps = diff_doc(g, pred.get(did, {}), S, coder)
         for side, rows in (("miss", misses), ("fp", fps)):
             for kind, why, desc in rows:
                 counts[(side, kind, why)] += 1
@@ -105,6 +163,11 @@ def main(argv: list[str]) -> int:
                     print(f"{did}\t{side}\t{why}\t{desc}")
     for (side, kind, why), n in sorted(counts.items()):
         print(f"{side:5} {kind:10} {why:12} {n}")
+    totals: Counter[tuple[str, str]] = Counter()
+    for (side, _, why), n in counts.items():
+        totals[(side, why)] += n
+    for (side, why), n in sorted(totals.items()):
+        print(f"{side:5} {'(all)':10} {why:12} {n}")
     return 0
 
 

@@ -35,7 +35,7 @@ from .merge import merge_events
 from .senses import between_parties, handed_over, names_no_act, people, persons, verbal_type
 from .speech import advised, hypothetical, named_head, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
-from .triggers import OBJECTS, Trigger, find_triggers
+from .triggers import OBJECTS, Trigger, control_spec, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
@@ -159,7 +159,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
     if status == "denied" and speech_frame(kind).view and _present(t.event):
         return None                # "I don't blame her mother": a view held, no accusation denied
-    span = _evidence(t, subj, include_reporter=recoded)
+    span = _evidence(t, subj, include_reporter=recoded or stated_disposition(t))
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
@@ -300,7 +300,7 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
         toks.update(c for c in w.subtree if c.i in in_sent and not in_skipped(c, w))
     if subj is not None and subj.i in in_sent:
         toks.update(subj.subtree)
-    if include_reporter and (rep := _reporter(t.head)) is not None:
+    if include_reporter and (rep := _reporter(t.head.head if t.head.dep_ == "acomp" else t.head)) is not None:
         toks.add(rep)
         toks.update(rsubj.subtree if (rsubj := child(rep, SUBJECTS)) is not None else [])
     lo, hi = _paragraph(t.event)
@@ -308,6 +308,14 @@ def _evidence(t: Trigger, subj: Token | None, include_reporter: bool) -> tuple[i
     first = min(kept, key=lambda x: x.i)
     last = max(kept, key=lambda x: x.i)
     return first.idx, last.idx + len(last.text)
+
+
+def stated_disposition(t: Trigger) -> bool:
+    """'Syria says it is willing to withdraw', 'he said he is prepared to lift the ban': a readiness
+    (a predicate adjective of the commissive control lexicon) is a promise only by being said, so
+    the saying is the act PLOVER codes and belongs to its evidence, as a recoded promise's does."""
+    spec = control_spec(t.head) if t.via_control else None
+    return spec is not None and spec.commissive and t.head.dep_ == "acomp"
 
 
 def _paragraph(tok: Token) -> tuple[int, int]:
