@@ -766,6 +766,41 @@ def test_a_passive_without_its_own_subject_is_done_to_the_subject_it_shares(nlp)
     assert [names[t] for e in events if e.type == "COERCE" for t in e.targets] == ["Mikhail Petrov"]
 
 
+def test_a_passive_of_its_own_joined_to_an_active_verb_is_done_to_its_subject(nlp):
+    """'pleaded guilty and will be sentenced': the one sentenced is the subject of 'pleaded', its
+    target, never the sentencer; with no one named to sentence him, no sanction is coded."""
+    events, names = run(nlp, "Dorian Blake pleaded guilty to fraud and will be sentenced by Judge Mary Lowe in May.")
+    ev = next(e for e in events if e.type == "SANCTION")
+    assert [names[a] for a in ev.actors] == ["Mary Lowe"] and [names[t] for t in ev.targets] == ["Dorian Blake"]
+    events, _ = run(nlp, "Dorian Blake pleaded guilty to fraud and will be sentenced in May.")
+    assert not any(e.type == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Home Office was accused of Islamophobia by Liberty.", ["Home Office"]),
+    ("Ministers were accused of Thatcherism by the Unison union.", []),
+    ("The court banned Apex Pharma from selling its drug in Canada.", ["Apex Pharma"]),
+])
+def test_what_a_party_is_accused_of_or_kept_from_is_no_target(nlp, text, target):
+    """'accused of Islamophobia': an 'of' after a verb with its object (or a passive) says what the
+    object is accused of; 'banned X from selling its drug in Canada': the deed kept from is that
+    verb's, its place no party of the ban."""
+    events, names = run(nlp, text)
+    assert [[names[t] for t in e.targets] for e in events] == [target]
+
+
+def test_a_description_stands_for_the_party_the_article_named(nlp):
+    """'sued the company': the firm named before it (the statement layer's antecedent); a police
+    force no name covers is a target of its own; 'the international community' names no one."""
+    first = "Brightwater Energy lost its licence in March. "
+    ev, names = one(nlp, first + "Regulator Ann Cole sued the company on Tuesday.", "ACCUSE")
+    assert [names.get(t) for t in ev.targets] == ["Brightwater Energy"]
+    ev, names = one(nlp, "The police were accused of racism by Liberty.", "ACCUSE")
+    assert [names[a] for a in ev.actors] == ["Liberty"] and [names[t] for t in ev.targets] == ["police"]
+    ev, _ = one(nlp, first + "Regulator Ann Cole called on the international community to act.", "REQUEST")
+    assert ev.targets == []
+
+
 def test_a_title_stands_for_the_one_person_the_article_gave_it(nlp):
     """'the foreign secretary' is the person given that title (the entity stage keeps the titles
     written before names in ROLES); of two titles ending in 'secretary', the one that says more of

@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
 from ..entities.lexicon import lexicon as title_lexicon
+from ..statements.antecedents import antecedent_of
+from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, force_entity, force_words, modifiers
 from .lexicon import STATUS, TRIGGERS
-from .senses import SENSES, can_act, fits_content, fits_object, handed_over, noun_classes, persons
+from .senses import SENSES, can_act, first_class, fits_content, fits_object, handed_over, noun_classes, persons
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -19,6 +21,7 @@ TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of"
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 ORIGIN_PREPS = ("from",)
 GROUNDS_PREPS = ("of", "for", "over", "about")
+DEED_PREPS = GROUNDS_PREPS + ("from",)
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
@@ -123,12 +126,13 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
 def _clause(tok: Token) -> bool:
     """A verb's clause inside a phrase: the deed or grounds after 'of', 'for', 'over', 'about'
     ('accused Mr Clarke of avoiding the issue with the Belmarsh detainees', 'criticised for
-    praising Russia') and a 'to'-clause ('failing to teach pupils about British society'): their
-    arguments are their own verb's, not the trigger's. Manner and means stay ('retaliated by
-    shelling Kharkiv', 'joined the crowds in demanding independence from Indonesian rule')."""
+    praising Russia'), the deed kept from after 'from' ('banned it from selling drugs in the US')
+    and a 'to'-clause ('failing to teach pupils about British society'): their arguments are their
+    own verb's, not the trigger's. Manner and means stay ('retaliated by shelling Kharkiv', 'joined
+    the crowds in demanding independence from Indonesian rule')."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in GROUNDS_PREPS
+    return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in DEED_PREPS
 
 
 def named(ctx: Ctx, head: Token) -> bool:
@@ -232,7 +236,8 @@ def reporters_own(conj: Token) -> bool:
 
 def undergoer(v: Token) -> Token | None:
     """Who undergoes a passive verb that has no subject of its own: the passive subject it shares
-    as a conjunct ('Mr X was arrested and charged with fraud'), the subject of the clause a passive
+    as a conjunct ('Mr X was arrested and charged with fraud'), or the subject of the verb a passive
+    of its own is joined to ('Mr X pleaded guilty and will be sentenced'), the subject of the clause a passive
     participle hangs from ('Mr X, having been charged with fraud, left'; 'Arrested in Madrid, Mr X
     was later released'; 'Mr X appeared in court after being charged'). subject_of would give them
     as actors: the participle's act is done to them."""
@@ -240,8 +245,8 @@ def undergoer(v: Token) -> Token | None:
         return None
     if not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "aux" for c in v.children):
         return None                            # 'having arrested the men': active
-    if v.dep_ == "conj":
-        return child(v.head, ("nsubjpass",))
+    if v.dep_ == "conj":             # 'pleaded guilty and will be sentenced': a passive of its own
+        return child(v.head, ("nsubjpass",) if not any(c.dep_ == "auxpass" for c in v.children) else SUBJECTS)
     if v.dep_ == "advcl":
         return child(v.head, SUBJECTS)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep":
@@ -293,6 +298,41 @@ def _named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     return people if people and persons(subj) else ids
 
 
+def _described(ctx: Ctx, head: Token) -> list[str]:
+    """'sued the company', 'called on the home secretary': a definite description no name covers,
+    as a target, stands for the entity the article named that it refers to, found as the statement
+    layer finds a description speaker's (``antecedent_of``: the firm named before, the one given
+    that title); a country or nationality before it ('the US firm') only says where it is from.
+    Only a description of a person or a body (``_of_party_kind``), one that names no party of its
+    own ('the delegation from the CBI' is the CBI's), and not a police or armed force (its own
+    party, ``_with_force``); none where the article names no one it stands for. Not for actors: an
+    event needs its actor to be coded at all, and a subject no name covers ('the council will
+    meet', 'the government will agree that') mostly states a body's own business."""
+    if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or force_words(head) is not None \
+            or not _of_party_kind(head) \
+            or not any(c.dep_ == "det" and c.lower_ in speech_lexicon().speakers.definite_determiners for c in head.children) \
+            or any(ctx.ents_by_tok.get(t.i) for t in head.subtree if not _origin_word(t, head)):
+        return []
+    span = antecedent_of(head)
+    found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    ids = [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
+    return list(dict.fromkeys(ids))
+
+
+def _of_party_kind(head: Token) -> bool:
+    """A noun for a person ('the minister': its first WordNet sense is one) or one of the statement
+    layer's words for a body ('the company', 'the bank', 'the council'). A noun whose first sense
+    is only some group ('the international community', 'the law') names no one party."""
+    lemma, sp = head.lemma_.lower(), speech_lexicon().speakers
+    return first_class(lemma) == "person" or lemma in sp.organisation_words or lemma in sp.person_nouns
+
+
+def _origin_word(tok: Token, head: Token) -> bool:
+    """'US' of 'the US firm', 'Swedish' of 'the Swedish carmaker': a country or nationality set
+    right before a description's head, saying only where the one described is from."""
+    return tok.head == head and tok.dep_ in ("amod", "compound", "nmod") and tok.ent_type_ in ("GPE", "NORP")
+
+
 def _set_beside(head: Token, appos: Token) -> bool:
     """An apposition that follows its head's own phrase, not one the parse hung across the verb
     ('Russian officials met the head of the delegation, Li Peng': Li Peng is the head's)."""
@@ -315,6 +355,16 @@ def _with_force(ctx: Ctx, head: Token | None) -> list[str]:
     elif ent.mentions[0].span not in [m.span for m in known.mentions]:
         known.mentions += ent.mentions
     return [ent.id] + [e for e in ids if e not in owned]
+
+
+def _unowned_force(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
+    """'the police were accused of racism', 'attacked the army': a police or armed force named by a
+    common noun, and by no owner ('its troops' are the owner's, the act's own means), is the target
+    itself (``_with_force``); the forces a mobilisation moves ('deployed troops to X') are its
+    means (PLOVER's mode), not whom it touches."""
+    if t.type == "MOBILIZE" or any(c.dep_ == "poss" for c in head.children):
+        return []
+    return _with_force(ctx, head)
 
 
 def _noun_actors(ctx: Ctx, n: Token) -> list[str]:
@@ -354,8 +404,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         for c in w.children:
             argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
             if argument:
-                ids += _named_in_apposition(ctx, c) or ents_in(ctx, c)
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words:
+                ids += _named_in_apposition(ctx, c) or _described(ctx, c) or ents_in(ctx, c) or _unowned_force(ctx, c, t)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c):
                 ids += _prep_parties(ctx, c, place)
             elif c.dep_ == "prep" and c in t.words:
                 ids += ents_in(ctx, child(c, ("pobj",)))
@@ -379,10 +429,20 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None) -> list[str]:
     head of the mission, General X'); none of the places of the phrase that names the event's
     place ('detained at Belmarsh Prison in London': where, not whom)."""
     obj = child(prep, ("pobj",))
-    ids = (_named_in_apposition(ctx, obj) if obj is not None else []) or ents_in(ctx, prep)
+    ids = (_named_in_apposition(ctx, obj) or _described(ctx, obj) if obj is not None else []) or ents_in(ctx, prep)
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
         return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
+
+
+def _charged_with(prep: Token) -> bool:
+    """'accused the minister of lying', 'the police were accused of Islamophobia', 'cleared him of
+    fraud': an 'of' after a verb that has its object, or is passive, says what the object is
+    accused, cleared or robbed of, not a second party ('approved of the plan' has none, and there
+    'of' names the target)."""
+    verb = prep.head
+    return prep.lower_ == "of" and verb.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in OBJECTS + ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _addressed(t: Trigger) -> bool:

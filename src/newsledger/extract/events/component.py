@@ -13,7 +13,7 @@ from .find import find_events
 def events_component(doc: Doc) -> Doc:
     """PLOVER events with actors, targets, place, date, status and the statement that reports them;
     none on a page that is no news (a product that 'meets the needs' holds no meeting). A police or
-    armed force named by a common noun that acts becomes an entity of the article."""
+    armed force named by a common noun that acts or is acted on becomes an entity of the article."""
     article = doc._.article
     if article is not None and not article.is_news:
         doc._.events = []

@@ -45,7 +45,8 @@ REFUSED = {"REJECT"}                        # 'it will not accept any more refug
 def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                 timexes: list[Timex], anchor: str | None) -> list[Event]:
     """Who did what to whom: one PLOVER event per trigger (see the module docstring). A police or
-    armed force that acts and that no entity names ('French police') is added to ENTITIES."""
+    armed force that acts or is acted on and that no entity names ('French police', 'the police were
+    accused') is added to ENTITIES."""
     ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements)
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
@@ -58,7 +59,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *e.targets}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
-    used = {a for e in events for a in e.actors}
+    used = {a for e in events for a in (*e.actors, *e.targets)}
     entities += [e for e in ctx.added if e.id in used]
     return merge_events(events)
 
