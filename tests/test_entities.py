@@ -490,6 +490,14 @@ def test_a_dateline_is_one_place_not_the_pieces_ner_makes():
     assert [m.text for m in place.mentions] == ["ST. LOUIS"] and place.geo.country == "US"
 
 
+def test_a_dateline_city_named_after_its_country_is_the_city():
+    text = "PANAMA CITY (Reuters) - Panama's president said on Monday the canal would stay open."
+    ents = _analyse(text)
+    city = _holder(ents, text, "PANAMA CITY")
+    assert city.geo.level == "city" and city.geo.country == "PA"
+    assert _holder(ents, text, "Panama").geo.level == "country"
+
+
 def test_a_name_used_as_a_person_is_no_place():
     text = ("Nelson said the council would meet on Monday. He explains that the plan is ready, and Nelson "
             "thinks it will pass. The vote in Vancouver is next week.")

@@ -168,10 +168,11 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     firms that are towns fitting the article's places and used as places (PLACED: keys of such
     names) are relabelled GPE; so are the untagged proper nouns the article uses as towns. Places
     inside organisations' names are new mentions that overlap the organisation's. A dateline is
-    one place, never the pieces NER made of it ('ST.', 'LOUIS')."""
+    one place, never the pieces NER or the known names made of it ('ST.', 'LOUIS'; the country
+    'MEXICO' of 'MEXICO CITY')."""
     lines = _datelines(doc_text(doc))
     cands[:] = [c for c in _split_hyphens(cands) if not any(inside(c.span, d.span) and c.span != d.span for d in lines)]
-    taken = _taken(doc, cands)
+    taken = _taken(doc, cands) | {i for d in lines for i in _tokens(doc, d.span)}
     people = {i for c in cands if c.label == "PERSON" for i in _tokens(doc, c.span)}
     found = _absorb(_known_places(doc, taken, people), cands)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
