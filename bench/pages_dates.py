@@ -5,13 +5,16 @@ usage: .venv/bin/python bench/pages_dates.py [--pages PAGES.jsonl] [--half a|b]
 
 For each finder, over the article pages with a gold date: right (the gold day), wrong (another
 day) and none (no day). A wrong day is worse than none: the ledger then files the article's
-statements on a day they were not made.
+statements on a day they were not made. Then, for each htmldate setting, the pages counted by
+how newsledger and it fare together ("R/W": newsledger right, htmldate wrong): the classes where
+one source would serve better than the other.
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,18 +50,27 @@ def main() -> None:
     args = ap.parse_args()
     logging.disable(logging.WARNING)
     counts: dict[tuple[str, str], list[int]] = {}
+    pairs: Counter[tuple[str, str, str]] = Counter()
     for d in pages(args.pages):
         gold = re.match(r"\d{4}-\d\d-\d\d", str(d.get("gold_date") or ""))
         if d["page_type"] != "article" or not gold or args.half not in (None, d["half"]):
             continue
         tree = load_html(d["html"])
+        marks: dict[str, str] = {}
         for name, find in FINDERS.items():
             day = find(tree, d["url"]) if tree is not None else None
-            c = counts.setdefault((d["half"], name), [0, 0, 0])
-            c[0 if day == gold.group(0) else 1 if day else 2] += 1
+            outcome = 0 if day == gold.group(0) else 1 if day else 2
+            counts.setdefault((d["half"], name), [0, 0, 0])[outcome] += 1
+            marks[name] = "RWN"[outcome]
+        for name in FINDERS:
+            if name != "newsledger":
+                pairs[(d["half"], name, f"{marks['newsledger']}/{marks[name]}")] += 1
     for (h, name), (right, wrong, none) in sorted(counts.items()):
         n = right + wrong + none
         print(f"half {h} {name:26} right={right / n:.3f} wrong={wrong / n:.3f} none={none / n:.3f} (n={n})")
+    for h, name in sorted({(h, name) for h, name, _ in pairs}):
+        together = sorted((both, n) for (hh, nn, both), n in pairs.items() if (hh, nn) == (h, name))
+        print(f"half {h} newsledger/{name:26} " + " ".join(f"{both}={n}" for both, n in together))
 
 
 if __name__ == "__main__":
