@@ -185,6 +185,20 @@ def test_the_government_is_linked_to_the_body_named_not_to_its_country(nlp):
     assert ents[sts[-1].speaker].name == "Indian government"
 
 
+def test_a_spokesman_of_a_named_person_is_no_entity_nor_that_person(nlp):
+    """'Prime Minister Ellen Marsh's official spokesman' is someone the article does not name: stored
+    with no speaker entity (as 'a spokesman' is), not as a person called by the description nor as Ellen Marsh;
+    and 'He' after him is no one named either."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("Ellen Marsh will visit Kenya next week. Prime Minister Ellen Marsh's official spokesman said: "
+            '"We are watching the situation closely." He said the trip would go ahead.')
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = find_entities(doc, sts)
+    assert [s.speaker for s in sts] == [None, None]
+    assert not any("spokesman" in e.name for e in ents)
+
+
 def test_channel_becomes_an_org(nlp):
     text = "Analyst Taras Hrytsenko said this on the Espreso TV channel."
     st = Statement([(0, 1)], speaker_span=(text.index("Taras"), text.index(" said")), channel="Espreso TV")

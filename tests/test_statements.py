@@ -1215,3 +1215,51 @@ def test_a_body_described_as_a_subject_is_what_a_later_it_stands_for(nlp):
     text = ("The Harbour Council said the quay was unsafe. The Transport Ministry said repairs would start soon. "
             "The council, which runs the port, had been asked to close the quay. But it said the cost was too high.")
     assert speaker(text, run(nlp, text)[-1]) == "The Harbour Council"
+
+
+def test_a_place_titled_mp_is_the_mp_the_article_names(nlp):
+    """'the Westbury North MP' is a description of an office, not a name: the MP the article named."""
+    text = ('Labour MP Robert Quayle has told of his anger at the closure of a maternity unit.\n\n'
+            'Mr Quayle said staff had not been consulted. "This is a betrayal of local families," '
+            'said the Westbury North MP.')
+    assert speaker(text, run(nlp, text)[-1]) in ("Robert Quayle", "Quayle")     # Mr Quayle's mention
+
+
+def test_a_title_description_is_the_lead_subject_not_the_last_name_in_the_lead(nlp):
+    """'X has attacked the cost of housing under Y ... The Tory leader said': the lead's protagonist
+    (its subject), not the last person its first sentence happens to name."""
+    text = ("Peter Aldous has launched an attack on the cost of housing under Martin Crane.\n\n"
+            "The Tory leader said rents had doubled since 1997.")
+    assert speaker(text, run(nlp, text)[-1]) == "Peter Aldous"
+
+
+def test_an_owned_description_is_not_known_by_its_owners_title(nlp):
+    """'the prime minister's official spokesman' is no 'minister': a later 'the minister' is the
+    minister the article named, not the spokesman."""
+    text = ("Anna Carver, the health minister, said the plans would save money. The prime minister's official "
+            "spokesman said the closures were temporary. The minister said the wards would reopen in May.")
+    assert speaker(text, run(nlp, text)[-1]) == "Anna Carver"
+
+
+def test_a_company_description_no_body_near_fits_is_the_body_the_lead_names(nlp):
+    """'the company' far after the firm was last named: the firm the article leads with."""
+    filler = " ".join(["Profits fell in every region, with losses in Europe and Asia widening."] * 8)
+    text = ("Up to 900 jobs are to go at US carmaker Hollister Dynamics after a loss.\n\n" + filler +
+            "\n\nThe company said it would close two plants next year.")
+    assert speaker(text, run(nlp, text)[-1]) == "Hollister Dynamics"
+
+
+def test_the_lead_body_is_not_a_description_of_another_kind(nlp):
+    """'the committee' is not the agency the lead names; it stays unresolved."""
+    filler = " ".join(["Profits fell in every region, with losses in Europe and Asia widening."] * 8)
+    text = ("Ministers may scrap the Food Standards Agency, a report has found.\n\n" + filler +
+            "\n\nThe committee said the agency had failed.")
+    assert speaker(text, run(nlp, text)[-1]) != "the Food Standards Agency"
+
+
+def test_a_capitalised_title_as_a_subject_is_a_mention_of_its_holder(nlp):
+    """'the Minister highlighted ... , he added': the minister named before, not a person called 'Minister'."""
+    text = ("Trade Minister Jonas Kettle opened the fair on Monday. A startup agency, Bizlink Limited, will run it.\n\n"
+            "Speaking of Bizlink Limited, the Minister highlighted that the agency would help small firms. "
+            "The agency is driven by new values, he added.")
+    assert speaker(text, run(nlp, text)[-1]) == "Jonas Kettle"

@@ -5,7 +5,9 @@ opposition figure") and, when it found one, the named mention a pronoun or descr
 for. A mention already inside an entity decides; a pronoun or a definite person description
 with no antecedent is read as the person who spoke last (news style: a quote, then "says the
 opposition figure"); a description headed by a collective noun ("the Belarusian underground")
-or a name nobody tagged becomes an entity of its own.
+or a name nobody tagged becomes an entity of its own. A person described as a person's ("Prime Minister
+Tony Blair's official spokesman", "his aide") whom nothing named stands for is someone the article does
+not name: no entity, as "a spokesman" has none.
 """
 from __future__ import annotations
 
@@ -106,7 +108,7 @@ def _unnamed(text: str) -> bool:
 def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: list[Cluster]) -> Cluster | None:
     text = doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].strip() if st.speaker_span else ""
     ante = doc_text(doc)[st.speaker_antecedent[0]:st.speaker_antecedent[1]] if st.speaker_antecedent else ""
-    if _unnamed(ante):
+    if _unnamed(ante) or (st.speaker_antecedent is not None and _someone_of(doc, st.speaker_antecedent)):
         return None             # 'the spokesman' standing for the unnamed 'a Home Office spokesman' before
     authored = bool(text) and text.lower().split()[-1] in lexicon().document_nouns
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
@@ -122,7 +124,7 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
             if not authored:
                 _add_mention(doc, st.speaker_span, home, clusters)
             return home
-    if not text or authored or st.speaker_span is None:
+    if not text or authored or st.speaker_span is None or _someone_of(doc, st.speaker_span):
         return None
     before = last_person or _person_before(st.speaker_span[0], clusters)
     if before is not None and _not_theirs(doc, st.speaker_span, before):
@@ -139,6 +141,20 @@ def _body_named(text: str) -> bool:
     words = text.lower().split()
     return len(words) > 1 and words[0] not in statement_lexicon().speakers.definite_determiners \
         and words[-1] in statement_lexicon().speakers.state_bodies
+
+
+def _someone_of(doc: Doc, span: Span) -> bool:
+    """'Prime Minister Tony Blair's official spokesman', 'his aide': a person described as a
+    person's (a name, a pronoun or a title owns them), whom nothing before stood for, is someone
+    the article does not name, as 'a spokesman' is: no entity of their own (the description is no
+    one's name), and not the owner either. An office of a body or a country ('Japan's chief cabinet
+    secretary') is one holder's, and a group of a person's (their lawyers) a party of its own: both
+    stay the entity they were."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or sp.root.lemma_.lower() not in statement_lexicon().speakers.person_nouns or sp.root.tag_ == "NNS":
+        return False        # 'Mr Ebbers' lawyers' are a group that acts, kept as the party of its events
+    return any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or c.lemma_.lower() in lexicon().person_heads)
+               for c in sp.root.children)
 
 
 def _not_theirs(doc: Doc, span: Span, person: Cluster) -> bool:

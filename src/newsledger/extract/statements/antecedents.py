@@ -40,6 +40,12 @@ who is the first named subject of the next sentence (the news lead names them th
 the nearest organisation whose name is a newspaper's (the Financial Times), not the firm the paper wrote about.
 A body a description names as the subject of a clause outside anyone's words ("The commission ... had been
 asked") is a mention of that body there, which a later "it" finds before a body named earlier.
+A capitalised title after "the" ("the Salford MP", "the Ealing North MP") is no name but an office: its holder
+is the person the article gave that title, else the untitled person it leads with, the lead's subject first
+("X has attacked the cost of asylum under Y ... The Tory leader said" is X). A description that says only
+what kind of body it is ("the company", "the insurer"), with no body named within reach before it, stands
+for the one organisation the article's first sentence names. A description is known by its own words, not
+its owner's ("the prime minister's official spokesman" is no "minister" a later "the minister" finds).
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -60,7 +66,7 @@ from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class, noun_classes
 from ..places import looks_place
 from .lexicon import Lexicon, lexicon, text_of
-from .speakers import mention_span
+from .speakers import mention_span, proper_title
 
 if TYPE_CHECKING:
     from .content import Draft
@@ -110,7 +116,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
     speakers = {d.speaker.token.i: d for d in drafts if d.speaker is not None and d.speaker.token is not None}
     spoken = [s for d in speakers.values() for s in d.content] + [s for q in quotes for s in q.spans]   # not 'is thought'
-    named += _described_bodies(doc, set(speakers), spoken, _Context(list(named), genders, lead, contents), lex)
+    named += _described_bodies(doc, set(speakers), spoken, _Context(list(named), genders, lead, contents, False), lex)
     out: dict[int, Span] = {}
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
@@ -118,7 +124,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         if d.speaker.antecedent is not None:
             out[id(d)] = mention_span(d.speaker.antecedent, lex)
             continue
-        label = _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
+        label = None if proper_title(d.speaker.token, lex) else \
+            _label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
         spelled = _spelled_out(doc, d.speaker.span, named) if label in (None, "NAME") else None
         if spelled is not None:
             out[id(d)] = spelled.span
@@ -146,7 +153,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             known_as = _known_as(want)
             named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
-            words = _words(doc, d.speaker.span)
+            words = _own_words(d.speaker.token)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
             gender = _gender_of(words, lex)
             if gender is not None:
@@ -158,18 +165,25 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
 def _described_bodies(doc: Doc, speakers: set[int], words: list[Span], ctx: _Context, lex: Lexicon) -> list[_Named]:
     """'The commission, an independent body, had been asked to ... But it said': a body a
     description names as the subject of a clause outside anyone's WORDS is a mention of the body it
-    stands for, there, which a later 'it' finds before a body named earlier. SPEAKERS: the tokens
-    of statements' speakers, resolved with the statements."""
+    stands for, there, which a later 'it' finds before a body named earlier (a body named before it,
+    not the lead's body a speaker's description may fall back to). SPEAKERS: the tokens of
+    statements' speakers, resolved with the statements. So is the holder of an office a capitalised
+    title names as such a subject ('the Minister highlighted ... , he added': the minister named
+    before, whom the 'he' stands for)."""
     out = []
     for tok in doc:
-        if tok.dep_ not in _ROLES or tok.pos_ != "NOUN" or tok.i in speakers or any(s <= tok.idx < e for s, e in words):
+        if tok.dep_ not in _ROLES or tok.i in speakers or any(s <= tok.idx < e for s, e in words):
+            continue
+        office = proper_title(tok, lex)
+        if tok.pos_ != "NOUN" and not office:
             continue
         want = _wanted(tok, lex)
-        if want is None or want.head is None or want.fresh or not want.labels & _ORGS:
+        if want is None or want.head is None or want.fresh or not (office or want.labels & _ORGS):
             continue
         ante = _stands_for(doc, tok.idx, want, ctx, lex)
         if ante is not None:
-            out.append(_Named(tok.idx, ante.span, ante.label, ante.words | _known_as(want), title=ante.title, key=ante.key))
+            label = ante.label if office or ante.label != "NAME" else "ORG"    # a name a body description found is a body's
+            out.append(_Named(tok.idx, ante.span, label, ante.words | _known_as(want), title=ante.title, key=ante.key))
     return out
 
 
@@ -219,6 +233,7 @@ class _Context:
     genders: dict[str, str]
     lead: list[_Named]
     contents: list[Span]
+    lead_body: bool = True      # a body description no body before fits may be the lead's body (speakers only)
 
 
 def antecedent_of(tok: Token, quotes: Sequence[Quote] = ()) -> Span | None:
@@ -249,7 +264,8 @@ def _stands_for(doc: Doc, pos: int, want: _Want | None, ctx: _Context, lex: Lexi
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
         or (_untitled_lead(lead, pos) if want.lead else None) \
-        or (_sole_body(doc, named, pos, want, lex) if want.sole else None)
+        or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
+        or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
     if ante is not None and want.labels == _GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
         return None                 # 'Analysts said ... They also pointed out': the analysts
     if ante is None and want.else_body is not None:
@@ -410,6 +426,9 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_GROUPLIKE)
     if low in sp.body_pronouns:
         return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
+    if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
+        mods = _title_modifiers(tok)
+        return _Want(_PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True)
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not _proper(tok)) or tok.tag_ == "NNS":
         return None
     if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
@@ -540,6 +559,27 @@ def _sole_body(doc: Doc, named: list[_Named], pos: int, want: _Want, lex: Lexico
     return max(cands, key=lambda n: n.pos) if len(bodies) == 1 and cands else None
 
 
+def _lead_body(doc: Doc, pos: int, want: _Want, lex: Lexicon) -> _Named | None:
+    """'Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan ... ¶ ... the company
+    said': a description that says only what kind of body it is ('the company', 'the insurer'),
+    with no body named within reach before it, stands for the one organisation the article's
+    first sentence names (its protagonist, as an untitled person the lead names is 'the
+    chancellor'), unless its name says it is a body of another kind ('the committee' is not the
+    Child Support Agency); for none when the lead names two or none."""
+    if not want.labels & _ORGS or want.head is None or want.head_only or want.sole or want.press:
+        return None
+    first = next(iter(doc.sents), None)
+    if first is None or pos < first.end_char:
+        return None
+    bodies = [e for e in doc_ents(doc) if e.end <= first.end and _kind(e, lex) == "ORG"]
+    if len({_first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1 \
+            or bodies[0].root.dep_ in ("compound", "amod"):
+        return None         # two bodies, or a name that only modifies a noun ('New Home Secretary Charles Clarke')
+    span = (bodies[0].start_char, bodies[0].end_char)
+    words = _words(doc, span)
+    return _Named(span[0], span, "ORG", words, False) if words & lex.speakers.organisation_words <= {want.head} else None
+
+
 def _first_word(doc: Doc, span: Span) -> str:
     words = [w for w in text_of(doc)[span[0]:span[1]].lower().split() if w not in ("the", "a", "an")]
     return words[0] if words else ""
@@ -608,10 +648,12 @@ def _office_holder(named: list[_Named], pos: int, want: _Want, lead: list[_Named
 
 
 def _untitled_lead(lead: list[_Named], pos: int) -> _Named | None:
-    """The last person before POS of those the article's first sentence names, when it gives them
-    no title: 'Gordon Brown has criticised a union leader ... But the chancellor said'."""
+    """The person before POS of those the article's first sentence names, when it gives them no
+    title: 'Gordon Brown has criticised a union leader ... But the chancellor said'. The lead's
+    subject first (its protagonist: 'X has attacked the cost of asylum under Y ... The Tory leader
+    said' is X), else the last named."""
     untitled = [n for n in lead if n.pos < pos and not n.title]
-    return max(untitled, key=lambda n: n.pos) if untitled else None
+    return max(untitled, key=lambda n: (n.salient, n.pos)) if untitled else None
 
 
 def _lead(doc: Doc, named: list[_Named]) -> list[_Named]:
@@ -624,6 +666,13 @@ def _other_title(n: _Named, want: _Want, lex: Lexicon) -> bool:
     """Whether the article gave N a title other than the one wanted: 'the home secretary' is not
     the man introduced as 'Prime Minister Tony Blair'."""
     return bool((n.words & lex.speakers.person_nouns) - {want.head})
+
+
+def _own_words(head: Token) -> frozenset[str]:
+    """The words of a description without its owner's ('the prime minister's official spokesman' is
+    known as 'official spokesman', not as a 'minister' a later 'the minister' would find)."""
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return frozenset(t.lemma_.lower() for t in head.subtree if t.i <= head.i and t.i not in owner)
 
 
 def _words(doc: Doc, span: Span) -> frozenset[str]:
@@ -667,7 +716,7 @@ def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> _Named | N
     ('Shares in UK Coal fell after the mining group said'); an organisation's when its head says
     so, else any name's (which 'it' and a description of a body may stand for)."""
     if not _proper(tok) or tok.ent_type_ or not (tok.dep_ in _ROLES + ("poss",) or _owner_role(tok, lex)) \
-            or any(s <= tok.idx < e for s, e in contents):
+            or proper_title(tok, lex) or any(s <= tok.idx < e for s, e in contents):
         return None
     span = mention_span(tok, lex)
     return _Named(span[0], span, _untyped_name_kind(tok, lex), _words(tok.doc, span), tok.dep_ in _ROLES)

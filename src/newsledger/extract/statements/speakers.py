@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents
+from ..entities.lexicon import lexicon as title_lexicon
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 
@@ -261,10 +262,21 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
         org = _group_entity(tok, lex)
         if org is not None:
             return org
-    if tok.pos_ == "PRON" or (tok.pos_ == "PROPN" and not tok.text.islower()):
+    if tok.pos_ == "PRON" or (tok.pos_ == "PROPN" and not tok.text.islower() and not proper_title(tok, lex)):
         return _name_span(tok, lex)
     left = tok.left_edge
     return (left.idx, tok.idx + len(tok))
+
+
+def proper_title(tok: Token, lex: Lexicon) -> bool:
+    """'the Salford MP', 'the Ealing North MP', 'the Prime Minister': a definite phrase headed by a
+    capitalised title word of the titles lexicon, outside any person's name, is no name but a
+    description of whoever holds that office in the article (never an entity of its own). A title
+    the name follows ('the Secretary of National Defense Antonio Lacson') is that name's."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" \
+        and tok.lower_ in title_lexicon().person_heads \
+        and tok.right_edge.i == tok.i \
+        and any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
 def _split_off_start(ent: SpacySpan) -> int:
