@@ -619,3 +619,55 @@ def test_a_speakers_antecedent_no_entity_holds_joins_the_entity_spelled_like_it(
     person = Cluster("PERSON", [Cand((200, 210), "Ann Orsolu", "PERSON")], key="orsolu")
     assert _spelled_like("Orsolux", [person, firm]) is firm
     assert _spelled_like("Orsolu", [person, firm]) is None
+
+
+def _org_names(ents: list[Entity]) -> list[str]:
+    return sorted(e.name for e in ents if e.type == "ORG")
+
+
+def test_the_head_noun_of_an_organisations_name_is_that_organisation():
+    text = ("The Food Standards Agency warned shoppers on Thursday. The Agency said the sauces had been "
+            "withdrawn from sale.")
+    ents = _analyse(text)
+    home = _holder(ents, text, "Agency said")
+    assert home is _holder(ents, text, "Food Standards Agency")
+    assert _org_names(ents) == ["Food Standards Agency"]
+    assert "Agency" not in home.aliases     # a common noun: no name to look the agency up by in other articles
+
+
+def test_a_head_noun_two_organisations_share_stays_apart():
+    text = ("The Bank of Scotland and the Royal Bank of Canada both cut rates on Monday. The Bank said lending "
+            "would rise.")
+    ents = _analyse(text)
+    said = _holder(ents, text, "Bank said")
+    assert said is not _holder(ents, text, "Bank of Scotland")
+    assert said is not _holder(ents, text, "Royal Bank of Canada")
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Shares in Brantwick Holdings rose 6% on Friday. Brantwick said demand for its boilers had doubled.",
+     "Brantwick said", "Brantwick Holdings"),
+    ("Dunmore & Pratt agreed to pay $40m to settle the case. Dunmore said it regretted the losses.",
+     "Dunmore said", "Dunmore & Pratt"),
+    ("The Federal Reserve raised its key rate on Wednesday. The Fed said inflation was still too high.",
+     "Fed said", "Federal Reserve"),
+], ids=["designator", "ampersand", "clipped"])
+def test_a_firms_distinctive_name_is_that_firm(text, short, full):
+    ents = _analyse(text)
+    assert _holder(ents, text, short) is _holder(ents, text, full)
+    assert _holder(ents, text, short).name == full
+
+
+def test_a_place_in_an_organisations_name_stays_a_place():
+    text = "The Bank of England kept rates on hold. Growth in England slowed, the Bank said."
+    ents = _analyse(text)
+    assert _holder(ents, text, "England slowed") is not _holder(ents, text, "Bank of England")
+    assert _holder(ents, text, "Bank said") is _holder(ents, text, "Bank of England")
+
+
+def test_a_firms_short_name_ner_missed_is_still_the_firm():
+    text = ("Group Tarvex, the holding company which controls half of the miner, says the sale was illegal. "
+            "According to Tarvex, the sale broke the treaty. Tarvex said it would sue.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Tarvex said") is _holder(ents, text, "Group Tarvex")
+    assert [e.name for e in ents if e.type in ("ORG", "PERSON")] == ["Group Tarvex"]

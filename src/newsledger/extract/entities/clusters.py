@@ -1,6 +1,7 @@
 """Groups one article's mentions into entities: names by transliteration-folded keys, surnames
 to full names, first names with a title to the one person carrying that first name, acronyms
-and shortened names to organisations, places by the gazetteer's reading.
+and shortened names to organisations, an organisation's short forms ('the Commission', 'Marsh')
+to the one longer organisation they stand for, places by the gazetteer's reading.
 """
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
-from ..places import PLACE_LABELS, is_place, place_name
+from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
 from .evidence import numbered, surname_alone
-from .lexicon import english, lexicon
+from .lexicon import english, institution_word, lexicon
 
 
 @dataclass
@@ -176,6 +177,96 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
                              for n in k.names())
 
 
+def _join_short_forms(out: list[Cluster], text: str) -> None:
+    """A cluster named only by a short form of one longer organisation of the article joins it
+    (``_short_forms``); never when two longer organisations share the short form ('the Bank' beside
+    the Bank of England and the World Bank). Longer short forms go first, so 'the Reserve Bank'
+    joins the Reserve Bank of Australia before 'the Bank' is read against what is left."""
+    for k in sorted([k for k in out if _maybe_short(k)], key=lambda k: -max(len(n) for n in k.names())):
+        homes = [o for o in out if o is not k and o.label == "ORG" and o.cands and not o.key.startswith("MIL:")
+                 and all(_stands_for(c, o, text) for c in k.cands)]
+        if len(homes) != 1:
+            continue
+        for c in k.cands:
+            if c.label == "ORG" and _described(c, homes[0], text):
+                c.kind = "description"
+            homes[0].cands.append(c)
+        k.cands = []
+    out[:] = [k for k in out if k.cands]
+
+
+def _maybe_short(k: Cluster) -> bool:
+    """K may be a short form of an organisation: an organisation, or a person NER saw in a firm's
+    lone name ('Menatep' typed PERSON), named by one word and never with an honorific ('Mr Marsh'
+    is a person; a title NER read after the name, 'Marsh senior vice president', says nothing)."""
+    if k.label == "ORG":
+        return bool(k.cands) and not k.key.startswith("MIL:") and all(c.kind == "name" for c in k.cands)
+    return (k.label == "PERSON" and k.key.startswith("None|") and bool(k.cands)
+            and all(c.kind == "name" and not _honorific(c) and len(c.text.split()) == 1 for c in k.cands))
+
+
+def _stands_for(c: Cand, k: Cluster, text: str) -> bool:
+    """Mention C is a short form of one of K's names, and no place or people of its own ('England'
+    of 'Bank of England')."""
+    if is_place(c.text) or is_demonym(c.text):
+        return False
+    return any(c.text in _short_forms(n) for n in k.names()) or (c.label == "ORG" and _described(c, k, text))
+
+
+def _described(c: Cand, k: Cluster, text: str) -> bool:
+    """'the Commission' for the European Commission, 'the Reserve Bank' for the Reserve Bank of
+    Australia: after 'the', the head noun of one of K's names, when it is a word that heads
+    institutions' names (data/titles_en.json), or the name less its 'of' phrase."""
+    before = text[max(0, c.span[0] - 4):c.span[0]].lower().split()
+    if not before or before[-1] not in english().definite_articles:
+        return False
+    return any(c.text in _headed_forms(n) for n in k.names())
+
+
+def _headed_forms(name: str) -> set[str]:
+    """The head noun of NAME, when it heads institutions' names ('Commission' of 'European
+    Commission', 'Bank' of 'Bank of England'), and NAME before its 'of' ('Reserve Bank' of 'Reserve
+    Bank of Australia'); none of a name written with numbers."""
+    words = strip_the(name).split()
+    if numbered("", name) or len(words) < 2:
+        return set()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    out = {" ".join(words[:cut])} if 0 < cut < len(words) else set()
+    head = words[cut - 1] if cut > 0 else ""
+    return out | ({head} if institution_word(head) else set())
+
+
+def firm_short_names(k: Cluster, clusters: list[Cluster]) -> set[str]:
+    """The short forms of K's names (``_short_forms``: 'Menatep' of 'Group Menatep') that no other
+    organisation of the article shares and that name no place: written elsewhere in the article
+    where NER saw nothing ('according to Menatep'), they are K's mentions too."""
+    if k.label != "ORG" or k.key.startswith("MIL:"):
+        return set()
+    mine = {f for n in k.names() for f in _short_forms(n)}
+    others = {f for o in clusters if o is not k and o.label == "ORG" for n in o.names() for f in _short_forms(n)}
+    return {f for f in mine - others if not is_place(f) and not is_demonym(f)}
+
+
+def _short_forms(name: str) -> set[str]:
+    """What a firm's name is shortened to: its distinctive words without the business-type words
+    around them ('Altria' of 'Altria Group', 'Menatep' of 'Group Menatep'; data/entities_en.json
+    'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'),
+    and the clipped forms the knowledge file lists ('Fed' of 'Federal Reserve')."""
+    words = strip_the(name).replace(",", " ").split()
+    if numbered("", name) or len(words) < 2:
+        return set()
+    trade = english().firm_designators | english().legal_forms
+    core = list(words)
+    while core and core[-1].lower().strip(".") in trade:
+        core.pop()
+    while core and core[0].lower() in trade:
+        core.pop(0)
+    out = {" ".join(core)} if 0 < len(core) < len(words) else set()
+    if "&" in words and words.index("&") > 0:
+        out.add(" ".join(words[:words.index("&")]))
+    return out | {short for short, long in english().org_clipped.items() if long == " ".join(words)}
+
+
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
     """Places by the gazetteer's name for them, else by their own name with its numbers ('Bondi 9'
     is not 'Bondi 8')."""
@@ -189,9 +280,10 @@ def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
         home.cands.append(c)
 
 
-def cluster_names(cands: list[Cand], defined: Mapping[str, str] | None = None) -> list[Cluster]:
+def cluster_names(cands: list[Cand], defined: Mapping[str, str] | None = None, text: str = "") -> list[Cluster]:
     """Clusters of name mentions (titles, descriptions and speakers are attached afterwards);
-    DEFINED: the acronyms the article spells out, with their long forms."""
+    DEFINED: the acronyms the article spells out, with their long forms; TEXT: the article, which
+    says where a short form follows 'the' ('the Commission')."""
     out: list[Cluster] = []
     fixed: dict[str, Cluster] = {}
     for c in cands:
@@ -202,4 +294,5 @@ def cluster_names(cands: list[Cand], defined: Mapping[str, str] | None = None) -
     _cluster_people([c for c in names if c.label == "PERSON"], out)
     _cluster_orgs([c for c in names if c.label not in PLACE_LABELS | {"PERSON", "NORP"}], out, defined or {})
     _cluster_places([c for c in names if c.label in PLACE_LABELS | {"NORP"}], out)
+    _join_short_forms(out, text)
     return out

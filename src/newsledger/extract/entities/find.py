@@ -23,7 +23,7 @@ from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, s
 from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
-from .clusters import Cluster, acronym_definitions, cluster_names, person_parts
+from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts
 from .evidence import ordinary_words, surname_alone
 from .lexicon import containing_gap, english, feature_kind, local_institution
 from .linking import link_statements
@@ -92,9 +92,10 @@ def _attach(attached: list[Cand], clusters: list[Cluster]) -> None:
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:
     """Other occurrences of a person's or organisation's name that NER missed (a headline
-    without a full stop, 'between Putin and Lukashenka') are mentions too. Occurrences are found
-    through an index of the text's words and checked against a map of the characters mentions
-    take, so 30,000 names cost no more than a few (a scan of the text per name did not)."""
+    without a full stop, 'between Putin and Lukashenka', a firm's short name: 'according to
+    Menatep') are mentions too. Occurrences are found through an index of the text's words and
+    checked against a map of the characters mentions take, so 30,000 names cost no more than a few
+    (a scan of the text per name did not)."""
     taken = _Taken(len(text), [c.span for k in clusters for c in k.cands])
     words: dict[str, list[int]] = defaultdict(list)
     for m in _WORD.finditer(text):
@@ -105,6 +106,7 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         if k.label == "PERSON":
             names |= {n.split()[-1] for n in names if _own_surname(n.split()[-1], k, people)
                       and surname_alone(n, n.split()[-1])}
+        names |= firm_short_names(k, clusters)
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
                 if not taken.hit(span):
@@ -301,7 +303,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     speaker_span), creating an entity when a speaker has none, and .channel to the channel
     entity's id when one matches (creating an ORG entity for it if needed)."""
     names, attached = _candidates(doc)
-    clusters = cluster_names(names, acronym_definitions(doc_text(doc), names))
+    clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
     _propagate(doc_text(doc), clusters)
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)

@@ -44,6 +44,8 @@ class Words:
     name_joiners: frozenset[str]
     function_words: frozenset[str]
     legal_forms: frozenset[str]
+    firm_designators: frozenset[str]
+    org_clipped: dict[str, str]
     name_suffixes: frozenset[str]
     title_edges: frozenset[str]
     locative_prepositions: frozenset[str]
