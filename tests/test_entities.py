@@ -671,3 +671,23 @@ def test_a_firms_short_name_ner_missed_is_still_the_firm():
     ents = _analyse(text)
     assert _holder(ents, text, "Tarvex said") is _holder(ents, text, "Group Tarvex")
     assert [e.name for e in ents if e.type in ("ORG", "PERSON")] == ["Group Tarvex"]
+
+
+def test_a_phrase_the_text_writes_in_lower_case_names_nothing(nlp):
+    text = ("The tool reports Customer Lifetime Value for each account. A high customer lifetime value "
+            "matters most, said Priya Raman of Shopify.")
+    names = {n.lower() for e in find_entities(nlp(text)) for n in [e.name, *e.aliases]}
+    assert "customer lifetime value" not in names and "priya raman" in names
+
+
+def test_a_verb_parts_two_people_ner_took_for_one(nlp):
+    """NER sometimes runs one person's span over 'X takes Y'; a name holds no verb."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsledger.extract.entities.candidates import _clauses
+    doc = nlp("When she sees signs of stress, Nora takes Biff on a walk to a dog-friendly Oregon beach.")
+    start = next(t.i for t in doc if t.text == "Nora")
+    assert [p.text for p in _clauses(SpacySpan(doc, start, start + 3, label="PERSON"))] == ["Nora", "Biff"]
+    van = nlp("The prize went to Ludwig van Beethoven in the end.")
+    start = next(t.i for t in van if t.text == "Ludwig")
+    assert [p.text for p in _clauses(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]

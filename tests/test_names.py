@@ -164,3 +164,50 @@ def test_a_common_word_is_no_short_name_of_a_phrase_ner_took_for_a_person():
     assert same_identity(_person("Doig"), _person("Peter Doig"))[0]                  # no common word
     assert same_identity(_person("Constable"), _person("Maryna Constable"))[0]       # a known given name
     assert same_identity(_person("Naev"), _person("Serhii Nayev"))[0]
+
+
+def test_a_model_code_is_one_number_with_its_letters():
+    """Two appliances whose codes share the digits are two products."""
+    a = Entity("", "Bosch WAT28401GB", "PRODUCT")
+    assert not same_identity(a, Entity("", "Bosch WAT28409GB", "PRODUCT"))[0]
+    assert same_identity(a, Entity("", "Bosch WAT28401GB", "PRODUCT", aliases=["WAT28401GB"]))[0]
+
+
+def test_a_person_s_name_ends_in_a_capitalised_surname():
+    """'Nakamura analytics' and 'Target’s Pinterest' are no one's names, so share no surname."""
+    stored = Entity("", "Keiko Nakamura", "PERSON", aliases=["Nakamura"])
+    assert not same_identity(Entity("", "Nakamura analytics", "PERSON"), stored)[0]
+    assert not same_identity(Entity("", "Target’s Pinterest", "PERSON"),
+                             Entity("", "Pinterest", "PERSON"))[0]
+    assert same_identity(Entity("", "Nakamura", "PERSON"), stored)[0]
+
+
+def test_a_common_word_alone_joins_no_place_of_another_article():
+    """'Channel' of a TV page is not the English Channel a ferry page shortened; 'Crete' still is Crete."""
+    stored = Entity("", "English Channel", "LOC", aliases=["Channel"])
+    assert not same_identity(Entity("", "Channel", "LOC"), stored)[0]
+    assert same_identity(Entity("", "Crete", "GPE"), Entity("", "Crete", "GPE", aliases=["Kriti"]))[0]
+
+
+def test_a_region_narrowed_by_a_direction_is_not_the_whole():
+    """The gazetteer places 'Northern Michigan' at Michigan's entry; they stay two places, while
+    'Northern Michigan' of two articles is one."""
+    michigan = Geo(44.25, -85.5, "US", "admin1", 5001836)
+    north = Entity("", "Northern Michigan", "LOC", geo=michigan)
+    assert not same_identity(north, Entity("", "Michigan", "GPE", geo=michigan))[0]
+    assert not same_identity(Entity("", "Michigan", "GPE", geo=michigan),
+                             Entity("", "Northern Michigan", "LOC", aliases=["Michigan"], geo=michigan))[0]
+    assert same_identity(north, Entity("", "Northern Michigan", "LOC", aliases=["Michigan"], geo=michigan))[0]
+    assert same_identity(Entity("", "NC", "GPE", geo=Geo(35.5, -79.0, "US", "admin1", 4482348)),
+                         Entity("", "North Carolina", "GPE", geo=Geo(35.5, -79.0, "US", "admin1", 4482348)))[0]
+
+
+def test_a_place_the_geocoder_left_unplaced_is_not_the_place_at_an_entry():
+    """'Springfield' that an article's geocoder could not place is not the Springfield of Illinois
+    stored from another; a street with no entry still joins its namesake by name."""
+    illinois = Entity("", "Springfield", "GPE", geo=Geo(39.8, -89.64, "US", "city", 4250542))
+    assert not same_identity(Entity("", "Springfield", "GPE"), illinois)[0]
+    assert same_identity(Entity("", "Springfield", "GPE", geo=Geo(39.8, -89.64, "US", "city", 4250542)), illinois)[0]
+    assert same_identity(Entity("", "Quendale Crescent", "FAC"), Entity("", "Quendale Crescent", "FAC",
+                                                                      geo=Geo(51.5, -0.1, "GB", "local")))[0]
+

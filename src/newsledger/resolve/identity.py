@@ -5,7 +5,9 @@ two people sharing a surname stay apart when their first names differ or their r
 incompatible. A bare surname carries too little evidence on its own: it joins a stored full
 name only when it is the single candidate (``match_identity`` enforces this for callers).
 Organisations match on their folded name without article or leading nationality, or on their
-acronym; places on the gazetteer entry, else the folded name. Folding is for romanised names
+acronym; places on the gazetteer entry, else the folded name (never a common word alone, nor
+a name the gazetteer knows but the geocoder left unplaced, nor a region with the place it narrows:
+'Southern California' is not California). Folding is for romanised names
 only: initials and short forms are compared as written ('NYU' is not 'NIU', nor 'PHP' 'FP'),
 and a name that is also a common word as spelled ('Sale' is not 'Salé').
 """
@@ -31,17 +33,25 @@ def _names(e: Entity) -> list[str]:
 
 def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
     """(surname keys, first-name keys) over all of a person's spellings; an honorific is no first
-    name ('Ms Papini')."""
+    name ('Ms Papini'), and a spelling that is no person's name gives none (``_no_name``)."""
     surnames, firsts = set(), set()
     titles = lexicon()
     for n in _names(e):
         words = [w for w in n.split() if w[:1].isupper() and not titles.honorific(w)]
-        if not words:
+        if not words or _no_name(n):
             continue
         surnames.add(name_form(words[-1]))
         if len(words) >= 2:
             firsts.add(first_name_key(words[0]))
     return surnames, firsts
+
+
+def _no_name(name: str) -> bool:
+    """NAME, typed a person's, cannot be one: it ends in a word in lower case ('Cloud computing')
+    or holds a possessive before its last word ('Old Navy’s Instagram'), so its last word is no
+    surname to look the person up by."""
+    words = name.split()
+    return not words[-1][:1].isupper() or any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def name_form(name: str) -> str:
@@ -157,18 +167,60 @@ def affix(a: str, b: str) -> bool:
 
 
 def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
+    part = _region_of(a, b) or _region_of(b, a)
+    if part:
+        return False, f"{part} is a part of the place it narrows"
     if a.geo and b.geo and a.geo.geonameid and b.geo.geonameid:
         same = a.geo.geonameid == b.geo.geonameid
         return same, f"gazetteer entry {a.geo.geonameid}" + ("" if same else f" vs {b.geo.geonameid}")
     shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
     if not shared:
         return False, "different place names"
+    if all(map(_common_word, shared)) and not (a.geo and b.geo):
+        return False, f"place name {sorted(shared)[0]} is a common word, and one of them has no point"
+    unplaced = _unplaced_known_name(a, b) or _unplaced_known_name(b, a)
+    if unplaced:
+        return False, f"{unplaced} is in the gazetteer but was not placed at the other's entry"
     if a.geo and b.geo and a.geo.km(b.geo) > SAME_PLACE_KM:   # 'City Hall' of two different towns
         return False, f"place name {sorted(shared)[0]} but {a.geo.km(b.geo):.0f} km apart"
     return True, f"place name {sorted(shared)[0]}"
 
 
 SAME_PLACE_KM = 50
+
+
+def _common_word(form: str) -> bool:
+    """FORM (``name_form``) is a common word as spelled ('=channel', '=city hall'): a word every
+    article may capitalise for its own thing (a TV channel, the English Channel), no evidence that
+    two places are one unless both have a point, and the points are near."""
+    return form.startswith("=") and form[1:].islower()
+
+
+def _unplaced_known_name(a: Entity, b: Entity) -> str | None:
+    """A has no gazetteer entry, B has one, and every name they share is one the gazetteer knows:
+    A's article gave the geocoder reason not to place it there ('Manhattan' of Kansas, 'Washington'
+    beside 'DC'), so the shared name alone does not make A the place at B's entry."""
+    if a.geo and a.geo.geonameid or not (b.geo and b.geo.geonameid):
+        return None
+    from ..extract.places.gazetteer import candidates  # here: readers of the ledger look names up without it
+    forms = {name_form(n) for n in _names(b)}
+    shared = [n for n in _names(a) if name_form(n) in forms]
+    return shared[0] if shared and all(candidates(n) for n in shared) else None
+
+
+def _region_of(a: Entity, b: Entity) -> str | None:
+    """A name of A that narrows one of B's names by a direction word ('Southern California' of
+    'California', data/places_regions.json 'direction_words') while B is never so named: the
+    part is not the whole, though the gazetteer may place both at the whole's entry."""
+    from ..extract.places.gazetteer import key, keyed  # here: readers of the ledger look names up without it
+    from ..extract.places.lexicon import place_words
+    forms = {name_form(n) for n in _names(b)}
+    for n in _names(a):
+        words = strip_the(n).split()
+        if len(words) > 1 and key(words[0]) in keyed(place_words().direction_words) \
+                and name_form(" ".join(words[1:])) in forms and name_form(n) not in forms:
+            return n
+    return None
 
 
 def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import MentionKind, Span
@@ -147,10 +147,25 @@ def _listed(span: SpacySpan) -> list[SpacySpan]:
     return [p for p in parts if any(ch.isalnum() for ch in p.text)]
 
 
+def _clauses(span: SpacySpan) -> list[SpacySpan]:
+    """A person's span that runs over a verb in lower case ('Anna calls Ben') split into the names
+    on either side of it: a name holds no verb. Any other span is itself."""
+    if span.label_ != "PERSON" or not any(_inner_verb(t) for t in span[1:-1]):
+        return [span]
+    cuts = [t.i for t in span[1:-1] if _inner_verb(t)]
+    bounds = [span.start, *[c for cut in cuts for c in (cut, cut + 1)], span.end]
+    return [SpacySpan(span.doc, a, b, label=span.label) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+
+
+def _inner_verb(t: Token) -> bool:
+    """T is a verb written in lower case ('takes'), not a name's joining word ('van', 'de')."""
+    return t.text.islower() and t.tag_.startswith("VB") and t.lower_ not in english().name_joiners
+
+
 def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
-    for ent in [part for e in doc_ents(doc) for part in _listed(e)]:
+    for ent in [c for e in doc_ents(doc) for part in _listed(e) for c in _clauses(part)]:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = _trim(ent)

@@ -68,12 +68,21 @@ def written_as_name(doc: Doc, span: Span) -> bool:
 def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
     """NAMES (span, text, NER label) are all common words, none written as a name where it stands:
     each on a heading line, or opening a sentence where NER did not take it for a person or place
-    (people and places open news sentences all the time: 'Park said', 'Surrey is')."""
+    (people and places open news sentences all the time: 'Park said', 'Surrey is'), or a phrase the
+    text also writes in lower case ('Cost Per Click' beside 'cost per click')."""
     from ...nlp.components import doc_text
     text = doc_text(doc)
     return bool(names) and all(
-        common_words(t) and (heading_line(text, s[0]) or not written_as_name(doc, s) and ner not in _NAMED)
+        common_words(t) and (heading_line(text, s[0]) or not written_as_name(doc, s) and ner not in _NAMED
+                             or lower_case_phrase(t, text))
         for s, t, ner in names)
+
+
+def lower_case_phrase(name: str, text: str) -> bool:
+    """NAME, of three words or more, is written in lower case somewhere in TEXT: the text's own
+    casing says it is a phrase of the language ('cost per click'), capitalised where it is for
+    emphasis or a title. Two words are too often a body news writes either way ('the law lords')."""
+    return len(name.split()) >= 3 and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text) is not None
 
 
 _NAMED = {"PERSON", "GPE", "LOC"}
@@ -90,8 +99,10 @@ def surname_alone(full: str, surname: str) -> bool:
 
 
 def numbered(key: str, name: str) -> str:
-    """KEY (a folded name, which drops digits) with the numbers written in NAME."""
-    digits = re.findall(r"\d+", name)
+    """KEY (a folded name, which drops digits) with the numbers written in NAME, each with the
+    letters it is written with: a model code is one token ('ELFE7637AT' is not 'ELFW7637AT', nor
+    'iPhone 15' 'iPhone 16')."""
+    digits = [t.lower() for t in re.findall(r"[^\W_]*\d[^\W_]*", name)]
     return key + "#" + ".".join(digits) if digits else key
 
 
