@@ -768,6 +768,16 @@ def test_noun_without_content_or_owner_is_no_statement(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, certainty", [
+    ("The treasurer said a second rate cut was unlikely before the election.", "speculated"),
+    ("Officials said it was possible that the bridge would reopen in March.", "speculated"),
+    ("The treasurer said a possible rate cut had been discussed at length.", "asserted"),
+    ("The party said its new grant will make it possible for young families to buy a home.", "asserted"),
+])
+def test_a_hedge_adjective_as_the_claims_predicate(nlp, text, certainty):
+    assert only(nlp, text).certainty == certainty
+
+
 def test_noun_cue_certainty_follows_the_lexicon(nlp):
     st = only(nlp, "The analyst's suggestion that rates could fall again unsettled the markets.")
     assert st.cue == "suggestion" and st.certainty == "speculated"

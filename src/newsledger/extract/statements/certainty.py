@@ -1,7 +1,7 @@
 """What a statement's words commit to: certainty, whether it is a forecast, where and when it was said.
 
 Certainty is the weaker of the cue's class and the content's own hedges ("may", "possibly",
-"I am sure", "in our opinion"); the hedges count where they govern a clause of the content,
+"unlikely", "I am sure", "in our opinion"); the hedges count where they govern a clause of the content,
 so a "may" deep inside a subordinate clause does not weaken the whole claim.
 """
 from __future__ import annotations
@@ -46,6 +46,8 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
             return "speculated"
         if t.lower_ in adverbs and _clause_head(clause):
             return "speculated"
+        if _predicate_hedge(t, lex) and _clause_head(clause):
+            return "speculated"
     if any(p.search(text) for p in lex.hedges.speculative_patterns):
         return "speculated"
     if any(p.search(text) for p in lex.hedges.belief_patterns):
@@ -76,6 +78,14 @@ def _describes_a_noun(clause: Token, inside: set[int]) -> bool:
             return True         # ('which the paper said could be announced': the clause is the content)
         tok = tok.head
     return False
+
+
+def _predicate_hedge(t: Token, lex: Lexicon) -> bool:
+    """'a rate rise was unlikely', 'it is possible that ...': a hedge adjective after a linking
+    verb, the clause's predicate, weakens the claim; 'a possible deal' (a noun's modifier) and
+    'will make it possible for buyers' (what an act brings about) do not."""
+    return (t.lower_ in lex.hedges.speculative_adjectives and t.pos_ == "ADJ" and t.dep_ == "acomp"
+            and t.head.lemma_.lower() in lex.hedges.linking_verbs)
 
 
 def _clause_head(tok: Token) -> bool:

@@ -102,6 +102,8 @@ class Hedges:
 
     speculative_modals: frozenset[str]
     speculative_adverbs: frozenset[str]
+    speculative_adjectives: frozenset[str]
+    linking_verbs: frozenset[str]
     speculative_patterns: tuple[re.Pattern[str], ...]
     belief_patterns: tuple[re.Pattern[str], ...]
 
