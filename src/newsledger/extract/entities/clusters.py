@@ -6,8 +6,10 @@ to the one longer organisation they stand for, places by the gazetteer's reading
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
@@ -223,38 +225,42 @@ def _described(c: Cand, k: Cluster, text: str) -> bool:
     return any(c.text in _headed_forms(n) for n in k.names())
 
 
-def _headed_forms(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _headed_forms(name: str) -> frozenset[str]:
     """The head noun of NAME, when it heads institutions' names ('Commission' of 'European
     Commission', 'Bank' of 'Bank of England'), and NAME before its 'of' ('Reserve Bank' of 'Reserve
     Bank of Australia'); none of a name written with numbers."""
     words = strip_the(name).split()
     if numbered("", name) or len(words) < 2:
-        return set()
+        return frozenset()
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
     out = {" ".join(words[:cut])} if 0 < cut < len(words) else set()
     head = words[cut - 1] if cut > 0 else ""
-    return out | ({head} if institution_word(head) else set())
+    return frozenset(out | ({head} if institution_word(head) else set()))
 
 
-def firm_short_names(k: Cluster, clusters: list[Cluster]) -> set[str]:
-    """The short forms of K's names (``_short_forms``: 'Menatep' of 'Group Menatep') that no other
-    organisation of the article shares and that name no place: written elsewhere in the article
-    where NER saw nothing ('according to Menatep'), they are K's mentions too."""
-    if k.label != "ORG" or k.key.startswith("MIL:"):
-        return set()
-    mine = {f for n in k.names() for f in _short_forms(n)}
-    others = {f for o in clusters if o is not k and o.label == "ORG" for n in o.names() for f in _short_forms(n)}
-    return {f for f in mine - others if not is_place(f) and not is_demonym(f)}
+def firm_short_names(clusters: list[Cluster]) -> list[frozenset[str]]:
+    """For each of CLUSTERS, the short forms of its names (``_short_forms``: 'Menatep' of 'Group
+    Menatep') that no other organisation of the article shares and that name no place: written
+    elsewhere in the article where NER saw nothing ('according to Menatep'), they are its mentions
+    too. Counted once for the article, not per cluster (a page may name thousands)."""
+    forms = [frozenset(f for n in k.names() for f in _short_forms(n)) if k.label == "ORG" else frozenset()
+             for k in clusters]
+    owners = Counter(f for fs in forms for f in fs)
+    return [frozenset() if k.key.startswith("MIL:") else
+            frozenset(f for f in fs if owners[f] == 1 and not is_place(f) and not is_demonym(f))
+            for k, fs in zip(clusters, forms)]
 
 
-def _short_forms(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _short_forms(name: str) -> frozenset[str]:
     """What a firm's name is shortened to: its distinctive words without the business-type words
     around them ('Altria' of 'Altria Group', 'Menatep' of 'Group Menatep'; data/entities_en.json
     'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'),
     and the clipped forms the knowledge file lists ('Fed' of 'Federal Reserve')."""
     words = strip_the(name).replace(",", " ").split()
     if numbered("", name) or len(words) < 2:
-        return set()
+        return frozenset()
     trade = english().firm_designators | english().legal_forms
     core = list(words)
     while core and core[-1].lower().strip(".") in trade:
@@ -264,7 +270,7 @@ def _short_forms(name: str) -> set[str]:
     out = {" ".join(core)} if 0 < len(core) < len(words) else set()
     if "&" in words and words.index("&") > 0:
         out.add(" ".join(words[:words.index("&")]))
-    return out | {short for short, long in english().org_clipped.items() if long == " ".join(words)}
+    return frozenset(out | {short for short, long in english().org_clipped.items() if long == " ".join(words)})
 
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:

@@ -101,12 +101,13 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
     for m in _WORD.finditer(text):
         words[m.group()].append(m.start())
     people = [k for k in clusters if k.label == "PERSON"]
+    shorts = {id(k): forms for k, forms in zip(clusters, firm_short_names(clusters))}
     for k in [k for k in clusters if k.label in ("PERSON", "ORG")]:
         names = {n for n in k.names() if len(n) >= 3 and not (k.label == "PERSON" and is_first_name(n))}
         if k.label == "PERSON":
             names |= {n.split()[-1] for n in names if _own_surname(n.split()[-1], k, people)
                       and surname_alone(n, n.split()[-1])}
-        names |= firm_short_names(k, clusters)
+        names |= shorts[id(k)]
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
                 if not taken.hit(span):

@@ -254,8 +254,13 @@ def _verb_lemma(v: Token) -> str:
     """The verb's lemma as WordNet spells it: American '-ize' where it lacks the British '-ise'
     ('realise' -> 'realize')."""
     lemma = v.lemma_.lower()
-    known = VERBS.communication | VERBS.critical | {w for verbs in VERBS.states.values() for w in verbs}
-    return lemma[:-3] + "ize" if lemma.endswith("ise") and lemma not in known else lemma
+    return lemma[:-3] + "ize" if lemma.endswith("ise") and lemma not in _listed_verbs() else lemma
+
+
+@lru_cache(maxsize=1)
+def _listed_verbs() -> frozenset[str]:
+    """Every verb wordnet_verbs.json lists, built once (not per verb read)."""
+    return VERBS.communication | VERBS.critical | frozenset(w for verbs in VERBS.states.values() for w in verbs)
 
 
 def verb_state(v: Token) -> str | None:
