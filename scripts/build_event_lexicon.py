@@ -27,7 +27,8 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
 
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
-'border guard', 'troops'. Written to ``data/force_agents.json``.
+'border guard', 'troops', and its government's bodies and officials (``[~GOV]`` and its sectors):
+'government', 'ministry', 'cabinet'. Written to ``data/force_agents.json``.
 
 Attribution for all three is in ``data/LICENSES.md``.
 """
@@ -44,7 +45,7 @@ import yaml
 
 CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
-AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL)\]")
+AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
@@ -269,14 +270,16 @@ def _by_class(classes: dict[str, list[str]]) -> dict:
 
 
 def force_agents(path: Path) -> dict:
-    """{'police': [...], 'military': [...]}: the agents coded ~COP and ~MIL, lower case, with the
-    irregular plurals the dictionary spells out ('lawman {LAWMEN}'); regular plurals are the reader's."""
-    out: dict[str, set[str]] = {"police": set(), "military": set()}
+    """{'police': [...], 'military': [...], 'government': [...]}: the agents coded ~COP, ~MIL and
+    ~GOV (with its sectors: ~GOVBUS, ~GOVAGR ...), lower case, with the irregular plurals the
+    dictionary spells out ('lawman {LAWMEN}'); regular plurals are the reader's."""
+    out: dict[str, set[str]] = {"police": set(), "military": set(), "government": set()}
+    keys = {"COP": "police", "MIL": "military"}
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         m = AGENT.match(line.strip())
         if m is None:
             continue
-        key = "police" if m.group(3) == "COP" else "military"
+        key = keys.get(m.group(3), "government")
         out[key].add(_word(m.group(1)))
         out[key].update(_word(w) for w in (m.group(2) or "").strip("{}").split())
     return {k: sorted(v) for k, v in out.items()}
@@ -317,7 +320,8 @@ def main(argv: list[str]) -> int:
            "('states').", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
            wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
-           "[~COP] and [~MIL]).", f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",
+           "[~COP] and [~MIL]) and for its government's bodies and officials ([~GOV] and its sectors).",
+           f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",
            force_agents(a.petrarch / AGENTS_FILE))
     return 0
 

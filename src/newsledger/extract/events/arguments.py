@@ -11,7 +11,7 @@ from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
-from .forces import MODIFIER_DEPS, force_entity, force_words, modifiers
+from .forces import MODIFIER_DEPS, body_words, force_entity, force_words, group_words, modifiers
 from .lexicon import STATUS, TRIGGERS
 from .senses import SENSES, can_act, first_class, fits_content, fits_object, handed_over, noun_classes, persons
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
@@ -95,12 +95,13 @@ def _title_words(head: Token) -> list[Token]:
     return [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
 
 
-def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
+def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
     """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
     time/cause phrases ('with his generals', not 'ahead of the meeting with Putin'), the
     places people come from ('nine men from West Yorkshire': the men, not the county) or where a
     described or owned thing is ('the Virginia-based firm', "the SEC's Washington headquarters")
-    (``_where``), and, in a
+    (``_where``), in an actor's phrase (ACTOR) what a participle says the actor is doing ('Mr X,
+    touring Asian countries, praised': ``_described_doing``), and, in a
     phrase headed by a name (or set beside one), a name that only modifies a common noun describing it ('German airline
     Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
     phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
@@ -119,7 +120,7 @@ def ents_in(ctx: Ctx, root: Token | None) -> list[str]:
         stack += [(c, origin or _where(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
                   for c in tok.children
                   if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
-                  and not _clause(c)]
+                  and not _clause(c) and not (actor and _described_doing(c))]
     return found
 
 
@@ -133,6 +134,15 @@ def _clause(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in DEED_PREPS
+
+
+def _described_doing(verb: Token) -> bool:
+    """A present participle describing the actor ('Foreign Secretary Jack Straw, touring South
+    East Asian countries, praised'): what the actor is doing besides, a reduced 'who is touring',
+    whose objects are the participle's, not the actor's. Not in a target's phrase: PLOVER codes
+    the places a target is described by ('power lines leading into Kabul', 'refugees fleeing the
+    civil war in Liberia'); nor a past participle ('forces led by Vietnam' name their party)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def named(ctx: Ctx, head: Token) -> bool:
@@ -182,10 +192,15 @@ def _owned_site(tok: Token) -> bool:
 def _origin(prep: Token) -> bool:
     """'from' after a person names where they come from ('a missionary from Calgary', 'Mr Tyndall,
     from Brighton', 'Mr Okafor, 31, from Leeds' with the name the tagger took for a place), not a
-    party; after a thing it may be a route ('the bridge from France')."""
-    if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+    party; after a thing it may be a route ('the bridge from France'). 'of' after a person's name
+    says where they live ('Mr Jones, of Woodbridge, Suffolk, resigned')."""
+    if prep.dep_ != "prep":
         return False
     head = prep.head
+    if prep.lower_ == "of" and head.ent_type_ == "PERSON":
+        return True
+    if prep.lower_ not in ORIGIN_PREPS:
+        return False
     classes = noun_classes(head)
     honoured = any(c.dep_ == "compound" and title_lexicon().honorific(c.text) for c in head.children)
     return head.ent_type_ == "PERSON" or honoured or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
@@ -266,13 +281,13 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
     agent = child(v, ("agent",))
     if agent is not None:
-        return _with_force(ctx, child(agent, ("pobj",))), agent
+        return _with_force(ctx, child(agent, ("pobj",)), actor=True), agent
     if (undergone := undergoer(v)) is not None:
         return [], undergone                   # 'Mr X, having been charged with fraud': X is charged, not charging
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = _named_in_apposition(ctx, subj) or _with_force(ctx, subj)
+    ids = _named_in_apposition(ctx, subj) or _with_force(ctx, subj, actor=True)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
@@ -339,15 +354,46 @@ def _set_beside(head: Token, appos: Token) -> bool:
     return all(t == head or head in t.ancestors for t in head.doc[head.i:appos.left_edge.i])
 
 
-def _with_force(ctx: Ctx, head: Token | None) -> list[str]:
+def _with_force(ctx: Ctx, head: Token | None, actor: bool = False) -> list[str]:
     """The entities of a phrase, where a police or armed force named by a common noun that no
     entity covers ('French police', 'Police') stands for itself, not for its state's modifier
-    ('French'), as an entity of its own (see ``forces``)."""
-    ids = ents_in(ctx, head)
-    if head is None or ctx.ents_by_tok.get(head.i) or (words := force_words(head)) is None:
+    ('French'), as an entity of its own (see ``forces``); so does a body of a state's government
+    or a group of people after its state's or people's name or nationality (``_state_body``)."""
+    ids = ents_in(ctx, head, actor)
+    if head is None or ctx.ents_by_tok.get(head.i):
         return ids
     owners = modifiers(head, ctx.ents_by_tok)
-    owned = {e for m in owners for e in ctx.ents_by_tok[m.i]}
+    words = force_words(head) or _state_body(ctx, head, owners)
+    return ids if words is None else _as_agent(ctx, head, words, owners, ids)
+
+
+def _owned_body(ctx: Ctx, head: Token) -> list[str]:
+    """'challenged the Danish government', 'expelled two Russian diplomats': a state's body or a
+    people's group as a target (``_state_body``), [] when the phrase names none."""
+    if ctx.ents_by_tok.get(head.i):
+        return []
+    owners = modifiers(head, ctx.ents_by_tok)
+    words = _state_body(ctx, head, owners)
+    return [] if words is None else _as_agent(ctx, head, words, owners, ents_in(ctx, head))
+
+
+def _state_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None:
+    """'The Danish and German governments', 'the Japanese finance ministry', 'Kashmiri
+    politicians', 'Hutu militias': a body of a state's government named by a common noun
+    (PETRARCH's [~GOV] agents, ``body_words``) or a group of people (``group_words``) after the
+    names or nationalities of its states or peoples is that body or group — CAMEO's country and
+    sector (DNKGOV), PLOVER's 'Fijian rebels' — not the adjective; only with a state or people
+    before it ('the government' alone is ``_described``'s)."""
+    states = [e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])]
+    if not states or any(ctx.types.get(e) not in ("GPE", "NORP") for e in states):
+        return None
+    return body_words(head) or group_words(head)
+
+
+def _as_agent(ctx: Ctx, head: Token, words: list[Token], owners: list[Token], ids: list[str]) -> list[str]:
+    """The force or body named by WORDS as an entity of its own, before the phrase's other
+    entities less its owners' (the state's name or nationality says whose it is)."""
+    owned = {e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])}
     ent = force_entity(head, words, owners)
     known = next((e for e in ctx.added if e.id == ent.id), None)
     if known is None:
@@ -404,8 +450,10 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         for c in w.children:
             argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
             if argument:
-                ids += _named_in_apposition(ctx, c) or _described(ctx, c) or ents_in(ctx, c) or _unowned_force(ctx, c, t)
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c):
+                ids += _named_in_apposition(ctx, c) or _described(ctx, c) or _owned_body(ctx, c) or ents_in(ctx, c) \
+                    or _unowned_force(ctx, c, t)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
+                    and not _own_occasion(c):
                 ids += _prep_parties(ctx, c, place)
             elif c.dep_ == "prep" and c in t.words:
                 ids += ents_in(ctx, child(c, ("pobj",)))
@@ -419,9 +467,16 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if not ids:
         ids = _pronoun_target(ctx, roots, actors)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
-    if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC":
+    if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
     return ids
+
+
+def _people_named(t: Trigger) -> bool:
+    """'In Wiltshire, police arrested four men': the act names the people it was done to by a
+    common noun, so the place only says where it happened; the place stands for its people only
+    when the act names no one else ('shelled in Kharkiv')."""
+    return t.event.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS + ("nsubjpass",) and persons(c) for c in t.event.children)
 
 
 def _prep_parties(ctx: Ctx, prep: Token, place: str | None) -> list[str]:
@@ -433,6 +488,15 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None) -> list[str]:
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
         return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
+
+
+def _own_occasion(prep: Token) -> bool:
+    """'met Mr Blair on his first visit to London': 'on' before an act of the actor's own (a
+    possessive before a noun whose first WordNet sense is an act: 'his visit', 'her tour') says on
+    which occasion, not on whom; its places and parties are that act's."""
+    obj = child(prep, ("pobj",))
+    return prep.lower_ == "on" and obj is not None and obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "act" \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _charged_with(prep: Token) -> bool:

@@ -3,8 +3,12 @@
 modifies, so the actor would be a nationality or nobody. The nouns come from PETRARCH's agents
 dictionary (``data/force_agents.json``: its [~COP] and [~MIL] agents); one counts only as a group
 (WordNet's first sense of its head is a group: 'police', 'army') or as a plural of persons
-('soldiers', 'border guards'), so 'a commander' or 'bombers' make no actor."""
+('soldiers', 'border guards'), so 'a commander' or 'bombers' make no actor. Its [~GOV] agents
+name a government's bodies ('the Danish government', 'the Japanese finance ministry'), read the
+same way after their state's name (``body_words``)."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -17,16 +21,37 @@ MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
 def force_words(head: Token) -> list[Token] | None:
     """The words naming a police or armed force with HEAD for their head ('riot police'), or None."""
+    return _agent_words(head, FORCES.police | FORCES.military, _collective)
+
+
+def body_words(head: Token) -> list[Token] | None:
+    """The words naming a body of a state's government with HEAD for their head ('government',
+    'finance ministry', 'cabinet': PETRARCH's [~GOV] agents), or None; not its officials ('Russian
+    diplomats' act for their state, as CAMEO codes them)."""
+    return _agent_words(head, FORCES.government, _body)
+
+
+def group_words(head: Token) -> list[Token] | None:
+    """The words naming a group of people with HEAD, a plural common noun of persons or groups, for
+    their head ('paper workers', 'politicians', 'militias'), or None: after a nationality they are
+    the party PLOVER names ('French paper workers', 'Fijian rebels'), not the nationality."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or first_class(head.lemma_.lower()) not in ("person", "group"):
+        return None
+    return _compounds(head) + [head]
+
+
+def _agent_words(head: Token, agents: frozenset[str], fits: Callable[[Token], bool]) -> list[Token] | None:
+    """The longest run of HEAD's compounds and HEAD that is one of AGENTS and whose last word FITS,
+    or None."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     words = _compounds(head) + [head]
-    agents = FORCES.police | FORCES.military
     for end in range(len(words), 0, -1):          # 'coast guard ships': the force that owns them
         for start in range(end):
             ws = words[start:end]
             written = " ".join(w.lower_ for w in ws)
             lemma = " ".join([w.lower_ for w in ws[:-1]] + [ws[-1].lemma_.lower()])
-            if (written in agents or lemma in agents) and _collective(ws[-1]):
+            if (written in agents or lemma in agents) and fits(ws[-1]):
                 return ws
     return None
 
@@ -35,6 +60,11 @@ def _compounds(head: Token) -> list[Token]:
     """The nouns compounded before HEAD, in text order ('coast', 'guard' of 'coast guard ships')."""
     out = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     return sorted(out + [x for c in out for x in _compounds(c)], key=lambda t: t.i)
+
+
+def _body(head: Token) -> bool:
+    """A noun whose first WordNet sense is no person ('ministry', 'regime'; not 'diplomat')."""
+    return first_class(head.lemma_.lower()) not in ("person", None)
 
 
 def _collective(head: Token) -> bool:

@@ -142,10 +142,12 @@ class StatusLexicon:
 
 @dataclass(frozen=True)
 class ForceAgents:
-    """data/force_agents.json: common nouns for a state's police and armed forces (PETRARCH agents)."""
+    """data/force_agents.json: common nouns for a state's police and armed forces, and for its
+    government's bodies and officials (PETRARCH agents)."""
 
     police: frozenset[str]
     military: frozenset[str]
+    government: frozenset[str]
 
 
 @dataclass(frozen=True)
