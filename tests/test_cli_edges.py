@@ -307,6 +307,7 @@ def test_no_results_says_so(db):
 
 @pytest.mark.parametrize("value, shown", [
     ("XXXX-12-18", "18 Dec, year unknown"), ("XXXX-03", "Mar, year unknown"), ("2023-W06", "week 6 of 2023"),
+    ("2023-W06-WE", "the weekend of week 6, 2023"), ("XXXX", "a year, unknown which"),
     ("XXXX-WXX-7", "a Sunday"), ("2023-W03-1", "a Monday of week 3, 2023"), ("2023-SU", "summer 2023"),
     ("XXXX-Q2", "Q2 (year unknown)"), ("PAST_REF", "in the past"), ("2022-12-18TEV", "2022-12-18, evening"),
     ("198X", "the 1980s"), ("19XX", "the 20th century"), ("P3D", "a period"), ("2023-01-19", "2023-01-19"),

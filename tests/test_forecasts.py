@@ -87,6 +87,8 @@ def test_a_forecast_is_what_the_contents_main_clause_says_will_happen(text, fore
     ("The party said it would publish its plans in the next few weeks.", None, "PXW"),
     ("The party said it would publish its plans in the next few weeks.", "2024-05-15", "2024-06-14"),
     ("The minister said he expected new attacks before the winter of 2025.", None, "2026-02-28"),
+    ("The union said on Tuesday the strike would go ahead this weekend.", "2024-03-05", "2024-03-10"),  # its Sunday
+    ("The bank's economist said growth would slow this year.", None, "XXXX"),      # the year it was said, unknown
 ])
 def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, horizon):
     assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]

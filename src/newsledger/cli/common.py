@@ -238,19 +238,23 @@ _TIMEX_WORDS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "
 
 def readable_date(value: str | None) -> str:
     """A date as the text gave it (TIMEX3), as people write it where it is no calendar date, as the web
-    UI shows it: '18 Dec, year unknown', 'week 6 of 2023', 'a Sunday', 'summer 2023', 'in the past';
+    UI shows it: '18 Dec, year unknown', 'week 6 of 2023', 'a Sunday', 'the weekend of week 6, 2023',
+    'summer 2023', 'in the past';
     a calendar date ('2023', '2023-01', '2023-01-19') as it is; none: 'undated'."""
     import re
     if not value:
         return "undated"
     if value in _TIMEX_WORDS:
         return _TIMEX_WORDS[value]
-    if m := re.fullmatch(r"(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d))?.*", value):
+    if m := re.fullmatch(r"(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d|WE))?.*", value):
         year = "" if m[1] == "XXXX" else m[1]
         week = "" if m[2] == "XX" else str(int(m[2]))
         if m[3]:
-            return f"a {_WEEKDAYS[int(m[3]) - 1]}" + (f" of week {week}" if week else "") + (f", {year}" if year else "")
+            day = "the weekend" if m[3] == "WE" else f"a {_WEEKDAYS[int(m[3]) - 1]}"
+            return day + (f" of week {week}" if week else "") + (f", {year}" if year else "")
         return (f"week {week}" if week else "a week") + (f" of {year}" if year else ", year unknown" if week else "")
+    if value == "XXXX":
+        return "a year, unknown which"
     if m := re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])", value):
         return f"{_TIMEX_WORDS.get(m[2], m[2])} {'(year unknown)' if m[1] == 'XXXX' else m[1]}"
     if m := re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value):

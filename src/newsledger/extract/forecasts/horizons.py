@@ -8,7 +8,7 @@ an event to the time expression of its clause): not one inside a relative clause
 modifier ('the rebate, secured in 1984'), nor one of a past or perfect verb beside the forecast
 ('told Mr Brown in 2003 he would step down'). Said on no known day, a forecast keeps the value
 its words give (TIMEX3 leaves what the text does not say unknown: 'on 21 December' is
-XXXX-12-21, 'over the next 20 years' P20Y)."""
+XXXX-12-21, 'this year' XXXX — the year it was said, whichever that is —, 'over the next 20 years' P20Y)."""
 from __future__ import annotations
 
 import re
@@ -24,7 +24,7 @@ from .rules import rules
 _DURATION = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
 _VAGUE_DURATION = re.compile(r"^PX([YMWD])$")
 _DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
-_UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d|[QH]\d|[A-Z]{2})(?:-\d\d)?")
+_UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|W\d\d|WXX|[QH]\d|[A-Z]{2})(?:-\d\d|-WE)?)?")
 
 
 def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None = None) -> str | None:

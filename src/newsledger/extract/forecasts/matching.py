@@ -11,13 +11,13 @@ from .rules import rules
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 YEARS = range(1000, 9000)          # as the time room's anchors: windows and horizons overflow near 1 and 9999
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
-WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a week, or its weekend: both end on its Sunday
 PERIOD = re.compile(r"^(\d{4})-([A-Z]{2}|[QH]\d)$")
 
 
 def as_date(value: str | None) -> date | None:
     """The last day a TIMEX3 date value can mean ('2022-12' -> 2022-12-31, '2025-Q1' -> 2025-03-31,
-    '2023-W42' -> its Sunday); None otherwise, and None for a year a forecast's window could carry
+    '2023-W42' and its weekend '2023-W42-WE' -> its Sunday); None otherwise, and None for a year a forecast's window could carry
     past the calendar's end ('9999-12-31')."""
     if not value or not value[:4].isdigit() or int(value[:4]) not in YEARS:
         return None
@@ -42,7 +42,7 @@ def _month_end(year: int, month: int) -> date | None:
 
 
 def _period_end(value: str) -> date | None:
-    """The last day of a TIMEX3 week ('2023-W42': its Sunday) or period ('2025-Q1', '2024-SU')."""
+    """The last day of a TIMEX3 week ('2023-W42', or its weekend '2023-W42-WE': its Sunday) or period ('2025-Q1', '2024-SU')."""
     m = WEEK.match(value)
     if m:
         try:

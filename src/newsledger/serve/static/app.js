@@ -77,10 +77,12 @@ const WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "S
    "summer 2023", "in the past"); null for a calendar date (fmtDate's plain case). */
 function timexWords(v) {
   if (TIMEX_WORDS[v]) return TIMEX_WORDS[v];
-  let m = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d))?/.exec(v);
+  if (v === "XXXX") return "a year, unknown which";
+  let m = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d|WE))?/.exec(v);
   if (m) {
     const year = m[1] === "XXXX" ? "year unknown" : m[1], week = m[2] === "XX" ? null : +m[2];
-    if (m[3]) return `a ${WEEKDAYS[+m[3]]}${week ? ` of week ${week}` : ""}${m[1] === "XXXX" ? "" : `, ${year}`}`;
+    const day = m[3] === "WE" ? "the weekend" : m[3] ? `a ${WEEKDAYS[+m[3]]}` : null;
+    if (day) return `${day}${week ? ` of week ${week}` : ""}${m[1] === "XXXX" ? "" : `, ${year}`}`;
     return week ? `week ${week} of ${year}` : `a week${m[1] === "XXXX" ? "" : ` of ${year}`}`;
   }
   m = /^(\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(v);
