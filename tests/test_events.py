@@ -1099,6 +1099,59 @@ def test_praise_or_blame_negated_in_the_present_is_a_view(nlp, text, kept):
     events, _ = run(nlp, text)
     assert [(e.type, e.status) for e in events] == kept
 
+@pytest.mark.parametrize("text, kept", [
+    ('"In respect of trade, we agreed that the important thing now is to keep talking," Mr Brown said.', []),
+    ("Mayor Tom Reed welcomed the possibility that the Stanton factory might be back in business.", []),
+    ("First Minister Rhodri Morgan said he had agreed with Ms Hutt in 2003 that she would not be health minister "
+     "in the run up to the 2007 elections.", ["AGREE"]),
+    ("Mayor Tom Reed welcomed the decision by Ford to reopen the Stanton factory.", ["SUPPORT"]),
+    ("Senator Hale demanded assurances from Ford that the workers were safe.", ["REQUEST"]),
+    ("Senator Hale demanded that Ford pay the workers in full.", ["REQUEST"]),
+])
+def test_a_speech_act_over_what_is_so_reports_a_claim(nlp, text, kept):
+    """Agreeing or welcoming that something is, was or may be so is a statement; agreeing to an
+    arrangement to come, welcoming a party's decision and demanding (even assurances) stay acts."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == kept
+
+
+def test_what_a_party_needs_to_do_is_an_opinion(nlp):
+    """'needed to ease' says what ought to be done, as 'should' does; the act done stays."""
+    events, _ = run(nlp, "The survey said Brazil needed to ease restrictions on foreign banks.")
+    assert events == []
+    one(nlp, "Brazil eased restrictions on foreign banks last year.", "CONCEDE")
+
+
+def test_a_need_is_no_demand(nlp):
+    """'needs' is in CAMEO's demand block, but its first WordNet sense is a state: a need stated."""
+    events, _ = run(nlp, '"Frankly, Ford needs Mazda," said Mr Kline.')
+    assert events == []
+    one(nlp, "Ford urged Mazda to share its engines.", "REQUEST")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Analysts say Mr Putin can claim he has crushed the rebels in Chechnya.", []),
+    ("Analysts say Mr Putin has crushed the rebels in Chechnya.", [("ASSAULT", "occurred")]),
+    ("Workers at the Stanton plant may not welcome the deal with Ford.", []),
+    ("Workers at the Stanton plant did not welcome the deal with Ford.", [("SUPPORT", "denied")]),
+    ("Hungary may not attack Austria this year.", [("ASSAULT", "speculated")]),
+])
+def test_what_might_be_said_or_done_is_no_act_stated(nlp, text, kept):
+    """A claim someone could make is no claim made; a guess that a party may not welcome something
+    is no act; an act that may not happen is speculated, not denied."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.status) for e in events] == kept
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Rebel leader Ali Musa is said to have met the French envoy in Paris.", "speculated"),
+    ("Rebel leader Ali Musa met the French envoy in Paris.", "occurred"),
+])
+def test_an_act_others_are_said_to_have_done_is_speculated(nlp, text, status):
+    """'is said to', 'are thought to': the act is only what others report or believe."""
+    ev, _ = one(nlp, text, "CONSULT")
+    assert ev.status == status
+
 
 @pytest.mark.parametrize("text, kept", [
     ("Conwy and Denbighshire councils said they must provide local services.", []),

@@ -33,7 +33,7 @@ from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .senses import between_parties, handed_over, names_no_act, people, persons, verbal_type
-from .speech import advised, hypothetical, named_head, speech_stated
+from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, control_spec, find_triggers
 
@@ -123,7 +123,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
-    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t):
+    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
+            or reported_as_possible(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
@@ -156,10 +157,11 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
         if kind == "AGREE" and t.type != kind and status == "occurred":
             status = "planned"     # PLOVER's future cooperation: the act promised is still to come
-    if status == "denied" and not speech_frame(kind).undone:
+    negated = status == "denied" or status == "speculated" and is_negated(t)   # 'may not welcome': a negated guess
+    if negated and not speech_frame(kind).undone:
         return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
-    if status == "denied" and speech_frame(kind).view and _present(t.event):
-        return None                # "I don't blame her mother": a view held, no accusation denied
+    if negated and speech_frame(kind).view and (_present(t.event) or status == "speculated"):
+        return None                # "I don't blame her mother": a view held; 'may not welcome': a guess at one
     span = _evidence(t, subj, include_reporter=recoded or stated_disposition(t))
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place, status=status,

@@ -60,7 +60,12 @@ class SpeechFrame:
     not words ('refused to discuss the terms': declining comment); 'undone': false when an act of this
     type stated as not done is no event (a refusal denied is no refusal); 'others': the act is toward
     another party, not the actor itself or its own ('praised its own staff'); 'view': this type
-    negated in the present tense states a view held, no act denied ('I don't blame her mother')."""
+    negated in the present tense states a view held, no act denied ('I don't blame her mother');
+    'claims': a verb of this type over a clause saying what is or was reports a claim, not the act
+    ('assured Parliament that the bill was about regulation'); 'claim_objects': and so over its
+    object noun's that-clause ('welcomed the possibility that ...'); 'speaking': the act is one of
+    speaking, so a verb only the CAMEO dictionary codes whose first sense names a state states a
+    need, not a demand ('Gazprom needs Yugansk')."""
 
     to_party: bool = False
     speaks_for: frozenset[str] = frozenset()
@@ -68,6 +73,9 @@ class SpeechFrame:
     undone: bool = True
     others: bool = False
     view: bool = False
+    claims: bool = False
+    claim_objects: bool = False
+    speaking: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,7 @@ class TriggerLexicon:
     hypothetical_marks: frozenset[str]
     offer_types: frozenset[str]
     deontic_aux: frozenset[str]
+    deontic_verbs: frozenset[str]
     assent_verbs: frozenset[str]
     partner_types: frozenset[str]
     pledge_verbs: frozenset[str]
@@ -112,6 +121,7 @@ class TriggerLexicon:
     given_types: frozenset[str]
     departure_verbs: frozenset[str]
     speech_frames: dict[str, SpeechFrame]
+    proposition_classes: frozenset[str]
     terms_marks: frozenset[str]
 
 
@@ -121,6 +131,7 @@ class StatusLexicon:
 
     future_aux: frozenset[str]
     speculative_aux: frozenset[str]
+    epistemic_aux: frozenset[str]
     speculative_words: frozenset[str]
     planned_words: frozenset[str]
     plan_verbs: frozenset[str]

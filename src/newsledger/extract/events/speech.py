@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, Ctx, child, ents_in, named, with_appositions
 from .lexicon import STATUS, TRIGGERS, speech_frame
-from .status import clause_top
+from .senses import SENSES, first_class, spoken, verb_state
+from .status import clause_top, governors
 from .triggers import OBJECTS, Trigger
 
 WH_TAGS = ("WDT", "WP", "WP$", "WRB")
@@ -28,9 +29,11 @@ CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 
 def speech_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
-    """False for a question, an agreement with a claim, a rejection of a claim, self-praise or
-    self-criticism, or a warning with no consequence that the speaker (ACTORS) brings about."""
-    if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t):
+    """False for a question, an agreement with a claim, a rejection of a claim, a speech act over
+    a claim, a need stated, self-praise or self-criticism, or a warning with no consequence that
+    the speaker (ACTORS) brings about."""
+    if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t) or reports_claim(t) \
+            or states_a_need(t):
         return False
     return t.type != "THREATEN" or consequence_stated(ctx, t, actors)
 
@@ -55,6 +58,78 @@ def rejects_claim(t: Trigger) -> bool:
     if t.type != "REJECT" or v.lemma_.lower() not in pol.denial_verbs:
         return False
     return any(c.dep_ in OBJECTS and c.lemma_.lower() in pol.denial_nouns for c in v.children)
+
+
+def reports_claim(t: Trigger) -> bool:
+    """'Blair assured Parliament that 90% of the bill was about regulation', 'we agreed that the
+    important thing now is to see it through', 'welcomed the possibility that the mill might be
+    back on the market': a verb of speech of a type with ``speech_frames`` 'claims' whose complement
+    (a that-clause, or, for a type with 'claim_objects', that of its object noun when the noun
+    names a thought or a state, ``proposition_classes``; what a demand asks for is its object,
+    'demanded assurances that ...') says what is or was reports a claim, which the statement layer
+    stores. PLOVER codes the promise, agreement, endorsement or demand only when what is
+    promised or asked is an act ('assured them that the troops would leave', 'demanded that he
+    resign'); a 'to'-complement is always an act ('agreed to pay')."""
+    v = t.event
+    if not speech_frame(t.type).claims or t.via_control or len(t.words) > 1 or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "xcomp" for c in v.children):
+        return False
+    objects = [c for c in v.children if c.dep_ in OBJECTS]
+    clauses = [c for c in v.children if c.dep_ == "ccomp"] if all(map(_addressee, objects)) else []
+    if speech_frame(t.type).claim_objects:
+        clauses += [c for o in objects if first_class(o.lemma_.lower()) in TRIGGERS.proposition_classes
+                    for c in o.children if c.dep_ in ("acl", "ccomp") and "that" in _marks(c)]
+    return any(_says_what_is(c) for c in clauses)
+
+
+def _addressee(obj: Token) -> bool:
+    """An object that can be told something ('assured Parliament that ...', 'assured them'): a
+    name, a pronoun or a word for people; with another object ('rejected that idea, saying ...')
+    a clause after it is no complement of the verb."""
+    if obj.lower_ == "that" and not list(obj.children):
+        return True                          # 'we agreed that whatever ..., the thing is ...': the subordinator
+    return obj.pos_ in ("PROPN", "PRON") or first_class(obj.lemma_.lower()) in ("person", "group")
+
+
+def _says_what_is(clause: Token) -> bool:
+    """A clause that says what is, was or may be: a copula in the present or past or under a modal
+    of possibility ('was about tightening', 'might be back on the market'), or another verb in the
+    past or the third person present with no auxiliary of the future, of possibility or of duty.
+    What will be is an arrangement ('agreed that she would not be health minister'); a bare verb
+    may be a subjunctive, and a plural present too ('that he resign', 'that they be freed', 'that
+    its partners refuse to recognise it' ask for an act)."""
+    auxes = sorted((c for c in clause.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    finite = auxes[0] if auxes else clause
+    words = {a.lower_ for a in auxes}
+    if finite.tag_ == "VB" or words & (STATUS.future_aux | TRIGGERS.deontic_aux | {"to"}):
+        return False
+    if _copular(clause):
+        return True
+    return finite.tag_ != "VBP" and not words & STATUS.speculative_aux
+
+
+def states_a_need(t: Trigger) -> bool:
+    """'Gazprom needs Yugansk', 'the merger necessitates approval': a verb that only the CAMEO
+    dictionary codes as a type done by speaking (``speech_frames`` 'speaking': REQUEST, CAMEO's
+    demand block) whose first WordNet sense names a state (``event_senses.json``
+    'inactive_classes') states a need, not a demand anyone made."""
+    v = t.event
+    if not speech_frame(t.type).speaking or t.cameo is None or t.via_control or v.pos_ != "VERB":
+        return False
+    return v.lemma_.lower() not in TRIGGERS.verbs and verb_state(v) in SENSES.inactive_classes
+
+
+def reported_as_possible(t: Trigger) -> bool:
+    """'Analysts said Putin can say he has forced the oligarchs out', 'critics could argue that the
+    firm broke the rules': the act is the complement of a verb of saying or thinking that carries a
+    modal of possibility. No one says it; what might be said is a hypothesis, no event stated."""
+    top = clause_top(t)
+    if top.dep_ != "ccomp":
+        return False
+    verb = top.head
+    says = spoken(verb) or verb.lemma_.lower() in STATUS.reporting_verbs | STATUS.belief_verbs
+    return says and any(c.dep_ == "aux" and c.lower_ in STATUS.speculative_aux for c in verb.children)
 
 
 def consequence_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
@@ -180,9 +255,13 @@ def _interrogative(v: Token) -> bool:
 
 
 def advised(t: Trigger) -> bool:
-    """'The Home Secretary should allow phone tapping evidence': what someone ought to do is an
-    opinion, not an act stated, planned or expected."""
-    return any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in clause_top(t).children)
+    """'The Home Secretary should allow phone tapping evidence', 'India needed to ease restrictions':
+    what someone ought to do or needs to do (a deontic auxiliary on the clause, or a deontic verb
+    whose 'to'-complement holds the act, ``deontic_verbs``) is an opinion, not an act stated,
+    planned or expected."""
+    if any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in clause_top(t).children):
+        return True
+    return any(g.lemma_.lower() in TRIGGERS.deontic_verbs and g != t.event for g in governors(t))
 
 
 def hypothetical(t: Trigger, own: bool = True) -> bool:

@@ -66,10 +66,10 @@ def is_intended(t: Trigger) -> bool:
     """A wish or an effort governs the act ('wanted to buy Fiat outright', 'tried to buy Nissan'): it
     is not stated done. Only a governor counts: in 'tried to recruit him, but he refused' the
     refusal, a conjunct, was made."""
-    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event for tok in _governors(t))
+    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event for tok in governors(t))
 
 
-def _governors(t: Trigger) -> list[Token]:
+def governors(t: Trigger) -> list[Token]:
     """The trigger's chain and the verbs whose 'to'-complement holds it ('was trying to [ensure]')."""
     return list(t.chain) + _climb(t, ("xcomp",))[1:]
 
@@ -95,7 +95,22 @@ def _none_acted(t: Trigger) -> bool:
 def is_speculative(t: Trigger) -> bool:
     lex = STATUS
     words = lex.speculative_aux | lex.speculative_words
-    return any(_markers(tok) & words for tok in _clause_tokens(t))
+    return any(_markers(tok) & words for tok in _clause_tokens(t)) or _held_by_others(t)
+
+
+def _held_by_others(t: Trigger) -> bool:
+    """'Many EU ministers are thought to support the plan', 'he is said to have met the rebels': a
+    verb of belief or report in the passive whose 'to'-complement holds the act says only that
+    others believe or report it; no one in the text states it."""
+    lex = STATUS
+    verbs = lex.belief_verbs | lex.reporting_verbs
+    return any(g.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in g.children)
+               for g in governors(t) if g != t.event)
+
+
+def _may_be(t: Trigger) -> bool:
+    """'may not welcome', 'might not attack': an epistemic modal on the trigger's clause."""
+    return any(_markers(tok) & STATUS.epistemic_aux for tok in _clause_tokens(t))
 
 
 def clause_top(t: Trigger) -> Token:
@@ -135,8 +150,9 @@ def addresses_reader(t: Trigger) -> bool:
 def status_of(t: Trigger, statement: Statement | None) -> Status:
     """denied > speculated > planned > occurred; a believed or speculated forecast is speculated.
     An event inside a statement that denies its content ("the ministry denied that troops crossed")
-    is denied whatever its own clause says."""
-    if is_negated(t) or (statement is not None and statement.polarity == "denied"):
+    is denied whatever its own clause says; a negation under a modal that only says what may be
+    ('staff may not welcome the deal') is a guess, speculated."""
+    if is_negated(t) and not _may_be(t) or (statement is not None and statement.polarity == "denied"):
         return "denied"
     future = is_future(t)
     certainty = statement.certainty if statement is not None else "asserted"
