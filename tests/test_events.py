@@ -1116,11 +1116,11 @@ def test_aid_goes_to_a_party_or_hands_a_thing_over(nlp, text, kept):
 @pytest.mark.parametrize("text", [
     "Economists expect the Reserve Bank of India to increase interest rates by half a point next month.",
     "Dealers fear that Gulf central banks will lower their reserves of euros this year.",
-    "The wildlife charity deployed 40 volunteers at the race course on Saturday.",
+    "The bank deployed its cash reserves to cut its debt.",
 ])
 def test_a_mobilisation_readies_forces_police_or_weapons(nlp, text):
-    """PLOVER's MOBILIZE readies armed forces, police or weapons: interest rates, a stock of money
-    and volunteers are none of them."""
+    """PLOVER's MOBILIZE readies armed forces, police or weapons: interest rates and a stock of
+    money are none of them."""
     events, _ = run(nlp, text)
     assert [e.type for e in events if e.type == "MOBILIZE"] == []
 
@@ -1129,6 +1129,8 @@ def test_a_mobilisation_readies_forces_police_or_weapons(nlp, text):
     "Serbia deployed 2,000 police along the border with Kosovo on Monday.",
     "A brigade of 900 Polish soldiers was sent to the border with Belarus.",
     "Japan deployed two destroyers to the East China Sea on Friday.",
+    "The UN deployed 2,000 peacekeepers in the region.",
+    "Turkey deployed additional forces to the border.",
 ])
 def test_forces_and_their_craft_are_still_mobilised(nlp, text):
     one(nlp, text, "MOBILIZE")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...model import Entity, Mention
 from .cameo import CAMEO
 from .lexicon import FORCES, TRIGGERS
-from .senses import SENSES, first_class, head_class, people
+from .senses import SENSES, first_class, head_class, noun_classes, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -62,10 +62,11 @@ def force_entity(head: Token, words: list[Token], owned_by: list[Token]) -> Enti
 def readies_forces(obj: Token) -> bool:
     """Whether the object of a mobilisation names armed forces, police or weapons, as PLOVER's
     MOBILIZE readies: a noun of the CAMEO force sets or PETRARCH's force agents ('troops',
-    'riot police'), a name, a number or collection of forces ('a company of 100 troops'), or a
-    common noun whose first sense is a thing or a group ('force_classes': 'warships', 'a fleet');
-    not a stock of money ('their reserves of dollars', 'currency reserves'), nor people of no
-    force ('deployed 100 monitors'), nor a rate or a holding ('increase interest rates')."""
+    'riot police'), a name, a number or collection of forces ('a company of 100 troops'), a
+    common noun whose first sense is a thing, a group or people ('force_classes': 'warships',
+    'peacekeepers') or that has a sense of a unit ('unit_classes': 'forces'); not a stock of money
+    ('their reserves of dollars', 'currency reserves'), nor a rate, a presence or a holding
+    ('increase interest rates', 'reinforce its US presence')."""
     if obj.ent_type_ or obj.pos_ == "PROPN":
         return True
     inner = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
@@ -75,7 +76,7 @@ def readies_forces(obj: Token) -> bool:
     if inner is not None and head_class(obj) in SENSES.collection_classes:
         return readies_forces(inner)
     cls = head_class(obj)
-    return cls is None or cls in SENSES.force_classes
+    return cls is None or cls in SENSES.force_classes or bool(SENSES.unit_classes & set(noun_classes(obj)))
 
 
 def _force_noun(head: Token) -> bool:

@@ -61,6 +61,7 @@ class EventSenses:
     mental_classes: frozenset[str]
     force_modes: frozenset[str]
     force_classes: frozenset[str]
+    unit_classes: frozenset[str]
     stock_classes: frozenset[str]
     measure_classes: frozenset[str]
     abandoned_types: dict[str, str]
