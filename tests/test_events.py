@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.events.find import find_events
+from newsledger.extract.events.senses import scale_change
 from newsledger.extract.forecasts.find import find_forecasts
 from newsledger.extract.forecasts.matching import match_forecast
 from newsledger.extract.time.find import find_timexes
@@ -1207,3 +1208,71 @@ def test_the_actors_own_visit_is_an_occasion_not_a_target(nlp):
     ev, names = one(nlp, "The Chilean president met Chancellor Olaf Scholz in Berlin on his first state visit to Germany.",
                     "CONSULT")
     assert "Germany" not in [names.get(t, t) for t in ev.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists expect the Reserve Bank of India to increase interest rates by half a point next month.",
+    "Dealers fear that Gulf central banks will lower their reserves of euros this year.",
+    "The bank deployed its cash reserves to cut its debt.",
+])
+def test_a_mobilisation_readies_forces_police_or_weapons(nlp, text):
+    """PLOVER's MOBILIZE readies armed forces, police or weapons: interest rates and a stock of
+    money are none of them."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia deployed 2,000 police along the border with Kosovo on Monday.",
+    "A brigade of 900 Polish soldiers was sent to the border with Belarus.",
+    "Japan deployed two destroyers to the East China Sea on Friday.",
+    "The UN deployed 2,000 peacekeepers in the region.",
+    "Turkey deployed additional forces to the border.",
+])
+def test_forces_and_their_craft_are_still_mobilised(nlp, text):
+    one(nlp, text, "MOBILIZE")
+
+
+def test_pulling_out_of_an_agreement_ends_a_relation_not_a_retreat(nlp):
+    """Withdrawing from an agreement or talks is CAMEO's 161/164 (reduce relations: SANCTION,
+    withdraw); withdrawing from a territory stays a RETREAT."""
+    ev, names = one(nlp, "Chevron pulled out of the agreement with Venezuela on Tuesday.", "SANCTION")
+    assert ev.mode == "withdraw" and ev.cameo == "161" and [names[a] for a in ev.actors] == ["Chevron"]
+    assert not [e for e in run(nlp, "Chevron pulled out of the agreement with Venezuela on Tuesday.")[0]
+                if e.type == "RETREAT"]
+    one(nlp, "Armenia pulled out of the villages near the border on Friday.", "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Gazprom shot up 8% on Tuesday.",
+    "The Ministry of Communications said it wanted to increase Egypt's low telephone penetration rate to about 25% "
+    "within ten years.",
+])
+def test_market_data_neither_act_nor_are_cooperated_on(nlp, text):
+    """An amount, a holding or a rate by its first WordNet sense is no actor ('shares shot up') and
+    no object of cooperation with no one receiving it."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_units_named_by_their_state_still_attack(nlp):
+    """'units' is first a unit of measure in WordNet, but also a military unit: an agent sense lets it act."""
+    one(nlp, "Georgian units shelled the village of Tskhinvali on Sunday.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, verb, moved", [
+    ("Reported fraud in Wales dropped from 2,400 cases to 1,950 cases.", "dropped", True),
+    ("The central bank raised its main rate from 4.5% to 4.75% on Thursday.", "raised", True),
+    ("Russia withdrew 3,000 troops from five bases near the border with Estonia.", "withdrew", False),
+    ("Georgia released 12 prisoners from the jail in Tbilisi.", "released", False),
+])
+def test_an_amount_moved_from_one_figure_to_another_is_data(nlp, text, verb, moved):
+    """'dropped from 2,400 cases to 1,950' changes a figure, whatever the CAMEO dictionary codes 'drop'
+    with 'case' for ('dropped the case'); a number of troops moved from five bases is still a withdrawal."""
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    assert scale_change(v) is moved
+
+
+def test_a_withdrawal_of_a_number_of_troops_stays_a_retreat(nlp):
+    one(nlp, "Russia withdrew 3,000 troops from five bases near the border with Estonia.", "RETREAT")

@@ -11,9 +11,19 @@ from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
-from .forces import MODIFIER_DEPS, body_words, force_entity, force_words, group_words, modifiers
+from .forces import MODIFIER_DEPS, body_words, force_entity, force_words, group_words, modifiers, readies_forces
 from .lexicon import STATUS, TRIGGERS
-from .senses import SENSES, can_act, first_class, fits_content, fits_object, handed_over, noun_classes, persons
+from .senses import (
+    SENSES,
+    can_act,
+    first_class,
+    fits_content,
+    fits_object,
+    handed_over,
+    noun_classes,
+    persons,
+    scale_change,
+)
 from .triggers import OBJECTS, Trigger, complement, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -580,10 +590,23 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
     if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type):
         return False
+    if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
+        return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
     if obj is not None and obj not in t.words and t.noun is None and not t.via_control and _support_use(t.event, obj):
         return False
     content = _content(t.event) if obj is None else None
     return content is None or fits_content(content, t.type)
+
+
+def _forces_readied(t: Trigger) -> bool:
+    """A verb that readies forces or weapons (MOBILIZE of a 'force_modes' mode) names them in its
+    object or passive subject when it has one outside its key ('deployed 3,000 troops', 'were sent');
+    'would increase interest rates', 'lower their reserves of dollars', 'deployed 100 monitors'
+    ready none."""
+    if t.type != "MOBILIZE" or t.mode not in SENSES.force_modes or t.noun is not None:
+        return True
+    moved = next((c for c in t.event.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
+    return moved is None or moved in t.words or readies_forces(moved)
 
 
 def _support_use(verb: Token, obj: Token) -> bool:

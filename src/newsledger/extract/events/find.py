@@ -32,7 +32,7 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
-from .senses import between_parties, handed_over, names_no_act, people, persons, verbal_type
+from .senses import abandoned, between_parties, handed_over, names_no_act, people, persons, verbal_type
 from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, control_spec, find_triggers
@@ -119,6 +119,9 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if sense is None:
         return None                          # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
     t = replace(t, type=sense)
+    kind, mode = abandoned(t.type, t.mode, t.event)
+    if kind != t.type:
+        t = replace(t, type=kind, mode=mode, cameo=None)     # 'pulled out of an agreement': a relation ended
     idx, st = _statement(ctx, t.event)
     if st is None:
         st = _parsed_statement(ctx, t)

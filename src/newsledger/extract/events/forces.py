@@ -13,8 +13,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...model import Entity, Mention
-from .lexicon import FORCES
-from .senses import first_class
+from .cameo import CAMEO
+from .lexicon import FORCES, TRIGGERS
+from .senses import SENSES, first_class, head_class, noun_classes, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -86,3 +87,41 @@ def force_entity(head: Token, words: list[Token], owned_by: list[Token]) -> Enti
     name = span.text
     return Entity(id=f"force:{name.lower()}", name=name, type="ORG",
                   mentions=[Mention(span=(span.start_char, span.end_char), text=name)])
+
+
+def readies_forces(obj: Token) -> bool:
+    """Whether the object of a mobilisation names armed forces, police or weapons, as PLOVER's
+    MOBILIZE readies: a noun of the CAMEO force sets or PETRARCH's force agents ('troops',
+    'riot police'), a name, a number or collection of forces ('a company of 100 troops'), a
+    common noun whose first sense is a thing, a group or people ('force_classes': 'warships',
+    'peacekeepers') or that has a sense of a unit ('unit_classes': 'forces'); not a stock of money
+    ('their reserves of dollars', 'currency reserves'), nor a rate, a presence or a holding
+    ('increase interest rates', 'reinforce its US presence')."""
+    if obj.ent_type_ or obj.pos_ == "PROPN":
+        return True
+    inner = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                  if c.dep_ == "pobj"), None)
+    if _force_noun(obj):
+        return not _stock(obj, inner)
+    if inner is not None and head_class(obj) in SENSES.collection_classes:
+        return readies_forces(inner)
+    cls = head_class(obj)
+    return cls is None or cls in SENSES.force_classes or bool(SENSES.unit_classes & set(noun_classes(obj)))
+
+
+def _force_noun(head: Token) -> bool:
+    """A noun of the CAMEO force sets ('troops', 'missiles') or of PETRARCH's force agents ('police'),
+    alone or with the words that name its kind before it ('F-16 fighters', 'reserve troops')."""
+    kinds = [c for c in head.children if c.dep_ in ("nummod", "amod") and c.i < head.i]
+    words = {w for t in _compounds(head) + kinds + [head] for w in (t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s")}
+    sets = (CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
+    return any(words & s for s in sets) or force_words(head) is not None
+
+
+def _stock(head: Token, inner: Token | None) -> bool:
+    """A force noun that is a store of money: 'of' something not people nor forces ('reserves of
+    dollars'), or modified by a noun whose first sense is a holding or an amount ('currency reserves')."""
+    if inner is not None and not (people(inner) or _force_noun(inner) or inner.ent_type_):
+        return True
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+    return any(head_class(m) in SENSES.stock_classes for m in mods)

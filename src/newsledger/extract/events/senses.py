@@ -59,6 +59,19 @@ class EventSenses:
     collection_classes: frozenset[str]
     inactive_classes: frozenset[str]
     mental_classes: frozenset[str]
+    force_modes: frozenset[str]
+    force_classes: frozenset[str]
+    unit_classes: frozenset[str]
+    stock_classes: frozenset[str]
+    measure_classes: frozenset[str]
+    abandoned_types: dict[str, str]
+    abandoned_mode: str
+    left_preps: frozenset[str]
+    agreed_classes: frozenset[str]
+    measure_object_types: frozenset[str]
+    measure_object_classes: frozenset[str]
+    scale_preps: dict[str, tuple[str, ...]]
+    amount_types: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -147,17 +160,26 @@ def event_verbs(noun: str) -> tuple[str, ...]:
     return WORDNET.verbs.get(noun, ())
 
 
+def head_class(tok: Token) -> str | None:
+    """The WordNet class of a common noun's own first sense, read with the word before it when
+    WordNet lists the two as one noun ('interest rates' is a possession); None for names, pronouns
+    and nouns WordNet lacks."""
+    return next(iter(_classes(tok)), None)
+
+
 def can_act(head: Token, kind: str) -> bool:
     """Whether the head of a subject can be the actor of an event of type KIND: not a thing named
     by its type or its head ('the Mental Capacity Bill would allow'), nor a common noun WordNet
-    files under no agent."""
+    files under no agent; a noun with no agent sense acts as an instrument only when its first
+    sense is no amount, holding or rate ('shares shot up', 'the euro has hit exports': market data
+    move, they do not strike)."""
     if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head):
         return False
     classes = noun_classes(head)
     s = SENSES
     if not classes or s.agent_classes & set(classes) and classes[0] not in s.thing_classes:
         return True
-    first_ok = classes[0] not in s.natural_classes | s.thing_classes
+    first_ok = classes[0] not in s.natural_classes | s.thing_classes | s.measure_classes
     return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
 
 
@@ -207,10 +229,42 @@ def party(obj: Token) -> bool:
 
 def fits_object(head: Token, kind: str) -> bool:
     """Whether a direct object can be the party an event of type KIND acts upon."""
+    if kind in SENSES.measure_object_types and measured(head):
+        return False
     if kind in SENSES.party_phrase_types:
         classes = noun_classes(head)
         return party(head) or bool(classes) and classes[0] in SENSES.deed_classes
     return kind not in SENSES.party_object_types or concrete(head)
+
+
+def measured(obj: Token) -> bool:
+    """Whether a verb's object is an amount or a rate by its own first sense ('increase the
+    penetration rate'; a holding may be exchanged: 'swapped a 6% stake'), not a number of people,
+    with no party named to receive it ('lent Russia $6bn')."""
+    receiver = any(c.dep_ in ("dative", "iobj") for c in obj.head.children)
+    return head_class(obj) in SENSES.measure_object_classes and not people(obj) and not receiver
+
+
+def scale_change(v: Token) -> bool:
+    """Whether a verb moves an amount from a figure, by itself ('fraud dropped from 10,276 cases')
+    or, with an object, to another figure ('raised rates from 4.5% to 4.75%'): a change on a scale,
+    data, not an act ('withdrew 3,000 troops from five bases' moves its object to no figure)."""
+    preps: dict[str, list[Token]] = {}
+    top = [c for c in v.children if c.dep_ == "prep"]
+    for p in top + [c for t in top for c in t.children if c.dep_ == "prep"]:     # 'from 4.5% to 4.75%'
+        preps.setdefault(p.lower_, []).extend(c for c in p.children if c.dep_ == "pobj")
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    for start, ends in SENSES.scale_preps.items():
+        if any(_figure(x) for x in preps.get(start, [])) and \
+                (not objects or any(_figure(y) for e in ends for y in preps.get(e, []))):
+            return True
+    return False
+
+
+def _figure(tok: Token) -> bool:
+    """A number or an amount ('10,276 cases', '4.5%', '$2bn')."""
+    return tok.like_num or tok.ent_type_ in SENSES.amount_types or any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children)
 
 
 def handed_over(head: Token) -> bool:
@@ -313,6 +367,24 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     word = noun if noun is not None else event
     verbs = {word.lemma_.lower(), *event_verbs(word.lemma_.lower())} if noun is not None else {_verb_lemma(word)}
     return verbal if verbs & VERBS.critical else None
+
+
+def abandoned(kind: str, mode: str | None, event: Token) -> tuple[str, str | None]:
+    """The type and mode of a withdrawal by what it leaves: an agreement, talks or a deal ('pulled
+    out of an agreement to buy Fiat', 'withdrew from the talks': a thing agreed or said by its first
+    WordNet sense, or an act with such a sense) ends a relation, CAMEO's 161/164, the
+    'abandoned_types' type; territory, positions or an organisation keep KIND and MODE."""
+    s = SENSES
+    new = s.abandoned_types.get(kind)
+    if new is None or mode != s.abandoned_mode:
+        return kind, mode
+    heads = [event] + [c for c in event.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+    left = [x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in s.left_preps
+            for x in p.children if x.dep_ == "pobj"]
+    classes = _classes(left[0]) if left else []
+    agreed = bool(classes) and (classes[0] in s.agreed_classes
+                                or classes[0] == "act" and bool(s.agreed_classes & set(classes)))
+    return (new, s.abandoned_mode) if agreed else (kind, mode)
 
 
 def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
