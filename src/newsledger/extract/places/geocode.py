@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...model import Geo, km
 from ...names import strip_the
 from .gazetteer import (
+    STRICT_PRIOR,
     Place,
     candidates,
     gazetteer,
@@ -65,6 +66,8 @@ def _context(reading: dict[str, Place], skip: str) -> _Context:
                 ctx.town_regions[p.admin] += 1
         elif p.admin:
             ctx.regions[p.admin] += 1
+        if p.level == "admin2":         # a county is small: the towns near its centre are in or by it
+            ctx.points.append(p)
     return ctx
 
 
@@ -73,11 +76,13 @@ def _score(p: Place, ctx: _Context | None) -> float:
     if ctx is None:
         return p.prior
     country = CONTEXT_COUNTRY * ctx.country_support(p.cc)
-    if p.level != "city":
+    if p.level == "admin2" and p.admin and ctx.regions[p.admin]:    # 'Daviess County' in a story of Kentucky
+        return p.prior + CONTEXT_ADMIN
+    if p.level not in ("city", "airport"):
         return p.prior + country + CONTEXT_NEAR * bool(p.admin and ctx.town_regions[p.admin])
     s = p.prior + (CONTEXT_ADMIN if p.admin and ctx.regions[p.admin] else country)
-    if any(q.gid != p.gid and not q.capital and _near(p, q) for q in ctx.points):
-        return s + CONTEXT_NEAR
+    if any(q.gid != p.gid and (not q.capital or p.level == "airport") and _near(p, q) for q in ctx.points):
+        return s + CONTEXT_NEAR     # a capital is named for its government, but an airport for the city it serves
     return s + CONTEXT_SAME_REGION * bool(p.admin and ctx.town_regions[p.admin])
 
 
@@ -107,7 +112,21 @@ def geocode_document(toponyms: list[str]) -> dict[str, Geo | None]:
     """
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     reading = _read(tuple(names))
-    return {t: reading[t].geo() if t in reading else None for t in names}
+    return {t: reading[t].geo() if t in reading and not _stray(t, reading) else None for t in names}
+
+
+def _stray(toponym: str, reading: dict[str, Place]) -> bool:
+    """TOPONYM's reading is a small town (not known abroad), an airport or a county (below the
+    regions ISO 3166-2 lists: 'Blackpool' alone is Blackpool) in a country none of the article's
+    other places is in: a place the gazetteer lacks, read as a village or county
+    abroad that shares its name ('Yorkshire', a village of New York, in a story of English towns;
+    'Essex County' of Massachusetts for Essex County Council), is better unplaced."""
+    p = reading[toponym]
+    county = p.level == "admin2" and gazetteer().admins.get(p.admin or "") != p   # not one ISO 3166-2 lists
+    if not county and (p.level not in ("city", "airport") or p.prior >= STRICT_PRIOR):
+        return False
+    ctx = _context(reading, toponym)
+    return bool(ctx.countries) and not ctx.countries[p.cc]
 
 
 def article_focus(toponyms: list[str], text: str) -> Geo | None:

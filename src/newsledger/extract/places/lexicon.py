@@ -1,7 +1,8 @@
 """The places room's data as typed views (``lexicons.view``): the toponyms and word lists the
 packaged gazetteers lack (data/places_regions.json), the names news gives countries beyond ISO's
-(data/places_countries.json) and the link from GeoNames' admin1 codes to ISO 3166-2
-(data/places_admin1.json). Each file's ``_doc`` says what its keys mean."""
+(data/places_countries.json), the link from GeoNames' admin1 codes to ISO 3166-2
+(data/places_admin1.json), and the second-level regions and airports the packaged gazetteers lack
+(data/places_admin2.json, data/places_airports.json). Each file's ``_doc`` says what its keys mean."""
 from __future__ import annotations
 
 import re
@@ -47,6 +48,7 @@ class PlaceWords:
     street_words: frozenset[str]
     main_admin_types: frozenset[str]
     direction_words: frozenset[str]
+    airport_words: frozenset[str]
     dateline: re.Pattern[str] = field(metadata={"flags": re.MULTILINE})
 
 
@@ -64,6 +66,20 @@ class Admin1:
     admin1: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Admin2:
+    """data/places_admin2.json: [name, ISO country, admin1 name, lat, lon, towns] of each second-level region."""
+
+    admin2: tuple[tuple[str, str, str, float, float, int], ...]
+
+
+@dataclass(frozen=True)
+class Airports:
+    """data/places_airports.json: [name, city, ISO country, lat, lon] of each airport with an IATA code."""
+
+    airports: tuple[tuple[str, str, str, float, float], ...]
+
+
 def place_words() -> PlaceWords:
     return view(PlaceWords, "places_regions.json")
 
@@ -74,3 +90,11 @@ def country_names() -> dict[str, OtherNames]:
 
 def admin1_links() -> dict[str, str]:
     return view(Admin1, "places_admin1.json").admin1
+
+
+def local_regions() -> tuple[tuple[str, str, str, float, float, int], ...]:
+    return view(Admin2, "places_admin2.json").admin2
+
+
+def airports() -> tuple[tuple[str, str, str, float, float], ...]:
+    return view(Airports, "places_airports.json").airports
