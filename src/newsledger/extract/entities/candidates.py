@@ -106,6 +106,8 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
             if is_first_name(words[0]):
                 return [where, person]
             if (label == "PERSON" and len(head) > 1 or len(words) >= 2) and _no_persons_name(rest, label):
+                if not head.text[:1].isupper():         # 'rival bank UFJ Holdings': a word, no place
+                    return [Cand((rest.start_char, rest.end_char), rest.text, label, ner=label)]
                 return [where, Cand((ent.start_char, ent.end_char), ent.text, label, ner=label)]
             if label == "PERSON" and len(head) > 1 or len(words) >= 2 and (len(head) > 1 or not only_town(head.text)):
                 return [where, person]
@@ -234,9 +236,9 @@ _GROUPS = ("ORG", "NORP")
 def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A group's or firm's name NER cut in two is one: an untagged capitalised word the parse hangs
     on the name right after it ('UK' + 'Independence Party', 'Liberal' + 'Democrats', 'English' taken
-    for the language + 'Democrats'), or an organisation written right before another group's name or a
-    one-word 'person' or 'product' it modifies ('Liberal' + 'Democrat', 'Lockheed' + 'Martin') or
-    that its name's joining word runs on to ('Organisation for Economic Co-operation and' +
+    for the language + 'Democrats'), or an organisation written right before a people's name or a
+    one-word 'person' or 'product' it modifies ('Liberal' + 'Democrat', 'Lockheed' + 'Martin'), or
+    before a group's name its joining word runs on to ('Organisation for Economic Co-operation and' +
     'Development'). The whole takes the label of the group's name it ends with, else the
     organisation's."""
     out: list[SpacySpan] = []
@@ -254,13 +256,14 @@ def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _modifies(prev: SpacySpan, ent: SpacySpan) -> bool:
-    """PREV, an organisation's name, is written right before ENT (a group's name or a one-word
-    'person' or 'product') and its last word hangs on a word of ENT or is a joining word ('and',
-    'of'): the two are one name."""
+    """PREV, an organisation's name, is written right before ENT and either its last word is a joining
+    word ('and', 'of') and ENT a group's name, or its last word hangs on a word of ENT, a people's
+    name or a one-word 'person' or 'product' not in capitals (two organisations' names side by side
+    are two: 'a UFJ MTFG merger')."""
     return (prev.label_ == "ORG" and prev.end == ent.start and prev[-1].whitespace_ == " "
-            and (ent.label_ in _GROUPS or ent.label_ in ("PERSON", "PRODUCT") and len(ent) == 1)
-            and (prev[-1].dep_ in ("compound", "amod") and ent.start <= prev[-1].head.i < ent.end
-                 or prev[-1].lower_ in english().name_joiners)
+            and (prev[-1].lower_ in english().name_joiners and ent.label_ in _GROUPS
+                 or (ent.label_ == "NORP" or ent.label_ in ("PERSON", "PRODUCT") and len(ent) == 1 and not ent[0].is_upper)
+                 and prev[-1].dep_ in ("compound", "amod") and ent.start <= prev[-1].head.i < ent.end)
             and all(t.is_alpha and t.text[:1].isupper() for t in ent))
 
 
