@@ -691,3 +691,60 @@ def test_a_verb_parts_two_people_ner_took_for_one(nlp):
     van = nlp("The prize went to Ludwig van Beethoven in the end.")
     start = next(t.i for t in van if t.text == "Ludwig")
     assert [p.text for p in _clauses(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]
+
+
+def _names(nlp, text: str) -> dict[str, str]:
+    """Each entity's name and type for TEXT."""
+    return {e.name: e.type for e in find_entities(nlp(text))}
+
+
+@pytest.mark.parametrize("text,whole,pieces", [
+    # an organisation's head + 'of' + the place or people it serves (NER ends the name at the head)
+    ("The Hindu Council of Britain welcomed the move on Monday.", "Hindu Council of Britain", ["Hindu Council"]),
+    ("The Union of Jewish Students of France protested.", "Union of Jewish Students of France",
+     ["Union of Jewish Students"]),
+    # a firm's two words NER tags as a firm and a 'product'
+    ("The contract went to Lockheed Martin, which beat Boeing.", "Lockheed Martin", ["Lockheed", "Martin"]),
+    # a capitalised word NER leaves out of a group's name, or takes for a language
+    ("Ms Hoey also quit the UK Independence Party in March.", "UK Independence Party", []),
+    ("Neither the English Democrats nor the Socialist Party replied to the letter.", "English Democrats",
+     ["Democrats"]),
+    # a place opening an organisation's name whose head is a common noun, or a town's one word before two
+    ("Officers of the US Air Force met staff of the Downing Street Policy Unit.", "US Air Force", ["Air Force"]),
+    ("Officers of the US Air Force met staff of the Downing Street Policy Unit.", "Downing Street Policy Unit",
+     ["Policy Unit"]),
+    ("Analysts at Boston Ridge Capital said the shares were cheap.", "Boston Ridge Capital", ["Ridge Capital"]),
+    # a party label before a person's name is no part of it
+    ("Lib Dem Susan Kramer said the tax was unfair. The Lib Dems will vote against it.", "Susan Kramer",
+     ["Dem Susan Kramer", "Lib", "Lib Dem Susan Kramer"]),
+])
+def test_a_name_ner_cut_in_pieces_is_one_entity(nlp, text, whole, pieces):
+    names = _names(nlp, text)
+    assert whole in names and not set(pieces) & set(names), names
+
+
+def test_an_acronym_glued_to_its_name_is_a_mention_of_it(nlp):
+    """'the Scottish National Party(SNP)': NER takes the bracket into the name; the name ends before it
+    and the acronym is the party's."""
+    ents = find_entities(nlp("A spokesman for the Scottish National Party(SNP) said the vote was lost. The SNP will appeal."))
+    party = _by_name(ents, "Scottish National Party")
+    assert [m.text for m in party.mentions if m.kind == "name"] == ["Scottish National Party", "SNP", "SNP"]
+
+
+def test_a_party_label_before_a_name_is_the_persons_title(nlp):
+    """'Lib Dem' run into 'Lib Dem Susan Kramer' is hers, so the party's other mentions do not take it."""
+    text = "Lib Dem Susan Kramer said the tax was unfair. The Lib Dems will vote against it."
+    ents = find_entities(nlp(text))
+    assert _holder(ents, text, "Lib Dem Susan") is _by_name(ents, "Susan Kramer")
+
+
+def test_a_long_name_written_whole_each_time_is_whole(nlp):
+    """Four names in a row are one person's when the first two are written nowhere else alone."""
+    text = "Jose Luis Rodriguez Zapatero met the king. Jose Luis Rodriguez Zapatero then flew home."
+    assert "Jose Luis Rodriguez Zapatero" in _names(nlp, text)
+
+
+def test_an_organisation_named_of_another_stays_apart(nlp):
+    """'of' + another organisation's name is that organisation, not a longer name."""
+    names = _names(nlp, "The Board of Governors of Ulster College met on Friday.")
+    assert {"Board of Governors", "Ulster College"} <= set(names)

@@ -20,7 +20,8 @@ from ...model import MentionKind, Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents, doc_text
 from ..places import is_place, looks_place, only_town, place_name
-from .lexicon import Role, english, institution_word, is_government_seat, lexicon, military_tail, role_aliases
+from ..spans import inside
+from .lexicon import Role, common_nouns, english, institution_word, is_government_seat, lexicon, military_tail, role_aliases
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -79,7 +80,19 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     (a title, left to the title reader). A person's span never yields an organisation, an
     institution's name is no person's ('Arizona State University'), and a hyphen joins the words
     it stands between ('Real-Time Product Recommendations' holds no town 'Real'). Two single words
-    are one name unless the second is a given name ('the Lib Dems' is no town 'Lib' and a 'Dems')."""
+    are one name unless the second is a given name ('the Lib Dems' is no town 'Lib' and a 'Dems'). Words
+    after a place that name no person ('US Air Force', 'Scottish Borders Enterprise', 'Suffolk Coastal
+    UKIP': _no_persons_name) are not split off it: the name stays whole, and the place opening it is a
+    mention of its own. Nor is a town's one word split off two or more words without a given name
+    ('Camilla Parker Bowles'; a country's is: 'Moldova Maia Sandu'). A person's span of four or more
+    words is a label written before a two-word name ('Lib Dem Norman Baker') when the article writes the
+    label elsewhere without that name ('the Lib Dems'): the name is the person, the label a title of
+    theirs (so no other entity's name is found there)."""
+    if label == "PERSON" and len(ent) >= 4 and all(t.is_alpha for t in ent) and _name_words(ent[-2:]) \
+            and _label_elsewhere(ent[:-2], ent[-2:]):
+        name = (ent[-2].idx, ent.end_char)
+        return [Cand((ent.start_char, ent[-3].idx + len(ent[-3])), ent[:-2].text, "PERSON", "title", holder=name),
+                Cand(name, ent[-2:].text, "PERSON")]
     for k in range(len(ent) - 1, 0, -1):
         head, rest = ent[:k], ent[k:]
         words = _name_words(rest)
@@ -89,8 +102,15 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
         place = looks_place(head.text) and not (len(head) == 1 and (is_first_name(head.text)
                                                                     or label == "PERSON" and only_town(head.text)))
         if place and not looks_place(rest.text):
-            if label == "PERSON" and len(head) > 1 or len(words) >= 2 or is_first_name(words[0]):
-                return [Cand((head.start_char, head.end_char), head.text, "GPE"), person]
+            where = Cand((head.start_char, head.end_char), head.text, "GPE")
+            if is_first_name(words[0]):
+                return [where, person]
+            if (label == "PERSON" and len(head) > 1 or len(words) >= 2) and _no_persons_name(rest, label):
+                if not head.text[:1].isupper():         # 'rival bank UFJ Holdings': a word, no place
+                    return [Cand((rest.start_char, rest.end_char), rest.text, label, ner=label)]
+                return [where, Cand((ent.start_char, ent.end_char), ent.text, label, ner=label)]
+            if label == "PERSON" and len(head) > 1 or len(words) >= 2 and (len(head) > 1 or not only_town(head.text)):
+                return [where, person]
         elif len(words) >= 2 and is_first_name(words[0]):
             lex = lexicon()
             titles = lex.person_heads | lex.honorifics | lex.modifiers
@@ -98,6 +118,25 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
                 return [person]
             return [Cand((head.start_char, head.end_char), head.text, label), person]
     return None
+
+
+def _label_elsewhere(label: SpacySpan, name: SpacySpan) -> bool:
+    """LABEL, the words a person's span opens with, is written elsewhere in the article and not
+    followed there by NAME, the two words after it: a label of its own ('Lib Dem' of 'the Lib Dems'),
+    not the given names of a longer name written whole each time ('Jose Luis Rodriguez Zapatero')."""
+    text = doc_text(label.doc)
+    return any(m.start() != label.start_char and not text.startswith(" " + name.text, m.end())
+               for m in re.finditer(r"(?<!\w)" + re.escape(label.text), text))
+
+
+def _no_persons_name(rest: SpacySpan, label: str) -> bool:
+    """REST, the capitalised words after a place in a span NER labelled LABEL, name no person: they hold
+    an acronym among words in lower case ('Coastal UKIP'; a headline's capitals are none), or NER took
+    them for no person and they end in a common noun (WordNet's, or its plural: 'Air Force', 'Borders
+    Enterprise'), the head of an organisation's or feature's name."""
+    last, nouns = rest[-1].lower_, common_nouns()
+    acronym = not rest.text.isupper() and any(len(t) > 1 and t.is_upper for t in rest)
+    return acronym or label != "PERSON" and (last in nouns or last.endswith("s") and last[:-1] in nouns)
 
 
 def _through_place(span: SpacySpan, label: str) -> SpacySpan:
@@ -114,6 +153,50 @@ def _through_place(span: SpacySpan, label: str) -> SpacySpan:
     if place is None and gap:
         place = next((e for e in doc_ents(doc) if e.start == span.end and e.label_ in ("GPE", "LOC")), None)
     return doc[span.start:place.end] if place is not None else span
+
+
+def _through_of_name(span: SpacySpan, label: str) -> SpacySpan:
+    """'The Muslim Council' + 'of Britain', 'the Board of Deputies' + 'of British Jews': NER may end an
+    organisation's name before the 'of' that joins its head to the place or people it serves. The
+    name runs on through 'of' and the proper noun phrase after it when the parse hangs that 'of' on
+    the name, the name holds an organisation's head word written as a name ('Council', 'Board') and
+    no person's title ('the Minister of ...' is read by the title reader), and every word of the
+    phrase is capitalised and names a place, a people or nothing NER knows (_proper_object). Each
+    such 'of' is followed in turn; a people inside the name is no mention of its own."""
+    doc = span.doc
+    while label == "ORG" and span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
+            and span.start <= doc[span.end].head.i < span.end and _institution_name(span):
+        end = _proper_object(doc[span.end])
+        if end is None:
+            break
+        span = doc[span.start:end]
+    return span
+
+
+def _institution_name(span: SpacySpan) -> bool:
+    """SPAN names an institution by its head word ('Muslim Council', 'Board of Deputies'), not a
+    person by a title."""
+    heads = lexicon().person_heads
+    return (any(t.text[:1].isupper() and institution_word(t.text) for t in span)
+            and not any(t.lower_ in heads for t in span))
+
+
+_SERVED = ("", "GPE", "LOC", "NORP")
+
+
+def _proper_object(of: Token) -> int | None:
+    """The end of the proper noun phrase that OF governs ('of Britain', 'of British Jews', 'of the
+    United States'), when each of its words but a leading article is capitalised and names a place or
+    people or nothing NER knows (not a person, nor an organisation of its own); else None."""
+    obj = next((t for t in of.rights if t.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ not in ("NNP", "NNPS"):
+        return None
+    words = of.doc[of.i + 1:obj.i + 1]
+    start = 1 if words[0].lower_ in english().articles else 0
+    if not len(words) > start or any(not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ not in _SERVED
+                                     for t in words[start:]):
+        return None
+    return obj.i + 1
 
 
 def _relabel(span: SpacySpan, label: str) -> str:
@@ -147,6 +230,77 @@ def _listed(span: SpacySpan) -> list[SpacySpan]:
     return [p for p in parts if any(ch.isalnum() for ch in p.text)]
 
 
+_GROUPS = ("ORG", "NORP")
+
+
+def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A group's or firm's name NER cut in two is one: an untagged capitalised word the parse hangs
+    on the name right after it ('UK' + 'Independence Party', 'Liberal' + 'Democrats', 'English' taken
+    for the language + 'Democrats'), or an organisation written right before a people's name or a
+    one-word 'person' or 'product' it modifies ('Liberal' + 'Democrat', 'Lockheed' + 'Martin'), or
+    before a group's name its joining word runs on to ('Organisation for Economic Co-operation and' +
+    'Development'). The whole takes the label of the group's name it ends with, else the
+    organisation's."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _modifies(prev, ent):
+            label = ent.label if ent.label_ in _GROUPS else prev.label
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label=label)
+            continue
+        start = ent.start
+        while ent.label_ in _GROUPS and start > 0 and _name_word_before(ent.doc[start - 1], ent):
+            start -= 1
+        out.append(ent if start == ent.start else SpacySpan(ent.doc, start, ent.end, label=ent.label))
+    return out
+
+
+def _modifies(prev: SpacySpan, ent: SpacySpan) -> bool:
+    """PREV, an organisation's name, is written right before ENT and either its last word is a joining
+    word ('and', 'of') and ENT a group's name, or its last word hangs on a word of ENT, a people's
+    name or a one-word 'person' or 'product' not in capitals (two organisations' names side by side
+    are two: 'a UFJ MTFG merger')."""
+    return (prev.label_ == "ORG" and prev.end == ent.start and prev[-1].whitespace_ == " "
+            and (prev[-1].lower_ in english().name_joiners and ent.label_ in _GROUPS
+                 or (ent.label_ == "NORP" or ent.label_ in ("PERSON", "PRODUCT") and len(ent) == 1 and not ent[0].is_upper)
+                 and prev[-1].dep_ in ("compound", "amod") and ent.start <= prev[-1].head.i < ent.end)
+            and all(t.is_alpha and t.text[:1].isupper() for t in ent))
+
+
+def _name_word_before(t: Token, ent: SpacySpan) -> bool:
+    """T, right before ENT, is a capitalised word of its name NER left out: in no entity (or taken for
+    a language), a proper noun (an adjective when it does not open the sentence), hanging on a word
+    of ENT, and no title, article or given name (which makes a person's name:
+    ner_repairs.extend_first_names)."""
+    lex = lexicon()
+    return (t.ent_type_ in ("", "LANGUAGE") and t.is_alpha and t.text[:1].isupper() and t.whitespace_ == " "
+            and (t.tag_ in ("NNP", "NNPS") or t.tag_ == "JJ" and not t.is_sent_start)
+            and t.dep_ in ("compound", "amod") and ent.start <= t.head.i < ent.end
+            and t.lower_ not in lex.person_heads | lex.honorifics | lex.modifiers | english().articles
+            and not is_first_name(t.text))
+
+
+def _acronym_apart(c: Cand) -> list[Cand]:
+    """'the Transport and General Workers Union (TGWU', 'the British National Party(BNP': NER may take
+    the acronym in brackets after a name into it. The name ends before the bracket, and the acronym
+    is a mention of its own (the one the name defines: clusters.acronym_definitions); other words in
+    the brackets ('Chrome (Desktop') are no name."""
+    at = c.text.find("(")
+    if at < 0:
+        return [c]
+    name = c.text[:at].rstrip()
+    inner = c.text[at + 1:].strip()
+    lead = len(c.text[at + 1:]) - len(c.text[at + 1:].lstrip())
+    inner = inner.rstrip(")").rstrip()
+    parts = []
+    if any(ch.isalnum() for ch in name):
+        parts.append(Cand((c.span[0], c.span[0] + len(name)), name, c.label, ner=c.ner))
+    if " " not in inner and sum(ch.isupper() for ch in inner) >= 2:
+        begin = c.span[0] + at + 1 + lead
+        parts.append(Cand((begin, begin + len(inner)), inner, c.label, ner=c.ner))
+    return parts
+
+
 def _clauses(span: SpacySpan) -> list[SpacySpan]:
     """A person's span that runs over a verb in lower case ('Anna calls Ben') split into the names
     on either side of it: a name holds no verb. Any other span is itself."""
@@ -165,21 +319,25 @@ def _inner_verb(t: Token) -> bool:
 def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
-    for ent in [c for e in doc_ents(doc) for part in _listed(e) for c in _clauses(part)]:
+    grown: list[Span] = []
+    for ent in [c for e in _joined(list(doc_ents(doc))) for part in _listed(e) for c in _clauses(part)]:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = _trim(ent)
         if span is None:
             continue
-        span = _through_place(span, ent.label_)
+        named = _through_place(span, ent.label_)
+        span = _through_of_name(named, ent.label_)
+        if span.end > named.end:
+            grown.append((named.end_char, span.end_char))
         split = _split_name_off(span, ent.label_) if len(span) >= 2 else None
         if split:
             out.extend(split)
             continue
         label = _relabel(span, ent.label_)
-        out.append(Cand((span.start_char, span.end_char), span.text, label, longer=_longer(doc, span, label),
-                        ner=ent.label_))
-    return out
+        out += _acronym_apart(Cand((span.start_char, span.end_char), span.text, label,
+                                   longer=_longer(doc, span, label), ner=ent.label_))
+    return [c for c in out if not (c.label == "NORP" and any(inside(c.span, g) for g in grown))]
 
 
 def article_year(doc: Doc) -> int | None:

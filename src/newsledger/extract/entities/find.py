@@ -50,9 +50,12 @@ def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
     return out
 
 
-def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand]]:
-    """(name candidates, attached candidates: titles and role descriptions)."""
-    cands = not_titles(ner_cands(doc))
+def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
+    """(name candidates, attached candidates: titles and role descriptions, the spans of the labels NER
+    ran into people's names: candidates.ner_cands)."""
+    found = ner_cands(doc)
+    labels = [c for c in found if c.kind == "title"]      # a label NER ran into a person's name
+    cands = not_titles([c for c in found if c.kind != "title"])
     cands += proper_runs(doc, cands)
     roles = role_cands(doc, article_year(doc))
     cands = [c for c in cands if c.label in ("PERSON", "NORP") or not any(inside(c.span, r.span) for r in roles)]
@@ -63,7 +66,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand]]:
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     peoples(doc, cands)
-    return cands, _titles(doc, cands, roles) + roles
+    return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]
 
 
 def _holder_of(c: Cand, clusters: list[Cluster]) -> Cluster | None:
@@ -90,13 +93,14 @@ def _attach(attached: list[Cand], clusters: list[Cluster]) -> None:
         home.cands.append(c)
 
 
-def _propagate(text: str, clusters: list[Cluster]) -> None:
+def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) -> None:
     """Other occurrences of a person's or organisation's name that NER missed (a headline
     without a full stop, 'between Putin and Lukashenka', a firm's short name: 'according to
     Menatep') are mentions too. Occurrences are found through an index of the text's words and
     checked against a map of the characters mentions take, so 30,000 names cost no more than a few
-    (a scan of the text per name did not)."""
-    taken = _Taken(len(text), [c.span for k in clusters for c in k.cands])
+    (a scan of the text per name did not). LABELS (a party's or role's words NER ran into a person's
+    name: 'Lib Dem' of 'Lib Dem Norman Baker') are that person's titles, no other name's occurrence."""
+    taken = _Taken(len(text), [c.span for k in clusters for c in k.cands] + list(labels))
     words: dict[str, list[int]] = defaultdict(list)
     for m in _WORD.finditer(text):
         words[m.group()].append(m.start())
@@ -303,9 +307,9 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     statement's .speaker to the id of the entity holding its speaker_antecedent (else its
     speaker_span), creating an entity when a speaker has none, and .channel to the channel
     entity's id when one matches (creating an ORG entity for it if needed)."""
-    names, attached = _candidates(doc)
+    names, attached, labels = _candidates(doc)
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
-    _propagate(doc_text(doc), clusters)
+    _propagate(doc_text(doc), clusters, labels)
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
