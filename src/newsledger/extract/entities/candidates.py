@@ -85,7 +85,7 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
     UKIP': _no_persons_name) are not split off it: the name stays whole, and the place opening it is a
     mention of its own. Nor is a town's one word split off two or more words without a given name
     ('Camilla Parker Bowles'; a country's is: 'Moldova Maia Sandu'). A person's span of four or more
-    words is a label written before a two-word name ('Lib Dem Norman Baker') when the article writes the
+    words is a label written before a two-word name ('Lib Dem Anna Smith') when the article writes the
     label elsewhere without that name ('the Lib Dems'): the name is the person, the label a title of
     theirs (so no other entity's name is found there)."""
     if label == "PERSON" and len(ent) >= 4 and all(t.is_alpha for t in ent) and _name_words(ent[-2:]) \
@@ -156,7 +156,7 @@ def _through_place(span: SpacySpan, label: str) -> SpacySpan:
 
 
 def _through_of_name(span: SpacySpan, label: str) -> SpacySpan:
-    """'The Muslim Council' + 'of Britain', 'the Board of Deputies' + 'of British Jews': NER may end an
+    """'The Arts Council' + 'of England', 'the Board of Trustees' + 'of National Museums Scotland': NER may end an
     organisation's name before the 'of' that joins its head to the place or people it serves. The
     name runs on through 'of' and the proper noun phrase after it when the parse hangs that 'of' on
     the name, the name holds an organisation's head word written as a name ('Council', 'Board') and
@@ -174,7 +174,7 @@ def _through_of_name(span: SpacySpan, label: str) -> SpacySpan:
 
 
 def _institution_name(span: SpacySpan) -> bool:
-    """SPAN names an institution by its head word ('Muslim Council', 'Board of Deputies'), not a
+    """SPAN names an institution by its head word ('Arts Council', 'Board of Trustees'), not a
     person by a title."""
     heads = lexicon().person_heads
     return (any(t.text[:1].isupper() and institution_word(t.text) for t in span)

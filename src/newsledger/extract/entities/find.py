@@ -99,7 +99,7 @@ def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) 
     Menatep') are mentions too. Occurrences are found through an index of the text's words and
     checked against a map of the characters mentions take, so 30,000 names cost no more than a few
     (a scan of the text per name did not). LABELS (a party's or role's words NER ran into a person's
-    name: 'Lib Dem' of 'Lib Dem Norman Baker') are that person's titles, no other name's occurrence."""
+    name: 'Lib Dem' of 'Lib Dem Anna Smith') are that person's titles, no other name's occurrence."""
     taken = _Taken(len(text), [c.span for k in clusters for c in k.cands] + list(labels))
     words: dict[str, list[int]] = defaultdict(list)
     for m in _WORD.finditer(text):
