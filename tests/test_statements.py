@@ -1273,3 +1273,43 @@ def test_a_capitalised_title_as_a_subject_is_a_mention_of_its_holder(nlp):
             "Speaking of Bizlink Limited, the Minister highlighted that the agency would help small firms. "
             "The agency is driven by new values, he added.")
     assert speaker(text, run(nlp, text)[-1]) == "Jonas Kettle"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour police refused to comment on media reports that the ferry had been seized.",
+    "The carmaker declined to say whether the plant in Gdansk would close.",
+])
+def test_a_speech_verb_its_subject_refused_reports_nothing(nlp, text):
+    """'refused to comment on reports that X': X is the reports' claim, not the police's."""
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, certainty, polarity", [
+    ("The economists do not exclude that the currency could fall further in the spring.", "speculated", "affirmed"),
+    ("The transport minister did not rule out that fares would rise in January.", "speculated", "affirmed"),
+    ("The regulator ruled out that the two airlines would merge this year.", "asserted", "denied"),
+])
+def test_a_negated_exclusion_leaves_the_content_possible(nlp, text, certainty, polarity):
+    st = only(nlp, text)
+    assert (st.certainty, st.polarity) == (certainty, polarity)
+
+
+def test_a_speaker_set_after_a_date_is_not_the_dates_apposition(nlp):
+    """'..., on May 3, a source in X told our agency': the parser takes the source for an apposition
+    of the date and hangs 'told' on the clause with no subject; the source is still who speaks, the
+    clause what it said, and the source speaks for the body it is in (not the place: 'in Oslo')."""
+    text = ("The trade envoy Lena Varga will visit the two refineries in Baku on May 3, "
+            "a source in the Energy Charter Secretariat told our agency.")
+    st = only(nlp, text)
+    assert (st.cue, speaker(text, st)) == ("told", "the Energy Charter Secretariat")
+    assert content(text, st) == ["The trade envoy Lena Varga will visit the two refineries in Baku on May 3"]
+    text = "Grain prices will rise again in the autumn, traders in Oslo said."
+    assert speaker(text, only(nlp, text)) == "traders"
+
+
+def test_an_impersonal_expectation_running_into_a_named_report_is_that_report(nlp):
+    """'X is expected to meet Y, a source in Z told our agency': one statement, the source's."""
+    text = ("The UN envoy for Yemen, Hans Berg, is expected to meet the two delegations separately in Geneva "
+            "on May 3, a source in the European Commission told our agency.")
+    st = only(nlp, text)
+    assert (st.cue, speaker(text, st)) == ("told", "the European Commission")

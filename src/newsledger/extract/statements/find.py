@@ -39,7 +39,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     _cut_sources(drafts, lex)
-    drafts = sorted(_drop_nested(_dedupe([d for d in drafts if d.content]), lex), key=lambda d: d.start)
+    drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content])), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
@@ -89,6 +89,15 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
                 near[b].append(len(kept))
             kept.append(d)
     return kept
+
+
+def _drop_run_on(drafts: list[Draft]) -> list[Draft]:
+    """'X is expected to meet Y on May 3, a source told our agency': a draft that names no one
+    whose words run on over the speaker of an overlapping draft is that draft's claim misread (the
+    impersonal 'is expected'), not a second statement."""
+    named = [(chars(d.content), d.speaker.token.idx) for d in drafts if d.speaker is not None and d.speaker.token is not None]
+    return [d for d in drafts if (d.speaker is not None and d.speaker.token is not None)
+            or not any(who in mine and mine & theirs for mine in [chars(d.content)] for theirs, who in named)]
 
 
 def _drop_nested(drafts: list[Draft], lex: Lexicon) -> list[Draft]:

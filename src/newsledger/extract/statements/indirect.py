@@ -20,7 +20,7 @@ from .cues import Cue, as_cue
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
-from .speakers import Speaker, mention_span, noun_speaker, speaker_of
+from .speakers import Speaker, mention_span, noun_speaker, speaker_of, trailing_subject
 
 
 def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -37,6 +37,7 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         else:
             draft = (_as_clause_draft(doc, cue, lex) or _anaphoric_draft(doc, cue, quotes, lex)
                      or _parenthetical_draft(doc, cue, quotes, used, lex)
+                     or _trailing_report_draft(doc, cue, quotes, used, lex)
                      or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, used, lex))
         if draft is not None:
             out.append(draft)
@@ -250,6 +251,37 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
         used.update(id(q) for q in inside)
         return Draft([sp for q in inside for sp in q.spans], "direct", cue, speaker_of(cue, lex))
     return Draft(parts, "indirect", cue, speaker_of(cue, lex))
+
+
+def _trailing_report_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int],
+                           lex: Lexicon) -> Draft | None:
+    """'X will meet Y on May 3, a source in the ministry told our agency.': after a date or a name
+    the parser may take the trailing speaker for an apposition and hang the cue on the clause as a
+    second verb with no subject and no 'and'. The cue's speaker is then the phrase between the
+    last comma and the cue (``speakers.trailing_subject``) and what it reports is the clause
+    before that comma, in the cue's line."""
+    head = cue.head
+    outer = head.head
+    if head.dep_ != "conj" or outer.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "cc" and outer.i < c.i < head.i for c in outer.children):
+        return None
+    subj = trailing_subject(head)
+    if subj is None:
+        return None
+    speaker = Speaker(mention_span(subj, lex), subj)
+    comma = subj.left_edge.i - 1
+    if comma <= outer.i or doc[comma].text != ",":
+        return None
+    lo, hi = line_at(text_of(doc), head.idx)
+    clause = [t for t in doc[outer.left_edge.i:comma] if lo <= t.idx < hi]
+    if len(clause) < lex.cues.min_indirect_tokens:
+        return None
+    parts = [trim(text_of(doc), (clause[0].idx, clause[-1].idx + len(clause[-1])))]
+    inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
+    if mostly_quoted(parts, inside, lex):
+        used.update(id(q) for q in inside)
+        return Draft([sp for q in inside for sp in q.spans], "direct", cue, speaker)
+    return Draft(parts, "indirect", cue, speaker)
 
 
 def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
