@@ -1313,3 +1313,11 @@ def test_an_impersonal_expectation_running_into_a_named_report_is_that_report(nl
             "on May 3, a source in the European Commission told our agency.")
     st = only(nlp, text)
     assert (st.cue, speaker(text, st)) == ("told", "the European Commission")
+
+
+def test_a_short_name_in_brackets_names_the_phrase_before_it(nlp):
+    """'the UN mission in Haiti (BINUH)': a later 'the mission' is BINUH, not the UN inside the phrase."""
+    text = ("The head of the UN mission in Haiti (BINUH), Maria Lopez, urged calm. BINUH has doubled its staff "
+            "in the capital and will open two new offices next month, the mission reported.")
+    st = [s for s in run(nlp, text) if s.cue == "reported"][0]
+    assert speaker(text, st) == "BINUH"
