@@ -1319,5 +1319,5 @@ def test_a_short_name_in_brackets_names_the_phrase_before_it(nlp):
     """'the UN mission in Haiti (BINUH)': a later 'the mission' is BINUH, not the UN inside the phrase."""
     text = ("The head of the UN mission in Haiti (BINUH), Maria Lopez, urged calm. BINUH has doubled its staff "
             "in the capital and will open two new offices next month, the mission reported.")
-    st = [s for s in run(nlp, text) if s.cue == "reported"][0]
+    st = next(s for s in run(nlp, text) if s.cue == "reported")
     assert speaker(text, st) == "BINUH"
