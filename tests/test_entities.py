@@ -691,3 +691,22 @@ def test_a_verb_parts_two_people_ner_took_for_one(nlp):
     van = nlp("The prize went to Ludwig van Beethoven in the end.")
     start = next(t.i for t in van if t.text == "Ludwig")
     assert [p.text for p in _clauses(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    # minutes are a document: the body whose minutes they are speaks, no person called by them
+    ("The Central Bank of Kenya kept its rate at 9%. The Bank's minutes said two members had voted for a cut.",
+     None, None),
+    # governments, a group (WordNet's first sense of the head): an organisation, not a person
+    ("Dairy farmers want the label kept. The Austrian and Swiss governments argue that the name belongs to no region.",
+     "Austrian and Swiss governments", "ORG"),
+])
+def test_a_described_speaker_is_typed_by_its_heads_sense(nlp, text, who, kind):
+    from newsledger.extract.statements.find import find_statements
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    spoken = [ents[s.speaker] for s in sts if s.speaker is not None]
+    assert not any(e.type == "PERSON" and ("minutes" in e.name or "governments" in e.name) for e in ents.values())
+    if who is not None:
+        assert [(e.name, e.type) for e in spoken] == [(who, kind)]
