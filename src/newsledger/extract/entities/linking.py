@@ -144,10 +144,11 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
 def _head_class(doc: Doc, span: Span | None) -> str | None:
     """The WordNet class of the first sense of a speaker phrase's head, as written when WordNet lists
     that form ('minutes': communication, a document whose author speaks, never a person of that
-    name), else by its lemma ('comments': communication; 'governments': a group)."""
+    name), else by its lemma ('comments': communication; 'governments': a group); none for a noun
+    the speakers lexicon knows for a person."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
-    if sp is None or sp.root.pos_ != "NOUN":
-        return None
+    if sp is None or sp.root.pos_ != "NOUN" or sp.root.lemma_.lower() in statement_lexicon().speakers.person_nouns:
+        return None         # 'the opposition figure' is a person, whatever WordNet's first sense ('a diagram')
     return first_class(sp.root.lower_) or first_class(sp.root.lemma_.lower())
 
 
