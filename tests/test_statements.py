@@ -1321,3 +1321,18 @@ def test_a_short_name_in_brackets_names_the_phrase_before_it(nlp):
             "in the capital and will open two new offices next month, the mission reported.")
     st = next(s for s in run(nlp, text) if s.cue == "reported")
     assert speaker(text, st) == "BINUH"
+
+
+def test_what_someone_is_expected_to_announce_is_no_statement_of_theirs(nlp):
+    """'Mr Harlow is expected to announce X': an expectation, not words Harlow said."""
+    text = "Mr Harlow is expected to announce an end to the tax on diesel next week."
+    st = only(nlp, text)
+    assert st.cue == "is expected" and speaker(text, st) is None
+
+
+def test_who_refused_to_speak_is_still_the_he_who_speaks_next(nlp):
+    """'X's spokesman declined to say ... He said: "..."': no statement for the refusal, but 'He' is the spokesman."""
+    text = ("On Monday, Ellen Marsh's official spokesman declined to say whether the prime minister backed the plans. "
+            'He said: "What matters is that the review goes on, and we should wait for it to finish."')
+    st = only(nlp, text)
+    assert st.cue == "said" and speaker(text, st) == "Ellen Marsh's official spokesman"

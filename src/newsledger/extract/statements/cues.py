@@ -36,7 +36,7 @@ def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
         if not cop and tok.dep_ == "acomp" and tok.head.lemma_ in lex.cues.copulas:
             cop = [tok.head]
         return Cue(tok, sorted(cop + [tok], key=lambda t: t.i), adj)
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD" or _refused(tok, lex):
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return None
     phrase = _phrase_cue(tok, lex)
     if phrase is not None:
@@ -57,9 +57,10 @@ def _open_possibility(cue: Cue, lex: Lexicon) -> Cue:
     return cue
 
 
-def _refused(tok: Token, lex: Lexicon) -> bool:
-    """'refused to comment on reports that ...': a speech verb its subject refused says nothing."""
-    return tok.dep_ == "xcomp" and lex.lemma(tok.head) in lex.cues.refusal_verbs
+def refused(cue: Cue, lex: Lexicon) -> bool:
+    """'refused to comment on reports that ...', 'declined to say whether ...': a speech verb its
+    subject refused says nothing (its draft still names who spoke, for the 'He said' after it)."""
+    return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
 def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
