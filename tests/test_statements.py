@@ -1336,3 +1336,17 @@ def test_who_refused_to_speak_is_still_the_he_who_speaks_next(nlp):
             'He said: "What matters is that the review goes on, and we should wait for it to finish."')
     st = only(nlp, text)
     assert st.cue == "said" and speaker(text, st) == "Ellen Marsh's official spokesman"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the second object read as a verb ('allied') holding the cue's own 'of': the whole accusation
+    ('The rebel spokesman said in a statement that the militia "does not shell schools" and accused the army '
+     'and allied "border units" of using schools as firing positions.',
+     'the army and allied "border units" of using schools as firing positions'),
+    # another act coordinated after the object, its 'of' deeper: not part of what was promised
+    ("The White House has promised a veto and attempted to make the case to members of both parties "
+     "that the bill is a bad idea.", "a veto"),
+])
+def test_an_object_split_by_the_parser_keeps_what_it_is_accused_of(nlp, text, words):
+    st = next(s for s in run(nlp, text) if s.cue in ("accused", "promised"))
+    assert content(text, st) == [words]

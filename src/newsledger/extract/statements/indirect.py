@@ -387,6 +387,8 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
         comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
             g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers for g in c.children)]
+    else:
+        comps += _split_object(head, comps, lex)
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed):
         return None
@@ -400,6 +402,24 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _split_object(head: Token, comps: list[Token], lex: Lexicon) -> list[Token]:
+    """'accused the army and allied "joint forces" of using ...': the parser may read the second
+    object as a verb coordinated with the cue ('allied') and hang the cue's own preposition ('of')
+    under it. A conjunct right after the object (only 'and' between), with no subject and no cue
+    of its own, whose object (or itself) holds one of ``object_content_preps`` the cue itself lacks,
+    is the rest of the object and what it is accused of ('promised a veto and attempted to make the
+    case to members of both parties' is another act: its 'of' is deeper)."""
+    objs = [c for c in comps if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    end = max(o.right_edge.i for o in objs)
+    return [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > end
+            and all(t.dep_ == "cc" for t in head.doc[end + 1:c.left_edge.i])
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and as_cue(c, lex) is None
+            and any(t.dep_ == "prep" and t.lower_ in lex.cues.object_content_preps
+                    for o in [c, *(g for g in c.children if g.dep_ == "dobj")] for t in o.children)][:1]
 
 
 def _main_verb_as_participle(verb: Token) -> bool:
