@@ -1350,3 +1350,10 @@ def test_who_refused_to_speak_is_still_the_he_who_speaks_next(nlp):
 def test_an_object_split_by_the_parser_keeps_what_it_is_accused_of(nlp, text, words):
     st = next(s for s in run(nlp, text) if s.cue in ("accused", "promised"))
     assert content(text, st) == [words]
+
+
+def test_the_medium_something_was_announced_on_is_not_what_was_said(nlp):
+    text = "The decision was announced on state television by the spokesman of the military council, Colonel Amadou Sy."
+    assert run(nlp, text) == []
+    text = "The mayor announced on local radio a ban on fireworks in the old town."
+    assert content(text, only(nlp, text)) == ["a ban on fireworks in the old town"]
