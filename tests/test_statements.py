@@ -1357,3 +1357,5 @@ def test_the_medium_something_was_announced_on_is_not_what_was_said(nlp):
     assert run(nlp, text) == []
     text = "The mayor announced on local radio a ban on fireworks in the old town."
     assert content(text, only(nlp, text)) == ["a ban on fireworks in the old town"]
+    text = "Critics warned about the television programme on migrants."      # 'about': what, not where
+    assert content(text, only(nlp, text)) == ["about the television programme on migrants"]

@@ -406,8 +406,9 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
 
 def _names_a_medium(prep: Token, lex: Lexicon) -> bool:
     """'was announced on state television', 'said on Twitter': a preposition whose object is a
-    medium (channels lexicon) says where it was said, not what."""
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
+    medium (channels lexicon) says where it was said, not what ('asked about the article' is what)."""
+    return prep.lower_ in lex.channels.prepositions and \
+        any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
 
 
 def _split_object(head: Token, comps: list[Token], lex: Lexicon) -> list[Token]:
