@@ -748,3 +748,22 @@ def test_an_organisation_named_of_another_stays_apart(nlp):
     """'of' + another organisation's name is that organisation, not a longer name."""
     names = _names(nlp, "The Board of Governors of Ulster College met on Friday.")
     assert {"Board of Governors", "Ulster College"} <= set(names)
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    # minutes are a document: the body whose minutes they are speaks, no person called by them
+    ("The Central Bank of Kenya kept its rate at 9%. The Bank's minutes said two members had voted for a cut.",
+     None, None),
+    # governments, a group (WordNet's first sense of the head): an organisation, not a person
+    ("Dairy farmers want the label kept. The Austrian and Swiss governments argue that the name belongs to no region.",
+     "Austrian and Swiss governments", "ORG"),
+])
+def test_a_described_speaker_is_typed_by_its_heads_sense(nlp, text, who, kind):
+    from newsledger.extract.statements.find import find_statements
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    spoken = [ents[s.speaker] for s in sts if s.speaker is not None]
+    assert not any(e.type == "PERSON" and ("minutes" in e.name or "governments" in e.name) for e in ents.values())
+    if who is not None:
+        assert [(e.name, e.type) for e in spoken] == [(who, kind)]

@@ -104,6 +104,15 @@ def test_organisations_by_written_acronym_and_nationality():
     assert not same_identity(Entity("y", "Institute for War and Peace Reporting", "ORG"), isw)[0]
 
 
+def test_organisations_leading_with_different_countries_stay_apart():
+    kenyan = Entity("x", "Kenyan Ministry of Health", "ORG")
+    assert not same_identity(Entity("y", "Ghanaian Ministry of Health", "ORG"), kenyan)[0]
+    assert not same_identity(Entity("y", "Peruvian Interior Ministry", "ORG"),
+                             Entity("x", "Chilean Interior Ministry", "ORG"))[0]
+    assert same_identity(Entity("y", "Kenya Ministry of Health", "ORG"), kenyan)[0]      # one country, two forms
+    assert same_identity(Entity("y", "Ministry of Health", "ORG"), kenyan)[0]            # no country stated
+
+
 def test_places_by_gazetteer_entry():
     a = Entity("x", "Kharkiv", "GPE", geo=Geo(50.0, 36.2, "UA", "city", 706483))
     b = Entity("y", "Kharkov", "LOC", geo=Geo(50.0, 36.2, "UA", "city", 706483))

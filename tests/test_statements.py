@@ -1273,3 +1273,89 @@ def test_a_capitalised_title_as_a_subject_is_a_mention_of_its_holder(nlp):
             "Speaking of Bizlink Limited, the Minister highlighted that the agency would help small firms. "
             "The agency is driven by new values, he added.")
     assert speaker(text, run(nlp, text)[-1]) == "Jonas Kettle"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour police refused to comment on media reports that the ferry had been seized.",
+    "The carmaker declined to say whether the plant in Gdansk would close.",
+])
+def test_a_speech_verb_its_subject_refused_reports_nothing(nlp, text):
+    """'refused to comment on reports that X': X is the reports' claim, not the police's."""
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, certainty, polarity", [
+    ("The economists do not exclude that the currency could fall further in the spring.", "speculated", "affirmed"),
+    ("The transport minister did not rule out that fares would rise in January.", "speculated", "affirmed"),
+    ("The regulator ruled out that the two airlines would merge this year.", "asserted", "denied"),
+])
+def test_a_negated_exclusion_leaves_the_content_possible(nlp, text, certainty, polarity):
+    st = only(nlp, text)
+    assert (st.certainty, st.polarity) == (certainty, polarity)
+
+
+def test_a_speaker_set_after_a_date_is_not_the_dates_apposition(nlp):
+    """'..., on May 3, a source in X told our agency': the parser takes the source for an apposition
+    of the date and hangs 'told' on the clause with no subject; the source is still who speaks, the
+    clause what it said, and the source speaks for the body it is in (not the place: 'in Oslo')."""
+    text = ("The trade envoy Lena Varga will visit the two refineries in Baku on May 3, "
+            "a source in the Energy Charter Secretariat told our agency.")
+    st = only(nlp, text)
+    assert (st.cue, speaker(text, st)) == ("told", "the Energy Charter Secretariat")
+    assert content(text, st) == ["The trade envoy Lena Varga will visit the two refineries in Baku on May 3"]
+    text = "Grain prices will rise again in the autumn, traders in Oslo said."
+    assert speaker(text, only(nlp, text)) == "traders"
+
+
+def test_an_impersonal_expectation_running_into_a_named_report_is_that_report(nlp):
+    """'X is expected to meet Y, a source in Z told our agency': one statement, the source's."""
+    text = ("The UN envoy for Yemen, Hans Berg, is expected to meet the two delegations separately in Geneva "
+            "on May 3, a source in the European Commission told our agency.")
+    st = only(nlp, text)
+    assert (st.cue, speaker(text, st)) == ("told", "the European Commission")
+
+
+def test_a_short_name_in_brackets_names_the_phrase_before_it(nlp):
+    """'the UN mission in Haiti (BINUH)': a later 'the mission' is BINUH, not the UN inside the phrase."""
+    text = ("The head of the UN mission in Haiti (BINUH), Maria Lopez, urged calm. BINUH has doubled its staff "
+            "in the capital and will open two new offices next month, the mission reported.")
+    st = next(s for s in run(nlp, text) if s.cue == "reported")
+    assert speaker(text, st) == "BINUH"
+
+
+def test_what_someone_is_expected_to_announce_is_no_statement_of_theirs(nlp):
+    """'Mr Harlow is expected to announce X': an expectation, not words Harlow said."""
+    text = "Mr Harlow is expected to announce an end to the tax on diesel next week."
+    st = only(nlp, text)
+    assert st.cue == "is expected" and speaker(text, st) is None
+
+
+def test_who_refused_to_speak_is_still_the_he_who_speaks_next(nlp):
+    """'X's spokesman declined to say ... He said: "..."': no statement for the refusal, but 'He' is the spokesman."""
+    text = ("On Monday, Ellen Marsh's official spokesman declined to say whether the prime minister backed the plans. "
+            'He said: "What matters is that the review goes on, and we should wait for it to finish."')
+    st = only(nlp, text)
+    assert st.cue == "said" and speaker(text, st) == "Ellen Marsh's official spokesman"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the second object read as a verb ('allied') holding the cue's own 'of': the whole accusation
+    ('The rebel spokesman said in a statement that the militia "does not shell schools" and accused the army '
+     'and allied "border units" of using schools as firing positions.',
+     'the army and allied "border units" of using schools as firing positions'),
+    # another act coordinated after the object, its 'of' deeper: not part of what was promised
+    ("The White House has promised a veto and attempted to make the case to members of both parties "
+     "that the bill is a bad idea.", "a veto"),
+])
+def test_an_object_split_by_the_parser_keeps_what_it_is_accused_of(nlp, text, words):
+    st = next(s for s in run(nlp, text) if s.cue in ("accused", "promised"))
+    assert content(text, st) == [words]
+
+
+def test_the_medium_something_was_announced_on_is_not_what_was_said(nlp):
+    text = "The decision was announced on state television by the spokesman of the military council, Colonel Amadou Sy."
+    assert run(nlp, text) == []
+    text = "The mayor announced on local radio a ban on fireworks in the old town."
+    assert content(text, only(nlp, text)) == ["a ban on fireworks in the old town"]
+    text = "Critics warned about the television programme on migrants."      # 'about': what, not where
+    assert content(text, only(nlp, text)) == ["about the television programme on migrants"]

@@ -89,12 +89,32 @@ def _initials(name: str) -> set[str]:
 def _nationalities() -> frozenset[str]:
     """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
     leading words an organisation's name may go with or without."""
+    return frozenset(_countries_by_word())
+
+
+@lru_cache(maxsize=1)
+def _countries_by_word() -> dict[str, str]:
+    """Each lowercased country name, short form and demonym, with the country code it names."""
     import pycountry
 
     from ..extract.places.lexicon import country_names  # here: the places package loads spaCy's stop words
-    words = {w for v in country_names().values() for w in (*v.aliases, *v.demonyms)}
-    words |= {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
-    return frozenset(w.lower() for w in words)
+    words = {w.lower(): code for code, v in country_names().items() for w in (*v.aliases, *v.demonyms)}
+    for c in pycountry.countries:
+        for a in ("name", "common_name"):
+            if hasattr(c, a):
+                words.setdefault(getattr(c, a).lower(), c.alpha_2)
+    return words
+
+
+def _lead_countries(e: Entity) -> set[str]:
+    """The countries an organisation's names lead with ('Russian Foreign Ministry': RU): the
+    nationality ``_org_forms`` lets a name go without, which then still tells two bodies apart."""
+    out = set()
+    for n in _names(e):
+        words = strip_the(n).split()
+        if len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _countries_by_word():
+            out.add(_countries_by_word()[words[0].lower()])
+    return out
 
 
 def identity_keys(entity: Entity) -> set[str]:
@@ -143,6 +163,9 @@ def _may_stand_alone(full: Entity, bare: Entity) -> bool:
 
 
 def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
+    ca, cb = _lead_countries(a), _lead_countries(b)
+    if ca and cb and not ca & cb:
+        return False, f"of different countries ({sorted(ca)[0]} / {sorted(cb)[0]})"
     fa = {f for n in _names(a) for f in _org_forms(n)}
     fb = {f for n in _names(b) for f in _org_forms(n)}
     names = fa & fb

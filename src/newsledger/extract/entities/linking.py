@@ -20,6 +20,7 @@ from ...lexicons import view
 from ...model import MentionKind, Span, Statement
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
+from ..events.senses import first_class
 from ..statements.antecedents import office_title, owned
 from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
@@ -81,14 +82,18 @@ def _person_before(at: int, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _new_speaker(text: str, span: Span, kind: str, last_person: Cluster | None,
-                 clusters: list[Cluster]) -> Cluster | None:
+                 clusters: list[Cluster], head_class: str | None = None) -> Cluster | None:
+    """A speaker no entity holds, as an entity of its own: an organisation's when its head says so,
+    by the lexicons or, for a description, by the WordNet class of its head's first sense
+    (HEAD_CLASS: 'the German and Danish governments', 'the Swiss firm' are groups), else a person's."""
     words = text.lower().split()
     head = words[-1] if words else ""
     if kind == "pronoun":
         return last_person if words[0] in _links().last_person_pronouns else None
     if _unnamed(text):
         return None
-    is_org = head in lexicon().org_heads or head in statement_lexicon().speakers.organisation_words
+    is_org = head in lexicon().org_heads or head in statement_lexicon().speakers.organisation_words \
+        or (kind == "description" and head_class == "group")
     if kind == "description" and head in statement_lexicon().speakers.person_nouns and last_person is not None:
         return last_person
     name = strip_the(text)
@@ -110,7 +115,8 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     ante = doc_text(doc)[st.speaker_antecedent[0]:st.speaker_antecedent[1]] if st.speaker_antecedent else ""
     if _unnamed(ante) or (st.speaker_antecedent is not None and _someone_of(doc, st.speaker_antecedent)):
         return None             # 'the spokesman' standing for the unnamed 'a Home Office spokesman' before
-    authored = bool(text) and text.lower().split()[-1] in lexicon().document_nouns
+    head_class = _head_class(doc, st.speaker_span) if text else None
+    authored = bool(text) and (text.lower().split()[-1] in lexicon().document_nouns or head_class == "communication")
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
     if text and _kind(text) == "name":      # a name stands for itself, whatever antecedent came with it
         order = order[::-1]
@@ -129,10 +135,21 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     before = last_person or _person_before(st.speaker_span[0], clusters)
     if before is not None and _not_theirs(doc, st.speaker_span, before):
         before = None
-    home = _new_speaker(text, st.speaker_span, _kind(text), before, clusters)
+    home = _new_speaker(text, st.speaker_span, _kind(text), before, clusters, head_class)
     if home is not None:
         _add_mention(doc, st.speaker_span, home, clusters)
     return home
+
+
+def _head_class(doc: Doc, span: Span | None) -> str | None:
+    """The WordNet class of the first sense of a speaker phrase's head, as written when WordNet lists
+    that form ('minutes': communication, a document whose author speaks, never a person of that
+    name), else by its lemma ('comments': communication; 'governments': a group); none for a noun
+    the speakers lexicon knows for a person."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+    if sp is None or sp.root.pos_ != "NOUN" or sp.root.lemma_.lower() in statement_lexicon().speakers.person_nouns:
+        return None         # 'the opposition figure' is a person, whatever WordNet's first sense ('a diagram')
+    return first_class(sp.root.lower_) or first_class(sp.root.lemma_.lower())
 
 
 def _body_named(text: str) -> bool:

@@ -706,6 +706,7 @@ def _discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[_Named]:
                           _surname(doc, (ent.start_char, ent.end_char))))
     out += [n for tok in doc if (n := _state_body(tok, lex)) is not None]
     out += [n for tok in doc if (n := _untagged_name(tok, lex, contents)) is not None]
+    out += [n for tok in doc if (n := _bracketed_name(tok, contents)) is not None]
     return _shared_titles(doc, sorted(out, key=lambda n: n.pos), lex)
 
 
@@ -720,6 +721,25 @@ def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> _Named | N
         return None
     span = mention_span(tok, lex)
     return _Named(span[0], span, _untyped_name_kind(tok, lex), _words(tok.doc, span), tok.dep_ in _ROLES)
+
+
+def _bracketed_name(tok: Token, contents: list[Span]) -> _Named | None:
+    """'the commander of the NATO mission in Kosovo (KFOR)': a short name in brackets right after a
+    noun phrase is that phrase's name, so the phrase's nouns are its words ('mission'), and a later
+    'the mission' stands for KFOR, not for NATO, the name inside the phrase. The phrase is the
+    common noun before the bracket, or the one a place before it qualifies ('mission in Haiti (BINUH)'),
+    not a noun that phrase hangs from in turn ('the head of ...'); an organisation's name before the
+    bracket is spelled out by it (``_spelled_out``)."""
+    doc = tok.doc
+    if not short_form(tok.text) or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" \
+            or doc[tok.i + 1].text != ")" or any(s <= tok.idx < e for s, e in contents):
+        return None
+    noun = doc[tok.i - 2]
+    while noun.ent_type_ in ("GPE", "LOC") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun.pos_ != "NOUN":
+        return None
+    return _Named(tok.idx, (tok.idx, tok.idx + len(tok)), "ORG", frozenset({noun.lemma_.lower(), tok.lower_}), False)
 
 
 def _state_body(tok: Token, lex: Lexicon) -> _Named | None:

@@ -40,12 +40,27 @@ def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
         return None
     phrase = _phrase_cue(tok, lex)
     if phrase is not None:
-        return phrase
+        return _open_possibility(phrase, lex)
     cls = lex.verb_class(lex.lemma(tok))
     if cls is None:
         return None
     toks = [tok] + [c for c in tok.children if c.dep_ == "auxpass"]
-    return Cue(tok, sorted(toks, key=lambda t: t.i), cls)
+    return _open_possibility(Cue(tok, sorted(toks, key=lambda t: t.i), cls), lex)
+
+
+def _open_possibility(cue: Cue, lex: Lexicon) -> Cue:
+    """'do not exclude that ...', 'did not rule out that ...': a negated exclusion says its content
+    may be so (data/cues.json ``possibility_when_negated``); the same cue not negated denies it."""
+    cls = lex.cues.possibility_when_negated.get(lex.lemma(cue.head))
+    if cls is not None and any(c.dep_ == "neg" for c in cue.head.children):
+        return Cue(cue.head, cue.tokens, cls)
+    return cue
+
+
+def refused(cue: Cue, lex: Lexicon) -> bool:
+    """'refused to comment on reports that ...', 'declined to say whether ...': a speech verb its
+    subject refused says nothing (its draft still names who spoke, for the 'He said' after it)."""
+    return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
 def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:

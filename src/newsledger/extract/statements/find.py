@@ -14,6 +14,7 @@ from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty
 from .content import Draft, in_quote
+from .cues import refused
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
@@ -39,14 +40,15 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     _cut_sources(drafts, lex)
-    drafts = sorted(_drop_nested(_dedupe([d for d in drafts if d.content]), lex), key=lambda d: d.start)
+    drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content])), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
         _speaker_outside_quotes(doc, d, quotes, lex)
     drafts = [d for d in drafts if not no_source(d, quotes, lex)]
     antecedents = resolve_antecedents(doc, drafts, lex, quotes)
-    return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts]
+    return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts
+            if d.cue is None or not refused(d.cue, lex)]
 
 
 def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexicon) -> None:
@@ -89,6 +91,19 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
                 near[b].append(len(kept))
             kept.append(d)
     return kept
+
+
+def _drop_run_on(drafts: list[Draft]) -> list[Draft]:
+    """'X is expected to meet Y on May 3, a source told our agency': a draft that names no one
+    whose words run on past its cue over the speaker of an overlapping draft, whose own cue is outside
+    them, is that draft's claim misread (the impersonal 'is expected'), not a second statement. ('Mr
+    Clarke is expected to announce ...' keeps the expectation: what Clarke will announce is no
+    statement he made.)"""
+    named = [(chars(d.content), d.speaker.token.idx, d.cue.span[0]) for d in drafts
+             if d.cue is not None and d.speaker is not None and d.speaker.token is not None]
+    return [d for d in drafts if (d.speaker is not None and d.speaker.token is not None) or d.cue is None
+            or not any(who in mine and who > d.cue.span[1] and cue_at not in mine and mine & theirs
+                       for mine in [chars(d.content)] for theirs, who, cue_at in named)]
 
 
 def _drop_nested(drafts: list[Draft], lex: Lexicon) -> list[Draft]:

@@ -20,7 +20,7 @@ from .cues import Cue, as_cue
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
-from .speakers import Speaker, mention_span, noun_speaker, speaker_of
+from .speakers import Speaker, mention_span, noun_speaker, speaker_of, trailing_subject
 
 
 def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -37,6 +37,7 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         else:
             draft = (_as_clause_draft(doc, cue, lex) or _anaphoric_draft(doc, cue, quotes, lex)
                      or _parenthetical_draft(doc, cue, quotes, used, lex)
+                     or _trailing_report_draft(doc, cue, quotes, used, lex)
                      or _raising_draft(doc, cue, lex) or _object_draft(doc, cue, quotes, used, lex))
         if draft is not None:
             out.append(draft)
@@ -252,6 +253,37 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     return Draft(parts, "indirect", cue, speaker_of(cue, lex))
 
 
+def _trailing_report_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int],
+                           lex: Lexicon) -> Draft | None:
+    """'X will meet Y on May 3, a source in the ministry told our agency.': after a date or a name
+    the parser may take the trailing speaker for an apposition and hang the cue on the clause as a
+    second verb with no subject and no 'and'. The cue's speaker is then the phrase between the
+    last comma and the cue (``speakers.trailing_subject``) and what it reports is the clause
+    before that comma, in the cue's line."""
+    head = cue.head
+    outer = head.head
+    if head.dep_ != "conj" or outer.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "cc" and outer.i < c.i < head.i for c in outer.children):
+        return None
+    subj = trailing_subject(head)
+    if subj is None:
+        return None
+    speaker = Speaker(mention_span(subj, lex), subj)
+    comma = subj.left_edge.i - 1
+    if comma <= outer.i or doc[comma].text != ",":
+        return None
+    lo, hi = line_at(text_of(doc), head.idx)
+    clause = [t for t in doc[outer.left_edge.i:comma] if lo <= t.idx < hi]
+    if len(clause) < lex.cues.min_indirect_tokens:
+        return None
+    parts = [trim(text_of(doc), (clause[0].idx, clause[-1].idx + len(clause[-1])))]
+    inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
+    if mostly_quoted(parts, inside, lex):
+        used.update(id(q) for q in inside)
+        return Draft([sp for q in inside for sp in q.spans], "direct", cue, speaker)
+    return Draft(parts, "indirect", cue, speaker)
+
+
 def _as_clause_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
     """'As the paper noted, the deficit will grow' / '..., as Breitbart News reported': a cue in
     an 'as' clause with nothing of its own to report vouches for the clause it is set in."""
@@ -350,11 +382,13 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps)
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not _names_a_medium(c, lex))
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
         comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
             g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers for g in c.children)]
+    else:
+        comps += _split_object(head, comps, lex)
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed):
         return None
@@ -368,6 +402,31 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _names_a_medium(prep: Token, lex: Lexicon) -> bool:
+    """'was announced on state television', 'said on Twitter': a preposition whose object is a
+    medium (channels lexicon) says where it was said, not what ('asked about the article' is what)."""
+    return prep.lower_ in lex.channels.prepositions and \
+        any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
+
+
+def _split_object(head: Token, comps: list[Token], lex: Lexicon) -> list[Token]:
+    """'accused the army and allied "joint forces" of using ...': the parser may read the second
+    object as a verb coordinated with the cue ('allied') and hang the cue's own preposition ('of')
+    under it. A conjunct right after the object (only 'and' between), with no subject and no cue
+    of its own, whose object (or itself) holds one of ``object_content_preps`` the cue itself lacks,
+    is the rest of the object and what it is accused of ('promised a veto and attempted to make the
+    case to members of both parties' is another act: its 'of' is deeper)."""
+    objs = [c for c in comps if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    end = max(o.right_edge.i for o in objs)
+    return [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > end
+            and all(t.dep_ == "cc" for t in head.doc[end + 1:c.left_edge.i])
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and as_cue(c, lex) is None
+            and any(t.dep_ == "prep" and t.lower_ in lex.cues.object_content_preps
+                    for o in [c, *(g for g in c.children if g.dep_ == "dobj")] for t in o.children)][:1]
 
 
 def _main_verb_as_participle(verb: Token) -> bool:

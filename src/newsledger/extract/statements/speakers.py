@@ -43,7 +43,7 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
-        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or _trailing_subject(cue.head)
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or trailing_subject(cue.head)
     if subj is None:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
@@ -197,7 +197,7 @@ def _stranded_subject(tok: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
 
 
-def _trailing_subject(tok: Token) -> Token | None:
+def trailing_subject(tok: Token) -> Token | None:
     """'..., the Ministry of Defence of Ukraine said.': a finite cue without a subject whose
     speaker the parser hung on the reported clause; the noun phrase between the last comma and
     the cue, when it is one phrase (one head) and holds no verb, is the speaker."""
@@ -374,18 +374,20 @@ def _untagged_name_word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _group_entity(tok: Token, lex: Lexicon) -> Span | None:
-    """'Analysts of the Institute for the Study of War', 'Pentagon officials' -> the organisation's
-    span. A nationality ('Belarusian officials', 'the Belarusian press service') names no one body:
-    the whole phrase is the speaker."""
+    """'Analysts of the Institute for the Study of War', 'Pentagon officials', 'a source in the
+    ministry of Foreign Affairs' -> the organisation's span ('in' only before an organisation:
+    'analysts in London' are not London's). A nationality ('Belarusian officials', 'the Belarusian
+    press service') names no one body: the whole phrase is the speaker."""
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.group_prepositions:
+        body_only = prep.lower_ in lex.speakers.body_only_prepositions
+        if prep.dep_ != "prep" or not (body_only or prep.lower_ in lex.speakers.group_prepositions):
             continue
         for pobj in prep.children:
             ent = _entity(pobj, lex) if pobj.dep_ == "pobj" else None
             if ent is None and pobj.dep_ == "pobj":
                 ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end
                             and e.label_ in lex.speakers.name_entity_types), None)
-            if ent is not None:
+            if ent is not None and (not body_only or ent.label_ == "ORG"):
                 return (ent.start_char, ent.end_char)
     for c in tok.lefts:
         ent = _entity(c, lex) if c.dep_ in ("compound", "amod", "poss") else None
