@@ -1327,3 +1327,15 @@ def test_taking_over_an_office_is_no_seizure(nlp, text):
 def test_taking_over_a_town_or_a_body_stays_a_seizure(nlp):
     one(nlp, "Rebels seized the town of Bunia on Monday.", "COERCE")
     one(nlp, "The Scottish Executive will take over the Scottish Arts Council next year.", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Official figures show that police arrested 3,000 people for drink driving last year.",
+    "The data show that the army demolished 120 homes in the province in May.",
+])
+def test_acts_that_data_show_are_a_statistic(nlp, text):
+    """What figures or statistics show is a tally of many acts, no event a party did; a report
+    that someone wrote still reports one ('A report said that police arrested 30 protesters')."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "A report said that police arrested 30 protesters in Minsk on Sunday.", "COERCE")
