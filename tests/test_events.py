@@ -1276,3 +1276,66 @@ def test_an_amount_moved_from_one_figure_to_another_is_data(nlp, text, verb, mov
 
 def test_a_withdrawal_of_a_number_of_troops_stays_a_retreat(nlp):
     one(nlp, "Russia withdrew 3,000 troops from five bases near the border with Estonia.", "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Spain began evacuating its citizens from Abidjan after two days of riots.",
+    "Hundreds of foreign nationals were evacuated from the port on Sunday.",
+    "The UN evacuated 300 staff from the city on Friday.",
+])
+def test_people_moved_out_of_danger_are_no_retreat(nlp, text):
+    """PLOVER's RETREAT/withdraw moves the actor's forces out; evacuating citizens, nationals or
+    staff (people who are no force) rescues them, no withdrawal."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "RETREAT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium pulled its soldiers out of Kigali on Monday.",
+    "Russia withdrew its military personnel from the Georgian bases.",
+    "Israel evacuated four settlements in the northern West Bank in August.",
+])
+def test_forces_moved_out_or_places_left_are_still_a_retreat(nlp, text):
+    """Soldiers and personnel are forces; settlements are people but also places: territory left."""
+    one(nlp, text, "RETREAT")
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("The auditor supplied the committee with details of the bank's losses.", False),
+    ("Norway provided the ministry with a report on the fishing quotas.", False),
+    ("Italy supplied the Kurdish fighters with rifles and ammunition.", True),
+    ("Japan gave Indonesia 10 million dollars in flood relief.", True),
+])
+def test_aid_hands_over_goods_money_or_services_not_words(nlp, text, aid):
+    """AID is help given, money, goods or services; details or a report handed over are a report
+    (CAMEO's 'grant' + information is 010), no aid."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "AID"]) is aid
+
+
+@pytest.mark.parametrize("text", [
+    "Austria took over the presidency of the EU in January.",
+    "Sweden took over the chairmanship of the Nordic Council on Monday.",
+])
+def test_taking_over_an_office_is_no_seizure(nlp, text):
+    """PLOVER's COERCE/seize takes property, territory or people; an office taken over (first an
+    act or a time in WordNet) passes by succession."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "COERCE"] == []
+
+
+def test_taking_over_a_town_or_a_body_stays_a_seizure(nlp):
+    one(nlp, "Rebels seized the town of Bunia on Monday.", "COERCE")
+    one(nlp, "The Scottish Executive will take over the Scottish Arts Council next year.", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Official figures show that police arrested 3,000 people for drink driving last year.",
+    "The data show that the army demolished 120 homes in the province in May.",
+])
+def test_acts_that_data_show_are_a_statistic(nlp, text):
+    """What figures or statistics show is a tally of many acts, no event a party did; a report
+    that someone wrote still reports one ('A report said that police arrested 30 protesters')."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+    one(nlp, "A report said that police arrested 30 protesters in Minsk on Sunday.", "COERCE")

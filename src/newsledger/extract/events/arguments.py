@@ -11,7 +11,16 @@ from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
-from .forces import MODIFIER_DEPS, body_words, force_entity, force_words, group_words, modifiers, readies_forces
+from .forces import (
+    MODIFIER_DEPS,
+    body_words,
+    civilians,
+    force_entity,
+    force_words,
+    group_words,
+    modifiers,
+    readies_forces,
+)
 from .lexicon import STATUS, TRIGGERS
 from .senses import (
     SENSES,
@@ -19,7 +28,9 @@ from .senses import (
     first_class,
     fits_content,
     fits_object,
+    gives_words,
     handed_over,
+    head_class,
     noun_classes,
     persons,
     scale_change,
@@ -592,6 +603,9 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
         return False
     if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
         return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
+    if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \
+            (gives_words(t.event, t.type) or _evacuates(t) or _takes_office(t)):
+        return False                       # 'supplied us with elements of results', 'began evacuating its hostages'
     if obj is not None and obj not in t.words and t.noun is None and not t.via_control and _support_use(t.event, obj):
         return False
     content = _content(t.event) if obj is None else None
@@ -607,6 +621,31 @@ def _forces_readied(t: Trigger) -> bool:
         return True
     moved = next((c for c in t.event.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
     return moved is None or moved in t.words or readies_forces(moved)
+
+
+def _evacuates(t: Trigger) -> bool:
+    """A withdrawal ('evacuation_types', 'evacuation_modes') moves the actor's own forces out; one
+    that moves people who are no force ('began evacuating its hostages', 'nationals were
+    evacuated') rescues them: no retreat."""
+    moved = _moved(t)
+    return t.type in SENSES.evacuation_types and t.mode in SENSES.evacuation_modes and \
+        moved is not None and civilians(moved)
+
+
+def _takes_office(t: Trigger) -> bool:
+    """A seizure ('succession_types', 'succession_modes') takes property, territory, people or a
+    firm; taking over what is first an act or a time by WordNet ('office_classes': 'took over the
+    chairmanship of the EU', 'the presidency', 'the running of the firm') is a succession to an
+    office or a role: no coercion."""
+    taken = _moved(t)
+    return t.type in SENSES.succession_types and t.mode in SENSES.succession_modes and \
+        taken is not None and head_class(taken) in SENSES.office_classes
+
+
+def _moved(t: Trigger) -> Token | None:
+    """What a verb trigger moves or takes: its object, or its passive subject, outside its key."""
+    moved = next((c for c in t.event.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
+    return None if moved is None or moved in t.words else moved
 
 
 def _support_use(verb: Token, obj: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
+from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import (
     PRONOUNS,
     SUBJECTS,
@@ -127,7 +128,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
-            or reported_as_possible(t):
+            or reported_as_possible(t) or shown_by_data(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
@@ -187,6 +188,18 @@ def acted_by_a_clause(t: Trigger) -> bool:
     while v.dep_ == "conj" and v.head != v:
         v = v.head
     return any(c.dep_ in ("csubj", "csubjpass") for c in v.children)
+
+
+def shown_by_data(t: Trigger) -> bool:
+    """'Statistics showed that of the 17 people found guilty since 2001 only four were ...', 'figures
+    show more people were stopped': an act in the clause that data show (the governing verb's
+    subject is one of the statements layer's 'data_nouns', which speak for no one) is a tally of
+    many acts, a statistic, not an event a party did."""
+    top = clause_top(t)
+    if top.dep_ != "ccomp":
+        return False
+    data = statement_lexicon().speakers.data_nouns
+    return any(c.dep_ == "nsubj" and c.lower_ in data for c in top.head.children)
 
 
 def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: list[str]) -> bool:

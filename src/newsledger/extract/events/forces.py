@@ -109,6 +109,15 @@ def readies_forces(obj: Token) -> bool:
     return cls is None or cls in SENSES.force_classes or bool(SENSES.unit_classes & set(noun_classes(obj)))
 
 
+def civilians(moved: Token) -> bool:
+    """Whether people moved out are no force ('evacuating its hostages', 'nationals were
+    evacuated'): a common noun whose first sense is people, not a force ('troops', 'military
+    personnel', 'soldiers') nor a group that is also a place ('settlements', 'colonies': territory
+    left); a name or a pronoun may be either and is not judged."""
+    return people(moved) and not moved.ent_type_ and not _force_noun(moved) \
+        and not SENSES.place_classes & set(noun_classes(moved))
+
+
 def _force_noun(head: Token) -> bool:
     """A noun of the CAMEO force sets ('troops', 'missiles') or of PETRARCH's force agents ('police'),
     alone or with the words that name its kind before it ('F-16 fighters', 'reserve troops')."""

@@ -72,6 +72,15 @@ class EventSenses:
     measure_object_classes: frozenset[str]
     scale_preps: dict[str, tuple[str, ...]]
     amount_types: frozenset[str]
+    gift_types: frozenset[str]
+    gift_preps: frozenset[str]
+    said_gift_classes: frozenset[str]
+    evacuation_types: frozenset[str]
+    evacuation_modes: frozenset[str]
+    place_classes: frozenset[str]
+    succession_types: frozenset[str]
+    succession_modes: frozenset[str]
+    office_classes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -259,6 +268,18 @@ def scale_change(v: Token) -> bool:
                 (not objects or any(_figure(y) for e in ends for y in preps.get(e, []))):
             return True
     return False
+
+
+def gives_words(v: Token, kind: str) -> bool:
+    """Whether a verb of aid hands over only a thing said or known: what it gives (its 'with'
+    phrase, else its object) is, by its first sense, a report or knowledge ('supplied us with
+    elements of positive results', 'provided details'), not goods, money or services ('supplied
+    us with tents', 'provided $2m')."""
+    if kind not in SENSES.gift_types:
+        return False
+    given = [c for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.gift_preps
+             for c in p.children if c.dep_ == "pobj"] or [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return bool(given) and head_class(given[0]) in SENSES.said_gift_classes
 
 
 def _figure(tok: Token) -> bool:
