@@ -9,7 +9,7 @@ from newsledger.extract.events.senses import scale_change
 from newsledger.extract.forecasts.find import find_forecasts
 from newsledger.extract.forecasts.matching import match_forecast
 from newsledger.extract.time.find import find_timexes
-from newsledger.model import Entity, Mention, Statement
+from newsledger.model import Entity, Geo, Mention, Statement
 
 ANCHOR = "2022-12-18"
 NON_ENTITY = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -800,6 +800,44 @@ def test_a_description_stands_for_the_party_the_article_named(nlp):
     assert [names[a] for a in ev.actors] == ["Liberty"] and [names[t] for t in ev.targets] == ["police"]
     ev, _ = one(nlp, first + "Regulator Ann Cole called on the international community to act.", "REQUEST")
     assert ev.targets == []
+
+
+def _placed(nlp, text: str, countries: dict[str, tuple[str, str]]):
+    """Events of TEXT with its places geocoded as COUNTRIES says (name -> country code, level)."""
+    doc = nlp(text)
+    ents = entities_of(doc)
+    for e in ents:
+        if e.name in countries:
+            e.geo = Geo(0.0, 0.0, *countries[e.name])
+    events = find_events(doc, ents, [], find_timexes(text, ANCHOR), ANCHOR)
+    return events, {e.id: e.name for e in ents}
+
+
+BRITISH = "Hospitals in Leeds and Bristol missed their targets, auditors in Britain found. "
+HOME = {"Leeds": ("GB", "city"), "Bristol": ("GB", "city"), "Britain": ("GB", "country")}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The Royal College of Nursing urged the government to hire more staff.", "Britain government"),
+    ("The Patients Association called on the authorities to publish the figures.", "Britain authorities"),
+    ("The Royal College of Nursing urged the previous government to hire more staff.", None),
+])
+def test_an_unnamed_government_is_the_one_country_of_the_article(nlp, sentence, target):
+    """'urged the government' in an article whose places all lie in one country: that country's
+    government, as CAMEO codes an unnamed government by context; a government described further
+    ('the previous government') is not the present one."""
+    events, names = _placed(nlp, BRITISH + sentence, HOME)
+    ev = next(e for e in events if e.type == "REQUEST")
+    assert [names[t] for t in ev.targets] == ([target] if target else [])
+
+
+def test_an_unnamed_government_of_an_article_of_two_countries_is_no_one(nlp):
+    """Places of two countries in like measure: whose government 'the government' is stays unclear."""
+    text = "Talks in Paris and Lyon and in Leeds and Bristol broke down, Britain and France said. " \
+        "The Royal College of Nursing urged the government to hire more staff."
+    places = {**HOME, "Paris": ("FR", "city"), "Lyon": ("FR", "city"), "France": ("FR", "country")}
+    events, _ = _placed(nlp, text, places)
+    assert [e.targets for e in events if e.type == "REQUEST"] == [[]]
 
 
 def test_a_title_stands_for_the_one_person_the_article_gave_it(nlp):

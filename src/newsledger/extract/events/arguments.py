@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ...model import Entity, Statement
+from ...model import Entity, Mention, Statement
 from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
@@ -62,6 +62,7 @@ class Ctx:
     types: dict[str, str]
     statements: list[Statement]
     added: list[Entity] = field(default_factory=list)    # forces named by common nouns (``forces``)
+    home: Entity | None = None                            # the one country the article is about (``one_country``)
 
 
 def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
@@ -352,7 +353,43 @@ def _described(ctx: Ctx, head: Token) -> list[str]:
     span = antecedent_of(head)
     found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
     ids = [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
-    return list(dict.fromkeys(ids))
+    return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def _home_government(ctx: Ctx, head: Token) -> list[str]:
+    """'The audit office urged the government to act' where the article names no body the
+    description stands for: CAMEO and PLOVER code an unnamed 'the government' by context, as the
+    government (GOV) of the country the article is about, so it is that country's body, an entity
+    of its own named as ``_state_body`` names one ('United Kingdom government'). Only a bare 'the'
+    and a body of a state's government whose first WordNet sense is a group ('government',
+    'authorities'; not 'the previous government', 'the Labour government') and only when the
+    article is about one country (``one_country``); none when that is unclear."""
+    if ctx.home is None or body_words(head) != [head] or first_class(head.lower_) != "group" \
+            or any(c.dep_ != "det" for c in head.children):
+        return []
+    phrase = head.doc[head.left_edge.i:head.i + 1]
+    name = f"{ctx.home.name} {head.text}"
+    ent = Entity(id=f"force:{name.lower()}", name=name, type="ORG",
+                 mentions=[Mention(span=(phrase.start_char, phrase.end_char), text=phrase.text)])
+    return [_added(ctx, ent)]
+
+
+def one_country(entities: list[Entity]) -> Entity | None:
+    """The country an article is about: the one holding at least two thirds of the mentions of
+    the article's placed entities (its towns, regions and the country itself, by their
+    gazetteer country), named by the article itself as a country; None when no country or more
+    than one share the article ('the government' of a British report on the Iraq war is unclear)."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.geo is not None and e.geo.country:
+            counts[e.geo.country] = counts.get(e.geo.country, 0) + len(e.mentions)
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] * 3 < sum(counts.values()) * 2:
+        return None
+    named = [e for e in entities if e.geo is not None and e.geo.country == top and e.geo.level == "country"]
+    return max(named, key=lambda e: len(e.mentions)) if named else None
 
 
 def _of_party_kind(head: Token) -> bool:
@@ -415,13 +452,18 @@ def _as_agent(ctx: Ctx, head: Token, words: list[Token], owners: list[Token], id
     """The force or body named by WORDS as an entity of its own, before the phrase's other
     entities less its owners' (the state's name or nationality says whose it is)."""
     owned = {e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])}
-    ent = force_entity(head, words, owners)
+    return [_added(ctx, force_entity(head, words, owners))] + [e for e in ids if e not in owned]
+
+
+def _added(ctx: Ctx, ent: Entity) -> str:
+    """ENT's id, ENT kept among the article's added entities (its mention joined to one of the
+    same id already added)."""
     known = next((e for e in ctx.added if e.id == ent.id), None)
     if known is None:
         ctx.added.append(ent)
     elif ent.mentions[0].span not in [m.span for m in known.mentions]:
         known.mentions += ent.mentions
-    return [ent.id] + [e for e in ids if e not in owned]
+    return ent.id
 
 
 def _unowned_force(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
