@@ -1377,3 +1377,34 @@ def test_acts_that_data_show_are_a_statistic(nlp, text):
     events, _ = run(nlp, text)
     assert [(e.type, e.trigger) for e in events] == []
     one(nlp, "A report said that police arrested 30 protesters in Minsk on Sunday.", "COERCE")
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("Prime Minister John Hartley held talks with his Canadian counterpart, Pierre Lamont, and the Mexican leader, Carlos Ruiz.",
+     "CONSULT", {"Pierre Lamont", "Carlos Ruiz"}),
+    ("Chancellor Anna Berg praised her Austrian counterpart, Karl Huber, and the Swiss president, Urs Keller.",
+     "SUPPORT", {"Karl Huber", "Urs Keller"}),
+    ("Senator Mary Holt criticised the chairman, Paul Fenwick, and the finance director, Ann Corrigan, for the losses.",
+     "ACCUSE", {"Paul Fenwick", "Ann Corrigan"}),
+])
+def test_each_described_party_of_a_coordination_is_its_name(nlp, text, kind, targets):
+    """A second party joined by 'and' and described by a common noun is the name beside it, as the
+    first is; its description's nationality is no party."""
+    ev, names = one(nlp, text, kind)
+    assert {names[t] for t in ev.targets} == targets
+
+
+def test_a_party_joined_to_the_apposition_of_a_resolved_description_is_kept(nlp):
+    """Where the entity layer resolved the description ('his Canadian counterpart' is Pierre
+    Lamont), the name beside it is skipped as a restatement; the party the parse joined to that name
+    is another one, not lost with it."""
+    text = "Prime Minister John Hartley held talks with his Canadian counterpart, Pierre Lamont, and the Mexican leader, Carlos Ruiz."
+    doc = nlp(text)
+    ents = entities_of(doc)
+    lamont = next(e for e in ents if e.name == "Pierre Lamont")
+    start = text.index("his Canadian counterpart")
+    lamont.mentions.append(Mention((start, start + len("his Canadian counterpart")), "his Canadian counterpart"))
+    events = find_events(doc, ents, [], find_timexes(text, ANCHOR), ANCHOR)
+    talks = next(e for e in events if e.type == "CONSULT")
+    names = {e.id: e.name for e in ents}
+    assert {names[t] for t in talks.targets} == {"Pierre Lamont", "Carlos Ruiz"}

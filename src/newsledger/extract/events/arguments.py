@@ -128,7 +128,9 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
     Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
     phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
     diplomats': PLOVER's parties). The clauses of other verbs inside it keep their parties to
-    themselves (``_clause``)."""
+    themselves (``_clause``). A party joined by a coordination and described by a common noun is the
+    name set beside it, also where the parse joined it to an apposition of the head
+    (``_described_conjunct``, ``_joined_to_apposition``)."""
     if root is None:
         return []
     found: list[str] = []
@@ -139,11 +141,29 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
         under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
+        kids = [c for c in tok.children
+                if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
+                and not _clause(c) and not (actor and _described_doing(c))] + _joined_to_apposition(tok)
+        described = {c: ids for c in kids if (ids := _described_conjunct(ctx, c))}
+        found += [e for ids in described.values() for e in ids if e not in found]
         stack += [(c, origin or _where(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
-                  for c in tok.children
-                  if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
-                  and not _clause(c) and not (actor and _described_doing(c))]
+                  for c in kids if c not in described]
     return found
+
+
+def _described_conjunct(ctx: Ctx, conj: Token) -> list[str]:
+    """'talks with his Danish counterpart, Per Holm, and the Polish leader, Jan Nowak': a party
+    joined to another by a coordination and described by a common noun is the name set beside the
+    description (``_named_in_apposition``), as the first conjunct is; without it the name, an
+    apposition, would be skipped with the other appositions."""
+    return _named_in_apposition(ctx, conj) if conj.dep_ == "conj" else []
+
+
+def _joined_to_apposition(head: Token) -> list[Token]:
+    """'with his Danish counterpart, Per Holm, and the Polish leader, Jan Nowak': the parse hangs
+    the second party on the first one's apposition, which restates the head and is skipped; the
+    party joined to it is another one."""
+    return [g for c in head.children if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
 
 
 def _clause(tok: Token) -> bool:
@@ -332,7 +352,9 @@ def _named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
         beside.append(end)
     ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
     people = [e for e in ids if ctx.types.get(e) == "PERSON"]
-    return people if people and persons(subj) else ids
+    ids = people if people and persons(subj) else ids
+    joined = [e for c in subj.children if c.dep_ == "conj" for e in _named_in_apposition(ctx, c) or ents_in(ctx, c)]
+    return list(dict.fromkeys(ids + joined)) if ids else []
 
 
 def _described(ctx: Ctx, head: Token) -> list[str]:
