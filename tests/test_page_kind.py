@@ -47,3 +47,18 @@ def test_a_page_that_is_no_article_yields_no_statements():
 def test_a_review_keeps_named_sources_but_no_forecast_flags():
     a = _analysis("review")
     assert a.statements and not any(s.forecast for s in a.statements)
+
+
+def test_a_thing_named_after_a_source_is_no_named_source_on_a_page_that_is_no_news():
+    """'The SQL standard says', 'a Gartner survey found': on a how-to or review only a person or
+    organisation quoted counts, not a document or product named after one; on news the report
+    still speaks for its author."""
+    text = ("The SQL standard says that every subquery in the FROM list must have an alias. "
+            "A recent Gartner survey found that most firms already use cloud databases. "
+            "Gartner said it expects spending on databases to grow.\n")
+
+    def sources(kind: str) -> list[str]:
+        a = next(analyze([Article(id="d", text=text, published="2024-03-04", kind=kind)]))
+        return [text[slice(*s.speaker_span)] for s in a.statements if a.entity(s.speaker) and s.speaker_span]
+    assert sources("howto") == ["Gartner"]
+    assert len(sources("news")) > 1

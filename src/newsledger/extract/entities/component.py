@@ -38,7 +38,15 @@ def named_sources_only(statements: list[Statement], entities: list[Entity], quot
 
     def named(st: Statement) -> bool:
         ent = by_id.get(st.speaker or "")
-        return ent is not None and ent.type in ("PERSON", "ORG") and any(
+        return ent is not None and ent.type in ("PERSON", "ORG") and _speaks_itself(st, ent) and any(
             m.kind == "name" and any(w[:1].isupper() for w in strip_the(m.text).split())
             for m in ent.mentions)
     return [st for st in statements if named(st) and (st.kind == "direct" or not quoted)]
+
+
+def _speaks_itself(st: Statement, ent: Entity) -> bool:
+    """The speaker's words name the source itself, or stand for it ('he'), and do not name a thing of
+    it or after it ('the SQL standard says', 'a Gartner survey found', "the firm's website"): the
+    phrase ends where one of the source's own mentions ends."""
+    return st.speaker_span is None or st.speaker_antecedent is not None \
+        or any(m.span[1] == st.speaker_span[1] for m in ent.mentions)
