@@ -89,6 +89,15 @@ def test_a_forecast_is_what_the_contents_main_clause_says_will_happen(text, fore
     ("The minister said he expected new attacks before the winter of 2025.", None, "2026-02-28"),
     ("The union said on Tuesday the strike would go ahead this weekend.", "2024-03-05", "2024-03-10"),  # its Sunday
     ("The bank's economist said growth would slow this year.", None, "XXXX"),      # the year it was said, unknown
+    ("The council said the new library would open next month.", None, "XXXX-XX"),  # a month of no known year
+    ("Organisers said the festival would be held this weekend.", None, "XXXX-WXX-WE"),
+    ("The regulator said it would rule on the bid in the weeks ahead.", None, "P30D"),  # the vague window of weeks
+    ("The builder said the bridge should reopen in the next two to three months.", None, "P3M"),  # a range's end
+    # a time clause under the forecast, backshifted by reported speech: its time is the horizon
+    ("The envoy said trade would top the agenda when Finland took over the presidency in July.", None, "XXXX-07"),
+    ("The chairman said he would resign before the shareholders met in June.", None, "XXXX-06"),
+    ("Energy and trade would be the main themes when Norway took over the chairmanship in July, "
+     "said the minister.", None, "XXXX-07"),                       # the clause hung from 'themes' by the parser
 ])
 def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, horizon):
     assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
@@ -99,6 +108,8 @@ def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, ho
     "He said the board announced in 2003 that the plant would close.",
     "The carmaker said the extra three-day stoppage will cost it 3,000 cars.",                   # how long, not by when
     "The lawyers said the trial was expected to last two months.",                            # a past verb beside it
+    "The chairman said he would resign after the shareholders met in June.",                   # after: no due date
+    "The bank said, after a loss earlier this month, it would close branches.",               # before the day said
 ])
 def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
     [fc] = _analysed(text).forecasts

@@ -159,6 +159,15 @@ CASES = [
     # "last Oct. 23", "next March 5": the latest one before, the first one after
     ("He was arrested last Oct. 23 in Buffalo.", "2023-04-19", "last Oct. 23", "2022-10-23"),
     ("The law takes effect next March 5.", "2022-11-02", "next March 5", "2023-03-05"),
+    # said on no known day, a month, quarter, week or weekend of the anchor is still a date
+    ("Rents went up again last month, the agency said.", None, "last month", "XXXX-XX"),
+    ("The board meets next quarter.", None, "next quarter", "XXXX-QX"),
+    ("Ferries will be cancelled this week.", None, "this week", "XXXX-WXX"),
+    ("Fans will gather this weekend.", None, "this weekend", "XXXX-WXX-WE"),
+    ("Rents went up again last month, the agency said.", "2022-11-02", "last month", "2022-10"),
+    # "the months ahead", "the years to come": an unspecified future, like "the coming months"
+    ("Prices may fall in the months ahead.", "2022-11-02", "in the months ahead", "FUTURE_REF"),
+    ("Such storms will be more common in the years to come.", None, "in the years to come", "FUTURE_REF"),
 ]
 
 

@@ -45,7 +45,8 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: 
 def _unresolved(timexes: list[Timex]) -> str | None:
     """Said on no known day: the last date the words give with what they leave unknown
     ('XXXX-12-21'), else the stretch they name ('P20Y'; 'in the coming days' as its window)."""
-    dates = [t.value for t in timexes if t.type in ("DATE", "TIME") and _UNKNOWN_DATE.match(t.value)]
+    dates = [t.value for t in timexes if t.type in ("DATE", "TIME") and _UNKNOWN_DATE.match(t.value)
+             and not _points_back(t)]
     if dates:
         return dates[-1]
     gaps = [(gap, t) for t in timexes for gap in [_gap(t)] if gap is not None]
@@ -53,6 +54,13 @@ def _unresolved(timexes: list[Timex]) -> str | None:
         return None
     gap, t = max(gaps, key=lambda p: p[0])
     return t.value if t.type == "DURATION" else f"P{gap.days}D"
+
+
+def _points_back(t: Timex) -> bool:
+    """Whether the expression's first word puts it before the day it was said ('earlier this
+    month', 'last week'): with no day to compare, the words are all that tells the past."""
+    words = t.text.lower().split()
+    return bool(words) and words[0] in rules().backward_time_words
 
 
 def _governed(doc: Doc, t: Timex) -> bool:
@@ -68,17 +76,43 @@ def _governed(doc: Doc, t: Timex) -> bool:
     verb = _predicate(span.root)
     if verb is None:
         return True
-    past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues
-    return verb.dep_ not in ("relcl", "acl") and not past \
+    backshifted = _backshifted_time_clause(verb)
+    past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues and not backshifted
+    return (backshifted or verb.dep_ not in ("relcl", "acl")) and not past \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _backshifted_time_clause(verb: Token) -> bool:
+    """A past verb of a time clause ('when', 'before') under a verb with a future modal: reported
+    speech backshifts it ('would be the theme when Britain took the chair in July'), it speaks of
+    the forecast's future, not of the past. The parser often hangs such a clause from the noun
+    before it ('the themes when ...'), so the future is looked for on that noun's verb too."""
+    if verb.dep_ not in ("advcl", "relcl"):
+        return False
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in rules().backshifted_clause_marks
+                 for c in verb.children)
+    above = _predicate(verb.head)
+    return marked and above is not None and any(
+        c.dep_ == "aux" and c.lower_ in lexicon().forecast.future_modals for c in above.children)
 
 
 def _from_now(span: Span) -> bool:
     """A duration measured from the day it was said ('within 72 hours', 'over the next 20 years'),
     not the length of the event ('a three-day stoppage', 'to last two months')."""
     words = rules().horizon_duration_words
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    start = _range_start(span)
+    before = span.doc[start - 1].lower_ if start > 0 else ""
     return before in words or any(tok.lower_ in words for tok in span)
+
+
+def _range_start(span: Span) -> int:
+    """Where a duration given as a range begins: 'in the next two to three months', 'within two
+    or three days' are tagged from the range's last number, the word that measures them stands
+    before its first."""
+    doc, i = span.doc, span.start
+    if i >= 2 and doc[i - 1].lower_ in ("to", "or", "-", "–") and doc[i - 2].like_num:
+        return i - 2
+    return i
 
 
 def _predicate(tok: Token) -> Token | None:

@@ -13,6 +13,8 @@ class ForecastRules:
     vague_duration_units: dict[str, str]
     horizon_duration_words: frozenset[str]
     frequency_types: frozenset[str]
+    backward_time_words: frozenset[str]
+    backshifted_clause_marks: frozenset[str]
     period_last_month: dict[str, int]
     meeting_type: str
     planned_status: str

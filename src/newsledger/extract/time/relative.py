@@ -22,6 +22,9 @@ from .patterns import LEX, alternation, year_of
 
 _GENERIC_AFTER = re.compile(rf"['’]s\s+(?:\w+\s+)?{alternation(LEX.generic_day_possessive.words)}\b", re.IGNORECASE)
 
+# TIMEX3 values of a unit of the anchor when the anchor does not give it
+UNKNOWN_UNIT_VALUES = {"month": "XXXX-XX", "quarter": "XXXX-QX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+
 
 def rel_day(m: re.Match, c: Ctx) -> Res:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
@@ -68,7 +71,7 @@ def rel_unit(m: re.Match, c: Ctx) -> Res:
     if unit in ("year", "fiscal year"):
         return (year_text(a.year + step) if a.year is not None else "XXXX"), "DATE"
     if a.month is None:
-        return None
+        return _unknown_unit(unit)
     y = a.year or DUMMY_YEAR
     if unit == "month":
         y2, m2 = shift_month(y, a.month, step)
@@ -85,10 +88,18 @@ def rel_unit(m: re.Match, c: Ctx) -> Res:
         return season_value(a, season_of(a.month), step, known), "DATE"
     d = a.date
     if d is None:
-        return None
+        return _unknown_unit(unit)
     if unit == "weekend":
         return _weekend(c, m, d, mod, known), "DATE"
     return week(d + timedelta(days=7 * step), known), "DATE"
+
+
+def _unknown_unit(unit: str) -> Res:
+    """Said on no known day, 'next month', 'this week', 'this weekend' are still dates: TIMEX3
+    leaves what the text does not say unknown ('XXXX-XX', 'XXXX-WXX', 'XXXX-WXX-WE'), as it
+    writes 'this year' XXXX. A decade, century or season of no known year has no such value."""
+    value = UNKNOWN_UNIT_VALUES.get(unit)
+    return (value, "DATE") if value is not None else None
 
 
 _TITLE_OF = re.compile(rf"\b{alternation(LEX.titles_of_the_unit.words)}\s+of\s+$", re.IGNORECASE)
