@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsledger.extract.entities.find import find_entities
-from newsledger.model import Entity, Statement
+from newsledger.extract.pipeline import analyze
+from newsledger.model import Article, Entity, Statement
 from newsledger.resolve.identity import identity_keys, match_identity
 
 from .conftest import SEED
@@ -767,3 +768,15 @@ def test_a_described_speaker_is_typed_by_its_heads_sense(nlp, text, who, kind):
     assert not any(e.type == "PERSON" and ("minutes" in e.name or "governments" in e.name) for e in ents.values())
     if who is not None:
         assert [(e.name, e.type) for e in spoken] == [(who, kind)]
+
+
+@pytest.mark.parametrize("full, alone", [("Matthew Kraft", "Kraft"), ("Jeff Wall", "Wall"), ("Hannah Brown", "Brown")])
+def test_a_surname_that_is_also_a_word_joins_a_full_name_opening_with_a_given_name(full, alone):
+    """'said Kraft' after 'Matthew Kraft': the full name opens with a given name (the broad English
+    list, not only the romanised groups), so the lone surname is that person, common word or not."""
+    text = (f"The programs are still in early stages, said {full}, a professor of education at a state university.\n"
+            f"\u201cWe have not got there yet,\u201d said {alone}. \u201cWe are tinkering.\u201d\n")
+    a = next(analyze([Article(id="k", text=text, published="2024-03-04")]))
+    people = [e for e in a.entities if alone in e.name]
+    assert [(e.name, len(e.mentions)) for e in people] == [(full, 2)]
+    assert {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)} == {full}

@@ -31,6 +31,13 @@ class FirstNames:
     groups: tuple[tuple[str, ...], ...]
 
 
+@dataclass(frozen=True)
+class GivenNames:
+    """data/names_given_en.json: given names of English-language news (US Census 1990 first names)."""
+
+    names: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
 def _rules() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(p), r) for p, r in view(Transliteration, "names_translit.json").rules]
@@ -121,3 +128,14 @@ def canonical_name(names: list[str]) -> str:
         return (not n.isupper() or len(words) > 1, proper, len(words), counts[n], -first[n])
 
     return max(counts, key=score)
+
+
+@lru_cache(maxsize=1)
+def _given_en() -> frozenset[str]:
+    return frozenset(ascii_fold(n) for n in view(GivenNames, "names_given_en.json").names)
+
+
+def is_given_name(word: str) -> bool:
+    """True when WORD is a given name: one whose romanisations newsledger folds together, or one of
+    the broad list of English-language given names ('Matthew', 'Jeff', 'Dan')."""
+    return is_first_name(word) or ascii_fold(word) in _given_en()

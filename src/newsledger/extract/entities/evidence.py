@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...model import Span
-from ...names import is_first_name, strip_the
+from ...names import is_given_name, strip_the
 from .lexicon import common_nouns, english
 
 if TYPE_CHECKING:
@@ -90,12 +90,13 @@ _NAMED = {"PERSON", "GPE", "LOC"}
 
 def surname_alone(full: str, surname: str) -> bool:
     """SURNAME alone may stand for the person named FULL: it is no common word ('Doig'), or FULL
-    opens with a given name ('Peter Constable'); 'Products' is no short name of 'Plumbing Products',
-    nor 'Keys' of 'Addictive Keys' or 'Gallery' of 'Courtauld Gallery', nor an initial or capitals
+    opens with a given name ('Peter Constable', 'Matthew Kraft': ``is_given_name``, the broad list);
+    'Products' is no short name of 'Plumbing Products', nor 'Keys' of 'Addictive Keys' or 'Gallery' of
+    'Courtauld Gallery', nor an initial or capitals
     ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
     if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
         return full == surname
-    return len(full.split()) < 2 or not _word(surname) or is_first_name(full.split()[0])
+    return len(full.split()) < 2 or not _word(surname) or is_given_name(full.split()[0])
 
 
 def numbered(key: str, name: str) -> str:
