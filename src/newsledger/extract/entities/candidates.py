@@ -240,8 +240,8 @@ def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
     one-word 'person' or 'product' it modifies ('Liberal' + 'Democrat', 'Lockheed' + 'Martin'), or
     before a group's name its joining word runs on to ('Organisation for Economic Co-operation and' +
     'Development'); so is an organisation with the place closing or opening its name (_place_closes,
-    _place_opens) or the untagged proper noun its last word hangs on (_name_word_after). The whole takes the label of the group's name it ends with, else the
-    organisation's."""
+    _place_opens) or the untagged proper noun its last word hangs on (_name_word_after). The whole
+    takes the label of the group's name it ends with, else the organisation's."""
     out: list[SpacySpan] = []
     for ent in ents:
         prev = out[-1] if out else None
