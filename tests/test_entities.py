@@ -799,6 +799,8 @@ def test_a_constituency_and_title_is_no_person(nlp):
     cut = _names_cut(nlp, "Sarah Jones, a junior minister and Derby North MP, arrived late.",
                      [("Sarah Jones", "PERSON"), ("Derby North MP", "PERSON")])
     assert "Derby North MP" not in cut and cut.get("Derby") == "GPE", cut
+    office = _names(nlp, "The US Trade Representative's office said both sides would gain.")
+    assert office.get("US Trade Representative") == "ORG", office
 
 
 def test_a_party_holds_no_town(nlp):

@@ -253,7 +253,8 @@ def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
         while ent.label_ in _GROUPS and start > 0 and _name_word_before(ent.doc[start - 1], ent):
             start -= 1
         end = ent.end
-        while end < len(ent.doc) and _name_word_after(ent.doc[end - 1], ent.doc[end], ent.label_):
+        while end < len(ent.doc) and not is_place(ent.text) and _name_word_after(ent.doc[end - 1], ent.doc[end],
+                                                                                   ent.label_):
             end += 1
         out.append(ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label))
     return out
@@ -305,7 +306,8 @@ def _place_opens(prev: SpacySpan, ent: SpacySpan) -> bool:
 def _name_word_after(last: Token, t: Token, label: str) -> bool:
     """T, right after LAST, the last word of an organisation's name (LABEL), is a word of that name NER
     left out: a capitalised proper noun in no entity that LAST hangs on, and no title ('... Radio' +
-    'Cymru'); a place so joined stays a mention of its own (toponyms)."""
+    'Cymru'); a place so joined stays a mention of its own (toponyms). (A country NER took for an
+    organisation, 'United States' + 'House of ...', is extended by no word: _joined.)"""
     lex = lexicon()
     return (label == "ORG" and last.whitespace_ == " " and last.dep_ == "compound"
             and last.head.i == t.i and t.ent_type_ == "" and t.is_alpha and t.text[:1].isupper()
@@ -362,10 +364,11 @@ def _inner_verb(t: Token) -> bool:
 
 
 def _title_alone(span: SpacySpan, label: str) -> bool:
-    """A 'person', 'product' or 'organisation' NER found that opens with a place, ends in a person's title
-    and holds no given name ('Ashford South MP') is a title, not a name: a person's name never ends in a
-    title. The place opening it stays a mention."""
-    return (label in ("PERSON", "PRODUCT", "ORG") and len(span) > 1 and span[-1].lower_.rstrip(".") in lexicon().person_heads
+    """A 'person' or 'product' NER found that opens with a place, ends in a person's title and holds no
+    given name ('Ashford South MP') is a title, not a name: a person's name never ends in a title. The
+    place opening it stays a mention. (An 'organisation' so named is the office: 'the US Trade
+    Representative's office'.)"""
+    return (label in ("PERSON", "PRODUCT") and len(span) > 1 and span[-1].lower_.rstrip(".") in lexicon().person_heads
             and looks_place(span[0].text) and not any(is_first_name(t.text) for t in span))
 
 
