@@ -239,19 +239,24 @@ def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
     for the language + 'Democrats'), or an organisation written right before a people's name or a
     one-word 'person' or 'product' it modifies ('Liberal' + 'Democrat', 'Lockheed' + 'Martin'), or
     before a group's name its joining word runs on to ('Organisation for Economic Co-operation and' +
-    'Development'). The whole takes the label of the group's name it ends with, else the
-    organisation's."""
+    'Development'); so is an organisation with the place closing or opening its name (_place_closes,
+    _place_opens) or the untagged proper noun its last word hangs on (_name_word_after). The whole
+    takes the label of the group's name it ends with, else the organisation's."""
     out: list[SpacySpan] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and _modifies(prev, ent):
+        if prev is not None and (_modifies(prev, ent) or _place_closes(prev, ent) or _place_opens(prev, ent)):
             label = ent.label if ent.label_ in _GROUPS else prev.label
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label=label)
             continue
         start = ent.start
         while ent.label_ in _GROUPS and start > 0 and _name_word_before(ent.doc[start - 1], ent):
             start -= 1
-        out.append(ent if start == ent.start else SpacySpan(ent.doc, start, ent.end, label=ent.label))
+        end = ent.end
+        while end < len(ent.doc) and not is_place(ent.text) and _name_word_after(ent.doc[end - 1], ent.doc[end],
+                                                                                   ent.label_):
+            end += 1
+        out.append(ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label))
     return out
 
 
@@ -265,6 +270,48 @@ def _modifies(prev: SpacySpan, ent: SpacySpan) -> bool:
                  or (ent.label_ == "NORP" or ent.label_ in ("PERSON", "PRODUCT") and len(ent) == 1 and not ent[0].is_upper)
                  and prev[-1].dep_ in ("compound", "amod") and ent.start <= prev[-1].head.i < ent.end)
             and all(t.is_alpha and t.text[:1].isupper() for t in ent))
+
+
+_PLACES = ("GPE", "LOC", "NORP")
+
+
+def _place_closes(prev: SpacySpan, ent: SpacySpan) -> bool:
+    """PREV, an organisation's name, ends in a word the parse hangs on ENT, a place written right after
+    it: the place is the branch's or service's (a firm's 'Ireland' arm, a broadcaster's 'Radio Wales'),
+    part of the name; the place stays a mention of its own (toponyms). A place that itself modifies a
+    common noun after it ('an EU Iran trade deal', 'told ITV News US policy is ...') is no part of
+    the name (a title after it is: 'Ford Europe chairman')."""
+    last = ent[-1]
+    modifier = (last.dep_ in ("compound", "amod") and last.head.i >= ent.end and last.head.text.islower()
+                and last.head.lower_ not in lexicon().person_heads)
+    return (prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and prev.end == ent.start and not modifier
+            and prev[-1].whitespace_ == " " and prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end
+            and all(t.is_alpha and t.text[:1].isupper() for t in ent))
+
+
+def _place_opens(prev: SpacySpan, ent: SpacySpan) -> bool:
+    """PREV, a place or people, is written right before ENT, an organisation's name, and hangs on a word
+    of it, and the article never writes ENT without PREV before it: the place opens the name ('Welsh' +
+    'Water', 'US' + 'Steel'), and is a mention of its own inside it (toponyms). A body the article also
+    names alone ('the Federal Reserve') is that body, the place before it a modifier."""
+    if not (prev.label_ in _PLACES and ent.label_ == "ORG" and prev.end == ent.start and prev[-1].whitespace_ == " "
+            and prev[-1].dep_ in ("compound", "amod") and ent.start <= prev[-1].head.i < ent.end
+            and all(t.is_alpha and t.text[:1].isupper() for t in [*prev, *ent])):
+        return False
+    text = doc_text(ent.doc)
+    return all(text[:m.start()].rstrip().endswith(prev.text)
+               for m in re.finditer(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", text))
+
+
+def _name_word_after(last: Token, t: Token, label: str) -> bool:
+    """T, right after LAST, the last word of an organisation's name (LABEL), is a word of that name NER
+    left out: a capitalised proper noun in no entity that LAST hangs on, and no title ('... Radio' +
+    'Cymru'); a place so joined stays a mention of its own (toponyms). (A country NER took for an
+    organisation, 'United States' + 'House of ...', is extended by no word: _joined.)"""
+    lex = lexicon()
+    return (label == "ORG" and last.whitespace_ == " " and last.dep_ == "compound"
+            and last.head.i == t.i and t.ent_type_ == "" and t.is_alpha and t.text[:1].isupper()
+            and t.tag_ in ("NNP", "NNPS") and t.lower_ not in lex.person_heads | lex.honorifics | lex.modifiers)
 
 
 def _name_word_before(t: Token, ent: SpacySpan) -> bool:
@@ -316,6 +363,15 @@ def _inner_verb(t: Token) -> bool:
     return t.text.islower() and t.tag_.startswith("VB") and t.lower_ not in english().name_joiners
 
 
+def _title_alone(span: SpacySpan, label: str) -> bool:
+    """A 'person' or 'product' NER found that opens with a place, ends in a person's title and holds no
+    given name ('Ashford South MP') is a title, not a name: a person's name never ends in a title. The
+    place opening it stays a mention. (An 'organisation' so named is the office: 'the US Trade
+    Representative's office'.)"""
+    return (label in ("PERSON", "PRODUCT") and len(span) > 1 and span[-1].lower_.rstrip(".") in lexicon().person_heads
+            and looks_place(span[0].text) and not any(is_first_name(t.text) for t in span))
+
+
 def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
@@ -325,6 +381,9 @@ def ner_cands(doc: Doc) -> list[Cand]:
             continue
         span = _trim(ent)
         if span is None:
+            continue
+        if _title_alone(span, ent.label_):
+            out.append(Cand((span.start_char, span[0].idx + len(span[0])), span[0].text, "GPE"))
             continue
         named = _through_place(span, ent.label_)
         span = _through_of_name(named, ent.label_)

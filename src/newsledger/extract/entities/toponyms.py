@@ -20,7 +20,7 @@ from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, gazetteer, geocode, minor_place, only_town
 from ..spans import inside, overlaps
 from .candidates import Cand
-from .lexicon import english, is_government_seat
+from .lexicon import english, institution_word, is_government_seat
 from .uses import used_as_place
 
 _DOUBTFUL = {"PERSON", "ORG"}
@@ -213,12 +213,18 @@ def _towns_in_orgs(doc: Doc, cands: list[Cand], covered: list[Span], names: list
         i = 0
         while i < len(words):
             run = next((n for n in (3, 2, 1) if i + n <= len(words) and n < len(words) and _capitalised(words, i, n)
-                        and _fits(_run(doc, toks[i], n), covered, names)), 0)
+                        and not _ends_name(words, i + n) and _fits(_run(doc, toks[i], n), covered, names)), 0)
             if run:
                 out.append(_run(doc, toks[i], run))
                 covered.append(out[-1].span)
             i += max(run, 1)
     return out
+
+
+def _ends_name(words: list[str], end: int) -> bool:
+    """A run of an organisation's WORDS up to END takes in the head word ending its name ('Party',
+    'Council'): that run is the organisation's name, no town in it."""
+    return end == len(words) and institution_word(words[-1])
 
 
 def _run(doc: Doc, start: int, n: int) -> Cand:
