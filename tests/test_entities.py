@@ -839,3 +839,13 @@ def test_a_surname_that_is_also_a_word_joins_a_full_name_opening_with_a_given_na
     people = [e for e in a.entities if alone in e.name]
     assert [(e.name, len(e.mentions)) for e in people] == [(full, 2)]
     assert {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)} == {full}
+
+
+def test_a_lone_given_name_joins_the_one_person_of_that_given_name():
+    """'Dan said' after 'Dan Lieberman': an English given name the romanised groups lack still
+    names the one person of the article who bears it."""
+    text = ("Running barefoot changes how the foot lands, said Dan Lieberman, a biologist at a university in Ohio.\n"
+            "\u201cMost runners never notice,\u201d Dan said. \u201cThey just feel it later.\u201d\n")
+    a = next(analyze([Article(id="k", text=text, published="2024-03-04")]))
+    assert [e.name for e in a.entities if e.type == "PERSON"] == ["Dan Lieberman"]
+    assert {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)} == {"Dan Lieberman"}

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...names import first_name_key, is_first_name, name_key, same_name, strip_the
+from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
 from .evidence import numbered, surname_alone
@@ -89,7 +89,7 @@ def _longer_name_ending_so(c: Cand, people: list[Cand]) -> str | None:
 def _place_single(c: Cand, out: list[Cluster]) -> None:
     """A lone word joins the one person with that surname (when it may stand alone for them:
     'Products' is no short name of 'Plumbing Products'; 'Mr Straw' is of 'Jack Straw'), else the one person with that first
-    name (when it is a known first name), else starts a bare-surname person of its own."""
+    name (when it is a given name: 'Dan' of 'Dan Lieberman'), else starts a bare-surname person of its own."""
     key = name_key(c.text)
     people = [k for k in out if k.label == "PERSON"]
     titled = _honorific(c)
@@ -103,7 +103,7 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
     if home is not None:
         home.cands.append(c)
         return
-    if is_first_name(c.text):
+    if is_given_name(c.text):
         by_first = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]
         if len(by_first) == 1:
             by_first[0].cands.append(c)
