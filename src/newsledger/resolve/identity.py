@@ -73,7 +73,7 @@ def _org_forms(name: str) -> set[str]:
     identify nothing: an acronym joins the organisation it was spelled out for in some article, or
     named beside in the knowledge file, as one of its names."""
     words = strip_the(name).split()
-    lead = len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _nationalities()
+    lead = _lead_country(name) is not None
     return {name_form(" ".join(v)) for v in [words] + ([words[1:]] if lead else [])}
 
 
@@ -86,15 +86,9 @@ def _initials(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _nationalities() -> frozenset[str]:
-    """Country names, their short forms and demonyms ('American', 'Belarusian'), lowercased: the
-    leading words an organisation's name may go with or without."""
-    return frozenset(_countries_by_word())
-
-
-@lru_cache(maxsize=1)
 def _countries_by_word() -> dict[str, str]:
-    """Each lowercased country name, short form and demonym, with the country code it names."""
+    """Each lowercased country name, short form and demonym ('American', 'Belarusian'), with the
+    country code it names: the leading words an organisation's name may go with or without."""
     import pycountry
 
     from ..extract.places.lexicon import country_names  # here: the places package loads spaCy's stop words
@@ -106,15 +100,19 @@ def _countries_by_word() -> dict[str, str]:
     return words
 
 
+def _lead_country(name: str) -> str | None:
+    """The country an organisation's name leads with ('Russian Foreign Ministry': RU), the
+    nationality ``_org_forms`` lets it go without; None when it leads with none."""
+    words = strip_the(name).split()
+    if len(words) >= 3 and words[1][:1].isupper():
+        return _countries_by_word().get(words[0].lower())
+    return None
+
+
 def _lead_countries(e: Entity) -> set[str]:
-    """The countries an organisation's names lead with ('Russian Foreign Ministry': RU): the
-    nationality ``_org_forms`` lets a name go without, which then still tells two bodies apart."""
-    out = set()
-    for n in _names(e):
-        words = strip_the(n).split()
-        if len(words) >= 3 and words[1][:1].isupper() and words[0].lower() in _countries_by_word():
-            out.add(_countries_by_word()[words[0].lower()])
-    return out
+    """The countries an organisation's names lead with: dropped from its names to match, they
+    still tell two bodies apart ('Russian' and 'Chinese Foreign Ministry')."""
+    return {c for n in _names(e) if (c := _lead_country(n)) is not None}
 
 
 def identity_keys(entity: Entity) -> set[str]:
