@@ -207,6 +207,24 @@ def test_channel_becomes_an_org(nlp):
     assert {e.id: e for e in ents}[st.channel].type == "ORG"
 
 
+def test_signs_a_page_glues_to_a_name_are_not_the_name(nlp):
+    text = ("She studied at the University of Tasmania ★★★★★ before joining Reuters.\n\n"
+            "The Session middleware¶ keeps state between requests.")
+    ents = find_entities(nlp(text), [])
+    names = {m.text for e in ents for m in e.mentions}
+    assert "University of Tasmania" in names
+    assert not [n for n in names if "★" in n or "¶" in n]
+    uni = _holder(ents, text, "University of Tasmania")
+    start, end = next(m.span for m in uni.mentions if m.text == "University of Tasmania")
+    assert text[start:end] == "University of Tasmania"      # the offsets follow the name
+
+
+def test_a_name_with_a_figure_is_no_person(nlp):
+    text = "Doctors now prescribe GLP-1 drugs to millions, and Lisa Cole takes one. Files use AES-256."
+    people = [e.name for e in find_entities(nlp(text), []) if e.type == "PERSON"]
+    assert people == ["Lisa Cole"]
+
+
 # Cross-document identity over the corpus in tests/fixtures/entities_corpus (written for these tests).
 
 def _articles():

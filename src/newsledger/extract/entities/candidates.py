@@ -10,7 +10,7 @@ data/roles_aliases.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -201,8 +201,35 @@ def _proper_object(of: Token) -> int | None:
 
 def _relabel(span: SpacySpan, label: str) -> str:
     """A seat of government ('the Kremlin said') is the institution, not the building or town
-    (other places tagged as organisations are repaired in extract/ner_repairs.py)."""
-    return "ORG" if is_government_seat(span.text) else label
+    (other places tagged as organisations are repaired in extract/ner_repairs.py). A person's name
+    holds no figure: the small model takes capitalised words with one for a name ('V3 Pro', 'Scarlett
+    4i4', 'Wix 4.8'), and they are products."""
+    if is_government_seat(span.text):
+        return "ORG"
+    return "PRODUCT" if label == "PERSON" and any(ch.isdigit() for ch in span.text) else label
+
+
+# a name may end in these marks ('Co.', 'Yahoo!', 'Disney+', 'C#', a closed bracket); no name opens with a mark
+_NAME_END_MARKS = ".!+#)"
+
+
+def _bare_edges(c: Cand) -> Cand | None:
+    """C without the signs a page glues to a name's edges, which the tokenizer keeps inside the word:
+    a section mark or pilcrow ('middleware¶'), rating stars ('University of Tasmania ★★★★★'), an arrow
+    or icon ('Agents ←', '🔍 Wix'), a trademark sign, a list's comma (', Kubernetes'). Unicode's
+    symbol and punctuation classes decide, so no list of signs grows here. None when no letter or
+    figure is left."""
+    text = c.text
+    start = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+    end = len(text)
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in _NAME_END_MARKS
+                               and (text[end - 1] != ")" or "(" in text[start:end])):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (0, len(text)):
+        return c
+    return replace(c, span=(c.span[0] + start, c.span[0] + end), text=text[start:end])
 
 
 def _longer(doc: Doc, span: SpacySpan, label: str) -> str | None:
@@ -396,7 +423,8 @@ def ner_cands(doc: Doc) -> list[Cand]:
         label = _relabel(span, ent.label_)
         out += _acronym_apart(Cand((span.start_char, span.end_char), span.text, label,
                                    longer=_longer(doc, span, label), ner=ent.label_))
-    return [c for c in out if not (c.label == "NORP" and any(inside(c.span, g) for g in grown))]
+    bare = [b for b in map(_bare_edges, out) if b is not None]
+    return [c for c in bare if not (c.label == "NORP" and any(inside(c.span, g) for g in grown))]
 
 
 def article_year(doc: Doc) -> int | None:

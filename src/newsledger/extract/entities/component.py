@@ -6,10 +6,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import NO_ARTICLE_KINDS, Entity, Statement
-from ...names import strip_the
+from ...names import is_first_name, is_given_name, strip_the
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from . import NAME
 from .find import find_entities
+from .lexicon import common_nouns
 
 # a page that says nothing of itself (no declared type, date or author: kind "other") is not known
 # to be an article at all; a named source on it counts only where its words stand in quotation marks
@@ -23,11 +24,33 @@ def entities_component(doc: Doc) -> Doc:
     doc._.entities = find_entities(doc, doc._.statements or [])
     article = doc._.article
     if article is not None and not article.is_news:
+        for ent in doc._.entities:
+            if _thing_named_as_person(ent):
+                ent.type = "ORG"
         doc._.statements = [] if article.kind in NO_ARTICLE_KINDS else named_sources_only(
             doc._.statements or [], doc._.entities, quoted=article.kind in QUOTES_ONLY_KINDS)
         for st in doc._.statements:
             st.forecast = False     # a how-to's or review's outlook is no forecast to track
     return doc
+
+
+def _thing_named_as_person(ent: Entity) -> bool:
+    """On a page that is no news the small model takes the capitalised words of headings, products
+    and features for people ('Pros', 'Pivot Tables', 'Best Buy', 'Python'). A person's name holds a
+    given name (the Census list, the romanised groups) or a word that is no common noun (WordNet),
+    or the page calls the person 'he' or 'Ms': a 'person' named by none of these is a thing, typed
+    as the products and organisations the model names are."""
+    if ent.type != "PERSON" or any(m.kind != "name" for m in ent.mentions):
+        return False
+    words = [w for m in ent.mentions for w in m.text.split()]
+    return bool(words) and not any(is_given_name(w) or is_first_name(w) for w in words) \
+        and all(_common_noun(w) for w in words)
+
+
+def _common_noun(word: str) -> bool:
+    """WORD, or the singular of WORD, is a noun WordNet knows."""
+    w = word.lower()
+    return w in common_nouns() or w.endswith("s") and w[:-1] in common_nouns()
 
 
 def named_sources_only(statements: list[Statement], entities: list[Entity], quoted: bool = False) -> list[Statement]:
