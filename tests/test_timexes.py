@@ -302,3 +302,14 @@ def test_seed_gold(parser) -> None:
         assert hits and hits[0].value in accepted, (g, [(t.text, t.value) for t in hits])
         assert hits[0].value in accepted, (g, hits[0])
     assert dateline_day(gold["text"]) is None and saying(parser, gold["text"]) == "XXXX-12-18"
+
+
+def test_an_undated_article_takes_its_date_from_a_dateline_or_a_pinned_saying_never_from_its_story() -> None:
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    texts = {"dateline": "OSLO, May 3 (Reuters) - The strike that began on April 20 is over, the union said.",
+             "pinned": "The mayor said on 6 June that the bridge will reopen on 7 June after repairs.",
+             "story": "The bridge collapsed on 5 May. An inquiry found that the steel had rusted."}
+    got = {a.article.id: (a.article.published, a.article.date_source)
+           for a in analyze([Article(id=k, text=v) for k, v in texts.items()])}
+    assert got == {"dateline": ("XXXX-05-03", "dateline"), "pinned": ("XXXX-06-06", "text"), "story": (None, None)}
