@@ -238,13 +238,16 @@ def test_a_copyright_year_is_no_publication_day():
     assert read_html(page(body=foot), id="p").published is None
 
 
-def test_a_web_page_without_a_date_gets_none_from_its_text_but_plain_text_does():
-    text = "Officials said on December 18 that the talks would resume. " * 3
+def test_a_web_page_without_a_date_gets_none_from_its_text_but_plain_text_is_read_against_its_sources_day():
+    text = "Officials said on December 18 that the talks would resume tomorrow. " * 3
     html = page(top="<h1>Talks resume</h1>", body=f"<p>{text} {STORY}</p>")
     web = next(analyze([read_html(html, id="w")]))
     plain = next(analyze([next(iter_jsonl([json.dumps({"id": "t", "text": text})], "x"))]))
     assert web.article.published is None
-    assert plain.article.published == "XXXX-12-18" and plain.article.date_source == "text"
+    # the day the officials spoke is no publication date, but 'tomorrow' is the day after it
+    assert plain.article.published is None and plain.article.date_source is None
+    assert {t.value for t in plain.timexes if t.text == "tomorrow"} == {"XXXX-12-19"}
+    assert "XXXX-12-19" not in {t.value for t in web.timexes if t.text == "tomorrow"}
 
 
 # --- outlet, and a record's own kind -----------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 
 from newsledger.extract.time.anchor import tense_at
 from newsledger.extract.time.find import find_timexes
-from newsledger.extract.time.inference import infer_anchor
+from newsledger.extract.time.inference import dateline_day, pins_the_day, saying_day
 
 SEED_GOLD = Path(__file__).parent / "fixtures" / "gold" / "seed.gold.json"   # pinned copy of the seed's gold
 
@@ -239,35 +239,61 @@ def test_tense() -> None:
     assert tense_at(text, second, second + 6) == "past"
 
 
-def test_infer_anchor() -> None:
-    text = ("On December 19, Putin will come to Minsk. "
-            "\"The operation will be worked out,\" Nayev said on December 18.")
-    assert infer_anchor(text) == "XXXX-12-18"
-    assert infer_anchor("Russia attacked Kyiv on Oct. 10, 2022, the ministry said.") == "2022-10-10"
-    assert infer_anchor("Russia struck on Oct. 10, 2022. On Oct. 12 it struck again.") == "2022-10-12"
-    assert infer_anchor("KYIV, Jan 2 (Reuters) - Shelling went on. On Dec. 31 Putin spoke.") == "XXXX-01-02"
-    assert infer_anchor("The summit will take place on March 3.") is None
-    assert infer_anchor("No date is stated here at all.") is None
+def saying(parser, text: str) -> str | None:
+    doc = parser(text)
+    return saying_day(doc, find_timexes(doc.text, None))
 
 
-@pytest.mark.parametrize("text,anchor", [
-    # no clue to the day of writing: None rather than a wrong date
+@pytest.mark.parametrize("text,day", [
+    # the day the sources spoke: the day the story stands on
+    ("On December 19, Putin will come to Minsk. \"The operation will be worked out,\" Nayev said on December 18.",
+     "XXXX-12-18"),
+    ("On 4 March the finance minister told reporters that rates would stay low.", "XXXX-03-04"),
+    ("The union announced on Feb. 8 that the walkout was over. Its leader had said on Jan. 30 it would last.",
+     "XXXX-02-08"),
+    # every other date is one the story talks about: no day at all rather than a wrong one
+    ("Russia attacked Kyiv on Oct. 10, 2022, the ministry said.", None),
+    ("The bridge collapsed on 5 May and the inquiry opened on 9 May.", None),
+    ("The regulator said the bank stopped lending on 30 June.", None),
+    ("The airline said it will publish its results on 21 April.", None),
+    ("In his written answer on 12 May 2001 the minister said nothing of it.", None),
+    ("A new book says the general warned the cabinet on 2 April 2002 that the plan was flawed.", None),
+    ("The minister said on 9 July 2001 that the mine was safe; in 2004 it flooded.", None),
+    ("Net income for the quarter ended Sept. 30 fell 5%, the company said.", None),
     ("Officials met on Monday and talks went on through the weekend.", None),
-    ("Net income for the quarter ended Sept. 30 fell 5%.", None),
-    ("The dividend is payable Jan. 2 to holders of record Dec. 15.", None),
-    ("She was born on June 3, 1950, in Ohio, and moved to Chicago in 1975.", None),
-    ("The plant, built in 2009, has run since March 1, 2010.", None),
-    # a dateline at the top is the day itself
+])
+def test_saying_day(parser, text: str, day: str | None) -> None:
+    assert saying(parser, text) == day
+
+
+@pytest.mark.parametrize("text,pinned", [
+    # a saying and the next day spoken of in the future: the report stands between them
+    ("The mayor said on 6 June that the bridge will reopen on 7 June.", True),
+    ("The ministry announced on Dec. 31 that the tariff will rise on Jan. 1.", True),
+    # a saying alone, or a later day ahead, only bounds the day of writing from below
+    ("The mayor said on 6 June that the bridge would reopen.", False),
+    ("The mayor said on 6 June that the bridge will reopen on 9 June.", False),
+    ("The mayor said on 6 June that the bridge will reopen on 7 June. Repairs will start on 5 June.", False),
+])
+def test_a_saying_pins_the_day_only_with_the_next_day_ahead(parser, text: str, pinned: bool) -> None:
+    said = saying(parser, text)
+    assert said is not None and pins_the_day(text, find_timexes(text, said), said) is pinned
+
+
+@pytest.mark.parametrize("text,day", [
+    # a dateline at the top is the day the report was filed
     ("WASHINGTON, March 14, 2013 -- The Senate met on Jan. 3 and again on Feb. 1.", "2013-03-14"),
     ("LONDON, Nov. 15 (AP) - Police said on Nov. 20 they would act.", "XXXX-11-15"),
-    # dates written without their year (the current year's) come first
-    ("The bill passed on Feb. 3. It had been filed on Nov. 4, 2012.", "2012-02-03"),
+    ("KYIV, Jan 2 (Reuters) - Shelling went on. On Dec. 31 Putin spoke.", "XXXX-01-02"),
+    # no dateline: the body's dates are no publication date
+    ("The bill passed on Feb. 3. It had been filed on Nov. 4, 2012.", None),
+    ("She was born on June 3, 1950, in Ohio, and moved to Chicago in 1975.", None),
 ])
-def test_infer_anchor_guards(text: str, anchor: str | None) -> None:
-    assert infer_anchor(text) == anchor
+def test_dateline_day(text: str, day: str | None) -> None:
+    assert dateline_day(text) == day
 
 
-def test_seed_gold() -> None:
+def test_seed_gold(parser) -> None:
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     found = find_timexes(gold["text"], "2022-12-18")
     for g in gold["timexes"]:
@@ -275,4 +301,15 @@ def test_seed_gold() -> None:
         hits = [t for t in found if t.span[0] < g["span"][1] and g["span"][0] < t.span[1]]
         assert hits and hits[0].value in accepted, (g, [(t.text, t.value) for t in hits])
         assert hits[0].value in accepted, (g, hits[0])
-    assert infer_anchor(gold["text"]) == "XXXX-12-18"
+    assert dateline_day(gold["text"]) is None and saying(parser, gold["text"]) == "XXXX-12-18"
+
+
+def test_an_undated_article_takes_its_date_from_a_dateline_or_a_pinned_saying_never_from_its_story() -> None:
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    texts = {"dateline": "OSLO, May 3 (Reuters) - The strike that began on April 20 is over, the union said.",
+             "pinned": "The mayor said on 6 June that the bridge will reopen on 7 June after repairs.",
+             "story": "The bridge collapsed on 5 May. An inquiry found that the steel had rusted."}
+    got = {a.article.id: (a.article.published, a.article.date_source)
+           for a in analyze([Article(id=k, text=v) for k, v in texts.items()])}
+    assert got == {"dateline": ("XXXX-05-03", "dateline"), "pinned": ("XXXX-06-06", "text"), "story": (None, None)}

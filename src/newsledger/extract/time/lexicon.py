@@ -3,11 +3,9 @@ words) and ``data/timex_rules.json`` (the patterns and the triggers they run nea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...lexicons import view
-
-IGNORE_CASE = {"flags": re.IGNORECASE}
 
 
 @dataclass(frozen=True)
@@ -34,9 +32,10 @@ class CueBeforeTo:
 
 @dataclass(frozen=True)
 class AnchorBlockers:
-    before: re.Pattern[str] = field(metadata=IGNORE_CASE)
-    dateline_before: re.Pattern[str] = field()
-    dateline_after: re.Pattern[str] = field()
+    """A dateline's shape: what stands before its date on its line, and what follows the date."""
+
+    dateline_before: re.Pattern[str]
+    dateline_after: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,6 @@ TO = LEX.future_cues_before_to.next
 PAST = LEX.past_cues
 NOT_PAST = LEX.past_suffix_exceptions
 FUTURE_AUX = LEX.future_auxiliaries
-ANCHOR_BLOCK = LEX.anchor_blockers.before
 DATELINE_BEFORE = LEX.anchor_blockers.dateline_before
 DATELINE_AFTER = LEX.anchor_blockers.dateline_after
 DATELINE_REACH = 300  # characters: how near the top a dateline stands
