@@ -1408,3 +1408,86 @@ def test_a_party_joined_to_the_apposition_of_a_resolved_description_is_kept(nlp)
     talks = next(e for e in events if e.type == "CONSULT")
     names = {e.id: e.name for e in ents}
     assert {names[t] for t in talks.targets} == {"Pierre Lamont", "Carlos Ruiz"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish cabinet met on Tuesday and discussed military action against the smugglers.",
+    "Senators debated the bill for hours and mentioned the troops only once.",
+    "The Dutch cabinet debated military action against the pirates.",
+])
+def test_forces_talked_of_are_not_mobilised(nlp, text):
+    """A verb of speech (WordNet's verb.communication) or of thought ('debate' is first 'weigh') with
+    forces for its object talks of them, it readies none: the forces are its topic, not a mobilisation."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "MOBILIZE"] == []
+
+
+def test_forces_moved_by_a_verb_of_no_speech_stay_a_mobilisation(nlp):
+    """Forces moved are a mobilisation; so are forces a report is about ('are understood to have
+    been put on standby': the passive subject of a verb of thought is no topic of talk)."""
+    one(nlp, "Chile moved 2,000 troops to the northern border on Sunday.", "MOBILIZE")
+    one(nlp, "A company of 120 Dutch marines is understood to have been put on standby.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Senator Ruth Kell bombarded Defence Secretary Alan Price with a barrage of questions about the contract.", None),
+    ("Senator Ruth Kell bombarded Health Minister Alan Price with criticism over the pay deal.", "ACCUSE"),
+    ("Rebels bombarded the garrison at Tarsa with mortars on Sunday.", "ASSAULT"),
+])
+def test_an_attack_with_words_is_no_assault(nlp, text, kind):
+    """What an act is done with decides its sense: questions or requests fired at a minister are
+    words, not blows (no event); criticism fired at him is an accusation; mortars are an attack."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("ASSAULT", "ACCUSE")] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text, sold", [
+    ("Unilever continued selling its Dove and Lipton products in Russia.", False),
+    ("Unilever sold its Dove and Lipton products to Carrefour.", True),
+    ("Russia sold Iran six fighter jets last year.", True),
+])
+def test_a_firm_selling_its_own_products_is_no_cooperation(nlp, text, sold):
+    """The names inside a firm's own goods ('its Dove and Lipton products') are brands, not a
+    partner, and 'in Russia' is a market: selling one's own products is routine business; a sale
+    to a named party is cooperation."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "COOPERATE"]) is sold
+
+
+def test_a_party_considering_a_purchase_holds_no_meeting(nlp):
+    """'consider' (first a thought in WordNet), which the CAMEO dictionary codes as a consultation,
+    is a party's own deliberation; the purchase considered is still coded when a verb states it."""
+    events, _ = run(nlp, "The Chilean Navy is considering the buying of two used Type 23 frigates from BAE Systems.")
+    assert [e.type for e in events if e.type == "CONSULT"] == []
+    one(nlp, "The Kenyan Air Force is considering buying eight jets from Saab.", "COOPERATE")
+    one(nlp, "Mr Blair met Mr Chirac in Paris on Monday.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, cooperate", [
+    ("Skybus Airlines, a low-cost carrier, was founded by former banker Rohan Perera.", False),
+    ("Russia and China founded the Shanghai Cooperation Organisation in 2001.", True),
+])
+def test_a_body_founded_is_no_partner_of_its_founder(nlp, text, cooperate):
+    """A firm founded by one person did not exist to cooperate: the founding describes it; states
+    founding a body together cooperate with each other."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "COOPERATE"]) is cooperate
+
+
+def test_an_amount_charged_is_no_accusation(nlp):
+    """'charge' with an amount for its object asks a price or a penalty; with a person or a body
+    charged with an offence it accuses."""
+    events, _ = run(nlp, "The Federal Trade Commission could charge the two banks up to 10% of their global turnover.")
+    assert [e.type for e in events if e.type == "ACCUSE"] == []
+    one(nlp, "The Justice Department charged Enron with fraud on Monday.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Hunters in Devon shot 40 deer last week.", False),
+    ("Soldiers shot two villagers near Gulu.", True),
+])
+def test_animals_shot_are_hunted_not_attacked(nlp, text, attack):
+    """PLOVER's ASSAULT is force used against a party; animals shot (first an animal in WordNet) are
+    hunted or culled."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "ASSAULT"]) is attack

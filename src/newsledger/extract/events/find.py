@@ -34,7 +34,21 @@ from .arguments import (
 from .cameo import cameo_for
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
-from .senses import abandoned, between_parties, handed_over, names_no_act, people, persons, verbal_type
+from .senses import (
+    abandoned,
+    between_parties,
+    charges_an_amount,
+    deliberates,
+    founds_a_body,
+    handed_over,
+    hunts,
+    names_no_act,
+    people,
+    persons,
+    sells_own_goods,
+    talks_of,
+    verbal_type,
+)
 from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, control_spec, find_triggers
@@ -121,6 +135,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if sense is None:
         return None                          # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
     t = replace(t, type=sense)
+    if other_sense(t):
+        return None                          # 'discussed military action', 'is still selling its products'
     kind, mode = abandoned(t.type, t.mode, t.event)
     if kind != t.type:
         t = replace(t, type=kind, mode=mode, cameo=None)     # 'pulled out of an agreement': a relation ended
@@ -172,6 +188,20 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
+
+
+def other_sense(t: Trigger) -> bool:
+    """Whether a verb trigger's arguments show a sense that is no interaction of its type: forces
+    talked or thought of ('discussed military action'), a firm's own goods sold, a deliberation
+    coded as a meeting ('is considering the purchase of jets'), a body founded ('Jet Airways was
+    founded by'), an amount charged ('could charge them up to 10% of turnover'), animals shot
+    (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
+    if t.noun is not None:
+        return False
+    v, kind = t.event, t.type
+    return talks_of(kind, t.mode, v) or sells_own_goods(kind, v) or founds_a_body(v, t.cameo) \
+        or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
+        or hunts(kind, v)
 
 
 def _present(v: Token) -> bool:

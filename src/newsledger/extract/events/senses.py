@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
+from .cameo import CAMEO, verb_entry
 from .lexicon import TRIGGERS
 
 
@@ -78,6 +79,17 @@ class EventSenses:
     evacuation_types: frozenset[str]
     evacuation_modes: frozenset[str]
     place_classes: frozenset[str]
+    instrument_preps: frozenset[str]
+    own_goods_types: frozenset[str]
+    goods_classes: frozenset[str]
+    trade_partner_preps: frozenset[str]
+    deliberation_types: frozenset[str]
+    deliberation_classes: frozenset[str]
+    creation_blocks: frozenset[str]
+    created_types: frozenset[str]
+    price_types: frozenset[str]
+    prey_types: frozenset[str]
+    prey_classes: frozenset[str]
     succession_types: frozenset[str]
     succession_modes: frozenset[str]
     office_classes: frozenset[str]
@@ -378,6 +390,9 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     verbal = SENSES.verbal_types.get(kind)
     if verbal is None:
         return kind
+    words = said_with(event) if noun is None else None
+    if words is not None:
+        return verbal if criticises(words) else None
     target = acted_on(event, noun)
     if target is None or target in key:
         return kind
@@ -388,6 +403,106 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     word = noun if noun is not None else event
     verbs = {word.lemma_.lower(), *event_verbs(word.lemma_.lower())} if noun is not None else {_verb_lemma(word)}
     return verbal if verbs & VERBS.critical else None
+
+
+def said_with(v: Token) -> Token | None:
+    """The words a verb's act is done with: the head of its 'instrument_preps' phrase, or of that
+    phrase's 'of' phrase ('bombarded him with a barrage of requests'), whose first WordNet sense is
+    a thing said or thought; None when it is done with a thing ('struck him with a hammer') or with
+    nothing named. Words are not blows: the act is verbal."""
+    for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.instrument_preps):
+        for head in (c for c in p.children if c.dep_ == "pobj"):
+            inner = next((x for q in head.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for x in q.children if x.dep_ == "pobj"), None)
+            said = [w for w in (inner, head) if w is not None and head_class(w) in SENSES.thing_classes]
+            if said:
+                return said[0]
+    return None
+
+
+def criticises(words: Token) -> bool:
+    """Whether a noun of words is a criticism: it is, or derives from, a verb with a sense of
+    criticising ('criticism' from 'criticize', 'abuse'), not a request or a question."""
+    lemma = words.lemma_.lower()
+    return bool({lemma, *event_verbs(lemma)} & VERBS.critical)
+
+
+def talks_of(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a verb coded MOBILIZE by its object alone (forces or weapons, 'force_modes', with no
+    code of its own in the CAMEO dictionary or the hand lexicon) is, by its first WordNet sense, a
+    verb of speech ('the cabinet discussed military action', 'mentioned the troops') or of thought
+    ('deliberation_classes': 'debated military action') with the forces for its object: it talks or
+    thinks of forces, it moves none; the forces are its topic, not what it readies. Forces as the
+    passive subject of such a verb are what a report is about ('troops are understood to have been
+    put on standby'), not its topic."""
+    lemma = v.lemma_.lower()
+    coded = lemma in TRIGGERS.control or any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs)
+    topical = spoken(v) or verb_state(v) in SENSES.deliberation_classes
+    has_object = any(c.dep_ in ("dobj", "obj") for c in v.children)
+    return kind == "MOBILIZE" and mode in SENSES.force_modes and topical and has_object and not coded
+
+
+def deliberates(kind: str, v: Token, cameo_only: bool) -> bool:
+    """Whether a verb only the CAMEO dictionary codes (CAMEO_ONLY: no entry of the hand lexicon) as
+    a meeting or a consultation ('deliberation_types') names a thought by its first WordNet sense
+    ('deliberation_classes': 'the air force is considering the purchase of used jets'): a party's
+    own deliberation, held with no one."""
+    return kind in SENSES.deliberation_types and cameo_only and v.pos_ == "VERB" \
+        and not any(k == v.lemma_.lower() or k.startswith(v.lemma_.lower() + " ") for k in TRIGGERS.verbs) \
+        and verb_state(v) in SENSES.deliberation_classes
+
+
+def founds_a_body(v: Token, code: str | None) -> bool:
+    """Whether a verb of founding ('creation_blocks' of the CAMEO dictionary), coded with its block's
+    own code (CODE: no pattern of the block matched), has for its object or passive subject a body
+    it brings into being ('created_types': 'Jet Airways was founded by Naresh Goyal'), with one
+    founder, not parties coordinated ('Russia and China founded the SCO' cooperate): the body did
+    not exist to take part, so the founding describes it and is no interaction."""
+    entry = verb_entry(v)
+    if entry is None or entry.block not in SENSES.creation_blocks or code != CAMEO.blocks[entry.block].code:
+        return False
+    created = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    founders = [c for c in v.children if c.dep_ == "nsubj"] + [
+        d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
+    together = any(c.dep_ == "conj" for f in founders for c in f.children)
+    return created is not None and created.ent_type_ in SENSES.created_types and not together
+
+
+def charges_an_amount(kind: str, v: Token) -> bool:
+    """Whether a verb of a 'price_types' type has an amount for a direct object ('could charge the
+    companies up to 10% of their turnover', 'charged them £500'): a price or a penalty asked, no
+    accusation ('charged the mayor with fraud' accuses)."""
+    return kind in SENSES.price_types and any(
+        c.dep_ in ("dobj", "obj") and c.ent_type_ in SENSES.amount_types for c in v.children)
+
+
+def hunts(kind: str, v: Token) -> bool:
+    """Whether a verb of force against a party ('prey_types') acts on animals: its object or passive
+    subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'). Hunting or
+    culling is no use of force against a party."""
+    prey = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return kind in SENSES.prey_types and prey is not None and head_class(prey) in SENSES.prey_classes
+
+
+def sells_own_goods(kind: str, v: Token) -> bool:
+    """Whether a verb of cooperation between parties ('own_goods_types') acts only on the actor's
+    own goods: its object is first a product, a food or a substance by WordNet ('goods_classes')
+    owned by a possessive pronoun ('Pfizer is still selling its Celebrex and Bextra products'),
+    and no other party is named to receive or give it (a dative, or a name or people after one of
+    the 'trade_partner_preps': 'sold its jets to Iran'; 'selling its products in Europe' names a
+    market). The names inside the object are brands, not a partner: selling one's own products is
+    a firm's routine business, which PLOVER codes as no event."""
+    if kind not in SENSES.own_goods_types:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or head_class(obj) not in SENSES.goods_classes:
+        return False
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+    partner = any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in v.children) or any(
+        x.ent_type_ or x.pos_ == "PROPN" or people(x)
+        for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ in SENSES.trade_partner_preps
+        for x in p.children if x.dep_ == "pobj")
+    return owned and not partner
 
 
 def abandoned(kind: str, mode: str | None, event: Token) -> tuple[str, str | None]:
