@@ -1456,3 +1456,13 @@ def test_a_duty_the_speakers_set_themselves_is_a_view(nlp, text, kept):
     events, _ = run(nlp, text)
     assert [e.type for e in events] == kept
 
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The regulator Ofcom could charge Vodafone up to 10% of its annual turnover.", []),
+    ("Prosecutors in Milan charged Calisto Tanzi with stealing 800m euros.", ["ACCUSE"]),
+])
+def test_a_sum_charged_is_a_price_not_an_accusation(nlp, text, kept):
+    """'charge' with an amount as its object is a price or a fee; charging a party with a wrong accuses."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == kept

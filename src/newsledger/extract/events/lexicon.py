@@ -107,6 +107,14 @@ class Deadlines:
 
 
 @dataclass(frozen=True)
+class PricedTypes:
+    """Types whose verb with a sum as object is a price, not the act (``plover_triggers.json``
+    'priced_types': 'could charge the companies up to 10% of turnover' is no accusation)."""
+
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """data/plover_triggers.json."""
 
@@ -154,6 +162,7 @@ class TriggerLexicon:
     legal_actions: LegalActions
     placing_verbs: PlacingVerbs
     deadlines: Deadlines
+    priced_types: PricedTypes
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         spec = spec.clausal                  # 'protested that the rules were unfair': words, not a demonstration
     if spec and spec.intransitive and _obj(v) is not None:
         return None                          # 'will demonstrate the legality of its title': shows, no protest
+    if spec and spec.type in TRIGGERS.priced_types.types and _sum_object(v):
+        return None                          # 'could charge the companies up to 10% of turnover': a price
     if spec and spec.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
         return _deadline(v, span)            # 'gave him 72 hours to leave': a deadline, no aid
     if spec and not (spec.needs_person_object and not _person_object(v)):
@@ -150,6 +152,12 @@ def cameo_trigger(v: Token) -> Trigger | None:
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def _sum_object(v: Token) -> bool:
+    """An object that is an amount of money or a percentage ('charge Vodafone up to 10% of its
+    turnover', 'charged customers £5'): the verb's price or fee sense ('priced_types')."""
+    return any(c.dep_ in OBJECTS + ("dative",) and c.ent_type_ in ("MONEY", "PERCENT") for c in v.children)
 
 
 def _time_given(v: Token) -> Token | None:
