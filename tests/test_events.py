@@ -229,6 +229,8 @@ def test_an_idiom_the_lexicons_code_stays_an_event(nlp):
     ("Serbia refused to withdraw its troops from the border with Kosovo.", ["REJECT"]),
     ("Airbus refused to discuss the terms of its deal with Qantas.", []),
     ("Serbia refused to negotiate with Kosovo over the power plant.", ["REJECT"]),
+    ("Airbus chief Tom Enders declined to be drawn on the Qantas order.", []),
+    ("The mayor of Tirana refused to be pinned down on a date for the vote.", []),
 ])
 def test_declining_to_comment_is_no_rejection(nlp, text, kept):
     """CAMEO 011 'decline comment' is a statement, which PLOVER does not code; a refusal to act is."""
@@ -1143,7 +1145,9 @@ def test_praise_or_blame_negated_in_the_present_is_a_view(nlp, text, kept):
     ("Mayor Tom Reed welcomed the possibility that the Stanton factory might be back in business.", []),
     ("First Minister Rhodri Morgan said he had agreed with Ms Hutt in 2003 that she would not be health minister "
      "in the run up to the 2007 elections.", ["AGREE"]),
+    ("Mayor Tom Reed welcomed the fact there had been no job losses at the Stanton factory.", []),
     ("Mayor Tom Reed welcomed the decision by Ford to reopen the Stanton factory.", ["SUPPORT"]),
+    ("Mayor Tom Reed welcomed the plan announced by Ford on Monday.", ["SUPPORT"]),
     ("Senator Hale demanded assurances from Ford that the workers were safe.", ["REQUEST"]),
     ("Senator Hale demanded that Ford pay the workers in full.", ["REQUEST"]),
 ])
@@ -1491,3 +1495,57 @@ def test_animals_shot_are_hunted_not_attacked(nlp, text, attack):
     hunted or culled."""
     events, _ = run(nlp, text)
     assert bool([e for e in events if e.type == "ASSAULT"]) is attack
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Former Parmalat chief Calisto Tanzi is standing trial in Milan, accused of fraud.", "ACCUSE", "occurred"),
+    ("The former dictator Hissene Habre has never been put on trial for the killings.", "ACCUSE", "denied"),
+    ("Police arrested Calisto Tanzi at his home near Parma.", "COERCE", "occurred"),
+])
+def test_a_trial_is_an_accusation_an_arrest_is_coercion(nlp, text, kind, status):
+    """CAMEO 173 joins arrests and charges; PLOVER codes a charge, a suit or a trial as ACCUSE and an
+    arrest as COERCE. A defendant on trial with no prosecutor named undergoes it, as a victim does."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.status) for e in events] == [(kind, status)]
+    assert events[0].targets and events[0].cameo == "173"
+
+
+def test_put_under_an_event_noun_is_that_event(nlp):
+    """A verb of placing with an event noun after its preposition names that act: an investigation."""
+    ev, names = one(nlp, "Italy put Carlo Giuliani under investigation for his role in the riots.", "ACCUSE")
+    assert ev.mode == "investigate"
+    assert [names[a] for a in ev.actors] == ["Italy"] and [names[a] for a in ev.targets] == ["Carlo Giuliani"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Latvia gave the Belarusian consul Pavel Sidorov 48 hours to leave the country.", [("SANCTION", "expel")]),
+    ("The regulator Ofcom gave BT ten days to answer the complaint.", []),
+    ("Norway gave Sweden 20 million crowns for the flood victims.", [("AID", None)]),
+])
+def test_a_span_of_time_given_is_a_deadline_not_aid(nlp, text, kept):
+    """Giving someone hours to leave is an expulsion (PLOVER's SANCTION-expel); another deadline
+    given is no aid; money given stays AID."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"We must not allow voter apathy to win," Scottish Labour leader Jack McConnell said.', []),
+    ("Jack McConnell said Westminster must allow Holyrood to set its own budget.", ["REQUEST"]),
+])
+def test_a_duty_the_speakers_set_themselves_is_a_view(nlp, text, kept):
+    """'We must ...' says what the speakers hold they ought to do, as 'should' does; 'Y must ...'
+    said of another party stays a demand made to it."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == kept
+
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The regulator Ofcom could charge Vodafone up to 10% of its annual turnover.", []),
+    ("Prosecutors in Milan charged Calisto Tanzi with stealing 800m euros.", ["ACCUSE"]),
+])
+def test_a_sum_charged_is_a_price_not_an_accusation(nlp, text, kept):
+    """'charge' with an amount as its object is a price or a fee; charging a party with a wrong accuses."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == kept

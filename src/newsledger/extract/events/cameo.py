@@ -103,7 +103,7 @@ def cameo_for(kind: str, mode: str | None, code: str | None = None) -> str | Non
     """An event's full CAMEO code: the dictionary's when it coded the event as this type, else the
     code of the type and mode (``plover_triggers.json``)."""
     found = plover(code)
-    if code and found is not None and found.type == kind:
+    if code and (found is not None and found.type == kind or legal_accusation(code, kind)):
         return code
     return TRIGGERS.cameo_by_mode.get(kind, {}).get(mode or "") or TRIGGERS.cameo.get(kind)
 
@@ -208,11 +208,31 @@ def cameo_match(v: Token) -> CameoMatch | None:
     reverse = best is not None and best.code is None and best.reverse is not None
     if reverse and best is not None:
         code = best.reverse
-    found = plover(code)
+    found = _legal_action(code, v, best) or plover(code)
     if code is None or found is None:
         return None
     return CameoMatch(code=code, type=found.type, mode=found.mode, reverse=reverse, words=_pattern_words(v, best, preps),
                       by_pattern=best is not None, target_prep=_target_prep(best))
+
+
+def legal_accusation(code: str | None, kind: str) -> bool:
+    """Whether an event of type KIND with CAMEO code CODE is a charge, a suit or a trial that
+    ``_legal_action`` split from an arrest ('stand trial' ACCUSE, CAMEO 173)."""
+    legal = TRIGGERS.legal_actions
+    return code is not None and code[:3] in legal.codes and kind == legal.type
+
+
+def _legal_action(code: str | None, v: Token, p: CameoPattern | None) -> PloverCode | None:
+    """PLOVER's type of a CAMEO code that joins an arrest and a charge ('legal_actions': 173) when
+    the verb or the pattern's object or prepositional noun names a charge, a suit or a trial ('is
+    standing trial', 'was put on trial', 'indicted'): an accusation, not an arrest. The subject's
+    nouns do not decide ('the court convicted': a conviction)."""
+    legal = TRIGGERS.legal_actions
+    if code is None or code[:3] not in legal.codes:
+        return None
+    nouns = list(p.object) + [n for pp in p.preps for n in pp.nouns] if p is not None else []
+    words = {v.lemma_.lower()} | {" ".join(n) for n in nouns}
+    return PloverCode(type=legal.type, mode=legal.mode) if words & legal.words else None
 
 
 def _pattern_words(v: Token, p: CameoPattern | None, preps: dict[str, list[Token]]) -> list[Token]:

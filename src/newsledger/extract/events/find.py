@@ -31,7 +31,7 @@ from .arguments import (
     reporters_own,
     targets_of,
 )
-from .cameo import cameo_for
+from .cameo import cameo_for, legal_accusation
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .senses import (
@@ -70,8 +70,8 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
-    events = [e for e in events if e.actors or e.targets and e.type in UNDERGONE or _forces_moved(e)
-              or e.type in CROWD]   # PLOVER: an actor is required
+    events = [e for e in events if e.actors or e.targets and (e.type in UNDERGONE or legal_accusation(e.cameo, e.type))
+              or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *e.targets}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)

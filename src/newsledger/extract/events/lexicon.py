@@ -79,6 +79,34 @@ class SpeechFrame:
 
 
 @dataclass(frozen=True)
+class LegalActions:
+    """A CAMEO code that joins an arrest and a charge, split as PLOVER splits them
+    (``plover_triggers.json`` 'legal_actions'): the verb or pattern noun naming a charge, a suit or
+    a trial ('stand trial', 'indicted') makes it TYPE and MODE (ACCUSE), not the crosswalk's arrest."""
+
+    codes: frozenset[str]
+    words: frozenset[str]
+    type: str
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class PlacingVerbs:
+    """Verbs that put a party under an act named by an event noun after their preposition
+    (``plover_triggers.json`` 'placing_verbs': 'was put under investigation')."""
+
+    verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """What a span of time given codes (``plover_triggers.json`` 'deadlines'): 'departure' when
+    its 'to'-clause is a departure ('gave him 72 hours to leave': an expulsion), else nothing."""
+
+    departure: TriggerSpec
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """data/plover_triggers.json."""
 
@@ -123,6 +151,9 @@ class TriggerLexicon:
     speech_frames: dict[str, SpeechFrame]
     proposition_classes: frozenset[str]
     terms_marks: frozenset[str]
+    legal_actions: LegalActions
+    placing_verbs: PlacingVerbs
+    deadlines: Deadlines
 
 
 @dataclass(frozen=True)

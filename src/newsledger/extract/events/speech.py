@@ -25,6 +25,7 @@ from .triggers import OBJECTS, Trigger
 
 WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 PARTY_TYPES = ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")   # a name's type, or none: not a date ('in July')
+FIRST_PERSON = ("i", "we")                  # the speakers themselves
 CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 
@@ -79,8 +80,15 @@ def reports_claim(t: Trigger) -> bool:
     clauses = [c for c in v.children if c.dep_ == "ccomp"] if all(map(_addressee, objects)) else []
     if speech_frame(t.type).claim_objects:
         clauses += [c for o in objects if first_class(o.lemma_.lower()) in TRIGGERS.proposition_classes
-                    for c in o.children if c.dep_ in ("acl", "ccomp") and "that" in _marks(c)]
+                    for c in o.children if c.dep_ in ("acl", "ccomp") and _content_clause(c)]
     return any(_says_what_is(c) for c in clauses)
+
+
+def _content_clause(c: Token) -> bool:
+    """A noun's clause that says what the noun holds: 'that ...', or with 'that' left out, a clause
+    with a subject of its own ('the fact there had been a quick result', 'the hope it would pass'),
+    not a participle describing the noun ('the plan announced on Monday')."""
+    return "that" in _marks(c) or any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
 
 
 def _addressee(obj: Token) -> bool:
@@ -256,12 +264,23 @@ def _interrogative(v: Token) -> bool:
 
 def advised(t: Trigger) -> bool:
     """'The Home Secretary should allow phone tapping evidence', 'India needed to ease restrictions':
-    what someone ought to do or needs to do (a deontic auxiliary on the clause, or a deontic verb
-    whose 'to'-complement holds the act, ``deontic_verbs``) is an opinion, not an act stated,
-    planned or expected."""
-    if any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in clause_top(t).children):
+    what someone ought to do or needs to do (a deontic auxiliary on the clause, a duty the speakers
+    set themselves, ``own_duty``, or a deontic verb whose 'to'-complement holds the act,
+    ``deontic_verbs``) is an opinion, not an act stated, planned or expected."""
+    top = clause_top(t)
+    if any(c.dep_ == "aux" and c.lower_ in TRIGGERS.deontic_aux for c in top.children) or own_duty(top):
         return True
     return any(g.lemma_.lower() in TRIGGERS.deontic_verbs and g != t.event for g in governors(t))
+
+
+def own_duty(clause: Token) -> bool:
+    """'We must not allow voter apathy to take hold', 'I must ask the minister to think again': a
+    duty the speakers set themselves ('must', ``directive_modals``, with a first-person subject) is
+    what they hold they ought to do, as under 'should'; 'Y must ...' said of another party is a
+    demand made to it."""
+    subj = child(clause, ("nsubj",))
+    return subj is not None and subj.lower_ in FIRST_PERSON and \
+        any(c.dep_ == "aux" and c.lower_ in TRIGGERS.directive_modals for c in clause.children)
 
 
 def hypothetical(t: Trigger, own: bool = True) -> bool:

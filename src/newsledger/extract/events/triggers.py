@@ -109,6 +109,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             return _make(v, lex.verbs[key], words)
     if light and obj is not None and (ns := noun_spec(obj)):
         return _make(v, ns[0], [v, obj], noun=obj)
+    if (placed := placed_under(v)) is not None:
+        return placed
     if idiom(v):
         return None                          # 'took place', 'pulled the plug': the idiom's sense, not the verb's
     if phrasal_entry(v):
@@ -120,6 +122,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         spec = spec.clausal                  # 'protested that the rules were unfair': words, not a demonstration
     if spec and spec.intransitive and _obj(v) is not None:
         return None                          # 'will demonstrate the legality of its title': shows, no protest
+    if spec and spec.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
+        return _deadline(v, span)            # 'gave him 72 hours to leave': a deadline, no aid
     if spec and not (spec.needs_person_object and not _person_object(v)):
         return _make(v, spec, [v])
     return None if spec else cameo_trigger(v) or force_trigger(v)
@@ -141,9 +145,31 @@ def cameo_trigger(v: Token) -> Trigger | None:
     if m is None or not (m.by_pattern or acts_on_party(v)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
+    if m.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
+        return _deadline(v, span)
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
     return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+
+
+def _time_given(v: Token) -> Token | None:
+    """The object of a verb of giving that is a span of time ('gave him 72 hours', 'gave the firm
+    two weeks'), or set beside the party given it where the parse hangs it there ('gave the consul
+    Pavel Sidorov 48 hours'): a deadline, not a thing handed over."""
+    objs = [c for c in v.children if c.dep_ in OBJECTS + ("dative",)]
+    spans = objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+    return next((c for c in spans if c.ent_type_ in ("DATE", "TIME")), None)
+
+
+def _deadline(v: Token, span: Token) -> Trigger | None:
+    """A deadline given (``deadlines``): to leave, an expulsion ('gave him 72 hours to leave the
+    country', the departure in the span's or the verb's 'to'-clause); otherwise no event of its own."""
+    clauses = [c for h in (span, v) for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")]
+    leave = next((c for c in clauses if c.lemma_.lower() in TRIGGERS.departure_verbs), None)
+    if leave is None:
+        return None
+    spec = TRIGGERS.deadlines.departure
+    return Trigger(head=v, event=v, type=spec.type, mode=spec.mode, words=[v, leave], chain=[v])
 
 
 def acts_on_party(v: Token) -> bool:
@@ -213,6 +239,22 @@ def _person_object(v: Token) -> bool:
     heads = [obj] + [c for c in obj.subtree if c.dep_ == "conj"]
     return any(h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or h.lemma_.lower() in TRIGGERS.person_nouns
                for h in heads)
+
+
+def placed_under(v: Token) -> Trigger | None:
+    """'A US national has been put under investigation', 'the army placed the town under curfew': a
+    verb of placing (``placing_verbs``) with an event noun after its preposition names that act,
+    of the noun's type, done by the verb's subject to what is placed (its object or passive
+    subject); with nothing placed ('put it to a vote' aside) there is no one who undergoes it."""
+    if v.lemma_.lower() not in TRIGGERS.placing_verbs.verbs:
+        return None
+    if not any(c.dep_ in OBJECTS + ("nsubjpass",) for c in v.children):
+        return None
+    for p in (c for c in v.children if c.dep_ == "prep"):
+        for n in (c for c in p.children if c.dep_ == "pobj"):
+            if (ns := noun_spec(n)) is not None:
+                return _make(v, ns[0], [v, p, n])
+    return None
 
 
 def _make(v: Token, spec: TriggerSpec, words: list[Token], noun: Token | None = None) -> Trigger:
@@ -294,11 +336,16 @@ def words_not_deed(v: Token, comp: Token, inner: Trigger | None) -> bool:
     011, declining comment): a control verb whose type needs a deed (``speech_frames`` 'deed') over a
     complement that is words, which PLOVER does not code: one the CAMEO dictionary codes as a public
     statement, or a verb of speech (``spoken``) that codes no event of the hand lexicon ('refused to
-    negotiate' is a refused meeting, 'refused to apologise' a refused apology)."""
+    negotiate' is a refused meeting, 'refused to apologise' a refused apology). A passive complement
+    with no doer ('declined to be drawn on the bid', 'refused to be pinned down', 'declined to be
+    named') is what others would do to the one refusing, no deed of its own: declining to be
+    questioned or quoted; with a doer it refuses that party ('refused to be bound by the resolution')."""
     spec = control_spec(v)
     if spec is None or spec.type is None or not speech_frame(spec.type).deed:
         return False
-    return statement_verb(comp) or spoken(comp) and (inner is None or inner.cameo is not None)
+    deps = {c.dep_ for c in comp.children}
+    undergone = "auxpass" in deps and "agent" not in deps
+    return undergone or statement_verb(comp) or spoken(comp) and (inner is None or inner.cameo is not None)
 
 
 def complement(v: Token) -> Token | None:
