@@ -875,3 +875,13 @@ def test_compass_words_alone_name_no_foreign_province():
     from newsledger.extract.places.geocode import geocode_document
     geo = geocode_document(["the South East", "London", "Kent"])
     assert geo["the South East"] is None and geo["Kent"] is not None and geo["Kent"].country == "GB"
+
+
+def test_a_seat_of_government_is_not_the_city_the_gazetteer_files_it_under():
+    """The gazetteer lists 'Downing Street' as a name of London: it lies there, but it is no
+    identity of London (a ledger would otherwise name London 'Downing Street')."""
+    text = "Aides at Downing Street met the mayor in London on Friday."
+    ents = _analyse(text)
+    seat, city = _holder(ents, text, "Downing Street"), _holder(ents, text, "London")
+    assert seat is not city and city.name == "London" and city.geo.geonameid is not None
+    assert seat.geo is not None and seat.geo.level == "local" and seat.geo.geonameid is None

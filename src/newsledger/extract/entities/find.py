@@ -25,7 +25,7 @@ from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts
 from .evidence import ordinary_words, surname_alone
-from .lexicon import containing_gap, english, feature_kind, local_institution
+from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
 from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
 from .titles import title_after, titles_before
@@ -233,8 +233,10 @@ def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
 def _within(name: str, geo: Geo) -> Geo:
     """GEO for NAME; a name the gazetteer lacks placed by the place it holds ('Park Hyatt Bangkok',
     'Sydney Marathon') lies there (level 'local') but is not that place: it keeps no gazetteer
-    entry, so it never becomes one identity with it."""
-    if "," in name or geocode_candidates(name):
+    entry, so it never becomes one identity with it. Nor does a seat of government the gazetteer
+    files under its city ('Downing Street' as a name of London): it lies in London, but the
+    ledger's London is not 'Downing Street'."""
+    if not is_government_seat(name) and ("," in name or geocode_candidates(name)):
         return geo
     return replace(geo, level="local", geonameid=None, name=None)
 
