@@ -70,13 +70,14 @@ QUERIES = {
     "aliases": "SELECT alias, n FROM entity_aliases WHERE entity_id = ? ORDER BY n DESC, alias",
     "alias_mention": """SELECT m.article_id, m.start, m."end" FROM mentions m JOIN scope ON scope.id = m.article_id
         WHERE m.entity_id = ? AND lower(m.text) = lower(?) ORDER BY m.article_id, m.start LIMIT 1""",
-    # geocoded places: an entity with coordinates, as used in one article (its first mention there)
+    # geocoded places: an entity with coordinates, as used in one article as a place (its first such
+    # mention there; a people's adjective and a name inside another name are no use as a place)
     "places_keys": """SELECT DISTINCT m.entity_id || '|' || m.article_id FROM mentions m
         JOIN scope ON scope.id = m.article_id JOIN entities e ON e.id = m.entity_id
-        WHERE e.lat IS NOT NULL ORDER BY 1""",
+        WHERE e.lat IS NOT NULL AND m.kind NOT IN ('adjective', 'part') ORDER BY 1""",
     "places": "SELECT id, name, type, lat, lon, country, geo_level, geonameid FROM entities WHERE id = ?",
     "place_mention": """SELECT start, "end", text FROM mentions WHERE entity_id = ? AND article_id = ?
-        ORDER BY start LIMIT 1""",
+        AND kind NOT IN ('adjective', 'part') ORDER BY start LIMIT 1""",
     # forecasts, with the statement that makes them
     "forecasts_keys": "SELECT f.id FROM forecasts f JOIN scope ON scope.id = f.article_id ORDER BY f.id",
     "forecasts": """SELECT f.id, f.article_id, e.name AS speaker, s.content, s.content_spans, s.cue,

@@ -867,3 +867,39 @@ def test_a_lone_given_name_joins_the_one_person_of_that_given_name():
     a = next(analyze([Article(id="k", text=text, published="2024-03-04")]))
     assert [e.name for e in a.entities if e.type == "PERSON"] == ["Dan Lieberman"]
     assert {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)} == {"Dan Lieberman"}
+
+
+def test_a_peoples_adjective_and_a_place_inside_a_name_are_no_place_mentions():
+    """They stay linked to their place (the evaluation view reads 'Norwegian' as Norway) but are
+    kinds of their own, so the ledger's places are only the places the text means."""
+    text = ("A Norwegian shipping group bought the yard in Gdansk, a listener told BBC Radio Leeds on Tuesday. "
+            "Staff at the University of Ohio said the Welsh Assembly had written to them.")
+    ents = _analyse(text)
+    kinds = {m.text: m.kind for e in ents if e.geo is not None for m in e.mentions}
+    assert kinds == {"Norwegian": "adjective", "Gdansk": "name", "Leeds": "part", "Ohio": "part", "Welsh": "adjective"}
+    assert [e.geo.country for e in _places_at(ents, text, "Norwegian")] == ["NO"]
+
+
+def test_a_place_name_after_an_honorific_or_a_title_is_a_person():
+    text = ("Ken Livingstone spoke on Monday. Later the premier said it was time for Mr Livingstone to apologise. "
+            "President Bush flew to Texas, and Lord Hamilton was in Glasgow.")
+    ents = _analyse(text)
+    assert _holder(ents, text, "Livingstone to") is _holder(ents, text, "Ken Livingstone")
+    assert {_holder(ents, text, n).type for n in ("Livingstone to", "Bush flew", "Hamilton was")} == {"PERSON"}
+    assert sorted(m.text for e in ents if e.geo is not None for m in e.mentions) == ["Glasgow", "Texas"]
+
+
+def test_compass_words_alone_name_no_foreign_province():
+    from newsledger.extract.places.geocode import geocode_document
+    geo = geocode_document(["the South East", "London", "Kent"])
+    assert geo["the South East"] is None and geo["Kent"] is not None and geo["Kent"].country == "GB"
+
+
+def test_a_seat_of_government_is_not_the_city_the_gazetteer_files_it_under():
+    """The gazetteer lists 'Downing Street' as a name of London: it lies there, but it is no
+    identity of London (a ledger would otherwise name London 'Downing Street')."""
+    text = "Aides at Downing Street met the mayor in London on Friday."
+    ents = _analyse(text)
+    seat, city = _holder(ents, text, "Downing Street"), _holder(ents, text, "London")
+    assert seat is not city and city.name == "London" and city.geo.geonameid is not None
+    assert seat.geo is not None and seat.geo.level == "local" and seat.geo.geonameid is None

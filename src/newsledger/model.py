@@ -79,7 +79,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @dataclass
 class Mention:
-    """A span of text that refers to an entity: a name, a title, a description or a pronoun."""
+    """A span of text that refers to an entity: a name, a title, a description or a pronoun; a
+    place's name used as no place is an adjective ('Danish brewer') or a part of another name."""
 
     span: Span
     text: str

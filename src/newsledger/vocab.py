@@ -13,7 +13,9 @@ Kind = Literal["direct", "indirect"]
 Certainty = Literal["asserted", "believed", "speculated"]
 Status = Literal["occurred", "planned", "speculated", "denied"]
 Polarity = Literal["affirmed", "denied"]
-MentionKind = Literal["name", "title", "description", "pronoun"]
+# a place's name written as no place is kept as such: a people's adjective ('Danish brewer', linked to
+# Denmark) and a place's name inside another name ('Sheffield' of 'BBC Radio Sheffield')
+MentionKind = Literal["name", "title", "description", "pronoun", "adjective", "part"]
 # what a page is: news reporting and opinion about public affairs are read in full; other kinds are
 # stored as text, yield no events or forecasts, and statements only where a named source is quoted
 # ("article": an article with no evidence of news, such as a company's or a person's blog post)

@@ -15,7 +15,7 @@ from ...names import first_name_key, is_given_name, name_key, same_name, strip_t
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
 from .evidence import numbered, surname_alone
-from .lexicon import english, institution_word, lexicon
+from .lexicon import english, institution_word, is_government_seat, lexicon
 
 
 @dataclass
@@ -275,9 +275,10 @@ def _short_forms(name: str) -> frozenset[str]:
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:
     """Places by the gazetteer's name for them, else by their own name with its numbers ('Bondi 9'
-    is not 'Bondi 8')."""
+    is not 'Bondi 8'); a seat of government by its own name ('Downing Street', which the gazetteer
+    files under London, is not London)."""
     for c in cands:
-        known = place_name(c.text) if is_place(c.text) else None
+        known = place_name(c.text) if is_place(c.text) and not is_government_seat(c.text) else None
         key = f"{'NORP' if c.label == 'NORP' else 'PLACE'}:{known or numbered(name_key(c.text), c.text)}"
         home = next((k for k in out if k.key == key), None)
         if home is None:

@@ -25,12 +25,12 @@ from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts
 from .evidence import ordinary_words, surname_alone
-from .lexicon import containing_gap, english, feature_kind, local_institution
+from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
-from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, proper_runs
+from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
-from .uses import named_as_place, peoples, placed_names, used_as_place
+from .uses import as_modifier, named_as_place, peoples, placed_names, used_as_place
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -65,6 +65,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     fix_labels(cands, placed)
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
+    people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]
 
@@ -232,8 +233,10 @@ def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
 def _within(name: str, geo: Geo) -> Geo:
     """GEO for NAME; a name the gazetteer lacks placed by the place it holds ('Park Hyatt Bangkok',
     'Sydney Marathon') lies there (level 'local') but is not that place: it keeps no gazetteer
-    entry, so it never becomes one identity with it."""
-    if "," in name or geocode_candidates(name):
+    entry, so it never becomes one identity with it. Nor does a seat of government the gazetteer
+    files under its city ('Downing Street' as a name of London): it lies in London, but the
+    ledger's London is not 'Downing Street'."""
+    if not is_government_seat(name) and ("," in name or geocode_candidates(name)):
         return geo
     return replace(geo, level="local", geonameid=None, name=None)
 
@@ -325,7 +328,27 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     hosts = [c.span for k in clusters if k.label not in PLACE_LABELS | {"PERSON", "NORP"} for c in k.cands if c.kind == "name"]
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
     _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}, peoples, doc_text(doc))
+    _mark_non_place_uses(doc, entities)
     return entities
+
+
+def _mark_non_place_uses(doc: Doc, entities: list[Entity]) -> None:
+    """A placed entity's name mentions that are no use of it as a place keep their link (the
+    evaluation view reads 'Danish' as Denmark) but change kind, so the ledger's places are only the
+    places the text means: a people's adjective ('a Danish brewer', 'the Welsh language', 'a
+    Jewish reporter') is kind 'adjective'; a place's name written inside the name of an
+    organisation, a person, a product or a work ('Sheffield' of 'BBC Radio Sheffield', 'Michigan'
+    of 'the University of Michigan') is kind 'part'. Peoples named as such ('Americans') are never
+    placed (uses.peoples)."""
+    hosts = [m.span for e in entities if e.type not in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    for e in [e for e in entities if e.geo is not None]:
+        for i, m in enumerate(e.mentions):
+            if m.kind != "name":
+                continue
+            if is_demonym(m.text) or e.type == "NORP" and as_modifier(doc, m.span):
+                e.mentions[i] = replace(m, kind="adjective")
+            elif any(inside(m.span, h) and h != m.span for h in hosts):
+                e.mentions[i] = replace(m, kind="part")
 
 
 def _placeable(doc: Doc, k: Cluster, hosts: list[Span], toponyms: list[str]) -> bool:

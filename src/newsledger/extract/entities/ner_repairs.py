@@ -17,6 +17,7 @@ from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, is_country, is_place, looks_place
 from .candidates import Cand
 from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
+from .uses import as_modifier
 
 
 def _place_by_words(c: Cand, placed: AbstractSet[str]) -> str | None:
@@ -58,6 +59,24 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
             c.label = "GPE"
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)
               and name_key(words[-1]) in surnames and not is_place(c.text)):
+            c.label = "PERSON"
+
+
+def people_after_titles(doc: Doc, cands: list[Cand]) -> None:
+    """A place name written after an honorific or a capitalised title ('Mr Houston', 'Lord Hamilton',
+    'President Bush'), or NER's place span that opens with an honorific ('Mr Hague'), is a person's
+    name, never a place (the gazetteer has a Houston, a Hamilton and a Bush). After a title, not
+    where the name modifies a noun: 'Commander Peshawar corps' is the corps' commander."""
+    lex = lexicon()
+    for c in [c for c in cands if c.label in PLACE_LABELS and not c.key]:
+        tokens = doc.char_span(*c.span, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            continue
+        before = doc[tokens.start - 1] if tokens.start > 0 else None
+        honorific = before is not None and lex.honorific(before.text) or lex.honorific(tokens[0].text) and len(tokens) > 1
+        titled = (before is not None and before.is_title and before.lower_ in lex.person_heads
+                  and not as_modifier(doc, c.span))
+        if honorific or titled:
             c.label = "PERSON"
 
 

@@ -317,6 +317,16 @@ def _strip_direction(text: str) -> str | None:
     return None
 
 
+def narrowed(toponym: str) -> bool:
+    """TOPONYM is known only through the place a direction word narrows ('East Midlands' through
+    'Midlands', 'northern Syria' through 'Syria'), not as written."""
+    gz = gazetteer()
+    text = re.sub(r"['’]s$", "", toponym.strip())
+    if gz.exact.get(text) or gz.exact.get(strip_the(text)) or read_key(text) in gz.names:
+        return False
+    return _strip_direction(text) is not None
+
+
 def candidates(toponym: str) -> list[Place]:
     """Every place TOPONYM may name: as written, else without a direction word ("northern
     Syria") or a unit word ("Oaxaca State")."""

@@ -19,6 +19,7 @@ from .gazetteer import (
     gazetteer,
     key,
     keyed,
+    narrowed,
     read_key,
 )
 from .lexicon import country_names, place_words
@@ -120,13 +121,25 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
     regions ISO 3166-2 lists: 'Blackpool' alone is Blackpool) in a country none of the article's
     other places is in: a place the gazetteer lacks, read as a village or county
     abroad that shares its name ('Yorkshire', a village of New York, in a story of English towns;
-    'Essex County' of Massachusetts for Essex County Council), is better unplaced."""
+    'Essex County' of Massachusetts for Essex County Council), is better unplaced. So is a region
+    named by compass words alone ('the South East', 'the West'): news writes them for parts of its
+    own country or for no place at all, not for the province of a country the article does not name;
+    and a region known only through the one a direction word narrows ('East Midlands' read as the
+    Midlands of Zimbabwe in a story of English places)."""
     p = reading[toponym]
     county = p.level == "admin2" and gazetteer().admins.get(p.admin or "") != p   # not one ISO 3166-2 lists
-    if not county and (p.level not in ("city", "airport") or p.prior >= STRICT_PRIOR):
+    compass = _compass_words(toponym)
+    inferred = p.level in ("admin1", "admin2", "city") and narrowed(toponym)   # not a country nor 'Northern Europe'
+    if not county and not compass and not inferred and (p.level not in ("city", "airport") or p.prior >= STRICT_PRIOR):
         return False
     ctx = _context(reading, toponym)
-    return bool(ctx.countries) and not ctx.countries[p.cc]
+    return (compass or bool(ctx.countries)) and not ctx.countries[p.cc]
+
+
+def _compass_words(toponym: str) -> bool:
+    """TOPONYM is only compass or direction words ('South East', 'the West', 'North-West')."""
+    words = re.split(r"[\s-]+", strip_the(toponym).strip())
+    return bool(words) and all(key(w) in keyed(place_words().direction_words) for w in words)
 
 
 def article_focus(toponyms: list[str], text: str) -> Geo | None:
