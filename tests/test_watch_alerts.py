@@ -12,13 +12,14 @@ import pytest
 
 from newsledger.errors import Codes, NewsledgerError
 from newsledger.ledger import Ledger
+from newsledger.model import Analysis, Article, Entity, Geo, Mention
 from newsledger.watch import api
 from newsledger.watch.alerts import alert_counts, list_alerts, match_pending, sweep_forecasts
 from newsledger.watch.contradiction import about_same, content_words, denies
 from newsledger.watch.delivery import SIGNATURE_HEADER, Delivery, FileSink, WebhookSink
 from newsledger.watch.matching import period_end
 
-from .watch_ledger import kharkiv_shelled, lukashenko_rules_out_troops, naev_expects_troops, talks_resume
+from .watch_ledger import kharkiv_shelled, lukashenko_rules_out_troops, naev_expects_troops, sp, talks_resume
 from .watch_server import FeedServer
 
 
@@ -209,3 +210,17 @@ def test_articles_stored_before_a_watchlist_do_not_alert_on_it(ledger):
     api.add_watchlist(ledger, "entity", "Lukashenko")
     assert match_pending(ledger.conn) == [] and ledger.conn.execute("SELECT count(*) FROM alert_queue").fetchone()[0] == 0
     assert len(store(ledger, kharkiv_shelled())) == 1
+
+
+def test_a_place_named_only_as_an_adjective_brings_no_story_into_the_area(ledger):
+    """'Ukrainian grain' names Ukraine without being about a place in it; the same country named as a
+    place does bring the story into an area watch around it."""
+    api.add_watchlist(ledger, "place", "50.0,36.2", radius_km=400)             # around Kharkiv
+    text = "Ukrainian grain prices rose in Minsk on Monday, traders said."
+
+    def story(aid: str, kind: str) -> Analysis:
+        ukraine = Entity("e1", "Ukraine", "GPE", [Mention(sp(text, "Ukrainian"), "Ukrainian", kind)],
+                         geo=Geo(49.0, 32.0, "UA", "country"))
+        return Analysis(Article(aid, text, "Grain", published="2026-01-05"), [ukraine], [], [], [], [])
+    alerts = store(ledger, story("adj", "adjective"), story("named", "name"))
+    assert [a.article_id for a in alerts] == ["named"]

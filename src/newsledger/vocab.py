@@ -16,6 +16,7 @@ Polarity = Literal["affirmed", "denied"]
 # a place's name written as no place is kept as such: a people's adjective ('Danish brewer', linked to
 # Denmark) and a place's name inside another name ('Sheffield' of 'BBC Radio Sheffield')
 MentionKind = Literal["name", "title", "description", "pronoun", "adjective", "part"]
+NO_PLACE_USES = ("adjective", "part")   # the mention kinds that name a place without using it as one
 # what a page is: news reporting and opinion about public affairs are read in full; other kinds are
 # stored as text, yield no events or forecasts, and statements only where a named source is quoted
 # ("article": an article with no evidence of news, such as a company's or a person's blog post)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from ..model import Geo
 from ..query.entities import entity_ids
 from ..query.sql import fts_query
+from ..vocab import NO_PLACE_USES
 from .contradiction import contradiction, statement_events
 from .watchlists import Watchlist
 
@@ -79,12 +80,16 @@ def claim_key(conn: sqlite3.Connection, st: sqlite3.Row) -> str:
     return f"claim:{orig[0]}:{orig[1]}" if orig else f"claim:{st['article_id']}:{st['seq']}"
 
 
+# a place's name used as no place ('Danish brewer', 'BBC Radio Sheffield') brings no story into an area
+_USED_AS_PLACE = "kind NOT IN (" + ", ".join(f"'{k}'" for k in NO_PLACE_USES) + ")"
+
+
 def _place(conn: sqlite3.Connection, wl: Watchlist, art: sqlite3.Row) -> list[Match]:
     p = wl.params
     center = Geo(p["lat"], p["lon"])
     places = conn.execute(
         "SELECT DISTINCT e.id, e.name, e.lat, e.lon FROM mentions m JOIN entities e ON e.id=m.entity_id"
-        " WHERE m.article_id=? AND e.lat IS NOT NULL", (art["id"],)).fetchall()
+        f" WHERE m.article_id=? AND e.lat IS NOT NULL AND m.{_USED_AS_PLACE}", (art["id"],)).fetchall()
     near = {r["id"]: (r["name"], center.km(Geo(r["lat"], r["lon"]))) for r in places}
     near = {k: v for k, v in near.items() if v[1] <= p["radius_km"]}
     if not near:
@@ -95,8 +100,8 @@ def _place(conn: sqlite3.Connection, wl: Watchlist, art: sqlite3.Row) -> list[Ma
         name, km = near[ev["place_id"]]
         return [Match(_story(art), "place", f"{ev['type']} ({ev['status']}) in {name}, {km:.0f} km away", art["id"],
                       (ev["evidence_start"], ev["evidence_end"]), ev["statement_id"], ev["id"])]
-    m = conn.execute(f'SELECT entity_id, start, "end" FROM mentions WHERE article_id=? AND entity_id IN'
-                     f" ({_ids_in(list(near))}) ORDER BY start LIMIT 1", (art["id"], *near)).fetchone()
+    m = conn.execute(f'SELECT entity_id, start, "end" FROM mentions WHERE article_id=? AND {_USED_AS_PLACE}'
+                     f" AND entity_id IN ({_ids_in(list(near))}) ORDER BY start LIMIT 1", (art["id"], *near)).fetchone()
     name, km = near[m["entity_id"]]
     return [Match(_story(art), "place", f"{name} ({km:.0f} km away) in “{art['title'] or art['id']}”", art["id"],
                   (m["start"], m["end"]))]
