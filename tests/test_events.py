@@ -1451,3 +1451,10 @@ def test_the_people_a_mobilisation_moves_are_its_means(nlp):
     """'deployed 200 stewards at marches': the people moved are how it mobilises, not its targets."""
     events, _ = run(nlp, "The Green Alliance deployed 200 stewards at marches across the county.")
     assert [e.targets for e in events if e.type == "MOBILIZE"] == [[]]
+
+
+def test_the_acts_own_noun_is_no_described_party(nlp):
+    """'is holding several meetings with her advisers': the meetings are the act itself (a group by
+    WordNet's first sense), not whom it is held with: the advisers are."""
+    events, _ = run(nlp, "President Ana Ruiz is holding several meetings with her advisers before the summit.")
+    assert [e.targets for e in events if e.type == "CONSULT"] == [["party:advisers"]]

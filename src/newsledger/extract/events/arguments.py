@@ -396,8 +396,8 @@ def _party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
     stands for is left, as are forces (``_with_force``) and the people a mobilisation moves
     ('deployed 100 monitors': its means, as ``_unowned_force`` says). Such a party makes no event of
     an act that has none named (``find._named``): it only says to whom an act already coded was done."""
-    if t.type == "MOBILIZE":
-        return []
+    if t.type == "MOBILIZE" or head in t.words:
+        return []                         # 'is holding numerous meetings': the act's own noun is no party
     if not _several_parties(ctx, head):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = child(of, ("pobj",)) if of is not None else None

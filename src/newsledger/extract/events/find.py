@@ -63,7 +63,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     _inherit_occasion(events)
     used = {a for e in events for a in (*e.actors, *e.targets)}
     entities += [e for e in ctx.added if e.id in used]
-    return merge_events(events)
+    return merge_events(events, frozenset(ctx.described))
 
 
 def _named(ctx: Ctx, parties: list[str]) -> list[str]:
