@@ -1412,12 +1412,12 @@ def test_a_party_joined_to_the_apposition_of_a_resolved_description_is_kept(nlp)
 
 @pytest.mark.parametrize("sentence, kind, target", [
     ("The Law Society urged ministers to scrap the court fee.", "REQUEST", "ministers"),
-    ("Acme Corp sued three banks over the losses.", "ACCUSE", "three banks"),
-    ("The Acme Trust is suing a host of banks involved in the scandal.", "ACCUSE", "banks"),
+    ("Acme Corp sued three firms over the losses.", "ACCUSE", "three firms"),
+    ("The Acme Trust is suing a host of firms involved in the scandal.", "ACCUSE", "firms"),
     ("The Ramblers called on dog owners to keep to the paths.", "REQUEST", "dog owners"),
 ])
 def test_a_group_the_sentence_names_by_a_common_noun_is_the_target(nlp, sentence, kind, target):
-    """'urged ministers', 'sued three banks', 'a host of banks', 'called on dog owners' (the parse
+    """'urged ministers', 'sued three firms', 'a host of firms', 'called on dog owners' (the parse
     taking 'on' for a particle): several people or bodies named by a common noun and no name are
     the party all the same, an entity of their own named by their words."""
     events, _ = run(nlp, sentence)
@@ -1458,3 +1458,15 @@ def test_the_acts_own_noun_is_no_described_party(nlp):
     WordNet's first sense), not whom it is held with: the advisers are."""
     events, _ = run(nlp, "President Ana Ruiz is holding several meetings with her advisers before the summit.")
     assert [e.targets for e in events if e.type == "CONSULT"] == [["party:advisers"]]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The Home Office will deport the two suspects to their home countries.", "COERCE"),
+    ("Councillor Ann Cole resigned from her post on the planning board.", "RETREAT"),
+])
+def test_places_and_posts_are_no_described_party(nlp, sentence, kind):
+    """Nouns whose first sense is no person or group ('her post') or that are also places ('their
+    home countries': where the suspects go) are not the people acted on."""
+    events, names = run(nlp, sentence)
+    assert not [names[t] for e in events if e.type == kind for t in e.targets if t.startswith("party:")
+                and names[t] in ("home countries", "post")]

@@ -390,8 +390,9 @@ def _party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
     sentence names by a common noun and no name, and that no name before stands for, are the party
     all the same — CAMEO codes them by their sector ('ministers' GOV, 'companies' BUS), PLOVER's
     gold by their description ('French paper workers') — an entity of its own named by its words.
-    Only a noun for a person or a body (``_of_party_kind``) or one whose first WordNet sense is a
-    group ('employers', 'banks', 'unions'), and only several of them (a plural, a count, 'a host of
+    Only a noun whose first WordNet sense is a person or a group ('employers', 'unions'; not
+    'figures', 'offices', 'his post') and none of whose senses is a place ('deport them to their
+    home countries' says where), and only several of them (a plural, a count, 'a host of
     companies') or someone owned ('his deputy'); a bare 'the minister' or 'the government' no name
     stands for is left, as are forces (``_with_force``) and the people a mobilisation moves
     ('deployed 100 monitors': its means, as ``_unowned_force`` says). Such a party makes no event of
@@ -418,7 +419,7 @@ def _several_parties(ctx: Ctx, head: Token) -> bool:
     """A common noun no name covers, for persons or bodies (``_party_described``), several of them
     (a plural, a count) or owned ('his deputy'); not a police or armed force (``_with_force``)."""
     return head.pos_ == "NOUN" and not ctx.ents_by_tok.get(head.i) and force_words(head) is None \
-        and (_of_party_kind(head) or first_class(head.lemma_.lower()) == "group") \
+        and first_class(head.lemma_.lower()) in ("person", "group") and not SENSES.place_classes & set(noun_classes(head)) \
         and (head.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in head.children))
 
 
