@@ -1470,3 +1470,10 @@ def test_places_and_posts_are_no_described_party(nlp, sentence, kind):
     events, names = run(nlp, sentence)
     assert not [names[t] for e in events if e.type == kind for t in e.targets if t.startswith("party:")
                 and names[t] in ("home countries", "post")]
+
+
+def test_the_raised_subject_of_a_passive_frame_is_no_target(nlp):
+    """'Anti-road campaigners are set to protest at the council meeting': the campaigners protest;
+    the passive 'are set' raises them, it does nothing to them."""
+    events, _ = run(nlp, "Anti-road campaigners are set to protest at the council meeting on Friday.")
+    assert not [t for e in events for t in e.targets if t.startswith("party:")]

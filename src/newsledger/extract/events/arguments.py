@@ -415,6 +415,12 @@ def _party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
     return [_added(ctx, ent)]
 
 
+def _undergoes(arg: Token, t: Trigger) -> bool:
+    """Whether an argument is done to, not the raised subject of a passive frame around the act
+    ('Supporters are set to protest': they protest, 'Three men were arrested': they were)."""
+    return arg.dep_ != "nsubjpass" or arg.head == t.event
+
+
 def _several_parties(ctx: Ctx, head: Token) -> bool:
     """A common noun no name covers, for persons or bodies (``_party_described``), several of them
     (a plural, a count) or owned ('his deputy'); not a police or armed force (``_with_force``)."""
@@ -581,7 +587,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
             argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
             if argument:
                 ids += _named_in_apposition(ctx, c) or _described(ctx, c) or _owned_body(ctx, c) or ents_in(ctx, c) \
-                    or _unowned_force(ctx, c, t) or _party_described(ctx, c, t)
+                    or _unowned_force(ctx, c, t) or (_party_described(ctx, c, t) if _undergoes(c, t) else [])
             elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
                     and not _own_occasion(c):
                 ids += _prep_parties(ctx, c, place, t)
