@@ -63,6 +63,7 @@ class Ctx:
     statements: list[Statement]
     added: list[Entity] = field(default_factory=list)    # forces named by common nouns (``forces``)
     home: Entity | None = None                            # the one country the article is about (``one_country``)
+    described: set[str] = field(default_factory=set)     # added parties named by a description only (``_party_described``)
 
 
 def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
@@ -369,13 +370,63 @@ def _described(ctx: Ctx, head: Token) -> list[str]:
     meet', 'the government will agree that') mostly states a body's own business."""
     if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or force_words(head) is not None \
             or not _of_party_kind(head) \
-            or not any(c.dep_ == "det" and c.lower_ in speech_lexicon().speakers.definite_determiners for c in head.children) \
-            or any(ctx.ents_by_tok.get(t.i) for t in head.subtree if not _origin_word(t, head)):
+            or not _determined(head) or any(ctx.ents_by_tok.get(t.i) for t in head.subtree if not _origin_word(t, head)):
         return []
     span = antecedent_of(head)
     found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
     ids = [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
     return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def _determined(head: Token) -> bool:
+    """A description that points at one party: 'the minister', 'this company', or owned by a
+    pronoun ('praised his minister', 'sued its auditors': the one the owner has, named before)."""
+    definite = speech_lexicon().speakers.definite_determiners
+    return any(c.dep_ == "det" and c.lower_ in definite or c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+
+
+def _party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
+    """'urged ministers to act', 'sued four companies', 'praised his staff': people or bodies the
+    sentence names by a common noun and no name, and that no name before stands for, are the party
+    all the same — CAMEO codes them by their sector ('ministers' GOV, 'companies' BUS), PLOVER's
+    gold by their description ('French paper workers') — an entity of its own named by its words.
+    Only a noun whose first WordNet sense is a person or a group ('employers', 'unions'; not
+    'figures', 'offices', 'his post') and none of whose senses is a place ('deport them to their
+    home countries' says where), and only several of them (a plural, a count, 'a host of
+    companies') or someone owned ('his deputy'); a bare 'the minister' or 'the government' no name
+    stands for is left, as are forces (``_with_force``) and the people a mobilisation moves
+    ('deployed 100 monitors': its means, as ``_unowned_force`` says). Such a party makes no event of
+    an act that has none named (``find._named``): it only says to whom an act already coded was done."""
+    if t.type == "MOBILIZE" or head in t.words:
+        return []                         # 'is holding numerous meetings': the act's own noun is no party
+    if not _several_parties(ctx, head):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = child(of, ("pobj",)) if of is not None else None
+        counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        if not (counted and inner is not None and inner.tag_ == "NNS" and _several_parties(ctx, inner)):
+            return []
+        head = inner                      # 'a host of companies', 'a group of MPs': the companies, the MPs
+    words = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nummod") and not ctx.ents_by_tok.get(c.i)]
+    span = head.doc[min([w.i for w in words] + [head.i]):head.i + 1]
+    name = span.text
+    ent = Entity(id=f"party:{name.lower()}", name=name, type="ORG",
+                 mentions=[Mention(span=(span.start_char, span.end_char), text=name)])
+    ctx.described.add(ent.id)
+    return [_added(ctx, ent)]
+
+
+def _undergoes(arg: Token, t: Trigger) -> bool:
+    """Whether an argument is done to, not the raised subject of a passive frame around the act
+    ('Supporters are set to protest': they protest, 'Three men were arrested': they were)."""
+    return arg.dep_ != "nsubjpass" or arg.head == t.event
+
+
+def _several_parties(ctx: Ctx, head: Token) -> bool:
+    """A common noun no name covers, for persons or bodies (``_party_described``), several of them
+    (a plural, a count) or owned ('his deputy'); not a police or armed force (``_with_force``)."""
+    return head.pos_ == "NOUN" and not ctx.ents_by_tok.get(head.i) and force_words(head) is None \
+        and first_class(head.lemma_.lower()) in ("person", "group") and not SENSES.place_classes & set(noun_classes(head)) \
+        and (head.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in head.children))
 
 
 def _home_government(ctx: Ctx, head: Token) -> list[str]:
@@ -536,12 +587,12 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
             argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
             if argument:
                 ids += _named_in_apposition(ctx, c) or _described(ctx, c) or _owned_body(ctx, c) or ents_in(ctx, c) \
-                    or _unowned_force(ctx, c, t)
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
+                    or _unowned_force(ctx, c, t) or (_party_described(ctx, c, t) if _undergoes(c, t) else [])
+            elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
                     and not _own_occasion(c):
-                ids += _prep_parties(ctx, c, place)
-            elif c.dep_ == "prep" and c in t.words:
-                ids += ents_in(ctx, child(c, ("pobj",)))
+                ids += _prep_parties(ctx, c, place, t)
+            elif c.dep_ == "prep" and c in t.words and (obj := child(c, ("pobj",))) is not None:
+                ids += ents_in(ctx, obj) or _party_described(ctx, obj, t)
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
         ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
     if t.type in TRIGGERS.purpose_target_types:
@@ -564,12 +615,14 @@ def _people_named(t: Trigger) -> bool:
     return t.event.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS + ("nsubjpass",) and persons(c) for c in t.event.children)
 
 
-def _prep_parties(ctx: Ctx, prep: Token, place: str | None) -> list[str]:
+def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[str]:
     """The parties of a prepositional argument: the name set beside its object ('called on the
     head of the mission, General X'); none of the places of the phrase that names the event's
-    place ('detained at Belmarsh Prison in London': where, not whom)."""
+    place ('detained at Belmarsh Prison in London': where, not whom); with no name, the people or
+    bodies its object describes (``_party_described``: 'called on employers')."""
     obj = child(prep, ("pobj",))
-    ids = (_named_in_apposition(ctx, obj) or _described(ctx, obj) if obj is not None else []) or ents_in(ctx, prep)
+    ids = (_named_in_apposition(ctx, obj) or _described(ctx, obj) if obj is not None else []) or ents_in(ctx, prep) \
+        or (_party_described(ctx, obj, t) if obj is not None else [])
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
         return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
@@ -597,8 +650,14 @@ def _charged_with(prep: Token) -> bool:
 def _addressed(t: Trigger) -> bool:
     """'urged Muslims not to vote for Labour', 'called on the minister to resign': a demand with
     its addressee named; the parties of the act demanded are that act's, not the demand's."""
-    return any(c.dep_ in OBJECTS + ("dative",) or c.dep_ == "prep" and (c in t.words or _addressee_prep(c))
+    return any(c.dep_ in OBJECTS + ("dative",) or _prep(c) and (c in t.words or _addressee_prep(c))
                for c in t.head.children)
+
+
+def _prep(tok: Token) -> bool:
+    """A preposition with its object, also where the parse took it for a verb's particle ('called
+    on dog owners to act': 'on' a particle, 'owners' its object all the same)."""
+    return tok.dep_ == "prep" or tok.dep_ == "prt" and child(tok, ("pobj",)) is not None
 
 
 def _addressee_prep(prep: Token) -> bool:

@@ -70,14 +70,22 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
-    events = [e for e in events if e.actors or e.targets and (e.type in UNDERGONE or legal_accusation(e.cameo, e.type))
+    events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE
+                                                                            or legal_accusation(e.cameo, e.type))
               or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
-    events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *e.targets}) > 1]
+    events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     used = {a for e in events for a in (*e.actors, *e.targets)}
     entities += [e for e in ctx.added if e.id in used]
-    return merge_events(events)
+    return merge_events(events, frozenset(ctx.described))
+
+
+def _named(ctx: Ctx, parties: list[str]) -> list[str]:
+    """The PARTIES that are no mere description ('urged ministers': ``_party_described``): a
+    described party says to whom an act was done, but an act toward no one named stays as it was
+    judged without it (its own business, or no event)."""
+    return [p for p in parties if p not in ctx.described]
 
 
 def _forces_moved(e: Event) -> bool:
@@ -150,21 +158,22 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
     if t.swap:
-        actors, targets = targets, actors
+        actors, targets = _named(ctx, targets), actors      # a description acts for no one (see ``_named``)
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
+    named = _named(ctx, targets)
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
-    if not (among or targets) and not between_parties(kind, subj, words):
+    if not (among or named) and not between_parties(kind, subj, words):
         return None                # 'the union's executive was due to meet': its own business
-    if not (among or targets or recoded) and _gives_nothing(t):
+    if not (among or named or recoded) and _gives_nothing(t):
         return None                # 'councils provide local services': no party receives aid
-    if recoded and kind == "AGREE" and not (among or targets) and aid_announced(t):
+    if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
-    if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), targets):
+    if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not recoded and (hypothetical(t, own=subj is not None and subj.lower_ in PRONOUNS) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
