@@ -849,3 +849,15 @@ def test_a_lone_given_name_joins_the_one_person_of_that_given_name():
     a = next(analyze([Article(id="k", text=text, published="2024-03-04")]))
     assert [e.name for e in a.entities if e.type == "PERSON"] == ["Dan Lieberman"]
     assert {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)} == {"Dan Lieberman"}
+
+
+def test_an_antecedent_the_tagger_split_joins_the_entity_spelled_like_it():
+    """'Shares in UK Coal fell after the mining group reported ...': NER tags only 'UK' of the
+    firm's first mention; the antecedent 'UK Coal' is the firm tagged whole later, not the country
+    that holds part of it."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    text = ("Shares in UK Coal fell sharply after the mining group reported bigger losses for 2004. "
+            "The company said it hoped to return to profit in 2006. UK Coal said it would cut 300 jobs.")
+    analysis = next(analyze([Article(id="t", text=text)]))
+    assert [analysis.entity(s.speaker).name for s in analysis.statements] == ["UK Coal"] * 3

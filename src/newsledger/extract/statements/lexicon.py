@@ -165,6 +165,8 @@ class Speakers:
     misread_name_labels: frozenset[str]
     press_nouns: frozenset[str]
     press_name_words: frozenset[str]
+    outlet_nouns: frozenset[str]
+    outlet_words: frozenset[str]
     party_heads: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
