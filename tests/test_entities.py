@@ -861,3 +861,16 @@ def test_an_antecedent_the_tagger_split_joins_the_entity_spelled_like_it():
             "The company said it hoped to return to profit in 2006. UK Coal said it would cut 300 jobs.")
     analysis = next(analyze([Article(id="t", text=text)]))
     assert [analysis.entity(s.speaker).name for s in analysis.statements] == ["UK Coal"] * 3
+
+
+def test_a_message_owned_by_its_speaks_for_the_body_its_stands_for():
+    """'"...," says its report': the report is the body's that 'its' stands for (the commission
+    named before), not a statement with no speaker."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    text = ("The Electoral Commission has published its review of party funding. The commission says capping "
+            "donations would cost taxpayers more. \"We do not believe that such a change now would be sensible,\" "
+            "says its report.")
+    analysis = next(analyze([Article(id="t", text=text)]))
+    assert [analysis.entity(s.speaker).name if s.speaker else None for s in analysis.statements] == \
+        ["Electoral Commission", "Electoral Commission"]

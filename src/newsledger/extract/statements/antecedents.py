@@ -150,9 +150,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
-        want = _wanted(d.speaker.token, lex)
-        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex) \
-            or _named_after_lead(doc, d.speaker.span[0], want, named)
+        owner = _message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
+        want = _wanted(owner or d.speaker.token, lex)
+        at = owner.idx if owner is not None else d.speaker.span[0]
+        ante = _stands_for(doc, at, want, _Context(named, genders, lead, contents), lex) \
+            or _named_after_lead(doc, at, want, named)
         if ante is not None:
             out[id(d)] = ante.span
             known_as = _known_as(want)
@@ -341,6 +343,14 @@ def _outlet_name(tok: Token, lex: Lexicon) -> _Named | None:
     return _Named(span[0], span, "ORG", _words(doc, span) | {tok.lemma_.lower()})
 
 
+def _message_owner(tok: Token, lex: Lexicon) -> Token | None:
+    """'"...," says its report', 'its statement said': the possessive pronoun (``body_possessives``)
+    that owns a message noun; the message is the body's that pronoun stands for."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lex.speakers.body_possessives), None)
+
+
 def _issued_by(tok: Token, lex: Lexicon) -> SpacySpan | None:
     """The organisation named after a message noun's 'by' or 'from' ('a report by the Audit
     Office'), its phrase's own (not one inside a clause that describes it)."""
@@ -470,7 +480,7 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_PERSONLIKE, gender=_gender_of(frozenset({low}), lex))
     if low in sp.group_pronouns:
         return _Want(_GROUPLIKE)
-    if low in sp.body_pronouns:
+    if low in sp.body_pronouns or low in sp.body_possessives:
         return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
     if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
         mods = _title_modifiers(tok)

@@ -167,6 +167,7 @@ class Speakers:
     press_name_words: frozenset[str]
     outlet_nouns: frozenset[str]
     outlet_words: frozenset[str]
+    body_possessives: frozenset[str]
     party_heads: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
