@@ -903,3 +903,28 @@ def test_a_seat_of_government_is_not_the_city_the_gazetteer_files_it_under():
     seat, city = _holder(ents, text, "Downing Street"), _holder(ents, text, "London")
     assert seat is not city and city.name == "London" and city.geo.geonameid is not None
     assert seat.geo is not None and seat.geo.level == "local" and seat.geo.geonameid is None
+
+
+def test_an_antecedent_the_tagger_split_joins_the_entity_spelled_like_it():
+    """'Shares in UK Coal fell after the mining group reported ...': NER tags only 'UK' of the
+    firm's first mention; the antecedent 'UK Coal' is the firm tagged whole later, not the country
+    that holds part of it."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    text = ("Shares in UK Coal fell sharply after the mining group reported bigger losses for 2004. "
+            "The company said it hoped to return to profit in 2006. UK Coal said it would cut 300 jobs.")
+    analysis = next(analyze([Article(id="t", text=text)]))
+    assert [analysis.entity(s.speaker).name for s in analysis.statements] == ["UK Coal"] * 3
+
+
+def test_a_message_owned_by_its_speaks_for_the_body_its_stands_for():
+    """'"...," says its report': the report is the body's that 'its' stands for (the commission
+    named before), not a statement with no speaker."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    text = ("The Electoral Commission has published its review of party funding. The commission says capping "
+            "donations would cost taxpayers more. \"We do not believe that such a change now would be sensible,\" "
+            "says its report.")
+    analysis = next(analyze([Article(id="t", text=text)]))
+    assert [analysis.entity(s.speaker).name if s.speaker else None for s in analysis.statements] == \
+        ["Electoral Commission", "Electoral Commission"]

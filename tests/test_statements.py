@@ -1359,3 +1359,97 @@ def test_the_medium_something_was_announced_on_is_not_what_was_said(nlp):
     assert content(text, only(nlp, text)) == ["a ban on fireworks in the old town"]
     text = "Critics warned about the television programme on migrants."      # 'about': what, not where
     assert content(text, only(nlp, text)) == ["about the television programme on migrants"]
+
+
+# --- statements15: content after an inserted cue, outlets by name, titles, subjects -----------
+
+def test_a_clause_coordinated_after_an_inserted_cue_goes_on_with_the_content(nlp):
+    """'A, the bureau said in a note, and B': the cue sits between two clauses it reports; the
+    second is the bureau's too, without the cue's own words."""
+    text = "Sales of new homes rose 6% in June, the statistics bureau said in a note, and prices held steady."
+    st = only(nlp, text)
+    assert content(text, st) == ["Sales of new homes rose 6% in June", "prices held steady"]
+
+
+def test_a_contrast_clause_after_an_inserted_cue_is_the_writers(nlp):
+    """'The road, the council said, will reopen in June, although ...': the comma-set contrast
+    clause with its own subject is the writer's addition, as after a clause the cue introduces."""
+    text = "The coastal road, the council said, will reopen in June, although storms have delayed similar work before."
+    st = only(nlp, text)
+    assert content(text, st) == ["The coastal road", "will reopen in June"]
+
+
+def test_a_participle_after_while_stays_in_the_claim(nlp):
+    """'said the plant will keep running, while cutting its emissions': a 'while' clause with no
+    subject of its own is the same claim, not the writer's contrast ('while others ...')."""
+    text = "The manager said the plant would keep running at full capacity, while cutting its emissions by half."
+    st = only(nlp, text)
+    assert content(text, st)[-1].endswith("while cutting its emissions by half")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Nordwind cut 300 jobs on Monday. Pilots were not consulted, the Reuters news agency reported.", "Reuters"),
+    ("Nordwind cut 300 jobs on Monday. The fares will rise by a tenth in May, the Interfax agency reported.",
+     "Interfax"),
+])
+def test_an_outlet_named_before_its_noun_is_the_speaker(nlp, text, who):
+    """'the Reuters news agency reported': the name before the outlet's noun names the outlet; it is
+    not the firm named before, which a bare 'the agency' might stand for."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
+def test_an_office_is_not_someone_given_another_title_by_the_titles_lexicon(nlp):
+    """'Labour MP Dan Pike' holds a title ('MP') no speaker lexicon lists as a person's noun; 'the
+    prime minister' later is not him."""
+    text = ("Labour MP Dan Pike has urged the mayor to apologise. Mr Pike said the remarks were hurtful. "
+            "But the prime minister said the matter was closed.")
+    st = run(nlp, text)[-1]
+    assert speaker(text, st) != "Pike" and "Pike" not in (speaker(text, st) or "")
+
+
+def test_an_untagged_name_opening_with_a_given_name_is_no_body(nlp):
+    """'Theresa May' read with 'May' as a month stays untyped; opened by a given name it is a
+    person, whom a later 'the committee' cannot stand for."""
+    text = ("Parents have waited months. Theresa May said: \"We must find a way to pay them.\" "
+            "The committee said the auditors should investigate the delays.")
+    st = run(nlp, text)[-1]
+    assert speaker(text, st) in (None, "The committee")
+
+
+def test_it_stands_for_the_subject_before_an_owner_in_its_sentence(nlp):
+    """'The regulator fined two banks, one of them Harlow Bank's broker arm. It said ...': the
+    owner named inside the object is not what the sentence is about."""
+    text = ("The Financial Conduct Authority fined two brokers, one of them Harlow Bank's trading arm. "
+            "It said the brokers had misled clients.")
+    st = run(nlp, text)[-1]
+    assert speaker(text, st) == "The Financial Conduct Authority"
+
+
+def test_the_press_is_no_body_named_before(nlp):
+    """'according to the local press': the press is the outlets, none of them named; not the
+    ministry the sentence before names."""
+    text = ("The Labour Ministry of Chile has been mediating in the dispute. "
+            "Commuters have smashed windows on several trains, according to the local press.")
+    st = run(nlp, text)[-1]
+    assert speaker(text, st) in (None, "the local press")
+
+
+def test_a_clause_describing_a_title_lends_its_honorifics_to_no_one(nlp):
+    """'Ann Hale, the lawyer representing Mr Ross, said ... She told ...': Mr Ross's 'Mr' makes the
+    lawyer no man; 'She' is the lawyer, not a person named earlier."""
+    text = ("Bill Ross's sister, Joan Ross, said the family was relieved. "
+            "Ann Hale, the lawyer representing Mr Ross, said the charges were unfounded. "
+            "She told reporters she would appeal.")
+    st = run(nlp, text)[-1]
+    assert speaker(text, st) == "Ann Hale"
+
+
+def test_a_clause_with_an_expletive_subject_after_an_inserted_cue_stays_in_the_claim(nlp):
+    """'The levy had hurt exporters, she said, but there was now a deal to end it': 'there' is the
+    coordinated clause's own subject, so it is the speaker's second claim, not a verb phrase the
+    writer adds in the cue's tense."""
+    text = "The old levy had hurt small exporters, the minister said, but there was now a deal to end it."
+    st = only(nlp, text)
+    assert content(text, st)[-1] == "but there was now a deal to end it" or \
+        content(text, st)[-1].endswith("there was now a deal to end it")
+

@@ -58,6 +58,12 @@ def _holder(span: Span, clusters: list[Cluster], text: str, head_only: bool = Fa
     return best
 
 
+def _holds_whole(k: Cluster, span: Span) -> bool:
+    """Whether one of K's mentions covers all of SPAN: 'UK' inside the antecedent 'UK Coal' (the
+    tagger's GPE at the firm's first mention) holds only part of it."""
+    return any(c.span[0] <= span[0] and span[1] <= c.span[1] for c in k.cands)
+
+
 def _spelled_like(name: str, clusters: list[Cluster]) -> Cluster | None:
     """The cluster with a name spelled as NAME: an antecedent the tagger left out of every entity
     ('Electrolux' untagged in the first sentence, tagged later) is that entity."""
@@ -122,8 +128,8 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
         order = order[::-1]
     for span, head_only in order:
         home = _holder(span, clusters, doc_text(doc), head_only or _body_named(ante)) if span else None
-        if home is None and span is not None and span == st.speaker_antecedent:
-            home = _spelled_like(ante, clusters)
+        if span is not None and span == st.speaker_antecedent and (home is None or not _holds_whole(home, span)):
+            home = _spelled_like(ante, clusters) or home
         if home is None and span is not None and span == st.speaker_antecedent and _body_named(ante):
             home = _new_speaker(ante, span, "description", None, clusters)
         if home is not None:

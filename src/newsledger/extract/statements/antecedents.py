@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
-from ...names import strip_the
+from ...names import is_given_name, strip_the
 from ...nlp.components import doc_ents, once
 from ..entities.evidence import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
@@ -139,15 +139,22 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             if _speaks_for(doc, d.speaker.token, d.speaker.span, lex):
                 named.append(_Named(d.speaker.span[0], d.speaker.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
             continue
+        outlet = _outlet_name(d.speaker.token, lex)
+        if outlet is not None:                      # 'the Reuters news agency reported'
+            named.append(outlet)
+            out[id(d)] = outlet.span
+            continue
         issuer = _issuer(doc, d.speaker.span, d.speaker.token, lex)
         if issuer is not None:
             named.append(issuer)
             if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
-        want = _wanted(d.speaker.token, lex)
-        ante = _stands_for(doc, d.speaker.span[0], want, _Context(named, genders, lead, contents), lex) \
-            or _named_after_lead(doc, d.speaker.span[0], want, named)
+        owner = _message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
+        want = _wanted(owner or d.speaker.token, lex)
+        at = owner.idx if owner is not None else d.speaker.span[0]
+        ante = _stands_for(doc, at, want, _Context(named, genders, lead, contents), lex) \
+            or _named_after_lead(doc, at, want, named)
         if ante is not None:
             out[id(d)] = ante.span
             known_as = _known_as(want)
@@ -268,9 +275,27 @@ def _stands_for(doc: Doc, pos: int, want: _Want | None, ctx: _Context, lex: Lexi
         or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
     if ante is not None and want.labels == _GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
         return None                 # 'Analysts said ... They also pointed out': the analysts
+    if ante is not None and not ante.salient and want.any_role and ante.label in _ORGS:
+        ante = _subject_beside(doc, named, ante) or ante
     if ante is None and want.else_body is not None:
         return _stands_for(doc, pos, want.else_body, ctx, lex)
     return ante
+
+
+def _subject_beside(doc: Doc, named: list[_Named], owner: _Named) -> _Named | None:
+    """'The SEC unveiled two settlements, one covering BOA's subsidiaries. ... it said': a body named
+    only as an owner or in another role after the first body that is a subject of its own sentence
+    is not what the sentence is about; 'it' stands for that subject (a sentence with no
+    such subject keeps the owner: 'Shares in UK Coal fell after it said'; so does one whose first
+    subject is the owner itself: 'Qantas faces rivals ... on Qantas' routes')."""
+    at = doc.char_span(owner.pos, owner.pos + 1, alignment_mode="expand")
+    if not at:
+        return None
+    sent = at[0].sent
+    first = min((n for n in named if n.salient and n.label in _ORGS and sent.start_char <= n.pos < owner.pos),
+                key=lambda n: n.pos, default=None)
+    return first if first is not None and first.key != owner.key and \
+        _surname(doc, first.span) != _surname(doc, owner.span) else None
 
 
 def _speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
@@ -297,6 +322,33 @@ def _issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> _Named | None:
         return None
     words = frozenset(t.lemma_.lower() for t in ent) | {tok.lemma_.lower()}
     return _Named(span[0], (ent.start_char, ent.end_char), "ORG", words)
+
+
+def _outlet_name(tok: Token, lex: Lexicon) -> _Named | None:
+    """'the Reuters news agency', 'the Interfax agency', 'the Mirror newspaper': a description of a
+    news outlet (``outlet_nouns``) whose first words after the article are a proper name, with only
+    ``outlet_words`` ('news', 'television') between it and the head, is that outlet by name, not
+    the body named before it. A place's or a people's name there says whose outlet it is, not
+    which ('the Russian news agency', 'the BBC's website' is the BBC's by possession, not here)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.outlet_nouns:
+        return None
+    doc = tok.doc
+    mods = [t for t in doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
+    k = next((i for i, t in enumerate(mods) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(mods))
+    name, rest = mods[:k], mods[k:]
+    if not name or any(t.lower_ not in lex.speakers.outlet_words for t in rest) \
+            or any(t.ent_type_ in ("GPE", "NORP", "LOC") or t.dep_ == "poss" or t.tag_ == "POS" for t in name):
+        return None
+    span = (name[0].idx, name[-1].idx + len(name[-1]))
+    return _Named(span[0], span, "ORG", _words(doc, span) | {tok.lemma_.lower()})
+
+
+def _message_owner(tok: Token, lex: Lexicon) -> Token | None:
+    """'"...," says its report', 'its statement said': the possessive pronoun (``body_possessives``)
+    that owns a message noun; the message is the body's that pronoun stands for."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lex.speakers.body_possessives), None)
 
 
 def _issued_by(tok: Token, lex: Lexicon) -> SpacySpan | None:
@@ -342,10 +394,14 @@ def _proper(tok: Token) -> bool:
 def _untyped_name_kind(head: Token, lex: Lexicon) -> str:
     """A name the tagger left untyped ('the Catholic Church' with only 'Catholic' tagged): an
     organisation's when its head is an organisation word or its first WordNet sense a group
-    ('church'), so that no later 'he' stands for it; else any name ('NAME')."""
+    ('church'), so that no later 'he' stands for it; a person's when a given name opens it ('Theresa
+    May', 'May' read as a month), so that no later 'the committee' does; else any name ('NAME')."""
     word = head.lower_
     if word in lex.speakers.organisation_words or first_class(word) in lex.speakers.name_kind_classes:
         return "ORG"
+    name = [t for t in head.doc[head.left_edge.i:head.i + 1] if _proper(t)]
+    if len(name) > 1 and name[-1] == head and is_given_name(name[0].text):
+        return "PERSON"
     return "NAME"
 
 
@@ -424,7 +480,7 @@ def _wanted(tok: Token, lex: Lexicon) -> _Want | None:
         return _Want(_PERSONLIKE, gender=_gender_of(frozenset({low}), lex))
     if low in sp.group_pronouns:
         return _Want(_GROUPLIKE)
-    if low in sp.body_pronouns:
+    if low in sp.body_pronouns or low in sp.body_possessives:
         return _Want(_ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
     if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
         mods = _title_modifiers(tok)
@@ -664,8 +720,10 @@ def _lead(doc: Doc, named: list[_Named]) -> list[_Named]:
 
 def _other_title(n: _Named, want: _Want, lex: Lexicon) -> bool:
     """Whether the article gave N a title other than the one wanted: 'the home secretary' is not
-    the man introduced as 'Prime Minister Tony Blair'."""
-    return bool((n.words & lex.speakers.person_nouns) - {want.head})
+    the man introduced as 'Prime Minister Tony Blair', nor 'the prime minister' the one introduced
+    as 'Tory MP Boris Johnson' (a title word of the titles lexicon, 'MP', no description's noun)."""
+    return bool((n.words & lex.speakers.person_nouns) - {want.head}) or \
+        bool((n.title & title_lexicon().person_heads) - want.desc - {want.head})
 
 
 def _own_words(head: Token) -> frozenset[str]:
@@ -840,9 +898,16 @@ def _owner_role(head: Token, lex: Lexicon) -> bool:
 
 def _title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
     """The nouns before the name in its phrase ('Colonel', 'Defence Minister', 'the spokesman'),
-    and those of a title set beside it ('Charles Clarke, the home secretary,')."""
+    and those of a title set beside it ('Charles Clarke, the home secretary,'), not those of a
+    clause that describes the title ('the lawyer representing Mr Abbasi': Mr Abbasi's 'Mr' is no
+    word of hers)."""
     before = {t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN")
               and not title_lexicon().honorific(t.text)}       # 'Mr' is no title
     beside = {t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"
-              for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end}
+              for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end and t.i not in _clauses_of(a)}
     return frozenset(before | beside)
+
+
+def _clauses_of(noun: Token) -> set[int]:
+    """The tokens of the clauses that describe NOUN ('representing Mr Abbasi', 'who advised him')."""
+    return {t.i for c in noun.children if c.dep_ in ("acl", "relcl") for t in c.subtree}

@@ -104,16 +104,23 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         own = {t.i for t in speaker.token.subtree}
         toks = drop_tail([t for t in toks if t.i not in own])
     reason = [] if in_quote(comp.idx, quotes) else _trailing_reason(cue, comp, hi, lex)
-    span = content_span(doc, toks + _coordinated_clause(cue, comp, hi, lex) + reason, lex.cues.min_indirect_tokens)
-    if span is None:
+    coordinated = _coordinated_clause(cue, comp, hi, lex)
+    if coordinated and toks and toks[-1].i < cue.head.i < coordinated[0].i:   # 'A, the ministry said, and B'
+        first = content_span(doc, toks, lex.cues.min_indirect_tokens)
+        rest = content_span(doc, coordinated, lex.cues.min_indirect_tokens)
+        parts = [] if first is None else [first] + ([rest] if rest is not None else [])
+    else:
+        span = content_span(doc, toks + coordinated + reason, lex.cues.min_indirect_tokens)
+        parts = [span] if span is not None else []
+    if not parts:
         return None
-    inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
-    if mostly_quoted([span], inside, lex):
+    inside = [q for q in quotes if any(q.start < e and s < q.end for s, e in parts)]
+    if mostly_quoted(parts, inside, lex):
         inside = with_leading_partner(doc, with_split_partner(doc, inside, quotes, cue, lex), quotes, cue)
         used.update(id(q) for q in inside)
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
-    used.update(id(q) for q in inside if span[0] <= q.start and q.end <= span[1])
-    return Draft([span], "indirect", cue, speaker)
+    used.update(id(q) for q in inside if any(s <= q.start and q.end <= e for s, e in parts))
+    return Draft(parts, "indirect", cue, speaker)
 
 
 def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) -> set[int]:
@@ -142,9 +149,10 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
         if comma and t.dep_ in ("relcl", "advcl", "prep", "acl"):
             tail = (t.dep_ == "relcl" and (relatives or prev.text in DASHES or _reports(t, lex) or _of_person(t)
                                            or _past_beside_present(t, comp))) or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
-                (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks)))
+                (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks
+                                                      and _own_subject(t))))
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            own_subject = _own_subject(t)             # 'but there was now an agreement' has one
             tail = (prev.text in DASHES and own_subject) or \
                 (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
         else:
@@ -153,6 +161,12 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
+
+
+def _own_subject(clause: Token) -> bool:
+    """'..., while others disagree': a contrast clause with a subject of its own is the writer's
+    aside; one without ('..., while reducing its impact') is a participle of the same claim."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _of_person(relative: Token) -> bool:
@@ -196,7 +210,9 @@ def _second_complement(conj: Token, lex: Lexicon) -> bool:
 def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
     """'X explains that A, but B' / 'X said that A, and that B': a clause coordinated with the
     cue right after its complement, with its own subject or 'that' and no cue of its own, goes
-    on with what X says."""
+    on with what X says. So does one after a cue set between the two ('Exports grew, the
+    ministry said in a statement, and imports fell'): the words between are the cue's own,
+    and the clause alone (from its first word) is returned."""
     end = comp.right_edge.i
     for conj in cue.head.children:
         if conj.dep_ != "conj" or conj.i <= end or conj.idx >= hi or as_cue(conj, lex) is not None:
@@ -208,7 +224,20 @@ def _coordinated_clause(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[To
             continue
         if all(t.is_punct or t.dep_ == "cc" for t in gap):
             return [t for t in conj.doc[end + 1:conj.right_edge.i + 1] if t.idx < hi]
+        own = _cue_words(cue, (comp, conj))
+        if comp.i < cue.head.i and all(t.is_punct or t.dep_ == "cc" or t.i in own for t in gap):
+            return [t for t in conj.doc[conj.left_edge.i:conj.right_edge.i + 1] if t.idx < hi]
     return []
+
+
+def _cue_words(cue: Cue, clauses: tuple[Token, ...]) -> set[int]:
+    """The cue's own words ('the ministry said in a statement'): its head and what hangs on it
+    other than CLAUSES, when they hold no verb of their own (a clause between is not the cue's)."""
+    head = cue.head
+    own = {head.i} | {t.i for c in head.children if c not in clauses and c.dep_ not in ("cc", "punct") for t in c.subtree}
+    if any(head.doc[i].pos_ in ("VERB", "AUX") and head.doc[i].dep_ not in ("aux", "auxpass") and i != head.i for i in own):
+        return set()
+    return own
 
 
 def _trailing_reason(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token]:
@@ -239,9 +268,10 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     lo, hi = line_at(text_of(doc), head.idx)
     clause = [t for t in head.head.subtree if lo <= t.idx < hi]
     inner = {t.i for t in head.subtree} - _fronted(head)
+    tail = _tail_adjuncts(head.head, cue, lex, relatives=False)  # '..., although X': the writer's
     start = min(inner)
     before = [t for t in clause if t.i < start]
-    after = [t for t in clause if t.i > head.right_edge.i and t.i not in inner]
+    after = drop_tail([t for t in clause if t.i > head.right_edge.i and t.i not in inner and t.i not in tail])
     parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
     parts = [p for p in parts if p[1] > p[0]]
     if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues.min_indirect_tokens:
