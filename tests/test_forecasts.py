@@ -114,3 +114,49 @@ def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, ho
 def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
     [fc] = _analysed(text).forecasts
     assert fc.horizon is None
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition members said the new levy would be profoundly wrong.",                  # a judgement of a course
+    "The minister said scrapping the grant would be a grave mistake.",
+    "Shareholders complained that the reserves could be better used by paying a dividend.",
+    "The farmer said he had been told he could keep the horses in the field.",            # a past permission
+    "Residents said the council had originally pledged to rebuild the bridge.",           # a past commitment
+    "Campaigners said wind farms may be better options than new nuclear plants.",
+    "The lawyers said the strike would be illegal.",
+    "Traders had expected the bank to raise rates by half a point.",                     # an expectation overtaken
+    "The company had been expected to sell 3m shares.",
+    "A farmer had been told he could keep his horses on the common.",                    # what he heard
+])
+def test_a_judgement_or_a_past_frame_is_no_forecast(text):
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said lower rates would be good for exporters.",        # an effect on someone, foreseen
+    "The chancellor said the summer will be bad for retailers.",      # 'will' predicts
+    "The union predicted that the strike would be a mistake for the company.",   # a word of predicting
+    "Officials had said the railway would reopen in March.",          # a past perfect cue: a forecast of an earlier day
+    "Analysts said the reserves could be used to pay a dividend next year.",
+    "The economists said growth would be better than expected next year.",     # a state foreseen
+    "Traders expected the bank to raise rates by half a point.",
+])
+def test_a_prediction_beside_words_of_judgement_or_the_past_stays_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1
+
+
+@pytest.mark.parametrize("text, made_on", [
+    ("The minister said on 21 December that the plant would close.", "XXXX-12-21"),
+    ("The minister said in December that the plant would close.", "XXXX-12"),
+    ("The minister said on Wednesday that the plant would close.", "XXXX-WXX-3"),   # a Wednesday
+    ("The minister said this week that the plant would close.", None),              # a week not known
+    ("The minister recently said that the plant would close.", None),              # PAST_REF: no day
+])
+def test_said_on_no_known_day_a_forecast_is_made_on_what_the_words_name_or_nothing(text, made_on):
+    [fc] = _analysed(text).forecasts
+    assert fc.made_on == made_on
+
+
+def test_said_on_no_known_day_in_a_dated_article_a_forecast_is_made_on_the_articles_day():
+    [fc] = _analysed("The minister recently said that the plant would close.", "2024-05-15").forecasts
+    assert fc.made_on == "2024-05-15"

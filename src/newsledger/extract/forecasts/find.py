@@ -1,7 +1,11 @@
 """Forecast records: who predicted what, when, and by when it can be checked.
 
-One Forecast per statement flagged ``forecast`` (a denied statement is never one), made on the
-day it was said, or, when that is no calendar date ('recently': PAST_REF), the article's. Its horizon
+One Forecast per statement flagged ``forecast`` (a denied statement is never one) whose words look
+ahead (not a judgement, 'would be wrong', nor a past frame, 'had pledged': ``ahead.py``), made on the
+day it was said, or, when that is no calendar date ('recently': PAST_REF), the article's; with no
+day of publication, the value it was said on only when it names something (TIMEX3 'XXXX-12-21',
+'XXXX-12', 'XXXX-WXX-3'): a placeholder ('PRESENT_REF', 'PAST_REF', a week or month not known:
+'XXXX-WXX', 'XXXX-XX') is no day, so nothing. Its horizon
 is the one the content states (a date, a duration from the day it was said, "in the coming
 days": ``horizons.py``); failing that, the date of an expected event the content speaks of (a forecast about a
 meeting is checked at that meeting); failing that, the publication date plus a default window.
@@ -14,8 +18,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ...model import Event, Forecast, Statement, Timex
+from .ahead import speaks_ahead
 from .horizons import stated_horizon
-from .matching import as_date
+from .matching import as_date, names_a_time
 from .rules import rules
 
 
@@ -25,16 +30,26 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
     the time expressions of a forecast's own clause are its horizon."""
     out = []
     for i, s in enumerate(statements):
-        if not s.forecast:
+        if not s.forecast or doc is not None and not speaks_ahead(doc, s):
             continue
         inside = [e for e in events if e.statement == i or _within(e.evidence_span, s)]
-        made_on = s.said_on if as_date(s.said_on) or not anchor else anchor
+        made_on = _made_on(s.said_on, anchor)
         main = _main_event(inside)
         out.append(Forecast(statement=i, speaker=s.speaker, made_on=made_on,
                             horizon=_horizon(s, inside, events, timexes, made_on, doc),
                             event_type=main.type if main else None,
                             actors=list(main.actors) if main else [], targets=list(main.targets) if main else []))
     return out
+
+
+def _made_on(said_on: str | None, anchor: str | None) -> str | None:
+    """The day a forecast was made (see the module docstring): said on a calendar date, that date;
+    else the article's day; with none, what the value it was said on names, or nothing."""
+    if as_date(said_on):
+        return said_on
+    if anchor:
+        return anchor
+    return said_on if said_on and names_a_time(said_on) else None
 
 
 def _within(span: tuple[int, int], s: Statement) -> bool:

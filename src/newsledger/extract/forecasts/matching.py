@@ -12,6 +12,7 @@ FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 YEARS = range(1000, 9000)          # as the time room's anchors: windows and horizons overflow near 1 and 9999
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a week, or its weekend: both end on its Sunday
+TIMEX_DATE = re.compile(r"^(\d{4}|XXXX)(?:-(W?[0-9X]{2}|[QH][0-9X]|[A-Z]{2}))?(?:-([0-9X]{1,2}|WE))?$")
 PERIOD = re.compile(r"^(\d{4})-([A-Z]{2}|[QH]\d)$")
 
 
@@ -31,6 +32,14 @@ def as_date(value: str | None) -> date | None:
     if m:
         return _month_end(int(m[1]), int(m[2] or 12))
     return _period_end(value)
+
+
+def names_a_time(value: str) -> bool:
+    """Whether a TIMEX3 date value says something a reader can use: a year, month, day, week
+    number or season known ('XXXX-12-21', 'XXXX-12', '2004', 'XXXX-SU'), not only placeholders
+    ('PRESENT_REF', 'XXXX', 'XXXX-XX', 'XXXX-WXX')."""
+    m = TIMEX_DATE.match(value)
+    return m is not None and any(part and part.strip("X") not in ("", "W") for part in m.groups())
 
 
 def _month_end(year: int, month: int) -> date | None:

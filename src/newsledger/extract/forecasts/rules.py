@@ -16,6 +16,9 @@ class ForecastRules:
     backward_time_words: frozenset[str]
     backshifted_clause_marks: frozenset[str]
     period_last_month: dict[str, int]
+    judging_modals: frozenset[str]
+    judgement_words: frozenset[str]
+    judging_manner: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str

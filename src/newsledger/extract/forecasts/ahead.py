@@ -1,0 +1,100 @@
+"""Whether a statement flagged as a forecast speaks of what will happen, read from its own words.
+
+A modal or a plan verb marks a forecast only when it looks ahead (FactBank's and TimeML's modality:
+a prediction's event lies after the time it was said). It does not when the modal judges rather
+than predicts, or when the whole frame lies in the past:
+- a judgement: a modal over a copula whose predicate is an evaluation ('the move would be wrong',
+  'it would be a mistake'), or over a verb graded by one ('the money could be better used'): the
+  speaker's view of a course, not of what will come (Palmer's evaluative and deontic modality);
+- a past frame: a modal or plan verb inside a past perfect ('he had been told he could use his
+  dogs', 'the government had originally pledged to ...'), or a cue of expecting or of being told in
+  the past perfect ('analysts had expected the firm to ...'): what held before, told as past.
+A statement with one forward marker that is neither stays a forecast, as does one whose cue is a
+word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Statement
+from ..statements.certainty import content_tokens
+from ..statements.lexicon import lexicon
+from .rules import rules
+
+
+def speaks_ahead(doc: Doc, s: Statement) -> bool:
+    """False when the cue is a past expectation or a past telling, or every forward marker of the
+    content judges or lies in a past frame (module docstring)."""
+    cue = _cue(doc, s)
+    if cue is not None and _past_cue(cue):
+        return False
+    if cue is not None and lexicon().lemma(cue) in lexicon().forecast.forecast_cues:
+        return True
+    toks = content_tokens(doc, s.content_spans)
+    inside = {t.i for t in toks}
+    markers = [t for t in toks if _forward_marker(t)]
+    return not markers or not all(_judges(t) or _past_frame(t, inside) for t in markers)
+
+
+def _cue(doc: Doc, s: Statement) -> Token | None:
+    """The statement's cue word, its verb if it has one."""
+    if s.cue_span is None:
+        return None
+    span = doc.char_span(s.cue_span[0], s.cue_span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.pos_ == "VERB"), span.root)
+
+
+def _past_cue(cue: Token) -> bool:
+    """A past perfect cue of expecting or of being told ('analysts had expected', 'the firm had been
+    expected to', 'he had been told he could'): an expectation held before a past time, overtaken by
+    what the article reports, or what someone heard; a saying in the past perfect ('had said the bank
+    would') still reports a forecast, made on an earlier day."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    return perfect and (passive or lexicon().lemma(cue) in lexicon().forecast.expectation_cues)
+
+
+def _forward_marker(t: Token) -> bool:
+    """A future or possibility modal, or a plan, commitment or expectation verb or predicate."""
+    fc = lexicon().forecast
+    lemma = lexicon().lemma(t)
+    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs \
+        or lemma in fc.forecast_cues or t.lower_ in fc.future_predicates and t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
+
+
+def _judges(t: Token) -> bool:
+    """A conditional or possibility modal whose clause evaluates (data/forecasts.json
+    ``judging_modals``): its copula's predicate is a word of judgement ('would be wrong', 'would be
+    a grave mistake', 'may be the better option'), or its verb is graded by one ('could be better used')."""
+    r = rules()
+    if t.tag_ != "MD" or t.lower_ not in r.judging_modals:
+        return False
+    verb = t.head
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return any(_judgement(c) or any(_judgement(m) or m.lower_ in r.judging_manner
+                                    for m in c.children if m.dep_ in ("amod", "compound"))
+               for c in predicates) \
+        or any(c.dep_ == "advmod" and c.lower_ in r.judging_manner for c in verb.children)
+
+
+def _judgement(t: Token) -> bool:
+    """A word of judgement, not one of effect on someone ('would be good for exporters' foresees a benefit)."""
+    for_someone = any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+    return (t.lower_ in rules().judgement_words or t.lemma_.lower() in rules().judgement_words) and not for_someone
+
+
+def _past_frame(t: Token, inside: set[int]) -> bool:
+    """The marker, or a verb of the content it hangs under, is a past perfect ('had pledged', 'had
+    been told he could'); a past perfect cue outside the content ('had said the bank would') still
+    reports a forecast, made on an earlier day."""
+    tok = t.head if t.tag_ == "MD" else t
+    while tok.i in inside:
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        tok = tok.head
+    return False
