@@ -65,6 +65,15 @@ def test_kind_from_what_the_page_declares(head, url, kind):
     assert read_html(page(head), id="p", url=url).kind == kind
 
 
+def test_a_section_front_stays_a_list_though_its_first_teaser_is_dated_and_signed():
+    head = (meta("og:type", "article") + meta("article:published_time", "2024-05-02T10:00:00+02:00")
+            + '<meta name="author" content="Ann Lee">')
+    assert read_html(page(head), id="p", url="https://example.com/blog/").kind == "listing"
+    assert read_html(page(head), id="p", url="https://example.com/blog/night-buses").kind == "news"
+    declared = head + ld({"@type": "NewsArticle", "headline": "x"})        # an article declared as such at /news
+    assert read_html(page(declared), id="p", url="https://example.com/news").kind == "news"
+
+
 def test_breadcrumbs_and_site_items_say_nothing_of_the_page():
     head = ld([{"@type": "BreadcrumbList"}, {"@type": "WebSite"}, {"@type": "Organization"}])
     assert read_html(page(head), id="p").kind == "other"
