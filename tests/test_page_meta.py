@@ -92,6 +92,15 @@ def test_buying_controls_outvote_a_date():
     assert read_html(page(head, body=body), id="p").kind == "product"
 
 
+def test_buying_controls_give_way_to_what_the_url_or_og_type_names():
+    shelf = "".join(f"<li><a href='/products/lamp-{i}'>Reading lamp {i}</a> £{20 + i}<button>Add to cart</button></li>"
+                    for i in range(6))
+    body = f"<p>{STORY}</p><ul>{shelf}</ul>"
+    assert read_html(page(body=body), id="p", url="https://lamps.example.com/collections/reading-lamps").kind == "listing"
+    guide = f"<p>{STORY}</p><a class='button' href='https://shop.example.com/x'>Buy now</a>"
+    assert read_html(page(meta("og:type", "article"), body=guide), id="p").kind != "product"
+
+
 def test_a_call_to_hire_the_firm_outvotes_a_default_article_type():
     body = f"<p>{STORY}</p><a href='/quote'>Get a free quote</a>"
     assert read_html(page(meta("og:type", "article"), body=body), id="p").kind == "service"
