@@ -65,6 +65,15 @@ def test_kind_from_what_the_page_declares(head, url, kind):
     assert read_html(page(head), id="p", url=url).kind == kind
 
 
+def test_a_section_front_stays_a_list_though_its_first_teaser_is_dated_and_signed():
+    head = (meta("og:type", "article") + meta("article:published_time", "2024-05-02T10:00:00+02:00")
+            + '<meta name="author" content="Ann Lee">')
+    assert read_html(page(head), id="p", url="https://example.com/blog/").kind == "listing"
+    assert read_html(page(head), id="p", url="https://example.com/blog/night-buses").kind == "news"
+    declared = head + ld({"@type": "NewsArticle", "headline": "x"})        # an article declared as such at /news
+    assert read_html(page(declared), id="p", url="https://example.com/news").kind == "news"
+
+
 def test_breadcrumbs_and_site_items_say_nothing_of_the_page():
     head = ld([{"@type": "BreadcrumbList"}, {"@type": "WebSite"}, {"@type": "Organization"}])
     assert read_html(page(head), id="p").kind == "other"
@@ -81,6 +90,15 @@ def test_buying_controls_outvote_a_date():
     body = f"<p>{STORY}</p><button>Add to cart</button>"
     head = meta("article:published_time", "2024-05-02")
     assert read_html(page(head, body=body), id="p").kind == "product"
+
+
+def test_buying_controls_give_way_to_what_the_url_or_og_type_names():
+    shelf = "".join(f"<li><a href='/products/lamp-{i}'>Reading lamp {i}</a> £{20 + i}<button>Add to cart</button></li>"
+                    for i in range(6))
+    body = f"<p>{STORY}</p><ul>{shelf}</ul>"
+    assert read_html(page(body=body), id="p", url="https://lamps.example.com/collections/reading-lamps").kind == "listing"
+    guide = f"<p>{STORY}</p><a class='button' href='https://shop.example.com/x'>Buy now</a>"
+    assert read_html(page(meta("og:type", "article"), body=guide), id="p").kind != "product"
 
 
 def test_a_call_to_hire_the_firm_outvotes_a_default_article_type():

@@ -92,7 +92,7 @@ def page_votes(tree: HtmlElement, url: str | None, stated_date: bool, byline: bo
     w = _rules().weights
     votes = [Vote("schema.org", t, k, w["schema"]) for t, k in _schema_kinds(declared_types(tree))]
     votes += [Vote("og:type", t, k, w["og_type"]) for t, k in _og_kinds(metas(tree, ["og:type"]))]
-    votes += [Vote("url", s, k, w["front_page" if s == "/" else "url"]) for s, k in _url_kinds(url)]
+    votes += [Vote("url", s, k, w[weight]) for s, k, weight in _url_kinds(url)]
     votes += [Vote("host", h, k, w["url"]) for h, k in _host_kinds(url)]
     votes += [Vote("stated date", "yes", "article", w["stated_date"])] if stated_date else []
     votes += [Vote("url date", day, "article", w["url_date"]) for day in [url_date(url)] if day]
@@ -187,21 +187,24 @@ def _og_kinds(og_types: list[str]) -> list[tuple[str, str]]:
     return [(t, table[t.lower().split(".")[0]]) for t in og_types[:1] if t.lower().split(".")[0] in table]
 
 
-def _url_kinds(url: str | None) -> list[tuple[str, str]]:
-    """(segment, kind) of the URL's path: the site's front page lists what the site holds; a page
-    named after a section is that section's front ("/news", "/blog/": a list of articles; "/shop/");
-    else the last segment above the page's own name that names a section ("/products/", "/news/")."""
+def _url_kinds(url: str | None) -> list[tuple[str, str, str]]:
+    """(segment, kind, weight's name) of the URL's path: the site's front page lists what the site
+    holds; a page named after an article section is that section's front ("/news", "/blog/"), a list
+    of articles whose markup (og:type, a date, a byline) is often its first teaser's or the site's
+    default, so its vote outweighs them; a page named after another section is of that section's
+    kind ("/shop/"); else the last segment above the page's own name that names a section
+    ("/products/", "/news/")."""
     if not url:
         return []
     named = [s for s in unquote(urlsplit(url).path).lower().split("/") if s]
     rules = _rules()
     table = rules.url_segments
     if not named:
-        return [("/", rules.front_page)]
+        return [("/", rules.front_page, "front_page")]
     if named[-1] in table:
         kind = table[named[-1]]
-        return [(named[-1], "listing" if _family(kind) == "article" else kind)]
-    hits = [(s, table[s]) for s in named[:-1] if s in table]
+        return [(named[-1], "listing", "section_front") if _family(kind) == "article" else (named[-1], kind, "url")]
+    hits = [(s, table[s], "url") for s in named[:-1] if s in table]
     return hits[-1:]
 
 
