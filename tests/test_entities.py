@@ -227,6 +227,7 @@ def test_a_name_with_a_figure_is_no_person(nlp):
 
 # Cross-document identity over the corpus in tests/fixtures/entities_corpus (written for these tests).
 
+
 def _articles():
     key = json.loads((CORPUS / "identities.json").read_text("utf-8"))["articles"]
     for name in sorted(key):
@@ -315,6 +316,7 @@ def test_hyphenated_name_split_from_a_title_place(nlp):
 
 
 # Toponyms NER mislabels, misses or buries in other names (extract/toponyms.py), written for these tests.
+
 
 def _places_at(entities: list[Entity], text: str, surface: str) -> list[Entity]:
     """Place entities holding a mention spelled exactly SURFACE where it first occurs."""
@@ -414,6 +416,7 @@ def test_each_data_file_fits_its_typed_view(read):
 
 
 # Issue 13: places that are places, entities that are entities (texts written for these tests).
+
 
 def _analyse(text: str) -> list[Entity]:
     from newsledger.extract.pipeline import analyze
@@ -547,6 +550,7 @@ def test_a_description_that_names_its_owner_is_not_the_last_person(nlp):
 
 
 # Entities that are entities, places that are places (issue 13), written for these tests.
+
 
 def test_common_words_capitalised_by_a_heading_name_nothing(nlp):
     text = ("Final Tips\n\nBuy the smaller bag first and store it somewhere dry. "

@@ -862,6 +862,7 @@ def test_a_title_stands_for_the_one_person_the_article_gave_it(nlp):
         e.roles = titles.get(e.name, [])
     assert not [t for e in find_events(doc, ents, [], [], ANCHOR) if e.type == "ACCUSE" for t in e.targets]
 
+
 @pytest.mark.parametrize("text, kind", [
     ("Petra Novak rejected allegations that she had misled Parliament.", "REJECT"),  # a denial of a claim
     ("Mr Patel rejected the claim made by the unions about the pension fund.", "REJECT"),
@@ -1140,6 +1141,7 @@ def test_praise_or_blame_negated_in_the_present_is_a_view(nlp, text, kept):
     events, _ = run(nlp, text)
     assert [(e.type, e.status) for e in events] == kept
 
+
 @pytest.mark.parametrize("text, kept", [
     ('"In respect of trade, we agreed that the important thing now is to keep talking," Mr Brown said.', []),
     ("Mayor Tom Reed welcomed the possibility that the Stanton factory might be back in business.", []),
@@ -1347,6 +1349,8 @@ def test_forces_moved_out_or_places_left_are_still_a_retreat(nlp, text):
     ("Norway provided the ministry with a report on the fishing quotas.", False),
     ("Italy supplied the Kurdish fighters with rifles and ammunition.", True),
     ("Japan gave Indonesia 10 million dollars in flood relief.", True),
+    ("Estimates of the injured were supplied by the health ministry.", False),
+    ("Tents and blankets were supplied by the Red Cross.", True),
 ])
 def test_aid_hands_over_goods_money_or_services_not_words(nlp, text, aid):
     """AID is help given, money, goods or services; details or a report handed over are a report
@@ -1618,3 +1622,44 @@ def test_the_raised_subject_of_a_passive_frame_is_no_target(nlp):
     the passive 'are set' raises them, it does nothing to them."""
     events, _ = run(nlp, "Anti-road campaigners are set to protest at the council meeting on Friday.")
     assert not [t for e in events for t in e.targets if t.startswith("party:")]
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("The files were thought to contain plans for an attack on the embassy in Kabul.", "COERCE", False),
+    ("The documents are believed to contain details of the raid on Falluja.", "COERCE", False),
+    ("Many Nato ministers are thought to support the plan to train Iraqi officers.", "SUPPORT", True),
+    ("Militants are said to have kidnapped the Italian engineer Marco Rossi.", "COERCE", True),
+])
+def test_a_thing_believed_to_act_does_no_act(nlp, text, kind, kept):
+    """'X is believed to V': X is V's own subject, raised into the passive of belief; a document
+    believed to contain something does nothing of the type, people said to act are a speculated or
+    a reported act."""
+    events, _ = run(nlp, text)
+    found = [e for e in events if e.type == kind]
+    assert bool(found) is kept
+    assert all(e.status == "speculated" for e in found if kind == "SUPPORT")
+
+
+def test_a_speakers_we_is_one_party(nlp):
+    """A minister's 'we are consulting on new rules' is one side's own business (a public
+    consultation), not a meeting between parties; two parties named meet."""
+    text = "Ms Okafor said: \"We are consulting on new rules for landlords.\""
+    doc = nlp(text)
+    ents = entities_of(doc)
+    speaker = next(e.id for e in ents if e.name == "Okafor" or e.name == "Ms Okafor")
+    st = Statement(content_spans=[(text.index("We are"), len(text) - 2)], kind="direct", cue="said", speaker=speaker)
+    events = find_events(doc, ents, [st], [], ANCHOR)
+    assert [e.type for e in events if e.type == "CONSULT"] == []
+    one(nlp, "The Bremen union held talks with the Ferrow company on Monday.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ofcom monitors BT's compliance with its licence.", False),
+    ("Ofcom monitored BT's compliance with its licence last year.", True),
+    ("Ofcom accuses BT of overcharging its customers.", True),
+])
+def test_a_standing_investigation_in_the_present_is_no_event(nlp, text, kept):
+    """An accusation in the simple present reports one made; an investigation in the simple present
+    with no date is a body's standing function (ACE's generic mention), in the past an act."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "ACCUSE"]) is kept

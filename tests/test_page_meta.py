@@ -33,6 +33,7 @@ def meta(prop: str, content: str) -> str:
 
 # --- the schema.org hierarchy ----------------------------------------------------------------
 
+
 def test_subtypes_reach_their_ancestors():
     assert {"NewsArticle", "Article", "CreativeWork", "Thing"} <= set(ancestors("ReportageNewsArticle"))
     assert "HowTo" in ancestors("https://schema.org/Recipe")
@@ -44,6 +45,7 @@ def test_graph_members_and_invalid_json_ld_are_read():
 
 
 # --- the kind --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("head, url, kind", [
     (ld({"@type": "NewsArticle", "headline": "x"}), None, "news"),
@@ -171,6 +173,7 @@ def test_no_signal_is_other():
 
 # --- the publication date ---------------------------------------------------------------------
 
+
 def test_url_date_path():
     assert url_date("https://example.com/2016/10/12/story-slug") == "2016-10-12"
     assert url_date("https://example.com/2016/13/40/story") is None
@@ -270,6 +273,7 @@ def test_a_web_page_without_a_date_gets_none_from_its_text_but_plain_text_is_rea
 
 # --- outlet, and a record's own kind -----------------------------------------------------------
 
+
 def test_outlet_falls_back_to_the_host():
     assert read_html(page(), id="p", url="https://www.example-gazette.co.uk/a/b").outlet == "example-gazette.co.uk"
     named = page(meta("og:site_name", "The Example Gazette"))
@@ -283,6 +287,7 @@ def test_jsonl_kind_is_honoured_only_when_known():
 
 
 # --- the author ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("raw, names", [
     ("Author Isaiah Shelton", "Isaiah Shelton"),

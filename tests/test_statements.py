@@ -49,6 +49,7 @@ def only(nlp, text: str, timexes: list[Timex] = ()) -> Statement:
 
 # --- quotation marks -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text, quoted", [
     ('"We will not retreat," he said.', [["We will not retreat,"]]),
     ("“We will not retreat,” he said.", [["We will not retreat,"]]),
@@ -68,6 +69,7 @@ def test_an_odd_quote_mark_stays_in_its_paragraph():
 
 
 # --- direct quotes ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text, words, who, cue", [
     ("“The enemy is regrouping near Bakhmut,” said Serhiy Cherevatyi.",
@@ -429,6 +431,7 @@ def test_odd_quote_mark_does_not_derail_later_quotes(nlp):
 
 # --- reported speech and beliefs -------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text, words, who, cue, certainty", [
     ("Latushko noted that there are no signs of a strike group in Belarus.",
      "there are no signs of a strike group in Belarus", "Latushko", "noted", "asserted"),
@@ -546,6 +549,7 @@ def test_it_is_known_is_the_outlet_speaking(nlp):
 
 
 # --- content boundaries, nesting, participles (PolNeAR train error classes) -----------------
+
 
 @pytest.mark.parametrize("text, words", [
     # a verb whose object is what is said ends with its complements, not the cue's conjuncts
@@ -742,6 +746,7 @@ def test_said_this_reaches_over_a_paragraph_break(nlp):
 
 # --- noun cues, split complements, fronted phrases (PolNeAR round 4) -------------------------
 
+
 @pytest.mark.parametrize("text, cue, words, who", [
     ("Senator Ortiz's claim that the tunnel project would cost $4 billion drew sharp criticism from the council.",
      "claim", ["the tunnel project would cost $4 billion"], "Ortiz"),
@@ -837,6 +842,7 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
 
 # --- the seed, through the judge -------------------------------------------------------------
 
+
 def test_seed_figures_hold(nlp, tmp_path):
     seed = SHARED / "seeds" / "000_671684e766b2a014.txt"
     gold = SHARED / "eval" / "gold" / "seed.gold.json"
@@ -862,6 +868,7 @@ def test_seed_figures_hold(nlp, tmp_path):
 
 # --- the rules as data ----------------------------------------------------------------------
 
+
 def test_every_rule_file_fits_the_view_the_code_reads_it_through():
     """Each data file of the statements, links and forecasts rooms builds its typed view: a key
     the code reads that the file lacks, or one the file has that no code reads, fails here."""
@@ -878,6 +885,7 @@ def test_every_rule_file_fits_the_view_the_code_reads_it_through():
 
 
 # --- polarity --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text, cue, words, polarity", [
     ("The ministry denied that Belarus plans to send troops.", "denied", ["Belarus plans to send troops"], "denied"),
@@ -903,6 +911,7 @@ def test_a_denied_statement_is_no_forecast(nlp):
 
 
 # --- forecasts and their horizons ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text, forecast", [
     ("The analyst predicts softer markets.", True),
@@ -986,6 +995,7 @@ def test_a_forecast_said_at_no_calendar_date_is_made_on_the_articles_day():
 
 # --- who is no source ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text, n", [
     ("If you think that prices will fall next year, sell now.", 0),       # the page addresses its reader
     ("You may argue that the plan costs too much.", 0),
@@ -1041,6 +1051,7 @@ def test_the_narrator_of_a_report_is_no_speaker_the_author_of_an_opinion_is(nlp)
 
 
 # --- speakers on real news (issue 14): flattened quote paragraphs, names in quotes, offices, origins ---
+
 
 def test_a_quote_reopened_after_a_full_stop_goes_on_over_a_lost_paragraph_break(nlp):
     """'"A. "B," she said.': the second opening mark starts the quote's next paragraph (its break
@@ -1362,6 +1373,7 @@ def test_the_medium_something_was_announced_on_is_not_what_was_said(nlp):
 
 
 # --- statements15: content after an inserted cue, outlets by name, titles, subjects -----------
+
 
 def test_a_clause_coordinated_after_an_inserted_cue_goes_on_with_the_content(nlp):
     """'A, the bureau said in a note, and B': the cue sits between two clauses it reports; the

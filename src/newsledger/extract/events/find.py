@@ -37,6 +37,7 @@ from .merge import merge_events
 from .senses import (
     abandoned,
     between_parties,
+    can_act,
     charges_an_amount,
     deliberates,
     founds_a_body,
@@ -50,7 +51,7 @@ from .senses import (
     verbal_type,
 )
 from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
-from .status import addresses_reader, clause_top, is_future, is_generic, is_negated, status_of
+from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
 from .triggers import OBJECTS, Trigger, control_spec, find_triggers
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
@@ -153,7 +154,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
-            or reported_as_possible(t) or shown_by_data(t):
+            or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
@@ -228,6 +229,22 @@ def acted_by_a_clause(t: Trigger) -> bool:
     while v.dep_ == "conj" and v.head != v:
         v = v.head
     return any(c.dep_ in ("csubj", "csubjpass") for c in v.children)
+
+
+def believed_of_a_thing(t: Trigger, subj: Token | None) -> bool:
+    """'The files are believed to contain security arrangements', 'the papers are said to show
+    ...': the passive subject of a verb of belief or report whose active 'to'-complement holds the
+    trigger is that act's own subject (raised, as in 'X is thought to support'), so it must be able
+    to act; a thing believed to do something ('contain', 'show') does no act of the type. An act in
+    the passive ('troops are understood to have been put on standby') keeps its subject as the party
+    that undergoes it."""
+    if subj is None or subj.dep_ != "nsubjpass" or t.noun is not None or subj.head in (t.event, t.head):
+        return False
+    governor = subj.head
+    if governor.lemma_.lower() not in STATUS.belief_verbs | STATUS.reporting_verbs or \
+            any(c.dep_ == "auxpass" for c in t.event.children):
+        return False
+    return governor in governors(t) and not can_act(subj, t.type)
 
 
 def shown_by_data(t: Trigger) -> bool:

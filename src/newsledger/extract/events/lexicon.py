@@ -179,6 +179,7 @@ class StatusLexicon:
     do_support: frozenset[str]
     ability_aux: frozenset[str]
     speech_act_types: frozenset[str]
+    standing_modes: frozenset[str]
     reader_pronouns: frozenset[str]
 
 

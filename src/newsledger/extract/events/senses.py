@@ -93,6 +93,7 @@ class EventSenses:
     succession_types: frozenset[str]
     succession_modes: frozenset[str]
     office_classes: frozenset[str]
+    plural_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -284,13 +285,15 @@ def scale_change(v: Token) -> bool:
 
 def gives_words(v: Token, kind: str) -> bool:
     """Whether a verb of aid hands over only a thing said or known: what it gives (its 'with'
-    phrase, else its object) is, by its first sense, a report or knowledge ('supplied us with
-    elements of positive results', 'provided details'), not goods, money or services ('supplied
-    us with tents', 'provided $2m')."""
+    phrase, else its object, else its passive subject) is, by its first sense, a report or
+    knowledge ('supplied us with elements of positive results', 'provided details', 'the estimates
+    were provided by the ministry'), not goods, money or services ('supplied us with tents',
+    'provided $2m', 'tents were supplied by the army')."""
     if kind not in SENSES.gift_types:
         return False
     given = [c for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.gift_preps
-             for c in p.children if c.dep_ == "pobj"] or [c for c in v.children if c.dep_ in ("dobj", "obj")]
+             for c in p.children if c.dep_ == "pobj"] or [c for c in v.children if c.dep_ in ("dobj", "obj")] \
+        or [c for c in v.children if c.dep_ == "nsubjpass"]
     return bool(given) and head_class(given[0]) in SENSES.said_gift_classes
 
 
@@ -528,11 +531,12 @@ def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
     parties coordinated or named in the plural in its subject ('EU finance ministers meet', 'they
     met'), or a partner after 'with' named by a common noun ('held a meeting with senior union
     figures'); one party alone ('the union's executive was due to meet', 'the TGWU is holding
-    talks') holds its own business, no event, unless a partner, target or place is named. WORDS:
+    talks', a speaker's 'we are consulting on new rules') holds its own business, no event, unless
+    a partner, target or place is named. WORDS:
     the trigger's words, whose phrases may name the partner."""
     if kind not in SENSES.between_types or subj is None:
         return True
-    plural = subj.tag_ in ("NNS", "NNPS", "CD") or subj.lower_ in ("they", "we", "both")
+    plural = subj.tag_ in ("NNS", "NNPS", "CD") or subj.lower_ in SENSES.plural_pronouns
     partner = any(c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and any(x.dep_ == "pobj" for x in c.children)
                   for w in words for c in w.children)
     return plural or partner or any(c.dep_ == "conj" for c in subj.children)

@@ -121,14 +121,16 @@ def clause_top(t: Trigger) -> Token:
 def is_generic(t: Trigger, kind: str) -> bool:
     """A simple present with no auxiliary ('Langotalk offers ...', 'the SEO Checker gives you
     tips') states a habit or a property, not an event; a speech act in the present is the report
-    of one ('Russia accuses Ukraine of ...'). The caller asks only about undated triggers: a dated
-    present ('return to Geneva this week') is an event."""
+    of one ('Russia accuses Ukraine of ...'), unless its mode is no act of speech but a standing
+    activity ('the regulator monitors BT's prices', an investigation: ``standing_modes``). The
+    caller asks only about undated triggers: a dated present ('return to Geneva this week') is an
+    event."""
     lex = STATUS
     top = clause_top(t)
     while top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         top = top.head                       # 'Gucci is a symbol of luxury, offering footwear'
     auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
-    if kind in lex.speech_act_types or is_future(t):
+    if kind in lex.speech_act_types and t.mode not in lex.standing_modes or is_future(t):
         return False                         # 'campaigners are to stage a rally': a plan, not a habit
     if auxiliaries and auxiliaries <= lex.ability_aux:
         return True                          # 'Volterra can train your teams': a capacity
