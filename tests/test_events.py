@@ -1663,3 +1663,34 @@ def test_a_standing_investigation_in_the_present_is_no_event(nlp, text, kept):
     with no date is a body's standing function (ACE's generic mention), in the past an act."""
     events, _ = run(nlp, text)
     assert bool([e for e in events if e.type == "ACCUSE"]) is kept
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Belarus has concentrated armoured personnel carriers near the Polish frontier.", "weapons"),
+    ("Moscow moved fighter jets to the border with Finland on Tuesday.", "troops"),
+])
+def test_forces_named_by_several_words_are_forces(nlp, text, mode):
+    """PETRARCH's noun sets list many weapons and forces only by several words ('armoured personnel
+    carrier', 'fighter jet'): a run of adjacent words in the phrase is one of them, so moving them
+    readies forces (MOBILIZE) though no single word of the phrase is in a set."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("MOBILIZE", mode)]
+
+
+def test_a_run_of_words_is_a_noun_only_when_adjacent():
+    """'ground forces' as two adjacent words is a member of the military set; the same two words
+    apart ('forces on the ground') make no run."""
+    import spacy
+
+    from newsledger.extract.events.cameo import phrase_words
+    nlp = spacy.blank("en")
+    assert "ground forces" in phrase_words(list(nlp("ground forces")))
+    assert "ground forces" not in phrase_words(list(nlp("forces on the ground")))
+
+
+def test_an_exercise_of_the_armed_forces_moves_no_forces(nlp):
+    """A passive subject that names an act ('the joint military exercise "Steadfast" of the armed forces',
+    parsed with the name for its head) holds forces as its parties: holding it moves none."""
+    events, _ = run(nlp, 'The joint military exercise "Steadfast" of the armed forces of Poland and Lithuania '
+                         'will be held in June.')
+    assert not [e for e in events if e.type == "MOBILIZE" and e.trigger == "held"]

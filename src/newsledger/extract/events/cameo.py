@@ -22,6 +22,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PREP_DEPS = ("prep", "agent")
 PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj")
+MAX_NOUN_WORDS = 4                 # the longest run of words read as one noun of a noun set
 
 
 @dataclass(frozen=True)
@@ -108,10 +109,27 @@ def cameo_for(kind: str, mode: str | None, code: str | None = None) -> str | Non
     return TRIGGERS.cameo_by_mode.get(kind, {}).get(mode or "") or TRIGGERS.cameo.get(kind)
 
 
-def _words(toks: list[Token]) -> set[str]:
+def phrase_words(toks: list[Token]) -> set[str]:
     """The words of tokens as written and as lemmas, with the lemma's plural: PETRARCH's noun
-    sets list a word in one number only ('battalions'), and its matcher reads both."""
-    return {w for t in toks for w in (t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s")}
+    sets list a word in one number only ('battalions'), and its matcher reads both. Runs of
+    adjacent tokens count as one noun too ('ground forces', 'fighter jets', 'armoured personnel
+    carriers'), since the sets list many forces and weapons only by several words, never by
+    their head alone; a run's last word is read in every form, the others as written."""
+    out = {w for t in toks for w in _forms(t)}
+    by_index = {t.i: t for t in toks}
+    for t in toks:
+        run = [t.lower_]
+        for n in range(1, MAX_NOUN_WORDS):
+            nxt = by_index.get(t.i + n)
+            if nxt is None:
+                break
+            out |= {" ".join(run + [w]) for w in _forms(nxt)}
+            run.append(nxt.lower_)
+    return out
+
+
+def _forms(t: Token) -> tuple[str, ...]:
+    return t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"
 
 
 def _phrase(root: Token) -> list[Token]:
@@ -140,7 +158,7 @@ def _context(v: Token) -> tuple[set[str], set[str], dict[str, list[Token]]]:
     preps: dict[str, list[Token]] = {}
     for p in (c for h in [v] + [o for o in objs if o.dep_ in ("dobj", "obj")] for c in h.children if c.dep_ in PREP_DEPS):
         preps.setdefault(p.lower_, []).append(p)
-    return _words(subj), _words([t for o in objs for t in _phrase(o)]), preps
+    return phrase_words(subj), phrase_words([t for o in objs for t in _phrase(o)]), preps
 
 
 def _score(p: CameoPattern, subj: set[str], obj: set[str], preps: dict[str, list[Token]]) -> int:
@@ -151,7 +169,7 @@ def _score(p: CameoPattern, subj: set[str], obj: set[str], preps: dict[str, list
             return -1
         score += 2 * len(nouns)
     for pp in p.preps:
-        found = [x for x in preps.get(pp.prep, []) if all(_noun_holds(n, _words(_phrase(x))) for n in pp.nouns)
+        found = [x for x in preps.get(pp.prep, []) if all(_noun_holds(n, phrase_words(_phrase(x))) for n in pp.nouns)
                  and (pp.nouns or _names_party(x))]
         if not found:
             return -1
@@ -168,7 +186,7 @@ def _names_party(prep: Token) -> bool:
 
 def force_mode(noun: Token) -> str | None:
     """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None."""
-    words = _words(_phrase(noun))
+    words = phrase_words(_phrase(noun))
     return next((mode for name, mode in TRIGGERS.force_sets.items() if CAMEO.noun_sets.get(name, frozenset()) & words), None)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...model import Entity, Mention
-from .cameo import CAMEO
+from .cameo import CAMEO, phrase_words
 from .lexicon import FORCES, TRIGGERS
 from .senses import SENSES, first_class, head_class, noun_classes, people
 
@@ -122,7 +122,7 @@ def _force_noun(head: Token) -> bool:
     """A noun of the CAMEO force sets ('troops', 'missiles') or of PETRARCH's force agents ('police'),
     alone or with the words that name its kind before it ('F-16 fighters', 'reserve troops')."""
     kinds = [c for c in head.children if c.dep_ in ("nummod", "amod") and c.i < head.i]
-    words = {w for t in _compounds(head) + kinds + [head] for w in (t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s")}
+    words = phrase_words(sorted(_compounds(head) + kinds + [head], key=lambda t: t.i))
     sets = (CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
     return any(words & s for s in sets) or force_words(head) is not None
 

@@ -217,12 +217,22 @@ def _recipient(v: Token) -> bool:
 
 def force_trigger(v: Token) -> Trigger | None:
     """'concentrating troops', '3,000 soldiers would be sent to the border': a verb with armed
-    forces or weapons for its object (or passive subject) moves them: MOBILIZE."""
+    forces or weapons for its object (or passive subject) moves them: MOBILIZE; one whose object
+    names an act (``_names_an_act``) does not."""
     obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
+    if obj is not None and _names_an_act(obj):
+        return None                          # 'the exercise of the armed forces will be held': no forces moved
     mode = force_mode(obj) if obj is not None else None
     if mode is None:
         return None
     return Trigger(head=v, event=v, type="MOBILIZE", mode=mode, words=[v], chain=[v])
+
+
+def _names_an_act(head: Token) -> bool:
+    """An event noun of the lexicon, or a name an event noun titles ('the joint exercise "Zapad-2025"
+    of the armed forces', parsed with the name for its head): the phrase names an act, and the
+    forces in it are its parties, not what is moved."""
+    return any(noun_spec(n) is not None for n in [head] + [c for c in head.children if c.dep_ in ("nmod", "compound")])
 
 
 def says_that(v: Token) -> bool:
