@@ -206,6 +206,17 @@ def test_a_body_described_by_its_part_and_owner_is_a_body_of_its_own(nlp):
     assert _by_name(list(ents.values()), "Andean Trade Pact").type == "ORG"
 
 
+def test_a_part_of_a_described_body_is_never_a_persons(nlp):
+    """'the secretariat of the organization' resolved to the spokeswoman named before: an
+    organisation is no person, so no 'Secretariat of Mary Lund' is composed."""
+    text = ("Mary Lund, a spokeswoman, spoke on Monday. Chile told the Pacific Fisheries Organization that it "
+            "would not pay its dues, the secretariat of the organization confirmed.")
+    at = text.index("the secretariat")
+    st = Statement([(0, 1)], speaker_span=(at, at + len("the secretariat")), speaker_antecedent=(0, len("Mary Lund")))
+    ents = {e.id: e for e in find_entities(nlp(text), [st])}
+    assert not any(e.name.startswith("Secretariat of") for e in ents.values())
+
+
 def test_an_unowned_part_is_left_as_it_was(nlp):
     """'The ministry said' after a named ministry stays that ministry: no owner, nothing composed."""
     from newsledger.extract.statements.find import find_statements

@@ -176,7 +176,8 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
         return None             # 'its', 'his': whom they stand for is not resolved here
     owner = _holder(owner_span, clusters, text, True)
     if owner is None and st.speaker_antecedent is not None and _body_head(owner_tok.lower_, owner_tok.lemma_.lower()):
-        owner = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
+        found = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
+        owner = found if found is not None and found.label in ("ORG", "GPE") else None   # a body, never a person
     if owner is None or owner.label not in ("PERSON", "ORG", "GPE") \
             or any(sp.root.lower_ in n.lower().split() or sp.root.lemma_.lower() in n.lower().split()
                    for n in owner.names()):
