@@ -157,8 +157,8 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
     'of' phrase) and never names is a body of its own, named as CAMEO composes actors: the owner's
     shortest name before the part for a body or place ('NATO secretariat'), the part 'of' the person
     ('Press service of Vladimir Putin'). The owner is the entity the owner's words are a mention of;
-    for an owner described as a body ('of the alliance'), the body the description was resolved to,
-    when that one is not the part itself (its names lack the part's head). A pronoun owner ('its
+    for an owner described as a body ('of the alliance'), the body (never a person) the description
+    was resolved to, when that one is not the part itself (its names lack the part's head). A pronoun owner ('its
     press office') is not resolved here, and a part with no owner ('the ministry') is left as it was,
     unless a body composed before has the same part ('the press service' after "Putin's press
     service"): that body."""
@@ -170,10 +170,10 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
     owner_tok = _owner_word(sp.root)
     if owner_tok is None:
         return _body_named_before(part, span[0], clusters)
-    text = doc_text(doc)
-    owner_span = (owner_tok.left_edge.idx, owner_tok.idx + len(owner_tok))
     if owner_tok.pos_ == "PRON":
         return None             # 'its', 'his': whom they stand for is not resolved here
+    text = doc_text(doc)
+    owner_span = (owner_tok.left_edge.idx, owner_tok.idx + len(owner_tok))
     owner = _holder(owner_span, clusters, text, True)
     if owner is None and st.speaker_antecedent is not None and _body_head(owner_tok.lower_, owner_tok.lemma_.lower()):
         found = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
@@ -241,6 +241,7 @@ def _body_named_before(part: str, at: int, clusters: list[Cluster]) -> Cluster |
 
 
 def _part_of(name: str, part: str) -> bool:
+    """NAME was composed with PART: 'Press office of X' or 'X press office'."""
     low, part = name.lower(), part.lower()
     return low.startswith(part + " of ") or low.endswith(" " + part)
 
