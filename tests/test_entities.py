@@ -186,6 +186,47 @@ def test_the_government_is_linked_to_the_body_named_not_to_its_country(nlp):
     assert ents[sts[-1].speaker].name == "Indian government"
 
 
+def test_a_body_described_by_its_part_and_owner_is_a_body_of_its_own(nlp):
+    """'the secretariat of the alliance', "Orban's press office", "the Kremlin's press office": a
+    part of a named owner speaks as a body of its own, named by its owner; a later 'the press
+    office' is the same body; 'the ministry' with no owner is not composed."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("The Andean Trade Pact on Monday asked Peru to reopen its border crossings. The secretariat of "
+            "the alliance said that the closures were costing exporters millions of dollars a week. "
+            "President Viktor Orban met farmers in Debrecen on Friday. Orban's press office said that the "
+            "government would extend fuel subsidies until June. The press office added that diesel prices had "
+            "fallen. The Kremlin's press office said on Tuesday that Vladimir Putin would travel to Ankara.")
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    names = [ents[s.speaker].name if s.speaker else None for s in sts if s.speaker_span]
+    assert "Andean Trade Pact secretariat" in names
+    assert names.count("Press office of Viktor Orban") == 2
+    assert "Kremlin press office" in names
+    assert _by_name(list(ents.values()), "Andean Trade Pact").type == "ORG"
+
+
+def test_a_part_of_a_described_body_is_never_a_persons(nlp):
+    """'the secretariat of the organization' resolved to the spokeswoman named before: an
+    organisation is no person, so no 'Secretariat of Mary Lund' is composed."""
+    text = ("Mary Lund, a spokeswoman, spoke on Monday. Chile told the Pacific Fisheries Organization that it "
+            "would not pay its dues, the secretariat of the organization confirmed.")
+    at = text.index("the secretariat")
+    st = Statement([(0, 1)], speaker_span=(at, at + len("the secretariat")), speaker_antecedent=(0, len("Mary Lund")))
+    ents = {e.id: e for e in find_entities(nlp(text), [st])}
+    assert not any(e.name.startswith("Secretariat of") for e in ents.values())
+
+
+def test_an_unowned_part_is_left_as_it_was(nlp):
+    """'The ministry said' after a named ministry stays that ministry: no owner, nothing composed."""
+    from newsledger.extract.statements.find import find_statements
+    text = "The Ministry of Health of Chile opened two clinics. The ministry said more would follow."
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    assert ents[sts[-1].speaker].name == "Ministry of Health of Chile"
+
+
 def test_a_spokesman_of_a_named_person_is_no_entity_nor_that_person(nlp):
     """'Prime Minister Ellen Marsh's official spokesman' is someone the article does not name: stored
     with no speaker entity (as 'a spokesman' is), not as a person called by the description nor as Ellen Marsh;

@@ -14,17 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicons import view
 from ...model import MentionKind, Span, Statement
-from ...names import name_key, strip_the
+from ...names import canonical_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ..events.senses import first_class
 from ..statements.antecedents import office_title, owned
 from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
-from .clusters import Cluster, org_key, role_heads
+from .clusters import Cluster, acronym_definitions, org_key, role_heads
 from .lexicon import lexicon
 
 
@@ -121,6 +121,10 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     ante = doc_text(doc)[st.speaker_antecedent[0]:st.speaker_antecedent[1]] if st.speaker_antecedent else ""
     if _unnamed(ante) or (st.speaker_antecedent is not None and _someone_of(doc, st.speaker_antecedent)):
         return None             # 'the spokesman' standing for the unnamed 'a Home Office spokesman' before
+    body = _body_of_owner(doc, st, clusters) if text and _kind(text) == "description" else None
+    if body is not None:
+        _add_mention(doc, st.speaker_span, body, clusters)
+        return body
     head_class = _head_class(doc, st.speaker_span) if text else None
     authored = bool(text) and (text.lower().split()[-1] in lexicon().document_nouns or head_class == "communication")
     order = ((st.speaker_antecedent, False), (st.speaker_span, not authored))
@@ -145,6 +149,101 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     if home is not None:
         _add_mention(doc, st.speaker_span, home, clusters)
     return home
+
+
+def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster | None:
+    """'The secretariat of the alliance', "the Kremlin's press office", "Putin's press service": a
+    body the text describes by a part (an organisation's head noun) and its owner (a possessive or an
+    'of' phrase) and never names is a body of its own, named as CAMEO composes actors: the owner's
+    shortest name before the part for a body or place ('NATO secretariat'), the part 'of' the person
+    ('Press service of Vladimir Putin'). The owner is the entity the owner's words are a mention of;
+    for an owner described as a body ('of the alliance'), the body (never a person) the description
+    was resolved to, when that one is not the part itself (its names lack the part's head). A pronoun owner ('its
+    press office') is not resolved here, and a part with no owner ('the ministry') is left as it was,
+    unless a body composed before has the same part ('the press service' after "Putin's press
+    service"): that body."""
+    span = st.speaker_span
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+    if span is None or sp is None or sp.root.pos_ != "NOUN" or not _body_head(sp.root.lower_, sp.root.lemma_.lower()):
+        return None
+    part = _part_words(sp.root)
+    owner_tok = _owner_word(sp.root)
+    if owner_tok is None:
+        return _body_named_before(part, span[0], clusters)
+    if owner_tok.pos_ == "PRON":
+        return None             # 'its', 'his': whom they stand for is not resolved here
+    text = doc_text(doc)
+    owner_span = (owner_tok.left_edge.idx, owner_tok.idx + len(owner_tok))
+    owner = _holder(owner_span, clusters, text, True)
+    if owner is None and st.speaker_antecedent is not None and _body_head(owner_tok.lower_, owner_tok.lemma_.lower()):
+        found = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
+        owner = found if found is not None and found.label in ("ORG", "GPE") else None   # a body, never a person
+    if owner is None or owner.label not in ("PERSON", "ORG", "GPE") \
+            or any(sp.root.lower_ in n.lower().split() or sp.root.lemma_.lower() in n.lower().split()
+                   for n in owner.names()):
+        return None
+    name = _composed_name(part, owner, text)
+    key = org_key(name)
+    found = next((k for k in clusters if k.key == key), None)
+    if found is not None:
+        return found
+    k = Cluster("ORG", key=key)
+    k.cands.append(Cand(span, text[span[0]:span[1]], "ORG", "description", person=name))
+    clusters.append(k)
+    return k
+
+
+def _body_head(word: str, lemma: str) -> bool:
+    """An organisation's head noun, by the lexicons or WordNet's group class ('commission',
+    'press service', 'office'); never a person's ('spokesman') or a thing's."""
+    if lemma in statement_lexicon().speakers.person_nouns:
+        return False
+    return word in lexicon().org_heads or word in statement_lexicon().speakers.organisation_words \
+        or first_class(lemma) == "group"
+
+
+def _part_words(head: Token) -> str:
+    """The part's words: its head with the lower-case nouns and adjectives before it ('press
+    service', 'presidential office'), without determiners or possessives."""
+    words = [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.text.islower()]
+    return " ".join(words + [head.text])
+
+
+def _owner_word(head: Token) -> Token | None:
+    """The owner of a part: its possessive ('the Kremlin's', 'his') or the object of its 'of'."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return None
+
+
+def _composed_name(part: str, owner: Cluster, text: str) -> str:
+    """A part's name by its owner: 'Press service of Alexander Lukashenko' for a person's, the
+    owner's shortest name (an acronym the article spells out for it included) before it for a
+    body's or a place's ('ECOWAS commission')."""
+    names = owner.names() or [c.person or c.text for c in owner.cands]
+    if owner.label == "PERSON":
+        return f"{part[:1].upper()}{part[1:]} of {canonical_name(names)}"
+    names += list(acronym_definitions(text, owner.cands))
+    short = min((strip_the(n) for n in names), key=lambda n: (len(n.split()), len(n)))
+    return f"{short} {part}"
+
+
+def _body_named_before(part: str, at: int, clusters: list[Cluster]) -> Cluster | None:
+    """The body composed from an owner earlier whose part is written the same ('the press service'
+    after "Lukashenko's press service")."""
+    bodies = [(c.span[0], k) for k in clusters for c in k.cands
+              if c.person and k.label == "ORG" and c.span[0] < at and _part_of(c.person, part)]
+    return max(bodies, key=lambda b: b[0])[1] if bodies else None
+
+
+def _part_of(name: str, part: str) -> bool:
+    """NAME was composed with PART: 'Press office of X' or 'X press office'."""
+    low, part = name.lower(), part.lower()
+    return low.startswith(part + " of ") or low.endswith(" " + part)
 
 
 def _head_class(doc: Doc, span: Span | None) -> str | None:
