@@ -16,14 +16,19 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
 - ``--wordnet``: github.com/globalwordnet/english-wordnet (CC BY 4.0, from Princeton WordNet).
   Every common noun's lexicographer classes in sense order (``noun.person``, ``noun.phenomenon``
   ...), which tell what kind of thing an argument is, and the verbs that event nouns derive from
-  ('bombardment' -> 'bombard'). Written to ``data/wordnet_nouns.json``. Its multi-word verbs
+  ('bombardment' -> 'bombard'), and the nouns of contests, votes, games and markets ('election',
+  'race', 'market': where a party is beaten or overtaken without force). Written to
+  ``data/wordnet_nouns.json``. Its multi-word verbs
   made of a verb and a noun phrase ('take place', 'pull the plug', 'make sense'), whose meaning is
   not the verb's, are written to ``data/wordnet_idioms.json``. The verbs whose first sense is in
   ``verb.communication`` ('say', 'discuss', 'warn', 'comment'), the class of speech verbs, are
   written to ``data/wordnet_verbs.json``, with the verbs that have a sense of criticising (the
   synset of 'criticize' and its troponyms: 'attack', 'blast', 'lash out'), which name words where
   their first sense names a deed, and the verbs whose first sense is a state, a thought, a
-  perception or a feeling ('be', 'need', 'realize', 'fear'), by class: they name no act.
+  perception or a feeling ('be', 'need', 'realize', 'fear'), by class: they name no act; and the
+  verbs whose first sense is winning or overtaking in a contest (in ``verb.competition``, the
+  synsets of 'win' and 'overtake' and their troponyms: 'beat', 'defeat', 'outsell'), which a
+  contest among their arguments reads in that sense.
 
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
@@ -52,6 +57,9 @@ MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
 CRITICISE = "criticize%2:32:00::"      # the sense whose synset and troponyms are verbs of criticism
 STATE_VERBS = {"31": "cognition", "37": "emotion", "39": "perception", "42": "stative"}   # verb.* files of no act
+CONTEST_VERBS = ("win%2:33:00::", "overtake%2:33:00::")  # the senses of winning and of gaining on a rival
+CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:04:00::", "polls%1:15:00::")
+MILITARY_ACTION = "military_action%1:04:00::"  # a battle is a contest fought with force: no contest noun
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
 PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
              "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "round", "through", "to",
@@ -185,38 +193,63 @@ def wordnet_nouns(root: Path) -> dict:
                        in EVENT_LEXFILES]
             if derived:
                 verbs_of[lemma] = list(dict.fromkeys(derived))
-    return {"classes": _by_class(classes), "verbs": verbs_of}
+    return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root)}
+
+
+def contest_nouns(root: Path) -> list[str]:
+    """Nouns with a sense below a contest, a vote, a game, a market or the polls ('CONTESTS':
+    'election', 'race', 'final', 'market') and none below military action ('battle', 'war'): where
+    parties are beaten or overtaken without force."""
+    synset_of: dict[str, str] = {}
+    synsets_of: dict[str, list[str]] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            if lemma != lemma.lower() or "n" not in entry:
+                continue
+            for sense in entry["n"].get("sense", []):
+                synset_of[sense["id"]] = sense["synset"]
+                synsets_of.setdefault(lemma, []).append(sense["synset"])
+    contests = set().union(*(_troponyms(root, synset_of[key], "noun") for key in CONTESTS))
+    force = _troponyms(root, synset_of[MILITARY_ACTION], "noun")
+    return sorted(w for w, synsets in synsets_of.items() if contests & set(synsets) and not force & set(synsets))
 
 
 def wordnet_verbs(root: Path) -> dict:
     """{'communication': [verbs whose first sense is in verb.communication], 'critical': [verbs with
     a sense of criticising], 'states': {class: [verbs whose first sense is a state, thought,
-    perception or feeling]}}: one-word lower-case lemmas; the class of a sense is the lexicographer
-    file number in its key ('say%2:32:00::')."""
+    perception or feeling]}, 'competition': [verbs whose first sense is winning or overtaking]}:
+    one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
+    ('say%2:32:00::')."""
     speech: list[str] = []
     states: dict[str, list[str]] = {name: [] for name in STATE_VERBS.values()}
     synset_of: dict[str, str] = {}
     lemmas_of: dict[str, list[str]] = {}
+    first_of: dict[str, str] = {}
     for path in sorted(root.glob("entries-*.yaml")):
         for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
             senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
             for sense in senses:
                 synset_of[sense["id"]] = sense["synset"]
                 lemmas_of.setdefault(sense["synset"], []).append(lemma)
+            if senses:
+                first_of[lemma] = senses[0]["synset"]
             files = [s["id"].split("%")[1].split(":")[1] for s in senses]
             if files and files[0] == COMMUNICATION_VERBS:
                 speech.append(lemma)
             if files and files[0] in STATE_VERBS:
                 states[STATE_VERBS[files[0]]].append(lemma)
     critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
+    winning = set().union(*(_troponyms(root, synset_of[key]) for key in CONTEST_VERBS))
+    competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
     return {"communication": sorted(speech), "critical": sorted(critical),
-            "states": {name: sorted(verbs) for name, verbs in sorted(states.items())}}
+            "states": {name: sorted(verbs) for name, verbs in sorted(states.items())},
+            "competition": sorted(competition)}
 
 
-def _troponyms(root: Path, top: str) -> set[str]:
-    """A verb synset and every synset below it (its hypernym chain reaches it)."""
+def _troponyms(root: Path, top: str, part: str = "verb") -> set[str]:
+    """A synset of PART ('verb', 'noun') and every synset below it (its hypernym chain reaches it)."""
     hypernyms: dict[str, list[str]] = {}
-    for path in sorted(root.glob("verb.*.yaml")):
+    for path in sorted(root.glob(f"{part}.*.yaml")):
         for synset, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
             hypernyms[synset] = entry.get("hypernym", [])
     below = {top}
@@ -307,9 +340,9 @@ def main(argv: list[str]) -> int:
     _write(a.out / "cameo_plover.json", "CAMEO code -> PLOVER type and mode; CAMEO 01 and 02 are dropped in PLOVER.",
            f"openeventdata/PLOVER@{_commit(a.plover)}:{CROSSWALK_FILE} (CC BY-SA 4.0)",
            {"codes": crosswalk(a.plover / CROSSWALK_FILE)})
-    _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses) and the verbs "
-           "event nouns derive from.", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
-           wordnet_nouns(a.wordnet / WORDNET_DIR))
+    _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses), the verbs "
+           "event nouns derive from, and the nouns of contests, votes, games and markets ('contests').",
+           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_idioms(a.wordnet / WORDNET_DIR))
@@ -317,8 +350,9 @@ def main(argv: list[str]) -> int:
            "class of speech verbs ('communication'); verbs with a sense of criticising ('critical': the synset of "
            "'criticize' and its troponyms); verbs whose first sense "
            "is in verb.stative, verb.cognition, verb.perception or verb.emotion, by class: they name no act "
-           "('states').", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
-           wordnet_verbs(a.wordnet / WORDNET_DIR))
+           "('states'); verbs whose first sense is winning or overtaking in a contest ('competition': the synsets of "
+           "'win' and 'overtake' in verb.competition and their troponyms).",
+           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]) and for its government's bodies and officials ([~GOV] and its sectors).",
            f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",

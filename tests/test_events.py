@@ -1501,6 +1501,24 @@ def test_animals_shot_are_hunted_not_attacked(nlp, text, attack):
     assert bool([e for e in events if e.type == "ASSAULT"]) is attack
 
 
+@pytest.mark.parametrize("text, attack", [
+    ("The Greens beat the Social Democrats at the polls in Hamburg last spring.", False),
+    ("The Scottish Nationalists defeated Labour in the Glasgow East by-election.", False),
+    ("Celtic were beaten 4-2 by Rangers on Sunday.", False),
+    ("Renault overtook Peugeot as Europe's biggest carmaker in 2003.", False),
+    ("Kia overtook Nissan in the Korean van market last year.", False),
+    ("The brewer beat its cost-cutting target for the year by £40m.", False),
+    ("Riot police beat students in the capital on Friday.", True),
+    ("Government troops defeated the rebels in the north of the country.", True),
+])
+def test_a_contest_won_is_no_use_of_force(nlp, text, attack):
+    """A verb of winning or overtaking (WordNet's verb.competition) with a contest, a vote or a
+    market in its arguments, a rank or a score, names a win in a contest: no ASSAULT. With places
+    and parties only, the same verbs are force."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "ASSAULT"]) is attack
+
+
 @pytest.mark.parametrize("text, kind, status", [
     ("Former Parmalat chief Calisto Tanzi is standing trial in Milan, accused of fraud.", "ACCUSE", "occurred"),
     ("The former dictator Hissene Habre has never been put on trial for the killings.", "ACCUSE", "denied"),

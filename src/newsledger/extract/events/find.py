@@ -39,6 +39,7 @@ from .senses import (
     between_parties,
     can_act,
     charges_an_amount,
+    contested,
     deliberates,
     founds_a_body,
     handed_over,
@@ -204,14 +205,15 @@ def other_sense(t: Trigger) -> bool:
     """Whether a verb trigger's arguments show a sense that is no interaction of its type: forces
     talked or thought of ('discussed military action'), a firm's own goods sold, a deliberation
     coded as a meeting ('is considering the purchase of jets'), a body founded ('Jet Airways was
-    founded by'), an amount charged ('could charge them up to 10% of turnover'), animals shot
-    (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
+    founded by'), an amount charged ('could charge them up to 10% of turnover'), animals shot,
+    a contest won or lost ('beat Labour at the polls') (``senses``: each reads the kind of the
+    verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
     return talks_of(kind, t.mode, v) or sells_own_goods(kind, v) or founds_a_body(v, t.cameo) \
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
-        or hunts(kind, v)
+        or hunts(kind, v) or contested(kind, v)
 
 
 def _present(v: Token) -> bool:

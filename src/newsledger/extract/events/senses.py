@@ -31,6 +31,7 @@ class WordnetNouns:
 
     classes: NounClasses
     verbs: dict[str, tuple[str, ...]]
+    contests: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,9 @@ class EventSenses:
     succession_modes: frozenset[str]
     office_classes: frozenset[str]
     plural_pronouns: frozenset[str]
+    contest_types: frozenset[str]
+    contest_preps: frozenset[str]
+    rank_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -106,11 +110,13 @@ class WordnetIdioms:
 @dataclass(frozen=True)
 class WordnetVerbs:
     """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
-    sense of criticising, and those whose first sense is a state, thought, perception or feeling."""
+    sense of criticising, those whose first sense is a state, thought, perception or feeling, and
+    those whose first sense is winning or overtaking in a contest."""
 
     communication: frozenset[str]
     critical: frozenset[str]
     states: dict[str, frozenset[str]]
+    competition: frozenset[str]
 
 
 SENSES = view(EventSenses, "event_senses.json")
@@ -485,6 +491,61 @@ def hunts(kind: str, v: Token) -> bool:
     culling is no use of force against a party."""
     prey = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     return kind in SENSES.prey_types and prey is not None and head_class(prey) in SENSES.prey_classes
+
+
+def contested(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('contest_types') whose first sense is winning or overtaking in
+    WordNet's verb.competition ('beat', 'overtake', 'defeat') is read in that sense by its
+    arguments: a contest, a vote, a game or a market (WordNet's 'contests') for its object or in
+    one of its 'contest_preps' phrases ('beat Labour at the polls', 'overtook Ford in the US
+    market'), an object that is no party and nothing concrete ('beat its target'), a rank in one
+    of its 'rank_preps' phrases ('overtook Boeing as the largest carrier'), or a score ('were
+    beaten 3-1'). A win or a loss in a contest is no use of force, and PLOVER has no type for it."""
+    if kind not in SENSES.contest_types or _verb_lemma(v) not in VERBS.competition:
+        return False
+    args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    phrases = [(p, x) for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+    places = [x for p, x in phrases if p.lower_ in SENSES.contest_preps or p.i == x.i - 2]   # 'by-election' split
+    return any(_contest(x) for x in args + places) or any(_abstract(x) for x in args) \
+        or any(_rank(x) for p, x in phrases if p.lower_ in SENSES.rank_preps) or _score(v)
+
+
+def _abstract(tok: Token) -> bool:
+    """A common noun whose own first WordNet sense is no party and nothing concrete ('beat its
+    savings target', 'reserves beat the debt', 'overcame the crisis'): a figure or a goal is
+    surpassed, not struck."""
+    cls = head_class(tok)
+    return cls is not None and cls not in SENSES.agent_classes | SENSES.concrete_classes
+
+
+def _contest(tok: Token) -> bool:
+    """A common noun WordNet files under a contest, a vote, a game or a market ('the polls',
+    'the by-election', 'the US car market'), read with the word before it when the two are one noun,
+    and whole when the parser splits it at a hyphen ('by - election', the 'by' taken for a
+    preposition)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    doc = tok.doc
+    split = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+    joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if split else None
+    return bool({_compound(tok), tok.lemma_.lower(), tok.lower_, joined} & WORDNET.contests)
+
+
+def _rank(tok: Token) -> bool:
+    """A noun phrase that names a rank: a superlative or an ordinal in it ('the world's biggest
+    carrier', 'the second-largest bank')."""
+    return any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in tok.subtree)
+
+
+def _score(v: Token) -> bool:
+    """Whether a verb's arguments carry a score: two numbers joined by a hyphen ('beat Leeds 2-0',
+    'were beaten 3-1')."""
+    doc = v.doc
+    for c in (c for c in v.children if c.dep_ in ("npadvmod", "dobj", "obj", "advmod")):
+        for t in c.subtree:
+            if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].like_num:
+                return True
+    return False
 
 
 def sells_own_goods(kind: str, v: Token) -> bool:
