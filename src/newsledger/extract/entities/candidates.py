@@ -21,7 +21,7 @@ from ...names import is_first_name
 from ...nlp.components import doc_ents, doc_text
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
-from .lexicon import Role, common_nouns, english, institution_word, is_government_seat, lexicon, military_tail, role_aliases
+from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -134,9 +134,8 @@ def _no_persons_name(rest: SpacySpan, label: str) -> bool:
     an acronym among words in lower case ('Coastal UKIP'; a headline's capitals are none), or NER took
     them for no person and they end in a common noun (WordNet's, or its plural: 'Air Force', 'Borders
     Enterprise'), the head of an organisation's or feature's name."""
-    last, nouns = rest[-1].lower_, common_nouns()
     acronym = not rest.text.isupper() and any(len(t) > 1 and t.is_upper for t in rest)
-    return acronym or label != "PERSON" and (last in nouns or last.endswith("s") and last[:-1] in nouns)
+    return acronym or label != "PERSON" and is_common_noun(rest[-1].text)
 
 
 def _through_place(span: SpacySpan, label: str) -> SpacySpan:

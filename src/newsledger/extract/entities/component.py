@@ -10,7 +10,7 @@ from ...names import is_first_name, is_given_name, strip_the
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from . import NAME
 from .find import find_entities
-from .lexicon import common_nouns
+from .lexicon import is_common_noun
 
 # a page that says nothing of itself (no declared type, date or author: kind "other") is not known
 # to be an article at all; a named source on it counts only where its words stand in quotation marks
@@ -44,13 +44,7 @@ def _thing_named_as_person(ent: Entity) -> bool:
         return False
     words = [w for m in ent.mentions for w in m.text.split()]
     return bool(words) and not any(is_given_name(w) or is_first_name(w) for w in words) \
-        and all(_common_noun(w) for w in words)
-
-
-def _common_noun(word: str) -> bool:
-    """WORD, or the singular of WORD, is a noun WordNet knows."""
-    w = word.lower()
-    return w in common_nouns() or w.endswith("s") and w[:-1] in common_nouns()
+        and all(map(is_common_noun, words))
 
 
 def named_sources_only(statements: list[Statement], entities: list[Entity], quoted: bool = False) -> list[Statement]:

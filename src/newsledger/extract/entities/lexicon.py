@@ -109,6 +109,12 @@ def common_nouns() -> frozenset[str]:
     return frozenset(n for part in (wn.first, wn.other) for nouns in part.values() for n in nouns)
 
 
+def is_common_noun(word: str) -> bool:
+    """WORD, or the singular of WORD, is a common noun WordNet knows ('Tables', 'Enterprise')."""
+    w = word.lower()
+    return w in common_nouns() or w.endswith("s") and w[:-1] in common_nouns()
+
+
 @lru_cache(maxsize=1)
 def military_tail() -> re.Pattern[str]:
     """A military noun right after a nationality ('Russian| troops'), the longest first."""

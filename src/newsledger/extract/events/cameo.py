@@ -236,8 +236,12 @@ def cameo_match(v: Token) -> CameoMatch | None:
 def legal_accusation(code: str | None, kind: str) -> bool:
     """Whether an event of type KIND with CAMEO code CODE is a charge, a suit or a trial that
     ``_legal_action`` split from an arrest ('stand trial' ACCUSE, CAMEO 173)."""
-    legal = TRIGGERS.legal_actions
-    return code is not None and code[:3] in legal.codes and kind == legal.type
+    return _legal_code(code) and kind == TRIGGERS.legal_actions.type
+
+
+def _legal_code(code: str | None) -> bool:
+    """CODE is one of the CAMEO codes that join an arrest and a charge ('legal_actions')."""
+    return code is not None and code[:3] in TRIGGERS.legal_actions.codes
 
 
 def _legal_action(code: str | None, v: Token, p: CameoPattern | None) -> PloverCode | None:
@@ -245,9 +249,9 @@ def _legal_action(code: str | None, v: Token, p: CameoPattern | None) -> PloverC
     the verb or the pattern's object or prepositional noun names a charge, a suit or a trial ('is
     standing trial', 'was put on trial', 'indicted'): an accusation, not an arrest. The subject's
     nouns do not decide ('the court convicted': a conviction)."""
-    legal = TRIGGERS.legal_actions
-    if code is None or code[:3] not in legal.codes:
+    if not _legal_code(code):
         return None
+    legal = TRIGGERS.legal_actions
     nouns = list(p.object) + [n for pp in p.preps for n in pp.nouns] if p is not None else []
     words = {v.lemma_.lower()} | {" ".join(n) for n in nouns}
     return PloverCode(type=legal.type, mode=legal.mode) if words & legal.words else None

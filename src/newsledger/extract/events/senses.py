@@ -445,7 +445,7 @@ def talks_of(kind: str, mode: str | None, v: Token) -> bool:
     passive subject of such a verb are what a report is about ('troops are understood to have been
     put on standby'), not its topic."""
     lemma = v.lemma_.lower()
-    coded = lemma in TRIGGERS.control or any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs)
+    coded = lemma in TRIGGERS.control or _hand_coded(lemma)
     topical = spoken(v) or verb_state(v) in SENSES.deliberation_classes
     has_object = any(c.dep_ in ("dobj", "obj") for c in v.children)
     return kind == "MOBILIZE" and mode in SENSES.force_modes and topical and has_object and not coded
@@ -457,8 +457,18 @@ def deliberates(kind: str, v: Token, cameo_only: bool) -> bool:
     ('deliberation_classes': 'the air force is considering the purchase of used jets'): a party's
     own deliberation, held with no one."""
     return kind in SENSES.deliberation_types and cameo_only and v.pos_ == "VERB" \
-        and not any(k == v.lemma_.lower() or k.startswith(v.lemma_.lower() + " ") for k in TRIGGERS.verbs) \
+        and not _hand_coded(v.lemma_.lower()) \
         and verb_state(v) in SENSES.deliberation_classes
+
+
+def _hand_coded(lemma: str) -> bool:
+    """Whether the hand lexicon codes LEMMA, alone or as the first word of a phrasal entry."""
+    return any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs)
+
+
+def _undergoer(v: Token) -> Token | None:
+    """What a verb acts upon: its object, or its subject in the passive."""
+    return next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
 
 def founds_a_body(v: Token, code: str | None) -> bool:
@@ -470,7 +480,7 @@ def founds_a_body(v: Token, code: str | None) -> bool:
     entry = verb_entry(v)
     if entry is None or entry.block not in SENSES.creation_blocks or code != CAMEO.blocks[entry.block].code:
         return False
-    created = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    created = _undergoer(v)
     founders = [c for c in v.children if c.dep_ == "nsubj"] + [
         d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     together = any(c.dep_ == "conj" for f in founders for c in f.children)
@@ -489,7 +499,7 @@ def hunts(kind: str, v: Token) -> bool:
     """Whether a verb of force against a party ('prey_types') acts on animals: its object or passive
     subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'). Hunting or
     culling is no use of force against a party."""
-    prey = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    prey = _undergoer(v)
     return kind in SENSES.prey_types and prey is not None and head_class(prey) in SENSES.prey_classes
 
 
