@@ -1712,3 +1712,44 @@ def test_an_exercise_of_the_armed_forces_moves_no_forces(nlp):
     events, _ = run(nlp, 'The joint military exercise "Steadfast" of the armed forces of Poland and Lithuania '
                          'will be held in June.')
     assert not [e for e in events if e.type == "MOBILIZE" and e.trigger == "held"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Welsh Health Agency would have provided a 'one stop' records system but was scrapped after protests by doctors.",
+     False),
+    ("The UN would have sent troops to Rwanda had the Security Council agreed.", False),
+    ("The Dutch battalion sent troops to Srebrenica in 1994.", True),
+    ("Norway would still be able to veto any new fishing quotas.", False),
+    ("Riot police were unable to arrest the protesters.", False),
+    ("Riot police were able to arrest the protesters.", True),
+])
+def test_an_act_would_have_been_done_or_only_could_be_is_no_event(nlp, text, kept):
+    """A modal perfect ('would have supplied') states what was not done, and an ability ('would
+    still be able to veto', 'were unable to arrest') a power held or lacking: no act. A past
+    ability ('were able to arrest') says the act was done."""
+    events, _ = run(nlp, text)
+    assert bool(events) is kept, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The John Smith Lecture celebrates the author of Labour's 1945 manifesto, Clement Attlee.", False),
+    ("The Rev Jesse Jackson praised the author of Labour's 1945 manifesto, Clement Attlee.", True),
+])
+def test_an_occasion_typed_as_a_person_does_no_act(nlp, text, kept):
+    """A name the parser types as a person but written after 'the' and headed by a thing said
+    (a lecture) names an occasion, which cannot celebrate anyone; a person's title after 'the'
+    does not change the person."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "SUPPORT"]) is kept, [(e.type, e.trigger, e.actors) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ms Ivanova joined the KGB in 1982 after leaving university.", False),
+    ("Oxfam has called the Darfur camps a \"humanitarian catastrophe\".", False),
+    ("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield on Thursday.", True),
+])
+def test_a_body_joined_or_an_object_named_is_no_meeting(nlp, text, kept):
+    """Joining a body (an organisation) makes a member, and calling something a name describes it:
+    neither is a meeting or a call between parties. Joining a person on a visit is one."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "CONSULT"]) is kept, [(e.type, e.trigger) for e in events]

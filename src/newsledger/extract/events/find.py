@@ -35,6 +35,7 @@ from .cameo import cameo_for, legal_accusation
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .senses import (
+    SENSES,
     abandoned,
     between_parties,
     can_act,
@@ -44,6 +45,8 @@ from .senses import (
     founds_a_body,
     handed_over,
     hunts,
+    joins_a_body,
+    names_as,
     names_no_act,
     people,
     persons,
@@ -155,7 +158,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
-            or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj):
+            or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj) or unrealised(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
@@ -206,14 +209,15 @@ def other_sense(t: Trigger) -> bool:
     talked or thought of ('discussed military action'), a firm's own goods sold, a deliberation
     coded as a meeting ('is considering the purchase of jets'), a body founded ('Jet Airways was
     founded by'), an amount charged ('could charge them up to 10% of turnover'), animals shot,
-    a contest won or lost ('beat Labour at the polls') (``senses``: each reads the kind of the
+    a contest won or lost ('beat Labour at the polls'), a body joined ('joined the KGB'), an object
+    named as something ('called the camp a disgrace') (``senses``: each reads the kind of the
     verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
     return talks_of(kind, t.mode, v) or sells_own_goods(kind, v) or founds_a_body(v, t.cameo) \
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
-        or hunts(kind, v) or contested(kind, v)
+        or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v)
 
 
 def _present(v: Token) -> bool:
@@ -247,6 +251,41 @@ def believed_of_a_thing(t: Trigger, subj: Token | None) -> bool:
             any(c.dep_ == "auxpass" for c in t.event.children):
         return False
     return governor in governors(t) and not can_act(subj, t.type)
+
+
+def unrealised(t: Trigger) -> bool:
+    """An act the text says was not done, or only could be: a modal perfect ('the agency would have
+    provided a one-stop system', 'ministers should have consulted the unions': what was not done,
+    ``counterfactual``) or an ability ('the UK would still be able to reject proposals', 'is able to
+    block the treaty': a power held, not used; ``only_able``). PLOVER codes acts done, planned or
+    threatened, none of these."""
+    return counterfactual(clause_top(t)) or only_able(t)
+
+
+def counterfactual(top: Token) -> bool:
+    """'would have provided', 'should have been consulted': a 'counterfactual_aux' modal with 'have'
+    before a participle; a 'by' phrase of a date ('the troops would have left by June') reads it as a
+    reported future perfect, still to be done."""
+    auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
+    if top.tag_ != "VBN" or "have" not in auxiliaries or not auxiliaries & SENSES.counterfactual_aux:
+        return False
+    deadline = [x for p in top.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
+                if x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME")]
+    return not deadline
+
+
+def only_able(t: Trigger) -> bool:
+    """The act is the 'to'-complement of an adjective of ability ('ability_words') whose copula is
+    neither past nor perfect ('would be able to reject', 'is able to block'; 'were able to arrest',
+    'has been able to agree' say it was done), or of one of inability ('were unable to agree')."""
+    for g in governors(t):
+        word = g.lower_
+        if g.dep_ != "acomp" or word not in SENSES.ability_words | SENSES.inability_words:
+            continue
+        copula = g.head
+        done = copula.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in copula.children)
+        return word in SENSES.inability_words or not done
+    return False
 
 
 def shown_by_data(t: Trigger) -> bool:

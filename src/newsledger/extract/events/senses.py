@@ -98,6 +98,15 @@ class EventSenses:
     contest_types: frozenset[str]
     contest_preps: frozenset[str]
     rank_preps: frozenset[str]
+    article_free_name_types: frozenset[str]
+    counterfactual_aux: frozenset[str]
+    ability_words: frozenset[str]
+    inability_words: frozenset[str]
+    membership_types: frozenset[str]
+    membership_verbs: frozenset[str]
+    body_name_types: frozenset[str]
+    body_classes: frozenset[str]
+    predicate_types: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -201,7 +210,7 @@ def can_act(head: Token, kind: str) -> bool:
     files under no agent; a noun with no agent sense acts as an instrument only when its first
     sense is no amount, holding or rate ('shares shot up', 'the euro has hit exports': market data
     move, they do not strike)."""
-    if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head):
+    if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head) or _thing_named_as_person(head):
         return False
     classes = noun_classes(head)
     s = SENSES
@@ -215,6 +224,20 @@ def _document_name(head: Token) -> bool:
     """A name headed by a document noun ('the Mental Capacity Bill', 'the Parliament Act'), not a
     person's name ('Bill' of 'Bill Clinton' is no head)."""
     return head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.lower_ in TRIGGERS.document_nouns
+
+
+def _thing_named_as_person(head: Token) -> bool:
+    """A name of a type that takes no article (a person's) after 'the', headed by a common noun
+    that WordNet files first as a thing said or thought and never as a person or group ('The Adam
+    Smith Lecture celebrates ...', a lecture): the name is mistyped, and names an occasion or a
+    work, which does no act; 'the Rev Ian Paisley' (a fabric) and 'the Queen Mother' (a person)
+    are no such things."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in SENSES.article_free_name_types:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    classes = _index().get(head.lower_, [])
+    return bool(classes) and classes[0] in SENSES.thing_classes and not SENSES.agent_classes & set(classes)
 
 
 def people(head: Token | None) -> bool:
@@ -577,6 +600,29 @@ def sells_own_goods(kind: str, v: Token) -> bool:
         for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ in SENSES.trade_partner_preps
         for x in p.children if x.dep_ == "pobj")
     return owned and not partner
+
+
+def joins_a_body(kind: str, v: Token) -> bool:
+    """Whether a verb of joining ('membership_verbs') coded as a meeting ('membership_types') has a
+    body for its object: a name of the 'body_name_types' or a common noun first of the
+    'body_classes' ('joined the KGB in the 1970s', 'joined the civil service'). The subject becomes
+    a member or an employee, which is no meeting between parties; joining a person on a visit
+    ('will join the home secretary in Sheffield') is one."""
+    if kind not in SENSES.membership_types or v.lemma_.lower() not in SENSES.membership_verbs:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    if obj.ent_type_:
+        return obj.ent_type_ in SENSES.body_name_types
+    return obj.pos_ == "NOUN" and head_class(obj) in SENSES.body_classes
+
+
+def names_as(kind: str, v: Token) -> bool:
+    """Whether a verb coded as a call or a meeting ('predicate_types') has an object predicate
+    ('has called the camp a national disgrace'): it names or describes its object, a judgement
+    said, not a call made to a party ('called the minister on Friday')."""
+    return kind in SENSES.predicate_types and any(c.dep_ == "oprd" for c in v.children)
 
 
 def abandoned(kind: str, mode: str | None, event: Token) -> tuple[str, str | None]:
