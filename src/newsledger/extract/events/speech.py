@@ -86,13 +86,15 @@ def _party_noun(w: Token) -> bool:
 def judges_words(t: Trigger) -> bool:
     """'"I reject that entirely," he said', 'Israel refuses to accept Syria's denials', 'the firm
     accepted the regulator's explanation': a refusal or an assent (``speech_frames`` 'words_judged')
-    whose object is words said judges whether a claim is so, a view the statement layer stores.
-    PLOVER's REJECT refuses a proposal, a demand or a plan, and its AGREE accepts one."""
+    whose object is words said judges whether a claim is so, a view the statement layer stores;
+    through a control verb, only when its complement holds something as true (first WordNet
+    sense a thought: 'accept', 'believe'; 'agreed to share information' is an act). PLOVER's
+    REJECT refuses a proposal, a demand or a plan, and its AGREE accepts one."""
     if not speech_frame(t.type).words_judged or len(t.words) > 1:
         return False
     verb = child(t.event, ("xcomp",)) if t.via_control else t.event
-    if verb is None or verb != t.event and verb.lemma_.lower() in TRIGGERS.verbs:
-        return False                         # 'offered to host talks': the complement is an act
+    if verb is None or verb != t.event and verb_state(verb) != "cognition":
+        return False                         # 'agreed to share information': the complement is an act
     return any(c.dep_ in OBJECTS and _words_said(c) for c in verb.children)
 
 
