@@ -1728,6 +1728,12 @@ def test_judging_words_said_is_no_refusal(nlp, text, kept):
     assert [e.type for e in events if e.type == "REJECT"] == kept
 
 
+def test_agreeing_a_text_together_stays_an_agreement(nlp):
+    """Parties that agree a joint statement agree with each other (PLOVER's AGREE); only a refusal
+    of words said is a judgement of a claim."""
+    one(nlp, "Britain and France agreed a joint statement on trade.", "AGREE")
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Health Secretary Alan Milburn defended his decision on hospital funding.", []),
     ("The mayor of Leeds praised her handling of the floods at the council meeting.", []),

@@ -67,8 +67,8 @@ class SpeechFrame:
     speaking, so a verb only the CAMEO dictionary codes whose first sense names a state states a
     need, not a demand ('Gazprom needs Yugansk'); 'words_judged': an object that is words said (a
     demonstrative standing for what was just said, a noun of a verb of public statement or of
-    denial: 'reject that', 'refused to accept the denials') makes the act a judgement of a claim,
-    no act; 'own_objects': the WordNet classes of an object that, with a possessive for the actor,
+    denial: 'reject that', 'refused to accept the denials') makes a refusal a judgement of a
+    claim, no act; 'own_objects': the WordNet classes of an object that, with a possessive for the actor,
     is the actor's own act, thought or quality ('defended his decision'), which 'others' excludes."""
 
     to_party: bool = False

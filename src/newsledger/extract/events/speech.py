@@ -54,7 +54,7 @@ def of_itself(t: Trigger) -> bool:
 
 
 def _actors_own(obj: Token, classes: frozenset[str]) -> bool:
-    """'Mr Clarke defended his decision', 'we stand by our record': an object whose first WordNet
+    """'Mr Clarke defended his decision', 'we defend our policy': an object whose first WordNet
     sense is one of CLASSES (``speech_frames`` 'own_objects': an act, a thought, a quality)
     held by a possessive pronoun that stands for the clause's subject — of its number (first person
     for 'I' and 'we'), with no other party named between them. 'praised his minister' (a person)
@@ -85,16 +85,17 @@ def _party_noun(w: Token) -> bool:
 
 def judges_words(t: Trigger) -> bool:
     """'"I reject that entirely," he said', 'Israel refuses to accept Syria's denials', 'the firm
-    accepted the regulator's explanation': a refusal or an assent (``speech_frames`` 'words_judged')
+    refused to believe the regulator's explanation': a refusal (``speech_frames`` 'words_judged')
     whose object is words said judges whether a claim is so, a view the statement layer stores;
     through a control verb, only when its complement holds something as true (first WordNet
-    sense a thought: 'accept', 'believe'; 'agreed to share information' is an act). PLOVER's
-    REJECT refuses a proposal, a demand or a plan, and its AGREE accepts one."""
+    sense a thought: 'accept', 'believe'; 'refused to share information' is an act). PLOVER's
+    REJECT refuses a proposal, a demand or a plan; parties that agree a text ('agreed a joint
+    statement') agree together, so AGREE has no such frame."""
     if not speech_frame(t.type).words_judged or len(t.words) > 1:
         return False
     verb = child(t.event, ("xcomp",)) if t.via_control else t.event
     if verb is None or verb != t.event and verb_state(verb) != "cognition":
-        return False                         # 'agreed to share information': the complement is an act
+        return False                         # 'refused to share information': the complement is an act
     return any(c.dep_ in OBJECTS and _words_said(c) for c in verb.children)
 
 
