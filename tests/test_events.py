@@ -1753,3 +1753,48 @@ def test_a_body_joined_or_an_object_named_is_no_meeting(nlp, text, kept):
     neither is a meeting or a call between parties. Joining a person on a visit is one."""
     events, _ = run(nlp, text)
     assert bool([e for e in events if e.type == "CONSULT"]) is kept, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"We reject that completely," Senator Hale told reporters in Denver.', []),
+    ("Ford refused to accept the union's explanation of the stoppage at its Dagenham plant.", []),
+    ("The Kenyan government rejected Somalia's denials that its troops had crossed the border.", []),
+    ("The Kenyan government rejected Somalia's proposal for joint border patrols.", ["REJECT"]),
+    ("Kenya rejected the demands of the Somali negotiators.", ["REJECT"]),
+])
+def test_judging_words_said_is_no_refusal(nlp, text, kept):
+    """Rejecting what was said (a demonstrative for it, a statement, an explanation, a denial)
+    judges a claim, a statement; PLOVER's REJECT refuses a proposal or a demand of another party."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "REJECT"] == kept
+
+
+def test_agreeing_a_text_together_stays_an_agreement(nlp):
+    """Parties that agree a joint statement agree with each other (PLOVER's AGREE); only a refusal
+    of words said is a judgement of a claim."""
+    one(nlp, "Britain and France agreed a joint statement on trade.", "AGREE")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Health Secretary Alan Milburn defended his decision on hospital funding.", []),
+    ("The mayor of Leeds praised her handling of the floods at the council meeting.", []),
+    ("Health Secretary Alan Milburn defended his deputy against the charges.", ["SUPPORT"]),
+    ("Shadow minister Ann Blake welcomed his apology for the delays.", ["SUPPORT"]),
+    ("Health Secretary Alan Milburn praised Ford and its decision on the Dagenham plant.", ["SUPPORT"]),
+])
+def test_defending_ones_own_act_is_a_statement(nlp, text, kept):
+    """Defending or praising one's own decision or record (a possessive for the actor over an act,
+    a thought or a quality) is self-praise; praising one's deputy (a person), an apology (words,
+    said to someone: another's) or another party's decision is PLOVER's SUPPORT."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "SUPPORT"] == kept
+
+
+def test_an_act_described_as_something_is_the_speakers_view(nlp):
+    """'described the release as long overdue' characterises an act someone else did: CAMEO codes
+    'describe' with 'release' as a release, but the describer released no one. CAMEO's own 'as'
+    pattern ('described X's raid as a disaster') is a disapproval of X, PLOVER's ACCUSE."""
+    events, _ = run(nlp, "Oxfam and the Refugee Council described the release of the journalists as long overdue.")
+    assert [e.type for e in events] == []
+    events, names = run(nlp, "Amnesty described Israel's raid as a disaster.")
+    assert [(e.type, [names[t] for t in e.targets]) for e in events] == [("ACCUSE", ["Israel"])]

@@ -208,7 +208,16 @@ def phrasal_entry(v: Token) -> bool:
 def statement_verb(v: Token) -> bool:
     """Whether the dictionary's own code of a verb is a public statement (CAMEO 01: 'comment',
     'say', 'speak'), which PLOVER does not code."""
-    entry = verb_entry(v)
+    return _statement_entry(verb_entry(v))
+
+
+def statement_lemma(lemma: str) -> bool:
+    """``statement_verb`` for a verb known by its lemma alone (the verb a noun derives from:
+    'explanation' -> 'explain')."""
+    return _statement_entry(CAMEO.verbs.get(lemma))
+
+
+def _statement_entry(entry: CameoVerb | None) -> bool:
     code = entry and (entry.code or CAMEO.blocks[entry.block].code)
     return bool(code and code.startswith("01"))
 

@@ -65,7 +65,11 @@ class SpeechFrame:
     ('assured Parliament that the bill was about regulation'); 'claim_objects': and so over its
     object noun's that-clause ('welcomed the possibility that ...'); 'speaking': the act is one of
     speaking, so a verb only the CAMEO dictionary codes whose first sense names a state states a
-    need, not a demand ('Gazprom needs Yugansk')."""
+    need, not a demand ('Gazprom needs Yugansk'); 'words_judged': an object that is words said (a
+    demonstrative standing for what was just said, a noun of a verb of public statement or of
+    denial: 'reject that', 'refused to accept the denials') makes a refusal a judgement of a
+    claim, no act; 'own_objects': the WordNet classes of an object that, with a possessive for the actor,
+    is the actor's own act, thought or quality ('defended his decision'), which 'others' excludes."""
 
     to_party: bool = False
     speaks_for: frozenset[str] = frozenset()
@@ -76,6 +80,8 @@ class SpeechFrame:
     claims: bool = False
     claim_objects: bool = False
     speaking: bool = False
+    words_judged: bool = False
+    own_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

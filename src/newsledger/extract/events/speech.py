@@ -18,8 +18,9 @@ from spacy.tokens import Token
 
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, Ctx, child, ents_in, named, with_appositions
+from .cameo import statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
-from .senses import SENSES, first_class, spoken, verb_state
+from .senses import SENSES, WORDNET, first_class, spoken, verb_state
 from .status import clause_top, governors
 from .triggers import OBJECTS, Trigger
 
@@ -31,22 +32,110 @@ CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
 def speech_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
     """False for a question, an agreement with a claim, a rejection of a claim, a speech act over
-    a claim, a need stated, self-praise or self-criticism, or a warning with no consequence that
-    the speaker (ACTORS) brings about."""
+    a claim, a refusal or an assent judging words said, an act described as something, a need
+    stated, self-praise or self-criticism, or a warning with no consequence that the speaker (ACTORS) brings about."""
     if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t) or reports_claim(t) \
-            or states_a_need(t):
+            or states_a_need(t) or judges_words(t) or described_as(t):
         return False
     return t.type != "THREATEN" or consequence_stated(ctx, t, actors)
 
 
 def of_itself(t: Trigger) -> bool:
-    """'Mr Brown praised himself', 'Tesco praised its own staff', 'the firm blamed itself': a speech
-    act of a type made toward another party (``speech_frames`` 'others') whose object is the actor
-    itself (a reflexive pronoun) or the actor's own."""
-    if not speech_frame(t.type).others:
+    """'Mr Brown praised himself', 'Tesco praised its own staff', 'the firm blamed itself', 'Mr
+    Clarke defended his decision': a speech act of a type made toward another party (``speech_frames``
+    'others') whose object is the actor itself (a reflexive pronoun) or the actor's own ('own', or
+    an act, a thought or a quality of the actor's, ``_actors_own``)."""
+    frame = speech_frame(t.type)
+    if not frame.others:
         return False
     objs = [c for c in t.event.children if c.dep_ in OBJECTS]
-    return any(o.morph.get("Reflex", []) == ["Yes"] or any(m.lower_ == "own" for m in o.children) for o in objs)
+    return any(o.morph.get("Reflex", []) == ["Yes"] or any(m.lower_ == "own" for m in o.children)
+               or _actors_own(o, frame.own_objects) for o in objs)
+
+
+def _actors_own(obj: Token, classes: frozenset[str]) -> bool:
+    """'Mr Clarke defended his decision', 'we defend our policy': an object whose first WordNet
+    sense is one of CLASSES (``speech_frames`` 'own_objects': an act, a thought, a quality)
+    held by a possessive pronoun that stands for the clause's subject — of its number (first person
+    for 'I' and 'we'), with no other party named between them. 'praised his minister' (a person)
+    and 'welcomed the decision by India' (no possessive) are acts toward another party."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    subj = child(obj.head, ("nsubj",))
+    if poss is None or subj is None or subj.i > obj.i or first_class(obj.lemma_.lower()) not in classes:
+        return False
+    if any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in obj.children):
+        return False                         # 'praised her counterpart, Karl Huber': a party named
+    between = obj.doc[subj.right_edge.i + 1:poss.i]
+    return _same_number(subj, poss) and not any(w.pos_ in ("PROPN", "PRON") or _party_noun(w) for w in between)
+
+
+def _same_number(subj: Token, poss: Token) -> bool:
+    """Whether a possessive pronoun can stand for a subject: first person for 'I' or 'we', else the
+    subject's number ('his', 'its' a single party; 'their' parties joined or in the plural)."""
+    if poss.morph.get("Person", []) == ["1"]:
+        return subj.lower_ in FIRST_PERSON
+    plural = subj.morph.get("Number", []) == ["Plur"] or any(c.dep_ == "conj" for c in subj.children)
+    return poss.morph.get("Number", []) == (["Plur"] if plural else ["Sing"])
+
+
+def _party_noun(w: Token) -> bool:
+    """A common noun whose first WordNet sense is people or a body ('the minister', 'the union')."""
+    return w.pos_ == "NOUN" and first_class(w.lemma_.lower()) in ("person", "group")
+
+
+def judges_words(t: Trigger) -> bool:
+    """'"I reject that entirely," he said', 'Israel refuses to accept Syria's denials', 'the firm
+    refused to believe the regulator's explanation': a refusal (``speech_frames`` 'words_judged')
+    whose object is words said judges whether a claim is so, a view the statement layer stores;
+    through a control verb, only when its complement holds something as true (first WordNet
+    sense a thought: 'accept', 'believe'; 'refused to share information' is an act). PLOVER's
+    REJECT refuses a proposal, a demand or a plan; parties that agree a text ('agreed a joint
+    statement') agree together, so AGREE has no such frame."""
+    if not speech_frame(t.type).words_judged or len(t.words) > 1:
+        return False
+    verb = child(t.event, ("xcomp",)) if t.via_control else t.event
+    if verb is None or verb != t.event and verb_state(verb) != "cognition":
+        return False                         # 'refused to share information': the complement is an act
+    return any(c.dep_ in OBJECTS and _words_said(c) for c in verb.children)
+
+
+def described_as(t: Trigger) -> bool:
+    """'Amnesty described the release as long overdue', 'he described the attack as an act of
+    terror': a verb whose own CAMEO code is a public statement ('describe', 'report'), coded as
+    another type by the act its object names, says what that act is when an 'as' phrase gives a
+    predicate of it (on the verb or on the object). The speaker characterises the act; the act is
+    not the speaker's ('announced the release of the prisoners' keeps its release). A pattern of
+    the 'as' phrase itself ('described the plan as a disaster': CAMEO's disapproval) holds its
+    words in the trigger and stays."""
+    v = t.event
+    if v.pos_ != "VERB" or t.cameo is None or t.cameo.startswith("01") or not statement_verb(v):
+        return False
+    objs = [o for o in v.children if o.dep_ in OBJECTS]
+    phrases = [p for h in (v, *objs) for p in h.children if _as_predicate(p)]
+    return bool(objs) and any(not set(p.subtree) & set(t.words) for p in phrases)
+
+
+def _as_predicate(p: Token) -> bool:
+    """An 'as' phrase giving a predicate ('as long overdue', 'as a scandal'): the preposition with
+    its object, or a predicate it opens that the parser hung as a clause of its own."""
+    return p.left_edge.lower_ == "as" and p.dep_ in ("prep", "advcl", "acomp", "oprd", "xcomp") \
+        and any(True for _ in p.children)
+
+
+def _words_said(obj: Token) -> bool:
+    """An object that is words said: a demonstrative pronoun standing alone for what was just said
+    ('reject that'), or a noun of communication by its first WordNet sense whose verb makes a public
+    statement by the CAMEO dictionary's own code ('explanation', 'statement', 'report') or denies
+    (the statement layer's Affirm_or_deny verbs: 'denial'); 'proposal', 'demand', 'offer' and
+    'call' are nouns of acts PLOVER codes, 'plan' a thought, and 'talks' an event noun of the
+    hand lexicon."""
+    if obj.lower_ in SENSES.demonstratives:      # tagged a pronoun or, as often, a subordinator
+        return not list(obj.children)
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or first_class(lemma) != "communication" or lemma in TRIGGERS.nouns:
+        return False                         # 'talks', 'a call': event nouns of the lexicon
+    denials = statement_lexicon().cues.polarity.denial_verbs
+    return any(statement_lemma(v) or v in denials for v in WORDNET.verbs.get(lemma, ()))
 
 
 def rejects_claim(t: Trigger) -> bool:
