@@ -1798,3 +1798,72 @@ def test_an_act_described_as_something_is_the_speakers_view(nlp):
     assert [e.type for e in events] == []
     events, names = run(nlp, "Amnesty described Israel's raid as a disaster.")
     assert [(e.type, [names[t] for t in e.targets]) for e in events] == [("ACCUSE", ["Israel"])]
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Hungary made a formal protest to Slovakia over the new language law.", "ACCUSE", "Hungary"),
+    ("Romania protested against the arrest of its consul in Chisinau.", "ACCUSE", "Romania"),
+    ("Hundreds of Romanian farmers protested outside parliament in Bucharest.", "PROTEST", "Romanian"),
+])
+def test_a_protest_by_a_state_is_a_diplomatic_accusation(nlp, text, kind, actor):
+    """PLOVER's PROTEST presumes a crowd's physical activity; a protest lodged or made by a state or its
+    government is a diplomatic protest, which the manual codes ACCUSE 'disapprove'."""
+    events, names = run(nlp, text)
+    found = [e for e in events if e.type in ("ACCUSE", "PROTEST")]
+    assert [e.type for e in found] == [kind]
+    assert [names.get(a) for a in found[0].actors] == [actor]
+    assert kind != "ACCUSE" or found[0].mode == "disapprove"
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch prime minister Mark Rutte has apologised for the failures of the tax office.",
+    "Mark Rutte apologised to the families on Tuesday.",
+])
+def test_an_apology_is_a_concession(nlp, text):
+    """The manual codes expressions of regret or remorse as CONCEDE (CAMEO's 055 crosswalks to
+    SUPPORT), an act that needs no party it is made to."""
+    ev, names = one(nlp, text, "CONCEDE")
+    assert [names[a] for a in ev.actors] == ["Mark Rutte"]
+    assert not [e for e in run(nlp, text)[0] if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Vietnam called off its talks with Cambodia over the fishing dispute.", "Cambodia"),
+    ("Ecuador postponed the summit with Peru until March.", "Peru"),
+    ("Chile suspended the negotiations with Bolivia on Monday.", "Bolivia"),
+])
+def test_a_cancelled_meeting_is_a_rejection(nlp, text, target):
+    """The manual codes the cancellation of meetings as REJECT 'meet' (not CAMEO's reduced relations,
+    SANCTION, nor its consultation for 'suspend the meeting'); the verbs are those whose CAMEO block
+    codes a meeting object as a reduction of relations."""
+    ev, names = one(nlp, text, "REJECT")
+    assert ev.mode == "meet" and [names[a] for a in ev.targets] == [target]
+    assert not [e for e in run(nlp, text)[0] if e.type in ("SANCTION", "CONSULT")]
+
+
+def test_a_verb_that_cancels_meetings_keeps_its_sense_with_other_objects(nlp):
+    """'suspended aid deliveries' stays a sanction: only a meeting noun as object is a meeting cancelled."""
+    ev, _ = one(nlp, "Norway suspended aid deliveries to the province after the attack.", "SANCTION")
+    assert ev.mode != "meet"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya withdrew its request for the extradition of the two bankers.", "CONCEDE"),
+    ("Armenia withdrew its troops from the disputed villages on Friday.", "RETREAT"),
+])
+def test_a_demand_withdrawn_is_a_concession(nlp, text, kind):
+    """The manual codes withdrawing a demand as CONCEDE; withdrawing troops stays a retreat."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Romania and Bulgaria held military exercises on the Black Sea coast.", "COOPERATE"),
+    ("Latvia held joint naval exercises with Estonia in the Gulf of Riga.", "COOPERATE"),
+    ("Azerbaijan deployed troops along the border with Armenia.", "MOBILIZE"),
+])
+def test_a_joint_military_operation_is_cooperation(nlp, text, kind):
+    """The manual codes joint military operations COOPERATE and a single country's MOBILIZE: parties
+    acting together, or an exercise named joint."""
+    events, _ = run(nlp, text)
+    assert kind in [e.type for e in events] and not {"COOPERATE", "MOBILIZE"} - {kind} & {e.type for e in events}

@@ -11,11 +11,12 @@ before the court': the court acts on the subject). PLOVER types come from the PL
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicons import view
-from .lexicon import TRIGGERS
+from .lexicon import DEFINITIONS, TRIGGERS, ManualType
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "prt", "acomp", "npadvmod")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -95,9 +96,46 @@ CROSSWALK = view(CameoPlover, "cameo_plover.json")
 
 
 def plover(code: str | None) -> PloverCode | None:
-    """The PLOVER type of a CAMEO code, by its longest listed prefix ('1823' -> '182')."""
+    """The PLOVER type of a CAMEO code, by its longest listed prefix ('1823' -> '182'): the manual's
+    own where its 'Potential ambiguities' set the code apart from the crosswalk (an apology is
+    CONCEDE, halted negotiations REJECT: ``crosswalk_exceptions``)."""
+    manual = _manual_type(code)
+    if manual is not None:
+        return PloverCode(type=manual.type, mode=manual.mode)
     codes = CROSSWALK.codes
     return next((codes[code[:n]] for n in (4, 3, 2) if code and len(code) >= n and code[:n] in codes), None)
+
+
+def _manual_type(code: str | None) -> ManualType | None:
+    exceptions = DEFINITIONS.crosswalk_exceptions
+    return next((exceptions[code[:n]] for n in (4, 3) if code and len(code) >= n and code[:n] in exceptions), None)
+
+
+def unaddressed(code: str | None) -> bool:
+    """Whether the manual codes the act of CAMEO code CODE with no party it is done to ('Harry has
+    apologised': CONCEDE requires no recipient), so its default code stands without one."""
+    manual = _manual_type(code)
+    return manual is not None and manual.unaddressed
+
+
+def cancels_meetings(v: Token) -> bool:
+    """Whether the verb's block codes a meeting, visit or negotiation as its object (an event noun
+    of the hand lexicon typed CONSULT) as a reduction of relations ('call off the talks' 160,
+    'postpone the summit' 160; the pattern's object that noun alone, not 'put off talks'): a verb
+    that calls meetings off."""
+    entry = verb_entry(v)
+    return entry is not None and entry.block in _cancelling_blocks()
+
+
+@lru_cache(maxsize=1)
+def _cancelling_blocks() -> frozenset[str]:
+    spec = DEFINITIONS.cancelled_meeting
+    if spec is None:
+        return frozenset()
+    meetings = {k for k, n in TRIGGERS.nouns.items() if n.type == "CONSULT"}
+    return frozenset(name for name, block in CAMEO.blocks.items() for p in block.patterns
+                     if p.code and p.code.startswith(spec.codes) and len(p.object) == 1 and not p.preps
+                     and {" ".join(p.object[0]), " ".join(p.object[0]).removesuffix("s")} & meetings)
 
 
 def cameo_for(kind: str, mode: str | None, code: str | None = None) -> str | None:

@@ -31,7 +31,7 @@ from .arguments import (
     reporters_own,
     targets_of,
 )
-from .cameo import cameo_for, legal_accusation
+from .cameo import cameo_for, legal_accusation, unaddressed
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .senses import (
@@ -56,7 +56,15 @@ from .senses import (
 )
 from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
-from .triggers import OBJECTS, Trigger, control_spec, find_triggers
+from .triggers import (
+    OBJECTS,
+    Trigger,
+    control_spec,
+    diplomatic_protest,
+    find_triggers,
+    joint_operation,
+    withdrawn_request,
+)
 
 UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
@@ -157,6 +165,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
+    t = withdrawn_request(diplomatic_protest(t, subj))   # 'Serbia lodged a protest', 'withdrew its demand'
+    t = joint_operation(t, _together(subj, actors))     # 'Russia and Belarus held exercises': one operation
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
             or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj) or unrealised(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
@@ -364,8 +374,9 @@ def _together(subj: Token | None, actors: list[str]) -> bool:
 def _self_directed(t: Trigger) -> bool:
     """An act a party does with its own forces, crowd or territory, which PLOVER codes with no
     target: a mobilisation ('planned to call up 300,000 people'), a protest, a curfew or a state of
-    emergency over its own land ('extended the state of emergency in five provinces')."""
-    return t.type in TRIGGERS.self_types or t.mode in TRIGGERS.self_modes
+    emergency over its own land ('extended the state of emergency in five provinces'); an act the
+    manual codes with no recipient (``cameo.unaddressed``: 'Harry has apologised')."""
+    return t.type in TRIGGERS.self_types or t.mode in TRIGGERS.self_modes or unaddressed(t.cameo)
 
 
 def _people_undergo(t: Trigger, kind: str) -> bool:

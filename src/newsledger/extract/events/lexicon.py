@@ -200,10 +200,57 @@ class ForceAgents:
 
 
 @dataclass(frozen=True)
+class ManualType:
+    """A PLOVER type and mode the manual gives where its crosswalk or the verb alone gives another;
+    'unaddressed': the act is an event with no party it is done to ('Harry has apologised')."""
+
+    type: str
+    mode: str | None = None
+    unaddressed: bool = False
+
+
+@dataclass(frozen=True)
+class CancelledMeeting:
+    """A meeting called off: its type and mode, and the CAMEO code prefixes (reductions of
+    relations) by which the verb's block shows it cancels meetings."""
+
+    type: str
+    mode: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DiplomaticProtest:
+    """A protest made by a state or its government: its type and mode, and the PROTEST modes it
+    recodes."""
+
+    type: str
+    mode: str
+    modes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Recoded:
+    """A type the manual gives an event of other types ('types') in a stated case: the types of the
+    event noun acted on ('of'), or the modifiers that name the case ('modifiers')."""
+
+    type: str
+    types: frozenset[str]
+    of: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class PloverDefinitions:
-    """data/plover_definitions.json: the verbs PLOVER's manual defines its verbal types with."""
+    """data/plover_definitions.json: the verbs PLOVER's manual defines its verbal types with, and
+    the types its 'Potential ambiguities' lists give where the CAMEO crosswalk gives another."""
 
     control_verbs: dict[str, str]
+    crosswalk_exceptions: dict[str, ManualType] = field(default_factory=dict)
+    cancelled_meeting: CancelledMeeting | None = None
+    diplomatic_protest: DiplomaticProtest | None = None
+    withdrawn_request: Recoded | None = None
+    joint_operation: Recoded | None = None
 
 
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")

@@ -8,12 +8,12 @@ Reporting verbs ("said") never trigger events by themselves: coders that let the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match, force_mode, phrasal_entry, statement_verb
-from .lexicon import DEFINITIONS, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
+from .cameo import cameo_match, cancels_meetings, force_mode, phrasal_entry, statement_verb, unaddressed
+from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
 from .senses import concrete, idiom, noun_classes, party, people, spoken
 
 OBJECTS = ("dobj", "obj")
@@ -111,6 +111,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         return _make(v, ns[0], [v, obj], noun=obj)
     if (placed := placed_under(v)) is not None:
         return placed
+    if (cancelled := cancelled_meeting(v)) is not None:
+        return cancelled
     if idiom(v):
         return None                          # 'took place', 'pulled the plug': the idiom's sense, not the verb's
     if phrasal_entry(v):
@@ -142,7 +144,7 @@ def cameo_trigger(v: Token) -> Trigger | None:
     m = cameo_match(v)
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or acts_on_party(v)):
+    if m is None or not (m.by_pattern or acts_on_party(v) or unaddressed(m.code)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
@@ -265,6 +267,67 @@ def placed_under(v: Token) -> Trigger | None:
             if (ns := noun_spec(n)) is not None:
                 return _make(v, ns[0], [v, p, n])
     return None
+
+
+def cancelled_meeting(v: Token) -> Trigger | None:
+    """'Iran called off the talks with the EU', 'Germany postponed its visit': a meeting, visit or
+    negotiation (an event noun of the lexicon typed CONSULT) as the object of a verb that calls
+    meetings off (``cameo.cancels_meetings``, by its CAMEO block) is cancelled, which the manual
+    codes REJECT 'meet' (``cancelled_meeting``), whatever the verb codes with other objects
+    ('suspended aid' stays a sanction) and however the dictionary codes this noun ('suspend the
+    meeting' 040, a consultation; 'cancel the meeting' 164, halted negotiations)."""
+    spec = DEFINITIONS.cancelled_meeting
+    obj = _obj(v)
+    ns = noun_spec(obj) if obj is not None else None
+    if spec is None or obj is None or ns is None or ns[0].type != "CONSULT" or not cancels_meetings(v):
+        return None
+    prt = [c for c in v.children if c.dep_ == "prt"]
+    return Trigger(head=v, event=v, type=spec.type, mode=spec.mode, words=sorted([v, obj, *prt], key=lambda t: t.i),
+                   chain=[v], noun=obj)
+
+
+def diplomatic_protest(t: Trigger, subj: Token | None) -> Trigger:
+    """'Serbia lodged an official protest with Albania', 'the embassy protested': a protest
+    (``diplomatic_protest`` 'modes') made by a state or a body or office of its government is a
+    diplomatic protest, which the manual codes ACCUSE 'disapprove' (its PROTEST presumes physical
+    activity, a crowd's). Strikes, riots and blockades, and protests by people, stay PROTEST."""
+    spec = DEFINITIONS.diplomatic_protest
+    if spec is None or t.type != "PROTEST" or t.mode not in spec.modes or subj is None or not _state_or_government(subj):
+        return t
+    return replace(t, type=spec.type, mode=spec.mode, cameo=None)
+
+
+def withdrawn_request(t: Trigger) -> Trigger:
+    """'The union withdrew its demand for a pay rise': a withdrawal (``withdrawn_request`` 'types')
+    whose object is a demand or request (an event noun of a type in 'of') takes back a demand,
+    which the manual codes CONCEDE; 'withdrew its troops' stays a retreat."""
+    spec = DEFINITIONS.withdrawn_request
+    obj = _obj(t.event) if t.noun is None else None
+    ns = noun_spec(obj) if obj is not None else None
+    if spec is None or obj is None or t.type not in spec.types or ns is None or ns[0].type not in spec.of:
+        return t
+    return replace(t, type=spec.type, mode=None, cameo=None, words=sorted({*t.words, obj}, key=lambda w: w.i))
+
+
+def joint_operation(t: Trigger, together: bool) -> Trigger:
+    """'Russia and Belarus held military exercises', 'joint military exercises': a mobilisation or
+    exercise (``joint_operation`` 'types') done by parties TOGETHER (a coordinated subject) or whose
+    event noun is named joint is a joint military operation, which the manual codes COOPERATE; a
+    single country's exercise stays MOBILIZE."""
+    spec = DEFINITIONS.joint_operation
+    if spec is None or t.type not in spec.types:
+        return t
+    named = t.noun is not None and any(c.dep_ == "amod" and c.lower_ in spec.modifiers for c in t.noun.children)
+    return replace(t, type=spec.type, mode=None, cameo=None) if together or named else t
+
+
+def _state_or_government(head: Token) -> bool:
+    """A country's name as the head of the phrase ('Serbia'), or a body or office of a government
+    (``force_agents.json`` 'government': 'the foreign ministry', 'the ambassador')."""
+    if head.ent_type_ == "GPE" and head.pos_ == "PROPN":
+        return True
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i][-1:] + [head.lemma_.lower()]
+    return " ".join(words) in FORCES.government or head.lemma_.lower() in FORCES.government
 
 
 def _make(v: Token, spec: TriggerSpec, words: list[Token], noun: Token | None = None) -> Trigger:
