@@ -386,6 +386,14 @@ def test_hyphenated_places_and_datelines(nlp):
     assert abq.geo.country == "US" and abs(abq.geo.lat - 35.08) < 0.5
 
 
+def test_a_dateline_run_on_after_another_storys_last_sentence(nlp):
+    text = ("Lawmakers there voted against the plan on Monday. DENVER (AP) — A wildfire forced hundreds of "
+            "families from their homes, officials in Colorado said.")
+    ents = find_entities(nlp(text))
+    (denver,) = _places_at(ents, text, "DENVER")
+    assert denver.geo.country == "US" and abs(denver.geo.lat - 39.74) < 0.5
+
+
 def test_institutions_and_titles_do_not_become_people(nlp):
     text = ("Researchers at Arizona State University said on Friday that EU Transport Commissioner Violeta "
             "Bulc had visited Phoenix. The Oregon Guard was not involved.")

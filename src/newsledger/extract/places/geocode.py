@@ -50,14 +50,20 @@ class _Context:
         top = max(self.countries.values(), default=0)
         return self.countries[cc] / top if cc and top else 0.0
 
+    def region_support(self, admin: str | None) -> float:
+        """1 for the region the article names most, less for one it names in passing."""
+        top = max(self.regions.values(), default=0)
+        return self.regions[admin] / top if admin and top else 0.0
+
 
 def _context(reading: dict[str, Place], skip: str) -> _Context:
     """The current reading of every toponym but SKIP and its variants ('SPRINGFIELD' for
-    'Springfield'): no toponym may vote for itself."""
+    'Springfield', or 'Montgomery County History Center' for 'Montgomery County Democrats': a
+    name reaching the same places): no toponym may vote for itself."""
     ctx = _Context(Counter(), Counter(), Counter(), [])
-    skipped = read_key(skip)
+    skipped, own = read_key(skip), _places_named(skip)
     for name, p in reading.items():
-        if read_key(name) == skipped:
+        if read_key(name) == skipped or own and _places_named(name) == own:
             continue
         if p.cc:
             ctx.countries[p.cc] += 1
@@ -78,7 +84,7 @@ def _score(p: Place, ctx: _Context | None) -> float:
         return p.prior
     country = CONTEXT_COUNTRY * ctx.country_support(p.cc)
     if p.level == "admin2" and p.admin and ctx.regions[p.admin]:    # 'Daviess County' in a story of Kentucky
-        return p.prior + CONTEXT_ADMIN
+        return p.prior + CONTEXT_ADMIN * ctx.region_support(p.admin) + country  # above a namesake where its towns are
     if p.level not in ("city", "airport"):
         return p.prior + country + CONTEXT_NEAR * bool(p.admin and ctx.town_regions[p.admin])
     s = p.prior + (CONTEXT_ADMIN if p.admin and ctx.regions[p.admin] else country)
@@ -125,10 +131,13 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
     named by compass words alone ('the South East', 'the West'): news writes them for parts of its
     own country or for no place at all, not for the province of a country the article does not name;
     and a region known only through the one a direction word narrows ('East Midlands' read as the
-    Midlands of Zimbabwe in a story of English places)."""
+    Midlands of Zimbabwe in a story of English places). Compass words alone never name a town
+    ('its image in the West' is no West, Texas, even in a story of American cities)."""
     p = reading[toponym]
     county = p.level == "admin2" and gazetteer().admins.get(p.admin or "") != p   # not one ISO 3166-2 lists
     compass = _compass_words(toponym)
+    if compass and p.level in ("city", "airport"):
+        return True
     inferred = p.level in ("admin1", "admin2", "city") and narrowed(toponym)   # not a country nor 'Northern Europe'
     if not county and not compass and not inferred and (p.level not in ("city", "airport") or p.prior >= STRICT_PRIOR):
         return False
@@ -185,6 +194,12 @@ def _read(names: tuple[str, ...]) -> dict[str, Place]:
     for _ in range(CONTEXT_PASSES):
         reading = {t: p for t in names if (p := _best(cands[t], _context(reading, t)))}
     return reading
+
+
+@lru_cache(maxsize=1 << 12)
+def _places_named(toponym: str) -> frozenset[Place]:
+    """Every place TOPONYM may name (cached: each article's context asks for each toponym's)."""
+    return frozenset(_qualified_candidates(toponym))
 
 
 def _qualified_candidates(toponym: str) -> list[Place]:
@@ -272,7 +287,8 @@ def fits_context(text: str, toponyms: list[str]) -> bool:
     """True when TEXT, read among an article's sure TOPONYMS, names a place the article is
     about: a town in a region they name or near a town they name, or a known place name
     in one of their countries. Recovers the small towns NER tags as people or firms
-    ("Immokalee", "Cirencester") without taking every surname that is also a village."""
+    ("Immokalee", "Cirencester") without taking every surname that is also a village; an
+    airport's short name ('flights arrived at Schiphol') is read as a town is: near the towns named."""
     t = text.strip()
     if not t or not t[0].isupper() or key(t) in STOP_WORDS or key(t) in keyed(place_words().not_places):
         return False
@@ -281,7 +297,7 @@ def fits_context(text: str, toponyms: list[str]) -> bool:
         return False
     ctx = _context(_read(tuple(dict.fromkeys(toponyms))), t)
     best = _best(cands, ctx)
-    if best is None or best.level != "city":
+    if best is None or best.level not in ("city", "airport"):
         return is_place_name(t)
     if best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin]):
         return True
