@@ -217,6 +217,76 @@ def test_a_part_of_a_described_body_is_never_a_persons(nlp):
     assert not any(e.name.startswith("Secretariat of") for e in ents.values())
 
 
+def test_a_part_owned_by_a_pronoun_or_an_office_adjective_is_its_owners(nlp):
+    """'his press service', 'its press office': the owner is whom the pronoun stands for; 'the
+    presidential office' is the office of the one the article titles president. With no one so
+    titled and no one leading the article, the adjective names no owner."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("Prime Minister Anna Kowal toured the flooded towns on Sunday. Her press office said that the army "
+            "would stay until March. Siemens reported higher orders for turbines on Tuesday. Its press office "
+            "said that two plants would be built in Spain. President Lucio Gutierrez dissolved the court on "
+            "Monday. The presidential office said that the decision was lawful.")
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    names = [ents[s.speaker].name if s.speaker else None for s in sts if s.speaker_span]
+    assert "Press office of Anna Kowal" in names
+    assert "Siemens press office" in names
+    assert "Office of Lucio Gutierrez" in names
+    alone = "The rains stopped on Monday. The presidential office said that the roads would reopen."
+    doc = nlp(alone)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    assert not any(e.name.startswith("Office of") for e in ents.values())
+
+
+def test_plural_members_of_a_named_body_speak_for_it(nlp):
+    """'Members', 'Executives', 'members of the committee' after a body named as a subject speak
+    for that body; ministers after a firm named only as an owner or after a party, and people named
+    by what they do ('Analysts'), do not."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("The Highland Council approved the budget on Tuesday. Members said the cuts would hurt rural schools. "
+            "The Commons Transport Committee criticised the rail plan on Monday. Later, members of the committee "
+            "said fares would rise. Shares in Unilever rose in Tokyo. The ministers said the talks would resume. "
+            "Analysts said the rise would not last. The Indian government raised fuel prices on Monday. Ministers "
+            "said the rise was unavoidable. The Green Party would cut fuel duty if it won. Ministers deny they "
+            "were pushed into it.")
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    by_cue = {text[s.speaker_span[0]:s.speaker_span[1]]: ents[s.speaker].name if s.speaker else None for s in sts}
+    ministers = [ents[s.speaker].name if s.speaker else None for s in sts if text[s.speaker_span[0]:s.speaker_span[1]] == "Ministers"]
+    assert ministers == ["Indian government", None]       # a state's body, not a party
+    assert by_cue["Members"] == "Highland Council"
+    assert by_cue["members"] == "Commons Transport Committee"
+    assert by_cue["The ministers"] is None and by_cue["Analysts"] is None
+    council = next(e for e in ents.values() if e.name == "Highland Council")
+    assert [m.kind for m in council.mentions if m.text == "Members"] == ["description"]    # no name of the council
+
+
+def test_a_document_speaks_for_the_body_that_issued_it(nlp):
+    """'The report', 'The study' after a body named as a subject in the sentence before are that
+    body's; 'A report' with no body before it is no one's, unless the news lead cites it and the
+    sentence after the lead names the body (then a later 'the survey' is that body's too)."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("The Loughborough Institute for Fiscal Studies published its forecasts on Monday. The report said "
+            "borrowing would rise. The Confederation of British Industry questioned 300 retailers. The study "
+            "said sales fell in March. Prices rose sharply in April. A report said the rise would not last.")
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    by_cue = {text[s.speaker_span[0]:s.speaker_span[1]]: ents[s.speaker].name if s.speaker else None for s in sts}
+    assert by_cue["The report"] == "Loughborough Institute for Fiscal Studies"
+    assert by_cue["The study"] == "Confederation of British Industry"
+    assert by_cue["A report"] is None
+    lead = ("Factory output slowed in May, according to a survey. The Leeds Institute of Purchasing said "
+            "orders had fallen. Costs kept rising, the survey added.")
+    doc = nlp(lead)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Leeds Institute of Purchasing"] * 3
+
+
 def test_an_unowned_part_is_left_as_it_was(nlp):
     """'The ministry said' after a named ministry stays that ministry: no owner, nothing composed."""
     from newsledger.extract.statements.find import find_statements

@@ -21,7 +21,7 @@ from ...model import MentionKind, Span, Statement
 from ...names import canonical_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ..events.senses import first_class
-from ..statements.antecedents import office_title, owned
+from ..statements.antecedents import antecedent_of, holder_of_title, office_title, owned
 from ..statements.lexicon import lexicon as statement_lexicon
 from .candidates import Cand
 from .clusters import Cluster, acronym_definitions, org_key, role_heads
@@ -158,26 +158,26 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
     shortest name before the part for a body or place ('NATO secretariat'), the part 'of' the person
     ('Press service of Vladimir Putin'). The owner is the entity the owner's words are a mention of;
     for an owner described as a body ('of the alliance'), the body (never a person) the description
-    was resolved to, when that one is not the part itself (its names lack the part's head). A pronoun owner ('its
-    press office') is not resolved here, and a part with no owner ('the ministry') is left as it was,
-    unless a body composed before has the same part ('the press service' after "Putin's press
-    service"): that body."""
+    was resolved to, when that one is not the part itself (its names lack the part's head); for a
+    pronoun owner ('his press service', 'its press office'), the entity the pronoun stands for. An
+    adjective of an office ('the presidential press service') owns the part for that office's holder,
+    when the article names one. A part with no owner ('the ministry') is left as it was, unless a
+    body composed before has the same part ('the press service' after "Putin's press service"): that
+    body."""
     span = st.speaker_span
     sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
     if span is None or sp is None or sp.root.pos_ != "NOUN" or not _body_head(sp.root.lower_, sp.root.lemma_.lower()):
         return None
-    part = _part_words(sp.root)
     owner_tok = _owner_word(sp.root)
-    if owner_tok is None:
-        return _body_named_before(part, span[0], clusters)
-    if owner_tok.pos_ == "PRON":
-        return None             # 'its', 'his': whom they stand for is not resolved here
+    office = _office_adjective(sp.root) if owner_tok is None else None
     text = doc_text(doc)
-    owner_span = (owner_tok.left_edge.idx, owner_tok.idx + len(owner_tok))
-    owner = _holder(owner_span, clusters, text, True)
-    if owner is None and st.speaker_antecedent is not None and _body_head(owner_tok.lower_, owner_tok.lemma_.lower()):
-        found = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
-        owner = found if found is not None and found.label in ("ORG", "GPE") else None   # a body, never a person
+    if owner_tok is not None:
+        owner = _owner_entity(doc, st, owner_tok, clusters)
+        part = _part_words(sp.root)
+    elif office is not None and (owner := _office_holder(doc, span[0], office, clusters)) is not None:
+        part = _part_words(sp.root, without=office)     # 'the presidential press service': the president's
+    else:
+        return _body_named_before(_part_words(sp.root), span[0], clusters)
     if owner is None or owner.label not in ("PERSON", "ORG", "GPE") \
             or any(sp.root.lower_ in n.lower().split() or sp.root.lemma_.lower() in n.lower().split()
                    for n in owner.names()):
@@ -193,6 +193,30 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
     return k
 
 
+def _owner_entity(doc: Doc, st: Statement, owner_tok: Token, clusters: list[Cluster]) -> Cluster | None:
+    """The entity the owner's words are a mention of: for a pronoun ('his press service', 'its press
+    office'), the entity of the named mention it stands for (``antecedent_of``: the nearest compatible
+    one); for an owner described as a body ('of the alliance'), the body (never a person) the
+    description was resolved to."""
+    text = doc_text(doc)
+    if owner_tok.pos_ == "PRON":
+        ante = antecedent_of(owner_tok)
+        return _holder(ante, clusters, text) if ante is not None else None
+    owner = _holder((owner_tok.left_edge.idx, owner_tok.idx + len(owner_tok)), clusters, text, True)
+    if owner is None and st.speaker_antecedent is not None and _body_head(owner_tok.lower_, owner_tok.lemma_.lower()):
+        found = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
+        owner = found if found is not None and found.label in ("ORG", "GPE") else None   # a body, never a person
+    return owner
+
+
+def _office_holder(doc: Doc, at: int, office: Token, clusters: list[Cluster]) -> Cluster | None:
+    """The person who holds the office an adjective names ('presidential': the one the article
+    titles president, else the untitled person it leads with; ``holder_of_title``)."""
+    holder = holder_of_title(doc, at, _office_of(office.lower_) or "")
+    owner = _holder(holder, clusters, doc_text(doc)) if holder is not None else None
+    return owner if owner is not None and owner.label == "PERSON" else None
+
+
 def _body_head(word: str, lemma: str) -> bool:
     """An organisation's head noun, by the lexicons or WordNet's group class ('commission',
     'press service', 'office'); never a person's ('spokesman') or a thing's."""
@@ -202,11 +226,30 @@ def _body_head(word: str, lemma: str) -> bool:
         or first_class(lemma) == "group"
 
 
-def _part_words(head: Token) -> str:
+def _part_words(head: Token, without: Token | None = None) -> str:
     """The part's words: its head with the lower-case nouns and adjectives before it ('press
-    service', 'presidential office'), without determiners or possessives."""
-    words = [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.text.islower()]
+    service', 'presidential office'), without determiners or possessives, nor WITHOUT (the
+    adjective that names its owner: 'press service' of 'the presidential press service')."""
+    words = [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.text.islower() and c != without]
     return " ".join(words + [head.text])
+
+
+def _office_adjective(head: Token) -> Token | None:
+    """'the presidential press service', 'the ministerial office': an adjective before a body's
+    head that is the adjective of a person's office (``_office_of``) names that office's holder as
+    the body's owner."""
+    return next((c for c in head.lefts if c.dep_ == "amod" and c.text.islower() and _office_of(c.lower_)), None)
+
+
+def _office_of(adjective: str) -> str | None:
+    """The title a relational adjective is formed from ('presidential' -> 'president', 'ministerial'
+    -> 'minister', 'mayoral' -> 'mayor'), when the titles lexicon holds it as a person's title;
+    None for any other adjective ('official', 'federal')."""
+    for suffix in ("ial", "al"):
+        stem = adjective[:-len(suffix)] if adjective.endswith(suffix) else ""
+        if stem and stem in lexicon().person_heads:
+            return stem
+    return None
 
 
 def _owner_word(head: Token) -> Token | None:
@@ -296,7 +339,17 @@ def _add_mention(doc: Doc, span: Span | None, home: Cluster, clusters: list[Clus
     if span is None or _holder(span, clusters, doc_text(doc), True) is not None:
         return
     text = doc_text(doc)[span[0]:span[1]]
-    home.cands.append(Cand(span, text, home.label, _kind(text)))
+    home.cands.append(Cand(span, text, home.label, _mention_kind(doc, span, text)))
+
+
+def _mention_kind(doc: Doc, span: Span, text: str) -> MentionKind:
+    """The kind of a speaker's mention added to its entity: 'Ministers' or 'Members' opening a
+    sentence is capitalised but no name (its words are common nouns): a description of the body."""
+    kind = _kind(text)
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if kind == "name" and sp is not None and all(t.pos_ == "NOUN" and not t.ent_type_ for t in sp):
+        return "description"
+    return kind
 
 
 def _channel(doc: Doc, name: str, near: int, clusters: list[Cluster]) -> Cluster | None:

@@ -46,6 +46,10 @@ is the person the article gave that title, else the untitled person it leads wit
 what kind of body it is ("the company", "the insurer"), with no body named within reach before it, stands
 for the one organisation the article's first sentence names. A description is known by its own words, not
 its owner's ("the prime minister's official spokesman" is no "minister" a later "the minister" finds).
+As speakers (not through ``antecedent_of``), people named only by their posts inside a body ("Ministers",
+"Members", "the officials") and a definite document no issuer is named with ("The report", "the institute's
+study") speak for the body their phrase describes, else for the organisation named last as a subject in
+their sentence or the one before it (ministers only for a state's body); with none named there, for no one.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -154,10 +158,12 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         want = _wanted(owner or d.speaker.token, lex)
         at = owner.idx if owner is not None else d.speaker.span[0]
         ante = _stands_for(doc, at, want, _Context(named, genders, lead, contents), lex) \
-            or _named_after_lead(doc, at, want, named)
+            or _named_after_lead(doc, at, want, named) \
+            or _body_of_members(doc, d.speaker.token, _Context(named, genders, lead, contents), lex) \
+            or _author_of_document(doc, d.speaker.token, _Context(named, genders, lead, contents), lex)
         if ante is not None:
             out[id(d)] = ante.span
-            known_as = _known_as(want)
+            known_as = _known_as(want) | _document_word(d.speaker.token, lex)
             named.append(_Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
         elif want is not None and want.head_only and want.labels == _PERSONLIKE:
             words = _own_words(d.speaker.token)
@@ -192,6 +198,110 @@ def _described_bodies(doc: Doc, speakers: set[int], words: list[Span], ctx: _Con
             label = ante.label if office or ante.label != "NAME" else "ORG"    # a name a body description found is a body's
             out.append(_Named(tok.idx, ante.span, label, ante.words | _known_as(want), title=ante.title, key=ante.key))
     return out
+
+
+def _body_of_members(doc: Doc, tok: Token, ctx: _Context, lex: Lexicon) -> _Named | None:
+    """'The joint committee on human rights found ... Members urged the government', 'the UK
+    government had hoped ... Ministers had hoped': people named only as the holders of posts
+    inside a body (``member_nouns``, plural, with nothing before them that says whose or which)
+    speak for the organisation named last before them as a subject in their own sentence or the
+    one before it (not one named only as an owner: 'Shares in Unilever rose. The ministers said'
+    are no firm's); ministers only for a state's body ('the UK government', not a party named
+    there); for no one when that stretch names none ('Officials said' opening a story).
+    A body described after them ('Members of the committee') is the one that description stands
+    for; any other phrase after them ('ministers from both countries') says they are not one body's."""
+    if not _members(tok, lex):
+        return None
+    after = [c for c in tok.rights if c.dep_ in ("prep", "appos", "acl", "relcl")]
+    if after:
+        body = next((g for c in after[:1] if c.dep_ == "prep" and c.lower_ in lex.speakers.group_prepositions
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        want = _wanted(body, lex) if body is not None else None
+        return _stands_for(doc, body.idx, want, ctx, lex) if body is not None and want is not None \
+            and want.labels & _ORGS else None
+    return _body_in_reach(doc, tok, ctx.named, lex, state=tok.lemma_.lower() in lex.speakers.state_member_nouns)
+
+
+def _body_in_reach(doc: Doc, tok: Token, named: list[_Named], lex: Lexicon, state: bool = False,
+                   main: bool = False) -> _Named | None:
+    """The organisation named last before TOK as a subject in TOK's sentence or the one before it;
+    with STATE, only a state's body (its words hold a ``state_bodies`` word: 'the UK government');
+    with MAIN, only the subject of a main clause ('The NAO urged ...', not the CSA of 'five years
+    before the CSA was fit for purpose')."""
+    sent = tok.sent
+    prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start_char if prev is not None else sent.start_char
+    bodies = [n for n in named if n.label in _ORGS and n.salient and start <= n.pos < tok.idx
+              and (not state or bool(n.words & lex.speakers.state_bodies)) and (not main or _main_subject(doc, n))]
+    return max(bodies, key=lambda n: n.pos, default=None)
+
+
+def _main_subject(doc: Doc, n: _Named) -> bool:
+    """Whether N is named, where it is mentioned, as the subject of its sentence's main verb (or of a
+    verb joined to it)."""
+    at = doc.char_span(n.pos, n.pos + 1, alignment_mode="expand")
+    if not at:
+        return False
+    word = at[0]
+    while word.dep_ in ("det", "compound", "amod", "flat", "poss", "case") and word.head.i != word.i:
+        word = word.head
+    word = _phrase_head(word)
+    if word.dep_ not in _ROLES:
+        return False
+    verb = word.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _author_of_document(doc: Doc, tok: Token, ctx: _Context, lex: Lexicon) -> _Named | None:
+    """'The National Institute ... published its forecasts. The report said', "the institute's
+    study found": a document (``message_nouns``, the titles lexicon's ``document_nouns``) whose
+    issuer is not named with it speaks for the body its owner's description stands for, else, when
+    definite, for the organisation named last as the subject of a main clause in its sentence or the
+    one before (``_body_in_reach``); an indefinite one ('a report says') only in the news lead, for
+    the body the sentence after it names (``_body_after_lead``)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lex.speakers.message_nouns | title_lexicon().document_nouns:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        want = _wanted(owner, lex) if owner.pos_ == "NOUN" else None
+        return _stands_for(doc, owner.idx, want, ctx, lex) if want is not None and want.labels & _ORGS else None
+    if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.rights):
+        return None
+    if _indefinite(tok, lex):
+        return _body_after_lead(doc, tok, ctx.named)
+    return _body_in_reach(doc, tok, ctx.named, lex, main=True) if _definite(tok, lex) else None
+
+
+def _body_after_lead(doc: Doc, tok: Token, named: list[_Named]) -> _Named | None:
+    """'UK manufacturing slowed in January, according to a survey. ¶ The Chartered Institute of
+    Purchasing and Supply said ...': a document the news lead cites without its issuer is the
+    one of the organisation named as the subject of a main clause of the sentence after the lead
+    (as a person the lead describes is the one named there, ``_named_after_lead``; not a people
+    named inside it: 'The eight central European states ..., the UNECE said'); no one's elsewhere."""
+    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))
+    if len(sents) < 2 or not sents[0].start <= tok.i < sents[0].end:
+        return None
+    nxt = sents[1]
+    first = min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char and _main_subject(doc, n)),
+                key=lambda n: n.pos, default=None)
+    return first if first is not None and first.label in _ORGS else None
+
+
+def _document_word(tok: Token, lex: Lexicon) -> frozenset[str]:
+    """'report' of a document resolved to its issuer: a later 'the report' finds that issuer by it."""
+    lemma = tok.lemma_.lower()
+    return frozenset({lemma}) if lemma in lex.speakers.message_nouns | title_lexicon().document_nouns else frozenset()
+
+
+def _members(tok: Token, lex: Lexicon) -> bool:
+    """'Ministers', 'the members', 'Officials': a plural common noun of a post inside a body with no
+    word before it but 'the' ('senior officials', 'US officials', 'some members' are not one body's
+    as such)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.speakers.member_nouns \
+        and all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.lefts)
 
 
 def _named_after_lead(doc: Doc, pos: int, want: _Want | None, named: list[_Named]) -> _Named | None:
@@ -256,6 +366,18 @@ def antecedent_of(tok: Token, quotes: Sequence[Quote] = ()) -> Span | None:
     named = [n for n in _discourse(doc, contents, lex) if n.pos < span[0]]
     context = _Context(named, _genders(doc, lex), _lead(doc, named), contents)
     ante = _stands_for(doc, span[0], _wanted(tok, lex), context, lex)
+    return ante.span if ante is not None else None
+
+
+def holder_of_title(doc: Doc, pos: int, title: str) -> Span | None:
+    """Who holds the office TITLE names at POS ('president' of 'the presidential press service'): the
+    person the article gave that title and no other, nearest before POS, else first after it; else
+    the untitled person its first sentence names (``_office_holder``, as for 'the president'); None
+    when it gives no one that title and leads with no untitled person."""
+    lex = lexicon()
+    named = _discourse(doc, [], lex)
+    want = _Want(_PERSONLIKE, title, office=True, desc=frozenset({title}), holder=True)
+    ante = _office_holder(named, pos, want, _lead(doc, named))
     return ante.span if ante is not None else None
 
 

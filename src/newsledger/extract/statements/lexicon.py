@@ -184,6 +184,8 @@ class Speakers:
     agent_classes: frozenset[str]
     authored_kinds: tuple[str | None, ...]
     naming_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    state_member_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
