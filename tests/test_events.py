@@ -1763,6 +1763,12 @@ def test_a_name_that_says_where_a_thing_is_from_is_no_party(nlp, text, kind, nam
     assert name not in [names.get(i) for i in ev.actors + ev.targets]
 
 
+def test_a_firm_before_its_shares_stays_a_party(nlp):
+    """'for each Ferrovial share': the firm whose shares are bought is the target."""
+    ev, names = one(nlp, "Acciona offered 12 euros for each Ferrovial share.", "AGREE")
+    assert "Ferrovial" in [names.get(t) for t in ev.targets]
+
+
 def test_a_nationality_before_an_act_or_a_place_stays_a_party(nlp):
     """'an Australian ultimatum', 'Palestinian homes': the act's maker, the owners of the homes
     (PLOVER's parties)."""

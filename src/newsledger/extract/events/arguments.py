@@ -45,6 +45,7 @@ GROUNDS_PREPS = ("of", "for", "over", "about")
 DEED_PREPS = GROUNDS_PREPS + ("from",)
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+ORIGIN_TYPES = ("GPE", "LOC", "NORP")                   # a place or a people a thing comes from ('US dollars')
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -171,16 +172,17 @@ def _body_named(ctx: Ctx, tok: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _origin_of_thing(mod: Token) -> bool:
-    """A name before a common noun for an amount, a holding or a substance ('US dollars',
-    'Venezuelan fuel': WordNet's first sense of the noun among ``origin_classes``) says where the
-    thing is from, and a place compounded before a document noun names the document ('the Kyoto
-    treaty', 'the Minsk declaration'): neither names a party of the act; a noun for an act, a
-    body, people or a place keeps it ('an Australian ultimatum', 'Russian diplomats', 'Palestinian
-    homes')."""
+    """A place's or people's name before a common noun for an amount, a holding or a substance ('US
+    dollars', 'Venezuelan fuel': WordNet's first sense of the noun among ``origin_classes``) says
+    where the thing is from, and a place compounded before a document noun names the document ('the
+    Kyoto treaty', 'the Minsk declaration'): neither names a party of the act. A firm's name keeps
+    it ('for each MCI share': the firm whose shares they are), as does a noun for an act, a body,
+    people or a place ('an Australian ultimatum', 'Russian diplomats', 'Palestinian homes')."""
     thing = mod.head
-    if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > thing.i or thing.pos_ != "NOUN" or thing.ent_type_:
+    if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > thing.i or thing.pos_ != "NOUN" or thing.ent_type_ \
+            or mod.ent_type_ not in ORIGIN_TYPES:
         return False
-    titled = mod.dep_ == "compound" and mod.ent_type_ in PLACE_TYPES and thing.lemma_.lower() in TRIGGERS.document_nouns
+    titled = mod.dep_ == "compound" and thing.lemma_.lower() in TRIGGERS.document_nouns
     return titled or head_class(thing) in SENSES.origin_classes
 
 
