@@ -1776,3 +1776,13 @@ def test_a_nationality_before_an_act_or_a_place_stays_a_party(nlp):
     assert "Australian" in [names.get(t) for t in ev.targets]
     ev, names = one(nlp, "Bulldozers of the Israeli army demolished Palestinian homes on Sunday.", "COERCE")
     assert "Palestinian" in [names.get(t) for t in ev.targets]
+
+
+def test_they_stands_for_the_parties_a_subject_before_it_lists(nlp):
+    """'A, B, C and D have been held by Egypt ... They were detained': 'they' are the four listed,
+    not the nearest single name (Egypt, who holds them)."""
+    text = ("Ahmed Khan, from Leeds, and Omar Ali, Tariq Aziz and Bilal Said, from London, have been held by Egypt "
+            "for two years. They were detained in a desert camp.")
+    events, names = run(nlp, text)
+    detained = next(e for e in events if e.trigger == "detained")
+    assert [names[t] for t in detained.targets] == ["Ahmed Khan", "Omar Ali", "Tariq Aziz", "Bilal Said"]

@@ -728,6 +728,8 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str
             pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
             if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
                 continue
+            if (listed := _listed_parties(ctx, pron, actors)):
+                return listed
             want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
             start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
             for i in range(pron.i - 1, start - 1, -1):
@@ -736,6 +738,22 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str
                 ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
                 if ids:
                     return ids[:1]
+    return []
+
+
+def _listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
+    """'X, Y and Z have been held by the US for three years. They were detained in ...': 'they' or
+    'them' stands for the parties a subject before it lists, in its own sentence or the one before
+    (the nearest such subject), not for the nearest single name ('the US'); [] when no subject
+    before it coordinates two or more named parties."""
+    if pron.lower_ not in SENSES.plural_pronouns | {"them"}:
+        return []
+    start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+    for tok in reversed(ctx.doc[start:pron.i]):
+        if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+            ids = [e for e in ents_in(ctx, tok) if e not in actors and ctx.types.get(e) in PARTY_ENTS]
+            if len(ids) > 1:
+                return ids
     return []
 
 
