@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Entity, Mention, Statement
 from ..entities.lexicon import lexicon as title_lexicon
@@ -45,6 +45,7 @@ GROUNDS_PREPS = ("of", "for", "over", "about")
 DEED_PREPS = GROUNDS_PREPS + ("from",)
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+ORIGIN_TYPES = ("GPE", "LOC", "NORP")                   # a place or a people a thing comes from ('US dollars')
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -142,14 +143,47 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
         under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
+        owners, words = ([], []) if modifier or under_name else _body_named(ctx, tok)   # 'US phone company Qwest'
+        if words:                                   # "the US court's ruling": the court, not the US
+            found += [e for e in _as_agent(ctx, tok, words, owners, []) if e not in found]
         kids = [c for c in tok.children
                 if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
                 and not _clause(c) and not (actor and _described_doing(c))] + _joined_to_apposition(tok)
         described = {c: ids for c in kids if (ids := _described_conjunct(ctx, c))}
         found += [e for ids in described.values() for e in ids if e not in found]
-        stack += [(c, origin or _where(c), modifier or under_name and _modifier(c), under_name and c.dep_ in MODIFIER_DEPS)
+        stack += [(c, origin or _where(c),
+                   modifier or under_name and _modifier(c) or c in owners or _origin_of_thing(c),
+                   under_name and c.dep_ in MODIFIER_DEPS)
                   for c in kids if c not in described]
     return found
+
+
+def _body_named(ctx: Ctx, tok: Token) -> tuple[list[Token], list[Token]]:
+    """The state's or people's names before a common noun inside a phrase, and the words naming
+    the body or group of theirs that the noun heads ("challenged the US court's jurisdiction",
+    'thanked his lawyers and the British people'): the body or group is the party
+    (``_state_body``), as it is when it heads the phrase (``_with_force``, ``_owned_body``), and
+    its owners only say whose it is; ([], []) for any other word."""
+    if tok.pos_ != "NOUN" or ctx.ents_by_tok.get(tok.i):
+        return [], []
+    owners = modifiers(tok, ctx.ents_by_tok)
+    words = _state_body(ctx, tok, owners)
+    return (owners, words) if words is not None else ([], [])
+
+
+def _origin_of_thing(mod: Token) -> bool:
+    """A place's or people's name before a common noun for an amount, a holding or a substance ('US
+    dollars', 'Venezuelan fuel': WordNet's first sense of the noun among ``origin_classes``) says
+    where the thing is from, and a place compounded before a document noun names the document ('the
+    Kyoto treaty', 'the Minsk declaration'): neither names a party of the act. A firm's name keeps
+    it ('for each MCI share': the firm whose shares they are), as does a noun for an act, a body,
+    people or a place ('an Australian ultimatum', 'Russian diplomats', 'Palestinian homes')."""
+    thing = mod.head
+    if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > thing.i or thing.pos_ != "NOUN" or thing.ent_type_ \
+            or mod.ent_type_ not in ORIGIN_TYPES:
+        return False
+    titled = mod.dep_ == "compound" and thing.lemma_.lower() in TRIGGERS.document_nouns
+    return titled or head_class(thing) in SENSES.origin_classes
 
 
 def _described_conjunct(ctx: Ctx, conj: Token) -> list[str]:
@@ -374,8 +408,17 @@ def _described(ctx: Ctx, head: Token) -> list[str]:
         return []
     span = antecedent_of(head)
     found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
-    ids = [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
+    ids = _antecedent_body(ctx, found) or \
+        [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
     return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def _antecedent_body(ctx: Ctx, found: Span | None) -> list[str]:
+    """'called on the government' after 'the British government' was named: the antecedent is a
+    state's body named by a common noun after its state's name or nationality, so the party is
+    that body (``_owned_body``: 'British government', CAMEO's GBRGOV), not the adjective that
+    only says whose it is; [] when the antecedent is no such body."""
+    return _owned_body(ctx, found.root) if found is not None and len(found) > 0 else []
 
 
 def _determined(head: Token) -> bool:
@@ -511,21 +554,31 @@ def _owned_body(ctx: Ctx, head: Token) -> list[str]:
 def _state_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None:
     """'The Danish and German governments', 'the Japanese finance ministry', 'Kashmiri
     politicians', 'Hutu militias': a body of a state's government named by a common noun
-    (PETRARCH's [~GOV] agents, ``body_words``) or a group of people (``group_words``) after the
-    names or nationalities of its states or peoples is that body or group — CAMEO's country and
-    sector (DNKGOV), PLOVER's 'Fijian rebels' — not the adjective; only with a state or people
-    before it ('the government' alone is ``_described``'s)."""
+    (PETRARCH's [~GOV] agents, ``body_words``), a group of people (``group_words``) or one body
+    named by a group noun ('the US court', ``_collective``) after the names or nationalities of its
+    states, regions or peoples ('Kashmiri' tagged as the region) is that body or group — CAMEO's
+    country and sector (DNKGOV), PLOVER's 'Fijian rebels' — not the adjective; only with a state or
+    people before it ('the government' alone is ``_described``'s)."""
     states = [e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])]
-    if not states or any(ctx.types.get(e) not in ("GPE", "NORP") for e in states):
+    if not states or any(ctx.types.get(e) not in ("GPE", "NORP", "LOC") for e in states):
         return None
-    return body_words(head) or group_words(head)
+    return body_words(head) or group_words(head) or _collective(head)
+
+
+def _collective(head: Token) -> list[Token] | None:
+    """'the US court', 'a European delegation', 'the British public': one body whose first WordNet
+    sense is a group, named by a singular common noun after its state's or people's name, is that
+    body, as a plural group is (``group_words``); None for any other noun."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or first_class(head.lemma_.lower()) != "group":
+        return None
+    return [head]
 
 
 def _as_agent(ctx: Ctx, head: Token, words: list[Token], owners: list[Token], ids: list[str]) -> list[str]:
     """The force or body named by WORDS as an entity of its own, before the phrase's other
     entities less its owners' (the state's name or nationality says whose it is)."""
     owned = {e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])}
-    return [_added(ctx, force_entity(head, words, owners))] + [e for e in ids if e not in owned]
+    return list(dict.fromkeys([_added(ctx, force_entity(head, words, owners))] + [e for e in ids if e not in owned]))
 
 
 def _added(ctx: Ctx, ent: Entity) -> str:
@@ -675,6 +728,8 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str
             pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
             if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
                 continue
+            if (listed := _listed_parties(ctx, pron, actors)):
+                return listed
             want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
             start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
             for i in range(pron.i - 1, start - 1, -1):
@@ -683,6 +738,22 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str
                 ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
                 if ids:
                     return ids[:1]
+    return []
+
+
+def _listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
+    """'X, Y and Z have been held by the US for three years. They were detained in ...': 'they' or
+    'them' stands for the parties a subject before it lists, in its own sentence or the one before
+    (the nearest such subject), not for the nearest single name ('the US'); [] when no subject
+    before it coordinates two or more named parties."""
+    if pron.lower_ not in SENSES.plural_pronouns | {"them"}:
+        return []
+    start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+    for tok in reversed(ctx.doc[start:pron.i]):
+        if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+            ids = [e for e in ents_in(ctx, tok) if e not in actors and ctx.types.get(e) in PARTY_ENTS]
+            if len(ids) > 1:
+                return ids
     return []
 
 
