@@ -98,6 +98,15 @@ def test_a_forecast_is_what_the_contents_main_clause_says_will_happen(text, fore
     ("The chairman said he would resign before the shareholders met in June.", None, "XXXX-06"),
     ("Energy and trade would be the main themes when Norway took over the chairmanship in July, "
      "said the minister.", None, "XXXX-07"),                       # the clause hung from 'themes' by the parser
+    # a time classifying an occasion, or a noun under a preposition of time, dates what is foreseen
+    ("The pollster said the Greens would gain seats in the 2009 election.", None, "2009"),
+    ("The broker said shares would stay volatile until the June board meetings.", None, "XXXX-06"),
+    ("The chemist said he would be famous in a few years time.", None, "PXY"),              # a duration, not a modifier
+    ("With a fair spread of such grants and growth of just 3%, by 2025 hunger could fall as low as 10.2%, "
+     "the report said.", None, "2025"),                                                   # 'by' before it: a deadline
+    # 'current' before a calendar unit: that unit as it runs when said
+    ("The retailer said sales would climb in its current financial year.", None, "XXXX"),
+    ("The retailer said sales would climb in its current financial year.", "2024-05-15", "2024"),
 ])
 def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, horizon):
     assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
@@ -110,6 +119,11 @@ def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, ho
     "The lawyers said the trial was expected to last two months.",                            # a past verb beside it
     "The chairman said he would resign after the shareholders met in June.",                   # after: no due date
     "The bank said, after a loss earlier this month, it would close branches.",               # before the day said
+    "The brewer said it would raise its fourth-quarter dividend.",                               # which dividend, not when
+    "The insurer said its payouts would be judged against 2003 figures.",
+    "Detectives said the men could be charged under the Explosives Act 1883.",                 # a name's year
+    "The landlord said the pub would stay open until two in the morning.",                    # an hour of no day
+    "The carmaker said it would raise its 2004 payout from 40 cents a year earlier.",         # a time closed by 'earlier'
 ])
 def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
     [fc] = _analysed(text).forecasts
@@ -127,6 +141,9 @@ def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
     "Traders had expected the bank to raise rates by half a point.",                     # an expectation overtaken
     "The company had been expected to sell 3m shares.",
     "A farmer had been told he could keep his horses on the common.",                    # what he heard
+    "The mayor said officers should make sure the parade passes off calmly next week.",   # a duty
+    "The committee said the minister should publish the report next month.",
+    "Asked if she would back a fresh inquiry next year, the minister said she would.",     # the asker's question
 ])
 def test_a_judgement_or_a_past_frame_is_no_forecast(text):
     assert _analysed(text).forecasts == []
@@ -140,6 +157,10 @@ def test_a_judgement_or_a_past_frame_is_no_forecast(text):
     "Analysts said the reserves could be used to pay a dividend next year.",
     "The economists said growth would be better than expected next year.",     # a state foreseen
     "Traders expected the bank to raise rates by half a point.",
+    "The builder said the bridge should reopen next month.",               # 'should' over a thing foreseen
+    "The economist said the economy should grow strongly next year.",
+    "The firm said 300 jobs should be created at the plant next year.",
+    "The adviser said ministers should expect the bill to be rewritten next month.",   # a verb of expecting
 ])
 def test_a_prediction_beside_words_of_judgement_or_the_past_stays_a_forecast(text):
     assert len(_analysed(text).forecasts) == 1

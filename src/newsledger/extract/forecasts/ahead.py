@@ -9,22 +9,35 @@ than predicts, or when the whole frame lies in the past:
 - a past frame: a modal or plan verb inside a past perfect ('he had been told he could use his
   dogs', 'the government had originally pledged to ...'), or a cue of expecting or of being told in
   the past perfect ('analysts had expected the firm to ...'): what held before, told as past.
+- a question put to the speaker: the content is the clause 'if' or 'whether' opens under a verb of
+  asking ('Asked if he would welcome an inquiry, ...'): the asker's words, which claim nothing;
+- a duty: the content's main verb is under a modal of advice ('should', 'ought': data/forecasts.json
+  ``duty_modals``) with a person or a body acting as its subject ('police should make sure ...',
+  'the minister should make a statement next week'): what someone ought to do, not what will come;
+  a thing or an act under it is still foreseen ('2,500 jobs should be created', 'the deal should
+  go through'), as is what a verb of expecting says ('ministers should expect it to be rewritten').
 A statement with one forward marker that is neither stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from ...lexicons import view
 from ...model import Statement
+from ..entities.lexicon import NounSenses
+from ..entities.lexicon import lexicon as names
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from .rules import rules
 
 
 def speaks_ahead(doc: Doc, s: Statement) -> bool:
-    """False when the cue is a past expectation or a past telling, or every forward marker of the
-    content judges or lies in a past frame (module docstring)."""
+    """False when the cue is a past expectation or a past telling, when every main verb of the
+    content is a question put to someone or a duty, or every forward marker of the content judges
+    or lies in a past frame (module docstring)."""
     cue = _cue(doc, s)
     if cue is not None and _past_cue(cue):
         return False
@@ -32,6 +45,9 @@ def speaks_ahead(doc: Doc, s: Statement) -> bool:
         return True
     toks = content_tokens(doc, s.content_spans)
     inside = {t.i for t in toks}
+    main = _main_predicates(toks, inside)
+    if main and all(_asked(t) or _duty(t) for t in main):
+        return False
     markers = [t for t in toks if _forward_marker(t)]
     return not markers or not all(_judges(t) or _past_frame(t, inside) for t in markers)
 
@@ -44,6 +60,45 @@ def _cue(doc: Doc, s: Statement) -> Token | None:
     if span is None:
         return None
     return next((t for t in span if t.pos_ == "VERB"), span.root)
+
+
+def _main_predicates(toks: list[Token], inside: set[int]) -> list[Token]:
+    """The content's verbs that hang from nothing inside it: what its main clause says."""
+    return [t for t in toks if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
+
+
+def _asked(verb: Token) -> bool:
+    """The clause is a question put to someone ('Asked if he would welcome ...', 'asked whether
+    the plant would close'): opened by 'if' or 'whether' under a verb of asking."""
+    r = rules()
+    return any(c.dep_ == "mark" and c.lower_ in r.question_marks for c in verb.children) \
+        and lexicon().lemma(verb.head) in r.question_verbs
+
+
+def _duty(verb: Token) -> bool:
+    """The verb is under a modal of advice with an acting person or body as its subject, in the
+    active voice ('police should make sure', 'the minister should set out a plan'): a duty."""
+    r = rules()
+    modal = any(c.dep_ == "aux" and c.lower_ in r.duty_modals for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    foreseen = lexicon().lemma(verb) in lexicon().forecast.forecast_cues   # 'ministers should expect it to be rewritten'
+    return modal and not passive and not foreseen and subject is not None and _acts(subject)
+
+
+def _acts(subject: Token) -> bool:
+    """A person or a body that can be bound to act: a personal pronoun, a person's name, a noun
+    of a person (WordNet's noun.person: 'minister', 'teachers') or of a governing body ('police',
+    'government', 'councils')."""
+    lemma = subject.lemma_.lower()
+    return subject.lower_ in rules().acting_pronouns or subject.ent_type_ == "PERSON" \
+        or subject.pos_ == "NOUN" and (lemma in _person_nouns() or lemma in names().org_heads)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """The nouns whose first sense is a person (WordNet's noun.person)."""
+    return frozenset(view(NounSenses, "wordnet_nouns.json", "classes").first.get("person", ()))
 
 
 def _past_cue(cue: Token) -> bool:

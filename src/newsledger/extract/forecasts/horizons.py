@@ -5,20 +5,27 @@
 
 Only a time expression governed by the forecast's own clause is its horizon (TimeML's TLINK of
 an event to the time expression of its clause): not one inside a relative clause or a noun's
-modifier ('the rebate, secured in 1984'), nor one of a past or perfect verb beside the forecast
-('told Mr Brown in 2003 he would step down'). Said on no known day, a forecast keeps the value
+modifier ('the rebate, secured in 1984'), nor one that classifies a noun ('its fourth-quarter
+dividend', 'based on 2004 figures', 'the Terrorism Act 2000': which dividend, which figures, not
+when), unless the noun names an occasion, whose time is when it happens ('the 2005 election',
+'until the April meetings'), nor one of a past or perfect verb beside the forecast
+('told Mr Brown in 2003 he would step down'); a time of day with no day ('until three in the
+morning') says at what hour, not by when. Said on no known day, a forecast keeps the value
 its words give (TIMEX3 leaves what the text does not say unknown: 'on 21 December' is
 XXXX-12-21, 'this year' XXXX — the year it was said, whichever that is —, 'over the next 20 years' P20Y)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Statement, Timex
+from ..events.lexicon import STATUS
+from ..events.senses import WORDNET
 from ..statements.lexicon import lexicon
-from .matching import FULL_DATE, PARTIAL_DATE, as_date
+from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
 _DURATION = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
@@ -30,8 +37,10 @@ _UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|W\d\d|WXX|[QH]\d|[A-Z]{2
 def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None = None) -> str | None:
     """The latest date the content's time expressions put the forecast at, on or after START;
     with no START, the value they state."""
-    inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)
-              and t.type not in rules().frequency_types and (doc is None or _governed(doc, t))]
+    inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)]
+    if doc is not None:
+        inside = [_current_period(doc, t, start) or t for t in inside]
+    inside = [t for t in inside if t.type not in rules().frequency_types and (doc is None or _governed(doc, t))]
     dated = [(d, _written(t.value, d)) for t in inside if t.type in ("DATE", "TIME")
              for d in [as_date(t.value)] if d is not None and (start is None or d >= start)]
     if dated:
@@ -42,11 +51,36 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: 
     return max(ahead).isoformat() if ahead else None
 
 
+def _current_period(doc: Doc, t: Timex, start: date | None) -> Timex | None:
+    """'current' (PRESENT_REF) before a calendar unit ('in its current financial year', 'the
+    current quarter'): that unit as it runs when the forecast was said, a TIMEX3 date (the year
+    '2024', or 'XXXX' on no known day); the time room tags only the adjective when another
+    modifier stands between."""
+    span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    if t.value != "PRESENT_REF" or span is None or span.root.dep_ != "amod":
+        return None
+    noun = span.root.head
+    unit = noun.lemma_.lower()
+    value = _period_value(unit, start) if unit in rules().current_period_units else None
+    end = noun.idx + len(noun)
+    return replace(t, span=(t.span[0], end), text=doc.text[t.span[0]:end], value=value) if value else None
+
+
+def _period_value(unit: str, start: date | None) -> str | None:
+    """The TIMEX3 value of the calendar UNIT holding START ('year' 2024-05-15 -> '2024', 'quarter'
+    -> '2024-Q2', 'month' -> '2024-05', 'week' -> '2024-W20'); on no known day, what is left unknown."""
+    if start is None:
+        return rules().current_period_units[unit]
+    return {"year": f"{start.year}", "quarter": f"{start.year}-Q{(start.month - 1) // 3 + 1}",
+            "month": f"{start:%Y-%m}", "week": f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}"}.get(unit)
+
+
 def _unresolved(timexes: list[Timex]) -> str | None:
     """Said on no known day: the last date the words give with what they leave unknown
     ('XXXX-12-21'), else the stretch they name ('P20Y'; 'in the coming days' as its window)."""
+    days = any(t.type == "DATE" for t in timexes)
     dates = [t.value for t in timexes if t.type in ("DATE", "TIME") and _UNKNOWN_DATE.match(t.value)
-             and not _points_back(t)]
+             and not _points_back(t) and (days or not _hour_of_no_day(t))]
     if dates:
         return dates[-1]
     gaps = [(gap, t) for t in timexes for gap in [_gap(t)] if gap is not None]
@@ -56,11 +90,19 @@ def _unresolved(timexes: list[Timex]) -> str | None:
     return t.value if t.type == "DURATION" else f"P{gap.days}D"
 
 
+def _hour_of_no_day(t: Timex) -> bool:
+    """A time of day whose day the text leaves unknown ('three in the morning' XXXX-XX-XXTMO,
+    'at noon' XXXX-XX-XXT12:00): with no day beside it, it tells at what hour, not by when."""
+    day, _, hour = t.value.partition("T")
+    return t.type == "TIME" and bool(hour) and not names_a_time(day)
+
+
 def _points_back(t: Timex) -> bool:
-    """Whether the expression's first word puts it before the day it was said ('earlier this
-    month', 'last week'): with no day to compare, the words are all that tells the past."""
+    """Whether the expression's first or last word puts it before the day it was said ('earlier
+    this month', 'last week', 'a year earlier', 'two weeks ago'): with no day to compare, the
+    words are all that tells the past."""
     words = t.text.lower().split()
-    return bool(words) and words[0] in rules().backward_time_words
+    return bool(words) and (words[0] in rules().backward_time_words or words[-1] in rules().backward_time_words)
 
 
 def _governed(doc: Doc, t: Timex) -> bool:
@@ -71,7 +113,7 @@ def _governed(doc: Doc, t: Timex) -> bool:
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None:
         return True
-    if t.type == "DURATION" and not _from_now(span):
+    if t.type == "DURATION" and not _from_now(span) or t.type != "DURATION" and _classifies_a_noun(span):
         return False
     verb = _predicate(span.root)
     if verb is None:
@@ -80,6 +122,25 @@ def _governed(doc: Doc, t: Timex) -> bool:
     past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues and not backshifted
     return (backshifted or verb.dep_ not in ("relcl", "acl")) and not past \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _classifies_a_noun(span: Span) -> bool:
+    """The expression is a noun's modifier that says which one ('its fourth-quarter dividend', '2004
+    figures', 'the Terrorism Act 2000'), not when the forecast comes due; a possessive ('next week's
+    talks') or the modifier of an occasion (a meeting, a contest or vote: 'the 2005 election') or of
+    a noun under a preposition of time ('until the April IMF meetings'), or a calendar unit itself
+    ('the January-to-March quarter'), dates what is foreseen."""
+    noun = span.root.head
+    if span.root.dep_ not in rules().noun_modifier_deps or noun.pos_ not in ("NOUN", "PROPN") or noun in span:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in rules().deadline_prepositions:
+        return False                                     # 'by 2019 poverty could fall': its own deadline, misparsed
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):   # 'the April IMF meetings'
+        noun = noun.head
+    lemma = noun.lemma_.lower()
+    occasion = noun.pos_ == "NOUN" and (lemma in STATUS.occasion_nouns | WORDNET.contests
+                                        or lemma in rules().current_period_units)   # 'the January-to-March quarter'
+    return not occasion and not (noun.dep_ == "pobj" and noun.head.lower_ in rules().deadline_prepositions)
 
 
 def _backshifted_time_clause(verb: Token) -> bool:

@@ -16,9 +16,16 @@ class ForecastRules:
     backward_time_words: frozenset[str]
     backshifted_clause_marks: frozenset[str]
     period_last_month: dict[str, int]
+    noun_modifier_deps: frozenset[str]
+    current_period_units: dict[str, str]
+    deadline_prepositions: frozenset[str]
     judging_modals: frozenset[str]
     judgement_words: frozenset[str]
     judging_manner: frozenset[str]
+    question_verbs: frozenset[str]
+    question_marks: frozenset[str]
+    duty_modals: frozenset[str]
+    acting_pronouns: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str
