@@ -59,7 +59,7 @@ def test_graph_members_and_invalid_json_ld_are_read():
     ("", "https://example.com/docs/install/setup", "documentation"),
     ("", "https://example.com/opinion/2024/05/02/buses", "opinion"),
     ("", "https://docs.example.com/buses/timetables", "documentation"),     # the host names the section
-    ("", "https://example.com/", "listing"),                                # a site's front page
+    ("", "https://example.org/board/showthread.php?t=4521", "forum"),       # a forum program's thread page
     (meta("og:type", "article"), "https://example.com/news", "listing"),    # a section's front page
     (meta("og:type", "article"), "https://example.com/news/night-buses", "news"),
 ])
@@ -165,6 +165,36 @@ def test_a_day_in_the_url_keeps_a_dated_story_with_many_links_an_article():
     html = page(head, body=f"<p>{STORY}</p><ul>{items}</ul>")
     assert read_html(html, id="p", url="https://example.com/p/buses").kind == "listing"
     assert read_html(html, id="p", url="https://example.com/2018/10/09/buses").kind == "news"
+
+
+def test_a_front_page_is_a_list_when_it_shows_dated_stories_and_a_firms_pitch_when_not():
+    teasers = "".join(f"<article><h2><a href='/p/{i}'>Ferry timetable {i} changes</a></h2>"
+                      f"<time datetime='2024-05-0{i}'>May {i}</time><p>{STORY[:120]}</p></article>" for i in range(1, 6))
+    pitch = ("<p>We repair bicycles of every make in our workshop by the canal. Bring yours in and we will "
+             "have it back on the road within two days.</p>") * 4
+    assert read_html(page(body=teasers), id="p", url="https://ferries.example.com/").kind == "listing"
+    assert read_html(page(body=pitch), id="p", url="https://bikes.example.com/").kind == "service"
+    assert read_html(page(body=pitch), id="p", url="https://bikes.example.com/repairs/wheels").kind != "service"
+
+
+def test_blocks_of_code_make_a_page_documentation_unless_it_declares_itself_an_article():
+    listing = "<pre>$ ferryctl sync --harbour north\nsynced 14 sailings</pre>"
+    text = ("<p>The sync command reads the harbour's sailings and writes them to the local store. "
+            "Each run replaces the previous copy.</p>")
+    body = (text + listing) * 3
+    assert read_html(page(body=body), id="p").kind == "documentation"
+    post = ld({"@type": "BlogPosting", "headline": "Syncing sailings"}) + meta("article:published_time", "2024-05-02")
+    assert read_html(page(post, body=body), id="p").kind != "documentation"
+    assert read_html(page(body=text * 3 + listing), id="p").kind != "documentation"     # one snippet
+
+
+def test_many_prices_make_a_list_of_products_and_one_price_a_product():
+    shelf = "".join(f"<li><a href='/p/kettle-{i}'>Kettle model {i}</a> ${30 + i}.99 <button>Add to cart</button></li>"
+                    for i in range(24))
+    one = "<p>This steel kettle boils a litre in three minutes and switches itself off.</p><p>$34.99</p>" \
+          "<button>Add to cart</button>"
+    assert read_html(page(body=f"<p>{STORY}</p><ul>{shelf}</ul>"), id="p").kind == "listing"
+    assert read_html(page(body=f"<p>{STORY}</p>{one}"), id="p").kind == "product"
 
 
 def test_no_signal_is_other():

@@ -2,18 +2,18 @@
 
 Publishers declare what a page is for search engines (schema.org types, placed in the schema.org
 hierarchy) and social sites (Open Graph og:type); its URL names the section it sits in; articles
-state their date and their author; shops show buying controls. Each of these signals votes for a
-kind with a weight (data/page_kinds.json); the family with the most votes wins, and a page with no
-vote is 'other'. An article is a how-to or a review when its declared type or its text says so
-(instructions to the reader under a how-to title; a rating or a verdict); else news or opinion
-only on positive evidence of news (ingest/evidence.py: what the publisher declares and how the
-text reads), else 'article', an article that is no news. Every vote is kept, so the reason for a
-kind can be shown.
+state their date and their author; shops show buying controls, and a list of products many prices;
+documentation sets code in <pre> blocks; a firm's front page presents it, a publication's lists dated
+stories. Each of these signals votes for a kind with a weight (data/page_kinds.json); the family with
+the most votes wins, and a page with no vote is 'other'. An article is a how-to or a review when its
+declared type or its text says so (instructions to the reader under a how-to title; a rating or a
+verdict); else news or opinion only on positive evidence of news (ingest/evidence.py: what the
+publisher declares and how the text reads), else 'article', an article that is no news. Every vote
+is kept, so the reason for a kind can be shown.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -35,11 +35,15 @@ class KindRules:
 
     kinds: tuple[str, ...]
     schema_roots: tuple[tuple[str, str | None], ...]
-    weights: dict[str, int]
+    weights: dict[str, float]
     og_types: dict[str, str]
     url_segments: dict[str, str]
     url_hosts: dict[str, str]
     front_page: str
+    front_page_items: str
+    dated_items: int
+    code_blocks: int
+    many_prices: int
     second_person: float
     link_share: float
     mostly_links: float
@@ -49,6 +53,7 @@ class KindRules:
     instruction_title: re.Pattern[str] = field(metadata={"flags": re.I})
     review_text: re.Pattern[str] = field(metadata={"flags": re.I})
     quote: re.Pattern[str] = field(metadata={"flags": re.I})
+    price: re.Pattern[str] = field(metadata={"flags": re.I})
 
 
 @dataclass(frozen=True)
@@ -58,10 +63,10 @@ class Vote:
     signal: str
     value: str
     kind: str
-    weight: int
+    weight: float
 
     def __str__(self) -> str:
-        return f"{self.signal} {self.value!r} -> {self.kind} (+{self.weight})"
+        return f"{self.signal} {self.value!r} -> {self.kind} (+{self.weight:g})"
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ def page_kind(tree: HtmlElement, url: str | None, dated: bool, byline: bool, tit
     """The kind of the page TREE (at URL, whose main text is TEXT): DATED when it states its own
     publication date, BYLINE when it names an author."""
     shown, _ = visible_text(tree, _SHOWN)
-    votes = page_votes(tree, url, dated, byline) + text_votes(shown) + link_votes(tree)
+    votes = page_votes(tree, url, dated, byline) + text_votes(shown) + link_votes(tree) + code_votes(tree)
     return decide(votes, title, text)
 
 
@@ -92,7 +97,7 @@ def page_votes(tree: HtmlElement, url: str | None, stated_date: bool, byline: bo
     w = _rules().weights
     votes = [Vote("schema.org", t, k, w["schema"]) for t, k in _schema_kinds(declared_types(tree))]
     votes += [Vote("og:type", t, k, w["og_type"]) for t, k in _og_kinds(metas(tree, ["og:type"]))]
-    votes += [Vote("url", s, k, w[weight]) for s, k, weight in _url_kinds(url)]
+    votes += [Vote("url", s, k, w[weight]) for s, k, weight in _url_kinds(url, tree)]
     votes += [Vote("host", h, k, w["url"]) for h, k in _host_kinds(url)]
     votes += [Vote("stated date", "yes", "article", w["stated_date"])] if stated_date else []
     votes += [Vote("url date", day, "article", w["url_date"]) for day in [url_date(url)] if day]
@@ -101,11 +106,34 @@ def page_votes(tree: HtmlElement, url: str | None, stated_date: bool, byline: bo
 
 
 def text_votes(page_text: str) -> list[Vote]:
-    """The votes of the whole page's text: a shop's buying controls, a firm's calls to hire it."""
+    """The votes of the whole page's text: a shop's buying controls, a firm's calls to hire it, and
+    many prices: a product's page shows its own price and a few beside it, a list of products one
+    price per item (``many_prices``), so many prices name a list whatever the buying controls say."""
     rules = _rules()
     cart, hire = rules.cart.search(page_text), rules.call_to_action.search(page_text)
     votes = [Vote("text", cart.group(0).lower(), "product", rules.weights["cart"])] if cart else []
+    prices = len(rules.price.findall(page_text))
+    votes += [Vote("prices", str(prices), "listing", rules.weights["prices"])] if prices >= rules.many_prices else []
     return votes + ([Vote("text", hire.group(0).lower(), "service", rules.weights["call_to_action"])] if hire else [])
+
+
+def code_votes(tree: HtmlElement) -> list[Vote]:
+    """A page that sets several blocks of preformatted text (<pre>: code listings, commands and
+    their output, a manual's synopsis) documents software (``code_blocks``); a blog post with a
+    snippet or two declares itself an article and keeps that."""
+    blocks = sum(1 for _ in tree.iter("pre"))
+    rules = _rules()
+    return [Vote("code", f"{blocks} <pre>", "documentation", rules.weights["code"])] if blocks >= rules.code_blocks else []
+
+
+def _front_page_kind(tree: HtmlElement) -> str:
+    """What a site's front page (a URL with no path) is: a publication's lists its stories, each a
+    dated, self-contained item (``dated_items`` or more <time> or <article> elements: HTML5 marks a
+    teaser as an article and its date as a time), so it is a listing (``front_page_items``); a
+    firm's front page presents what the firm offers (``front_page``)."""
+    rules = _rules()
+    items = max(sum(1 for _ in tree.iter("time")), sum(1 for _ in tree.iter("article")))
+    return rules.front_page_items if items >= rules.dated_items else rules.front_page
 
 
 def link_votes(tree: HtmlElement) -> list[Vote]:
@@ -131,9 +159,9 @@ def decide(votes: list[Vote], title: str | None, text: str) -> KindDecision:
     if not votes:
         return KindDecision("other", "no signal", ())
     order = _rules().kinds
-    totals: Counter[str] = Counter()
+    totals: dict[str, float] = {}
     for v in votes:
-        totals[_family(v.kind)] += v.weight
+        totals[_family(v.kind)] = totals.get(_family(v.kind), 0.0) + v.weight
     family = min(totals, key=lambda k: (-totals[k], order.index(k)))
     backing = sorted((v for v in votes if _family(v.kind) == family), key=lambda v: -v.weight)
     kind, reason = (_article_kind(backing, title, text) if family == "article"
@@ -187,20 +215,20 @@ def _og_kinds(og_types: list[str]) -> list[tuple[str, str]]:
     return [(t, table[t.lower().split(".")[0]]) for t in og_types[:1] if t.lower().split(".")[0] in table]
 
 
-def _url_kinds(url: str | None) -> list[tuple[str, str, str]]:
-    """(segment, kind, weight's name) of the URL's path: the site's front page lists what the site
-    holds; a page named after an article section is that section's front ("/news", "/blog/"), a list
-    of articles whose markup (og:type, a date, a byline) is often its first teaser's or the site's
-    default, so its vote outweighs them; a page named after another section is of that section's
-    kind ("/shop/"); else the last segment above the page's own name that names a section
-    ("/products/", "/news/")."""
+def _url_kinds(url: str | None, tree: HtmlElement) -> list[tuple[str, str, str]]:
+    """(segment, kind, weight's name) of the URL's path: the site's front page (of TREE) is a
+    publication's list or a firm's pitch (``_front_page_kind``); a page named after an article
+    section is that section's front ("/news", "/blog/"), a list of articles whose markup (og:type, a
+    date, a byline) is often its first teaser's or the site's default, so its vote outweighs them; a
+    page named after another section is of that section's kind ("/shop/"); else the last segment
+    above the page's own name that names a section ("/products/", "/news/")."""
     if not url:
         return []
     named = [s for s in unquote(urlsplit(url).path).lower().split("/") if s]
     rules = _rules()
     table = rules.url_segments
     if not named:
-        return [("/", rules.front_page, "front_page")]
+        return [("/", _front_page_kind(tree), "front_page")]
     if named[-1] in table:
         kind = table[named[-1]]
         return [(named[-1], "listing", "section_front") if _family(kind) == "article" else (named[-1], kind, "url")]
