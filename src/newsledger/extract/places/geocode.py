@@ -16,6 +16,7 @@ from .gazetteer import (
     STRICT_PRIOR,
     Place,
     candidates,
+    county_of,
     gazetteer,
     key,
     keyed,
@@ -44,6 +45,7 @@ class _Context:
     regions: Counter        # regions the article names
     town_regions: Counter   # regions of the towns it names
     points: list[Place]     # the towns it names
+    counties: Counter       # second-level regions it names (county_of)
 
     def country_support(self, cc: str | None) -> float:
         """1 for the article's main country, less for one it names in passing."""
@@ -55,12 +57,18 @@ class _Context:
         top = max(self.regions.values(), default=0)
         return self.regions[admin] / top if admin and top else 0.0
 
+    def names_region_of(self, p: Place) -> bool:
+        """The article names the first-level region P is in, or its county ('Colchester' in a story
+        that names Essex: British towns share one first-level region, England, so only the county
+        tells a town from its namesakes as a US state does)."""
+        return bool(p.admin and self.regions[p.admin] or p.county and self.counties[p.county])
+
 
 def _context(reading: dict[str, Place], skip: str) -> _Context:
     """The current reading of every toponym but SKIP and its variants ('SPRINGFIELD' for
     'Springfield', or 'Montgomery County History Center' for 'Montgomery County Democrats': a
     name reaching the same places): no toponym may vote for itself."""
-    ctx = _Context(Counter(), Counter(), Counter(), [])
+    ctx = _Context(Counter(), Counter(), Counter(), [], Counter())
     skipped, own = read_key(skip), _places_named(skip)
     for name, p in reading.items():
         if read_key(name) == skipped or own and _places_named(name) == own:
@@ -75,6 +83,7 @@ def _context(reading: dict[str, Place], skip: str) -> _Context:
             ctx.regions[p.admin] += 1
         if p.level == "admin2":         # a county is small: the towns near its centre are in or by it
             ctx.points.append(p)
+            ctx.counties[county_of(p.cc, p.name)] += 1
     return ctx
 
 
@@ -87,7 +96,7 @@ def _score(p: Place, ctx: _Context | None) -> float:
         return p.prior + CONTEXT_ADMIN * ctx.region_support(p.admin) + country  # above a namesake where its towns are
     if p.level not in ("city", "airport"):
         return p.prior + country + CONTEXT_NEAR * bool(p.admin and ctx.town_regions[p.admin])
-    s = p.prior + (CONTEXT_ADMIN if p.admin and ctx.regions[p.admin] else country)
+    s = p.prior + (CONTEXT_ADMIN if ctx.names_region_of(p) else country)
     if any(q.gid != p.gid and (not q.capital or p.level == "airport") and _near(p, q) for q in ctx.points):
         return s + CONTEXT_NEAR     # a capital is named for its government, but an airport for the city it serves
     return s + CONTEXT_SAME_REGION * bool(p.admin and ctx.town_regions[p.admin])
