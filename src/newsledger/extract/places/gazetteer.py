@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -105,6 +106,7 @@ class Gazetteer:
         self.strict: set[str] = set()                            # keys is_place_name accepts
         self.countries: dict[str, Place] = {}
         self.admins: dict[str, Place] = {}                       # ISO 3166-2 -> region
+        self.broad: frozenset[str] = frozenset()    # regions holding most of their country's towns (England)
         self.capitals_only: set[str] = set()    # keys whose every name is written in capitals ("CAR")
         self.initials: frozenset[str] = frozenset()     # keys of some name written in capitals ("US", "CAR")
         self._cased: set[str] = set()           # keys of a name written otherwise ("Car" would be one)
@@ -249,10 +251,21 @@ def _add_cities(gz: Gazetteer) -> None:
                 gz.add(alt, place, strict=False)
         for alt in aliases.get(str(c["geonameid"]), []):
             gz.exact[alt].append(place)
+    gz.broad = broad_regions(cities.values(), admin1)
     known = set(gz.names)
     for bare, place, pop in unarticled:     # a name no town has otherwise: a place name unless also a word
         if key(bare) not in known:
             gz.add(bare, place, strict=pop >= STRICT_CITY_POP and not is_common_noun(key(bare)))
+
+
+def broad_regions(cities: Iterable[dict], links: dict[str, str]) -> frozenset[str]:
+    """The first-level regions (ISO 3166-2, by LINKS from GeoNames' admin1 codes) that hold more than
+    half of their country's towns: England is four in five of Britain's, so that two towns are both
+    English says no more than that both are British ('Kensington' of Liverpool is no neighbour of a
+    London story's places); Scotland, Wales or a US state do tell a town from its namesakes."""
+    towns = Counter(c["countrycode"] for c in cities)
+    held = Counter(links.get(f"{c['countrycode']}.{c['admin1code']}") for c in cities)
+    return frozenset(iso for iso, n in held.items() if iso and n > towns[iso.split("-")[0]] / 2)
 
 
 def _add_local_regions(gz: Gazetteer) -> None:

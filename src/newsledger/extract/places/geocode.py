@@ -58,10 +58,17 @@ class _Context:
         return self.regions[admin] / top if admin and top else 0.0
 
     def names_region_of(self, p: Place) -> bool:
-        """The article names the first-level region P is in, or its county ('Colchester' in a story
-        that names Essex: British towns share one first-level region, England, so only the county
-        tells a town from its namesakes as a US state does)."""
-        return bool(p.admin and self.regions[p.admin] or p.county and self.counties[p.county])
+        """The article names the first-level region town P is in, or its county ('Colchester' in a
+        story that names Essex: most British towns share one broad region, England, so only the
+        county tells them from their namesakes as a US state does)."""
+        region = telling_region(p)
+        return bool(region and self.regions[region] or p.county and self.counties[p.county])
+
+
+def telling_region(p: Place) -> str | None:
+    """The first-level region of town P, unless it holds most of its country's towns (England):
+    being in it says no more than being in the country."""
+    return p.admin if p.admin not in gazetteer().broad else None
 
 
 def _context(reading: dict[str, Place], skip: str) -> _Context:
@@ -77,8 +84,8 @@ def _context(reading: dict[str, Place], skip: str) -> _Context:
             ctx.countries[p.cc] += 1
         if p.level == "city":
             ctx.points.append(p)
-            if p.admin:
-                ctx.town_regions[p.admin] += 1
+            if region := telling_region(p):
+                ctx.town_regions[region] += 1
         elif p.admin:
             ctx.regions[p.admin] += 1
         if p.level == "admin2":         # a county is small: the towns near its centre are in or by it
@@ -99,7 +106,8 @@ def _score(p: Place, ctx: _Context | None) -> float:
     s = p.prior + (CONTEXT_ADMIN if ctx.names_region_of(p) else country)
     if any(q.gid != p.gid and (not q.capital or p.level == "airport") and _near(p, q) for q in ctx.points):
         return s + CONTEXT_NEAR     # a capital is named for its government, but an airport for the city it serves
-    return s + CONTEXT_SAME_REGION * bool(p.admin and ctx.town_regions[p.admin])
+    region = telling_region(p)
+    return s + CONTEXT_SAME_REGION * bool(region and ctx.town_regions[region])
 
 
 def _best(cands: list[Place], ctx: _Context | None) -> Place | None:
@@ -308,7 +316,7 @@ def fits_context(text: str, toponyms: list[str]) -> bool:
     best = _best(cands, ctx)
     if best is None or best.level not in ("city", "airport"):
         return is_place_name(t)
-    if best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin]):
+    if ctx.names_region_of(best) or ctx.town_regions[telling_region(best)]:
         return True
     if any(q.gid != best.gid and _near(best, q) for q in ctx.points):
         return True
@@ -325,7 +333,7 @@ def supported(text: str, toponyms: list[str]) -> bool:
     best = _best(cands, ctx)
     if best is None:
         return False
-    return bool(best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin])
+    return bool(ctx.names_region_of(best) or ctx.town_regions[telling_region(best)]
                 or any(q.gid != best.gid and _near(best, q) for q in ctx.points))
 
 
