@@ -755,6 +755,14 @@ def test_a_pronoun_in_a_heading_is_no_name_of_a_country():
     assert "Us" not in us.aliases and "US" in us.aliases
 
 
+def test_a_place_written_only_inside_a_firms_name_is_not_known_by_it():
+    """'Pacific' of 'Cathay Pacific' links to the ocean as a part, but the ocean named 'the Pacific
+    Ocean' in its own words is not known by the airline's word."""
+    text = "Shares in Cathay Pacific fell on Monday. The Pacific Ocean was calm, said Jon Pike."
+    ocean = next(e for e in _analyse(text) if e.name == "Pacific Ocean")
+    assert ocean.aliases == ["Pacific Ocean"]
+
+
 def test_a_place_in_an_organisations_name_stays_a_place():
     text = "The Bank of England kept rates on hold. Growth in England slowed, the Bank said."
     ents = _analyse(text)

@@ -339,7 +339,22 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
     _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}, peoples, doc_text(doc))
     _mark_non_place_uses(doc, entities)
+    _drop_names_of_other_things(entities)
     return entities
+
+
+def _drop_names_of_other_things(entities: list[Entity]) -> None:
+    """A spelling a place is written with only inside another thing's name ('American' of 'American
+    Van Lines', 'Pacific' of 'Cathay Pacific'; kind 'part' or 'adjective') is that thing's word, no
+    name of the place: the mention keeps its link, but the place is not known by it (other articles
+    look nothing up by it), so long as it has a name of its own."""
+    hosts = [m.span for e in entities if e.type not in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    for e in [e for e in entities if e.geo is not None]:
+        own = {canonical_name([m.text]) for m in e.mentions
+               if m.kind != "part" and not any(inside(m.span, h) and h != m.span for h in hosts)}
+        kept = [a for a in e.aliases if a in own]
+        if kept:
+            e.aliases = kept
 
 
 def _mark_non_place_uses(doc: Doc, entities: list[Entity]) -> None:
