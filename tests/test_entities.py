@@ -800,6 +800,47 @@ def test_a_firms_distinctive_name_is_that_firm(text, short, full):
     assert _holder(ents, text, short).name == full
 
 
+@pytest.mark.parametrize("text, category, word", [
+    ("Shop our Home & Garden range this week. Home is where the savings are, says Marta Lund of Ikea.",
+     "Home & Garden", "Home"),
+    ("The Food & Drink awards went to a Lisbon bakery. Food was the strongest category, said Ana Lopes.",
+     "Food & Drink", "Food"),
+], ids=["shop section", "award category"])
+def test_a_category_of_two_common_nouns_has_no_short_name(text, category, word):
+    """'Home & Garden' is a category: 'Home' is a word of its own, no short name of it (a firm's
+    name before '&' still is: 'Dunmore' of 'Dunmore & Pratt')."""
+    ents = _analyse(text)
+    held = next(e for e in ents if e.name == category)
+    assert word not in held.aliases
+
+
+def test_a_version_ner_took_for_a_person_is_not_the_bare_name():
+    """'Qt6.6' and 'Qt' typed PERSON by NER: the number written in the word is part of what it names,
+    so the bare name does not join it as a surname would."""
+    from newsledger.extract.entities.candidates import Cand
+    from newsledger.extract.entities.clusters import cluster_names
+    text = "I still run Qt6.6 on my laptop; Qt itself is easy to install, said Mara Olsen."
+    cands = [Cand((text.index(n), text.index(n) + len(n)), n, "PERSON") for n in ("Qt6.6", "Qt", "Mara Olsen")]
+    clusters = cluster_names(cands, text=text)
+    assert sorted(k.names() for k in clusters) == [["Mara Olsen"], ["Qt"], ["Qt6.6"]]
+
+
+def test_a_pronoun_in_a_heading_is_no_name_of_a_country():
+    """'Us' of a heading's 'What Sets Us Apart' reaches the United States only by its spelling."""
+    text = ("The WellRive Advantage: What Sets Us Apart Booking a moving company in the US is just one "
+            "piece of the puzzle, said Dana Reyes.")
+    us = next(e for e in _analyse(text) if e.name == "United States")
+    assert "Us" not in us.aliases and "US" in us.aliases
+
+
+def test_a_place_written_only_inside_a_firms_name_is_not_known_by_it():
+    """'Pacific' of 'Cathay Pacific' links to the ocean as a part, but the ocean named 'the Pacific
+    Ocean' in its own words is not known by the airline's word."""
+    text = "Shares in Cathay Pacific fell on Monday. The Pacific Ocean was calm, said Jon Pike."
+    ocean = next(e for e in _analyse(text) if e.name == "Pacific Ocean")
+    assert ocean.aliases == ["Pacific Ocean"]
+
+
 def test_a_place_in_an_organisations_name_stays_a_place():
     text = "The Bank of England kept rates on hold. Growth in England slowed, the Bank said."
     ents = _analyse(text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
-from .evidence import numbered, surname_alone
+from .evidence import common_words, numbered, surname_alone
 from .lexicon import english, institution_word, is_government_seat, lexicon
 
 
@@ -30,11 +30,18 @@ class Cluster:
 
 
 def person_parts(name: str) -> tuple[str | None, str]:
-    """(first-name key or None, surname key) of a person's name."""
+    """(first-name key or None, surname key) of a person's name; the surname key keeps the numbers
+    written in the word, as a product's or version's does ('Qt6.6' is not 'Qt': NER types such
+    things as people)."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if len(words) >= 2:
-        return first_name_key(words[0]), name_key(words[-1])
-    return None, name_key(words[0]) if words else ""
+        return first_name_key(words[0]), surname_key(words[-1])
+    return None, surname_key(words[0]) if words else ""
+
+
+def surname_key(word: str) -> str:
+    """A surname's folded key with the numbers written in it (``person_parts``)."""
+    return numbered(name_key(word), word)
 
 
 def _no_nationality(name: str) -> str:
@@ -90,7 +97,7 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
     """A lone word joins the one person with that surname (when it may stand alone for them:
     'Products' is no short name of 'Plumbing Products'; 'Mr Straw' is of 'Jack Straw'), else the one person with that first
     name (when it is a given name: 'Dan' of 'Dan Lieberman'), else starts a bare-surname person of its own."""
-    key = name_key(c.text)
+    key = surname_key(c.text)
     people = [k for k in out if k.label == "PERSON"]
     titled = _honorific(c)
     by_sur = [k for k in people if k.key.split("|")[-1] == key
@@ -256,7 +263,8 @@ def firm_short_names(clusters: list[Cluster]) -> list[frozenset[str]]:
 def _short_forms(name: str) -> frozenset[str]:
     """What a firm's name is shortened to: its distinctive words without the business-type words
     around them ('Altria' of 'Altria Group', 'Menatep' of 'Group Menatep'; data/entities_en.json
-    'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'),
+    'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'; not
+    when both sides are common nouns, ``_pair_of_things``),
     and the clipped forms the knowledge file lists ('Fed' of 'Federal Reserve')."""
     words = strip_the(name).replace(",", " ").split()
     if numbered("", name) or len(words) < 2:
@@ -268,9 +276,17 @@ def _short_forms(name: str) -> frozenset[str]:
     while core and core[0].lower() in trade:
         core.pop(0)
     out = {" ".join(core)} if 0 < len(core) < len(words) else set()
-    if "&" in words and words.index("&") > 0:
+    if "&" in words and words.index("&") > 0 and not _pair_of_things(words):
         out.add(" ".join(words[:words.index("&")]))
     return frozenset(out | {short for short, long in english().org_clipped.items() if long == " ".join(words)})
+
+
+def _pair_of_things(words: list[str]) -> bool:
+    """Both sides of the '&' are common nouns ('Health & Fitness', 'Headers & Footers', 'Shoes &
+    Jewelry'): a category or a heading, of which the first half is a thing of its own, no short name;
+    a firm so named holds a name on one side ('Marsh & McLennan', 'Procter & Gamble')."""
+    cut = words.index("&")
+    return common_words(" ".join(words[:cut])) and common_words(" ".join(words[cut + 1:]))
 
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:

@@ -17,13 +17,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Geo, Mention, Span, Statement
-from ...names import canonical_name, first_name_key, is_first_name, name_key
+from ...names import canonical_name, first_name_key, is_first_name
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, small_place
 from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
-from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts
+from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
 from .evidence import ordinary_words, surname_alone
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
@@ -163,7 +163,7 @@ class _Taken:
 
 def _own_surname(word: str, k: Cluster, people: list[Cluster]) -> bool:
     """WORD is K's surname and no other person of the article carries it."""
-    return all(x is k or x.key.split("|")[-1] != name_key(word) for x in people)
+    return all(x is k or x.key.split("|")[-1] != surname_key(word) for x in people)
 
 
 def _name(k: Cluster) -> str:
@@ -275,6 +275,15 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
                for t in doc.char_span(*c.span, alignment_mode="expand") or [])
 
 
+def _pronoun_as_name(doc: Doc, c: Cand) -> bool:
+    """C is a name found only by its spelling that the parse reads as a pronoun or determiner, written
+    in title case ('What Sets Us Apart' of a heading is no 'US'): it names nothing, though the
+    entity the spelling reaches (the United States) has other names in the article."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    return (c.kind == "name" and tokens is not None and len(tokens) == 1 and not c.text.isupper()
+            and tokens[0].pos_ in ("PRON", "DET"))
+
+
 def _proper(t: Token) -> bool:
     """T is (part of) a name: a proper noun or a word NER took for part of an entity, written with
     a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
@@ -311,6 +320,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     speaker_span), creating an entity when a speaker has none, and .channel to the channel
     entity's id when one matches (creating an ORG entity for it if needed)."""
     names, attached, labels = _candidates(doc)
+    names = [c for c in names if not _pronoun_as_name(doc, c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
     _propagate(doc_text(doc), clusters, labels)
     _attach(attached, clusters)
@@ -329,7 +339,22 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
     _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}, peoples, doc_text(doc))
     _mark_non_place_uses(doc, entities)
+    _drop_names_of_other_things(entities)
     return entities
+
+
+def _drop_names_of_other_things(entities: list[Entity]) -> None:
+    """A spelling a place is written with only inside another thing's name ('American' of 'American
+    Van Lines', 'Pacific' of 'Cathay Pacific'; kind 'part' or 'adjective') is that thing's word, no
+    name of the place: the mention keeps its link, but the place is not known by it (other articles
+    look nothing up by it), so long as it has a name of its own."""
+    hosts = [m.span for e in entities if e.type not in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    for e in [e for e in entities if e.geo is not None]:
+        own = {canonical_name([m.text]) for m in e.mentions
+               if m.kind != "part" and not any(inside(m.span, h) and h != m.span for h in hosts)}
+        kept = [a for a in e.aliases if a in own]
+        if kept:
+            e.aliases = kept
 
 
 def _mark_non_place_uses(doc: Doc, entities: list[Entity]) -> None:
