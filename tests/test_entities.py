@@ -38,6 +38,14 @@ def _holder(entities: list[Entity], text: str, surface: str) -> Entity:
     return max(held, key=lambda h: h[:2])[2]
 
 
+def _spoken(nlp, text: str) -> tuple[list[Statement], dict[str, Entity]]:
+    """The statements found in TEXT and its entities by id: what a test of speakers reads."""
+    from newsledger.extract.statements.find import find_statements
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    return sts, {e.id: e for e in find_entities(doc, sts)}
+
+
 @pytest.fixture(scope="module")
 def seed(nlp):
     from newsledger.extract.statements.find import find_statements
@@ -177,12 +185,9 @@ def test_an_office_nobody_was_given_is_not_the_last_speaker(nlp):
 
 def test_the_government_is_linked_to_the_body_named_not_to_its_country(nlp):
     """'the government' after 'the Indian government' is that body, an entity of its own: not India, not the firm."""
-    from newsledger.extract.statements.find import find_statements
     text = ("The Indian government has opened the building sector to foreign firms. Tata Steel said demand would rise. "
             "The government said jobs would follow.")
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     assert ents[sts[-1].speaker].name == "Indian government"
 
 
@@ -190,15 +195,12 @@ def test_a_body_described_by_its_part_and_owner_is_a_body_of_its_own(nlp):
     """'the secretariat of the alliance', "Orban's press office", "the Kremlin's press office": a
     part of a named owner speaks as a body of its own, named by its owner; a later 'the press
     office' is the same body; 'the ministry' with no owner is not composed."""
-    from newsledger.extract.statements.find import find_statements
     text = ("The Andean Trade Pact on Monday asked Peru to reopen its border crossings. The secretariat of "
             "the alliance said that the closures were costing exporters millions of dollars a week. "
             "President Viktor Orban met farmers in Debrecen on Friday. Orban's press office said that the "
             "government would extend fuel subsidies until June. The press office added that diesel prices had "
             "fallen. The Kremlin's press office said on Tuesday that Vladimir Putin would travel to Ankara.")
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     names = [ents[s.speaker].name if s.speaker else None for s in sts if s.speaker_span]
     assert "Andean Trade Pact secretariat" in names
     assert names.count("Press office of Viktor Orban") == 2
@@ -221,22 +223,17 @@ def test_a_part_owned_by_a_pronoun_or_an_office_adjective_is_its_owners(nlp):
     """'his press service', 'its press office': the owner is whom the pronoun stands for; 'the
     presidential office' is the office of the one the article titles president. With no one so
     titled and no one leading the article, the adjective names no owner."""
-    from newsledger.extract.statements.find import find_statements
     text = ("Prime Minister Anna Kowal toured the flooded towns on Sunday. Her press office said that the army "
             "would stay until March. Siemens reported higher orders for turbines on Tuesday. Its press office "
             "said that two plants would be built in Spain. President Lucio Gutierrez dissolved the court on "
             "Monday. The presidential office said that the decision was lawful.")
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     names = [ents[s.speaker].name if s.speaker else None for s in sts if s.speaker_span]
     assert "Press office of Anna Kowal" in names
     assert "Siemens press office" in names
     assert "Office of Lucio Gutierrez" in names
     alone = "The rains stopped on Monday. The presidential office said that the roads would reopen."
-    doc = nlp(alone)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, alone)
     assert not any(e.name.startswith("Office of") for e in ents.values())
 
 
@@ -244,16 +241,13 @@ def test_plural_members_of_a_named_body_speak_for_it(nlp):
     """'Members', 'Executives', 'members of the committee' after a body named as a subject speak
     for that body; ministers after a firm named only as an owner or after a party, and people named
     by what they do ('Analysts'), do not."""
-    from newsledger.extract.statements.find import find_statements
     text = ("The Highland Council approved the budget on Tuesday. Members said the cuts would hurt rural schools. "
             "The Commons Transport Committee criticised the rail plan on Monday. Later, members of the committee "
             "said fares would rise. Shares in Unilever rose in Tokyo. The ministers said the talks would resume. "
             "Analysts said the rise would not last. The Indian government raised fuel prices on Monday. Ministers "
             "said the rise was unavoidable. The Green Party would cut fuel duty if it won. Ministers deny they "
             "were pushed into it.")
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     by_cue = {text[s.speaker_span[0]:s.speaker_span[1]]: ents[s.speaker].name if s.speaker else None for s in sts}
     ministers = [ents[s.speaker].name if s.speaker else None for s in sts if text[s.speaker_span[0]:s.speaker_span[1]] == "Ministers"]
     assert ministers == ["Indian government", None]       # a state's body, not a party
@@ -268,32 +262,24 @@ def test_a_document_speaks_for_the_body_that_issued_it(nlp):
     """'The report', 'The study' after a body named as a subject in the sentence before are that
     body's; 'A report' with no body before it is no one's, unless the news lead cites it and the
     sentence after the lead names the body (then a later 'the survey' is that body's too)."""
-    from newsledger.extract.statements.find import find_statements
     text = ("The Loughborough Institute for Fiscal Studies published its forecasts on Monday. The report said "
             "borrowing would rise. The Confederation of British Industry questioned 300 retailers. The study "
             "said sales fell in March. Prices rose sharply in April. A report said the rise would not last.")
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     by_cue = {text[s.speaker_span[0]:s.speaker_span[1]]: ents[s.speaker].name if s.speaker else None for s in sts}
     assert by_cue["The report"] == "Loughborough Institute for Fiscal Studies"
     assert by_cue["The study"] == "Confederation of British Industry"
     assert by_cue["A report"] is None
     lead = ("Factory output slowed in May, according to a survey. The Leeds Institute of Purchasing said "
             "orders had fallen. Costs kept rising, the survey added.")
-    doc = nlp(lead)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, lead)
     assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Leeds Institute of Purchasing"] * 3
 
 
 def test_an_unowned_part_is_left_as_it_was(nlp):
     """'The ministry said' after a named ministry stays that ministry: no owner, nothing composed."""
-    from newsledger.extract.statements.find import find_statements
     text = "The Ministry of Health of Chile opened two clinics. The ministry said more would follow."
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     assert ents[sts[-1].speaker].name == "Ministry of Health of Chile"
 
 
@@ -1001,10 +987,7 @@ def test_a_party_holds_no_town(nlp):
      "Austrian and Swiss governments", "ORG"),
 ])
 def test_a_described_speaker_is_typed_by_its_heads_sense(nlp, text, who, kind):
-    from newsledger.extract.statements.find import find_statements
-    doc = nlp(text)
-    sts = find_statements(doc, [])
-    ents = {e.id: e for e in find_entities(doc, sts)}
+    sts, ents = _spoken(nlp, text)
     spoken = [ents[s.speaker] for s in sts if s.speaker is not None]
     assert not any(e.type == "PERSON" and ("minutes" in e.name or "governments" in e.name) for e in ents.values())
     if who is not None:
