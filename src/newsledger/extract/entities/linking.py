@@ -21,8 +21,9 @@ from ...model import MentionKind, Span, Statement
 from ...names import canonical_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ..events.senses import first_class
-from ..statements.antecedents import antecedent_of, holder_of_title, office_title, owned
+from ..statements.antecedents import antecedent_of, holder_of_title
 from ..statements.lexicon import lexicon as statement_lexicon
+from ..statements.wants import office_title, owned
 from .candidates import Cand
 from .clusters import Cluster, acronym_definitions, org_key, role_heads
 from .lexicon import lexicon

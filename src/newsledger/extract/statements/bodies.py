@@ -1,0 +1,233 @@
+"""The bodies that speak through someone or something the article does not name as them: a body a
+description names as a subject ('The commission ... had been asked'), the members of a body
+('Ministers said'), a document ('The report said', 'a World Bank report'), a news outlet ('the Reuters
+news agency'), a spokesperson for a body, initials spelled out before ('The CIPS').
+
+Apart because only statements' speakers are resolved through them (``resolve_antecedents``), not the
+other layers' mentions.
+"""
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ...model import Span
+from ...names import strip_the
+from ...nlp.components import doc_ents
+from ..entities.evidence import initials, short_form
+from ..entities.lexicon import lexicon as title_lexicon
+from ..events.senses import first_class
+from .lexicon import Lexicon, text_of
+from .name_kinds import ORGS, ROLES, entity_kind, phrase_head
+from .named_mentions import Named, span_words
+from .referents import Context, stands_for
+from .speakers import proper_title
+from .wants import definite, head_known_as, indefinite, wanted
+
+
+def described_bodies(doc: Doc, speakers: set[int], words: list[Span], ctx: Context, lex: Lexicon) -> list[Named]:
+    """'The commission, an independent body, had been asked to ... But it said': a body a
+    description names as the subject of a clause outside anyone's WORDS is a mention of the body it
+    stands for, there, which a later 'it' finds before a body named earlier (a body named before it,
+    not the lead's body a speaker's description may fall back to). SPEAKERS: the tokens of
+    statements' speakers, resolved with the statements. So is the holder of an office a capitalised
+    title names as such a subject ('the Minister highlighted ... , he added': the minister named
+    before, whom the 'he' stands for)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in ROLES or tok.i in speakers or any(s <= tok.idx < e for s, e in words):
+            continue
+        office = proper_title(tok, lex)
+        if tok.pos_ != "NOUN" and not office:
+            continue
+        want = wanted(tok, lex)
+        if want is None or want.head is None or want.fresh or not (office or want.labels & ORGS):
+            continue
+        ante = stands_for(doc, tok.idx, want, ctx, lex)
+        if ante is not None:
+            label = ante.label if office or ante.label != "NAME" else "ORG"    # a name a body description found is a body's
+            out.append(Named(tok.idx, ante.span, label, ante.words | head_known_as(want), title=ante.title, key=ante.key))
+    return out
+
+
+def body_of_members(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """'The joint committee on human rights found ... Members urged the government', 'the UK
+    government had hoped ... Ministers had hoped': people named only as the holders of posts
+    inside a body (``member_nouns``, plural, with nothing before them that says whose or which)
+    speak for the organisation named last before them as a subject in their own sentence or the
+    one before it (not one named only as an owner: 'Shares in Unilever rose. The ministers said'
+    are no firm's); ministers only for a state's body ('the UK government', not a party named
+    there); for no one when that stretch names none ('Officials said' opening a story).
+    A body described after them ('Members of the committee') is the one that description stands
+    for; any other phrase after them ('ministers from both countries') says they are not one body's."""
+    if not _members(tok, lex):
+        return None
+    after = [c for c in tok.rights if c.dep_ in ("prep", "appos", "acl", "relcl")]
+    if after:
+        body = next((g for c in after[:1] if c.dep_ == "prep" and c.lower_ in lex.speakers.group_prepositions
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        want = wanted(body, lex) if body is not None else None
+        return stands_for(doc, body.idx, want, ctx, lex) if body is not None and want is not None \
+            and want.labels & ORGS else None
+    return _body_in_reach(doc, tok, ctx.named, lex, state=tok.lemma_.lower() in lex.speakers.state_member_nouns)
+
+
+def _body_in_reach(doc: Doc, tok: Token, named: list[Named], lex: Lexicon, state: bool = False,
+                   main: bool = False) -> Named | None:
+    """The organisation named last before TOK as a subject in TOK's sentence or the one before it;
+    with STATE, only a state's body (its words hold a ``state_bodies`` word: 'the UK government');
+    with MAIN, only the subject of a main clause ('The NAO urged ...', not the CSA of 'five years
+    before the CSA was fit for purpose')."""
+    sent = tok.sent
+    prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start_char if prev is not None else sent.start_char
+    bodies = [n for n in named if n.label in ORGS and n.salient and start <= n.pos < tok.idx
+              and (not state or bool(n.words & lex.speakers.state_bodies)) and (not main or _main_subject(doc, n))]
+    return max(bodies, key=lambda n: n.pos, default=None)
+
+
+def _main_subject(doc: Doc, n: Named) -> bool:
+    """Whether N is named, where it is mentioned, as the subject of its sentence's main verb (or of a
+    verb joined to it)."""
+    at = doc.char_span(n.pos, n.pos + 1, alignment_mode="expand")
+    if not at:
+        return False
+    word = at[0]
+    while word.dep_ in ("det", "compound", "amod", "flat", "poss", "case") and word.head.i != word.i:
+        word = word.head
+    word = phrase_head(word)
+    if word.dep_ not in ROLES:
+        return False
+    verb = word.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def author_of_document(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """'The National Institute ... published its forecasts. The report said', "the institute's
+    study found": a document (``message_nouns``, the titles lexicon's ``document_nouns``) whose
+    issuer is not named with it speaks for the body its owner's description stands for, else, when
+    definite, for the organisation named last as the subject of a main clause in its sentence or the
+    one before (``_body_in_reach``); an indefinite one ('a report says') only in the news lead, for
+    the body the sentence after it names (``_body_after_lead``)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lex.speakers.message_nouns | title_lexicon().document_nouns:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        want = wanted(owner, lex) if owner.pos_ == "NOUN" else None
+        return stands_for(doc, owner.idx, want, ctx, lex) if want is not None and want.labels & ORGS else None
+    if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.rights):
+        return None
+    if indefinite(tok, lex):
+        return _body_after_lead(doc, tok, ctx.named)
+    return _body_in_reach(doc, tok, ctx.named, lex, main=True) if definite(tok, lex) else None
+
+
+def _body_after_lead(doc: Doc, tok: Token, named: list[Named]) -> Named | None:
+    """'UK manufacturing slowed in January, according to a survey. ¶ The Chartered Institute of
+    Purchasing and Supply said ...': a document the news lead cites without its issuer is the
+    one of the organisation named as the subject of a main clause of the sentence after the lead
+    (as a person the lead describes is the one named there, ``_named_after_lead`` in ``antecedents``; not a people
+    named inside it: 'The eight central European states ..., the UNECE said'); no one's elsewhere."""
+    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))
+    if len(sents) < 2 or not sents[0].start <= tok.i < sents[0].end:
+        return None
+    nxt = sents[1]
+    first = min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char and _main_subject(doc, n)),
+                key=lambda n: n.pos, default=None)
+    return first if first is not None and first.label in ORGS else None
+
+
+def document_word(tok: Token, lex: Lexicon) -> frozenset[str]:
+    """'report' of a document resolved to its issuer: a later 'the report' finds that issuer by it."""
+    lemma = tok.lemma_.lower()
+    return frozenset({lemma}) if lemma in lex.speakers.message_nouns | title_lexicon().document_nouns else frozenset()
+
+
+def _members(tok: Token, lex: Lexicon) -> bool:
+    """'Ministers', 'the members', 'Officials': a plural common noun of a post inside a body with no
+    word before it but 'the' ('senior officials', 'US officials', 'some members' are not one body's
+    as such)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.speakers.member_nouns \
+        and all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.lefts)
+
+
+def spelled_out(doc: Doc, span: Span, named: list[Named]) -> Named | None:
+    """'The Chartered Institute of Purchasing and Supply (CIPS) said ... The CIPS said': a speaker
+    written as initials the tagger left untyped stands for the organisation named before whose
+    initials they are (the nearest, when several are)."""
+    text = strip_the(text_of(doc)[span[0]:span[1]])
+    if not short_form(text) or text.upper() != text:
+        return None
+    fits = [n for n in named if n.label == "ORG" and n.pos < span[0] and initials(text_of(doc)[n.span[0]:n.span[1]]) == text]
+    return max(fits, key=lambda n: n.pos, default=None)
+
+
+def speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
+    """'A spokeswoman for the Electoral Commission said ... She added': a person who speaks for the
+    body named after them; a later 'she' or 'the spokeswoman' is that body's voice too. The body's
+    name ends in a common noun ('Commission', 'Council', 'Office'): a span the tagger ran on into
+    the person's own name ('the head of the Regional Administration Oleh Kravets') is not one."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.speakers.person_nouns or lemma not in lex.speakers.group_nouns or span[0] <= tok.idx < span[1]:
+        return False
+    words = text_of(doc)[span[0]:span[1]].split()
+    return bool(words) and first_class(words[-1].lower()) is not None
+
+
+def named_issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> Named | None:
+    """'a World Bank report', 'the FAO survey', 'a report by the Fraser of Allander Institute': a
+    message whose issuer is named, before it or after one of ``issuer_prepositions``, speaks for
+    it; a later 'the report' is that organisation's too (its head word is added to the name's)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
+        return None
+    ent = next((e for e in doc_ents(doc) if span[0] <= e.start_char and e.end_char <= span[1]
+                and e.end <= tok.i and entity_kind(e, lex) == "ORG"), None) or _issued_by(tok, lex)
+    if ent is None:
+        return None
+    words = frozenset(t.lemma_.lower() for t in ent) | {tok.lemma_.lower()}
+    return Named(span[0], (ent.start_char, ent.end_char), "ORG", words)
+
+
+def outlet_name(tok: Token, lex: Lexicon) -> Named | None:
+    """'the Reuters news agency', 'the Interfax agency', 'the Mirror newspaper': a description of a
+    news outlet (``outlet_nouns``) whose first words after the article are a proper name, with only
+    ``outlet_words`` ('news', 'television') between it and the head, is that outlet by name, not
+    the body named before it. A place's or a people's name there says whose outlet it is, not
+    which ('the Russian news agency', 'the BBC's website' is the BBC's by possession, not here)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.outlet_nouns:
+        return None
+    doc = tok.doc
+    mods = [t for t in doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
+    k = next((i for i, t in enumerate(mods) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(mods))
+    name, rest = mods[:k], mods[k:]
+    if not name or any(t.lower_ not in lex.speakers.outlet_words for t in rest) \
+            or any(t.ent_type_ in ("GPE", "NORP", "LOC") or t.dep_ == "poss" or t.tag_ == "POS" for t in name):
+        return None
+    span = (name[0].idx, name[-1].idx + len(name[-1]))
+    return Named(span[0], span, "ORG", span_words(doc, span) | {tok.lemma_.lower()})
+
+
+def message_owner(tok: Token, lex: Lexicon) -> Token | None:
+    """'"...," says its report', 'its statement said': the possessive pronoun (``body_possessives``)
+    that owns a message noun; the message is the body's that pronoun stands for."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.message_nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lex.speakers.body_possessives), None)
+
+
+def _issued_by(tok: Token, lex: Lexicon) -> SpacySpan | None:
+    """The organisation named after a message noun's 'by' or 'from' ('a report by the Audit
+    Office'), its phrase's own (not one inside a clause that describes it)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.issuer_prepositions:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end), None)
+            if ent is not None and entity_kind(ent, lex) == "ORG":
+                return ent
+    return None

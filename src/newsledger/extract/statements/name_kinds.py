@@ -1,0 +1,144 @@
+"""What kind of name a mention is (a person's, an organisation's, any name's), with the small model's
+entity types mended where the text says better ('Mr Clarke' is a person, 'budget airline Ryanair' a
+body, 'Hyundai Motor' a firm), and the words of the title set before or beside a name.
+
+Apart because every other step of antecedent resolution asks it, and it asks none of them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ...model import Span
+from ...names import is_given_name
+from ...nlp.components import doc_ents, once
+from ..entities.lexicon import lexicon as title_lexicon
+from ..events.senses import first_class
+from ..places import looks_place
+from .lexicon import Lexicon
+
+PERSONLIKE = frozenset({"PERSON", "NAME"})
+GROUPLIKE = frozenset({"ORG", "NORP", "GPE"})
+ORGS = frozenset({"ORG"})
+ROLES = ("nsubj", "nsubjpass")
+
+
+def mention_label(doc: Doc, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """The kind of a named mention (PERSON, ORG...); None for pronouns and descriptions.
+    The small model often tags a foreign person's name ORG: a short all-proper-noun name
+    without an organisation word counts as a person."""
+    ent = next((e for e in doc_ents(doc) if e.start_char <= span[0] < e.end_char or span[0] <= e.start_char < span[1]), None)
+    if ent is None or not (ent.start <= head.i < ent.end):
+        return untyped_name_kind(head, lex) if is_proper(head) else None
+    return entity_kind(ent, lex)
+
+
+def is_proper(tok: Token) -> bool:
+    """A proper noun written as one: the tagger's 'minister' of 'the prime minister' is a common noun."""
+    return tok.pos_ == "PROPN" and not tok.is_lower
+
+
+def untyped_name_kind(head: Token, lex: Lexicon) -> str:
+    """A name the tagger left untyped ('the Catholic Church' with only 'Catholic' tagged): an
+    organisation's when its head is an organisation word or its first WordNet sense a group
+    ('church'), so that no later 'he' stands for it; a person's when a given name opens it ('Theresa
+    May', 'May' read as a month), so that no later 'the committee' does; else any name ('NAME')."""
+    word = head.lower_
+    if word in lex.speakers.organisation_words or first_class(word) in lex.speakers.name_kind_classes:
+        return "ORG"
+    name = [t for t in head.doc[head.left_edge.i:head.i + 1] if is_proper(t)]
+    if len(name) > 1 and name[-1] == head and is_given_name(name[0].text):
+        return "PERSON"
+    return "NAME"
+
+
+def entity_kind(ent: SpacySpan, lex: Lexicon) -> str:
+    """An entity's kind as a speaker: the small model tags a foreign person's short name ORG and a
+    body's name PERSON ('Podlasie Humanitarian Network'); an organisation word decides, in the
+    name or in the title set before it ('budget airline Ryanair'), and so does a plural name ('the
+    Lib Dems': no one person). A name tagged as a work, product or law ('The Making Decisions
+    Alliance' as WORK_OF_ART) is judged by its head as an untagged name is."""
+    if ent.label_ == "ORG" and (_name_like(ent, lex) or _honoured(ent)):
+        return "PERSON"
+    if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
+                                   or ent.root.tag_ == "NNPS" or _body_titled(ent, lex)):
+        return "ORG"
+    if ent.label_ in lex.speakers.misread_name_labels and is_proper(ent.root):
+        return untyped_name_kind(ent.root, lex)
+    if ent.label_ == "GPE" and not looks_place(ent.text):
+        return "ORG"            # 'Electrolux' tagged as a place the gazetteer does not know
+    return str(ent.label_)
+
+
+def _body_titled(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'budget airline Ryanair' tagged PERSON: a name the article gives, at any of its mentions, a
+    title that is an organisation word and no person's noun (and no honorific)."""
+    return ent.text in _body_titled_names(ent.doc, lex)
+
+
+def _body_titled_names(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The PERSON-tagged names of DOC given a body's title at some mention, found once per document
+    (every entity's kind asks)."""
+    return once(doc, "newsledger_body_titled", lambda: frozenset(
+        e.text for e in doc_ents(doc) if e.label_ == "PERSON" and _titled_as_body(e, lex)))
+
+
+def _titled_as_body(ent: SpacySpan, lex: Lexicon) -> bool:
+    titles = title_words(phrase_head(ent.root), ent)
+    return bool(titles & lex.speakers.organisation_words) and not _honoured(ent) and not any(
+        t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
+
+
+def _honoured(ent: SpacySpan) -> bool:
+    """'Mr Clarke' with 'Clarke' tagged ORG: a name an honorific opens or is set right before
+    is a person's."""
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return title_lexicon().honorific(ent[0].text) or (first is not None and title_lexicon().honorific(first.text))
+
+
+def _name_like(ent: SpacySpan, lex: Lexicon) -> bool:
+    words = [t for t in ent if t.pos_ not in ("DET", "PUNCT")]      # 'Murphy-O'Connor' is two words
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and \
+        not any(t.lower_ in lex.speakers.organisation_words for t in words) and not _thing_named(ent, words[-1], lex)
+
+
+def _thing_named(ent: SpacySpan, last: Token, lex: Lexicon) -> bool:
+    """'Hyundai Motor', 'Seibu Railways', 'Burren Energy': a short name the tagger calls an
+    organisation whose last word is an English common noun for a thing (its first WordNet sense is
+    no person) names a firm after what it makes or does, not a person, unless the article gives
+    it a person's title ('Holyrood leader Nicola Sturgeon', 'Foreign Secretary Jack Straw') or
+    writes that word after an honorific ('Mr Straw', 'Dr Fox'): a surname that is also a noun."""
+    word = last.lemma_.lower()
+    if first_class(word) is None and word.endswith("s"):
+        word = word[:-1]
+    if first_class(word) in (None, "person"):
+        return False
+    titles = title_words(phrase_head(ent.root), ent)
+    if any(t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles):
+        return False
+    doc = last.doc
+    return not any(t.lower_ == last.lower_ and t.i > 0 and title_lexicon().honorific(doc[t.i - 1].text) for t in doc)
+
+
+def phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name is in: past compounds and appositions to the title."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
+    """The nouns before the name in its phrase ('Colonel', 'Defence Minister', 'the spokesman'),
+    and those of a title set beside it ('Charles Clarke, the home secretary,'), not those of a
+    clause that describes the title ('the lawyer representing Mr Abbasi': Mr Abbasi's 'Mr' is no
+    word of hers)."""
+    before = {t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN")
+              and not title_lexicon().honorific(t.text)}       # 'Mr' is no title
+    beside = {t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+              for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end and t.i not in _clauses_of(a)}
+    return frozenset(before | beside)
+
+
+def _clauses_of(noun: Token) -> set[int]:
+    """The tokens of the clauses that describe NOUN ('representing Mr Abbasi', 'who advised him')."""
+    return {t.i for c in noun.children if c.dep_ in ("acl", "relcl") for t in c.subtree}

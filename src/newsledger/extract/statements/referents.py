@@ -1,0 +1,207 @@
+"""Which named mention a pronoun or description stands for: a ``Want`` matched against the discourse's
+candidates (the nearest compatible one, the holder of an office, the person or body the article leads
+with, the one body within reach), by the rules the ``antecedents`` module docstring tells.
+
+Apart because statements' speakers (``resolve_antecedents``) and the other layers' mentions
+(``antecedent_of``, ``holder_of_title``) are resolved by these same rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ...model import Span
+from ...nlp.components import doc_ents
+from ..entities.lexicon import lexicon as title_lexicon
+from .lexicon import Lexicon, text_of
+from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, ROLES, entity_kind
+from .named_mentions import Named, in_relative_clause, span_words, surname
+from .speakers import mention_span
+from .wants import Want
+
+
+@dataclass
+class Context:
+    """What an article tells about who a pronoun or description may be: its named mentions so far,
+    the gender it gives each person, the persons its first sentence names, and the stretches of
+    text that are someone's words."""
+
+    named: list[Named]
+    genders: dict[str, str]
+    lead: list[Named]
+    contents: list[Span]
+    lead_body: bool = True      # a body description no body before fits may be the lead's body (speakers only)
+
+
+def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon) -> Named | None:
+    """The named mention a pronoun or description at POS stands for (see the module docstring)."""
+    if want is None or want.fresh:
+        return None
+    named, genders, lead = ctx.named, ctx.genders, ctx.lead
+    if want.holder:
+        return office_holder(named, pos, want, lead) or \
+            _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders)
+    ante = _named_just_before(doc, named, pos, want, genders) \
+        or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
+        or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
+        or (_untitled_lead(lead, pos) if want.lead else None) \
+        or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
+        or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
+    if ante is not None and want.labels == GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
+        return None                 # 'Analysts said ... They also pointed out': the analysts
+    if ante is not None and not ante.salient and want.any_role and ante.label in ORGS:
+        ante = _subject_beside(doc, named, ante) or ante
+    if ante is None and want.else_body is not None:
+        return stands_for(doc, pos, want.else_body, ctx, lex)
+    return ante
+
+
+def _subject_beside(doc: Doc, named: list[Named], owner: Named) -> Named | None:
+    """'The SEC unveiled two settlements, one covering BOA's subsidiaries. ... it said': a body named
+    only as an owner or in another role after the first body that is a subject of its own sentence
+    is not what the sentence is about; 'it' stands for that subject (a sentence with no
+    such subject keeps the owner: 'Shares in UK Coal fell after it said'; so does one whose first
+    subject is the owner itself: 'Qantas faces rivals ... on Qantas' routes')."""
+    at = doc.char_span(owner.pos, owner.pos + 1, alignment_mode="expand")
+    if not at:
+        return None
+    sent = at[0].sent
+    first = min((n for n in named if n.salient and n.label in ORGS and sent.start_char <= n.pos < owner.pos),
+                key=lambda n: n.pos, default=None)
+    return first if first is not None and first.key != owner.key and \
+        surname(doc, first.span) != surname(doc, owner.span) else None
+
+
+def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon,
+             genders: dict[str, str]) -> Named | None:
+    """The named mention a pronoun or description stands for: the nearest of the wanted kind, first
+    one whose name or title holds the description's head; a gendered pronoun never stands for a
+    person of the other gender."""
+    cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
+                    and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
+                    and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
+    heads = [n for n in cands if want.head in n.words] if want.head else []
+    matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)
+    if matched is not None or want.head_only:
+        return matched
+    return next((n for n in cands if (want.near is None or pos - n.pos <= want.near)
+                 and not (want.office and _other_title(n, want, lex))), None)
+
+
+def _sole_body(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon) -> Named | None:
+    """The one body named within reach before POS, in any role ('Electrolux saw its shares rise
+    ... The Swedish firm said'); none when two were ('Orbis Bank agreed to buy Kestrel Capital.
+    The German firm said': either may be German). Mentions of one body share their first word
+    ('Multiplex Group', 'Multiplex')."""
+    near = want.near or 0
+    cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= near]
+    bodies = {_first_word(doc, n.span) for n in cands} | {
+        _first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc)
+        if "ORG" in (e.label_, entity_kind(e, lex)) and 0 < pos - e.start_char <= near and not in_relative_clause(e.root)}
+    return max(cands, key=lambda n: n.pos) if len(bodies) == 1 and cands else None
+
+
+def _lead_body(doc: Doc, pos: int, want: Want, lex: Lexicon) -> Named | None:
+    """'Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan ... ¶ ... the company
+    said': a description that says only what kind of body it is ('the company', 'the insurer'),
+    with no body named within reach before it, stands for the one organisation the article's
+    first sentence names (its protagonist, as an untitled person the lead names is 'the
+    chancellor'), unless its name says it is a body of another kind ('the committee' is not the
+    Child Support Agency); for none when the lead names two or none."""
+    if not want.labels & ORGS or want.head is None or want.head_only or want.sole or want.press:
+        return None
+    first = next(iter(doc.sents), None)
+    if first is None or pos < first.end_char:
+        return None
+    bodies = [e for e in doc_ents(doc) if e.end <= first.end and entity_kind(e, lex) == "ORG"]
+    if len({_first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1 \
+            or bodies[0].root.dep_ in ("compound", "amod"):
+        return None         # two bodies, or a name that only modifies a noun ('New Home Secretary Charles Clarke')
+    span = (bodies[0].start_char, bodies[0].end_char)
+    words = span_words(doc, span)
+    return Named(span[0], span, "ORG", words, False) if words & lex.speakers.organisation_words <= {want.head} else None
+
+
+def _first_word(doc: Doc, span: Span) -> str:
+    words = [w for w in text_of(doc)[span[0]:span[1]].lower().split() if w not in ("the", "a", "an")]
+    return words[0] if words else ""
+
+
+def _named_in_any_role(named: list[Named], pos: int, want: Want, window: int,
+                       genders: dict[str, str]) -> Named | None:
+    """'Her comments did not impress Tim Collins. "...," he said.': a gendered pronoun that no
+    subject before it can stand for (Ms Kelly is a woman) stands for the person named last, in
+    any role, close before it, not known to be of the other gender."""
+    if want.gender is None:
+        return None
+    cands = [n for n in named if n.label == "PERSON" and 0 < pos - n.pos <= window
+             and genders.get(n.key, want.gender) == want.gender]
+    return max(cands, key=lambda n: n.pos, default=None)
+
+
+def _unnamed_group_between(doc: Doc, start: int, pos: int, contents: list[Span], lex: Lexicon) -> bool:
+    """'Analysts said the gains would not last. They also pointed out ...': a plural common noun
+    that is a subject between the named candidate and 'they', outside anyone's words and naming no
+    body ('officials of the Treasury' does), is the group 'they' stands for, whom the article does
+    not name."""
+    for t in doc.char_span(start, pos, alignment_mode="expand") or ():
+        if not start < t.idx < pos or t.dep_ not in ROLES or t.tag_ != "NNS" or t.ent_type_ \
+                or any(s <= t.idx < e for s, e in contents):
+            continue
+        span = mention_span(t, lex)
+        if not any(span[0] <= e.start_char < span[1] for e in doc_ents(doc) if e.label_ in GROUPLIKE):
+            return True
+    return False
+
+
+def _named_just_before(doc: Doc, named: list[Named], pos: int, want: Want,
+                       genders: dict[str, str]) -> Named | None:
+    """'But that was not enough for Mr Grant. "...," he said.': a gendered pronoun whose sentence
+    names no one before it, right after a sentence whose subject is no person but which names one
+    person (in any role, of no other gender), stands for that person: the sentence made them the
+    topic, whoever was the last subject before it."""
+    if want.gender is None:
+        return None
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    sent = at[0].sent if at else None
+    if sent is None or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    here = [n for n in named if sent.start_char <= n.pos < pos and n.label in PERSONLIKE]
+    there = [n for n in named if prev.start_char <= n.pos < prev.end_char and n.label in PERSONLIKE]
+    if here or not there or any(n.salient for n in there) or len({n.key for n in there}) != 1:
+        return None
+    n = there[-1]
+    return n if genders.get(n.key, want.gender) == want.gender else None
+
+
+def office_holder(named: list[Named], pos: int, want: Want, lead: list[Named]) -> Named | None:
+    """Who 'the home secretary' is: one the article gave that title and no other, in any role and
+    at any distance ('Home Secretary David Blunkett', not the shadow home secretary), the nearest
+    before it, else the first after it; else the person the article leads with, when it gives them
+    no title at all ('Charles Kennedy said ... the Liberal Democrat leader said': the news
+    convention of naming the protagonist once and then by office); else None, and the nearest
+    person the article gave no other title is taken ('Trump ... the GOP nominee said')."""
+    titled = [n for n in named if n.label in want.labels and want.head in n.words and not n.title - want.desc]
+    before = [n for n in titled if n.pos < pos]
+    if before:
+        return max(before, key=lambda n: n.pos)
+    return min(titled, key=lambda n: n.pos) if titled else _untitled_lead(lead, pos)
+
+
+def _untitled_lead(lead: list[Named], pos: int) -> Named | None:
+    """The person before POS of those the article's first sentence names, when it gives them no
+    title: 'Gordon Brown has criticised a union leader ... But the chancellor said'. The lead's
+    subject first (its protagonist: 'X has attacked the cost of asylum under Y ... The Tory leader
+    said' is X), else the last named."""
+    untitled = [n for n in lead if n.pos < pos and not n.title]
+    return max(untitled, key=lambda n: (n.salient, n.pos)) if untitled else None
+
+
+def _other_title(n: Named, want: Want, lex: Lexicon) -> bool:
+    """Whether the article gave N a title other than the one wanted: 'the home secretary' is not
+    the man introduced as 'Prime Minister Tony Blair', nor 'the prime minister' the one introduced
+    as 'Tory MP Boris Johnson' (a title word of the titles lexicon, 'MP', no description's noun)."""
+    return bool((n.words & lex.speakers.person_nouns) - {want.head}) or \
+        bool((n.title & title_lexicon().person_heads) - want.desc - {want.head})

@@ -1,0 +1,163 @@
+"""What a pronoun or description may stand for: a ``Want`` read from the mention's own words ('he' a
+man named before, 'the Swedish firm' the one body named within reach, 'the home secretary' the holder
+of that office, 'a spokesman' no one named at all).
+
+Apart because it reads only the mention, never the discourse; ``referents`` matches a want against
+the candidates of ``named_mentions``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..events.senses import first_class, noun_classes
+from .lexicon import Lexicon
+from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, is_proper
+from .speakers import proper_title
+
+
+@dataclass(frozen=True)
+class Want:
+    labels: frozenset[str]
+    head: str | None = None                 # a description's head noun, matched first
+    head_only: bool = False                 # no fallback to the nearest compatible mention
+    near: int | None = None                 # the fallback only within this many characters
+    office: bool = False                    # a modified title ('the home secretary'): not someone of another title
+    desc: frozenset[str] = frozenset()      # the description's words ('foreign', 'secretary')
+    any_role: bool = False                  # also names in other roles ('Shares in UK Coal fell after it said')
+    fresh: bool = False                     # someone not named before ('a spokesman'): no antecedent at all
+    gender: str | None = None               # a gendered pronoun's ('he': 'male'): no one known to be of the other
+    holder: bool = False                    # an office ('the home secretary'): its holder, first
+    sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
+    lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
+    else_body: Want | None = None          # 'the carrier': a person so titled, else the body named before
+    press: bool = False                     # 'the paper': only an outlet's name (the Financial Times)
+
+
+def head_known_as(want: Want | None) -> frozenset[str]:
+    """'the environment select committee said ... the committee added': a body a description that
+    says only what kind of body it is was resolved to is known by that head noun from then on, so
+    that a later 'the committee' beyond the window of the nearest body finds it by name."""
+    if want is None or want.head is None or want.head_only or not want.labels & ORGS:
+        return frozenset()
+    return frozenset({want.head})
+
+
+def wanted(tok: Token, lex: Lexicon) -> Want | None:
+    """Which named mention a pronoun or description may stand for."""
+    sp, low, lemma = lex.speakers, tok.lower_, tok.lemma_.lower()
+    if low in sp.person_pronouns:
+        return Want(PERSONLIKE, gender=gender_of(frozenset({low}), lex))
+    if low in sp.group_pronouns:
+        return Want(GROUPLIKE)
+    if low in sp.body_pronouns or low in sp.body_possessives:
+        return Want(ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
+    if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
+        mods = _title_modifiers(tok)
+        return Want(PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True)
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not is_proper(tok)) or tok.tag_ == "NNS":
+        return None
+    if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
+        return Want(PERSONLIKE, lemma, head_only=True, any_role=True)   # 'our correspondent'
+    if indefinite(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
+        return Want(PERSONLIKE, lemma, head_only=True, fresh=True)
+    if lemma in sp.person_nouns:
+        mods = _title_modifiers(tok)
+        holder = office_title(tok, lex) and not owned(tok)
+        office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
+        return Want(PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder)
+    if first_class(lemma) == "person" and definite(tok, lex):   # 'the cardinal', 'the chancellor'
+        if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
+            return Want(PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
+        return Want(PERSONLIKE, lemma, head_only=True, lead=not owned(tok))
+    if lemma in sp.press_nouns and definite(tok, lex):          # 'the paper', 'the newspaper'
+        return Want(ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
+    if lemma in sp.message_nouns and definite(tok, lex):
+        return Want(ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
+    if lemma in sp.organisation_words or (definite(tok, lex) and _body_sense(tok, lex)):
+        return _body_want(tok, lex)
+    return None
+
+
+def _body_want(tok: Token, lex: Lexicon) -> Want:
+    """Which organisation a description of a body ('the firm', 'the party', 'the Swedish firm') may stand for."""
+    sp, lemma = lex.speakers, tok.lemma_.lower()
+    labels = ORGS | {"NORP"} if lemma in sp.party_heads else ORGS
+    return Want(labels | {"NAME"}, lemma, head_only=not _described_only_by_role(tok, lex),
+                 near=sp.body_window_chars, any_role=True, sole=_described_by_origin(tok, lex))
+
+
+def _narrators(tok: Token, lex: Lexicon) -> bool:
+    """'our correspondent', 'our reporter': the outlet's own journalist, whom the article names with
+    that title in any role ('speaking to the BBC's defence correspondent Paul Adams'), not a person
+    of someone else's."""
+    return any(c.dep_ == "poss" and c.lower_ in lex.speakers.narrator_pronouns for c in tok.children)
+
+
+def indefinite(tok: Token, lex: Lexicon) -> bool:
+    """'a spokesman', 'one analyst', 'another member': a description of someone not named before."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in lex.speakers.indefinite_determiners for c in tok.children)
+
+
+def _described_only_by_role(tok: Token, lex: Lexicon) -> bool:
+    """'the company', 'the committee': a definite description that says only what kind of body
+    it is may stand for the organisation named just before; one that says whose or where it is
+    ('the German firm', 'the Russian government') or that is a state's own ('the government')
+    is matched by name only."""
+    if not definite(tok, lex) or tok.lemma_.lower() in lex.speakers.state_bodies:
+        return False
+    return not any(c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" for c in tok.lefts)
+
+
+def _described_by_origin(tok: Token, lex: Lexicon) -> bool:
+    """'The Swedish firm', 'the South Yorkshire company': a definite description of a body that
+    says where it is from and nothing else (not a state's own body, nor whose it is, nor a body of
+    its own kind: 'the Belarusian presidential press service')."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
+    return definite(tok, lex) and tok.lemma_.lower() not in lex.speakers.state_bodies and bool(words) \
+        and all(t.ent_type_ in ("NORP", "GPE") for t in words)
+
+
+def definite(tok: Token, lex: Lexicon) -> bool:
+    """'the company', 'the Swedish firm': a description of one body the reader already knows."""
+    return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
+
+
+def _body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
+    """Whether a common noun can name an organisation: one of its WordNet senses is a group
+    ('firm', 'committee', 'carrier' of airlines) and its first is not a person ('maker' is a
+    person first), or, with PERSON_FIRST, is a person but the word is no listed person's noun
+    ('the carrier', 'the distributor': a person only where the article gives someone that title)."""
+    classes = noun_classes(tok)
+    if not classes:
+        return False
+    first_ok = tok.lemma_.lower() not in lex.speakers.person_nouns if person_first else classes[0] != "person"
+    return first_ok and bool(set(classes) & lex.speakers.body_classes)
+
+
+def _title_modifiers(tok: Token) -> frozenset[str]:
+    return frozenset(c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound"))
+
+
+def office_title(tok: Token, lex: Lexicon) -> bool:
+    """'the home secretary', 'the Tory leader': a definite title whose first WordNet sense is a
+    person ('the Tory source' is no office) and that says which office; it
+    stands for one the article gave that title, and where it gave it no one, for no one named (never
+    the person who spoke last)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.speakers.person_nouns and first_class(lemma) == "person" and definite(tok, lex) \
+        and bool(_title_modifiers(tok))
+
+
+def owned(tok: Token) -> bool:
+    """Whether a description names whose it is ('Mr Putin's spokesman', 'his aide'): it is
+    someone of that owner's, not the person named before. ('The CEO of Hewlett-Packard' is a
+    title, often of the person just named: only a possessive owns.)"""
+    return any(c.dep_ == "poss" for c in tok.children)
+
+
+def gender_of(words: frozenset[str], lex: Lexicon) -> str | None:
+    """'male' or 'female' when the words say one gender only (data/statements_speakers.json)."""
+    male, female = bool(words & lex.speakers.male_words), bool(words & lex.speakers.female_words)
+    return "male" if male and not female else "female" if female and not male else None
