@@ -326,7 +326,7 @@ def _someone_of(doc: Doc, span: Span) -> bool:
 def _not_theirs(doc: Doc, span: Span, person: Cluster) -> bool:
     """A description that names whose it is ('Mr Putin's spokesman'), or an office ('the home
     secretary') when the person who spoke last was given another ('Tory spokesman Simon Hale'),
-    is someone new, not that person (statements/antecedents.py decides the same)."""
+    is someone new, not that person (statements/wants.py decides the same)."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     if sp is None:
         return False
