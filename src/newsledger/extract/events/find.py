@@ -16,24 +16,12 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
-from .arguments import (
-    PRONOUNS,
-    SUBJECTS,
-    Ctx,
-    actors_of,
-    child,
-    entity_tokens,
-    ents_in,
-    fits_sense,
-    in_skipped,
-    one_country,
-    place_of,
-    reporters_own,
-    targets_of,
-)
+from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own
 from .cameo import cameo_for, legal_accusation, unaddressed
+from .descriptions import one_country
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
+from .phrases import Ctx, child, entity_tokens, ents_in
 from .senses import (
     SENSES,
     abandoned,
@@ -56,6 +44,7 @@ from .senses import (
 )
 from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
+from .targets import targets_of
 from .triggers import (
     OBJECTS,
     Trigger,
@@ -95,7 +84,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
 
 
 def _named(ctx: Ctx, parties: list[str]) -> list[str]:
-    """The PARTIES that are no mere description ('urged ministers': ``_party_described``): a
+    """The PARTIES that are no mere description ('urged ministers': ``party_described``): a
     described party says to whom an act was done, but an act toward no one named stays as it was
     judged without it (its own business, or no event)."""
     return [p for p in parties if p not in ctx.described]

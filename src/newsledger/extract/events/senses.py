@@ -81,7 +81,7 @@ class EventSenses:
     evacuation_modes: frozenset[str]
     place_classes: frozenset[str]
     # an amount, a holding or a substance whose state's or people's name before it only says where it
-    # is from ('US dollars', 'Venezuelan fuel'): that name is no party (``arguments._origin_of_thing``);
+    # is from ('US dollars', 'Venezuelan fuel'): that name is no party (``phrases._origin_of_thing``);
     # not a place ('Palestinian homes', 'Albanian rebel-held territory': PLOVER's parties)
     origin_classes: frozenset[str]
     instrument_preps: frozenset[str]

@@ -17,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..statements.lexicon import lexicon as statement_lexicon
-from .arguments import PRONOUNS, Ctx, child, ents_in, named, with_appositions
+from .arguments import PRONOUNS
 from .cameo import statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
+from .phrases import Ctx, child, ents_in, named, with_appositions
 from .senses import SENSES, WORDNET, first_class, spoken, verb_state
 from .status import clause_top, governors
 from .triggers import OBJECTS, Trigger

@@ -1,0 +1,174 @@
+"""Parties named by a description rather than a name: 'the company' standing for the firm named
+before, 'the government' of the country the article is about, 'French police' and 'the Danish
+government' as bodies of their own, 'ministers' and 'four companies' as parties of their own. Apart
+from the phrase walk (``phrases``) because these rules find or add parties the article gives no
+name of their own."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...model import Entity, Mention
+from ..statements.antecedents import antecedent_of
+from ..statements.lexicon import lexicon as speech_lexicon
+from .cameo import PARTY_ENTS
+from .forces import body_words, force_words, modifiers
+from .phrases import Ctx, added, as_agent, child, ents_in, state_body
+from .senses import SENSES, first_class, noun_classes
+from .triggers import Trigger
+
+
+def described(ctx: Ctx, head: Token) -> list[str]:
+    """'sued the company', 'called on the home secretary': a definite description no name covers,
+    as a target, stands for the entity the article named that it refers to, found as the statement
+    layer finds a description speaker's (``antecedent_of``: the firm named before, the one given
+    that title); a country or nationality before it ('the US firm') only says where it is from.
+    Only a description of a person or a body (``_of_party_kind``), one that names no party of its
+    own ('the delegation from the CBI' is the CBI's), and not a police or armed force (its own
+    party, ``with_force``); none where the article names no one it stands for. Not for actors: an
+    event needs its actor to be coded at all, and a subject no name covers ('the council will
+    meet', 'the government will agree that') mostly states a body's own business."""
+    if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or force_words(head) is not None \
+            or not _of_party_kind(head) \
+            or not _determined(head) or any(ctx.ents_by_tok.get(t.i) for t in head.subtree if not _origin_word(t, head)):
+        return []
+    span = antecedent_of(head)
+    found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    ids = _antecedent_body(ctx, found) or \
+        [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
+    return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def _antecedent_body(ctx: Ctx, found: Span | None) -> list[str]:
+    """'called on the government' after 'the British government' was named: the antecedent is a
+    state's body named by a common noun after its state's name or nationality, so the party is
+    that body (``owned_body``: 'British government', CAMEO's GBRGOV), not the adjective that
+    only says whose it is; [] when the antecedent is no such body."""
+    return owned_body(ctx, found.root) if found is not None and len(found) > 0 else []
+
+
+def _determined(head: Token) -> bool:
+    """A description that points at one party: 'the minister', 'this company', or owned by a
+    pronoun ('praised his minister', 'sued its auditors': the one the owner has, named before)."""
+    definite = speech_lexicon().speakers.definite_determiners
+    return any(c.dep_ == "det" and c.lower_ in definite or c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+
+
+def party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
+    """'urged ministers to act', 'sued four companies', 'praised his staff': people or bodies the
+    sentence names by a common noun and no name, and that no name before stands for, are the party
+    all the same — CAMEO codes them by their sector ('ministers' GOV, 'companies' BUS), PLOVER's
+    gold by their description ('French paper workers') — an entity of its own named by its words.
+    Only a noun whose first WordNet sense is a person or a group ('employers', 'unions'; not
+    'figures', 'offices', 'his post') and none of whose senses is a place ('deport them to their
+    home countries' says where), and only several of them (a plural, a count, 'a host of
+    companies') or someone owned ('his deputy'); a bare 'the minister' or 'the government' no name
+    stands for is left, as are forces (``with_force``) and the people a mobilisation moves
+    ('deployed 100 monitors': its means, as ``unowned_force`` says). Such a party makes no event of
+    an act that has none named (``find._named``): it only says to whom an act already coded was done."""
+    if t.type == "MOBILIZE" or head in t.words:
+        return []                         # 'is holding numerous meetings': the act's own noun is no party
+    if not _several_parties(ctx, head):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = child(of, ("pobj",)) if of is not None else None
+        counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        if not (counted and inner is not None and inner.tag_ == "NNS" and _several_parties(ctx, inner)):
+            return []
+        head = inner                      # 'a host of companies', 'a group of MPs': the companies, the MPs
+    words = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nummod") and not ctx.ents_by_tok.get(c.i)]
+    span = head.doc[min([w.i for w in words] + [head.i]):head.i + 1]
+    name = span.text
+    ent = Entity(id=f"party:{name.lower()}", name=name, type="ORG",
+                 mentions=[Mention(span=(span.start_char, span.end_char), text=name)])
+    ctx.described.add(ent.id)
+    return [added(ctx, ent)]
+
+
+def _several_parties(ctx: Ctx, head: Token) -> bool:
+    """A common noun no name covers, for persons or bodies (``party_described``), several of them
+    (a plural, a count) or owned ('his deputy'); not a police or armed force (``with_force``)."""
+    return head.pos_ == "NOUN" and not ctx.ents_by_tok.get(head.i) and force_words(head) is None \
+        and first_class(head.lemma_.lower()) in ("person", "group") and not SENSES.place_classes & set(noun_classes(head)) \
+        and (head.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in head.children))
+
+
+def _home_government(ctx: Ctx, head: Token) -> list[str]:
+    """'The audit office urged the government to act' where the article names no body the
+    description stands for: CAMEO and PLOVER code an unnamed 'the government' by context, as the
+    government (GOV) of the country the article is about, so it is that country's body, an entity
+    of its own named as ``state_body`` names one ('United Kingdom government'). Only a bare 'the'
+    and a body of a state's government whose first WordNet sense is a group ('government',
+    'authorities'; not 'the previous government', 'the Labour government') and only when the
+    article is about one country (``one_country``); none when that is unclear."""
+    if ctx.home is None or body_words(head) != [head] or first_class(head.lower_) != "group" \
+            or any(c.dep_ != "det" for c in head.children):
+        return []
+    phrase = head.doc[head.left_edge.i:head.i + 1]
+    name = f"{ctx.home.name} {head.text}"
+    ent = Entity(id=f"force:{name.lower()}", name=name, type="ORG",
+                 mentions=[Mention(span=(phrase.start_char, phrase.end_char), text=phrase.text)])
+    return [added(ctx, ent)]
+
+
+def one_country(entities: list[Entity]) -> Entity | None:
+    """The country an article is about: the one holding at least two thirds of the mentions of
+    the article's placed entities (its towns, regions and the country itself, by their
+    gazetteer country), named by the article itself as a country; None when no country or more
+    than one share the article ('the government' of a British report on the Iraq war is unclear)."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.geo is not None and e.geo.country:
+            counts[e.geo.country] = counts.get(e.geo.country, 0) + len(e.mentions)
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] * 3 < sum(counts.values()) * 2:
+        return None
+    named = [e for e in entities if e.geo is not None and e.geo.country == top and e.geo.level == "country"]
+    return max(named, key=lambda e: len(e.mentions)) if named else None
+
+
+def _of_party_kind(head: Token) -> bool:
+    """A noun for a person ('the minister': its first WordNet sense is one) or one of the statement
+    layer's words for a body ('the company', 'the bank', 'the council'). A noun whose first sense
+    is only some group ('the international community', 'the law') names no one party."""
+    lemma, sp = head.lemma_.lower(), speech_lexicon().speakers
+    return first_class(lemma) == "person" or lemma in sp.organisation_words or lemma in sp.person_nouns
+
+
+def _origin_word(tok: Token, head: Token) -> bool:
+    """'US' of 'the US firm', 'Swedish' of 'the Swedish carmaker': a country or nationality set
+    right before a description's head, saying only where the one described is from."""
+    return tok.head == head and tok.dep_ in ("amod", "compound", "nmod") and tok.ent_type_ in ("GPE", "NORP")
+
+
+def with_force(ctx: Ctx, head: Token | None, actor: bool = False) -> list[str]:
+    """The entities of a phrase, where a police or armed force named by a common noun that no
+    entity covers ('French police', 'Police') stands for itself, not for its state's modifier
+    ('French'), as an entity of its own (see ``forces``); so does a body of a state's government
+    or a group of people after its state's or people's name or nationality (``state_body``)."""
+    ids = ents_in(ctx, head, actor)
+    if head is None or ctx.ents_by_tok.get(head.i):
+        return ids
+    owners = modifiers(head, ctx.ents_by_tok)
+    words = force_words(head) or state_body(ctx, head, owners)
+    return ids if words is None else as_agent(ctx, head, words, owners, ids)
+
+
+def owned_body(ctx: Ctx, head: Token) -> list[str]:
+    """'challenged the Danish government', 'expelled two Russian diplomats': a state's body or a
+    people's group as a target (``state_body``), [] when the phrase names none."""
+    if ctx.ents_by_tok.get(head.i):
+        return []
+    owners = modifiers(head, ctx.ents_by_tok)
+    words = state_body(ctx, head, owners)
+    return [] if words is None else as_agent(ctx, head, words, owners, ents_in(ctx, head))
+
+
+def unowned_force(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
+    """'the police were accused of racism', 'attacked the army': a police or armed force named by a
+    common noun, and by no owner ('its troops' are the owner's, the act's own means), is the target
+    itself (``with_force``); the forces a mobilisation moves ('deployed troops to X') are its
+    means (PLOVER's mode), not whom it touches."""
+    if t.type == "MOBILIZE" or any(c.dep_ == "poss" for c in head.children):
+        return []
+    return with_force(ctx, head)

@@ -1,0 +1,326 @@
+"""Which of the article's entities a phrase names: the context every argument lookup shares
+(entity ids by token, the titles that stand for a person) and the walk of a phrase that keeps its
+parties and leaves out what only describes them (origins, sites, clauses, modifiers of a name).
+Apart from the roles because actors, targets, places and descriptions all read phrases this way."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...model import Entity, Statement
+from ..entities.lexicon import lexicon as title_lexicon
+from .cameo import PARTY_ENTS
+from .forces import MODIFIER_DEPS, body_words, force_entity, group_words, modifiers
+from .lexicon import TRIGGERS
+from .senses import SENSES, first_class, head_class, noun_classes, persons
+
+PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+ORIGIN_PREPS = ("from",)
+GROUNDS_PREPS = ("of", "for", "over", "about")
+DEED_PREPS = GROUNDS_PREPS + ("from",)
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+ORIGIN_TYPES = ("GPE", "LOC", "NORP")                   # a place or a people a thing comes from ('US dollars')
+SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
+
+
+@dataclass
+class Ctx:
+    """What every argument lookup needs: the doc, entity ids by token, statements."""
+
+    doc: Doc
+    ents_by_tok: dict[int, list[str]]
+    types: dict[str, str]
+    statements: list[Statement]
+    added: list[Entity] = field(default_factory=list)    # forces named by common nouns (``forces``)
+    home: Entity | None = None                            # the one country the article is about (``one_country``)
+    described: set[str] = field(default_factory=set)     # added parties named by a description only (``party_described``)
+
+
+def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
+    """Token index -> ids of the entities with a mention covering it. A mention that lies strictly
+    inside another one ('British' of 'British Defence Ministry') is a part of the actor, not one."""
+    spans = [m.span for e in entities for m in e.mentions]
+    out: dict[int, list[str]] = {}
+    for e in entities:
+        for m in e.mentions:
+            if any(s <= m.span[0] and m.span[1] <= t and (s, t) != m.span for s, t in spans):
+                continue
+            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            for tok in span or []:
+                out.setdefault(tok.i, [])
+                if e.id not in out[tok.i]:
+                    out[tok.i].append(e.id)
+    for tok in doc:
+        holder = _title_holder(tok, entities, out)
+        if holder is not None:
+            for w in _title_words(tok):
+                out[w.i] = [holder]
+    return out
+
+
+def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[str]]) -> str | None:
+    """Who 'the Home Secretary' or 'the prime minister' is: the one person the article gives that
+    title ('Home Secretary Charles Clarke said'), where no name covers the phrase; of two with
+    titles ending in that word ('Foreign Secretary', 'Secretary'), the one whose title says the
+    most of the phrase. A definite singular title only ('a foreign secretary' is anyone)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ in ("amod", "compound") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    people = [e for e in entities if e.type == "PERSON"]
+    title = _title_words(head)
+    if any(e.id in covered.get(w.i, ()) for w in title for e in people):
+        return None                           # 'Prime Minister Tony Blair': a name's own title
+    words = {w.lower_ for w in title}
+    held: dict[str, int] = {}
+    for e in people:
+        for role in e.roles:
+            said = [w.lower() for w in role.split() if not title_lexicon().honorific(w)]
+            if said and said[-1] == head.lower_ and set(said) <= words:
+                held[e.id] = max(held.get(e.id, 0), len(said))
+    best = max(held.values(), default=0)
+    holders = [e for e, n in held.items() if n == best]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_words(head: Token) -> list[Token]:
+    """A title's words: its head and the nouns and adjectives compounded before it ('Home',
+    'prime' of 'the prime minister')."""
+    return [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
+
+
+def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
+    """Entities mentioned in a phrase, leaving out its clauses, appositions and nested
+    time/cause phrases ('with his generals', not 'ahead of the meeting with Putin'), the
+    places people come from ('nine men from West Yorkshire': the men, not the county) or where a
+    described or owned thing is ('the Virginia-based firm', "the SEC's Washington headquarters")
+    (``_where``), in an actor's phrase (ACTOR) what a participle says the actor is doing ('Mr X,
+    touring Asian countries, praised': ``_described_doing``), and, in a
+    phrase headed by a name (or set beside one), a name that only modifies a common noun describing it ('German airline
+    Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
+    phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
+    diplomats': PLOVER's parties). The clauses of other verbs inside it keep their parties to
+    themselves (``_clause``). A party joined by a coordination and described by a common noun is the
+    name set beside it, also where the parse joined it to an apposition of the head
+    (``_described_conjunct``, ``_joined_to_apposition``)."""
+    if root is None:
+        return []
+    found: list[str] = []
+    stack = [(root, False, False, False)]
+    while stack:
+        tok, origin, modifier, in_name = stack.pop()
+        for eid in ctx.ents_by_tok.get(tok.i, []):
+            if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
+                found.append(eid)
+        under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
+        owners, words = ([], []) if modifier or under_name else _body_named(ctx, tok)   # 'US phone company Qwest'
+        if words:                                   # "the US court's ruling": the court, not the US
+            found += [e for e in as_agent(ctx, tok, words, owners, []) if e not in found]
+        kids = [c for c in tok.children
+                if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
+                and not _clause(c) and not (actor and _described_doing(c))] + _joined_to_apposition(tok)
+        described = {c: ids for c in kids if (ids := _described_conjunct(ctx, c))}
+        found += [e for ids in described.values() for e in ids if e not in found]
+        stack += [(c, origin or _where(c),
+                   modifier or under_name and _modifier(c) or c in owners or _origin_of_thing(c),
+                   under_name and c.dep_ in MODIFIER_DEPS)
+                  for c in kids if c not in described]
+    return found
+
+
+def _body_named(ctx: Ctx, tok: Token) -> tuple[list[Token], list[Token]]:
+    """The state's or people's names before a common noun inside a phrase, and the words naming
+    the body or group of theirs that the noun heads ("challenged the US court's jurisdiction",
+    'thanked his lawyers and the British people'): the body or group is the party
+    (``state_body``), as it is when it heads the phrase (``with_force``, ``owned_body``), and
+    its owners only say whose it is; ([], []) for any other word."""
+    if tok.pos_ != "NOUN" or ctx.ents_by_tok.get(tok.i):
+        return [], []
+    owners = modifiers(tok, ctx.ents_by_tok)
+    words = state_body(ctx, tok, owners)
+    return (owners, words) if words is not None else ([], [])
+
+
+def _origin_of_thing(mod: Token) -> bool:
+    """A place's or people's name before a common noun for an amount, a holding or a substance ('US
+    dollars', 'Venezuelan fuel': WordNet's first sense of the noun among ``origin_classes``) says
+    where the thing is from, and a place compounded before a document noun names the document ('the
+    Kyoto treaty', 'the Minsk declaration'): neither names a party of the act. A firm's name keeps
+    it ('for each MCI share': the firm whose shares they are), as does a noun for an act, a body,
+    people or a place ('an Australian ultimatum', 'Russian diplomats', 'Palestinian homes')."""
+    thing = mod.head
+    if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > thing.i or thing.pos_ != "NOUN" or thing.ent_type_ \
+            or mod.ent_type_ not in ORIGIN_TYPES:
+        return False
+    titled = mod.dep_ == "compound" and thing.lemma_.lower() in TRIGGERS.document_nouns
+    return titled or head_class(thing) in SENSES.origin_classes
+
+
+def _described_conjunct(ctx: Ctx, conj: Token) -> list[str]:
+    """'talks with his Danish counterpart, Per Holm, and the Polish leader, Jan Nowak': a party
+    joined to another by a coordination and described by a common noun is the name set beside the
+    description (``named_in_apposition``), as the first conjunct is; without it the name, an
+    apposition, would be skipped with the other appositions."""
+    return named_in_apposition(ctx, conj) if conj.dep_ == "conj" else []
+
+
+def _joined_to_apposition(head: Token) -> list[Token]:
+    """'with his Danish counterpart, Per Holm, and the Polish leader, Jan Nowak': the parse hangs
+    the second party on the first one's apposition, which restates the head and is skipped; the
+    party joined to it is another one."""
+    return [g for c in head.children if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
+
+
+def _clause(tok: Token) -> bool:
+    """A verb's clause inside a phrase: the deed or grounds after 'of', 'for', 'over', 'about'
+    ('accused Mr Clarke of avoiding the issue with the Belmarsh detainees', 'criticised for
+    praising Russia'), the deed kept from after 'from' ('banned it from selling drugs in the US')
+    and a 'to'-clause ('failing to teach pupils about British society'): their arguments are their
+    own verb's, not the trigger's. Manner and means stay ('retaliated by shelling Kharkiv', 'joined
+    the crowds in demanding independence from Indonesian rule')."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in DEED_PREPS
+
+
+def _described_doing(verb: Token) -> bool:
+    """A present participle describing the actor ('Foreign Secretary Jack Straw, touring South
+    East Asian countries, praised'): what the actor is doing besides, a reduced 'who is touring',
+    whose objects are the participle's, not the actor's. Not in a target's phrase: PLOVER codes
+    the places a target is described by ('power lines leading into Kabul', 'refugees fleeing the
+    civil war in Liberia'); nor a past participle ('forces led by Vietnam' name their party)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
+
+
+def named(ctx: Ctx, head: Token) -> bool:
+    """Whether a phrase's head is a name, or has one set beside it ('the chief financial officer,
+    Scott Sullivan')."""
+    return any(ctx.ents_by_tok.get(t.i) for t in with_appositions(head))
+
+
+def with_appositions(head: Token) -> list[Token]:
+    """A phrase's head and the phrases set beside it ('the group, Hamas')."""
+    return [head] + [c for c in head.children if c.dep_ == "appos" and _set_beside(head, c)]
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that modifies a common noun or a title no entity covers ('German' of 'German airline',
+    'Holyrood' of 'Holyrood leader', 'Home' of 'Home Secretary David Blunkett', "the SNP's" of "the
+    SNP's leader, Nicola Sturgeon"): it describes the party, it is not one; a modifier inside a
+    name is part of it."""
+    if tok.dep_ == "poss" and tok.head.ent_type_ and tok.ent_type_ in ("GPE", "NORP"):
+        return True           # "Brazil's Petrobras": the country says whose the named firm is
+    return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_
+
+
+def _where(tok: Token) -> bool:
+    """Whether a phrase only says where a party is (its places are then no parties)."""
+    return _origin(tok) or _located(tok) or _owned_site(tok)
+
+
+def _located(tok: Token) -> bool:
+    """Where a past participle that describes a noun puts it ('the Virginia-based firm', 'two
+    diplomats based in Geneva', 'a man held in Guantanamo Bay'): the places there say where the
+    noun's party is, as 'from' after a person does (``_origin``), not whom the event touches. The
+    participle's agent and other phrases stay ('crimes committed by Croat forces against Serbs')."""
+    where = tok.dep_ == "npadvmod" or tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS and child(tok, ("pobj",)) is not None
+    verb = tok.head
+    return where and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+
+
+def _owned_site(tok: Token) -> bool:
+    """A place that modifies a thing someone owns ('the SEC's Washington DC headquarters', "the
+    company's Detroit plant", 'its Longbridge plant'): it says where the owner's thing is; the
+    owner is the party."""
+    thing = tok.head
+    return tok.dep_ in ("compound", "amod") and thing.pos_ == "NOUN" and any(c.dep_ == "poss" for c in thing.children)
+
+
+def _origin(prep: Token) -> bool:
+    """'from' after a person names where they come from ('a missionary from Calgary', 'Mr Tyndall,
+    from Brighton', 'Mr Okafor, 31, from Leeds' with the name the tagger took for a place), not a
+    party; after a thing it may be a route ('the bridge from France'). 'of' after a person's name
+    says where they live ('Mr Jones, of Woodbridge, Suffolk, resigned')."""
+    if prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if prep.lower_ == "of" and head.ent_type_ == "PERSON":
+        return True
+    if prep.lower_ not in ORIGIN_PREPS:
+        return False
+    classes = noun_classes(head)
+    honoured = any(c.dep_ == "compound" and title_lexicon().honorific(c.text) for c in head.children)
+    return head.ent_type_ == "PERSON" or honoured or head.pos_ in ("PRON", "DET") or bool(classes) and classes[0] == "person"
+
+
+def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
+    """'The commander of the mission, General X, called on ...', 'the humanitarian group Y': a
+    subject described by a common noun acts as the name set beside it, and the parties of its
+    description only describe it ('the head of the Russian delegation, Sergei Ivanov, met': Ivanov,
+    not Russia). A person described ('commander', 'representative') is the person named beside
+    them, also where the parse hung the name on the description's last noun ('the EU special
+    representative for the Belgrade-Pristina dialogue, Miroslav Lajcak, is expected to meet'), and
+    not an organisation named in brackets ('the commander of the NATO mission (KFOR), ...'). A name
+    of no party's type ('the missile system "Oreshnik"') is none."""
+    if subj.pos_ != "NOUN" or ctx.ents_by_tok.get(subj.i):
+        return []
+    beside = with_appositions(subj)[1:]
+    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i)
+    if persons(subj) and end.dep_ == "appos" and end.head != subj and end.ent_type_ == "PERSON":
+        beside.append(end)
+    ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
+    people = [e for e in ids if ctx.types.get(e) == "PERSON"]
+    ids = people if people and persons(subj) else ids
+    joined = [e for c in subj.children if c.dep_ == "conj" for e in named_in_apposition(ctx, c) or ents_in(ctx, c)]
+    return list(dict.fromkeys(ids + joined)) if ids else []
+
+
+def _set_beside(head: Token, appos: Token) -> bool:
+    """An apposition that follows its head's own phrase, not one the parse hung across the verb
+    ('Russian officials met the head of the delegation, Li Peng': Li Peng is the head's)."""
+    return all(t == head or head in t.ancestors for t in head.doc[head.i:appos.left_edge.i])
+
+
+def state_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None:
+    """'The Danish and German governments', 'the Japanese finance ministry', 'Kashmiri
+    politicians', 'Hutu militias': a body of a state's government named by a common noun
+    (PETRARCH's [~GOV] agents, ``body_words``), a group of people (``group_words``) or one body
+    named by a group noun ('the US court', ``_collective``) after the names or nationalities of its
+    states, regions or peoples ('Kashmiri' tagged as the region) is that body or group — CAMEO's
+    country and sector (DNKGOV), PLOVER's 'Fijian rebels' — not the adjective; only with a state or
+    people before it ('the government' alone is ``described``'s)."""
+    states = [e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])]
+    if not states or any(ctx.types.get(e) not in ("GPE", "NORP", "LOC") for e in states):
+        return None
+    return body_words(head) or group_words(head) or _collective(head)
+
+
+def _collective(head: Token) -> list[Token] | None:
+    """'the US court', 'a European delegation', 'the British public': one body whose first WordNet
+    sense is a group, named by a singular common noun after its state's or people's name, is that
+    body, as a plural group is (``group_words``); None for any other noun."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or first_class(head.lemma_.lower()) != "group":
+        return None
+    return [head]
+
+
+def as_agent(ctx: Ctx, head: Token, words: list[Token], owners: list[Token], ids: list[str]) -> list[str]:
+    """The force or body named by WORDS as an entity of its own, before the phrase's other
+    entities less its owners' (the state's name or nationality says whose it is)."""
+    owned = {e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])}
+    return list(dict.fromkeys([added(ctx, force_entity(head, words, owners))] + [e for e in ids if e not in owned]))
+
+
+def added(ctx: Ctx, ent: Entity) -> str:
+    """ENT's id, ENT kept among the article's added entities (its mention joined to one of the
+    same id already added)."""
+    known = next((e for e in ctx.added if e.id == ent.id), None)
+    if known is None:
+        ctx.added.append(ent)
+    elif ent.mentions[0].span not in [m.span for m in known.mentions]:
+        known.mentions += ent.mentions
+    return ent.id

@@ -1,0 +1,165 @@
+"""Whom an event touches: the objects, datives, passive subjects and prepositional arguments of
+a trigger, with the pronouns, addressees and occasions that decide which of them are parties.
+Apart from the actors and the place (``arguments``) because it reads after them: a target is
+neither an actor nor the place already found."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import PRONOUNS, SUBJECTS, undergoer
+from .cameo import PARTY_ENTS
+from .descriptions import described, owned_body, party_described, unowned_force
+from .lexicon import TRIGGERS
+from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
+from .senses import SENSES, first_class, noun_classes, persons
+from .triggers import OBJECTS, Trigger, complement
+
+TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def _undergoes(arg: Token, t: Trigger) -> bool:
+    """Whether an argument is done to, not the raised subject of a passive frame around the act
+    ('Supporters are set to protest': they protest, 'Three men were arrested': they were)."""
+    return arg.dep_ != "nsubjpass" or arg.head == t.event
+
+
+def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj: Token | None = None) -> list[str]:
+    """Objects, datives, passive subjects and prepositional arguments of the trigger words; not
+    the phrase SUBJ the actors came from ('the EU envoy, Miroslav Lajcak, is expected to meet':
+    the raised subject of 'is expected' acts, its description is no target)."""
+    ids: list[str] = []
+    addressed = t.via_control and _addressed(t)
+    comp = complement(t.head) if t.via_control and not addressed else None   # 'threatened to institute a curfew in Algiers'
+    roots = list(dict.fromkeys([t.event, t.head] + t.words + [x for x in (t.noun, comp) if x is not None]))
+    if addressed:
+        roots = [w for w in roots if w == t.head or w in t.words]
+    for w in roots:
+        for c in w.children:
+            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
+            if argument:
+                ids += named_in_apposition(ctx, c) or described(ctx, c) or owned_body(ctx, c) or ents_in(ctx, c) \
+                    or unowned_force(ctx, c, t) or (party_described(ctx, c, t) if _undergoes(c, t) else [])
+            elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
+                    and not _own_occasion(c):
+                ids += _prep_parties(ctx, c, place, t)
+            elif c.dep_ == "prep" and c in t.words and (obj := child(c, ("pobj",))) is not None:
+                ids += ents_in(ctx, obj) or party_described(ctx, obj, t)
+    if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
+        ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
+    if t.type in TRIGGERS.purpose_target_types:
+        for c in (c for c in t.head.children if c.dep_ == "advcl"):
+            ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
+    if t.event.pos_ in ("VERB", "AUX") and not t.via_control and (undergone := undergoer(t.event)) is not None:
+        ids += named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
+    if not ids:
+        ids = _pronoun_target(ctx, roots, actors)
+    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
+    if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
+        ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
+    return ids
+
+
+def _people_named(t: Trigger) -> bool:
+    """'In Wiltshire, police arrested four men': the act names the people it was done to by a
+    common noun, so the place only says where it happened; the place stands for its people only
+    when the act names no one else ('shelled in Kharkiv')."""
+    return t.event.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS + ("nsubjpass",) and persons(c) for c in t.event.children)
+
+
+def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[str]:
+    """The parties of a prepositional argument: the name set beside its object ('called on the
+    head of the mission, General X'); none of the places of the phrase that names the event's
+    place ('detained at Belmarsh Prison in London': where, not whom); with no name, the people or
+    bodies its object describes (``party_described``: 'called on employers')."""
+    obj = child(prep, ("pobj",))
+    ids = (named_in_apposition(ctx, obj) or described(ctx, obj) if obj is not None else []) or ents_in(ctx, prep) \
+        or (party_described(ctx, obj, t) if obj is not None else [])
+    if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
+        return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
+    return ids
+
+
+def _own_occasion(prep: Token) -> bool:
+    """'met Mr Blair on his first visit to London': 'on' before an act of the actor's own (a
+    possessive before a noun whose first WordNet sense is an act: 'his visit', 'her tour') says on
+    which occasion, not on whom; its places and parties are that act's."""
+    obj = child(prep, ("pobj",))
+    return prep.lower_ == "on" and obj is not None and obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "act" \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def _charged_with(prep: Token) -> bool:
+    """'accused the minister of lying', 'the police were accused of Islamophobia', 'cleared him of
+    fraud': an 'of' after a verb that has its object, or is passive, says what the object is
+    accused, cleared or robbed of, not a second party ('approved of the plan' has none, and there
+    'of' names the target)."""
+    verb = prep.head
+    return prep.lower_ == "of" and verb.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in OBJECTS + ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _addressed(t: Trigger) -> bool:
+    """'urged Muslims not to vote for Labour', 'called on the minister to resign': a demand with
+    its addressee named; the parties of the act demanded are that act's, not the demand's."""
+    return any(c.dep_ in OBJECTS + ("dative",) or _prep(c) and (c in t.words or _addressee_prep(c))
+               for c in t.head.children)
+
+
+def _prep(tok: Token) -> bool:
+    """A preposition with its object, also where the parse took it for a verb's particle ('called
+    on dog owners to act': 'on' a particle, 'owners' its object all the same)."""
+    return tok.dep_ == "prep" or tok.dep_ == "prt" and child(tok, ("pobj",)) is not None
+
+
+def _addressee_prep(prep: Token) -> bool:
+    """'called on the minister', 'prevailed upon them': 'on' naming whom, not when ('on Monday')."""
+    obj = child(prep, ("pobj",))
+    return prep.lower_ in ("on", "upon") and obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+
+
+def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str]:
+    """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
+    subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
+    the sentence or the one before, not the actor."""
+    for w in roots:
+        for c in w.children:
+            pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
+            if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
+                continue
+            if (listed := _listed_parties(ctx, pron, actors)):
+                return listed
+            want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
+            start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+            for i in range(pron.i - 1, start - 1, -1):
+                if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
+                    break
+                ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
+                if ids:
+                    return ids[:1]
+    return []
+
+
+def _listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
+    """'X, Y and Z have been held by the US for three years. They were detained in ...': 'they' or
+    'them' stands for the parties a subject before it lists, in its own sentence or the one before
+    (the nearest such subject), not for the nearest single name ('the US'); [] when no subject
+    before it coordinates two or more named parties."""
+    if pron.lower_ not in SENSES.plural_pronouns | {"them"}:
+        return []
+    start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+    for tok in reversed(ctx.doc[start:pron.i]):
+        if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+            ids = [e for e in ents_in(ctx, tok) if e not in actors and ctx.types.get(e) in PARTY_ENTS]
+            if len(ids) > 1:
+                return ids
+    return []
+
+
+def _someone_unnamed(tok: Token) -> bool:
+    """'a warehouse manager waited for a burglar, tied him up': a person brought in by an
+    indefinite article, nearer than any name, is whom 'him' stands for, someone not named."""
+    classes = noun_classes(tok)
+    return tok.tag_ == "NN" and bool(classes) and classes[0] == "person" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
