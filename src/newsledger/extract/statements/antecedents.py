@@ -55,7 +55,6 @@ their sentence or the one before it (ministers only for a state's body); with no
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -74,7 +73,15 @@ from .bodies import (
 )
 from .lexicon import Lexicon, lexicon
 from .name_kinds import PERSONLIKE, mention_label
-from .named_mentions import Named, article_genders, discourse, lead_persons, span_words, surname
+from .named_mentions import (
+    Named,
+    article_genders,
+    discourse,
+    first_named_after_lead,
+    lead_persons,
+    span_words,
+    surname,
+)
 from .referents import Context, office_holder, stands_for
 from .speakers import mention_span, proper_title
 from .wants import Want, gender_of, head_known_as, wanted
@@ -156,11 +163,7 @@ def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named])
     sentence after it (no one, when that subject is not a person)."""
     if want is None or want.labels != PERSONLIKE or want.gender is not None:
         return None
-    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))     # the lead and the sentence after it
-    if len(sents) < 2 or not sents[0].start_char <= pos < sents[0].end_char:
-        return None
-    nxt = sents[1]
-    first = min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char), key=lambda n: n.pos, default=None)
+    first = first_named_after_lead(doc, pos, named, lambda n: True)
     return first if first is not None and first.label == "PERSON" else None
 
 

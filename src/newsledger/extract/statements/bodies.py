@@ -8,8 +8,6 @@ other layers' mentions.
 """
 from __future__ import annotations
 
-from itertools import islice
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -21,7 +19,7 @@ from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class
 from .lexicon import Lexicon, text_of
 from .name_kinds import ORGS, ROLES, entity_kind, phrase_head
-from .named_mentions import Named, span_words
+from .named_mentions import Named, first_named_after_lead, span_words
 from .referents import Context, stands_for
 from .speakers import proper_title
 from .wants import definite, head_known_as, indefinite, wanted
@@ -133,12 +131,7 @@ def _body_after_lead(doc: Doc, tok: Token, named: list[Named]) -> Named | None:
     one of the organisation named as the subject of a main clause of the sentence after the lead
     (as a person the lead describes is the one named there, ``_named_after_lead`` in ``antecedents``; not a people
     named inside it: 'The eight central European states ..., the UNECE said'); no one's elsewhere."""
-    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))
-    if len(sents) < 2 or not sents[0].start <= tok.i < sents[0].end:
-        return None
-    nxt = sents[1]
-    first = min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char and _main_subject(doc, n)),
-                key=lambda n: n.pos, default=None)
+    first = first_named_after_lead(doc, tok.idx, named, lambda n: _main_subject(doc, n))
     return first if first is not None and first.label in ORGS else None
 
 

@@ -7,7 +7,9 @@ the candidates are in ``referents``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -186,3 +188,15 @@ def _owner_role(head: Token, lex: Lexicon) -> bool:
     """An organisation named as what owns or holds something ('Multiplex's division', 'shares in UK
     Coal', 'the boss of Fiat'), not as a place ('costs at Wembley')."""
     return head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ in lex.speakers.body_prepositions)
+
+
+def first_named_after_lead(doc: Doc, at: int, named: list[Named], fits: Callable[[Named], bool]) -> Named | None:
+    """The first salient name that FITS in the sentence after the news lead, when the character
+    offset AT lies in the lead: a news lead describes who speaks or reports ('a top academic', 'a
+    survey'), and the sentence after it names them."""
+    sents = list(islice((s for s in doc.sents if s.text.strip()), 2))     # the lead and the sentence after it
+    if len(sents) < 2 or not sents[0].start_char <= at < sents[0].end_char:
+        return None
+    nxt = sents[1]
+    return min((n for n in named if n.salient and nxt.start_char <= n.pos < nxt.end_char and fits(n)),
+               key=lambda n: n.pos, default=None)
