@@ -13,7 +13,7 @@ from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
 from .phrases import Ctx, added, as_agent, child, ents_in, state_body
-from .senses import SENSES, first_class, noun_classes
+from .senses import SENSES, first_class, noun_classes, party_word
 from .triggers import Trigger
 
 
@@ -87,7 +87,7 @@ def _several_parties(ctx: Ctx, head: Token) -> bool:
     """A common noun no name covers, for persons or bodies (``party_described``), several of them
     (a plural, a count) or owned ('his deputy'); not a police or armed force (``with_force``)."""
     return head.pos_ == "NOUN" and not ctx.ents_by_tok.get(head.i) and force_words(head) is None \
-        and first_class(head.lemma_.lower()) in ("person", "group") and not SENSES.place_classes & set(noun_classes(head)) \
+        and party_word(head.lemma_.lower()) and not SENSES.place_classes & set(noun_classes(head)) \
         and (head.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in head.children))
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...model import Entity, Mention
 from .cameo import CAMEO, phrase_words
 from .lexicon import FORCES, TRIGGERS
-from .senses import SENSES, first_class, head_class, noun_classes, people
+from .senses import SENSES, first_class, head_class, noun_classes, party_word, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -36,7 +36,7 @@ def group_words(head: Token) -> list[Token] | None:
     """The words naming a group of people with HEAD, a plural common noun of persons or groups, for
     their head ('paper workers', 'politicians', 'militias'), or None: after a nationality they are
     the party PLOVER names ('French paper workers', 'Fijian rebels'), not the nationality."""
-    if head.pos_ != "NOUN" or head.tag_ != "NNS" or first_class(head.lemma_.lower()) not in ("person", "group"):
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not party_word(head.lemma_.lower()):
         return None
     return _compounds(head) + [head]
 

@@ -156,6 +156,12 @@ def first_class(word: str) -> str | None:
     return next(iter(_index().get(word, [])), None)
 
 
+def party_word(word: str) -> bool:
+    """Whether a noun's first WordNet sense is a person or a group ('minister', 'union', 'police'):
+    a word that can name a party of an act."""
+    return first_class(word) in ("person", "group")
+
+
 def _classes(tok: Token) -> list[str]:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return []

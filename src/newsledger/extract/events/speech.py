@@ -21,7 +21,7 @@ from .arguments import PRONOUNS
 from .cameo import statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .phrases import Ctx, child, ents_in, named, with_appositions
-from .senses import SENSES, WORDNET, first_class, spoken, verb_state
+from .senses import SENSES, WORDNET, first_class, party_word, spoken, verb_state
 from .status import clause_top, governors
 from .triggers import OBJECTS, Trigger
 
@@ -81,7 +81,7 @@ def _same_number(subj: Token, poss: Token) -> bool:
 
 def _party_noun(w: Token) -> bool:
     """A common noun whose first WordNet sense is people or a body ('the minister', 'the union')."""
-    return w.pos_ == "NOUN" and first_class(w.lemma_.lower()) in ("person", "group")
+    return w.pos_ == "NOUN" and party_word(w.lemma_.lower())
 
 
 def judges_words(t: Trigger) -> bool:
@@ -187,7 +187,7 @@ def _addressee(obj: Token) -> bool:
     a clause after it is no complement of the verb."""
     if obj.lower_ == "that" and not list(obj.children):
         return True                          # 'we agreed that whatever ..., the thing is ...': the subordinator
-    return obj.pos_ in ("PROPN", "PRON") or first_class(obj.lemma_.lower()) in ("person", "group")
+    return obj.pos_ in ("PROPN", "PRON") or party_word(obj.lemma_.lower())
 
 
 def _says_what_is(clause: Token) -> bool:
