@@ -1846,6 +1846,23 @@ def test_blocking_what_is_no_passage_is_no_protest(nlp):
     assert "PROTEST" not in [e.type for e in events]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("The Chilean government accepted the appeal of the striking miners.", "Chilean government"),
+    ("The Kenyan government adopted the demands of the teachers' union.", "Kenyan government"),
+])
+def test_a_demand_accepted_is_a_concession(nlp, text, actor):
+    """A demand, call or appeal accepted or adopted is acceded to: CAMEO 083, which the crosswalk
+    codes CONCEDE (the dictionary's 'accept' block codes these nouns nothing)."""
+    ev, names = one(nlp, text, "CONCEDE")
+    assert [names[a] for a in ev.actors] == [actor]
+
+
+def test_a_plan_accepted_is_no_concession(nlp):
+    """Only a demand is acceded to: 'accepted the plan' keeps the dictionary's reading."""
+    events, _ = run(nlp, "The Chilean government accepted the plan of the miners.")
+    assert "CONCEDE" not in [e.type for e in events]
+
+
 def test_an_attack_prepared_is_an_attack_planned_not_an_agreement(nlp):
     """A verb of planning with an event noun for its object names that act, planned; the CAMEO
     dictionary's intent to cooperate (030, AGREE) is PLOVER's only for cooperation."""

@@ -244,6 +244,15 @@ class CivilianObstruction:
 
 
 @dataclass(frozen=True)
+class AcceptedNoun:
+    """An act of a CAMEO synonym block ('blocks') on an event noun of a type in 'of': its type."""
+
+    type: str
+    blocks: frozenset[str]
+    of: frozenset[str]
+
+
+@dataclass(frozen=True)
 class CodedType:
     """A PLOVER type and mode with the CAMEO code that names the act."""
 
@@ -273,6 +282,7 @@ class PloverDefinitions:
     cancelled_meeting: CancelledMeeting | None = None
     diplomatic_protest: DiplomaticProtest | None = None
     civilian_obstruction: CivilianObstruction | None = None
+    acceded_request: AcceptedNoun | None = None
     withdrawn_request: Recoded | None = None
     joint_operation: Recoded | None = None
 

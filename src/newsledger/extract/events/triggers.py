@@ -115,6 +115,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         return placed
     if (cancelled := cancelled_meeting(v)) is not None:
         return cancelled
+    if (acceded := acceded_request(v)) is not None:
+        return acceded
     if idiom(v):
         return None                          # 'took place', 'pulled the plug': the idiom's sense, not the verb's
     if phrasal_entry(v):
@@ -298,6 +300,24 @@ def cancelled_meeting(v: Token) -> Trigger | None:
     prt = [c for c in v.children if c.dep_ == "prt"]
     return Trigger(head=v, event=v, type=spec.type, mode=spec.mode, words=sorted([v, obj, *prt], key=lambda t: t.i),
                    chain=[v], noun=obj)
+
+
+def acceded_request(v: Token) -> Trigger | None:
+    """'The government accepted the rebels' demands', 'the board adopted the union's call': a demand
+    or request (an event noun of a type in ``acceded_request`` 'of') as the object of a verb of the
+    dictionary's blocks of acceptance ('blocks') is acceded to, CAMEO 083, which the crosswalk codes
+    CONCEDE. Where a pattern of the block names the noun ('accept the request', 030) the dictionary
+    codes it, as it does every other object ('accepted the plan')."""
+    spec = DEFINITIONS.acceded_request
+    obj = _obj(v)
+    ns = noun_spec(obj) if obj is not None else None
+    entry = verb_entry(v)
+    if spec is None or obj is None or ns is None or ns[0].type not in spec.of or entry is None or entry.block not in spec.blocks:
+        return None
+    m = cameo_match(v)
+    if m is not None and m.by_pattern:
+        return None
+    return Trigger(head=v, event=v, type=spec.type, words=sorted([v, obj], key=lambda t: t.i), chain=[v], noun=obj)
 
 
 def diplomatic_protest(t: Trigger, subj: Token | None) -> Trigger:
