@@ -1826,6 +1826,57 @@ def test_a_protest_by_a_state_is_a_diplomatic_accusation(nlp, text, kind, actor)
     assert kind != "ACCUSE" or found[0].mode == "disapprove"
 
 
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Striking fishermen blocked the ferry terminal at Calais on Friday.", "PROTEST", "obstruct"),
+    ("Hundreds of angry farmers blocked the motorway near Lyon on Monday.", "PROTEST", "obstruct"),
+    ("The navy blockaded the port of Tartus for a week.", "COERCE", "restrict"),
+    ("Turkish troops blocked the road into Afrin.", "COERCE", "restrict"),
+])
+def test_a_passage_blocked_by_civilians_is_a_protest_and_by_a_state_a_blockade(nlp, text, kind, mode):
+    """CAMEO 144 'obstruct passage' (PROTEST 'obstruct': collective civilian dissent) against 191
+    'impose blockade' (COERCE 'restrict'): the doer decides, people a common noun names or a state,
+    its government or its forces; what is blocked is a route or a place."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [(kind, mode)]
+
+
+def test_blocking_what_is_no_passage_is_no_protest(nlp):
+    """'blocked the merger' obstructs no passage: the dictionary's coercion stands."""
+    events, _ = run(nlp, "Shareholders blocked the merger with Acme on Tuesday.")
+    assert "PROTEST" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Chilean government accepted the appeal of the striking miners.", "Chilean government"),
+    ("The Kenyan government adopted the demands of the teachers' union.", "Kenyan government"),
+])
+def test_a_demand_accepted_is_a_concession(nlp, text, actor):
+    """A demand, call or appeal accepted or adopted is acceded to: CAMEO 083, which the crosswalk
+    codes CONCEDE (the dictionary's 'accept' block codes these nouns nothing)."""
+    ev, names = one(nlp, text, "CONCEDE")
+    assert [names[a] for a in ev.actors] == [actor]
+
+
+def test_a_plan_accepted_is_no_concession(nlp):
+    """Only a demand is acceded to: 'accepted the plan' keeps the dictionary's reading."""
+    events, _ = run(nlp, "The Chilean government accepted the plan of the miners.")
+    assert "CONCEDE" not in [e.type for e in events]
+
+
+def test_an_attack_prepared_is_an_attack_planned_not_an_agreement(nlp):
+    """A verb of planning with an event noun for its object names that act, planned; the CAMEO
+    dictionary's intent to cooperate (030, AGREE) is PLOVER's only for cooperation."""
+    events, names = run(nlp, "The Syrian army was preparing an attack on Idlib, officials said.")
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", "planned")]
+    assert [names[a] for a in events[0].actors] == ["Syrian army"]
+
+
+def test_talks_planned_stay_a_promise_to_meet(nlp):
+    """Future cooperation is AGREE (PLOVER): planning talks is no consultation held."""
+    events, _ = run(nlp, "Hungary is planning talks with Slovakia next week.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
 @pytest.mark.parametrize("text", [
     "The Dutch prime minister Mark Rutte has apologised for the failures of the tax office.",
     "Mark Rutte apologised to the families on Tuesday.",

@@ -48,6 +48,7 @@ from .targets import targets_of
 from .triggers import (
     OBJECTS,
     Trigger,
+    civilian_obstruction,
     control_spec,
     diplomatic_protest,
     find_triggers,
@@ -155,6 +156,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
     t = withdrawn_request(diplomatic_protest(t, subj))   # 'Serbia lodged a protest', 'withdrew its demand'
+    t = civilian_obstruction(t, subj)                   # 'workers blocked the bridge' PROTEST, 'troops ...' COERCE
     t = joint_operation(t, _together(subj, actors))     # 'Russia and Belarus held exercises': one operation
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
             or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj) or unrealised(t):

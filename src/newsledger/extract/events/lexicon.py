@@ -230,6 +230,38 @@ class DiplomaticProtest:
 
 
 @dataclass(frozen=True)
+class CivilianObstruction:
+    """A passage blocked by civilians: its type, mode and CAMEO code, the CAMEO synonym blocks of
+    the verbs of blocking it recodes, and the WordNet classes of what is blocked; 'blockade': the
+    type, mode and code of a passage blocked by a state or its forces."""
+
+    type: str
+    mode: str
+    code: str
+    blocks: frozenset[str]
+    classes: frozenset[str]
+    blockade: CodedType
+
+
+@dataclass(frozen=True)
+class AcceptedNoun:
+    """An act of a CAMEO synonym block ('blocks') on an event noun of a type in 'of': its type."""
+
+    type: str
+    blocks: frozenset[str]
+    of: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CodedType:
+    """A PLOVER type and mode with the CAMEO code that names the act."""
+
+    type: str
+    mode: str
+    code: str
+
+
+@dataclass(frozen=True)
 class Recoded:
     """A type the manual gives an event of other types ('types') in a stated case: the types of the
     event noun acted on ('of'), or the modifiers that name the case ('modifiers')."""
@@ -249,6 +281,8 @@ class PloverDefinitions:
     crosswalk_exceptions: dict[str, ManualType] = field(default_factory=dict)
     cancelled_meeting: CancelledMeeting | None = None
     diplomatic_protest: DiplomaticProtest | None = None
+    civilian_obstruction: CivilianObstruction | None = None
+    acceded_request: AcceptedNoun | None = None
     withdrawn_request: Recoded | None = None
     joint_operation: Recoded | None = None
 

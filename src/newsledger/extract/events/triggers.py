@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match, cancels_meetings, force_mode, phrasal_entry, statement_verb, unaddressed
+from .cameo import cameo_match, cancels_meetings, force_mode, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
-from .senses import concrete, idiom, noun_classes, party, people, spoken
+from .senses import concrete, idiom, noun_classes, party, people, persons, spoken
 
 OBJECTS = ("dobj", "obj")
 
@@ -109,10 +109,14 @@ def verb_trigger(v: Token) -> Trigger | None:
             return _make(v, lex.verbs[key], words)
     if light and obj is not None and (ns := noun_spec(obj)):
         return _make(v, ns[0], [v, obj], noun=obj)
+    if (planned := planned_act(v, obj)) is not None:
+        return planned
     if (placed := placed_under(v)) is not None:
         return placed
     if (cancelled := cancelled_meeting(v)) is not None:
         return cancelled
+    if (acceded := acceded_request(v)) is not None:
+        return acceded
     if idiom(v):
         return None                          # 'took place', 'pulled the plug': the idiom's sense, not the verb's
     if phrasal_entry(v):
@@ -253,6 +257,18 @@ def _person_object(v: Token) -> bool:
                for h in heads)
 
 
+def planned_act(v: Token, obj: Token | None) -> Trigger | None:
+    """'Russia is preparing a new wave of mobilisation', 'the rebels were planning an attack on Goma':
+    a verb of planning (``event_status.json`` 'plan_verbs') whose object is an event noun of the
+    lexicon names that act, planned (the plan verb governs it), done by the verb's subject, as a
+    light verb's noun does ('staged a protest'). The CAMEO dictionary codes these verbs as an
+    intent to cooperate (030, AGREE), which PLOVER's AGREE is only for cooperation ('offer_types':
+    'planning talks' stays a promise to meet); an attack or a mobilisation prepared is no offer."""
+    if obj is None or v.lemma_.lower() not in STATUS.plan_verbs or (ns := noun_spec(obj)) is None:
+        return None
+    return None if ns[0].type in TRIGGERS.offer_types else _make(v, ns[0], [v, obj], noun=obj)
+
+
 def placed_under(v: Token) -> Trigger | None:
     """'A US national has been put under investigation', 'the army placed the town under curfew': a
     verb of placing (``placing_verbs``) with an event noun after its preposition names that act,
@@ -286,6 +302,24 @@ def cancelled_meeting(v: Token) -> Trigger | None:
                    chain=[v], noun=obj)
 
 
+def acceded_request(v: Token) -> Trigger | None:
+    """'The government accepted the rebels' demands', 'the board adopted the union's call': a demand
+    or request (an event noun of a type in ``acceded_request`` 'of') as the object of a verb of the
+    dictionary's blocks of acceptance ('blocks') is acceded to, CAMEO 083, which the crosswalk codes
+    CONCEDE. Where a pattern of the block names the noun ('accept the request', 030) the dictionary
+    codes it, as it does every other object ('accepted the plan')."""
+    spec = DEFINITIONS.acceded_request
+    obj = _obj(v)
+    ns = noun_spec(obj) if obj is not None else None
+    entry = verb_entry(v)
+    if spec is None or obj is None or ns is None or ns[0].type not in spec.of or entry is None or entry.block not in spec.blocks:
+        return None
+    m = cameo_match(v)
+    if m is not None and m.by_pattern:
+        return None
+    return Trigger(head=v, event=v, type=spec.type, words=sorted([v, obj], key=lambda t: t.i), chain=[v], noun=obj)
+
+
 def diplomatic_protest(t: Trigger, subj: Token | None) -> Trigger:
     """'Serbia lodged an official protest with Albania', 'the embassy protested': a protest
     (``diplomatic_protest`` 'modes') made by a state or a body or office of its government is a
@@ -295,6 +329,44 @@ def diplomatic_protest(t: Trigger, subj: Token | None) -> Trigger:
     if spec is None or t.type != "PROTEST" or t.mode not in spec.modes or subj is None or not _state_or_government(subj):
         return t
     return replace(t, type=spec.type, mode=spec.mode, cameo=None)
+
+
+def civilian_obstruction(t: Trigger, subj: Token | None) -> Trigger:
+    """'Angry paper workers blocked the Europe Bridge', 'farmers blocked roads into the capital': a
+    passage blocked (a verb the dictionary codes, of its synonym blocks of blocking and besieging,
+    ``civilian_obstruction`` 'blocks') by people a common noun names, not by a state, its
+    government, police or army, is CAMEO 144 'obstruct passage', which the crosswalk and the
+    manual's PROTEST code as PROTEST 'obstruct' (collective civilian dissent); what is blocked is a
+    route, a place or a thing ('classes'), or a place's name ('shareholders blocked the merger'
+    stays as the dictionary codes it). An obstruction by a state, its government, police or army
+    ('troops blocked the highway', 'the navy blockaded the port') is CAMEO 191, a blockade imposed:
+    COERCE 'restrict' ('blockade')."""
+    spec = DEFINITIONS.civilian_obstruction
+    if spec is None or subj is None:
+        return t
+    if _state_or_government(subj) or _state_force(subj):
+        blockade = spec.blockade
+        obstructs = t.type == spec.type and t.mode == spec.mode
+        return replace(t, type=blockade.type, mode=blockade.mode, cameo=blockade.code) if obstructs else t
+    entry = verb_entry(t.event)
+    if t.cameo is None or entry is None or entry.block not in spec.blocks or not _civilians(subj):
+        return t
+    obj = _obj(t.event)
+    classes = noun_classes(obj) if obj is not None else []
+    passage = obj is not None and (obj.ent_type_ in ("FAC", "LOC", "GPE") or bool(classes) and classes[0] in spec.classes)
+    return replace(t, type=spec.type, mode=spec.mode, cameo=spec.code) if passage else t
+
+
+def _civilians(head: Token) -> bool:
+    """People a common noun names, or its 'of' phrase after a number ('workers', 'hundreds of
+    farmers'), not a body or a firm."""
+    inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return any(persons(h) for h in [head] + inner)
+
+
+def _state_force(head: Token) -> bool:
+    """A common noun for a state's police or armed forces (``force_agents.json``: 'troops', 'police')."""
+    return head.lemma_.lower() in FORCES.police or head.lemma_.lower() in FORCES.military
 
 
 def withdrawn_request(t: Trigger) -> Trigger:
