@@ -227,9 +227,20 @@ def _claim(text: str) -> str:
      "a new one will open next spring"),
     # one sentence that predicts throughout
     ("The firm said fares would rise by 5% next month.", "fares would rise by 5% next month"),
+    # of two predicting sentences, the one that states by when
+    ('"That is what we will defend. It will end in a strike, if not this spring then next," the union leader said.',
+     "It will end in a strike, if not this spring then next"),
+    # a condition is part of what is foreseen
+    ("The Treasury said if the cycle runs until March then the rule will be met.",
+     "if the cycle runs until March then the rule will be met"),
 ])
 def test_a_forecast_carries_the_words_that_predict(text, claim):
     assert _claim(text) == claim
+
+
+def test_under_a_cue_of_expecting_the_whole_complement_is_foreseen_not_a_plan_describing_a_noun():
+    text = "The chancellor is expected to table measures aimed at cutting red tape."
+    assert "table measures aimed at cutting red tape" in _claim(text)
 
 
 def test_a_forecast_with_no_marker_of_its_own_claims_its_first_sentence():

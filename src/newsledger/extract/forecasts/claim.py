@@ -5,18 +5,22 @@ with one future clause, a present judgement joined to a prediction ('The party i
 People will not be fooled.'). What is checked by the horizon is the predicting clause alone: the
 clause whose verb carries a forward marker that predicts (a future or possibility modal, a plan or
 expectation verb with its complement, a predicate of likelihood: ``ahead.predicting_markers``),
-with its subject; several such clauses of one sentence make one claim. With no marker the parse
-can name (a cue of predicting outside the content, 'predicted that ...', or a date ahead), the
-content's first sentence. The span is kept inside the content: a clause runs on only through the
-content's own words.
+with its subject; several such clauses of one sentence make one claim, in the sentence that states
+by when if one does ('We will defend it. It will end in a strike, if not this spring then next'),
+else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause. With a cue
+of predicting ('is expected to', 'predicted that'), whose complement is all foreseen, or no marker
+the parse can name (a date ahead), the content's first sentence. The span is kept inside the
+content: a clause runs on only through the content's own words.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...model import Span, Statement
+from ...model import Span, Statement, Timex
 from ..statements.certainty import content_tokens
+from ..statements.lexicon import lexicon
 from .ahead import marked_verb
+from .horizons import points_back
 from .rules import rules
 
 # the dependencies of a clause's edge words that join it to what it hangs from, not what it says
@@ -24,21 +28,52 @@ from .rules import rules
 _JOINERS = ("mark", "cc", "punct")
 
 
-def claim_span(doc: Doc, s: Statement, markers: list[Token]) -> Span | None:
+def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex]) -> Span | None:
     """The character span of the clause(s) of S's content that predict (module docstring); None
     when the content has no word the parse reads."""
     toks = content_tokens(doc, s.content_spans)
     if not toks:
         return None
     inside = {t.i for t in toks}
-    if markers:
-        sent = min(markers, key=lambda t: t.i).sent
-        marked = {m.i for m in markers}
-        words = {i for m in markers if m.sent == sent for i in _clause(m, marked)} & inside
+    clauses = [m for m in markers if not _modifies_a_noun(m)]
+    if clauses and not _predicting_cue(doc, s):
+        timed = _timed_sentences(doc, s, timexes)
+        sent = next((m.sent for m in clauses if m.sent.start in timed), clauses[0].sent)
+        marked = {m.i for m in clauses}
+        words = {i for m in clauses if m.sent == sent for i in _clause(m, marked)} & inside
     else:
         sent = toks[0].sent
         words = {t.i for t in toks if t.sent == sent}
     return _edges(doc, sorted(words), s.content_spans)
+
+
+def _modifies_a_noun(marker: Token) -> bool:
+    """A word of planning that describes a noun ('reforms aimed at ...', 'its planned review'): it
+    says which thing, its clause is not what is foreseen."""
+    return marker.tag_ != "MD" and marker.dep_ in ("acl", "amod")
+
+
+def _predicting_cue(doc: Doc, s: Statement) -> bool:
+    """The statement's cue is a word of predicting or expecting ('is expected to', 'predicted'):
+    its whole complement, the content, is what is foreseen."""
+    if s.cue_span is None:
+        return False
+    span = doc.char_span(s.cue_span[0], s.cue_span[1], alignment_mode="expand")
+    return span is not None and any(lexicon().lemma(t) in lexicon().forecast.forecast_cues for t in span)
+
+
+def _timed_sentences(doc: Doc, s: Statement, timexes: list[Timex]) -> set[int]:
+    """The starts of the content's sentences holding a time expression that is no frequency and
+    does not point back ('next year', 'within six months'; not 'last year', 'daily'): where a
+    forecast states by when, its own words are."""
+    out = set()
+    for t in timexes:
+        if t.type in rules().frequency_types or points_back(t) or not any(a <= t.span[0] < b for a, b in s.content_spans):
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None:
+            out.add(span.sent.start)
+    return out
 
 
 def _clause(marker: Token, markers: set[int]) -> set[int]:
@@ -76,7 +111,7 @@ def _edges(doc: Doc, words: list[int], spans: list[Span]) -> Span | None:
     comma or 'and' at its end, cut to the content's own extent."""
     while len(words) > 1 and _joins(doc[words[0]]):
         words = words[1:]
-    while len(words) > 1 and (doc[words[-1]].is_punct or doc[words[-1]].dep_ == "cc"):
+    while len(words) > 1 and doc[words[-1]].pos_ in ("PUNCT", "CCONJ"):
         words = words[:-1]
     if not words:
         return None

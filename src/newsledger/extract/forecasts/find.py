@@ -41,7 +41,7 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
                             horizon=_horizon(s, inside, events, timexes, made_on, doc),
                             event_type=main.type if main else None,
                             actors=list(main.actors) if main else [], targets=list(main.targets) if main else [],
-                            claim_span=claim_span(doc, s, predicting_markers(doc, s)) if doc is not None else None))
+                            claim_span=claim_span(doc, s, predicting_markers(doc, s), timexes) if doc is not None else None))
     return out
 
 
