@@ -228,7 +228,8 @@ def _claim(text: str) -> str:
     # one sentence that predicts throughout
     ("The firm said fares would rise by 5% next month.", "fares would rise by 5% next month"),
     # of two predicting sentences, the one that states by when
-    ('"That is what we will defend. It will end in a strike, if not this spring then next," the union leader said.',
+    ('"Our members could once count on a fair wage, and now that is gone. That is what we will defend. '
+     'It will end in a strike, if not this spring then next," the union leader said.',
      "It will end in a strike, if not this spring then next"),
     # a condition is part of what is foreseen
     ("The Treasury said if the cycle runs until March then the rule will be met.",

@@ -63,12 +63,13 @@ def _predicting_cue(doc: Doc, s: Statement) -> bool:
 
 
 def _timed_sentences(doc: Doc, s: Statement, timexes: list[Timex]) -> set[int]:
-    """The starts of the content's sentences holding a time expression that is no frequency and
-    does not point back ('next year', 'within six months'; not 'last year', 'daily'): where a
-    forecast states by when, its own words are."""
+    """The starts of the content's sentences holding a time expression that is no frequency, not
+    the present or the past, and does not point back ('next year', 'within six months'; not 'now',
+    'recently', 'last year', 'daily'): where a forecast states by when, its own words are."""
     out = set()
     for t in timexes:
-        if t.type in rules().frequency_types or points_back(t) or not any(a <= t.span[0] < b for a, b in s.content_spans):
+        if t.type in rules().frequency_types or t.value in rules().present_or_past_values or points_back(t) \
+                or not any(a <= t.span[0] < b for a, b in s.content_spans):
             continue
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is not None:

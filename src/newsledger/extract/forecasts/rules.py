@@ -29,6 +29,7 @@ class ForecastRules:
     condition_marks: frozenset[str]
     linking_prepositions: frozenset[str]
     claim_connectives: frozenset[str]
+    present_or_past_values: frozenset[str]
     question_verbs: frozenset[str]
     question_marks: frozenset[str]
     duty_modals: frozenset[str]
