@@ -201,6 +201,7 @@ def test_a_feeling_a_reading_of_the_present_or_a_necessity_is_no_forecast(text):
     "The economist said the slump might last until the summer.",                   # a time: what will be so
     "Campaigners said this law will have to be overturned.",                       # 'will' over a necessity
     "Ministers said the scheme might need to be approved by parliament.",          # a possible necessity
+    "As a result, the council said, the town may need to borrow more.",            # an opening 'as', no reading
     "The union said staff would have to work nights if the depot closed.",         # a consequence on a condition
     "The broker said savers would feel the benefit when rates rose.",              # a feeling as an act foreseen
     "Analysts said rival bidders may table a higher offer.",                       # an act of those who act

@@ -228,7 +228,8 @@ def _reads_present(t: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     linking = any(c.dep_ in ("attr", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in rules().linking_prepositions
-                  for c in verb.children)
+                  and c.i > verb.i for c in verb.children)     # not an opening 'As a result, ...'
+
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     relating = cls == "stative" and any(c.dep_ == "dobj" for c in verb.children) \
         and subject is not None and not _acts(subject) and subject.ent_type_ not in ("ORG", "GPE", "NORP")
