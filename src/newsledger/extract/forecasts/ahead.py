@@ -22,7 +22,7 @@ than predicts, or when the whole frame lies in the past:
 - a reading of the present: an epistemic 'may' or 'might' (``epistemic_modals``), with no time in
   its clause, over a verb whose first WordNet sense names a state, a perception or a thought used
   as a reading: passive ('it may be seen as a snub'), linking its subject to a description ('may
-  look like interference'), or relating two things ('the move may represent a shift'): Palmer's
+  look like a retreat'), or relating two things ('the move may represent a shift'): Palmer's
   epistemic possibility over a state speaks of what may be so now ('she may be at home');
 - a necessity: 'would' over a semi-modal of necessity with no time and no condition ('would have
   to be weighed carefully': ``necessity_modals``, ``necessity_verbs``): a requirement.
@@ -215,9 +215,9 @@ def _emotion_verbs() -> frozenset[str]:
 
 def _reads_present(t: Token) -> bool:
     """An epistemic 'may' or 'might', with no time in its clause, over a reading: a verb of
-    perception or thought in the passive ('may be seen as a snub', 'might be considered
-    marketing'), a verb of state, perception or thought linking its subject to a description ('may
-    look like interference', 'might seem odd'), or a verb of state relating two things, its subject
+    perception or thought in the passive ('may be seen as a snub', 'might be regarded as a
+    bribe'), a verb of state, perception or thought linking its subject to a description ('may
+    look like a retreat', 'might seem odd'), or a verb of state relating two things, its subject
     no one who acts ('the move may represent a shift'): what may be so now."""
     if t.tag_ != "MD" or t.lower_ not in rules().epistemic_modals:
         return False
@@ -229,7 +229,6 @@ def _reads_present(t: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     linking = any(c.dep_ in ("attr", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in rules().linking_prepositions
                   and c.i > verb.i for c in verb.children)     # not an opening 'As a result, ...'
-
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     relating = cls == "stative" and any(c.dep_ == "dobj" for c in verb.children) \
         and subject is not None and not _acts(subject) and subject.ent_type_ not in ("ORG", "GPE", "NORP")
@@ -239,7 +238,7 @@ def _reads_present(t: Token) -> bool:
 def _necessity(t: Token) -> bool:
     """A conditional modal over a semi-modal of necessity, with no time and no condition in its
     clause ('would have to be weighed carefully', 'would not need to attend'): what a case requires;
-    with one it foresees a consequence ('if bars opened all night the police would have to ...',
+    with one it foresees a consequence ('if the depot closed, staff would have to ...',
     'would have to go ahead in April'), and 'may have to' a possible necessity."""
     verb = t.head
     return t.tag_ == "MD" and t.lower_ in rules().necessity_modals and verb.lemma_ in rules().necessity_verbs \
