@@ -16,7 +16,8 @@ anything else:
 
 Each context is the paragraph that holds the evidence with the one before it (cut to about 1,200
 characters), paragraph breaks shown as " ¶ ", the evidence (content, event words, forecast,
-place mention) in ⟦ ⟧ and the speaker's mention in ⟨ ⟩. An entity has one context for each of its
+place mention) in ⟦ ⟧ and the speaker's mention in ⟨ ⟩; a forecast's own words (the clause that
+predicts, its record's `claim`) in ‹ › inside its content, by which the judge marks it. An entity has one context for each of its
 six most frequent names (the first mention of that name in scope). The judge fills `mark` with C (right), P (a real record with
 one field wrong) or W (wrong), and `why`, by the rules in bench/README.md. `score` prints per layer
 the C / P / W counts and the share fully right (C over the marked), as issue 13's table.
@@ -82,7 +83,7 @@ QUERIES = {
     "forecasts_keys": "SELECT f.id FROM forecasts f JOIN scope ON scope.id = f.article_id ORDER BY f.id",
     "forecasts": """SELECT f.id, f.article_id, e.name AS speaker, s.content, s.content_spans, s.cue,
         s.speaker_start, s.speaker_end, s.certainty AS statement_certainty, f.made_on, f.horizon, f.event_type,
-        f.actors, f.targets, f.certainty
+        f.actors, f.targets, f.certainty, f.claim, f.claim_start, f.claim_end
         FROM forecasts f JOIN statements s ON s.id = f.statement_id LEFT JOIN entities e ON e.id = f.speaker_id
         WHERE f.id = ?""",
 }
@@ -132,10 +133,14 @@ def marked(text: str, marks: list[Mark]) -> str:
     if not marks:
         return ""
     lo, hi = window(text, min(m[0] for m in marks), max(m[1] for m in marks))
-    out = text[lo:hi]
-    for start, end, opening, closing in sorted(marks, key=lambda m: (m[0], m[1]), reverse=True):
-        out = out[:end - lo] + closing + out[end - lo:]
-        out = out[:start - lo] + opening + out[start - lo:]
+    # each sign at its offset; at one offset closings first, an outer mark opening before and
+    # closing after an inner one (a forecast's claim inside its content)
+    signs = sorted([(start, 1, -end, opening) for start, end, opening, _ in marks]
+                   + [(end, 0, -start, closing) for start, end, _, closing in marks])
+    out, at = "", lo
+    for pos, _, _, sign in signs:
+        out, at = out + text[at:pos] + sign, pos
+    out += text[at:hi]
     out = re.sub(r"[ \t]*\n\s*\n\s*", " ¶ ", out)
     out = re.sub(r"\s*\n\s*", " ", out).strip()
     return ("… " if lo > 0 else "") + out + (" …" if hi < len(text) else "")
@@ -201,6 +206,9 @@ def place(db: sqlite3.Connection, key: str) -> Row:
 def forecast(db: sqlite3.Connection, key: str) -> Row:
     row = one(db, "forecasts", int(key))
     marks = content_marks(row.pop("content_spans"), (row.pop("speaker_start"), row.pop("speaker_end")))
+    claim = (row.pop("claim_start"), row.pop("claim_end"))
+    if claim[0] is not None and claim[1] is not None:
+        marks.append((claim[0], claim[1], "‹", "›"))
     row.update(actors=json.loads(row["actors"] or "[]"), targets=json.loads(row["targets"] or "[]"))
     return {"key": f"forecast:{key}", "record": row, "contexts": [context(db, row["article_id"], marks)]}
 

@@ -181,3 +181,129 @@ def test_said_on_no_known_day_a_forecast_is_made_on_what_the_words_name_or_nothi
 def test_said_on_no_known_day_in_a_dated_article_a_forecast_is_made_on_the_articles_day():
     [fc] = _analysed("The minister recently said that the plant would close.", "2024-05-15").forecasts
     assert fc.made_on == "2024-05-15"
+
+
+@pytest.mark.parametrize("text", [
+    "The union said it would worry its members a great deal if the plant were sold.",   # a feeling about a case
+    "The council said residents would be delighted with the new park.",
+    "Analysts said the merger may represent a shift in the group's strategy.",          # a reading of the present
+    "Officials said the talks may be seen as a snub to Paris.",
+    "The judge said the evidence would have to be weighed carefully by the jury.",     # what a case requires
+    "The minister said the proposal might look like an admission of defeat.",          # a reading, linking
+])
+def test_a_feeling_a_reading_of_the_present_or_a_necessity_is_no_forecast(text):
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    "The union said its members will fear for their jobs once the plant is sold.",   # 'will' predicts a feeling
+    "The bank said prices may rise next year.",                                    # an act under 'may'
+    "The economist said the slump might last until the summer.",                   # a time: what will be so
+    "Campaigners said this law will have to be overturned.",                       # 'will' over a necessity
+    "Ministers said the scheme might need to be approved by parliament.",          # a possible necessity
+    "As a result, the council said, the town may need to borrow more.",            # an opening 'as', no reading
+    "The union said staff would have to work nights if the depot closed.",         # a consequence on a condition
+    "The broker said savers would feel the benefit when rates rose.",              # a feeling as an act foreseen
+    "Analysts said rival bidders may table a higher offer.",                       # an act of those who act
+    "The mayor said voters may not like the tax but they are going to pay it.",    # a coordinated 'going to'
+])
+def test_a_feeling_or_a_state_foreseen_stays_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1
+
+
+def _claim(text: str) -> str:
+    [fc] = _analysed(text).forecasts
+    assert fc.claim_span is not None
+    return text[fc.claim_span[0]:fc.claim_span[1]]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a quote of several sentences: only the one that predicts
+    ('"The mill has lost money for a decade. We have spoken to the workers. It will shut in May," the owner said.',
+     "It will shut in May"),
+    ('"Our rivals are cutting prices and our sales have stalled, so we plan to close two shops," the retailer said.',
+     "we plan to close two shops"),
+    # a predicting verb's complement, without the present judgement beside it
+    ("The mayor said the old bridge is an eyesore and that a new one will open next spring.",
+     "a new one will open next spring"),
+    # one sentence that predicts throughout
+    ("The firm said fares would rise by 5% next month.", "fares would rise by 5% next month"),
+    # of two predicting sentences, the one that states by when
+    ('"Our members could once count on a fair wage, and now that is gone. That is what we will defend. '
+     'It will end in a strike, if not this spring then next," the union leader said.',
+     "It will end in a strike, if not this spring then next"),
+    # a condition is part of what is foreseen
+    ("The Treasury said if the cycle runs until March then the rule will be met.",
+     "if the cycle runs until March then the rule will be met"),
+])
+def test_a_forecast_carries_the_words_that_predict(text, claim):
+    assert _claim(text) == claim
+
+
+def test_under_a_cue_of_expecting_the_whole_complement_is_foreseen_not_a_plan_describing_a_noun():
+    text = "The chancellor is expected to table measures aimed at cutting red tape."
+    assert "table measures aimed at cutting red tape" in _claim(text)
+
+
+def test_a_forecast_with_no_marker_of_its_own_claims_its_first_sentence():
+    text = 'The analyst predicted a fall in the pound. "Sterling is weak. Traders are nervous," she said.'
+    [fc] = _analysed(text).forecasts
+    st = _analysed(text).statements[fc.statement]
+    assert fc.claim_span is not None and st.content_spans[0][0] <= fc.claim_span[0] < fc.claim_span[1] <= st.content_spans[-1][1]
+
+
+CLAIMED = '"The mill has lost money for a decade. It will shut in May," the owner said.'
+
+
+def test_the_claim_is_stored_listed_and_exported(tmp_path):
+    from newsledger.query.forecasts import list_forecasts
+    from newsledger.query.tables import columns, typed_rows
+    from newsledger.store.sqlite import Store
+
+    store = Store(tmp_path / "c.db")
+    try:
+        store.write(_analysed(CLAIMED))
+        [row] = list_forecasts(store.conn).items
+        assert row.claim == "It will shut in May" and row.content.startswith("The mill has lost money")
+        start = CLAIMED.index("It will")
+        assert store.conn.execute("SELECT claim FROM forecasts_with_verdicts").fetchone()[0] == "It will shut in May"
+        cols = columns(store.conn, "forecasts")
+        assert "claim_span" in [c.name for c in cols]
+        [[exported]] = list(typed_rows(store.conn, "forecasts", cols))
+        assert exported["claim_span"] == [start, start + len("It will shut in May")]
+    finally:
+        store.close()
+
+
+def test_a_ledger_written_before_claims_were_kept_opens_with_the_content_as_its_claim(tmp_path):
+    from newsledger.query.forecasts import list_forecasts
+    from newsledger.store.sqlite import Store
+
+    path = tmp_path / "old.db"
+    store = Store(path)
+    store.write(_analysed(CLAIMED))
+    store.conn.executescript("DROP VIEW forecasts_with_verdicts; ALTER TABLE forecasts DROP COLUMN claim;"
+                             " ALTER TABLE forecasts DROP COLUMN claim_start; ALTER TABLE forecasts DROP COLUMN claim_end;"
+                             " UPDATE meta SET value = '2' WHERE key = 'schema_version';")
+    store.close()
+    store = Store(path)
+    try:
+        [row] = list_forecasts(store.conn).items
+        assert row.claim is None and "It will shut in May" in row.content
+        view = store.conn.execute("SELECT claim, content FROM forecasts_with_verdicts").fetchone()
+        assert view[0] == view[1]
+        store.write(_analysed(CLAIMED))
+        assert list_forecasts(store.conn).items[0].claim == "It will shut in May"
+    finally:
+        store.close()
+
+
+def test_the_claim_moves_with_the_text_and_survives_a_round_trip():
+    from newsledger.model import analysis_from_dict, to_dict
+
+    a = _analysed(CLAIMED)
+    span = a.forecasts[0].claim_span
+    assert span is not None
+    a.remap(lambda s: (s[0] + 7, s[1] + 7))          # as onto a text with a 7-character prefix
+    assert a.forecasts[0].claim_span == (span[0] + 7, span[1] + 7)
+    assert analysis_from_dict(to_dict(a)).forecasts[0].claim_span == (span[0] + 7, span[1] + 7)

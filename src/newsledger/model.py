@@ -161,6 +161,7 @@ class Forecast:
     event_type: str | None = None
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+    claim_span: Span | None = None        # the clause or sentence that predicts, inside the statement's content
 
 
 @dataclass
@@ -185,10 +186,11 @@ class Analysis:
         _remap(self.statements, to_original)
         _remap(self.timexes, to_original)
         _remap(self.events, to_original)
+        _remap(self.forecasts, to_original)
         return self
 
 
-_SPAN_FIELDS = {"span", "cue_span", "speaker_span", "speaker_antecedent", "evidence_span"}
+_SPAN_FIELDS = {"span", "cue_span", "speaker_span", "speaker_antecedent", "evidence_span", "claim_span"}
 
 
 def _remap(obj: Any, fn: Callable[[Span], Span]) -> None:
@@ -236,7 +238,7 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         statements=[statement(s) for s in d["statements"]],
         timexes=[Timex(**{**t, "span": span(t["span"])}) for t in d["timexes"]],
         events=[Event(**{**e, "evidence_span": span(e["evidence_span"])}) for e in d["events"]],
-        forecasts=[Forecast(**f) for f in d["forecasts"]],
+        forecasts=[Forecast(**{**f, "claim_span": maybe(f.get("claim_span"))}) for f in d["forecasts"]],
         extractors=dict(d.get("extractors") or {}),
         notes=list(d.get("notes") or []),
     )

@@ -41,7 +41,7 @@ _VERDICT = ("LEFT JOIN verdicts v ON v.rowid = (SELECT v2.rowid FROM verdicts v2
             " ORDER BY v2.decided_at DESC LIMIT 1)")
 _COLS = ("f.id, f.statement_id, f.article_id, f.speaker_id, a.outlet, f.made_on, "
          f"{STATEMENT_DATE} AS made_on_iso, f.horizon, f.horizon_iso, f.certainty, f.event_type, f.actors, f.targets,"
-         " s.content, v.verdict, v.note, v.event_id")
+         " s.content, v.verdict, v.note, v.event_id, f.claim")
 
 
 def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[ForecastRow]:
@@ -51,7 +51,7 @@ def _rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[ForecastRow
         r["id"], r["statement_id"], r["article_id"], names.get(r["speaker_id"]), r["speaker_id"], r["outlet"],
         r["made_on"], r["made_on_iso"], r["horizon"], r["horizon_iso"], r["certainty"], r["event_type"],
         [names.get(x, str(x)) for x in parties[r["id"]][0]], [names.get(x, str(x)) for x in parties[r["id"]][1]],
-        *parties[r["id"]], r["content"], r["verdict"], r["note"], r["event_id"]) for r in rows]
+        *parties[r["id"]], r["content"], r["verdict"], r["note"], r["event_id"], r["claim"]) for r in rows]
 
 
 def list_forecasts(conn: sqlite3.Connection, speaker: str | None = None, open_only: bool = False, limit: int = 100,

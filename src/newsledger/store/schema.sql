@@ -163,7 +163,10 @@ CREATE TABLE IF NOT EXISTS forecasts (
   made_on TEXT, horizon TEXT, horizon_iso TEXT,
   event_type TEXT, actors TEXT NOT NULL DEFAULT '[]', targets TEXT NOT NULL DEFAULT '[]',
   certainty TEXT,
-  extractor_id INTEGER REFERENCES extractors(id)
+  extractor_id INTEGER REFERENCES extractors(id),
+  -- the forecast's own words: the clause of its statement's content that predicts (NULL in a ledger
+  -- written before they were stored: the statement's content is the claim)
+  claim TEXT, claim_start INTEGER, claim_end INTEGER
 );
 -- verdicts live apart from forecasts so re-ingesting an article never loses a person's judgement
 CREATE TABLE IF NOT EXISTS verdicts (
@@ -218,7 +221,7 @@ SELECT ev.id, ev.type, ev.mode, ev.cameo, ev.status, ev.trigger,
 FROM events ev JOIN articles a ON a.id = ev.article_id LEFT JOIN entities pl ON pl.id = ev.place_id
 LEFT JOIN entities src ON src.id = ev.source_id;
 CREATE VIEW IF NOT EXISTS forecasts_with_verdicts AS
-SELECT f.id, s.content, sp.name AS speaker, f.speaker_id, f.certainty, f.event_type, f.made_on,
+SELECT f.id, s.content, coalesce(f.claim, s.content) AS claim, sp.name AS speaker, f.speaker_id, f.certainty, f.event_type, f.made_on,
        coalesce(s.said_on_iso, a.published_iso) AS made_on_iso, f.horizon, f.horizon_iso,
        coalesce(v.verdict, 'open') AS verdict,
        v.note AS verdict_note, v.event_id AS verdict_event_id, v.decided_at, f.statement_id,

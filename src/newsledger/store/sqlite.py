@@ -22,7 +22,7 @@ if TYPE_CHECKING:   # the syndication index (datasketch, scipy) is loaded by the
     from ..model import Analysis, Article
     from .entities import EntityResolver
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = "newsledger.db"
 # (version, SQL) applied in order to stores older than SCHEMA_VERSION, before schema.sql (which then
 # creates what is new: tables, indexes, the full-text tables these steps dropped)
@@ -61,6 +61,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE forecasts ADD COLUMN horizon_iso TEXT;
     ALTER TABLE forecasts ADD COLUMN extractor_id INTEGER REFERENCES extractors(id);
     UPDATE forecasts SET horizon_iso = calendar_date(horizon);
+    """),
+    (3, """
+    ALTER TABLE forecasts ADD COLUMN claim TEXT;
+    ALTER TABLE forecasts ADD COLUMN claim_start INTEGER;
+    ALTER TABLE forecasts ADD COLUMN claim_end INTEGER;
+    DROP VIEW IF EXISTS forecasts_with_verdicts;
     """),
 ]
 FTS_TABLES = ("articles_fts", "statements_fts", "events_fts")
@@ -388,10 +394,12 @@ class _ArticleWriter:
         import json
         for fc in self.a.forecasts:
             st = self.a.statements[fc.statement]
+            claim = fc.claim_span or (None, None)
             self.conn.execute(
                 "INSERT INTO forecasts(statement_id, article_id, speaker_id, made_on, horizon, horizon_iso, event_type,"
-                " actors, targets, certainty, extractor_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " actors, targets, certainty, extractor_id, claim, claim_start, claim_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (self.statement_ids[fc.statement], self.a.article.id, self.ids.get(fc.speaker or ""), fc.made_on,
                  fc.horizon, calendar_date(fc.horizon), fc.event_type,
                  json.dumps([self.ids[x] for x in fc.actors if x in self.ids]),
-                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), st.certainty, self.x.get("forecasts")))
+                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), st.certainty, self.x.get("forecasts"),
+                 self.a.article.text[claim[0]:claim[1]] if fc.claim_span else None, *claim))

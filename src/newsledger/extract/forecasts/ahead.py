@@ -16,7 +16,17 @@ than predicts, or when the whole frame lies in the past:
   'the minister should make a statement next week'): what someone ought to do, not what will come;
   a thing or an act under it is still foreseen ('2,500 jobs should be created', 'the deal should
   go through'), as is what a verb of expecting says ('ministers should expect it to be rewritten').
-A statement with one forward marker that is neither stays a forecast, as does one whose cue is a
+- a feeling: a conditional or possibility modal over a verb whose first WordNet sense is a feeling
+  (verb.emotion), passive or on a condition ('it would worry her if ...', 'they would be
+  delighted'): how someone feels about a case, not what will come;
+- a reading of the present: an epistemic 'may' or 'might' (``epistemic_modals``), with no time in
+  its clause, over a verb whose first WordNet sense names a state, a perception or a thought used
+  as a reading: passive ('it may be seen as a snub'), linking its subject to a description ('may
+  look like a retreat'), or relating two things ('the move may represent a shift'): Palmer's
+  epistemic possibility over a state speaks of what may be so now ('she may be at home');
+- a necessity: 'would' over a semi-modal of necessity with no time and no condition ('would have
+  to be weighed carefully': ``necessity_modals``, ``necessity_verbs``): a requirement.
+A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """
 from __future__ import annotations
@@ -29,6 +39,7 @@ from ...lexicons import view
 from ...model import Statement
 from ..entities.lexicon import NounSenses
 from ..entities.lexicon import lexicon as names
+from ..events.senses import VERBS, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from .rules import rules
@@ -49,7 +60,34 @@ def speaks_ahead(doc: Doc, s: Statement) -> bool:
     if main and all(_asked(t) or _duty(t) for t in main):
         return False
     markers = [t for t in toks if _forward_marker(t)]
-    return not markers or not all(_judges(t) or _past_frame(t, inside) for t in markers)
+    return not markers or any(_predicts(t, inside) for t in markers)
+
+
+def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
+    """The forward markers of the content that predict (module docstring): neither a judgement, a
+    feeling, a reading of the present, a necessity nor a past frame, nor in a question or a duty."""
+    toks = content_tokens(doc, s.content_spans)
+    inside = {t.i for t in toks}
+    return [t for t in toks if _forward_marker(t) and _predicts(t, inside)
+            and not any(_asked(v) or _duty(v) for v in [marked_verb(t)] if v.pos_ in ("VERB", "AUX"))]
+
+
+def _predicts(marker: Token, inside: set[int]) -> bool:
+    """A forward marker that speaks of what will come (module docstring)."""
+    return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
+                or _past_frame(marker, inside))
+
+
+def marked_verb(marker: Token) -> Token:
+    """The verb a forward marker belongs to: a modal's verb, a predicate adjective's copula, the verb
+    a noun or modifier of plan hangs from ('to announce her plans', 'to begin its planned review'),
+    else itself."""
+    if marker.tag_ == "MD" or marker.dep_ == "acomp":
+        return marker.head
+    tok = marker
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _cue(doc: Doc, s: Statement) -> Token | None:
@@ -112,11 +150,15 @@ def _past_cue(cue: Token) -> bool:
 
 
 def _forward_marker(t: Token) -> bool:
-    """A future or possibility modal, or a plan, commitment or expectation verb or predicate."""
+    """A future or possibility modal, or a plan, commitment or expectation verb or predicate (a
+    coordinated one with its infinitive)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs \
-        or lemma in fc.forecast_cues or t.lower_ in fc.future_predicates and t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
+        or lemma in fc.forecast_cues or t.lower_ in fc.future_predicates and (
+            t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
+            or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
+
 
 
 def _judges(t: Token) -> bool:
@@ -132,6 +174,76 @@ def _judges(t: Token) -> bool:
                                     for m in c.children if m.dep_ in ("amod", "compound"))
                for c in predicates) \
         or any(c.dep_ == "advmod" and c.lower_ in r.judging_manner for c in verb.children)
+
+
+def _feels(t: Token) -> bool:
+    """A conditional or possibility modal over a feeling: a verb of feeling in the passive or its
+    participle after a copula ('many would be offended', 'they would be delighted'), or an active
+    one on a condition ('it would worry her if ...'); an act felt ('would feel the benefit when ...')
+    or a wish ('may not want him') without a condition stays what it says."""
+    if t.tag_ != "MD" or t.lower_ not in rules().judging_modals:
+        return False
+    verb = t.head
+    if verb.lemma_ == "be":
+        return any(_participle_verb(c) in _emotion_verbs() for c in verb.children if c.dep_ == "acomp")
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb_state(verb) == "emotion" and (passive or _conditioned(verb))
+
+
+def _conditioned(verb: Token) -> bool:
+    """The verb has a clause of condition ('if', 'unless': data/forecasts.json ``condition_marks``)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules().condition_marks for m in c.children)
+               for c in verb.children)
+
+
+def _participle_verb(t: Token) -> str:
+    """The verb an adjectival participle comes from ('delighted' -> 'delight', 'pleased' -> 'please',
+    'worried' -> 'worry'), or the word itself."""
+    w = t.lower_
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("ed"):
+        return w[:-2] if w[:-2] in _emotion_verbs() else w[:-1]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _emotion_verbs() -> frozenset[str]:
+    """The verbs whose first WordNet sense is a feeling (verb.emotion)."""
+    return VERBS.states.get("emotion", frozenset())
+
+
+def _reads_present(t: Token) -> bool:
+    """An epistemic 'may' or 'might', with no time in its clause, over a reading: a verb of
+    perception or thought in the passive ('may be seen as a snub', 'might be regarded as a
+    bribe'), a verb of state, perception or thought linking its subject to a description ('may
+    look like a retreat', 'might seem odd'), or a verb of state relating two things, its subject
+    no one who acts ('the move may represent a shift'): what may be so now."""
+    if t.tag_ != "MD" or t.lower_ not in rules().epistemic_modals:
+        return False
+    verb = t.head
+    cls = verb_state(verb)
+    if verb.lemma_ == "be" or cls not in rules().present_state_classes \
+            or any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    linking = any(c.dep_ in ("attr", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in rules().linking_prepositions
+                  and c.i > verb.i for c in verb.children)     # not an opening 'As a result, ...'
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    relating = cls == "stative" and any(c.dep_ == "dobj" for c in verb.children) \
+        and subject is not None and not _acts(subject) and subject.ent_type_ not in ("ORG", "GPE", "NORP")
+    return passive and cls != "stative" or linking or relating
+
+
+def _necessity(t: Token) -> bool:
+    """A conditional modal over a semi-modal of necessity, with no time and no condition in its
+    clause ('would have to be weighed carefully', 'would not need to attend'): what a case requires;
+    with one it foresees a consequence ('if the depot closed, staff would have to ...',
+    'would have to go ahead in April'), and 'may have to' a possible necessity."""
+    verb = t.head
+    return t.tag_ == "MD" and t.lower_ in rules().necessity_modals and verb.lemma_ in rules().necessity_verbs \
+        and any(c.dep_ == "xcomp" for c in verb.children) and not _conditioned(verb) \
+        and not any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
 
 
 def _judgement(t: Token) -> bool:

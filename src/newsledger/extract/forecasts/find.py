@@ -9,6 +9,7 @@ day of publication, the value it was said on only when it names something (TIMEX
 is the one the content states (a date, a duration from the day it was said, "in the coming
 days": ``horizons.py``); failing that, the date of an expected event the content speaks of (a forecast about a
 meeting is checked at that meeting); failing that, the publication date plus a default window.
+Its own words are the clause of the content that predicts (``claim.py``).
 ``match_forecast`` scores whether a later stored event confirms a forecast.
 """
 from __future__ import annotations
@@ -18,7 +19,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ...model import Event, Forecast, Statement, Timex
-from .ahead import speaks_ahead
+from .ahead import predicting_markers, speaks_ahead
+from .claim import claim_span
 from .horizons import stated_horizon
 from .matching import as_date, names_a_time
 from .rules import rules
@@ -38,7 +40,8 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
         out.append(Forecast(statement=i, speaker=s.speaker, made_on=made_on,
                             horizon=_horizon(s, inside, events, timexes, made_on, doc),
                             event_type=main.type if main else None,
-                            actors=list(main.actors) if main else [], targets=list(main.targets) if main else []))
+                            actors=list(main.actors) if main else [], targets=list(main.targets) if main else [],
+                            claim_span=claim_span(doc, s, predicting_markers(doc, s), timexes) if doc is not None else None))
     return out
 
 

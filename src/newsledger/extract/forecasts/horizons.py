@@ -80,7 +80,7 @@ def _unresolved(timexes: list[Timex]) -> str | None:
     ('XXXX-12-21'), else the stretch they name ('P20Y'; 'in the coming days' as its window)."""
     days = any(t.type == "DATE" for t in timexes)
     dates = [t.value for t in timexes if t.type in ("DATE", "TIME") and _UNKNOWN_DATE.match(t.value)
-             and not _points_back(t) and (days or not _hour_of_no_day(t))]
+             and not points_back(t) and (days or not _hour_of_no_day(t))]
     if dates:
         return dates[-1]
     gaps = [(gap, t) for t in timexes for gap in [_gap(t)] if gap is not None]
@@ -97,7 +97,7 @@ def _hour_of_no_day(t: Timex) -> bool:
     return t.type == "TIME" and bool(hour) and not names_a_time(day)
 
 
-def _points_back(t: Timex) -> bool:
+def points_back(t: Timex) -> bool:
     """Whether the expression's first or last word puts it before the day it was said ('earlier
     this month', 'last week', 'a year earlier', 'two weeks ago'): with no day to compare, the
     words are all that tells the past."""

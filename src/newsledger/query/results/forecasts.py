@@ -29,3 +29,4 @@ class ForecastRow(Record):
     verdict: str | None
     note: str | None
     event_id: int | None
+    claim: str | None = None        # the words that predict, inside the content (None: a ledger from before they were kept)

@@ -1,0 +1,122 @@
+"""A forecast's own words: the clause of its statement's content that predicts.
+
+A statement's content is what was said, often several claims at once: a quote of three sentences
+with one future clause, a present judgement joined to a prediction ('The party is not listening.
+People will not be fooled.'). What is checked by the horizon is the predicting clause alone: the
+clause whose verb carries a forward marker that predicts (a future or possibility modal, a plan or
+expectation verb with its complement, a predicate of likelihood: ``ahead.predicting_markers``),
+with its subject; several such clauses of one sentence make one claim, in the sentence that states
+by when if one does ('We will defend it. It will end in a strike, if not this spring then next'),
+else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause. With a cue
+of predicting ('is expected to', 'predicted that'), whose complement is all foreseen, or no marker
+the parse can name (a date ahead), the content's first sentence. The span is kept inside the
+content: a clause runs on only through the content's own words.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Span, Statement, Timex
+from ..statements.certainty import content_tokens
+from ..statements.lexicon import lexicon
+from .ahead import marked_verb
+from .horizons import points_back
+from .rules import rules
+
+# the dependencies of a clause's edge words that join it to what it hangs from, not what it says
+# (a subordinator of condition, 'if', is kept: it is part of what is foreseen)
+_JOINERS = ("mark", "cc", "punct")
+
+
+def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex]) -> Span | None:
+    """The character span of the clause(s) of S's content that predict (module docstring); None
+    when the content has no word the parse reads."""
+    toks = content_tokens(doc, s.content_spans)
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    clauses = [m for m in markers if not _modifies_a_noun(m)]
+    if clauses and not _predicting_cue(doc, s):
+        timed = _timed_sentences(doc, s, timexes)
+        sent = next((m.sent for m in clauses if m.sent.start in timed), clauses[0].sent)
+        marked = {m.i for m in clauses}
+        words = {i for m in clauses if m.sent == sent for i in _clause(m, marked)} & inside
+    else:
+        sent = toks[0].sent
+        words = {t.i for t in toks if t.sent == sent}
+    return _edges(doc, sorted(words), s.content_spans)
+
+
+def _modifies_a_noun(marker: Token) -> bool:
+    """A word of planning that describes a noun ('reforms aimed at ...', 'its planned review'): it
+    says which thing, its clause is not what is foreseen."""
+    return marker.tag_ != "MD" and marker.dep_ in ("acl", "amod")
+
+
+def _predicting_cue(doc: Doc, s: Statement) -> bool:
+    """The statement's cue is a word of predicting or expecting ('is expected to', 'predicted'):
+    its whole complement, the content, is what is foreseen."""
+    if s.cue_span is None:
+        return False
+    span = doc.char_span(s.cue_span[0], s.cue_span[1], alignment_mode="expand")
+    return span is not None and any(lexicon().lemma(t) in lexicon().forecast.forecast_cues for t in span)
+
+
+def _timed_sentences(doc: Doc, s: Statement, timexes: list[Timex]) -> set[int]:
+    """The starts of the content's sentences holding a time expression that is no frequency, not
+    the present or the past, and does not point back ('next year', 'within six months'; not 'now',
+    'recently', 'last year', 'daily'): where a forecast states by when, its own words are."""
+    out = set()
+    for t in timexes:
+        if t.type in rules().frequency_types or t.value in rules().present_or_past_values or points_back(t) \
+                or not any(a <= t.span[0] < b for a, b in s.content_spans):
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None:
+            out.add(span.sent.start)
+    return out
+
+
+def _clause(marker: Token, markers: set[int]) -> set[int]:
+    """The token indices of the clause a forward marker predicts in: its verb's subtree (a modal's
+    verb, a predicate's copula) without the clauses joined to it that have a subject of their own
+    and predict nothing (a coordinated clause, 'Sales are flat and prices will rise'; a reported
+    clause before it, 'our sales have stalled, so we plan to ...'); a coordinated verb without a
+    subject of its own keeps its first conjunct's ('Sales fell and will fall again')."""
+    verb = marked_verb(marker)
+    words = {t.i for t in verb.subtree}
+    if verb.dep_ == "conj" and not _has_subject(verb):
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            words |= {t.i for t in subject.subtree}
+    apart = [c for c in verb.children if _has_subject(c) and not markers & {t.i for t in c.subtree}
+             and (c.dep_ in ("conj", "parataxis") or c.dep_ == "ccomp" and c.i < verb.i)]
+    return words - {t.i for c in apart for t in c.subtree}
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _joins(t: Token) -> bool:
+    """A word that joins a clause to what came before: 'that', 'and', a comma, a connective adverb
+    ('so', 'then'); not a subordinator of condition ('if', 'unless')."""
+    return t.dep_ in _JOINERS and t.lower_ not in rules().condition_marks or t.lower_ in rules().claim_connectives
+
+
+def _edges(doc: Doc, words: list[int], spans: list[Span]) -> Span | None:
+    """From the first to the last word, without the joining words at its start (``_joins``) nor a
+    comma or 'and' at its end, cut to the content's own extent."""
+    while len(words) > 1 and _joins(doc[words[0]]):
+        words = words[1:]
+    while len(words) > 1 and doc[words[-1]].pos_ in ("PUNCT", "CCONJ"):
+        words = words[:-1]
+    if not words:
+        return None
+    start, end = doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]])
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    start, end = max(start, lo), min(end, hi)
+    return (start, end) if start < end else None
