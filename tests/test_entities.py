@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from copy import deepcopy
 from pathlib import Path
 
@@ -1075,3 +1076,19 @@ def test_a_message_owned_by_its_speaks_for_the_body_its_stands_for():
     analysis = next(analyze([Article(id="t", text=text)]))
     assert [analysis.entity(s.speaker).name if s.speaker else None for s in analysis.statements] == \
         ["Electoral Commission", "Electoral Commission"]
+
+
+def test_a_region_named_with_its_units_word_is_placed_whatever_ner_calls_it():
+    text = ("Farmers in Kebbi State said the rains came late. A former governor of Kebbi State was questioned "
+            "in Abuja on Monday.")
+    ents = _analyse(text)
+    for at in [m.start() for m in re.finditer("Kebbi State", text)]:
+        holder = next(e for e in ents if any(m.span[0] <= at < m.span[1] for m in e.mentions))
+        assert holder.geo is not None and holder.geo.country == "NG" and holder.geo.level == "admin1"
+
+
+def test_a_town_closing_a_persons_name_ner_took_for_a_body_is_a_surname():
+    from newsledger.extract.entities.toponyms import _closes_a_persons_name
+    assert _closes_a_persons_name(["Alhaji", "Yusuf", "Kafanchan"], 2, 3)
+    assert not _closes_a_persons_name(["Kafanchan", "Water", "Board"], 0, 1)     # the town opens a body's name
+    assert not _closes_a_persons_name(["Bank", "of", "Kafanchan"], 2, 3)

@@ -220,3 +220,13 @@ def test_a_place_the_geocoder_left_unplaced_is_not_the_place_at_an_entry():
     assert same_identity(Entity("", "Quendale Crescent", "FAC"), Entity("", "Quendale Crescent", "FAC",
                                                                       geo=Geo(51.5, -0.1, "GB", "local")))[0]
 
+
+
+def test_a_people_placed_in_one_article_is_not_one_named_as_people_in_another():
+    """'Danish troops' placed the people's name in Denmark; 'the Danish won' and 'written in Danish'
+    gave it no point: one identity would place every such mention."""
+    placed = Entity("x", "Danish", "NORP", geo=Geo(56.0, 10.0, "DK", "country"))
+    people = Entity("y", "Danish", "NORP")
+    assert not same_identity(people, placed)[0] and not same_identity(placed, people)[0]
+    assert same_identity(Entity("z", "Danish", "NORP"), people)[0]
+    assert same_identity(Entity("w", "Danish", "NORP", geo=Geo(56.0, 10.0, "DK", "country")), placed)[0]

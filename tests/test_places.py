@@ -348,3 +348,36 @@ def test_a_region_holding_most_of_its_countrys_towns_tells_nothing_more():
     assert "GB-ENG" in gazetteer.gazetteer().broad and "GB-SCT" not in gazetteer.gazetteer().broad
     geo = geocode_document(["London", "Northern Ireland", "Kensington", "Chelsea", "Bournemouth"])["Kensington"]
     assert geo is not None and km(geo.lat, geo.lon, 51.50, -0.19) <= 20
+
+
+@pytest.mark.parametrize("name, others", [
+    ("Embassy of the Republic of Poland", ["Lisbon", "Portugal"]),   # Poland sent it; it stands in Lisbon
+    ("French Consulate", ["Quebec City", "Canada"]),
+    ("Indian High Commission", ["Ottawa"]),
+])
+def test_a_missions_country_is_the_state_it_represents_not_where_it_stands(name, others):
+    geo = geocode_document([name, *others])[name]
+    assert geo is None or geo.country not in ("PL", "FR", "IN")
+
+
+def test_a_building_named_after_its_country_stands_in_it():
+    """Only a diplomatic mission stands abroad: a museum named after its country is in it."""
+    geo = geocode_document(["National Museum of Ireland", "Dublin"])["National Museum of Ireland"]
+    assert geo is not None and geo.country == "IE"
+
+
+@pytest.mark.parametrize("name, country", [("Kaduna State", "NG"), ("Limpopo Province", "ZA"), ("Kedah State", "MY")])
+def test_a_region_named_with_its_units_word_is_a_place_name(name, country):
+    assert is_place_name(name)
+    assert max(gazetteer.candidates(name), key=lambda p: p.prior).cc == country
+
+
+def test_a_us_states_name_with_state_is_its_university():
+    """'Michigan State beat Iowa': in the US '<state> State' names the state's university."""
+    assert not is_place_name("Michigan State")
+
+
+def test_a_generic_regions_name_with_its_units_word_is_no_place_name():
+    """'Upper East Region' (Ghana's) or 'North West Province' (South Africa's) are, as written, any country's
+    or firm's part: a region named by generic words takes no unit's word as a place name."""
+    assert not is_place_name("North West Province") and not is_place_name("Upper East Region")

@@ -256,8 +256,18 @@ def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
         return _same_org(a, b)
     if g == "PLACE":
         return _same_place(a, b)
+    if g == "NORP" and _people_placed_once(a, b):
+        return False, "a people placed in one article, named as people or a language in the other"
     shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
     return bool(shared), f"name {sorted(shared)[0]}" if shared else "different names"
+
+
+def _people_placed_once(a: Entity, b: Entity) -> bool:
+    """Of two peoples' names, one has a point and the other none. The extractor places a people's
+    name where its article uses it for the country ('British troops') and leaves it without one
+    where it names people or a language ('none of the injured were British', 'speaks in Spanish'):
+    one identity would lend the point to every such mention in every article."""
+    return (a.geo is None) != (b.geo is None)
 
 
 def _has_first_name(e: Entity) -> bool:

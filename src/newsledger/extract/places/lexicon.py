@@ -50,6 +50,8 @@ class PlaceWords:
     main_admin_types: frozenset[str]
     direction_words: frozenset[str]
     airport_words: frozenset[str]
+    mission_words: frozenset[str]
+    state_universities: frozenset[str]
     dateline: re.Pattern[str] = field(metadata={"flags": re.MULTILINE})
 
 
