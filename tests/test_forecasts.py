@@ -275,6 +275,21 @@ def test_the_claim_is_stored_listed_and_exported(tmp_path):
         store.close()
 
 
+def test_the_forecast_list_shows_the_words_that_predict(tmp_path):
+    from newsledger.store.sqlite import Store
+
+    from .command_line import invoke
+
+    store = Store(tmp_path / "c.db")
+    try:
+        store.write(_analysed(CLAIMED))
+    finally:
+        store.close()
+    result = invoke("forecasts", "--db", tmp_path / "c.db")
+    assert result.exit_code == 0, result.output
+    assert "It will shut in May" in result.stdout and "lost money" not in result.stdout
+
+
 def test_a_ledger_written_before_claims_were_kept_opens_with_the_content_as_its_claim(tmp_path):
     from newsledger.query.forecasts import list_forecasts
     from newsledger.store.sqlite import Store

@@ -39,11 +39,12 @@ def forecasts(db: str | None, speaker: str | None, open_only: bool, limit: int, 
 
 
 def _forecast_text(fc: dict[str, Any]) -> str:
+    """One forecast as a reader scans it: who, when, by when, and the words that predict (not the whole quote)."""
     proposed = ", ".join(map(str, fc["proposed"]))
     state = fc["verdict"] or (f"open; may be settled by event {proposed}" if proposed else "open")
     horizon = f"check by {readable_date(fc['horizon'])}" if fc["horizon"] else "no date to check it by"
     return (f"#{fc['id']} {fc['speaker'] or '(unattributed)'} on {readable_date(fc['made_on'])} ({horizon}) [{state}]\n"
-            + textwrap.fill(" ".join(fc["content"].split()), 100, initial_indent="    ", subsequent_indent="    "))
+            + textwrap.fill(" ".join((fc["claim"] or fc["content"]).split()), 100, initial_indent="    ", subsequent_indent="    "))
 
 
 @forecasts.subcommand("resolve", option("forecast_id", type=count(1, None), metavar="FORECAST_ID"),

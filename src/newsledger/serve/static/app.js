@@ -513,9 +513,14 @@ function identityTools(d, edits) {
         : h("button", {type: "button", class: "secondary", text: "Undo", onclick: () => done(apiPost(`/api/identity-edits/${e.id}/undo`, {}))})))) : null);
 }
 
+/* A forecast shown by the words that predict; the whole statement they sit in is its tooltip. */
+function forecastWords(f) {
+  return `“${f.claim || f.content}”`;
+}
+
 function forecastItem(f) {
   return h("li", {},
-    h("div", {class: "row"}, h("span", {class: "grow", text: `“${f.content}”`})),
+    h("div", {class: "row"}, h("span", {class: "grow", title: f.content, text: forecastWords(f)})),
     h("div", {class: "meta"}, h("span", {text: `made ${fmtDate(f.made_on)}`}), f.horizon ? h("span", {text: `by ${fmtDate(f.horizon)}`}) : null,
       f.verdict ? h("span", {class: `verdict-${f.verdict}`, text: f.verdict === "came_true" ? "came true" : "did not happen"}) : h("span", {class: "badge fc", text: "open"}),
       articleLink(f.article_id, "source", `s${f.statement_id}`)));
@@ -1221,7 +1226,7 @@ async function viewForecasts(params) {
         h("tbody", {}, res.items.map(f => h("tr", {},
           h("td", {class: "nowrap", text: fmtDate(f.made_on)}),
           h("td", {}, entityLink(f.speaker_id, f.speaker || "unattributed")),
-          h("td", {}, articleLink(f.article_id, `“${f.content}”`, `s${f.statement_id}`), f.event_type ? h("div", {class: "muted small", text: f.event_type}) : null),
+          h("td", {title: f.content}, articleLink(f.article_id, forecastWords(f), `s${f.statement_id}`), f.event_type ? h("div", {class: "muted small", text: f.event_type}) : null),
           h("td", {class: "nowrap", text: f.horizon ? fmtDate(f.horizon) : "—"}),
           h("td", {}, f.verdict ? h("span", {class: `verdict-${f.verdict}`, text: f.verdict === "came_true" ? "came true" : "did not happen"}) : h("span", {class: "badge fc", text: "open"}),
             editing ? verdictButtons(f) : null))))) : empty("None."),
@@ -1241,7 +1246,7 @@ async function viewReview(params) {
     return h("article", {class: "card review-item", "data-id": f.id},
       h("div", {class: "row"}, h("b", {}, entityLink(f.speaker_id, f.speaker || "unattributed")), h("span", {class: "muted", text: `made ${fmtDate(f.made_on)}, due ${fmtDate(f.horizon)}`}),
         f.event_type ? h("span", {class: "ev-type", text: f.event_type}) : null),
-      h("blockquote", {}, articleLink(f.article_id, `“${f.content}”`, `s${f.statement_id}`)),
+      h("blockquote", {title: f.content}, articleLink(f.article_id, forecastWords(f), `s${f.statement_id}`)),
       f.candidates.length ? h("ul", {class: "list candidates"}, f.candidates.map(ev => h("li", {},
         eventCard(ev), h("div", {class: "row"}, h("span", {class: "muted small", text: `match ${Math.round(ev.score * 100)}%`}),
           editing ? h("button", {type: "button", class: "secondary confirm", text: "This event confirms it", onclick: () => decide(true, ev.id)}) : null))))
