@@ -138,7 +138,7 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
             home = _spelled_like(ante, clusters) or home
         if home is None and span is not None and span == st.speaker_antecedent and _body_named(ante):
             home = _new_speaker(ante, span, "description", None, clusters)
-        if home is None and span is not None and span == st.speaker_antecedent and _untagged_body(text, ante, head_class) \
+        if home is None and span is not None and span == st.speaker_antecedent and _untagged_body(text, ante) \
                 and _named_as_subject(doc, span):
             home = _new_body(ante, span, clusters)
         if home is not None:
@@ -317,19 +317,18 @@ def _head_class(doc: Doc, span: Span | None) -> str | None:
     return first_class(sp.root.lower_) or first_class(sp.root.lemma_.lower())
 
 
-def _untagged_body(text: str, ante: str, head_class: str | None) -> bool:
+def _untagged_body(text: str, ante: str) -> bool:
     """'Metrovias, the private firm which runs the tube ... The firm promised ... It said': a name
-    nobody tagged, which a body's pronoun ('it') or a description of a body ('the firm') stands
-    for, is an organisation's name no entity holds yet; a title is none ('Prime Minister')."""
+    nobody tagged, which a body's pronoun ('it') or a description headed by a body's word ('the firm',
+    ``_body_head``; not a plural, 'the two firms') stands for, is an organisation's name no entity
+    holds yet; a title is none ('Prime Minister')."""
     if _kind(ante) != "name" or ante.lower().split()[-1] in lexicon().person_heads:
         return False            # 'Prime Minister' of "Prime Minister's question time" is an office
     words = text.lower().split()
     if _kind(text) == "pronoun":
         sp = statement_lexicon().speakers
         return words[0] in sp.body_pronouns or words[0] in sp.body_possessives
-    head = words[-1] if words else ""
-    return _kind(text) == "description" and head not in statement_lexicon().speakers.person_nouns \
-        and (head_class == "group" or head in lexicon().org_heads or head in statement_lexicon().speakers.organisation_words)
+    return _kind(text) == "description" and _body_head(words[-1], words[-1])
 
 
 def _named_as_subject(doc: Doc, span: Span) -> bool:
