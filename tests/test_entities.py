@@ -277,6 +277,51 @@ def test_a_document_speaks_for_the_body_that_issued_it(nlp):
     assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Leeds Institute of Purchasing"] * 3
 
 
+def test_a_body_nobody_tagged_is_the_body_its_pronoun_stands_for(nlp):
+    """'Transvias, the private firm which runs the buses ... The firm promised ... It said': a name the
+    tagger left untyped, which a description of a body and 'it' stand for, is an organisation of its
+    own, the speaker of both statements (before, neither had an entity)."""
+    text = ("Bus drivers walked out on Monday demanding a 20% pay rise. Transvias, the private firm which runs "
+            "the city's buses, has offered a 5% increase. The firm promised no routes would be cut. It said it "
+            "would put the promise in writing.")
+    sts, ents = _spoken(nlp, text)
+    speakers = [ents[s.speaker] if s.speaker else None for s in sts]
+    assert [(e.name, e.type) if e else None for e in speakers] == [("Transvias", "ORG")] * 2
+
+
+def test_a_firms_short_name_tagged_as_a_person_is_the_firm(nlp):
+    """'Bellmont' tagged PERSON where the article names 'Bellmont Holdings': the firm's short name, so
+    the 'It' after 'Bellmont said' is Bellmont, not the rival named in between as an owner."""
+    text = ("Shares in Bellmont Holdings fell sharply on Tuesday. Its rival Carrow Foods rose. Bellmont said its "
+            "chief executive would step down. It added that profits would fall.")
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Bellmont Holdings"] * 2
+
+
+def test_a_club_named_after_its_place_and_tagged_as_a_person_is_a_body(nlp):
+    """'Leeds United' tagged PERSON in the lead and read as a body at another mention: a name that
+    opens with a place (no given name) is the club's, so 'the club' in the lead stands for it."""
+    text = ("The battle for control of Leeds United took another turn after the club confirmed it had received "
+            "an approach from tycoon Mark Hale. Shares in Leeds United rose 5%.")
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Leeds United"]
+
+
+def test_the_government_after_a_state_named_as_a_subject_is_that_states(nlp):
+    """'Chile has promised mining firms ... However, the government said': a state's government,
+    unowned, after a state named as a subject in the sentence before, is that state's ('Chile
+    government', and so is a later 'The government'); after a state named only as an object ('talks
+    with Peru') it stays unnamed."""
+    text = ("Chile has promised foreign mining firms that their licences are safe. However, the government said "
+            "it would review every contract. Farmers began talks with Peru on Monday. The government said the "
+            "talks would last a week.")
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts][1:] == ["Chile government"] * 2
+    text = "Farmers began talks with Peru on Monday. The government said the talks would last a week."
+    sts, ents = _spoken(nlp, text)
+    assert [s.speaker for s in sts] == [None]
+
+
 def test_an_unowned_part_is_left_as_it_was(nlp):
     """'The ministry said' after a named ministry stays that ministry: no owner, nothing composed."""
     text = "The Ministry of Health of Chile opened two clinics. The ministry said more would follow."

@@ -188,7 +188,7 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
 
 def _join_short_forms(out: list[Cluster], text: str) -> None:
     """A cluster named only by a short form of one longer organisation of the article joins it
-    (``_short_forms``); never when two longer organisations share the short form ('the Bank' beside
+    (``short_forms``); never when two longer organisations share the short form ('the Bank' beside
     the Bank of England and the World Bank). Longer short forms go first, so 'the Reserve Bank'
     joins the Reserve Bank of Australia before 'the Bank' is read against what is left."""
     for k in sorted([k for k in out if _maybe_short(k)], key=lambda k: -max(len(n) for n in k.names())):
@@ -219,7 +219,7 @@ def _stands_for(c: Cand, k: Cluster, text: str) -> bool:
     of 'Bank of England')."""
     if is_place(c.text) or is_demonym(c.text):
         return False
-    return any(c.text in _short_forms(n) for n in k.names()) or (c.label == "ORG" and _described(c, k, text))
+    return any(c.text in short_forms(n) for n in k.names()) or (c.label == "ORG" and _described(c, k, text))
 
 
 def _described(c: Cand, k: Cluster, text: str) -> bool:
@@ -247,11 +247,11 @@ def _headed_forms(name: str) -> frozenset[str]:
 
 
 def firm_short_names(clusters: list[Cluster]) -> list[frozenset[str]]:
-    """For each of CLUSTERS, the short forms of its names (``_short_forms``: 'Menatep' of 'Group
+    """For each of CLUSTERS, the short forms of its names (``short_forms``: 'Menatep' of 'Group
     Menatep') that no other organisation of the article shares and that name no place: written
     elsewhere in the article where NER saw nothing ('according to Menatep'), they are its mentions
     too. Counted once for the article, not per cluster (a page may name thousands)."""
-    forms = [frozenset(f for n in k.names() for f in _short_forms(n)) if k.label == "ORG" else frozenset()
+    forms = [frozenset(f for n in k.names() for f in short_forms(n)) if k.label == "ORG" else frozenset()
              for k in clusters]
     owners = Counter(f for fs in forms for f in fs)
     return [frozenset() if k.key.startswith("MIL:") else
@@ -260,7 +260,7 @@ def firm_short_names(clusters: list[Cluster]) -> list[frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
-def _short_forms(name: str) -> frozenset[str]:
+def short_forms(name: str) -> frozenset[str]:
     """What a firm's name is shortened to: its distinctive words without the business-type words
     around them ('Altria' of 'Altria Group', 'Menatep' of 'Group Menatep'; data/entities_en.json
     'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'; not

@@ -23,6 +23,7 @@ from ...nlp.components import doc_text
 from ..events.senses import first_class
 from ..statements.antecedents import antecedent_of, holder_of_title
 from ..statements.lexicon import lexicon as statement_lexicon
+from ..statements.name_kinds import phrase_head
 from ..statements.wants import office_title, owned
 from .candidates import Cand
 from .clusters import Cluster, acronym_definitions, org_key, role_heads
@@ -137,6 +138,9 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
             home = _spelled_like(ante, clusters) or home
         if home is None and span is not None and span == st.speaker_antecedent and _body_named(ante):
             home = _new_speaker(ante, span, "description", None, clusters)
+        if home is None and span is not None and span == st.speaker_antecedent and _untagged_body(text, ante) \
+                and _named_as_subject(doc, span):
+            home = _new_body(ante, span, clusters)
         if home is not None:
             if not authored:
                 _add_mention(doc, st.speaker_span, home, clusters)
@@ -177,6 +181,8 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
         part = _part_words(sp.root)
     elif office is not None and (owner := _office_holder(doc, span[0], office, clusters)) is not None:
         part = _part_words(sp.root, without=office)     # 'the presidential press service': the president's
+    elif (owner := _state_of(st, sp.root, clusters, text)) is not None:
+        part = _part_words(sp.root)                     # 'Venezuela ... the government insisted'
     else:
         return _body_named_before(_part_words(sp.root), span[0], clusters)
     if owner is None or owner.label not in ("PERSON", "ORG", "GPE") \
@@ -208,6 +214,16 @@ def _owner_entity(doc: Doc, st: Statement, owner_tok: Token, clusters: list[Clus
         found = _holder(st.speaker_antecedent, clusters, text)      # 'of the bloc': the body the phrase stands for
         owner = found if found is not None and found.label in ("ORG", "GPE") else None   # a body, never a person
     return owner
+
+
+def _state_of(st: Statement, head: Token, clusters: list[Cluster], text: str) -> Cluster | None:
+    """The state a body it has one of ('the government', ``whole_state_bodies``) was resolved to by
+    the statements room (``state_of_body``: the state named last as a subject before it): the body is
+    that state's, named as CAMEO composes it ('Venezuela government'), not the state itself."""
+    if head.lemma_.lower() not in statement_lexicon().speakers.whole_state_bodies or st.speaker_antecedent is None:
+        return None
+    state = _holder(st.speaker_antecedent, clusters, text)
+    return state if state is not None and state.label == "GPE" else None
 
 
 def _office_holder(doc: Doc, at: int, office: Token, clusters: list[Cluster]) -> Cluster | None:
@@ -299,6 +315,37 @@ def _head_class(doc: Doc, span: Span | None) -> str | None:
     if sp is None or sp.root.pos_ != "NOUN" or sp.root.lemma_.lower() in statement_lexicon().speakers.person_nouns:
         return None         # 'the opposition figure' is a person, whatever WordNet's first sense ('a diagram')
     return first_class(sp.root.lower_) or first_class(sp.root.lemma_.lower())
+
+
+def _untagged_body(text: str, ante: str) -> bool:
+    """'Metrovias, the private firm which runs the tube ... The firm promised ... It said': a name
+    nobody tagged, which a body's pronoun ('it') or a description headed by a body's word ('the firm',
+    ``_body_head``; not a plural, 'the two firms') stands for, is an organisation's name no entity
+    holds yet; a title is none ('Prime Minister')."""
+    if _kind(ante) != "name" or ante.lower().split()[-1] in lexicon().person_heads:
+        return False            # 'Prime Minister' of "Prime Minister's question time" is an office
+    words = text.lower().split()
+    if _kind(text) == "pronoun":
+        sp = statement_lexicon().speakers
+        return words[0] in sp.body_pronouns or words[0] in sp.body_possessives
+    return _kind(text) == "description" and _body_head(words[-1], words[-1])
+
+
+def _named_as_subject(doc: Doc, span: Span) -> bool:
+    """Whether the name at SPAN is the subject of its clause ('Metrovias, the private firm ..., has
+    offered'): an untagged name in another role ('the broadcasts of the channel TV5Monde') is no
+    body the statements room's nearest-name reading may be trusted to have found."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and phrase_head(sp.root).dep_ in ("nsubj", "nsubjpass")
+
+
+def _new_body(name: str, span: Span, clusters: list[Cluster]) -> Cluster:
+    """An organisation of its own, named NAME at SPAN (``_untagged_body``)."""
+    bare = strip_the(name)
+    k = Cluster("ORG", key=org_key(bare))
+    k.cands.append(Cand((span[0] + len(name) - len(bare), span[1]), bare, "ORG", "name"))
+    clusters.append(k)
+    return k
 
 
 def _body_named(text: str) -> bool:

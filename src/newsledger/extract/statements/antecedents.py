@@ -50,6 +50,9 @@ As speakers (not through ``antecedent_of``), people named only by their posts in
 "Members", "the officials") and a definite document no issuer is named with ("The report", "the institute's
 study") speak for the body their phrase describes, else for the organisation named last as a subject in
 their sentence or the one before it (ministers only for a state's body); with none named there, for no one.
+A state's body it has one of ('the government', 'the cabinet'), with nothing before it but 'the', speaks
+for the state named last as a subject in its sentence or the one before ('Venezuela has assured ...
+However, the government insisted'), whom the entities room composes it with ('Venezuela government').
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -70,6 +73,7 @@ from .bodies import (
     outlet_name,
     speaks_for,
     spelled_out,
+    state_of_body,
 )
 from .lexicon import Lexicon, lexicon
 from .name_kinds import PERSONLIKE, mention_label
@@ -140,7 +144,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         ante = stands_for(doc, at, want, Context(named, genders, lead, contents), lex) \
             or _named_after_lead(doc, at, want, named) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
-            or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex)
+            or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex)
         if ante is not None:
             out[id(d)] = ante.span
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)

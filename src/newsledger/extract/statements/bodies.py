@@ -141,6 +141,28 @@ def document_word(tok: Token, lex: Lexicon) -> frozenset[str]:
     return frozenset({lemma}) if lemma in lex.speakers.message_nouns | title_lexicon().document_nouns else frozenset()
 
 
+def state_of_body(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """'Venezuela has assured foreign firms that it respects contracts. However, the government
+    insisted ...', 'Argentina is set to close its debt offer, with the government hopeful': a state's
+    body it has one of (``whole_state_bodies``), with nothing before it but 'the' and no owner after
+    it, is the state named last before it as a subject in its sentence or the one before, outside
+    anyone's words; for no one when that stretch names no state as a subject (a British article's
+    'the government' stays unnamed)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in lex.speakers.whole_state_bodies \
+            or not all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.lefts) \
+            or any(c.dep_ in ("prep", "poss") for c in tok.children):
+        return None
+    prev = next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start_char if prev is not None else tok.sent.start_char
+    states = [e for e in doc_ents(doc) if start <= e.start_char < tok.idx and entity_kind(e, lex) == "GPE"
+              and phrase_head(e.root).dep_ in ROLES and not any(s <= e.start_char < end for s, end in ctx.contents)]
+    if not states:
+        return None
+    state = states[-1]
+    span = (state.start_char, state.end_char)
+    return Named(span[0], span, "GPE", span_words(doc, span), True)
+
+
 def _members(tok: Token, lex: Lexicon) -> bool:
     """'Ministers', 'the members', 'Officials': a plural common noun of a post inside a body with no
     word before it but 'the' ('senior officials', 'US officials', 'some members' are not one body's

@@ -175,6 +175,7 @@ class Speakers:
     data_nouns: frozenset[str]
     epithet_nouns: frozenset[str]
     state_bodies: frozenset[str]
+    whole_state_bodies: frozenset[str]
     body_prepositions: frozenset[str]
     message_nouns: frozenset[str]
     issuer_prepositions: frozenset[str]

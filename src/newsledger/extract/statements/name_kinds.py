@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...names import is_given_name
 from ...nlp.components import doc_ents, once
+from ..entities.clusters import short_forms
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class
 from ..places import looks_place
@@ -61,13 +62,35 @@ def entity_kind(ent: SpacySpan, lex: Lexicon) -> str:
     if ent.label_ == "ORG" and (_name_like(ent, lex) or _honoured(ent)):
         return "PERSON"
     if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
-                                   or ent.root.tag_ == "NNPS" or _body_titled(ent, lex)):
+                                   or ent.root.tag_ == "NNPS" or _body_titled(ent, lex) or _short_for_body(ent, lex)
+                                   or _place_named_body(ent, lex)):
         return "ORG"
     if ent.label_ in lex.speakers.misread_name_labels and is_proper(ent.root):
         return untyped_name_kind(ent.root, lex)
     if ent.label_ == "GPE" and not looks_place(ent.text):
         return "ORG"            # 'Electrolux' tagged as a place the gazetteer does not know
     return str(ent.label_)
+
+
+def _short_for_body(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'Multiplex' tagged PERSON where the article names 'Multiplex Group' (tagged ORG) before or
+    after: one word, no given name and no honorific, that is the short form the entities room reads
+    for an organisation of the same article (``short_forms``: its name without the business-type
+    words, 'Multiplex' of 'Multiplex Group'; not 'Cairn' of 'Cairn Energy', which it leaves a name of
+    its own) is that organisation's. A name of two words or more tagged PERSON is left as tagged."""
+    if len(ent) != 1 or is_given_name(ent.text) or _honoured(ent):
+        return False
+    return any(e.label_ == "ORG" and ent.text in short_forms(e.text) for e in doc_ents(ent.doc))
+
+
+def _place_named_body(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'Manchester United' tagged PERSON at one mention and ORG at another: a name that opens with a
+    place no given name is spelled as ('Manchester', 'Leeds'; not 'Florence', 'Chelsea') and that
+    the article reads as an organisation at another mention (``entity_kind``: tagged ORG, or a GPE that
+    is no place) is a body named after its place, not a person ('Kilroy Silk' opens with no place)."""
+    if len(ent) < 2 or is_given_name(ent[0].text) or not looks_place(ent[0].text) or _honoured(ent):
+        return False
+    return any(e.label_ != "PERSON" and e.text == ent.text and entity_kind(e, lex) == "ORG" for e in doc_ents(ent.doc))
 
 
 def _body_titled(ent: SpacySpan, lex: Lexicon) -> bool:
