@@ -1980,3 +1980,14 @@ def test_the_owner_of_words_aimed_at_is_the_target(nlp):
     assert [names.get(t, t) for t in ev.targets] == ["Green Party"]
     events, _ = run(nlp, "Acme Corp said on Monday that it would cut 500 jobs. Acme Corp defended its plan.")
     assert [e.targets for e in events if e.type == "SUPPORT"] in ([], [[]])
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Ann Cole set a growth goal. Other G8 nations are to match her goal for overseas aid.",
+    "The Danish economy slowed in May. The Danish economy would struggle to meet its 2% growth target.",
+])
+def test_the_owner_of_words_opens_no_gate_an_event_needs(nlp, text):
+    """A goal's owner says whose goal it is: an act with no actor named, or one held between
+    partners, does not become an event for it."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("ASSAULT", "CONSULT")] == []

@@ -55,7 +55,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if t.event.pos_ in ("VERB", "AUX") and not t.via_control and (undergone := undergoer(t.event)) is not None:
         ids += named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
     if not ids:
-        ids = _pronoun_target(ctx, roots, actors, subj)
+        aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
+        ids = _pronoun_target(ctx, roots, actors, aimed)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
@@ -120,20 +121,21 @@ def _addressee_prep(prep: Token) -> bool:
     return prep.lower_ in ("on", "upon") and obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
-def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], subj: Token | None = None) -> list[str]:
+def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False) -> list[str]:
     """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
     subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
-    the sentence or the one before, not the actor. So does the owner of words aimed at
+    the sentence or the one before, not the actor. Where AIMED (a named actor, a subject that is
+    no pronoun — 'he backed their demands' leaves whose unclear — and a reaction to words,
+    ``aimed_words_types``, so the owner opens no gate an event needs: 'to meet its growth target',
+    'to match his target' stay no event), so does the owner of words aimed at
     (``_owner_of_words``: 'backed their demands'), unless that nearest party is the actor ('Acme
-    defended its plan') or the subject SUBJ is a pronoun too ('he backed their demands': whose is
-    unclear)."""
+    defended its plan')."""
     for w in roots:
         for c in w.children:
             pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
             aimed_at = pron is not None and c.dep_ in OBJECTS + ("nsubjpass",) and c not in roots   # not 'made its call'
-            owner = _owner_of_words(pron) if aimed_at and pron is not None else None
-            if owner is not None and (subj is None or subj.pos_ != "PRON"):
-                pron = owner
+            owner = _owner_of_words(pron) if aimed and aimed_at and pron is not None else None
+            pron = owner if owner is not None else pron
             if pron is None or pron.lower_ not in PRONOUNS | OWNER_PRONOUNS or ctx.ents_by_tok.get(pron.i):
                 continue
             if (listed := _listed_parties(ctx, pron, actors)):
