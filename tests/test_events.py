@@ -1960,6 +1960,8 @@ def test_where_the_parties_were_is_the_place_not_a_party(nlp):
     ev, names = one(nlp, "The charter was signed by all ten ASEAN members in Jakarta last May.", "SUPPORT")
     assert "Jakarta" not in [names.get(a, a) for a in ev.actors]
     assert names.get(ev.place) == "Jakarta"
+    ev, names = one(nlp, "Thousands of Unite members rallied outside the Serbian parliament in Belgrade on Friday.", "PROTEST")
+    assert names.get(ev.place) == "Belgrade"
 
 
 def test_a_title_of_a_body_is_the_person_who_holds_it(nlp):

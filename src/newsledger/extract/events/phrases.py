@@ -225,9 +225,11 @@ def _whereabouts(prep: Token) -> bool:
     person or a group after the name of whose they are) says where they were when they acted, the
     event's place, not a party beside them. Unnamed people keep it ('Prosecutors in Milan charged',
     'Dockers in Antwerp said': the place is all that says who they are), as does a state's
-    government body ('the Dutch government in The Hague')."""
+    government body ('the Dutch government in The Hague') and a body that is itself where the act
+    was ('rallied outside the Georgian parliament in Tbilisi': a site within a place)."""
     party = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS or child(prep, ("pobj",)) is None:
+    if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS or child(prep, ("pobj",)) is None \
+            or party.dep_ == "pobj" and party.head.lower_ in PLACE_PREPS:
         return False
     if party.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
