@@ -1992,3 +1992,55 @@ def test_they_stands_for_the_parties_a_subject_before_it_lists(nlp):
     events, names = run(nlp, text)
     detained = next(e for e in events if e.trigger == "detained")
     assert [names[t] for t in detained.targets] == ["Ahmed Khan", "Omar Ali", "Tariq Aziz", "Bilal Said"]
+
+
+@pytest.mark.parametrize("sentence, kind, target", [
+    ("Norway called on the shipping industry to cut its emissions.", "REQUEST", "shipping industry"),
+    ("The Ramblers Association urged the farming community to reopen the footpaths.", "REQUEST", "farming community"),
+])
+def test_a_trade_named_by_a_group_noun_is_the_target(nlp, sentence, kind, target):
+    """'called on the shipping industry': 'the' and a group noun after the common noun of a trade
+    name the people of that trade as one party, an entity of its own named by its words."""
+    events, _ = run(nlp, sentence)
+    assert [e.targets for e in events if e.type == kind] == [[f"party:{target}"]]
+
+
+def test_where_the_parties_were_is_the_place_not_a_party(nlp):
+    """'signed by all ten ASEAN members in Jakarta': the place after the parties says where they
+    signed, the event's place, not a co-signatory."""
+    ev, names = one(nlp, "The charter was signed by all ten ASEAN members in Jakarta last May.", "SUPPORT")
+    assert "Jakarta" not in [names.get(a, a) for a in ev.actors]
+    assert names.get(ev.place) == "Jakarta"
+    ev, names = one(nlp, "Thousands of Unite members rallied outside the Serbian parliament in Belgrade on Friday.", "PROTEST")
+    assert names.get(ev.place) == "Belgrade"
+
+
+def test_a_title_of_a_body_is_the_person_who_holds_it(nlp):
+    """'The Green Party leader will meet': the holder of the office named before, not the party
+    whose name only says which office; with no person named before, the body stays."""
+    text = "Maria Lopez is set to tour three factories next week.\n\nThe Green Party leader will meet union officials in Leeds."
+    ev, names = one(nlp, text, "CONSULT")
+    assert [names.get(a, a) for a in ev.actors] == ["Maria Lopez"]
+    ev, names = one(nlp, "The Green Party leader will meet union officials in Leeds.", "CONSULT")
+    assert [names.get(a, a) for a in ev.actors] == ["Green Party"]
+
+
+def test_the_owner_of_words_aimed_at_is_the_target(nlp):
+    """'backed their demands': the party whose demands they are, named before; 'defended its plan':
+    the actor's own words aim at no one."""
+    text = "The Green Party wants a ban on night flights. Mayor Ann Cole backed their demands on Monday."
+    ev, names = one(nlp, text, "SUPPORT")
+    assert [names.get(t, t) for t in ev.targets] == ["Green Party"]
+    events, _ = run(nlp, "Acme Corp said on Monday that it would cut 500 jobs. Acme Corp defended its plan.")
+    assert [e.targets for e in events if e.type == "SUPPORT"] in ([], [[]])
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Ann Cole set a growth goal. Other G8 nations are to match her goal for overseas aid.",
+    "The Danish economy slowed in May. The Danish economy would struggle to meet its 2% growth target.",
+])
+def test_the_owner_of_words_opens_no_gate_an_event_needs(nlp, text):
+    """A goal's owner says whose goal it is: an act with no actor named, or one held between
+    partners, does not become an event for it."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("ASSAULT", "CONSULT")] == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement
-from .descriptions import with_force
+from .descriptions import office_holder, with_force
 from .forces import civilians, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
@@ -96,7 +96,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = named_in_apposition(ctx, subj) or with_force(ctx, subj, actor=True)
+    ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or with_force(ctx, subj, actor=True)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
@@ -126,10 +126,12 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
 
 
 def place_of(ctx: Ctx, t: Trigger) -> str | None:
-    """A GPE/LOC/FAC after 'in'/'to'/'at'/'near' on the trigger's clause."""
+    """A GPE/LOC/FAC after 'in'/'to'/'at'/'near' on the trigger's clause, its object or its passive's
+    agent ('was signed by all 25 EU members in Rome': where they were, ``phrases._whereabouts``)."""
     nouns = [t.noun, t.noun.head] if t.noun is not None else []
     objects = [c for w in (t.event, t.head) for c in w.children if c.dep_ in OBJECTS]   # 'met X in Kampala'
-    for w in dict.fromkeys([t.event, t.head] + nouns + objects):
+    agents = [c for w in (t.event, t.head) for a in w.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    for w in dict.fromkeys([t.event, t.head] + nouns + objects + agents):
         preps = PLACE_PREPS + (("to", "into") if t.type in DESTINATION_TYPES else ())
         for p in (c for c in w.children if c.dep_ == "prep" and c.lower_ in preps):
             for eid in ents_in(ctx, p):

@@ -13,7 +13,7 @@ from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
 from .phrases import Ctx, added, as_agent, child, ents_in, state_body
-from .senses import SENSES, first_class, noun_classes, party_word
+from .senses import SENSES, event_verbs, first_class, noun_classes, party_word
 from .triggers import Trigger
 
 
@@ -36,6 +36,24 @@ def described(ctx: Ctx, head: Token) -> list[str]:
     ids = _antecedent_body(ctx, found) or \
         [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
     return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def office_holder(ctx: Ctx, head: Token) -> list[str]:
+    """'The Liberal Democrat leader will visit', "the party's chairman met": 'the' and a singular noun
+    whose first WordNet sense is a person, after the name of the body or people the office is of,
+    is the person the article named that holds it (``antecedent_of``, as the statement layer
+    resolves such a speaker: the person named before), not the body, whose name only says which
+    office. [] when the antecedent is no person, so the body stays; only where a body is named
+    before the noun, so a subject that named no one before ('the minister will visit') makes no
+    event it did not make."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.ents_by_tok.get(head.i) or first_class(head.lemma_.lower()) != "person" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or not any(ctx.types.get(e) in ("ORG", "NORP", "GPE") for c in head.lefts if c.dep_ in ("compound", "amod", "poss")
+                       for t in c.subtree for e in ctx.ents_by_tok.get(t.i, [])):
+        return []
+    span = antecedent_of(head)
+    found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    return list(dict.fromkeys(e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) == "PERSON"))
 
 
 def _antecedent_body(ctx: Ctx, found: Span | None) -> list[str]:
@@ -67,7 +85,7 @@ def party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
     an act that has none named (``find._named``): it only says to whom an act already coded was done."""
     if t.type == "MOBILIZE" or head in t.words:
         return []                         # 'is holding numerous meetings': the act's own noun is no party
-    if not _several_parties(ctx, head):
+    if not _several_parties(ctx, head) and not _sector(ctx, head):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = child(of, ("pobj",)) if of is not None else None
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
@@ -89,6 +107,21 @@ def _several_parties(ctx: Ctx, head: Token) -> bool:
     return head.pos_ == "NOUN" and not ctx.ents_by_tok.get(head.i) and force_words(head) is None \
         and party_word(head.lemma_.lower()) and not SENSES.place_classes & set(noun_classes(head)) \
         and (head.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in head.children))
+
+
+def _sector(ctx: Ctx, head: Token) -> bool:
+    """'called on the food industry to act', 'urged the business community': 'the' and a singular
+    noun whose first WordNet sense is a group, after a common noun that says which trade or people
+    ('food' of 'the food industry'), names the people of that trade as one party — CAMEO's sector
+    codes (BUS), PLOVER's descriptions — though no name covers it. Not a state's body ('the
+    government' is ``described``'s and ``_home_government``'s), not a force, not a bare group
+    noun ('the public', 'the community': no trade said), not a gathering named by its verb ('the
+    council meeting', 'the party conference': an occasion, ``event_verbs``)."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and not ctx.ents_by_tok.get(head.i) \
+        and not event_verbs(head.lemma_.lower()) \
+        and force_words(head) is None and body_words(head) is None and first_class(head.lemma_.lower()) == "group" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and not ctx.ents_by_tok.get(c.i) for c in head.children)
 
 
 def _home_government(ctx: Ctx, head: Token) -> list[str]:

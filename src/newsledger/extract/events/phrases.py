@@ -13,9 +13,10 @@ from ..entities.lexicon import lexicon as title_lexicon
 from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, body_words, force_entity, group_words, modifiers
 from .lexicon import TRIGGERS
-from .senses import SENSES, first_class, head_class, noun_classes, persons
+from .senses import SENSES, first_class, head_class, noun_classes, party_word, persons
 
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+WHEREABOUTS_PREPS = ("in", "at")                        # where a party was ('members in Rome')
 ORIGIN_PREPS = ("from",)
 GROUNDS_PREPS = ("of", "for", "over", "about")
 DEED_PREPS = GROUNDS_PREPS + ("from",)
@@ -215,7 +216,25 @@ def _modifier(tok: Token) -> bool:
 
 def _where(tok: Token) -> bool:
     """Whether a phrase only says where a party is (its places are then no parties)."""
-    return _origin(tok) or _located(tok) or _owned_site(tok)
+    return _origin(tok) or _located(tok) or _owned_site(tok) or _whereabouts(tok)
+
+
+def _whereabouts(prep: Token) -> bool:
+    """'signed by all 25 EU members in Rome', 'Mr Smith at Heathrow': 'in' or 'at' after a named
+    party (a name of a person, an organisation or a people, or a noun whose first WordNet sense is a
+    person or a group after the name of whose they are) says where they were when they acted, the
+    event's place, not a party beside them. Unnamed people keep it ('Prosecutors in Milan charged',
+    'Dockers in Antwerp said': the place is all that says who they are), as does a state's
+    government body ('the Dutch government in The Hague') and a body that is itself where the act
+    was ('rallied outside the Georgian parliament in Tbilisi': a site within a place)."""
+    party = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS or child(prep, ("pobj",)) is None \
+            or party.dep_ == "pobj" and party.head.lower_ in PLACE_PREPS:
+        return False
+    if party.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return party.pos_ == "NOUN" and party_word(party.lemma_.lower()) and body_words(party) is None \
+        and any(c.dep_ in MODIFIER_DEPS and c.i < party.i and c.ent_type_ in ("ORG", "NORP", "GPE") for c in party.children)
 
 
 def _located(tok: Token) -> bool:

@@ -111,6 +111,7 @@ class EventSenses:
     body_name_types: frozenset[str]
     body_classes: frozenset[str]
     predicate_types: frozenset[str]
+    aimed_words_types: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,12 @@ from .cameo import PARTY_ENTS
 from .descriptions import described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
-from .senses import SENSES, first_class, noun_classes, persons
+from .senses import SENSES, first_class, head_class, noun_classes, persons
 from .triggers import OBJECTS, Trigger, complement
 
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+OWNER_PRONOUNS = {"his", "her", "its", "their"}        # whose words an object is ('backed their demands')
 CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
@@ -54,7 +55,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if t.event.pos_ in ("VERB", "AUX") and not t.via_control and (undergone := undergoer(t.event)) is not None:
         ids += named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
     if not ids:
-        ids = _pronoun_target(ctx, roots, actors)
+        aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
+        ids = _pronoun_target(ctx, roots, actors, aimed)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
@@ -119,26 +121,49 @@ def _addressee_prep(prep: Token) -> bool:
     return prep.lower_ in ("on", "upon") and obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
-def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str]) -> list[str]:
+def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False) -> list[str]:
     """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
     subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
-    the sentence or the one before, not the actor."""
+    the sentence or the one before, not the actor. Where AIMED (a named actor, a subject that is
+    no pronoun — 'he backed their demands' leaves whose unclear — and a reaction to words,
+    ``aimed_words_types``, so the owner opens no gate an event needs: 'to meet its growth target',
+    'to match his target' stay no event), so does the owner of words aimed at
+    (``_owner_of_words``: 'backed their demands'), unless that nearest party is the actor ('Acme
+    defended its plan')."""
     for w in roots:
         for c in w.children:
             pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
-            if pron is None or pron.lower_ not in PRONOUNS or ctx.ents_by_tok.get(pron.i):
+            aimed_at = pron is not None and c.dep_ in OBJECTS + ("nsubjpass",) and c not in roots   # not 'made its call'
+            owner = _owner_of_words(pron) if aimed and aimed_at and pron is not None else None
+            pron = owner if owner is not None else pron
+            if pron is None or pron.lower_ not in PRONOUNS | OWNER_PRONOUNS or ctx.ents_by_tok.get(pron.i):
                 continue
             if (listed := _listed_parties(ctx, pron, actors)):
                 return listed
-            want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
+            want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if pron == owner \
+                else ("ORG", "GPE", "NORP", "PERSON")          # 'their demands' are a body's or a people's
             start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
             for i in range(pron.i - 1, start - 1, -1):
                 if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
                     break
-                ids = [e for e in ctx.ents_by_tok.get(i, []) if e not in actors and ctx.types.get(e) in want]
+                ids = [e for e in ctx.ents_by_tok.get(i, []) if ctx.types.get(e) in want]
+                if pron == owner and set(ids) & set(actors):
+                    return []                  # 'Acme defended its plan': the actor's own words
+                ids = [e for e in ids if e not in actors]
                 if ids:
                     return ids[:1]
     return []
+
+
+def _owner_of_words(obj: Token) -> Token | None:
+    """'backed their demands', 'welcomed its statement', 'rejected his offer': a possessive pronoun of
+    the third person before an object whose first WordNet sense is a thing said or thought
+    (``thing_classes``) stands for the party whose words they are, and backing or rejecting the
+    words is aimed at that party, as CAMEO codes 'rejected Iran's proposal' (target Iran); None for
+    other objects ('its troops', 'their homes': the owner's means or property)."""
+    if obj.pos_ != "NOUN" or head_class(obj) not in SENSES.thing_classes:
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
 
 
 def _listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
