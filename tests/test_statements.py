@@ -487,6 +487,36 @@ def test_a_speaker_named_inside_an_according_to_sentence_keeps_their_words(nlp, 
     assert any(st.cue.lower() == "according to" for st in found.values())
 
 
+def test_a_short_cue_inside_an_according_to_sentence_leaves_both_statements(nlp):
+    """'X said ..., according to Z': the source's statement (the whole sentence, as PolNeAR marks
+    it) and the speaker's inside it are two, even where the words 'The engineer said' are too few
+    to keep their contents apart by overlap."""
+    text = ("The engineer said the bridge over the river would need at least two years of repairs before "
+            "reopening, according to the council.")
+    found = {st.cue.lower(): st for st in run(nlp, text)}
+    assert speaker(text, found["according to"]) == "the council"
+    assert content(text, found["according to"])[0].startswith("The engineer said the bridge")
+    assert (speaker(text, found["said"]), content(text, found["said"])) == (
+        "The engineer", ["the bridge over the river would need at least two years of repairs before reopening"])
+
+
+@pytest.mark.parametrize("text, who, words", [
+    ("Many economists see the tax cut as a gamble with the public finances.",
+     "Many economists", ["the tax cut as a gamble with the public finances"]),
+    ("The minister regards the new treaty as a threat to national sovereignty.",
+     "The minister", ["the new treaty as a threat to national sovereignty"]),
+])
+def test_seeing_something_as_something_is_a_belief(nlp, text, who, words):
+    """'see X as Y', 'regard X as Y' (VerbNet characterize-29.2's 'as' frame; WordNet 'deem to be')
+    attribute a view: the object and its 'as' phrase are what is believed."""
+    st = only(nlp, text)
+    assert (speaker(text, st), content(text, st), st.certainty) == (who, words, "believed")
+
+
+def test_seeing_without_an_as_phrase_is_no_cue(nlp):
+    assert run(nlp, "We saw a crowd of protesters outside the station on Tuesday morning.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Several customs officers are thought to have resigned, according to local sources.",
     'According to the ministry, so-called "volunteer" units are moving north.',

@@ -16,7 +16,7 @@ from .content import (
     mostly_quoted,
     trim,
 )
-from .cues import Cue, as_cue
+from .cues import Cue, as_cue, as_predicate_class
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
@@ -407,7 +407,9 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     "openly supporting ..." and called on ...'), not the words of a cue nearby."""
     head = cue.head
     lemma = lex.lemma(head)
-    if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
+    as_predicate = as_predicate_class(head, lex) is not None
+    if (lemma not in lex.cues.object_content_verbs and not as_predicate) \
+            or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
         return None
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
