@@ -268,6 +268,19 @@ def test_figures_speak_for_the_body_that_issued_them(nlp):
     assert speaker(text, only(nlp, text)) == "the Bank of England"
 
 
+@pytest.mark.parametrize("text, who", [
+    ("A single room in the city now costs about £900 a month, according to calculations by Jane Whitlow of "
+     "the University of Leeds.", "Jane Whitlow"),
+    ("Turnout among young voters fell sharply, according to an analysis by the Electoral Commission.",
+     "the Electoral Commission"),
+])
+def test_according_to_a_finding_by_an_author_is_the_authors(nlp, text, who):
+    """'according to calculations by X', 'an analysis by X': the source named is the author, not
+    the document, whatever noun names the document (PolNeAR marks the author)."""
+    st = only(nlp, text)
+    assert (st.cue.lower(), speaker(text, st), text[st.speaker_span[0]:st.speaker_span[1]]) == ("according to", who, who)
+
+
 def test_the_report_is_the_report_of_the_body_named_with_it(nlp):
     text = "Growth will slow next year, said a World Bank report. According to the report, unemployment stood at 25%."
     assert speaker(text, run(nlp, text)[-1]) == "World Bank"

@@ -600,6 +600,7 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
         to = next((c for c in tok.children if c.lower_ == prep), None)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         src = src if src is not None or to is None else _source_before_comma(to)
+        src = _issuer_of(src, lex) if src is not None else None
         return (Cue(tok, [tok, to], "asserted"), src) if to is not None and src is not None else None
     words = lex.cues.in_words
     if tok.lower_ != words.preposition:
@@ -607,6 +608,18 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
     noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in words.nouns), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
     return (Cue(tok, [tok, noun], words.nouns[noun.lower_]), owner) if noun is not None and owner is not None else None
+
+
+def _issuer_of(src: Token, lex: Lexicon) -> Token:
+    """'according to an analysis by the Pew Research Center', 'according to figures from the
+    Treasury': a common noun for a document or a finding whose author is named after one of
+    ``issuer_prepositions`` stands for that author, the source PolNeAR and the reader name;
+    a name ('according to Reuters') or a noun with no author named stays."""
+    if src.pos_ != "NOUN":
+        return src
+    authors = [o for p in src.children if p.dep_ == "prep" and p.lower_ in lex.speakers.issuer_prepositions
+               for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))]
+    return authors[0] if authors else src
 
 
 def _source_before_comma(to: Token) -> Token | None:
