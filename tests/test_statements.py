@@ -500,6 +500,20 @@ def test_a_speaker_named_inside_an_according_to_sentence_keeps_their_words(nlp, 
     assert any(st.cue.lower() == "according to" for st in found.values())
 
 
+@pytest.mark.parametrize("text, words", [
+    ("The minister said the government would repeal the 1998 fuel levy, a measure that has cost hauliers millions.",
+     ["the government would repeal the 1998 fuel levy"]),
+    ("Labour said it would scrap the tuition fee, a pledge first made in 2001.", ["it would scrap the tuition fee"]),
+    ("The minister said the report had been written by Peter Jones, the committee's new chairman.",
+     ["the report had been written by Peter Jones, the committee's new chairman"]),
+])
+def test_an_indefinite_gloss_closing_the_content_is_the_writers(nlp, text, words):
+    """', a measure that ...', ', a pledge first made ...': an indefinite noun phrase set off at
+    the end of the reported clause glosses it for the reader (PolNeAR leaves it out); a definite
+    apposition ('Peter Jones, the committee's new chairman') names whom the speaker meant."""
+    assert content(text, only(nlp, text)) == words
+
+
 def test_a_short_cue_inside_an_according_to_sentence_leaves_both_statements(nlp):
     """'X said ..., according to Z': the source's statement (the whole sentence, as PolNeAR marks
     it) and the speaker's inside it are two, even where the words 'The engineer said' are too few

@@ -151,6 +151,8 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
                                            or _past_beside_present(t, comp))) or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
                 (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks
                                                       and _own_subject(t))))
+        elif comma and t.dep_ in ("appos", "npadvmod") and _closing_gloss(t, comp):
+            tail = True
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
             own_subject = _own_subject(t)             # 'but there was now an agreement' has one
             tail = (prev.text in DASHES and own_subject) or \
@@ -161,6 +163,14 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
+
+
+def _closing_gloss(noun: Token, comp: Token) -> bool:
+    """'vowed to repeal the Hyde Amendment, a longstanding provision that ...', 'said the rally
+    would be calm, a swipe at ...': an indefinite noun phrase set off at the very end of the
+    reported clause is the writer's gloss on it, not the speaker's words."""
+    first = noun.doc[noun.left_edge.i]
+    return first.dep_ == "det" and first.lower_ in ("a", "an") and noun.right_edge.i >= comp.right_edge.i - 1
 
 
 def _own_subject(clause: Token) -> bool:
