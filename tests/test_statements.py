@@ -514,6 +514,15 @@ def test_an_indefinite_gloss_closing_the_content_is_the_writers(nlp, text, words
     assert content(text, only(nlp, text)) == words
 
 
+@pytest.mark.parametrize("text, words", [
+    ("The union called on Monday for a national strike over pensions.", ["for a national strike over pensions"]),
+    ("Opposition leaders called on the prime minister to resign.", ["on the prime minister to resign"]),
+])
+def test_a_date_after_the_cue_says_when_not_what(nlp, text, words):
+    """'called on Monday for ...': 'on' leads what is called for only when its object is not a date."""
+    assert content(text, only(nlp, text)) == words
+
+
 def test_a_short_cue_inside_an_according_to_sentence_leaves_both_statements(nlp):
     """'X said ..., according to Z': the source's statement (the whole sentence, as PolNeAR marks
     it) and the speaker's inside it are two, even where the words 'The engineer said' are too few

@@ -424,7 +424,8 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not _names_a_medium(c, lex))
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not _names_a_medium(c, lex)
+                 and not (cue.certainty == "asserted" and _names_a_time(c)))
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
         comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
@@ -451,6 +452,13 @@ def _names_a_medium(prep: Token, lex: Lexicon) -> bool:
     medium (channels lexicon) says where it was said, not what ('asked about the article' is what)."""
     return prep.lower_ in lex.channels.prepositions and \
         any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
+
+
+def _names_a_time(prep: Token) -> bool:
+    """'announced its support on Thursday', 'called on Monday for a delay': after a cue of saying, a
+    preposition whose object is a date or a time says when it was said, not what (after one of
+    expecting, 'expecting an election on 5 May', it dates what is expected and stays)."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _split_object(head: Token, comps: list[Token], lex: Lexicon) -> list[Token]:
