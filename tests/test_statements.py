@@ -278,6 +278,19 @@ def test_figures_speak_for_the_body_that_issued_them(nlp):
     assert speaker(text, only(nlp, text)) == "the Bank of England"
 
 
+@pytest.mark.parametrize("text, who", [
+    ("A single room in the city now costs about £900 a month, according to calculations by Jane Whitlow of "
+     "the University of Leeds.", "Jane Whitlow"),
+    ("Turnout among young voters fell sharply, according to an analysis by the Electoral Commission.",
+     "the Electoral Commission"),
+])
+def test_according_to_a_finding_by_an_author_is_the_authors(nlp, text, who):
+    """'according to calculations by X', 'an analysis by X': the source named is the author, not
+    the document, whatever noun names the document (PolNeAR marks the author)."""
+    st = only(nlp, text)
+    assert (st.cue.lower(), speaker(text, st), text[st.speaker_span[0]:st.speaker_span[1]]) == ("according to", who, who)
+
+
 def test_the_report_is_the_report_of_the_body_named_with_it(nlp):
     text = "Growth will slow next year, said a World Bank report. According to the report, unemployment stood at 25%."
     assert speaker(text, run(nlp, text)[-1]) == "World Bank"
@@ -495,6 +508,59 @@ def test_a_speaker_named_inside_an_according_to_sentence_keeps_their_words(nlp, 
     found = {speaker(text, st): st for st in run(nlp, text)}
     assert content(text, found[who]) == words and found[who].cue == "said"
     assert any(st.cue.lower() == "according to" for st in found.values())
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The minister said the government would repeal the 1998 fuel levy, a measure that has cost hauliers millions.",
+     ["the government would repeal the 1998 fuel levy"]),
+    ("Labour said it would scrap the tuition fee, a pledge first made in 2001.", ["it would scrap the tuition fee"]),
+    ("The minister said the report had been written by Peter Jones, the committee's new chairman.",
+     ["the report had been written by Peter Jones, the committee's new chairman"]),
+])
+def test_an_indefinite_gloss_closing_the_content_is_the_writers(nlp, text, words):
+    """', a measure that ...', ', a pledge first made ...': an indefinite noun phrase set off at
+    the end of the reported clause glosses it for the reader (PolNeAR leaves it out); a definite
+    apposition ('Peter Jones, the committee's new chairman') names whom the speaker meant."""
+    assert content(text, only(nlp, text)) == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The union called on Monday for a national strike over pensions.", ["for a national strike over pensions"]),
+    ("Opposition leaders called on the prime minister to resign.", ["on the prime minister to resign"]),
+])
+def test_a_date_after_the_cue_says_when_not_what(nlp, text, words):
+    """'called on Monday for ...': 'on' leads what is called for only when its object is not a date."""
+    assert content(text, only(nlp, text)) == words
+
+
+def test_a_short_cue_inside_an_according_to_sentence_leaves_both_statements(nlp):
+    """'X said ..., according to Z': the source's statement (the whole sentence, as PolNeAR marks
+    it) and the speaker's inside it are two, even where the words 'The engineer said' are too few
+    to keep their contents apart by overlap."""
+    text = ("The engineer said the bridge over the river would need at least two years of repairs before "
+            "reopening, according to the council.")
+    found = {st.cue.lower(): st for st in run(nlp, text)}
+    assert speaker(text, found["according to"]) == "the council"
+    assert content(text, found["according to"])[0].startswith("The engineer said the bridge")
+    assert (speaker(text, found["said"]), content(text, found["said"])) == (
+        "The engineer", ["the bridge over the river would need at least two years of repairs before reopening"])
+
+
+@pytest.mark.parametrize("text, who, words", [
+    ("Many economists see the tax cut as a gamble with the public finances.",
+     "Many economists", ["the tax cut as a gamble with the public finances"]),
+    ("The minister regards the new treaty as a threat to national sovereignty.",
+     "The minister", ["the new treaty as a threat to national sovereignty"]),
+])
+def test_seeing_something_as_something_is_a_belief(nlp, text, who, words):
+    """'see X as Y', 'regard X as Y' (VerbNet characterize-29.2's 'as' frame; WordNet 'deem to be')
+    attribute a view: the object and its 'as' phrase are what is believed."""
+    st = only(nlp, text)
+    assert (speaker(text, st), content(text, st), st.certainty) == (who, words, "believed")
+
+
+def test_seeing_without_an_as_phrase_is_no_cue(nlp):
+    assert run(nlp, "We saw a crowd of protesters outside the station on Tuesday morning.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -41,11 +41,25 @@ def as_cue(tok: Token, lex: Lexicon) -> Cue | None:
     phrase = _phrase_cue(tok, lex)
     if phrase is not None:
         return _open_possibility(phrase, lex)
-    cls = lex.verb_class(lex.lemma(tok))
+    cls = lex.verb_class(lex.lemma(tok)) or as_predicate_class(tok, lex)
     if cls is None:
         return None
     toks = [tok] + [c for c in tok.children if c.dep_ == "auxpass"]
     return _open_possibility(Cue(tok, sorted(toks, key=lambda t: t.i), cls), lex)
+
+
+def as_predicate_class(tok: Token, lex: Lexicon) -> str | None:
+    """'Democrats see Sanders as an agent of her decline', 'regards the treaty as a threat': a verb of
+    data/cues.json ``as_predicate`` is a cue only when it predicates an 'as' phrase of its object (on
+    the verb or on the object, as the parser hangs it); 'we saw a crowd' says nothing, and 'what
+    they saw as ...' leaves the view to the clause around it."""
+    cls = lex.cues.as_predicate.verbs.get(lex.lemma(tok))
+    if cls is None:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+    as_ = lex.cues.as_predicate.preposition
+    preps = [c for h in [tok, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == as_]
+    return cls if objects and preps else None
 
 
 def _open_possibility(cue: Cue, lex: Lexicon) -> Cue:

@@ -40,7 +40,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     _cut_sources(drafts, lex)
-    drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content])), lex), key=lambda d: d.start)
+    drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content], lex)), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
@@ -75,22 +75,31 @@ def _quote_end_before(pos: int, quotes: list[Quote]) -> int:
     return max((q.end for q in quotes if q.end <= pos), default=0)
 
 
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
+def _dedupe(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """One statement per content: a direct quote beats reported speech over the same words, and a
     draft that names who speaks beats one that names no one ('X is expected to meet Y, a source
-    told our agency': the source's, not an impersonal expectation). Only drafts that share a
-    stretch of text are compared (an article of 5,000 statements would otherwise take 12 million
-    comparisons)."""
+    told our agency': the source's, not an impersonal expectation). 'The witness said the order
+    was to avoid X, according to the report' is two statements, not one: the source's (the
+    whole sentence) and the witness's inside it, however few words the cue between them takes.
+    Only drafts that share a stretch of text are compared (an article of 5,000 statements would
+    otherwise take 12 million comparisons)."""
     ranked = sorted(drafts, key=lambda d: (d.kind != "direct", d.speaker is None or d.speaker.token is None))
     kept: list[Draft] = []
     near: dict[int, list[int]] = defaultdict(list)       # block of text -> kept drafts touching it
     for d in ranked:
         blocks = _blocks(d.content)
-        if not any(jaccard(d.content, kept[i].content) >= 0.8 for i in {i for b in blocks for i in near[b]}):
+        if not any(jaccard(d.content, kept[i].content) >= 0.8 and not _source_and_speaker(d, kept[i], lex)
+                   for i in {i for b in blocks for i in near[b]}):
             for b in blocks:
                 near[b].append(len(kept))
             kept.append(d)
     return kept
+
+
+def _source_and_speaker(a: Draft, b: Draft, lex: Lexicon) -> bool:
+    """One of A and B names where its sentence comes from ('according to the report') and the
+    other is someone speaking inside that sentence ('the witness said')."""
+    return (_names_a_source(a, lex) and _speaks(b)) or (_names_a_source(b, lex) and _speaks(a))
 
 
 def _drop_run_on(drafts: list[Draft]) -> list[Draft]:

@@ -16,7 +16,7 @@ from .content import (
     mostly_quoted,
     trim,
 )
-from .cues import Cue, as_cue
+from .cues import Cue, as_cue, as_predicate_class
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
@@ -151,6 +151,8 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
                                            or _past_beside_present(t, comp))) or t.lower_ in rules.lead_words or (t.dep_ == "advcl" and (
                 (mark is None and t.tag_ == "VBG") or (mark is not None and mark.lower_ in rules.advcl_marks
                                                       and _own_subject(t))))
+        elif comma and t.dep_ in ("appos", "npadvmod") and _closing_gloss(t, comp):
+            tail = True
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
             own_subject = _own_subject(t)             # 'but there was now an agreement' has one
             tail = (prev.text in DASHES and own_subject) or \
@@ -161,6 +163,14 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
+
+
+def _closing_gloss(noun: Token, comp: Token) -> bool:
+    """'vowed to repeal the Hyde Amendment, a longstanding provision that ...', 'said the rally
+    would be calm, a swipe at ...': an indefinite noun phrase set off at the very end of the
+    reported clause is the writer's gloss on it, not the speaker's words."""
+    first = noun.doc[noun.left_edge.i]
+    return first.dep_ == "det" and first.lower_ in ("a", "an") and noun.right_edge.i >= comp.right_edge.i - 1
 
 
 def _own_subject(clause: Token) -> bool:
@@ -407,12 +417,15 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     "openly supporting ..." and called on ...'), not the words of a cue nearby."""
     head = cue.head
     lemma = lex.lemma(head)
-    if lemma not in lex.cues.object_content_verbs or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
+    as_predicate = as_predicate_class(head, lex) is not None
+    if (lemma not in lex.cues.object_content_verbs and not as_predicate) \
+            or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
         return None
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not _names_a_medium(c, lex))
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not _names_a_medium(c, lex)
+                 and not (cue.certainty == "asserted" and _names_a_time(c)))
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
         comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
@@ -439,6 +452,13 @@ def _names_a_medium(prep: Token, lex: Lexicon) -> bool:
     medium (channels lexicon) says where it was said, not what ('asked about the article' is what)."""
     return prep.lower_ in lex.channels.prepositions and \
         any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
+
+
+def _names_a_time(prep: Token) -> bool:
+    """'announced its support on Thursday', 'called on Monday for a delay': after a cue of saying, a
+    preposition whose object is a date or a time says when it was said, not what (after one of
+    expecting, 'expecting an election on 5 May', it dates what is expected and stays)."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _split_object(head: Token, comps: list[Token], lex: Lexicon) -> list[Token]:
@@ -598,6 +618,7 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
         to = next((c for c in tok.children if c.lower_ == prep), None)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         src = src if src is not None or to is None else _source_before_comma(to)
+        src = _issuer_of(src, lex) if src is not None else None
         return (Cue(tok, [tok, to], "asserted"), src) if to is not None and src is not None else None
     words = lex.cues.in_words
     if tok.lower_ != words.preposition:
@@ -605,6 +626,18 @@ def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:
     noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in words.nouns), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
     return (Cue(tok, [tok, noun], words.nouns[noun.lower_]), owner) if noun is not None and owner is not None else None
+
+
+def _issuer_of(src: Token, lex: Lexicon) -> Token:
+    """'according to an analysis by the Pew Research Center', 'according to figures from the
+    Treasury': a common noun for a document or a finding whose author is named after one of
+    ``issuer_prepositions`` stands for that author, the source PolNeAR and the reader name;
+    a name ('according to Reuters') or a noun with no author named stays."""
+    if src.pos_ != "NOUN":
+        return src
+    authors = [o for p in src.children if p.dep_ == "prep" and p.lower_ in lex.speakers.issuer_prepositions
+               for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))]
+    return authors[0] if authors else src
 
 
 def _source_before_comma(to: Token) -> Token | None:

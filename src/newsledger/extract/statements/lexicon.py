@@ -32,6 +32,14 @@ class AsClause:
 
 
 @dataclass(frozen=True)
+class AsPredicate:
+    """Verbs that are cues only with an 'as' predicate ('sees him as a threat')."""
+
+    preposition: str
+    verbs: dict[str, str]
+
+
+@dataclass(frozen=True)
 class NounCues:
     lemmas: dict[str, str]
     preps: frozenset[str]
@@ -69,6 +77,7 @@ class Cues:
     adjectives: dict[str, str]
     phrases: tuple[Phrase, ...]
     as_clause: AsClause
+    as_predicate: AsPredicate
     according_to: dict[str, str]
     in_words: InWords
     object_content_verbs: frozenset[str]
