@@ -356,7 +356,7 @@ def test_a_forecasts_certainty_is_its_own_sentences(text, statement, forecast):
     assert (a.statements[fc.statement].certainty, fc.certainty) == (statement, forecast)
 
 
-def test_the_forecasts_own_certainty_is_stored_and_scores_it(tmp_path):
+def test_the_forecasts_own_certainty_is_stored_apart_from_the_statements(tmp_path):
     from newsledger.query.forecasts import list_forecasts
     from newsledger.store.sqlite import Store
 
