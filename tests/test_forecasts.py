@@ -322,3 +322,49 @@ def test_the_claim_moves_with_the_text_and_survives_a_round_trip():
     a.remap(lambda s: (s[0] + 7, s[1] + 7))          # as onto a text with a 7-character prefix
     assert a.forecasts[0].claim_span == (span[0] + 7, span[1] + 7)
     assert analysis_from_dict(to_dict(a)).forecasts[0].claim_span == (span[0] + 7, span[1] + 7)
+
+
+@pytest.mark.parametrize("text, published, horizon", [
+    # a past date in another sentence of the quote is no horizon: the predicting clause's time is
+    ('"The depot will close in June. It was built in 1962 for the railways," the manager said.', None, "XXXX-06"),
+    ('"The depot will close in June. It was built in 1962 for the railways," the manager said.', "2004-03-01",
+     "2004-06"),
+    # of two times ahead, the one the claim states, not the latest of the quote
+    ('"The depot will close next year. The port will be dredged by 2010," the manager said.', "2004-03-01", "2005"),
+    # a claim that names no time: the content's, as before
+    ('"The depot will close. Its last trains run in June," the manager said.', None, "XXXX-06"),
+])
+def test_the_horizon_is_read_from_the_claim_before_the_rest_of_the_quote(text, published, horizon):
+    assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
+
+
+@pytest.mark.parametrize("text, statement, forecast", [
+    # a hedge in another sentence of the quote qualifies that sentence's claim, not the forecast
+    ('"Perhaps the council was too slow. The depot will close in June," the manager said.', "speculated", "asserted"),
+    ('"It may be too late for the staff. The depot will close next year," the manager said.', "speculated",
+     "asserted"),
+    # a hedge in the claim's own sentence governs it, inside or outside the predicting clause
+    ('"The depot could close in June," the manager said.', "speculated", "speculated"),
+    ('"I think the depot will close in June," the manager said.', "believed", "believed"),
+    ('"Fares could rise and the depot will close in June," the manager said.', "speculated", "speculated"),
+    # a cue's class holds for the whole content
+    ("The manager suggested the depot will close in June.", "speculated", "speculated"),
+])
+def test_a_forecasts_certainty_is_its_own_sentences(text, statement, forecast):
+    a = _analysed(text)
+    [fc] = a.forecasts
+    assert (a.statements[fc.statement].certainty, fc.certainty) == (statement, forecast)
+
+
+def test_the_forecasts_own_certainty_is_stored_apart_from_the_statements(tmp_path):
+    from newsledger.query.forecasts import list_forecasts
+    from newsledger.store.sqlite import Store
+
+    store = Store(tmp_path / "c.db")
+    try:
+        store.write(_analysed('"Perhaps the council was too slow. The depot will close in June," the manager said.'))
+        [row] = list_forecasts(store.conn).items
+        assert row.certainty == "asserted"
+        assert store.conn.execute("SELECT certainty FROM statements").fetchone()[0] == "speculated"
+    finally:
+        store.close()

@@ -162,6 +162,7 @@ class Forecast:
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     claim_span: Span | None = None        # the clause or sentence that predicts, inside the statement's content
+    certainty: Certainty | None = None    # how sure its own sentence is; None: the statement's certainty
 
 
 @dataclass

@@ -401,5 +401,6 @@ class _ArticleWriter:
                 (self.statement_ids[fc.statement], self.a.article.id, self.ids.get(fc.speaker or ""), fc.made_on,
                  fc.horizon, calendar_date(fc.horizon), fc.event_type,
                  json.dumps([self.ids[x] for x in fc.actors if x in self.ids]),
-                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), st.certainty, self.x.get("forecasts"),
+                 json.dumps([self.ids[x] for x in fc.targets if x in self.ids]), fc.certainty or st.certainty,
+                 self.x.get("forecasts"),
                  self.a.article.text[claim[0]:claim[1]] if fc.claim_span else None, *claim))

@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Span, Statement, Timex
-from ..statements.certainty import content_tokens
+from ..statements.certainty import content_certainty, content_tokens, weaker
+from ..statements.cues import as_cue
 from ..statements.lexicon import lexicon
 from .ahead import marked_verb
 from .horizons import points_back
@@ -120,3 +121,33 @@ def _edges(doc: Doc, words: list[int], spans: list[Span]) -> Span | None:
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     start, end = max(start, lo), min(end, hi)
     return (start, end) if start < end else None
+
+
+def claim_certainty(doc: Doc, s: Statement, claim: Span | None) -> str:
+    """How sure the forecast is: the weaker of the cue's class and the hedges of the claim's own
+    sentence. A quote's hedge qualifies the claim of its sentence ('Perhaps the mill was badly run.
+    It will shut in May.': the shutting is not in doubt), while one in the claim's sentence may
+    govern it from outside the predicting clause ('I think it will shut', 'Sales could fall and
+    it will shut'), so the sentence, not the clause, is what is read. Never less sure than the
+    statement (a sentence read apart is no new doubt); with no claim, or a cue whose class is not
+    known again, the statement's certainty."""
+    if claim is None:
+        return s.certainty
+    cue = _cue_class(doc, s)
+    sent = doc.char_span(claim[0], claim[1], alignment_mode="expand")
+    if cue is None or sent is None:
+        return s.certainty
+    lo, hi = sent[0].sent.start_char, sent[0].sent.end_char
+    spans = [(max(a, lo), min(b, hi)) for a, b in s.content_spans if a < hi and b > lo]
+    own = weaker(cue, content_certainty(doc, spans, lexicon()))
+    return s.certainty if weaker(own, s.certainty) == own else own
+
+
+def _cue_class(doc: Doc, s: Statement) -> str | None:
+    """The certainty class of S's cue (data/cues.json), as the statement was given it; 'asserted'
+    with no cue; None when the cue's words no longer name a class."""
+    if s.cue_span is None:
+        return "asserted"
+    span = doc.char_span(s.cue_span[0], s.cue_span[1], alignment_mode="expand")
+    found = (as_cue(t, lexicon()) for t in span or [])
+    return next((c.certainty for c in found if c is not None), None)

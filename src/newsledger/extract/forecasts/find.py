@@ -6,10 +6,11 @@ day it was said, or, when that is no calendar date ('recently': PAST_REF), the a
 day of publication, the value it was said on only when it names something (TIMEX3 'XXXX-12-21',
 'XXXX-12', 'XXXX-WXX-3'): a placeholder ('PRESENT_REF', 'PAST_REF', a week or month not known:
 'XXXX-WXX', 'XXXX-XX') is no day, so nothing. Its horizon
-is the one the content states (a date, a duration from the day it was said, "in the coming
+is the one its claim states, else its content (a date, a duration from the day it was said, "in the coming
 days": ``horizons.py``); failing that, the date of an expected event the content speaks of (a forecast about a
 meeting is checked at that meeting); failing that, the publication date plus a default window.
-Its own words are the clause of the content that predicts (``claim.py``).
+Its own words are the clause of the content that predicts (``claim.py``); its certainty is that of
+the claim's sentence, never less sure than the statement's (``claim.claim_certainty``).
 ``match_forecast`` scores whether a later stored event confirms a forecast.
 """
 from __future__ import annotations
@@ -18,9 +19,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from ...model import Event, Forecast, Statement, Timex
+from ...model import Event, Forecast, Span, Statement, Timex
 from .ahead import predicting_markers, speaks_ahead
-from .claim import claim_span
+from .claim import claim_certainty, claim_span
 from .horizons import stated_horizon
 from .matching import as_date, names_a_time
 from .rules import rules
@@ -37,11 +38,13 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
         inside = [e for e in events if e.statement == i or _within(e.evidence_span, s)]
         made_on = _made_on(s.said_on, anchor)
         main = _main_event(inside)
+        claim = claim_span(doc, s, predicting_markers(doc, s), timexes) if doc is not None else None
         out.append(Forecast(statement=i, speaker=s.speaker, made_on=made_on,
-                            horizon=_horizon(s, inside, events, timexes, made_on, doc),
+                            horizon=_horizon(s, inside, events, timexes, made_on, doc, claim),
                             event_type=main.type if main else None,
                             actors=list(main.actors) if main else [], targets=list(main.targets) if main else [],
-                            claim_span=claim_span(doc, s, predicting_markers(doc, s), timexes) if doc is not None else None))
+                            claim_span=claim,
+                            certainty=claim_certainty(doc, s, claim) if doc is not None else None))  # type: ignore[arg-type]
     return out
 
 
@@ -65,13 +68,13 @@ def _main_event(events: list[Event]) -> Event | None:
 
 
 def _horizon(s: Statement, inside: list[Event], events: list[Event], timexes: list[Timex],
-             made_on: str | None, doc: Doc | None) -> str | None:
-    """The horizon the content states (``horizons.py``) > date of an event inside still to come
+             made_on: str | None, doc: Doc | None, claim: Span | None = None) -> str | None:
+    """The horizon the claim states, else the rest of the content (``horizons.py``) > date of an event inside still to come
     (on or after the day it was said; when that is unknown, one not reported as occurred) > date of an announced
     meeting within the window (between the same parties if one is) > made_on + the window:
     a forecast in an article about a coming meeting is checked at that meeting."""
     start = as_date(made_on)
-    stated = stated_horizon(s, timexes, start, doc)
+    stated = stated_horizon(s, timexes, start, doc, claim)
     if stated is not None:
         return stated
     for e in inside:

@@ -34,7 +34,18 @@ _DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|W\d\d|WXX|[QH]\d|[A-Z]{2})(?:-\d\d|-WE)?)?")
 
 
-def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None = None) -> str | None:
+def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None = None,
+                   claim: tuple[int, int] | None = None) -> str | None:
+    """The horizon the forecast's own words (its CLAIM, ``claim.py``) state, else the one the rest
+    of its content states. A quote often joins claims of other times to the prediction ('The mill
+    opened in 1998. It will shut in May.'): the time that says by when is the predicting clause's;
+    only when that clause names no time ahead ('It will shut, as we said last year') is a time
+    elsewhere in the content read as its horizon, as before claims were kept."""
+    own = _content_horizon(s, [t for t in timexes if claim and claim[0] <= t.span[0] < claim[1]], start, doc)
+    return own if own is not None else _content_horizon(s, timexes, start, doc)
+
+
+def _content_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None) -> str | None:
     """The latest date the content's time expressions put the forecast at, on or after START;
     with no START, the value they state."""
     inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)]
