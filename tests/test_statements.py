@@ -907,6 +907,8 @@ def test_worried_about_and_pledged_to(nlp, text, cue, words, who):
     ("Zhdanov said that Minsk plans to hold new exercises.", "asserted", True),
     ('"In our opinion, the issues will be worked out at the meeting," Zhdanov said.', "believed", True),
     ('"I am practically sure that decisions will be made there," Zhdanov said.', "believed", True),
+    ('"We\'re confident the talks will end in a deal," Zhdanov said.', "believed", True),   # contracted, no space
+    ('"I’m sure the border will stay closed," Zhdanov said.', "believed", True),
     ('Zhdanov said he expected new attempts to destabilise the border before the winter.', "believed", True),
     ('Zhdanov said the ministry expected no trouble at the border.', "asserted", True),   # not his own belief
     ("Zhdanov said the army had destroyed launchers that could reach the capital.", "asserted", False),  # a noun's
