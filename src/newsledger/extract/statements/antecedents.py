@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Token
 from ...model import Span
 from .bodies import (
     author_of_document,
+    body_headed_by,
     body_of_members,
     described_bodies,
     document_word,
@@ -145,7 +146,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             or _named_after_lead(doc, at, want, named) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
-            or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex)
+            or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or body_headed_by(doc, d.speaker.token, lex)
         if ante is not None:
             out[id(d)] = ante.span
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)
