@@ -53,6 +53,9 @@ their sentence or the one before it (ministers only for a state's body); with no
 A state's body it has one of ('the government', 'the cabinet'), with nothing before it but 'the', speaks
 for the state named last as a subject in its sentence or the one before ('Venezuela has assured ...
 However, the government insisted'), whom the entities room composes it with ('Venezuela government').
+Last, a description whose head word is the last word of the name of the one organisation the article
+names ('Police said' with the Metropolitan Police named anywhere, 'The law lords' with the House of Lords)
+is that organisation (speakers only).
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
