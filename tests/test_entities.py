@@ -1137,3 +1137,32 @@ def test_a_town_closing_a_persons_name_ner_took_for_a_body_is_a_surname():
     assert _closes_a_persons_name(["Alhaji", "Yusuf", "Kafanchan"], 2, 3)
     assert not _closes_a_persons_name(["Kafanchan", "Water", "Board"], 0, 1)     # the town opens a body's name
     assert not _closes_a_persons_name(["Bank", "of", "Kafanchan"], 2, 3)
+
+
+def test_a_description_headed_by_the_last_word_of_one_named_body_is_that_body(nlp):
+    """'The law lords', 'the police': a description whose head word is the last word of the name of
+    the one organisation the article names with it ('the House of Lords', 'the Metropolitan Police')
+    is that body, however far from it; with two such bodies named, or a word that says whose or
+    where ('Local police'), or a body's name whose head is another word ('Lambeth Police Station'),
+    it stays unnamed; so does a bare plural of people ('Lenders said': lenders of any kind), and a
+    plural of a singular name's word ('The parties' are more than the Green Party)."""
+    text = ("Nine men held without charge took their case to the House of Lords last year. Their lawyers "
+            "argued for weeks in House of Lords hearings. The law lords said the detention broke human rights law.")
+    sts, ents = _spoken(nlp, text)
+    assert ents[sts[-1].speaker].name == "House of Lords"
+    text = ("The Metropolitan Police searched six flats on Monday. Neighbours were shocked. Two men were later "
+            "released. The police said the inquiry would go on.")
+    sts, ents = _spoken(nlp, text)
+    assert ents[sts[-1].speaker].name == "Metropolitan Police"
+    for text in ("Thames Valley Police and the Metropolitan Police searched six flats on Monday. Neighbours were "
+                 "shocked. The police said the inquiry would go on.",
+                 "The Metropolitan Police searched six flats on Monday. Neighbours were shocked. Local police said "
+                 "the inquiry would go on.",
+                 "Two men were taken to Lambeth Police Station on Monday. Neighbours were shocked. The police said "
+                 "the inquiry would go on.",
+                 "The Council of Mortgage Lenders published its figures on Monday. Buyers were cautious. Lenders "
+                 "said demand was weak.",
+                 "The Green Party and the Conservatives held rallies on Monday. Crowds were small. The parties said "
+                 "turnout would rise."):
+        sts, ents = _spoken(nlp, text)
+        assert sts[-1].speaker is None, text

@@ -53,6 +53,9 @@ their sentence or the one before it (ministers only for a state's body); with no
 A state's body it has one of ('the government', 'the cabinet'), with nothing before it but 'the', speaks
 for the state named last as a subject in its sentence or the one before ('Venezuela has assured ...
 However, the government insisted'), whom the entities room composes it with ('Venezuela government').
+Last, a description whose head word is the last word of the name of the one organisation the article
+names ('Police said' with the Metropolitan Police named anywhere, 'The law lords' with the House of Lords)
+is that organisation (speakers only).
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -65,6 +68,7 @@ from spacy.tokens import Doc, Token
 from ...model import Span
 from .bodies import (
     author_of_document,
+    body_headed_by,
     body_of_members,
     described_bodies,
     document_word,
@@ -145,7 +149,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             or _named_after_lead(doc, at, want, named) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
-            or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex)
+            or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or body_headed_by(doc, d.speaker.token, lex)
         if ante is not None:
             out[id(d)] = ante.span
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)

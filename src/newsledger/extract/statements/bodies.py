@@ -163,6 +163,42 @@ def state_of_body(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | N
     return Named(span[0], span, "GPE", span_words(doc, span), True)
 
 
+def body_headed_by(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
+    """'Police have said they have a duty ... Metropolitan Police Commissioner Sir John Stevens',
+    'the lords ruled ... the House of Lords': a description with nothing before it but 'the' and
+    nothing after it that says whose or which, whose head word is the last word of the name of an
+    organisation the article names (before or after it, in any role: as a title's owner too), is that
+    organisation, when the article names one such only ('the police' of an article naming West
+    Yorkshire Police and Thames Valley Police is neither), the word written as in the name ('the
+    parties' after 'Labour and the Conservatives' are both, not the Labour Party). A common noun before the head says what
+    kind ('the law lords', 'the riot police'); a name or an adjective says whose or where ('the
+    Kent police', 'local police'), and leaves it. Without 'the', only a body's own word ('Police
+    said'): a bare plural of people ('lenders have said' beside the Council of Mortgage Lenders) is
+    people of that kind, as 'analysts' is. A name whose last word is a place's or a
+    building's ('Charing Cross Police Station') is no body's; one whose head word is another
+    ('Association of Chief Police Officers') says nothing of 'the police'."""
+    if tok.pos_ != "NOUN" or not all(_kind_word(c) or c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners
+                                      for c in tok.lefts) \
+            or any(c.dep_ in ("prep", "poss", "appos", "acl", "relcl") for c in tok.rights):
+        return None
+    if not any(c.dep_ == "det" for c in tok.lefts) \
+            and tok.lower_ not in title_lexicon().org_heads | lex.speakers.organisation_words:
+        return None             # 'lenders have said', 'analysts said': people of a kind, no one body
+    bodies = {strip_the(text_of(doc)[e.start_char:e.end_char]).lower(): e for e in doc_ents(doc)
+              if len(e) > 1 and e[-1].lower_ == tok.lower_ and entity_kind(e, lex) == "ORG"}
+    if len(bodies) != 1:
+        return None
+    ent = next(iter(bodies.values()))
+    span = (ent.start_char, ent.end_char)
+    return Named(span[0], span, "ORG", span_words(doc, span), True)
+
+
+def _kind_word(tok: Token) -> bool:
+    """'law' of 'the law lords', 'riot' of 'the riot police': a common noun before a head that says
+    what kind it is, not whose or where (a name, an adjective: 'Kent police', 'local police')."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower
+
+
 def _members(tok: Token, lex: Lexicon) -> bool:
     """'Ministers', 'the members', 'Officials': a plural common noun of a post inside a body with no
     word before it but 'the' ('senior officials', 'US officials', 'some members' are not one body's
