@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
-from .evidence import common_words, numbered, surname_alone
+from .evidence import numbered, short_forms, surname_alone
 from .lexicon import english, institution_word, is_government_seat, lexicon
 
 
@@ -257,36 +257,6 @@ def firm_short_names(clusters: list[Cluster]) -> list[frozenset[str]]:
     return [frozenset() if k.key.startswith("MIL:") else
             frozenset(f for f in fs if owners[f] == 1 and not is_place(f) and not is_demonym(f))
             for k, fs in zip(clusters, forms)]
-
-
-@lru_cache(maxsize=4096)
-def short_forms(name: str) -> frozenset[str]:
-    """What a firm's name is shortened to: its distinctive words without the business-type words
-    around them ('Altria' of 'Altria Group', 'Menatep' of 'Group Menatep'; data/entities_en.json
-    'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'; not
-    when both sides are common nouns, ``_pair_of_things``),
-    and the clipped forms the knowledge file lists ('Fed' of 'Federal Reserve')."""
-    words = strip_the(name).replace(",", " ").split()
-    if numbered("", name) or len(words) < 2:
-        return frozenset()
-    trade = english().firm_designators | english().legal_forms
-    core = list(words)
-    while core and core[-1].lower().strip(".") in trade:
-        core.pop()
-    while core and core[0].lower() in trade:
-        core.pop(0)
-    out = {" ".join(core)} if 0 < len(core) < len(words) else set()
-    if "&" in words and words.index("&") > 0 and not _pair_of_things(words):
-        out.add(" ".join(words[:words.index("&")]))
-    return frozenset(out | {short for short, long in english().org_clipped.items() if long == " ".join(words)})
-
-
-def _pair_of_things(words: list[str]) -> bool:
-    """Both sides of the '&' are common nouns ('Health & Fitness', 'Headers & Footers', 'Shoes &
-    Jewelry'): a category or a heading, of which the first half is a thing of its own, no short name;
-    a firm so named holds a name on one side ('Marsh & McLennan', 'Procter & Gamble')."""
-    cut = words.index("&")
-    return common_words(" ".join(words[:cut])) and common_words(" ".join(words[cut + 1:]))
 
 
 def _cluster_places(cands: list[Cand], out: list[Cluster]) -> None:

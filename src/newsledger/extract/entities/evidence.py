@@ -10,7 +10,7 @@ Amazon') is a name, however ordinary its words.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Span
@@ -121,3 +121,33 @@ def initials(name: str) -> str | None:
     of Purchasing and Supply' -> 'CIPS'); None for one word."""
     words = [w for w in strip_the(name).split() if w.lower() not in english().function_words]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+@lru_cache(maxsize=4096)
+def short_forms(name: str) -> frozenset[str]:
+    """What a firm's name is shortened to: its distinctive words without the business-type words
+    around them ('Altria' of 'Altria Group', 'Menatep' of 'Group Menatep'; data/entities_en.json
+    'firm_designators' and 'legal_forms'), the name before '&' ('Marsh' of 'Marsh & McLennan'; not
+    when both sides are common nouns, ``_pair_of_things``),
+    and the clipped forms the knowledge file lists ('Fed' of 'Federal Reserve')."""
+    words = strip_the(name).replace(",", " ").split()
+    if numbered("", name) or len(words) < 2:
+        return frozenset()
+    trade = english().firm_designators | english().legal_forms
+    core = list(words)
+    while core and core[-1].lower().strip(".") in trade:
+        core.pop()
+    while core and core[0].lower() in trade:
+        core.pop(0)
+    out = {" ".join(core)} if 0 < len(core) < len(words) else set()
+    if "&" in words and words.index("&") > 0 and not _pair_of_things(words):
+        out.add(" ".join(words[:words.index("&")]))
+    return frozenset(out | {short for short, long in english().org_clipped.items() if long == " ".join(words)})
+
+
+def _pair_of_things(words: list[str]) -> bool:
+    """Both sides of the '&' are common nouns ('Health & Fitness', 'Headers & Footers', 'Shoes &
+    Jewelry'): a category or a heading, of which the first half is a thing of its own, no short name;
+    a firm so named holds a name on one side ('Marsh & McLennan', 'Procter & Gamble')."""
+    cut = words.index("&")
+    return common_words(" ".join(words[:cut])) and common_words(" ".join(words[cut + 1:]))

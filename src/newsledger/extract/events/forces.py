@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...model import Entity, Mention
 from .cameo import CAMEO, phrase_words
 from .lexicon import FORCES, TRIGGERS
-from .senses import SENSES, first_class, head_class, noun_classes, party_word, people
+from .senses import SENSES, first_class, head_class, noun_classes, of_objects, party_word, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -99,8 +99,7 @@ def readies_forces(obj: Token) -> bool:
     ('increase interest rates', 'reinforce its US presence')."""
     if obj.ent_type_ or obj.pos_ == "PROPN":
         return True
-    inner = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
-                  if c.dep_ == "pobj"), None)
+    inner = next(iter(of_objects(obj)), None)
     if _force_noun(obj):
         return not _stock(obj, inner)
     if inner is not None and head_class(obj) in SENSES.collection_classes:

@@ -191,11 +191,17 @@ def _class_names() -> frozenset[str]:
     return frozenset(WORDNET.classes.first) | frozenset(WORDNET.classes.other)
 
 
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of a noun's 'of' phrases ('a group of refugees': refugees; 'hundreds of farmers'):
+    what a quantity, a collection or a part is judged by."""
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+
+
 def noun_classes(tok: Token) -> list[str]:
     """WordNet classes of a common noun, its first sense first, with those of its 'of' phrase
     ('a group of refugees'), or of that phrase alone after a quantifier ('many of the demands');
     [] for names, pronouns and nouns WordNet lacks."""
-    inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    inner = of_objects(tok)
     if inner and tok.pos_ not in ("NOUN", "PROPN"):
         return _classes(inner[0])          # 'met many of the demands', 'freed three of the hostages': a part of X is X
     if inner and (not _classes(tok) or not _classes(inner[0])):
@@ -256,7 +262,7 @@ def people(head: Token | None) -> bool:
     of people'), not a pronoun, a name or a thing ('the dollar rallied')."""
     if head is None:
         return False
-    heads = [head] + [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    heads = [head] + of_objects(head)
     return any((classes := _classes(h)) and classes[0] in SENSES.agent_classes for h in heads)
 
 
@@ -455,8 +461,7 @@ def said_with(v: Token) -> Token | None:
     nothing named. Words are not blows: the act is verbal."""
     for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.instrument_preps):
         for head in (c for c in p.children if c.dep_ == "pobj"):
-            inner = next((x for q in head.children if q.dep_ == "prep" and q.lower_ == "of"
-                          for x in q.children if x.dep_ == "pobj"), None)
+            inner = next(iter(of_objects(head)), None)
             said = [w for w in (inner, head) if w is not None and head_class(w) in SENSES.thing_classes]
             if said:
                 return said[0]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, cancels_meetings, force_mode, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
-from .senses import concrete, idiom, noun_classes, party, people, persons, spoken
+from .senses import concrete, idiom, noun_classes, of_objects, party, people, persons, spoken
 
 OBJECTS = ("dobj", "obj")
 
@@ -63,7 +63,7 @@ def event_object(v: Token) -> Token | None:
     """The object of a verb, or the event noun after a measure ('launched 10 days of war games')."""
     obj = _obj(v)
     if obj is not None and noun_spec(obj) is None:
-        inner = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        inner = next(iter(of_objects(obj)), None)
         if inner is not None and noun_spec(inner) is not None:
             return inner
     return obj
@@ -360,8 +360,7 @@ def civilian_obstruction(t: Trigger, subj: Token | None) -> Trigger:
 def _civilians(head: Token) -> bool:
     """People a common noun names, or its 'of' phrase after a number ('workers', 'hundreds of
     farmers'), not a body or a firm."""
-    inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    return any(persons(h) for h in [head] + inner)
+    return any(persons(h) for h in [head] + of_objects(head))
 
 
 def _state_force(head: Token) -> bool:

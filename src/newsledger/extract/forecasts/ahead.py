@@ -145,7 +145,7 @@ def _past_cue(cue: Token) -> bool:
     what the article reports, or what someone heard; a saying in the past perfect ('had said the bank
     would') still reports a forecast, made on an earlier day."""
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
-    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    passive = _passive(cue)
     return perfect and (passive or lexicon().lemma(cue) in lexicon().forecast.expectation_cues)
 
 
@@ -186,8 +186,19 @@ def _feels(t: Token) -> bool:
     verb = t.head
     if verb.lemma_ == "be":
         return any(_participle_verb(c) in _emotion_verbs() for c in verb.children if c.dep_ == "acomp")
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _passive(verb)
     return verb_state(verb) == "emotion" and (passive or _conditioned(verb))
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is in the passive voice (it has a passive auxiliary: 'is seen', 'would be offended')."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _timed(verb: Token) -> bool:
+    """The verb's clause names a date or a time ('would have to go ahead in April'): it speaks of
+    when, so of what will come."""
+    return any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
 
 
 def _conditioned(verb: Token) -> bool:
@@ -224,9 +235,9 @@ def _reads_present(t: Token) -> bool:
     verb = t.head
     cls = verb_state(verb)
     if verb.lemma_ == "be" or cls not in rules().present_state_classes \
-            or any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
+            or _timed(verb):
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _passive(verb)
     linking = any(c.dep_ in ("attr", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in rules().linking_prepositions
                   and c.i > verb.i for c in verb.children)     # not an opening 'As a result, ...'
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -243,7 +254,7 @@ def _necessity(t: Token) -> bool:
     verb = t.head
     return t.tag_ == "MD" and t.lower_ in rules().necessity_modals and verb.lemma_ in rules().necessity_verbs \
         and any(c.dep_ == "xcomp" for c in verb.children) and not _conditioned(verb) \
-        and not any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
+        and not _timed(verb)
 
 
 def _judgement(t: Token) -> bool:
