@@ -1733,11 +1733,37 @@ def test_an_exercise_of_the_armed_forces_moves_no_forces(nlp):
     ("Norway would still be able to veto any new fishing quotas.", False),
     ("Riot police were unable to arrest the protesters.", False),
     ("Riot police were able to arrest the protesters.", True),
+    ("Mr Hague said that, had he stayed on as leader, he would have been urging Mr Howard to resign.", False),
 ])
 def test_an_act_would_have_been_done_or_only_could_be_is_no_event(nlp, text, kept):
-    """A modal perfect ('would have supplied') states what was not done, and an ability ('would
-    still be able to veto', 'were unable to arrest') a power held or lacking: no act. A past
-    ability ('were able to arrest') says the act was done."""
+    """A modal perfect ('would have supplied', in the progressive 'would have been urging') states
+    what was not done, and an ability ('would still be able to veto', 'were unable to arrest') a
+    power held or lacking: no act. A past ability ('were able to arrest') says the act was done."""
+    events, _ = run(nlp, text)
+    assert bool(events) is kept, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Shell blamed a weak refining performance for the fall in its quarterly profits.", False),
+    ("Palestinian officials blamed Israel for the bombing in Gaza.", True),
+])
+def test_a_cause_blamed_for_an_outcome_is_no_accusation(nlp, text, kept):
+    """'Blamed X for Y' accuses X: a deed or a state in X's place (a firm's poor performance) is a
+    cause given for an outcome, no party accused; a party blamed is one."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "ACCUSE"]) is kept, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Sources said the army would not attack anybody.", False),
+    ("The Commission has given little away about the concessions it will offer Ankara.", False),
+    ("Police arrested someone outside the embassy on Tuesday.", True),
+    ("Germany has given little to Ukraine so far, Kyiv complained.", True),
+])
+def test_an_act_toward_anybody_or_giving_only_a_quantity_is_no_event(nlp, text, kept):
+    """An act whose object is 'anybody' or 'anything' is said of any party at all, and a gift of
+    'little' with no recipient hands over no thing: neither is an act toward a party. 'Someone'
+    may be one person not named, and a quantity given to a named party is aid."""
     events, _ = run(nlp, text)
     assert bool(events) is kept, [(e.type, e.trigger) for e in events]
 

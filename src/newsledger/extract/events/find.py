@@ -36,6 +36,7 @@ from .senses import (
     joins_a_body,
     names_as,
     names_no_act,
+    nonspecific_object,
     people,
     persons,
     sells_own_goods,
@@ -177,6 +178,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'the union's executive was due to meet': its own business
     if not (among or named or recoded) and _gives_nothing(t):
         return None                # 'councils provide local services': no party receives aid
+    if not (among or named) and t.noun is None and nonspecific_object(t.event):
+        return None                # 'members would not forgive anybody who ...': said of any party, no act
     if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
@@ -264,11 +267,13 @@ def unrealised(t: Trigger) -> bool:
 
 
 def counterfactual(top: Token) -> bool:
-    """'would have provided', 'should have been consulted': a 'counterfactual_aux' modal with 'have'
-    before a participle; a 'by' phrase of a date ('the troops would have left by June') reads it as a
-    reported future perfect, still to be done."""
+    """'would have provided', 'should have been consulted', 'would have been giving': a
+    'counterfactual_aux' modal with 'have' before a participle, past or (after 'been') present; a
+    'by' phrase of a date ('the troops would have left by June') reads it as a reported future
+    perfect, still to be done."""
     auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
-    if top.tag_ != "VBN" or "have" not in auxiliaries or not auxiliaries & SENSES.counterfactual_aux:
+    participle = top.tag_ == "VBN" or top.tag_ == "VBG" and "been" in auxiliaries
+    if not participle or "have" not in auxiliaries or not auxiliaries & SENSES.counterfactual_aux:
         return False
     deadline = [x for p in top.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
                 if x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME")]
@@ -349,11 +354,12 @@ def aid_announced(t: Trigger) -> bool:
 
 def _gives_nothing(t: Trigger) -> bool:
     """Aid (``given_types``) whose object is no thing handed over but a service or an act done
-    ('provide local services', 'supplies advice'), to no one named: PLOVER's AID goes to a party;
+    ('provide local services', 'supplies advice'), or only a quantity word with no noun, an
+    adjective or adverb ('has given little away'), to no one named: PLOVER's AID goes to a party;
     a thing handed over stays ('Italy will supply a battery')."""
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
     return t.type in TRIGGERS.given_types and t.noun is None and obj is not None and obj not in t.words \
-        and not handed_over(obj)
+        and (obj.pos_ in ("ADJ", "ADV") or not handed_over(obj))
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
