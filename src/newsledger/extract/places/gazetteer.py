@@ -214,9 +214,9 @@ def _admin_level(unit: str | None) -> str:
 def lesser_unit_prior(people: int, units: int) -> float:
     """The prior of one of a country's UNITS lesser regions (parishes, councils, municipalities): the
     people it stands for, its share of the country's PEOPLE, never above the lesser level's. A parish
-    of Jersey or a council of Malta stands for a village's worth of people, not a city's: 'St. Peter'
-    of a story of the Vatican is no parish of Jersey, and Malta's 'Fontana' does not outrank Fontana,
-    California."""
+    of Jersey or of St Helena stands for a village's worth of people, not a city's: 'St. Peter' of a
+    story of the Vatican is no parish of Jersey, and St Helena's 'Jamestown' does not outrank
+    Jamestown, New York."""
     if not people or not units:
         return PRIOR["admin2"]
     return min(PRIOR["admin2"], math.log10(max(people / units, 1000)))
