@@ -2070,3 +2070,32 @@ def test_the_owner_of_words_opens_no_gate_an_event_needs(nlp, text):
     partners, does not become an event for it."""
     events, _ = run(nlp, text)
     assert [e.type for e in events if e.type in ("ASSAULT", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Four men were arrested after the raid on the warehouse in Lyon.", "COERCE"),
+    ("Rifles and 300 kilos of heroin were seized at the port on Sunday.", "COERCE"),
+    ("A convoy of aid lorries was blocked outside the town of Kadugli.", "COERCE"),
+])
+def test_an_agentless_passive_befalls_its_subject_with_no_actor_named(nlp, text, kind):
+    """'Four men were arrested': a coercion that befell people or a concrete thing, its doer not
+    named, is an event with no actor (the dictionary's default code included: 'blocked', CAMEO 170)."""
+    ev, _ = one(nlp, text, kind)
+    assert ev.actors == []
+
+
+@pytest.mark.parametrize("text", [
+    "The annual meeting was held in a hotel in Leeds.",
+    "A deal had been struck over dinner on Friday.",
+    "Interest rates were held at 4.75% by the bank.",
+    'The joint exercise "Iron Wolf" of the armies of Latvia and Estonia will be held in May.',
+    "Most of the asylum seekers are detained at a centre on the coast.",
+    "Under the new law, migrants can be detained for up to six months.",
+    "Two regional airlines have been forced to ground their fleets.",
+])
+def test_an_occasion_held_or_a_deal_struck_befalls_no_one(nlp, text):
+    """An occasion a light verb holds, a thing agreed, and an amount undergo no attack or coercion;
+    a passive in the simple present is a standing condition, one of ability a power, and one with a
+    complement what its subject was made to do."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("COERCE", "ASSAULT")] == []

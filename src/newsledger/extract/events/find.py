@@ -47,8 +47,11 @@ from .speech import advised, hypothetical, named_head, reported_as_possible, spe
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
 from .targets import targets_of
 from .triggers import (
+    BEFALLEN,
     OBJECTS,
+    UNDERGONE,
     Trigger,
+    befalls_its_subject,
     civilian_obstruction,
     control_spec,
     diplomatic_protest,
@@ -57,7 +60,6 @@ from .triggers import (
     withdrawn_request,
 )
 
-UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
 REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
 
@@ -71,12 +73,14 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
-    events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
+    found = [(t, e) for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
+    befallen = {id(e) for t, e in found if e.type in BEFALLEN and t.noun is None and befalls_its_subject(t.event)}
+    events = [e for _, e in found]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
     events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE
                                                                             or legal_accusation(e.cameo, e.type))
-              or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
+              or id(e) in befallen or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
