@@ -329,18 +329,17 @@ def test_an_unowned_part_is_left_as_it_was(nlp):
     assert ents[sts[-1].speaker].name == "Ministry of Health of Chile"
 
 
-def test_a_spokesman_of_a_named_person_is_no_entity_nor_that_person(nlp):
-    """'Prime Minister Ellen Marsh's official spokesman' is someone the article does not name: stored
-    with no speaker entity (as 'a spokesman' is), not as a person called by the description nor as Ellen Marsh;
-    and 'He' after him is no one named either."""
+def test_a_spokesman_of_a_named_person_is_no_entity_but_speaks_for_that_person(nlp):
+    """'Prime Minister Ellen Marsh's official spokesman' is someone the article does not name, no
+    entity called by the description; his words, and the 'He' after him, are Ellen Marsh's."""
     from newsledger.extract.statements.find import find_statements
     text = ("Ellen Marsh will visit Kenya next week. Prime Minister Ellen Marsh's official spokesman said: "
             '"We are watching the situation closely." He said the trip would go ahead.')
     doc = nlp(text)
     sts = find_statements(doc, [])
-    ents = find_entities(doc, sts)
-    assert [s.speaker for s in sts] == [None, None]
-    assert not any("spokesman" in e.name for e in ents)
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Ellen Marsh", "Ellen Marsh"]
+    assert not any("spokesman" in e.name for e in ents.values())
 
 
 def test_channel_becomes_an_org(nlp):

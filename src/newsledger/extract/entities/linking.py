@@ -357,10 +357,11 @@ def _body_named(text: str) -> bool:
 
 
 def _someone_of(doc: Doc, span: Span) -> bool:
-    """'Prime Minister Tony Blair's official spokesman', 'his aide': a person described as a
-    person's (a name, a pronoun or a title owns them), whom nothing before stood for, is someone
-    the article does not name, as 'a spokesman' is: no entity of their own (the description is no
-    one's name), and not the owner either. An office of a body or a country ('Japan's chief cabinet
+    """'Mr Putin's lawyer', 'his adviser': a person described as a person's (a name, a pronoun or a
+    title owns them), whom nothing before stood for, is someone the article does not name, as 'a
+    spokesman' is: no entity of their own (the description is no one's name), and not the owner
+    either (a spokesperson's words are the owner's: the statements room gives those the owner as
+    antecedent, ``bodies.voice_of_owner``). An office of a body or a country ('Japan's chief cabinet
     secretary') is one holder's, and a group of a person's (their lawyers) a party of its own: both
     stay the entity they were."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")

@@ -53,9 +53,16 @@ their sentence or the one before it (ministers only for a state's body); with no
 A state's body it has one of ('the government', 'the cabinet'), with nothing before it but 'the', speaks
 for the state named last as a subject in its sentence or the one before ('Venezuela has assured ...
 However, the government insisted'), whom the entities room composes it with ('Venezuela government').
-Last, a description whose head word is the last word of the name of the one organisation the article
-names ('Police said' with the Metropolitan Police named anywhere, 'The law lords' with the House of Lords)
-is that organisation (speakers only).
+With no state so named, it speaks for the state that is the main subject of the article's first sentence
+('Turkey is to relaunch its currency ... The government hopes'). Last, a description whose head word is
+the last word of the name of the one organisation the article names ('Police said' with the Metropolitan
+Police named anywhere, 'The law lords' with the House of Lords) is that organisation (speakers only).
+As speakers too: one whose post is to speak for their owner ("Mr Blair's spokesman", 'his spokeswoman')
+speaks for the owner, and 'they' or 'both' after a main-clause subject that is two persons joined by 'and'
+stands for them (the first is kept). A title resolved to a person ('the home secretary', 'the chancellor')
+is that person's from then on, so another office ('the prime minister') is held by someone else: the one
+given exactly that office (not 'Former minister X'), else the untitled lead, else the person named nearest
+before it as a subject or a passive's agent with no other title.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -66,21 +73,25 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...model import Span
+from ...nlp.components import doc_ents
+from ..events.senses import of_objects
 from .bodies import (
     author_of_document,
     body_headed_by,
     body_of_members,
     described_bodies,
     document_word,
+    main_clause_subject,
     message_owner,
     named_issuer,
     outlet_name,
     speaks_for,
     spelled_out,
     state_of_body,
+    voice_of_owner,
 )
 from .lexicon import Lexicon, lexicon
-from .name_kinds import PERSONLIKE, mention_label
+from .name_kinds import PERSONLIKE, entity_kind, mention_label
 from .named_mentions import (
     Named,
     article_genders,
@@ -145,7 +156,9 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         owner = message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
         want = wanted(owner or d.speaker.token, lex)
         at = owner.idx if owner is not None else d.speaker.span[0]
-        ante = stands_for(doc, at, want, Context(named, genders, lead, contents), lex) \
+        ante = _pair_before(doc, d.speaker.token, contents, lex) \
+            or voice_of_owner(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or stands_for(doc, at, want, Context(named, genders, lead, contents), lex) \
             or _named_after_lead(doc, at, want, named) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
@@ -153,6 +166,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             or body_headed_by(doc, d.speaker.token, lex)
         if ante is not None:
             out[id(d)] = ante.span
+            _give_title(named, titles, ante, want)
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)
             named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
         elif want is not None and want.head_only and want.labels == PERSONLIKE:
@@ -163,6 +177,52 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+def _give_title(named: list[Named], titles: dict[str, frozenset[str]], ante: Named, want: Want | None) -> None:
+    """'The home secretary said ... The prime minister said': a person the name of an office was
+    resolved to holds that office from then on, at every mention of theirs (by surname), so that the
+    holder of another office is never them ('the chancellor' the article leads with is no 'the prime
+    minister'), as a title the article gives by name is shared (``named_mentions._shared_titles``);
+    TITLES, the titles a named speaker keeps, learns it too. An office is named by words WordNet
+    knows as a person ('home secretary', 'the chancellor'), not by a generic title with words of
+    whose it is ('the UK leader', 'the Tory leader': a leader may hold any office)."""
+    if want is None or want.head is None or want.labels != PERSONLIKE or ante.label != "PERSON" or not ante.key:
+        return
+    office = want.which if len(want.which) > 1 else frozenset({want.head}) if want.lead else frozenset()
+    if not office:
+        return
+    titles[ante.key] = titles.get(ante.key, frozenset()) | office
+    for n in named:
+        if n.key == ante.key:
+            n.title = n.title | office
+            n.words = n.words | office
+
+
+def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Named | None:
+    """'Health Secretary John Smith and Labour peer Lord Jones are warning ... And they have both
+    warned': 'they' or 'both' (``pair_pronouns``) whose nearest main-clause subject before it, in its
+    sentence or the one before and outside anyone's words, is a person joined by 'and' to another
+    name (a person's, or one the tagger left untyped: 'Lord Jones'), or names such persons in its
+    'of' phrase ('the likes of X and Y'), stands for those persons; the ledger keeps one speaker,
+    the first, as it does for the subject 'X and Y said'. None when that subject is something else
+    (a body, one person, a group, 'The case against X and Y': the persons are not who acts)."""
+    if tok.lower_ not in lex.speakers.pair_pronouns:
+        return None
+    prev = next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start if prev is not None else tok.sent.start
+    subj = next((t for t in reversed(doc[start:tok.i]) if main_clause_subject(t)
+                 and not any(s <= t.idx < e for s, e in contents)), None)
+    if subj is None:
+        return None
+    heads = {t.i for t in [subj, *of_objects(subj)]}      # the subject, or what 'the likes of' it names
+    first = next((e for e in doc_ents(doc) if e.root.i in heads and entity_kind(e, lex) == "PERSON"
+                  and any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") for c in e.root.children)),
+                 None)
+    if first is None:
+        return None
+    span = (first.start_char, first.end_char)
+    return Named(span[0], span, "PERSON", span_words(doc, span), key=surname(doc, span))
 
 
 def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named]) -> Named | None:

@@ -18,10 +18,10 @@ from ..entities.evidence import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
 from ..events.senses import first_class
 from .lexicon import Lexicon, text_of
-from .name_kinds import ORGS, ROLES, entity_kind, phrase_head
-from .named_mentions import Named, first_named_after_lead, span_words
-from .referents import Context, stands_for
-from .speakers import proper_title
+from .name_kinds import ORGS, PERSONLIKE, ROLES, entity_kind, is_proper, mention_label, phrase_head
+from .named_mentions import Named, first_named_after_lead, span_words, surname
+from .referents import Context, office_holder, stands_for
+from .speakers import mention_span, proper_title
 from .wants import definite, head_known_as, indefinite, wanted
 
 
@@ -95,7 +95,12 @@ def _main_subject(doc: Doc, n: Named) -> bool:
     word = at[0]
     while word.dep_ in ("det", "compound", "amod", "flat", "poss", "case") and word.head.i != word.i:
         word = word.head
-    word = phrase_head(word)
+    return main_clause_subject(phrase_head(word))
+
+
+def main_clause_subject(word: Token) -> bool:
+    """Whether WORD is the subject of its sentence's main verb (or of a verb joined to it), not of a
+    clause below it ('this soap opera' of 'the dangers of allowing this soap opera to continue')."""
     if word.dep_ not in ROLES:
         return False
     verb = word.head
@@ -146,8 +151,8 @@ def state_of_body(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | N
     insisted ...', 'Argentina is set to close its debt offer, with the government hopeful': a state's
     body it has one of (``whole_state_bodies``), with nothing before it but 'the' and no owner after
     it, is the state named last before it as a subject in its sentence or the one before, outside
-    anyone's words; for no one when that stretch names no state as a subject (a British article's
-    'the government' stays unnamed)."""
+    anyone's words, else the state the article's first sentence is about (``_lead_state``); for no
+    one when neither names a state as a subject (a British article's 'the government' stays unnamed)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in lex.speakers.whole_state_bodies \
             or not all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.lefts) \
             or any(c.dep_ in ("prep", "poss") for c in tok.children):
@@ -156,11 +161,23 @@ def state_of_body(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | N
     start = prev.start_char if prev is not None else tok.sent.start_char
     states = [e for e in doc_ents(doc) if start <= e.start_char < tok.idx and entity_kind(e, lex) == "GPE"
               and phrase_head(e.root).dep_ in ROLES and not any(s <= e.start_char < end for s, end in ctx.contents)]
-    if not states:
+    state = states[-1] if states else _lead_state(doc, lex)
+    if state is None:
         return None
-    state = states[-1]
     span = (state.start_char, state.end_char)
     return Named(span[0], span, "GPE", span_words(doc, span), True)
+
+
+def _lead_state(doc: Doc, lex: Lexicon) -> SpacySpan | None:
+    """'Turkey is to relaunch its currency ... The government hopes': a state that is the subject of
+    the main clause of the article's first sentence is what the article is about (its protagonist,
+    as the lead's one body is for 'the company', ``referents._lead_body``); a state's body with no
+    state named as a subject within reach is that state's. None when the lead's main subject is no
+    state (a British article's 'Tony Blair has ...': its 'the government' stays unnamed)."""
+    first = next(iter(doc.sents), None)
+    states = [e for e in doc_ents(doc) if first is not None and e.end <= first.end and entity_kind(e, lex) == "GPE"
+              and _main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
+    return states[0] if len(states) == 1 else None
 
 
 def body_headed_by(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
@@ -228,6 +245,30 @@ def speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
         return False
     words = text_of(doc)[span[0]:span[1]].split()
     return bool(words) and first_class(words[-1].lower()) is not None
+
+
+def voice_of_owner(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """"Mr Blair's spokesman said", 'his spokeswoman said', "the prime minister's official spokesman
+    said": one whose post is to speak for someone (``voice_nouns``), singular and owned by a
+    possessive, speaks for the owner: the person or body the possessive names, or the one it stands
+    for (a pronoun; an office, only its holder the article titles so or leads with, never a guess
+    from the persons named near it). None when the owner stands for no one the article names (then
+    the voice stays someone unnamed, as 'a spokesman' is)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.speakers.voice_nouns:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if is_proper(owner):
+        span = mention_span(owner, lex)
+        span = (span[0], span[1] - 2) if text_of(doc)[span[0]:span[1]].endswith("'s") else span   # not its 's
+        label = mention_label(doc, span, owner, lex)
+        return Named(span[0], span, label, span_words(doc, span), key=surname(doc, span) if label in PERSONLIKE else "") \
+            if label is not None else None
+    want = wanted(owner, lex)
+    if want is not None and want.holder:        # "the prime minister's spokesman": one the article gives the office
+        return office_holder(ctx.named, owner.idx, want, ctx.lead)
+    return stands_for(doc, owner.idx, want, ctx, lex) if want is not None else None
 
 
 def named_issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> Named | None:

@@ -206,6 +206,8 @@ class Speakers:
     naming_verbs: frozenset[str]
     member_nouns: frozenset[str]
     state_member_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
+    pair_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ Apart because statements' speakers (``resolve_antecedents``) and the other layer
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -40,8 +40,10 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
         return None
     named, genders, lead = ctx.named, ctx.genders, ctx.lead
     if want.holder:
+        window = lex.speakers.antecedent_window_chars
         return office_holder(named, pos, want, lead) or \
-            _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders)
+            _nearest(named, pos, replace(want, head_only=True), window, lex, genders) or \
+            _untitled_nearest(doc, named, pos, want, window, lex)
     ante = _named_just_before(doc, named, pos, want, genders) \
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
@@ -87,6 +89,24 @@ def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon
         return matched
     return next((n for n in cands if (want.near is None or pos - n.pos <= want.near)
                  and not (want.office and _other_title(n, want, lex))), None)
+
+
+def _untitled_nearest(doc: Doc, named: list[Named], pos: int, want: Want, window: int, lex: Lexicon) -> Named | None:
+    """'Mr Smith was joined by Tony Jones at the school ... The prime minister said': an office no
+    one the article titles holds, and whose lead names no untitled person, is held by the person
+    named nearest before it as a doer (a subject, or the agent of a passive: an office holder is
+    often named in passing), whom the article gives no other title (not 'the home secretary' it
+    resolved before, nor 'Tory MP X'); never one named only as what a clause is about ('the case
+    of Joseph Smith')."""
+    cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= window
+             and not _other_title(n, want, lex) and (n.salient or _passive_agent(doc, n))]
+    return max(cands, key=lambda n: n.pos, default=None)
+
+
+def _passive_agent(doc: Doc, n: Named) -> bool:
+    """Whether N is named as the agent of a passive ('was joined by Tony Jones')."""
+    at = doc.char_span(n.span[0], n.span[1], alignment_mode="expand")
+    return at is not None and at.root.dep_ == "pobj" and at.root.head.dep_ == "agent"
 
 
 def _sole_body(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon) -> Named | None:
@@ -182,8 +202,11 @@ def office_holder(named: list[Named], pos: int, want: Want, lead: list[Named]) -
     before it, else the first after it; else the person the article leads with, when it gives them
     no title at all ('Charles Kennedy said ... the Liberal Democrat leader said': the news
     convention of naming the protagonist once and then by office); else None, and the nearest
-    person the article gave no other title is taken ('Trump ... the GOP nominee said')."""
-    titled = [n for n in named if n.label in want.labels and want.head in n.words and not n.title - want.desc]
+    person the article gave no other title is taken ('Trump ... the GOP nominee said'). The title
+    given must be the whole office ('Former minister Jane Rowe' holds no 'the prime minister'), though
+    not whose it is ('President Jacques Chirac' is 'the French president')."""
+    titled = [n for n in named if n.label in want.labels and want.head in n.words and not n.title - want.desc
+              and want.which <= n.words]
     before = [n for n in titled if n.pos < pos]
     if before:
         return max(before, key=lambda n: n.pos)

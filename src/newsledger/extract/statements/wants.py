@@ -29,6 +29,7 @@ class Want:
     fresh: bool = False                     # someone not named before ('a spokesman'): no antecedent at all
     gender: str | None = None               # a gendered pronoun's ('he': 'male'): no one known to be of the other
     holder: bool = False                    # an office ('the home secretary'): its holder, first
+    which: frozenset[str] = frozenset()     # the office's words that say which ('prime', 'home'), not whose ('French')
     sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
     lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
     else_body: Want | None = None          # 'the carrier': a person so titled, else the body named before
@@ -55,7 +56,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         return Want(ORGS | {"NAME"}, near=sp.body_window_chars, any_role=True)   # a name nobody tagged too
     if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
         mods = _title_modifiers(tok)
-        return Want(PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True)
+        return Want(PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True, which=_which_office(tok))
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not is_proper(tok)) or tok.tag_ == "NNS":
         return None
     if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
@@ -66,7 +67,8 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         mods = _title_modifiers(tok)
         holder = office_title(tok, lex) and not owned(tok)
         office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
-        return Want(PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder)
+        return Want(PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder,
+                    which=_which_office(tok) if holder else frozenset())
     if first_class(lemma) == "person" and definite(tok, lex):   # 'the cardinal', 'the chancellor'
         if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
             return Want(PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
@@ -134,6 +136,15 @@ def _body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
         return False
     first_ok = tok.lemma_.lower() not in lex.speakers.person_nouns if person_first else classes[0] != "person"
     return first_ok and bool(set(classes) & lex.speakers.body_classes)
+
+
+def _which_office(tok: Token) -> frozenset[str]:
+    """The words of a title that say which office it is: its head and each modifier that makes with
+    the head a person's noun of WordNet ('prime minister', 'home secretary', 'finance minister'), not
+    a word that says whose, where or when ('the French president' is President Chirac's office, 'the
+    former Labour leader' Mr Kinnock's, though no one called them so)."""
+    head = tok.lemma_.lower()
+    return frozenset(m for m in _title_modifiers(tok) if first_class(f"{m} {head}") == "person") | {head}
 
 
 def _title_modifiers(tok: Token) -> frozenset[str]:
