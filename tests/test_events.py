@@ -1863,10 +1863,13 @@ def test_judging_a_feeling_is_a_statement(nlp, text, kept):
 @pytest.mark.parametrize("text, kind", [
     ("Deputy leader John Prescott attacked the Conservatives, saying their cuts would close hospitals.", "ACCUSE"),
     ("Rebel fighters attacked the Indian army convoy with rockets in Kashmir.", "ASSAULT"),
+    ("Novelist Jane Hart attacked the government over its housing record.", "ACCUSE"),
+    ("Israeli jets attacked Hamas positions over Gaza City.", "ASSAULT"),
 ])
 def test_an_attack_made_in_words_is_criticism(nlp, text, kind):
-    """'attacked the Conservatives, saying ...': an attack done while speaking is criticism
-    (ACCUSE); rockets fired at a convoy are force."""
+    """'attacked the Conservatives, saying ...': an attack done while speaking, or a person's
+    attack on a government over a topic, is criticism (ACCUSE); rockets fired at a convoy, and jets
+    over a city, are force."""
     events, _ = run(nlp, text)
     assert [e.type for e in events if e.type in ("ACCUSE", "ASSAULT")] == [kind]
 

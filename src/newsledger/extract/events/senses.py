@@ -112,6 +112,8 @@ class EventSenses:
     body_classes: frozenset[str]
     predicate_types: frozenset[str]
     aimed_words_types: frozenset[str]
+    topic_preps: frozenset[str]
+    body_name_ents: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -466,7 +468,21 @@ def attacked_in_words(v: Token) -> bool:
     doers = [c for c in v.children if c.dep_ == "nsubj"]
     doers += [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     minded = any(r.dep_ == "relcl" and (spoken(r) or verb_state(r) == "cognition") for d in doers for r in d.children)
-    return speaking or minded
+    return speaking or minded or _body_blamed(v)
+
+
+def _body_blamed(v: Token) -> bool:
+    """'Duncan Bannatyne attacked the government over Iraq': a person named who attacks a body (a
+    name of 'body_name_ents' or a common noun first of the 'body_classes') over, about or for a
+    topic ('topic_preps') criticises it; one person uses no force on a government."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None or subj.ent_type_ != "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+        return False
+    body = obj.ent_type_ in SENSES.body_name_ents or obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) in SENSES.body_classes
+    topic = any(p.dep_ == "prep" and p.lower_ in SENSES.topic_preps and any(x.dep_ == "pobj" for x in p.children)
+                for h in (v, obj) for p in h.children)
+    return body and topic
 
 
 def said_with(v: Token) -> Token | None:
