@@ -1882,11 +1882,13 @@ def test_an_attacker_named_by_what_they_think_criticises(nlp):
 
 def test_challenging_a_party_to_act_is_a_demand(nlp):
     """'challenged X to publish the letter': a demand that X act (PLOVER REQUEST), no criticism of
-    a deed; challenging a ruling stays what the dictionary codes."""
+    a deed; a verb of no speech with a 'to'-clause of purpose stays what the dictionary codes."""
     ev, names = one(nlp, "Labour MP Ann Clwyd challenged Tony Blair to publish the legal advice.", "REQUEST")
     assert [names.get(t, t) for t in ev.targets] == ["Tony Blair"]
     events, _ = run(nlp, "Labour MP Ann Clwyd challenged Tony Blair to publish the legal advice.")
     assert [e.type for e in events if e.type == "ACCUSE"] == []
+    events, _ = run(nlp, "Scott Sullivan is implicating Bernie Ebbers only to win a lighter sentence, the defence said.")
+    assert [e.type for e in events if e.type in ("ACCUSE", "REQUEST")] == ["ACCUSE"]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -130,14 +130,16 @@ def asks_nothing(t: Trigger) -> bool:
 
 
 def dared(t: Trigger) -> Trigger:
-    """'Mr Jones challenged the minister to publish the letter', 'dared the board to sack him': an
-    act of a type with ``speech_frames`` 'dares' made to a party with a 'to'-complement of what
-    that party is to do (its object, or the subject of the clause) demands that it act: that type
-    (PLOVER REQUEST), with the dictionary's code of the old type dropped."""
+    """'Mr Jones challenged the minister to publish the letter': an act of a type with
+    ``speech_frames`` 'dares', by a verb of speech (its first WordNet sense in verb.communication),
+    made to a party with a 'to'-complement of what that party is to do (its object, or the subject
+    of the clause) demands that it act: that type (PLOVER REQUEST), with the dictionary's code of
+    the old type dropped. A verb of no speech with a 'to'-clause states a purpose ('is implicating
+    Mr Ebbers only to win a lighter sentence')."""
     kind = speech_frame(t.type).dares
     v = t.event
-    if kind is None or t.via_control or v.pos_ != "VERB":
-        return t
+    if kind is None or t.via_control or v.pos_ != "VERB" or not spoken(v):
+        return t                             # 'is implicating Mr Ebbers only to win a lighter sentence': a purpose
     party = any(c.dep_ in OBJECTS and _addressee(c) for c in v.children)
     for c in v.children:
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
