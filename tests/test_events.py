@@ -1840,6 +1840,8 @@ def test_calling_a_party_something_names_it(nlp, text, kept):
     ('"Who will pay for the new stadium?" the Labour MP for Leeds asked.', []),
     ("Governor Ann Cole asked Washington for more federal funds.", ["REQUEST"]),
     ("Governor Ann Cole asked the Pentagon to send more troops.", ["REQUEST"]),
+    ("Finance minister Tom Reid has urged local councils to limit tax rises.", ["REQUEST"]),
+    ("The Ministry of Defence is considering whether to appeal.", ["REQUEST"]),
 ])
 def test_a_request_that_asks_for_nothing_is_a_question(nlp, text, kept):
     """A verb of asking with no object but its addressee, no clause and no phrase puts a question
@@ -1889,6 +1891,8 @@ def test_challenging_a_party_to_act_is_a_demand(nlp):
     assert [e.type for e in events if e.type == "ACCUSE"] == []
     events, _ = run(nlp, "Scott Sullivan is implicating Bernie Ebbers only to win a lighter sentence, the defence said.")
     assert [e.type for e in events if e.type in ("ACCUSE", "REQUEST")] == ["ACCUSE"]
+    events, _ = run(nlp, "Ghana's foreign minister Kofi Mensah summoned Togo's ambassador Paul Agbo to complain about border raids.")
+    assert [e.type for e in events if e.type == "REQUEST"] == []
 
 
 @pytest.mark.parametrize("text, kind", [

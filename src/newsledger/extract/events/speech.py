@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS
-from .cameo import statement_lemma, statement_verb
+from .cameo import own_type, statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .phrases import Ctx, child, ents_in, named, with_appositions
 from .senses import SENSES, WORDNET, first_class, party_word, spoken, verb_state
@@ -118,28 +118,41 @@ def judges_a_view(t: Trigger) -> bool:
 
 
 def asks_nothing(t: Trigger) -> bool:
-    """'"What sort of example does that set?" the MP asked', 'Mr Jones asked': a request
-    (``speech_frames`` 'asked_for') whose verb names nothing asked — no object but its addressee,
-    no clause, no prepositional phrase — puts a question (its words are the quote), no demand of
-    anyone."""
+    """'"What sort of example does that set?" the MP asked': a request (``speech_frames``
+    'asked_for') whose verb names nothing asked — no object but its addressee, no clause, no
+    prepositional phrase, no 'to'-clause anywhere after it — beside a question (``_question_near``)
+    puts that question, no demand of anyone; a bare 'whether to appeal' stays."""
     v = t.event
     if not speech_frame(t.type).asked_for or t.via_control or len(t.words) > 1 or v.pos_ != "VERB":
         return False
     asked = ("xcomp", "ccomp", "advcl", "prep", "oprd", "acomp", "attr", "agent")
-    return not any(c.dep_ in asked or c.dep_ in OBJECTS and not _addressee(c) for c in v.children)
+    if any(c.dep_ in asked or c.dep_ in OBJECTS and not _addressee(c) for c in v.children):
+        return False
+    if any(w.dep_ == "aux" and w.lower_ == "to" for w in v.subtree if w.i > v.i):
+        return False                         # 'urged councils [to limit rises]' with the clause hung on the object
+    return _question_near(v)
+
+
+def _question_near(v: Token) -> bool:
+    """A question mark in the verb's sentence or the one before it: the question that a verb of
+    asking with nothing asked attributes ('"What model does it give?" the MP asked')."""
+    sents = [v.sent] + ([v.doc[v.sent.start - 1].sent] if v.sent.start > 0 else [])
+    return any(w.text == "?" for s in sents for w in s)
 
 
 def dared(t: Trigger) -> Trigger:
     """'Mr Jones challenged the minister to publish the letter': an act of a type with
-    ``speech_frames`` 'dares', by a verb of speech (its first WordNet sense in verb.communication),
-    made to a party with a 'to'-complement of what that party is to do (its object, or the subject
-    of the clause) demands that it act: that type (PLOVER REQUEST), with the dictionary's code of
-    the old type dropped. A verb of no speech with a 'to'-clause states a purpose ('is implicating
-    Mr Ebbers only to win a lighter sentence')."""
+    ``speech_frames`` 'dares', by a verb of speech (its first WordNet sense in verb.communication)
+    whose own CAMEO code is of that type (a verb of opposing in words: 'challenge' 110), made to a
+    party with a 'to'-complement of what that party is to do (its object, or the subject of the
+    clause) demands that it act: that type (PLOVER REQUEST), with the dictionary's code of the old
+    type dropped. Another verb with a 'to'-clause states a purpose ('is implicating Mr Ebbers only
+    to win a lighter sentence'; 'summoned Niger's ambassador to complain of inaction', whose own
+    code is a meeting, PLOVER gold ACCUSE)."""
     kind = speech_frame(t.type).dares
     v = t.event
-    if kind is None or t.via_control or v.pos_ != "VERB" or not spoken(v):
-        return t                             # 'is implicating Mr Ebbers only to win a lighter sentence': a purpose
+    if kind is None or t.via_control or v.pos_ != "VERB" or not spoken(v) or own_type(v) != t.type:
+        return t                             # 'implicating him only to win', 'summoned the envoy to complain': a purpose
     party = any(c.dep_ in OBJECTS and _addressee(c) for c in v.children)
     for c in v.children:
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
