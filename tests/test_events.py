@@ -1825,6 +1825,15 @@ def test_discussing_a_topic_with_a_party_is_a_consultation(nlp, text, actor, tar
     assert [e.type for e in events if e.type == "AGREE"] == []
 
 
+def test_discussing_with_a_person_a_noun_names_is_a_consultation(nlp):
+    """The partner may be named by a common noun ('with the chief executive'): the verb still
+    consults, with the partner's preposition among its words for the target."""
+    from newsledger.extract.events.triggers import find_triggers
+    doc = nlp("Ms Ruiz said she had discussed the election timetable with the chief executive on Monday.")
+    found = [(t.type, [w.lower_ for w in t.words]) for t in find_triggers(doc)]
+    assert found == [("CONSULT", ["discussed", "with"])]
+
+
 @pytest.mark.parametrize("text, kept", [
     ('Shadow minister Mark Dunn called Labour "a party for talking about things".', []),
     ("The Green Party called for an inquiry into the contract.", ["REQUEST"]),

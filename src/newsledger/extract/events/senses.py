@@ -696,10 +696,16 @@ def talks_with(v: Token, kind: str | None) -> bool:
     consultation (``deliberation_types``; KIND, the type of its own code), with a party after a
     'partner_preps' preposition, consults that party whatever the topic: a pattern the topic noun
     matches ('election': CAMEO 0341) names what was discussed, not what was done."""
-    heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]     # the parse may hang it on the topic
-    return kind in SENSES.deliberation_types and spoken(v) and any(
-        x.dep_ == "pobj" and (party(x) or party_word(x.lemma_.lower()))
-        for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in SENSES.partner_preps for x in p.children)
+    return kind in SENSES.deliberation_types and spoken(v) and partner_prep(v) is not None
+
+
+def partner_prep(v: Token) -> Token | None:
+    """The 'partner_preps' preposition of a verb (or, as the parse often hangs it, of its object)
+    whose object names a party: a name, something concrete, or a noun first a person or a group
+    ('with the prime minister')."""
+    heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+    return next((p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in SENSES.partner_preps
+                 and any(x.dep_ == "pobj" and (party(x) or party_word(x.lemma_.lower())) for x in p.children)), None)
 
 
 def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:

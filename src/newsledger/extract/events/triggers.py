@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
-from .senses import SENSES, concrete, idiom, noun_classes, of_objects, party, people, persons, spoken, talks_with
+from .senses import SENSES, concrete, idiom, noun_classes, of_objects, partner_prep, party, people, persons, spoken, talks_with
 
 OBJECTS = ("dobj", "obj")
 
@@ -146,18 +146,20 @@ def cameo_trigger(v: Token) -> Trigger | None:
     if v.lemma_.lower() in STATUS.intent_verbs:
         return None                          # 'wanted to keep control', 'would prefer Turkey to admit': a wish
     m = cameo_match(v)
+    partner = None
     if m is not None and m.type != (kind := own_type(v)) and talks_with(v, kind):
-        m = cameo_match(v, kind)             # 'discussed the campaign with Mr Blair': a consultation
+        m, partner = cameo_match(v, kind), partner_prep(v)   # 'discussed the campaign with Mr Blair': a consultation
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or acts_on_party(v) or unaddressed(m.code)):
+    if m is None or not (m.by_pattern or partner is not None or acts_on_party(v) or unaddressed(m.code)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
         return _deadline(v, span)
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
-    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+    words = sorted({*m.words, partner}, key=lambda t: t.i) if partner is not None else m.words
+    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=words, chain=[v], swap=swap, cameo=m.code)
 
 
 def _act_given(v: Token, obj: Token | None) -> bool:
