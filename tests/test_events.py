@@ -1837,6 +1837,109 @@ def test_an_act_described_as_something_is_the_speakers_view(nlp):
     assert [(e.type, [names[t] for t in e.targets]) for e in events] == [("ACCUSE", ["Israel"])]
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Finance minister Ana Ruiz discussed the election timetable with Jacques Chirac on Friday.", "Ana Ruiz", "Jacques Chirac"),
+])
+def test_discussing_a_topic_with_a_party_is_a_consultation(nlp, text, actor, target):
+    """A verb of speech whose own code is a consultation, with a party after 'with', consults that
+    party whatever the topic: CAMEO's pattern for 'discuss' + 'election' (0341, AGREE) names what
+    was talked about, not what was done."""
+    ev, names = one(nlp, text, "CONSULT")
+    assert [names.get(a, a) for a in ev.actors] == [actor]
+    assert [names.get(t, t) for t in ev.targets] == [target]
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "AGREE"] == []
+
+
+def test_discussing_with_a_person_a_noun_names_is_a_consultation(nlp):
+    """The partner may be named by a common noun ('with the chief executive'): the verb still
+    consults, with the partner's preposition among its words for the target."""
+    from newsledger.extract.events.triggers import find_triggers
+    doc = nlp("Ms Ruiz said she had discussed the election timetable with the chief executive on Monday.")
+    found = [(t.type, [w.lower_ for w in t.words]) for t in find_triggers(doc)]
+    assert found == [("CONSULT", ["discussed", "with"])]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('Shadow minister Mark Dunn called Labour "a party for talking about things".', []),
+    ("The Green Party called for an inquiry into the contract.", ["REQUEST"]),
+])
+def test_calling_a_party_something_names_it(nlp, text, kept):
+    """'called X "a party for ..."': a predicate of the object names it, even where the parse
+    hangs the predicate's 'for' on the verb; 'called for an inquiry' asks for one."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "REQUEST"] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"Who will pay for the new stadium?" the Labour MP for Leeds asked.', []),
+    ("Governor Ann Cole asked Washington for more federal funds.", ["REQUEST"]),
+    ("Governor Ann Cole asked the Pentagon to send more troops.", ["REQUEST"]),
+    ("Finance minister Tom Reid has urged local councils to limit tax rises.", ["REQUEST"]),
+    ("The Ministry of Defence is considering whether to appeal.", ["REQUEST"]),
+])
+def test_a_request_that_asks_for_nothing_is_a_question(nlp, text, kept):
+    """A verb of asking with no object but its addressee, no clause and no phrase puts a question
+    (the quote before it); asking someone for something or to do something is PLOVER's REQUEST."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "REQUEST"] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chancellor Gordon Brown dismissed fears from the Liberal Democrats that the cuts were too deep.", []),
+    ("The Bank of England rejected fears of a housing crash.", []),
+    ("Chancellor Gordon Brown rejected the proposal from the Liberal Democrats.", ["REJECT"]),
+])
+def test_judging_a_feeling_is_a_statement(nlp, text, kept):
+    """Dismissing or rejecting fears (a feeling by WordNet's first sense) says whether a view is
+    founded: no refusal of a proposal and no criticism of the people who hold it."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("ACCUSE", "REJECT")] == kept
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Deputy leader John Prescott attacked the Conservatives, saying their cuts would close hospitals.", "ACCUSE"),
+    ("Rebel fighters attacked the Indian army convoy with rockets in Kashmir.", "ASSAULT"),
+    ("Novelist Jane Hart attacked the government over its housing record.", "ACCUSE"),
+    ("Israeli jets attacked Hamas positions over Gaza City.", "ASSAULT"),
+])
+def test_an_attack_made_in_words_is_criticism(nlp, text, kind):
+    """'attacked the Conservatives, saying ...': an attack done while speaking, or a person's
+    attack on a government over a topic, is criticism (ACCUSE); rockets fired at a convoy, and jets
+    over a city, are force."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("ACCUSE", "ASSAULT")] == [kind]
+
+
+def test_an_attacker_named_by_what_they_think_criticises(nlp):
+    """Doers named by what they think ('people who think ...') attack in words: no assault."""
+    events, _ = run(nlp, "Michael Howard said he was being attacked by people who think he should promise bigger cuts.")
+    assert [e.type for e in events if e.type == "ASSAULT"] == []
+
+
+def test_challenging_a_party_to_act_is_a_demand(nlp):
+    """'challenged X to publish the letter': a demand that X act (PLOVER REQUEST), no criticism of
+    a deed; a verb of no speech with a 'to'-clause of purpose stays what the dictionary codes."""
+    ev, names = one(nlp, "Labour MP Ann Clwyd challenged Tony Blair to publish the legal advice.", "REQUEST")
+    assert [names.get(t, t) for t in ev.targets] == ["Tony Blair"]
+    events, _ = run(nlp, "Labour MP Ann Clwyd challenged Tony Blair to publish the legal advice.")
+    assert [e.type for e in events if e.type == "ACCUSE"] == []
+    events, _ = run(nlp, "Scott Sullivan is implicating Bernie Ebbers only to win a lighter sentence, the defence said.")
+    assert [e.type for e in events if e.type in ("ACCUSE", "REQUEST")] == ["ACCUSE"]
+    events, _ = run(nlp, "Ghana's foreign minister Kofi Mensah summoned Togo's ambassador Paul Agbo to complain about border raids.")
+    assert [e.type for e in events if e.type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Former minister Robin Cook gave his full support to Gordon Brown.", "SUPPORT"),
+    ("The World Bank gave emergency aid to Kenya.", "AID"),
+])
+def test_an_act_given_is_the_acts_own_type(nlp, text, kind):
+    """Giving support is supporting (the noun carries the act); giving aid is aid."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("AID", "SUPPORT")] == [kind]
+
+
 @pytest.mark.parametrize("text, kind, actor", [
     ("Hungary made a formal protest to Slovakia over the new language law.", "ACCUSE", "Hungary"),
     ("Romania protested against the arrest of its consul in Chisinau.", "ACCUSE", "Romania"),

@@ -11,7 +11,7 @@ from .descriptions import office_holder, with_force
 from .forces import civilians, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
-from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, head_class, scale_change
+from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, head_class, scale_change, talks_with
 from .triggers import OBJECTS, Trigger, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -155,8 +155,9 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     if actor is not None and not can_act(actor, t.type):
         return False
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
-    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type):
-        return False
+    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type) \
+            and not talks_with(t.event, t.type):
+        return False                       # 'met the needs'; 'discussed the budget with Mr Brown' is the topic
     if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
         return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
     if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \

@@ -260,14 +260,16 @@ def _statement_entry(entry: CameoVerb | None) -> bool:
     return bool(code and code.startswith("01"))
 
 
-def cameo_match(v: Token) -> CameoMatch | None:
-    """The CAMEO code of a verb in its parse and its PLOVER type (None: no event in PLOVER)."""
+def cameo_match(v: Token, kind: str | None = None) -> CameoMatch | None:
+    """The CAMEO code of a verb in its parse and its PLOVER type (None: no event in PLOVER); with
+    KIND, only the patterns that code that type compete ('discussed the election campaign with the
+    prime minister': the consultation, not the topic's own code)."""
     entry = verb_entry(v)
     if entry is None:
         return None
     block = CAMEO.blocks[entry.block]
     subj, obj, preps = _context(v)
-    scored = [(s, p) for p in block.patterns if (s := _score(p, subj, obj, preps)) > 0]
+    scored = [(s, p) for p in block.patterns if (kind is None or _codes(p, kind)) and (s := _score(p, subj, obj, preps)) > 0]
     best = max(scored, key=lambda sp: sp[0], default=(0, None))[1]
     code = (best.code or None) if best is not None else (entry.code or block.code)
     reverse = best is not None and best.code is None and best.reverse is not None
@@ -278,6 +280,20 @@ def cameo_match(v: Token) -> CameoMatch | None:
         return None
     return CameoMatch(code=code, type=found.type, mode=found.mode, reverse=reverse, words=_pattern_words(v, best, preps),
                       by_pattern=best is not None, target_prep=_target_prep(best))
+
+
+def own_type(v: Token) -> str | None:
+    """The PLOVER type of a verb's own code in the dictionary (its entry's, else its block's), before
+    any pattern: 'discuss' CONSULT (040)."""
+    entry = verb_entry(v)
+    found = plover(entry.code or CAMEO.blocks[entry.block].code) if entry is not None else None
+    return found.type if found is not None else None
+
+
+def _codes(p: CameoPattern, kind: str) -> bool:
+    """Whether a pattern codes an event of type KIND (by its code, or by its code back)."""
+    found = plover(p.code or p.reverse)
+    return found is not None and found.type == kind
 
 
 def legal_accusation(code: str | None, kind: str) -> bool:

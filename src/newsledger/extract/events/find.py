@@ -43,7 +43,7 @@ from .senses import (
     talks_of,
     verbal_type,
 )
-from .speech import advised, hypothetical, named_head, reported_as_possible, speech_stated
+from .speech import advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
 from .targets import targets_of
 from .triggers import (
@@ -162,6 +162,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     actors, subj = actors_of(ctx, t, st)
     t = withdrawn_request(diplomatic_protest(t, subj))   # 'Serbia lodged a protest', 'withdrew its demand'
     t = civilian_obstruction(t, subj)                   # 'workers blocked the bridge' PROTEST, 'troops ...' COERCE
+    t = dared(t)                                        # 'challenged the minister to publish it': a demand
     t = joint_operation(t, _together(subj, actors))     # 'Russia and Belarus held exercises': one operation
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
             or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj) or unrealised(t):

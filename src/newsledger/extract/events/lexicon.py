@@ -69,7 +69,13 @@ class SpeechFrame:
     demonstrative standing for what was just said, a noun of a verb of public statement or of
     denial: 'reject that', 'refused to accept the denials') makes a refusal a judgement of a
     claim, no act; 'own_objects': the WordNet classes of an object that, with a possessive for the actor,
-    is the actor's own act, thought or quality ('defended his decision'), which 'others' excludes."""
+    is the actor's own act, thought or quality ('defended his decision'), which 'others' excludes;
+    'views_judged': the WordNet classes (first sense) of an object that is a view held, not an act
+    or a party ('dismissed fears that ...'): judging it states what the speaker thinks; 'asked_for':
+    the act names what it asks (an object that is no addressee, a clause, a phrase), so a verb with
+    none puts a question ('"What model does it give?" the MP asked'); 'dares': the type of this act
+    made to a party with a 'to'-complement of what that party is to do ('challenged Mr Smith to deny
+    the reports'): a demand."""
 
     to_party: bool = False
     speaks_for: frozenset[str] = frozenset()
@@ -82,6 +88,9 @@ class SpeechFrame:
     speaking: bool = False
     words_judged: bool = False
     own_objects: frozenset[str] = frozenset()
+    views_judged: frozenset[str] = frozenset()
+    asked_for: bool = False
+    dares: str | None = None
 
 
 @dataclass(frozen=True)

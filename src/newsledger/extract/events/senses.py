@@ -114,6 +114,8 @@ class EventSenses:
     aimed_words_types: frozenset[str]
     charge_preps: frozenset[str]
     nonspecific_pronouns: frozenset[str]
+    topic_preps: frozenset[str]
+    body_name_ents: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -465,6 +467,8 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
+    if noun is None and _verb_lemma(event) in VERBS.critical and attacked_in_words(event):
+        return verbal
     target = acted_on(event, noun)
     if target is None or target in key:
         return kind
@@ -475,6 +479,33 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     word = noun if noun is not None else event
     verbs = {word.lemma_.lower(), *event_verbs(word.lemma_.lower())} if noun is not None else {_verb_lemma(word)}
     return verbal if verbs & VERBS.critical else None
+
+
+def attacked_in_words(v: Token) -> bool:
+    """'Mr Prescott attacked the Tories, saying they would cut services', 'I am being attacked by
+    people who think we ought to promise more': an act done while speaking (a participle of a verb of
+    speech hung on the verb) or by doers named by what they say or think (a relative clause of a verb
+    of speech or of thought, by its first WordNet sense, on the subject or the 'by' phrase) is done
+    in words: criticism, not force."""
+    speaking = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and spoken(c) for c in v.children)
+    doers = [c for c in v.children if c.dep_ == "nsubj"]
+    doers += [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
+    minded = any(r.dep_ == "relcl" and (spoken(r) or verb_state(r) == "cognition") for d in doers for r in d.children)
+    return speaking or minded or _body_blamed(v)
+
+
+def _body_blamed(v: Token) -> bool:
+    """'Duncan Bannatyne attacked the government over Iraq': a person named who attacks a body (a
+    name of 'body_name_ents' or a common noun first of the 'body_classes') over, about or for a
+    topic ('topic_preps') criticises it; one person uses no force on a government."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None or subj.ent_type_ != "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+        return False
+    body = obj.ent_type_ in SENSES.body_name_ents or obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) in SENSES.body_classes
+    topic = any(p.dep_ == "prep" and p.lower_ in SENSES.topic_preps and any(x.dep_ == "pobj" for x in p.children)
+                for h in (v, obj) for p in h.children)
+    return body and topic
 
 
 def said_with(v: Token) -> Token | None:
@@ -680,6 +711,24 @@ def abandoned(kind: str, mode: str | None, event: Token) -> tuple[str, str | Non
     agreed = bool(classes) and (classes[0] in s.agreed_classes
                                 or classes[0] == "act" and bool(s.agreed_classes & set(classes)))
     return (new, s.abandoned_mode) if agreed else (kind, mode)
+
+
+def talks_with(v: Token, kind: str | None) -> bool:
+    """'He discussed the election campaign with the prime minister', 'talked trade with Beijing':
+    a verb of speech (its first WordNet sense in verb.communication) whose own CAMEO code is a
+    consultation (``deliberation_types``; KIND, the type of its own code), with a party after a
+    'partner_preps' preposition, consults that party whatever the topic: a pattern the topic noun
+    matches ('election': CAMEO 0341) names what was discussed, not what was done."""
+    return kind in SENSES.deliberation_types and spoken(v) and partner_prep(v) is not None
+
+
+def partner_prep(v: Token) -> Token | None:
+    """The 'partner_preps' preposition of a verb (or, as the parse often hangs it, of its object)
+    whose object names a party: a name, something concrete, or a noun first a person or a group
+    ('with the prime minister')."""
+    heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+    return next((p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in SENSES.partner_preps
+                 and any(x.dep_ == "pobj" and (party(x) or party_word(x.lemma_.lower())) for x in p.children)), None)
 
 
 def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:

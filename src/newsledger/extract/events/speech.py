@@ -14,11 +14,13 @@ The verbs and subordinators are data (``data/plover_triggers.json``: 'warning_ve
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS
-from .cameo import statement_lemma, statement_verb
+from .cameo import own_type, statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .phrases import Ctx, child, ents_in, named, with_appositions
 from .senses import SENSES, WORDNET, first_class, party_word, spoken, verb_state
@@ -34,9 +36,11 @@ CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 def speech_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
     """False for a question, an agreement with a claim, a rejection of a claim, a speech act over
     a claim, a refusal or an assent judging words said, an act described as something, a need
-    stated, self-praise or self-criticism, or a warning with no consequence that the speaker (ACTORS) brings about."""
+    stated, self-praise or self-criticism, a view judged, a request that asks for nothing, or a
+    warning with no consequence that the speaker (ACTORS) brings about."""
     if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t) or reports_claim(t) \
-            or states_a_need(t) or judges_words(t) or described_as(t):
+            or states_a_need(t) or judges_words(t) or described_as(t) or judges_a_view(t) \
+            or asks_nothing(t):
         return False
     return t.type != "THREATEN" or consequence_stated(ctx, t, actors)
 
@@ -98,6 +102,64 @@ def judges_words(t: Trigger) -> bool:
     if verb is None or verb != t.event and verb_state(verb) != "cognition":
         return False                         # 'refused to share information': the complement is an act
     return any(c.dep_ in OBJECTS and _words_said(c) for c in verb.children)
+
+
+def judges_a_view(t: Trigger) -> bool:
+    """'The minister dismissed fears that the cuts would go too far', 'the bank rejected fears of a
+    slowdown': a refusal or a criticism whose object is a view held (``speech_frames``
+    'views_judged': a feeling by its first WordNet sense) says whether the view is founded — what
+    the speaker thinks, which the statement layer stores; the people who hold it ('fears from some
+    colleagues') are not criticised for an act."""
+    classes = speech_frame(t.type).views_judged
+    if not classes or t.via_control or len(t.words) > 1 or t.event.pos_ != "VERB":
+        return False
+    return any(c.dep_ in OBJECTS and c.pos_ == "NOUN" and first_class(c.lemma_.lower()) in classes
+               for c in t.event.children)
+
+
+def asks_nothing(t: Trigger) -> bool:
+    """'"What sort of example does that set?" the MP asked': a request (``speech_frames``
+    'asked_for') whose verb names nothing asked — no object but its addressee, no clause, no
+    prepositional phrase, no 'to'-clause anywhere after it — beside a question (``_question_near``)
+    puts that question, no demand of anyone; a bare 'whether to appeal' stays."""
+    v = t.event
+    if not speech_frame(t.type).asked_for or t.via_control or len(t.words) > 1 or v.pos_ != "VERB":
+        return False
+    asked = ("xcomp", "ccomp", "advcl", "prep", "oprd", "acomp", "attr", "agent")
+    if any(c.dep_ in asked or c.dep_ in OBJECTS and not _addressee(c) for c in v.children):
+        return False
+    if any(w.dep_ == "aux" and w.lower_ == "to" for w in v.subtree if w.i > v.i):
+        return False                         # 'urged councils [to limit rises]' with the clause hung on the object
+    return _question_near(v)
+
+
+def _question_near(v: Token) -> bool:
+    """A question mark in the verb's sentence or the one before it: the question that a verb of
+    asking with nothing asked attributes ('"What model does it give?" the MP asked')."""
+    sents = [v.sent] + ([v.doc[v.sent.start - 1].sent] if v.sent.start > 0 else [])
+    return any(w.text == "?" for s in sents for w in s)
+
+
+def dared(t: Trigger) -> Trigger:
+    """'Mr Jones challenged the minister to publish the letter': an act of a type with
+    ``speech_frames`` 'dares', by a verb of speech (its first WordNet sense in verb.communication)
+    whose own CAMEO code is of that type (a verb of opposing in words: 'challenge' 110), made to a
+    party with a 'to'-complement of what that party is to do (its object, or the subject of the
+    clause) demands that it act: that type (PLOVER REQUEST), with the dictionary's code of the old
+    type dropped. Another verb with a 'to'-clause states a purpose ('is implicating Mr Ebbers only
+    to win a lighter sentence'; 'summoned Niger's ambassador to complain of inaction', whose own
+    code is a meeting, PLOVER gold ACCUSE)."""
+    kind = speech_frame(t.type).dares
+    v = t.event
+    if kind is None or t.via_control or v.pos_ != "VERB" or not spoken(v) or own_type(v) != t.type:
+        return t                             # 'implicating him only to win', 'summoned the envoy to complain': a purpose
+    party = any(c.dep_ in OBJECTS and _addressee(c) for c in v.children)
+    for c in v.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        subj = child(c, ("nsubj",))
+        if to and (c.dep_ == "xcomp" and party or c.dep_ == "ccomp" and subj is not None and _addressee(subj)):
+            return replace(t, type=kind, mode=None, cameo=None)
+    return t
 
 
 def described_as(t: Trigger) -> bool:

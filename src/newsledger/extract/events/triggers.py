@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cameo import cameo_match, cancels_meetings, force_mode, phrasal_entry, statement_verb, unaddressed, verb_entry
+from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
-from .senses import concrete, event_verbs, idiom, noun_classes, of_objects, party, people, persons, spoken
+from .senses import SENSES, concrete, event_verbs, idiom, noun_classes, of_objects, partner_prep, party, people, persons, spoken, talks_with
 
 OBJECTS = ("dobj", "obj")
 UNDERGONE = frozenset({"COERCE", "ASSAULT"})   # 'three Serbs were detained': a victim without a named perpetrator
@@ -109,7 +109,7 @@ def verb_trigger(v: Token) -> Trigger | None:
     for key, words in keys:
         if len(key.split()) > 1 and key in lex.verbs:
             return _make(v, lex.verbs[key], words)
-    if light and obj is not None and (ns := noun_spec(obj)):
+    if (light or _act_given(v, obj)) and obj is not None and (ns := noun_spec(obj)):
         return _make(v, ns[0], [v, obj], noun=obj)
     if (planned := planned_act(v, obj)) is not None:
         return planned
@@ -148,16 +148,31 @@ def cameo_trigger(v: Token) -> Trigger | None:
     if v.lemma_.lower() in STATUS.intent_verbs:
         return None                          # 'wanted to keep control', 'would prefer Turkey to admit': a wish
     m = cameo_match(v)
+    partner = None
+    if m is not None and m.type != (kind := own_type(v)) and talks_with(v, kind):
+        m, partner = cameo_match(v, kind), partner_prep(v)   # 'discussed the campaign with Mr Blair': a consultation
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or acts_on_party(v) or unaddressed(m.code) or m.type in BEFALLEN and befalls_its_subject(v)):
+    if m is None or not (m.by_pattern or partner is not None or acts_on_party(v) or unaddressed(m.code)
+                         or m.type in BEFALLEN and befalls_its_subject(v)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
         return _deadline(v, span)
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
-    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=m.words, chain=[v], swap=swap, cameo=m.code)
+    words = sorted({*m.words, partner}, key=lambda t: t.i) if partner is not None else m.words
+    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=words, chain=[v], swap=swap, cameo=m.code)
+
+
+def _act_given(v: Token, obj: Token | None) -> bool:
+    """'gave his support to Mr Brown', 'gave a warning to Georgia': a verb of giving (a verb the
+    hand lexicon codes as a gift, ``gift_types``) whose object is an event noun of the hand lexicon
+    of another type gives no goods: the noun is the act given, and codes it as a light verb's
+    noun does ('gave aid' is the verb's own type)."""
+    spec = next((TRIGGERS.verbs[lem] for lem in lemmas(v) if lem in TRIGGERS.verbs), None)
+    ns = noun_spec(obj) if obj is not None else None
+    return spec is not None and spec.type in SENSES.gift_types and ns is not None and ns[0].type != spec.type
 
 
 def _time_given(v: Token) -> Token | None:
