@@ -381,3 +381,30 @@ def test_a_generic_regions_name_with_its_units_word_is_no_place_name():
     """'Upper East Region' (Ghana's) or 'North West Province' (South Africa's) are, as written, any country's
     or firm's part: a region named by generic words takes no unit's word as a place name."""
     assert not is_place_name("North West Province") and not is_place_name("Upper East Region")
+
+
+def test_a_lesser_region_stands_for_its_share_of_its_countrys_people():
+    """A parish of a small country stands for a village's worth of people, not a city's: St
+    Helena's parish 'Jamestown' no longer outranks Jamestown, New York, nor Bermuda's 'Pembroke' the
+    towns of that name; a large country's lesser regions keep the lesser level's prior."""
+    assert gazetteer.lesser_unit_prior(500_000, 68) < gazetteer.STRICT_PRIOR
+    assert gazetteer.lesser_unit_prior(100_000_000, 80) == gazetteer.PRIOR["admin2"]
+    assert geocode_document(["Jamestown"])["Jamestown"].country == "US"
+    assert geocode_document(["Pembroke"])["Pembroke"].level == "city"
+
+
+def test_a_parish_abroad_the_article_never_names_is_no_place():
+    """A saint's name that is a parish of Jersey, in a story of Rome and the Vatican, is no place
+    (the basilica NER cut short), as a village abroad would be; beside Jersey's capital it is the parish."""
+    assert geocode_document(["St. Peter", "Vatican", "Rome"])["St. Peter"] is None
+    assert geocode_document(["St. Peter", "St Helier", "Jersey"])["St. Peter"].country == "JE"
+
+
+def test_a_word_for_a_body_of_people_is_no_village():
+    """'The senators told Congress' names the legislature, not Congress, a village of Arizona, even in
+    a story of American places; written with its state it is the village. A town known abroad whose
+    name is such a word keeps its reading."""
+    geo = geocode_document(["Congress", "Washington", "Arizona"])
+    assert geo["Congress"] is None and geo["Arizona"].country == "US"
+    assert geocode_document(["Congress, Ariz."])["Congress, Ariz."].name == "Congress"
+    assert geocode_document(["Mission", "Texas"])["Mission"].country == "US"

@@ -1543,3 +1543,56 @@ def test_a_clause_with_an_expletive_subject_after_an_inserted_cue_stays_in_the_c
     assert content(text, st)[-1] == "but there was now a deal to end it" or \
         content(text, st)[-1].endswith("there was now a deal to end it")
 
+
+
+# --- statements18: where a content ends, what is no statement, said_on --------------------------
+
+
+def test_a_second_cue_of_the_same_speaker_ends_the_first_content(nlp):
+    text = "The mayor said the bridge was unsafe and urged drivers to find another route."
+    found = {tuple(content(text, s)): s for s in run(nlp, text)}
+    assert ("the bridge was unsafe",) in found
+    urged = found[("drivers to find another route",)]
+    assert speaker(text, urged) == "The mayor" and urged.cue == "urged"
+
+
+def test_a_relative_clause_content_carries_its_antecedent(nlp):
+    text = "Farmers are angry about the levy, which they believe will ruin small dairies."
+    st = only(nlp, text)
+    assert content(text, st) == ["the levy", "will ruin small dairies"]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach is clearly hoping for a better result in the replay.",
+    "The coach seems to believe the referee was biased.",
+])
+def test_the_writers_inference_about_a_mind_is_no_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_a_clear_saying_is_still_a_statement(nlp):
+    text = "The coach clearly said the referee was biased."
+    assert content(text, only(nlp, text)) == ["the referee was biased"]
+
+
+def test_said_on_never_takes_a_present_reference(nlp):
+    text = "The coach said today that the team would recover."
+    day = text.index("today")
+    st = only(nlp, text, [Timex((day, day + 5), "today", "PRESENT_REF")])
+    assert st.said_on is None
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking on Friday, the coach said the team would recover.",
+    "The coach, speaking to reporters on Friday, said the team would recover.",
+])
+def test_said_on_from_a_participle_of_speaking(nlp, text):
+    day = text.index("Friday")
+    st = only(nlp, text, [Timex((day, day + 6), "Friday", "XXXX-WXX-5")])
+    assert st.said_on == "XXXX-WXX-5"
+
+
+def test_an_announced_plan_is_a_forecast(nlp):
+    text = "The brewer announced plans to open three breweries in Kenya."
+    st = only(nlp, text)
+    assert content(text, st) == ["plans to open three breweries in Kenya"] and st.forecast

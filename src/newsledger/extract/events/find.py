@@ -36,6 +36,7 @@ from .senses import (
     joins_a_body,
     names_as,
     names_no_act,
+    nonspecific_object,
     people,
     persons,
     sells_own_goods,
@@ -46,8 +47,11 @@ from .speech import advised, hypothetical, named_head, reported_as_possible, spe
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
 from .targets import targets_of
 from .triggers import (
+    BEFALLEN,
     OBJECTS,
+    UNDERGONE,
     Trigger,
+    befalls_its_subject,
     civilian_obstruction,
     control_spec,
     diplomatic_protest,
@@ -56,7 +60,6 @@ from .triggers import (
     withdrawn_request,
 )
 
-UNDERGONE = {"COERCE", "ASSAULT"}          # 'three Serbs were detained': a victim without a named perpetrator
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
 REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
 
@@ -70,12 +73,14 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
-    events = [e for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
+    found = [(t, e) for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
+    befallen = {id(e) for t, e in found if e.type in BEFALLEN and t.noun is None and befalls_its_subject(t.event)}
+    events = [e for _, e in found]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
     events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE
                                                                             or legal_accusation(e.cameo, e.type))
-              or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
+              or id(e) in befallen or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
@@ -177,6 +182,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'the union's executive was due to meet': its own business
     if not (among or named or recoded) and _gives_nothing(t):
         return None                # 'councils provide local services': no party receives aid
+    if not (among or named) and t.noun is None and nonspecific_object(t.event):
+        return None                # 'members would not forgive anybody who ...': said of any party, no act
     if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
@@ -264,11 +271,13 @@ def unrealised(t: Trigger) -> bool:
 
 
 def counterfactual(top: Token) -> bool:
-    """'would have provided', 'should have been consulted': a 'counterfactual_aux' modal with 'have'
-    before a participle; a 'by' phrase of a date ('the troops would have left by June') reads it as a
-    reported future perfect, still to be done."""
+    """'would have provided', 'should have been consulted', 'would have been giving': a
+    'counterfactual_aux' modal with 'have' before a participle, past or (after 'been') present; a
+    'by' phrase of a date ('the troops would have left by June') reads it as a reported future
+    perfect, still to be done."""
     auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
-    if top.tag_ != "VBN" or "have" not in auxiliaries or not auxiliaries & SENSES.counterfactual_aux:
+    participle = top.tag_ == "VBN" or top.tag_ == "VBG" and "been" in auxiliaries
+    if not participle or "have" not in auxiliaries or not auxiliaries & SENSES.counterfactual_aux:
         return False
     deadline = [x for p in top.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
                 if x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME")]
@@ -349,11 +358,12 @@ def aid_announced(t: Trigger) -> bool:
 
 def _gives_nothing(t: Trigger) -> bool:
     """Aid (``given_types``) whose object is no thing handed over but a service or an act done
-    ('provide local services', 'supplies advice'), to no one named: PLOVER's AID goes to a party;
+    ('provide local services', 'supplies advice'), or only a quantity word with no noun, an
+    adjective or adverb ('has given little away'), to no one named: PLOVER's AID goes to a party;
     a thing handed over stays ('Italy will supply a battery')."""
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
     return t.type in TRIGGERS.given_types and t.noun is None and obj is not None and obj not in t.words \
-        and not handed_over(obj)
+        and (obj.pos_ in ("ADJ", "ADV") or not handed_over(obj))
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:

@@ -114,6 +114,8 @@ class EventSenses:
     body_classes: frozenset[str]
     predicate_types: frozenset[str]
     aimed_words_types: frozenset[str]
+    charge_preps: frozenset[str]
+    nonspecific_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -303,8 +305,29 @@ def fits_object(head: Token, kind: str) -> bool:
         return False
     if kind in SENSES.party_phrase_types:
         classes = noun_classes(head)
-        return party(head) or bool(classes) and classes[0] in SENSES.deed_classes
+        return party(head) or bool(classes) and classes[0] in SENSES.deed_classes and not charged_for(head)
     return kind not in SENSES.party_object_types or concrete(head)
+
+
+def charged_for(obj: Token) -> bool:
+    """Whether a direct object's verb states the charge in a 'charge_preps' phrase ('blamed a poor
+    stock market performance for the cut'): the object is then the one accused, not the deed
+    condemned, so a deed or a state there is a cause given for an outcome, no party accused, unless
+    the phrase names people or a body by a common noun ('blamed the strike by baggage handlers').
+    The parser hangs the charge phrase on the verb or on the object."""
+    if any(party_word(x.lemma_.lower()) for x in obj.subtree if x.pos_ == "NOUN"):
+        return False
+    return obj.dep_ in ("dobj", "obj") and any(
+        p.dep_ == "prep" and p.lower_ in SENSES.charge_preps and any(x.dep_ in ("pobj", "pcomp") for x in p.children)
+        for p in (*obj.head.children, *obj.children))
+
+
+def nonspecific_object(v: Token) -> bool:
+    """Whether a verb's direct object is an indefinite pronoun of free choice or of all or none
+    ('nonspecific_pronouns': 'would not forgive anybody who ...', 'will not fund anything'): the act
+    is said of any party at all, a disposition or a rule, no act toward a party ('someone' may be
+    one person not named, and is not one of them)."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in SENSES.nonspecific_pronouns for c in v.children)
 
 
 def measured(obj: Token) -> bool:

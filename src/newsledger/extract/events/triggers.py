@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 
 from .cameo import cameo_match, cancels_meetings, force_mode, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
-from .senses import concrete, idiom, noun_classes, of_objects, party, people, persons, spoken
+from .senses import concrete, event_verbs, idiom, noun_classes, of_objects, party, people, persons, spoken
 
 OBJECTS = ("dobj", "obj")
+UNDERGONE = frozenset({"COERCE", "ASSAULT"})   # 'three Serbs were detained': a victim without a named perpetrator
+BEFALLEN = frozenset({"COERCE"})               # 'four men were arrested': held, seized or blocked by no one named
 
 
 @dataclass
@@ -148,7 +150,7 @@ def cameo_trigger(v: Token) -> Trigger | None:
     m = cameo_match(v)
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or acts_on_party(v) or unaddressed(m.code)):
+    if m is None or not (m.by_pattern or acts_on_party(v) or unaddressed(m.code) or m.type in BEFALLEN and befalls_its_subject(v)):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
@@ -188,6 +190,32 @@ def acts_on_party(v: Token) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     doers = [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     return subj is not None and _undergoer_like(subj) and any(_actor_like(d) for d in doers)
+
+
+def befalls_its_subject(v: Token) -> bool:
+    """'Four men were arrested', 'another convoy was blocked near the town': a verb in the passive
+    with no doer after 'by' states what befell its subject, which is the frame 'X verb Y' with X
+    unknown. A name, people or a concrete thing (``_undergoer_like``) arrested, held, seized or
+    blocked undergo a coercion (``BEFALLEN``) whoever did it: news reports the police's and the
+    army's acts in this voice, and PLOVER codes the act with its actor unknown, as it does a named
+    victim ('three Serbs were detained'). (Deaths and wounds in the passive, 'two were killed', are
+    mostly the toll of an attack the text states in a clause of its own, and are not read so.) Words
+    or a thing agreed ('agreements had been struck') undergo nothing, nor does an occasion a light
+    verb holds ('the meeting was held', 'the exercise "Steadfast" will be held': ``_names_an_act``,
+    or a noun WordNet derives from a verb, 'elections will be held'). A passive in the simple
+    present ('most of the suspects are detained at Belmarsh') states a standing condition or a
+    habit, and one with an auxiliary of ability ('suspects can be detained without trial') a power
+    the law gives (``ability_aux``), no act; one with a complement clause ('was forced to
+    apologise', 'had been forced to top up funds') states what the subject was made to do, which
+    is its own act."""
+    auxiliaries = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ in ("agent", "xcomp", "ccomp") for c in v.children) or [a.tag_ for a in auxiliaries] in (["VBP"], ["VBZ"]) \
+            or any(a.lower_ in STATUS.ability_aux for a in auxiliaries):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or v.lemma_.lower() in TRIGGERS.light_verbs and (_names_an_act(subj) or event_verbs(subj.lemma_.lower())):
+        return False
+    return _undergoer_like(subj)
 
 
 def _undergoer_like(head: Token) -> bool:

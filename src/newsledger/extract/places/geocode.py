@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import Geo, km
 from ...names import strip_the
+from ..events.senses import first_class
 from .gazetteer import (
     STRICT_PRIOR,
     Place,
@@ -140,7 +141,8 @@ def geocode_document(toponyms: list[str]) -> dict[str, Geo | None]:
 
 
 def _stray(toponym: str, reading: dict[str, Place]) -> bool:
-    """TOPONYM's reading is a small town (not known abroad), an airport or a county (below the
+    """TOPONYM's reading is a small town (not known abroad), a lesser region that stands for as few
+    people (a parish of Jersey: ``gazetteer.lesser_unit_prior``), an airport or a county (below the
     regions ISO 3166-2 lists: 'Blackpool' alone is Blackpool) in a country none of the article's
     other places is in: a place the gazetteer lacks, read as a village or county
     abroad that shares its name ('Yorkshire', a village of New York, in a story of English towns;
@@ -156,7 +158,8 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
     if compass and p.level in ("city", "airport"):
         return True
     inferred = p.level in ("admin1", "admin2", "city") and narrowed(toponym)   # not a country nor 'Northern Europe'
-    if not county and not compass and not inferred and (p.level not in ("city", "airport") or p.prior >= STRICT_PRIOR):
+    village = p.level in ("city", "airport", "admin2") and p.prior < STRICT_PRIOR   # a parish of Jersey too
+    if not county and not compass and not inferred and not village:
         return False
     ctx = _context(reading, toponym)
     return (compass or bool(ctx.countries)) and not ctx.countries[p.cc]
@@ -223,7 +226,7 @@ def _qualified_candidates(toponym: str) -> list[Place]:
     """Candidates, narrowed to the named region or country for 'City, Region' toponyms;
     for a name the gazetteer lacks, those of the place it holds ('Manila Cathedral', or a
     span NER ran on: 'the Republic of Belarus Viktor Khrenin')."""
-    direct = candidates(toponym)
+    direct = [p for p in candidates(toponym) if not _names_a_body(toponym, p)]
     parts = _split_qualified(toponym)
     if direct:
         return direct
@@ -234,6 +237,15 @@ def _qualified_candidates(toponym: str) -> list[Place]:
         return inside
     narrowed = [p for p in inside if p.cc == outer.cc and (outer.level == "country" or p.admin == outer.admin)]
     return narrowed or inside
+
+
+def _names_a_body(toponym: str, p: Place) -> bool:
+    """TOPONYM is one word whose first WordNet sense is a group, most often a body of people
+    ('Congress', 'Council', 'Police', 'Union'; also 'Grove', 'Forest'), and P a town not known abroad
+    that bears it: news writing the word means the body ('urged Congress'), not Congress, Arizona.
+    A town so named is read only where the text qualifies it ('Congress, Ariz.')."""
+    words = key(toponym).split()
+    return p.level == "city" and p.prior < STRICT_PRIOR and len(words) == 1 and first_class(words[0]) == "group"
 
 
 def _inner_candidates(toponym: str) -> list[Place]:

@@ -77,6 +77,18 @@ def refused(cue: Cue, lex: Lexicon) -> bool:
     return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
+def inferred(cue: Cue, lex: Lexicon) -> bool:
+    """'Mr Jones is clearly hoping for ...', 'she seems to believe ...': a cue of a mind (believing,
+    hoping, fearing) under an evidential adverb or a raising verb (data/cues.json
+    ``inferred_by_writer``) is the writer's inference about that mind, not a statement its subject
+    made; a cue of saying keeps them as manner ('he clearly said')."""
+    if cue.certainty == "asserted":
+        return False
+    rules, head = lex.cues.inferred_by_writer, cue.head
+    return any(c.dep_ == "advmod" and c.lower_ in rules.adverbs for c in head.children) or \
+        (head.dep_ == "xcomp" and lex.lemma(head.head) in rules.raising_verbs)
+
+
 def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
     for ph in lex.cues.phrases:

@@ -14,7 +14,7 @@ from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty
 from .content import Draft, in_quote
-from .cues import refused
+from .cues import inferred, refused
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
@@ -48,7 +48,7 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts = [d for d in drafts if not no_source(d, quotes, lex)]
     antecedents = resolve_antecedents(doc, drafts, lex, quotes)
     return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts
-            if d.cue is None or not refused(d.cue, lex)]
+            if d.cue is None or not (refused(d.cue, lex) or inferred(d.cue, lex))]
 
 
 def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexicon) -> None:
@@ -167,7 +167,7 @@ def _finish(doc: Doc, d: Draft, antecedent: Span | None, timexes: list[Timex], l
     cue_class = d.cue.certainty if d.cue else "asserted"
     spk = d.speaker.span if d.speaker else None
     stance = polarity(d.cue, doc, d.content, lex)
-    said = said_on(d.cue, timexes, d.content, spk) if d.cue else None
+    said = said_on(d.cue, timexes, d.content, spk, lex) if d.cue else None
     ahead = is_forecast(doc, d.content, lex, d.cue, d.kind == "direct") or dated_after(doc, timexes, d.content, said or doc._.anchor, d.cue)
     return Statement(
         content_spans=[(s[0], s[1]) for s in d.content],

@@ -95,11 +95,13 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
                   lex: Lexicon) -> Draft | None:
     """'X said that CLAUSE' / 'CLAUSE, X said': the clause is the content."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
-    nested = {t.i for c in comp.subtree if _reports_itself(c, lex) for t in c.subtree}
+    nested = {t.i for c in comp.subtree if _reports_itself(c, lex) or _second_cue(c, cue, comp, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
+    pronoun, antecedent = _relative_antecedent(cue, comp)
+    toks = [t for t in toks if pronoun is None or t.i != pronoun.i]
     speaker = speaker_of(cue, lex)
     if speaker.token is not None and comp.is_ancestor(speaker.token):   # '..., the ministry said'
         own = {t.i for t in speaker.token.subtree}
@@ -115,6 +117,9 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         parts = [span] if span is not None else []
     if not parts:
         return None
+    if antecedent:
+        head = content_span(doc, antecedent, 1)
+        parts = ([head] if head is not None else []) + parts
     inside = [q for q in quotes if any(q.start < e and s < q.end for s, e in parts)]
     if mostly_quoted(parts, inside, lex):
         inside = with_leading_partner(doc, with_split_partner(doc, inside, quotes, cue, lex), quotes, cue)
@@ -122,6 +127,23 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
     used.update(id(q) for q in inside if any(s <= q.start and q.end <= e for s, e in parts))
     return Draft(parts, "indirect", cue, speaker)
+
+
+def _relative_antecedent(cue: Cue, comp: Token) -> tuple[Token | None, list[Token]]:
+    """'the row, which they believe is a distraction': a cue in a relative clause whose reported
+    clause has the relative pronoun for its subject says something of the pronoun's antecedent;
+    the content is the antecedent's phrase (up to the relative clause) and the clause without the
+    pronoun, so that it reads on its own (PolNeAR keeps the pronoun, 'which | is a distraction':
+    the two score alike there). Else (None, [])."""
+    head = cue.head
+    pronoun = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
+    if head.dep_ != "relcl" or pronoun is None or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None, []
+    noun = head.head
+    words = list(head.doc[noun.left_edge.i:head.left_edge.i])
+    while words and words[-1].i > noun.i and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return pronoun, words
 
 
 def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) -> set[int]:
@@ -209,6 +231,15 @@ def _reports_itself(tok: Token, lex: Lexicon) -> bool:
     its own cue and subject or complement is another statement, not part of this one."""
     return tok.dep_ == "conj" and as_cue(tok, lex) is not None and not _second_complement(tok, lex) and \
         any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+
+
+def _second_cue(conj: Token, cue: Cue, comp: Token, lex: Lexicon) -> bool:
+    """'said the plan was flawed and urged councils to reject it': a verb coordinated with the
+    reported clause, in the cue's own form, with no subject of its own and a cue itself, is the
+    speaker's second act of saying, parsed under the first one's clause; the first content ends
+    where it begins and it reports on its own (its draft shares the speaker)."""
+    return conj.dep_ == "conj" and conj.head.i == comp.i and conj.tag_ == cue.head.tag_ \
+        and not _own_subject(conj) and not _second_complement(conj, lex) and as_cue(conj, lex) is not None
 
 
 def _second_complement(conj: Token, lex: Lexicon) -> bool:

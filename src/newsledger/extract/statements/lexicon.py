@@ -63,6 +63,14 @@ class TailAdjuncts:
 
 
 @dataclass(frozen=True)
+class InferredByWriter:
+    """Words by which the writer infers a mind ('is clearly hoping', 'seems to believe')."""
+
+    adverbs: frozenset[str]
+    raising_verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
 class PolarityCues:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
@@ -91,6 +99,7 @@ class Cues:
     clause_only_verbs: frozenset[str]
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
+    inferred_by_writer: InferredByWriter
     possibility_when_negated: dict[str, str]
     anaphoric_objects: frozenset[str]
     expletive_subjects: frozenset[str]
@@ -150,6 +159,7 @@ class Channels:
     tell_verbs: frozenset[str]
     outlet_entity_types: frozenset[str]
     strip_words: tuple[str, ...]
+    framing_participles: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -71,15 +71,35 @@ def _inside(tok: Token, spans: list[Span]) -> bool:
     return any(s <= tok.idx < e for s, e in spans)
 
 
-def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span | None) -> str | None:
-    """The value of a time expression attached to the cue, outside the content and speaker."""
-    for c in cue.head.children:
-        if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj") or _inside(c, content):
+def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span | None, lex: Lexicon) -> str | None:
+    """The value of a time expression attached to the cue ('said on Tuesday'), or to a participle
+    of speaking that frames it ('Speaking on Tuesday, X said'), outside the content and speaker.
+    A day resolves against the publication date, or stays a weekday when there is none; a
+    reference to the present, past or future names no day and gives none: 'said today' in an
+    article with no date, 'now says', 'recently announced', and the programme the time tagger
+    reads as the day ('told BBC Radio 4's Today programme')."""
+    for c in _dating_words(cue.head, lex):
+        if _inside(c, content):
             continue
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
         for tx in timexes:
             s, e = tx.span
             if s < hi and lo < e and not any(a <= s < b for a, b in content) and \
-                    not (speaker and speaker[0] <= s < speaker[1]):
+                    not (speaker and speaker[0] <= s < speaker[1]) and not tx.value.endswith("_REF"):
                 return tx.value
     return None
+
+
+def _dating_words(head: Token, lex: Lexicon) -> list[Token]:
+    """The words that may date HEAD's saying: its own adverbials, then those of a subjectless
+    participle of the same act hung on it or on its subject ('Speaking on Tuesday, he said', 'Mr
+    X, speaking on BBC Radio on Tuesday, said')."""
+    own = [c for c in head.children if c.dep_ in _DATING]
+    hung = [c for c in head.children if c.dep_ == "advcl"] + \
+        [p for c in head.children if c.dep_ == "nsubj" for p in c.children if p.dep_ == "acl"]
+    framing = [g for c in hung if c.tag_ == "VBG" and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
+               and c.lemma_.lower() in lex.channels.framing_participles for g in c.children if g.dep_ in _DATING]
+    return own + framing
+
+
+_DATING = ("prep", "npadvmod", "advmod", "tmod", "pobj")

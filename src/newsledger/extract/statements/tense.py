@@ -193,7 +193,10 @@ def _perfect(verb: Token) -> bool:
 
 
 def _takes_to(tok: Token, lex: Lexicon) -> bool:
-    return any(c.dep_ == "xcomp" and any(g.lower_ in lex.cues.infinitive_markers for g in c.children)
+    """'planned to cut fees', and the noun heading an announced content, 'plans to buy 20% of the
+    firm', 'a pledge to cut taxes': an intention with its infinitive."""
+    clause = ("xcomp", "acl") if tok.pos_ == "NOUN" else ("xcomp",)
+    return any(c.dep_ in clause and any(g.lower_ in lex.cues.infinitive_markers for g in c.children)
                for c in tok.children)
 
 
