@@ -2175,6 +2175,77 @@ def test_the_owner_of_words_opens_no_gate_an_event_needs(nlp, text):
     assert [e.type for e in events if e.type in ("ASSAULT", "CONSULT")] == []
 
 
+def _analysed(text: str):
+    """TEXT's events through the whole pipeline (the entity layer's titles and roles), by name."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    an = next(analyze([Article(id="t", text=text)]))
+    names = {e.id: e.name for e in an.entities}
+    return [(e.type, [names.get(a, a) for a in e.actors], [names.get(t, t) for t in e.targets]) for e in an.events]
+
+
+def test_each_conjunct_of_an_object_is_a_target():
+    """'accused the prime minister and Mr Jones': both are accused, the minister being the person
+    the article gave that title; the words before 'and Mr' are no title of Mr Jones's."""
+    text = "Prime Minister John Carter opened a new hospital on Monday. Opposition leader Ann Smith later " \
+           "accused the prime minister and Mr Jones of wasting money."
+    assert ("ACCUSE", ["Ann Smith"], ["John Carter", "Jones"]) in _analysed(text)
+
+
+def _titled(text: str, eid: str, name: str, title: str, role: str) -> Entity:
+    """A person of TEXT with the title mention TITLE (the words the entity layer keeps: ROLE)."""
+    at = text.index(title) + len(title) - len(role)
+    return Entity(id=eid, name=name, type="PERSON", roles=[role],
+                  mentions=[Mention((at, at + len(role)), role), Mention((text.index(name), text.index(name) + len(name)), name)])
+
+
+def test_a_title_is_held_by_the_one_who_was_given_it(nlp):
+    """'welfare minister Ann Smith' (her role kept as 'minister') holds no 'the prime minister';
+    'Prime Minister John Carter' does: the title as the article wrote it says which office."""
+    from newsledger.extract.events.phrases import entity_tokens
+    text = "Former welfare minister Ann Smith spoke in Leeds. Peter Grant accused the prime minister of lying."
+    doc = nlp(text)
+    minister = max(t.i for t in doc if t.text == "minister")
+    smith = _titled(text, "e1", "Ann Smith", "welfare minister", "minister")
+    assert entity_tokens(doc, [smith]).get(minister) is None
+    text = text.replace("Former welfare minister", "Prime Minister John Carter met")
+    doc = nlp(text)
+    carter = _titled(text, "e2", "John Carter", "Prime Minister", "Minister")
+    assert entity_tokens(doc, [carter]).get(max(t.i for t in doc if t.text == "minister")) == ["e2"]
+
+
+def test_a_count_of_persons_stands_for_the_pair_named_before(nlp):
+    """'Tony Carter and Gordon Smythe ... the two men': the persons the nearest coordination of names
+    joins, when it joins as many as the description counts; another count, or the same noun bringing
+    in other persons since, stands for no one named."""
+    before = "Tony Carter and Gordon Smythe met in London on Monday. "
+    ev, names = one(nlp, before + "Ann Jones urged the two men to stop quarrelling.", "REQUEST")
+    assert [names.get(t, t) for t in ev.targets] == ["Tony Carter", "Gordon Smythe"]
+    ev, names = one(nlp, before + "Ann Jones later praised both men for their work.", "SUPPORT")
+    assert [names.get(t, t) for t in ev.targets] == ["Tony Carter", "Gordon Smythe"]
+    ev, names = one(nlp, before + "Ann Jones urged the three men to stop quarrelling.", "REQUEST")
+    assert not {"Tony Carter", "Gordon Smythe"} & {names.get(t, t) for t in ev.targets}
+    text = "Tony Carter and Ann Jones visited Leeds. Two men were arrested there on Friday. Ann Jones praised the two men."
+    events, names = run(nlp, text)
+    assert all("Tony Carter" not in [names.get(t, t) for t in e.targets] for e in events if e.type == "SUPPORT")
+
+
+def test_a_medium_a_speech_act_was_made_on_is_no_party(nlp):
+    """'criticised Mr Smith on GMTV's Sunday Programme': the programme and the outlet owning it are
+    where it was said; the person criticised is the target."""
+    ev, names = one(nlp, "Ann Jones criticised Mr Smith on GMTV's Sunday Programme.", "ACCUSE")
+    assert [names.get(t, t) for t in ev.targets] == ["Smith"]
+    ev, names = one(nlp, "Ann Jones praised the Acme Corporation on BBC Radio's Today programme.", "SUPPORT")
+    assert [names.get(t, t) for t in ev.targets] == ["Acme Corporation"]
+
+
+def test_the_owner_of_a_deed_reacted_to_is_the_target(nlp):
+    """'Their decision was criticised by Microsoft': the party whose deed it is, named before, as for
+    their words."""
+    ev, names = one(nlp, "Google cut its prices in March. Their decision was criticised by Microsoft.", "ACCUSE")
+    assert [names.get(t, t) for t in ev.targets] == ["Google"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Four men were arrested after the raid on the warehouse in Lyon.", "COERCE"),
     ("Rifles and 300 kilos of heroin were seized at the port on Sunday.", "COERCE"),

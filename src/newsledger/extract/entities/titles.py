@@ -36,9 +36,17 @@ def _chunk(doc: Doc, end: int, labels: dict[int, str]) -> tuple[int, int] | None
     if end > 0 and doc[end - 1].lower_ in english().title_edges:
         return None
     start = end
-    while start > 0 and not doc[start - 1].is_sent_end and _allowed(doc[start - 1], labels):
+    while start > 0 and not doc[start - 1].is_sent_end and _allowed(doc[start - 1], labels) \
+            and not _joins_another_person(doc, start - 1):
         start -= 1
     return _titled(doc, start, end, labels)
+
+
+def _joins_another_person(doc: Doc, i: int) -> bool:
+    """'accused the prime minister and Mr Brown': a conjunction right before an honorific joins
+    another person to the one the honorific begins; the words before it are the first person's
+    (or a title no name follows), never the second's ('Trade and Industry' joins no person)."""
+    return doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in lexicon().honorifics
 
 
 def _titled(doc: Doc, start: int, end: int, labels: dict[int, str]) -> tuple[int, int] | None:

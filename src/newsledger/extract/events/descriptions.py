@@ -12,7 +12,7 @@ from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
-from .phrases import Ctx, added, as_agent, child, ents_in, state_body
+from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES, event_verbs, first_class, noun_classes, party_word
 from .triggers import Trigger
 
@@ -29,7 +29,7 @@ def described(ctx: Ctx, head: Token) -> list[str]:
     meet', 'the government will agree that') mostly states a body's own business."""
     if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or force_words(head) is not None \
             or not _of_party_kind(head) \
-            or not _determined(head) or any(ctx.ents_by_tok.get(t.i) for t in head.subtree if not _origin_word(t, head)):
+            or not _determined(head) or any(ctx.ents_by_tok.get(t.i) for t in own_words(head) if not _origin_word(t, head)):
         return []
     span = antecedent_of(head)
     found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
 from ..entities.lexicon import lexicon as title_lexicon
+from ..time.lexicon import LEX as TIMEX
 from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, body_words, force_entity, group_words, modifiers
 from .lexicon import TRIGGERS
@@ -52,19 +53,69 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
                 out.setdefault(tok.i, [])
                 if e.id not in out[tok.i]:
                     out[tok.i].append(e.id)
+    people = {e.id for e in entities if e.type == "PERSON"}
     for tok in doc:
         holder = _title_holder(tok, entities, out)
         if holder is not None:
             for w in _title_words(tok):
                 out[w.i] = [holder]
+        elif (pair := _persons_counted(tok, people, out)):
+            for w in [c for c in tok.lefts if c.dep_ in ("det", "predet", "nummod", "amod")] + [tok]:
+                out[w.i] = pair
     return out
+
+
+def _persons_counted(head: Token, people: set[str], covered: dict[int, list[str]]) -> list[str]:
+    """'Tony Blair and Gordon Brown ... urged the two men to stop', 'both leaders', 'the pair': a
+    definite description that counts persons (a plural noun whose first WordNet sense is a
+    person, with a numeral or 'both'; or a word that counts them itself, ``counted_words``) stands
+    for the persons the nearest coordination of names before it joins, when it joins that many;
+    [] when it joins another number, when none does, or when the same noun brought in other
+    persons since ('two men were arrested ... the two men')."""
+    count = _counted(head)
+    if count < 2 or covered.get(head.i):
+        return []
+    for tok in reversed(head.doc[:head.left_edge.i]):
+        if tok.lemma_.lower() == head.lemma_.lower() and not covered.get(tok.i):
+            return []
+        if tok.dep_ == "conj" and _person_of(tok, people, covered) and _person_of(tok.head, people, covered):
+            first = tok.head
+            while first.dep_ == "conj" and _person_of(first.head, people, covered):
+                first = first.head
+            joined = list(dict.fromkeys(p for part in conjuncts(first) if (p := _person_of(part, people, covered))))
+            return joined if len(joined) == count else []
+    return []
+
+
+def _counted(head: Token) -> int:
+    """How many persons a definite description counts: 'the two men', 'both leaders' (a plural
+    person noun with a numeral or a counting determiner), 'the pair' (a counting noun); 0 for
+    any other phrase."""
+    counts = SENSES.counted_words
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return 0
+    if head.tag_ == "NN" and head.lemma_.lower() in counts:
+        return counts[head.lemma_.lower()] if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else 0
+    if head.tag_ != "NNS" or not persons(head):
+        return 0
+    marks = [c for c in head.children if c.dep_ in ("det", "predet", "nummod")]
+    both = next((counts[c.lower_] for c in marks if c.dep_ != "nummod" and c.lower_ in counts), 0)
+    number = next((TIMEX.numbers.get(c.lower_, 0) for c in marks if c.dep_ == "nummod"), 0)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in marks)
+    return both or (number if definite else 0)
+
+
+def _person_of(tok: Token, people: set[str], covered: dict[int, list[str]]) -> str | None:
+    """The person whose name TOK is a word of, if any."""
+    return next((e for e in covered.get(tok.i, []) if e in people), None)
 
 
 def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[str]]) -> str | None:
     """Who 'the Home Secretary' or 'the prime minister' is: the one person the article gives that
-    title ('Home Secretary Charles Clarke said'), where no name covers the phrase; of two with
-    titles ending in that word ('Foreign Secretary', 'Secretary'), the one whose title says the
-    most of the phrase. A definite singular title only ('a foreign secretary' is anyone)."""
+    title ('Home Secretary Charles Clarke said'), where no name covers the phrase and the article
+    wrote the title with the phrase's words (``_written_with``); of two with titles ending in that
+    word ('Foreign Secretary', 'Secretary'), the one whose title says the most of the phrase. A
+    definite singular title only ('a foreign secretary' is anyone)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or head.dep_ in ("amod", "compound") \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -77,11 +128,24 @@ def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[s
     for e in people:
         for role in e.roles:
             said = [w.lower() for w in role.split() if not title_lexicon().honorific(w)]
-            if said and said[-1] == head.lower_ and set(said) <= words:
+            if said and said[-1] == head.lower_ and set(said) <= words and _written_with(head.doc, e, words):
                 held[e.id] = max(held.get(e.id, 0), len(said))
     best = max(held.values(), default=0)
     holders = [e for e, n in held.items() if n == best]
     return holders[0] if len(holders) == 1 else None
+
+
+def _written_with(doc: Doc, person: Entity, words: set[str]) -> bool:
+    """Whether the article wrote one of PERSON's titles with every word of WORDS ('Home Secretary
+    Charles Clarke' for 'the Home Secretary'; 'welfare minister Frank Field' is no 'the prime
+    minister', though the role kept is 'minister'): a title ending in the same word names another
+    office when the words before it differ; a title the article did not write ends no doubt."""
+    written = []
+    for m in person.mentions:
+        span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is not None and span.root.lower_ in words and not span.root.ent_type_:
+            written.append({w.lower_ for w in _title_words(span.root)})
+    return not written or any(words <= w for w in written)
 
 
 def _title_words(head: Token) -> list[Token]:
@@ -197,6 +261,22 @@ def named(ctx: Ctx, head: Token) -> bool:
     """Whether a phrase's head is a name, or has one set beside it ('the chief financial officer,
     Scott Sullivan')."""
     return any(ctx.ents_by_tok.get(t.i) for t in with_appositions(head))
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """A phrase's head and the heads coordinated with it ('accused the prime minister and Mr Brown':
+    'minister', 'Brown'), each a party of its own, in the order written."""
+    out = [head]
+    for tok in out:
+        out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return out
+
+
+def own_words(head: Token) -> list[Token]:
+    """The words of a phrase less the phrases coordinated with its head ('the prime minister' of
+    'the prime minister and Mr Brown'): what the head's own description says."""
+    joined = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in head.subtree if t.i not in joined]
 
 
 def with_appositions(head: Token) -> list[Token]:

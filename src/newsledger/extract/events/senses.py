@@ -99,6 +99,8 @@ class EventSenses:
     succession_modes: frozenset[str]
     office_classes: frozenset[str]
     plural_pronouns: frozenset[str]
+    counted_words: dict[str, int]
+    speech_act_types: frozenset[str]
     contest_types: frozenset[str]
     contest_preps: frozenset[str]
     rank_preps: frozenset[str]

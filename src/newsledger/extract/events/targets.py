@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..statements.lexicon import lexicon as speech_lexicon
+from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, undergoer
 from .cameo import PARTY_ENTS
 from .descriptions import described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
-from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
+from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition
 from .senses import SENSES, first_class, head_class, noun_classes, persons
 from .triggers import OBJECTS, Trigger, complement
 
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-OWNER_PRONOUNS = {"his", "her", "its", "their"}        # whose words an object is ('backed their demands')
+OWNER_PRONOUNS = {"his", "her", "its", "their", "whose"}   # whose words or deed an object is ('backed their demands')
 CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
@@ -38,10 +40,11 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         roots = [w for w in roots if w == t.head or w in t.words]
     for w in roots:
         for c in w.children:
-            argument = c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") and c not in (t.noun, subj)
+            argument = (c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") or _object_conjunct(c)) \
+                and c not in (t.noun, subj)
             if argument:
-                ids += named_in_apposition(ctx, c) or described(ctx, c) or owned_body(ctx, c) or ents_in(ctx, c) \
-                    or unowned_force(ctx, c, t) or (party_described(ctx, c, t) if _undergoes(c, t) else [])
+                undergoes = _undergoes(c, t)
+                ids += [e for part in conjuncts(c) for e in _argument_parties(ctx, part, t, undergoes)]
             elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
                     and not _own_occasion(c):
                 ids += _prep_parties(ctx, c, place, t)
@@ -57,10 +60,32 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if not ids:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
         ids = _pronoun_target(ctx, roots, actors, aimed)
-    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place]
+    channel = _on_channel(ctx, roots, t)
+    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel]
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
     return ids
+
+
+def _object_conjunct(tok: Token) -> bool:
+    """'accused the prime minister and Mr Brown of squabbling' where the parse joined 'Brown' to the
+    verb: a name or noun the parse coordinated with a verb is a second object when 'and' alone
+    stands between the verb's object and it; not a clause's subject after a comma ('accused the
+    firm of fraud, and the courts sent in bailiffs')."""
+    verb, doc = tok.head, tok.doc
+    obj = next((o for o in verb.children if o.dep_ in OBJECTS and o.i < tok.i), None)
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ not in ("VERB", "AUX") or obj is None:
+        return False
+    joint = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
+    return joint is not None and joint.dep_ == "cc" and joint.i + 1 == tok.left_edge.i
+
+
+def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> list[str]:
+    """The parties one conjunct of an object or passive subject names: the name set beside it, the
+    entity a description stands for, a state's body or force, its names, or, where it UNDERGOES
+    the act, the people or bodies it describes (``party_described``)."""
+    return named_in_apposition(ctx, head) or described(ctx, head) or owned_body(ctx, head) or ents_in(ctx, head) \
+        or unowned_force(ctx, head, t) or (party_described(ctx, head, t) if undergoes else [])
 
 
 def _people_named(t: Trigger) -> bool:
@@ -74,10 +99,13 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[
     """The parties of a prepositional argument: the name set beside its object ('called on the
     head of the mission, General X'); none of the places of the phrase that names the event's
     place ('detained at Belmarsh Prison in London': where, not whom); with no name, the people or
-    bodies its object describes (``party_described``: 'called on employers')."""
+    bodies its object describes (``party_described``: 'called on employers'); each conjunct of
+    the object for itself ('met the prime minister and Mr Brown': the minister stands for the one
+    the article named, Brown is named)."""
     obj = child(prep, ("pobj",))
-    ids = (named_in_apposition(ctx, obj) or described(ctx, obj) if obj is not None else []) or ents_in(ctx, prep) \
-        or (party_described(ctx, obj, t) if obj is not None else [])
+    parts = conjuncts(obj) if obj is not None else []
+    ids = [e for part in parts for e in named_in_apposition(ctx, part) or described(ctx, part) or ents_in(ctx, part)] \
+        or ents_in(ctx, prep) or (party_described(ctx, obj, t) if obj is not None else [])
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
         return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
@@ -90,6 +118,19 @@ def _own_occasion(prep: Token) -> bool:
     obj = child(prep, ("pobj",))
     return prep.lower_ == "on" and obj is not None and obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "act" \
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def _on_channel(ctx: Ctx, roots: list[Token], t: Trigger) -> set[str]:
+    """'criticised the rivalry between the pair on GMTV's Sunday Programme', 'praised the plan on
+    BBC Radio 4': in a speech act PLOVER codes (``speech_act_types``), a preposition whose object
+    is a medium, on the verb or on its object, is the channel it was said on (the statement layer's
+    ``names_a_medium``); the programme and the outlet that owns it are no parties ('imposed
+    sanctions on the broadcaster' is no speech act)."""
+    if t.type not in SENSES.speech_act_types:
+        return set()
+    lex = speech_lexicon()
+    preps = {p for w in roots for p in w.subtree if _prep(p) and names_a_medium(p, lex)}
+    return {e for p in preps for tok in p.subtree for e in ctx.ents_by_tok.get(tok.i, [])}
 
 
 def _charged_with(prep: Token) -> bool:
@@ -141,7 +182,7 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
             if (listed := _listed_parties(ctx, pron, actors)):
                 return listed
             want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if pron == owner \
-                else ("ORG", "GPE", "NORP", "PERSON")          # 'their demands' are a body's or a people's
+                and pron.lower_ != "whose" else ("ORG", "GPE", "NORP", "PERSON")   # 'their demands' are a body's or a people's
             start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
             for i in range(pron.i - 1, start - 1, -1):
                 if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
@@ -156,12 +197,14 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
 
 
 def _owner_of_words(obj: Token) -> Token | None:
-    """'backed their demands', 'welcomed its statement', 'rejected his offer': a possessive pronoun of
-    the third person before an object whose first WordNet sense is a thing said or thought
-    (``thing_classes``) stands for the party whose words they are, and backing or rejecting the
-    words is aimed at that party, as CAMEO codes 'rejected Iran's proposal' (target Iran); None for
-    other objects ('its troops', 'their homes': the owner's means or property)."""
-    if obj.pos_ != "NOUN" or head_class(obj) not in SENSES.thing_classes:
+    """'backed their demands', 'welcomed its statement', 'rejected his offer', 'welcomed its move',
+    'Acme, whose decision the unions criticised': a possessive pronoun of the third person (or the
+    relative 'whose', standing for the phrase the clause hangs on) before an object whose first
+    WordNet sense is a thing said or thought (``thing_classes``) or a deed (``deed_classes``)
+    stands for the party whose words or deed they are, and backing, rejecting or criticising them
+    is aimed at that party, as CAMEO codes 'rejected Iran's proposal' (target Iran); None for other
+    objects ('its troops', 'their homes': the owner's means or property)."""
+    if obj.pos_ != "NOUN" or head_class(obj) not in SENSES.thing_classes | SENSES.deed_classes:
         return None
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
 

@@ -20,6 +20,7 @@ from .cues import Cue, as_cue, as_predicate_class
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
+from .setting import names_a_medium
 from .speakers import Speaker, mention_span, noun_speaker, speaker_of, trailing_subject
 
 
@@ -455,7 +456,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
-             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not _names_a_medium(c, lex)
+             or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not names_a_medium(c, lex)
                  and not (cue.certainty == "asserted" and _names_a_time(c)))
              or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
@@ -476,13 +477,6 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
-
-
-def _names_a_medium(prep: Token, lex: Lexicon) -> bool:
-    """'was announced on state television', 'said on Twitter': a preposition whose object is a
-    medium (channels lexicon) says where it was said, not what ('asked about the article' is what)."""
-    return prep.lower_ in lex.channels.prepositions and \
-        any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
 
 
 def _names_a_time(prep: Token) -> bool:

@@ -24,6 +24,14 @@ def channel(cue: Cue, content: list[Span], lex: Lexicon) -> str | None:
     return None
 
 
+def names_a_medium(prep: Token, lex: Lexicon) -> bool:
+    """'was announced on state television', 'said on Twitter', 'criticised the plan on GMTV's Sunday
+    Programme': a preposition whose object is a medium (channels lexicon) says where it was said,
+    not what ('asked about the article' is what) nor to whom (the event layer's targets)."""
+    return prep.lower_ in lex.channels.prepositions and \
+        any(o.dep_ == "pobj" and o.lemma_.lower() in lex.channels.media_nouns for o in prep.children)
+
+
 def _medium(prep: Token, lex: Lexicon) -> str | None:
     ch = lex.channels
     for pobj in prep.children:
