@@ -368,3 +368,31 @@ def test_the_forecasts_own_certainty_is_stored_apart_from_the_statements(tmp_pat
         assert store.conn.execute("SELECT certainty FROM statements").fetchone()[0] == "speculated"
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("text", [
+    "The auditors said the pension gap could be bigger than the company admits.",    # a copula: what may be so now
+    "The scientists said the glacier might be thinner than the maps show.",           # a state, no time ahead
+    "The surveyor said the repairs to the old bridge could cost £2m.",                # an amount a state measures
+    "The promoter said there may still be seats left for the final.",                 # 'there is' held to now
+])
+def test_a_possibility_now_or_an_estimate_is_no_forecast(text):
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the new line could be ready by next spring.",                  # a time ahead
+    "The union said there could be strikes at every depot.",                          # 'there is' not held to now
+    "The firm said the plant could soon be profitable.",                              # an adverb ahead
+    "The pundit said the contest could be a close one.",                              # an occasion: it takes place
+    "The coach said his players might be champions if they beat the leaders.",        # a condition
+    "The owners said they might be willing to sell the club to a local buyer.",       # an act the predicate governs
+    "The agency said the drought may cost farmers £2m next year.",                    # an estimate with a time ahead
+])
+def test_a_possible_state_ahead_stays_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1
+
+
+def test_a_free_relative_claim_keeps_what_it_stands_for():
+    text = "The candidate said a cut in fuel duty is exactly what his government would deliver."
+    assert _claim(text) == "a cut in fuel duty is exactly what his government would deliver"

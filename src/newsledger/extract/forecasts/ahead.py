@@ -26,6 +26,11 @@ than predicts, or when the whole frame lies in the past:
   epistemic possibility over a state speaks of what may be so now ('she may be at home');
 - a necessity: 'would' over a semi-modal of necessity with no time and no condition ('would have
   to be weighed carefully': ``necessity_modals``, ``necessity_verbs``): a requirement.
+- a possibility now: 'could', 'might' or 'may' (``possibility_modals``), with no time, no adverb
+  ahead and no condition in its clause, over a copula whose subject and predicate name no occasion
+  and whose predicate governs no act ('the gap might be wider than thought'), 'there is' held to now ('there may still be buyers'),
+  or a verb of state measuring an amount ('the repairs could cost 2m'): what may be so now, an
+  estimate, no event to come.
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """
@@ -42,6 +47,7 @@ from ..entities.lexicon import lexicon as names
 from ..events.senses import VERBS, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
+from .horizons import names_an_occasion
 from .rules import rules
 
 
@@ -75,7 +81,7 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
 def _predicts(marker: Token, inside: set[int]) -> bool:
     """A forward marker that speaks of what will come (module docstring)."""
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
-                or _past_frame(marker, inside))
+                or _possible_now(marker) or _past_frame(marker, inside))
 
 
 def marked_verb(marker: Token) -> Token:
@@ -244,6 +250,32 @@ def _reads_present(t: Token) -> bool:
     relating = cls == "stative" and any(c.dep_ == "dobj" for c in verb.children) \
         and subject is not None and not _acts(subject) and subject.ent_type_ not in ("ORG", "GPE", "NORP")
     return passive and cls != "stative" or linking or relating
+
+
+def _possible_now(t: Token) -> bool:
+    """A modal of possibility ('could', 'might', 'may') over a state, with no time, no adverb ahead
+    and no condition in its clause: a copula with no occasion as its subject or predicate ('the gap
+    might be wider than thought'), 'there is' held to now ('there may still be other buyers';
+    'there could be job cuts' foresees), or a verb of state measuring an amount ('the repairs could
+    cost 2m'): what may be so now, Palmer's epistemic possibility, no event to come. A time or an
+    occasion ('could be ready by May', 'this could be the election that ...'), an act its predicate
+    governs ('may be willing to sell'), an adverb ahead ('could soon be') or a condition ('might be
+    the winners if ...') still foresees."""
+    r = rules()
+    if t.tag_ != "MD" or t.lower_ not in r.possibility_modals:
+        return False
+    verb = t.head
+    if _timed(verb) or _conditioned(verb) or any(w.lower_ in r.ahead_adverbs for w in verb.subtree):
+        return False
+    if verb.lemma_ == "be" and not _passive(verb):
+        existential = any(c.dep_ == "expl" for c in verb.children)
+        now = any(c.dep_ == "advmod" and c.lower_ in r.present_adverbs for c in verb.children)
+        predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        act_ahead = any(c.dep_ == "xcomp" for p in predicates for c in p.children)   # 'may be ready to sign'
+        return (now or not existential) and not act_ahead \
+            and not any(names_an_occasion(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
+    return verb_state(verb) == "stative" and any(w.ent_type_ in r.amount_entities for c in verb.children
+                                                 if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree)
 
 
 def _necessity(t: Token) -> bool:

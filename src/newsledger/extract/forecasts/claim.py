@@ -7,7 +7,9 @@ clause whose verb carries a forward marker that predicts (a future or possibilit
 expectation verb with its complement, a predicate of likelihood: ``ahead.predicting_markers``),
 with its subject; several such clauses of one sentence make one claim, in the sentence that states
 by when if one does ('We will defend it. It will end in a strike, if not this spring then next'),
-else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause. With a cue
+else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause; a free
+relative ('what he will do') is the predicate of its copula, whose subject it stands for, so the
+clause is the copula's ('cutting tax is what he will do'). With a cue
 of predicting ('is expected to', 'predicted that'), whose complement is all foreseen, or no marker
 the parse can name (a date ahead), the content's first sentence. The span is kept inside the
 content: a clause runs on only through the content's own words.
@@ -84,7 +86,7 @@ def _clause(marker: Token, markers: set[int]) -> set[int]:
     and predict nothing (a coordinated clause, 'Sales are flat and prices will rise'; a reported
     clause before it, 'our sales have stalled, so we plan to ...'); a coordinated verb without a
     subject of its own keeps its first conjunct's ('Sales fell and will fall again')."""
-    verb = marked_verb(marker)
+    verb = _free_relative_host(marked_verb(marker))
     words = {t.i for t in verb.subtree}
     if verb.dep_ == "conj" and not _has_subject(verb):
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
@@ -93,6 +95,16 @@ def _clause(marker: Token, markers: set[int]) -> set[int]:
     apart = [c for c in verb.children if _has_subject(c) and not markers & {t.i for t in c.subtree}
              and (c.dep_ in ("conj", "parataxis") or c.dep_ == "ccomp" and c.i < verb.i)]
     return words - {t.i for c in apart for t in c.subtree}
+
+
+def _free_relative_host(verb: Token) -> Token:
+    """The copula a free relative is the predicate of ('cutting the tax is exactly what he will
+    do', 'a hospital was what the town would get'), else the verb: the relative's wh-word stands
+    for the copula's subject, so 'what he will do' alone says nothing of what will be done."""
+    wh = any(c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children)
+    if wh and verb.dep_ in ("ccomp", "attr", "xcomp") and verb.head.lemma_ == "be":
+        return verb.head
+    return verb
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")

@@ -148,10 +148,16 @@ def _classifies_a_noun(span: Span) -> bool:
         return False                                     # 'by 2019 poverty could fall': its own deadline, misparsed
     while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):   # 'the April IMF meetings'
         noun = noun.head
-    lemma = noun.lemma_.lower()
-    occasion = noun.pos_ == "NOUN" and (lemma in STATUS.occasion_nouns | WORDNET.contests
-                                        or lemma in rules().current_period_units)   # 'the January-to-March quarter'
+    occasion = names_an_occasion(noun) \
+        or noun.pos_ == "NOUN" and noun.lemma_.lower() in rules().current_period_units   # 'the January-to-March quarter'
     return not occasion and not (noun.dep_ == "pobj" and noun.head.lower_ in rules().deadline_prepositions)
+
+
+def names_an_occasion(noun: Token) -> bool:
+    """A noun of an occasion: a meeting, a contest or a vote (the events room's ``occasion_nouns``,
+    WordNet's contests): what it names takes place, so its time is when it happens ('the 2005
+    election'), and a copula over it speaks of a time to come ('this could be the election that ...')."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in STATUS.occasion_nouns | WORDNET.contests
 
 
 def _backshifted_time_clause(verb: Token) -> bool:
