@@ -387,6 +387,7 @@ def test_a_possibility_now_or_an_estimate_is_no_forecast(text):
     "The pundit said the contest could be a close one.",                              # an occasion: it takes place
     "The coach said his players might be champions if they beat the leaders.",        # a condition
     "The owners said they might be willing to sell the club to a local buyer.",       # an act the predicate governs
+    "The engineer said that next time the river floods, the water may be much higher.",  # the case it holds in
     "The agency said the drought may cost farmers £2m next year.",                    # an estimate with a time ahead
 ])
 def test_a_possible_state_ahead_stays_a_forecast(text):
@@ -396,3 +397,8 @@ def test_a_possible_state_ahead_stays_a_forecast(text):
 def test_a_free_relative_claim_keeps_what_it_stands_for():
     text = "The candidate said a cut in fuel duty is exactly what his government would deliver."
     assert _claim(text) == "a cut in fuel duty is exactly what his government would deliver"
+
+
+def test_a_relative_clause_claim_keeps_its_antecedent():
+    text = '"There are two firms that could bid for the mill. Talks will follow," the broker said.'
+    assert _claim(text) == "two firms that could bid for the mill"

@@ -259,8 +259,9 @@ def _possible_now(t: Token) -> bool:
     'there could be job cuts' foresees), or a verb of state measuring an amount ('the repairs could
     cost 2m'): what may be so now, Palmer's epistemic possibility, no event to come. A time or an
     occasion ('could be ready by May', 'this could be the election that ...'), an act its predicate
-    governs ('may be willing to sell'), an adverb ahead ('could soon be') or a condition ('might be
-    the winners if ...') still foresees."""
+    governs ('may be willing to sell'), an adverb ahead ('could soon be'), a condition ('might be
+    the winners if ...') or a clause or noun phrase of the case it holds in ('next time it floods,
+    the water may be higher') still foresees."""
     r = rules()
     if t.tag_ != "MD" or t.lower_ not in r.possibility_modals:
         return False
@@ -272,7 +273,8 @@ def _possible_now(t: Token) -> bool:
         now = any(c.dep_ == "advmod" and c.lower_ in r.present_adverbs for c in verb.children)
         predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         act_ahead = any(c.dep_ == "xcomp" for p in predicates for c in p.children)   # 'may be ready to sign'
-        return (now or not existential) and not act_ahead \
+        case = any(c.dep_ in ("advcl", "npadvmod") for c in verb.children)          # 'next time it floods, ...'
+        return (now or not existential) and not act_ahead and not case \
             and not any(names_an_occasion(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
     return verb_state(verb) == "stative" and any(w.ent_type_ in r.amount_entities for c in verb.children
                                                  if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree)

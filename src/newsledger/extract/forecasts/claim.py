@@ -7,9 +7,10 @@ clause whose verb carries a forward marker that predicts (a future or possibilit
 expectation verb with its complement, a predicate of likelihood: ``ahead.predicting_markers``),
 with its subject; several such clauses of one sentence make one claim, in the sentence that states
 by when if one does ('We will defend it. It will end in a strike, if not this spring then next'),
-else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause; a free
-relative ('what he will do') is the predicate of its copula, whose subject it stands for, so the
-clause is the copula's ('cutting tax is what he will do'). With a cue
+else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause; a
+relative clause keeps what it relates to: a free relative ('what he will do') is the predicate of
+its copula ('cutting tax is what he will do'), a relative clause's antecedent is its noun ('buyers
+who could bid'). With a cue
 of predicting ('is expected to', 'predicted that'), whose complement is all foreseen, or no marker
 the parse can name (a date ahead), the content's first sentence. The span is kept inside the
 content: a clause runs on only through the content's own words.
@@ -86,7 +87,7 @@ def _clause(marker: Token, markers: set[int]) -> set[int]:
     and predict nothing (a coordinated clause, 'Sales are flat and prices will rise'; a reported
     clause before it, 'our sales have stalled, so we plan to ...'); a coordinated verb without a
     subject of its own keeps its first conjunct's ('Sales fell and will fall again')."""
-    verb = _free_relative_host(marked_verb(marker))
+    verb = _clause_host(marked_verb(marker))
     words = {t.i for t in verb.subtree}
     if verb.dep_ == "conj" and not _has_subject(verb):
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
@@ -97,12 +98,15 @@ def _clause(marker: Token, markers: set[int]) -> set[int]:
     return words - {t.i for c in apart for t in c.subtree}
 
 
-def _free_relative_host(verb: Token) -> Token:
-    """The copula a free relative is the predicate of ('cutting the tax is exactly what he will
-    do', 'a hospital was what the town would get'), else the verb: the relative's wh-word stands
-    for the copula's subject, so 'what he will do' alone says nothing of what will be done."""
+def _clause_host(verb: Token) -> Token:
+    """Where a relative clause's claim starts: a free relative's copula ('cutting the tax is exactly
+    what he will do', 'a hospital was what the town would get'), a relative clause's antecedent
+    ('buyers who could bid for the mill'), else the verb: the relative word stands for what it
+    relates to, so 'what he will do' or 'who could bid' alone says nothing of who or what."""
     wh = any(c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children)
     if wh and verb.dep_ in ("ccomp", "attr", "xcomp") and verb.head.lemma_ == "be":
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     return verb
 
