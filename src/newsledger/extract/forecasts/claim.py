@@ -10,9 +10,8 @@ by when if one does ('We will defend it. It will end in a strike, if not this sp
 else in the first. A marker describing a noun ('reforms aimed at ...') makes no clause; a
 relative clause keeps what it relates to: a free relative ('what he will do') is the predicate of
 its copula ('cutting tax is what he will do'), a relative clause's antecedent is its noun ('buyers
-who could bid'). With a cue
-of predicting ('is expected to', 'predicted that'), whose complement is all foreseen, or no marker
-the parse can name (a date ahead), the content's first sentence. The span is kept inside the
+who could bid'). With a cue of predicting ('is expected to', 'predicted that'), whose complement
+is all foreseen, or no marker the parse can name (a date ahead), the content's first sentence. The span is kept inside the
 content: a clause runs on only through the content's own words.
 """
 from __future__ import annotations
