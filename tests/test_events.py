@@ -2273,3 +2273,60 @@ def test_an_occasion_held_or_a_deal_struck_befalls_no_one(nlp, text):
     complement what its subject was made to do."""
     events, _ = run(nlp, text)
     assert [e.type for e in events if e.type in ("COERCE", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mr Smith refused to back suggestions that the council was bankrupt.", []),
+    ("Mr Smith rejected the idea the rival group posed a threat to the party.", []),
+    ("Mr Smith refused to give support to proposals that the tax be scrapped.", ["REJECT"]),
+    ("Mr Smith rejected the plan the minister announced in June.", ["REJECT"]),
+    ("Mr Smith refused to sign the agreement that the unions had drafted.", ["REJECT"]),
+])
+def test_refusing_a_claim_is_a_statement(nlp, text, kept):
+    """A refusal of an idea or a suggestion that something is so (its content clause, also through a
+    control verb's complement, or a clause the parser hung as relative in which the noun fills no
+    place) says what the speaker thinks; a proposal of an act ('that the tax be scrapped'), a plan
+    or an agreement named by a relative clause is refused, PLOVER's REJECT."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "REJECT"] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mr Smith has dismissed fears from some Tories that his plans for tax cuts are too modest. "
+     "Mr Smith defended the package, saying it was a start.", []),
+    ("Mr Smith has unveiled his plans for tax cuts. Mr Smith defended the package on Monday.", []),
+    ("Mr Smith has unveiled his plans for tax cuts. Mr Jones defended the package on Monday.", ["SUPPORT"]),
+    ("Mr Smith has unveiled his plans for tax cuts. Mr Smith defended the Tory package on Monday.", ["SUPPORT"]),
+])
+def test_defending_what_the_sentence_before_gave_as_ones_own_is_a_statement(nlp, text, kept):
+    """'the package' taking up the actor's own plans of the sentence before ('his plans', the
+    possessive standing for the nearest name of its number) is the actor's own: defending it is
+    no act toward another party; another's defence of it, or a package a word says whose, stays."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "SUPPORT"] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Labour leader Ann Cole has sought to reassure Labour MPs ahead of the vote.", []),
+    ("The Liberal Party reassured its members that the merger would go ahead.", []),
+    ("Labour leader Ann Cole has sought to reassure Tory MPs ahead of the vote.", ["SUPPORT"]),
+    ("Labour leader Ann Cole praised Tory councillors in Leeds.", ["SUPPORT"]),
+])
+def test_reassuring_ones_own_members_is_a_statement(nlp, text, kept):
+    """People in the plural named by the actor's own name, a word of the title the article gives the
+    actor ('Labour leader' for 'Labour MPs'), or held by a possessive for the actor are the actor's
+    own side: reassuring them is no act toward another party. Another party's MPs stay; voters
+    (no possessive, no member of a party the actor leads by any word but its name) stay too."""
+    doc = nlp(text)
+    ents = entities_of(doc)
+    for e in ents:
+        if e.name == "Ann Cole":
+            e.roles.append("Labour leader")
+    events = find_events(doc, ents, [], find_timexes(text, ANCHOR), ANCHOR)
+    assert [e.type for e in events if e.type in ("SUPPORT", "AGREE")] == kept
+
+
+def test_a_persons_own_people_are_no_members_of_a_body(nlp):
+    """A person thanking her lawyers thanks others: only a body has members of its own."""
+    ev, _ = one(nlp, "Maria Lopez praised her lawyers for their work on the case.", "SUPPORT")
+    assert ev.targets

@@ -69,7 +69,8 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     """Who did what to whom: one PLOVER event per trigger (see the module docstring). A police or
     armed force that acts or is acted on and that no entity names ('French police', 'the police were
     accused') is added to ENTITIES."""
-    ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements, home=one_country(entities))
+    ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements, home=one_country(entities),
+              roles={e.id: e.roles for e in entities if e.roles})
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}

@@ -75,7 +75,8 @@ class SpeechFrame:
     the act names what it asks (an object that is no addressee, a clause, a phrase), so a verb with
     none puts a question ('"What model does it give?" the MP asked'); 'dares': the type of this act
     made to a party with a 'to'-complement of what that party is to do ('challenged Mr Smith to deny
-    the reports'): a demand."""
+    the reports'): a demand; 'own_side': made to the actor's own members ('Labour leader Ann Cole
+    reassured Labour MPs') it is no act between two parties."""
 
     to_party: bool = False
     speaks_for: frozenset[str] = frozenset()
@@ -91,6 +92,7 @@ class SpeechFrame:
     views_judged: frozenset[str] = frozenset()
     asked_for: bool = False
     dares: str | None = None
+    own_side: bool = False
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Ctx:
     added: list[Entity] = field(default_factory=list)    # forces named by common nouns (``forces``)
     home: Entity | None = None                            # the one country the article is about (``one_country``)
     described: set[str] = field(default_factory=set)     # added parties named by a description only (``party_described``)
+    roles: dict[str, list[str]] = field(default_factory=dict)   # entity id -> the titles the article gives it
 
 
 def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS
 from .cameo import own_type, statement_lemma, statement_verb
@@ -29,6 +30,7 @@ from .triggers import OBJECTS, Trigger
 
 WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 PARTY_TYPES = ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")   # a name's type, or none: not a date ('in July')
+BODY_TYPES = ("ORG", "NORP")                # a party with members of its own
 FIRST_PERSON = ("i", "we")                  # the speakers themselves
 CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 
@@ -36,11 +38,13 @@ CLOSING = ('"', "'", "\u201d", "\u2019", ")")
 def speech_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
     """False for a question, an agreement with a claim, a rejection of a claim, a speech act over
     a claim, a refusal or an assent judging words said, an act described as something, a need
-    stated, self-praise or self-criticism, a view judged, a request that asks for nothing, or a
-    warning with no consequence that the speaker (ACTORS) brings about."""
+    stated, self-praise or self-criticism (of the actor's own, or of what the sentence before gave
+    as the actor's own), a promise or endorsement to the actor's own members, a view judged, a
+    request that asks for nothing, or a warning with no consequence that the speaker (ACTORS)
+    brings about."""
     if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t) or reports_claim(t) \
             or states_a_need(t) or judges_words(t) or described_as(t) or judges_a_view(t) \
-            or asks_nothing(t):
+            or asks_nothing(t) or owned_before(ctx, t, actors) or to_own_members(ctx, t, actors):
         return False
     return t.type != "THREATEN" or consequence_stated(ctx, t, actors)
 
@@ -72,6 +76,84 @@ def _actors_own(obj: Token, classes: frozenset[str]) -> bool:
         return False                         # 'praised her counterpart, Karl Huber': a party named
     between = obj.doc[subj.right_edge.i + 1:poss.i]
     return _same_number(subj, poss) and not any(w.pos_ in ("PROPN", "PRON") or _party_noun(w) for w in between)
+
+
+def owned_before(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
+    """'Mr Howard has unveiled his plans for tax cuts. He defended the package': a speech act toward
+    another party (``speech_frames`` 'others') whose object is a bare definite noun ('the package',
+    nothing saying whose or which) that takes up what the sentence before gave as the actor's own: a
+    noun of an act, a thought or a quality ('own_objects') held by a possessive pronoun whose
+    nearest party before it of its number is one of the ACTORS. Defending or praising one's own
+    plan is self-praise, no act toward another; 'Smith unveiled his plans. Jones criticised the
+    package' is criticism of Smith."""
+    frame = speech_frame(t.type)
+    start = t.event.sent.start
+    if not frame.others or t.via_control or not actors or start == 0:
+        return False
+    if not any(o.dep_ in OBJECTS and _bare_definite(o) for o in t.event.children):
+        return False
+    before = t.event.doc[start - 1].sent
+    return any(w.dep_ == "poss" and w.tag_ == "PRP$" and first_class(w.head.lemma_.lower()) in frame.own_objects
+               and set(_holder(ctx, w)) & set(actors) for w in before)
+
+
+def to_own_members(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
+    """'Labour leader Ann Cole sought to reassure Labour MPs', 'the union reassured its members': a
+    promise or an endorsement (``speech_frames`` 'own_side') whose object is the actor's own people
+    (``_own_members``) is made inside one party, no act between two."""
+    if not speech_frame(t.type).own_side or not actors:
+        return False
+    return any(o.dep_ in OBJECTS and _own_members(ctx, o, actors) for o in t.event.children)
+
+
+def _own_members(ctx: Ctx, obj: Token, actors: list[str]) -> bool:
+    """People in the plural (``_people``: 'MPs', 'backbenchers', 'members') held
+    by a possessive standing for an actor that is a body ('the union reassured its members'; a
+    person's 'her lawyers' are no members of hers) or named by a word that names an actor or is a
+    word of a title the article gives an actor ('Labour MPs' for Labour, or for its 'Labour
+    leader'); 'Tory MPs' of a Labour leader are another party's, and people joined to others
+    ('its members and the public') are not all the actor's own."""
+    if not _people(obj) or any(c.dep_ == "conj" for c in obj.children):
+        return False
+    titled = {w.lower() for a in actors for role in ctx.roles.get(a, []) for w in role.split()}
+    bodies = {a for a in actors if ctx.types.get(a) in BODY_TYPES}
+    for c in obj.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$" and set(_holder(ctx, c)) & bodies:
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.ents_by_tok \
+                and (set(ctx.ents_by_tok[c.i]) & set(actors) or c.lower_ in titled):
+            return True
+    return False
+
+
+def _people(obj: Token) -> bool:
+    """A plural noun of people: WordNet's first sense a person ('backbenchers', 'members'), or a
+    person's title of the entity lexicon with a plural 's' ('MPs', which the tagger may leave
+    singular and WordNet lacks)."""
+    if obj.pos_ != "NOUN":
+        return False
+    if obj.tag_ == "NNS" and first_class(obj.lemma_.lower()) == "person":
+        return True
+    return obj.lower_.endswith("s") and obj.lower_[:-1] in title_lexicon().person_heads
+
+
+def _bare_definite(obj: Token) -> bool:
+    """A common noun with 'the' and nothing else but adjectives: it takes up a thing already named
+    ('the package'), and no word of it says whose it is ('the Tory package', 'the package of
+    cuts by the Treasury')."""
+    return obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children) \
+        and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "amod" for c in obj.children)
+
+
+def _holder(ctx: Ctx, poss: Token) -> list[str]:
+    """The entities a possessive pronoun stands for: the nearest name before it in its sentence of
+    the pronoun's number ('Mr Howard dismissed fears from some Conservatives that his plans ...':
+    Mr Howard, not the Conservatives), or none."""
+    number = poss.morph.get("Number", [])
+    for w in reversed(poss.doc[poss.sent.start:poss.i]):
+        if w.i in ctx.ents_by_tok and w.pos_ == "PROPN" and w.morph.get("Number", []) == number:
+            return ctx.ents_by_tok[w.i]
+    return []
 
 
 def _same_number(subj: Token, poss: Token) -> bool:
@@ -222,24 +304,46 @@ def reports_claim(t: Trigger) -> bool:
     'demanded assurances that ...') says what is or was reports a claim, which the statement layer
     stores. PLOVER codes the promise, agreement, endorsement or demand only when what is
     promised or asked is an act ('assured them that the troops would leave', 'demanded that he
-    resign'); a 'to'-complement is always an act ('agreed to pay')."""
+    resign'); a 'to'-complement is always an act ('agreed to pay'). Through a control verb, the
+    complement's own object nouns count ('refused to give credence to suggestions that the army was
+    preparing an attack': a claim not endorsed, no proposal refused)."""
     v = t.event
-    if not speech_frame(t.type).claims or t.via_control or len(t.words) > 1 or v.pos_ != "VERB":
+    frame = speech_frame(t.type)
+    if not frame.claims or len(t.words) > 1 or v.pos_ != "VERB":
         return False
+    if t.via_control:                        # the event is the complement: 'refused to [give credence to ...]'
+        return frame.claim_objects and any(map(_says_what_is, _claims_named(v)))
     if any(c.dep_ == "xcomp" for c in v.children):
         return False
     objects = [c for c in v.children if c.dep_ in OBJECTS]
     clauses = [c for c in v.children if c.dep_ == "ccomp"] if all(map(_addressee, objects)) else []
-    if speech_frame(t.type).claim_objects:
-        clauses += [c for o in objects if first_class(o.lemma_.lower()) in TRIGGERS.proposition_classes
-                    for c in o.children if c.dep_ in ("acl", "ccomp") and _content_clause(c)]
+    if frame.claim_objects:
+        clauses += _claims_named(v)
     return any(_says_what_is(c) for c in clauses)
+
+
+def _claims_named(verb: Token) -> list[Token]:
+    """The content clauses of the nouns VERB takes (its objects, and the object of its 'to' phrase:
+    'gave credence to suggestions that ...') whose first WordNet sense is a proposition
+    (``proposition_classes``: 'the idea that ...', 'suggestions it was ...')."""
+    nouns = [c for c in verb.children if c.dep_ in OBJECTS]
+    nouns += [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    return [c for o in nouns if first_class(o.lemma_.lower()) in TRIGGERS.proposition_classes
+            for c in o.children if c.dep_ in ("acl", "ccomp", "relcl") and _content_clause(c)]
 
 
 def _content_clause(c: Token) -> bool:
     """A noun's clause that says what the noun holds: 'that ...', or with 'that' left out, a clause
     with a subject of its own ('the fact there had been a quick result', 'the hope it would pass'),
-    not a participle describing the noun ('the plan announced on Monday')."""
+    not a participle describing the noun ('the plan announced on Monday'). A clause the parser hung
+    as a relative one holds the noun's content only when the noun fills no place in it: no relative
+    word, and its subject and its object or predicate all its own ('the idea the group posed a
+    threat'; 'the plan the minister announced' is a relative clause)."""
+    if c.dep_ == "relcl":
+        deps = {d.dep_ for d in c.children}
+        relative = any(d.tag_ in WH_TAGS or d.lower_ == "that" and d.dep_ != "mark" for d in c.children)
+        return not relative and bool(deps & {"nsubj", "nsubjpass", "expl"}) and bool(deps & {"dobj", "attr", "acomp"})
     return "that" in _marks(c) or any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
 
 
