@@ -20,7 +20,7 @@ from ...lexicons import view
 from ...model import MentionKind, Span, Statement
 from ...names import canonical_name, name_key, strip_the
 from ...nlp.components import doc_text
-from ..events.senses import first_class
+from ...nlp.wordnet import first_class
 from ..statements.antecedents import antecedent_of, holder_of_title
 from ..statements.lexicon import lexicon as statement_lexicon
 from ..statements.name_kinds import phrase_head

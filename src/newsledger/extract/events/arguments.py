@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement
+from ...nlp.wordnet import head_class
 from .descriptions import office_holder, with_force
 from .forces import civilians, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
-from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, head_class, scale_change, talks_with
+from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
 from .triggers import OBJECTS, Trigger, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")

@@ -8,12 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...model import Entity, Mention
+from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
-from .senses import SENSES, event_verbs, first_class, noun_classes, party_word
+from .senses import SENSES
 from .triggers import Trigger
 
 

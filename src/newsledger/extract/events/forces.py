@@ -13,9 +13,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...model import Entity, Mention
+from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word
 from .cameo import CAMEO, phrase_words
 from .lexicon import FORCES, TRIGGERS
-from .senses import SENSES, first_class, head_class, noun_classes, of_objects, party_word, people
+from .senses import SENSES, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 

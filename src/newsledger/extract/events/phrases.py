@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
+from ...nlp.wordnet import first_class, head_class, noun_classes, party_word
 from ..entities.lexicon import lexicon as title_lexicon
 from ..time.lexicon import LEX as TIMEX
 from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, body_words, force_entity, group_words, modifiers
 from .lexicon import TRIGGERS
-from .senses import SENSES, first_class, head_class, noun_classes, party_word, persons
+from .senses import SENSES, persons
 
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 WHEREABOUTS_PREPS = ("in", "at")                        # where a party was ('members in Rome')

@@ -10,28 +10,28 @@ always accepted: the rules only reject what WordNet says cannot fit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicons import view
+from ...nlp.wordnet import (
+    VERBS,
+    WORDNET,
+    compound_noun,
+    event_verbs,
+    first_class,
+    head_class,
+    noun_classes,
+    of_objects,
+    party_word,
+    spoken,
+    token_classes,
+    verb_lemma,
+    verb_state,
+    word_classes,
+)
 from .cameo import CAMEO, verb_entry
 from .lexicon import TRIGGERS
-
-
-@dataclass(frozen=True)
-class NounClasses:
-    first: dict[str, tuple[str, ...]]
-    other: dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class WordnetNouns:
-    """data/wordnet_nouns.json."""
-
-    classes: NounClasses
-    verbs: dict[str, tuple[str, ...]]
-    contests: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -127,104 +127,9 @@ class WordnetIdioms:
     idioms: dict[str, frozenset[str]]
 
 
-@dataclass(frozen=True)
-class WordnetVerbs:
-    """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
-    sense of criticising, those whose first sense is a state, thought, perception or feeling, and
-    those whose first sense is winning or overtaking in a contest."""
-
-    communication: frozenset[str]
-    critical: frozenset[str]
-    states: dict[str, frozenset[str]]
-    competition: frozenset[str]
-
-
 SENSES = view(EventSenses, "event_senses.json")
-WORDNET = view(WordnetNouns, "wordnet_nouns.json")
 IDIOMS = view(WordnetIdioms, "wordnet_idioms.json")
-VERBS = view(WordnetVerbs, "wordnet_verbs.json")
 IDIOM_DEPS = ("dobj", "obj", "attr", "prep", "npadvmod")
-
-
-@lru_cache(maxsize=1)
-def _index() -> dict[str, list[str]]:
-    """Noun -> its classes, first sense first."""
-    wn = WORDNET.classes
-    out: dict[str, list[str]] = {}
-    for part in (wn.first, wn.other):
-        for cls, nouns in part.items():
-            for n in nouns:
-                out.setdefault(n, []).append(cls)
-    return out
-
-
-def first_class(word: str) -> str | None:
-    """The WordNet class of a noun's first sense ('police' -> 'group'), None when WordNet lacks it."""
-    return next(iter(_index().get(word, [])), None)
-
-
-def party_word(word: str) -> bool:
-    """Whether a noun's first WordNet sense is a person or a group ('minister', 'union', 'police'):
-    a word that can name a party of an act."""
-    return first_class(word) in ("person", "group")
-
-
-def _classes(tok: Token) -> list[str]:
-    if tok.pos_ != "NOUN" or tok.ent_type_:
-        return []
-    word = _compound(tok) or (tok.lemma_.lower() if tok.lemma_.lower() in _index() else tok.lower_)
-    return [_top(word, c) for c in _index().get(word, [])]
-
-
-def _compound(tok: Token) -> str | None:
-    """The multi-word noun WordNet lists for a noun and the word just before it ('red tape' is a
-    procedure, not an artifact; 'hunger strike'), or None."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is None or before.head != tok or before.dep_ not in ("compound", "amod"):
-        return None
-    return next((w for w in (f"{before.lower_} {tok.lemma_.lower()}", f"{before.lower_} {tok.lower_}") if w in _index()),
-                None)
-
-
-def _top(word: str, cls: str) -> str:
-    """WordNet files the unique beginner of each class under 'Tops' ('person', 'group'): such a
-    word is of the class it names."""
-    return word if cls == "Tops" and word in _class_names() else cls
-
-
-@lru_cache(maxsize=1)
-def _class_names() -> frozenset[str]:
-    return frozenset(WORDNET.classes.first) | frozenset(WORDNET.classes.other)
-
-
-def of_objects(tok: Token) -> list[Token]:
-    """The objects of a noun's 'of' phrases ('a group of refugees': refugees; 'hundreds of farmers'):
-    what a quantity, a collection or a part is judged by."""
-    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-
-
-def noun_classes(tok: Token) -> list[str]:
-    """WordNet classes of a common noun, its first sense first, with those of its 'of' phrase
-    ('a group of refugees'), or of that phrase alone after a quantifier ('many of the demands');
-    [] for names, pronouns and nouns WordNet lacks."""
-    inner = of_objects(tok)
-    if inner and tok.pos_ not in ("NOUN", "PROPN"):
-        return _classes(inner[0])          # 'met many of the demands', 'freed three of the hostages': a part of X is X
-    if inner and (not _classes(tok) or not _classes(inner[0])):
-        return []
-    return list(dict.fromkeys(_classes(tok) + (_classes(inner[0]) if inner else [])))
-
-
-def event_verbs(noun: str) -> tuple[str, ...]:
-    """The verbs an event noun derives from ('bombardment' -> 'bombard')."""
-    return WORDNET.verbs.get(noun, ())
-
-
-def head_class(tok: Token) -> str | None:
-    """The WordNet class of a common noun's own first sense, read with the word before it when
-    WordNet lists the two as one noun ('interest rates' is a possession); None for names, pronouns
-    and nouns WordNet lacks."""
-    return next(iter(_classes(tok)), None)
 
 
 def can_act(head: Token, kind: str) -> bool:
@@ -259,7 +164,7 @@ def _thing_named_as_person(head: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
-    classes = _index().get(head.lower_, [])
+    classes = word_classes(head.lower_)
     return bool(classes) and classes[0] in SENSES.thing_classes and not SENSES.agent_classes & set(classes)
 
 
@@ -269,7 +174,7 @@ def people(head: Token | None) -> bool:
     if head is None:
         return False
     heads = [head] + of_objects(head)
-    return any((classes := _classes(h)) and classes[0] in SENSES.agent_classes for h in heads)
+    return any((classes := token_classes(h)) and classes[0] in SENSES.agent_classes for h in heads)
 
 
 def persons(head: Token) -> bool:
@@ -390,7 +295,6 @@ def fits_content(head: Token, kind: str) -> bool:
     return kind not in SENSES.content_types or not classes or classes[0] in SENSES.content_classes
 
 
-
 def idiom(v: Token) -> bool:
     """Whether a verb and the noun phrase after it make a multi-word verb of WordNet ('the meeting
     took place', 'pulled the plug', 'took part'): its sense is the idiom's, not the verb's."""
@@ -405,32 +309,6 @@ def idiom(v: Token) -> bool:
         if " ".join(words) in rests or " ".join(words[:-1] + [noun.lemma_.lower()]) in rests:
             return True
     return False
-
-
-def spoken(v: Token) -> bool:
-    """A verb of speech: its first WordNet sense is in verb.communication ('discuss', 'comment',
-    'elaborate', 'name', 'say')."""
-    return v.lemma_.lower() in VERBS.communication
-
-
-def _verb_lemma(v: Token) -> str:
-    """The verb's lemma as WordNet spells it: American '-ize' where it lacks the British '-ise'
-    ('realise' -> 'realize')."""
-    lemma = v.lemma_.lower()
-    return lemma[:-3] + "ize" if lemma.endswith("ise") and lemma not in _listed_verbs() else lemma
-
-
-@lru_cache(maxsize=1)
-def _listed_verbs() -> frozenset[str]:
-    """Every verb wordnet_verbs.json lists, built once (not per verb read)."""
-    return VERBS.communication | VERBS.critical | frozenset(w for verbs in VERBS.states.values() for w in verbs)
-
-
-def verb_state(v: Token) -> str | None:
-    """The class of a verb whose first WordNet sense names no act: 'stative' ('need', 'be'),
-    'cognition' ('realise'), 'perception' ('ring'), 'emotion' ('fear'); None for an act."""
-    lemma = _verb_lemma(v)
-    return next((cls for cls, verbs in VERBS.states.items() if lemma in verbs), None)
 
 
 def names_no_act(v: Token) -> bool:
@@ -469,17 +347,17 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
-    if noun is None and _verb_lemma(event) in VERBS.critical and attacked_in_words(event):
+    if noun is None and verb_lemma(event) in VERBS.critical and attacked_in_words(event):
         return verbal
     target = acted_on(event, noun)
     if target is None or target in key:
         return kind
-    own = _classes(target)
+    own = token_classes(target)
     collection = not own or bool(SENSES.collection_classes & set(own))     # 'scores of refugees', 'many of them'
     if _mostly_concrete(noun_classes(target) if collection else own):   # the cost of a system is a cost
         return kind
     word = noun if noun is not None else event
-    verbs = {word.lemma_.lower(), *event_verbs(word.lemma_.lower())} if noun is not None else {_verb_lemma(word)}
+    verbs = {word.lemma_.lower(), *event_verbs(word.lemma_.lower())} if noun is not None else {verb_lemma(word)}
     return verbal if verbs & VERBS.critical else None
 
 
@@ -606,7 +484,7 @@ def contested(kind: str, v: Token) -> bool:
     market'), an object that is no party and nothing concrete ('beat its target'), a rank in one
     of its 'rank_preps' phrases ('overtook Boeing as the largest carrier'), or a score ('were
     beaten 3-1'). A win or a loss in a contest is no use of force, and PLOVER has no type for it."""
-    if kind not in SENSES.contest_types or _verb_lemma(v) not in VERBS.competition:
+    if kind not in SENSES.contest_types or verb_lemma(v) not in VERBS.competition:
         return False
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     phrases = [(p, x) for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
@@ -633,7 +511,7 @@ def _contest(tok: Token) -> bool:
     doc = tok.doc
     split = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
     joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if split else None
-    return bool({_compound(tok), tok.lemma_.lower(), tok.lower_, joined} & WORDNET.contests)
+    return bool({compound_noun(tok), tok.lemma_.lower(), tok.lower_, joined} & WORDNET.contests)
 
 
 def _rank(tok: Token) -> bool:
@@ -709,7 +587,7 @@ def abandoned(kind: str, mode: str | None, event: Token) -> tuple[str, str | Non
     heads = [event] + [c for c in event.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
     left = [x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in s.left_preps
             for x in p.children if x.dep_ == "pobj"]
-    classes = _classes(left[0]) if left else []
+    classes = token_classes(left[0]) if left else []
     agreed = bool(classes) and (classes[0] in s.agreed_classes
                                 or classes[0] == "act" and bool(s.agreed_classes & set(classes)))
     return (new, s.abandoned_mode) if agreed else (kind, mode)

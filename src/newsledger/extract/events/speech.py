@@ -18,13 +18,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...nlp.wordnet import WORDNET, first_class, party_word, spoken, verb_state
 from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS
 from .cameo import own_type, statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .phrases import Ctx, child, ents_in, named, with_appositions
-from .senses import SENSES, WORDNET, first_class, party_word, spoken, verb_state
+from .senses import SENSES
 from .status import clause_top, governors
 from .triggers import OBJECTS, Trigger
 

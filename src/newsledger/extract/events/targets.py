@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.wordnet import first_class, head_class, noun_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, undergoer
@@ -13,7 +14,7 @@ from .cameo import PARTY_ENTS
 from .descriptions import described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition
-from .senses import SENSES, first_class, head_class, noun_classes, persons
+from .senses import SENSES, persons
 from .triggers import OBJECTS, Trigger, complement
 
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")

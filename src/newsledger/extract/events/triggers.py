@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
 from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
-from .senses import SENSES, concrete, event_verbs, idiom, noun_classes, of_objects, partner_prep, party, people, persons, spoken, talks_with
+from .senses import SENSES, concrete, idiom, partner_prep, party, people, persons, talks_with
 
 OBJECTS = ("dobj", "obj")
 UNDERGONE = frozenset({"COERCE", "ASSAULT"})   # 'three Serbs were detained': a victim without a named perpetrator

@@ -42,9 +42,9 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons import view
 from ...model import Statement
+from ...nlp.wordnet import VERBS, verb_state
 from ..entities.lexicon import NounSenses
 from ..entities.lexicon import lexicon as names
-from ..events.senses import VERBS, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from .horizons import names_an_occasion

@@ -22,8 +22,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Statement, Timex
+from ...nlp.wordnet import WORDNET
 from ..events.lexicon import STATUS
-from ..events.senses import WORDNET
 from ..statements.lexicon import lexicon
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules

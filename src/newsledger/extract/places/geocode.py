@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import Geo, km
 from ...names import strip_the
-from ..events.senses import first_class
+from ...nlp.wordnet import first_class
 from .gazetteer import (
     STRICT_PRIOR,
     Place,

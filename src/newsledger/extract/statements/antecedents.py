@@ -74,7 +74,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Span
 from ...nlp.components import doc_ents
-from ..events.senses import of_objects
+from ...nlp.wordnet import of_objects
 from .bodies import (
     author_of_document,
     body_headed_by,

@@ -14,9 +14,9 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...names import strip_the
 from ...nlp.components import doc_ents
+from ...nlp.wordnet import first_class
 from ..entities.evidence import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
-from ..events.senses import first_class
 from .lexicon import Lexicon, text_of
 from .name_kinds import ORGS, PERSONLIKE, ROLES, entity_kind, is_proper, mention_label, phrase_head
 from .named_mentions import Named, first_named_after_lead, span_words, surname

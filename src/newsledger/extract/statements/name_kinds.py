@@ -12,9 +12,9 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...names import is_given_name
 from ...nlp.components import doc_ents, once
+from ...nlp.wordnet import first_class
 from ..entities.evidence import short_forms
 from ..entities.lexicon import lexicon as title_lexicon
-from ..events.senses import first_class
 from ..places import looks_place
 from .lexicon import Lexicon
 

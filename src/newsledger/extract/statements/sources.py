@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.components import doc_ents
-from ..events.senses import noun_classes
+from ...nlp.wordnet import noun_classes
 from .content import Draft, in_quote
 from .lexicon import Lexicon
 from .quotes import Quote

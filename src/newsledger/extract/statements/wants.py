@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..events.senses import first_class, noun_classes
+from ...nlp.wordnet import first_class, noun_classes
 from .lexicon import Lexicon
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, is_proper
 from .speakers import proper_title

@@ -1,0 +1,159 @@
+"""The WordNet classes of words, as every room reads them.
+
+A noun's lexicographer classes ('police' -> group, 'fears' -> feeling), the verbs an event noun
+derives from, and the class of a verb whose first sense names no act are read from the Open
+English WordNet's files packaged as data (``data/wordnet_nouns.json``, ``data/wordnet_verbs.json``,
+written by ``scripts/build_event_lexicon.py``). The events room judges a trigger's sense by them; the statements,
+entities, places and forecasts rooms read the same classes, so they live here, upstream of all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..lexicons import view
+
+
+@dataclass(frozen=True)
+class NounClasses:
+    first: dict[str, tuple[str, ...]]
+    other: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class WordnetNouns:
+    """data/wordnet_nouns.json."""
+
+    classes: NounClasses
+    verbs: dict[str, tuple[str, ...]]
+    contests: frozenset[str]
+
+
+@dataclass(frozen=True)
+class WordnetVerbs:
+    """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
+    sense of criticising, those whose first sense is a state, thought, perception or feeling, and
+    those whose first sense is winning or overtaking in a contest."""
+
+    communication: frozenset[str]
+    critical: frozenset[str]
+    states: dict[str, frozenset[str]]
+    competition: frozenset[str]
+
+
+WORDNET = view(WordnetNouns, "wordnet_nouns.json")
+VERBS = view(WordnetVerbs, "wordnet_verbs.json")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[str]]:
+    """Noun -> its classes, first sense first."""
+    wn = WORDNET.classes
+    out: dict[str, list[str]] = {}
+    for part in (wn.first, wn.other):
+        for cls, nouns in part.items():
+            for n in nouns:
+                out.setdefault(n, []).append(cls)
+    return out
+
+
+def word_classes(word: str) -> list[str]:
+    """A noun's WordNet classes, first sense first ([] when WordNet lacks it)."""
+    return _index().get(word, [])
+
+
+def first_class(word: str) -> str | None:
+    """The WordNet class of a noun's first sense ('police' -> 'group'), None when WordNet lacks it."""
+    return next(iter(_index().get(word, [])), None)
+
+
+def party_word(word: str) -> bool:
+    """Whether a noun's first WordNet sense is a person or a group ('minister', 'union', 'police'):
+    a word that can name a party of an act."""
+    return first_class(word) in ("person", "group")
+
+
+def token_classes(tok: Token) -> list[str]:
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return []
+    word = compound_noun(tok) or (tok.lemma_.lower() if tok.lemma_.lower() in _index() else tok.lower_)
+    return [_top(word, c) for c in _index().get(word, [])]
+
+
+def compound_noun(tok: Token) -> str | None:
+    """The multi-word noun WordNet lists for a noun and the word just before it ('red tape' is a
+    procedure, not an artifact; 'hunger strike'), or None."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head != tok or before.dep_ not in ("compound", "amod"):
+        return None
+    return next((w for w in (f"{before.lower_} {tok.lemma_.lower()}", f"{before.lower_} {tok.lower_}") if w in _index()),
+                None)
+
+
+def _top(word: str, cls: str) -> str:
+    """WordNet files the unique beginner of each class under 'Tops' ('person', 'group'): such a
+    word is of the class it names."""
+    return word if cls == "Tops" and word in _class_names() else cls
+
+
+@lru_cache(maxsize=1)
+def _class_names() -> frozenset[str]:
+    return frozenset(WORDNET.classes.first) | frozenset(WORDNET.classes.other)
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of a noun's 'of' phrases ('a group of refugees': refugees; 'hundreds of farmers'):
+    what a quantity, a collection or a part is judged by."""
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+
+
+def noun_classes(tok: Token) -> list[str]:
+    """WordNet classes of a common noun, its first sense first, with those of its 'of' phrase
+    ('a group of refugees'), or of that phrase alone after a quantifier ('many of the demands');
+    [] for names, pronouns and nouns WordNet lacks."""
+    inner = of_objects(tok)
+    if inner and tok.pos_ not in ("NOUN", "PROPN"):
+        return token_classes(inner[0])          # 'met many of the demands', 'freed three of the hostages': a part of X is X
+    if inner and (not token_classes(tok) or not token_classes(inner[0])):
+        return []
+    return list(dict.fromkeys(token_classes(tok) + (token_classes(inner[0]) if inner else [])))
+
+
+def event_verbs(noun: str) -> tuple[str, ...]:
+    """The verbs an event noun derives from ('bombardment' -> 'bombard')."""
+    return WORDNET.verbs.get(noun, ())
+
+
+def head_class(tok: Token) -> str | None:
+    """The WordNet class of a common noun's own first sense, read with the word before it when
+    WordNet lists the two as one noun ('interest rates' is a possession); None for names, pronouns
+    and nouns WordNet lacks."""
+    return next(iter(token_classes(tok)), None)
+
+
+def spoken(v: Token) -> bool:
+    """A verb of speech: its first WordNet sense is in verb.communication ('discuss', 'comment',
+    'elaborate', 'name', 'say')."""
+    return v.lemma_.lower() in VERBS.communication
+
+
+def verb_lemma(v: Token) -> str:
+    """The verb's lemma as WordNet spells it: American '-ize' where it lacks the British '-ise'
+    ('realise' -> 'realize')."""
+    lemma = v.lemma_.lower()
+    return lemma[:-3] + "ize" if lemma.endswith("ise") and lemma not in _listed_verbs() else lemma
+
+
+@lru_cache(maxsize=1)
+def _listed_verbs() -> frozenset[str]:
+    """Every verb wordnet_verbs.json lists, built once (not per verb read)."""
+    return VERBS.communication | VERBS.critical | frozenset(w for verbs in VERBS.states.values() for w in verbs)
+
+
+def verb_state(v: Token) -> str | None:
+    """The class of a verb whose first WordNet sense names no act: 'stative' ('need', 'be'),
+    'cognition' ('realise'), 'perception' ('ring'), 'emotion' ('fear'); None for an act."""
+    lemma = verb_lemma(v)
+    return next((cls for cls, verbs in VERBS.states.items() if lemma in verbs), None)
