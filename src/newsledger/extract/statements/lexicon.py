@@ -142,6 +142,8 @@ class ForecastMarkers:
     future_predicates: frozenset[str]
     future_phrases: tuple[re.Pattern[str], ...]
     desire_words: frozenset[str]
+    expectant_desires: frozenset[str]
+    definite_determiners: frozenset[str]
     present_possibility_modals: frozenset[str]
     ability_modals: frozenset[str]
     indirect_question_words: frozenset[str]

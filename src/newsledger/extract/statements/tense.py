@@ -18,20 +18,53 @@ _CLOSERS = " \t\n\"'”’»)"
 
 def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = None, direct: bool = False) -> bool:
     """True when the content's main clause speaks of what will or may happen; a question or an
-    instruction ('do the rest', 'whether the troops will leave?') claims nothing, a hope ('hopes
-    the deal will go through') wants rather than foresees. A past cue backshifts only
+    instruction ('do the rest', 'whether the troops will leave?') claims nothing, a wish ('wants
+    the deal to go through') wants rather than foresees, a hope foresees what it wants ('hopes the
+    deal will go through', 'hoped to win most seats'). A past cue backshifts only
     reported words: a quote keeps the speaker's own tenses ('"I felt I would slide around," said
     Zsigovits' tells the past)."""
     fc = lex.forecast
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
-    if _asks_or_bids(doc, spans, text, lex) or cue is not None and lex.lemma(cue.head) in fc.desire_words:
+    if _asks_or_bids(doc, spans, text, lex) or cue is not None and _wants_only(cue.head, lex):
         return False
     if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not _negated(cue.head):
         return True
     reported = cue is not None and not direct and _past(cue.head)
     toks = content_tokens(doc, spans)
+    if cue is not None and _hopes_to(cue.head, toks, lex):
+        return True
     main = main_predicates(toks, lex)
     return any(_forward(t, lex, reported, main) for t in toks) or any(p.search(text) for p in fc.future_phrases)
+
+
+def _wants_only(t: Token, lex: Lexicon) -> bool:
+    """A word of wanting that does not also expect (data/statements_forecast.json
+    ``expectant_desires``): 'want', 'wish', 'pleased' say what someone would like; 'hope' and
+    'hopeful' also hold it may come, unless the hope is over ('had hoped to get £9m') or is a
+    noun the tagger took for a finite verb with no subject ('hopes that ... have disappeared')."""
+    fc = lex.forecast
+    words = {lex.lemma(t), t.lower_}
+    if not words & fc.desire_words:
+        return False
+    return not words & fc.expectant_desires or _perfect(t) or _subjectless_finite(t)
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb with no subject of its own and none shared: a conjunct ('joined the WTO and
+    hopes to ...') or a relative clause takes its subject from what it hangs on."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD") and verb.dep_ not in ("conj", "relcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _hopes_to(cue: Token, toks: list[Token], lex: Lexicon) -> bool:
+    """A hope whose content is its own 'to'-infinitive ('hopes to win the nomination', 'hoped to
+    contest most seats'): what the hoper means to do next; not a hope to have done ('hope to have
+    made gains'), which looks back."""
+    if lex.lemma(cue) not in lex.forecast.expectant_desires or _negated(cue):
+        return False
+    inside = {t.i for t in toks}
+    return any(t.head.i == cue.i and t.dep_ == "xcomp" and t.i in inside and not _perfect(t)
+               and any(c.lower_ in lex.cues.infinitive_markers for c in t.children) for t in toks)
 
 
 def main_predicates(toks: list[Token], lex: Lexicon) -> set[int]:
@@ -62,10 +95,11 @@ def _asks(clause: Token, lex: Lexicon) -> bool:
 def _passes_on(t: Token, lex: Lexicon) -> bool:
     """A word of saying, believing or expecting, or a copula and its predicate, hands its clause on
     ('believed the troops would leave', 'confident the deal would be signed', 'sure that decisions
-    will be made', 'was a signal that Europe will stand'); a word of wanting does not."""
-    lemma, fc = lex.lemma(t), lex.forecast
-    if lemma in fc.desire_words or t.lower_ in fc.desire_words:
+    will be made', 'was a signal that Europe will stand', 'hoping that people will join'); a word
+    of only wanting does not ('pleased Scotland would be following')."""
+    if _wants_only(t, lex):
         return False
+    lemma, fc = lex.lemma(t), lex.forecast
     return (lex.verb_class(lemma) is not None or lex.adjective_class(t.lower_) is not None
             or t.pos_ in ("ADJ", "AUX") or t.dep_ == "attr" or lemma in fc.future_predicates or lemma in fc.forecast_cues)
 
@@ -99,13 +133,14 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
         if verb.i not in main or t.lower_ in fc.backshifted_modals and not reported or _to_reader(verb, lex) \
-                or _generic(verb) or t.lower_ in fc.ability_modals and _negated(verb) \
+                or _generic(verb, lex) or t.lower_ in fc.ability_modals and _negated(verb) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and not _perfect(verb)
     if t.i not in main:
         return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _governor(t.head).i in main
-    if (t.lemma_.lower() in fc.intention_verbs or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
+    if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
+            or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
             and not _negated(t) and (t.tag_ != "VBD" or reported):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
@@ -160,10 +195,22 @@ def _to_reader(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.speakers.reader_pronouns for c in verb.children)
 
 
-def _generic(verb: Token) -> bool:
-    """'Eating gluten may lower the risk', 'following the diet could reduce it': a clause or a
-    gerund as the subject states what a kind of act tends to do, not an event to come."""
-    return any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children)
+def _generic(verb: Token, lex: Lexicon) -> bool:
+    """'Eating gluten may lower the risk', 'following a diet could reduce it': a clause or a
+    gerund as the subject states what a kind of act tends to do, not an event to come; a gerund
+    over a particular thing ('meeting the 2010 targets will be difficult', 'selling its stake
+    could take months') is one act to come, and what is said of it a forecast."""
+    return any(c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG" and not _particular_act(c, lex)
+               or c.dep_ == "csubj" and c.tag_ != "VBG" for c in verb.children)
+
+
+def _particular_act(gerund: Token, lex: Lexicon) -> bool:
+    """A gerund whose object is one known thing: a definite determiner (data/statements_forecast.json
+    ``definite_determiners``), a possessor, or a name ('meeting the targets', 'selling its stake',
+    'buying Euronext')."""
+    return any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or any(
+        d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in lex.forecast.definite_determiners
+        for d in o.children)) for o in gerund.children)
 
 
 def _past(cue: Token) -> bool:
