@@ -20,7 +20,7 @@ from ..entities.lexicon import lexicon as title_lexicon
 from .lexicon import Lexicon, text_of
 from .name_kinds import ORGS, PERSONLIKE, ROLES, entity_kind, is_proper, mention_label, phrase_head
 from .named_mentions import Named, first_named_after_lead, span_words, surname
-from .referents import Context, office_holder, stands_for
+from .referents import Context, lead_names, office_holder, stands_for
 from .speakers import mention_span, proper_title
 from .wants import definite, head_known_as, indefinite, wanted
 
@@ -174,9 +174,7 @@ def _lead_state(doc: Doc, lex: Lexicon) -> SpacySpan | None:
     as the lead's one body is for 'the company', ``referents._lead_body``); a state's body with no
     state named as a subject within reach is that state's. None when the lead's main subject is no
     state (a British article's 'Tony Blair has ...': its 'the government' stays unnamed)."""
-    first = next(iter(doc.sents), None)
-    states = [e for e in doc_ents(doc) if first is not None and e.end <= first.end and entity_kind(e, lex) == "GPE"
-              and _main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
+    states = [e for e in lead_names(doc, "GPE", lex) if _main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
     return states[0] if len(states) == 1 else None
 
 

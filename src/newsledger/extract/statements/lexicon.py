@@ -143,7 +143,7 @@ class ForecastMarkers:
     future_phrases: tuple[re.Pattern[str], ...]
     desire_words: frozenset[str]
     expectant_desires: frozenset[str]
-    definite_determiners: frozenset[str]
+    particular_determiners: frozenset[str]
     present_possibility_modals: frozenset[str]
     ability_modals: frozenset[str]
     indirect_question_words: frozenset[str]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
@@ -134,13 +135,20 @@ def _lead_body(doc: Doc, pos: int, want: Want, lex: Lexicon) -> Named | None:
     first = next(iter(doc.sents), None)
     if first is None or pos < first.end_char:
         return None
-    bodies = [e for e in doc_ents(doc) if e.end <= first.end and entity_kind(e, lex) == "ORG"]
+    bodies = lead_names(doc, "ORG", lex)
     if len({_first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1 \
             or bodies[0].root.dep_ in ("compound", "amod"):
         return None         # two bodies, or a name that only modifies a noun ('New Home Secretary Charles Clarke')
     span = (bodies[0].start_char, bodies[0].end_char)
     words = span_words(doc, span)
     return Named(span[0], span, "ORG", words, False) if words & lex.speakers.organisation_words <= {want.head} else None
+
+
+def lead_names(doc: Doc, kind: str, lex: Lexicon) -> list[SpacySpan]:
+    """The names of KIND ('ORG', 'GPE') in the article's first sentence, in order: who the lead is
+    about, the protagonist a later 'the company' or 'the government' stands for."""
+    first = next(iter(doc.sents), None)
+    return [] if first is None else [e for e in doc_ents(doc) if e.end <= first.end and entity_kind(e, lex) == kind]
 
 
 def _first_word(doc: Doc, span: Span) -> str:

@@ -206,10 +206,10 @@ def _generic(verb: Token, lex: Lexicon) -> bool:
 
 def _particular_act(gerund: Token, lex: Lexicon) -> bool:
     """A gerund whose object is one known thing: a definite determiner (data/statements_forecast.json
-    ``definite_determiners``), a possessor, or a name ('meeting the targets', 'selling its stake',
+    ``particular_determiners``), a possessor, or a name ('meeting the targets', 'selling its stake',
     'buying Euronext')."""
     return any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or any(
-        d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in lex.forecast.definite_determiners
+        d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in lex.forecast.particular_determiners
         for d in o.children)) for o in gerund.children)
 
 
