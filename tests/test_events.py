@@ -2330,3 +2330,18 @@ def test_a_persons_own_people_are_no_members_of_a_body(nlp):
     """A person thanking her lawyers thanks others: only a body has members of its own."""
     ev, _ = one(nlp, "Maria Lopez praised her lawyers for their work on the case.", "SUPPORT")
     assert ev.targets
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Two fishing boats and their catch have been commandeered.", ["COERCE"]),
+    ("Twelve foreign nationals are being held without trial.", ["COERCE"]),
+    ("Customs officers at Varna have commandeered two fishing boats.", []),
+])
+def test_a_coercion_only_cameo_codes_befalls_its_passive_subject(nlp, text, kinds):
+    """A verb of seizure or confinement that only the CAMEO dictionary codes ('commandeer' 171,
+    'hold' 170), in the passive with no doer named, is a coercion with its actor unknown, as the
+    hand lexicon's 'seized' and 'arrested' are (``befalls_its_subject``); the same verb over a
+    thing in the active voice, toward no party, stays uncoded (a firm that 'took its seat' or
+    'holds a stake' acts on nobody)."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == kinds

@@ -319,7 +319,8 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
     - a verb only the CAMEO dictionary codes, since PETRARCH codes an event between a source and a
       target actor ('it had to cancel 77 flights', 'Eircom hit a yearly high', 'Venezuela will
       import cattle' are a firm's or a state's own business), unless the act needs no target
-      (``_self_directed``) or people a common noun names undergo it (``_people_undergo``);
+      (``_self_directed``), people a common noun names undergo it (``_people_undergo``), or it is a
+      coercion that befell its passive subject (``_befell_its_subject``);
     - a pledge of nothing coded (``own_pledge``);
     - a party's own act announced and read as a promise, threat or refusal, of a type whose speech
       frame is made to a party (``speech_frames`` 'to_party'): PLOVER's AGREE is a promise made to someone, its
@@ -330,7 +331,7 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
       ('it will not accept any more refugees')."""
     if among or targets:
         return False
-    needs_none = _self_directed(t) or _people_undergo(t, kind)
+    needs_none = _self_directed(t) or _people_undergo(t, kind) or _befell_its_subject(t, kind)
     return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
 
 
@@ -387,6 +388,15 @@ def _people_undergo(t: Trigger, kind: str) -> bool:
     refugees': people a common noun names are the party that undergoes an attack, coercion or a
     refusal, as they are when no perpetrator is named."""
     return kind in UNDERGONE | REFUSED and any(c.dep_ in OBJECTS and persons(c) for c in t.event.children)
+
+
+def _befell_its_subject(t: Trigger, kind: str) -> bool:
+    """'weapons, explosives and 2 tonnes of cocaine were seized', 'twelve foreign nationals are being
+    held': a coercion (``BEFALLEN``) in the passive with no doer named (``befalls_its_subject``) is
+    the frame 'X verb Y' with X unknown, which ``cameo_trigger`` admits and ``find_events`` keeps
+    with no actor: the CAMEO dictionary's verbs of seizure and confinement are read as the hand
+    lexicon's are, not dropped for want of a target the passive subject already is."""
+    return kind in BEFALLEN and t.noun is None and befalls_its_subject(t.event)
 
 
 def own_pledge(t: Trigger) -> bool:
