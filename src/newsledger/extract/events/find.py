@@ -25,6 +25,7 @@ from .phrases import Ctx, child, entity_tokens, ents_in
 from .senses import (
     SENSES,
     abandoned,
+    accepts_membership,
     between_parties,
     can_act,
     charges_an_amount,
@@ -34,6 +35,8 @@ from .senses import (
     handed_over,
     hunts,
     joins_a_body,
+    manages_a_body,
+    names_a_state,
     names_as,
     names_no_act,
     nonspecific_object,
@@ -43,7 +46,7 @@ from .senses import (
     talks_of,
     verbal_type,
 )
-from .speech import advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
+from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
 from .targets import targets_of
 from .triggers import (
@@ -218,16 +221,20 @@ def other_sense(t: Trigger) -> bool:
     """Whether a verb trigger's arguments show a sense that is no interaction of its type: forces
     talked or thought of ('discussed military action'), a firm's own goods sold, a deliberation
     coded as a meeting ('is considering the purchase of jets'), a body founded ('Jet Airways was
-    founded by'), an amount charged ('could charge them up to 10% of turnover'), animals shot,
-    a contest won or lost ('beat Labour at the polls'), a body joined ('joined the KGB'), an object
-    named as something ('called the camp a disgrace') (``senses``: each reads the kind of the
-    verb's arguments, as WordNet classes them)."""
+    founded by'), a body run ('led Labour between 1983 and 1992'), an amount charged ('could
+    charge them up to 10% of turnover'), animals shot, a contest won or lost ('beat Labour at the
+    polls'), a body joined ('joined the KGB'), an object named as something ('called the camp a
+    disgrace'), an invitation to enter a body accepted ('accepted the invitation to enter the House
+    of Lords'), a state named by a verb of force ('the disappointments overshadowed the targets')
+    (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
     return talks_of(kind, t.mode, v) or sells_own_goods(kind, v) or founds_a_body(v, t.cameo) \
+        or manages_a_body(v, t.cameo) \
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
-        or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v)
+        or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
+        or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control)
 
 
 def _present(v: Token) -> bool:
@@ -268,8 +275,10 @@ def unrealised(t: Trigger) -> bool:
     provided a one-stop system', 'ministers should have consulted the unions': what was not done,
     ``counterfactual``) or an ability ('the UK would still be able to reject proposals', 'is able to
     block the treaty': a power held, not used; ``only_able``). PLOVER codes acts done, planned or
-    threatened, none of these."""
-    return counterfactual(clause_top(t)) or only_able(t)
+    threatened, none of these. An act asked about in an indirect question ('will decide whether to
+    block the auction', 'it was unclear who would occupy the White House') is no act stated either
+    (``open_question``)."""
+    return counterfactual(clause_top(t)) or only_able(t) or open_question(t)
 
 
 def counterfactual(top: Token) -> bool:
@@ -286,11 +295,28 @@ def counterfactual(top: Token) -> bool:
     return not deadline
 
 
+def open_question(t: Trigger) -> bool:
+    """The act is the content of an indirect question: a complement clause on the trigger's chain
+    that a 'question_marks' subordinator opens ('will decide whether to block the auction', 'asked
+    if they would strike'), or whose subject is a wh-word under a modal ('it was unclear who would
+    occupy the White House'). What is asked is open, neither done nor planned; a wh-clause in the
+    past ('revealed who attacked the convoy') takes the act as done and stays."""
+    for g in governors(t):
+        if g.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "mark" and c.lower_ in TRIGGERS.question_marks
+                                                for c in g.children):
+            return True
+    top = clause_top(t)
+    asked = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in WH_TAGS for c in top.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+    return top.dep_ == "ccomp" and asked and modal
+
+
 def only_able(t: Trigger) -> bool:
     """The act is the 'to'-complement of an adjective of ability ('ability_words') whose copula is
     neither past nor perfect ('would be able to reject', 'is able to block'; 'were able to arrest',
-    'has been able to agree' say it was done), or of one of inability ('were unable to agree')."""
-    for g in governors(t):
+    'has been able to agree' say it was done), or of one of inability ('were unable to agree'); the
+    act may be the second of two complements ('would be able to develop and offload the reserves')."""
+    for g in governors(t) + _conjunct_governors(t):
         word = g.lower_
         if g.dep_ != "acomp" or word not in SENSES.ability_words | SENSES.inability_words:
             continue
@@ -298,6 +324,19 @@ def only_able(t: Trigger) -> bool:
         done = copula.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in copula.children)
         return word in SENSES.inability_words or not done
     return False
+
+
+def _conjunct_governors(t: Trigger) -> list[Token]:
+    """The verbs a trigger's clause hangs from through its first conjunct: 'offload' in 'able to
+    develop and potentially offload' is governed by 'able' as 'develop' is."""
+    v, out = t.head, []
+    while v.dep_ == "conj" and v.head != v:
+        v = v.head
+        out.append(v)
+    while out and v.dep_ == "xcomp" and v.head != v:
+        v = v.head
+        out.append(v)
+    return out
 
 
 def shown_by_data(t: Trigger) -> bool:

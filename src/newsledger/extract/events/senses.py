@@ -118,6 +118,11 @@ class EventSenses:
     nonspecific_pronouns: frozenset[str]
     topic_preps: frozenset[str]
     body_name_ents: frozenset[str]
+    membership_preps: frozenset[str]
+    membership_offer_types: frozenset[str]
+    singular_persons: frozenset[str]
+    stative_force_types: frozenset[str]
+    managing_blocks: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -434,6 +439,19 @@ def deliberates(kind: str, v: Token, cameo_only: bool) -> bool:
         and verb_state(v) in SENSES.deliberation_classes
 
 
+def names_a_state(kind: str, v: Token, cameo_only: bool) -> bool:
+    """Whether a verb only the CAMEO dictionary codes (CAMEO_ONLY) as force ('stative_force_types':
+    an attack, coercion, forces readied) names a state by its first WordNet sense ('inactive_classes':
+    'the disappointments overshadowed the new targets', 'the firm dominates the market'): one
+    thing stands over or against another, no party uses force. The
+    hand lexicon's own verbs of force ('threaten', 'occupy') keep their entries, and so does a
+    verb whose object is a party ('police contained the protesters': people held, a name)."""
+    if kind not in SENSES.stative_force_types or not cameo_only or v.pos_ != "VERB" or _hand_coded(v.lemma_.lower()):
+        return False
+    held = _undergoer(v)
+    return verb_state(v) in SENSES.inactive_classes and (held is None or not (held.ent_type_ or people(held)))
+
+
 def _hand_coded(lemma: str) -> bool:
     """Whether the hand lexicon codes LEMMA, alone or as the first word of a phrasal entry."""
     return any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs)
@@ -458,6 +476,19 @@ def founds_a_body(v: Token, code: str | None) -> bool:
         d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     together = any(c.dep_ == "conj" for f in founders for c in f.children)
     return created is not None and created.ent_type_ in SENSES.created_types and not together
+
+
+def manages_a_body(v: Token, code: str | None) -> bool:
+    """Whether a verb of running a body ('managing_blocks' of the CAMEO dictionary: 'lead', 'head',
+    'govern', 'manage'), coded with its block's own code (CODE: no pattern of the block matched),
+    has a body for its object ('Lord Kinnock led Labour between 1983 and 1992', 'she heads the
+    civil service'): a post held in it, the body's own business, no cooperation between parties.
+    One party's own act that runs another body by a pattern of the dictionary keeps its code."""
+    entry = verb_entry(v)
+    if entry is None or entry.block not in SENSES.managing_blocks or code != CAMEO.blocks[entry.block].code:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and _body(obj)
 
 
 def charges_an_amount(kind: str, v: Token) -> bool:
@@ -561,11 +592,51 @@ def joins_a_body(kind: str, v: Token) -> bool:
     if kind not in SENSES.membership_types or v.lemma_.lower() not in SENSES.membership_verbs:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return False
+    return obj is not None and _body(obj)
+
+
+def _body(obj: Token) -> bool:
+    """A name of the 'body_name_types' or a common noun first of the 'body_classes'."""
     if obj.ent_type_:
         return obj.ent_type_ in SENSES.body_name_types
     return obj.pos_ == "NOUN" and head_class(obj) in SENSES.body_classes
+
+
+def accepts_membership(kind: str, v: Token) -> bool:
+    """Whether an assent ('membership_offer_types') accepts an invitation or an offer whose
+    'to'-clause is the party's own entry into a body ('accepted the kind invitation to enter the
+    House of Lords', 'has accepted the invitation to return full-time to the Lagardere group'): the
+    person becomes a member or an employee, a fact of a career, as when one joins a body outright
+    (``joins_a_body``). A state or a body that accepts an invitation into an alliance ('Serbia
+    accepted the invitation to join NATO's Partnership for Peace') agrees with its members, and
+    accepting an invitation to talks stays."""
+    if kind not in SENSES.membership_offer_types or not _one_person(next((c for c in v.children if c.dep_ == "nsubj"), None)):
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and any(c.dep_ == "acl" and _enters_body(c) for c in obj.children)
+
+
+def _one_person(subj: Token | None) -> bool:
+    """A subject that is one person: a person's name, a singular personal pronoun ('he', 'I'), or
+    a common noun first a person by WordNet ('the chairman')."""
+    if subj is None:
+        return False
+    if subj.ent_type_:
+        return subj.ent_type_ == "PERSON"
+    if subj.tag_ == "PRP":
+        return subj.lower_ in SENSES.singular_persons
+    return subj.tag_ == "NN" and head_class(subj) == "person"
+
+
+def _enters_body(v: Token) -> bool:
+    """A 'membership_verbs' verb whose object, or the object of its 'membership_preps' phrase, is a
+    body ('to enter the House of Lords', 'to return to the group')."""
+    if v.lemma_.lower() not in SENSES.membership_verbs:
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.membership_preps
+             for x in p.children if x.dep_ == "pobj"]
+    return any(_body(o) for o in objs)
 
 
 def names_as(kind: str, v: Token) -> bool:
