@@ -1,10 +1,10 @@
 """Repairs scraped and machine-translated text before parsing, keeping a map back to the original.
 
 Scrapers break sentences across blank lines ("will come to Minsk\\n\\nfor talks"), leave link
-lists ("Read also:" + bullet headlines) at the end, and use no-break spaces. The parser does far
-better on the repaired text, but every offset newsledger stores must index the text exactly as
-received: so the clean text is built from pieces of the original, and ``to_original`` maps any
-clean span back.
+lists ("Read also:" + bullet headlines) and readers' comments (ingest/comments.py) at the end, and
+use no-break spaces. The parser does far better on the repaired text, but every offset newsledger
+stores must index the text exactly as received: so the clean text is built from pieces of the
+original, and ``to_original`` maps any clean span back.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..lexicons import load
 from ..model import Span
+from .comments import comments_start
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,7 @@ def repair(text: str) -> Repaired:
     """Clean text for the parser: broken sentences rejoined, link lists and boilerplate lines
     dropped, no-break and repeated spaces folded; with the map back to TEXT."""
     lines = _lines(text)
-    cut = min(_link_list_start(lines), _section_start(lines))
+    cut = min(_link_list_start(lines), _section_start(lines), comments_start([ln.text for ln in lines]))
     body_end = lines[cut].start if cut < len(lines) else len(text.rstrip())
     kept = [ln for ln in lines[:cut] if not _is_inline_boilerplate(ln.text)]
     dropped = [(ln.start, ln.end) for ln in lines[:cut] if _is_inline_boilerplate(ln.text)]
