@@ -1683,3 +1683,13 @@ def test_a_quote_inside_a_reported_clause_is_no_second_statement(nlp):
             'repeated demands of the international community."')
     st = only(nlp, text)
     assert st.kind == "indirect" and content(text, st)[0].startswith("North Korea had displayed")
+
+
+def test_a_quote_before_its_cue_stays_direct_with_the_quote_after(nlp):
+    """'"...," he said. "..."': a quote that closes before the cue is direct speech, which takes the
+    quote after the cue too, even where the parser also reads the sentence before as reported."""
+    text = ('The firm has annual sales of $660m. "It would not be surprising if the cost exceeded our sales," he '
+            'said. "In the last few years we made great progress."')
+    direct = [st for st in run(nlp, text) if st.kind == "direct"]
+    assert [content(text, st) for st in direct] == [[
+        "It would not be surprising if the cost exceeded our sales,", "In the last few years we made great progress."]]
