@@ -279,7 +279,7 @@ def test_a_single_officer_or_a_weapon_is_no_force(nlp):
 def test_a_crowd_that_no_one_names_still_protests(nlp):
     """PLOVER wants an actor, but 'thousands of people rallied' is a protest all the same."""
     ev, _ = one(nlp, "Several thousand people rallied in Niamey on Friday morning.", "PROTEST")
-    assert ev.actors == [] and ev.date == "2022-12-16TMO"
+    assert ev.actors == [] and ev.date == "2022-12-16"          # an event's date is a day (evplace20)
 
 
 def test_armed_forces_moved_are_a_mobilization(nlp):
@@ -2430,3 +2430,30 @@ def test_a_peoples_adjective_that_describes_is_no_target(nlp, text, kind, gone):
     assert gone not in [names.get(t, t) for t in ev.targets]
     ev, names = one(nlp, "Tony Blair attacked the Tory plans on immigration.", "ACCUSE")
     assert [names.get(t, t) for t in ev.targets] == ["Tory"]
+
+
+# evplace20 (issue 14, "Dates and places of events"): every date and place stated in the event's
+# clause is attached, and none that dates another verb.
+@pytest.mark.parametrize("text,kind", [
+    ("Milorad Dodik rejected the ruling of the Court of Bosnia and Herzegovina and announced that Republika "
+     "Srpska would hold a referendum on October 25.", "REJECT"),
+    ("Meanwhile, a court in Guayaquil sentenced the gang leader Carlos Medina to 34 years in prison for ordering "
+     "the murder of a prosecutor last year.", "SANCTION"),
+])
+def test_a_date_of_another_verb_in_the_clause_is_not_the_events(nlp, text, kind):
+    ev, _ = one(nlp, text, kind)
+    assert ev.date is None
+
+
+def test_an_act_goes_on_with_the_scene_the_sentence_before_set(nlp):
+    text = ("Several hundred supporters of the opposition rallied in front of the government building in Chisinau "
+            "on March 14, demanding the resignation of the cabinet. Police detained four people.")
+    ev, names = one(nlp, text, "COERCE")
+    assert ev.date.endswith("-03-14") and names.get(ev.place) == "Chisinau"
+
+
+def test_no_scene_is_carried_across_a_paragraph_or_to_a_dated_sentence(nlp):
+    text = ("Several hundred supporters of the opposition rallied in Chisinau on March 14.\n\n"
+            "Police detained four people.")
+    ev, _ = one(nlp, text, "COERCE")
+    assert ev.date is None and ev.place is None

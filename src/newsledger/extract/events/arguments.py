@@ -17,6 +17,7 @@ from .triggers import OBJECTS, Trigger, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
+SITE_TYPES = ("FAC", "LOC")                               # places that are no party: a bridge, a square, a sea
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
 
 
@@ -132,12 +133,33 @@ def place_of(ctx: Ctx, t: Trigger) -> str | None:
     nouns = [t.noun, t.noun.head] if t.noun is not None else []
     objects = [c for w in (t.event, t.head) for c in w.children if c.dep_ in OBJECTS]   # 'met X in Kampala'
     agents = [c for w in (t.event, t.head) for a in w.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-    for w in dict.fromkeys([t.event, t.head] + nouns + objects + agents):
+    for w in dict.fromkeys([t.event, t.head] + nouns + objects + agents + _governing_clauses(t.head)):
         preps = PLACE_PREPS + (("to", "into") if t.type in DESTINATION_TYPES else ())
         for p in (c for c in w.children if c.dep_ == "prep" and c.lower_ in preps):
             for eid in ents_in(ctx, p):
                 if ctx.types.get(eid) in PLACE_TYPES:
                     return eid
+    return _site_acted_on(ctx, objects)
+
+
+def _governing_clauses(head: Token) -> list[Token]:
+    """The clauses the trigger's clause completes or modifies ('was wounded near the village when a
+    man stabbed him', 'went to Tbilisi to meet him'): where they happened, the event happened."""
+    out: list[Token] = []
+    while head.dep_ in ("xcomp", "advcl") and head.head != head and head.head.sent == head.sent:
+        head = head.head
+        out.append(head)
+    return out
+
+
+def _site_acted_on(ctx: Ctx, objects: list[Token]) -> str | None:
+    """A site named as the act's object is where it took place ('workers blocked the Europe Bridge',
+    'shelled the airport'): a facility or a natural place (FAC, LOC), never a state, which is a party."""
+    for obj in objects:
+        ids = ctx.ents_by_tok.get(obj.i, [])
+        site = next((e for e in ids if ctx.types.get(e) in SITE_TYPES), None)
+        if site is not None:
+            return site
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
@@ -88,9 +88,34 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
+    _carry_scene(doc, events, timexes)
     used = {a for e in events for a in (*e.actors, *e.targets)}
     entities += [e for e in ctx.added if e.id in used]
     return merge_events(events, frozenset(ctx.described))
+
+
+def _carry_scene(doc: Doc, events: list[Event], timexes: list[Timex]) -> None:
+    """An act that happened, stated with no date or place in a sentence that names no time, took
+    place where and when the act that happened in the sentence just before it in the same paragraph
+    did ('Supporters rallied in Chisinau on March 14. Police detained four people.'): a report goes
+    on with the scene it set."""
+    sents = {id(e): _sentence_of(doc, e) for e in events}
+    for e in events:
+        sent = sents[id(e)]
+        if e.status != "occurred" or (e.date and e.place) or sent is None or sent.start == 0:
+            continue
+        before = doc[sent.start - 1].sent
+        if "\n\n" in doc.text[before.start_char:sent.start_char] or \
+                any(sent.start_char <= x.span[0] < sent.end_char for x in timexes if x.type in ("DATE", "TIME")):
+            continue
+        scene = next((f for f in events if f.status == "occurred" and sents[id(f)] == before and (f.date or f.place)), None)
+        if scene is not None:
+            e.date, e.place = e.date or scene.date, e.place or scene.place
+
+
+def _sentence_of(doc: Doc, e: Event) -> Span | None:
+    span = doc.char_span(e.evidence_span[0], e.evidence_span[1], alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
 
 
 def _named(ctx: Ctx, parties: list[str]) -> list[str]:
@@ -510,13 +535,10 @@ def _paragraph(tok: Token) -> tuple[int, int]:
 def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
     """The value of a date timex in the trigger's clause; 'recently' dates to the anchor."""
     lex = STATUS
-    top = t.head
-    while top.dep_ in ("xcomp", "conj", "advcl", "ccomp") and top.head != top and top.head.sent == top.sent:
-        if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.reporting_verbs:
-            break
-        top = top.head
+    spine = _spine(t)
+    top = spine[-1]
     lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
-    inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _dates_other(t, x, top)),
+    inside = sorted((x for x in timexes if lo <= x.span[0] < hi and not _dates_other(t, x, spine)),
                     key=lambda x: abs(x.span[0] - t.event.idx))
     for x in inside:
         if any(w in x.text.lower() for w in lex.recent_words):
@@ -524,22 +546,48 @@ def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
                 return anchor
             continue
         if x.type in ("DATE", "TIME") and not x.value.endswith("_REF"):
-            return x.value
+            return _day_of(x.value)
     return None
 
 
-def _dates_other(t: Trigger, x: Timex, top: Token) -> bool:
-    """True for a timex that dates something else: 'ahead of the December 19 meeting', or a
-    relative clause on another noun ('a rail link which was closed in 1969')."""
+def _spine(t: Trigger) -> list[Token]:
+    """The trigger's clause from its head up through the clauses it is joined to (an 'xcomp',
+    'conj', 'advcl' or a 'ccomp' not under a reporting verb), the last one its top: a date or place
+    on any of them is the event's ('met on Monday and pledged', 'was wounded on June 4 when a man
+    stabbed him')."""
+    top, out = t.head, [t.head]
+    while top.dep_ in ("xcomp", "conj", "advcl", "ccomp") and top.head != top and top.head.sent == top.sent:
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in STATUS.reporting_verbs:
+            break
+        top = top.head
+        out.append(top)
+    return out
+
+
+def _day_of(value: str) -> str:
+    """An event's date is a day: 'on Friday morning' (2024-02-16TMO) dates it to 2024-02-16; a
+    clock time stays."""
+    day, sep, part = value.partition("T")
+    return day if sep and part.isalpha() else value
+
+
+def _dates_other(t: Trigger, x: Timex, spine: list[Token]) -> bool:
+    """True for a timex that dates something else: 'ahead of the December 19 meeting', a relative
+    clause on another noun ('a rail link which was closed in 1969'), or another verb inside the
+    clause ('rejected the ruling and announced a referendum on October 25', 'warned that it could
+    reimpose restrictions by the end of March', 'sentenced him for ordering a murder last year')."""
     span = t.head.doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     tok = span.root
     minor = TRIGGERS.minor_preps
-    while tok != top and tok.head != tok:
+    own = {t.event, t.head, *t.chain, *t.words, *spine} | ({t.noun} if t.noun is not None else set())
+    while tok != spine[-1] and tok.head != tok:
         if tok.dep_ in ("prep", "advmod") and tok.lower_ in minor:
             return True
         if tok.dep_ in ("relcl", "acl") and tok.head not in (t.event, t.noun):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok not in own and tok.dep_ not in ("acl", "amod"):
             return True
         tok = tok.head
     return False
