@@ -17,7 +17,7 @@ from .triggers import OBJECTS, Trigger, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
-SITE_TYPES = ("FAC", "LOC")                               # places that are no party: a bridge, a square, a sea
+SITE_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "PROTEST", "COERCE"}   # deeds done at a region named as object
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
 
 
@@ -139,7 +139,7 @@ def place_of(ctx: Ctx, t: Trigger) -> str | None:
             for eid in ents_in(ctx, p):
                 if ctx.types.get(eid) in PLACE_TYPES:
                     return eid
-    return _site_acted_on(ctx, objects)
+    return _site_acted_on(ctx, t, objects)
 
 
 def _governing_clauses(head: Token) -> list[Token]:
@@ -152,12 +152,15 @@ def _governing_clauses(head: Token) -> list[Token]:
     return out
 
 
-def _site_acted_on(ctx: Ctx, objects: list[Token]) -> str | None:
-    """A site named as the act's object is where it took place ('workers blocked the Europe Bridge',
-    'shelled the airport'): a facility or a natural place (FAC, LOC), never a state, which is a party."""
+def _site_acted_on(ctx: Ctx, t: Trigger, objects: list[Token]) -> str | None:
+    """A site named as the object of a deed is where it took place ('workers blocked the Europe
+    Bridge', 'is touring Africa'): a facility (FAC), or a region (LOC) that is gone to or acted on in
+    the field (``SITE_TYPES``), never a state, which is a party; a region spoken to is a party too
+    ('urged Europe and the US to build anew their alliance')."""
+    kinds = ("FAC", "LOC") if t.type in SITE_TYPES else ("FAC",)
     for obj in objects:
         ids = ctx.ents_by_tok.get(obj.i, [])
-        site = next((e for e in ids if ctx.types.get(e) in SITE_TYPES), None)
+        site = next((e for e in ids if ctx.types.get(e) in kinds), None)
         if site is not None:
             return site
     return None

@@ -63,6 +63,7 @@ from .triggers import (
     withdrawn_request,
 )
 
+OWN_CLAUSES = ("ccomp", "conj", "xcomp", "pcomp", "advcl", "relcl", "csubj", "parataxis")   # see ``_clause_of_its_own``
 CROWD = {"PROTEST"}                         # 'several thousand people rallied in Niamey': a crowd, no one named
 REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
 
@@ -108,9 +109,18 @@ def _carry_scene(doc: Doc, events: list[Event], timexes: list[Timex]) -> None:
         if "\n\n" in doc.text[before.start_char:sent.start_char] or \
                 any(sent.start_char <= x.span[0] < sent.end_char for x in timexes if x.type in ("DATE", "TIME")):
             continue
+        if not (_narrated(sent) and _narrated(before)):
+            continue
         scene = next((f for f in events if f.status == "occurred" and sents[id(f)] == before and (f.date or f.place)), None)
         if scene is not None:
             e.date, e.place = e.date or scene.date, e.place or scene.place
+
+
+def _narrated(sent: Span) -> bool:
+    """A sentence told in the past tense ('Police detained four people', 'were detained'), as a
+    report tells a scene; a quote in the present ('We appeal to ...') sets none and goes on with none."""
+    root = sent.root
+    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
 
 
 def _sentence_of(doc: Doc, e: Event) -> Span | None:
@@ -587,10 +597,20 @@ def _dates_other(t: Trigger, x: Timex, spine: list[Token]) -> bool:
             return True
         if tok.dep_ in ("relcl", "acl") and tok.head not in (t.event, t.noun):
             return True
-        if tok.pos_ in ("VERB", "AUX") and tok not in own and tok.dep_ not in ("acl", "amod"):
+        if tok.pos_ in ("VERB", "AUX") and tok not in own and _clause_of_its_own(tok, spine):
             return True
         tok = tok.head
     return False
+
+
+def _clause_of_its_own(verb: Token, spine: list[Token]) -> bool:
+    """A verb that heads a clause stating another act: a complement, a conjunct, a relative or
+    prepositional clause, or an adverbial clause with its own subject. A participle with no subject
+    set on the trigger's clause is its occasion ('Sitting on Wednesday, the judges dismissed both
+    appeals'); a verb the parser could not place ('dep') heads nothing."""
+    if verb.dep_ == "advcl" and verb.head in spine:
+        return any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.dep_ in OWN_CLAUSES
 
 
 def _reporting_verbs(doc: Doc) -> list[Token]:
