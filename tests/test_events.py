@@ -2388,3 +2388,19 @@ def test_a_post_taken_or_held_in_a_body_is_no_event(nlp, text, kind, kept):
     invitation to talks stay."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Mr Kinnock took on the far left Militant Tendency in the 1980s.", "COERCE", False),
+    ("Mr Farage took UKIP into third place in the election.", "COERCE", False),
+    ("Troops took the rebels into custody.", "COERCE", True),
+    ("Police are holding three men at a police station.", "COERCE", True),
+    ("The army occupied the White House.", "COERCE", True),
+])
+def test_a_phrasal_verb_or_a_rank_takes_no_party(nlp, text, kind, kept):
+    """A verb coded by its CAMEO block's own code with a particle WordNet lists it with ('take on':
+    first to assume, then to hire or to contend) names the phrasal verb's act, not a seizure; a party
+    taken into a rank ('third place') is placed in a table. Taking people into custody, holding them
+    and occupying a building stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept

@@ -42,7 +42,10 @@ from .senses import (
     nonspecific_object,
     people,
     persons,
+    phrasal_sense,
+    ranked,
     sells_own_goods,
+    takes_no_party,
     talks_of,
     verbal_type,
 )
@@ -234,7 +237,8 @@ def other_sense(t: Trigger) -> bool:
         or manages_a_body(v, t.cameo) \
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
-        or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control)
+        or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
+        or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v)
 
 
 def _present(v: Token) -> bool:
