@@ -127,6 +127,8 @@ class EventSenses:
     phrasal_inactive_classes: frozenset[str]
     taking_modes: frozenset[str]
     goal_preps: frozenset[str]
+    request_types: frozenset[str]
+    request_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -493,6 +495,21 @@ def ranked(kind: str, v: Token) -> bool:
         return False
     return any(_rank(x) for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.goal_preps
                for x in p.children if x.dep_ == "pobj")
+
+
+def asks_nothing(kind: str, v: Token) -> bool:
+    """Whether a verb of request ('request_types') names neither what is asked nor whom — no object,
+    no clause, no 'request_preps' phrase — and has a phrase whose object is no party and nothing
+    concrete ('will appeal right across the political spectrum'): the sense of attracting, no
+    request. 'Will appeal against the ruling', 'appealed for calm', 'will appeal' alone stay."""
+    if kind not in SENSES.request_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    if any(p.lower_ in SENSES.request_preps for p in preps):
+        return False
+    return any(_abstract(x) for p in preps for x in p.children if x.dep_ == "pobj")
 
 
 def _hand_coded(lemma: str) -> bool:
