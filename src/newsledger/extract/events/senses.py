@@ -480,11 +480,12 @@ def phrasal_sense(kind: str, v: Token, code: str | None) -> bool:
 def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> bool:
     """Whether a coercion that takes or holds a party ('taking_modes': seize, arrest, deport) has an
     object, outside its key, that is no party, no place and no physical thing ('holding their stake
-    as an investment', 'will not tolerate attacks'): a possession kept or a deed borne, no one taken."""
+    as an investment', 'will not tolerate attacks'): a possession kept or a deed borne, no one taken.
+    A name, a pronoun or a noun WordNet lacks is taken for a party ('arrested someone')."""
     if kind != "COERCE" or mode not in SENSES.taking_modes:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and obj not in key and not party(obj)
+    return obj is not None and obj not in key and bool(noun_classes(obj)) and not party(obj)   # 'arrested someone'
 
 
 def ranked(kind: str, v: Token) -> bool:
