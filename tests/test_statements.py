@@ -892,7 +892,7 @@ def test_scare_quotes_inside_a_sentence_are_not_direct_speech(nlp):
     for text in ('"Really," she added.', 'Asked if he would run again, he said, "No."'):
         assert [st.kind for st in run(nlp, text)][-1] == "direct"
     text = 'Former Florida Gov. Jeb Bush called Trump "unhinged."'
-    assert content(text, only(nlp, text)) == ['Trump "unhinged']
+    assert content(text, only(nlp, text)) == ['Trump "unhinged.']
 
 
 def test_inverted_speaker_with_a_long_apposition(nlp):
@@ -1705,3 +1705,36 @@ def test_an_announced_plan_is_a_forecast(nlp):
     text = "The brewer announced plans to open three breweries in Kenya."
     st = only(nlp, text)
     assert content(text, st) == ["plans to open three breweries in Kenya"] and st.forecast
+
+
+@pytest.mark.parametrize("text, words", [
+    ('President Obama called Burma a "good news story in an era when so often we see countries going the opposite '
+     'direction."',
+     ['Burma a "good news story in an era when so often we see countries going the opposite direction.']),
+    ("Mr. Wilson said he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have the "
+     "rights.''",
+     ["he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have the rights."]),
+])
+def test_a_content_that_opens_a_quote_runs_to_its_close(nlp, text, words):
+    """The parser hangs a quoted phrase's last clause on the cue ('in an era when ...'), yet the
+    speaker's words go on to the closing mark: the content does not stop mid-quote."""
+    assert content(text, only(nlp, text)) == words
+
+
+def test_a_quote_inside_a_reported_clause_is_no_second_statement(nlp):
+    """'said North Korea had displayed "complete disregard of ..."': the quoted words are part of the
+    reported clause, not a direct statement of their own beside it."""
+    text = ('The International Atomic Energy Agency said North Korea had displayed "complete disregard of the '
+            'repeated demands of the international community."')
+    st = only(nlp, text)
+    assert st.kind == "indirect" and content(text, st)[0].startswith("North Korea had displayed")
+
+
+def test_a_quote_before_its_cue_stays_direct_with_the_quote_after(nlp):
+    """'"...," he said. "..."': a quote that closes before the cue is direct speech, which takes the
+    quote after the cue too, even where the parser also reads the sentence before as reported."""
+    text = ('The firm has annual sales of $660m. "It would not be surprising if the cost exceeded our sales," he '
+            'said. "In the last few years we made great progress."')
+    direct = [st for st in run(nlp, text) if st.kind == "direct"]
+    assert [content(text, st) for st in direct] == [[
+        "It would not be surprising if the cost exceeded our sales,", "In the last few years we made great progress."]]
