@@ -2445,20 +2445,6 @@ def test_a_date_of_another_verb_in_the_clause_is_not_the_events(nlp, text, kind)
     assert ev.date is None
 
 
-def test_an_act_goes_on_with_the_scene_the_sentence_before_set(nlp):
-    text = ("Several hundred supporters of the opposition rallied in front of the government building in Chisinau "
-            "on March 14, demanding the resignation of the cabinet. Police detained four people.")
-    ev, names = one(nlp, text, "COERCE")
-    assert ev.date.endswith("-03-14") and names.get(ev.place) == "Chisinau"
-
-
-def test_no_scene_is_carried_across_a_paragraph_or_to_a_dated_sentence(nlp):
-    text = ("Several hundred supporters of the opposition rallied in Chisinau on March 14.\n\n"
-            "Police detained four people.")
-    ev, _ = one(nlp, text, "COERCE")
-    assert ev.date is None and ev.place is None
-
-
 @pytest.mark.parametrize("text, kind, kept", [
     ("Mr Kinnock took on the far left Militant Tendency in the 1980s.", "COERCE", False),
     ("Mr Farage took UKIP into third place in the election.", "COERCE", False),

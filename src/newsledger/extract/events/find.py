@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
@@ -93,43 +93,9 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
-    _carry_scene(doc, events, timexes)
     used = {a for e in events for a in (*e.actors, *e.targets)}
     entities += [e for e in ctx.added if e.id in used]
     return merge_events(events, frozenset(ctx.described))
-
-
-def _carry_scene(doc: Doc, events: list[Event], timexes: list[Timex]) -> None:
-    """An act that happened, stated with no date or place in a sentence that names no time, took
-    place where and when the act that happened in the sentence just before it in the same paragraph
-    did ('Supporters rallied in Chisinau on March 14. Police detained four people.'): a report goes
-    on with the scene it set."""
-    sents = {id(e): _sentence_of(doc, e) for e in events}
-    for e in events:
-        sent = sents[id(e)]
-        if e.status != "occurred" or (e.date and e.place) or sent is None or sent.start == 0:
-            continue
-        before = doc[sent.start - 1].sent
-        if "\n\n" in doc.text[before.start_char:sent.start_char] or \
-                any(sent.start_char <= x.span[0] < sent.end_char for x in timexes if x.type in ("DATE", "TIME")):
-            continue
-        if not (_narrated(sent) and _narrated(before)):
-            continue
-        scene = next((f for f in events if f.status == "occurred" and sents[id(f)] == before and (f.date or f.place)), None)
-        if scene is not None:
-            e.date, e.place = e.date or scene.date, e.place or scene.place
-
-
-def _narrated(sent: Span) -> bool:
-    """A sentence told in the past tense ('Police detained four people', 'were detained'), as a
-    report tells a scene; a quote in the present ('We appeal to ...') sets none and goes on with none."""
-    root = sent.root
-    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
-
-
-def _sentence_of(doc: Doc, e: Event) -> Span | None:
-    span = doc.char_span(e.evidence_span[0], e.evidence_span[1], alignment_mode="expand")
-    return span[0].sent if span is not None and len(span) else None
 
 
 def _named(ctx: Ctx, parties: list[str]) -> list[str]:
