@@ -1165,3 +1165,27 @@ def test_a_description_headed_by_the_last_word_of_one_named_body_is_that_body(nl
                  "turnout would rise."):
         sts, ents = _spoken(nlp, text)
         assert sts[-1].speaker is None, text
+
+
+def test_a_speaker_named_like_a_feature_is_no_place():
+    """'The BBC's Stephen Cape said' is a correspondent, not a cape near the article's towns."""
+    text = ("Reporting from Gateshead, the BBC's Stephen Cape said shoppers in Newcastle and Sunderland "
+            "were worried about the closures.")
+    [a] = list(analyze([Article(id="t", text=text)]))
+    placed = {e.name for e in a.entities if e.geo}
+    assert "Stephen Cape" not in placed and "Gateshead" in placed
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("House prices are still rising. Halifax said prices rose by 0.8% in January, with the biggest "
+     "gains in London and Leeds.", "Halifax"),
+    ("China's Baoshan, the country's largest steel producer, said that the share sale would be delayed. "
+     "Shares rose in Shanghai.", "Baoshan"),
+])
+def test_a_speaker_named_like_a_town_and_never_used_as_one_is_no_place(text, firm):
+    """A town's name that speaks and is never written as a place is the firm named after it (the
+    bank, the steel maker); a capital that speaks stands for its government and stays placed."""
+    [a] = list(analyze([Article(id="t", text=text)]))
+    assert all(e.geo is None for e in a.entities if e.name == firm)
+    [b] = list(analyze([Article(id="m", text="Moscow said the deal was dead, officials in Berlin said.")]))
+    assert any(e.geo and e.name == "Moscow" for e in b.entities)

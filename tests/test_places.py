@@ -408,3 +408,19 @@ def test_a_word_for_a_body_of_people_is_no_village():
     assert geo["Congress"] is None and geo["Arizona"].country == "US"
     assert geocode_document(["Congress, Ariz."])["Congress, Ariz."].name == "Congress"
     assert geocode_document(["Mission", "Texas"])["Mission"].country == "US"
+
+
+def test_a_world_city_is_no_namesake_of_the_articles_country():
+    """'Share prices in London, Frankfurt and Paris', in a story of the US election, name the
+    world's cities, not the towns of Kentucky so named, though those lie near each other and in
+    the article's country; a namesake whose region the text names keeps its reading."""
+    geo = geocode_document(["London", "Paris", "US", "Washington", "New York"])
+    assert geo["London"].country == "GB" and geo["Paris"].country == "FR"
+    assert geocode_document(["Paris", "Texas", "Dallas"])["Paris"].country == "US"
+    assert geocode_document(["Lisbon", "Europe", "United States"])["Lisbon"].country == "PT"
+
+
+def test_a_world_citys_old_name_is_no_world_city():
+    """'Salisbury' is an old name of Harare, a capital: no world city's own name, so the English
+    town keeps its reading in a story of English places and Washington."""
+    assert geocode_document(["Salisbury", "Washington", "England"])["Salisbury"].country == "GB"
