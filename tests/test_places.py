@@ -424,3 +424,12 @@ def test_a_world_citys_old_name_is_no_world_city():
     """'Salisbury' is an old name of Harare, a capital: no world city's own name, so the English
     town keeps its reading in a story of English places and Washington."""
     assert geocode_document(["Salisbury", "Washington", "England"])["Salisbury"].country == "GB"
+
+
+def test_a_building_is_not_placed_at_a_large_countrys_midpoint():
+    """Without a town or region, a dam or hall is placed at its country's point only when the
+    country is compact (Ireland): China's midpoint is thousands of km from most of China."""
+    from newsledger.extract.places.geocode import article_focus
+    text = "China will build the Xiluodu Dam, China's second biggest, officials said."
+    assert article_focus(["China"], text) is None
+    assert article_focus(["Ireland"], "Cavan Town Hall, Ireland's oldest, reopened.").country == "IE"

@@ -31,6 +31,7 @@ CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "T
 CONTEXT_NEAR = 1.5              # ... or a place within NEAR_KM of it
 CONTEXT_SAME_REGION = 0.75      # ... or else a town in the same region
 NEAR_KM = 150.0
+COMPACT_KM = 200.0              # a country whose regions all lie this near its point is one place for a building
 WORLD_CITY_PRIOR = 6.5          # log10 population (with the gazetteer's bonuses): cities of ~3 million and more
 WORLD_CITY_GAP = 2.0            # ... which beat a namesake a hundred times smaller on the article's country alone
 CONTEXT_PASSES = 2              # re-readings: "Kent" turns English once "UK" has spoken
@@ -203,7 +204,9 @@ def article_focus(toponyms: list[str], text: str) -> Geo | None:
 
 def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     """The town the article names most often: where its unnamed streets and halls are; without
-    a town, the region or country it names most often (a hall in County Cavan is in Ireland).
+    a town, the region or country it names most often (a hall in County Cavan is in Ireland) — a
+    country only when it is compact (``_compact_country``): the midpoint of China is no place for
+    a dam on the Jinsha (issue 13: near the article's other places or not at all).
     Only places of the article's main country compete ('Marigny' of France, repeated in the
     street names of a New Orleans story, is not where they are); a town of its main region
     first, then the most named, then the bigger."""
@@ -211,11 +214,22 @@ def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     for levels in (("city",), ("admin2", "admin1", "country")):
         named: Counter[Place] = Counter()
         for name, p in reading.items():
-            if p.level in levels and p.cc == country:
+            if p.level in levels and p.cc == country and (p.level != "country" or _compact_country(p.cc)):
                 named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
         if named:
             return max(named, key=lambda p: (bool(region) and p.admin == region, named[p], p.prior))
     return None
+
+
+@lru_cache(maxsize=256)
+def _compact_country(cc: str | None) -> bool:
+    """Every first-level region of country CC lies within COMPACT_KM of its point (Ireland, Belgium,
+    Israel; not China or the UK): a building placed at that point is then near where it stands."""
+    gz = gazetteer()
+    point = gz.countries.get(cc or "")
+    if point is None:
+        return False
+    return all(km(point.lat, point.lon, p.lat, p.lon) <= COMPACT_KM for a, p in gz.admins.items() if a.startswith(f"{cc}-"))
 
 
 def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
