@@ -353,13 +353,14 @@ def _speakers_no_place(doc: Doc, entities: list[Entity], statements: Sequence[St
     capital, a country or a seat of government ('Moscow said', 'Downing Street said')."""
     said: dict[str, list[Span]] = defaultdict(list)
     for st in statements:
-        if st.speaker:
-            said[st.speaker] += [sp for sp in (st.speaker_span, st.speaker_antecedent) if sp]
+        if st.speaker and st.speaker_span:
+            said[st.speaker].append(st.speaker_span)
     return {e.id for e in entities if _named_speaking(e, said[e.id]) and (_person_shaped(e) or _firm_named_like_a_town(doc, e))}
 
 
 def _named_speaking(e: Entity, spans: list[Span]) -> bool:
-    """One of E's names is itself the speaker a statement names (SPANS), not a pronoun linked to it."""
+    """One of E's names is itself the speaker a statement names (SPANS), not a pronoun or a description
+    ('the club') read as standing for it."""
     return any(m.kind == "name" and inside(m.span, sp) for m in e.mentions for sp in spans)
 
 
