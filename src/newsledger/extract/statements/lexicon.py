@@ -215,6 +215,7 @@ class Speakers:
     state_member_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     pair_pronouns: frozenset[str]
+    place_owner_classes: frozenset[str]
 
 
 @dataclass(frozen=True)
