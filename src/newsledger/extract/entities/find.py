@@ -27,7 +27,7 @@ from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_na
 from .evidence import ordinary_words, surname_alone
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
-from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
+from .ner_repairs import demonym_led_names, extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
 from .uses import as_modifier, named_as_place, peoples, placed_names, used_as_place
@@ -57,6 +57,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     labels = [c for c in found if c.kind == "title"]      # a label NER ran into a person's name
     cands = not_titles([c for c in found if c.kind != "title"])
     cands += proper_runs(doc, cands)
+    demonym_led_names(doc, cands)
     roles = role_cands(doc, article_year(doc))
     cands = [c for c in cands if c.label in ("PERSON", "NORP") or not any(inside(c.span, r.span) for r in roles)]
     extend_first_names(doc, cands)
