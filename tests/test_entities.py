@@ -794,6 +794,23 @@ def test_a_speakers_antecedent_no_entity_holds_joins_the_entity_spelled_like_it(
     assert _spelled_like("Orsolu", [person, firm]) is None
 
 
+def test_a_demonym_inside_a_speakers_name_is_not_the_speaker(nlp):
+    """'said Swiss Re' with only 'Swiss' tagged (a people's name) there: the speaker is the firm
+    spelled as the whole name, never the demonym's entity."""
+    from newsledger.extract.entities.candidates import Cand
+    from newsledger.extract.entities.clusters import Cluster
+    from newsledger.extract.entities.linking import _demonym_inside
+
+    swiss = Cluster("NORP", [Cand((300, 305), "Swiss", "NORP")], key="swiss")
+    assert _demonym_inside(swiss, (300, 308)) and not _demonym_inside(swiss, (300, 305))
+    text = ('Floods and storms have made 2004 the costliest year on record for insurers, according to Swiss Re. '
+            '"The trend is clear," said Swiss Re.')
+    at = text.rindex("Swiss Re")
+    said = Statement([(0, 1)], speaker_span=(at, at + len("Swiss Re")))
+    ents = find_entities(nlp(text), [said])
+    assert next(e for e in ents if e.id == said.speaker).name == "Swiss Re"
+
+
 def _org_names(ents: list[Entity]) -> list[str]:
     return sorted(e.name for e in ents if e.type == "ORG")
 

@@ -2390,6 +2390,48 @@ def test_a_post_taken_or_held_in_a_body_is_no_event(nlp, text, kind, kept):
     assert any(e.type == kind for e in events) == kept
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Home Secretary Charles Clarke unveiled new rules on Monday. The Conservatives backed the home secretary's plans.",
+     "Charles Clarke"),
+    ("The Chinese government ordered work on the dam to stop. The Three Gorges firm defies the government's order.",
+     "Chinese government"),
+])
+def test_the_owner_of_an_act_described_is_the_target(nlp, text, target):
+    """'backed the home secretary's plans', 'defies the government's order': an act, a plan or words
+    owned by a description are aimed at the party the description stands for, as a named owner's
+    are ('rejected Iran's proposal')."""
+    events, names = run(nlp, text)
+    assert [[names.get(t, t) for t in e.targets] for e in events if e.type in ("SUPPORT", "REJECT")] == [[target]]
+
+
+def test_a_person_brought_in_unnamed_is_the_one_the_next_sentence_names(nlp):
+    """'UKIP suspended a candidate ... John Houston, 54, was due to stand': the next sentence names
+    whom 'a candidate' was; not a person the article named before."""
+    text = ("The news came after UKIP suspended a candidate for allegedly suggesting the criminally insane should be "
+            "killed. John Houston, 54, was due to stand in the East Kilbride seat in Lanarkshire at the next election.")
+    ev, names = one(nlp, text, "SANCTION")
+    assert [names.get(t, t) for t in ev.targets] == ["John Houston"]
+    text = ("John Houston spoke at the rally. The news came after UKIP suspended a candidate for allegedly suggesting "
+            "the criminally insane should be killed. John Houston, 54, was due to stand in the East Kilbride seat.")
+    ev, names = one(nlp, text, "SANCTION")
+    assert ev.targets == []
+
+
+@pytest.mark.parametrize("text, kind, gone", [
+    ("Some voices in Japanese industry are calling for radical changes to the nature of the Japanese labour market.",
+     "REQUEST", "Japanese"),
+    ("Denmark condemned the bombing in the Israeli city of Haifa.", "ACCUSE", "Israeli"),
+])
+def test_a_peoples_adjective_that_describes_is_no_target(nlp, text, kind, gone):
+    """A nationality's adjective before a thing deep in a phrase describes that thing; the people is
+    no party. On the phrase's own head it says whose the act is and stays ('attacked the Tory
+    plans')."""
+    ev, names = one(nlp, text, kind)
+    assert gone not in [names.get(t, t) for t in ev.targets]
+    ev, names = one(nlp, "Tony Blair attacked the Tory plans on immigration.", "ACCUSE")
+    assert [names.get(t, t) for t in ev.targets] == ["Tory"]
+
+
 @pytest.mark.parametrize("text, kind, kept", [
     ("The Greens expect to increase their votes and their Senate seats in May.", "AGREE", False),
     ("Russia increased its troops on the border.", "MOBILIZE", True),

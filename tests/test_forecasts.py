@@ -100,8 +100,41 @@ def test_a_hope_or_a_particular_act_ahead_is_a_forecast(text, forecast):
     [st] = _analysed(text).statements
     assert st.forecast is forecast
 
+@pytest.mark.parametrize("text, forecast", [
+    # a reported 'would be' over a bare copula is the backshifted present (sequence of tenses)
+    ("UKIP spokesman Mark Croucher said the main issue would be that Mr Houston's reported views had been "
+     "presented as UKIP policy, which they were not.", False),
+    ("The company said the rate would be about 900 rupees per tonne of oil.", False),
+    ("He said the election would be close.", True),                          # an occasion
+    ("He said the new law would be a disaster.", True),                      # a quality: the state may come
+    ("He said there would be job cuts.", True),                              # something comes to be
+    ("He said the rise would be 2%.", True),                                 # a happening measured
+    ("He said it would be difficult to meet the target.", True),             # an act the predicate governs
+    # a future adjective in a predicate told as past (a passive act done); an active one is backshifted
+    ("Details of the coming week's events were hammered out at a meeting at Mr Kilroy Silk's home on Sunday, "
+     "the BBC News Website was told.", False),
+    ("He said voters faced a clear choice at the next election.", True),
+    # readiness under a modal of obligation is a norm; resolve with its infinitive is a plan
+    ("Simply put, he argued that in favour of the ultimate liberty man should be prepared to surrender all other "
+     "liberties to a supreme sovereign.", False),
+    ("Mercedes said it was determined to retain its position as the world's most successful luxury brand.", True),
+    # a noun of likelihood that there is, over what may come; a chance to act is an opportunity
+    ('There was "some possibility" of the strike action being avoided, he added.', True),
+    ("She said it was simply another chance to practise his art.", False),
+    # necessity set ahead by a conditional modal or a condition, over a change with a thing as subject
+    ("The minister says the tax burden would have to rise.", True),
+    ("The institute said taxes need to rise by about 10bn pounds if state finances are to be put in order.", True),
+    ("The chairman said society has to change.", False),                     # bare: what ought to happen
+    ('"We must act now," he said.', False),                                  # a duty
+])
+def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast
+
+
 @pytest.mark.parametrize("text, published, horizon", [
     ("A police spokesman said the two men will appear in court on 21 December.", None, "XXXX-12-21"),
+    ("He said it could be five years before the agency was fit for purpose.", None, "P5Y"),   # the wait
     ("The agency said sea levels could rise sharply over the next 20 years.", None, "P20Y"),
     ("The party said it would publish its plans in the next few weeks.", None, "PXW"),
     ("The party said it would publish its plans in the next few weeks.", "2024-05-15", "2024-06-14"),

@@ -94,3 +94,31 @@ def test_a_forward_looking_statements_section_ends_the_body_and_offsets_still_ma
 def test_a_sentence_starting_with_by_is_no_byline():
     text = "Prices rose again.\nBy comparison, wages stayed flat last year.\nBy Jane Doe"
     assert repair(text).clean == "Prices rose again.\nBy comparison, wages stayed flat last year."
+
+
+PROMO = ("Get our weekly deals letter: our editor, Jane Roe, says the best offers go fast, and she picks the "
+         "cheapest plans in your area every Monday.")
+INJECTED = ("The council agreed on Thursday to fund two night buses, its leader said.\n\n"
+            f"{PROMO}\n\n"
+            "The mayor said the buses would start in May and run until dawn.\n\n"
+            f"{PROMO}\n\n"
+            "Drivers' unions welcomed the plan, a spokesman said.\n\n"
+            f"{PROMO}")
+
+
+def test_a_block_the_template_repeats_thrice_never_reaches_the_parser():
+    r = repair(INJECTED)
+    assert "Jane Roe" not in r.clean
+    assert r.clean == ("The council agreed on Thursday to fund two night buses, its leader said.\n\n"
+                       "The mayor said the buses would start in May and run until dawn.\n\n"
+                       "Drivers' unions welcomed the plan, a spokesman said.")
+    assert len(r.dropped) == 3 and all(INJECTED[s:e] == PROMO for s, e in r.dropped)
+    i = r.clean.index("Drivers")
+    assert INJECTED[r.offset(i):].startswith("Drivers' unions")
+
+
+def test_a_paragraph_restated_once_and_short_repeated_lines_stay():
+    twice = INJECTED.rsplit(f"\n\n{PROMO}", 1)[0]       # an article may restate a paragraph (a pull quote)
+    assert repair(twice).clean.count("Jane Roe") == 2
+    short = "\n\n".join(["Advertisement line", "The mayor said the buses would start in May."] * 3)
+    assert repair(short).clean.count("The mayor said") == 3       # shorter than a block

@@ -315,6 +315,51 @@ def test_a_spokesperson_for_a_body_speaks_for_it(nlp):
     assert speaker(text, commission) == speaker(text, she) == "the Electoral Commission"
 
 
+def test_a_spokesman_for_the_firm_speaks_for_the_firm_named_before(nlp):
+    """'A spokesman for the firm' is the voice of the firm the article named before, as 'the firm
+    said' is; so is 'The spokesman' after him. 'the supporters club' is a body of its own kind, not
+    the club named before."""
+    text = ("Cairn Energy said output at its Rajasthan field would double. A spokesman for the firm said the new tax "
+            "would wipe 5% off the field's value. The spokesman added that talks with the ministry would go on.")
+    firm, added = run(nlp, text)[-2:]
+    assert speaker(text, firm) == speaker(text, added) == "Cairn Energy"
+    text = ("Manchester United said it had received a new proposal. A spokesman for the supporters club said the "
+            "bid was no better than before.")
+    assert speaker(text, run(nlp, text)[-1]) != "Manchester United"
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_body_named_as_subject_before(nlp):
+    """'The Justice Department refused to say ... "...," a spokeswoman said': a voice introduced
+    with nothing but 'a' is the body named as the main subject of the sentence before; not when a
+    person is (the voice may be theirs), nor when no body is."""
+    text = ('The Justice Department refused to say if it would appeal. "We are reviewing the ruling," a spokeswoman '
+            "said on Friday.")
+    assert speaker(text, run(nlp, text)[-1]) == "The Justice Department"
+    text = ('Mr Galloway said he would fly to Baghdad. "He is willing to help," a spokesman said on Friday.')
+    assert speaker(text, run(nlp, text)[-1]) == "a spokesman"
+
+
+def test_a_voice_after_the_name_of_its_body_speaks_for_it(nlp):
+    """'A UKIP spokesman said ... He added': the body's name before the voice makes him its voice,
+    and the 'He' after him too (not the person named before)."""
+    text = ("Robert Kilroy-Silk quit the party on Thursday. A UKIP spokesman said the party would fight on. He said "
+            "the party had never been stronger.")
+    spokesman, he = run(nlp, text)[-2:]
+    assert speaker(text, spokesman) == speaker(text, he) == "UKIP"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A string of storms made 2004 the most expensive year for insurers, according to Allianz. The world's "
+     "biggest insurer said claims had reached $42bn.", "Allianz"),
+    ("Profits at HSBC rose by a fifth last year. Britain's biggest bank said lending to firms in Asia had grown.",
+     "HSBC"),
+])
+def test_a_body_ranked_in_a_place_is_the_body_named_before(nlp, text, who):
+    """'The world's second biggest insurer', "Britain's biggest bank": a superlative owned by a
+    place names one body, the one the article named before (the owner says where it ranks)."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
 def test_the_party_stands_for_the_party_named_before(nlp):
     text = ("Pensioners were promised cheaper fuel on Monday in a plan from the Liberal Democrats. "
             "The party says the plan would save £100 a year.")
@@ -847,7 +892,7 @@ def test_scare_quotes_inside_a_sentence_are_not_direct_speech(nlp):
     for text in ('"Really," she added.', 'Asked if he would run again, he said, "No."'):
         assert [st.kind for st in run(nlp, text)][-1] == "direct"
     text = 'Former Florida Gov. Jeb Bush called Trump "unhinged."'
-    assert content(text, only(nlp, text)) == ['Trump "unhinged']
+    assert content(text, only(nlp, text)) == ['Trump "unhinged.']
 
 
 def test_inverted_speaker_with_a_long_apposition(nlp):
@@ -1660,3 +1705,36 @@ def test_an_announced_plan_is_a_forecast(nlp):
     text = "The brewer announced plans to open three breweries in Kenya."
     st = only(nlp, text)
     assert content(text, st) == ["plans to open three breweries in Kenya"] and st.forecast
+
+
+@pytest.mark.parametrize("text, words", [
+    ('President Obama called Burma a "good news story in an era when so often we see countries going the opposite '
+     'direction."',
+     ['Burma a "good news story in an era when so often we see countries going the opposite direction.']),
+    ("Mr. Wilson said he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have the "
+     "rights.''",
+     ["he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have the rights."]),
+])
+def test_a_content_that_opens_a_quote_runs_to_its_close(nlp, text, words):
+    """The parser hangs a quoted phrase's last clause on the cue ('in an era when ...'), yet the
+    speaker's words go on to the closing mark: the content does not stop mid-quote."""
+    assert content(text, only(nlp, text)) == words
+
+
+def test_a_quote_inside_a_reported_clause_is_no_second_statement(nlp):
+    """'said North Korea had displayed "complete disregard of ..."': the quoted words are part of the
+    reported clause, not a direct statement of their own beside it."""
+    text = ('The International Atomic Energy Agency said North Korea had displayed "complete disregard of the '
+            'repeated demands of the international community."')
+    st = only(nlp, text)
+    assert st.kind == "indirect" and content(text, st)[0].startswith("North Korea had displayed")
+
+
+def test_a_quote_before_its_cue_stays_direct_with_the_quote_after(nlp):
+    """'"...," he said. "..."': a quote that closes before the cue is direct speech, which takes the
+    quote after the cue too, even where the parser also reads the sentence before as reported."""
+    text = ('The firm has annual sales of $660m. "It would not be surprising if the cost exceeded our sales," he '
+            'said. "In the last few years we made great progress."')
+    direct = [st for st in run(nlp, text) if st.kind == "direct"]
+    assert [content(text, st) for st in direct] == [[
+        "It would not be surprising if the cost exceeded our sales,", "In the last few years we made great progress."]]

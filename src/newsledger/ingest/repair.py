@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -116,6 +117,15 @@ def _is_inline_boilerplate(line: str) -> bool:
     return bool(header and header.group(2)) or any(r.match(line) for r in rules["_boiler_re"])
 
 
+def _repeated(lines: list[_Line]) -> frozenset[str]:
+    """Lines long enough to be a block (repair.json ``repeated_block``) that the text shows more
+    than ``max_repetitions`` times: a template injected them, every copy is boilerplate (an
+    article may restate a paragraph once, a pull quote repeats one, neither thrice)."""
+    rules = _rules()["repeated_block"]
+    counts = Counter(ln.text for ln in lines if len(ln.text) >= rules["min_chars"])
+    return frozenset(text for text, n in counts.items() if n > rules["max_repetitions"])
+
+
 def _joins(prev: str, nxt: str) -> bool:
     """Whether a line break between PREV and NXT breaks one sentence (scraping damage)."""
     rules = _rules()
@@ -131,13 +141,16 @@ def _joins(prev: str, nxt: str) -> bool:
 
 
 def repair(text: str) -> Repaired:
-    """Clean text for the parser: broken sentences rejoined, link lists and boilerplate lines
-    dropped, no-break and repeated spaces folded; with the map back to TEXT."""
+    """Clean text for the parser: broken sentences rejoined, link lists, boilerplate lines and
+    blocks repeated by the page's template dropped, no-break and repeated spaces folded; with the
+    map back to TEXT."""
     lines = _lines(text)
     cut = min(_link_list_start(lines), _section_start(lines), comments_start([ln.text for ln in lines]))
     body_end = lines[cut].start if cut < len(lines) else len(text.rstrip())
-    kept = [ln for ln in lines[:cut] if not _is_inline_boilerplate(ln.text)]
-    dropped = [(ln.start, ln.end) for ln in lines[:cut] if _is_inline_boilerplate(ln.text)]
+    repeated = _repeated(lines[:cut])
+    boiler = [ln.text in repeated or _is_inline_boilerplate(ln.text) for ln in lines[:cut]]
+    kept = [ln for ln, out in zip(lines[:cut], boiler) if not out]
+    dropped = [(ln.start, ln.end) for ln, out in zip(lines[:cut], boiler) if out]
     if cut < len(lines):
         dropped.append((body_end, len(text)))
     builder = _Builder(text)

@@ -66,6 +66,13 @@ def _holds_whole(k: Cluster, span: Span) -> bool:
     return any(c.span[0] <= span[0] and span[1] <= c.span[1] for c in k.cands)
 
 
+def _demonym_inside(k: Cluster, span: Span) -> bool:
+    """'said Swiss Re' with only 'Swiss' tagged there (NORP): a people's name that covers part of a
+    speaker's name is the start of an organisation's name (Swiss Re, Japan Airlines' 'Japan' is a
+    GPE), never the speaker; the entity spelled as the whole name is (``_spelled_like``)."""
+    return k.label == "NORP" and not _holds_whole(k, span)
+
+
 def _spelled_like(name: str, clusters: list[Cluster]) -> Cluster | None:
     """The cluster with a name spelled as NAME: an antecedent the tagger left out of every entity
     ('Electrolux' untagged in the first sentence, tagged later) is that entity."""
@@ -134,6 +141,8 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
         order = order[::-1]
     for span, head_only in order:
         home = _holder(span, clusters, doc_text(doc), head_only or _body_named(ante)) if span else None
+        if home is not None and span is not None and _demonym_inside(home, span):
+            home = _spelled_like(doc_text(doc)[span[0]:span[1]], clusters)
         if span is not None and span == st.speaker_antecedent and (home is None or not _holds_whole(home, span)):
             home = _spelled_like(ante, clusters) or home
         if home is None and span is not None and span == st.speaker_antecedent and _body_named(ante):

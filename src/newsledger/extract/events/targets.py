@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import first_class, head_class, noun_classes
+from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word, word_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, undergoer
@@ -50,7 +50,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
                     and not _own_occasion(c):
                 ids += _prep_parties(ctx, c, place, t)
             elif c.dep_ == "prep" and c in t.words and (obj := child(c, ("pobj",))) is not None:
-                ids += ents_in(ctx, obj) or party_described(ctx, obj, t)
+                ids += _not_described_by_people(ctx, obj, obj, ents_in(ctx, obj) or party_described(ctx, obj, t))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
         ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
     if t.type in TRIGGERS.purpose_target_types:
@@ -83,10 +83,80 @@ def _object_conjunct(tok: Token) -> bool:
 
 def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> list[str]:
     """The parties one conjunct of an object or passive subject names: the name set beside it, the
-    entity a description stands for, a state's body or force, its names, or, where it UNDERGOES
-    the act, the people or bodies it describes (``party_described``)."""
-    return named_in_apposition(ctx, head) or described(ctx, head) or owned_body(ctx, head) or ents_in(ctx, head) \
-        or unowned_force(ctx, head, t) or (party_described(ctx, head, t) if undergoes else [])
+    entity a description stands for, a state's body or force, the party a description owning an
+    act stands for (``owner_of_act``), its names, or, where it UNDERGOES the act, the people or
+    bodies it describes (``party_described``), or the person the next sentence introduces
+    (``named_next``); never a people only an adjective inside it names (``_not_described_by_people``)."""
+    ids = named_in_apposition(ctx, head) or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) \
+        or ents_in(ctx, head) or unowned_force(ctx, head, t) or (party_described(ctx, head, t) if undergoes else []) \
+        or named_next(ctx, head)
+    return _not_described_by_people(ctx, head, head, ids)
+
+
+def named_next(ctx: Ctx, head: Token) -> list[str]:
+    """'UKIP suspended a candidate for allegedly suggesting ... John Houston, 54, was due to stand':
+    one person brought in by 'a' and a noun whose first WordNet sense is a person, with no name of
+    their own, is the person the next sentence names as its subject for the first time (the
+    article's way of introducing whom it spoke of); [] when the next sentence's subject is no
+    person's name, or one the article named before."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not persons(head) or ctx.ents_by_tok.get(head.i) \
+            or [c.lower_ for c in head.children if c.dep_ in ("det", "preconj", "neg", "advmod")] not in (["a"], ["an"]) \
+            or any(ctx.ents_by_tok.get(w.i) for w in head.subtree):
+        return []                         # not 'not a single soldier': no one
+    end = head.sent.end
+    if end >= len(ctx.doc):
+        return []
+    subj = child(ctx.doc[end].sent.root, SUBJECTS)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return []                         # the name itself, not a title ('the Prime Minister of Kosovo, X')
+    ids = [e for e in ctx.ents_by_tok.get(subj.i, []) if ctx.types.get(e) == "PERSON"]
+    first = {e: min(i for i, found in ctx.ents_by_tok.items() if e in found) for e in ids}
+    return [e for e in ids if first[e] >= end]
+
+
+def _not_described_by_people(ctx: Ctx, phrase: Token, head: Token, ids: list[str]) -> list[str]:
+    """IDS less the peoples named only by an adjective that describes something inside the phrase
+    ('calling for changes to the nature of the Japanese labour market', 'condemned the bombing in
+    the Israeli city of Haifa'): a people's adjective before a common noun is a party on the
+    phrase's own HEAD ('backed Russian entry', 'attacked the Tory plans', 'demolished Palestinian
+    homes': whose act or thing it is) or before people or a body ('shelled positions of the
+    Palestinian security forces'); before a thing deeper in the phrase it only says where or
+    whose that thing is. A people named by a noun ('the Japanese', 'Tories') stays."""
+    words = {e: [w for w in phrase.subtree if e in ctx.ents_by_tok.get(w.i, [])] for e in ids}
+    return [e for e in ids if not words[e] or not all(_describing_adjective(ctx, w, head) for w in words[e])]
+
+
+def _describing_adjective(ctx: Ctx, word: Token, head: Token) -> bool:
+    """A people's adjective (a nationality, religion or party tagged as a modifier) before a common
+    noun no name covers that is neither HEAD nor the object of HEAD's 'of' ('a convoy of Ukrainian
+    trucks': what the convoy is, judged as the head) and names no person or group by any WordNet
+    sense ('the Palestinian security forces', 'a Polish soldier': the people's own, a party)."""
+    noun = word.head
+    return word.dep_ == "amod" and word.ent_type_ == "NORP" and noun.pos_ == "NOUN" and not ctx.ents_by_tok.get(noun.i) \
+        and noun != head and noun not in of_objects(head) and not party_word(noun.lemma_.lower()) \
+        and "person" not in word_classes(noun.lemma_.lower())
+
+
+def owner_of_act(ctx: Ctx, head: Token) -> list[str]:
+    """'backed the government's plans', 'welcomed the appeal court's decision', 'defies the
+    government's order': an event nominal (``_event_nominal``) owned by a description ('the
+    government's') is aimed at the party the description stands for (``described``,
+    ``owned_body``), as CAMEO codes 'rejected Iran's proposal' (target Iran) and as a named owner
+    already is (``ents_in``); [] for other nouns ('the company's shares', 'the government's
+    troops': the owner's property or means) and for owners no party stands for."""
+    if head.pos_ != "NOUN" or not _event_nominal(head):
+        return []
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None or ctx.ents_by_tok.get(owner.i):
+        return []
+    return described(ctx, owner) or owned_body(ctx, owner)
+
+
+def _event_nominal(noun: Token) -> bool:
+    """A noun that names an act, a decision or words: its first WordNet sense a thing said or
+    thought or a deed ('return', 'plan', 'order', 'takeover'); not one whose first sense is a body
+    or a place that WordNet also derives from a verb ('the government', 'the prosecutor's office')."""
+    return head_class(noun) in SENSES.thing_classes | SENSES.deed_classes
 
 
 def _people_named(t: Trigger) -> bool:
@@ -105,8 +175,10 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[
     the article named, Brown is named)."""
     obj = child(prep, ("pobj",))
     parts = conjuncts(obj) if obj is not None else []
-    ids = [e for part in parts for e in named_in_apposition(ctx, part) or described(ctx, part) or ents_in(ctx, part)] \
+    ids = [e for part in parts for e in named_in_apposition(ctx, part) or described(ctx, part) or owner_of_act(ctx, part)
+           or ents_in(ctx, part)] \
         or ents_in(ctx, prep) or (party_described(ctx, obj, t) if obj is not None else [])
+    ids = _not_described_by_people(ctx, prep, obj, ids) if obj is not None else ids
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
         return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids

@@ -25,7 +25,8 @@ than predicts, or when the whole frame lies in the past:
   look like a retreat'), or relating two things ('the move may represent a shift'): Palmer's
   epistemic possibility over a state speaks of what may be so now ('she may be at home');
 - a necessity: 'would' over a semi-modal of necessity with no time and no condition ('would have
-  to be weighed carefully': ``necessity_modals``, ``necessity_verbs``): a requirement.
+  to be weighed carefully': ``necessity_modals``, ``necessity_verbs``): a requirement; not a change
+  a thing will be forced into ('the tax burden would have to rise': ``forced_change``), foreseen.
 - a possibility now: 'could', 'might' or 'may' (``possibility_modals``), with no time, no adverb
   ahead and no condition in its clause, over a copula whose subject and predicate name no occasion
   and whose predicate governs no act ('the gap might be wider than thought'), 'there is' held to now ('there may still be buyers'),
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons import view
 from ...model import Statement
-from ...nlp.wordnet import VERBS, verb_state
+from ...nlp.wordnet import VERBS, head_class, verb_state
 from ..entities.lexicon import NounSenses
 from ..entities.lexicon import lexicon as names
 from ..statements.certainty import content_tokens
@@ -157,10 +158,12 @@ def _past_cue(cue: Token) -> bool:
 
 def _forward_marker(t: Token) -> bool:
     """A future or possibility modal, or a plan, commitment or expectation verb or predicate (a
-    coordinated one with its infinitive)."""
+    coordinated one with its infinitive), a necessity set ahead (``forced_change``), or a noun of
+    likelihood that something is ('there is little risk of this happening')."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
-    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs \
+    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
+        or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
         or lemma in fc.forecast_cues or t.lower_ in fc.future_predicates and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
@@ -288,7 +291,32 @@ def _necessity(t: Token) -> bool:
     verb = t.head
     return t.tag_ == "MD" and t.lower_ in rules().necessity_modals and verb.lemma_ in rules().necessity_verbs \
         and any(c.dep_ == "xcomp" for c in verb.children) and not _conditioned(verb) \
-        and not _timed(verb)
+        and not _timed(verb) and not forced_change(verb)
+
+
+def forced_change(t: Token) -> bool:
+    """'must' or a semi-modal of necessity ('have to', 'need to': data/statements_forecast.json
+    ``necessity_markers``) over an active verb of an act or a change whose subject is a thing, not
+    a person or a body ('the tax burden would have to rise', 'prices must fall'): what the case
+    will force (Palmer's dynamic necessity), a forecast, when a conditional or future modal, a time or
+    a condition sets it ahead ('taxes need to rise by 10bn if ...'); bare, it states what ought to
+    happen ('society has to change'); with someone who acts as its subject it is a duty ('we must
+    act'), over a state a requirement ('it must be clear'), told in the past a fact ('the firm had
+    to cut jobs')."""
+    fc = lexicon().forecast
+    if t.tag_ == "MD":
+        verb, holder = (t.head, t.head) if t.lower_ in fc.necessity_markers else (None, t)
+    elif t.lemma_.lower() in fc.necessity_markers and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBD":
+        verb, holder = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+            g.lower_ in lexicon().cues.infinitive_markers for g in c.children)), None), t
+    else:
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    ahead = any(c.dep_ == "aux" and c.lower_ in fc.future_modals for c in holder.children) \
+        or verb is not None and (_timed(verb) or _conditioned(verb))
+    return verb is not None and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and verb.pos_ == "VERB" and not _passive(verb) and verb_state(verb) is None and not _acts(subject) \
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children) and ahead
 
 
 def _judgement(t: Token) -> bool:
@@ -310,3 +338,23 @@ def _past_frame(t: Token, inside: set[int]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def names_a_happening(noun: Token) -> bool:
+    """A noun of an act, an event, a process or a change (WordNet, ``act_noun_classes``) or of an
+    occasion ('the cut', 'growth', 'the election')."""
+    return names_an_occasion(noun) or head_class(noun) in lexicon().forecast.act_noun_classes
+
+
+def likely_to_come(noun: Token) -> bool:
+    """A noun of likelihood (data ``likelihood_nouns``) that something is ('there is a risk', 'sees
+    a chance') over what may come: its 'of' phrase holds a gerund or a noun of a happening ('there
+    was some possibility of the strike being avoided'; 'the prospect of higher rates' as a subject
+    and 'one factor was the possibility of ...' say what is, no), or a finite clause follows it
+    ('a chance that rates will rise'; 'a chance to practise his art' is an opportunity)."""
+    if not (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children) or noun.dep_ == "dobj"):
+        return False
+    if any(c.dep_ in ("acl", "ccomp") and c.tag_ != "VB" for c in noun.children):
+        return True
+    return any(o.dep_ == "pcomp" or o.tag_ == "VBG" or names_a_happening(o)
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)

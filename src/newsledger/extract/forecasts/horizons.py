@@ -180,7 +180,18 @@ def _from_now(span: Span) -> bool:
     words = rules().horizon_duration_words
     start = _range_start(span)
     before = span.doc[start - 1].lower_ if start > 0 else ""
-    return before in words or any(tok.lower_ in words for tok in span)
+    return before in words or any(tok.lower_ in words for tok in span) or _wait_until(span)
+
+
+def _wait_until(span: Span) -> bool:
+    """'it could be five years before the agency is fit', 'it will be months until ...': a duration
+    that an empty 'it' and its copula set before a clause of time (data/forecasts.json
+    ``wait_clause_marks``) is the wait from the day it was said to what the clause foresees."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in rules().wait_clause_marks:
+        return False
+    host = doc[span.end].head.head
+    return host.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in host.children)
 
 
 def _range_start(span: Span) -> int:

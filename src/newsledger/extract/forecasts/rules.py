@@ -12,6 +12,7 @@ class ForecastRules:
     vague_windows: dict[str, int]
     vague_duration_units: dict[str, str]
     horizon_duration_words: frozenset[str]
+    wait_clause_marks: frozenset[str]
     frequency_types: frozenset[str]
     backward_time_words: frozenset[str]
     backshifted_clause_marks: frozenset[str]

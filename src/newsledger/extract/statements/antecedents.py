@@ -79,7 +79,9 @@ from .bodies import (
     author_of_document,
     body_headed_by,
     body_of_members,
+    body_of_voice,
     described_bodies,
+    described_body_after,
     document_word,
     main_clause_subject,
     message_owner,
@@ -158,10 +160,12 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         at = owner.idx if owner is not None else d.speaker.span[0]
         ante = _pair_before(doc, d.speaker.token, contents, lex) \
             or voice_of_owner(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or described_body_after(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or stands_for(doc, at, want, Context(named, genders, lead, contents), lex) \
             or _named_after_lead(doc, at, want, named) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or body_of_voice(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or body_headed_by(doc, d.speaker.token, lex)
         if ante is not None:
@@ -169,6 +173,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             _give_title(named, titles, ante, want)
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)
             named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
+            if ante.label not in PERSONLIKE and _body_voice(d.speaker.token, lex):     # 'the spokesman' later
+                named.append(Named(d.speaker.span[0], ante.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
         elif want is not None and want.head_only and want.labels == PERSONLIKE:
             words = _own_words(d.speaker.token)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
@@ -177,6 +183,14 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+def _body_voice(tok: Token, lex: Lexicon) -> bool:
+    """'A spokesman for the firm', "the company's spokeswoman": a person whose words are a body's
+    (a person's noun that is also a ``group_nouns`` word); resolved to that body, a later 'the
+    spokesman' or 'he' is the body's voice too, as ``speaks_for`` makes one named with the body."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and lemma in lex.speakers.person_nouns and lemma in lex.speakers.group_nouns
 
 
 def _give_title(named: list[Named], titles: dict[str, frozenset[str]], ante: Named, want: Want | None) -> None:

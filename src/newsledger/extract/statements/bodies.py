@@ -62,14 +62,66 @@ def body_of_members(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named |
     for; any other phrase after them ('ministers from both countries') says they are not one body's."""
     if not _members(tok, lex):
         return None
-    after = [c for c in tok.rights if c.dep_ in ("prep", "appos", "acl", "relcl")]
-    if after:
-        body = next((g for c in after[:1] if c.dep_ == "prep" and c.lower_ in lex.speakers.group_prepositions
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-        want = wanted(body, lex) if body is not None else None
-        return stands_for(doc, body.idx, want, ctx, lex) if body is not None and want is not None \
-            and want.labels & ORGS else None
+    if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.rights):
+        return described_body_after(doc, tok, ctx, lex, kinds=True)
     return _body_in_reach(doc, tok, ctx.named, lex, state=tok.lemma_.lower() in lex.speakers.state_member_nouns)
+
+
+def described_body_after(doc: Doc, tok: Token, ctx: Context, lex: Lexicon, kinds: bool = False) -> Named | None:
+    """'A spokesman for the firm said', 'Members of the committee': people named by their post in a
+    body (``group_nouns``) that a description of a body follows, right after one of
+    ``group_prepositions``, speak for the organisation that description stands for (the firm named
+    before, as 'the firm said' would be), or for the body whose name owns it ("the SEC's Boston
+    office"); None when the first phrase after them is anything else ('ministers from both
+    countries'), when the description says what kind of body it is ('the supporters club' after
+    Manchester United; with KINDS, members of 'the joint committee' are its, as before) or stands
+    for no body the article names."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speakers.group_nouns:
+        return None
+    after = [c for c in tok.rights if c.dep_ in ("prep", "appos", "acl", "relcl")]
+    body = next((g for c in after[:1] if c.dep_ == "prep" and c.lower_ in lex.speakers.group_prepositions
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if body is None:
+        return None
+    owner = _named_owner(doc, body, lex)
+    if owner is not None:
+        return owner
+    if not kinds and any(c.dep_ != "det" for c in body.lefts):
+        return None         # 'the supporters club' is no 'the club': a kind the body named before may not be
+    want = wanted(body, lex)
+    return stands_for(doc, body.idx, want, ctx, lex) if want is not None and want.labels & ORGS else None
+
+
+def _named_owner(doc: Doc, body: Token, lex: Lexicon) -> Named | None:
+    """"a spokeswoman for the SEC's Boston office": a part of a body owned by the body's name
+    speaks for that body (the part is no organisation the ledger names)."""
+    owner = next((c for c in body.children if c.dep_ == "poss" and is_proper(c)), None)
+    ent = next((e for e in doc_ents(doc) if owner is not None and e.start <= owner.i < e.end), None)
+    if ent is None or entity_kind(ent, lex) != "ORG":
+        return None
+    span = (ent.start_char, ent.end_char)
+    return Named(span[0], span, "ORG", span_words(doc, span), False)
+
+
+def body_of_voice(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """'The Justice Department refused to say if it would appeal. "...," a spokeswoman said': one
+    whose post is to speak for someone (``voice_nouns``), introduced with nothing but 'a' and
+    nothing after that says whose, speaks for the body whose name stands before it ('A Defra
+    spokesman'), else for the organisation named last as the subject of a main
+    clause in their sentence or the one before (``_body_in_reach``), when no person is named as
+    such a subject after it (then the voice may be that person's: 'Mr Galloway ... A spokesman
+    later said'); for no one when that stretch names no body so."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.speakers.voice_nouns or not indefinite(tok, lex) \
+            or any(c.dep_ in ("prep", "appos", "acl", "relcl", "poss") for c in tok.children):
+        return None
+    mods = [t for t in doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
+    if mods:
+        return _body_named_before_voice(doc, mods, lex)
+    body = _body_in_reach(doc, tok, ctx.named, lex, main=True)
+    if body is None or any(n.label in PERSONLIKE and n.salient and body.pos < n.pos < tok.idx and _main_subject(doc, n)
+                           for n in ctx.named):
+        return None
+    return body
 
 
 def _body_in_reach(doc: Doc, tok: Token, named: list[Named], lex: Lexicon, state: bool = False,
@@ -178,6 +230,19 @@ def _lead_state(doc: Doc, lex: Lexicon) -> SpacySpan | None:
     return states[0] if len(states) == 1 else None
 
 
+def _body_named_before_voice(doc: Doc, mods: list[Token], lex: Lexicon) -> Named | None:
+    """'A Defra spokesman', 'a South Wales Police spokeswoman': a voice whose only words before it
+    are a proper name is that body's (not a place's or a people's name: 'a US spokesman' says
+    whose country, not which body; nor a common noun: 'a police spokesman' names no one body)."""
+    if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper() for t in mods):
+        return None
+    span = (mods[0].idx, mods[-1].idx + len(mods[-1]))
+    ents = [e for e in doc_ents(doc) if e.start_char == span[0] and e.end_char == span[1]]
+    if any(entity_kind(e, lex) in ("GPE", "NORP", "PERSON") or e.label_ in ("GPE", "NORP", "LOC") for e in ents):
+        return None
+    return Named(span[0], span, "ORG", span_words(doc, span), False)
+
+
 def body_headed_by(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
     """'Police have said they have a duty ... Metropolitan Police Commissioner Sir John Stevens',
     'the lords ruled ... the House of Lords': a description with nothing before it but 'the' and
@@ -237,10 +302,13 @@ def speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
     """'A spokeswoman for the Electoral Commission said ... She added': a person who speaks for the
     body named after them; a later 'she' or 'the spokeswoman' is that body's voice too. The body's
     name ends in a common noun ('Commission', 'Council', 'Office'): a span the tagger ran on into
-    the person's own name ('the head of the Regional Administration Oleh Kravets') is not one."""
+    the person's own name ('the head of the Regional Administration Oleh Kravets') is not one. So
+    is one whose body's name stands before them ('A UKIP spokesman said ... He added')."""
     lemma = tok.lemma_.lower()
     if lemma not in lex.speakers.person_nouns or lemma not in lex.speakers.group_nouns or span[0] <= tok.idx < span[1]:
         return False
+    if span[1] <= tok.idx:
+        return True         # 'A UKIP spokesman said ... He added': the body's name before the voice
     words = text_of(doc)[span[0]:span[1]].split()
     return bool(words) and first_class(words[-1].lower()) is not None
 

@@ -89,6 +89,23 @@ def content_span(doc: Doc, toks: list[Token], min_words: int) -> Span | None:
     return span if span[1] > span[0] else None
 
 
+def quote_closed(span: Span, quotes: list[Quote], cue_at: int) -> Span:
+    """SPAN run on to the end of a quote after the cue at CUE_AT that it opens but stops inside
+    ('called Burma a "good news story in an era when ... direction."', 'had fought "for the
+    nation's rights, knowing that ..."'): the parser hangs a quoted phrase's last clause on the
+    cue, yet the speaker's words go on to the closing mark. The content then ends where the
+    quote's own span does, with the stop it closes on ('had displayed "complete disregard of ...
+    community."'), so that the quote lies inside it and is no second, direct statement of the
+    same words. A quote before the cue ('"...," he said. "..."') is left to the direct layout,
+    which also takes the quotes that go on after the cue."""
+    s, e = span
+    for q in quotes:
+        for qs, qe in q.spans:
+            if cue_at < qs and s <= qs < e < qe and q.close_at is not None:
+                return s, qe
+    return span
+
+
 def trim(text: str, span: Span) -> Span:
     s, e = span
     while s < e and text[s] in _TRIM:

@@ -14,6 +14,7 @@ from .content import (
     drop_tail,
     in_quote,
     mostly_quoted,
+    quote_closed,
     trim,
 )
 from .cues import Cue, as_cue, as_predicate_class
@@ -114,7 +115,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         parts = [] if first is None else [first] + ([rest] if rest is not None else [])
     else:
         span = content_span(doc, toks + coordinated + reason, lex.cues.min_indirect_tokens)
-        parts = [span] if span is not None else []
+        parts = [quote_closed(span, quotes, cue.head.idx)] if span is not None else []
     if not parts:
         return None
     if antecedent:
@@ -475,6 +476,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
     if span is None:
         return None
+    span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
 

@@ -147,6 +147,11 @@ class ForecastMarkers:
     present_possibility_modals: frozenset[str]
     ability_modals: frozenset[str]
     indirect_question_words: frozenset[str]
+    prospect_prepositions: frozenset[str]
+    act_noun_classes: frozenset[str]
+    likelihood_nouns: frozenset[str]
+    norm_modals: frozenset[str]
+    necessity_markers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,7 @@ class Speakers:
     state_member_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     pair_pronouns: frozenset[str]
+    place_owner_classes: frozenset[str]
 
 
 @dataclass(frozen=True)

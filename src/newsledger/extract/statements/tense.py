@@ -1,13 +1,18 @@
 """Whether a statement's content speaks of what will or may happen after it was said (the
 forecast flag): future and modal auxiliaries over a verb that is not perfect, going-to,
-intention verbs, forecast and commitment cues (FrameNet's Predicting, Commitment and Expectation
-frames), forward-looking phrases, and a date in the content later than the day it was said."""
+intention verbs and adjectives of resolve, forecast and commitment cues (FrameNet's Predicting,
+Commitment and Expectation frames), a necessity set ahead over a change, a noun of likelihood over
+what may come, forward-looking phrases, and a date in the content later than the day it was said.
+Not a reported 'would' over a copula that identifies or measures (the backshifted present of
+reported speech), nor readiness under a modal of obligation (a norm)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
+from ..forecasts.ahead import forced_change, likely_to_come, names_a_happening
+from ..forecasts.rules import rules as forecast_rules
 from .certainty import content_tokens
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -128,24 +133,92 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     negated 'could' an inability ('could not comment'). An intention verb in the past tense is
     the speaker's present plan only as reported speech backshifts it under a past cue ('said it
     planned to cut fees'); under a present one it tells an act done ('many believe he threatened
-    to use his wealth')."""
+    to use his wealth'). Also: a necessity set ahead over a change ('the tax burden would have to
+    rise'), a noun of likelihood over what may come ('there was some possibility of the strike
+    being avoided'), resolve or readiness with its infinitive ('I am determined to improve'), not
+    under a modal of obligation ('man should be prepared to surrender': a norm), and a future
+    predicate over a noun of what is to come ('set for steady growth')."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
-        if verb.i not in main or t.lower_ in fc.backshifted_modals and not reported or _to_reader(verb, lex) \
+        if verb.i not in main or t.lower_ in fc.backshifted_modals and (not reported or _backshifted_state(verb, lex)) \
+                or _to_reader(verb, lex) \
                 or _generic(verb, lex) or t.lower_ in fc.ability_modals and _negated(verb) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and not _perfect(verb)
+    if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
+        return True
     if t.i not in main:
-        return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _governor(t.head).i in main
+        return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _told_ahead(_governor(t.head), reported) \
+            and _governor(t.head).i in main
+    if t.lemma_.lower() in fc.likelihood_nouns:
+        return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
-            or t.lower_ in fc.future_predicates) and _takes_to(t, lex) \
-            and not _negated(t) and (t.tag_ != "VBD" or reported):
+            or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
+            and not _negated(t) and (t.tag_ != "VBD" or reported) and not _norm(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
         and not _negated(t)
+
+
+def _backshifted_state(verb: Token, lex: Lexicon) -> bool:
+    """'would' over a copula that identifies or measures, under a past cue: the backshifted present
+    of reported speech (data/statements_forecast.json ``_sequence_of_tenses``), a claim about now —
+    a clause that says what something is, in a tense of its own that is no future ('said the main
+    issue would be that his views had been presented as policy'), or an amount ('said the rate
+    would be about 900 rupees'). Not when the clause gives a time or an adverb ahead, a clause of
+    its own (a condition, a time), or a subject naming a happening ('said the rise would be 2%');
+    a copula over a quality or a role ('a delay would be disastrous', 'would be premier') is left
+    to foresee, as the state may be one to come."""
+    if verb.lemma_ != "be" or any(c.dep_ in ("expl", "advcl", "auxpass") for c in verb.children):
+        return False
+    if any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in forecast_rules().ahead_adverbs for w in verb.subtree):
+        return False
+    if any(c.dep_ in ("nsubj", "csubj") and (c.tag_ == "VBG" or c.dep_ == "csubj" or names_a_happening(c))
+           for c in verb.children):
+        return False
+    return any(_present_clause(c, lex) or _amount(c) for c in verb.children if c.dep_ in ("attr", "ccomp"))
+
+
+def _present_clause(clause: Token, lex: Lexicon) -> bool:
+    """A predicate clause whose verb is finite and no future ('would be that his views had been
+    presented as policy')."""
+    tense = _tense(clause)
+    return clause.pos_ in ("VERB", "AUX") and tense is not None and tense != "MD" and not any(
+        c.dep_ == "aux" and c.lower_ in lex.forecast.future_modals for c in clause.children)
+
+
+def _amount(pred: Token) -> bool:
+    """A predicate that measures: an amount (forecasts.json ``amount_entities``), or a unit counted by
+    a number ('about 900 rupees', '2%')."""
+    amounts = forecast_rules().amount_entities
+    return pred.ent_type_ in amounts or any(c.dep_ == "nummod" and (c.ent_type_ in amounts or c.like_num)
+                                            for c in pred.children)
+
+
+def _told_ahead(verb: Token, reported: bool) -> bool:
+    """A predicate not told as past: 'the coming week's events were hammered out on Sunday' tells
+    what was done; under a past cue an active past verb is the backshifted present ('said voters
+    faced a clear choice at the next election'), a passive one still an act done."""
+    return _tense(verb) != "VBD" or reported and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _set_for(pred: Token, lex: Lexicon) -> bool:
+    """A future predicate before 'for' and a noun of what is to come ('the conditions are set for
+    steady growth', 'the bill is due for a vote'): ``prospect_prepositions``."""
+    return pred.lower_ in lex.forecast.future_predicates and any(
+        p.dep_ == "prep" and p.lower_ in lex.forecast.prospect_prepositions
+        and any(names_a_happening(o) for o in p.children if o.dep_ == "pobj") for p in pred.children)
+
+
+def _norm(pred: Token, lex: Lexicon) -> bool:
+    """A word of intention or readiness under a modal of obligation ('man should be prepared to
+    surrender', data ``norm_modals``): what someone ought to be ready for, a norm, not a plan."""
+    holders = [pred, pred.head] if pred.dep_ in ("acomp", "xcomp") else [pred]
+    holders += [c for h in holders for c in h.children if c.dep_ in ("aux", "auxpass")]   # the parse may hang it on 'be'
+    return any(c.tag_ == "MD" and c.lower_ in lex.forecast.norm_modals for h in holders for c in h.children)
 
 
 def _governor(noun: Token) -> Token:

@@ -77,7 +77,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         return Want(ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
     if lemma in sp.message_nouns and definite(tok, lex):
         return Want(ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
-    if lemma in sp.organisation_words or (definite(tok, lex) and _body_sense(tok, lex)):
+    if lemma in sp.organisation_words or ((definite(tok, lex) or ranked_in_place(tok, lex)) and _body_sense(tok, lex)):
         return _body_want(tok, lex)
     return None
 
@@ -107,6 +107,8 @@ def _described_only_by_role(tok: Token, lex: Lexicon) -> bool:
     it is may stand for the organisation named just before; one that says whose or where it is
     ('the German firm', 'the Russian government') or that is a state's own ('the government')
     is matched by name only."""
+    if ranked_in_place(tok, lex):
+        return tok.lemma_.lower() not in lex.speakers.state_bodies
     if not definite(tok, lex) or tok.lemma_.lower() in lex.speakers.state_bodies:
         return False
     return not any(c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" for c in tok.lefts)
@@ -119,6 +121,19 @@ def _described_by_origin(tok: Token, lex: Lexicon) -> bool:
     words = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
     return definite(tok, lex) and tok.lemma_.lower() not in lex.speakers.state_bodies and bool(words) \
         and all(t.ent_type_ in ("NORP", "GPE") for t in words)
+
+
+def ranked_in_place(tok: Token, lex: Lexicon) -> bool:
+    """'The world's second biggest insurer', "Britain's largest bank": a description ranked by a
+    superlative and owned by a place (a place's name, or a noun whose first WordNet sense is a
+    location or an object, ``place_owner_classes``) is one body, as definite as 'the insurer': the
+    owner says where it ranks, not whose it is (not "Mr Smith's biggest client")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or not any(t.tag_ in ("JJS", "RBS") for c in tok.lefts if c.dep_ != "poss" for t in c.subtree):
+        return False
+    if owner.ent_type_ in ("GPE", "LOC"):
+        return True
+    return owner.pos_ == "NOUN" and first_class(owner.lemma_.lower()) in lex.speakers.place_owner_classes
 
 
 def definite(tok: Token, lex: Lexicon) -> bool:
