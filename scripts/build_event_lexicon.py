@@ -57,6 +57,9 @@ MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
 CRITICISE = "criticize%2:32:00::"      # the sense whose synset and troponyms are verbs of criticism
 STATE_VERBS = {"31": "cognition", "37": "emotion", "39": "perception", "42": "stative"}   # verb.* files of no act
+VERB_FILES = {"29": "body", "30": "change", "31": "cognition", "32": "communication", "33": "competition",
+              "34": "consumption", "35": "contact", "36": "creation", "37": "emotion", "38": "motion",
+              "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 CONTEST_VERBS = ("win%2:33:00::", "overtake%2:33:00::")  # the senses of winning and of gaining on a rival
 CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:04:00::", "polls%1:15:00::")
 MILITARY_ACTION = "military_action%1:04:00::"  # a battle is a contest fought with force: no contest noun
@@ -243,7 +246,22 @@ def wordnet_verbs(root: Path) -> dict:
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
     return {"communication": sorted(speech), "critical": sorted(critical),
             "states": {name: sorted(verbs) for name, verbs in sorted(states.items())},
-            "competition": sorted(competition)}
+            "competition": sorted(competition), "phrasal": phrasal_verbs(root)}
+
+
+def phrasal_verbs(root: Path) -> dict[str, list[str]]:
+    """{class: [phrasal verbs whose first sense is in verb.<class>]}: the multi-word verbs of a verb
+    and a particle ('take on' -> change: 'take on a new meaning'; 'round up' -> contact), whose sense
+    is the phrasal verb's own, not the bare verb's."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            words = lemma.split(" ")
+            senses = entry.get("v", {}).get("sense", [])
+            if lemma != lemma.lower() or len(words) != 2 or words[1] not in PARTICLES or not senses:
+                continue
+            out.setdefault(VERB_FILES[senses[0]["id"].split("%")[1].split(":")[1]], []).append(lemma)
+    return {name: sorted(verbs) for name, verbs in sorted(out.items())}
 
 
 def _troponyms(root: Path, top: str, part: str = "verb") -> set[str]:
@@ -351,7 +369,8 @@ def main(argv: list[str]) -> int:
            "'criticize' and its troponyms); verbs whose first sense "
            "is in verb.stative, verb.cognition, verb.perception or verb.emotion, by class: they name no act "
            "('states'); verbs whose first sense is winning or overtaking in a contest ('competition': the synsets of "
-           "'win' and 'overtake' in verb.competition and their troponyms).",
+           "'win' and 'overtake' in verb.competition and their troponyms); verbs of a verb and a particle by the class "
+           "of their first sense ('phrasal': 'take on' -> change).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]) and for its government's bodies and officials ([~GOV] and its sectors).",

@@ -2431,6 +2431,24 @@ def test_a_peoples_adjective_that_describes_is_no_target(nlp, text, kind, gone):
     ev, names = one(nlp, "Tony Blair attacked the Tory plans on immigration.", "ACCUSE")
     assert [names.get(t, t) for t in ev.targets] == ["Tory"]
 
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Mr Kinnock took on the far left Militant Tendency in the 1980s.", "COERCE", False),
+    ("Mr Farage took UKIP into third place in the election.", "COERCE", False),
+    ("Troops took the rebels into custody.", "COERCE", True),
+    ("Police are holding three men at a police station.", "COERCE", True),
+    ("The army occupied the White House.", "COERCE", True),
+    ("Respect, led by George Galloway, is joining an already crowded field in the east London seat.", "CONSULT", False),
+    ("Mr Blair will join the prince in Sheffield.", "CONSULT", True),
+    ("The Liberal Democrats will appeal right across the political spectrum, Mr Kennedy said.", "REQUEST", False),
+    ("Mr Galloway appealed to the kidnappers for her release.", "REQUEST", True),
+])
+def test_a_figurative_sense_of_an_event_verb_is_no_event(nlp, text, kind, kept):
+    """A verb coded by its CAMEO block's own code with a particle WordNet lists it with ('take on':
+    first to assume, then to hire or to contend) names the phrasal verb's act, not a seizure; a party
+    taken into a rank ('third place') is placed in a table; a field joined is no meeting; an appeal
+    that names nothing asked and no one asked, only a spread, attracts. Taking people into custody,
+    holding them, occupying a building, joining a person and an appeal to a party for an act stay."""
+
 
 @pytest.mark.parametrize("text, kind, kept", [
     ("The Greens expect to increase their votes and their Senate seats in May.", "AGREE", False),

@@ -35,12 +35,14 @@ class WordnetNouns:
 class WordnetVerbs:
     """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
     sense of criticising, those whose first sense is a state, thought, perception or feeling, and
-    those whose first sense is winning or overtaking in a contest."""
+    those whose first sense is winning or overtaking in a contest, and the verbs of a verb and a
+    particle by the class of their first sense ('take on' -> change)."""
 
     communication: frozenset[str]
     critical: frozenset[str]
     states: dict[str, frozenset[str]]
     competition: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
 
 
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")
@@ -157,3 +159,18 @@ def verb_state(v: Token) -> str | None:
     'cognition' ('realise'), 'perception' ('ring'), 'emotion' ('fear'); None for an act."""
     lemma = verb_lemma(v)
     return next((cls for cls, verbs in VERBS.states.items() if lemma in verbs), None)
+
+
+@lru_cache(maxsize=1)
+def _phrasal_index() -> dict[str, str]:
+    """Phrasal verb -> the class of its first sense, built once."""
+    return {w: cls for cls, verbs in VERBS.phrasal.items() for w in verbs}
+
+
+def phrasal_class(v: Token) -> str | None:
+    """The class of the first WordNet sense of a verb with its particle ('took on' -> 'change',
+    'rounded up' -> 'contact'), when WordNet lists the two as a verb of their own; None for a verb
+    with no particle or a pair WordNet lacks."""
+    lemma = verb_lemma(v)
+    return next((_phrasal_index()[k] for c in v.children if c.dep_ == "prt"
+                 if (k := f"{lemma} {c.lower_}") in _phrasal_index()), None)

@@ -26,6 +26,7 @@ from .senses import (
     SENSES,
     abandoned,
     accepts_membership,
+    asks_nothing,
     between_parties,
     can_act,
     charges_an_amount,
@@ -42,7 +43,10 @@ from .senses import (
     nonspecific_object,
     people,
     persons,
+    phrasal_sense,
+    ranked,
     sells_own_goods,
+    takes_no_party,
     talks_of,
     verbal_type,
     visits_a_venue,
@@ -228,9 +232,13 @@ def other_sense(t: Trigger) -> bool:
     charge them up to 10% of turnover'), animals shot, a contest won or lost ('beat Labour at the
     polls'), a body joined ('joined the KGB'), an object named as something ('called the camp a
     disgrace'), an invitation to enter a body accepted ('accepted the invitation to enter the House
-    of Lords'), a state named by a verb of force ('the disappointments overshadowed the targets'),
-    a building visited ('visiting Sikhism's holiest shrine') (``senses``: each reads the kind of
-    the verb's arguments, as WordNet classes them)."""
+    of Lords'), a state named by a verb of force ('the disappointments overshadowed the targets'), a
+    phrasal verb in its own sense ('took on the far left Militant Tendency'), a possession or a deed
+    'taken' ('holding their stake as an investment'), a party moved to a rank ('took UKIP into third
+    place'), a field joined ('joining an already crowded field') and an appeal that asks nothing of
+    anyone ('will appeal right across the political spectrum'), a building visited ('visiting
+    Sikhism's holiest shrine')
+    (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
@@ -239,6 +247,8 @@ def other_sense(t: Trigger) -> bool:
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
+        or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
+        or asks_nothing(kind, v) \
         or visits_a_venue(kind, t.mode, v)
 
 

@@ -24,6 +24,7 @@ from ...nlp.wordnet import (
     noun_classes,
     of_objects,
     party_word,
+    phrasal_class,
     spoken,
     token_classes,
     verb_lemma,
@@ -127,6 +128,11 @@ class EventSenses:
     venue_modes: frozenset[str]
     venue_classes: frozenset[str]
     own_holding_preps: frozenset[str]
+    phrasal_inactive_classes: frozenset[str]
+    taking_modes: frozenset[str]
+    goal_preps: frozenset[str]
+    request_types: frozenset[str]
+    request_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -456,6 +462,61 @@ def names_a_state(kind: str, v: Token, cameo_only: bool) -> bool:
     return verb_state(v) in SENSES.inactive_classes and (held is None or not (held.ent_type_ or people(held)))
 
 
+def phrasal_sense(kind: str, v: Token, code: str | None) -> bool:
+    """Whether a verb of force ('stative_force_types') coded with its CAMEO block's own code (CODE:
+    no pattern of the block matched; no entry of the dictionary or the hand lexicon for the verb with
+    its particle) carries a particle with which WordNet lists it as a verb of its own, first in one
+    of the 'phrasal_inactive_classes' ('took on the far left Militant Tendency': 'take on' is first
+    to assume, then to hire or to contend; 'prices shot up'): the phrasal verb's sense is not the
+    bare verb's seizure or attack, which the block's code stands for. 'Rounded up the protesters'
+    ('round up': contact) and 'shot down the plane' keep their code."""
+    if kind not in SENSES.stative_force_types or v.pos_ != "VERB":
+        return False
+    entry = verb_entry(v)
+    if entry is None or entry.block is None or code != CAMEO.blocks[entry.block].code:
+        return False
+    lemma = v.lemma_.lower()
+    if any(f"{lemma} {c.lower_}" in TRIGGERS.verbs for c in v.children if c.dep_ == "prt"):
+        return False
+    return phrasal_class(v) in SENSES.phrasal_inactive_classes
+
+
+def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> bool:
+    """Whether a coercion that takes or holds a party ('taking_modes': seize, arrest, deport) has an
+    object, outside its key, that is no party, no place and no physical thing ('holding their stake
+    as an investment', 'will not tolerate attacks'): a possession kept or a deed borne, no one taken.
+    A name, a pronoun or a noun WordNet lacks is taken for a party ('arrested someone')."""
+    if kind != "COERCE" or mode not in SENSES.taking_modes:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj not in key and bool(noun_classes(obj)) and not party(obj)   # 'arrested someone'
+
+
+def ranked(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('contest_types') moves its object to a rank: a 'goal_preps' phrase
+    names one by an ordinal or a superlative ('took UKIP into third place', 'lifted the firm to the
+    biggest share of the market'): a place in a table, no force."""
+    if kind not in SENSES.contest_types:
+        return False
+    return any(_rank(x) for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.goal_preps
+               for x in p.children if x.dep_ == "pobj")
+
+
+def asks_nothing(kind: str, v: Token) -> bool:
+    """Whether a verb of request ('request_types') names neither what is asked nor whom — no object,
+    no clause, no 'request_preps' phrase — and has a phrase whose object is no party and nothing
+    concrete ('will appeal right across the political spectrum'): the sense of attracting, no
+    request. 'Will appeal against the ruling', 'appealed for calm', 'will appeal' alone stay."""
+    if kind not in SENSES.request_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    if any(p.lower_ in SENSES.request_preps for p in preps):
+        return False
+    return any(_abstract(x) for p in preps for x in p.children if x.dep_ == "pobj")
+
+
 def _hand_coded(lemma: str) -> bool:
     """Whether the hand lexicon codes LEMMA, alone or as the first word of a phrasal entry."""
     return any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs)
@@ -618,7 +679,13 @@ def joins_a_body(kind: str, v: Token) -> bool:
     if kind not in SENSES.membership_types or v.lemma_.lower() not in SENSES.membership_verbs:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and _body(obj)
+    return obj is not None and (_body(obj) or _field(obj))
+
+
+def _field(obj: Token) -> bool:
+    """A common noun first a place ('place_classes': 'joining an already crowded field', 'entered the
+    market'): one enters it, and meets no party there by that."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and head_class(obj) in SENSES.place_classes
 
 
 def _body(obj: Token) -> bool:
