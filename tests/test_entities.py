@@ -1182,3 +1182,69 @@ def test_a_description_headed_by_the_last_word_of_one_named_body_is_that_body(nl
                  "turnout would rise."):
         sts, ents = _spoken(nlp, text)
         assert sts[-1].speaker is None, text
+
+
+def test_a_speaker_named_like_a_feature_is_no_place():
+    """'The BBC's Stephen Cape said' is a correspondent, not a cape near the article's towns."""
+    text = ("Reporting from Gateshead, the BBC's Stephen Cape said shoppers in Newcastle and Sunderland "
+            "were worried about the closures.")
+    [a] = list(analyze([Article(id="t", text=text)]))
+    placed = {e.name for e in a.entities if e.geo}
+    assert "Stephen Cape" not in placed and "Gateshead" in placed
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("House prices are still rising. Halifax said prices rose by 0.8% in January, with the biggest "
+     "gains in London and Leeds.", "Halifax"),
+    ("China's Baoshan, the country's largest steel producer, said that the share sale would be delayed. "
+     "Shares rose in Shanghai.", "Baoshan"),
+])
+def test_a_speaker_named_like_a_town_and_never_used_as_one_is_no_place(text, firm):
+    """A town's name that speaks and is never written as a place is the firm named after it (the
+    bank, the steel maker); a capital that speaks stands for its government and stays placed."""
+    [a] = list(analyze([Article(id="t", text=text)]))
+    assert all(e.geo is None for e in a.entities if e.name == firm)
+    [b] = list(analyze([Article(id="m", text="Moscow said the deal was dead, officials in Berlin said.")]))
+    assert any(e.geo and e.name == "Moscow" for e in b.entities)
+
+
+PARTIES = ("Tory leader Michael Howard said the Conservatives would cut taxes. A Conservative spokesman said Labour "
+           "had failed pensioners.\n\nThe Conservative Party will publish its plans on Monday, while the Labour Party "
+           "said the Tories could not be trusted. Lib Dem leader Charles Kennedy said the Liberal Democrats would "
+           "gain seats.\n\nSwiss Re, the Swiss insurer, said profits rose.")
+
+
+def test_a_party_adjective_or_members_noun_is_the_party_named(nlp):
+    """'Tory', 'Conservative' and 'the Conservatives' stand for the Conservative Party the article names,
+    'Labour' for the Labour Party and 'Lib Dem' for the Liberal Democrats: one entity each, not a
+    people or a body of its own; a demonym ('Swiss') joins no party."""
+    ents = find_entities(nlp(PARTIES))
+    tories = _holder(ents, PARTIES, "Conservative Party")
+    assert tories.name == "Conservative Party" and tories.type == "ORG"
+    for form in ("Conservatives", "Conservative spokesman", "Tories"):
+        assert _holder(ents, PARTIES, form) is tories, form
+    assert _holder(ents, PARTIES, "Labour had") is _holder(ents, PARTIES, "Labour Party")
+    assert _holder(ents, PARTIES, "Lib Dem") is _holder(ents, PARTIES, "Liberal Democrats")
+    assert _holder(ents, PARTIES, "Swiss insurer") is not tories
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Conservative Party", "Conservative"), ("the Conservatives", "Conservative"), ("Tories", "Conservative"),
+    ("Lib Dems", "Liberal Democrat"), ("Democrats", "Democratic"), ("Socialist Party", "Socialist"),
+    ("Labour", "Labour")])
+def test_party_stem(name, stem):
+    from newsledger.extract.entities.clusters import party_stem
+    assert party_stem(name) == stem
+
+
+def test_a_demonym_that_opens_a_firms_name_is_part_of_it(nlp):
+    """'Swiss Re, the Swiss insurer': NER tags 'Swiss' and leaves 'Re'; the demonym with the proper
+    noun it modifies is the firm's name, found again where it is written later. A title after a
+    demonym ('German Chancellor') or a feature's head ('Irish Sea') makes no firm."""
+    text = ("Swiss Re, the Swiss insurer, has sued Larry Silverstein over the attacks. Shares in Swiss Re fell 2%. "
+            "German Chancellor Gerhard Schroeder said the Irish Sea was cold.")
+    ents = find_entities(nlp(text))
+    firm = _by_name(ents, "Swiss Re")
+    assert firm.type == "ORG" and len([m for m in firm.mentions if m.text == "Swiss Re"]) == 2
+    assert _holder(ents, text, "German Chancellor").name == "Gerhard Schroeder"
+    assert not any(e.type == "ORG" and "Chancellor" in e.name for e in ents)

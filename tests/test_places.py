@@ -408,3 +408,28 @@ def test_a_word_for_a_body_of_people_is_no_village():
     assert geo["Congress"] is None and geo["Arizona"].country == "US"
     assert geocode_document(["Congress, Ariz."])["Congress, Ariz."].name == "Congress"
     assert geocode_document(["Mission", "Texas"])["Mission"].country == "US"
+
+
+def test_a_world_city_is_no_namesake_of_the_articles_country():
+    """'Share prices in London, Frankfurt and Paris', in a story of the US election, name the
+    world's cities, not the towns of Kentucky so named, though those lie near each other and in
+    the article's country; a namesake whose region the text names keeps its reading."""
+    geo = geocode_document(["London", "Paris", "US", "Washington", "New York"])
+    assert geo["London"].country == "GB" and geo["Paris"].country == "FR"
+    assert geocode_document(["Paris", "Texas", "Dallas"])["Paris"].country == "US"
+    assert geocode_document(["Lisbon", "Europe", "United States"])["Lisbon"].country == "PT"
+
+
+def test_a_world_citys_old_name_is_no_world_city():
+    """'Salisbury' is an old name of Harare, a capital: no world city's own name, so the English
+    town keeps its reading in a story of English places and Washington."""
+    assert geocode_document(["Salisbury", "Washington", "England"])["Salisbury"].country == "GB"
+
+
+def test_a_building_is_not_placed_at_a_large_countrys_midpoint():
+    """Without a town or region, a dam or hall is placed at its country's point only when the
+    country is compact (Ireland): China's midpoint is thousands of km from most of China."""
+    from newsledger.extract.places.geocode import article_focus
+    text = "China will build the Xiluodu Dam, China's second biggest, officials said."
+    assert article_focus(["China"], text) is None
+    assert article_focus(["Ireland"], "Cavan Town Hall, Ireland's oldest, reopened.").country == "IE"

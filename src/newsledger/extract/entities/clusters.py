@@ -246,6 +246,66 @@ def _headed_forms(name: str) -> frozenset[str]:
     return frozenset(out | ({head} if institution_word(head) else set()))
 
 
+def party_stem(name: str) -> str | None:
+    """The adjective a party's name is built on, when NAME is a party's name, adjective or members'
+    noun: 'Conservative Party', 'Conservatives', 'Tory' -> 'Conservative' (data/entities_en.json
+    'party_heads', 'party_forms'); a name that says no party by itself ('Labor', 'Germans') is
+    read against the parties the article names (``_join_party_forms``), its bare singular kept."""
+    words = strip_the(name).split()
+    if len(words) >= 2 and words[-1].lower() in english().party_heads:
+        return english().party_forms.get(" ".join(words[:-1]), " ".join(words[:-1]))
+    bare = " ".join(words)
+    single = bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
+    return english().party_forms.get(bare) or english().party_forms.get(single) or single or None
+
+
+def _join_party_forms(out: list[Cluster]) -> None:
+    """A party's adjective or its members' noun ('Conservative', 'Tory', 'the Conservatives') is the
+    party the article names ('Conservative Party'), not a people or a body of its own: the clusters
+    sharing a party's stem (``party_stem``) become one, named by the party's own name where the
+    article writes it, and an organisation (a lone 'Tory' too: typed so, it is the party other
+    articles name, not a people). A stem is a party's when a name of the article closes with a
+    party's head noun or the knowledge file lists it; demonyms and places never join ('Swiss')."""
+    groups: dict[str, list[Cluster]] = {}
+    for k in [k for k in out if _party_form(k)]:
+        stems = {party_stem(n) for n in k.names()}
+        if len(stems) == 1 and None not in stems:
+            groups.setdefault(str(stems.pop()), []).append(k)
+    for stem, ks in groups.items():
+        if not (_names_party(ks) or stem in english().party_forms.values()):
+            continue
+        home = max(ks, key=_party_rank)
+        for k in ks:
+            if k is not home:
+                home.cands += k.cands
+                k.cands = []
+        home.label = "ORG"
+    out[:] = [k for k in out if k.cands]
+
+
+def _party_form(k: Cluster) -> bool:
+    """K may be a party's name, adjective or members' noun: an organisation or a people (NORP) NER
+    typed so, or a person NER saw in a party's clipped name ('Lib Dem'), never a place or demonym."""
+    names = k.names()
+    if not names or k.key.startswith("MIL:") or any(is_place(n) or is_demonym(n) for n in names):
+        return False
+    if k.label == "PERSON":
+        return all(n in english().party_forms for n in names)
+    return k.label in ("ORG", "NORP")
+
+
+def _names_party(ks: list[Cluster]) -> bool:
+    """One of KS is named with a party's head noun ('Labour Party')."""
+    return any(n.split()[-1].lower() in english().party_heads for k in ks for n in k.names())
+
+
+def _party_rank(k: Cluster) -> tuple[bool, bool, int]:
+    """Which cluster names a party best: its name with the head noun, then its members' plural
+    ('Conservatives'), then the most mentions."""
+    names = k.names()
+    return (_names_party([k]), any(n.endswith("s") for n in names), len(k.cands))
+
+
 def firm_short_names(clusters: list[Cluster]) -> list[frozenset[str]]:
     """For each of CLUSTERS, the short forms of its names (``short_forms``: 'Menatep' of 'Group
     Menatep') that no other organisation of the article shares and that name no place: written
@@ -288,4 +348,5 @@ def cluster_names(cands: list[Cand], defined: Mapping[str, str] | None = None, t
     _cluster_orgs([c for c in names if c.label not in PLACE_LABELS | {"PERSON", "NORP"}], out, defined or {})
     _cluster_places([c for c in names if c.label in PLACE_LABELS | {"NORP"}], out)
     _join_short_forms(out, text)
+    _join_party_forms(out)
     return out

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Geo, Mention, Span, Statement
-from ...names import canonical_name, first_name_key, is_first_name
+from ...names import canonical_name, first_name_key, is_first_name, is_given_name
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, small_place
 from ..places.gazetteer import candidates as geocode_candidates
@@ -27,7 +27,7 @@ from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_na
 from .evidence import ordinary_words, surname_alone
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
-from .ner_repairs import extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
+from .ner_repairs import demonym_led_names, extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
 from .uses import as_modifier, named_as_place, peoples, placed_names, used_as_place
@@ -57,6 +57,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     labels = [c for c in found if c.kind == "title"]      # a label NER ran into a person's name
     cands = not_titles([c for c in found if c.kind != "title"])
     cands += proper_runs(doc, cands)
+    demonym_led_names(doc, cands)
     roles = role_cands(doc, article_year(doc))
     cands = [c for c in cands if c.label in ("PERSON", "NORP") or not any(inside(c.span, r.span) for r in roles)]
     extend_first_names(doc, cands)
@@ -337,10 +338,52 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     peoples = [c.text for k in clusters if k.key.startswith("PEOPLE:") for c in k.cands if c.kind == "name"]
     hosts = [c.span for k in clusters if k.label not in PLACE_LABELS | {"PERSON", "NORP"} for c in k.cands if c.kind == "name"]
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
-    _geocode(entities, {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}, peoples, doc_text(doc))
+    placeable = {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}
+    _geocode(entities, placeable - _speakers_no_place(doc, entities, statements), peoples, doc_text(doc))
     _mark_non_place_uses(doc, entities)
     _drop_names_of_other_things(entities)
     return entities
+
+
+def _speakers_no_place(doc: Doc, entities: list[Entity], statements: Sequence[Statement]) -> set[str]:
+    """Ids of the entities that speak in the article by name (a statement's speaker) and so are no place:
+    a name unknown to the gazetteer that opens with a given name ('the BBC's Stephen Cape said': a
+    person NER took for a cape by the name's last word), or a town's name, no capital's, that the
+    article never uses as a place ('Halifax said house prices rose', 'Orange said': the bank and
+    the firm named after them). A place that speaks stands for its government and is named as a
+    capital, a country or a seat of government ('Moscow said', 'Downing Street said')."""
+    said: dict[str, list[Span]] = defaultdict(list)
+    for st in statements:
+        if st.speaker and st.speaker_span:
+            said[st.speaker].append(st.speaker_span)
+    return {e.id for e in entities if _named_speaking(e, said[e.id]) and (_person_shaped(e) or _firm_named_like_a_town(doc, e))}
+
+
+def _named_speaking(e: Entity, spans: list[Span]) -> bool:
+    """One of E's names is itself the speaker a statement names (SPANS), not a pronoun or a description
+    ('the club') read as standing for it."""
+    return any(m.kind == "name" and inside(m.span, sp) for m in e.mentions for sp in spans)
+
+
+def _firm_named_like_a_town(doc: Doc, e: Entity) -> bool:
+    """Every name of E is a town's, none a capital's, and none is used as a place where it is
+    written: after a locative preposition, or after a name and a comma, as the town that thing is
+    in ('the Federal University of Technology, Owerri')."""
+    names = [m for m in e.mentions if m.kind == "name"]
+    return bool(names) and all(
+        (cands := geocode_candidates(m.text)) and all(c.level in ("city", "airport") and not c.capital for c in cands)
+        and not used_as_place(doc, m.span) and not _town_of_the_name_before(doc_text(doc), m.span) for m in names)
+
+
+def _town_of_the_name_before(text: str, span: Span) -> bool:
+    """The name at SPAN follows a capitalised word and a comma ('Technology, Owerri', 'Uzoaru,Owerri')."""
+    return re.search(r"[A-Z][\w.]*,\s*$", text[max(0, span[0] - 40):span[0]]) is not None
+
+
+def _person_shaped(e: Entity) -> bool:
+    """Every name of E is two words or more, opens with a given name and is no place the gazetteer knows."""
+    names = [m.text for m in e.mentions if m.kind == "name"] or [e.name]
+    return all(len(n.split()) > 1 and is_given_name(n.split()[0]) and not geocode_candidates(n) for n in names)
 
 
 def _drop_names_of_other_things(entities: list[Entity]) -> None:

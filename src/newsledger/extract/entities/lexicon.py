@@ -46,6 +46,8 @@ class Words:
     legal_forms: frozenset[str]
     firm_designators: frozenset[str]
     org_clipped: dict[str, str]
+    party_heads: frozenset[str]
+    party_forms: dict[str, str]
     name_suffixes: frozenset[str]
     title_edges: frozenset[str]
     locative_prepositions: frozenset[str]

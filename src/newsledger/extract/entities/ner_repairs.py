@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ...names import is_first_name, name_key, strip_the
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, is_country, is_place, looks_place
+from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place
 from .candidates import Cand
 from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
 from .uses import as_modifier
@@ -100,6 +100,60 @@ def proper_runs(doc: Doc, cands: list[Cand]) -> list[Cand]:
             out.append(Cand((run.start_char, run.end_char), run.text, "PERSON"))
         i = max(j, i + 1)
     return out
+
+
+def demonym_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A demonym that opens a firm's name is part of that name, not a people ('Swiss Re, the Swiss
+    insurer': NER tags 'Swiss' and leaves 'Re'): a one-word demonym followed by one or two
+    capitalised proper nouns no mention covers, the last of them the head the demonym modifies,
+    makes an organisation's name of the run; never when a word of the run is a title's, a
+    feature's or a place's ('German Chancellor Gerhard Schroeder', 'Irish Sea')."""
+    taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
+    demonyms = [c for c in cands if c.label == "NORP" and " " not in c.text and is_demonym(c.text)]
+    found = {}
+    for c in demonyms:
+        tok = doc.char_span(*c.span, alignment_mode="expand")
+        run = _name_after_demonym(doc, tok[0], taken) if tok is not None and len(tok) == 1 else None
+        if run is not None:
+            found[c.span] = len(run)
+    names = {doc_text(doc)[c.span[0]:_end(doc, c, found[c.span])] for c in demonyms if c.span in found}
+    for c in demonyms:      # the name written again where the parse read it otherwise ('Shares in Swiss Re fell')
+        n = next((n for n in names if doc_text(doc).startswith(n + "", c.span[0]) and _ends_word(doc, c.span[0] + len(n))), None)
+        if n is not None:
+            c.span, c.text, c.label = (c.span[0], c.span[0] + len(n)), n, "ORG"
+    return [c for c in demonyms if c.label == "ORG"]
+
+
+def _end(doc: Doc, c: Cand, words: int) -> int:
+    """Where the name opened by demonym C and WORDS more words ends."""
+    tok = doc.char_span(*c.span, alignment_mode="expand")
+    return doc[tok.start + words].idx + len(doc[tok.start + words]) if tok is not None else c.span[1]
+
+
+def _ends_word(doc: Doc, at: int) -> bool:
+    """The text has no letter right after AT (a name ends there)."""
+    text = doc_text(doc)
+    return at >= len(text) or not text[at].isalnum()
+
+
+def _name_after_demonym(doc: Doc, adj: Token, taken: AbstractSet[int]) -> Span | None:
+    """The one or two proper nouns after ADJ that ``demonym_led_names`` takes as the rest of a name."""
+    end = adj.i + 1
+    while end < len(doc) and end - adj.i <= 2 and end not in taken and _bare_name_word(doc[end]):
+        end += 1
+    if end == adj.i + 1 or adj.head.i != end - 1 or doc[end - 1].dep_ == "compound":
+        return None
+    run = doc[adj.i + 1:end]
+    return None if is_place(run.text) or is_place(doc[adj.i:end].text) else run
+
+
+def _bare_name_word(t: Token) -> bool:
+    """T may be a word of a firm's name: a capitalised proper noun that is no title's word nor a
+    feature's or institution's head ('Chancellor', 'Sea', 'University')."""
+    lex = lexicon()
+    low = t.lower_
+    titles = lex.person_heads | lex.honorifics | lex.modifiers | lex.military_nouns
+    return t.tag_ == "NNP" and t.is_title and t.is_alpha and low not in titles and not institution_word(low)
 
 
 def extend_first_names(doc: Doc, cands: list[Cand]) -> None:

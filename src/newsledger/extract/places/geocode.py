@@ -31,6 +31,9 @@ CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "T
 CONTEXT_NEAR = 1.5              # ... or a place within NEAR_KM of it
 CONTEXT_SAME_REGION = 0.75      # ... or else a town in the same region
 NEAR_KM = 150.0
+COMPACT_KM = 200.0              # a country whose regions all lie this near its point is one place for a building
+WORLD_CITY_PRIOR = 6.5          # log10 population (with the gazetteer's bonuses): cities of ~3 million and more
+WORLD_CITY_GAP = 2.0            # ... which beat a namesake a hundred times smaller on the article's country alone
 CONTEXT_PASSES = 2              # re-readings: "Kent" turns English once "UK" has spoken
 
 
@@ -111,14 +114,35 @@ def _score(p: Place, ctx: _Context | None) -> float:
     return s + CONTEXT_SAME_REGION * bool(region and ctx.town_regions[region])
 
 
-def _best(cands: list[Place], ctx: _Context | None) -> Place | None:
+def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | None:
     """The best-scoring reading; a foreign country the article does not otherwise speak of
-    yields to a region of the same name in a country it does ("Georgia" among US places)."""
+    yields to a region of the same name in a country it does ("Georgia" among US places), and a
+    town to the world city NAME means (``_world_city``)."""
     best = max(cands, key=lambda p: _score(p, ctx), default=None)
-    if best is None or ctx is None or best.level != "country" or ctx.countries[best.cc]:
+    if best is None or ctx is None:
+        return best
+    world = _world_city(cands, name)
+    if world and best.level in ("city", "airport") and world.prior - best.prior >= WORLD_CITY_GAP \
+            and not ctx.names_region_of(best):
+        return world
+    if best.level != "country" or ctx.countries[best.cc]:
         return best
     domestic = [p for p in cands if p.level in ("admin1", "admin2") and ctx.country_support(p.cc) == 1]
     return max(domestic, key=lambda p: _score(p, ctx)) if domestic else best
+
+
+def _world_city(cands: list[Place], name: str) -> Place | None:
+    """The city of millions (with the gazetteer's capital bonus) that NAME is the own name of, when
+    it is the biggest of CANDS: known the world over, so the name means it, not a namesake a hundred
+    times smaller (WORLD_CITY_GAP), unless the text names the namesake's region ('Paris' with
+    'Texas') or qualifies it ('London, Ontario'). The article's country alone, or nearness to other
+    namesakes, is no such sign: 'share prices in London, Frankfurt and Paris' in a story of the US
+    election are no towns of Kentucky, though those lie near each other. A city's old or other name
+    ('Salisbury' for Harare) is no world city's name."""
+    top = max(cands, key=lambda p: p.prior, default=None)
+    if top is None or top.level != "city" or top.prior < WORLD_CITY_PRIOR:
+        return None
+    return top if name and key(top.name) == key(strip_the(name)) else None
 
 
 def _split_qualified(toponym: str) -> tuple[str, str] | None:
@@ -180,7 +204,9 @@ def article_focus(toponyms: list[str], text: str) -> Geo | None:
 
 def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     """The town the article names most often: where its unnamed streets and halls are; without
-    a town, the region or country it names most often (a hall in County Cavan is in Ireland).
+    a town, the region or country it names most often (a hall in County Cavan is in Ireland) — a
+    country only when it is compact (``_compact_country``): the midpoint of China is no place for
+    a dam on the Jinsha (issue 13: near the article's other places or not at all).
     Only places of the article's main country compete ('Marigny' of France, repeated in the
     street names of a New Orleans story, is not where they are); a town of its main region
     first, then the most named, then the bigger."""
@@ -188,11 +214,22 @@ def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     for levels in (("city",), ("admin2", "admin1", "country")):
         named: Counter[Place] = Counter()
         for name, p in reading.items():
-            if p.level in levels and p.cc == country:
+            if p.level in levels and p.cc == country and (p.level != "country" or _compact_country(p.cc)):
                 named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
         if named:
             return max(named, key=lambda p: (bool(region) and p.admin == region, named[p], p.prior))
     return None
+
+
+@lru_cache(maxsize=256)
+def _compact_country(cc: str | None) -> bool:
+    """Every first-level region of country CC lies within COMPACT_KM of its point (Ireland, Belgium,
+    Israel; not China or the UK): a building placed at that point is then near where it stands."""
+    gz = gazetteer()
+    point = gz.countries.get(cc or "")
+    if point is None:
+        return False
+    return all(km(point.lat, point.lon, p.lat, p.lon) <= COMPACT_KM for a, p in gz.admins.items() if a.startswith(f"{cc}-"))
 
 
 def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
@@ -212,7 +249,7 @@ def _read(names: tuple[str, ...]) -> dict[str, Place]:
     cands = {t: _qualified_candidates(t) for t in names}
     reading = {t: p for t in names if (p := _best(cands[t], None))}
     for _ in range(CONTEXT_PASSES):
-        reading = {t: p for t in names if (p := _best(cands[t], _context(reading, t)))}
+        reading = {t: p for t in names if (p := _best(cands[t], _context(reading, t), t))}
     return reading
 
 
