@@ -2462,5 +2462,30 @@ def test_a_figurative_sense_of_an_event_verb_is_no_event(nlp, text, kind, kept):
     taken into a rank ('third place') is placed in a table; a field joined is no meeting; an appeal
     that names nothing asked and no one asked, only a spread, attracts. Taking people into custody,
     holding them, occupying a building, joining a person and an appeal to a party for an act stay."""
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("The Greens expect to increase their votes and their Senate seats in May.", "AGREE", False),
+    ("Russia increased its troops on the border.", "MOBILIZE", True),
+    ("The police arrested their leaders.", "COERCE", True),
+    ("The Tory MP Andrew Mitchell welcomed his release, but said questions remained.", "SUPPORT", True),
+])
+def test_an_act_on_the_actors_own_holdings_is_its_own_business(nlp, text, kind, kept):
+    """A party's own votes, seats or plans acted on, toward no other party, are its own business
+    (a target named only inside them, 'Senate' of 'their Senate seats', is none); forces moved,
+    people acted on and a reaction to another's act ('welcomed his release') stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Mr Blair visited a Sikh temple in Southall on Sunday.", "CONSULT", False),
+    ("Mr Kennedy will visit a mosque in Birmingham on Monday.", "CONSULT", False),
+    ("Mr Lavrov will visit the headquarters of NATO.", "CONSULT", True),
+    ("Bush visited the White House on Monday.", "CONSULT", True),
+])
+def test_a_building_visited_is_no_party_visited(nlp, text, kind, kept):
+    """A visit to a building (WordNet's artifact) meets no party; a building whose owner is named
+    ('the headquarters of NATO') or a name that may stand for its government stays a visit."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept

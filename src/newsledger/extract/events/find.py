@@ -49,6 +49,7 @@ from .senses import (
     takes_no_party,
     talks_of,
     verbal_type,
+    visits_a_venue,
 )
 from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
@@ -198,6 +199,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
+    if not among and holds_its_own(ctx, t, kind, subj, named):
+        return None                # 'the Lib Dems to increase their votes and their Commons seats'
     if not recoded and (hypothetical(t, own=subj is not None and subj.lower_ in PRONOUNS) or advised(t)):
         return None                # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
@@ -234,7 +237,8 @@ def other_sense(t: Trigger) -> bool:
     phrasal verb in its own sense ('took on the far left Militant Tendency'), a possession or a deed
     'taken' ('holding their stake as an investment'), a party moved to a rank ('took UKIP into third
     place'), a field joined ('joining an already crowded field') and an appeal that asks nothing of
-    anyone ('will appeal right across the political spectrum')
+    anyone ('will appeal right across the political spectrum'), a building visited ('visiting
+    Sikhism's holiest shrine')
     (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -245,7 +249,8 @@ def other_sense(t: Trigger) -> bool:
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
-        or asks_nothing(kind, v)
+        or asks_nothing(kind, v) \
+        or visits_a_venue(kind, t.mode, v)
 
 
 def _present(v: Token) -> bool:
@@ -383,6 +388,56 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
         return False
     needs_none = _self_directed(t) or _people_undergo(t, kind) or _befell_its_subject(t, kind)
     return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
+
+
+def holds_its_own(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, targets: list[str]) -> bool:
+    """An act on the actor's own holdings and toward no other party: every direct object of the verb
+    is the subject's own (a possessive pronoun that agrees with it, or 'own': 'the Lib Dems to
+    increase both their votes and their Commons seats') and no party (no person, group or force by
+    WordNet: 'arrested their leaders' acts on people), no party follows one of the
+    'own_holding_preps' on the verb ('sold its jets to Iran'), and every target is named only as a
+    modifier inside those objects ('Commons' of 'their Commons seats'), not in an object's own phrase
+    ('its stake in Sina', 'its bid for MCI' name a party). PLOVER codes acts between parties; a
+    party's votes, seats, plans or record are its own business. Acts PLOVER codes with no target
+    (``_self_directed``: 'increased its troops') stay, and so does a reaction to what a party said
+    or did (``aimed_words_types``: 'Begg's MP welcomed his release'), whose possessive names the
+    party reacted to, not the actor (``targets._pronoun_target``)."""
+    if t.noun is not None or _self_directed(t) or kind in SENSES.aimed_words_types:
+        return False
+    objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
+    if not objs or not all(_owned_by(o, subj) and not people(o) for o in objs):
+        return False
+    if any(p.dep_ in ("prep", "dative") and p.lower_ in SENSES.own_holding_preps and child(p, ("pobj",)) is not None
+           for p in t.event.children):
+        return False
+    inside = {x.i: o for o in objs for x in o.subtree}
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    return all(i in inside and _modifier_of(t.event.doc[i], inside[i]) for i in named)
+
+
+def _owned_by(obj: Token, subj: Token | None) -> bool:
+    """An object owned by the subject: 'its own bid', or a possessive pronoun that agrees with the
+    subject ('the Lib Dems ... their votes', 'Marsh ... its rules': a body is 'it' or 'they' in
+    British English; 'he ... his plans': one person)."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if poss is None:
+        return False
+    if any(c.lower_ == "own" for c in obj.children):
+        return True
+    if subj is None:
+        return False
+    person = subj.ent_type_ == "PERSON" and subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in SENSES.singular_persons
+    return poss.lower_ in ("its", "their") and not person or poss.lower_ in ("his", "her") and person
+
+
+def _modifier_of(tok: Token, obj: Token) -> bool:
+    """Whether TOK sits in OBJ's phrase as a modifier of a noun ('Commons' of 'their Commons
+    seats'), not in a prepositional phrase or a clause inside it ('its stake in Sina')."""
+    while tok != obj and tok.head != tok:
+        if tok.dep_ in ("prep", "pobj", "relcl", "acl", "appos"):
+            return False
+        tok = tok.head
+    return True
 
 
 def sets_terms(ctx: Ctx, t: Trigger) -> bool:

@@ -124,6 +124,10 @@ class EventSenses:
     singular_persons: frozenset[str]
     stative_force_types: frozenset[str]
     managing_blocks: frozenset[str]
+    venue_types: frozenset[str]
+    venue_modes: frozenset[str]
+    venue_classes: frozenset[str]
+    own_holding_preps: frozenset[str]
     phrasal_inactive_classes: frozenset[str]
     taking_modes: frozenset[str]
     goal_preps: frozenset[str]
@@ -550,6 +554,28 @@ def manages_a_body(v: Token, code: str | None) -> bool:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     return obj is not None and _body(obj)
+
+
+def visits_a_venue(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a visit ('venue_types' of a 'venue_modes' mode) goes to a thing, not a party: its
+    object, or the object of its 'to' phrase, is a common noun first one of the 'venue_classes' by
+    WordNet ('Mr Straw was in India visiting Sikhism's holiest shrine', 'visited the tomb of Yasser
+    Arafat'). PLOVER's CONSULT is a meeting or a visit between parties; a building toured names
+    no party met. A name ('visited the White House', 'the Kremlin') may stand for the body that
+    sits there and is left to the parties' rules, and so is a thing whose owner is named
+    (``_owner_named``: 'the headquarters of NATO')."""
+    if kind not in SENSES.venue_types or mode not in SENSES.venue_modes:
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and head_class(o) in SENSES.venue_classes and not _owner_named(o) for o in objs)
+
+
+def _owner_named(obj: Token) -> bool:
+    """Whether a thing's owner is a party named in its phrase, by a possessive or an 'of' phrase
+    ('the headquarters of NATO', "the minister's office"): a visit there is a visit to that party."""
+    owners = [c for c in obj.children if c.dep_ == "poss"] + of_objects(obj)
+    return any(o.ent_type_ or o.pos_ == "PRON" or people(o) for o in owners)
 
 
 def charges_an_amount(kind: str, v: Token) -> bool:
