@@ -2489,3 +2489,24 @@ def test_a_building_visited_is_no_party_visited(nlp, text, kind, kept):
     ('the headquarters of NATO') or a name that may stand for its government stays a visit."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Tony Blair has sought to reassure Labour backbenchers that nothing will stand in the way of the party's bid "
+     "for a third term in power.", "SUPPORT", False),
+    ('Mr Blair said he would not respond to "tittle tattle in books" and promised to hail Labour\'s record on the '
+     'economy, waiting lists and law and order.', "AGREE", False),
+    ("Tony Blair promised Gordon Brown he would stand down before the next election, a new book about the "
+     "chancellor claims.", "AGREE", True),
+    ("Tony Blair has hailed a deal bringing Turkey a step closer to EU membership as important for the world's "
+     'future "peace and prosperity".', "SUPPORT", True),
+    ("Sitting on Wednesday, three Appeal Court judges dismissed both appeals.", "REJECT", True),
+])
+def test_speech_over_a_stance_is_a_statement_not_an_event(nlp, text, kind, kept):
+    """Issue 14: a verb of speech whose object is a view, a record or a plan of the speaker's own
+    side, or a clause said to hearers a common noun describes ('sought to reassure Labour
+    backbenchers that ...', 'promised to hail Labour's record'), is a statement, not PLOVER's
+    SUPPORT or AGREE; a promise to a party named, praise of a deal with a party inside it and a
+    document or an act the lexicon codes ('dismissed both appeals') stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept

@@ -31,6 +31,7 @@ from .senses import (
     can_act,
     charges_an_amount,
     contested,
+    deed_said,
     deliberates,
     founds_a_body,
     handed_over,
@@ -46,6 +47,7 @@ from .senses import (
     phrasal_sense,
     ranked,
     sells_own_goods,
+    stance_said,
     takes_no_party,
     talks_of,
     verbal_type,
@@ -191,6 +193,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
     if not (among or named) and not between_parties(kind, subj, words):
         return None                # 'the union's executive was due to meet': its own business
+    if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
+        return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):
         return None                # 'councils provide local services': no party receives aid
     if not (among or named) and t.noun is None and nonspecific_object(t.event):
@@ -223,6 +227,25 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
                  targets=targets, date=date, place=place, status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
+
+
+def stated_stance(ctx: Ctx, t: Trigger, kind: str, named: list[str]) -> bool:
+    """Whether a verb of speech of a stance says a view, a record, a plan or a clause
+    (``stance_said``) and names no party outside what it says: 'defended the decision to sell
+    the stake to Yukos' names Yukos only inside the decision, a thing of the speaker's own side.
+    An act said ('stance_deed_classes': 'hailed a deal bringing Turkey closer', 'signed a deal
+    with China') names its partners inside it, and they keep it.
+    A party whose words or plans are reacted to, named as their owner ('defended the Home
+    Secretary's plans', 'dismissed Labour's claims'), is PLOVER's target and keeps the event, as
+    does an object that is part of the trigger's own key ('dismissed the proposal');
+    an AGREE with a party's view ('agreed with Dr Fox's view') assents to an opinion: a statement."""
+    said = stance_said(kind, t.event)
+    if said is None or any(x in t.words for x in said):
+        return False           # 'dismissed the proposal': the lexicon codes the verb with its object
+    inside = {w.i for x in said if not deed_said(x) for w in x.subtree
+              if kind == "AGREE" or not any(a.dep_ == "poss" and a.head in said for a in [w, *w.ancestors])}
+    outside = {e for w in t.event.subtree if w.i not in inside for e in ctx.ents_by_tok.get(w.i, [])}
+    return not any(p in outside for p in named)
 
 
 def other_sense(t: Trigger) -> bool:

@@ -133,6 +133,11 @@ class EventSenses:
     goal_preps: frozenset[str]
     request_types: frozenset[str]
     request_preps: frozenset[str]
+    stance_types: frozenset[str]
+    stance_classes: frozenset[str]
+    stance_preps: frozenset[str]
+    agreed_act_classes: frozenset[str]
+    stance_deed_classes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -515,6 +520,50 @@ def asks_nothing(kind: str, v: Token) -> bool:
     if any(p.lower_ in SENSES.request_preps for p in preps):
         return False
     return any(_abstract(x) for p in preps for x in p.children if x.dep_ == "pobj")
+
+
+def stance_said(kind: str, v: Token) -> list[Token] | None:
+    """What a verb of a stance ('stance_types': PLOVER SUPPORT, AGREE, REJECT) whose first WordNet
+    sense is one of speech ('defend', 'dismiss', 'argue', 'agree') says, when it says a thing
+    rather than acting on a party: its objects (direct, or of a 'stance_preps' phrase) when every
+    one is first a view, a record, a plan, a decision or a fear ('stance_classes': 'defended his
+    record', 'dismissed fears', 'agreed with the view'), or its clause ('argued that ministers
+    should ...'), with the hearers a common noun describes ('sought to reassure Labour
+    backbenchers that ...': no party acted on; hearers named keep the event, 'promised Gordon
+    Brown he would stand down'); None otherwise. Issue 14: such a verb reports a statement,
+    which the statements room holds, not PLOVER's speech act; the caller keeps it when a party
+    is named outside what is said ('rejected the offer from Iran' is no stance: ``_stance_noun``)
+    or parties act together."""
+    if kind not in SENSES.stance_types or v.pos_ != "VERB" or not spoken(v):
+        return None
+    clause = [c for c in v.children if c.dep_ == "ccomp"]
+    if clause:     # 'sought to reassure backbenchers that ...'; 'promised Gordon Brown he would' names its party
+        return clause + [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj") and c.pos_ == "NOUN"]
+    if any(c.dep_ in ("dative", "iobj") for c in v.children):
+        return None
+    said = [c for c in v.children if c.dep_ in ("dobj", "obj")] + [
+        x for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.stance_preps
+        for x in p.children if x.dep_ == "pobj"]
+    return said if said and all(_stance_noun(x, kind) for x in said) else None
+
+
+def deed_said(x: Token) -> bool:
+    """An object of ``stance_said`` that is first an act ('stance_deed_classes': a deal, a
+    decision, a purchase), whose parties named inside it are its partners, not the speaker's own."""
+    return head_class(x) in SENSES.stance_deed_classes
+
+
+def _stance_noun(x: Token, kind: str) -> bool:
+    """A noun that names a stance, a thing said or thought or a party's own act ('stance_classes'
+    by its first sense: 'his record', 'fears', 'the view', 'the decision'), not a document or an
+    act between parties that the lexicon codes ('signed an agreement', 'dismissed both appeals',
+    'rejected the offer': an event noun of the trigger lexicon, a 'document_nouns' noun, or a noun
+    of a verb the lexicon codes); an act agreed ('agreed a deal') is the agreement itself."""
+    lemma, cls = x.lemma_.lower(), head_class(x)
+    if cls not in SENSES.stance_classes or cls in SENSES.agreed_act_classes and kind == "AGREE":
+        return False
+    return lemma not in TRIGGERS.nouns and lemma not in TRIGGERS.document_nouns \
+        and not any(_hand_coded(w) for w in event_verbs(lemma))
 
 
 def _hand_coded(lemma: str) -> bool:
