@@ -2501,12 +2501,15 @@ def test_a_building_visited_is_no_party_visited(nlp, text, kind, kept):
     ("Tony Blair has hailed a deal bringing Turkey a step closer to EU membership as important for the world's "
      'future "peace and prosperity".', "SUPPORT", True),
     ("Sitting on Wednesday, three Appeal Court judges dismissed both appeals.", "REJECT", True),
+    ("Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to "
+     "encourage Romanian refugees in Hungary to return home.", "AGREE", True),
 ])
 def test_speech_over_a_stance_is_a_statement_not_an_event(nlp, text, kind, kept):
     """Issue 14: a verb of speech whose object is a view, a record or a plan of the speaker's own
     side, or a clause said to hearers a common noun describes ('sought to reassure Labour
     backbenchers that ...', 'promised to hail Labour's record'), is a statement, not PLOVER's
     SUPPORT or AGREE; a promise to a party named, praise of a deal with a party inside it and a
-    document or an act the lexicon codes ('dismissed both appeals') stay events."""
+    document or an act the lexicon codes ('dismissed both appeals') and parties agreeing together
+    that they should act stay events."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept

@@ -537,6 +537,8 @@ def stance_said(kind: str, v: Token) -> list[Token] | None:
     if kind not in SENSES.stance_types or v.pos_ != "VERB" or not spoken(v):
         return None
     clause = [c for c in v.children if c.dep_ == "ccomp"]
+    if clause and v.lemma_.lower() in TRIGGERS.assent_verbs:
+        return None    # 'officials of the two states agreed that they should cooperate': ``assents_to_claim``
     if clause:     # 'sought to reassure backbenchers that ...'; 'promised Gordon Brown he would' names its party
         return clause + [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj") and c.pos_ == "NOUN"]
     if any(c.dep_ in ("dative", "iobj") for c in v.children):
