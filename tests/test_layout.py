@@ -60,8 +60,8 @@ def test_no_module_imports_upward():
     assert upward == []
 
 
-def test_no_import_circles():
-    graph = _graph()
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one node (Tarjan): the circles of GRAPH."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -91,7 +91,44 @@ def test_no_import_circles():
     for v in graph:
         if v not in index:
             visit(v)
-    assert circles == []
+    return circles
+
+
+def test_no_import_circles():
+    assert _circles(_graph()) == []
+
+
+# Room -> room imports inside extract/ that still run back against another room's, each left for a
+# change of its own: the entities room's linking reads the statements room's antecedents and titles
+# (statements reads entities' lexicon), the places room's gazetteer the entities room's common nouns
+# (entities reads places). The test below holds every other room to one way; mend one of these and
+# strike it from the list.
+KNOWN_BACK_IMPORTS = {("entities", "statements"), ("places", "entities")}
+
+
+def _extract_rooms() -> dict[str, set[str]]:
+    """Room -> the other rooms of extract/ it imports (a module right under extract/, such as
+    ``pipeline``, is a room of its own)."""
+    rooms: dict[str, set[str]] = {}
+    for mod, targets in _graph().items():
+        parts = mod.split(".")
+        if parts[1:2] != ["extract"] or len(parts) < 3:
+            continue
+        inside = (t.split(".") for t in targets)
+        rooms.setdefault(parts[2], set()).update(
+            t[2] for t in inside if t[1:2] == ["extract"] and len(t) > 2 and t[2] != parts[2])
+    return rooms
+
+
+def test_the_extract_rooms_import_one_way():
+    """Within extract/ the rooms' imports form no circle, room to room (the statements room needs a
+    statement's forecast flag, so what the flag and the forecasts room share lives in
+    ``statements/prospects.py``, and the statements room imports nothing of the forecasts room)."""
+    rooms = _extract_rooms()
+    assert "forecasts" not in rooms["statements"]
+    assert {(a, b) for a, b in KNOWN_BACK_IMPORTS if b in rooms.get(a, set())} == KNOWN_BACK_IMPORTS
+    one_way = {a: {b for b in bs if (a, b) not in KNOWN_BACK_IMPORTS} for a, bs in rooms.items()}
+    assert _circles(one_way) == []
 
 
 def test_the_core_install_brings_neither_ray_nor_the_test_tools():

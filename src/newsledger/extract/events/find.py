@@ -537,7 +537,7 @@ def own_pledge(t: Trigger) -> bool:
 
 def _part_of_meeting(t: Trigger) -> bool:
     """'At the meeting, X will meet with Y': a meeting inside a meeting already stated."""
-    occasions = STATUS.occasion_nouns
+    occasions = statement_lexicon().forecast.occasion_nouns
     if t.type != "CONSULT":
         return False
     for p in (c for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "during")):

@@ -190,7 +190,6 @@ class StatusLexicon:
     reporting_verbs: frozenset[str]
     purpose_marks: frozenset[str]
     belief_verbs: frozenset[str]
-    occasion_nouns: frozenset[str]
     future_xcomp_heads: frozenset[str]
     generic_tags: frozenset[str]
     do_support: frozenset[str]

@@ -41,14 +41,19 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...lexicons import view
 from ...model import Statement
-from ...nlp.wordnet import VERBS, head_class, verb_state
-from ..entities.lexicon import NounSenses
-from ..entities.lexicon import lexicon as names
+from ...nlp.wordnet import VERBS, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
-from .horizons import names_an_occasion
+from ..statements.prospects import (
+    _acts,
+    _conditioned,
+    _passive,
+    _timed,
+    forced_change,
+    likely_to_come,
+    names_an_occasion,
+)
 from .rules import rules
 
 
@@ -131,21 +136,6 @@ def _duty(verb: Token) -> bool:
     return modal and not passive and not foreseen and subject is not None and _acts(subject)
 
 
-def _acts(subject: Token) -> bool:
-    """A person or a body that can be bound to act: a personal pronoun, a person's name, a noun
-    of a person (WordNet's noun.person: 'minister', 'teachers') or of a governing body ('police',
-    'government', 'councils')."""
-    lemma = subject.lemma_.lower()
-    return subject.lower_ in rules().acting_pronouns or subject.ent_type_ == "PERSON" \
-        or subject.pos_ == "NOUN" and (lemma in _person_nouns() or lemma in names().org_heads)
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """The nouns whose first sense is a person (WordNet's noun.person)."""
-    return frozenset(view(NounSenses, "wordnet_nouns.json", "classes").first.get("person", ()))
-
-
 def _past_cue(cue: Token) -> bool:
     """A past perfect cue of expecting or of being told ('analysts had expected', 'the firm had been
     expected to', 'he had been told he could'): an expectation held before a past time, overtaken by
@@ -199,23 +189,6 @@ def _feels(t: Token) -> bool:
     return verb_state(verb) == "emotion" and (passive or _conditioned(verb))
 
 
-def _passive(verb: Token) -> bool:
-    """The verb is in the passive voice (it has a passive auxiliary: 'is seen', 'would be offended')."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _timed(verb: Token) -> bool:
-    """The verb's clause names a date or a time ('would have to go ahead in April'): it speaks of
-    when, so of what will come."""
-    return any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
-
-
-def _conditioned(verb: Token) -> bool:
-    """The verb has a clause of condition ('if', 'unless': data/forecasts.json ``condition_marks``)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules().condition_marks for m in c.children)
-               for c in verb.children)
-
-
 def _participle_verb(t: Token) -> str:
     """The verb an adjectival participle comes from ('delighted' -> 'delight', 'pleased' -> 'please',
     'worried' -> 'worry'), or the word itself."""
@@ -265,11 +238,11 @@ def _possible_now(t: Token) -> bool:
     governs ('may be willing to sell'), an adverb ahead ('could soon be'), a condition ('might be
     the winners if ...') or a clause or noun phrase of the case it holds in ('next time it floods,
     the water may be higher') still foresees."""
-    r = rules()
+    r, fc = rules(), lexicon().forecast
     if t.tag_ != "MD" or t.lower_ not in r.possibility_modals:
         return False
     verb = t.head
-    if _timed(verb) or _conditioned(verb) or any(w.lower_ in r.ahead_adverbs for w in verb.subtree):
+    if _timed(verb) or _conditioned(verb) or any(w.lower_ in fc.ahead_adverbs for w in verb.subtree):
         return False
     if verb.lemma_ == "be" and not _passive(verb):
         existential = any(c.dep_ == "expl" for c in verb.children)
@@ -279,7 +252,7 @@ def _possible_now(t: Token) -> bool:
         case = any(c.dep_ in ("advcl", "npadvmod") for c in verb.children)          # 'next time it floods, ...'
         return (now or not existential) and not act_ahead and not case \
             and not any(names_an_occasion(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
-    return verb_state(verb) == "stative" and any(w.ent_type_ in r.amount_entities for c in verb.children
+    return verb_state(verb) == "stative" and any(w.ent_type_ in fc.amount_entities for c in verb.children
                                                  if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree)
 
 
@@ -292,31 +265,6 @@ def _necessity(t: Token) -> bool:
     return t.tag_ == "MD" and t.lower_ in rules().necessity_modals and verb.lemma_ in rules().necessity_verbs \
         and any(c.dep_ == "xcomp" for c in verb.children) and not _conditioned(verb) \
         and not _timed(verb) and not forced_change(verb)
-
-
-def forced_change(t: Token) -> bool:
-    """'must' or a semi-modal of necessity ('have to', 'need to': data/statements_forecast.json
-    ``necessity_markers``) over an active verb of an act or a change whose subject is a thing, not
-    a person or a body ('the tax burden would have to rise', 'prices must fall'): what the case
-    will force (Palmer's dynamic necessity), a forecast, when a conditional or future modal, a time or
-    a condition sets it ahead ('taxes need to rise by 10bn if ...'); bare, it states what ought to
-    happen ('society has to change'); with someone who acts as its subject it is a duty ('we must
-    act'), over a state a requirement ('it must be clear'), told in the past a fact ('the firm had
-    to cut jobs')."""
-    fc = lexicon().forecast
-    if t.tag_ == "MD":
-        verb, holder = (t.head, t.head) if t.lower_ in fc.necessity_markers else (None, t)
-    elif t.lemma_.lower() in fc.necessity_markers and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBD":
-        verb, holder = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
-            g.lower_ in lexicon().cues.infinitive_markers for g in c.children)), None), t
-    else:
-        return False
-    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    ahead = any(c.dep_ == "aux" and c.lower_ in fc.future_modals for c in holder.children) \
-        or verb is not None and (_timed(verb) or _conditioned(verb))
-    return verb is not None and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
-        and verb.pos_ == "VERB" and not _passive(verb) and verb_state(verb) is None and not _acts(subject) \
-        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children) and ahead
 
 
 def _judgement(t: Token) -> bool:
@@ -338,23 +286,3 @@ def _past_frame(t: Token, inside: set[int]) -> bool:
             return False
         tok = tok.head
     return False
-
-
-def names_a_happening(noun: Token) -> bool:
-    """A noun of an act, an event, a process or a change (WordNet, ``act_noun_classes``) or of an
-    occasion ('the cut', 'growth', 'the election')."""
-    return names_an_occasion(noun) or head_class(noun) in lexicon().forecast.act_noun_classes
-
-
-def likely_to_come(noun: Token) -> bool:
-    """A noun of likelihood (data ``likelihood_nouns``) that something is ('there is a risk', 'sees
-    a chance') over what may come: its 'of' phrase holds a gerund or a noun of a happening ('there
-    was some possibility of the strike being avoided'; 'the prospect of higher rates' as a subject
-    and 'one factor was the possibility of ...' say what is, no), or a finite clause follows it
-    ('a chance that rates will rise'; 'a chance to practise his art' is an opportunity)."""
-    if not (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children) or noun.dep_ == "dobj"):
-        return False
-    if any(c.dep_ in ("acl", "ccomp") and c.tag_ != "VB" for c in noun.children):
-        return True
-    return any(o.dep_ == "pcomp" or o.tag_ == "VBG" or names_a_happening(o)
-               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)

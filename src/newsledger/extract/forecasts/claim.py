@@ -120,7 +120,7 @@ def _has_subject(verb: Token) -> bool:
 def _joins(t: Token) -> bool:
     """A word that joins a clause to what came before: 'that', 'and', a comma, a connective adverb
     ('so', 'then'); not a subordinator of condition ('if', 'unless')."""
-    return t.dep_ in _JOINERS and t.lower_ not in rules().condition_marks or t.lower_ in rules().claim_connectives
+    return t.dep_ in _JOINERS and t.lower_ not in lexicon().forecast.condition_marks or t.lower_ in rules().claim_connectives
 
 
 def _edges(doc: Doc, words: list[int], spans: list[Span]) -> Span | None:

@@ -22,9 +22,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Statement, Timex
-from ...nlp.wordnet import WORDNET
-from ..events.lexicon import STATUS
 from ..statements.lexicon import lexicon
+from ..statements.prospects import names_an_occasion
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
@@ -151,13 +150,6 @@ def _classifies_a_noun(span: Span) -> bool:
     occasion = names_an_occasion(noun) \
         or noun.pos_ == "NOUN" and noun.lemma_.lower() in rules().current_period_units   # 'the January-to-March quarter'
     return not occasion and not (noun.dep_ == "pobj" and noun.head.lower_ in rules().deadline_prepositions)
-
-
-def names_an_occasion(noun: Token) -> bool:
-    """A noun of an occasion: a meeting, a contest or a vote (the events room's ``occasion_nouns``,
-    WordNet's contests): what it names takes place, so its time is when it happens ('the 2005
-    election'), and a copula over it speaks of a time to come ('this could be the election that ...')."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in STATUS.occasion_nouns | WORDNET.contests
 
 
 def _backshifted_time_clause(verb: Token) -> bool:

@@ -25,20 +25,16 @@ class ForecastRules:
     judging_manner: frozenset[str]
     epistemic_modals: frozenset[str]
     possibility_modals: frozenset[str]
-    ahead_adverbs: frozenset[str]
     present_adverbs: frozenset[str]
-    amount_entities: frozenset[str]
     present_state_classes: frozenset[str]
     necessity_verbs: frozenset[str]
     necessity_modals: frozenset[str]
-    condition_marks: frozenset[str]
     linking_prepositions: frozenset[str]
     claim_connectives: frozenset[str]
     present_or_past_values: frozenset[str]
     question_verbs: frozenset[str]
     question_marks: frozenset[str]
     duty_modals: frozenset[str]
-    acting_pronouns: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str

@@ -152,6 +152,11 @@ class ForecastMarkers:
     likelihood_nouns: frozenset[str]
     norm_modals: frozenset[str]
     necessity_markers: frozenset[str]
+    ahead_adverbs: frozenset[str]
+    amount_entities: frozenset[str]
+    condition_marks: frozenset[str]
+    acting_pronouns: frozenset[str]
+    occasion_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

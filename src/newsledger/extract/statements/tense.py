@@ -11,11 +11,10 @@ from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
-from ..forecasts.ahead import forced_change, likely_to_come, names_a_happening
-from ..forecasts.rules import rules as forecast_rules
 from .certainty import content_tokens
 from .cues import Cue
 from .lexicon import Lexicon, text_of
+from .prospects import forced_change, likely_to_come, names_a_happening
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CLOSERS = " \t\n\"'”’»)"
@@ -174,12 +173,12 @@ def _backshifted_state(verb: Token, lex: Lexicon) -> bool:
     to foresee, as the state may be one to come."""
     if verb.lemma_ != "be" or any(c.dep_ in ("expl", "advcl", "auxpass") for c in verb.children):
         return False
-    if any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in forecast_rules().ahead_adverbs for w in verb.subtree):
+    if any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in lex.forecast.ahead_adverbs for w in verb.subtree):
         return False
     if any(c.dep_ in ("nsubj", "csubj") and (c.tag_ == "VBG" or c.dep_ == "csubj" or names_a_happening(c))
            for c in verb.children):
         return False
-    return any(_present_clause(c, lex) or _amount(c) for c in verb.children if c.dep_ in ("attr", "ccomp"))
+    return any(_present_clause(c, lex) or _amount(c, lex) for c in verb.children if c.dep_ in ("attr", "ccomp"))
 
 
 def _present_clause(clause: Token, lex: Lexicon) -> bool:
@@ -190,10 +189,10 @@ def _present_clause(clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ in lex.forecast.future_modals for c in clause.children)
 
 
-def _amount(pred: Token) -> bool:
-    """A predicate that measures: an amount (forecasts.json ``amount_entities``), or a unit counted by
-    a number ('about 900 rupees', '2%')."""
-    amounts = forecast_rules().amount_entities
+def _amount(pred: Token, lex: Lexicon) -> bool:
+    """A predicate that measures: an amount (data/statements_forecast.json ``amount_entities``), or a
+    unit counted by a number ('about 900 rupees', '2%')."""
+    amounts = lex.forecast.amount_entities
     return pred.ent_type_ in amounts or any(c.dep_ == "nummod" and (c.ent_type_ in amounts or c.like_num)
                                             for c in pred.children)
 

@@ -1,0 +1,106 @@
+"""What may come, as both the statements room and the forecasts room read it: a necessity set
+ahead over a change (``forced_change``), a noun of likelihood over what may come
+(``likely_to_come``), a noun of a happening or an occasion (``names_a_happening``,
+``names_an_occasion``), and the small tests of a clause they rest on (a time, a condition, the
+passive, a subject who acts).
+
+They live here, in the statements room, because the statements room needs them for a statement's
+forecast flag (``tense.py``) and the forecasts room already reads the statements room: data flows
+one way, so the forecasts room (``forecasts/ahead.py``, ``forecasts/horizons.py``) imports them from
+here, and the statements room imports nothing of the forecasts room. Their words are in
+data/statements_forecast.json."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicons import view
+from ...nlp.wordnet import WORDNET, head_class, verb_state
+from ..entities.lexicon import NounSenses
+from ..entities.lexicon import lexicon as names
+from .lexicon import lexicon
+
+
+def forced_change(t: Token) -> bool:
+    """'must' or a semi-modal of necessity ('have to', 'need to': data/statements_forecast.json
+    ``necessity_markers``) over an active verb of an act or a change whose subject is a thing, not
+    a person or a body ('the tax burden would have to rise', 'prices must fall'): what the case
+    will force (Palmer's dynamic necessity), a forecast, when a conditional or future modal, a time or
+    a condition sets it ahead ('taxes need to rise by 10bn if ...'); bare, it states what ought to
+    happen ('society has to change'); with someone who acts as its subject it is a duty ('we must
+    act'), over a state a requirement ('it must be clear'), told in the past a fact ('the firm had
+    to cut jobs')."""
+    fc = lexicon().forecast
+    if t.tag_ == "MD":
+        verb, holder = (t.head, t.head) if t.lower_ in fc.necessity_markers else (None, t)
+    elif t.lemma_.lower() in fc.necessity_markers and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBD":
+        verb, holder = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+            g.lower_ in lexicon().cues.infinitive_markers for g in c.children)), None), t
+    else:
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    ahead = any(c.dep_ == "aux" and c.lower_ in fc.future_modals for c in holder.children) \
+        or verb is not None and (_timed(verb) or _conditioned(verb))
+    return verb is not None and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and verb.pos_ == "VERB" and not _passive(verb) and verb_state(verb) is None and not _acts(subject) \
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children) and ahead
+
+
+def likely_to_come(noun: Token) -> bool:
+    """A noun of likelihood (data ``likelihood_nouns``) that something is ('there is a risk', 'sees
+    a chance') over what may come: its 'of' phrase holds a gerund or a noun of a happening ('there
+    was some possibility of the strike being avoided'; 'the prospect of higher rates' as a subject
+    and 'one factor was the possibility of ...' say what is, no), or a finite clause follows it
+    ('a chance that rates will rise'; 'a chance to practise his art' is an opportunity)."""
+    if not (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children) or noun.dep_ == "dobj"):
+        return False
+    if any(c.dep_ in ("acl", "ccomp") and c.tag_ != "VB" for c in noun.children):
+        return True
+    return any(o.dep_ == "pcomp" or o.tag_ == "VBG" or names_a_happening(o)
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def names_a_happening(noun: Token) -> bool:
+    """A noun of an act, an event, a process or a change (WordNet, ``act_noun_classes``) or of an
+    occasion ('the cut', 'growth', 'the election')."""
+    return names_an_occasion(noun) or head_class(noun) in lexicon().forecast.act_noun_classes
+
+
+def names_an_occasion(noun: Token) -> bool:
+    """A noun of an occasion: a meeting, a contest or a vote (data/statements_forecast.json ``occasion_nouns``,
+    WordNet's contests): what it names takes place, so its time is when it happens ('the 2005
+    election'), and a copula over it speaks of a time to come ('this could be the election that ...')."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon().forecast.occasion_nouns | WORDNET.contests
+
+
+def _timed(verb: Token) -> bool:
+    """The verb's clause names a date or a time ('would have to go ahead in April'): it speaks of
+    when, so of what will come."""
+    return any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
+
+
+def _conditioned(verb: Token) -> bool:
+    """The verb has a clause of condition ('if', 'unless': data/statements_forecast.json ``condition_marks``)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().forecast.condition_marks for m in c.children)
+               for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is in the passive voice (it has a passive auxiliary: 'is seen', 'would be offended')."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _acts(subject: Token) -> bool:
+    """A person or a body that can be bound to act: a personal pronoun, a person's name, a noun
+    of a person (WordNet's noun.person: 'minister', 'teachers') or of a governing body ('police',
+    'government', 'councils')."""
+    lemma = subject.lemma_.lower()
+    return subject.lower_ in lexicon().forecast.acting_pronouns or subject.ent_type_ == "PERSON" \
+        or subject.pos_ == "NOUN" and (lemma in _person_nouns() or lemma in names().org_heads)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """The nouns whose first sense is a person (WordNet's noun.person)."""
+    return frozenset(view(NounSenses, "wordnet_nouns.json", "classes").first.get("person", ()))
