@@ -562,6 +562,8 @@ def _stance_noun(x: Token, kind: str) -> bool:
     'rejected the offer': an event noun of the trigger lexicon, a 'document_nouns' noun, or a noun
     of a verb the lexicon codes); an act agreed ('agreed a deal') is the agreement itself."""
     lemma, cls = x.lemma_.lower(), head_class(x)
+    if SENSES.agent_classes & set(noun_classes(x)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in x.children):
+        return False           # 'praised her Austrian counterpart, Karl Huber': a party, named beside it
     if cls not in SENSES.stance_classes or cls in SENSES.agreed_act_classes and kind == "AGREE":
         return False
     return lemma not in TRIGGERS.nouns and lemma not in TRIGGERS.document_nouns \
