@@ -26,7 +26,7 @@ from .senses import (
     SENSES,
     abandoned,
     accepts_membership,
-    asks_nothing,
+    attracts_rather_than_asks,
     between_parties,
     can_act,
     charges_an_amount,
@@ -272,7 +272,7 @@ def other_sense(t: Trigger) -> bool:
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
-        or asks_nothing(kind, v) \
+        or attracts_rather_than_asks(kind, v) \
         or visits_a_venue(kind, t.mode, v)
 
 

@@ -507,7 +507,7 @@ def ranked(kind: str, v: Token) -> bool:
                for x in p.children if x.dep_ == "pobj")
 
 
-def asks_nothing(kind: str, v: Token) -> bool:
+def attracts_rather_than_asks(kind: str, v: Token) -> bool:
     """Whether a verb of request ('request_types') names neither what is asked nor whom — no object,
     no clause, no 'request_preps' phrase — and has a phrase whose object is no party and nothing
     concrete ('will appeal right across the political spectrum'): the sense of attracting, no
