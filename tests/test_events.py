@@ -206,6 +206,61 @@ def test_triggers_whose_arguments_do_not_fit_their_sense_are_no_events(nlp, text
 
 
 @pytest.mark.parametrize("text", [
+    "Cholera has attacked the refugee camps in Darfur.",
+    "Malaria attacked the villages of Mali.",
+    "Tsunami waves destroyed villages in Aceh.",
+    "Wildfires destroyed hundreds of homes in California.",
+])
+def test_a_force_of_nature_or_a_disease_is_no_doer_whatever_the_tagger_made_of_it(nlp, text):
+    """A disease or a natural event (WordNet's noun.state, noun.event, noun.phenomenon, with no
+    sense of an agent or an instrument) acts in no event: also when the tagger takes the word at
+    the head of a sentence for a name ('Cholera', 'Wildfires') or it only modifies the subject's
+    head ('Tsunami waves')."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Amnesty accused the government of Chad of torture.", "ACCUSE"),
+    ("An explosion hit a bus in Jerusalem on Sunday.", "ASSAULT"),
+])
+def test_a_name_or_an_instrument_with_another_sense_still_acts(nlp, text, kind):
+    """'amnesty' is first a state but also an act; an explosion is an event and an act: neither is
+    a force of nature."""
+    one(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text,kind,actor", [
+    ("Russia said its troops had pulled out of the village of Kozelsk on Monday.", "RETREAT", "Russia"),
+    ("Moscow said its forces had shelled the positions of the rebels near Grozny.", "ASSAULT", "Moscow"),
+])
+def test_a_force_owned_by_a_pronoun_acts_for_the_reporter(nlp, text, kind, actor):
+    """'its troops', 'its forces' in reported speech are the reporter's, as 'it' would be."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of the two countries will meet in Vienna on May 3.",
+    "Leaders of both sides met in Geneva on Monday.",
+])
+def test_a_meeting_of_parties_counted_but_not_named_has_no_actor(nlp, text):
+    """PLOVER codes the meeting of parties the text counts but does not name with its actors
+    unknown."""
+    ev, _ = one(nlp, text, "CONSULT")
+    assert ev.actors == [] and ev.targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers will meet next week to discuss the budget.",
+    "The union leaders met on Monday.",
+])
+def test_a_meeting_of_one_side_is_still_no_event(nlp, text):
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == []
+
+
+@pytest.mark.parametrize("text", [
     "The meeting between Vladimir Putin and Alexander Lukashenko took place in Minsk.",
     "The government of Peru pulled the plug on the deal with China.",
     "Lithuania took part in the talks with Poland in Vilnius.",

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...model import Statement
 from ...nlp.wordnet import head_class
 from .descriptions import office_holder, with_force
-from .forces import civilians, readies_forces
+from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
@@ -18,6 +18,7 @@ from .triggers import OBJECTS, Trigger, misparsed_main_verb
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
 SITE_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "PROTEST", "COERCE"}   # deeds done at a region named as object
+BODY_POSSESSIVES = {"its", "their"}          # stand for a body or a people, never one person
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
 
 
@@ -98,10 +99,25 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or with_force(ctx, subj, actor=True)
+    ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or _owner(ctx, subj, statement) \
+        or with_force(ctx, subj, actor=True)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
+
+
+def _owner(ctx: Ctx, subj: Token, statement: Statement | None) -> list[str]:
+    """The party a possessive pronoun stands for, when the subject is its police, armed force or
+    government body ('their forces', 'its army', 'its government'): the force acts for its owner,
+    read as a pronoun subject is ('Bosnian Serbs said their forces had completed their withdrawal':
+    the Bosnian Serbs, as in 'said they had withdrawn'); [] when no reporter or speaker is found."""
+    if not owned_force(subj):
+        return []
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None:
+        return []
+    ids = _speaker_for_pronoun(ctx, owner, statement)
+    return [e for e in ids if ctx.types.get(e) != "PERSON"] if owner.lower_ in BODY_POSSESSIVES else ids
 
 
 def _noun_actors(ctx: Ctx, n: Token) -> list[str]:

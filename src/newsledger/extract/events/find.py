@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
-from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own
+from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
 from .cameo import cameo_for, legal_accusation, unaddressed
 from .descriptions import one_country
 from .lexicon import STATUS, TRIGGERS, speech_frame
@@ -31,6 +31,7 @@ from .senses import (
     can_act,
     charges_an_amount,
     contested,
+    counted_parties,
     deed_said,
     deliberates,
     founds_a_body,
@@ -87,12 +88,13 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
     found = [(t, e) for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
     befallen = {id(e) for t, e in found if e.type in BEFALLEN and t.noun is None and befalls_its_subject(t.event)}
+    actorless = befallen | {id(e) for t, e in found if _among_counted(t, e)}   # PLOVER codes them with no actor
     events = [e for _, e in found]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
     events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE
                                                                             or legal_accusation(e.cameo, e.type))
-              or id(e) in befallen or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
+              or id(e) in actorless or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
@@ -495,6 +497,12 @@ def _gives_nothing(t: Trigger) -> bool:
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
     return t.type in TRIGGERS.given_types and t.noun is None and obj is not None and obj not in t.words \
         and (obj.pos_ in ("ADJ", "ADV") or not handed_over(obj))
+
+
+def _among_counted(t: Trigger, e: Event) -> bool:
+    """A meeting of parties counted but not named ('the defense ministers of the two countries will
+    meet'): PLOVER's CONSULT with its actors unknown (``counted_parties``)."""
+    return e.type in SENSES.between_types and t.noun is None and counted_parties(subject_of(t.event)[0])
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:

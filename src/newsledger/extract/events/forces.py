@@ -9,6 +9,7 @@ same way after their state's name (``body_words``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -19,6 +20,7 @@ from .lexicon import FORCES, TRIGGERS
 from .senses import SENSES, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+MILITARY_SET = "military"          # the CAMEO noun set of armed forces as people
 
 
 def force_words(head: Token) -> list[Token] | None:
@@ -125,6 +127,21 @@ def _force_noun(head: Token) -> bool:
     words = phrase_words(sorted(_compounds(head) + kinds + [head], key=lambda t: t.i))
     sets = (CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
     return any(words & s for s in sets) or force_words(head) is not None
+
+
+def owned_force(head: Token) -> bool:
+    """Whether a subject names a party's police, armed force or government body ('its troops', 'its
+    government', 'their forces': the last word of the force sets' 'armed forces', 'ground forces'),
+    which acts for its owner; not its customers, members or families."""
+    return _force_noun(head) or body_words(head) is not None or head.lower_ in _set_heads()
+
+
+@lru_cache(maxsize=1)
+def _set_heads() -> frozenset[str]:
+    """The last words of the CAMEO military set's entries of several words ('armed forces',
+    'special forces' -> 'forces'; 'armed services' -> 'services'), the people of a force; not the
+    weapons set's ('cruise missiles')."""
+    return frozenset(w.split()[-1] for w in CAMEO.noun_sets.get(MILITARY_SET, frozenset()) if " " in w)
 
 
 def _stock(head: Token, inner: Token | None) -> bool:

@@ -44,6 +44,7 @@ class EventSenses:
     instrument_types: frozenset[str]
     instrument_classes: frozenset[str]
     natural_classes: frozenset[str]
+    happening_classes: frozenset[str]
     party_object_types: frozenset[str]
     concrete_classes: frozenset[str]
     content_types: frozenset[str]
@@ -160,12 +161,66 @@ def can_act(head: Token, kind: str) -> bool:
     move, they do not strike)."""
     if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head) or _thing_named_as_person(head):
         return False
+    if natural_force(head):
+        return False
     classes = noun_classes(head)
     s = SENSES
     if not classes or s.agent_classes & set(classes) and classes[0] not in s.thing_classes:
         return True
     first_ok = classes[0] not in s.natural_classes | s.thing_classes | s.measure_classes
     return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
+
+
+# WordNet's own endings of a plural noun (morphy's detachment rules), for a word the tagger took
+# for a name and so left unlemmatised ('Wildfires')
+NOUN_ENDINGS = (("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"), ("s", ""))
+
+
+def natural_force(head: Token) -> bool:
+    """Whether the doer is a force of nature or a disease, which acts in no event of any type ('the
+    tsunami waves destroyed villages', 'Cholera has attacked the camps', 'Hurricane Katrina struck'):
+    the head's own word when the tagger took it for a name, or the word just before a head that has
+    no sense of an agent ('flood waters', 'Hurricane Katrina'; 'Crisis Group' is a group), a common
+    noun or the title of a name ('Tornado jets' names a model). A common noun head is judged by its
+    own classes in ``can_act``."""
+    name = bool(head.ent_type_) or head.pos_ == "PROPN"
+    if name and _common_noun_capitalised(head) and _natural_word(head.lower_):
+        return True
+    own = word_classes(_noun_base(head.lower_)) if name else token_classes(head)
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.head != head or before.dep_ != "compound" or SENSES.agent_classes & set(own):
+        return False
+    common = before.is_lower or name or _common_noun_capitalised(before)
+    return common and _natural_word(before.lower_)
+
+
+def _common_noun_capitalised(head: Token) -> bool:
+    """A word the tagger took for a name only because it opens the sentence: the text never writes
+    it with a capital inside a sentence ('Cholera has attacked the camps'; 'Mr Snow', 'Snow said'
+    later in the article is a name)."""
+    if not head.is_sent_start:
+        return False
+    return not any(t.text == head.text and not t.is_sent_start for t in head.doc)
+
+
+def _natural_word(word: str) -> bool:
+    """A noun WordNet files first as a phenomenon ('hurricane', 'storm'), or first as an event or a
+    state with no sense of an agent or an instrument ('tsunami', 'earthquake', 'cholera'; 'amnesty'
+    is also an act, 'alliance' also a group)."""
+    classes = word_classes(_noun_base(word))
+    if not classes or SENSES.agent_classes & set(classes):
+        return False
+    return classes[0] in SENSES.natural_classes or \
+        classes[0] in SENSES.happening_classes and not SENSES.instrument_classes & set(classes)
+
+
+def _noun_base(word: str) -> str:
+    """The noun WordNet lists for a word, its plural ending detached when it lists only the
+    singular."""
+    if word_classes(word):
+        return word
+    return next((word[: -len(end)] + base for end, base in NOUN_ENDINGS
+                 if word.endswith(end) and word_classes(word[: -len(end)] + base)), word)
 
 
 def _document_name(head: Token) -> bool:
@@ -826,6 +881,17 @@ def partner_prep(v: Token) -> Token | None:
     heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
     return next((p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in SENSES.partner_preps
                  and any(x.dep_ == "pobj" and (party(x) or party_word(x.lemma_.lower())) for x in p.children)), None)
+
+
+def counted_parties(subj: Token | None) -> bool:
+    """Whether a subject names several parties by count, none by name ('the defense ministers of
+    the two countries', 'leaders of both sides', 'foreign ministers of about fifty countries'):
+    persons in the plural, of a plural counted by a number or one of the 'counted_words'. PLOVER
+    codes a meeting among them with its actors unknown; the coder keeps it so."""
+    if subj is None or subj.tag_ != "NNS" or not persons(subj):
+        return False
+    return any(o.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SENSES.counted_words for c in o.children)
+               for o in of_objects(subj))
 
 
 def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
