@@ -478,6 +478,14 @@ def test_a_word_in_lower_case_the_tagger_typed_is_no_name_a_pronoun_stands_for(n
     assert speaker(text, only(nlp, text)) != "army"
 
 
+def test_it_after_a_message_that_spoke_is_that_message(nlp):
+    """'Mr Dunne's statement said: "..." It added: "..."': 'It' is the statement, which speaks for
+    whoever it did (the entities room gives both to Mr Dunne), not an unresolved pronoun."""
+    text = ("Mr Hale appointed Mr Dunne as his campaign chief last year. Mr Dunne's statement said: \"The party "
+            "has been making an impact on tax.\" It added: \"The government will be wanting to distract attention.\"")
+    assert [speaker(text, st) for st in run(nlp, text)] == ["Mr Dunne's statement"] * 2
+
+
 def test_a_pronoun_after_a_sentence_that_names_one_person_stands_for_them(nlp):
     """'But that was not enough for Mr Grant. "...," he said.': the sentence before names no subject
     person but makes Mr Grant the topic; 'he' is him, not the minister who spoke before."""

@@ -98,8 +98,10 @@ def _party_for(n: Named, want: Want, lex: Lexicon) -> bool:
     """'The Liberal Democrats want ... They say ... The party says': a party's description is matched
     by a name that is a party's adjective or members' noun (``party_forms`` of the entities lexicon:
     'Liberal Democrats', 'Labour', 'Tories') as by a name holding its head, so the party named nearest
-    is found before one an earlier 'the party' was resolved to."""
-    return want.head in lex.speakers.party_heads and _plain(n.words - {"the"} - lex.speakers.party_heads) in _party_words()
+    is found before one an earlier 'the party' was resolved to. Only a description that says no more
+    than 'the party': 'A party of councillors', 'his party' are no party named before."""
+    words = _plain(n.words - {"the"} - lex.speakers.party_heads)
+    return not want.head_only and want.head in lex.speakers.party_heads and words in _party_words()
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents
-from ...nlp.wordnet import first_class, word_classes
+from ...nlp.wordnet import first_class, of_objects, word_classes
 from ..entities.lexicon import lexicon as title_lexicon
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -57,21 +57,30 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
 def _relative_antecedent(rel: Token) -> Token:
     """The noun a relative pronoun stands for: the one its clause hangs on, unless 'who' hangs on one
     that is no one ('a leading expert on code-breaking, who has confirmed', 'labelled a misjudgement
-    by the Conservatives who said': the parser attached the clause to the last noun); then the
-    nearest word before it in its sentence that can be someone (a name, or a noun with a person or
-    group sense in WordNet)."""
+    by the Conservatives who said': the parser attached the clause to the last noun); then the noun
+    whose phrase that one is in, when it can be someone ('the expert', 'shop stewards from the
+    shipyard, who'), else the nearest word before it in its sentence that can be someone (a name, or a
+    noun with a person or group sense in WordNet)."""
     noun = rel.head.head
     if rel.lower_ != "who" or _can_be_someone(noun):
         return noun
+    up = noun
+    while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("NOUN", "PROPN"):
+        up = up.head.head               # 'stewards from the shipyard, who': the phrase it hangs from
+        if _can_be_someone(up):
+            return up
     return next((t for t in reversed(rel.doc[rel.sent.start:rel.i]) if t.pos_ in ("NOUN", "PROPN") and _can_be_someone(t)),
                 noun)
 
 
 def _can_be_someone(tok: Token) -> bool:
-    """Whether TOK may name who speaks: a name, or a noun one of whose WordNet senses is a person or a group."""
+    """Whether TOK may name who speaks: a name, a noun one of whose WordNet senses is a person or a
+    group, or one whose 'of' names such ('a group of shop stewards': 'group' is a top sense in WordNet)."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or tok.pos_ == "PRON":
         return True
-    return bool({"person", "group"} & set(word_classes(tok.lemma_.lower())))
+    if {"person", "group"} & set(word_classes(tok.lemma_.lower())):
+        return True
+    return any(_can_be_someone(o) for o in of_objects(tok) if o.pos_ == "NOUN")
 
 
 def _apposed_to(noun: Token, lex: Lexicon) -> Token:
