@@ -156,7 +156,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
         message = _message_before(doc, d.speaker.token, speakers, contents, lex)
-        spoken_by = (out.get(id(message)) or message.speaker.span) if message is not None and message.speaker else None
+        spoken_by = _voice_of(doc, message, out, lex) if message is not None else None
         if spoken_by is not None:                   # 'Mr Crosby's statement said ... It added'
             out[id(d)] = spoken_by
             continue
@@ -259,6 +259,18 @@ def _message_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: 
     if subj is None or subj.i not in speakers or not document_word(subj, lex):
         return None
     return speakers[subj.i]
+
+
+def _voice_of(doc: Doc, message: Draft, out: dict[int, Span], lex: Lexicon) -> Span | None:
+    """Whom a message that spoke speaks for: the mention its speaker was resolved to, else the name
+    inside its speaker's words ('A National Audit Office report', 'Mr Crosby's statement'), else those
+    words themselves."""
+    if message.speaker is None or message.speaker.span is None:
+        return None
+    span = message.speaker.span
+    inside = next((e for e in doc_ents(doc) if span[0] <= e.start_char and e.end_char <= span[1]
+                   and entity_kind(e, lex) in ("PERSON", "ORG")), None)
+    return out.get(id(message)) or ((inside.start_char, inside.end_char) if inside is not None else span)
 
 
 def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named]) -> Named | None:
