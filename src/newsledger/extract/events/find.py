@@ -459,8 +459,8 @@ def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, act
     (``_body_acts``) to one person named by a post (``_post_holder``: 'it may now move to oust
     chairman Zheng Junhuai', 'UKIP suspended a candidate') whose phrase names no other party: the
     body's own governance, a post emptied inside it, which PLOVER codes as no act between parties.
-    A person of another party ('expelled the British ambassador': a name in the phrase) and a state
-    or a person acting ('Russia expelled two diplomats') stay."""
+    An expulsion is PLOVER's own 'expulsion from a group' (no 'removal_modes' mode), and a state or
+    a person acting ('Russia expelled two diplomats') stays."""
     if kind not in SENSES.removal_types or t.mode not in SENSES.removal_modes or t.noun is not None:
         return False
     if not actors or not _body_acts(ctx, subj, actors):
