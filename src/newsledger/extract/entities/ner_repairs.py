@@ -118,8 +118,8 @@ def demonym_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def place_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The names of firms, works and bodies that open with a place's name, as ``demonym_led_names``
-    finds them: 'Shares in UK Coal', 'the Brookings Institution ... in its Iraq Index', 'BBC Radio 4's
-    Westminster Hour' (NER tags the place and leaves the rest). The place's mention stays, inside the
+    finds them: 'Shares in UK Coal', 'the end of the East Kent Hunt', 'exploited by Cambridge
+    Analytica' (NER tags the place and leaves the rest). The place's mention stays, inside the
     new name, so it is marked as part of it (``find._mark_non_place_uses``) and is no place of the
     ledger (issue 13: a word inside an organisation's or a work's name is not placed). Only a place
     the gazetteer knows, tagged as one; never before a title's, feature's or place's word ('US
