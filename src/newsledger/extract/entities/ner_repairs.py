@@ -110,10 +110,16 @@ def demonym_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     capitalised proper nouns no mention covers, the last of them the head the demonym modifies,
     makes an organisation's name of the run; never when a word of the run is a title's, a
     feature's or a place's ('German Chancellor Gerhard Schroeder', 'Irish Sea')."""
-    demonyms = [c for c in cands if c.label == "NORP" and " " not in c.text and is_demonym(c.text)]
+    demonyms = [c for c in cands if c.label == "NORP" and " " not in c.text and is_demonym(c.text) and _one_token(doc, c)]
     for c, end in _names_led_by(doc, cands, demonyms):
         c.span, c.text, c.label = (c.span[0], end), doc_text(doc)[c.span[0]:end], "ORG"
     return [c for c in demonyms if c.label == "ORG"]
+
+
+def _one_token(doc: Doc, c: Cand) -> bool:
+    """C's name is one token ('Swiss', not 'Anglo-Dutch')."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    return tokens is not None and len(tokens) == 1
 
 
 def place_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -127,7 +133,23 @@ def place_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     Central', a constituency) nor a name going on ('United States House of Representatives')."""
     places = [c for c in cands if c.label == "GPE" and c.kind == "name" and not c.key
               and is_place(c.text) and not is_demonym(c.text)]
-    return [Cand((c.span[0], end), doc_text(doc)[c.span[0]:end], "ORG") for c, end in _names_led_by(doc, cands, places)]
+    text = doc_text(doc)
+    return [Cand((c.span[0], end), text[c.span[0]:end], "ORG") for c, end in _names_led_by(doc, cands, places)
+            if not _still_a_place(doc, c.span, end)]
+
+
+def _still_a_place(doc: Doc, place: tuple[int, int], end: int) -> bool:
+    """The name from the PLACE's start to END is a place or part of one, or goes on: the gazetteer
+    holds it, however small ('San Marcos', which NER cuts to 'San'), a word after the place narrows
+    it ('Leeds Central', 'Oxford East': constituencies, areas of the town; places_regions.json
+    'direction_words'), or 'of' follows ('United States House of Representatives', whose 'House of
+    Representatives' is a name of its own)."""
+    rest = doc.char_span(place[1], end, alignment_mode="expand")
+    if rest is None:
+        return True
+    after = doc[rest.end] if rest.end < len(doc) else None
+    return bool(place_candidates(doc_text(doc)[place[0]:end])) or any(t.lower_ in place_words().direction_words for t in rest) \
+        or after is not None and after.lower_ == "of"
 
 
 def _names_led_by(doc: Doc, cands: list[Cand], leaders: list[Cand]) -> list[tuple[Cand, int]]:
@@ -163,27 +185,10 @@ def _rest_of_name(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
     end = adj.i + 1
     while end < len(doc) and end - adj.i <= 2 and end not in taken and _bare_name_word(doc[end]):
         end += 1
-    if end == adj.i + 1 or adj.head.i != end - 1 or doc[end - 1].dep_ == "compound" or _name_goes_on(doc, end):
+    if end == adj.i + 1 or adj.head.i != end - 1 or doc[end - 1].dep_ == "compound":
         return None
-    run, whole = doc[adj.i + 1:end], doc[lead.start:end].text
-    return None if is_place(run.text) or is_place(whole) or _known_place(whole) or _part_of_the_place(run) else run
-
-
-def _known_place(name: str) -> bool:
-    """The gazetteer holds NAME as a place, however small ('San Marcos', which NER cuts to 'San')."""
-    return bool(place_candidates(name))
-
-
-def _name_goes_on(doc: Doc, i: int) -> bool:
-    """The name does not end before token I: 'of' follows ('United States House of Representatives',
-    whose 'House of Representatives' is a name of its own)."""
-    return i < len(doc) and doc[i].lower_ == "of"
-
-
-def _part_of_the_place(run: Span) -> bool:
-    """A word of RUN narrows the place before it to a part of it ('Cardiff Central', 'Oxford East':
-    constituencies, areas of the town; places_regions.json 'direction_words')."""
-    return any(t.lower_ in place_words().direction_words for t in run)
+    run = doc[adj.i + 1:end]
+    return None if is_place(run.text) or is_place(doc[lead.start:end].text) else run
 
 
 def _bare_name_word(t: Token) -> bool:
