@@ -138,6 +138,8 @@ class EventSenses:
     stance_preps: frozenset[str]
     agreed_act_classes: frozenset[str]
     stance_deed_classes: frozenset[str]
+    authorising_types: frozenset[str]
+    seat_types: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -367,7 +369,7 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
-    if noun is None and verb_lemma(event) in VERBS.critical and attacked_in_words(event):
+    if noun is None and verb_lemma(event) in VERBS.critical and (attacked_in_words(event) or judged_as(event)):
         return verbal
     target = acted_on(event, noun)
     if target is None or target in key:
@@ -392,6 +394,17 @@ def attacked_in_words(v: Token) -> bool:
     doers += [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     minded = any(r.dep_ == "relcl" and (spoken(r) or verb_state(r) == "cognition") for d in doers for r in d.children)
     return speaking or minded or _body_blamed(v)
+
+
+def judged_as(v: Token) -> bool:
+    """'That has been attacked by the Tories as too little, too late', 'attacked the plans as
+    unworkable': an 'as' phrase that describes what is attacked by an adjective or an adverb is a
+    judgement said of it, as an object predicate is (``names_as``): criticism, not force. An 'as'
+    phrase of a noun ('attacked as part of a campaign') or a clause ('as it passed') says nothing
+    of the kind."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(x.dep_ in ("pcomp", "pobj", "amod", "acomp")
+                                                             and x.pos_ in ("ADJ", "ADV") for x in p.children)
+               for p in v.children)
 
 
 def _body_blamed(v: Token) -> bool:
@@ -664,6 +677,29 @@ def contested(kind: str, v: Token) -> bool:
         or any(_rank(x) for p, x in phrases if p.lower_ in SENSES.rank_preps) or _score(v)
 
 
+def contests_a_seat(kind: str, v: Token) -> bool:
+    """Whether a verb of accusation or force ('seat_types') has a seat for its object: a common noun
+    first a place by WordNet ('place_classes': 'is to contest the Derbyshire seat of Erewash', 'will
+    target nine marginal Labour seats at the General Election'), a verbal act aimed at it (an
+    accusation) or an act of force with an election in one of its or its object's 'contest_preps'
+    phrases (the parser hangs 'at the General Election' on either). A seat
+    is fought for in a vote, not accused or attacked; a place struck by force with no election named
+    ('shelled rebel positions') stays."""
+    if kind not in SENSES.seat_types:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or head_class(obj) not in SENSES.place_classes:
+        return False
+    return kind not in SENSES.contest_types or any(
+        _voted(x) for h in (v, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in SENSES.contest_preps
+        for x in p.children if x.dep_ == "pobj")
+
+
+def _voted(tok: Token) -> bool:
+    """A vote by WordNet's contests, a common noun or a name ('the General Election', 'the polls')."""
+    return bool({tok.lemma_.lower(), tok.lower_, compound_noun(tok)} & WORDNET.contests) or _contest(tok)
+
+
 def _abstract(tok: Token) -> bool:
     """A common noun whose own first WordNet sense is no party and nothing concrete ('beat its
     savings target', 'reserves beat the debt', 'overcame the crisis'): a figure or a goal is
@@ -783,6 +819,18 @@ def _enters_body(v: Token) -> bool:
     objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.membership_preps
              for x in p.children if x.dep_ == "pobj"]
     return any(_body(o) for o in objs)
+
+
+def authorises(kind: str, v: Token) -> bool:
+    """Whether a verb of a penalty ('authorising_types') whose first WordNet sense is speech
+    (verb.communication: 'sanction' is first to give sanction to, to approve) has for its object a
+    thing that is no party ('a second UN resolution sanctioning military action': an act approved):
+    an authorisation said, not a penalty imposed on anyone ('sanctioned Iran', 'sanctioned three
+    banks' act on parties and stay)."""
+    if kind not in SENSES.authorising_types or not spoken(v):
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.pos_ == "NOUN" and not party(obj) and not party_word(obj.lemma_.lower())
 
 
 def names_as(kind: str, v: Token) -> bool:
