@@ -1836,3 +1836,16 @@ def test_an_objects_phrases_hung_on_the_cue_are_content(nlp, text, said):
 ])
 def test_an_objects_content_stops_before_its_setting(nlp, text, said):
     assert [content(text, s) for s in run(nlp, text)] == [[said]]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation'
+     ' had "a somewhat unifying story" from newspapers and the leading TV news networks are gone.',
+     'the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks are gone'),
+    ("She admitted the dynamic between the two of them most likely does not reflect most Trump and Sanders supporters.",
+     "the dynamic between the two of them most likely does not reflect most Trump and Sanders supporters"),
+])
+def test_a_subject_the_parser_hung_on_the_cue_is_content(nlp, text, said):
+    """PolNeAR train: the reported clause's subject read as the cue's object or a time adverb, the
+    clause after it left with no subject."""
+    assert content(text, only(nlp, text)) == [said]

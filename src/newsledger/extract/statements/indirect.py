@@ -95,10 +95,13 @@ def _gerund_subject_clause(cue: Cue, lo: int, hi: int, lex: Lexicon) -> Token | 
 
 def _finite_clause(verb: Token) -> bool:
     """A clause with its own subject and a tensed verb or a modal ('was', 'puts', 'could put')."""
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    tensed = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+    return _own_subject(verb) and _tensed(verb)
+
+
+def _tensed(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed or modal auxiliary ('are gone', 'could put')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
-    return has_subject and tensed
 
 
 def _complementizer(tok: Token, lex: Lexicon) -> bool:
@@ -125,7 +128,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) or _second_cue(c, cue, comp, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
-    toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
+    toks = drop_tail([t for t in _stolen_subject(cue, comp) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
     pronoun, antecedent = _relative_antecedent(cue, comp)
     toks = [t for t in toks if pronoun is None or t.i != pronoun.i]
@@ -154,6 +157,20 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
     used.update(id(q) for q in inside if any(s <= q.start and q.end <= e for s, e in parts))
     return Draft(parts, "indirect", cue, speaker)
+
+
+def _stolen_subject(cue: Cue, comp: Token) -> list[Token]:
+    """'Hemsley said the days when the nation had "a somewhat unifying story" ... are gone': the
+    parser hangs the reported clause's subject on the cue (a noun phrase read as its object or a
+    time adverb) and leaves the clause after it with a tensed verb and no subject. The noun phrase
+    that ends right where that clause begins is its subject, and part of what is said."""
+    head = cue.head
+    if comp.i < head.i or not _tensed(comp) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in comp.children):
+        return []
+    for noun in (c for c in head.children if c.dep_ in ("dobj", "npadvmod") and head.i < c.i < comp.i):
+        if noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == comp.left_edge.i:
+            return list(noun.subtree)
+    return []
 
 
 def _relative_antecedent(cue: Cue, comp: Token) -> tuple[Token | None, list[Token]]:
