@@ -43,11 +43,11 @@ def _rules() -> BoxRules:
     return view(BoxRules, "boxes.json")
 
 
-def without_boxes(tree: HtmlElement) -> HtmlElement | None:
-    """A copy of TREE without its boxes; None when it holds none."""
+def without_boxes(tree: HtmlElement, forms: bool = True) -> HtmlElement | None:
+    """A copy of TREE without its boxes (with FORMS, those around a form too); None when it holds none."""
     rules = _rules()
     total = len(tree.text_content())
-    boxes = [el for el in tree.iter() if _is_box(el, rules, total)]
+    boxes = [el for el in tree.iter() if _is_box(el, rules, total, forms)]
     if not boxes:
         return None
     pruned = deepcopy(tree)
@@ -58,12 +58,19 @@ def without_boxes(tree: HtmlElement) -> HtmlElement | None:
     return pruned
 
 
-def _is_box(el: HtmlElement, rules: BoxRules, total: int) -> bool:
-    """EL is named as a box and holds no more than max_share of the page's text."""
+def has_form_boxes(tree: HtmlElement) -> bool:
+    """TREE holds a box around a form (so without_boxes with and without FORMS differ)."""
+    rules = _rules()
+    total = len(tree.text_content())
+    return any(_is_box(el, rules, total, True) and _holds_form(el, rules) for el in tree.iter())
+
+
+def _is_box(el: HtmlElement, rules: BoxRules, total: int, forms: bool) -> bool:
+    """EL is named as a box (or, with FORMS, holds a form) and no more than max_share of the page's text."""
     if not isinstance(el.tag, str) or el.tag in ("html", "body"):
         return False
     named = _words(el.get("class", "") + " " + el.get("id", "")) & rules.names
-    return (bool(named) or _holds_form(el, rules)) and len(el.text_content()) <= rules.max_share * total
+    return (bool(named) or forms and _holds_form(el, rules)) and len(el.text_content()) <= rules.max_share * total
 
 
 def _holds_form(el: HtmlElement, rules: BoxRules) -> bool:
