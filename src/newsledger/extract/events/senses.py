@@ -138,6 +138,12 @@ class EventSenses:
     stance_preps: frozenset[str]
     agreed_act_classes: frozenset[str]
     stance_deed_classes: frozenset[str]
+    authorising_types: frozenset[str]
+    audience_types: frozenset[str]
+    audience_nouns: frozenset[str]
+    campaign_types: frozenset[str]
+    removal_types: frozenset[str]
+    removal_modes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -367,7 +373,7 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
-    if noun is None and verb_lemma(event) in VERBS.critical and attacked_in_words(event):
+    if noun is None and verb_lemma(event) in VERBS.critical and (attacked_in_words(event) or judged_as(event)):
         return verbal
     target = acted_on(event, noun)
     if target is None or target in key:
@@ -392,6 +398,17 @@ def attacked_in_words(v: Token) -> bool:
     doers += [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     minded = any(r.dep_ == "relcl" and (spoken(r) or verb_state(r) == "cognition") for d in doers for r in d.children)
     return speaking or minded or _body_blamed(v)
+
+
+def judged_as(v: Token) -> bool:
+    """'That has been attacked by the Tories as too little, too late', 'attacked the plans as
+    unworkable': an 'as' phrase that describes what is attacked by an adjective or an adverb is a
+    judgement said of it, as an object predicate is (``names_as``): criticism, not force. An 'as'
+    phrase of a noun ('attacked as part of a campaign') or a clause ('as it passed') says nothing
+    of the kind."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(x.dep_ in ("pcomp", "pobj", "amod", "acomp")
+                                                             and x.pos_ in ("ADJ", "ADV") for x in p.children)
+               for p in v.children)
 
 
 def _body_blamed(v: Token) -> bool:
@@ -614,14 +631,26 @@ def visits_a_venue(kind: str, mode: str | None, v: Token) -> bool:
     object, or the object of its 'to' phrase, is a common noun first one of the 'venue_classes' by
     WordNet ('Mr Straw was in India visiting Sikhism's holiest shrine', 'visited the tomb of Yasser
     Arafat'). PLOVER's CONSULT is a meeting or a visit between parties; a building toured names
-    no party met. A name ('visited the White House', 'the Kremlin') may stand for the body that
-    sits there and is left to the parties' rules, and so is a thing whose owner is named
+    no party met, and so do places in the plural that nothing names (``_places_toured``: 'visiting
+    a mixture of rural seats'). A name ('visited the White House', 'the Kremlin') may stand for the
+    body that sits there and is left to the parties' rules, and so is a thing whose owner is named
     (``_owner_named``: 'the headquarters of NATO')."""
     if kind not in SENSES.venue_types or mode not in SENSES.venue_modes:
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and head_class(o) in SENSES.venue_classes and not _owner_named(o) for o in objs)
+    return any(o.pos_ == "NOUN" and (head_class(o) in SENSES.venue_classes or _places_toured(o)) and not _owner_named(o)
+               for o in objs)
+
+
+def _places_toured(obj: Token) -> bool:
+    """Places in the plural that no name or owner picks out, alone or as the 'of' phrase of a
+    quantity ('is visiting a mixture of rural seats ... and urban areas', 'will tour marginal
+    constituencies'): a round of places, none of them a party met; one place ('visited the region')
+    may stand for the body the text names, and stays."""
+    place = obj if head_class(obj) in SENSES.place_classes else next(iter(of_objects(obj)), None)
+    return place is not None and place.tag_ == "NNS" and not place.ent_type_ \
+        and head_class(place) in SENSES.place_classes and not _owner_named(place)
 
 
 def _owner_named(obj: Token) -> bool:
@@ -629,6 +658,29 @@ def _owner_named(obj: Token) -> bool:
     ('the headquarters of NATO', "the minister's office"): a visit there is a visit to that party."""
     owners = [c for c in obj.children if c.dep_ == "poss"] + of_objects(obj)
     return any(o.ent_type_ or o.pos_ == "PRON" or people(o) for o in owners)
+
+
+def campaigns_for_a_seat(kind: str, v: Token) -> bool:
+    """Whether a verb of conflict ('campaign_types') is done at or in an election on a seat: its
+    direct object a common noun whose first WordNet sense is a place ('place_classes': 'is
+    to contest the Derbyshire seat of Erewash at the next general election', 'is to target nine
+    marginal Labour seats at the General Election'), and a contest of WordNet's 'contests' after one
+    of the 'contest_preps' on the verb or on that object. Standing or campaigning for a seat is an
+    electoral race, which PLOVER codes as no event; 'attacked Labour at the election' names a party
+    and 'attacked polling stations in the election' a thing made, and they stay."""
+    if kind not in SENSES.campaign_types:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or head_class(obj) not in SENSES.place_classes:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in SENSES.contest_preps and any(_election(x) for x in p.children if x.dep_ == "pobj")
+               for h in (v, obj) for p in h.children)
+
+
+def _election(tok: Token) -> bool:
+    """A contest of WordNet's 'contests' ('the next general election', 'the polls'), read by its
+    lemma whether the parser took it for a common noun or a name ('the General Election')."""
+    return bool({compound_noun(tok), tok.lemma_.lower(), tok.lower_} & WORDNET.contests)
 
 
 def charges_an_amount(kind: str, v: Token) -> bool:
@@ -783,6 +835,18 @@ def _enters_body(v: Token) -> bool:
     objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.membership_preps
              for x in p.children if x.dep_ == "pobj"]
     return any(_body(o) for o in objs)
+
+
+def authorises(kind: str, v: Token) -> bool:
+    """Whether a verb of a penalty ('authorising_types') whose first WordNet sense is speech
+    (verb.communication: 'sanction' is first to give sanction to, to approve) has for its object a
+    thing that is no party ('a second UN resolution sanctioning military action': an act approved):
+    an authorisation said, not a penalty imposed on anyone ('sanctioned Iran', 'sanctioned three
+    banks' act on parties and stay)."""
+    if kind not in SENSES.authorising_types or not spoken(v):
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.pos_ == "NOUN" and not party(obj) and not party_word(obj.lemma_.lower())
 
 
 def names_as(kind: str, v: Token) -> bool:
