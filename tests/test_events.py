@@ -2405,15 +2405,17 @@ def test_the_owner_of_an_act_described_is_the_target(nlp, text, target):
 
 
 def test_a_person_brought_in_unnamed_is_the_one_the_next_sentence_names(nlp):
-    """'UKIP suspended a candidate ... John Houston, 54, was due to stand': the next sentence names
-    whom 'a candidate' was; not a person the article named before."""
-    text = ("The news came after UKIP suspended a candidate for allegedly suggesting the criminally insane should be "
+    """'police arrested a candidate ... John Houston, 54, was due to stand': the next sentence names
+    whom 'a candidate' was; not a person the article named before. (The sentence was UKIP's
+    suspension of its candidate until ownbiz21 read a body's removal of its own officer as its own
+    governance, no event; the arrest keeps the same frame.)"""
+    text = ("The news came after police arrested a candidate for allegedly suggesting the criminally insane should be "
             "killed. John Houston, 54, was due to stand in the East Kilbride seat in Lanarkshire at the next election.")
-    ev, names = one(nlp, text, "SANCTION")
+    ev, names = one(nlp, text, "COERCE")
     assert [names.get(t, t) for t in ev.targets] == ["John Houston"]
-    text = ("John Houston spoke at the rally. The news came after UKIP suspended a candidate for allegedly suggesting "
+    text = ("John Houston spoke at the rally. The news came after police arrested a candidate for allegedly suggesting "
             "the criminally insane should be killed. John Houston, 54, was due to stand in the East Kilbride seat.")
-    ev, names = one(nlp, text, "SANCTION")
+    ev, names = one(nlp, text, "COERCE")
     assert ev.targets == []
 
 
@@ -2483,10 +2485,15 @@ def test_an_act_on_the_actors_own_holdings_is_its_own_business(nlp, text, kind, 
     ("Mr Kennedy will visit a mosque in Birmingham on Monday.", "CONSULT", False),
     ("Mr Lavrov will visit the headquarters of NATO.", "CONSULT", True),
     ("Bush visited the White House on Monday.", "CONSULT", True),
+    ("Mr Kennedy is visiting a mixture of rural seats, where his party is hoping to make gains from the "
+     "Conservatives, and urban areas traditionally associated with Labour.", "CONSULT", False),
+    ("Mr Blair will visit flood-hit areas of Pakistan.", "CONSULT", True),
 ])
 def test_a_building_visited_is_no_party_visited(nlp, text, kind, kept):
-    """A visit to a building (WordNet's artifact) meets no party; a building whose owner is named
-    ('the headquarters of NATO') or a name that may stand for its government stays a visit."""
+    """A visit to a building (WordNet's artifact) or a round of places nothing names ('a mixture of
+    rural seats', ownbiz21) meets no party; a building or places whose owner is named ('the
+    headquarters of NATO', 'areas of Pakistan') or a name that may stand for its government stays a
+    visit."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
 
@@ -2511,6 +2518,43 @@ def test_speech_over_a_stance_is_a_statement_not_an_event(nlp, text, kind, kept)
     SUPPORT or AGREE; a promise to a party named, praise of a deal with a party inside it and a
     document or an act the lexicon codes ('dismissed both appeals') and parties agreeing together
     that they should act stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("The Green Party will hold its spring conference in Brighton and not Bournemouth, it has been confirmed.",
+     "CONSULT", False),
+    ("The GMB union held its annual meeting in Glasgow on Monday.", "CONSULT", False),
+    ("The Moroccan diplomats held their first meeting with President Obama in Washington.", "CONSULT", True),
+    ("TV presenter Jane Smith is to contest the Kent seat of Dover at the next general election.", "ACCUSE", False),
+    ("A pensioners' group is to target six marginal Conservative seats at the general election.", "ASSAULT", False),
+    ("Militants attacked the Labour offices at the election.", "ASSAULT", True),
+    ("Labour is trying to reassure Muslim voters.", "SUPPORT", False),
+    ("Labour is trying to reassure Muslim leaders.", "SUPPORT", True),
+    ("Tesco has been providing shoppers with free reusable bags.", "AID", False),
+    ("The UN has been providing refugees with tents.", "AID", True),
+    ("Tesco has been providing Oxfam with free reusable bags.", "AID", True),
+])
+def test_a_partys_own_meeting_race_or_public_is_its_own_business(nlp, text, kind, kept):
+    """A body's own conference held at a place, a seat contested at an election and its voters or
+    customers reassured or supplied are its own business or campaigning (ownbiz21); a meeting with a
+    partner, an attack on things at an election and aid to refugees stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("A Danone spokesman said it may now move to oust chairman Franck Riboud.", "COERCE", False),
+    ("The Green Party suspended a candidate for allegedly praising the attack.", "SANCTION", False),
+    ("The Conservative Party expelled Mr Smith, the former minister.", "SANCTION", True),
+    ("Russia expelled the British ambassador.", "SANCTION", True),
+    ("Russia expelled two diplomats.", "SANCTION", True),
+])
+def test_a_body_removing_its_own_officer_is_its_own_governance(nlp, text, kind, kept):
+    """An organisation ousting or suspending one person named by a post is its own governance
+    (ownbiz21); an expulsion is PLOVER's own 'expulsion from a group' and stays a sanction, as does a
+    state expelling diplomats or an ambassador of another state."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Event, Statement, Status, Timex
+from ...nlp.wordnet import of_objects
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own
@@ -28,6 +29,7 @@ from .senses import (
     accepts_membership,
     attracts_rather_than_asks,
     between_parties,
+    campaigns_for_a_seat,
     can_act,
     charges_an_amount,
     contested,
@@ -193,8 +195,12 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
-    if not (among or named) and not between_parties(kind, subj, words):
-        return None                # 'the union's executive was due to meet': its own business
+    if not (among or named) and not between_parties(kind, subj, words) or own_meeting(t, kind, subj):
+        return None                # 'the union's executive was due to meet', 'will hold its conference in Manchester'
+    if not _together(subj, actors) and serves_its_public(ctx, t, kind, targets, actors):
+        return None                # 'trying to reassure Jewish voters', 'providing clients with products'
+    if removes_its_officer(ctx, t, kind, subj, actors):
+        return None                # 'it may now move to oust chairman Zheng Junhuai', 'UKIP suspended a candidate'
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):
@@ -263,7 +269,8 @@ def other_sense(t: Trigger) -> bool:
     'taken' ('holding their stake as an investment'), a party moved to a rank ('took UKIP into third
     place'), a field joined ('joining an already crowded field') and an appeal that asks nothing of
     anyone ('will appeal right across the political spectrum'), a building visited ('visiting
-    Sikhism's holiest shrine')
+    Sikhism's holiest shrine'), a seat contested at an election ('is to contest the seat of Erewash
+    at the next general election')
     (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -275,7 +282,7 @@ def other_sense(t: Trigger) -> bool:
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
         or attracts_rather_than_asks(kind, v) \
-        or visits_a_venue(kind, t.mode, v)
+        or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v)
 
 
 def _present(v: Token) -> bool:
@@ -413,6 +420,88 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
         return False
     needs_none = _self_directed(t) or _people_undergo(t, kind) or _befell_its_subject(t, kind)
     return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
+
+
+def own_meeting(t: Trigger, kind: str, subj: Token | None) -> bool:
+    """A meeting (``between_types``) held by one party as its own: the verb's direct object is the
+    subject's own (``_owned_by``: 'The Labour Party will hold its 2006 autumn conference in
+    Manchester', 'the union held its annual meeting') and no partner follows one of the
+    'partner_preps' on the verb or on that object ('held their first meeting with President Obama'
+    meets a party). A body's conference or meeting is its own business wherever it is held, so a
+    place named makes no event of it (as ``between_parties`` reads one party meeting alone)."""
+    if kind not in SENSES.between_types or t.noun is not None:
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _owned_by(obj, subj):
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ in SENSES.partner_preps and child(p, ("pobj",)) is not None
+                   for h in (t.event, obj) for p in h.children)
+
+
+def serves_its_public(ctx: Ctx, t: Trigger, kind: str, targets: list[str], actors: list[str]) -> bool:
+    """An act of cooperation or a request (``audience_types``) whose every named target lies in a
+    phrase on the verb headed by one of the ``audience_nouns`` ('Labour was now trying to reassure
+    Jewish voters', 'providing clients with health-related products'): a party's customers, voters,
+    investors or the public at large are those it serves or courts, and reassuring or supplying them
+    is its own campaigning or business, no act toward another party. An audience owned by another
+    party named in its phrase ('a bid to Manchester United's shareholders') is that party's, and the
+    act stays; so does an act PLOVER codes with no target (``_self_directed``)."""
+    if kind not in SENSES.audience_types or not targets or _self_directed(t):
+        return False
+    phrases = [a for a in _arguments(t.event) if a.pos_ == "NOUN" and a.lemma_.lower() in SENSES.audience_nouns]
+    if not phrases or any(_owned_by_another(a, actors, ctx) for a in phrases):
+        return False
+    inside = {x.i for a in phrases for x in a.subtree}
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    return all(i in inside for i in named)
+
+
+def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, actors: list[str]) -> bool:
+    """A removal or a suspension ('removal_types' of a 'removal_modes' mode) done by an organisation
+    (``_body_acts``) to one person named by a post (``_post_holder``: 'it may now move to oust
+    chairman Zheng Junhuai', 'UKIP suspended a candidate') whose phrase names no other party: the
+    body's own governance, a post emptied inside it, which PLOVER codes as no act between parties.
+    An expulsion is PLOVER's own 'expulsion from a group' (no 'removal_modes' mode), and a state or
+    a person acting ('Russia expelled two diplomats') stays."""
+    if kind not in SENSES.removal_types or t.mode not in SENSES.removal_modes or t.noun is not None:
+        return False
+    if not actors or not _body_acts(ctx, subj, actors):
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _post_holder(obj):
+        return False
+    return all(x.ent_type_ in ("", "PERSON") for x in obj.subtree)
+
+
+def _body_acts(ctx: Ctx, subj: Token | None, actors: list[str]) -> bool:
+    """Whether the actors are an organisation: every one named as an ORG, or the subject 'it' (a
+    body, never a person: 'A Yili spokesman said it may now move to oust ...', whatever type the
+    name was given)."""
+    return subj is not None and subj.lower_ == "it" or all(ctx.types.get(a) == "ORG" for a in actors)
+
+
+def _post_holder(obj: Token) -> bool:
+    """One person named by a post: a common noun first a person by WordNet ('a candidate', 'the
+    chairman'), or a person's name with such a noun before it or in apposition ('chairman Zheng
+    Junhuai', 'Mr Smith, the chief executive')."""
+    if obj.tag_ in ("NNS", "NNPS"):
+        return False
+    if obj.ent_type_ == "PERSON":
+        return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and persons(c) for c in obj.children)
+    return obj.pos_ == "NOUN" and persons(obj)
+
+
+def _arguments(v: Token) -> list[Token]:
+    """A verb's objects, datives and the objects of its prepositions."""
+    args = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+    return args + [x for p in v.children if p.dep_ in ("prep", "dative") for x in p.children if x.dep_ == "pobj"]
+
+
+def _owned_by_another(noun: Token, actors: list[str], ctx: Ctx) -> bool:
+    """A noun owned by a party named as its possessor or in its 'of' phrase that is not one of the
+    actors ("Manchester United's shareholders", 'the customers of BT')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + of_objects(noun)
+    return any(set(ctx.ents_by_tok.get(x.i, [])) - set(actors) for o in owners for x in o.subtree)
 
 
 def holds_its_own(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, targets: list[str]) -> bool:

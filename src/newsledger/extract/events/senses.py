@@ -138,6 +138,11 @@ class EventSenses:
     stance_preps: frozenset[str]
     agreed_act_classes: frozenset[str]
     stance_deed_classes: frozenset[str]
+    audience_types: frozenset[str]
+    audience_nouns: frozenset[str]
+    campaign_types: frozenset[str]
+    removal_types: frozenset[str]
+    removal_modes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -614,14 +619,26 @@ def visits_a_venue(kind: str, mode: str | None, v: Token) -> bool:
     object, or the object of its 'to' phrase, is a common noun first one of the 'venue_classes' by
     WordNet ('Mr Straw was in India visiting Sikhism's holiest shrine', 'visited the tomb of Yasser
     Arafat'). PLOVER's CONSULT is a meeting or a visit between parties; a building toured names
-    no party met. A name ('visited the White House', 'the Kremlin') may stand for the body that
-    sits there and is left to the parties' rules, and so is a thing whose owner is named
+    no party met, and so do places in the plural that nothing names (``_places_toured``: 'visiting
+    a mixture of rural seats'). A name ('visited the White House', 'the Kremlin') may stand for the
+    body that sits there and is left to the parties' rules, and so is a thing whose owner is named
     (``_owner_named``: 'the headquarters of NATO')."""
     if kind not in SENSES.venue_types or mode not in SENSES.venue_modes:
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and head_class(o) in SENSES.venue_classes and not _owner_named(o) for o in objs)
+    return any(o.pos_ == "NOUN" and (head_class(o) in SENSES.venue_classes or _places_toured(o)) and not _owner_named(o)
+               for o in objs)
+
+
+def _places_toured(obj: Token) -> bool:
+    """Places in the plural that no name or owner picks out, alone or as the 'of' phrase of a
+    quantity ('is visiting a mixture of rural seats ... and urban areas', 'will tour marginal
+    constituencies'): a round of places, none of them a party met; one place ('visited the region')
+    may stand for the body the text names, and stays."""
+    place = obj if head_class(obj) in SENSES.place_classes else next(iter(of_objects(obj)), None)
+    return place is not None and place.tag_ == "NNS" and not place.ent_type_ \
+        and head_class(place) in SENSES.place_classes and not _owner_named(place)
 
 
 def _owner_named(obj: Token) -> bool:
@@ -629,6 +646,29 @@ def _owner_named(obj: Token) -> bool:
     ('the headquarters of NATO', "the minister's office"): a visit there is a visit to that party."""
     owners = [c for c in obj.children if c.dep_ == "poss"] + of_objects(obj)
     return any(o.ent_type_ or o.pos_ == "PRON" or people(o) for o in owners)
+
+
+def campaigns_for_a_seat(kind: str, v: Token) -> bool:
+    """Whether a verb of conflict ('campaign_types') is done at or in an election on a seat: its
+    direct object a common noun whose first WordNet sense is a place ('place_classes': 'is
+    to contest the Derbyshire seat of Erewash at the next general election', 'is to target nine
+    marginal Labour seats at the General Election'), and a contest of WordNet's 'contests' after one
+    of the 'contest_preps' on the verb or on that object. Standing or campaigning for a seat is an
+    electoral race, which PLOVER codes as no event; 'attacked Labour at the election' names a party
+    and 'attacked polling stations in the election' a thing made, and they stay."""
+    if kind not in SENSES.campaign_types:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or head_class(obj) not in SENSES.place_classes:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in SENSES.contest_preps and any(_election(x) for x in p.children if x.dep_ == "pobj")
+               for h in (v, obj) for p in h.children)
+
+
+def _election(tok: Token) -> bool:
+    """A contest of WordNet's 'contests' ('the next general election', 'the polls'), read by its
+    lemma whether the parser took it for a common noun or a name ('the General Election')."""
+    return bool({compound_noun(tok), tok.lemma_.lower(), tok.lower_} & WORDNET.contests)
 
 
 def charges_an_amount(kind: str, v: Token) -> bool:

@@ -155,6 +155,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
+        message = _message_before(doc, d.speaker.token, speakers, contents, lex)
+        spoken_by = _voice_of(doc, message, out, lex) if message is not None else None
+        if spoken_by is not None:                   # 'Mr Crosby's statement said ... It added'
+            out[id(d)] = spoken_by
+            continue
         owner = message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
         want = wanted(owner or d.speaker.token, lex)
         at = owner.idx if owner is not None else d.speaker.span[0]
@@ -237,6 +242,35 @@ def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Na
         return None
     span = (first.start_char, first.end_char)
     return Named(span[0], span, "PERSON", span_words(doc, span), key=surname(doc, span))
+
+
+def _message_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: list[Span], lex: Lexicon) -> Draft | None:
+    """'Mr Crosby's statement said: "..." It added: "..."', 'The report said ... It also found':
+    'it' whose nearest main-clause subject before it, in its sentence or the one before and outside
+    anyone's words, is a message or a document (``message_nouns``, the titles lexicon's
+    ``document_nouns``) that spoke there stands for that message, which speaks for whoever it did: the
+    statement's own speaker, not the body named last."""
+    if tok.lower_ not in lex.speakers.body_pronouns:
+        return None
+    prev = next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start if prev is not None else tok.sent.start
+    subj = next((t for t in reversed(doc[start:tok.i]) if main_clause_subject(t)
+                 and not any(s <= t.idx < e for s, e in contents)), None)
+    if subj is None or subj.i not in speakers or not document_word(subj, lex):
+        return None
+    return speakers[subj.i]
+
+
+def _voice_of(doc: Doc, message: Draft, out: dict[int, Span], lex: Lexicon) -> Span | None:
+    """Whom a message that spoke speaks for: the mention its speaker was resolved to, else the name
+    inside its speaker's words ('A National Audit Office report', 'Mr Crosby's statement'), else those
+    words themselves."""
+    if message.speaker is None or message.speaker.span is None:
+        return None
+    span = message.speaker.span
+    inside = next((e for e in doc_ents(doc) if span[0] <= e.start_char and e.end_char <= span[1]
+                   and entity_kind(e, lex) in ("PERSON", "ORG")), None)
+    return out.get(id(message)) or ((inside.start_char, inside.end_char) if inside is not None else span)
 
 
 def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named]) -> Named | None:

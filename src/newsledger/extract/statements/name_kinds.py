@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
-from ...names import is_given_name
+from ...names import is_given_name, strip_the
 from ...nlp.components import doc_ents, once
 from ...nlp.wordnet import first_class
 from ..entities.evidence import short_forms
+from ..entities.lexicon import english
 from ..entities.lexicon import lexicon as title_lexicon
 from ..places import looks_place
 from .lexicon import Lexicon
@@ -63,13 +64,21 @@ def entity_kind(ent: SpacySpan, lex: Lexicon) -> str:
         return "PERSON"
     if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
                                    or ent.root.tag_ == "NNPS" or _body_titled(ent, lex) or _short_for_body(ent, lex)
-                                   or _place_named_body(ent, lex)):
+                                   or _place_named_body(ent, lex) or _party_named(ent)):
         return "ORG"
     if ent.label_ in lex.speakers.misread_name_labels and is_proper(ent.root):
         return untyped_name_kind(ent.root, lex)
     if ent.label_ == "GPE" and not looks_place(ent.text):
         return "ORG"            # 'Electrolux' tagged as a place the gazetteer does not know
     return str(ent.label_)
+
+
+def _party_named(ent: SpacySpan) -> bool:
+    """'Labour says it wants ...' with 'Labour' tagged PERSON: a name that is wholly a party's adjective or
+    its members' noun (the entities lexicon's ``party_forms``: 'Labour', 'Tory', 'Lib Dems'), after no
+    honorific, is the party, as the entities room joins it to the party (``clusters._join_party_forms``),
+    so that a later 'they' or 'the party' finds it and no 'he' does."""
+    return strip_the(ent.text) in english().party_forms and not _honoured(ent)
 
 
 def _short_for_body(ent: SpacySpan, lex: Lexicon) -> bool:

@@ -55,8 +55,8 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     out = []
     for ent in doc_ents(doc):
         kind = entity_kind(ent, lex)
-        if any(s <= ent.start_char < e for s, e in contents):
-            continue
+        if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
+            continue        # words in lower case are no name, whatever the tagger says ('army officer')
         if kind == "NORP" and _group_name(ent):
             out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind, span_words(doc, (ent.start_char, ent.end_char)), False))
         if kind not in ("PERSON", "ORG"):

@@ -8,12 +8,14 @@ Apart because statements' speakers (``resolve_antecedents``) and the other layer
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
+from ..entities.lexicon import english
 from ..entities.lexicon import lexicon as title_lexicon
 from .lexicon import Lexicon, text_of
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, ROLES, entity_kind
@@ -84,12 +86,32 @@ def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
                     and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
                     and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
-    heads = [n for n in cands if want.head in n.words] if want.head else []
+    heads = [n for n in cands if want.head in n.words or _party_for(n, want, lex)] if want.head else []
     matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)
     if matched is not None or want.head_only:
         return matched
     return next((n for n in cands if (want.near is None or pos - n.pos <= want.near)
                  and not (want.office and _other_title(n, want, lex))), None)
+
+
+def _party_for(n: Named, want: Want, lex: Lexicon) -> bool:
+    """'The Liberal Democrats want ... They say ... The party says': a party's description is matched
+    by a name that is a party's adjective or members' noun (``party_forms`` of the entities lexicon:
+    'Liberal Democrats', 'Labour', 'Tories') as by a name holding its head, so the party named nearest
+    is found before one an earlier 'the party' was resolved to. Only a description that says no more
+    than 'the party': 'A party of councillors', 'his party' are no party named before."""
+    words = _plain(n.words - {"the"} - lex.speakers.party_heads)
+    return not want.head_only and want.head in lex.speakers.party_heads and words in _party_words()
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> frozenset[frozenset[str]]:
+    return frozenset(_plain(frozenset(form.lower().split())) for form in english().party_forms)
+
+
+def _plain(words: frozenset[str]) -> frozenset[str]:
+    """Words without a plural's 's', so a lemma ('tory') and a written form ('Lib Dems') compare."""
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
 def _untitled_nearest(doc: Doc, named: list[Named], pos: int, want: Want, window: int, lex: Lexicon) -> Named | None:

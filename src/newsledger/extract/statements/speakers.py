@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents
+from ...nlp.wordnet import first_class, of_objects, word_classes
 from ..entities.lexicon import lexicon as title_lexicon
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -49,8 +50,37 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if _expletive(subj, cue, lex):
         return Speaker(None, None, unattributed=True)
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=_apposed_to(subj.head.head, lex))
+        return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=_apposed_to(_relative_antecedent(subj), lex))
     return Speaker(mention_span(subj, lex), subj)
+
+
+def _relative_antecedent(rel: Token) -> Token:
+    """The noun a relative pronoun stands for: the one its clause hangs on, unless 'who' hangs on one
+    that is no one ('a leading expert on code-breaking, who has confirmed', 'labelled a misjudgement
+    by the Conservatives who said': the parser attached the clause to the last noun); then the noun
+    whose phrase that one is in, when it can be someone ('the expert', 'shop stewards from the
+    shipyard, who'), else the nearest word before it in its sentence that can be someone (a name, or a
+    noun with a person or group sense in WordNet)."""
+    noun = rel.head.head
+    if rel.lower_ != "who" or _can_be_someone(noun):
+        return noun
+    up = noun
+    while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("NOUN", "PROPN"):
+        up = up.head.head               # 'stewards from the shipyard, who': the phrase it hangs from
+        if _can_be_someone(up):
+            return up
+    return next((t for t in reversed(rel.doc[rel.sent.start:rel.i]) if t.pos_ in ("NOUN", "PROPN") and _can_be_someone(t)),
+                noun)
+
+
+def _can_be_someone(tok: Token) -> bool:
+    """Whether TOK may name who speaks: a name, a noun one of whose WordNet senses is a person or a
+    group, or one whose 'of' names such ('a group of shop stewards': 'group' is a top sense in WordNet)."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or tok.pos_ == "PRON":
+        return True
+    if {"person", "group"} & set(word_classes(tok.lemma_.lower())):
+        return True
+    return any(_can_be_someone(o) for o in of_objects(tok) if o.pos_ == "NOUN")
 
 
 def _apposed_to(noun: Token, lex: Lexicon) -> Token:
@@ -257,7 +287,7 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
         return _name_span(appos, lex)
     ent = _entity(tok, lex)
     if ent is not None and not ent.text.islower():
-        return (_split_off_start(ent), ent.end_char)
+        return (_split_off_start(ent), _name_end(ent))
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.speakers.group_nouns or tok.lower_ in lex.speakers.data_nouns):
         org = _group_entity(tok, lex)
         if org is not None:
@@ -314,7 +344,17 @@ def _titled_name(tok: Token, lex: Lexicon) -> Token | None:
     ent = _entity(last, lex) if last.ent_type_ == "PERSON" else None
     start = ent.start if ent is not None else _given_name_before(last)
     before = tok.doc[start - 1] if start is not None and start > tok.i else None
-    return last if before is not None and (before.pos_ == "PROPN" or before.text == ")") else None
+    return last if before is not None and (before.pos_ == "PROPN" or before.text == ")" or _field_before(before, last)) \
+        else None
+
+
+def _field_before(before: Token, last: Token) -> bool:
+    """'Labour's deputy minister for women Jacqui Smith', 'the shadow secretary for health Andrew
+    Lansley': an office's field written as a common noun that modifies the name (a compound of it)
+    ends the title as an institution's name would; a person's noun in the singular there is the
+    name's own title instead ('the lawyer for victim John Smith' speaks for no John Smith)."""
+    return before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == last.i \
+        and (before.tag_ == "NNS" or first_class(before.lemma_.lower()) != "person")
 
 
 def _given_name_before(last: Token) -> int | None:
@@ -362,10 +402,18 @@ def _name_span(tok: Token, lex: Lexicon) -> Span:
         while ent.label_ == "PERSON" and first.i > 0 and not is_first_name(first.text) \
                 and _untagged_name_word(first.nbor(-1), lex):
             first = first.nbor(-1)     # 'Vadzim Kruk' tagged as 'Kruk' alone, not 'Cabinet' before it
-        return (first.idx, ent.end_char)
+        return (first.idx, _name_end(ent))
     names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     first = next((c for c in names if is_first_name(c.text)), names[0] if names else tok)   # not the title before
     return (first.idx, tok.idx + len(tok))
+
+
+def _name_end(ent: SpacySpan) -> int:
+    """Where a name ends: before the punctuation the tagger took into it ('David Kahn -')."""
+    last = ent[-1]
+    while last.is_punct and last.i > ent.start:
+        last = last.nbor(-1)
+    return last.idx + len(last)
 
 
 def _untagged_name_word(tok: Token, lex: Lexicon) -> bool:
