@@ -661,6 +661,43 @@ def test_a_peoples_name_that_is_only_a_small_town_is_no_place_as_an_adjective():
     assert _holder(ents, text, "Syria").geo.country == "SY"
 
 
+def test_a_faith_named_like_a_province_is_no_place():
+    """'Oliver Letwin, who is also Jewish' (BBC politics, 2005): a faith's adjective the gazetteer
+    holds only as a province's name (the Jewish Autonomous Oblast) is no place (issue 13)."""
+    text = ("One poster depicted Mr Howard and his shadow chancellor Oliver Letwin, who is also Jewish, "
+            "as flying pigs.")
+    ents = _analyse(text)
+    assert not [e for e in ents if e.geo]
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("Shares in UK Coal have fallen after the mining group reported losses had deepened to £51.6m in 2004.",
+     "UK Coal", "UK"),
+    ("Facebook said up to 87 million users may have had their data exploited by Cambridge Analytica.",
+     "Cambridge Analytica", "Cambridge"),
+])
+def test_a_place_that_opens_a_firms_name_is_part_of_it(text, firm, place):
+    """'Shares in UK Coal' (BBC business, 2005), 'exploited by Cambridge Analytica' (GeoWebNews): NER
+    tags the place and leaves the rest; the firm is found, and the place's name that opens it is part
+    of it, no place of the ledger (issue 13: a word inside an organisation's name is not placed)."""
+    ents = _analyse(text)
+    assert _holder(ents, text, firm).type == "ORG"
+    assert not [m for e in ents if e.geo for m in e.mentions if m.kind == "name" and m.text == place]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("And last week US Treasury Secretary John Snow told an audience in the UK that the policy remained unaltered.",
+     "US", "US"),
+    ("Turnout ranged from 62% in Sheffield Hallam down to 10% in Bristol South and Leeds Central.", "Leeds", "GB"),
+])
+def test_a_title_or_a_part_of_the_place_after_a_place_makes_no_firm(text, place, country):
+    """'US Treasury Secretary John Snow', 'Leeds Central' (BBC, 2005): a title's word, or a word that
+    narrows the place to a part of it (a constituency), opens no firm's name; the place stays one."""
+    ents = _analyse(text)
+    assert _holder(ents, text, place).geo.country == country
+    assert not any(e.type == "ORG" and place in e.name.split() for e in ents)
+
+
 def test_a_countrys_whole_name_is_that_country_not_the_one_inside_it():
     text = ("The issue is tied to the security threat facing the Democratic People's Republic of Korea "
             "(DPRK) for a long time, said Wang, who met officials in Beijing.")

@@ -2464,6 +2464,8 @@ def test_a_figurative_sense_of_an_event_verb_is_no_event(nlp, text, kind, kept):
     taken into a rank ('third place') is placed in a table; a field joined is no meeting; an appeal
     that names nothing asked and no one asked, only a spread, attracts. Taking people into custody,
     holding them, occupying a building, joining a person and an appeal to a party for an act stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
 
 
 @pytest.mark.parametrize("text, kind, kept", [
@@ -2522,6 +2524,55 @@ def test_speech_over_a_stance_is_a_statement_not_an_event(nlp, text, kind, kept)
     assert any(e.type == kind for e in events) == kept
 
 
+# idioms21 (issue 14): the status follows the verb's own mood, and a verb in its figurative sense is
+# no event.
+@pytest.mark.parametrize("text, kind, status", [
+    ("Yukos is not planning on letting go of its unit without a fight and has threatened legal action against "
+     "any buyer.", "THREATEN", "occurred"),
+    ("The Liberal Democrats have not been drawn too deeply into the argument but have called for a Europe wide "
+     "policy on immigration.", "REQUEST", "occurred"),
+    ("Mr Chirac says he would be happy to meet Mr Allawi.", "CONSULT", "planned"),
+    ("Analysts had expected Japan's Nippon to agree to a price rise of between 40% and 50%.", "AGREE", "speculated"),
+    ("The group made no comment despite recent speculation that Sir Anthony had held talks with potential buyers "
+     "over a stake in the newspaper.", "CONSULT", "speculated"),
+    ("Mr Blair met Mr Sharon in Jerusalem and held talks with Mahmoud Abbas.", "CONSULT", "occurred"),
+    ("British voters would reject the European constitution by two to one, according to a poll.", "REJECT",
+     "speculated"),
+    ("Mr Galloway said he would contest the seat and would meet Oona King.", "CONSULT", "planned"),
+    ("Meanwhile, flag carrier Air India is considering to buy 50 new aircraft from either Boeing or Airbus.",
+     "COOPERATE", "speculated"),
+])
+def test_the_status_follows_the_verbs_own_mood(nlp, text, kind, status):
+    """Issue 14, 'the status follows the verb's own mood': a conjunct with an auxiliary of its own
+    ('... and has threatened') does not take the first conjunct's negation; an act governed by an
+    adjective ('would be happy to meet') takes its copula's mood; an act another party is expected
+    to do ('had expected Nippon to agree') or that speculation reports is speculated, and so is a
+    main clause in the conditional ('voters would reject') or an act only considered, while 'would'
+    in reported speech is a future (planned)."""
+    ev, _ = one(nlp, text, kind)
+    assert ev.status == status
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("The Tories want Richard Thomas to investigate the Cabinet Office.", "ACCUSE", False),
+    ("The Tories want the police to arrest Mr Smith.", "COERCE", False),
+    ("The Tories wanted to meet Mr Smith.", "CONSULT", True),
+    ("The Liberal Democrats have demonstrated that they can beat the Conservatives in their heartlands.",
+     "PROTEST", False),
+    ("Thousands of students demonstrated in Cardiff against the fees.", "PROTEST", True),
+    ("Lord Goldsmith said it would have been safer for Britain to seek a second UN resolution sanctioning "
+     "military action.", "SANCTION", False),
+    ("The United States sanctioned three Iranian banks on Tuesday.", "SANCTION", True),
+])
+def test_an_act_only_wished_or_a_figurative_sense_is_no_event(nlp, text, kind, kept):
+    """An act wished of another party ('want Richard Thomas to investigate', 'want the police to
+    arrest') is neither done nor planned by its doer; 'demonstrated that' shows a claim, no protest;
+    'sanction' over an act is approval, no penalty. One's own wish to act (planned), a demonstration
+    and a penalty on parties stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
 @pytest.mark.parametrize("text, kind, kept", [
     ("The Green Party will hold its spring conference in Brighton and not Bournemouth, it has been confirmed.",
      "CONSULT", False),
@@ -2542,6 +2593,16 @@ def test_a_partys_own_meeting_race_or_public_is_its_own_business(nlp, text, kind
     partner, an attack on things at an election and aid to refugees stay events."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("That has been attacked by the Tories as too little, too late.", "ACCUSE"),
+    ("Taliban fighters attacked the convoy as it passed through the village.", "ASSAULT"),
+])
+def test_an_attack_judged_as_something_is_criticism(nlp, text, kind):
+    """An attack whose 'as' phrase judges what is attacked ('as too little, too late') is words
+    (ACCUSE); an 'as' clause of time leaves the attack an attack."""
+    assert one(nlp, text, kind)
 
 
 @pytest.mark.parametrize("text, kind, kept", [

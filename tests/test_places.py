@@ -433,3 +433,15 @@ def test_a_building_is_not_placed_at_a_large_countrys_midpoint():
     text = "China will build the Xiluodu Dam, China's second biggest, officials said."
     assert article_focus(["China"], text) is None
     assert article_focus(["Ireland"], "Cavan Town Hall, Ireland's oldest, reopened.").country == "IE"
+
+
+def test_a_town_known_abroad_is_no_namesake_of_the_articles_country_alone():
+    """'Washington has claimed all four were "enemy combatants"' (BBC politics, 2005, among the US,
+    Guantanamo Bay, Britain), 'the Geneva-based WTO' in a story of US cotton subsidies: the country
+    of the article's other places is no reason to read a city known abroad as a namesake six or more
+    times smaller (Washington of Tyne and Wear, Geneva of Illinois); a namesake the article's region
+    or nearby towns support keeps its reading (Oxford of Mississippi among Jackson and Tupelo)."""
+    geo = geocode_document(["Washington", "Guantanamo Bay", "Britain", "UK", "London"])
+    assert geo["Washington"].country == "US"
+    assert geocode_document(["Geneva", "US", "Texas", "Mississippi"])["Geneva"].country == "CH"
+    assert geocode_document(["Oxford", "Mississippi", "Jackson", "Tupelo"])["Oxford"].country == "US"

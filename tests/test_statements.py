@@ -1786,3 +1786,66 @@ def test_a_quote_before_its_cue_stays_direct_with_the_quote_after(nlp):
     direct = [st for st in run(nlp, text) if st.kind == "direct"]
     assert [content(text, st) for st in direct] == [[
         "It would not be surprising if the cost exceeded our sales,", "In the last few years we made great progress."]]
+
+
+# --- polnear21: a gerund subject, a parenthetical inside a cue word's clause, an object's phrases --
+
+@pytest.mark.parametrize("text, said", [
+    ("Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+     "seeing so many police officers at Pride was a welcome sight"),
+    ("He said legalizing it could put thousands of people to work in upstate New York.",
+     "legalizing it could put thousands of people to work in upstate New York"),
+])
+def test_a_gerund_subject_of_the_reported_clause_is_content(nlp, text, said):
+    """PolNeAR train: the parser hangs the gerund on the cue and the finite verb under it."""
+    st = only(nlp, text)
+    assert content(text, st) == [said] and st.cue == "said"
+
+
+def test_a_gerund_that_reports_itself_is_not_a_subject(nlp):
+    text = "He denied saying he was there."
+    assert [content(text, s) for s in run(nlp, text)] == [["saying he was there"]]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("And if Clinton is the Democratic nominee, he said, he would consider a third-party candidate.",
+     ["And if Clinton is the Democratic nominee", "he would consider a third-party candidate"]),
+    ("Bringing the show back three years later, he said, feels particularly appropriate.",
+     ["Bringing the show back three years later", "feels particularly appropriate"]),
+])
+def test_a_parenthetical_cue_in_a_clause_whose_verb_is_a_cue_word(nlp, text, parts):
+    """PolNeAR train: 'consider' and 'feel' are cues of believing, but with no clause of their own
+    to report they are the reported clause's verb, and the parenthetical 'he said' reports it."""
+    st = only(nlp, text)
+    assert content(text, st) == parts and st.cue == "said"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("She recalled her opposition to George W. Bush administration efforts to privatize federal jobs.",
+     "her opposition to George W. Bush administration efforts to privatize federal jobs"),
+    ("Police reported at least 20 victims at a nonprofit center.", "at least 20 victims at a nonprofit center"),
+])
+def test_an_objects_phrases_hung_on_the_cue_are_content(nlp, text, said):
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("He announced the plan on Monday in Paris.", "the plan"),
+    ("Police reported at least 20 victims in Nice.", "at least 20 victims"),
+    ("Reporters asked Trump a question after an event in Iowa.", "Trump a question"),
+])
+def test_an_objects_content_stops_before_its_setting(nlp, text, said):
+    assert [content(text, s) for s in run(nlp, text)] == [[said]]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation'
+     ' had "a somewhat unifying story" from newspapers and the leading TV news networks are gone.',
+     'the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks are gone'),
+    ("She admitted the dynamic between the two of them most likely does not reflect most Trump and Sanders supporters.",
+     "the dynamic between the two of them most likely does not reflect most Trump and Sanders supporters"),
+])
+def test_a_subject_the_parser_hung_on_the_cue_is_content(nlp, text, said):
+    """PolNeAR train: the reported clause's subject read as the cue's object or a time adverb, the
+    clause after it left with no subject."""
+    assert content(text, only(nlp, text)) == [said]

@@ -27,7 +27,16 @@ from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_na
 from .evidence import ordinary_words, surname_alone
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
-from .ner_repairs import demonym_led_names, extend_first_names, fix_labels, join_split_places, not_titles, people_after_titles, proper_runs
+from .ner_repairs import (
+    demonym_led_names,
+    extend_first_names,
+    fix_labels,
+    join_split_places,
+    not_titles,
+    people_after_titles,
+    place_led_names,
+    proper_runs,
+)
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
 from .uses import as_modifier, named_as_place, peoples, placed_names, used_as_place
@@ -66,6 +75,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     fix_labels(cands, placed)
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
+    cands += place_led_names(doc, cands)
     people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]
@@ -423,16 +433,27 @@ def _placeable(doc: Doc, k: Cluster, hosts: list[Span], toponyms: list[str]) -> 
     """K may be placed: a place, or a people's name modifying a noun ('Turkish forces'), not a
     people ('Americans') nor an army; a common word only where it is used as a place (HOSTS: the
     spans of organisations' and products' names, inside which it is not; TOPONYMS: the article's
-    place names, which must support a town named by a common word). A people's name the gazetteer
-    knows only as a small town is that town only where the text uses it as one ('Arab leaders'
-    are no Arab, Alabama)."""
+    place names, which must support a town named by a common word). A group's name (NER's NORP: a
+    people, a faith, a party) written as an adjective (spaCy's JJ) that is no people's name the
+    gazetteer knows, and that it holds only as a town or province, is that place only where the text
+    uses it as one: 'Oliver Letwin, who is Jewish' is no Jewish Autonomous Oblast (issue 13: demonyms
+    and faiths used as adjectives are no places), and so is any such name that is only a small town's
+    ('Arab leaders' are no Arab, Alabama). A bigger town's name NER took for a group ('the Cavan
+    Sustainable Energy Group', a proper noun) is read as a place."""
     if k.label not in PLACE_LABELS | {"NORP"} or k.key.startswith(("PEOPLE:", "MIL:")):
         return False
     if k.label == "NORP" and _peoples_adjective(k):
         return True
-    if k.label == "NORP" and all(small_place(c.text) for c in k.cands if c.kind == "name"):
+    names = [c for c in k.cands if c.kind == "name"]
+    if k.label == "NORP" and (all(small_place(c.text) for c in names) or all(_adjective(doc, c.span) for c in names)):
         return any(used_as_place(doc, c.span) for c in k.cands if c.kind == "name")
     return named_as_place(doc, k.cands, hosts, toponyms)
+
+
+def _adjective(doc: Doc, span: Span) -> bool:
+    """The words at SPAN are an adjective ('Jewish', 'Arab'), not a proper noun ('Cavan')."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    return tokens is not None and all(t.tag_ == "JJ" for t in tokens)
 
 
 def _peoples_adjective(k: Cluster) -> bool:

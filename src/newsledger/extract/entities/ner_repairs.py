@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from ...names import is_first_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place
+from ..places.gazetteer import candidates as place_candidates
+from ..places.lexicon import place_words
 from .candidates import Cand
 from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
 from .uses import as_modifier
@@ -108,26 +110,65 @@ def demonym_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     capitalised proper nouns no mention covers, the last of them the head the demonym modifies,
     makes an organisation's name of the run; never when a word of the run is a title's, a
     feature's or a place's ('German Chancellor Gerhard Schroeder', 'Irish Sea')."""
-    taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
-    demonyms = [c for c in cands if c.label == "NORP" and " " not in c.text and is_demonym(c.text)]
-    found = {}
-    for c in demonyms:
-        tok = doc.char_span(*c.span, alignment_mode="expand")
-        run = _name_after_demonym(doc, tok[0], taken) if tok is not None and len(tok) == 1 else None
-        if run is not None:
-            found[c.span] = len(run)
-    names = {doc_text(doc)[c.span[0]:_end(doc, c, found[c.span])] for c in demonyms if c.span in found}
-    for c in demonyms:      # the name written again where the parse read it otherwise ('Shares in Swiss Re fell')
-        n = next((n for n in names if doc_text(doc).startswith(n + "", c.span[0]) and _ends_word(doc, c.span[0] + len(n))), None)
-        if n is not None:
-            c.span, c.text, c.label = (c.span[0], c.span[0] + len(n)), n, "ORG"
+    demonyms = [c for c in cands if c.label == "NORP" and " " not in c.text and is_demonym(c.text) and _one_token(doc, c)]
+    for c, end in _names_led_by(doc, cands, demonyms):
+        c.span, c.text, c.label = (c.span[0], end), doc_text(doc)[c.span[0]:end], "ORG"
     return [c for c in demonyms if c.label == "ORG"]
 
 
-def _end(doc: Doc, c: Cand, words: int) -> int:
-    """Where the name opened by demonym C and WORDS more words ends."""
-    tok = doc.char_span(*c.span, alignment_mode="expand")
-    return doc[tok.start + words].idx + len(doc[tok.start + words]) if tok is not None else c.span[1]
+def _one_token(doc: Doc, c: Cand) -> bool:
+    """C's name is one token ('Swiss', not 'Anglo-Dutch')."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    return tokens is not None and len(tokens) == 1
+
+
+def place_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The names of firms, works and bodies that open with a place's name, as ``demonym_led_names``
+    finds them: 'Shares in UK Coal', 'the end of the East Kent Hunt', 'exploited by Cambridge
+    Analytica' (NER tags the place and leaves the rest). The place's mention stays, inside the
+    new name, so it is marked as part of it (``find._mark_non_place_uses``) and is no place of the
+    ledger (issue 13: a word inside an organisation's or a work's name is not placed). Only a place
+    the gazetteer knows, tagged as one; never before a title's, feature's or place's word ('US
+    Treasury Secretary', 'Tokyo Tower', 'London Heathrow'), a word that narrows the place ('Leeds
+    Central', a constituency) nor a name going on ('United States House of Representatives')."""
+    places = [c for c in cands if c.label == "GPE" and c.kind == "name" and not c.key
+              and is_place(c.text) and not is_demonym(c.text)]
+    text = doc_text(doc)
+    return [Cand((c.span[0], end), text[c.span[0]:end], "ORG") for c, end in _names_led_by(doc, cands, places)
+            if not _still_a_place(doc, c.span, end)]
+
+
+def _still_a_place(doc: Doc, place: tuple[int, int], end: int) -> bool:
+    """The name from the PLACE's start to END is a place or part of one, or goes on: the gazetteer
+    holds it, however small ('San Marcos', which NER cuts to 'San'), a word after the place narrows
+    it ('Leeds Central', 'Oxford East': constituencies, areas of the town; places_regions.json
+    'direction_words'), or 'of' follows ('United States House of Representatives', whose 'House of
+    Representatives' is a name of its own)."""
+    rest = doc.char_span(place[1], end, alignment_mode="expand")
+    if rest is None:
+        return True
+    after = doc[rest.end] if rest.end < len(doc) else None
+    return bool(place_candidates(doc_text(doc)[place[0]:end])) or any(t.lower_ in place_words().direction_words for t in rest) \
+        or after is not None and after.lower_ == "of"
+
+
+def _names_led_by(doc: Doc, cands: list[Cand], leaders: list[Cand]) -> list[tuple[Cand, int]]:
+    """The LEADERS (of CANDS) that open a longer name, each with where that name ends, also where the
+    name is written again and the parse read it otherwise ('Shares in Swiss Re fell')."""
+    taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
+    found = {}
+    for c in leaders:
+        tok = doc.char_span(*c.span, alignment_mode="expand")
+        run = _rest_of_name(doc, tok, taken) if tok is not None and len(tok) else None
+        if run is not None:
+            found[c.span] = run.end_char
+    names = {doc_text(doc)[c.span[0]:found[c.span]] for c in leaders if c.span in found}
+    out = []
+    for c in leaders:
+        n = next((n for n in names if doc_text(doc).startswith(n, c.span[0]) and _ends_word(doc, c.span[0] + len(n))), None)
+        if n is not None:
+            out.append((c, c.span[0] + len(n)))
+    return out
 
 
 def _ends_word(doc: Doc, at: int) -> bool:
@@ -136,15 +177,18 @@ def _ends_word(doc: Doc, at: int) -> bool:
     return at >= len(text) or not text[at].isalnum()
 
 
-def _name_after_demonym(doc: Doc, adj: Token, taken: AbstractSet[int]) -> Span | None:
-    """The one or two proper nouns after ADJ that ``demonym_led_names`` takes as the rest of a name."""
+def _rest_of_name(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
+    """The one or two proper nouns after the words LEAD (a demonym or a place's name) that
+    ``demonym_led_names`` and ``place_led_names`` take as the rest of a name: the last of them the
+    head LEAD's last word modifies, none a place nor making one with LEAD."""
+    adj = lead[-1]
     end = adj.i + 1
     while end < len(doc) and end - adj.i <= 2 and end not in taken and _bare_name_word(doc[end]):
         end += 1
     if end == adj.i + 1 or adj.head.i != end - 1 or doc[end - 1].dep_ == "compound":
         return None
     run = doc[adj.i + 1:end]
-    return None if is_place(run.text) or is_place(doc[adj.i:end].text) else run
+    return None if is_place(run.text) or is_place(doc[lead.start:end].text) else run
 
 
 def _bare_name_word(t: Token) -> bool:

@@ -28,6 +28,7 @@ from .senses import (
     abandoned,
     accepts_membership,
     attracts_rather_than_asks,
+    authorises,
     between_parties,
     campaigns_for_a_seat,
     can_act,
@@ -56,7 +57,7 @@ from .senses import (
     visits_a_venue,
 )
 from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
-from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of
+from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of, wished_of
 from .targets import targets_of
 from .triggers import (
     BEFALLEN,
@@ -269,8 +270,8 @@ def other_sense(t: Trigger) -> bool:
     'taken' ('holding their stake as an investment'), a party moved to a rank ('took UKIP into third
     place'), a field joined ('joining an already crowded field') and an appeal that asks nothing of
     anyone ('will appeal right across the political spectrum'), a building visited ('visiting
-    Sikhism's holiest shrine'), a seat contested at an election ('is to contest the seat of Erewash
-    at the next general election')
+    Sikhism's holiest shrine'), an act approved ('a resolution sanctioning military action'), a seat
+    contested at an election ('is to contest the seat of Erewash at the next general election')
     (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -281,7 +282,7 @@ def other_sense(t: Trigger) -> bool:
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
-        or attracts_rather_than_asks(kind, v) \
+        or attracts_rather_than_asks(kind, v) or authorises(kind, v) \
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v)
 
 
@@ -325,8 +326,10 @@ def unrealised(t: Trigger) -> bool:
     block the treaty': a power held, not used; ``only_able``). PLOVER codes acts done, planned or
     threatened, none of these. An act asked about in an indirect question ('will decide whether to
     block the auction', 'it was unclear who would occupy the White House') is no act stated either
-    (``open_question``)."""
-    return counterfactual(clause_top(t)) or only_able(t) or open_question(t)
+    (``open_question``), nor one wished of another party ('the Tories want the information
+    commissioner to investigate': ``status.wished_of``), which its doer neither did nor planned."""
+    return counterfactual(clause_top(t)) or only_able(t) or open_question(t) \
+        or wished_of(t, STATUS.intent_verbs) is not None
 
 
 def counterfactual(top: Token) -> bool:

@@ -14,8 +14,9 @@ from ...lexicons import view
 class TriggerSpec:
     """What a trigger word codes: a PLOVER type and mode; 'swap' when its subject is the
     recipient ('hosted'); 'transitive': the spec used when the verb has a direct object;
-    'intransitive': the verb codes its event only without one ('demonstrated in Kirkuk', not
-    'demonstrate the legality of its title'); 'clausal': the spec used when the verb's complement
+    'intransitive': the verb codes its event only without one, nor a clause with a subject of its
+    own ('demonstrated in Kirkuk', not 'demonstrate the legality of its title' or 'demonstrated that
+    we can win': what is shown is its object); 'clausal': the spec used when the verb's complement
     is a that-clause, words rather than a deed ('protested that the rules were unfair')."""
 
     type: str
@@ -184,6 +185,9 @@ class StatusLexicon:
     planned_words: frozenset[str]
     plan_verbs: frozenset[str]
     intent_verbs: frozenset[str]
+    conjecture_nouns: frozenset[str]
+    conditional_aux: frozenset[str]
+    deliberation_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     negations: frozenset[str]
     recent_words: tuple[str, ...]

@@ -138,6 +138,7 @@ class EventSenses:
     stance_preps: frozenset[str]
     agreed_act_classes: frozenset[str]
     stance_deed_classes: frozenset[str]
+    authorising_types: frozenset[str]
     audience_types: frozenset[str]
     audience_nouns: frozenset[str]
     campaign_types: frozenset[str]
@@ -372,7 +373,7 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
-    if noun is None and verb_lemma(event) in VERBS.critical and attacked_in_words(event):
+    if noun is None and verb_lemma(event) in VERBS.critical and (attacked_in_words(event) or judged_as(event)):
         return verbal
     target = acted_on(event, noun)
     if target is None or target in key:
@@ -397,6 +398,17 @@ def attacked_in_words(v: Token) -> bool:
     doers += [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     minded = any(r.dep_ == "relcl" and (spoken(r) or verb_state(r) == "cognition") for d in doers for r in d.children)
     return speaking or minded or _body_blamed(v)
+
+
+def judged_as(v: Token) -> bool:
+    """'That has been attacked by the Tories as too little, too late', 'attacked the plans as
+    unworkable': an 'as' phrase that describes what is attacked by an adjective or an adverb is a
+    judgement said of it, as an object predicate is (``names_as``): criticism, not force. An 'as'
+    phrase of a noun ('attacked as part of a campaign') or a clause ('as it passed') says nothing
+    of the kind."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(x.dep_ in ("pcomp", "pobj", "amod", "acomp")
+                                                             and x.pos_ in ("ADJ", "ADV") for x in p.children)
+               for p in v.children)
 
 
 def _body_blamed(v: Token) -> bool:
@@ -823,6 +835,18 @@ def _enters_body(v: Token) -> bool:
     objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.membership_preps
              for x in p.children if x.dep_ == "pobj"]
     return any(_body(o) for o in objs)
+
+
+def authorises(kind: str, v: Token) -> bool:
+    """Whether a verb of a penalty ('authorising_types') whose first WordNet sense is speech
+    (verb.communication: 'sanction' is first to give sanction to, to approve) has for its object a
+    thing that is no party ('a second UN resolution sanctioning military action': an act approved):
+    an authorisation said, not a penalty imposed on anyone ('sanctioned Iran', 'sanctioned three
+    banks' act on parties and stay)."""
+    if kind not in SENSES.authorising_types or not spoken(v):
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.pos_ == "NOUN" and not party(obj) and not party_word(obj.lemma_.lower())
 
 
 def names_as(kind: str, v: Token) -> bool:

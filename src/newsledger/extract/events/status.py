@@ -25,11 +25,23 @@ def _markers_mark(tok: Token) -> set[str]:
 
 def _climb(t: Trigger, deps: tuple[str, ...] = ("xcomp", "conj")) -> list[Token]:
     """The top of the trigger's chain and the verbs it hangs from inside its own clause ('going to
-    see'): up through DEPS ('to'-complements and conjuncts), never past a reporter's own second act."""
+    see'): up through DEPS ('to'-complements and conjuncts), never past a reporter's own second act
+    nor past a conjunct with a tense of its own (``_own_tense``)."""
     tops = [t.chain[-1] if t.chain else t.head]
-    while (top := tops[-1]).dep_ in deps and top.head != top and not reporters_own(top):
+    while (top := tops[-1]).dep_ in deps and top.head != top and not reporters_own(top) and not _own_tense(top):
         tops.append(top.head)
     return tops
+
+
+def _own_tense(v: Token) -> bool:
+    """A conjunct verb with an auxiliary of its own ('is not planning on letting go ... and has
+    threatened legal action', 'have not been drawn into the argument but have called for a policy'):
+    its tense, mood and polarity are its own, not the first conjunct's; a bare conjunct ('will not
+    meet or talk to him') shares them, and so does one with only 'do' ('the EU benefits Germany but
+    it does not benefit Britain': a present of habit or property, as the first conjunct's)."""
+    do = STATUS.do_support | {"did"}
+    return v.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" and c.lower_ not in do
+                                    for c in v.children)
 
 
 def _clause_tokens(t: Trigger) -> list[Token]:
@@ -41,6 +53,8 @@ def _clause_tokens(t: Trigger) -> list[Token]:
         toks.append(t.noun.head.head)          # 'plans for a possible attack'
     if top.dep_ == "acl" and top.head.lemma_.lower() in TRIGGERS.plan_nouns and infinitive(top):
         toks += [top.head, top.head.head]      # 'denied plans to mobilize', 'has no plans to send'; not 'plans, backed by the UK'
+    if top.dep_ == "acomp" and top.pos_ == "ADJ":
+        toks.append(top.head)                  # 'would be happy to meet', 'is not ready to sign': the copula's tense and mood
     return toks
 
 
@@ -95,7 +109,42 @@ def _none_acted(t: Trigger) -> bool:
 def is_speculative(t: Trigger) -> bool:
     lex = STATUS
     words = lex.speculative_aux | lex.speculative_words
-    return any(_markers(tok) & words for tok in _clause_tokens(t)) or _held_by_others(t)
+    return any(_markers(tok) & words for tok in _clause_tokens(t)) or _held_by_others(t) or _expected_of(t) \
+        or _conjectured(t) or _deliberated(t)
+
+
+def _deliberated(t: Trigger) -> bool:
+    """'Air India is considering to buy 50 new aircraft', 'is weighing whether to sell': a verb of
+    deliberation ('deliberation_verbs') governs the act; it is a possibility its subject thinks
+    about, neither done nor yet decided."""
+    return any(g.lemma_.lower() in STATUS.deliberation_verbs and g != t.event for g in governors(t))
+
+
+def _expected_of(t: Trigger) -> bool:
+    """'Analysts had expected Japan's Nippon to agree to a price rise': a verb of belief whose
+    'to'-clause has a subject of its own (``wished_of`` for wishes) says what its subject expects
+    another party to do, the active form of 'X is thought to support' (``_held_by_others``); the
+    act is a guess, not stated done."""
+    return wished_of(t, STATUS.belief_verbs) is not None
+
+
+def wished_of(t: Trigger, verbs: frozenset[str]) -> Token | None:
+    """The verb of VERBS whose 'to'-clause with a subject of its own holds the trigger ('the Tories
+    want the information commissioner to investigate', 'expected Nippon to agree'), or None."""
+    top = clause_top(t)
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in verbs:
+        return None
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children)
+    return top.head if to and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children) else None
+
+
+def _conjectured(t: Trigger) -> bool:
+    """'despite recent speculation that Sir Anthony had held talks with potential buyers': the
+    clause is the content of a noun of conjecture ('conjecture_nouns'), a thing guessed or rumoured,
+    not stated by anyone as done."""
+    top = clause_top(t)
+    return top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN" \
+        and top.head.lemma_.lower() in STATUS.conjecture_nouns
 
 
 def _held_by_others(t: Trigger) -> bool:
@@ -111,6 +160,18 @@ def _held_by_others(t: Trigger) -> bool:
 def _may_be(t: Trigger) -> bool:
     """'may not welcome', 'might not attack': an epistemic modal on the trigger's clause."""
     return any(_markers(tok) & STATUS.epistemic_aux for tok in _clause_tokens(t))
+
+
+def _conditional(t: Trigger) -> bool:
+    """'British voters would reject the European constitution by two to one, according to a poll',
+    'the deployment would involve troops from the 2nd Battalion': a 'conditional_aux' modal on a
+    main clause, the writer's or a quotation's, is the conditional mood, what would happen, not a
+    future announced; only in reported speech ('said he would contest the seat', a complement
+    clause) is it a future seen from the past."""
+    top = first = clause_top(t)
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head                   # 'would reject it and would meet him': the main clause's conjuncts
+    return first.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in STATUS.conditional_aux for c in top.children)
 
 
 def clause_top(t: Trigger) -> Token:
@@ -158,6 +219,7 @@ def status_of(t: Trigger, statement: Statement | None) -> Status:
         return "denied"
     future = is_future(t)
     certainty = statement.certainty if statement is not None else "asserted"
-    if is_speculative(t) or certainty == "speculated" or (future and certainty == "believed"):
+    if is_speculative(t) or certainty == "speculated" or (future and certainty == "believed") \
+            or _conditional(t):
         return "speculated"
     return "planned" if future or is_intended(t) else "occurred"

@@ -129,8 +129,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         spec = spec.transitive
     if spec and spec.clausal is not None and says_that(v):
         spec = spec.clausal                  # 'protested that the rules were unfair': words, not a demonstration
-    if spec and spec.intransitive and _obj(v) is not None:
-        return None                          # 'will demonstrate the legality of its title': shows, no protest
+    if spec and spec.intransitive and (_obj(v) is not None or says_that(v)):
+        return None                          # 'will demonstrate the legality of its title', 'have demonstrated that
+                                             # we can win': shows, no protest (a clause is its object)
     if spec and spec.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
         return _deadline(v, span)            # 'gave him 72 hours to leave': a deadline, no aid
     if spec and not (spec.needs_person_object and not _person_object(v)):

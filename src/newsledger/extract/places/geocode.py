@@ -34,6 +34,7 @@ NEAR_KM = 150.0
 COMPACT_KM = 200.0              # a country whose regions all lie this near its point is one place for a building
 WORLD_CITY_PRIOR = 6.5          # log10 population (with the gazetteer's bonuses): cities of ~3 million and more
 WORLD_CITY_GAP = 2.0            # ... which beat a namesake a hundred times smaller on the article's country alone
+KNOWN_ABROAD_GAP = 0.8          # a town known abroad beats a namesake six times smaller that nothing near supports
 CONTEXT_PASSES = 2              # re-readings: "Kent" turns English once "UK" has spoken
 
 
@@ -125,22 +126,38 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | N
     if world and best.level in ("city", "airport") and world.prior - best.prior >= WORLD_CITY_GAP \
             and not ctx.names_region_of(best):
         return world
+    known = _world_city(cands, name, STRICT_PRIOR)
+    if known and best.level in ("city", "airport") and known.prior - best.prior >= KNOWN_ABROAD_GAP \
+            and not _locally_supported(best, ctx):
+        return known
     if best.level != "country" or ctx.countries[best.cc]:
         return best
     domestic = [p for p in cands if p.level in ("admin1", "admin2") and ctx.country_support(p.cc) == 1]
     return max(domestic, key=lambda p: _score(p, ctx)) if domestic else best
 
 
-def _world_city(cands: list[Place], name: str) -> Place | None:
+def _locally_supported(p: Place, ctx: _Context) -> bool:
+    """The article names town P's region or county, a town in its region or a place near it: more
+    than its country speaks for it."""
+    region = telling_region(p)
+    return ctx.names_region_of(p) or bool(region and ctx.town_regions[region]) \
+        or any(q.gid != p.gid and _near(p, q) for q in ctx.points)
+
+
+def _world_city(cands: list[Place], name: str, floor: float = WORLD_CITY_PRIOR) -> Place | None:
     """The city of millions (with the gazetteer's capital bonus) that NAME is the own name of, when
     it is the biggest of CANDS: known the world over, so the name means it, not a namesake a hundred
     times smaller (WORLD_CITY_GAP), unless the text names the namesake's region ('Paris' with
     'Texas') or qualifies it ('London, Ontario'). The article's country alone, or nearness to other
     namesakes, is no such sign: 'share prices in London, Frankfurt and Paris' in a story of the US
     election are no towns of Kentucky, though those lie near each other. A city's old or other name
-    ('Salisbury' for Harare) is no world city's name."""
+    ('Salisbury' for Harare) is no world city's name. With FLOOR the prior of a town known abroad
+    (``gazetteer.STRICT_PRIOR``, 100,000 people), the town known abroad by NAME (``_best``: it beats a
+    namesake six times smaller that only the article's country supports, KNOWN_ABROAD_GAP: 'the
+    Geneva-based WTO' in a story of US farm subsidies is no Geneva, Illinois, nor a British soldier's
+    'Parachute Regiment in Colchester' Colchester, Vermont, in a story of US forces)."""
     top = max(cands, key=lambda p: p.prior, default=None)
-    if top is None or top.level != "city" or top.prior < WORLD_CITY_PRIOR:
+    if top is None or top.level != "city" or top.prior < floor:
         return None
     return top if name and key(top.name) == key(strip_the(name)) else None
 

@@ -20,6 +20,7 @@ from .content import (
 from .cues import Cue, as_cue, as_predicate_class
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
+from .prospects import names_an_occasion
 from .quotes import Quote
 from .setting import names_a_medium
 from .speakers import Speaker, mention_span, noun_speaker, speaker_of, trailing_subject
@@ -61,7 +62,7 @@ def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
     opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
         return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
-    return _message_clause(cue.head, lo, hi, lex)
+    return _message_clause(cue.head, lo, hi, lex) or _gerund_subject_clause(cue, lo, hi, lex)
 
 
 def _message_clause(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None:
@@ -73,6 +74,34 @@ def _message_clause(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None
                         any(_complementizer(m, lex) for m in acl.children):
                     return acl
     return None
+
+
+def _gerund_subject_clause(cue: Cue, lo: int, hi: int, lex: Lexicon) -> Token | None:
+    """'said seeing so many police officers at Pride was a welcome sight', 'said having Trump at the
+    top of the ticket puts ...': a reported clause whose subject is a gerund phrase; the parser
+    hangs the gerund on the cue as its complement and the finite verb under the gerund. The
+    gerund, right after the cue, is then the clause's head. Not a gerund that is a cue itself
+    ('denied saying he was there': the saying reports) nor one whose clause is opened by 'that'
+    ('recalled hearing that ...': what was heard)."""
+    head = cue.head
+    for ger in (c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > head.i):
+        if not lo <= ger.idx < hi or as_cue(ger, lex) is not None or ger.left_edge.i > head.i + 2:
+            continue
+        if any(_finite_clause(c) and not any(_complementizer(m, lex) for m in c.children)
+               for c in ger.children if c.dep_ == "ccomp" and c.i > ger.i):
+            return ger
+    return None
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A clause with its own subject and a tensed verb or a modal ('was', 'puts', 'could put')."""
+    return _own_subject(verb) and _tensed(verb)
+
+
+def _tensed(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed or modal auxiliary ('are gone', 'could put')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _complementizer(tok: Token, lex: Lexicon) -> bool:
@@ -99,7 +128,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) or _second_cue(c, cue, comp, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
-    toks = drop_tail([t for t in list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
+    toks = drop_tail([t for t in _stolen_subject(cue, comp) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
     pronoun, antecedent = _relative_antecedent(cue, comp)
     toks = [t for t in toks if pronoun is None or t.i != pronoun.i]
@@ -128,6 +157,20 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
     used.update(id(q) for q in inside if any(s <= q.start and q.end <= e for s, e in parts))
     return Draft(parts, "indirect", cue, speaker)
+
+
+def _stolen_subject(cue: Cue, comp: Token) -> list[Token]:
+    """'Hemsley said the days when the nation had "a somewhat unifying story" ... are gone': the
+    parser hangs the reported clause's subject on the cue (a noun phrase read as its object or a
+    time adverb) and leaves the clause after it with a tensed verb and no subject. The noun phrase
+    that ends right where that clause begins is its subject, and part of what is said."""
+    head = cue.head
+    if comp.i < head.i or not _tensed(comp) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in comp.children):
+        return []
+    for noun in (c for c in head.children if c.dep_ in ("dobj", "npadvmod") and head.i < c.i < comp.i):
+        if noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == comp.left_edge.i:
+            return list(noun.subtree)
+    return []
 
 
 def _relative_antecedent(cue: Cue, comp: Token) -> tuple[Token | None, list[Token]]:
@@ -388,9 +431,18 @@ def _parenthetical(head: Token, lex: Lexicon) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     outer = head.head
-    if outer.pos_ not in ("VERB", "AUX") or as_cue(outer, lex) is not None:
+    if outer.pos_ not in ("VERB", "AUX") or _reports_a_clause(outer, lex):
         return False
     return head.dep_ == "parataxis"
+
+
+def _reports_a_clause(verb: Token, lex: Lexicon) -> bool:
+    """VERB is a cue with a clause of its own to report ('He believes, she said, that ...'); a cue
+    word with none ('if Clinton is the nominee, he said, he would consider a third-party
+    candidate', 'Bringing the show back, he said, feels particularly appropriate') is the
+    reported clause's own verb. A raising cue ('..., X said, most state laws were thought to be
+    safe') counts as none: PolNeAR gives the whole to the parenthetical speaker."""
+    return as_cue(verb, lex) is not None and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _fronted(head: Token) -> set[int]:
@@ -470,7 +522,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
-    last = max(c.right_edge.i for c in comps)
+    last = _object_modifiers(head, comps, max(c.right_edge.i for c in comps), lex)
     tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
     toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
     span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
@@ -479,6 +531,31 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _object_modifiers(head: Token, comps: list[Token], last: int, lex: Lexicon) -> int:
+    """'notes her summer job after college in Alaska', 'recalled her opposition to the
+    administration's efforts', 'reported at least 20 victims at a nonprofit center': the parser
+    hangs a noun object's own prepositional phrases on the cue; those that follow the object
+    with nothing between belong to what is said, and the content runs to their end. Not one that
+    says when, where or through whom it was said (``setting_prepositions``, a medium, a date,
+    ``setting_entities``, an occasion: 'announced the plan on Monday', 'on Twitter', 'after an
+    event in Iowa', 'in Paris'); only after an object noun, not a clause or an
+    infinitive."""
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in comps):
+        return last
+    for prep in sorted((c for c in head.children if c.dep_ == "prep" and c.i > last), key=lambda c: c.i):
+        if prep.left_edge.i != last + 1 or _names_a_setting(prep, lex):
+            break
+        last = prep.right_edge.i
+    return last
+
+
+def _names_a_setting(prep: Token, lex: Lexicon) -> bool:
+    """PREP's phrase says when, where, how or through whom something was said, not what."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return not objs or prep.lower_ in lex.cues.setting_prepositions or names_a_medium(prep, lex) \
+        or _names_a_time(prep) or any(o.ent_type_ in lex.cues.setting_entities or names_an_occasion(o) for o in objs)
 
 
 def _names_a_time(prep: Token) -> bool:

@@ -91,6 +91,8 @@ class Cues:
     object_content_verbs: frozenset[str]
     nouns: NounCues
     object_content_preps: frozenset[str]
+    setting_prepositions: frozenset[str]
+    setting_entities: frozenset[str]
     object_content_marks: frozenset[str]
     complementizers: frozenset[str]
     continuing_marks: frozenset[str]
