@@ -1312,3 +1312,17 @@ def test_a_demonym_that_opens_a_firms_name_is_part_of_it(nlp):
     assert firm.type == "ORG" and len([m for m in firm.mentions if m.text == "Swiss Re"]) == 2
     assert _holder(ents, text, "German Chancellor").name == "Gerhard Schroeder"
     assert not any(e.type == "ORG" and "Chancellor" in e.name for e in ents)
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Nancy Pelosi met the president on Monday. Ms Pelosi said that the bill would pass.", "Nancy Pelosi"),
+    ("Sherri Papini was found on Thanksgiving. Ms Papini said she had been held.", "Sherri Papini"),
+])
+def test_an_honorific_name_ner_took_for_a_firm_joins_its_person(nlp, text, full):
+    """Issue 13: 'Ms Papini' = 'Sherri Papini'. NER labels 'Ms Pelosi' and 'Ms Papini' as firms; the
+    repair that makes them people drops the honorific too, so the name joins the person named in
+    full and the statement is hers, not a second person's."""
+    sts, ents = _spoken(nlp, text)
+    people = [e for e in ents.values() if e.type == "PERSON"]
+    assert [e.name for e in people] == [full]
+    assert [ents[s.speaker].name for s in sts if s.speaker] == [full]
