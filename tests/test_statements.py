@@ -1849,3 +1849,27 @@ def test_a_subject_the_parser_hung_on_the_cue_is_content(nlp, text, said):
     """PolNeAR train: the reported clause's subject read as the cue's object or a time adverb, the
     clause after it left with no subject."""
     assert content(text, only(nlp, text)) == [said]
+
+
+# --- cues21: a cue verb's topic phrase ('commented on X', 'thinks about X') ---------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("The network has not commented on the reason for canceling the interview.",
+     "the reason for canceling the interview"),
+    ("The insurers' group commented on proposed market regulations.", "proposed market regulations"),
+    ("The campaign is even thinking about using the Cleveland Browns football stadium for the address.",
+     "using the Cleveland Browns football stadium for the address"),
+])
+def test_a_cue_verbs_topic_phrase_is_content(nlp, text, said):
+    """PolNeAR train: 'comment on', 'think about/of' (cues.json topic_prepositions) say or think
+    something of their prepositional object; the content is that object, not the preposition."""
+    assert content(text, only(nlp, text)) == [said]
+
+
+
+@pytest.mark.parametrize("text", [
+    "He commented on Twitter on Monday.",          # a medium and a time: where and when, not what
+    "She wrote about the event in her book.",      # 'write about' left out: what a book covers
+])
+def test_a_topic_phrase_that_is_no_matter_spoken_of_is_no_statement(nlp, text):
+    assert run(nlp, text) == []
