@@ -542,9 +542,29 @@ def _topic_phrases(head: Token, lex: Lexicon) -> list[Token]:
     their object, without the preposition (PolNeAR marks 'the reason for canceling the interview'
     after 'has not commented on')."""
     preps = lex.cues.topic_prepositions.get(lex.lemma(head), frozenset())
+    if not preps or _unrealised(head) or _framing_another_cue(head, lex):
+        return []
     return [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
             and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
             and not names_a_medium(c, lex) and not _names_a_time(c)]
+
+
+def _unrealised(verb: Token) -> bool:
+    """'did not comment on the reported changes', 'Neither Rover nor Shanghai Automotive commented
+    on the reports', 'has yet to comment on the matter', 'wished to comment on', 'would comment on':
+    a verb negated (on itself or its subject), an infinitive another verb governs, or under a
+    modal says nothing was said."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "xcomp" or _modal(verb) or any(c.dep_ == "neg" for c in verb.children) \
+        or any(g.dep_ in ("preconj", "neg") or (g.dep_ == "det" and g.lower_ in ("no", "neither"))
+               for s in subjects for g in s.children)
+
+
+def _framing_another_cue(verb: Token, lex: Lexicon) -> bool:
+    """'Commenting on Mr McLetchie's decision, a spokesman said: ...', 'said Howard Archer,
+    commenting on the figures': a participle hung on another cue names the topic of that cue's
+    statement, not a statement of its own."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and as_cue(verb.head, lex) is not None
 
 
 def _object_modifiers(head: Token, comps: list[Token], last: int, lex: Lexicon) -> int:
