@@ -1885,3 +1885,13 @@ def test_a_comment_framing_another_cues_statement_is_not_one_of_its_own(nlp):
     text = ("Commenting on the delay to the release of the albums, Mr Levy said that creating and marketing music "
             "is not an exact science.")
     assert content(text, only(nlp, text)) == ["creating and marketing music is not an exact science"]
+
+
+def test_anticipate_with_a_clause_is_a_belief(nlp):
+    """'anticipate' shares WordNet's synset of 'expect' (regard as probable); with a that-clause it
+    reports an expectation like 'expect' (PolNeAR train)."""
+    text = ("Mr. Rubio anticipated that a question-and-answer session with business leaders on Monday would focus "
+            "on taxes.")
+    st = only(nlp, text)
+    assert content(text, st) == ["a question-and-answer session with business leaders on Monday would focus on taxes"]
+    assert st.certainty == "believed"
