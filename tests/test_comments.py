@@ -95,3 +95,36 @@ def test_readers_views_under_a_header_in_the_article_end_its_body():
             "he has got it right.</p><p>An interesting article, but I think the money will be wasted.</p>")
     text = read_html(PAGE.replace("{tail}", tail), id="p").text
     assert text[repair(text).body_end:].startswith("Your comments")
+
+
+SIGNED = ("The threat now is new. You cannot compare the threats of past years with now.\n\n"
+          "Paul Davies, Swansea, Wales\n\n"
+          "Another law that will be used against the innocent rather than the guilty.\n\n"
+          "Margaret Hill, Leeds\n\n"
+          "These people will use devastating force against us without a second thought. "
+          "The home secretary is right to act now.\n\n"
+          "Tom Walsh, London, UK\n\n"
+          "There are extremely worrying parallels between Britain now and Germany during the 30's.\n\n"
+          "Anne Kerr, Aberdeen\n")
+
+
+def test_signed_comments_with_no_header_end_the_body():
+    """BBC's 'Have your say' printed under a story with no header: a comment, then 'Name, Town', again and
+    again to the end. The structure opens the section, though no comment reacts to the article."""
+    text = INTRO + ESSAY + SIGNED
+    r = repair(text)
+    assert text[r.body_end:].startswith("The threat now is new")
+    assert "devastating force" not in r.clean and "My father wore a uniform" in r.clean
+
+
+def test_names_the_article_lists_are_no_signed_comments():
+    """'Name, Place' lines in the article's own list, followed by more of its prose, open nothing."""
+    lines = ["The party named its candidates for the four seats on Monday.",
+             "Paul Davies, Swansea", "A former teacher, he stood in 2001.",
+             "Margaret Hill, Leeds", "She runs a family business.",
+             "Tom Walsh, London", "He is a councillor.",
+             "The party's leader said the four would campaign on crime and on schools across the country.",
+             "Polls give the party less than two per cent of the vote in each of the four seats.",
+             "Its leader said he expected to do better than the polls suggest.",
+             "The election is expected in May."]
+    assert comments_start(lines) == len(lines)

@@ -2618,3 +2618,59 @@ def test_a_body_removing_its_own_officer_is_its_own_governance(nlp, text, kind, 
     state expelling diplomats or an ambassador of another state."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # a body described by its origin alone is the body the article named with that origin
+    ("Shares in engineering group Jarvis rose. Madrid-based Ferrovial already holds a 33% stake in Tube Lines. "
+     "The Spanish group has been keen to snap up more UK infrastructure assets, having bought Amey in 2003.",
+     "COOPERATE", ["Ferrovial"], ["Amey"]),
+    # 'the men' is the persons the paragraph last listed as a subject
+    ("Tom Harris and Peter Cole were elected to the assembly in 2004. UKIP chairman Jane Holt urged the men to "
+     "step down.", "REQUEST", ["Jane Holt"], ["Tom Harris", "Peter Cole"]),
+    # 'both the big parties' counts the two bodies named together before ('party strategists' brings in none)
+    ("Both Labour and the Tories have promised tax cuts. Party strategists expect a close race. Union leader "
+     "Bill Morris accused both the big parties of lying to voters.", "ACCUSE", ["Bill Morris"], ["Labour", "Tories"]),
+    # a news outlet reporting what 'they' will do is the source, not the party
+    ("Investors John Smith and Paul Jones own a 29% stake in the club. The Sunday Times and The Sunday Telegraph "
+     "say they will oppose any takeover bid from Malcolm Glazer.", "ACCUSE", ["John Smith", "Paul Jones"],
+     ["Malcolm Glazer"]),
+])
+def test_a_description_stands_for_the_parties_the_article_named(text, kind, actors, targets):
+    """Issue 14 (roles21): a description stored for a named party is a wrong party — 'The Spanish
+    group' is Ferrovial, not 'Spanish'; 'the men' and 'both the big parties' are those named
+    together before; 'they' in a newspaper's report are not the newspaper."""
+    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
+    assert found and sorted(found[0][0]) == sorted(actors) and sorted(found[0][1]) == sorted(targets), found
+
+
+def test_they_is_not_the_one_person_quoted(nlp):
+    """'They are fighting each other', quoted from one man, is no act of his (roles21)."""
+    quote = 'Opposition leader David Clark said: "The two ministers are not fighting crime. They are fighting each other."'
+    assert [(k, a) for k, a, _ in _analysed(quote) if "David Clark" in a] == []
+
+
+def test_the_two_companies_in_brackets_are_the_ones_named_there(nlp):
+    """'Rosneft and VEB declined to comment. "The two companies [Rosneft and CNPC] have agreed"':
+    the names in brackets say whom the count stands for, not the pair named before (roles21)."""
+    text = 'Rosneft and VEB declined to comment. "The two companies [Rosneft and CNPC] have agreed on the ' \
+           'pre-payment for long-term deliveries," said oil official Sergei Oganesyan.'
+    events, names = run(nlp, text)
+    agreed = [sorted(names[a] for a in e.actors) for e in events if e.type == "AGREE"]
+    assert agreed and "VEB" not in agreed[0]
+
+
+def test_a_title_run_into_its_holders_name_is_that_person(nlp):
+    """"Labour's deputy minister for women Jacqui Smith accused": the parse took 'women' for a word of
+    the name; the title is Ms Smith's, and 'Labour's deputy' is no second actor (roles21)."""
+    events, names = run(nlp, "Labour's deputy minister for women Jacqui Smith accused the Lib Dems of offering "
+                             '"false promises" to women.')
+    assert [[names.get(a, a) for a in e.actors] for e in events if e.type == "ACCUSE"] == [["Jacqui Smith"]]
+
+
+def test_a_count_of_countries_is_not_the_bodies_named_before(nlp):
+    """'the two countries' are states, named as places: not the two organisations named together
+    last (roles21, ``_bodies_counted``)."""
+    text = "The African Union and the Arab League urged calm. Turkey offered to mediate. A spokesman said that " \
+           "the foreign ministers of the two countries could meet in Ankara."
+    assert not any(e.type == "CONSULT" for e in run(nlp, text)[0])

@@ -188,3 +188,26 @@ def test_a_container_named_like_a_box_that_holds_the_article_is_kept():
     html = (f'<html><head></head><body><h1>Night buses</h1><div id="disclosure-page"><article>'
             f"<p>{STORY}</p><p>{STORY}</p></article></div></body></html>")
     assert "transport lead said" in read_html(html, id="c").text
+
+
+def test_a_box_around_a_form_to_fill_in_is_no_part_of_the_article():
+    """A demo request set into the article (WCXB's smartasset page: a client's quoted praise and a claim
+    beside a 'First Name*' field), with no box name: the element around the form goes."""
+    box = ('<div class="FormDemo_container"><div class="FormDemo_ceo"><h3>Client Acquisition Simplified</h3>'
+           '<p><q>We have seen a remarkable return on investment,</q> says the chief executive.</p>'
+           '<p>Pure Financial Advisors reports $1B in new AUM from investor referrals.</p></div>'
+           '<form class="FormDemo_form"><fieldset><legend>Target New Clients This Year</legend>'
+           '<input type="text" placeholder="First Name*" name="first_name"/></fieldset></form></div>')
+    later = ("The first bus will leave the station at half past midnight from March, and the council will review "
+             "the service after six months, its leader said, once the operator has counted the riders.")
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>{box}"
+            f"<p>{later}</p></article></body></html>")
+    text = read_html(html, id="f").text
+    assert "transport lead said" in text and "counted the riders" in text
+    assert "remarkable return" not in text and "new AUM" not in text
+
+
+def test_a_search_form_in_the_articles_own_container_leaves_the_article():
+    html = (f'<html><head></head><body><h1>Night buses</h1><article><form><input type="search" name="q"/></form>'
+            f"<p>{STORY}</p><p>{STORY}</p></article></body></html>")
+    assert "transport lead said" in read_html(html, id="s").text

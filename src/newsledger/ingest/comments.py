@@ -32,6 +32,15 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 
 
 @dataclass(frozen=True)
+class SignedRun:
+    """data/comments.json ``signed_run``: readers' comments each signed below, with no header."""
+
+    min_signatures: int
+    max_gap: int
+    min_signature_share: float
+
+
+@dataclass(frozen=True)
 class CommentRules:
     """data/comments.json."""
 
@@ -44,6 +53,7 @@ class CommentRules:
     min_lines: int
     min_marked: int
     min_comment_share: float
+    signed_run: SignedRun
 
 
 def _rules() -> CommentRules:
@@ -69,7 +79,27 @@ def comments_start(lines: Sequence[str]) -> int:
         if marks[i].reaction and rest >= rules.min_lines and marked[i] >= rules.min_marked \
                 and like[i] >= rules.min_comment_share * rest:
             return i
-    return len(lines)
+    return signed_run_start(marks)
+
+
+def signed_run_start(marks: Sequence[_Marks]) -> int:
+    """Index of the first comment of a trailing run of signed comments (BBC's 'Have your say'
+    printed under a story with no header: a paragraph or two, then 'Name, Town', again and again
+    to the end), or len(MARKS). The structure, not the words: signature lines recur every few
+    lines from the first to the end, so a list the article itself gives ('Name, Company' once or
+    twice, or spread through its prose) opens nothing. The first comment is the line above the
+    first signature; the first line is the article's own."""
+    rules = _rules().signed_run
+    signed = [i for i, m in enumerate(marks) if m.signature]
+    for k, first in enumerate(signed):
+        run = signed[k:]
+        gaps = [b - a for a, b in zip([first - 1, *run], [*run, len(marks) - 1])]
+        if len(run) < rules.min_signatures or first < 2 or max(gaps) > rules.max_gap:
+            continue
+        start = first - 1
+        if len(run) >= rules.min_signature_share * (len(marks) - start) and not marks[start].signature:
+            return start
+    return len(marks)
 
 
 @dataclass(frozen=True)

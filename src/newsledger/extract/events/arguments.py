@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from ...model import Statement
 from ...nlp.wordnet import head_class
-from .descriptions import office_holder, with_force
+from ..statements.lexicon import lexicon as speech_lexicon
+from .cameo import PARTY_ENTS
+from .descriptions import office_holder, origin_described, with_force
 from .forces import civilians, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
@@ -98,7 +100,8 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or with_force(ctx, subj, actor=True)
+    ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or origin_described(ctx, subj) \
+        or with_force(ctx, subj, actor=True)
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
     return ids, subj
@@ -115,16 +118,54 @@ def _noun_actors(ctx: Ctx, n: Token) -> list[str]:
 def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> list[str]:
     """'Syria says it will ...': a pronoun subject inside reported speech is the reporter, the
     nearest one that the sentence names first ('he alleges that Mr Blair told Mr Brown he would
-    step down': Mr Blair), else the speaker of the statement that holds it."""
+    step down': Mr Blair), else the speaker of the statement that holds it; unless the reporter
+    cannot be whom the pronoun stands for (``_reporter_can_be``), when 'they' stands for the
+    parties a subject before lists (``listed_parties``), else for no one."""
     tok = pron.head
     while tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATUS.reporting_verbs:
             named = ents_in(ctx, child(tok.head, SUBJECTS))
             if named:
-                return named
+                return named if _reporter_can_be(ctx, pron, named) else listed_parties(ctx, pron, named)
             break
         tok = tok.head
-    return [statement.speaker] if statement is not None and statement.speaker else []
+    speaker = [statement.speaker] if statement is not None and statement.speaker else []
+    quoted = statement is not None and statement.kind == "direct"
+    return speaker if _reporter_can_be(ctx, pron, speaker, quoted) else listed_parties(ctx, pron, speaker)
+
+
+def _reporter_can_be(ctx: Ctx, pron: Token, reporters: list[str], quoted: bool = False) -> bool:
+    """Whether REPORTERS can be whom a subject pronoun of their report stands for: not 'they' in a
+    speaker's own QUOTED words, where the speaker is 'I' or 'we' ('David Cameron added: "... they
+    are fighting each other"'; in reported speech 'Their spokesman said they welcomed' may be the
+    speaker's side), nor news outlets reporting what others will do ('The Sunday Times and The
+    Sunday Telegraph say they will oppose any bid': the outlet is the source, not the party)."""
+    if pron.lower_ not in SENSES.plural_pronouns or not reporters:
+        return True
+    return not quoted and not all(_outlet(ctx, e) for e in reporters)
+
+
+def _outlet(ctx: Ctx, eid: str) -> bool:
+    """A news outlet's name: its last word one of the statement layer's 'press_name_words' ('The
+    Sunday Telegraph', 'Vedomosti')."""
+    name = ctx.names.get(eid, "")
+    return bool(name) and name.split()[-1].lower() in speech_lexicon().speakers.press_name_words
+
+
+def listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
+    """'X, Y and Z have been held by the US for three years. They were detained in ...': 'they' or
+    'them' stands for the parties a subject before it lists, in its own sentence or the one before
+    (the nearest such subject), not for the nearest single name ('the US'); [] when no subject
+    before it coordinates two or more named parties."""
+    if pron.lower_ not in SENSES.plural_pronouns | {"them"}:
+        return []
+    start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+    for tok in reversed(ctx.doc[start:pron.i]):
+        if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+            ids = [e for e in ents_in(ctx, tok) if e not in actors and ctx.types.get(e) in PARTY_ENTS]
+            if len(ids) > 1:
+                return ids
+    return []
 
 
 def place_of(ctx: Ctx, t: Trigger) -> str | None:

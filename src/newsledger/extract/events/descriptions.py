@@ -11,11 +11,14 @@ from ...model import Entity, Mention
 from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
+from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES
 from .triggers import Trigger
+
+ORIGIN_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos")   # where a name's origin is said
 
 
 def described(ctx: Ctx, head: Token) -> list[str]:
@@ -37,6 +40,47 @@ def described(ctx: Ctx, head: Token) -> list[str]:
     ids = _antecedent_body(ctx, found) or \
         [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
     return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def origin_described(ctx: Ctx, head: Token) -> list[str]:
+    """'The Spanish group has bought Amey' after 'Madrid-based Ferrovial' (or 'Spain's Ferrovial'): a
+    definite description of a body that says only where it is from (``_by_origin``) is the one
+    organisation the article named before with that origin (``_origins_before``), not its origin
+    ('Spanish') nor a body of its own ('US firm'). As an actor too: the subject already names a
+    party (its origin), so no event is made that was not, only its party is mended. [] when the
+    article named no organisation with that origin, or two: the statement layer's nearest body
+    ('the Saudi hospital' for the militia named before it) is no evidence of the origin."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not _by_origin(head):
+        return []
+    countries = {c for t in head.lefts for e in ctx.ents_by_tok.get(t.i, []) if (c := ctx.countries.get(e))}
+    matched = [e for e, found in _origins_before(ctx, head).items() if found & countries]
+    return matched if len(matched) == 1 else []
+
+
+def _origins_before(ctx: Ctx, head: Token) -> dict[str, set[str]]:
+    """Each organisation the article names before HEAD, with the countries of the places and peoples
+    its names are set with ('Spain's Ferrovial', 'Madrid-based Ferrovial', 'German airline
+    Lufthansa': the modifiers and appositions of the name, not a clause about it)."""
+    out: dict[str, set[str]] = {}
+    for tok in head.doc[:head.left_edge.i]:
+        for e in ctx.ents_by_tok.get(tok.i, []):
+            if ctx.types.get(e) == "ORG":
+                out.setdefault(e, set()).update(_origin_countries(ctx, tok, e))
+    return out
+
+
+def _origin_countries(ctx: Ctx, tok: Token, eid: str) -> set[str]:
+    """The countries of the places and peoples that modify a word of EID's name or stand beside it."""
+    mods = [c for c in tok.children if c.dep_ in ORIGIN_DEPS and eid not in ctx.ents_by_tok.get(c.i, [])]
+    return {c for m in mods for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])
+            if e != eid and (c := ctx.countries.get(e))}
+
+
+def _by_origin(head: Token) -> bool:
+    """A definite description of a body by its origin alone ('the German carmaker', 'the US
+    firm'): the statement layer's want for it names one body, 'sole'."""
+    want = wanted(head, speech_lexicon())
+    return want is not None and want.sole
 
 
 def office_holder(ctx: Ctx, head: Token) -> list[str]:

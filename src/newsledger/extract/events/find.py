@@ -84,7 +84,9 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     armed force that acts or is acted on and that no entity names ('French police', 'the police were
     accused') is added to ENTITIES."""
     ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements, home=one_country(entities),
-              roles={e.id: e.roles for e in entities if e.roles})
+              roles={e.id: e.roles for e in entities if e.roles},
+              names={e.id: e.name for e in entities},
+              countries={e.id: e.geo.country for e in entities if e.geo is not None and e.geo.country})
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}

@@ -25,6 +25,8 @@ DEED_PREPS = GROUNDS_PREPS + ("from",)
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 ORIGIN_TYPES = ("GPE", "LOC", "NORP")                   # a place or a people a thing comes from ('US dollars')
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
+BODY_TYPES = ("ORG", "NORP")                            # names of bodies and peoples a count of bodies stands for
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where a coordination of names brings persons in
 
 
 @dataclass
@@ -39,6 +41,8 @@ class Ctx:
     home: Entity | None = None                            # the one country the article is about (``one_country``)
     described: set[str] = field(default_factory=set)     # added parties named by a description only (``party_described``)
     roles: dict[str, list[str]] = field(default_factory=dict)   # entity id -> the titles the article gives it
+    names: dict[str, str] = field(default_factory=dict)       # entity id -> its name
+    countries: dict[str, str] = field(default_factory=dict)   # entity id -> its place's country code ('Spanish': ES)
 
 
 def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
@@ -56,12 +60,14 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
                 if e.id not in out[tok.i]:
                     out[tok.i].append(e.id)
     people = {e.id for e in entities if e.type == "PERSON"}
+    bodies = {e.id for e in entities if e.type in BODY_TYPES}
     for tok in doc:
         holder = _title_holder(tok, entities, out)
         if holder is not None:
             for w in _title_words(tok):
                 out[w.i] = [holder]
-        elif (pair := _persons_counted(tok, people, out)):
+        elif (pair := _persons_counted(tok, people, out) or _bodies_counted(tok, bodies, out)
+              or _persons_referred(tok, people, out)):
             for w in [c for c in tok.lefts if c.dep_ in ("det", "predet", "nummod", "amod")] + [tok]:
                 out[w.i] = pair
     return out
@@ -75,18 +81,84 @@ def _persons_counted(head: Token, people: set[str], covered: dict[int, list[str]
     [] when it joins another number, when none does, or when the same noun brought in other
     persons since ('two men were arrested ... the two men')."""
     count = _counted(head)
-    if count < 2 or covered.get(head.i):
+    if count < 2 or covered.get(head.i) or _named_beside(head):
         return []
+    return _joined_before(head, people, covered, count)
+
+
+def _bodies_counted(head: Token, bodies: set[str], covered: dict[int, list[str]]) -> list[str]:
+    """'Both Labour and the Tories have signalled ... accused both the big parties', 'the two
+    firms': a definite plural description that counts bodies (a plural noun whose first WordNet
+    sense is a group, with a numeral or 'both') stands for the bodies the nearest coordination of
+    organisation or people names before it joins, when it joins that many, as a count of persons
+    does (``_persons_counted``). Not a noun that is also a place by a WordNet sense ('the two
+    countries': states, whose names are places', not the bodies named last)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_ or covered.get(head.i) \
+            or first_class(head.lemma_.lower()) != "group" or SENSES.place_classes & set(noun_classes(head)) \
+            or _named_beside(head):
+        return []
+    count = _count_marked(head)
+    return _joined_before(head, bodies, covered, count) if count >= 2 else []
+
+
+def _persons_referred(head: Token, people: set[str], covered: dict[int, list[str]]) -> list[str]:
+    """'Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held ... The men are being
+    held', 'Damian Hockney and Peter Hulme Cross were elected ... urged the men to step down':
+    'the' and a plural noun whose first WordNet sense is a person, with no other word, refers back
+    to the persons the paragraph last brought in together, a coordination of two or more names
+    as a clause's subject or object (``_joined_before``: not across a paragraph, not past the same
+    noun bringing in others); [] when the paragraph has none ('the men' of a story that names them
+    only after)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not persons(head) or covered.get(head.i) \
+            or [c.lower_ for c in head.children] != ["the"] or _named_beside(head):
+        return []
+    return _joined_before(head, people, covered, 0)
+
+
+def _named_beside(head: Token) -> bool:
+    """'The two companies [Rosneft and CNPC] have agreed', 'the two men, X and Y': a description
+    with the names set beside it (in brackets or as an apposition) says itself whom it counts."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return after is not None and after.text in ("(", "[") or any(c.dep_ == "appos" for c in head.children)
+
+
+def _joined_before(head: Token, parties: set[str], covered: dict[int, list[str]], count: int) -> list[str]:
+    """The PARTIES the nearest coordination of names before HEAD joins, when it joins COUNT of them;
+    with COUNT 0, any two or more joined as a clause's subject or object within HEAD's paragraph.
+    [] past a mention of HEAD's noun that brings in others ('two men were arrested': no 'the'; not
+    'party strategists', where the noun only modifies another)."""
     for tok in reversed(head.doc[:head.left_edge.i]):
-        if tok.lemma_.lower() == head.lemma_.lower() and not covered.get(tok.i):
+        if count == 0 and tok.is_space and "\n" in tok.text:
             return []
-        if tok.dep_ == "conj" and _person_of(tok, people, covered) and _person_of(tok.head, people, covered):
+        if tok.lemma_.lower() == head.lemma_.lower() and not covered.get(tok.i) and not _definite(tok) \
+                and tok.dep_ not in ("compound", "amod"):
+            return []
+        if tok.dep_ == "conj" and _party_of(tok, parties, covered) and _party_of(tok.head, parties, covered):
             first = tok.head
-            while first.dep_ == "conj" and _person_of(first.head, people, covered):
+            while first.dep_ in ("conj", "appos") and _party_of(first.head, parties, covered):
                 first = first.head
-            joined = list(dict.fromkeys(p for part in conjuncts(first) if (p := _person_of(part, people, covered))))
+            joined = list(dict.fromkeys(p for part in _listed(first) if (p := _party_of(part, parties, covered))))
+            if count == 0:
+                return joined if first.dep_ in ARGUMENT_DEPS else []
             return joined if len(joined) == count else []
     return []
+
+
+def _listed(first: Token) -> list[Token]:
+    """The names of a list: the heads coordinated with FIRST, and the names the parse set beside it
+    as appositions ('Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar': 'Mubanga' an
+    apposition of 'Begg', the others its conjuncts)."""
+    out = [first]
+    for tok in out:
+        out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                or c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"]
+    return out
+
+
+def _definite(tok: Token) -> bool:
+    """'all the parties', 'the men': a definite mention of a noun refers to parties known, it brings
+    in none of its own."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
 
 
 def _counted(head: Token) -> int:
@@ -100,6 +172,13 @@ def _counted(head: Token) -> int:
         return counts[head.lemma_.lower()] if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else 0
     if head.tag_ != "NNS" or not persons(head):
         return 0
+    return _count_marked(head)
+
+
+def _count_marked(head: Token) -> int:
+    """The count a plural noun's own words give it: 'both' ('both leaders', 'both the big parties'),
+    or a numeral after a definite determiner ('the two men'); 0 for none."""
+    counts = SENSES.counted_words
     marks = [c for c in head.children if c.dep_ in ("det", "predet", "nummod")]
     both = next((counts[c.lower_] for c in marks if c.dep_ != "nummod" and c.lower_ in counts), 0)
     number = next((TIMEX.numbers.get(c.lower_, 0) for c in marks if c.dep_ == "nummod"), 0)
@@ -107,9 +186,9 @@ def _counted(head: Token) -> int:
     return both or (number if definite else 0)
 
 
-def _person_of(tok: Token, people: set[str], covered: dict[int, list[str]]) -> str | None:
-    """The person whose name TOK is a word of, if any."""
-    return next((e for e in covered.get(tok.i, []) if e in people), None)
+def _party_of(tok: Token, parties: set[str], covered: dict[int, list[str]]) -> str | None:
+    """The party among PARTIES whose name TOK is a word of, if any."""
+    return next((e for e in covered.get(tok.i, []) if e in parties), None)
 
 
 def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[str]]) -> str | None:
@@ -364,20 +443,29 @@ def named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     description only describe it ('the head of the Russian delegation, Sergei Ivanov, met': Ivanov,
     not Russia). A person described ('commander', 'representative') is the person named beside
     them, also where the parse hung the name on the description's last noun ('the EU special
-    representative for the Belgrade-Pristina dialogue, Miroslav Lajcak, is expected to meet'), and
+    representative for the Belgrade-Pristina dialogue, Miroslav Lajcak, is expected to meet', or with
+    no comma where the parse took the title's last noun for the name's: ``_title_run``), and
     not an organisation named in brackets ('the commander of the NATO mission (KFOR), ...'). A name
     of no party's type ('the missile system "Oreshnik"') is none."""
     if subj.pos_ != "NOUN" or ctx.ents_by_tok.get(subj.i):
         return []
     beside = with_appositions(subj)[1:]
     end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i)
-    if persons(subj) and end.dep_ == "appos" and end.head != subj and end.ent_type_ == "PERSON":
+    if persons(subj) and end.ent_type_ == "PERSON" and (end.dep_ == "appos" and end.head != subj or _title_run(end)):
         beside.append(end)
     ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
     people = [e for e in ids if ctx.types.get(e) == "PERSON"]
     ids = people if people and persons(subj) else ids
     joined = [e for c in subj.children if c.dep_ == "conj" for e in named_in_apposition(ctx, c) or ents_in(ctx, c)]
     return list(dict.fromkeys(ids + joined)) if ids else []
+
+
+def _title_run(name: Token) -> bool:
+    """"Labour's deputy minister for women Jacqui Smith accused": a title whose last words the
+    parse joined to the name that follows it ('women' a compound of 'Smith'): a person's name
+    modified by a common noun, with no comma between, ends the title and names its holder."""
+    return name.dep_ == "pobj" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children) \
+        and not any(t.is_punct for t in name.doc[name.head.i:name.i])
 
 
 def _set_beside(head: Token, appos: Token) -> bool:

@@ -9,9 +9,8 @@ from spacy.tokens import Token
 from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word, word_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
-from .arguments import PRONOUNS, SUBJECTS, undergoer
-from .cameo import PARTY_ENTS
-from .descriptions import described, owned_body, party_described, unowned_force
+from .arguments import PRONOUNS, SUBJECTS, listed_parties, undergoer
+from .descriptions import described, origin_described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition
 from .senses import SENSES, persons
@@ -83,13 +82,14 @@ def _object_conjunct(tok: Token) -> bool:
 
 def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> list[str]:
     """The parties one conjunct of an object or passive subject names: the name set beside it, the
-    entity a description stands for, a state's body or force, the party a description owning an
-    act stands for (``owner_of_act``), its names, or, where it UNDERGOES the act, the people or
-    bodies it describes (``party_described``), or the person the next sentence introduces
-    (``named_next``); never a people only an adjective inside it names (``_not_described_by_people``)."""
-    ids = named_in_apposition(ctx, head) or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) \
-        or ents_in(ctx, head) or unowned_force(ctx, head, t) or (party_described(ctx, head, t) if undergoes else []) \
-        or named_next(ctx, head)
+    body a description by origin stands for (``origin_described``), the entity a description
+    stands for, a state's body or force, the party a description owning an act stands for
+    (``owner_of_act``), its names, or, where it UNDERGOES the act, the people or bodies it
+    describes (``party_described``), or the person the next sentence introduces (``named_next``);
+    never a people only an adjective inside it names (``_not_described_by_people``)."""
+    ids = named_in_apposition(ctx, head) or origin_described(ctx, head) or described(ctx, head) \
+        or owned_body(ctx, head) or owner_of_act(ctx, head) or ents_in(ctx, head) or unowned_force(ctx, head, t) \
+        or (party_described(ctx, head, t) if undergoes else []) or named_next(ctx, head)
     return _not_described_by_people(ctx, head, head, ids)
 
 
@@ -175,8 +175,8 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[
     the article named, Brown is named)."""
     obj = child(prep, ("pobj",))
     parts = conjuncts(obj) if obj is not None else []
-    ids = [e for part in parts for e in named_in_apposition(ctx, part) or described(ctx, part) or owner_of_act(ctx, part)
-           or ents_in(ctx, part)] \
+    ids = [e for part in parts for e in named_in_apposition(ctx, part) or origin_described(ctx, part) or described(ctx, part)
+           or owner_of_act(ctx, part) or ents_in(ctx, part)] \
         or ents_in(ctx, prep) or (party_described(ctx, obj, t) if obj is not None else [])
     ids = _not_described_by_people(ctx, prep, obj, ids) if obj is not None else ids
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
@@ -252,7 +252,7 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
             pron = owner if owner is not None else pron
             if pron is None or pron.lower_ not in PRONOUNS | OWNER_PRONOUNS or ctx.ents_by_tok.get(pron.i):
                 continue
-            if (listed := _listed_parties(ctx, pron, actors)):
+            if (listed := listed_parties(ctx, pron, actors)):
                 return listed
             want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if pron == owner \
                 and pron.lower_ != "whose" else ("ORG", "GPE", "NORP", "PERSON")   # 'their demands' are a body's or a people's
@@ -280,22 +280,6 @@ def _owner_of_words(obj: Token) -> Token | None:
     if obj.pos_ != "NOUN" or head_class(obj) not in SENSES.thing_classes | SENSES.deed_classes:
         return None
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
-
-
-def _listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
-    """'X, Y and Z have been held by the US for three years. They were detained in ...': 'they' or
-    'them' stands for the parties a subject before it lists, in its own sentence or the one before
-    (the nearest such subject), not for the nearest single name ('the US'); [] when no subject
-    before it coordinates two or more named parties."""
-    if pron.lower_ not in SENSES.plural_pronouns | {"them"}:
-        return []
-    start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
-    for tok in reversed(ctx.doc[start:pron.i]):
-        if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
-            ids = [e for e in ents_in(ctx, tok) if e not in actors and ctx.types.get(e) in PARTY_ENTS]
-            if len(ids) > 1:
-                return ids
-    return []
 
 
 def _someone_unnamed(tok: Token) -> bool:
