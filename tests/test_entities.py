@@ -242,7 +242,8 @@ def test_a_part_owned_by_a_pronoun_or_an_office_adjective_is_its_owners(nlp):
     ("The Labour Party launched its poster campaign in Manchester on Monday. Labour chairman Ian McCartney "
      "spoke at the launch. Mr McCartney said that the economy was strong. His party said that it would "
      "cut waiting lists.", "Labour Party"),
-    # the party's mention inside the person's own title mention ('Democrat leader')
+    # the party's mention inside the person's own title mention ('Democrat leader'); the tagger's span
+    # names it 'Democrat' today, a fuller name ('Liberal Democrats') passes too
     ("Liberal Democrat leader Menzies Campbell toured Fife on Monday. Mr Campbell said that rural post offices "
      "must stay open. His party said that it would fund them.", "Democrat"),
 ])
@@ -251,7 +252,7 @@ def test_a_body_a_person_belongs_to_is_the_one_the_article_links_them_to(nlp, te
     never a 'Party of Ian McCartney'."""
     sts, ents = _spoken(nlp, text)
     by_cue = {text[s.speaker_span[0]:s.speaker_span[1]]: ents[s.speaker].name if s.speaker else None for s in sts}
-    assert by_cue["His party"] == party
+    assert party in (by_cue["His party"] or "")
     assert not any(e.name.startswith("Party of") for e in ents.values())
 
 
