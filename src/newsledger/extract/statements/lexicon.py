@@ -91,6 +91,7 @@ class Cues:
     object_content_verbs: frozenset[str]
     nouns: NounCues
     object_content_preps: frozenset[str]
+    topic_prepositions: dict[str, frozenset[str]]
     setting_prepositions: frozenset[str]
     setting_entities: frozenset[str]
     object_content_marks: frozenset[str]
