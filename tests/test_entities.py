@@ -238,6 +238,33 @@ def test_a_part_owned_by_a_pronoun_or_an_office_adjective_is_its_owners(nlp):
     assert not any(e.name.startswith("Office of") for e in ents.values())
 
 
+@pytest.mark.parametrize("text, party", [
+    ("The Labour Party launched its poster campaign in Manchester on Monday. Labour chairman Ian McCartney "
+     "spoke at the launch. Mr McCartney said that the economy was strong. His party said that it would "
+     "cut waiting lists.", "Labour Party"),
+    # the party's mention inside the person's own title mention ('Democrat leader'); the tagger's span
+    # names it 'Democrat' today, a fuller name ('Liberal Democrats') passes too
+    ("Liberal Democrat leader Menzies Campbell toured Fife on Monday. Mr Campbell said that rural post offices "
+     "must stay open. His party said that it would fund them.", "Democrat"),
+])
+def test_a_body_a_person_belongs_to_is_the_one_the_article_links_them_to(nlp, text, party):
+    """'his party' is the party the article links its owner to ('Labour chairman Ian McCartney'),
+    never a 'Party of Ian McCartney'."""
+    sts, ents = _spoken(nlp, text)
+    by_cue = {text[s.speaker_span[0]:s.speaker_span[1]]: ents[s.speaker].name if s.speaker else None for s in sts}
+    assert party in (by_cue["His party"] or "")
+    assert not any(e.name.startswith("Party of") for e in ents.values())
+
+
+def test_a_body_of_a_person_linked_to_none_stays_unresolved(nlp):
+    """'his party' when the article links its owner to no party: no entity is composed from his name."""
+    alone = ("Peter Hain spoke in Cardiff on Saturday. Mr Hain said that rail fares were too high. His party "
+             "said that it would cap them.")
+    sts, ents = _spoken(nlp, alone)
+    assert not any(e.name.startswith("Party of") for e in ents.values())
+    assert [s.speaker for s in sts if alone[s.speaker_span[0]:s.speaker_span[1]] == "His party"] == [None]
+
+
 def test_plural_members_of_a_named_body_speak_for_it(nlp):
     """'Members', 'Executives', 'members of the committee' after a body named as a subject speak
     for that body; ministers after a firm named only as an owner or after a party, and people named
@@ -1285,3 +1312,17 @@ def test_a_demonym_that_opens_a_firms_name_is_part_of_it(nlp):
     assert firm.type == "ORG" and len([m for m in firm.mentions if m.text == "Swiss Re"]) == 2
     assert _holder(ents, text, "German Chancellor").name == "Gerhard Schroeder"
     assert not any(e.type == "ORG" and "Chancellor" in e.name for e in ents)
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Nancy Pelosi met the president on Monday. Ms Pelosi said that the bill would pass.", "Nancy Pelosi"),
+    ("Sherri Papini was found on Thanksgiving. Ms Papini said she had been held.", "Sherri Papini"),
+])
+def test_an_honorific_name_ner_took_for_a_firm_joins_its_person(nlp, text, full):
+    """Issue 13: 'Ms Papini' = 'Sherri Papini'. NER labels 'Ms Pelosi' and 'Ms Papini' as firms; the
+    repair that makes them people drops the honorific too, so the name joins the person named in
+    full and the statement is hers, not a second person's."""
+    sts, ents = _spoken(nlp, text)
+    people = [e for e in ents.values() if e.type == "PERSON"]
+    assert [e.name for e in people] == [full]
+    assert [ents[s.speaker].name for s in sts if s.speaker] == [full]

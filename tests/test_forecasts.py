@@ -454,3 +454,29 @@ def test_a_free_relative_claim_keeps_what_it_stands_for():
 def test_a_relative_clause_claim_keeps_its_antecedent():
     text = '"There are two firms that could bid for the mill. Talks will follow," the broker said.'
     assert _claim(text) == "two firms that could bid for the mill"
+
+
+@pytest.mark.parametrize("text, forecast", [
+    # a future adjective on the noun a claim is about: a claim about now (forecasts21)
+    ('Alain Levy described the performance as "disappointing", but added that he remained optimistic over '
+     'future trends in the industry.', False),
+    ("However, economists have said both candidates' economic programmes rested on questionable assumptions "
+     "about future growth.", False),
+    ("The analyst said investors remained nervous about the coming months.", False),
+    ("He said voters faced a clear choice at the next election.", True),              # an occasion, no topic
+    ("The economist said the bank would raise rates over the coming months.", True),  # 'over' a time dates it
+    # a plan or an ability denied: no plans, no longer able
+    ("Daiwa said that although it is true that the two groups have been engaging in discussions, there are "
+     "no plans to enter into negotiations to consolidate the two businesses.", False),
+    ("Mr Brown said he could no longer believe anything Mr Blair told him.", False),
+    ("Fiat said Alfa Romeo engines will no longer be made in Arese.", True),          # a future denied is foreseen
+    ("The firm said it plans to sell the unit.", True),
+])
+def test_a_topic_ahead_or_a_plan_denied_is_no_forecast(text, forecast):
+    assert _analysed(text).statements[-1].forecast is forecast
+
+
+def test_a_claim_keeps_its_subject_when_the_content_begins_after_it():
+    text = ('Howard Archer, economist at Global Insight said the MPC "may well consider that the balance of risks '
+            'to the growth and inflation outlook have moved from the downside to the upside".')
+    assert _claim(text).startswith('the MPC "may well consider')

@@ -1849,3 +1849,49 @@ def test_a_subject_the_parser_hung_on_the_cue_is_content(nlp, text, said):
     """PolNeAR train: the reported clause's subject read as the cue's object or a time adverb, the
     clause after it left with no subject."""
     assert content(text, only(nlp, text)) == [said]
+
+
+# --- cues21: a cue verb's topic phrase ('commented on X', 'thinks about X') ---------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("Howard Archer commented on the Bank of England's figures for December.",
+     "the Bank of England's figures for December"),
+    ("The insurers' group commented on proposed market regulations.", "proposed market regulations"),
+    ("The campaign is even thinking about using the Cleveland Browns football stadium for the address.",
+     "using the Cleveland Browns football stadium for the address"),
+])
+def test_a_cue_verbs_topic_phrase_is_content(nlp, text, said):
+    """PolNeAR train: 'comment on', 'think about' (cues.json topic_prepositions) say or think
+    something of their prepositional object; the content is that object, not the preposition."""
+    assert content(text, only(nlp, text)) == [said]
+
+
+
+@pytest.mark.parametrize("text", [
+    "He commented on Twitter on Monday.",          # a medium and a time: where and when, not what
+    "She wrote about the event in her book.",      # 'write about' left out: what a book covers
+    # BBC half a: a comment not made, and one that only names the topic of another cue's statement
+    "Fiat did not comment on the reported changes.",
+    "Neither Rover nor Shanghai Automotive commented on the reports.",
+    "Neither the Conservatives nor the Liberal Democrats wished to comment on Mr Blair's words.",
+    "Labour has so far been unable to comment on the implications of the West Ham result.",
+])
+def test_a_topic_phrase_that_is_no_matter_spoken_of_is_no_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_a_comment_framing_another_cues_statement_is_not_one_of_its_own(nlp):
+    """BBC half a: 'Commenting on X, Mr Levy said that ...' is one statement, the saying's."""
+    text = ("Commenting on the delay to the release of the albums, Mr Levy said that creating and marketing music "
+            "is not an exact science.")
+    assert content(text, only(nlp, text)) == ["creating and marketing music is not an exact science"]
+
+
+def test_anticipate_with_a_clause_is_a_belief(nlp):
+    """'anticipate' shares WordNet's synset of 'expect' (regard as probable); with a that-clause it
+    reports an expectation like 'expect' (PolNeAR train)."""
+    text = ("Mr. Rubio anticipated that a question-and-answer session with business leaders on Monday would focus "
+            "on taxes.")
+    st = only(nlp, text)
+    assert content(text, st) == ["a question-and-answer session with business leaders on Monday would focus on taxes"]
+    assert st.certainty == "believed"

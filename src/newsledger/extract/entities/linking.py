@@ -36,6 +36,7 @@ class Links:
 
     name_connectors: frozenset[str]
     last_person_pronouns: frozenset[str]
+    member_bodies: frozenset[str]
 
 
 def _links() -> Links:
@@ -130,6 +131,9 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     ante = doc_text(doc)[st.speaker_antecedent[0]:st.speaker_antecedent[1]] if st.speaker_antecedent else ""
     if _unnamed(ante) or (st.speaker_antecedent is not None and _someone_of(doc, st.speaker_antecedent)):
         return None             # 'the spokesman' standing for the unnamed 'a Home Office spokesman' before
+    member = _member_of(doc, st, clusters) if text and _kind(text) == "description" else None
+    if member is not None:
+        return _body_linked_to(doc, st.speaker_span, member, clusters)
     body = _body_of_owner(doc, st, clusters) if text and _kind(text) == "description" else None
     if body is not None:
         _add_mention(doc, st.speaker_span, body, clusters)
@@ -207,6 +211,81 @@ def _body_of_owner(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster 
     k.cands.append(Cand(span, text[span[0]:span[1]], "ORG", "description", person=name))
     clusters.append(k)
     return k
+
+
+def _member_of(doc: Doc, st: Statement, clusters: list[Cluster]) -> Cluster | None:
+    """The person who owns a body they belong to ('his party', "Mr Kennedy's party", the
+    ``member_bodies`` heads), when the speaker is one: such a body is no part of the person (as
+    "Putin's press service" is) but the body the article links them to (``_body_linked_to``)."""
+    span = st.speaker_span
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+    if sp is None or sp.root.pos_ != "NOUN" or sp.root.lemma_.lower() not in _links().member_bodies:
+        return None
+    owner_tok = _owner_word(sp.root)
+    owner = _owner_entity(doc, st, owner_tok, clusters) if owner_tok is not None else None
+    return owner if owner is not None and owner.label == "PERSON" else None
+
+
+def _body_linked_to(doc: Doc, span: Span | None, person: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The one organisation the article links PERSON to (``_linked_bodies``), with the speaker's
+    mention at SPAN added to it; none when the article links them to none or to several: the
+    mention stays unresolved rather than an entity composed from the person's name."""
+    linked = _linked_bodies(doc, person, clusters)
+    if len(linked) != 1:
+        return None
+    _add_mention(doc, span, linked[0], clusters)
+    return linked[0]
+
+
+def _linked_bodies(doc: Doc, person: Cluster, clusters: list[Cluster]) -> list[Cluster]:
+    """The organisations named in the phrase of one of PERSON's mentions ('Lib Dem leader Charles
+    Kennedy', "the Lib Dems' Charles Kennedy", 'Charles Kennedy, leader of the Liberal Democrats')
+    or owned by a pronoun that stands for them ('his Liberal Democrats'), each once."""
+    found: list[Cluster] = []
+    for c in person.cands:
+        sp = doc.char_span(c.span[0], c.span[1], alignment_mode="expand")
+        for tok in _modifiers(sp.root) if sp is not None else []:
+            k = _organisation_at(tok, clusters)
+            if k is not None and k not in found:
+                found.append(k)
+    found += [k for k in _bodies_owned_by(doc, person, clusters) if k not in found]
+    return found
+
+
+def _organisation_at(tok: Token, clusters: list[Cluster]) -> Cluster | None:
+    """The organisation with a mention at TOK: 'Conservative' of 'Conservative leader Michael
+    Howard', whose title mention ('Conservative leader', the person's) covers the same word."""
+    return next((k for k in clusters if k.label == "ORG" for c in k.cands
+                 if c.span[0] <= tok.idx < c.span[1] and not (c.kind == "name" and c.text.islower())), None)
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The words that modify a mention's head inside its noun phrase: compounds, adjectives, possessives,
+    appositions and their own modifiers, and the object of an 'of' ('leader of the party')."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "poss", "appos", "nmod"):
+            out += [c, *_modifiers(c)]
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _bodies_owned_by(doc: Doc, person: Cluster, clusters: list[Cluster]) -> list[Cluster]:
+    """The organisations a pronoun standing for PERSON owns ('Charles Kennedy has told voters his
+    Liberal Democrats will ...')."""
+    text = doc_text(doc)
+    out: list[Cluster] = []
+    for k in clusters:
+        if k.label != "ORG" or k is person:
+            continue
+        for c in k.cands:
+            sp = doc.char_span(c.span[0], c.span[1], alignment_mode="expand")
+            poss = [t for t in sp.root.children if t.dep_ == "poss" and t.pos_ == "PRON"] if sp is not None else []
+            ante = antecedent_of(poss[0]) if poss else None
+            if ante is not None and _holder(ante, clusters, text) is person and k not in out:
+                out.append(k)
+    return out
 
 
 def _owner_entity(doc: Doc, st: Statement, owner_tok: Token, clusters: list[Cluster]) -> Cluster | None:

@@ -62,6 +62,7 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)
               and name_key(words[-1]) in surnames and not is_place(c.text)):
             c.label = "PERSON"
+            _drop_honorific(c)
 
 
 def people_after_titles(doc: Doc, cands: list[Cand]) -> None:
@@ -80,6 +81,19 @@ def people_after_titles(doc: Doc, cands: list[Cand]) -> None:
                   and not as_modifier(doc, c.span))
         if honorific or titled:
             c.label = "PERSON"
+            _drop_honorific(c)
+
+
+def _drop_honorific(c: Cand) -> None:
+    """A name NER labelled as no person ('Ms Pelosi' as a firm, 'Mr Hague' as a place) that the
+    repairs make a person loses its opening honorific, as NER's own people do when their spans are
+    trimmed (``candidates._trim``): 'Ms Pelosi' is Pelosi, who is Nancy Pelosi (issue 13: honorific
+    forms join their person within an article)."""
+    first, _, rest = c.text.partition(" ")
+    rest = rest.lstrip()
+    if rest and lexicon().honorific(first):
+        cut = len(c.text) - len(rest)
+        c.span, c.text = (c.span[0] + cut, c.span[1]), rest
 
 
 def _placed(text: str, placed: AbstractSet[str]) -> bool:

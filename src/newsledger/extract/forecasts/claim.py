@@ -47,7 +47,33 @@ def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex
     else:
         sent = toks[0].sent
         words = {t.i for t in toks if t.sent == sent}
-    return _edges(doc, sorted(words), s.content_spans)
+    return _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans))
+
+
+def _with_subject(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
+    """The claim with the subject of its verb when the content began after it ('According to the
+    Observer, 3,000 jobs - out of 6,500 - could be lost': the content 'could be lost'): a claim is a
+    clause, and a verb with no subject says nothing of who or what. Only a subject of a verb of the
+    claim, in its sentence, right before it (nothing but punctuation between), holding neither the
+    speaker's nor the cue's words, and no relative word ('which they claimed would lead to ...':
+    'which' says nothing of what)."""
+    span = doc.char_span(claim[0], claim[1], alignment_mode="expand") if claim is not None else None
+    if span is None or claim is None:
+        return claim
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and not _has_subject(t)] or [span.root.head]
+    subject = next((c for v in {m for t in verbs for m in (t, t.head)} for c in v.children
+                    if c.dep_ in _SUBJECTS and c.i < span.start), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.sent != span.sent:
+        return claim
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    between = doc.text[end:claim[0]]
+    if any(c.isalnum() for c in between) or any(_overlaps((start, claim[0]), x) for x in (s.speaker_span, s.cue_span)):
+        return claim
+    return (start, claim[1])
+
+
+def _overlaps(span: Span, other: Span | None) -> bool:
+    return other is not None and other[0] < span[1] and span[0] < other[1]
 
 
 def _modifies_a_noun(marker: Token) -> bool:

@@ -503,15 +503,17 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     head = cue.head
     lemma = lex.lemma(head)
     as_predicate = as_predicate_class(head, lex) is not None
-    if (lemma not in lex.cues.object_content_verbs and not as_predicate) \
-            or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
+    topics = _topic_phrases(head, lex)
+    own_frame = lemma in lex.cues.object_content_verbs or as_predicate
+    if (not own_frame and not topics) or head.dep_ in ("amod", "acl") and not _main_verb_as_participle(head):
         return None
     if any(denied_claim(c, lex) for c in head.children):
         return None                   # 'denied reports that ...': the claim's clause is the content
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
              or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not names_a_medium(c, lex)
                  and not (cue.certainty == "asserted" and _names_a_time(c)))
-             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))]
+             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))] \
+        if own_frame else [o for t in topics for o in t.children if o.dep_ in ("pobj", "pcomp")]
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
         comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
             g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers for g in c.children)]
@@ -531,6 +533,38 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _topic_phrases(head: Token, lex: Lexicon) -> list[Token]:
+    """'commented on proposed market regulations', 'is even thinking about using the stadium': the
+    prepositional phrases on a cue verb that name the matter it speaks or thinks of (data/cues.json
+    ``topic_prepositions``, VerbNet's 'NP V about NP' frames), not a medium or a time; the content is
+    their object, without the preposition (PolNeAR marks 'the reason for canceling the interview'
+    after 'has not commented on')."""
+    preps = lex.cues.topic_prepositions.get(lex.lemma(head), frozenset())
+    if not preps or _unrealised(head) or _framing_another_cue(head, lex):
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
+            and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            and not names_a_medium(c, lex) and not _names_a_time(c)]
+
+
+def _unrealised(verb: Token) -> bool:
+    """'did not comment on the reported changes', 'Neither Rover nor Shanghai Automotive commented
+    on the reports', 'has yet to comment on the matter', 'wished to comment on', 'would comment on':
+    a verb negated (on itself or its subject), an infinitive another verb governs, or under a
+    modal says nothing was said."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "xcomp" or _modal(verb) or any(c.dep_ == "neg" for c in verb.children) \
+        or any(g.dep_ in ("preconj", "neg") or (g.dep_ == "det" and g.lower_ in ("no", "neither"))
+               for s in subjects for g in s.children)
+
+
+def _framing_another_cue(verb: Token, lex: Lexicon) -> bool:
+    """'Commenting on Mr McLetchie's decision, a spokesman said: ...', 'said Howard Archer,
+    commenting on the figures': a participle hung on another cue names the topic of that cue's
+    statement, not a statement of its own."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and as_cue(verb.head, lex) is not None
 
 
 def _object_modifiers(head: Token, comps: list[Token], last: int, lex: Lexicon) -> int:

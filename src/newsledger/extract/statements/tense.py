@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
+from ...nlp.wordnet import head_class
 from .certainty import content_tokens
 from .cues import Cue
-from .lexicon import Lexicon, text_of
+from .lexicon import Lexicon, lexicon, text_of
 from .prospects import forced_change, likely_to_come, names_a_happening
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -150,7 +151,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
         return True
     if t.i not in main:
         return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _told_ahead(_governor(t.head), reported) \
-            and _governor(t.head).i in main
+            and _governor(t.head).i in main and not _topic_ahead(t.head, lex)
     if t.lemma_.lower() in fc.likelihood_nouns:
         return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
@@ -202,6 +203,18 @@ def _told_ahead(verb: Token, reported: bool) -> bool:
     what was done; under a past cue an active past verb is the backshifted present ('said voters
     faced a clear choice at the next election'), a passive one still an act done."""
     return _tense(verb) != "VBD" or reported and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _topic_ahead(noun: Token, lex: Lexicon) -> bool:
+    """A noun of what is to come that is only what the claim is about, under a preposition of topic
+    (data ``topic_prepositions``: 'he remained optimistic over future trends', 'the programmes
+    rested on assumptions about future growth', 'nervous about the coming months'): the claim is
+    about now; a noun of time under one that also places in time still dates the clause ('would
+    rise over the next five years')."""
+    fc = lex.forecast
+    timed = noun.ent_type_ in ("DATE", "TIME") or head_class(noun) == "time"
+    return noun.dep_ == "pobj" and noun.head.lower_ in fc.topic_prepositions \
+        and not (timed and noun.head.lower_ in fc.time_topic_prepositions)
 
 
 def _set_for(pred: Token, lex: Lexicon) -> bool:
@@ -320,4 +333,7 @@ def _takes_to(tok: Token, lex: Lexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """'not', 'never', 'no longer' on a verb, or a determiner that denies a noun ('there are no plans
+    to ...': data ``negative_determiners``)."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in lexicon().forecast.negative_determiners
+               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
