@@ -218,6 +218,15 @@ def _give_title(named: list[Named], titles: dict[str, frozenset[str]], ante: Nam
             n.words = n.words | office
 
 
+def _subject_before(doc: Doc, tok: Token, contents: list[Span]) -> Token | None:
+    """The nearest main-clause subject before TOK, in its sentence or the one before and outside
+    anyone's words (CONTENTS): what a pronoun that opens a clause most likely continues."""
+    prev = next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start if prev is not None else tok.sent.start
+    return next((t for t in reversed(doc[start:tok.i]) if main_clause_subject(t)
+                 and not any(s <= t.idx < e for s, e in contents)), None)
+
+
 def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Named | None:
     """'Health Secretary John Smith and Labour peer Lord Jones are warning ... And they have both
     warned': 'they' or 'both' (``pair_pronouns``) whose nearest main-clause subject before it, in its
@@ -228,10 +237,7 @@ def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Na
     (a body, one person, a group, 'The case against X and Y': the persons are not who acts)."""
     if tok.lower_ not in lex.speakers.pair_pronouns:
         return None
-    prev = next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if doc[i].is_alpha), None)
-    start = prev.start if prev is not None else tok.sent.start
-    subj = next((t for t in reversed(doc[start:tok.i]) if main_clause_subject(t)
-                 and not any(s <= t.idx < e for s, e in contents)), None)
+    subj = _subject_before(doc, tok, contents)
     if subj is None:
         return None
     heads = {t.i for t in [subj, *of_objects(subj)]}      # the subject, or what 'the likes of' it names
@@ -252,10 +258,7 @@ def _message_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: 
     statement's own speaker, not the body named last."""
     if tok.lower_ not in lex.speakers.body_pronouns:
         return None
-    prev = next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if doc[i].is_alpha), None)
-    start = prev.start if prev is not None else tok.sent.start
-    subj = next((t for t in reversed(doc[start:tok.i]) if main_clause_subject(t)
-                 and not any(s <= t.idx < e for s, e in contents)), None)
+    subj = _subject_before(doc, tok, contents)
     if subj is None or subj.i not in speakers or not document_word(subj, lex):
         return None
     return speakers[subj.i]
