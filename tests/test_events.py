@@ -2732,3 +2732,20 @@ def test_a_count_of_countries_is_not_the_bodies_named_before(nlp):
     events, names = run(nlp, text)
     met = [{names.get(a, a) for a in e.actors + e.targets} for e in events if e.type == "CONSULT"]
     assert met == [set()]
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    ("Russia's invasion of Ukraine began in February.", "ASSAULT", ["Russia"], ["Ukraine"]),
+    ("The invasion of Iraq by US forces began in March 2003.", "ASSAULT", ["US"], ["Iraq"]),
+    ("Ukraine's blockade of the Russian fleet began on Monday.", "COERCE", ["Ukraine"], ["Russian fleet"]),
+    ("Gaza's blockade by Israel continued.", "COERCE", ["Israel"], ["Gaza"]),
+    ("The Kremlin's blockade continued.", "COERCE", ["Kremlin"], []),
+])
+def test_an_event_nouns_of_phrase_is_its_object_beside_a_doer(nlp, text, kind, actors, targets):
+    """Issue 14 (direction21): an event noun's 'of' phrase, or its possessive beside a 'by' phrase,
+    names what is done to when a possessive or a 'by' phrase names the doer, as NomBank reads a
+    nominal of a transitive verb; main stored both as actors ('the invasion of Iraq by US forces':
+    Iraq invading). A state's own coercion stays its own ('the Kremlin's blockade')."""
+    event, names = one(nlp, text, kind)
+    assert [names.get(a, a) for a in event.actors] == actors
+    assert [names.get(a, a) for a in event.targets] == targets

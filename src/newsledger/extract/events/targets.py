@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word, word_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
-from .arguments import PRONOUNS, SUBJECTS, listed_parties, undergoer
+from .arguments import PRONOUNS, SUBJECTS, listed_parties, nominal_undergoer, undergoer
 from .descriptions import described, origin_described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition
@@ -57,6 +57,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
             ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
     if t.event.pos_ in ("VERB", "AUX") and not t.via_control and (undergone := undergoer(t.event)) is not None:
         ids += named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
+    if t.noun is not None and (owner := nominal_undergoer(t.noun, t.type)) is not None:
+        ids += ents_in(ctx, owner)             # 'his arrest', 'Brown's praise by Blair'
     if not ids:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
         ids = _pronoun_target(ctx, roots, actors, aimed)
