@@ -1,0 +1,203 @@
+"""An actor's own business is no event (issue 14): PLOVER codes acts between parties, and a party's
+own meeting, audience, officers, holdings or pledges name no other party. Each predicate reads one such
+frame from the parse and the data of ``event_senses.json``; ``find.find_events`` drops a candidate
+event any of them describes."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.wordnet import of_objects
+from .cameo import unaddressed
+from .lexicon import TRIGGERS, speech_frame
+from .phrases import Ctx, child
+from .senses import SENSES, people, persons
+from .triggers import BEFALLEN, OBJECTS, UNDERGONE, Trigger, befalls_its_subject
+
+REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
+
+
+def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: list[str]) -> bool:
+    """An act that is an event only toward another party, stated toward none (AMONG: parties acting
+    together, 'Czechia and China signed an agreement', or at a place, 'Israel will evacuate the
+    settlements in the Gaza Strip'):
+    - a verb only the CAMEO dictionary codes, since PETRARCH codes an event between a source and a
+      target actor ('it had to cancel 77 flights', 'Eircom hit a yearly high', 'Venezuela will
+      import cattle' are a firm's or a state's own business), unless the act needs no target
+      (``_self_directed``), people a common noun names undergo it (``_people_undergo``), or it is a
+      coercion that befell its passive subject (``_befell_its_subject``);
+    - a pledge of nothing coded (``own_pledge``);
+    - a party's own act announced and read as a promise, threat or refusal, of a type whose speech
+      frame is made to a party (``speech_frames`` 'to_party'): PLOVER's AGREE is a promise made to someone, its
+      THREATEN a warning to a target, its REJECT a refusal of another's proposal ('the Lib Dems
+      would allow people to swap payments', 'it will have to halt some production', 'we will not
+      allow criminal groups to take the country hostage' state a party's own policy), unless the act
+      needs no target (a threatened blockade or strike) or people a common noun names undergo it
+      ('it will not accept any more refugees')."""
+    if among or targets:
+        return False
+    needs_none = _self_directed(t) or _people_undergo(t, kind) or _befell_its_subject(t, kind)
+    return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
+
+
+def own_meeting(t: Trigger, kind: str, subj: Token | None) -> bool:
+    """A meeting (``between_types``) held by one party as its own: the verb's direct object is the
+    subject's own (``_owned_by``: 'The Labour Party will hold its 2006 autumn conference in
+    Manchester', 'the union held its annual meeting') and no partner follows one of the
+    'partner_preps' on the verb or on that object ('held their first meeting with President Obama'
+    meets a party). A body's conference or meeting is its own business wherever it is held, so a
+    place named makes no event of it (as ``between_parties`` reads one party meeting alone)."""
+    if kind not in SENSES.between_types or t.noun is not None:
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _owned_by(obj, subj):
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ in SENSES.partner_preps and child(p, ("pobj",)) is not None
+                   for h in (t.event, obj) for p in h.children)
+
+
+def serves_its_public(ctx: Ctx, t: Trigger, kind: str, targets: list[str], actors: list[str]) -> bool:
+    """An act of cooperation or a request (``audience_types``) whose every named target lies in a
+    phrase on the verb headed by one of the ``audience_nouns`` ('Labour was now trying to reassure
+    Jewish voters', 'providing clients with health-related products'): a party's customers, voters,
+    investors or the public at large are those it serves or courts, and reassuring or supplying them
+    is its own campaigning or business, no act toward another party. An audience owned by another
+    party named in its phrase ('a bid to Manchester United's shareholders') is that party's, and the
+    act stays; so does an act PLOVER codes with no target (``_self_directed``)."""
+    if kind not in SENSES.audience_types or not targets or _self_directed(t):
+        return False
+    phrases = [a for a in _arguments(t.event) if a.pos_ == "NOUN" and a.lemma_.lower() in SENSES.audience_nouns]
+    if not phrases or any(_owned_by_another(a, actors, ctx) for a in phrases):
+        return False
+    inside = {x.i for a in phrases for x in a.subtree}
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    return all(i in inside for i in named)
+
+
+def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, actors: list[str]) -> bool:
+    """A removal or a suspension ('removal_types' of a 'removal_modes' mode) done by an organisation
+    (``_body_acts``) to one person named by a post (``_post_holder``: 'it may now move to oust
+    chairman Zheng Junhuai', 'UKIP suspended a candidate') whose phrase names no other party: the
+    body's own governance, a post emptied inside it, which PLOVER codes as no act between parties.
+    An expulsion is PLOVER's own 'expulsion from a group' (no 'removal_modes' mode), and a state or
+    a person acting ('Russia expelled two diplomats') stays."""
+    if kind not in SENSES.removal_types or t.mode not in SENSES.removal_modes or t.noun is not None:
+        return False
+    if not actors or not _body_acts(ctx, subj, actors):
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _post_holder(obj):
+        return False
+    return all(x.ent_type_ in ("", "PERSON") for x in obj.subtree)
+
+
+def _body_acts(ctx: Ctx, subj: Token | None, actors: list[str]) -> bool:
+    """Whether the actors are an organisation: every one named as an ORG, or the subject 'it' (a
+    body, never a person: 'A Yili spokesman said it may now move to oust ...', whatever type the
+    name was given)."""
+    return subj is not None and subj.lower_ == "it" or all(ctx.types.get(a) == "ORG" for a in actors)
+
+
+def _post_holder(obj: Token) -> bool:
+    """One person named by a post: a common noun first a person by WordNet ('a candidate', 'the
+    chairman'), or a person's name with such a noun before it or in apposition ('chairman Zheng
+    Junhuai', 'Mr Smith, the chief executive')."""
+    if obj.tag_ in ("NNS", "NNPS"):
+        return False
+    if obj.ent_type_ == "PERSON":
+        return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and persons(c) for c in obj.children)
+    return obj.pos_ == "NOUN" and persons(obj)
+
+
+def _arguments(v: Token) -> list[Token]:
+    """A verb's objects, datives and the objects of its prepositions."""
+    args = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+    return args + [x for p in v.children if p.dep_ in ("prep", "dative") for x in p.children if x.dep_ == "pobj"]
+
+
+def _owned_by_another(noun: Token, actors: list[str], ctx: Ctx) -> bool:
+    """A noun owned by a party named as its possessor or in its 'of' phrase that is not one of the
+    actors ("Manchester United's shareholders", 'the customers of BT')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + of_objects(noun)
+    return any(set(ctx.ents_by_tok.get(x.i, [])) - set(actors) for o in owners for x in o.subtree)
+
+
+def holds_its_own(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, targets: list[str]) -> bool:
+    """An act on the actor's own holdings and toward no other party: every direct object of the verb
+    is the subject's own (a possessive pronoun that agrees with it, or 'own': 'the Lib Dems to
+    increase both their votes and their Commons seats') and no party (no person, group or force by
+    WordNet: 'arrested their leaders' acts on people), no party follows one of the
+    'own_holding_preps' on the verb ('sold its jets to Iran'), and every target is named only as a
+    modifier inside those objects ('Commons' of 'their Commons seats'), not in an object's own phrase
+    ('its stake in Sina', 'its bid for MCI' name a party). PLOVER codes acts between parties; a
+    party's votes, seats, plans or record are its own business. Acts PLOVER codes with no target
+    (``_self_directed``: 'increased its troops') stay, and so does a reaction to what a party said
+    or did (``aimed_words_types``: 'Begg's MP welcomed his release'), whose possessive names the
+    party reacted to, not the actor (``targets._pronoun_target``)."""
+    if t.noun is not None or _self_directed(t) or kind in SENSES.aimed_words_types:
+        return False
+    objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
+    if not objs or not all(_owned_by(o, subj) and not people(o) for o in objs):
+        return False
+    if any(p.dep_ in ("prep", "dative") and p.lower_ in SENSES.own_holding_preps and child(p, ("pobj",)) is not None
+           for p in t.event.children):
+        return False
+    inside = {x.i: o for o in objs for x in o.subtree}
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    return all(i in inside and _modifier_of(t.event.doc[i], inside[i]) for i in named)
+
+
+def _owned_by(obj: Token, subj: Token | None) -> bool:
+    """An object owned by the subject: 'its own bid', or a possessive pronoun that agrees with the
+    subject ('the Lib Dems ... their votes', 'Marsh ... its rules': a body is 'it' or 'they' in
+    British English; 'he ... his plans': one person)."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if poss is None:
+        return False
+    if any(c.lower_ == "own" for c in obj.children):
+        return True
+    if subj is None:
+        return False
+    person = subj.ent_type_ == "PERSON" and subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in SENSES.singular_persons
+    return poss.lower_ in ("its", "their") and not person or poss.lower_ in ("his", "her") and person
+
+
+def _modifier_of(tok: Token, obj: Token) -> bool:
+    """Whether TOK sits in OBJ's phrase as a modifier of a noun ('Commons' of 'their Commons
+    seats'), not in a prepositional phrase or a clause inside it ('its stake in Sina')."""
+    while tok != obj and tok.head != tok:
+        if tok.dep_ in ("prep", "pobj", "relcl", "acl", "appos"):
+            return False
+        tok = tok.head
+    return True
+
+
+def _self_directed(t: Trigger) -> bool:
+    """An act a party does with its own forces, crowd or territory, which PLOVER codes with no
+    target: a mobilisation ('planned to call up 300,000 people'), a protest, a curfew or a state of
+    emergency over its own land ('extended the state of emergency in five provinces'); an act the
+    manual codes with no recipient (``cameo.unaddressed``: 'Harry has apologised')."""
+    return t.type in TRIGGERS.self_types or t.mode in TRIGGERS.self_modes or unaddressed(t.cameo)
+
+
+def _people_undergo(t: Trigger, kind: str) -> bool:
+    """'denied targeting civilians', 'arrested three protesters', 'it will not accept any more
+    refugees': people a common noun names are the party that undergoes an attack, coercion or a
+    refusal, as they are when no perpetrator is named."""
+    return kind in UNDERGONE | REFUSED and any(c.dep_ in OBJECTS and persons(c) for c in t.event.children)
+
+
+def _befell_its_subject(t: Trigger, kind: str) -> bool:
+    """'weapons, explosives and 2 tonnes of cocaine were seized', 'twelve foreign nationals are being
+    held': a coercion (``BEFALLEN``) in the passive with no doer named (``befalls_its_subject``) is
+    the frame 'X verb Y' with X unknown, which ``cameo_trigger`` admits and ``find_events`` keeps
+    with no actor: the CAMEO dictionary's verbs of seizure and confinement are read as the hand
+    lexicon's are, not dropped for want of a target the passive subject already is."""
+    return kind in BEFALLEN and t.noun is None and befalls_its_subject(t.event)
+
+
+def own_pledge(t: Trigger) -> bool:
+    """A pledge or offer whose complement codes no cooperative act, the pledge itself being the act
+    ('promised to cut class sizes', 'promised to raise the issue in Parliament', 'Boeing plans to
+    offer twin-engine planes'): PLOVER's AGREE is a promise or offer to cooperate with another
+    party, so with no party named as its target it is a party's own policy or business, not an event."""
+    return t.event.lemma_.lower() in TRIGGERS.pledge_verbs
