@@ -62,7 +62,7 @@ def has_form_boxes(tree: HtmlElement) -> bool:
     """TREE holds a box around a form (so without_boxes with and without FORMS differ)."""
     rules = _rules()
     total = len(tree.text_content())
-    return any(_is_box(el, rules, total, True) and _holds_form(el, rules) for el in tree.iter())
+    return any(_holds_form(el, rules) and _is_box(el, rules, total, True) for el in tree.iter())
 
 
 def _is_box(el: HtmlElement, rules: BoxRules, total: int, forms: bool) -> bool:
@@ -78,8 +78,9 @@ def _holds_form(el: HtmlElement, rules: BoxRules) -> bool:
     ``form_fields``), with no more than a few lines of its own beside it (``max_beside_form``
     characters): a product's FAQ with a contact form under it is the page's content."""
     forms = [child for child in el if child.tag == "form" and child.xpath(rules.form_fields)]
-    beside = len(el.text_content()) - sum(len(f.text_content()) for f in forms)
-    return bool(forms) and beside <= rules.max_beside_form
+    if not forms:               # most elements: no text measured, so a page is read once, not once per element
+        return False
+    return len(el.text_content()) - sum(len(f.text_content()) for f in forms) <= rules.max_beside_form
 
 
 def _words(names: str) -> set[str]:
