@@ -2814,3 +2814,12 @@ def test_a_speaker_brought_in_next_is_not_the_party_introduced(nlp):
             'Ronald Smith, an analyst at Renaissance Capital in Moscow.')
     events, names = run(nlp, text)
     assert all("Ronald Smith" not in _named_parties(names, e.actors) for e in events)
+
+
+def test_a_finite_clause_with_no_subject_takes_the_object_before_it(nlp):
+    """Issue 14 (roles22, BBC half a business 273): 'warned Asian states could soon stop funding',
+    parsed with 'Asian states' the object of 'warned' and 'could stop' a clause with no subject:
+    the finite clause's subject is that object; main made Mr Greenspan the one funding."""
+    event, names = one(nlp, "Mr Greenspan warned Asian states could soon stop funding the US deficit.", "COOPERATE")
+    assert "Greenspan" not in _named_parties(names, event.actors)
+    assert _named_parties(names, event.actors) == ["Asian"]

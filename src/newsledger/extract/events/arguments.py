@@ -43,6 +43,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
         gov = seen.head
         if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
             return obj, gov
+        if (obj := _object_as_subject(seen)) is not None:
+            return obj, seen
         if seen.dep_ == "conj" and reporters_own(seen):
             gov = gov.head                     # 'he said that Belgrade will not leave ..., but also called for calm'
         elif seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
@@ -51,6 +53,20 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
             gov = gov.head
         seen = gov
     return None, seen
+
+
+def _object_as_subject(clause: Token) -> Token | None:
+    """'Mr Greenspan warned Asian states could soon stop funding the US deficit', parsed with
+    'Asian states' the object of 'warned' and 'could stop' a clause with no subject: a finite clause
+    (a modal or a tensed verb) has a subject of its own, so the governor's direct object that ends
+    right where the clause begins is that subject, not the governor's; None otherwise."""
+    if clause.dep_ != "ccomp" or child(clause, SUBJECTS) is not None or clause.left_edge.i == 0:
+        return None
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    obj = child(clause.head, ("dobj",))
+    if not finite or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
 
 
 def reporters_own(conj: Token) -> bool:
