@@ -62,7 +62,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         ids += ents_in(ctx, owner)             # 'his arrest', 'Brown's praise by Blair'
     if not ids:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
-        ids = _pronoun_target(ctx, roots, actors, aimed)
+        ids = _pronoun_target(ctx, roots, actors, aimed, named_actor=subj is not None and subj.pos_ == "PROPN")
     channel = _on_channel(ctx, roots, t)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel]
     ids = _beside_clause_sites(ctx, roots, ids)
@@ -275,7 +275,8 @@ def _addressee_prep(prep: Token) -> bool:
     return prep.lower_ in ("on", "upon") and obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
-def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False) -> list[str]:
+def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False,
+                    named_actor: bool = False) -> list[str]:
     """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
     subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
     the sentence or the one before, not the actor. Where AIMED (a named actor, a subject that is
@@ -301,7 +302,7 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
                 if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
                     break
                 ids = [e for e in ctx.ents_by_tok.get(i, []) if ctx.types.get(e) in want]
-                if pron == owner and set(ids) & set(actors) and not _anothers_deed(pron):
+                if pron == owner and set(ids) & set(actors) and not (named_actor and _anothers_deed(pron)):
                     return []                  # 'Acme defended its plan': the actor's own words
                 ids = [e for e in ids if e not in actors]
                 if ids:
@@ -314,7 +315,10 @@ def _anothers_deed(owner: Token) -> bool:
     praising, backing, criticising or rejecting what 'his' or 'her' words or deeds were reacts to
     another person's (a reaction is aimed, ``aimed_words_types``); one's own is said with 'own'
     ('praised his own record'). A body's 'its' or 'their' may well be its own ('Acme defended its
-    plan', ``_owner_of_words``)."""
+    plan', ``_owner_of_words``). Read so only where the actor is named by the subject itself
+    (NAMED_ACTOR in ``_pronoun_target``): 'The premier insisted ..., and praised his handling', with
+    'the premier' linked by the entity stage to the chancellor named last, would turn both parties
+    round."""
     return owner.lower_ in PERSON_PRONOUNS and not any(c.lower_ == "own" for c in owner.head.children)
 
 
