@@ -2749,3 +2749,33 @@ def test_an_event_nouns_of_phrase_is_its_object_beside_a_doer(nlp, text, kind, a
     event, names = one(nlp, text, kind)
     assert [names.get(a, a) for a in event.actors] == actors
     assert [names.get(a, a) for a in event.targets] == targets
+
+
+@pytest.mark.parametrize("text, kind, actors, status", [
+    ("Talks between Armenia and Azerbaijan will resume in Almaty next week.", "CONSULT", ["Armenia", "Azerbaijan"],
+     "planned"),
+    ("The negotiations between Serbia and Kosovo resumed in Brussels on Monday.", "CONSULT", ["Serbia", "Kosovo"],
+     "occurred"),
+    ("Palestinian riots are continuing in Gaza.", "PROTEST", ["Palestinian"], "occurred"),
+    ("Kurdish protests continued in Diyarbakir on Sunday.", "PROTEST", ["Kurdish"], "occurred"),
+])
+def test_an_event_noun_that_goes_on_is_the_event_not_its_doer(nlp, text, kind, actors, status):
+    """Issue 14 (genre22): an event noun as the subject of a light verb with no object ('the talks
+    could resume', 'riots are continuing') is the event itself; its own phrases name its parties.
+    Main judged the noun as the doer ('talks' can act in no event: no agent sense in WordNet) and
+    dropped every such event, and CAMEO's 'resume' took the verb for itself."""
+    event, names = one(nlp, text, kind)
+    assert [names.get(a, a) for a in event.actors] == actors
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Strong demand from China and high prices have fuelled production, said Cochilco vice president Patricio "
+    "Cartagena.",
+    "Talks with the Chinese firm have made good progress.",
+])
+def test_an_event_noun_before_a_verb_with_an_object_is_no_event_going_on(nlp, text):
+    """A light verb with an object of its own ('have ... production', misparsed with 'have' as the
+    main verb; 'made good progress') is no verb of the noun's going on: the noun is judged as a doer."""
+    events, _ = run(nlp, text)
+    assert events == []
