@@ -1727,6 +1727,19 @@ def test_the_writers_inference_about_a_mind_is_no_statement(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "With United battling bankruptcy, the carrier had wanted to use the money set aside for pensions.",
+    "Ministers had hoped to get £900m from the European Union Vet Fund.",
+])
+def test_a_wish_in_the_past_perfect_is_narration_no_statement(nlp, text):
+    """A wish held before the story's time and given up (claims22: 'no statement: a hypothetical')."""
+    assert run(nlp, text) == []
+
+
+def test_a_hope_now_stays_a_statement(nlp):
+    assert len(run(nlp, "The firm hopes to market a slimming drug with Pfizer.")) == 1
+
+
 def test_a_clear_saying_is_still_a_statement(nlp):
     text = "The coach clearly said the referee was biased."
     assert content(text, only(nlp, text)) == ["the referee was biased"]

@@ -77,6 +77,16 @@ def refused(cue: Cue, lex: Lexicon) -> bool:
     return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
+def wished_before(cue: Cue, lex: Lexicon) -> bool:
+    """'Ministers had hoped to get £900m', 'the carrier had wanted to use the money': a word of
+    wanting (statements_forecast.json ``desire_words``) in the past perfect tells a wish held
+    before the story's time and, as the tense implies, given up or dashed: the writer's narration
+    of a mind, no claim its subject made; 'hopes to', 'wanted to' (no perfect) stay."""
+    head = cue.head
+    return lex.lemma(head) in lex.forecast.desire_words and head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
+
+
 def inferred(cue: Cue, lex: Lexicon) -> bool:
     """'Mr Jones is clearly hoping for ...', 'she seems to believe ...': a cue of a mind (believing,
     hoping, fearing) under an evidential adverb or a raising verb (data/cues.json
