@@ -77,6 +77,21 @@ def refused(cue: Cue, lex: Lexicon) -> bool:
     return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
+def asks_only(cue: Cue, content: list[Token], lex: Lexicon) -> bool:
+    """'He asked what the government had to hide', 'was asked whether he would stand again': a verb
+    of asking (data/cues.json ``question_verbs``) over a clause that opens with a question word
+    or with 'whether'/'if' and hangs on it reports a question, which claims nothing, as does a
+    free relative that is its object ('what she asked for': the thing asked, no claim); 'asked the
+    crowd to welcome him' (a request) and 'asked about the plans' (a topic) open with no question
+    word and stay, and so does a relative pronoun that is the cue's own subject ('members, who were
+    asked to vote'), which asks nothing."""
+    if lex.lemma(cue.head) not in lex.cues.question_verbs:
+        return False
+    first = next((t for t in content if not (t.is_punct or t.is_quote)), None)
+    return first is not None and first.lower_ in lex.forecast.indirect_question_words \
+        and cue.head in first.ancestors and not (first.head.i == cue.head.i and first.dep_ in ("nsubj", "nsubjpass"))
+
+
 def wished_before(cue: Cue, lex: Lexicon) -> bool:
     """'Ministers had hoped to get £900m', 'the carrier had wanted to use the money': a word of
     wanting (statements_forecast.json ``desire_words``) in the past perfect tells a wish held

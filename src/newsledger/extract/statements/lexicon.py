@@ -102,6 +102,7 @@ class Cues:
     clause_only_verbs: frozenset[str]
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     inferred_by_writer: InferredByWriter
     possibility_when_negated: dict[str, str]
     anaphoric_objects: frozenset[str]
