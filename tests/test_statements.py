@@ -1741,10 +1741,23 @@ def test_a_reported_question_is_no_statement(nlp, text):
 
 @pytest.mark.parametrize("text, words", [
     ("The union asked the members to vote against the offer.", "to vote against the offer"),   # a request
-    ("The posters were shown to Labour members, who were asked to vote on their favourite.", "to vote on their favourite"),
+    ("IMF boss Rodrigo Rato was asked by G7 ministers to carry out a study into selling gold reserves.",
+     "to carry out a study"),                                                     # who asked is named
 ])
 def test_a_request_with_ask_stays_a_statement(nlp, text, words):
     assert any(words in " ".join(content(text, st)) for st in run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company's creditors will be asked to vote on the plan later this year.",
+    "Local communities would be asked to go to the polls to elect their own area police commissioner, under "
+    "plans unveiled by the Conservatives.",
+    "The posters were shown to Labour members, who were asked to vote on their favourite.",
+])
+def test_a_request_no_one_is_named_to_have_made_is_narration(nlp, text):
+    """The passive 'be asked to' with no asker and no speaker: the writer's account of a procedure or a
+    plan (claims22: 'no statement: narration')."""
+    assert run(nlp, text) == []
 
 
 @pytest.mark.parametrize("text", [

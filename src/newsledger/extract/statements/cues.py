@@ -92,6 +92,19 @@ def asks_only(cue: Cue, content: list[Token], lex: Lexicon) -> bool:
         and cue.head in first.ancestors and not (first.head.i == cue.head.i and first.dep_ in ("nsubj", "nsubjpass"))
 
 
+def narrated_request(cue: Cue, lex: Lexicon) -> bool:
+    """'The company's creditors will be asked to vote on the plan', 'Local communities would be
+    asked to go to the polls ... under plans unveiled by the Conservatives': a verb of asking
+    (data/cues.json ``question_verbs``) in the passive over an infinitive, with no one named who
+    asks ('by ...'), tells the asked party's task in a procedure or a plan, the writer's narration;
+    with no speaker it is no one's claim (the caller checks that no speaker was found). A question
+    put to someone ('Sanders was asked about the lawsuit') is no task and stays."""
+    head = cue.head
+    return lex.lemma(head) in lex.cues.question_verbs and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ == "agent" for c in head.children) and any(
+            c.dep_ == "xcomp" and any(g.lower_ in lex.cues.infinitive_markers for g in c.children) for c in head.children)
+
+
 def wished_before(cue: Cue, lex: Lexicon) -> bool:
     """'Ministers had hoped to get £900m', 'the carrier had wanted to use the money': a word of
     wanting (statements_forecast.json ``desire_words``) in the past perfect tells a wish held
