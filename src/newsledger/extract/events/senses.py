@@ -188,8 +188,9 @@ def natural_force(head: Token) -> bool:
     tsunami waves destroyed villages', 'Cholera has attacked the camps', 'Hurricane Katrina struck'):
     the head's own word when the tagger took it for a name, or the word just before a head that has
     no sense of an agent ('flood waters', 'Hurricane Katrina'; 'Crisis Group' is a group), a common
-    noun or the title of a name ('Tornado jets' names a model). A common noun head is judged by its
-    own classes in ``can_act``."""
+    noun or the title of a name ('Tornado jets' names a model); a storm's short name given in full
+    elsewhere ('Mitch killed 10,000 people'), and a disease WordNet knows only by a capitalised name
+    ('HIV', 'Aids'). A common noun head is judged by its own classes in ``can_act``."""
     name = bool(head.ent_type_) or head.pos_ == "PROPN"
     if name and _common_noun_capitalised(head) and _natural_word(head.lower_):
         return True
