@@ -2781,3 +2781,71 @@ def test_an_event_nouns_of_phrase_is_its_object_beside_a_doer(nlp, text, kind, a
     event, names = one(nlp, text, kind)
     assert [names.get(a, a) for a in event.actors] == actors
     assert [names.get(a, a) for a in event.targets] == targets
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ms Drake also attacked Labour's \"unfair\" and over complicated fees.", "ACCUSE"),
+    ("Mr Reed said he would attack Ms Hale on that basis.", "ACCUSE"),
+    ("The Greens will also attack the Tories for wanting to scrap the bus subsidy.", "ACCUSE"),
+    ("Militants attacked the army base on Monday.", "ASSAULT"),
+    ("Protesters attacked the police over the arrest of a cleric.", "ASSAULT"),
+])
+def test_an_attack_on_grounds_or_on_an_adjectives_noun_is_criticism(nlp, text, kind):
+    """An attack over grounds a reason, a view or a record names ('on that basis'), or over an act
+    charged in a gerund ('for wanting to scrap'), is criticism; so is one on a policy whose quoted
+    adjective the parser took for the object ('"unfair" and over complicated charges'). A date or
+    an act answered ('over the arrest of a cleric') leaves force as force (idioms22)."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type in ("ACCUSE", "ASSAULT")] == [kind]
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Mr Pike says he rang Anna as soon as he got her email.", "ASSAULT", False),
+    ("Troops ringed the city on Monday.", "MOBILIZE", True),
+    ("The Court of Appeal later decided the rule almost certainly discriminated against Greenpeace.", "AGREE", False),
+    ("Mr Lane lied when he took Britain to war.", "COERCE", False),
+    ("Police took the two men into custody in Leeds.", "COERCE", True),
+])
+def test_a_call_a_finding_or_a_course_led_into_is_no_event(nlp, text, kind, kept):
+    """'rang Anna' (a verb of force the CAMEO dictionary alone codes, first a verb of perception in
+    WordNet, acting on no place) is a telephone call; 'decided the policy discriminated' (a choice
+    over a clause of what is so) a finding; 'took Britain to war' (a goal first an act) leads a
+    country, it seizes none. Troops ringing a city and a man taken into custody stay (idioms22)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+def test_a_passive_said_to_be_a_must_asks_no_party(nlp):
+    """'told the rally the Tories must not be allowed to win': what must be done to the Tories by
+    parties unnamed asks nothing of them; 'said Sudan must return the helicopter' asks Sudan."""
+    events, _ = run(nlp, "Ann Cole told the party's rally the Tories must not be allowed to win.")
+    assert [e.type for e in events if e.type == "REQUEST"] == []
+    events, _ = run(nlp, "Russia said Sudan must return the helicopter.")
+    assert [e.type for e in events if e.type == "REQUEST"] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mr Ross said those spreading such stories were damaging Labour's re election chances.", "ASSAULT"),
+    ("In last year's budget we had the night of the long knives as the minister began the cuts.", "MOBILIZE"),
+    ("The chancellor used his Budget to fire both barrels at some of the opposition's pet foxes.", "ASSAULT"),
+])
+def test_a_possessor_a_date_or_an_animal_aimed_at_is_no_party(nlp, text, kind):
+    """A possessor the parser took for the object stands for what it owns ('damaging Labour's re
+    election chances': chances are no party hurt); an object the tagger found to be a date ('the
+    night of the long knives') readies no weapons; a shot aimed at animals ('at some of the
+    opposition's pet foxes') hunts, it attacks no party (idioms22)."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == kind] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("\"We are defending our national sovereignty over our oil fields,\" Mr Ruiz said.", False),
+    ("Mr Smith praised the new stadium in Cardiff.", False),
+    ("A Highland councillor has also defended Mr McConnell.", True),
+])
+def test_a_thing_defended_or_praised_is_a_view(nlp, text, kept):
+    """Defending or praising a thing that is no party — a state, an object, a place by WordNet's
+    first sense ('our national sovereignty', 'the new stadium') — says a view, which the statements
+    room holds; defending a person named is PLOVER's SUPPORT (idioms22)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "SUPPORT" for e in events) == kept

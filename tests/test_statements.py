@@ -1895,3 +1895,49 @@ def test_anticipate_with_a_clause_is_a_belief(nlp):
     st = only(nlp, text)
     assert content(text, st) == ["a question-and-answer session with business leaders on Monday would focus on taxes"]
     assert st.certainty == "believed"
+
+
+# --- polnear22: a clause after the cue's setting phrase; a naming verb with a bare object -------
+
+@pytest.mark.parametrize("text, said", [
+    # PolNeAR dev a: the clause hung on the cue as an adverbial clause, the phrase inside it
+    ("Trump said after the convention he would not accept Cruz's endorsement if it were offered.",
+     "he would not accept Cruz's endorsement if it were offered"),
+    # the clause hung on the phrase's noun as a relative clause
+    ("He told reporters after the meeting he would resign.", "he would resign"),
+])
+def test_a_clause_after_the_cues_setting_phrase_is_content(nlp, text, said):
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    # PolNeAR train; BBC half a
+    ("Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.",
+     "he met presidential candidate Donald Trump earlier this week"),
+    ("The Mirror newspaper said on Tuesday it had been handed a sensitive dossier.",
+     "it had been handed a sensitive dossier"),
+    # a concession is the claim's own (PolNeAR train)
+    ("Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa.",
+     "despite being a Stanford alumna, she plans to root for Iowa"),
+])
+def test_a_setting_phrase_right_after_the_cue_is_not_content(nlp, text, said):
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR dev a and train: 'call' with a bare object convenes, phones or orders
+    "The U.N. Security Council called an emergency meeting.",
+    "Fiorina called half a dozen HP directors.",
+    "The SVP called a referendum.",
+])
+def test_call_with_a_bare_object_is_no_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Trump called the 12-nation TPP pact "insanity."', 'the 12-nation TPP pact "insanity.'),
+    ("Amnesty called Camp Delta a major human rights scandal.", "Camp Delta a major human rights scandal"),
+    ("Ministers called on the US to strengthen the dollar.", "on the US to strengthen the dollar"),
+])
+def test_call_naming_its_object_is_a_statement(nlp, text, said):
+    assert content(text, only(nlp, text)) == [said]

@@ -33,6 +33,7 @@ from ...nlp.wordnet import (
     word_classes,
 )
 from .cameo import CAMEO, verb_entry
+from .figures import FIGURES, described_noun, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
 
@@ -317,7 +318,9 @@ def party(obj: Token) -> bool:
 
 
 def fits_object(head: Token, kind: str) -> bool:
-    """Whether a direct object can be the party an event of type KIND acts upon."""
+    """Whether a direct object can be the party an event of type KIND acts upon (a possessor the
+    parser took for the object stands for the noun it owns: ``figures.possessed_noun``)."""
+    head = possessed_noun(head)
     if kind in SENSES.measure_object_types and measured(head):
         return False
     if kind in SENSES.party_phrase_types:
@@ -457,9 +460,12 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
-    if noun is None and verb_lemma(event) in VERBS.critical and (attacked_in_words(event) or judged_as(event)):
+    if noun is None and verb_lemma(event) in VERBS.critical and \
+            (attacked_in_words(event) or judged_as(event) or judged_on_grounds(event)):
         return verbal
     target = acted_on(event, noun)
+    if target is not None and target.pos_ == "ADJ" and noun is None:
+        target = described_noun(target, event) or target      # 'attacked Labour's "unfair" ... taxes'
     if target is None or target in key:
         return kind
     own = token_classes(target)
@@ -598,6 +604,21 @@ def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> b
     return obj is not None and obj not in key and bool(noun_classes(obj)) and not party(obj)   # 'arrested someone'
 
 
+def led_into_a_course(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a coercion that takes a party ('taking_modes') takes it into a course of action: a
+    'goal_preps' phrase whose object is first an act or an event by WordNet ('course_classes':
+    'when he took the UK to war'). The party is led, not seized; 'taken into custody', 'taken to
+    Guantanamo Bay', 'taken to hospital' name a state or a place and stay."""
+    if kind != "COERCE" or mode not in SENSES.taking_modes:
+        return False
+    for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.goal_preps):
+        for x in (c for c in p.children if c.dep_ == "pobj" and not c.ent_type_ and c.pos_ == "NOUN"):
+            classes = token_classes(x)
+            if classes and classes[0] in FIGURES.course_classes:
+                return True
+    return False
+
+
 def ranked(kind: str, v: Token) -> bool:
     """Whether a verb of force ('contest_types') moves its object to a rank: a 'goal_preps' phrase
     names one by an ordinal or a superlative ('took UKIP into third place', 'lifted the firm to the
@@ -661,11 +682,15 @@ def _stance_noun(x: Token, kind: str) -> bool:
     by its first sense: 'his record', 'fears', 'the view', 'the decision'), not a document or an
     act between parties that the lexicon codes ('signed an agreement', 'dismissed both appeals',
     'rejected the offer': an event noun of the trigger lexicon, a 'document_nouns' noun, or a noun
-    of a verb the lexicon codes); an act agreed ('agreed a deal') is the agreement itself."""
+    of a verb the lexicon codes); an act agreed ('agreed a deal') is the agreement itself. A thing
+    defended or praised that is no party — a state, a quality, an object or a place by its first
+    sense ('thing_stance_classes' of ``figures``: 'defending our national sovereignty', 'defended
+    his party's campaign posters', 'defending that position') — is spoken of as well."""
     lemma, cls = x.lemma_.lower(), head_class(x)
     if SENSES.agent_classes & set(noun_classes(x)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in x.children):
         return False           # 'praised her Austrian counterpart, Karl Huber': a party, named beside it
-    if cls not in SENSES.stance_classes or cls in SENSES.agreed_act_classes and kind == "AGREE":
+    spoken_of = cls in SENSES.stance_classes or kind in FIGURES.thing_stance_types and cls in FIGURES.thing_stance_classes
+    if not spoken_of or cls in SENSES.agreed_act_classes and kind == "AGREE":
         return False
     return lemma not in TRIGGERS.nouns and lemma not in TRIGGERS.document_nouns \
         and not any(_hand_coded(w) for w in event_verbs(lemma))
@@ -777,10 +802,14 @@ def charges_an_amount(kind: str, v: Token) -> bool:
 
 def hunts(kind: str, v: Token) -> bool:
     """Whether a verb of force against a party ('prey_types') acts on animals: its object or passive
-    subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'). Hunting or
+    subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'), or what it is
+    aimed at ('aimed_preps' of ``figures``: 'fire both barrels at some of the foxes'). Hunting or
     culling is no use of force against a party."""
-    prey = _undergoer(v)
-    return kind in SENSES.prey_types and prey is not None and head_class(prey) in SENSES.prey_classes
+    if kind not in SENSES.prey_types:
+        return False
+    aimed = [x for p in v.children if p.dep_ == "prep" and p.lower_ in FIGURES.aimed_preps
+             for c in p.children if c.dep_ == "pobj" for x in (c, *of_objects(c))]
+    return any(x is not None and head_class(x) in SENSES.prey_classes for x in (_undergoer(v), *aimed))
 
 
 def contested(kind: str, v: Token) -> bool:

@@ -100,6 +100,7 @@ class Cues:
     infinitive_markers: frozenset[str]
     copulas: frozenset[str]
     clause_only_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
     inferred_by_writer: InferredByWriter
