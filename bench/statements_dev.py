@@ -16,6 +16,8 @@ import hashlib
 import json
 import subprocess
 import sys
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from eval_paths import GOLD, SCORE
@@ -87,6 +89,13 @@ def view(st: Statement, text: str, to_orig) -> dict:
             "channel": st.channel, "said_on": st.said_on}
 
 
+@lru_cache(maxsize=1)
+def _scratch() -> Path:
+    """This run's own folder for predictions: runs of several checkouts at once share the parse
+    cache, never a prediction file (one run once scored another's)."""
+    return Path(tempfile.mkdtemp(prefix="nl-statements-"))
+
+
 def run_set(nlp, name: str, limit: int | None, errors: Path | None) -> dict:
     recs, gold = load_set(name)
     recs = recs[:limit] if limit else recs
@@ -96,12 +105,12 @@ def run_set(nlp, name: str, limit: int | None, errors: Path | None) -> dict:
     for r, (text, to_orig), doc in zip(recs, cleaned, docs):
         sts = find_statements(doc, timexes_for(text, r.get("published")))
         preds.append({"id": r["id"], "statements": [view(s, text, to_orig) for s in sts]})
-    out = CACHE / f"pred_{name}.jsonl"
+    out = _scratch() / f"pred_{name}.jsonl"
     out.write_text("".join(json.dumps(p) + "\n" for p in preds))
     gold_path = gold
     if limit:
         ids = {r["id"] for r in recs}
-        gold_path = CACHE / f"gold_{name}_{limit}.jsonl"
+        gold_path = _scratch() / f"gold_{name}_{limit}.jsonl"
         gold_path.write_text("".join(json.dumps(d) + "\n" for d in load_gold(gold) if d["id"] in ids))
     res = json.loads(subprocess.run([sys.executable, SCORE, str(gold_path), str(out), "--json"],
                                     capture_output=True, text=True, check=True).stdout)

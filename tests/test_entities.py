@@ -1326,3 +1326,29 @@ def test_an_honorific_name_ner_took_for_a_firm_joins_its_person(nlp, text, full)
     people = [e for e in ents.values() if e.type == "PERSON"]
     assert [e.name for e in people] == [full]
     assert [ents[s.speaker].name for s in sts if s.speaker] == [full]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mining firm Tashkov has won a licence to dig in Siberia. Tashkov said output would double.", "Tashkov"),
+    ("Oil group Yukos said it would appeal against the ruling.", "Yukos"),
+], ids=["firm", "group"])
+def test_a_name_described_as_a_firm_is_an_organisation(text, name):
+    """The small model types these one-word firms as people; the noun before the name says what they are."""
+    assert (name, "ORG") in [(e.name, e.type) for e in _analyse(text)]
+
+
+def test_a_title_run_into_a_name_does_not_make_a_firm_of_its_person():
+    ents = _analyse("The minister for civil aviation Praful Patel said the airport would open in May.")
+    assert [(e.name, e.type) for e in ents] == [("Praful Patel", "PERSON")]
+
+
+@pytest.mark.parametrize("person, org, same", [
+    ("Gazprom", "Gazprom", True),          # a firm typed a person in one article, an organisation in another
+    ("Grant", "Grant", False),             # a given name: maybe a person
+    ("Gordon Brown", "Brown", False),      # a person's full name is never a firm's
+    ("Mr Sullivan", "Sullivan", False),
+])
+def test_a_one_word_person_and_an_organisation_of_that_name(person, org, same):
+    p, o = Entity("p", person, "PERSON"), Entity("o", org, "ORG")
+    assert identity_keys(p) & identity_keys(o) or not same     # found as a candidate of the other
+    assert (match_identity(o, [p])[0] is p) == same and (match_identity(p, [o])[0] is o) == same

@@ -142,3 +142,16 @@ def test_a_split_keeps_later_mentions_of_the_alias_apart(store):
     store.write(later)
     holder = store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id='a2' AND text='Nayev'").fetchall()
     assert [r[0] for r in holder] == [new]
+
+
+@pytest.mark.parametrize("first, second", [("PERSON", "ORG"), ("ORG", "PERSON")])
+def test_a_firm_typed_a_person_in_one_article_is_the_organisation_of_another(store, first, second):
+    """spaCy's small model types many firms' one-word names as people in some articles; whichever
+    article comes first, the ledger keeps one identity, an organisation."""
+    text = "Gazprom said on Monday that exports would rise."
+    for aid, etype in (("a1", first), ("a2", second)):
+        firm = Entity("e1", "Gazprom", etype, [Mention((0, 7), "Gazprom")], aliases=["Gazprom"])
+        store.write(Analysis(Article(aid, text, published="2022-12-18", outlet="Test Wire"), [firm], [], [], []))
+    ids = entity_ids(store.conn, "Gazprom")
+    assert len(ids) == 1
+    assert store.conn.execute("SELECT type FROM entities WHERE id=?", (ids[0],)).fetchone()[0] == "ORG"

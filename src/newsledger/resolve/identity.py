@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..extract.entities.evidence import initials, numbered, short_form, surname_alone
 from ..extract.entities.lexicon import common_nouns, lexicon
 from ..model import Entity
-from ..names import first_name_key, name_key, same_name, strip_the
+from ..names import first_name_key, is_given_name, name_key, same_name, strip_the
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -115,15 +115,34 @@ def _lead_countries(e: Entity) -> set[str]:
     return {c for n in _names(e) if (c := _lead_country(n)) is not None}
 
 
+def one_word_firm(e: Entity) -> bool:
+    """E, typed a person, is named by single words that are no given names nor honorifics and holds
+    no title ('Yukos', 'Gazprom'; not Lord Bingham): spaCy's small model's usual mistake for a firm,
+    which other articles type rightly.
+    Such a 'person' and an organisation of the same name are one identity, an organisation."""
+    titles = lexicon()
+    return _group(e.type) == "PERSON" and not any(_person_title(r) for r in e.roles) and all(
+        len(n.split()) == 1 and not is_given_name(n) and not titles.honorific(n) for n in _names(e))
+
+
+def _person_title(role: str) -> bool:
+    """ROLE holds an honorific or a person's title ('Lord', 'senior law lord'; not 'former')."""
+    titles = lexicon()
+    return any(titles.honorific(w) or w.lower() in titles.person_heads for w in role.split())
+
+
 def identity_keys(entity: Entity) -> set[str]:
-    """Keys under which candidate stored entities are looked up ('PERSON:lukasenk')."""
+    """Keys under which candidate stored entities are looked up ('PERSON:lukasenk'); a one-word
+    name is also looked up under the other of person and organisation (``one_word_firm``)."""
     g = _group(entity.type)
     if g == "PERSON":
-        return {f"PERSON:{k}" for k in _person_keys(entity)[0]}
+        firm = {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n)} if one_word_firm(entity) else set()
+        return {f"PERSON:{k}" for k in _person_keys(entity)[0]} | firm
     if g == "PLACE" and entity.geo and entity.geo.geonameid:
         return {f"PLACE:geo:{entity.geo.geonameid}"} | {f"PLACE:{name_form(n)}" for n in _names(entity)}
     if g == "ORG":
-        return {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n) | _initials(n)}
+        person = {f"PERSON:{name_form(n)}" for n in _names(entity) if len(n.split()) == 1}
+        return {f"ORG:{f}" for n in _names(entity) for f in _org_forms(n) | _initials(n)} | person
     return {f"{g}:{name_form(n)}" for n in _names(entity)}
 
 
@@ -247,6 +266,8 @@ def _region_of(a: Entity, b: Entity) -> str | None:
 def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
     """Whether A (new) and B (stored, with all its aliases and roles) are one real-world identity,
     and why. Callers holding several candidates should use ``match_identity``."""
+    if {_group(a.type), _group(b.type)} == {"PERSON", "ORG"}:
+        return _firm_typed_as_person(a, b) if _group(a.type) == "PERSON" else _firm_typed_as_person(b, a)
     if _group(a.type) != _group(b.type):
         return False, f"types differ ({a.type} / {b.type})"
     g = _group(a.type)
@@ -260,6 +281,14 @@ def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
         return False, "a people placed in one article, named as people or a language in the other"
     shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
     return bool(shared), f"name {sorted(shared)[0]}" if shared else "different names"
+
+
+def _firm_typed_as_person(person: Entity, org: Entity) -> tuple[bool, str]:
+    """PERSON is ORG when it is a one-word 'person' (``one_word_firm``) named as ORG is."""
+    shared = {name_form(n) for n in _names(person)} & {f for n in _names(org) for f in _org_forms(n)}
+    if one_word_firm(person) and shared:
+        return True, f"one-word name {sorted(shared)[0]} typed a person and an organisation"
+    return False, f"types differ ({person.type} / {org.type})"
 
 
 def _people_placed_once(a: Entity, b: Entity) -> bool:
@@ -280,6 +309,9 @@ def match_identity(entity: Entity, candidates: list[Entity]) -> tuple[Entity | N
     fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok]
     if not fits:
         return None, "no candidate fits"
+    typed = [(c, w) for c, w in fits if _group(c.type) == ("ORG" if one_word_firm(entity) else _group(entity.type))]
+    if len(fits) > 1 and len(typed) == 1:
+        return typed[0]      # the organisation a one-word 'person' is; of an organisation's fits, the one typed so
     if _group(entity.type) == "PERSON" and not _has_first_name(entity) and len(fits) > 1:
         by_role = [(c, w) for c, w in fits if entity.roles and c.roles and not _roles_clash(entity, c)]
         if len(by_role) == 1:

@@ -183,6 +183,8 @@ class EntityResolver:
             "UPDATE entities SET name=?, first_seen=min(coalesce(first_seen, ?), coalesce(?, first_seen)),"
             " last_seen=max(coalesce(last_seen, ?), coalesce(?, last_seen)) WHERE id=?",
             (name, date, date, date, date, eid))
+        if ent.type == "ORG" and stored.type == "PERSON":   # a firm NER typed a person ('Yukos'): resolve.identity
+            self.conn.execute("UPDATE entities SET type='ORG' WHERE id=?", (eid,))
         if ent.geo and stored.geo is None:
             g = ent.geo
             self.conn.execute("UPDATE entities SET lat=?, lon=?, country=?, geo_level=?, geonameid=? WHERE id=?",

@@ -29,6 +29,7 @@ from .lexicon import containing_gap, english, feature_kind, is_government_seat, 
 from .linking import link_statements
 from .ner_repairs import (
     demonym_led_names,
+    described_firms,
     extend_first_names,
     fix_labels,
     join_split_places,
@@ -73,6 +74,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands = join_split_places(doc_text(doc), cands)
     placed = placed_names(doc, cands)
     fix_labels(cands, placed)
+    described_firms(doc, cands)
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     cands += place_led_names(doc, cands)

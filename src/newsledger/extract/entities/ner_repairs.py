@@ -12,13 +12,14 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ...names import is_first_name, name_key, strip_the
+from ...names import is_first_name, is_given_name, name_key, strip_the
 from ...nlp.components import doc_text
+from ...nlp.wordnet import head_class
 from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place
 from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
 from .candidates import Cand
-from .lexicon import feature_kind, institution_word, is_government_seat, lexicon
+from .lexicon import english, feature_kind, institution_word, is_government_seat, lexicon
 from .uses import as_modifier
 
 
@@ -63,6 +64,64 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
               and name_key(words[-1]) in surnames and not is_place(c.text)):
             c.label = "PERSON"
             _drop_honorific(c)
+
+
+def described_firms(doc: Doc, cands: list[Cand]) -> None:
+    """A name NER took for a person that the article describes with an organisation's noun is an
+    organisation ('oil group Yukos', 'NM Rothschild, the investment bank'): the small English model
+    types many firms' one-word names as people. The describing noun is the name's apposition or
+    the common noun just before the name that modifies it (not one closing a person's title: 'the
+    minister for civil aviation Praful Patel'); it names an organisation when its first WordNet
+    sense is a group's ('firm', 'insurer', 'club'; never 'head', 'chief', 'owner') or the lexicons
+    list it as a body's head. Every mention of the name in the article follows."""
+    firms = {name_key(c.text) for c in cands if _person_cand(c) and _described_as_body(doc, c)}
+    for c in cands:
+        if _person_cand(c) and name_key(c.text) in firms:
+            c.label = "ORG"
+
+
+def _person_cand(c: Cand) -> bool:
+    """C is a name typed a person's that opens with no given name nor honorific ('Yukos', 'Swiss
+    Re'; not 'Grant Thornton', whom only the article can tell from a person)."""
+    first = c.text.split()[0] if c.text.split() else ""
+    return (c.label == "PERSON" and c.kind == "name" and c.key is None and c.person is None
+            and not is_given_name(first) and not lexicon().honorific(first))
+
+
+def _described_as_body(doc: Doc, c: Cand) -> bool:
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    if before is not None and lexicon().honorific(before.text):
+        return False
+    nouns = [t for t in tokens.root.children if _apposition(t)]
+    if (before is not None and before.head.i in range(tokens.start, tokens.end) and before.dep_ in ("compound", "nmod")
+            and not _in_title(doc, before)):
+        nouns.append(before)
+    return any(_body_noun(t) for t in nouns)
+
+
+def _apposition(tok: Token) -> bool:
+    """TOK heads a phrase set beside a name that says what it is ('NM Rothschild, the investment
+    bank'): a common noun with its own article, not a word the parse cut out of a longer noun."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.dep_ == "appos" and tok.pos_ == "NOUN" and not tok.ent_type_
+            and any(c.dep_ in ("det", "poss") for c in tok.children) and (after is None or after.pos_ not in ("NOUN", "PROPN")))
+
+
+def _in_title(doc: Doc, tok: Token) -> bool:
+    """TOK ends a person's title the parse ran into the name ('the minister for civil aviation
+    Praful Patel'): the preposition opening its phrase hangs on a person's noun."""
+    at = tok.left_edge.i - 1
+    return at >= 0 and doc[at].pos_ == "ADP" and head_class(doc[at].head) == "person"
+
+
+def _body_noun(tok: Token) -> bool:
+    """TOK names an organisation: its first WordNet sense is a group ('firm', 'insurer', 'club'),
+    or it heads a body's or a firm's name in the lexicons ('company', 'group', 'agency')."""
+    word = tok.lemma_.lower()
+    return (head_class(tok) == "group" or word in lexicon().org_heads or word in english().firm_designators)
 
 
 def people_after_titles(doc: Doc, cands: list[Cand]) -> None:

@@ -19,6 +19,7 @@ from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
 from .cameo import cameo_for, legal_accusation
 from .descriptions import one_country
+from .figures import finds_what_is, perceived
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import holds_its_own, own_meeting, removes_its_officer, serves_its_public, toward_no_party
@@ -41,6 +42,7 @@ from .senses import (
     handed_over,
     hunts,
     joins_a_body,
+    led_into_a_course,
     manages_a_body,
     names_a_state,
     names_as,
@@ -271,8 +273,10 @@ def other_sense(t: Trigger) -> bool:
     place'), a field joined ('joining an already crowded field') and an appeal that asks nothing of
     anyone ('will appeal right across the political spectrum'), a building visited ('visiting
     Sikhism's holiest shrine'), an act approved ('a resolution sanctioning military action'), a seat
-    contested at an election ('is to contest the seat of Erewash at the next general election')
-    (``senses``: each reads the kind of the verb's arguments, as WordNet classes them)."""
+    contested at an election ('is to contest the seat of Erewash at the next general election'), a
+    verb of force first of perception ('he rang Lucy'), a finding decided ('decided the practice
+    discriminated against Roma'), a party led into a course of action ('took the UK to war')
+    (``senses``, ``figures``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
@@ -283,7 +287,9 @@ def other_sense(t: Trigger) -> bool:
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
         or attracts_rather_than_asks(kind, v) or authorises(kind, v) \
-        or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v)
+        or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
+        or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
+        or led_into_a_course(kind, t.mode, v)
 
 
 def _present(v: Token) -> bool:
@@ -591,7 +597,7 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
     comp = child(rep, ("ccomp",))
     if comp is None or not any(c.dep_ == "aux" and c.lower_ in TRIGGERS.directive_modals for c in comp.children):
         return None
-    if names_no_act(comp):
+    if names_no_act(comp) or _undergoes_unnamed(comp):
         return None                          # 'they must realise ...', 'carers must not be out of pocket': no act asked
     subj = child(comp, SUBJECTS)
     actors = ents_in(ctx, child(rep, SUBJECTS))
@@ -605,6 +611,15 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
                  targets=targets, source=st.speaker if st is not None else None, statement=idx,
                  cameo=cameo_for("REQUEST", None),
                  date=_date(Trigger(rep, rep, "REQUEST", chain=[rep]), timexes, anchor)), comp
+
+
+def _undergoes_unnamed(comp: Token) -> bool:
+    """'He told the conference the Tories must not be allowed to win': a passive with no doer says
+    what must be done to its subject by parties unnamed; the subject is asked nothing, so no party
+    is the target of a request (the speech is a statement; 'said the helicopter must be returned
+    by Sudan' names the doer)."""
+    deps = {c.dep_ for c in comp.children}
+    return "auxpass" in deps and "agent" not in deps
 
 
 def _inherit_occasion(events: list[Event]) -> None:

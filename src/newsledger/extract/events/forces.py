@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Entity, Mention
 from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word
 from .cameo import CAMEO, phrase_words
+from .figures import FIGURES
 from .lexicon import FORCES, TRIGGERS
 from .senses import SENSES, people
 
@@ -99,7 +100,10 @@ def readies_forces(obj: Token) -> bool:
     common noun whose first sense is a thing, a group or people ('force_classes': 'warships',
     'peacekeepers') or that has a sense of a unit ('unit_classes': 'forces'); not a stock of money
     ('their reserves of dollars', 'currency reserves'), nor a rate, a presence or a holding
-    ('increase interest rates', 'reinforce its US presence')."""
+    ('increase interest rates', 'reinforce its US presence'), nor a date or a time the tagger
+    found ('had the day of the long knives': 'time_ents' of ``figures``)."""
+    if obj.ent_type_ in FIGURES.time_ents:
+        return False                     # 'we had the day of the long knives': a time, no force
     if obj.ent_type_ or obj.pos_ == "PROPN":
         return True
     inner = next(iter(of_objects(obj)), None)

@@ -18,6 +18,7 @@ from ...nlp.wordnet import (
     VERBS,
     WORDNET,
     compound_noun,
+    disease_name,
     event_verbs,
     first_class,
     head_class,
@@ -32,6 +33,7 @@ from ...nlp.wordnet import (
     word_classes,
 )
 from .cameo import CAMEO, verb_entry
+from .figures import FIGURES, described_noun, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
 
@@ -187,17 +189,45 @@ def natural_force(head: Token) -> bool:
     tsunami waves destroyed villages', 'Cholera has attacked the camps', 'Hurricane Katrina struck'):
     the head's own word when the tagger took it for a name, or the word just before a head that has
     no sense of an agent ('flood waters', 'Hurricane Katrina'; 'Crisis Group' is a group), a common
-    noun or the title of a name ('Tornado jets' names a model). A common noun head is judged by its
-    own classes in ``can_act``."""
+    noun or the title of a name ('Tornado jets' names a model); a storm's short name given in full
+    elsewhere ('Mitch killed 10,000 people'), and a disease WordNet knows only by a capitalised name
+    ('HIV', 'Aids'). A common noun head is judged by its own classes in ``can_act``."""
     name = bool(head.ent_type_) or head.pos_ == "PROPN"
     if name and _common_noun_capitalised(head) and _natural_word(head.lower_):
         return True
+    if _named_happening(head) or name and _short_name_of_a_force(head):
+        return True
     own = word_classes(_noun_base(head.lower_)) if name else token_classes(head)
+    if SENSES.agent_classes & set(own):
+        return False
+    return _natural_title(head, name)
+
+
+def _natural_title(head: Token, name: bool) -> bool:
+    """Whether the word just before HEAD, its compound, is a natural word ('flood waters',
+    'Hurricane Mitch'): a common noun, or any word before a name; a capitalised word before a
+    common noun only when it is the sentence's first ('Tornado jets' names a model)."""
     before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is None or before.head != head or before.dep_ != "compound" or SENSES.agent_classes & set(own):
+    if before is None or before.head != head or before.dep_ != "compound":
         return False
     common = before.is_lower or name or _common_noun_capitalised(before)
     return common and _natural_word(before.lower_)
+
+
+def _short_name_of_a_force(head: Token) -> bool:
+    """A name the article gave in full with a natural title before ('Hurricane Mitch struck
+    Honduras. Mitch killed 10,000 people'): the short name is the storm's, whatever the tagger
+    typed it; a person's name never has such a title."""
+    return any(t.i != head.i and t.text == head.text and _natural_title(t, True) for t in head.doc)
+
+
+def _named_happening(head: Token) -> bool:
+    """A word written with a capital that WordNet lists only as the name of a disease
+    (``disease_name``: 'HIV is decimating African countries', 'Aids has killed millions', 'Sars'),
+    whatever the tagger made of it ('Aids' may be taken for the plural of 'aid'), when it gave it no
+    type of a party ('NEC' or 'Ed' typed an organisation or a person are the party and the man, not
+    the disease). A word that is also a common noun is judged as one."""
+    return not head.is_lower and not head.ent_type_ and disease_name(head.text) and not word_classes(head.lower_)
 
 
 def _common_noun_capitalised(head: Token) -> bool:
@@ -288,7 +318,9 @@ def party(obj: Token) -> bool:
 
 
 def fits_object(head: Token, kind: str) -> bool:
-    """Whether a direct object can be the party an event of type KIND acts upon."""
+    """Whether a direct object can be the party an event of type KIND acts upon (a possessor the
+    parser took for the object stands for the noun it owns: ``figures.possessed_noun``)."""
+    head = possessed_noun(head)
     if kind in SENSES.measure_object_types and measured(head):
         return False
     if kind in SENSES.party_phrase_types:
@@ -428,9 +460,12 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     words = said_with(event) if noun is None else None
     if words is not None:
         return verbal if criticises(words) else None
-    if noun is None and verb_lemma(event) in VERBS.critical and (attacked_in_words(event) or judged_as(event)):
+    if noun is None and verb_lemma(event) in VERBS.critical and \
+            (attacked_in_words(event) or judged_as(event) or judged_on_grounds(event)):
         return verbal
     target = acted_on(event, noun)
+    if target is not None and target.pos_ == "ADJ" and noun is None:
+        target = described_noun(target, event) or target      # 'attacked Labour's "unfair" ... taxes'
     if target is None or target in key:
         return kind
     own = token_classes(target)
@@ -569,6 +604,21 @@ def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> b
     return obj is not None and obj not in key and bool(noun_classes(obj)) and not party(obj)   # 'arrested someone'
 
 
+def led_into_a_course(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a coercion that takes a party ('taking_modes') takes it into a course of action: a
+    'goal_preps' phrase whose object is first an act or an event by WordNet ('course_classes':
+    'when he took the UK to war'). The party is led, not seized; 'taken into custody', 'taken to
+    Guantanamo Bay', 'taken to hospital' name a state or a place and stay."""
+    if kind != "COERCE" or mode not in SENSES.taking_modes:
+        return False
+    for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.goal_preps):
+        for x in (c for c in p.children if c.dep_ == "pobj" and not c.ent_type_ and c.pos_ == "NOUN"):
+            classes = token_classes(x)
+            if classes and classes[0] in FIGURES.course_classes:
+                return True
+    return False
+
+
 def ranked(kind: str, v: Token) -> bool:
     """Whether a verb of force ('contest_types') moves its object to a rank: a 'goal_preps' phrase
     names one by an ordinal or a superlative ('took UKIP into third place', 'lifted the firm to the
@@ -632,11 +682,15 @@ def _stance_noun(x: Token, kind: str) -> bool:
     by its first sense: 'his record', 'fears', 'the view', 'the decision'), not a document or an
     act between parties that the lexicon codes ('signed an agreement', 'dismissed both appeals',
     'rejected the offer': an event noun of the trigger lexicon, a 'document_nouns' noun, or a noun
-    of a verb the lexicon codes); an act agreed ('agreed a deal') is the agreement itself."""
+    of a verb the lexicon codes); an act agreed ('agreed a deal') is the agreement itself. A thing
+    defended or praised that is no party — a state, a quality, an object or a place by its first
+    sense ('thing_stance_classes' of ``figures``: 'defending our national sovereignty', 'defended
+    his party's campaign posters', 'defending that position') — is spoken of as well."""
     lemma, cls = x.lemma_.lower(), head_class(x)
     if SENSES.agent_classes & set(noun_classes(x)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in x.children):
         return False           # 'praised her Austrian counterpart, Karl Huber': a party, named beside it
-    if cls not in SENSES.stance_classes or cls in SENSES.agreed_act_classes and kind == "AGREE":
+    spoken_of = cls in SENSES.stance_classes or kind in FIGURES.thing_stance_types and cls in FIGURES.thing_stance_classes
+    if not spoken_of or cls in SENSES.agreed_act_classes and kind == "AGREE":
         return False
     return lemma not in TRIGGERS.nouns and lemma not in TRIGGERS.document_nouns \
         and not any(_hand_coded(w) for w in event_verbs(lemma))
@@ -748,10 +802,14 @@ def charges_an_amount(kind: str, v: Token) -> bool:
 
 def hunts(kind: str, v: Token) -> bool:
     """Whether a verb of force against a party ('prey_types') acts on animals: its object or passive
-    subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'). Hunting or
+    subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'), or what it is
+    aimed at ('aimed_preps' of ``figures``: 'fire both barrels at some of the foxes'). Hunting or
     culling is no use of force against a party."""
-    prey = _undergoer(v)
-    return kind in SENSES.prey_types and prey is not None and head_class(prey) in SENSES.prey_classes
+    if kind not in SENSES.prey_types:
+        return False
+    aimed = [x for p in v.children if p.dep_ == "prep" and p.lower_ in FIGURES.aimed_preps
+             for c in p.children if c.dep_ == "pobj" for x in (c, *of_objects(c))]
+    return any(x is not None and head_class(x) in SENSES.prey_classes for x in (_undergoer(v), *aimed))
 
 
 def contested(kind: str, v: Token) -> bool:
@@ -958,17 +1016,29 @@ def counted_parties(subj: Token | None) -> bool:
                for o in of_objects(subj))
 
 
+def public_at_large(noun: Token) -> bool:
+    """A common noun of the public a party serves or courts at large (``audience_nouns``:
+    'residents', 'customers', 'voters'), with no name in its phrase ('residents of Gaza',
+    "Manchester United's shareholders" name a party): those a firm or a party consults are no
+    second party to a meeting ('has been consulting with residents on the closures' is its own
+    business)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SENSES.audience_nouns and \
+        not any(x.ent_type_ or x.pos_ == "PROPN" for x in noun.subtree)
+
+
 def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
     """Whether an act of a type held between parties ('between_types': a meeting, talks) has them:
     parties coordinated or named in the plural in its subject ('EU finance ministers meet', 'they
     met'), or a partner after 'with' named by a common noun ('held a meeting with senior union
     figures'); one party alone ('the union's executive was due to meet', 'the TGWU is holding
     talks', a speaker's 'we are consulting on new rules') holds its own business, no event, unless
-    a partner, target or place is named. WORDS:
+    a partner, target or place is named; the public at large after 'with' is no partner
+    (``public_at_large``). WORDS:
     the trigger's words, whose phrases may name the partner."""
     if kind not in SENSES.between_types or subj is None:
         return True
     plural = subj.tag_ in ("NNS", "NNPS", "CD") or subj.lower_ in SENSES.plural_pronouns
-    partner = any(c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and any(x.dep_ == "pobj" for x in c.children)
+    partner = any(c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and
+                  any(x.dep_ == "pobj" and not public_at_large(x) for x in c.children)
                   for w in words for c in w.children)
     return plural or partner or any(c.dep_ == "conj" for c in subj.children)

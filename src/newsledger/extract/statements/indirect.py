@@ -62,7 +62,8 @@ def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
     opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
         return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
-    return _message_clause(cue.head, lo, hi, lex) or _gerund_subject_clause(cue, lo, hi, lex)
+    return (_message_clause(cue.head, lo, hi, lex) or _gerund_subject_clause(cue, lo, hi, lex)
+            or _clause_after_setting(cue.head, lo, hi, lex))
 
 
 def _message_clause(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None:
@@ -74,6 +75,45 @@ def _message_clause(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None
                         any(_complementizer(m, lex) for m in acl.children):
                     return acl
     return None
+
+
+def _clause_after_setting(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None:
+    """'Trump said after the convention he would not accept ...', 'told reporters after the meeting
+    he would resign': a phrase saying when or where it was said, between the cue and a tensed
+    clause with no 'that', leads the parser to hang the clause on the cue as an adverbial clause or
+    on the phrase's noun as a relative one. A clause of its own subject that starts right where the
+    setting phrase ends, opened by no subordinator or relative word, is what was said."""
+    for clause in (c for c in head.children if c.dep_ == "advcl" and c.i > head.i and lo <= c.idx < hi):
+        lead = _leading_setting(head, clause, lex)
+        if (lead or clause.left_edge.i == head.i + 1) and _bare_finite_clause(clause):
+            return clause
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i and lo <= c.idx < hi):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and _names_a_setting(prep, lex)):
+            relative = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.left_edge.i == noun.i + 1), None)
+            if relative is not None and _bare_finite_clause(relative):
+                return relative
+    return None
+
+
+def _leading_setting(head: Token, clause: Token, lex: Lexicon) -> list[Token]:
+    """'said after the convention he would not accept ...', 'said on Monday the plan would ...':
+    a phrase of CLAUSE right after the cue, before the clause's subject, that says when, where or
+    through what it was said; its words are the cue's setting, not what was said. A concession or
+    a comparison ('says despite being an alumna, she ...': ``tail_adjuncts`` lead words) is the claim's."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.left_edge.i == head.i + 1):
+        if subj is not None and prep.i < subj.i and _names_a_setting(prep, lex) and \
+                prep.lower_ not in lex.cues.tail_adjuncts.lead_words:
+            return list(prep.subtree)
+    return []
+
+
+def _bare_finite_clause(verb: Token) -> bool:
+    """A tensed clause with its own subject, opened by no subordinator ('if', 'because') and no
+    relative or question word ('which', 'who')."""
+    return _finite_clause(verb) and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i and c.tag_ in
+                                            ("IN", "WRB", "WDT", "WP") for c in verb.children) and \
+        not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i <= verb.i)
 
 
 def _gerund_subject_clause(cue: Cue, lo: int, hi: int, lex: Lexicon) -> Token | None:
@@ -127,6 +167,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     lo, hi = line_at(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) or _second_cue(c, cue, comp, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
+    nested |= {t.i for t in _leading_setting(cue.head, comp, lex)}
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in _stolen_subject(cue, comp) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
@@ -520,7 +561,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     else:
         comps += _split_object(head, comps, lex)
     speaker = speaker_of(cue, lex)
-    if not comps or (speaker.token is None and not speaker.unattributed):
+    if not comps or (speaker.token is None and not speaker.unattributed) or _bare_naming_object(head, comps, lex):
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
@@ -533,6 +574,22 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _bare_naming_object(head: Token, comps: list[Token], lex: Lexicon) -> bool:
+    """'called an emergency meeting', 'called the president', 'called a halt': a verb that says
+    something only by naming its object ('called the plan "a disaster"': VerbNet dub-29.3's frame
+    NP V NP NP, data/cues.json ``naming_verbs``) or through a preposition ('called for', 'called on')
+    says nothing with a bare object: it convenes, phones or orders."""
+    return lex.lemma(head) in lex.cues.naming_verbs and len(comps) == 1 and comps[0].dep_ == "dobj" and \
+        _plain_noun_phrase(comps[0])
+
+
+def _plain_noun_phrase(noun: Token) -> bool:
+    """A noun with only its determiners, modifiers and compounds ('an emergency meeting', 'half a
+    dozen HP directors'): no second noun phrase, clause or quote that would be what it was called."""
+    return all(t.i == noun.i or (t.dep_ in ("det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod")
+                                 and not t.is_quote) for t in noun.subtree)
 
 
 def _topic_phrases(head: Token, lex: Lexicon) -> list[Token]:
