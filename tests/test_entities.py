@@ -242,8 +242,8 @@ def test_a_part_owned_by_a_pronoun_or_an_office_adjective_is_its_owners(nlp):
     ("The Labour Party launched its poster campaign in Manchester on Monday. Labour chairman Ian McCartney "
      "spoke at the launch. Mr McCartney said that the economy was strong. His party said that it would "
      "cut waiting lists.", "Labour Party"),
-    # the party's mention inside the person's own title mention ('Democrat leader'); the tagger's span
-    # names it 'Democrat' today, a fuller name ('Liberal Democrats') passes too
+    # the party's mention inside the person's own title mention ('Liberal Democrat leader'): the tagger's
+    # span 'Democrat' is made whole (``ner_repairs.whole_party_names``)
     ("Liberal Democrat leader Menzies Campbell toured Fife on Monday. Mr Campbell said that rural post offices "
      "must stay open. His party said that it would fund them.", "Democrat"),
 ])
@@ -1352,3 +1352,11 @@ def test_a_one_word_person_and_an_organisation_of_that_name(person, org, same):
     p, o = Entity("p", person, "PERSON"), Entity("o", org, "ORG")
     assert identity_keys(p) & identity_keys(o) or not same     # found as a candidate of the other
     assert (match_identity(o, [p])[0] is p) == same and (match_identity(p, [o])[0] is o) == same
+
+
+def test_a_party_name_cut_short_keeps_its_opening_word():
+    """NER tags 'Democrat' alone in 'Liberal Democrat leader ...': that word alone is the US party's
+    (Kerry's), never the British party's leader's title."""
+    text = "Liberal Democrat leader Charles Kennedy welcomed the decision. The Democrat candidate John Kerry lost."
+    spans = [m.span for e in _analyse(text) if e.name == "Democrat" for m in e.mentions]
+    assert spans == [(text.index("Democrat candidate"), text.index(" candidate"))]

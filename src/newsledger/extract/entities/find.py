@@ -37,6 +37,7 @@ from .ner_repairs import (
     people_after_titles,
     place_led_names,
     proper_runs,
+    whole_party_names,
 )
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
@@ -75,6 +76,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     placed = placed_names(doc, cands)
     fix_labels(cands, placed)
     described_firms(doc, cands)
+    whole_party_names(doc, cands)
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     cands += place_led_names(doc, cands)
@@ -274,7 +276,8 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
     """K is something with a name: one of its names or descriptions holds a proper noun or a
     people's name ('the Belarusian underground'), or it is a role's known holder. Pronouns,
     determiners and common nouns ('you', 'That', 'apps', 'officials') name nothing, nor do common
-    words capitalised only by a heading or a sentence's start ('Final Tips'), nor tokens of program
+    words capitalised only by a heading or a sentence's start ('Final Tips'; a party's name the
+    knowledge file lists is one: 'Liberal Democrat leader ...' opening a sentence), nor tokens of program
     code ('Result<&str, &str>', data/entities_en.json 'code_marks'); a statement whose
     speaker is only that stays unattributed."""
     if any(c.person for c in k.cands):
@@ -282,7 +285,8 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
     names = [(c.span, c.text, c.ner) for c in k.cands if c.kind == "name"]
     if names and all(english().code_marks.search(n) for _, n, _ in names):     # 'Result<&str, &str>'
         return False
-    if not k.key.startswith("MIL:") and not any(is_place(n) for _, n, _ in names) and ordinary_words(doc, names):
+    if not k.key.startswith("MIL:") and not any(is_place(n) or n in english().party_forms for _, n, _ in names) \
+            and ordinary_words(doc, names):
         return False
     return any(_proper(t) for c in k.cands if c.kind in ("name", "description")
                for t in doc.char_span(*c.span, alignment_mode="expand") or [])

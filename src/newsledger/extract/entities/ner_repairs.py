@@ -124,6 +124,22 @@ def _body_noun(tok: Token) -> bool:
     return (head_class(tok) == "group" or word in lexicon().org_heads or word in english().firm_designators)
 
 
+def whole_party_names(doc: Doc, cands: list[Cand]) -> None:
+    """A party's name NER cut short keeps its opening word: 'Liberal Democrat chairman Matthew
+    Taylor' gives 'Democrat', which alone names another party (the US Democrats). A candidate that,
+    with the capitalised word before it, spells a longer party form the knowledge file lists
+    (``party_forms``: 'Liberal Democrat') takes that word into its span."""
+    forms = english().party_forms
+    for c in cands:
+        tokens = doc.char_span(*c.span, alignment_mode="expand")
+        if tokens is None or tokens.start == 0 or c.kind != "name":
+            continue
+        before = doc[tokens.start - 1]
+        longer = f"{before.text} {c.text}"
+        if before.is_title and longer in forms and forms[longer] != forms.get(c.text):
+            c.span, c.text = (before.idx, c.span[1]), longer
+
+
 def people_after_titles(doc: Doc, cands: list[Cand]) -> None:
     """A place name written after an honorific or a capitalised title ('Mr Houston', 'Lord Hamilton',
     'President Bush'), or NER's place span that opens with an honorific ('Mr Hague'), is a person's
