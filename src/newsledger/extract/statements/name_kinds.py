@@ -165,10 +165,22 @@ def title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
     clause that describes the title ('the lawyer representing Mr Abbasi': Mr Abbasi's 'Mr' is no
     word of hers)."""
     before = {t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN")
-              and not title_lexicon().honorific(t.text)}       # 'Mr' is no title
+              and not title_lexicon().honorific(t.text) and not _in_clause_below(t, head)}       # 'Mr' is no title
     beside = {t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"
               for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end and t.i not in _clauses_of(a)}
     return frozenset(before | beside)
+
+
+def _in_clause_below(tok: Token, head: Token) -> bool:
+    """Whether TOK lies in a clause under HEAD rather than in HEAD's noun phrase: 'Inflation would be
+    2% next year, Mr Brown forecast' with 'forecast' parsed as a noun the name modifies holds
+    'inflation' and 'year' in a clause, no words of a title of Mr Brown's."""
+    t = tok
+    while t.i != head.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _clauses_of(noun: Token) -> set[int]:
