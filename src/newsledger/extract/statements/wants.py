@@ -161,16 +161,19 @@ def _which_office(tok: Token) -> frozenset[str]:
     a word that says whose, where or when ('the French president' is President Chirac's office, 'the
     former Labour leader' Mr Kinnock's, though no one called them so)."""
     head = tok.lemma_.lower()
-    return frozenset(m for m in _title_modifiers(tok) if first_class(f"{m} {head}") == "person") | {head} \
-        | _office_nouns(tok)
+    return frozenset(m for m in _title_modifiers(tok) if first_class(f"{m} {head}") == "person") | {head}
 
 
 def _office_nouns(tok: Token) -> frozenset[str]:
     """A common noun compounded to a title ('the shadow chancellor', 'the deputy leader') says
     which office as WordNet's compounds do: the shadow chancellor is not the chancellor the article
     named before. A name or a people's word there ('the Labour leader', 'the US president') says
-    whose, not which."""
-    return frozenset(c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NN" and not c.ent_type_)
+    whose, not which, and a title that says whose ('the Metropolitan police chief') is not told by its
+    common nouns ('Norfolk police chief Andy Hayman' holds another)."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    if any(c.ent_type_ or c.pos_ == "PROPN" for c in mods):
+        return frozenset()
+    return frozenset(c.lemma_.lower() for c in mods if c.dep_ == "compound" and c.tag_ == "NN")
 
 
 def _title_modifiers(tok: Token) -> frozenset[str]:
