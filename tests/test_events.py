@@ -220,6 +220,31 @@ def test_a_force_of_nature_or_a_disease_is_no_doer_whatever_the_tagger_made_of_i
     assert [(e.type, e.trigger) for e in events] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Hurricane Ivan struck Grenada in September. Ivan killed 39 people on the island.",
+    "Typhoon Haiyan hit the Philippines on Friday. Haiyan destroyed thousands of homes in Tacloban.",
+    "HIV is ravaging southern Africa, killing millions of adults.",
+    "Aids has killed millions of people in Africa.",
+])
+def test_a_storms_short_name_or_a_disease_known_by_its_initials_is_no_doer(nlp, text):
+    """A storm named once in full with its natural title is the storm when the article goes on with
+    its short name ('Ivan killed 39 people', whatever the tagger typed 'Ivan'); a disease WordNet
+    lists only by a capitalised name ('HIV', 'AIDS': below ill health) is a disease whether the
+    tagger took 'Aids' for a name or for the plural of 'aid'."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ivan Lewis attacked the Tories on Monday. Ivan said the plan was wrong.", "ASSAULT"),
+    ("The NEC accused the party leadership of betraying its members.", "ACCUSE"),
+])
+def test_a_persons_short_name_or_a_body_with_a_diseases_initials_still_acts(nlp, text, kind):
+    """A person's first name has no natural title before it anywhere; 'NEC' typed an organisation
+    is the party's committee, not the disease WordNet also calls NEC."""
+    one(nlp, text, kind)
+
+
 @pytest.mark.parametrize("text,kind", [
     ("Amnesty accused the government of Chad of torture.", "ACCUSE"),
     ("An explosion hit a bus in Jerusalem on Sunday.", "ASSAULT"),
@@ -665,8 +690,8 @@ def test_the_content_clause_of_a_noun_states_its_act(nlp):
     ("Education chief Sarah Jones accused some schools of failing to teach pupils about French culture.",
      "ACCUSE", ["Sarah Jones"], ["schools"]),
     # a demand with its addressee named: the act demanded brings no party
-    ("The Muslim Council urged voters not to vote for the Conservatives in the local elections.",
-     "REQUEST", ["Muslim Council"], ["voters"]),
+    ("The Muslim Council urged imams not to campaign for the Conservatives in the local elections.",
+     "REQUEST", ["Muslim Council"], ["imams"]),
     ("The Greens called on the prime minister to sack Mr Smith.", "REQUEST", ["Greens"], []),
     # a passive's pronoun subject is the person named before
     ("Mr Ortega visited the school on Monday. He was criticised by the Greens for praising the head teacher.",
@@ -2641,11 +2666,18 @@ def test_an_act_only_wished_or_a_figurative_sense_is_no_event(nlp, text, kind, k
     ("Tesco has been providing shoppers with free reusable bags.", "AID", False),
     ("The UN has been providing refugees with tents.", "AID", True),
     ("Tesco has been providing Oxfam with free reusable bags.", "AID", True),
+    ("Network Rail has been consulting with residents on the closures.", "CONSULT", False),
+    ("Ryanair said it was consulting with the Unite union on pay.", "CONSULT", True),
+    ("Greenpeace called on supporters to write to their MPs.", "REQUEST", False),
+    ("Hamas called on supporters of Fatah to lay down their arms.", "REQUEST", True),
+    ("Prescott held a private meeting with senior union figures on Thursday night.", "CONSULT", True),
 ])
 def test_a_partys_own_meeting_race_or_public_is_its_own_business(nlp, text, kind, kept):
     """A body's own conference held at a place, a seat contested at an election and its voters or
-    customers reassured or supplied are its own business or campaigning (ownbiz21); a meeting with a
-    partner, an attack on things at an election and aid to refugees stay events."""
+    customers reassured or supplied are its own business or campaigning (ownbiz21), and so is a
+    meeting with the public at large (residents) and a call on its supporters
+    (noevent22); a meeting with a partner, an attack on things at an election, aid to refugees and a
+    call on another party's supporters stay events."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
 
@@ -2817,3 +2849,107 @@ def test_a_thing_defended_or_praised_is_a_view(nlp, text, kept):
     room holds; defending a person named is PLOVER's SUPPORT (idioms22)."""
     events, _ = run(nlp, text)
     assert any(e.type == "SUPPORT" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, actors, status", [
+    ("Talks between Armenia and Azerbaijan will resume in Almaty next week.", "CONSULT", ["Armenia", "Azerbaijan"],
+     "planned"),
+    ("The negotiations between Serbia and Kosovo resumed in Brussels on Monday.", "CONSULT", ["Serbia", "Kosovo"],
+     "occurred"),
+    ("Palestinian riots are continuing in Gaza.", "PROTEST", ["Palestinian"], "occurred"),
+    ("Kurdish protests continued in Diyarbakir on Sunday.", "PROTEST", ["Kurdish"], "occurred"),
+])
+def test_an_event_noun_that_goes_on_is_the_event_not_its_doer(nlp, text, kind, actors, status):
+    """Issue 14 (genre22): an event noun as the subject of a light verb with no object ('the talks
+    could resume', 'riots are continuing') is the event itself; its own phrases name its parties.
+    Main judged the noun as the doer ('talks' can act in no event: no agent sense in WordNet) and
+    dropped every such event, and CAMEO's 'resume' took the verb for itself."""
+    event, names = one(nlp, text, kind)
+    assert [names.get(a, a) for a in event.actors] == actors
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Strong demand from China and high prices have fuelled production, said Cochilco vice president Patricio "
+    "Cartagena.",
+    "Talks with the Chinese firm have made good progress.",
+])
+def test_an_event_noun_before_a_verb_with_an_object_is_no_event_going_on(nlp, text):
+    """A light verb with an object of its own ('have ... production', misparsed with 'have' as the
+    main verb; 'made good progress') is no verb of the noun's going on: the noun is judged as a doer."""
+    events, _ = run(nlp, text)
+    assert events == []
+
+
+def _named_parties(names: dict, ids: list[str]) -> list[str]:
+    return [names.get(i, i).removesuffix("'s") for i in ids]
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # roles22: a place of a verb inside the object's phrase says where that act would be, no party
+    ("German investment bank Deutsche Bank has challenged the right of Yukos to claim bankruptcy "
+     "protection in the US.", "ACCUSE", ["Deutsche Bank"], ["Yukos"]),
+    # the place an event noun is held at is no party to it
+    ("The two day European Council summit in Brussels begins on 16 December.", "CONSULT", ["European Council"], []),
+    ("The attack in Kabul by the Taliban killed five people.", "ASSAULT", ["Taliban"], None),
+    # a person's possessive before a person's name says whose MP he is: Mr Godsiff acts, toward Mr Begg
+    ("Moazzam Begg's Labour MP Roger Godsiff welcomed his release.", "SUPPORT", ["Roger Godsiff"], ["Moazzam Begg"]),
+    # a party brought in as 'a US company' is the one the next sentence opens with by a new name
+    ("A US company has pulled out of a major contract to rebuild Iraq's transport system. Contrack "
+     "International, of Arlington, Virginia, heads a coalition of firms.", "SANCTION", ["Contrack International"], None),
+    # a person reacts to another person's words or deeds ('his offer'), the one named before
+    ("Gordon Brown set out his budget on Wednesday. Michael Howard rejected his offer.", "REJECT",
+     ["Michael Howard"], ["Gordon Brown"]),
+])
+def test_the_parties_of_an_act_are_not_its_places_nor_anothers_owners(nlp, text, kind, actors, targets):
+    """Issue 14 (roles22, the BBC development half a): main stored the US as a target of 'challenged
+    the right of Yukos to claim bankruptcy protection in the US', Brussels as an actor of 'the
+    summit in Brussels', 'GP' of 'every teacher, GP and nurse' as a target of 'accused', Moazzam
+    Begg as an actor with his MP and no one as the target of 'welcomed his release', no target
+    for 'rejected his offer' (the actor's own, it read)."""
+    event, names = one(nlp, text, kind)
+    assert _named_parties(names, event.actors) == actors
+    if targets is not None:
+        assert _named_parties(names, event.targets) == targets
+
+
+def test_a_second_direct_object_past_a_comma_is_no_target(nlp):
+    """Issue 14 (roles22): 'every teacher, GP and nurse', parsed with 'GP' as a second direct
+    object of 'accused', is part of the deed charged; main stored 'GP' as a target."""
+    text = ("To a packed audience in Gateshead, Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts "
+            "that were the equivalent of sacking every teacher, GP and nurse in the country.")
+    event, names = one(nlp, text, "ACCUSE")
+    assert "Oliver Letwin" in _named_parties(names, event.targets)
+    assert "GP" not in _named_parties(names, event.targets)
+
+
+def test_he_carries_on_the_subject_of_the_sentence_before(nlp):
+    """Issue 14 (roles22, BBC half a politics 355): 'He urged the government' after 'the Lib Dem
+    spokesman questioned' is the spokesman; main gave 'He' the speaker the statement layer found
+    for the sentence (Gordon Brown, named two sentences back), the party urged."""
+    text = ("Mr Brown earmarked £1bn to help keep down council tax rises. But Lib Dem spokesman Vince Cable "
+            "questioned whether that money was being found from cuts. He urged Tony Blair to scrap the tax.")
+    brown = next(e.id for e in entities_of(nlp(text)) if e.name == "Brown")
+    start = text.index("He urged")
+    said = Statement(content_spans=[(start, len(text) - 1)], kind="indirect", cue="urged", speaker=brown)
+    event, names = one(nlp, text, "REQUEST", [said])
+    assert _named_parties(names, event.actors) == ["Vince Cable"]
+
+
+def test_a_speaker_brought_in_next_is_not_the_party_introduced(nlp):
+    """'A US judge banned Gazprom ... "They screwed up the financing," said Ronald Smith, an
+    analyst': the next sentence opens with a quote, so its subject is no party introduced
+    (roles22's ``introduced_next`` in a first build took the analyst for the judge)."""
+    text = ('A US judge banned Gazprom from taking part in the auction. "They screwed up the financing," said '
+            'Ronald Smith, an analyst at Renaissance Capital in Moscow.')
+    events, names = run(nlp, text)
+    assert all("Ronald Smith" not in _named_parties(names, e.actors) for e in events)
+
+
+def test_a_finite_clause_with_no_subject_takes_the_object_before_it(nlp):
+    """Issue 14 (roles22, BBC half a business 273): 'warned Asian states could soon stop funding',
+    parsed with 'Asian states' the object of 'warned' and 'could stop' a clause with no subject:
+    the finite clause's subject is that object; main made Mr Greenspan the one funding."""
+    event, names = one(nlp, "Mr Greenspan warned Asian states could soon stop funding the US deficit.", "COOPERATE")
+    assert "Greenspan" not in _named_parties(names, event.actors)
+    assert _named_parties(names, event.actors) == ["Asian"]
