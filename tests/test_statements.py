@@ -529,6 +529,17 @@ def test_a_clause_under_a_name_gives_it_no_title_and_a_shadow_office_is_another(
     assert who["The shadow chancellor"] != "Peter Dorn"
 
 
+def test_a_firm_tagged_a_person_at_one_mention_and_an_organisation_at_another_is_a_firm(nlp):
+    """'Shares in Bombardier fell ... Paul Tellier ... Bombardier has been faced with ... the firm said':
+    the tagger reads 'Bombardier' as a person at some mentions and a company at another; the word is
+    the firm's at every mention, so 'the firm' is Bombardier, not its former chief named between."""
+    text = ("Shares in train and plane-making giant Bombardier have fallen to a 10-year low following the departure "
+            "of its chief executive.\n\nPaul Tellier, who was also Bombardier's president, left the company amid an "
+            "ongoing restructuring. Mr Tellier had indicated he wanted to stay. But Bombardier has been faced with a "
+            "declining share price and profits. Earlier this month the firm said it earned $10m in the third quarter.")
+    assert speaker(text, run(nlp, text)[-1]) == "Bombardier"
+
+
 def test_an_untagged_name_after_an_office_is_the_speaker(nlp):
     """'Minister of National Defence Tomasz Lisek announced': the tagger leaves the name untyped; a
     given name newsledger knows followed by a proper noun ends the title's phrase and speaks."""

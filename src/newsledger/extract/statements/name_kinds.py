@@ -86,10 +86,13 @@ def _short_for_body(ent: SpacySpan, lex: Lexicon) -> bool:
     after: one word, no given name and no honorific, that is the short form the entities room reads
     for an organisation of the same article (``short_forms``: its name without the business-type
     words, 'Multiplex' of 'Multiplex Group'; not 'Cairn' of 'Cairn Energy', which it leaves a name of
-    its own) is that organisation's. A name of two words or more tagged PERSON is left as tagged."""
+    its own) is that organisation's, and so is the same word the tagger calls an organisation at another
+    mention ('Bombardier' PERSON in the lead, ORG after: 'the firm' is not the chief executive named
+    between). A name of two words or more tagged PERSON is left as tagged."""
     if len(ent) != 1 or is_given_name(ent.text) or _honoured(ent):
         return False
-    return any(e.label_ == "ORG" and ent.text in short_forms(e.text) for e in doc_ents(ent.doc))
+    return any(e.label_ == "ORG" and not _honoured(e) and (e.text == ent.text or ent.text in short_forms(e.text))
+               for e in doc_ents(ent.doc))
 
 
 def _place_named_body(ent: SpacySpan, lex: Lexicon) -> bool:
