@@ -2953,3 +2953,15 @@ def test_a_finite_clause_with_no_subject_takes_the_object_before_it(nlp):
     event, names = one(nlp, "Mr Greenspan warned Asian states could soon stop funding the US deficit.", "COOPERATE")
     assert "Greenspan" not in _named_parties(names, event.actors)
     assert _named_parties(names, event.actors) == ["Asian"]
+
+
+@pytest.mark.parametrize("text, actor, coded", [
+    ("The Red Cross delivered food to the refugees on Monday.", "Red Cross", True),
+    ("The UN gave flood victims blankets and tents.", "UN", True),
+    ("Oxfam provided clean water for thousands of displaced families.", "Oxfam", True),
+    ("Tesco delivered groceries to customers across London.", "Tesco", False),
+], ids=["to-refugees", "dative-victims", "for-families", "customers-are-business"])
+def test_aid_to_people_a_common_noun_names_is_an_event(text, actor, coded):
+    """PLOVER's AID goes to another actor, and people named by a common noun are one (as the
+    victims of an attack are); a firm's customers are the public it serves, no recipient of aid."""
+    assert any(t == "AID" and a == [actor] for t, a, _ in _analysed(text)) == coded

@@ -2053,3 +2053,17 @@ def test_call_with_a_bare_object_is_no_statement(nlp, text):
 ])
 def test_call_naming_its_object_is_a_statement(nlp, text, said):
     assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said during her 30 years in Congress she had seen many budgets fail.",
+    "Two hours later, the minister told reporters the talks had failed.",
+], ids=["how-long", "how-long-after"])
+def test_a_duration_dates_no_saying(text):
+    """'30 years', 'two hours later' say how long, not when: the statement keeps no said_on rather
+    than a duration ('P30Y'); a day on the cue still dates it."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    dated = "The minister told reporters on Tuesday that the talks had failed."
+    said = [s.said_on for t in (text, dated) for s in next(analyze([Article(id="t", text=t, published="2022-12-16")])).statements]
+    assert said == [None, "2022-12-13"]
