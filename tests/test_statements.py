@@ -497,6 +497,49 @@ def test_a_pronoun_after_a_sentence_that_names_one_person_stands_for_them(nlp):
     assert [speaker(text, st) for st in run(nlp, text)] == ["Paul Dorn", "Mr Grant"]
 
 
+def test_a_subject_of_a_clause_with_no_finite_verb_is_no_one_a_later_he_continues(nlp):
+    """'They could picture Peter Hall or Tony Blair doing it. ..., he said': Blair is only who the
+    voters imagine (the subject of a clause with no finite verb), so 'he' continues the minister who
+    spoke before, not him."""
+    text = ("Health minister Alan Reid said the campaign would be hard. Nobody, he claimed, could picture Dan Kerr "
+            "walking into Downing Street. They could, however, picture Peter Hall or, of course, Tony Blair doing it. "
+            "And the party would fight on every seat, he said.")
+    assert [speaker(text, st) for st in run(nlp, text)][-1] == "Alan Reid"
+
+
+def test_they_after_a_group_named_as_the_subject_is_that_group(nlp):
+    """'Republicans had called the hearing because they felt ...': a group named by its people that
+    is the subject of the clause is what 'they' continues, not a body named earlier."""
+    text = ("The FBI decided against recommending charges in July. On Tuesday the committee met the liaison to "
+            "discuss the requests. Republicans had called the hearing because they felt the bureau was not "
+            "being forthcoming.")
+    assert speaker(text, run(nlp, text)[-1]) == "Republicans"
+
+
+def test_a_clause_under_a_name_gives_it_no_title_and_a_shadow_office_is_another(nlp):
+    """'Inflation would be 2% next year, Mr Dorn forecast' with 'forecast' parsed as a noun the name
+    modifies: the clause's nouns are no title of Mr Dorn's, so 'The chancellor' is the untitled man
+    the article leads with; 'The shadow chancellor' is not him."""
+    text = ("Peter Dorn is to freeze fuel duty and fund a package to avoid big council tax rises.\n\n"
+            "The chancellor said the economy was strong. But Tom Hale, for the Tories, attacked government debt.\n\n"
+            "The shadow chancellor said the rules had been broken.\n\n"
+            "Inflation would be 1.75% next year and 2% in the years to follow, Mr Dorn forecast.")
+    who = {text[st.speaker_span[0]:st.speaker_span[1]]: speaker(text, st) for st in run(nlp, text) if st.speaker_span}
+    assert who["The chancellor"] == "Peter Dorn"
+    assert who["The shadow chancellor"] != "Peter Dorn"
+
+
+def test_a_firm_tagged_a_person_at_one_mention_and_an_organisation_at_another_is_a_firm(nlp):
+    """'Shares in Bombardier fell ... Paul Tellier ... Bombardier has been faced with ... the firm said':
+    the tagger reads 'Bombardier' as a person at some mentions and a company at another; the word is
+    the firm's at every mention, so 'the firm' is Bombardier, not its former chief named between."""
+    text = ("Shares in train and plane-making giant Bombardier have fallen to a 10-year low following the departure "
+            "of its chief executive.\n\nPaul Tellier, who was also Bombardier's president, left the company amid an "
+            "ongoing restructuring. Mr Tellier had indicated he wanted to stay. But Bombardier has been faced with a "
+            "declining share price and profits. Earlier this month the firm said it earned $10m in the third quarter.")
+    assert speaker(text, run(nlp, text)[-1]) == "Bombardier"
+
+
 def test_an_untagged_name_after_an_office_is_the_speaker(nlp):
     """'Minister of National Defence Tomasz Lisek announced': the tagger leaves the name untyped; a
     given name newsledger knows followed by a proper noun ends the title's phrase and speaks."""

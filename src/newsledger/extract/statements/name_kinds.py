@@ -86,10 +86,13 @@ def _short_for_body(ent: SpacySpan, lex: Lexicon) -> bool:
     after: one word, no given name and no honorific, that is the short form the entities room reads
     for an organisation of the same article (``short_forms``: its name without the business-type
     words, 'Multiplex' of 'Multiplex Group'; not 'Cairn' of 'Cairn Energy', which it leaves a name of
-    its own) is that organisation's. A name of two words or more tagged PERSON is left as tagged."""
+    its own) is that organisation's, and so is the same word the tagger calls an organisation at another
+    mention ('Bombardier' PERSON in the lead, ORG after: 'the firm' is not the chief executive named
+    between). A name of two words or more tagged PERSON is left as tagged."""
     if len(ent) != 1 or is_given_name(ent.text) or _honoured(ent):
         return False
-    return any(e.label_ == "ORG" and ent.text in short_forms(e.text) for e in doc_ents(ent.doc))
+    return any(e.label_ == "ORG" and not _honoured(e) and (e.text == ent.text or ent.text in short_forms(e.text))
+               for e in doc_ents(ent.doc))
 
 
 def _place_named_body(ent: SpacySpan, lex: Lexicon) -> bool:
@@ -165,10 +168,22 @@ def title_words(head: Token, ent: SpacySpan) -> frozenset[str]:
     clause that describes the title ('the lawyer representing Mr Abbasi': Mr Abbasi's 'Mr' is no
     word of hers)."""
     before = {t.lemma_.lower() for t in head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "PROPN")
-              and not title_lexicon().honorific(t.text)}       # 'Mr' is no title
+              and not title_lexicon().honorific(t.text) and not _in_clause_below(t, head)}       # 'Mr' is no title
     beside = {t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"
               for t in a.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > ent.end and t.i not in _clauses_of(a)}
     return frozenset(before | beside)
+
+
+def _in_clause_below(tok: Token, head: Token) -> bool:
+    """Whether TOK lies in a clause under HEAD rather than in HEAD's noun phrase: 'Inflation would be
+    2% next year, Mr Brown forecast' with 'forecast' parsed as a noun the name modifies holds
+    'inflation' and 'year' in a clause, no words of a title of Mr Brown's."""
+    t = tok
+    while t.i != head.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _clauses_of(noun: Token) -> set[int]:

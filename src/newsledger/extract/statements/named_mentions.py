@@ -58,7 +58,8 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
         if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
             continue        # words in lower case are no name, whatever the tagger says ('army officer')
         if kind == "NORP" and _group_name(ent):
-            out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind, span_words(doc, (ent.start_char, ent.end_char)), False))
+            out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind,
+                             span_words(doc, (ent.start_char, ent.end_char)), _group_subject(ent.root, lex)))
         if kind not in ("PERSON", "ORG"):
             continue
         phrase = phrase_head(ent.root)
@@ -160,6 +161,9 @@ def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(given.get(k, ())) <= 1}
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def surname(doc: Doc, span: Span) -> str:
     words = text_of(doc)[span[0]:span[1]].split()
     return words[-1].lower() if words else ""
@@ -178,10 +182,31 @@ def in_relative_clause(tok: Token) -> bool:
 
 
 def _salient(head: Token, lex: Lexicon) -> bool:
-    """A subject, or the agent of a passive cue ('announced ... by the spokesman, Colonel Dari';
-    not 'quoted by the agency')."""
-    return head.dep_ in ROLES or (head.dep_ == "pobj" and head.head.dep_ == "agent"
-                                   and lex.verb_class(lex.lemma(head.head.head)) is not None)
+    """A subject of a clause that says its subject acts or is, or the agent of a passive cue
+    ('announced ... by the spokesman, Colonel Dari'; not 'quoted by the agency'). The subject of a
+    gerund or a 'to' infinitive ('They could picture Michael Howard or Tony Blair doing it', 'with
+    prices rising', 'wants Mr Brown to stay') is only a scene someone imagines, a circumstance or a
+    wish: no actor a later 'he' continues. A bare infinitive's is ('helped Renault boost its profits'
+    says Renault did)."""
+    if head.dep_ in ROLES:
+        return not _scene(head.head)
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and lex.verb_class(lex.lemma(head.head.head)) is not None
+
+
+def _scene(verb: Token) -> bool:
+    """Whether VERB heads a clause that does not assert: a gerund ('Blair doing it') or a 'to'
+    infinitive, with no auxiliary in a tense ('is doing' asserts)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in FINITE_TAGS for c in aux):
+        return False
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.tag_ == "TO" for c in aux))
+
+
+def _group_subject(head: Token, lex: Lexicon) -> bool:
+    """'Republicans had called the hearing because they felt ...': a group named by its people
+    ('Republicans', 'the Tories') that is the subject of a clause is salient as a named body is, so a
+    later 'they' continues it rather than a body named earlier."""
+    return _salient(phrase_head(head), lex)
 
 
 def _owner_role(head: Token, lex: Lexicon) -> bool:

@@ -86,7 +86,8 @@ def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
                     and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
                     and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
-    heads = [n for n in cands if want.head in n.words or _party_for(n, want, lex)] if want.head else []
+    heads = [n for n in cands if (want.head in n.words and (want.holder or want.which <= n.words))
+             or _party_for(n, want, lex)] if want.head else []      # 'the shadow chancellor' is not 'the chancellor'
     matched = next((n for n in heads if want.desc and not n.title - want.desc), None) or next(iter(heads), None)
     if matched is not None or want.head_only:
         return matched

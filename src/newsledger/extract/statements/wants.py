@@ -72,7 +72,9 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
     if first_class(lemma) == "person" and definite(tok, lex):   # 'the cardinal', 'the chancellor'
         if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
             return Want(PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
-        return Want(PERSONLIKE, lemma, head_only=True, lead=not owned(tok))
+        which = _office_nouns(tok)              # 'the shadow chancellor': not the chancellor, nor the lead
+        return Want(PERSONLIKE, lemma, head_only=True, lead=not owned(tok) and not which,
+                    which=which | {lemma} if which else frozenset())
     if lemma in sp.press_nouns and definite(tok, lex):          # 'the paper', 'the newspaper'
         return Want(ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
     if lemma in sp.message_nouns and definite(tok, lex):
@@ -160,6 +162,18 @@ def _which_office(tok: Token) -> frozenset[str]:
     former Labour leader' Mr Kinnock's, though no one called them so)."""
     head = tok.lemma_.lower()
     return frozenset(m for m in _title_modifiers(tok) if first_class(f"{m} {head}") == "person") | {head}
+
+
+def _office_nouns(tok: Token) -> frozenset[str]:
+    """A common noun compounded to a title ('the shadow chancellor', 'the deputy leader') says
+    which office as WordNet's compounds do: the shadow chancellor is not the chancellor the article
+    named before. A name or a people's word there ('the Labour leader', 'the US president') says
+    whose, not which, and a title that says whose ('the Metropolitan police chief') is not told by its
+    common nouns ('Norfolk police chief Andy Hayman' holds another)."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    if any(c.ent_type_ or c.pos_ == "PROPN" for c in mods):
+        return frozenset()
+    return frozenset(c.lemma_.lower() for c in mods if c.dep_ == "compound" and c.tag_ == "NN")
 
 
 def _title_modifiers(tok: Token) -> frozenset[str]:
