@@ -115,9 +115,12 @@ def run_half(docs: list[dict], work: Path, mask: list[str] | None = None) -> dic
     (work / "input.jsonl").write_text("".join(json.dumps({k: d[k] for k in INPUT_FIELDS if k in d}) + "\n"
                                               for d in docs), encoding="utf-8")
     (work / "gold.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    for old in work.glob("l.db*"):            # a kept folder's old ledger would report every document unchanged
+        old.unlink()
     env = {"NEWSLEDGER_DB": str(work / "l.db"), "PATH": "/usr/bin:/bin"}
-    if os.environ.get("PYTHONPATH"):         # a snapshot of the code measured while the tree changes
-        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    if os.environ.get("PYTHONPATH"):         # a snapshot of the code measured while the tree changes; made absolute,
+        env["PYTHONPATH"] = os.pathsep.join(  # for the CLI runs in WORK
+            str(Path(p).resolve()) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p)
     in_process = ["--processes", "0"] if mask is not None else []   # the mask lives in this process only
     subprocess.run(nl_command(mask) + ["ingest", str(work / "input.jsonl")] + in_process, env=env, cwd=work,
                    check=True, capture_output=True)

@@ -53,6 +53,7 @@ AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
 AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
+ILL_HEALTH = "ill_health%1:26:00::"    # the synset below which every disease and infection lies
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
 CRITICISE = "criticize%2:32:00::"      # the sense whose synset and troponyms are verbs of criticism
@@ -196,7 +197,24 @@ def wordnet_nouns(root: Path) -> dict:
                        in EVENT_LEXFILES]
             if derived:
                 verbs_of[lemma] = list(dict.fromkeys(derived))
-    return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root)}
+    return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
+            "diseases": disease_names(root)}
+
+
+def disease_names(root: Path) -> list[str]:
+    """The one-word names WordNet files first below ill health ('ILL_HEALTH': 'HIV', 'AIDS', 'SARS',
+    'Ebola'), in lower case. The common nouns above skip every capitalised lemma, so a disease known
+    by its initials or a proper name had no class at all."""
+    synset_of: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            senses = entry.get("n", {}).get("sense", [])
+            synset_of.update((sense["id"], sense["synset"]) for sense in senses)
+            if senses and lemma != lemma.lower() and " " not in lemma:
+                first[lemma] = senses[0]["synset"]
+    ill = _troponyms(root, synset_of[ILL_HEALTH], "noun")
+    return sorted({lemma.lower() for lemma, synset in first.items() if synset in ill})
 
 
 def contest_nouns(root: Path) -> list[str]:
@@ -359,7 +377,8 @@ def main(argv: list[str]) -> int:
            f"openeventdata/PLOVER@{_commit(a.plover)}:{CROSSWALK_FILE} (CC BY-SA 4.0)",
            {"codes": crosswalk(a.plover / CROSSWALK_FILE)})
     _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses), the verbs "
-           "event nouns derive from, and the nouns of contests, votes, games and markets ('contests').",
+           "event nouns derive from, and the nouns of contests, votes, games and markets ('contests'), and the one-word "
+           "names WordNet files first below ill health ('diseases': 'HIV', 'AIDS').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

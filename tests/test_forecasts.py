@@ -476,6 +476,34 @@ def test_a_topic_ahead_or_a_plan_denied_is_no_forecast(text, forecast):
     assert _analysed(text).statements[-1].forecast is forecast
 
 
+@pytest.mark.parametrize("text, forecast", [
+    # a fear or a hope over a 'would': the case it foresees (claims22)
+    ("LG Card's creditors fear that such a move would trigger massive debt redemption requests.", True),
+    ("LSE shareholders fear Deutsche Boerse's control over its Clearstream unit would create a monopoly.", True),
+    ("The analysts say the deal would be a good one for shareholders.", False),        # a present cue of saying: a judgement
+    # a gerund naming a particular act to come: what a modal says of it is foreseen
+    ("He suggested keeping British troops in Iraq could cost another £1bn.", True),
+    ("The doctor said eating fruit may lower the risk.", False),                        # a kind of act
+    # a modal over an adverb of usuality: a norm or a habit
+    ("The insurer said the cost of repairs will usually be covered by the policy.", False),
+    ("The lawyer said such cases would normally go to the High Court.", False),
+    ("He suggested the re-registration could happen less frequently.", True),          # a change of habit to come
+    ("The insurer said the cost of repairs will be covered by the policy.", True),
+    # 'could' under a cue of suggesting over someone's act or a passive: a course put forward
+    ("The panel suggested different kinds of murders could be graded to recognise the seriousness of the offence.", False),
+    ("Mr Barroso has suggested the cash could be shared out among net contributors to the EU budget.", False),
+    ("He suggested such a move could save many lives.", True),                         # what an act would do
+    ("He suggested the referendum on the constitution could take place in spring 2006.", True),   # dated
+])
+def test_a_fear_ahead_a_particular_act_a_habit_or_a_proposal(text, forecast):
+    assert _analysed(text).statements[-1].forecast is forecast
+
+
+def test_the_cost_of_a_particular_act_to_come_is_a_forecast_not_an_estimate_now():
+    text = "He suggested keeping British troops in Iraq could cost another £1bn."
+    assert _claim(text) == "keeping British troops in Iraq could cost another £1bn"
+
+
 def test_a_claim_keeps_its_subject_when_the_content_begins_after_it():
     text = ('Howard Archer, economist at Global Insight said the MPC "may well consider that the balance of risks '
             'to the growth and inflation outlook have moved from the downside to the upside".')

@@ -872,8 +872,8 @@ def test_asked_participle_leaves_the_asker_unnamed(nlp):
     assert asked.cue == "Asked" and asked.speaker_span is None and content(text, asked) == ["about the loan from the bank"]
     assert speaker(text, said) == "Cruz"
     text = "Asked whether the plan would work, the governor said he was confident."
-    asked = run(nlp, text)[0]
-    assert asked.speaker_span is None and content(text, asked) == ["whether the plan would work"]
+    [said] = run(nlp, text)                   # the question asked claims nothing (claims22)
+    assert content(text, said) == ["he was confident"] and speaker(text, said) == "the governor"
 
 
 def test_subject_the_parser_stranded_before_the_cue(nlp):
@@ -1171,7 +1171,6 @@ def test_forecasts_are_about_what_comes_after_they_were_said(nlp, text, forecast
     ("The minister said that the troops would leave next month.", True),       # reported 'will'
     ('"My top pick would be the Genesis GV70," Paul says.', False),            # a conditional
     ('"The toebox felt roomy, but not so that I would slide around," said the tester.', False),  # a quote keeps its tense
-    ("The minister asked whether the troops will leave next month.", False),   # a question
     ('The envoy asked: "Will the troops leave next month?"', False),
     ('Willison told the agent "do the rest, commit and push often."', False),  # an instruction
     ('"You may benefit from a mesh network," says Prouty.', False),            # advice to the reader
@@ -1725,6 +1724,53 @@ def test_a_relative_clause_content_carries_its_antecedent(nlp):
 ])
 def test_the_writers_inference_about_a_mind_is_no_statement(nlp, text):
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He asked what the government had to hide.",                                        # BBC politics 355
+    "Mr Opik asked how police were supposed to interpret the rules.",                   # BBC politics 169
+    "Asked if he would stand for the leadership again, he smiled.",
+    "The minister was also asked whether he thought the war on terror had made the world less safe.",
+    "The tribunal awarded her far less than what she asked for.",
+    "The minister asked whether the troops will leave next month.",     # was a statement with no forecast
+])
+def test_a_reported_question_is_no_statement(nlp, text):
+    """A question commits its asker to nothing (claims22, issue 14: 'no statement: a question')."""
+    assert not any(st.cue and st.cue.lower().endswith(("asked", "ask")) for st in run(nlp, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The union asked the members to vote against the offer.", "to vote against the offer"),   # a request
+    ("IMF boss Rodrigo Rato was asked by G7 ministers to carry out a study into selling gold reserves.",
+     "to carry out a study"),                                                     # who asked is named
+])
+def test_a_request_with_ask_stays_a_statement(nlp, text, words):
+    assert any(words in " ".join(content(text, st)) for st in run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company's creditors will be asked to vote on the plan later this year.",
+    "Local communities would be asked to go to the polls to elect their own area police commissioner, under "
+    "plans unveiled by the Conservatives.",
+    "The posters were shown to Labour members, who were asked to vote on their favourite.",
+])
+def test_a_request_no_one_is_named_to_have_made_is_narration(nlp, text):
+    """The passive 'be asked to' with no asker and no speaker: the writer's account of a procedure or a
+    plan (claims22: 'no statement: narration')."""
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "With United battling bankruptcy, the carrier had wanted to use the money set aside for pensions.",
+    "Ministers had hoped to get £900m from the European Union Vet Fund.",
+])
+def test_a_wish_in_the_past_perfect_is_narration_no_statement(nlp, text):
+    """A wish held before the story's time and given up (claims22: 'no statement: a hypothetical')."""
+    assert run(nlp, text) == []
+
+
+def test_a_hope_now_stays_a_statement(nlp):
+    assert len(run(nlp, "The firm hopes to market a slimming drug with Pfizer.")) == 1
 
 
 def test_a_clear_saying_is_still_a_statement(nlp):

@@ -29,6 +29,7 @@ class WordnetNouns:
     classes: NounClasses
     verbs: dict[str, tuple[str, ...]]
     contests: frozenset[str]
+    diseases: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,12 @@ def _index() -> dict[str, list[str]]:
 def word_classes(word: str) -> list[str]:
     """A noun's WordNet classes, first sense first ([] when WordNet lacks it)."""
     return _index().get(word, [])
+
+
+def disease_name(name: str) -> bool:
+    """Whether a one-word name is one WordNet files first as a disease or an infection ('HIV',
+    'Aids', 'SARS', 'Ebola'), in any case (WordNet's capitalised lemmas below ill health)."""
+    return name.lower() in WORDNET.diseases
 
 
 def first_class(word: str) -> str | None:

@@ -15,7 +15,7 @@ from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
-from .triggers import BEFALLEN, OBJECTS, Trigger, misparsed_main_verb
+from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
@@ -279,8 +279,8 @@ def in_skipped(tok: Token, root: Token) -> bool:
 def fits_sense(t: Trigger, subj: Token | None) -> bool:
     """Whether a trigger's subject, object and content fit the sense its type needs."""
     actor = _actor_head(subj)
-    if actor is not None and not can_act(actor, t.type):
-        return False
+    if actor is not None and not goes_on(t) and not can_act(actor, t.type):
+        return False                       # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
     if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type) \
             and not talks_with(t.event, t.type):

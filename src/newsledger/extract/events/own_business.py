@@ -65,7 +65,7 @@ def serves_its_public(ctx: Ctx, t: Trigger, kind: str, targets: list[str], actor
     act stays; so does an act PLOVER codes with no target (``_self_directed``)."""
     if kind not in SENSES.audience_types or not targets or _self_directed(t):
         return False
-    phrases = [a for a in _arguments(t.event) if a.pos_ == "NOUN" and a.lemma_.lower() in SENSES.audience_nouns]
+    phrases = [a for v in _verbs(t) for a in _arguments(v) if a.pos_ == "NOUN" and a.lemma_.lower() in SENSES.audience_nouns]
     if not phrases or any(_owned_by_another(a, actors, ctx) for a in phrases):
         return False
     inside = {x.i for a in phrases for x in a.subtree}
@@ -108,10 +108,18 @@ def _post_holder(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and persons(obj)
 
 
+def _verbs(t: Trigger) -> list[Token]:
+    """The verbs whose arguments are the act's: the event's, and the governing verb of demand that
+    gave a request its type ('called on hunt supporters to meet as normal': 'meet' is the act asked,
+    'called' names whom it is asked of)."""
+    return list(dict.fromkeys([t.event, *(t.chain if t.via_control else [])]))
+
+
 def _arguments(v: Token) -> list[Token]:
-    """A verb's objects, datives and the objects of its prepositions."""
+    """A verb's objects, datives and the objects of its prepositions, and of a particle the parser
+    gave an object ('called on hunt supporters': 'on' parsed as the particle of 'call on')."""
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
-    return args + [x for p in v.children if p.dep_ in ("prep", "dative") for x in p.children if x.dep_ == "pobj"]
+    return args + [x for p in v.children if p.dep_ in ("prep", "dative", "prt") for x in p.children if x.dep_ == "pobj"]
 
 
 def _owned_by_another(noun: Token, actors: list[str], ctx: Ctx) -> bool:

@@ -18,6 +18,7 @@ from ...nlp.wordnet import (
     VERBS,
     WORDNET,
     compound_noun,
+    disease_name,
     event_verbs,
     first_class,
     head_class,
@@ -188,17 +189,45 @@ def natural_force(head: Token) -> bool:
     tsunami waves destroyed villages', 'Cholera has attacked the camps', 'Hurricane Katrina struck'):
     the head's own word when the tagger took it for a name, or the word just before a head that has
     no sense of an agent ('flood waters', 'Hurricane Katrina'; 'Crisis Group' is a group), a common
-    noun or the title of a name ('Tornado jets' names a model). A common noun head is judged by its
-    own classes in ``can_act``."""
+    noun or the title of a name ('Tornado jets' names a model); a storm's short name given in full
+    elsewhere ('Mitch killed 10,000 people'), and a disease WordNet knows only by a capitalised name
+    ('HIV', 'Aids'). A common noun head is judged by its own classes in ``can_act``."""
     name = bool(head.ent_type_) or head.pos_ == "PROPN"
     if name and _common_noun_capitalised(head) and _natural_word(head.lower_):
         return True
+    if _named_happening(head) or name and _short_name_of_a_force(head):
+        return True
     own = word_classes(_noun_base(head.lower_)) if name else token_classes(head)
+    if SENSES.agent_classes & set(own):
+        return False
+    return _natural_title(head, name)
+
+
+def _natural_title(head: Token, name: bool) -> bool:
+    """Whether the word just before HEAD, its compound, is a natural word ('flood waters',
+    'Hurricane Mitch'): a common noun, or any word before a name; a capitalised word before a
+    common noun only when it is the sentence's first ('Tornado jets' names a model)."""
     before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is None or before.head != head or before.dep_ != "compound" or SENSES.agent_classes & set(own):
+    if before is None or before.head != head or before.dep_ != "compound":
         return False
     common = before.is_lower or name or _common_noun_capitalised(before)
     return common and _natural_word(before.lower_)
+
+
+def _short_name_of_a_force(head: Token) -> bool:
+    """A name the article gave in full with a natural title before ('Hurricane Mitch struck
+    Honduras. Mitch killed 10,000 people'): the short name is the storm's, whatever the tagger
+    typed it; a person's name never has such a title."""
+    return any(t.i != head.i and t.text == head.text and _natural_title(t, True) for t in head.doc)
+
+
+def _named_happening(head: Token) -> bool:
+    """A word written with a capital that WordNet lists only as the name of a disease
+    (``disease_name``: 'HIV is decimating African countries', 'Aids has killed millions', 'Sars'),
+    whatever the tagger made of it ('Aids' may be taken for the plural of 'aid'), when it gave it no
+    type of a party ('NEC' or 'Ed' typed an organisation or a person are the party and the man, not
+    the disease). A word that is also a common noun is judged as one."""
+    return not head.is_lower and not head.ent_type_ and disease_name(head.text) and not word_classes(head.lower_)
 
 
 def _common_noun_capitalised(head: Token) -> bool:
@@ -987,17 +1016,29 @@ def counted_parties(subj: Token | None) -> bool:
                for o in of_objects(subj))
 
 
+def public_at_large(noun: Token) -> bool:
+    """A common noun of the public a party serves or courts at large (``audience_nouns``:
+    'residents', 'customers', 'voters'), with no name in its phrase ('residents of Gaza',
+    "Manchester United's shareholders" name a party): those a firm or a party consults are no
+    second party to a meeting ('has been consulting with residents on the closures' is its own
+    business)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SENSES.audience_nouns and \
+        not any(x.ent_type_ or x.pos_ == "PROPN" for x in noun.subtree)
+
+
 def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
     """Whether an act of a type held between parties ('between_types': a meeting, talks) has them:
     parties coordinated or named in the plural in its subject ('EU finance ministers meet', 'they
     met'), or a partner after 'with' named by a common noun ('held a meeting with senior union
     figures'); one party alone ('the union's executive was due to meet', 'the TGWU is holding
     talks', a speaker's 'we are consulting on new rules') holds its own business, no event, unless
-    a partner, target or place is named. WORDS:
+    a partner, target or place is named; the public at large after 'with' is no partner
+    (``public_at_large``). WORDS:
     the trigger's words, whose phrases may name the partner."""
     if kind not in SENSES.between_types or subj is None:
         return True
     plural = subj.tag_ in ("NNS", "NNPS", "CD") or subj.lower_ in SENSES.plural_pronouns
-    partner = any(c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and any(x.dep_ == "pobj" for x in c.children)
+    partner = any(c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and
+                  any(x.dep_ == "pobj" and not public_at_large(x) for x in c.children)
                   for w in words for c in w.children)
     return plural or partner or any(c.dep_ == "conj" for c in subj.children)

@@ -31,7 +31,8 @@ than predicts, or when the whole frame lies in the past:
   ahead and no condition in its clause, over a copula whose subject and predicate name no occasion
   and whose predicate governs no act ('the gap might be wider than thought'), 'there is' held to now ('there may still be buyers'),
   or a verb of state measuring an amount ('the repairs could cost 2m'): what may be so now, an
-  estimate, no event to come.
+  estimate, no event to come; not what an act named by a gerund will take ('keeping troops there
+  could cost another £1bn').
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """
@@ -253,7 +254,15 @@ def _possible_now(t: Token) -> bool:
         return (now or not existential) and not act_ahead and not case \
             and not any(names_an_occasion(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
     return verb_state(verb) == "stative" and any(w.ent_type_ in fc.amount_entities for c in verb.children
-                                                 if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree)
+                                                 if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree) \
+        and not _act_as_subject(verb)
+
+
+def _act_as_subject(verb: Token) -> bool:
+    """A gerund or a clause as the subject: the amount is what an act still to be done will take
+    ('keeping British troops in Iraq could cost another £1bn'), foreseen; the statements room has
+    already kept a kind of act ('eating fruit may cost less') from the forecast flag."""
+    return any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.tag_ == "VBG" for c in verb.children)
 
 
 def _necessity(t: Token) -> bool:

@@ -77,6 +77,44 @@ def refused(cue: Cue, lex: Lexicon) -> bool:
     return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
+def asks_only(cue: Cue, content: list[Token], lex: Lexicon) -> bool:
+    """'He asked what the government had to hide', 'was asked whether he would stand again': a verb
+    of asking (data/cues.json ``question_verbs``) over a clause that opens with a question word
+    or with 'whether'/'if' and hangs on it reports a question, which claims nothing, as does a
+    free relative that is its object ('what she asked for': the thing asked, no claim); 'asked the
+    crowd to welcome him' (a request) and 'asked about the plans' (a topic) open with no question
+    word and stay, and so does a relative pronoun that is the cue's own subject ('members, who were
+    asked to vote'), which asks nothing."""
+    if lex.lemma(cue.head) not in lex.cues.question_verbs:
+        return False
+    first = next((t for t in content if not (t.is_punct or t.is_quote)), None)
+    return first is not None and first.lower_ in lex.forecast.indirect_question_words \
+        and cue.head in first.ancestors and not (first.head.i == cue.head.i and first.dep_ in ("nsubj", "nsubjpass"))
+
+
+def narrated_request(cue: Cue, lex: Lexicon) -> bool:
+    """'The company's creditors will be asked to vote on the plan', 'Local communities would be
+    asked to go to the polls ... under plans unveiled by the Conservatives': a verb of asking
+    (data/cues.json ``question_verbs``) in the passive over an infinitive, with no one named who
+    asks ('by ...'), tells the asked party's task in a procedure or a plan, the writer's narration;
+    with no speaker it is no one's claim (the caller checks that no speaker was found). A question
+    put to someone ('Sanders was asked about the lawsuit') is no task and stays."""
+    head = cue.head
+    return lex.lemma(head) in lex.cues.question_verbs and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ == "agent" for c in head.children) and any(
+            c.dep_ == "xcomp" and any(g.lower_ in lex.cues.infinitive_markers for g in c.children) for c in head.children)
+
+
+def wished_before(cue: Cue, lex: Lexicon) -> bool:
+    """'Ministers had hoped to get £900m', 'the carrier had wanted to use the money': a word of
+    wanting (statements_forecast.json ``desire_words``) in the past perfect tells a wish held
+    before the story's time and, as the tense implies, given up or dashed: the writer's narration
+    of a mind, no claim its subject made; 'hopes to', 'wanted to' (no perfect) stay."""
+    head = cue.head
+    return lex.lemma(head) in lex.forecast.desire_words and head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
+
+
 def inferred(cue: Cue, lex: Lexicon) -> bool:
     """'Mr Jones is clearly hoping for ...', 'she seems to believe ...': a cue of a mind (believing,
     hoping, fearing) under an evidential adverb or a raising verb (data/cues.json

@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 from ...model import Span, Statement, Timex
 from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
-from .certainty import certainty
+from .certainty import certainty, content_tokens
 from .content import Draft, in_quote
-from .cues import inferred, refused
+from .cues import asks_only, inferred, narrated_request, refused, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
@@ -47,8 +47,22 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
         _speaker_outside_quotes(doc, d, quotes, lex)
     drafts = [d for d in drafts if not no_source(d, quotes, lex)]
     antecedents = resolve_antecedents(doc, drafts, lex, quotes)
-    return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts
-            if d.cue is None or not (refused(d.cue, lex) or inferred(d.cue, lex))]
+    return [_finish(doc, d, antecedents.get(id(d)), list(timexes), lex) for d in drafts if not _no_claim(doc, d, lex)]
+
+
+def _no_claim(doc: Doc, d: Draft, lex: Lexicon) -> bool:
+    """A draft whose cue reports nothing claimed: a saying refused, a mind inferred by the writer,
+    a wish held before and given up, a question asked in reported speech (a quoted question stays
+    the speaker's words), a request no one is named to have made, narrated."""
+    if d.cue is None:
+        return False
+    return refused(d.cue, lex) or inferred(d.cue, lex) or wished_before(d.cue, lex) \
+        or d.kind == "indirect" and (asks_only(d.cue, content_tokens(doc, d.content), lex)
+                                     or _unspoken(d) and narrated_request(d.cue, lex))
+
+
+def _unspoken(d: Draft) -> bool:
+    return d.speaker is None or d.speaker.token is None
 
 
 def _speaker_outside_quotes(doc: Doc, d: Draft, quotes: list[Quote], lex: Lexicon) -> None:

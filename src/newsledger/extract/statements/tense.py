@@ -3,19 +3,22 @@ forecast flag): future and modal auxiliaries over a verb that is not perfect, go
 intention verbs and adjectives of resolve, forecast and commitment cues (FrameNet's Predicting,
 Commitment and Expectation frames), a necessity set ahead over a change, a noun of likelihood over
 what may come, forward-looking phrases, and a date in the content later than the day it was said.
-Not a reported 'would' over a copula that identifies or measures (the backshifted present of
-reported speech), nor readiness under a modal of obligation (a norm)."""
+'would' foresees under a past cue or a cue of fearing or hoping ('creditors fear such a move would
+trigger ...'). Not a reported 'would' over a copula that identifies or measures (the backshifted
+present of reported speech), nor readiness under a modal of obligation (a norm), nor a modal over
+a verb of habit ('will usually be covered'), nor 'could' putting a course forward under a cue of
+suggesting ('suggested teachers could get more powers')."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
-from ...nlp.wordnet import head_class
+from ...nlp.wordnet import head_class, verb_state
 from .certainty import content_tokens
 from .cues import Cue
 from .lexicon import Lexicon, lexicon, text_of
-from .prospects import forced_change, likely_to_come, names_a_happening
+from .prospects import _acts, _conditioned, _passive, _timed, forced_change, likely_to_come, names_a_happening
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CLOSERS = " \t\n\"'”’»)"
@@ -39,7 +42,35 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = Non
     if cue is not None and _hopes_to(cue.head, toks, lex):
         return True
     main = main_predicates(toks, lex)
-    return any(_forward(t, lex, reported, main) for t in toks) or any(p.search(text) for p in fc.future_phrases)
+    conditional = reported or cue is not None and not direct and _feels_ahead(cue.head, lex)
+    proposing = cue is not None and lex.lemma(cue.head) in fc.proposal_cues
+    return any(_forward(t, lex, reported, main, conditional) and not (proposing and _proposal(t, lex)) for t in toks) \
+        or any(p.search(text) for p in fc.future_phrases)
+
+
+def _proposal(marker: Token, lex: Lexicon) -> bool:
+    """'suggested teachers could get more powers', 'suggested the cash could be shared out', 'argued
+    local councils could look harder': under a cue of suggesting or arguing for a course (data
+    ``proposal_cues``), 'could' (``proposal_modals``) over an act of someone who acts, or over a
+    passive, with no time, no condition and no adverb ahead in its clause, puts a course forward
+    (the deontic 'could' of suggestion, Palmer), no event foreseen; what a thing or an act would
+    do ('such a move could save 50 lives'), and a course dated ('could take place in spring 2006'),
+    are foreseen."""
+    if marker.tag_ != "MD" or marker.lower_ not in lex.forecast.proposal_modals:
+        return False
+    verb = marker.head
+    if _timed(verb) or _conditioned(verb) or any(w.lower_ in lex.forecast.ahead_adverbs for w in verb.subtree):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _passive(verb) or any(_acts(c) or c.ent_type_ in lex.forecast.acting_entities for c in subjects)
+
+
+def _feels_ahead(cue: Token, lex: Lexicon) -> bool:
+    """A cue of fearing or hoping (its first WordNet sense a feeling, verb.emotion: 'fear', 'worry',
+    'dread', 'hope'; or an expectant desire, 'hopeful'): what it holds is a case foreseen, so a
+    'would' in its clause is the conditional future ('creditors fear that such a move would trigger
+    redemption requests'), as under a past cue, not a judgement of the speaker's own."""
+    return (verb_state(cue) == "emotion" or lex.lemma(cue) in lex.forecast.expectant_desires) and not _negated(cue)
 
 
 def _wants_only(t: Token, lex: Lexicon) -> bool:
@@ -124,7 +155,7 @@ def _imperative(t: Token) -> bool:
     return t.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children)
 
 
-def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
+def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional: bool = False) -> bool:
     """A future or possibility marker over one of the content's MAIN predicates. 'would' is the
     future of reported speech ('she said they would leave') only under a past cue; elsewhere it is
     a conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from
@@ -137,12 +168,16 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     rise'), a noun of likelihood over what may come ('there was some possibility of the strike
     being avoided'), resolve or readiness with its infinitive ('I am determined to improve'), not
     under a modal of obligation ('man should be prepared to surrender': a norm), and a future
-    predicate over a noun of what is to come ('set for steady growth')."""
+    predicate over a noun of what is to come ('set for steady growth'). CONDITIONAL: 'would' is the
+    future of the case the cue's mind foresees (a past cue, or a fear or a hope: ``_feels_ahead``).
+    A modal over a verb of habit ('will usually be covered', data ``habitual_adverbs``) tells what
+    tends to happen, no event to come."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
-        if verb.i not in main or t.lower_ in fc.backshifted_modals and (not reported or _backshifted_state(verb, lex)) \
-                or _to_reader(verb, lex) \
+        if verb.i not in main or t.lower_ in fc.backshifted_modals and (
+                not conditional or reported and _backshifted_state(verb, lex)) \
+                or _to_reader(verb, lex) or _habitual(verb, lex) \
                 or _generic(verb, lex) or t.lower_ in fc.ability_modals and _negated(verb) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb):
             return False
@@ -161,6 +196,17 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int]) -> bool:
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
         and not _negated(t)
+
+
+def _habitual(verb: Token, lex: Lexicon) -> bool:
+    """An adverb of usuality on the verb (Quirk et al.'s adverbs of indefinite frequency, data
+    ``habitual_adverbs``: 'usually', 'normally', 'generally', 'often'): 'the costs will usually be
+    covered', 'such cases would normally go to court' state a norm or a habit (the habitual and
+    predictable 'will'), what happens whenever the case arises, not an event to come; 'always' and
+    'never' also promise ('will always be so') and are not among them. Graded ('could happen less
+    frequently', 'will happen more often') the adverb tells a change of habit to come, and stays."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.forecast.habitual_adverbs
+               and not any(g.dep_ == "advmod" for g in c.children) for c in verb.children)
 
 
 def _backshifted_state(verb: Token, lex: Lexicon) -> bool:
@@ -292,10 +338,13 @@ def _generic(verb: Token, lex: Lexicon) -> bool:
 def _particular_act(gerund: Token, lex: Lexicon) -> bool:
     """A gerund whose object is one known thing: a definite determiner (data/statements_forecast.json
     ``particular_determiners``), a possessor, or a name ('meeting the targets', 'selling its stake',
-    'buying Euronext')."""
+    'buying Euronext'); or one whose phrase names a particular party, place or thing (a named
+    entity, ``particular_entities``: 'keeping British troops in Iraq could cost another £1bn'):
+    one act of known parties, not a kind of act ('eating fruit may lower the risk')."""
     return any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or any(
         d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in lex.forecast.particular_determiners
-        for d in o.children)) for o in gerund.children)
+        for d in o.children)) for o in gerund.children) \
+        or any(t.ent_type_ in lex.forecast.particular_entities for t in gerund.subtree)
 
 
 def _past(cue: Token) -> bool:
