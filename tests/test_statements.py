@@ -759,6 +759,29 @@ def test_an_impersonal_voice_is_no_statement(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The bank cut its forecast. Still, it is hard to say whether rates will fall next year.",
+    "The firm sold its unit. It's worth noting that the deal still needs approval from regulators.",
+    "The ministry published the figures. It is important to note that exports fell sharply in May.",
+    "The agency reviewed the claims. Given the cost, it was easier to argue that the plan would fail.",
+    "The register makes it easy to confirm that a company name is still available.",
+])
+def test_a_cue_in_the_clause_an_empty_it_stands_for_is_no_statement(nlp, text):
+    """'It is hard to say whether ...': the 'it' of an adjective that takes an extraposed clause
+    is empty; a cue in that clause is the writer's own comment, not the firm or bank named before."""
+    comment = text.rfind(". ") + 1      # the sentence with the empty 'it'
+    assert [content(text, s) for s in run(nlp, text) if s.cue_span and s.cue_span[0] >= comment] == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The company denied the report. It was quick to say that it had not sold the unit.", "It"),
+    ("The ministry rejected the claims. It was keen to stress that the plan was sound.", "It"),
+])
+def test_a_body_keen_or_quick_to_say_still_speaks(nlp, text, who):
+    """A control adjective's 'it' is the body itself ('It was quick to say'): it still speaks."""
+    assert [speaker(text, s) for s in run(nlp, text) if s.cue in ("say", "stress")] == [who]
+
+
 @pytest.mark.parametrize("text, words", [
     ("Putin is expected to arrive in Minsk on Monday.", ["Putin", "to arrive in Minsk on Monday"]),
     ("Lukashenko is reportedly preparing a new mobilization.", ["Lukashenko is", "preparing a new mobilization"]),
@@ -1987,3 +2010,17 @@ def test_call_with_a_bare_object_is_no_statement(nlp, text):
 ])
 def test_call_naming_its_object_is_a_statement(nlp, text, said):
     assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said during her 30 years in Congress she had seen many budgets fail.",
+    "Two hours later, the minister told reporters the talks had failed.",
+], ids=["how-long", "how-long-after"])
+def test_a_duration_dates_no_saying(text):
+    """'30 years', 'two hours later' say how long, not when: the statement keeps no said_on rather
+    than a duration ('P30Y'); a day on the cue still dates it."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    dated = "The minister told reporters on Tuesday that the talks had failed."
+    said = [s.said_on for t in (text, dated) for s in next(analyze([Article(id="t", text=t, published="2022-12-16")])).statements]
+    assert said == [None, "2022-12-13"]

@@ -10,7 +10,7 @@ from ...model import Statement
 from ...nlp.wordnet import head_class
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
-from .descriptions import office_holder, origin_described, with_force
+from .descriptions import introduced_next, office_holder, origin_described, with_force
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
@@ -22,6 +22,7 @@ DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'depl
 SITE_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "PROTEST", "COERCE"}   # deeds done at a region named as object
 BODY_POSSESSIVES = {"its", "their"}          # stand for a body or a people, never one person
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "this"}
+CARRIED_PRONOUNS = {"he", "she"}             # a person carried on from the subject of the sentence before
 
 
 def subject_of(tok: Token) -> tuple[Token | None, Token]:
@@ -42,6 +43,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
         gov = seen.head
         if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
             return obj, gov
+        if (obj := _object_as_subject(seen)) is not None:
+            return obj, seen
         if seen.dep_ == "conj" and reporters_own(seen):
             gov = gov.head                     # 'he said that Belgrade will not leave ..., but also called for calm'
         elif seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
@@ -50,6 +53,20 @@ def subject_of(tok: Token) -> tuple[Token | None, Token]:
             gov = gov.head
         seen = gov
     return None, seen
+
+
+def _object_as_subject(clause: Token) -> Token | None:
+    """'Mr Greenspan warned Asian states could soon stop funding the US deficit', parsed with
+    'Asian states' the object of 'warned' and 'could stop' a clause with no subject: a finite clause
+    (a modal or a tensed verb) has a subject of its own, so the governor's direct object that ends
+    right where the clause begins is that subject, not the governor's; None otherwise."""
+    if clause.dep_ != "ccomp" or child(clause, SUBJECTS) is not None or clause.left_edge.i == 0:
+        return None
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    obj = child(clause.head, ("dobj",))
+    if not finite or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
 
 
 def reporters_own(conj: Token) -> bool:
@@ -104,10 +121,54 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if subj == t.noun and _names_its_object(subj, t.type):
         return _noun_actors(ctx, subj, t.type), subj   # 'Israel's invasion of Lebanon began': its doer phrases
     ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or origin_described(ctx, subj) \
-        or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True)
+        or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True)
+    if subj == t.noun or subj in t.words or names_an_act(subj):
+        ids = [e for e in ids if e not in held_at(ctx, subj)]   # 'the summit in Brussels begins': where, not who
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
+    if ids and subj.lower_ in CARRIED_PRONOUNS and (statement is None or statement.kind != "direct"):
+        ids = carried_subject(ctx, subj) or ids    # mends whom 'he' stands for; makes no event that was not
     return ids, subj
+
+
+def carried_subject(ctx: Ctx, pron: Token) -> list[str]:
+    """'But the Lib Dem spokesman questioned whether ... He urged the government to scrap the tax':
+    'he' or 'she' as the subject of a sentence's main clause carries on the subject of the sentence
+    before (centering: the preferred centre of one sentence is the backward-looking centre of the
+    next), so it is the one person that subject names or describes (a name, a title set beside
+    one, a description the article named the holder of: ``office_holder``), not the nearest name
+    the entity stage or the statement's speaker gave it ('Mr Brown earmarked £1bn', two sentences
+    back); [] when that subject is no single person, and where the pronoun is inside a clause of
+    its own. Only a pronoun already read as someone is mended: one read as no one stays an event
+    without an actor, as before (given an actor, such clauses were mostly no event: 'She declined
+    to give her view', 'he backed choice in schools')."""
+    sent = pron.sent
+    if pron.dep_ != "nsubj" or pron.head != sent.root or sent.start == 0:
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    subj = child(before.root, ("nsubj",))
+    if subj is None or subj.lower_ in CARRIED_PRONOUNS:
+        return []
+    ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or ents_in(ctx, subj, actor=True)
+    persons = [e for e in ids if ctx.types.get(e) == "PERSON"]
+    return persons if len(persons) == 1 and len(ids) == 1 else []
+
+
+def names_an_act(noun: Token) -> bool:
+    """A common noun whose first WordNet sense is a deed or an occurrence ('the attack in Kabul',
+    'the talks in Geneva'): what it names happened somewhere; a person or a body ('prosecutors in
+    Milan') is only found there."""
+    return noun.pos_ == "NOUN" and head_class(noun) in SENSES.deed_classes
+
+
+def held_at(ctx: Ctx, noun: Token) -> list[str]:
+    """The places where an event noun says its act is held ('the European Council summit in
+    Brussels begins', 'Meeting in Brussels, finance ministers voiced'): a place (GPE, LOC, FAC)
+    after 'in', 'at' or 'near' on the noun that names the act itself is its place, as on a verb
+    (``place_of``), not a party to it; a party's own 'in' ('members in Rome') is ``phrases``'s."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    return [e for p in preps for tok in p.subtree for e in ctx.ents_by_tok.get(tok.i, [])
+            if ctx.types.get(e) in PLACE_TYPES]
 
 
 def _owner(ctx: Ctx, subj: Token, statement: Statement | None) -> list[str]:

@@ -83,6 +83,29 @@ def _by_origin(head: Token) -> bool:
     return want is not None and want.sole
 
 
+def introduced_next(ctx: Ctx, head: Token) -> list[str]:
+    """'A US company has pulled out of a major contract ... Contrack International, of Arlington,
+    Virginia, heads a coalition': a party brought in by 'a' or 'an' and a noun whose first WordNet
+    sense is a person or a group, with nothing but its origin ('US', 'British') to say who, is the
+    party the next sentence opens with as its subject by a name met there for the first time, of
+    its kind (a person for a person's noun, an organisation for a group's): the article's way of
+    introducing whom it spoke of. [] when the next sentence's subject is no such name, or one the
+    article named before ('A US company ... Pentagon officials said': no name)."""
+    kind = {"person": "PERSON", "group": "ORG"}.get(first_class(head.lemma_.lower()) or "")
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or kind is None or ctx.ents_by_tok.get(head.i) \
+            or [c.lower_ for c in head.children if c.dep_ == "det"] not in (["a"], ["an"]) \
+            or any(ctx.types.get(e) not in ("GPE", "NORP") for w in head.subtree for e in ctx.ents_by_tok.get(w.i, [])):
+        return []
+    end = head.sent.end
+    if end >= len(ctx.doc):
+        return []
+    subj = child(ctx.doc[end].sent.root, ("nsubj",))
+    if subj is None or subj.left_edge.i != end:
+        return []                      # '"They screwed up," said Ronald Smith, an analyst': a speaker brought in
+    ids = [e for e in ctx.ents_by_tok.get(subj.i, []) if ctx.types.get(e) == kind]
+    return [e for e in ids if min(i for i, found in ctx.ents_by_tok.items() if e in found) >= end]
+
+
 def office_holder(ctx: Ctx, head: Token) -> list[str]:
     """'The Liberal Democrat leader will visit', "the party's chairman met": 'the' and a singular noun
     whose first WordNet sense is a person, after the name of the body or people the office is of,

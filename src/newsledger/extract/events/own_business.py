@@ -10,10 +10,12 @@ from ...nlp.wordnet import of_objects
 from .cameo import unaddressed
 from .lexicon import TRIGGERS, speech_frame
 from .phrases import Ctx, child
-from .senses import SENSES, people, persons
+from .senses import SENSES, people, persons, public_at_large
 from .triggers import BEFALLEN, OBJECTS, UNDERGONE, Trigger, befalls_its_subject
 
 REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
+RECEIVED = {"AID"}                          # 'delivered food to the refugees': people aided
+RECIPIENT_PREPS = ("to", "for")
 
 
 def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: list[str]) -> bool:
@@ -23,7 +25,8 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
     - a verb only the CAMEO dictionary codes, since PETRARCH codes an event between a source and a
       target actor ('it had to cancel 77 flights', 'Eircom hit a yearly high', 'Venezuela will
       import cattle' are a firm's or a state's own business), unless the act needs no target
-      (``_self_directed``), people a common noun names undergo it (``_people_undergo``), or it is a
+      (``_self_directed``), people a common noun names undergo it (``_people_undergo``) or receive
+      it (``_people_receive``), or it is a
       coercion that befell its passive subject (``_befell_its_subject``);
     - a pledge of nothing coded (``own_pledge``);
     - a party's own act announced and read as a promise, threat or refusal, of a type whose speech
@@ -35,7 +38,7 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
       ('it will not accept any more refugees')."""
     if among or targets:
         return False
-    needs_none = _self_directed(t) or _people_undergo(t, kind) or _befell_its_subject(t, kind)
+    needs_none = _self_directed(t) or _people_undergo(t, kind) or _people_receive(t, kind) or _befell_its_subject(t, kind)
     return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
 
 
@@ -192,6 +195,20 @@ def _people_undergo(t: Trigger, kind: str) -> bool:
     refugees': people a common noun names are the party that undergoes an attack, coercion or a
     refusal, as they are when no perpetrator is named."""
     return kind in UNDERGONE | REFUSED and any(c.dep_ in OBJECTS and persons(c) for c in t.event.children)
+
+
+def _people_receive(t: Trigger, kind: str) -> bool:
+    """'the Red Cross delivered food to the refugees', 'gave flood victims blankets': people a common
+    noun names are the party PLOVER's AID goes to ('provide material aid to another actor'), named
+    as the indirect object or in a 'to' / 'for' phrase on the verb or its object; not the public a
+    party serves at large ('delivered groceries to customers' is its business: ``public_at_large``)."""
+    if kind not in RECEIVED:
+        return False
+    heads = [t.event] + [c for c in t.event.children if c.dep_ in OBJECTS]
+    recipients = [c for c in t.event.children if c.dep_ == "dative"] + [
+        o for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS
+        for o in p.children if o.dep_ == "pobj"]
+    return any(persons(r) and not public_at_large(r) for r in recipients)
 
 
 def _befell_its_subject(t: Trigger, kind: str) -> bool:

@@ -369,9 +369,13 @@ def _modifier(tok: Token) -> bool:
     """A word that modifies a common noun or a title no entity covers ('German' of 'German airline',
     'Holyrood' of 'Holyrood leader', 'Home' of 'Home Secretary David Blunkett', "the SNP's" of "the
     SNP's leader, Nicola Sturgeon"): it describes the party, it is not one; a modifier inside a
-    name is part of it."""
+    name is part of it. So does a person's possessive before a person's name ("Moazzam Begg's
+    Labour MP Roger Godsiff", "Mr Blair's spokesman Tom Kelly"): it says whose MP or spokesman the
+    named person is, another person, who does not act with them."""
     if tok.dep_ == "poss" and tok.head.ent_type_ and tok.ent_type_ in ("GPE", "NORP"):
         return True           # "Brazil's Petrobras": the country says whose the named firm is
+    if tok.dep_ == "poss" and tok.head.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON":
+        return True           # "Moazzam Begg's Labour MP Roger Godsiff": whose MP he is; Mr Godsiff acts
     return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word, word_classes
+from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, of_objects, party_word, word_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, listed_parties, nominal_undergoer, undergoer
@@ -20,6 +20,7 @@ TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OWNER_PRONOUNS = {"his", "her", "its", "their", "whose"}   # whose words or deed an object is ('backed their demands')
 CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}
+CLAUSE_IN_PHRASE = ("acl", "xcomp", "advcl")        # a 'to'-clause inside an argument's phrase
 
 
 def _undergoes(arg: Token, t: Trigger) -> bool:
@@ -41,7 +42,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     for w in roots:
         for c in w.children:
             argument = (c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") or _object_conjunct(c)) \
-                and c not in (t.noun, subj)
+                and c not in (t.noun, subj) and not _stray_object(c)
             if argument:
                 undergoes = _undergoes(c, t)
                 ids += [e for part in conjuncts(c) for e in _argument_parties(ctx, part, t, undergoes)]
@@ -61,12 +62,49 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         ids += ents_in(ctx, owner)             # 'his arrest', 'Brown's praise by Blair'
     if not ids:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
-        ids = _pronoun_target(ctx, roots, actors, aimed)
+        ids = _pronoun_target(ctx, roots, actors, aimed, named_actor=subj is not None and subj.pos_ == "PROPN")
     channel = _on_channel(ctx, roots, t)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel]
+    ids = _beside_clause_sites(ctx, roots, ids)
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
     return ids
+
+
+def _stray_object(obj: Token) -> bool:
+    """'accused Oliver Letwin of plotting cuts that were the equivalent of sacking every teacher, GP
+    and nurse': a verb takes one direct object (a second party is its dative), so a second 'dobj'
+    the parse hung on it right after a comma, past the first object's phrase, goes on a list begun
+    inside a phrase after it ('every teacher, GP and nurse'), not the verb's. One joined by a word
+    of coordination stays ('visit Aceh in Indonesia, as well as Sri Lanka')."""
+    if obj.dep_ != "dobj" or obj.left_edge.i == 0:
+        return False
+    first = next((c for c in obj.head.children if c.dep_ == "dobj"), obj)
+    return first != obj and first.right_edge.i < obj.left_edge.i and obj.doc[obj.left_edge.i - 1].text == ","
+
+
+def _beside_clause_sites(ctx: Ctx, roots: list[Token], ids: list[str]) -> list[str]:
+    """IDS less the places that only say where an act named inside an argument would take place
+    ('challenged the right of Yukos to claim bankruptcy protection in the US', 'backed plans to hold
+    the talks in Geneva': 'in', 'at' or 'near' on a 'to'-clause within the argument,
+    ``_site_of_clause``), as the same phrase on the trigger's own clause gives its place, not a
+    party; kept when no other party is named ('criticised attempts to push their agenda in the
+    South Caucasus'), as a place stands for its people when the act names no one else (the
+    CONFLICT rule of ``targets_of``). A participle keeps its places ('aid to refugees fleeing the
+    civil war in Liberia': PLOVER's gold names them by it)."""
+    sites = {e for w in roots for c in w.children if c.dep_ not in ("nsubj", "nsubjpass", "agent")
+             for p in c.subtree if _site_of_clause(p) for tok in p.subtree for e in ctx.ents_by_tok.get(tok.i, [])
+             if ctx.types.get(e) in PLACE_TYPES}
+    kept = [i for i in ids if i not in sites]
+    return kept if kept else ids
+
+
+def _site_of_clause(prep: Token) -> bool:
+    """'in', 'at' or 'near' with its object on a 'to'-clause ('to claim protection in the US')."""
+    verb = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and verb.pos_ in ("VERB", "AUX") \
+        and verb.dep_ in CLAUSE_IN_PHRASE and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and child(prep, ("pobj",)) is not None
 
 
 def _object_conjunct(tok: Token) -> bool:
@@ -237,7 +275,8 @@ def _addressee_prep(prep: Token) -> bool:
     return prep.lower_ in ("on", "upon") and obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
-def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False) -> list[str]:
+def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False,
+                    named_actor: bool = False) -> list[str]:
     """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
     subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
     the sentence or the one before, not the actor. Where AIMED (a named actor, a subject that is
@@ -263,7 +302,7 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
                 if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
                     break
                 ids = [e for e in ctx.ents_by_tok.get(i, []) if ctx.types.get(e) in want]
-                if pron == owner and set(ids) & set(actors):
+                if pron == owner and set(ids) & set(actors) and not (named_actor and _anothers_deed(pron)):
                     return []                  # 'Acme defended its plan': the actor's own words
                 ids = [e for e in ids if e not in actors]
                 if ids:
@@ -271,17 +310,40 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
     return []
 
 
+def _anothers_deed(owner: Token) -> bool:
+    """'Tony Blair praised his handling of the economy' after Gordon Brown was named: a person
+    praising, backing, criticising or rejecting what 'his' or 'her' words or deeds were reacts to
+    another person's (a reaction is aimed, ``aimed_words_types``); one's own is said with 'own'
+    ('praised his own record'). A body's 'its' or 'their' may well be its own ('Acme defended its
+    plan', ``_owner_of_words``). Read so only where the actor is named by the subject itself
+    (NAMED_ACTOR in ``_pronoun_target``): 'The premier insisted ..., and praised his handling', with
+    'the premier' linked by the entity stage to the chancellor named last, would turn both parties
+    round."""
+    return owner.lower_ in PERSON_PRONOUNS and not any(c.lower_ == "own" for c in owner.head.children)
+
+
 def _owner_of_words(obj: Token) -> Token | None:
     """'backed their demands', 'welcomed its statement', 'rejected his offer', 'welcomed its move',
     'Acme, whose decision the unions criticised': a possessive pronoun of the third person (or the
     relative 'whose', standing for the phrase the clause hangs on) before an object whose first
     WordNet sense is a thing said or thought (``thing_classes``) or a deed (``deed_classes``)
-    stands for the party whose words or deed they are, and backing, rejecting or criticising them
+    stands for the party whose words or deed they are (a person's also before a noun WordNet derives
+    from a verb, ``_nominalised``), and backing, rejecting or criticising them
     is aimed at that party, as CAMEO codes 'rejected Iran's proposal' (target Iran); None for other
     objects ('its troops', 'their homes': the owner's means or property)."""
-    if obj.pos_ != "NOUN" or head_class(obj) not in SENSES.thing_classes | SENSES.deed_classes:
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if obj.pos_ != "NOUN" or owner is None:
         return None
-    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    said_or_done = head_class(obj) in SENSES.thing_classes | SENSES.deed_classes
+    return owner if said_or_done or owner.lower_ in PERSON_PRONOUNS and _nominalised(obj) else None
+
+
+def _nominalised(obj: Token) -> bool:
+    """'welcomed his release', 'criticised her appointment': a noun WordNet derives from a verb names
+    what befell or was done by a person ('his' or 'her'), whatever its first sense ('release' is first
+    a recording); a person's 'office' or 'team' is no act of theirs."""
+    return bool(event_verbs(obj.lemma_.lower())) and not party_word(obj.lemma_.lower()) \
+        and head_class(obj) not in SENSES.place_classes
 
 
 def _someone_unnamed(tok: Token) -> bool:

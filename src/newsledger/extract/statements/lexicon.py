@@ -109,6 +109,7 @@ class Cues:
     anaphoric_objects: frozenset[str]
     expletive_subjects: frozenset[str]
     referential_pronouns: frozenset[str]
+    extraposing_adjectives: frozenset[str]
     min_indirect_tokens: int
     min_direct_words: int
     min_partner_words: int

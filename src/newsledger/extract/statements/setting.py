@@ -77,7 +77,7 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
     A day resolves against the publication date, or stays a weekday when there is none; a
     reference to the present, past or future names no day and gives none: 'said today' in an
     article with no date, 'now says', 'recently announced', and the programme the time tagger
-    reads as the day ('told BBC Radio 4's Today programme')."""
+    reads as the day ('told BBC Radio 4's Today programme'); nor a duration (``_names_a_time``)."""
     for c in _dating_words(cue.head, lex):
         if _inside(c, content):
             continue
@@ -85,9 +85,18 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
         for tx in timexes:
             s, e = tx.span
             if s < hi and lo < e and not any(a <= s < b for a, b in content) and \
-                    not (speaker and speaker[0] <= s < speaker[1]) and not tx.value.endswith("_REF"):
+                    not (speaker and speaker[0] <= s < speaker[1]) and _names_a_time(tx):
                 return tx.value
     return None
+
+
+def _names_a_time(tx: Timex) -> bool:
+    """TX says when, not how long or how often: a duration or a set ('four hours later', 'during his
+    nearly 22 years in Parliament', 'in its five year plan', 'every week') dates no saying, nor does
+    a reference to the present, past or future, or a year left unknown ('last year' in an article
+    with no date: 'XXXX')."""
+    return tx.type in ("DATE", "TIME") and not tx.value.startswith("P") and not tx.value.endswith("_REF") \
+        and tx.value != "XXXX"
 
 
 def _dating_words(head: Token, lex: Lexicon) -> list[Token]:

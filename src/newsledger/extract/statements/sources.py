@@ -28,13 +28,14 @@ def no_source(d: Draft, quotes: list[Quote], lex: Lexicon) -> bool:
 
 def _impersonal(d: Draft, lex: Lexicon) -> bool:
     """'It is thought that ...', 'it has been reported that ...': a cue whose subject is an empty
-    'it' names no one; it is the writer's hedge, not someone's statement. (A raising passive,
-    'Putin is expected to arrive', and 'reportedly' stay unattributed statements: PolNeAR marks
-    them as attributions.)"""
+    'it' names no one, nor does a cue in the clause an empty 'it' stands for ('it is hard to say
+    whether ...', "it's worth noting that ...": speakers._extraposed_it); it is the writer's hedge
+    or comment, not someone's statement. (A raising passive, 'Putin is expected to arrive', and
+    'reportedly' stay unattributed statements: PolNeAR marks them as attributions.)"""
     if d.cue is None or d.speaker is None or not d.speaker.unattributed or d.speaker.token is not None:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in lex.cues.expletive_subjects
-               for c in d.cue.head.children)
+    return d.speaker.impersonal or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in lex.cues.expletive_subjects
+                                       for c in d.cue.head.children)
 
 
 def _data_voice(d: Draft, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ class Speaker:
     token: Token | None
     unattributed: bool = False
     antecedent: Token | None = None    # the noun a relative pronoun ('who') stands for
+    impersonal: bool = False           # 'it is hard to say': the writer's own comment, no one's statement
 
 
 def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
@@ -49,6 +50,8 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
         return Speaker(None, None, unattributed=True)
+    if _extraposed_it(subj, cue, lex):
+        return Speaker(None, None, unattributed=True, impersonal=True)
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=_apposed_to(_relative_antecedent(subj), lex))
     return Speaker(mention_span(subj, lex), subj)
@@ -202,6 +205,18 @@ def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.head.children)   # 'it has argued' is active
     return subj.lower_ not in lex.cues.referential_pronouns or passive or cue.head.pos_ == "ADJ" or len(cue.tokens) > 1
+
+
+def _extraposed_it(subj: Token, cue: Cue, lex: Lexicon) -> bool:
+    """'It's hard to say which brand ...', 'It's worth noting that ...', 'makes it easy to confirm',
+    'considering X, it was easier': the 'it' of another clause, whose adjective takes an extraposed
+    clause as its real subject (data/cues.json ``extraposing_adjectives``), is empty, and a cue that
+    borrowed it as a subject has none. A cue's own 'it' ('It said') is left to ``_expletive``."""
+    if subj.lower_ not in lex.cues.referential_pronouns or subj.head.i == cue.head.i:
+        return False
+    clause = subj.head
+    predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd"))]
+    return any(p.pos_ == "ADJ" and p.lemma_.lower() in lex.cues.extraposing_adjectives for p in predicates)
 
 
 def _subject_just_before(tok: Token) -> Token | None:
