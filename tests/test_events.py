@@ -2965,3 +2965,39 @@ def test_aid_to_people_a_common_noun_names_is_an_event(text, actor, coded):
     """PLOVER's AID goes to another actor, and people named by a common noun are one (as the
     victims of an attack are); a firm's customers are the public it serves, no recipient of aid."""
     assert any(t == "AID" and a == [actor] for t, a, _ in _analysed(text)) == coded
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Home Secretary Charles Clarke said: \"I will be asking Parliament to renew this legislation in the New Year. "
+     "In the meantime, we will be studying the judgement to see whether it is possible to modify our legislation.\"",
+     "REQUEST", "planned"),
+    ("Trade minister Kamal Nath said: \"We may meet the Chinese delegation next month. We met the Japanese "
+     "delegation in Tokyo on Monday.\"", "CONSULT", "speculated"),
+])
+def test_an_act_in_a_quotation_takes_its_own_sentences_mood(nlp, text, kind, status):
+    """Issue 14, status: a quotation over several sentences is speculated if one of them hedges
+    ('whether it is possible'); an act in another sentence of it ('I will be asking Parliament')
+    keeps its own sentence's mood, a plan. The hedged sentence's own act stays speculated."""
+    from newsledger.extract.statements.find import find_statements
+    doc = nlp(text)
+    statements = find_statements(doc, find_timexes(text, ANCHOR))
+    events, _ = run(nlp, text, statements)
+    found = [e for e in events if e.type == kind]
+    assert found and found[0].status == status, [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Myron Ebell, an adviser to President Bush, has said there would be no change in the US stance and "
+     "rejected the threat of climate change.", "REJECT", "occurred"),
+    ("Mr Mukerjee said: \"We are keen to welcome international collaborations with India.\"", "SUPPORT", "planned"),
+    ("Mr Blair will be leading the campaign from the front, listening to voters and attacking the "
+     "Conservatives.", "ASSAULT", "planned"),
+    ("Mr Kennedy attacked the Conservatives on Monday, listening to voters in Cardiff.", "ASSAULT", "occurred"),
+])
+def test_the_mood_of_a_conjunct_a_disposition_or_a_participle(nlp, text, kind, status):
+    """Issue 14, 'acts only possible': a conjunct in a finite tense cannot share a first conjunct's
+    'would' ('would be no change ... and rejected the threat': the rejection was made); an act an
+    adjective of readiness governs ('are keen to welcome') is not stated done, planned; a participle
+    adjunct with no subject takes the mood of the clause it hangs from ('will be leading ...,
+    attacking the Conservatives'), and a past clause's adjunct stays occurred."""
+    ev, _ = one(nlp, text, kind)
+    assert ev.status == status

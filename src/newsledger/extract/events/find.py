@@ -59,7 +59,7 @@ from .senses import (
     visits_a_venue,
 )
 from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
-from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, status_of, wished_of
+from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, own_sentence, status_of, wished_of
 from .targets import targets_of
 from .triggers import (
     BEFALLEN,
@@ -223,7 +223,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
     if reporters_own(clause_top(t)):      # 'he said that ... but also called for calm': his own act, not his report
         idx, st = None, None
-    status: Status = status_of(t, st)
+    status: Status = status_of(t, own_sentence(t, st))    # '"I will be asking Parliament ... . ... whether it is possible"'
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
         if kind == "AGREE" and t.type != kind and status == "occurred":

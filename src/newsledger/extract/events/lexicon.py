@@ -188,6 +188,8 @@ class StatusLexicon:
     conjecture_nouns: frozenset[str]
     conditional_aux: frozenset[str]
     deliberation_verbs: frozenset[str]
+    disposition_adjectives: frozenset[str]
+    finite_tags: frozenset[str]
     denial_verbs: frozenset[str]
     negations: frozenset[str]
     recent_words: tuple[str, ...]

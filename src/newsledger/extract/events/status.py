@@ -6,9 +6,13 @@ believes is speculation, not a plan. Markers live in ``data/event_status.json``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...model import Statement, Status
+from ..statements.certainty import content_certainty
+from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import reporters_own
 from .lexicon import STATUS, TRIGGERS
 from .triggers import Trigger, infinitive
@@ -40,8 +44,15 @@ def _own_tense(v: Token) -> bool:
     meet or talk to him') shares them, and so does one with only 'do' ('the EU benefits Germany but
     it does not benefit Britain': a present of habit or property, as the first conjunct's)."""
     do = STATUS.do_support | {"did"}
-    return v.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" and c.lower_ not in do
-                                    for c in v.children)
+    return v.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" and c.lower_ not in do
+                                     for c in v.children) or _finite_under_modal(v))
+
+
+def _finite_under_modal(v: Token) -> bool:
+    """'has said there would be no change ... and rejected the threat': a conjunct in a finite tense
+    (past or present, 'finite_tags') cannot share the first conjunct's modal, which takes a bare
+    verb ('would meet or talk'); the parser hung it on the wrong clause, and its mood is its own."""
+    return v.tag_ in STATUS.finite_tags and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children)
 
 
 def _clause_tokens(t: Trigger) -> list[Token]:
@@ -58,10 +69,37 @@ def _clause_tokens(t: Trigger) -> list[Token]:
     return toks
 
 
+def _mood_tokens(t: Trigger) -> list[Token]:
+    """The trigger's clause tokens and, for a participle adjunct with no subject nor subordinator of
+    its own ('will be leading the campaign from the front, listening, attacking the Tories', 'would
+    obey the law by chasing foxes then shooting them'), the clause it hangs from: such a participle
+    has no tense, and its act is in the mood of that clause (a future, a possibility). Negation is
+    not carried down ('did not resign, citing his health': the citing was done), so only the
+    future and the speculative readings take these."""
+    toks = _clause_tokens(t)
+    top = toks[-1] if toks else t.head
+    while _bare_participle(top):
+        head = top.head
+        toks.append(head)
+        top = head
+        while top.dep_ in ("xcomp", "conj") and top.head != top and not reporters_own(top) and not _own_tense(top):
+            top = top.head
+            toks.append(top)
+    return toks
+
+
+def _bare_participle(v: Token) -> bool:
+    """A gerund-participle adjunct ('advcl', or the object of a preposition: 'by shooting them') with
+    no subject, auxiliary nor subordinator of its own."""
+    if v.tag_ != "VBG" or v.head == v or v.dep_ not in ("advcl", "pcomp"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)
+
+
 def is_future(t: Trigger) -> bool:
     """A future auxiliary, a plan verb or a planned-event modifier on the trigger's clause."""
     lex = STATUS
-    for tok in _clause_tokens(t):
+    for tok in _mood_tokens(t):
         m = _markers(tok)
         if m & lex.future_aux or tok.lemma_.lower() in lex.plan_verbs and tok != t.event:
             return True
@@ -79,8 +117,14 @@ def is_future(t: Trigger) -> bool:
 def is_intended(t: Trigger) -> bool:
     """A wish or an effort governs the act ('wanted to buy Fiat outright', 'tried to buy Nissan'): it
     is not stated done. Only a governor counts: in 'tried to recruit him, but he refused' the
-    refusal, a conjunct, was made."""
-    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event for tok in governors(t))
+    refusal, a conjunct, was made. So does a disposition ('disposition_adjectives': 'we are keen to
+    welcome collaborations', 'are prepared to veto', 'a chancellor determined to take on ...'): an
+    adjective whose 'to'-complement is the act says its subject stands ready to do it, not that it
+    did it; PLOVER keeps such an act as planned."""
+    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event
+               or tok.lower_ in STATUS.disposition_adjectives and tok.pos_ in ("ADJ", "VERB")
+               and any(c is t.event or c in t.chain for c in tok.children if c.dep_ == "xcomp")
+               for tok in governors(t))
 
 
 def governors(t: Trigger) -> list[Token]:
@@ -109,7 +153,7 @@ def _none_acted(t: Trigger) -> bool:
 def is_speculative(t: Trigger) -> bool:
     lex = STATUS
     words = lex.speculative_aux | lex.speculative_words
-    return any(_markers(tok) & words for tok in _clause_tokens(t)) or _held_by_others(t) or _expected_of(t) \
+    return any(_markers(tok) & words for tok in _mood_tokens(t)) or _held_by_others(t) or _expected_of(t) \
         or _conjectured(t) or _deliberated(t)
 
 
@@ -208,6 +252,26 @@ def addresses_reader(t: Trigger) -> bool:
         return True
     auxiliaries = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     return top.dep_ == "ROOT" and top.tag_ == "VB" and not subjects and not auxiliaries
+
+
+def own_sentence(t: Trigger, statement: Statement | None) -> Statement | None:
+    """A quotation over several sentences takes its certainty from all of them ('"I will be asking
+    Parliament to renew this legislation. In the meantime, we will be studying the judgement to see
+    whether it is possible to modify it"' is speculated for the second sentence's 'possible'); an
+    act in one sentence of it has the mood of its own sentence. Only a quotation whose cue asserts
+    ('said', not 'believes') is re-read: its certainty is then what the event's own sentence says."""
+    if statement is None or statement.certainty == "asserted" or statement.kind != "direct":
+        return statement
+    sent = t.event.sent
+    spans = [(max(a, sent.start_char), min(b, sent.end_char)) for a, b in statement.content_spans
+             if a < sent.end_char and b > sent.start_char]
+    if not spans or spans == statement.content_spans:
+        return statement
+    lex, doc = statement_lexicon(), t.event.doc
+    cue = doc.char_span(*statement.cue_span, alignment_mode="expand") if statement.cue_span else None
+    if cue is None or lex.verb_class(lex.lemma(cue.root)) != "asserted":
+        return statement
+    return replace(statement, certainty=content_certainty(doc, spans, lex))  # type: ignore[arg-type]
 
 
 def status_of(t: Trigger, statement: Statement | None) -> Status:
