@@ -118,7 +118,7 @@ def is_intended(t: Trigger) -> bool:
     """A wish or an effort governs the act ('wanted to buy Fiat outright', 'tried to buy Nissan'): it
     is not stated done. Only a governor counts: in 'tried to recruit him, but he refused' the
     refusal, a conjunct, was made. So does a disposition ('disposition_adjectives': 'we are keen to
-    welcome collaborations', 'are prepared to veto', 'a chancellor determined to take on ...'): an
+    welcome collaborations', 'are ready to strike', 'a chancellor determined to take on ...'): an
     adjective whose 'to'-complement is the act says its subject stands ready to do it, not that it
     did it; PLOVER keeps such an act as planned."""
     return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event
