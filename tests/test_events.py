@@ -922,6 +922,26 @@ def test_an_unnamed_government_of_an_article_of_two_countries_is_no_one(nlp):
     assert [e.targets for e in events if e.type == "REQUEST"] == [[]]
 
 
+SHARED = "Troops from Leeds and Bristol served in Iraq and Basra, and Americans in Baghdad and Texas. "
+SHARED_PLACES = {**HOME, "Iraq": ("IQ", "country"), "Basra": ("IQ", "city"), "Baghdad": ("IQ", "city"),
+                 "Texas": ("US", "admin1")}
+
+
+@pytest.mark.parametrize("office, target", [
+    ("Home Secretary Charles Clarke", "United Kingdom government"),
+    ("The chancellor of the exchequer", "United Kingdom government"),
+    ("US Defense Secretary Donald Rumsfeld", None),
+])
+def test_an_unnamed_government_of_an_article_of_shared_places_is_its_cabinets_country(nlp, office, target):
+    """Places of several countries ('Leeds', 'Iraq', 'Texas'): the article's government is the one
+    whose cabinet offices it names ('Home Secretary ...'), by its state's name where the article
+    names that country nowhere; an office said to be another country's ('US Defense Secretary') names none."""
+    text = SHARED + f"{office} spoke on Monday. The Royal College of Nursing urged the government to hire more staff."
+    events, names = _placed(nlp, text, SHARED_PLACES)
+    ev = next(e for e in events if e.type == "REQUEST")
+    assert [names[t] for t in ev.targets] == ([target] if target else [])
+
+
 @pytest.mark.parametrize("before, target", [
     ("The Norwegian government has delayed the new licences.", "Norwegian government"),
     ("Talks with the Irish government on the new licences broke down.", "Irish government"),

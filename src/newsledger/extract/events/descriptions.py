@@ -5,7 +5,9 @@ from the phrase walk (``phrases``) because these rules find or add parties the a
 name of their own."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Entity, Mention
 from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word
@@ -14,6 +16,7 @@ from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
+from .lexicon import OFFICES
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES
 from .triggers import Trigger
@@ -199,7 +202,7 @@ def _home_government(ctx: Ctx, head: Token) -> list[str]:
     of its own named as ``state_body`` names one ('United Kingdom government'). Only a bare 'the'
     and a body of a state's government whose first WordNet sense is a group ('government',
     'authorities'; not 'the previous government', 'the Labour government') and only when the
-    article is about one country (``one_country``); none when that is unclear."""
+    article's government is one country's (``home_country``); none when that is unclear."""
     if ctx.home is None or body_words(head) != [head] or first_class(head.lower_) != "group" \
             or any(c.dep_ != "det" for c in head.children):
         return []
@@ -208,6 +211,43 @@ def _home_government(ctx: Ctx, head: Token) -> list[str]:
     ent = Entity(id=f"force:{name.lower()}", name=name, type="ORG",
                  mentions=[Mention(span=(phrase.start_char, phrase.end_char), text=phrase.text)])
     return [added(ctx, ent)]
+
+
+def home_country(doc: Doc, entities: list[Entity]) -> Entity | None:
+    """The country whose government an unnamed 'the government' of the article is: the one its
+    places mostly lie in (``one_country``) or, where its places are shared (a British report that
+    also names Iraq and the US), the one whose cabinet offices it names (``cabinet_country``)."""
+    return one_country(entities) or cabinet_country(doc, entities)
+
+
+def cabinet_country(doc: Doc, entities: list[Entity]) -> Entity | None:
+    """'Home Secretary Charles Clarke', 'the chancellor of the exchequer': an article naming the
+    offices of one country's cabinet (data/government_offices.json) and of no other's is about
+    that country's government; the country as the article names it, else by its state's name. An
+    office after a country or nationality ('US Defense Secretary', 'Iraq's foreign secretary')
+    says whose it is and is not counted. None when no office or the offices of two countries are named."""
+    text = doc.text.lower()
+    found = {code for code, cabinet in OFFICES.countries.items() for office in cabinet.offices
+             for m in re.finditer(rf"\b{re.escape(office)}\b", text) if not _owned_office(doc, m.start())}
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    named = [e for e in entities if e.geo is not None and e.geo.country == code and e.geo.level == "country"]
+    if named:
+        return max(named, key=lambda e: len(e.mentions))
+    return Entity(id=f"country:{code.lower()}", name=OFFICES.countries[code].name, type="GPE")
+
+
+def _owned_office(doc: Doc, start: int) -> bool:
+    """An office title at character START set after a country or a people ('US', 'Iraq's',
+    'American'), which says the office is that country's."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.tag_ == "POS" and before.i > 0:
+        before = doc[before.i - 1]
+    return before.ent_type_ in ("GPE", "NORP")
 
 
 def one_country(entities: list[Entity]) -> Entity | None:

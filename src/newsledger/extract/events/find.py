@@ -18,7 +18,7 @@ from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
 from .cameo import cameo_for, legal_accusation
-from .descriptions import one_country
+from .descriptions import home_country
 from .figures import finds_what_is, perceived
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
@@ -84,7 +84,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     """Who did what to whom: one PLOVER event per trigger (see the module docstring). A police or
     armed force that acts or is acted on and that no entity names ('French police', 'the police were
     accused') is added to ENTITIES."""
-    ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements, home=one_country(entities),
+    ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements, home=home_country(doc, entities),
               roles={e.id: e.roles for e in entities if e.roles},
               names={e.id: e.name for e in entities},
               countries={e.id: e.geo.country for e in entities if e.geo is not None and e.geo.country})

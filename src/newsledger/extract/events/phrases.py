@@ -38,7 +38,7 @@ class Ctx:
     types: dict[str, str]
     statements: list[Statement]
     added: list[Entity] = field(default_factory=list)    # forces named by common nouns (``forces``)
-    home: Entity | None = None                            # the one country the article is about (``one_country``)
+    home: Entity | None = None                            # the country whose government the article means (``home_country``)
     described: set[str] = field(default_factory=set)     # added parties named by a description only (``party_described``)
     roles: dict[str, list[str]] = field(default_factory=dict)   # entity id -> the titles the article gives it
     names: dict[str, str] = field(default_factory=dict)       # entity id -> its name
