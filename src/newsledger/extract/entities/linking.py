@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...lexicons import view
 from ...model import MentionKind, Span, Statement
-from ...names import canonical_name, name_key, strip_the
+from ...names import canonical_name, is_given_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ...nlp.wordnet import first_class
 from ..statements.antecedents import antecedent_of, holder_of_title
@@ -154,6 +155,8 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
         if home is None and span is not None and span == st.speaker_antecedent and _untagged_body(text, ante) \
                 and _named_as_subject(doc, span):
             home = _new_body(ante, span, clusters)
+        if home is None and span is not None and span == st.speaker_antecedent and _stands_for_person(text):
+            home = _untagged_person(doc, span, clusters)
         if home is not None:
             if not authored:
                 _add_mention(doc, st.speaker_span, home, clusters)
@@ -434,6 +437,52 @@ def _new_body(name: str, span: Span, clusters: list[Cluster]) -> Cluster:
     k.cands.append(Cand((span[0] + len(name) - len(bare), span[1]), bare, "ORG", "name"))
     clusters.append(k)
     return k
+
+
+def _stands_for_person(text: str) -> bool:
+    """'he', 'she', 'the engineer': a speaker mention that can only stand for a person."""
+    words = text.lower().split()
+    if not words:
+        return False
+    if _kind(text) == "pronoun":
+        return words[0] in _links().last_person_pronouns
+    return _kind(text) == "description" and words[-1] in statement_lexicon().speakers.person_nouns
+
+
+def _title_word(tok: Token) -> bool:
+    """'Mr', 'Dr', 'Boss', 'Farmer': an honorific, or a noun for a person (the titles lexicon's or one
+    whose first WordNet sense is a person), as written before a person's name."""
+    word = tok.text.lower().rstrip(".")
+    return lexicon().honorific(tok.text) or word in lexicon().person_heads or first_class(word) == "person"
+
+
+def _untagged_person(doc: Doc, span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """'Boss Henk Addink ... he says', with the name the tagger left untyped: a proper name of a
+    person's shape (a given name opens it, a title or an honorific comes before it, or a person noun
+    stands in apposition to it: 'Henk Addink, the firm's boss') is a person of its own, the pronoun's
+    (before, 'he' went to whoever was named last). A description is never one, nor a name of another
+    shape (a firm's or a place's: the bodies' rule, ``_untagged_body``, decides those)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or _kind(sp.text) != "name":
+        return None
+    toks = list(sp)
+    titled = sp.start > 0 and _title_word(doc[sp.start - 1])
+    while toks and _title_word(toks[0]):
+        titled, toks = True, toks[1:]
+    if not toks or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+        return None
+    if not (titled or (len(toks) > 1 and is_given_name(toks[0].text)) or _person_in_apposition(sp)):
+        return None
+    bare = doc[toks[0].i:toks[-1].i + 1]
+    k = Cluster("PERSON", key=f"None|{name_key(bare.text)}")
+    k.cands.append(Cand((bare.start_char, bare.end_char), bare.text, "PERSON", "name"))
+    clusters.append(k)
+    return k
+
+
+def _person_in_apposition(sp: SpacySpan) -> bool:
+    """Whether a noun for a person stands in apposition to the name ('Henk Addink, the firm's boss')."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _title_word(c) for c in sp.root.children)
 
 
 def _body_named(text: str) -> bool:
