@@ -17,6 +17,20 @@ from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
+from .business_senses import (
+    accepts_membership,
+    authorises,
+    campaigns_for_a_seat,
+    charges_an_amount,
+    contested,
+    founds_a_body,
+    hunts,
+    joins_a_body,
+    manages_a_body,
+    names_as,
+    sells_own_goods,
+    visits_a_venue,
+)
 from .cameo import cameo_for, legal_accusation
 from .descriptions import home_country
 from .figures import finds_what_is, perceived
@@ -27,36 +41,24 @@ from .phrases import Ctx, child, entity_tokens, ents_in
 from .senses import (
     SENSES,
     abandoned,
-    accepts_membership,
     attracts_rather_than_asks,
-    authorises,
     between_parties,
-    campaigns_for_a_seat,
     can_act,
-    charges_an_amount,
-    contested,
     counted_parties,
     deed_said,
     deliberates,
-    founds_a_body,
     handed_over,
-    hunts,
-    joins_a_body,
     led_into_a_course,
-    manages_a_body,
     names_a_state,
-    names_as,
     names_no_act,
     nonspecific_object,
     people,
     phrasal_sense,
     ranked,
-    sells_own_goods,
     stance_said,
     takes_no_party,
     talks_of,
     verbal_type,
-    visits_a_venue,
 )
 from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
 from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, own_sentence, status_of, wished_of

@@ -16,8 +16,6 @@ from spacy.tokens import Token
 from ...lexicons import view
 from ...nlp.wordnet import (
     VERBS,
-    WORDNET,
-    compound_noun,
     disease_name,
     event_verbs,
     first_class,
@@ -570,7 +568,7 @@ def names_a_state(kind: str, v: Token, cameo_only: bool) -> bool:
     verb whose object is a party ('police contained the protesters': people held, a name)."""
     if kind not in SENSES.stative_force_types or not cameo_only or v.pos_ != "VERB" or _hand_coded(v.lemma_.lower()):
         return False
-    held = _undergoer(v)
+    held = undergoer(v)
     return verb_state(v) in SENSES.inactive_classes and (held is None or not (held.ent_type_ or people(held)))
 
 
@@ -625,7 +623,7 @@ def ranked(kind: str, v: Token) -> bool:
     biggest share of the market'): a place in a table, no force."""
     if kind not in SENSES.contest_types:
         return False
-    return any(_rank(x) for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.goal_preps
+    return any(rank_noun(x) for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.goal_preps
                for x in p.children if x.dep_ == "pobj")
 
 
@@ -641,7 +639,7 @@ def attracts_rather_than_asks(kind: str, v: Token) -> bool:
     preps = [c for c in v.children if c.dep_ == "prep"]
     if any(p.lower_ in SENSES.request_preps for p in preps):
         return False
-    return any(_abstract(x) for p in preps for x in p.children if x.dep_ == "pobj")
+    return any(abstract_noun(x) for p in preps for x in p.children if x.dep_ == "pobj")
 
 
 def stance_said(kind: str, v: Token) -> list[Token] | None:
@@ -701,135 +699,12 @@ def _hand_coded(lemma: str) -> bool:
     return any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs)
 
 
-def _undergoer(v: Token) -> Token | None:
+def undergoer(v: Token) -> Token | None:
     """What a verb acts upon: its object, or its subject in the passive."""
     return next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
 
-def founds_a_body(v: Token, code: str | None) -> bool:
-    """Whether a verb of founding ('creation_blocks' of the CAMEO dictionary), coded with its block's
-    own code (CODE: no pattern of the block matched), has for its object or passive subject a body
-    it brings into being ('created_types': 'Jet Airways was founded by Naresh Goyal'), with one
-    founder, not parties coordinated ('Russia and China founded the SCO' cooperate): the body did
-    not exist to take part, so the founding describes it and is no interaction."""
-    entry = verb_entry(v)
-    if entry is None or entry.block not in SENSES.creation_blocks or code != CAMEO.blocks[entry.block].code:
-        return False
-    created = _undergoer(v)
-    founders = [c for c in v.children if c.dep_ == "nsubj"] + [
-        d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
-    together = any(c.dep_ == "conj" for f in founders for c in f.children)
-    return created is not None and created.ent_type_ in SENSES.created_types and not together
-
-
-def manages_a_body(v: Token, code: str | None) -> bool:
-    """Whether a verb of running a body ('managing_blocks' of the CAMEO dictionary: 'lead', 'head',
-    'govern', 'manage'), coded with its block's own code (CODE: no pattern of the block matched),
-    has a body for its object ('Lord Kinnock led Labour between 1983 and 1992', 'she heads the
-    civil service'): a post held in it, the body's own business, no cooperation between parties.
-    One party's own act that runs another body by a pattern of the dictionary keeps its code."""
-    entry = verb_entry(v)
-    if entry is None or entry.block not in SENSES.managing_blocks or code != CAMEO.blocks[entry.block].code:
-        return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and _body(obj)
-
-
-def visits_a_venue(kind: str, mode: str | None, v: Token) -> bool:
-    """Whether a visit ('venue_types' of a 'venue_modes' mode) goes to a thing, not a party: its
-    object, or the object of its 'to' phrase, is a common noun first one of the 'venue_classes' by
-    WordNet ('Mr Straw was in India visiting Sikhism's holiest shrine', 'visited the tomb of Yasser
-    Arafat'). PLOVER's CONSULT is a meeting or a visit between parties; a building toured names
-    no party met, and so do places in the plural that nothing names (``_places_toured``: 'visiting
-    a mixture of rural seats'). A name ('visited the White House', 'the Kremlin') may stand for the
-    body that sits there and is left to the parties' rules, and so is a thing whose owner is named
-    (``_owner_named``: 'the headquarters of NATO')."""
-    if kind not in SENSES.venue_types or mode not in SENSES.venue_modes:
-        return False
-    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and (head_class(o) in SENSES.venue_classes or _places_toured(o)) and not _owner_named(o)
-               for o in objs)
-
-
-def _places_toured(obj: Token) -> bool:
-    """Places in the plural that no name or owner picks out, alone or as the 'of' phrase of a
-    quantity ('is visiting a mixture of rural seats ... and urban areas', 'will tour marginal
-    constituencies'): a round of places, none of them a party met; one place ('visited the region')
-    may stand for the body the text names, and stays."""
-    place = obj if head_class(obj) in SENSES.place_classes else next(iter(of_objects(obj)), None)
-    return place is not None and place.tag_ == "NNS" and not place.ent_type_ \
-        and head_class(place) in SENSES.place_classes and not _owner_named(place)
-
-
-def _owner_named(obj: Token) -> bool:
-    """Whether a thing's owner is a party named in its phrase, by a possessive or an 'of' phrase
-    ('the headquarters of NATO', "the minister's office"): a visit there is a visit to that party."""
-    owners = [c for c in obj.children if c.dep_ == "poss"] + of_objects(obj)
-    return any(o.ent_type_ or o.pos_ == "PRON" or people(o) for o in owners)
-
-
-def campaigns_for_a_seat(kind: str, v: Token) -> bool:
-    """Whether a verb of conflict ('campaign_types') is done at or in an election on a seat: its
-    direct object a common noun whose first WordNet sense is a place ('place_classes': 'is
-    to contest the Derbyshire seat of Erewash at the next general election', 'is to target nine
-    marginal Labour seats at the General Election'), and a contest of WordNet's 'contests' after one
-    of the 'contest_preps' on the verb or on that object. Standing or campaigning for a seat is an
-    electoral race, which PLOVER codes as no event; 'attacked Labour at the election' names a party
-    and 'attacked polling stations in the election' a thing made, and they stay."""
-    if kind not in SENSES.campaign_types:
-        return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or head_class(obj) not in SENSES.place_classes:
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in SENSES.contest_preps and any(_election(x) for x in p.children if x.dep_ == "pobj")
-               for h in (v, obj) for p in h.children)
-
-
-def _election(tok: Token) -> bool:
-    """A contest of WordNet's 'contests' ('the next general election', 'the polls'), read by its
-    lemma whether the parser took it for a common noun or a name ('the General Election')."""
-    return bool({compound_noun(tok), tok.lemma_.lower(), tok.lower_} & WORDNET.contests)
-
-
-def charges_an_amount(kind: str, v: Token) -> bool:
-    """Whether a verb of a 'price_types' type has an amount for a direct object ('could charge the
-    companies up to 10% of their turnover', 'charged them £500'): a price or a penalty asked, no
-    accusation ('charged the mayor with fraud' accuses)."""
-    return kind in SENSES.price_types and any(
-        c.dep_ in ("dobj", "obj") and c.ent_type_ in SENSES.amount_types for c in v.children)
-
-
-def hunts(kind: str, v: Token) -> bool:
-    """Whether a verb of force against a party ('prey_types') acts on animals: its object or passive
-    subject is first an animal by WordNet ('prey_classes': 'hunters shot 40 deer'), or what it is
-    aimed at ('aimed_preps' of ``figures``: 'fire both barrels at some of the foxes'). Hunting or
-    culling is no use of force against a party."""
-    if kind not in SENSES.prey_types:
-        return False
-    aimed = [x for p in v.children if p.dep_ == "prep" and p.lower_ in FIGURES.aimed_preps
-             for c in p.children if c.dep_ == "pobj" for x in (c, *of_objects(c))]
-    return any(x is not None and head_class(x) in SENSES.prey_classes for x in (_undergoer(v), *aimed))
-
-
-def contested(kind: str, v: Token) -> bool:
-    """Whether a verb of force ('contest_types') whose first sense is winning or overtaking in
-    WordNet's verb.competition ('beat', 'overtake', 'defeat') is read in that sense by its
-    arguments: a contest, a vote, a game or a market (WordNet's 'contests') for its object or in
-    one of its 'contest_preps' phrases ('beat Labour at the polls', 'overtook Ford in the US
-    market'), an object that is no party and nothing concrete ('beat its target'), a rank in one
-    of its 'rank_preps' phrases ('overtook Boeing as the largest carrier'), or a score ('were
-    beaten 3-1'). A win or a loss in a contest is no use of force, and PLOVER has no type for it."""
-    if kind not in SENSES.contest_types or verb_lemma(v) not in VERBS.competition:
-        return False
-    args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    phrases = [(p, x) for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
-    places = [x for p, x in phrases if p.lower_ in SENSES.contest_preps or p.i == x.i - 2]   # 'by-election' split
-    return any(_contest(x) for x in args + places) or any(_abstract(x) for x in args) \
-        or any(_rank(x) for p, x in phrases if p.lower_ in SENSES.rank_preps) or _score(v)
-
-
-def _abstract(tok: Token) -> bool:
+def abstract_noun(tok: Token) -> bool:
     """A common noun whose own first WordNet sense is no party and nothing concrete ('beat its
     savings target', 'reserves beat the debt', 'overcame the crisis'): a figure or a goal is
     surpassed, not struck."""
@@ -837,136 +712,10 @@ def _abstract(tok: Token) -> bool:
     return cls is not None and cls not in SENSES.agent_classes | SENSES.concrete_classes
 
 
-def _contest(tok: Token) -> bool:
-    """A common noun WordNet files under a contest, a vote, a game or a market ('the polls',
-    'the by-election', 'the US car market'), read with the word before it when the two are one noun,
-    and whole when the parser splits it at a hyphen ('by - election', the 'by' taken for a
-    preposition)."""
-    if tok.pos_ != "NOUN" or tok.ent_type_:
-        return False
-    doc = tok.doc
-    split = tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
-    joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if split else None
-    return bool({compound_noun(tok), tok.lemma_.lower(), tok.lower_, joined} & WORDNET.contests)
-
-
-def _rank(tok: Token) -> bool:
+def rank_noun(tok: Token) -> bool:
     """A noun phrase that names a rank: a superlative or an ordinal in it ('the world's biggest
     carrier', 'the second-largest bank')."""
     return any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in tok.subtree)
-
-
-def _score(v: Token) -> bool:
-    """Whether a verb's arguments carry a score: two numbers joined by a hyphen ('beat Leeds 2-0',
-    'were beaten 3-1')."""
-    doc = v.doc
-    for c in (c for c in v.children if c.dep_ in ("npadvmod", "dobj", "obj", "advmod")):
-        for t in c.subtree:
-            if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].like_num:
-                return True
-    return False
-
-
-def sells_own_goods(kind: str, v: Token) -> bool:
-    """Whether a verb of cooperation between parties ('own_goods_types') acts only on the actor's
-    own goods: its object is first a product, a food or a substance by WordNet ('goods_classes')
-    owned by a possessive pronoun ('Pfizer is still selling its Celebrex and Bextra products'),
-    and no other party is named to receive or give it (a dative, or a name or people after one of
-    the 'trade_partner_preps': 'sold its jets to Iran'; 'selling its products in Europe' names a
-    market). The names inside the object are brands, not a partner: selling one's own products is
-    a firm's routine business, which PLOVER codes as no event."""
-    if kind not in SENSES.own_goods_types:
-        return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or head_class(obj) not in SENSES.goods_classes:
-        return False
-    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
-    partner = any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in v.children) or any(
-        x.ent_type_ or x.pos_ == "PROPN" or people(x)
-        for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ in SENSES.trade_partner_preps
-        for x in p.children if x.dep_ == "pobj")
-    return owned and not partner
-
-
-def joins_a_body(kind: str, v: Token) -> bool:
-    """Whether a verb of joining ('membership_verbs') coded as a meeting ('membership_types') has a
-    body for its object: a name of the 'body_name_types' or a common noun first of the
-    'body_classes' ('joined the KGB in the 1970s', 'joined the civil service'). The subject becomes
-    a member or an employee, which is no meeting between parties; joining a person on a visit
-    ('will join the home secretary in Sheffield') is one."""
-    if kind not in SENSES.membership_types or v.lemma_.lower() not in SENSES.membership_verbs:
-        return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and (_body(obj) or _field(obj))
-
-
-def _field(obj: Token) -> bool:
-    """A common noun first a place ('place_classes': 'joining an already crowded field', 'entered the
-    market'): one enters it, and meets no party there by that."""
-    return obj.pos_ == "NOUN" and not obj.ent_type_ and head_class(obj) in SENSES.place_classes
-
-
-def _body(obj: Token) -> bool:
-    """A name of the 'body_name_types' or a common noun first of the 'body_classes'."""
-    if obj.ent_type_:
-        return obj.ent_type_ in SENSES.body_name_types
-    return obj.pos_ == "NOUN" and head_class(obj) in SENSES.body_classes
-
-
-def accepts_membership(kind: str, v: Token) -> bool:
-    """Whether an assent ('membership_offer_types') accepts an invitation or an offer whose
-    'to'-clause is the party's own entry into a body ('accepted the kind invitation to enter the
-    House of Lords', 'has accepted the invitation to return full-time to the Lagardere group'): the
-    person becomes a member or an employee, a fact of a career, as when one joins a body outright
-    (``joins_a_body``). A state or a body that accepts an invitation into an alliance ('Serbia
-    accepted the invitation to join NATO's Partnership for Peace') agrees with its members, and
-    accepting an invitation to talks stays."""
-    if kind not in SENSES.membership_offer_types or not _one_person(next((c for c in v.children if c.dep_ == "nsubj"), None)):
-        return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and any(c.dep_ == "acl" and _enters_body(c) for c in obj.children)
-
-
-def _one_person(subj: Token | None) -> bool:
-    """A subject that is one person: a person's name, a singular personal pronoun ('he', 'I'), or
-    a common noun first a person by WordNet ('the chairman')."""
-    if subj is None:
-        return False
-    if subj.ent_type_:
-        return subj.ent_type_ == "PERSON"
-    if subj.tag_ == "PRP":
-        return subj.lower_ in SENSES.singular_persons
-    return subj.tag_ == "NN" and head_class(subj) == "person"
-
-
-def _enters_body(v: Token) -> bool:
-    """A 'membership_verbs' verb whose object, or the object of its 'membership_preps' phrase, is a
-    body ('to enter the House of Lords', 'to return to the group')."""
-    if v.lemma_.lower() not in SENSES.membership_verbs:
-        return False
-    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.membership_preps
-             for x in p.children if x.dep_ == "pobj"]
-    return any(_body(o) for o in objs)
-
-
-def authorises(kind: str, v: Token) -> bool:
-    """Whether a verb of a penalty ('authorising_types') whose first WordNet sense is speech
-    (verb.communication: 'sanction' is first to give sanction to, to approve) has for its object a
-    thing that is no party ('a second UN resolution sanctioning military action': an act approved):
-    an authorisation said, not a penalty imposed on anyone ('sanctioned Iran', 'sanctioned three
-    banks' act on parties and stay)."""
-    if kind not in SENSES.authorising_types or not spoken(v):
-        return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and obj.pos_ == "NOUN" and not party(obj) and not party_word(obj.lemma_.lower())
-
-
-def names_as(kind: str, v: Token) -> bool:
-    """Whether a verb coded as a call or a meeting ('predicate_types') has an object predicate
-    ('has called the camp a national disgrace'): it names or describes its object, a judgement
-    said, not a call made to a party ('called the minister on Friday')."""
-    return kind in SENSES.predicate_types and any(c.dep_ == "oprd" for c in v.children)
 
 
 def abandoned(kind: str, mode: str | None, event: Token) -> tuple[str, str | None]:
