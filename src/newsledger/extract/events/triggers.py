@@ -462,18 +462,12 @@ def subject_noun_trigger(v: Token) -> Trigger | None:
     return _make(v, ns[0], [subj, v], noun=subj)
 
 
-def _intransitive(v: Token, t: Trigger | None) -> Trigger | None:
-    """An event noun's trigger as the subject of a light verb with no object of its own ('the talks
-    could resume', 'the riots continued'): the verb only says that the event goes on, begins or
-    resumes, so the noun names the act, whatever a verb lexicon codes for the verb alone (CAMEO's
-    'resume' is a resumption of relations between a subject and an object party)."""
-    return t if t is not None and goes_on(t) else None
-
-
 def goes_on(t: Trigger) -> bool:
     """Whether the trigger is an event noun that is the subject of its light verb, which has no object
-    ('Palestinian riots are continuing', 'the talks could resume'): the noun is the event itself, not
-    a doer of it, and its own phrases name its parties ('riots' by 'Palestinian'). With an object the
+    ('Palestinian riots are continuing', 'the talks could resume'): the verb only says that the event
+    goes on, begins or resumes, so the noun is the event itself, not a doer of it, whatever a verb
+    lexicon codes for the verb alone (CAMEO's 'resume' is a resumption of relations between two
+    parties), and its own phrases name its parties ('riots' by 'Palestinian'). With an object the
     verb is no light verb of the noun ('demand ... have fuelled production', misparsed with 'have'
     as the main verb)."""
     return t.noun is not None and t.noun.head == t.head and t.noun.dep_ in ("nsubj", "nsubjpass") \
@@ -779,7 +773,9 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
         if t is None and tok.lemma_.lower() in TRIGGERS.motion_verbs:
             pc = purpose(tok)
             t = motion_trigger(tok, _resolve(pc, done) if pc is not None else None)
-        t = t or _intransitive(tok, subject_noun_trigger(tok)) or verb_trigger(tok) or subject_noun_trigger(tok)
+        if t is None:
+            noun_t = subject_noun_trigger(tok)      # 'the talks could resume': the noun is the act (``goes_on``)
+            t = noun_t if noun_t is not None and goes_on(noun_t) else verb_trigger(tok) or noun_t
         if t is not None and not _stated(t.head):
             t = None
     elif tok.pos_ in ("NOUN", "PROPN"):

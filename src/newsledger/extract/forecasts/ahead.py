@@ -47,13 +47,14 @@ from ...nlp.wordnet import VERBS, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
-    _acts,
-    _conditioned,
-    _passive,
-    _timed,
+    can_be_bound,
+    conditioned,
     forced_change,
     likely_to_come,
     names_an_occasion,
+    passive_voice,
+    pointed_ahead,
+    timed,
 )
 from .rules import rules
 
@@ -134,7 +135,7 @@ def _duty(verb: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     foreseen = lexicon().lemma(verb) in lexicon().forecast.forecast_cues   # 'ministers should expect it to be rewritten'
-    return modal and not passive and not foreseen and subject is not None and _acts(subject)
+    return modal and not passive and not foreseen and subject is not None and can_be_bound(subject)
 
 
 def _past_cue(cue: Token) -> bool:
@@ -143,7 +144,7 @@ def _past_cue(cue: Token) -> bool:
     what the article reports, or what someone heard; a saying in the past perfect ('had said the bank
     would') still reports a forecast, made on an earlier day."""
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
-    passive = _passive(cue)
+    passive = passive_voice(cue)
     return perfect and (passive or lexicon().lemma(cue) in lexicon().forecast.expectation_cues)
 
 
@@ -186,8 +187,8 @@ def _feels(t: Token) -> bool:
     verb = t.head
     if verb.lemma_ == "be":
         return any(_participle_verb(c) in _emotion_verbs() for c in verb.children if c.dep_ == "acomp")
-    passive = _passive(verb)
-    return verb_state(verb) == "emotion" and (passive or _conditioned(verb))
+    passive = passive_voice(verb)
+    return verb_state(verb) == "emotion" and (passive or conditioned(verb))
 
 
 def _participle_verb(t: Token) -> str:
@@ -218,14 +219,14 @@ def _reads_present(t: Token) -> bool:
     verb = t.head
     cls = verb_state(verb)
     if verb.lemma_ == "be" or cls not in rules().present_state_classes \
-            or _timed(verb):
+            or timed(verb):
         return False
-    passive = _passive(verb)
+    passive = passive_voice(verb)
     linking = any(c.dep_ in ("attr", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in rules().linking_prepositions
                   and c.i > verb.i for c in verb.children)     # not an opening 'As a result, ...'
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     relating = cls == "stative" and any(c.dep_ == "dobj" for c in verb.children) \
-        and subject is not None and not _acts(subject) and subject.ent_type_ not in ("ORG", "GPE", "NORP")
+        and subject is not None and not can_be_bound(subject) and subject.ent_type_ not in ("ORG", "GPE", "NORP")
     return passive and cls != "stative" or linking or relating
 
 
@@ -243,9 +244,9 @@ def _possible_now(t: Token) -> bool:
     if t.tag_ != "MD" or t.lower_ not in r.possibility_modals:
         return False
     verb = t.head
-    if _timed(verb) or _conditioned(verb) or any(w.lower_ in fc.ahead_adverbs for w in verb.subtree):
+    if pointed_ahead(verb):
         return False
-    if verb.lemma_ == "be" and not _passive(verb):
+    if verb.lemma_ == "be" and not passive_voice(verb):
         existential = any(c.dep_ == "expl" for c in verb.children)
         now = any(c.dep_ == "advmod" and c.lower_ in r.present_adverbs for c in verb.children)
         predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
@@ -272,8 +273,8 @@ def _necessity(t: Token) -> bool:
     'would have to go ahead in April'), and 'may have to' a possible necessity."""
     verb = t.head
     return t.tag_ == "MD" and t.lower_ in rules().necessity_modals and verb.lemma_ in rules().necessity_verbs \
-        and any(c.dep_ == "xcomp" for c in verb.children) and not _conditioned(verb) \
-        and not _timed(verb) and not forced_change(verb)
+        and any(c.dep_ == "xcomp" for c in verb.children) and not conditioned(verb) \
+        and not timed(verb) and not forced_change(verb)
 
 
 def _judgement(t: Token) -> bool:

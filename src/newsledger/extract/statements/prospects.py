@@ -41,9 +41,9 @@ def forced_change(t: Token) -> bool:
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     ahead = any(c.dep_ == "aux" and c.lower_ in fc.future_modals for c in holder.children) \
-        or verb is not None and (_timed(verb) or _conditioned(verb))
+        or verb is not None and (timed(verb) or conditioned(verb))
     return verb is not None and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
-        and verb.pos_ == "VERB" and not _passive(verb) and verb_state(verb) is None and not _acts(subject) \
+        and verb.pos_ == "VERB" and not passive_voice(verb) and verb_state(verb) is None and not can_be_bound(subject) \
         and not any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children) and ahead
 
 
@@ -74,24 +74,30 @@ def names_an_occasion(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon().forecast.occasion_nouns | WORDNET.contests
 
 
-def _timed(verb: Token) -> bool:
+def pointed_ahead(verb: Token) -> bool:
+    """A time, a condition or an adverb ahead in the verb's clause ('could be ready by May', 'might
+    be the winners if ...', 'could soon be'): a modal over it foresees what is to come."""
+    return timed(verb) or conditioned(verb) or any(w.lower_ in lexicon().forecast.ahead_adverbs for w in verb.subtree)
+
+
+def timed(verb: Token) -> bool:
     """The verb's clause names a date or a time ('would have to go ahead in April'): it speaks of
     when, so of what will come."""
     return any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
 
 
-def _conditioned(verb: Token) -> bool:
+def conditioned(verb: Token) -> bool:
     """The verb has a clause of condition ('if', 'unless': data/statements_forecast.json ``condition_marks``)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().forecast.condition_marks for m in c.children)
                for c in verb.children)
 
 
-def _passive(verb: Token) -> bool:
+def passive_voice(verb: Token) -> bool:
     """The verb is in the passive voice (it has a passive auxiliary: 'is seen', 'would be offended')."""
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _acts(subject: Token) -> bool:
+def can_be_bound(subject: Token) -> bool:
     """A person or a body that can be bound to act: a personal pronoun, a person's name, a noun
     of a person (WordNet's noun.person: 'minister', 'teachers') or of a governing body ('police',
     'government', 'councils')."""

@@ -18,7 +18,7 @@ from ...nlp.wordnet import head_class, verb_state
 from .certainty import content_tokens
 from .cues import Cue
 from .lexicon import Lexicon, lexicon, text_of
-from .prospects import _acts, _conditioned, _passive, _timed, forced_change, likely_to_come, names_a_happening
+from .prospects import can_be_bound, forced_change, likely_to_come, names_a_happening, passive_voice, pointed_ahead
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CLOSERS = " \t\n\"'”’»)"
@@ -59,10 +59,10 @@ def _proposal(marker: Token, lex: Lexicon) -> bool:
     if marker.tag_ != "MD" or marker.lower_ not in lex.forecast.proposal_modals:
         return False
     verb = marker.head
-    if _timed(verb) or _conditioned(verb) or any(w.lower_ in lex.forecast.ahead_adverbs for w in verb.subtree):
+    if pointed_ahead(verb):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return _passive(verb) or any(_acts(c) or c.ent_type_ in lex.forecast.acting_entities for c in subjects)
+    return passive_voice(verb) or any(can_be_bound(c) or c.ent_type_ in lex.forecast.acting_entities for c in subjects)
 
 
 def _feels_ahead(cue: Token, lex: Lexicon) -> bool:
