@@ -12,11 +12,12 @@ arguments' heads, as packaged (``data/wordnet_*.json``); which classes and phras
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import VERBS, event_verbs, token_classes, verb_lemma, verb_state
+from ...nlp.wordnet import VERBS, WORDNET, compound_noun, event_verbs, of_objects, token_classes, verb_lemma, verb_state
 from .cameo import CAMEO, plover, verb_entry
 from .lexicon import TRIGGERS
 
@@ -53,6 +54,11 @@ class EventFigures:
     unnamed_request_determiners: frozenset[str]
     assurance_types: frozenset[str]
     assurance_blocks: frozenset[str]
+    figurative_force_types: frozenset[str]
+    phrasal_prep_classes: frozenset[str]
+    vying_preps: frozenset[str]
+    share_classes: frozenset[str]
+    share_ents: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -324,3 +330,63 @@ def _a_thing(subj: Token) -> bool:
         return False
     classes = token_classes(subj)
     return bool(classes) and classes[0] not in ("person", "group")
+
+
+def prepositional_sense(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') with no object of its own forms with one
+    of its prepositions a verb WordNet lists on its own whose first sense is no act
+    ('phrasal_prep_classes': 'seize on' is to take up an idea, a thought): 'the Lib Dems have seized
+    on the figures' uses them, it seizes nothing. The hand lexicon's own entries for the pair keep
+    their codes; a particle is read by ``senses.phrasal_sense``."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in v.children):
+        return False
+    lemma = verb_lemma(v)
+    pairs = [f"{lemma} {p.lower_}" for p in v.children if p.dep_ == "prep" and any(x.dep_ == "pobj" for x in p.children)]
+    return any(k not in TRIGGERS.verbs and _phrasal_prep_index().get(k) in FIGURES.phrasal_prep_classes for k in pairs)
+
+
+@lru_cache(maxsize=1)
+def _phrasal_prep_index() -> dict[str, str]:
+    """WordNet's verbs of a verb and a particle or preposition -> the class of their first sense."""
+    return {w: cls for cls, verbs in VERBS.phrasal.items() for w in verbs}
+
+
+def vies_for_a_contest(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') is done for a contest or a market
+    (WordNet's 'contests', read with the word before it, or in an 'of' phrase): its 'vying_preps'
+    phrase names one ('battling Orange for control of the market'), or its object is a share of one
+    ('share_classes' by its first sense: 'has captured a third of the grocery market'). Firms and
+    parties vie in markets and votes with no force; 'battled rebels for control of the town' and
+    'captured a third of the city' name no contest and keep it."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB":
+        return False
+    for c in v.children:
+        vying = c.dep_ == "prep" and c.lower_ in FIGURES.vying_preps
+        if vying and any(_of_a_contest(x) for x in c.children if x.dep_ == "pobj"):
+            return True
+        if c.dep_ in ("dobj", "obj") and _share(c) and any(_contest_noun(x) for x in of_objects(c)):
+            return True
+    return False
+
+
+def _of_a_contest(x: Token) -> bool:
+    """A contest noun, or a noun whose 'of' phrase is one ('control of the market')."""
+    return _contest_noun(x) or any(_contest_noun(o) for o in of_objects(x))
+
+
+def _contest_noun(x: Token) -> bool:
+    if x.pos_ != "NOUN" or x.ent_type_:
+        return False
+    words = [w for w in (compound_noun(x), x.lemma_.lower(), x.lower_) if w]
+    return any(w in WORDNET.contests for w in words)
+
+
+def _share(x: Token) -> bool:
+    """A part or an amount by its first WordNet sense ('a share'), or a number or a fraction the
+    tagger found ('a third', '40%')."""
+    if x.pos_ == "NUM" or x.ent_type_ in FIGURES.share_ents:
+        return True
+    classes = token_classes(x)
+    return bool(classes) and classes[0] in FIGURES.share_classes
