@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
-from .evidence import numbered, short_forms, surname_alone
+from .evidence import numbered, short_form, short_forms, surname_alone
 from .lexicon import english, institution_word, is_common_noun, is_government_seat, lexicon
 
 
@@ -125,9 +125,10 @@ def _first_name_home(c: Cand, people: list[Cluster]) -> Cluster | None:
     ('Dan' of 'Dan Lieberman'); a word it does not list ('Sir Menzies', 'his son Moazzam') joins
     when it is no common noun (WordNet) and the full name is a titled person's ('Mr Begg', 'chairman
     Mukesh Ambani'): a word that opens a product's or a firm's name the tagger took for a person
-    ('Zalaris PeopleHub') has no title to say so."""
+    ('Zalaris PeopleHub') has no title to say so; nor is a short form in capitals a first name
+    ('NYC' beside a heading 'NYC Different')."""
     homes = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]
-    if len(homes) != 1:
+    if len(homes) != 1 or short_form(c.text):
         return None
     if is_given_name(c.text) or not is_common_noun(c.text) and _titled_person(homes[0]):
         return homes[0]
