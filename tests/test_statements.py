@@ -2067,3 +2067,44 @@ def test_a_duration_dates_no_saying(text):
     dated = "The minister told reporters on Tuesday that the talks had failed."
     said = [s.said_on for t in (text, dated) for s in next(analyze([Article(id="t", text=t, published="2022-12-16")])).statements]
     assert said == [None, "2022-12-13"]
+
+
+# --- polnear23: a quote with a cue of its own is no split partner; a name given under a relative pronoun --
+
+@pytest.mark.parametrize("text, first, second", [
+    ('"The harvest was the worst in a decade," the farmer said. "We will need help to get through the winter," he '
+     'said.', "The harvest was the worst in a decade,", "We will need help to get through the winter,"),
+    ('"Prices will keep rising," the economist says. "Nobody in the markets expects a cut this year," she notes.',
+     "Prices will keep rising,", "Nobody in the markets expects a cut this year,"),
+    ('"The harvest was the worst in a decade," the farmer said, adding, "We will need help to get through the '
+     'winter."', "The harvest was the worst in a decade,", "We will need help to get through the winter."),
+])
+def test_a_quote_with_a_cue_of_its_own_is_no_split_partner(nlp, text, first, second):
+    """'"X," she said. "Y," she said.', '"X," she said, adding, "Y."': the second quote is its own
+    statement; the first cue's statement stops at its own quote instead of running over the second."""
+    assert sorted(content(text, st) for st in run(nlp, text)) == sorted([[first], [second]])
+
+
+@pytest.mark.parametrize("text", [
+    '"The harvest was the worst in a decade," the farmer said. "We will need help to get through the winter."',
+    '"The harvest was the worst in a decade," the farmer said. "We will need help to get through the winter." '
+    'Officials accused the ministry of neglect.',
+], ids=["alone", "next-sentence-cue"])
+def test_a_split_quote_still_joins_its_partner(nlp, text):
+    """A quote that ends its sentence with a stop keeps its partner: a cue opening the next
+    sentence is not its own."""
+    said = [st for st in run(nlp, text) if st.kind == "direct"]
+    assert [content(text, st) for st in said] == [
+        ["The harvest was the worst in a decade,", "We will need help to get through the winter."]]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The union condemned what its leader called a "shameful betrayal" of the workforce.',
+     'a "shameful betrayal" of the workforce'),
+    ('The minister attacked the levy, which she called "a tax on thrift."', "a tax on thrift."),
+    ("Voters rejected what the opposition described as a reckless budget.", "as a reckless budget"),
+])
+def test_a_name_given_under_a_relative_pronoun_is_the_content(nlp, text, said):
+    """'what he called X', 'which she called X': the content is the name given, not the relative
+    clause holding its own speaker and cue."""
+    assert content(text, only(nlp, text)) == [said]

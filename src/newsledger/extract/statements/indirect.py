@@ -560,6 +560,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
             g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers for g in c.children)]
     else:
         comps += _split_object(head, comps, lex)
+    comps = _named_by_relative(head, comps)
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed) or _bare_naming_object(head, comps, lex):
         return None
@@ -574,6 +575,18 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _named_by_relative(head: Token, comps: list[Token]) -> list[Token]:
+    """'condemned what he called a "brazen breach" of U.N. resolutions', 'the attack, which he
+    called "an evil, hateful act"', 'what analysts described as age-old tactics': a relative or
+    question pronoun before the cue is its object, and the words after the cue are what the
+    thing was called; the content is those (its referent lies outside the clause), not the
+    relative clause with its speaker and cue inside. With nothing after the cue but the
+    person addressed ('what Clinton is promising them') nothing is said."""
+    if not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < head.i for c in comps):
+        return comps
+    return [c for c in comps if c.i > head.i and c.dep_ != "dative"]
 
 
 def _bare_naming_object(head: Token, comps: list[Token], lex: Lexicon) -> bool:
