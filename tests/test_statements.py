@@ -2108,3 +2108,13 @@ def test_a_name_given_under_a_relative_pronoun_is_the_content(nlp, text, said):
     """'what he called X', 'which she called X': the content is the name given, not the relative
     clause holding its own speaker and cue."""
     assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A spokesman told the BBC lessons were being learned.", "lessons were being learned"),
+    ("Mr Byers told BBC News Labour MPs would not get a free vote.", "Labour MPs would not get a free vote"),
+])
+def test_the_one_told_is_not_the_clauses_subject(nlp, text, said):
+    """'told the BBC lessons were being learned': the parser fuses the one told and the clause's
+    subject into one noun phrase; the named party that opens it was told, and is no content."""
+    assert content(text, only(nlp, text)) == [said]
