@@ -2067,3 +2067,32 @@ def test_a_duration_dates_no_saying(text):
     dated = "The minister told reporters on Tuesday that the talks had failed."
     said = [s.said_on for t in (text, dated) for s in next(analyze([Article(id="t", text=t, published="2022-12-16")])).statements]
     assert said == [None, "2022-12-13"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers have been asked to explain how the figures were printed in a Sunday newspaper an hour before the "
+    "chancellor made his speech.",
+    "The regulator has been asked to explain how the bank's accounts reached a newspaper before the hearing.",
+])
+def test_a_saying_only_requested_reports_nothing(nlp, text):
+    """'has been asked to explain how ...': the explaining is asked for, not done; no one said anything."""
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("For 2004, the carmaker reported a net profit of 2bn euros.", None),
+    ("The airline announced net profits of 400m euros, compared with a loss of 984m euros in 2003.", None),
+    ("In a report published last July the committee stated there was a significant risk.", "2004-07"),
+    ("A spokesman for the union said after Saturday's meeting that talks would go on.", "2005-01-08"),
+    ("By 2008, the city's population is expected to reach two million.", None),
+    ("In the first quarter, the economy is expected to grow at an annual rate of about 4%.", None),
+    ("In September, the fund had said that German growth would be 1.8%.", "2004-09"),
+], ids=["a-period", "a-noun-of-the-content", "a-report", "an-occasion", "a-deadline-foreseen", "a-period-foreseen", "a-month-said"])
+def test_a_time_that_dates_the_content_dates_no_saying(text, said_on):
+    """'For 2004' is the period the figure covers, 'a loss ... in 2003' the loss's year, 'By 2008 ... is
+    expected' when what is foreseen comes (an expectation held now): none says when anyone spoke;
+    'In September, the fund had said' and 'in a report published last July' do."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    [st] = next(analyze([Article(id="t", text=text, published="2005-01-10")])).statements
+    assert st.said_on == said_on
