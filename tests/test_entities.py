@@ -1166,6 +1166,21 @@ def test_a_lone_first_name_of_two_people_joins_neither():
     assert all("Tavish" not in {m.text for m in e.mentions} for e in full)
 
 
+@pytest.mark.parametrize("text, long, short, joined", [
+    ("Kubernetes & Serverless\n\nWe run workloads on Kubernetes for our clients in Ohio.\n",
+     "Kubernetes & Serverless", "Kubernetes", False),
+    ("Marsh & McLennan has agreed to pay $850m to settle the case.\nMarsh said the settlement would let it move on.\n",
+     "Marsh & McLennan", "Marsh", True),
+])
+def test_the_first_half_of_an_ampersand_heading_is_no_short_name(text, long, short, joined):
+    """A title-cased heading pairing two things ('Kubernetes & Serverless') lends its first half no
+    short name: 'Kubernetes' in the text is a thing of its own; a firm written so in running text
+    keeps its short name ('Marsh' of 'Marsh & McLennan')."""
+    a = next(analyze([Article(id="k", text=text, published="2024-03-04")]))
+    home = next(e for e in a.entities if e.name == long)
+    assert (short in {m.text for m in home.mentions}) is joined
+
+
 def test_a_peoples_adjective_and_a_place_inside_a_name_are_no_place_mentions():
     """They stay linked to their place (the evaluation view reads 'Norwegian' as Norway) but are
     kinds of their own, so the ledger's places are only the places the text means."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
-from .evidence import numbered, short_form, short_forms, surname_alone
+from .evidence import heading_line, numbered, short_form, short_forms, surname_alone
 from .lexicon import english, institution_word, is_common_noun, is_government_seat, lexicon
 
 
@@ -242,7 +242,19 @@ def _stands_for(c: Cand, k: Cluster, text: str) -> bool:
     of 'Bank of England')."""
     if is_place(c.text) or is_demonym(c.text):
         return False
-    return any(c.text in short_forms(n) for n in k.names()) or (c.label == "ORG" and _described(c, k, text))
+    return any(c.text in short_forms(n) and not _half_of_a_heading(c.text, n, k, text) for n in k.names()) \
+        or (c.label == "ORG" and _described(c, k, text))
+
+
+def _half_of_a_heading(short: str, name: str, k: Cluster, text: str) -> bool:
+    """SHORT is the half before '&' of NAME ('Android' of 'Android & iOS', 'Apple' of 'Apple & Android
+    Compatible'), and K's mentions of NAME all stand on heading lines (``heading_line``): a title-cased
+    heading or label that pairs two things, of which the first is a thing of its own, no firm's short
+    name; a firm so named is written in running text somewhere ('Marsh & McLennan ... Marsh')."""
+    words = strip_the(name).split()
+    if "&" not in words or short != " ".join(words[:words.index("&")]):
+        return False
+    return all(heading_line(text, x.span[0]) for x in k.cands if x.text == name)
 
 
 def _described(c: Cand, k: Cluster, text: str) -> bool:
