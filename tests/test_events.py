@@ -3021,3 +3021,36 @@ def test_the_mood_of_a_conjunct_a_disposition_or_a_participle(nlp, text, kind, s
     attacking the Conservatives'), and a past clause's adjunct stays occurred."""
     ev, _ = one(nlp, text, kind)
     assert ev.status == status
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Lord Smith praised his minister for an excellent job.", "SUPPORT", False),
+    ("BP praised its chief executive for the results.", "SUPPORT", False),
+    ("The airline thanked its staff for their hard work over Christmas.", "SUPPORT", False),
+    ("Mr Putin praised his Belarusian counterpart, Alexander Lukashenko, for the deal.", "SUPPORT", True),
+    ("Mr Blair praised the minister of Ghana for the deal.", "SUPPORT", True),
+    ("Mr Kennedy toured marginal seats in the north of England.", "CONSULT", False),
+    ("Mr Straw toured Darfur last week.", "CONSULT", True),
+])
+def test_a_bodys_own_staff_rewarded_or_its_seats_toured_is_its_own_business(nlp, text, kind, kept):
+    """Praise or thanks to the actor's own officers or staff ('his minister', 'its chief executive',
+    'its staff') and a tour of places nothing names ('toured marginal seats', whatever the mode of
+    the visit) are a body's own business or campaigning (ownbiz23); a peer ('his French
+    counterpart'), another state's minister and a place named stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("It is important for Britain to sign the treaty with France.", "SUPPORT", False),
+    ("It would be wrong for Germany to negotiate with the rebels.", "CONSULT", False),
+    ("Evidence is needed for Scotland Yard to start an investigation into the party.", "ACCUSE", False),
+    ("The Liberal Democrats called for Commons leader Peter Hain to make a statement.", "REQUEST", True),
+    ("Britain signed the treaty with France on Monday.", "SUPPORT", True),
+])
+def test_an_act_only_judged_or_needed_is_no_event(nlp, text, kind, kept):
+    """A clause 'for X to do' under an adjective after a copula, a noun or a passive participle
+    names an act judged, needed or timely, not one done or planned (ownbiz23); a verb of demand
+    that takes the clause ('called for Hain to make a statement') still asks for it."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept

@@ -93,6 +93,20 @@ def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, act
     return all(x.ent_type_ in ("", "PERSON") for x in obj.subtree)
 
 
+def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
+    """Praise, thanks, a reward or a promise (``staff_types``) whose every direct object is one of
+    the actor's own officers or staff: a common noun of a post held under the actor or of a body's
+    people (``staff_nouns``: 'minister', 'chief executive', 'staff') owned by a possessive pronoun that agrees with
+    the subject ('Lord Falconer praised his minister for an excellent job', 'the firm thanked its
+    staff'). A body's dealings with its own people are its own business, no act between parties;
+    a peer or a rival ('praised his French counterpart', 'thanked his allies') holds no post of the
+    actor's and stays, as does a meeting, which ``own_meeting`` reads."""
+    if kind not in SENSES.staff_types or t.noun is not None:
+        return False
+    objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
+    return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)
+
+
 def _body_acts(ctx: Ctx, subj: Token | None, actors: list[str]) -> bool:
     """Whether the actors are an organisation: every one named as an ORG, or the subject 'it' (a
     body, never a person: 'A Yili spokesman said it may now move to oust ...', whatever type the

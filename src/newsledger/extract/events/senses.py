@@ -145,6 +145,8 @@ class EventSenses:
     campaign_types: frozenset[str]
     removal_types: frozenset[str]
     removal_modes: frozenset[str]
+    staff_types: frozenset[str]
+    staff_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
