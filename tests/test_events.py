@@ -3026,7 +3026,7 @@ def test_the_mood_of_a_conjunct_a_disposition_or_a_participle(nlp, text, kind, s
 @pytest.mark.parametrize("text, kind, kept", [
     ("Lord Smith praised his minister for an excellent job.", "SUPPORT", False),
     ("BP praised its chief executive for the results.", "SUPPORT", False),
-    ("The airline thanked its staff for their hard work over Christmas.", "SUPPORT", False),
+    ("Sir Terry Leahy praised his staff for a record Christmas.", "SUPPORT", False),
     ("Mr Putin praised his Belarusian counterpart, Alexander Lukashenko, for the deal.", "SUPPORT", True),
     ("Mr Blair praised the minister of Ghana for the deal.", "SUPPORT", True),
     ("Mr Kennedy toured marginal seats in the north of England.", "CONSULT", False),
