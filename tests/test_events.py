@@ -3054,3 +3054,21 @@ def test_an_act_only_judged_or_needed_is_no_event(nlp, text, kind, kept):
     that takes the clause ('called for Hain to make a statement') still asks for it."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Wal-Mart will resume gun sales at 1,000 stores next month.", "MOBILIZE", False),
+    ("Military spending is also set to rise by 4.8%.", "MOBILIZE", False),
+    ("The army deployed 3,000 troops to the border.", "MOBILIZE", True),
+    ("Wal-Mart suspended gun sales in California after an audit.", "SANCTION", False),
+    ("Wal-Mart halted sales of rifles in Vermont.", "SANCTION", False),
+    ("Argentina will suspend gas exports to Chile.", "SANCTION", True),
+    ("Aeroflot suspended flights to Georgia.", "SANCTION", True),
+])
+def test_a_dealing_in_weapons_or_a_halt_of_a_firms_sales_is_its_own_business(nlp, text, kind, kept):
+    """Weapons named only as the goods of a dealing ('gun sales', 'military spending': a noun first
+    an act or a holding) are no forces readied, and a halt of a dealing whose only party named is
+    its market ('in California') is a firm's own business (ownbiz23); troops deployed and exports or
+    flights halted to a party stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept

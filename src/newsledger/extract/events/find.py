@@ -36,7 +36,15 @@ from .descriptions import home_country
 from .figures import finds_what_is, perceived
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
-from .own_business import holds_its_own, own_meeting, removes_its_officer, rewards_its_own, serves_its_public, toward_no_party
+from .own_business import (
+    halts_its_trade,
+    holds_its_own,
+    own_meeting,
+    removes_its_officer,
+    rewards_its_own,
+    serves_its_public,
+    toward_no_party,
+)
 from .phrases import Ctx, child, entity_tokens, ents_in
 from .senses import (
     SENSES,
@@ -219,6 +227,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'it may now move to oust chairman Zheng Junhuai', 'UKIP suspended a candidate'
     if not _together(subj, actors) and rewards_its_own(t, kind, subj):
         return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
+    if halts_its_trade(ctx, t, kind, named):
+        return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):

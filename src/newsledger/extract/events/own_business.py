@@ -10,7 +10,7 @@ from ...nlp.wordnet import of_objects
 from .cameo import unaddressed
 from .lexicon import TRIGGERS, speech_frame
 from .phrases import Ctx, child
-from .senses import SENSES, people, persons, public_at_large
+from .senses import SENSES, dealing, people, persons, public_at_large
 from .triggers import BEFALLEN, OBJECTS, UNDERGONE, Trigger, befalls_its_subject
 
 REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
@@ -105,6 +105,32 @@ def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
         return False
     objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
     return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)
+
+
+def halts_its_trade(ctx: Ctx, t: Trigger, kind: str, targets: list[str]) -> bool:
+    """A halt ('halt_types' of a 'halt_modes' mode) of a dealing (``senses.dealing``: 'suspended
+    gun sales in California', 'halted sales of rifles in Vermont') whose every named party stands in
+    a phrase of a preposition that is none of the 'trade_partner_preps': the place of the trade,
+    its market, not a party cut off; a firm stopping its own sales there is its own business.
+    'suspended gas exports to Chile' names the party sanctioned and stays, as does a halt with no
+    party named (``toward_no_party`` reads those)."""
+    if kind not in SENSES.halt_types or t.mode not in SENSES.halt_modes or t.noun is not None or not targets:
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not dealing(obj):
+        return False
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    return all(_in_market(t.event.doc[i], t.event) for i in named)
+
+
+def _in_market(tok: Token, verb: Token) -> bool:
+    """Whether a name on VERB's phrase stands in a prepositional phrase of a preposition that is
+    no trade partner's ('in California', 'at its stores'), not after 'to', 'from' or 'with'."""
+    while tok != verb and tok.head != tok:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.lower_ not in SENSES.trade_partner_preps
+        tok = tok.head
+    return False
 
 
 def _body_acts(ctx: Ctx, subj: Token | None, actors: list[str]) -> bool:
