@@ -100,8 +100,12 @@ def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
     the subject ('Lord Falconer praised his minister for an excellent job', 'the firm thanked its
     staff'). A body's dealings with its own people are its own business, no act between parties;
     a peer or a rival ('praised his French counterpart', 'thanked his allies') holds no post of the
-    actor's and stays, as does a meeting, which ``own_meeting`` reads."""
+    actor's and stays, as does a meeting, which ``own_meeting`` reads, and a defence of one's own
+    people against another party's charge ('rebuttal_preps': 'defended his deputy against the
+    charges' answers the accuser)."""
     if kind not in SENSES.staff_types or t.noun is not None:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in SENSES.rebuttal_preps for p in t.event.children):
         return False
     objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
     return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)

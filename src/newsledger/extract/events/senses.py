@@ -147,6 +147,7 @@ class EventSenses:
     removal_modes: frozenset[str]
     staff_types: frozenset[str]
     staff_nouns: frozenset[str]
+    rebuttal_preps: frozenset[str]
     dealing_classes: frozenset[str]
     halt_types: frozenset[str]
     halt_modes: frozenset[str]
