@@ -3029,8 +3029,8 @@ def test_the_mood_of_a_conjunct_a_disposition_or_a_participle(nlp, text, kind, s
      'that he attended a BNP meeting. A UKIP spokesman said: "He did once attend a BNP meeting."',
      "CONSULT", ["Nicholas Betts Green"], None),
     # 'it' stands for no person: not the firm's spokesman reporting it
-    ("Merck said on Thursday that it had withdrawn Vioxx. Merck's Peter Kim said that it withdrew Vioxx "
-     "based on the information that was available at the time.", "RETREAT", ["Merck"], None),
+    ("Merck voluntarily stopped sales of Vioxx on 30 September. Merck's head of research Peter Kim said that "
+     "it withdrew Vioxx \"based on the information that was available to us at the time\".", "RETREAT", ["Merck"], None),
     # a person brought in by a body's office ('a Labour chancellor') is the one the next sentence names
     ('A previous Labour chancellor resigned after he leaked the Budget. Hugh Dalton resigned after leaking '
      'details of his 1947 budget to a journalist.', "RETREAT", ["Hugh Dalton"], []),
@@ -3060,8 +3060,9 @@ def test_the_party_a_pronoun_description_or_phrase_stands_for(text, kind, actors
 
 @pytest.mark.parametrize("text, kind, absent", [
     # the owner of a noun a 'to'-clause completes is that clause's doer, not the welcomer
-    ("US tobacco companies have welcomed an appeal court's decision to reject the government's "
-     "$280bn claim for alleged deceit about smoking dangers.", "REJECT", "US tobacco companies"),
+    ("US tobacco companies have welcomed an appeal court's decision to reject the government's $280bn (£155bn) "
+     "claim for alleged deceit about smoking dangers. Tobacco stocks rose sharply on Wall Street after the 2-1 "
+     "decision.", "REJECT", "US tobacco companies"),
     # in a speaker's own quoted words 'he' is someone else
     ('Home Secretary Charles Clarke said: "He has apologised and I think we should leave the matter there."',
      "CONCEDE", "Charles Clarke"),

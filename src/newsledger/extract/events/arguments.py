@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement
+from ...names import is_given_name
 from ...nlp.wordnet import head_class
 from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
@@ -165,11 +166,13 @@ def _agent_parties(ctx: Ctx, doer: Token | None) -> list[str]:
     """The parties a passive's 'by' phrase names, read as an active subject is: a description
     stands for the name set beside it, the office's holder or the body its origin says
     ('was examined by US stock market regulator the Securities and Exchange Commission': the
-    SEC, not a 'US stock market regulator' of its own), else for its entities and forces."""
-    if doer is None:
-        return []
-    return named_in_apposition(ctx, doer) or office_holder(ctx, doer) or origin_described(ctx, doer) \
-        or with_force(ctx, doer, actor=True)
+    SEC, not a 'US stock market regulator' of its own), else for its entities and forces. Only
+    a phrase that names a party is read again: it mends the doer, it makes no act of a 'by' phrase
+    that named none ('controlled by the party's former treasurer Lord Ashcroft' stays as it was)."""
+    found = with_force(ctx, doer, actor=True) if doer is not None else []
+    if not found or doer is None:
+        return found
+    return named_in_apposition(ctx, doer) or office_holder(ctx, doer) or origin_described(ctx, doer) or found
 
 
 def carried_subject(ctx: Ctx, pron: Token) -> list[str]:
@@ -312,22 +315,27 @@ def _pronoun_agrees(ctx: Ctx, pron: Token, ids: list[str], statement: Statement 
 
 
 def _surely_person(ctx: Ctx, eid: str) -> bool:
-    """A party surely a person, whom 'it' cannot stand for: tagged a person and named by a given
-    name and a family name ('Peter Kim'); the tagger also calls one-word firms persons ('Shanda',
-    'BAA', 'Euronext') and the statement layer keeps descriptions it found ('German exchange')."""
+    """A party surely a person, whom 'it' cannot stand for: tagged a person and named by a given name
+    (``names.is_given_name``) and a family name, every word capitalised ('Peter Kim'); the tagger
+    also calls firms and forces persons ('Shanda', 'BAA', 'EUFOR Althea') and the statement layer
+    keeps descriptions it found ('German exchange', 'German' being a given name too)."""
     words = ctx.names.get(eid, "").split()
-    return ctx.types.get(eid) == "PERSON" and len(words) > 1 and all(w[:1].isupper() for w in words) \
+    return ctx.types.get(eid) == "PERSON" and len(words) > 1 and is_given_name(words[0]) \
+        and all(w[:1].isupper() for w in words) \
         and not any(w.lower() in speech_lexicon().speakers.organisation_words for w in words)
 
 
 def _surely_body(ctx: Ctx, eid: str) -> bool:
     """A party surely no person, whom 'he' or 'she' cannot stand for: tagged a body, a people or a
-    place and named by initials ('UKIP'), by several words ('Liberal Democrats') or by a body's word;
-    the tagger also calls a foreign person's one-word name an organisation."""
+    place and named by initials ('UKIP'), by several words ('Liberal Democrats') or by a body's or a
+    paper's word ('The Sunday Times'), not opening with a given name unless it ends in such a word:
+    the tagger also calls persons organisations ('Irina Belova', a foreign person's one-word name)."""
     name = ctx.names.get(eid, "")
     words = name.split()
-    return ctx.types.get(eid, "PERSON") != "PERSON" and bool(words) and \
-        (len(words) > 1 or name.isupper() or words[-1].lower() in speech_lexicon().speakers.organisation_words)
+    sp = speech_lexicon().speakers
+    bodys_word = bool(words) and words[-1].lower() in sp.organisation_words | sp.press_name_words
+    return ctx.types.get(eid, "PERSON") != "PERSON" and bool(words) and (not is_given_name(words[0]) or bodys_word) \
+        and (len(words) > 1 or name.isupper() or bodys_word)
 
 
 def _antecedent_agreeing(ctx: Ctx, pron: Token, statement: Statement | None) -> list[str]:
