@@ -3023,6 +3023,90 @@ def test_the_mood_of_a_conjunct_a_disposition_or_a_participle(nlp, text, kind, s
     assert ev.status == status
 
 
+@pytest.mark.parametrize("text, kind, kept", [
+    ("The sale has destroyed Globex, its founder said.", "ASSAULT", False),
+    ("The merger has destroyed Globex, once the owner of Initech, its founder said.", "ASSAULT", False),
+    ("Military spending is set to rise by 3% this year, to reach $500bn.", "MOBILIZE", False),
+    ("The bombing destroyed the embassy in Kabul.", "ASSAULT", True),
+    ("Police beat the protesters with batons.", "ASSAULT", True),
+])
+def test_an_act_that_uses_no_force_is_no_instrument_of_force(nlp, text, kind, kept):
+    """A subject first an act by WordNet that the lexicons know as none of force ('the sale', 'the
+    merger': a verb of trade, or a thing held or said) does nothing by force, and an act is no force
+    readied whatever force word names its kind ('military spending'); a bombing destroys and police
+    beat people (types23)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Hale is determined to take on and beat the emerging economies of Asia.",
+    "Ms Hale is determined to take on and beat the Asian tiger economies which dominate trade.",
+])
+def test_a_system_beaten_in_a_contest_is_no_attack(nlp, text):
+    """'beat' (first winning a contest in WordNet) over a system (an economy: first a group, mostly
+    an act, a thought or a quality) outdoes rivals, no force (types23)."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Qantas has ordered 20 Boeing 787 planes.", "COOPERATE", "061"),
+    ("Prosecutors say Mr Kay directed Mr Lee to shred the documents.", "REQUEST", "100"),
+])
+def test_a_verb_of_directing_is_typed_by_its_arguments(nlp, text, kind, cameo):
+    """CAMEO's block of directing: goods ordered with no clause are bought (the 'purchase' block's
+    061), not a request; a person directed to act is told to (as 'order' is, 100), not cooperation
+    (types23)."""
+    event, _ = one(nlp, text, kind)
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Labour says it avoids those on the lists when making \"voter identification\" calls.", False),
+    ("Mr Kennedy made calls for a balanced approach.", True),
+])
+def test_calls_made_in_general_ask_nothing(nlp, text, kept):
+    """A bare plural request noun with nothing asked and no one asked ('making "voter
+    identification" calls') places telephone calls; 'made calls for a balanced approach' asks
+    (types23)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "REQUEST" for e in events) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "She said Spain was trying to ensure future EU budgets were limited to 1% of output.",
+    "Mr Hain promised to continue to ensure Britain's farm subsidy, won in 1986 by Neil Kinnock, was fully justified.",
+])
+def test_a_state_of_affairs_assured_is_no_agreement(nlp, text):
+    """'ensure' (CAMEO's promise block) over a clause whose subject is a thing ('future EU budgets',
+    'Britain's farm subsidy'), directly or down a chain of 'to'-clauses ('promised to continue to
+    ensure'), aims at a state of affairs: a claim, no commitment to a party (types23)."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "AGREE"] == []
+
+
+def test_a_promise_of_an_act_stays_an_agreement(nlp):
+    """A promise of an act toward a party is PLOVER's AGREE (types23's assurance rule leaves it)."""
+    event, _ = one(nlp, "Mr Straw promised Iraq to train its police.", "AGREE")
+    assert event.type == "AGREE"
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Vodafone is battling Orange for control of the market.", "ASSAULT", False),
+    ("Tesco has captured a third of the grocery market.", "ASSAULT", False),
+    ("The Lib Dems have seized on the figures.", "COERCE", False),
+    ("Troops battled rebels for control of the town.", "ASSAULT", True),
+    ("Police seized the drugs on the border.", "COERCE", True),
+])
+def test_force_for_a_market_or_seized_on_is_no_event(nlp, text, kind, kept):
+    """A verb of force done for a contest or a market ('for control of the market') or over a share
+    of one ('a third of the grocery market') is a competition; 'seize on' (a verb of its own in
+    WordNet, first a thought) takes up the figures. A town fought for and drugs seized stay (types23)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
 @pytest.mark.parametrize("text, kind, actors, targets", [
     # roles23: 'he' stands for a person, never the party whose spokesman quotes him
     ('A prospective candidate for the UK Independence Party has resigned. Nicholas Betts Green quit after reports '

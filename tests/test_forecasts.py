@@ -508,3 +508,34 @@ def test_a_claim_keeps_its_subject_when_the_content_begins_after_it():
     text = ('Howard Archer, economist at Global Insight said the MPC "may well consider that the balance of risks '
             'to the growth and inflation outlook have moved from the downside to the upside".')
     assert _claim(text).startswith('the MPC "may well consider')
+
+
+@pytest.mark.parametrize("text, forecast", [
+    # Quirk's concessive 'may': a point granted about now, then outweighed by a present conjunct
+    ("The curator said the museum may look old-fashioned but is in a period of rapid change.", False),
+    ("Traders say prices may rise this week but will fall after the holiday.", True),     # a modal of its own
+    ("The envoy said the talks could resume soon, but the army has not yet confirmed its place.", True),
+    # 'would' over what a plan, a measure or one act would bring about: its effect foreseen, under any cue
+    ("Critics say the plans would put patients' lives at risk if the clinics closed.", True),
+    ("Unions say the scheme would penalise low-paid workers.", True),
+    ("Opponents argue introducing the cards would cost the Home Office millions.", True),
+    ("He says he would be happy to meet the envoy.", False),                             # a person's disposition
+    ("Analysts say the merger would be a good move.", False),                            # a judgement of the course
+])
+def test_a_point_conceded_is_no_forecast_and_a_courses_effect_is(text, forecast):
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast
+
+
+@pytest.mark.parametrize("text, horizon", [
+    ("By 2008, the city's population is expected to reach two million.", "2008"),
+    ("In the first quarter, the economy is expected to grow at an annual rate of about 4%.", "2005-03-31"),
+    ("Ministers promised by 2008 that every school would have a nurse.", "2008"),
+    ("The agency predicts for 2005 a slight fall in copper prices.", "2005"),
+])
+def test_a_time_the_content_leaves_out_that_says_when_it_comes_is_the_horizon(text, horizon):
+    """'By 2008, the population is expected to reach ...': the time hangs on the claim's own 'is
+    expected' (an expectation held now); 'promised by 2008', 'predicts for 2005': a limit or a period
+    on the cue. Each says when what is foreseen comes, not the day it was said plus the window."""
+    a = _analysed(text, published="2005-01-10")
+    assert [f.horizon for f in a.forecasts] == [horizon]

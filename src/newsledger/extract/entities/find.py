@@ -25,6 +25,7 @@ from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
 from .evidence import ordinary_words, surname_alone
+from .government import home_government_speakers
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
 from .ner_repairs import (
@@ -335,7 +336,9 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     aliases (each spelling seen), roles stated in the text, type and geo for places. Sets each
     statement's .speaker to the id of the entity holding its speaker_antecedent (else its
     speaker_span), creating an entity when a speaker has none, and .channel to the channel
-    entity's id when one matches (creating an ORG entity for it if needed)."""
+    entity's id when one matches (creating an ORG entity for it if needed); a bare 'the government'
+    that no state named in the text was found for speaks for its home country's government, read
+    once the places are geocoded (``government.home_government_speakers``)."""
     names, attached, labels = _candidates(doc)
     names = [c for c in names if not _pronoun_as_name(doc, c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
@@ -358,6 +361,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     _geocode(entities, placeable - _speakers_no_place(doc, entities, statements), peoples, doc_text(doc))
     _mark_non_place_uses(doc, entities)
     _drop_names_of_other_things(entities)
+    home_government_speakers(doc, entities, statements)
     return entities
 
 

@@ -1,6 +1,7 @@
 """The entity room's data as typed views (``lexicons.view``): titles and the heads of names
 (data/titles_en.json), the English words and patterns read around names (data/entities_en.json)
-and the descriptions that stand for a role's holder (data/roles_aliases.json); and the questions
+the descriptions that stand for a role's holder (data/roles_aliases.json) and the cabinet offices
+only one country's government has (data/government_offices.json); and the questions
 asked of them: is a word an institution's head, is a name a seat of government. Each file's
 ``_doc`` says what its keys mean."""
 from __future__ import annotations
@@ -165,3 +166,21 @@ def containing_gap() -> re.Pattern[str]:
     preposition, or both ('Hospital in Rome', 'Hotel, Ballyjamesduff', 'Hall, in the Town')."""
     preps = "|".join(sorted(english().containing_prepositions))
     return re.compile(rf",\s*(?:(?:{preps})\s+(?:the\s+)?)?|\s+(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cabinet:
+    """One country's government: the name of its state and the cabinet offices only it has."""
+
+    name: str
+    offices: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GovernmentOffices:
+    """data/government_offices.json: ISO 3166-1 alpha-2 -> that country's own cabinet offices."""
+
+    countries: dict[str, Cabinet]
+
+
+OFFICES = view(GovernmentOffices, "government_offices.json")

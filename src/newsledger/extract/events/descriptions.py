@@ -5,18 +5,16 @@ from the phrase walk (``phrases``) because these rules find or add parties the a
 name of their own."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Entity, Mention
 from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word
+from ..entities.government import cabinet_country, one_country
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
-from .lexicon import OFFICES
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES
 from .triggers import Trigger
@@ -233,54 +231,6 @@ def home_country(doc: Doc, entities: list[Entity]) -> Entity | None:
     places mostly lie in (``one_country``) or, where its places are shared (a British report that
     also names Iraq and the US), the one whose cabinet offices it names (``cabinet_country``)."""
     return one_country(entities) or cabinet_country(doc, entities)
-
-
-def cabinet_country(doc: Doc, entities: list[Entity]) -> Entity | None:
-    """'Home Secretary Charles Clarke', 'the chancellor of the exchequer': an article naming the
-    offices of one country's cabinet (data/government_offices.json) and of no other's is about
-    that country's government; the country as the article names it, else by its state's name. An
-    office after a country or nationality ('US Defense Secretary', 'Iraq's foreign secretary')
-    says whose it is and is not counted. None when no office or the offices of two countries are named."""
-    text = doc.text.lower()
-    found = {code for code, cabinet in OFFICES.countries.items() for office in cabinet.offices
-             for m in re.finditer(rf"\b{re.escape(office)}\b", text) if not _owned_office(doc, m.start())}
-    if len(found) != 1:
-        return None
-    code = found.pop()
-    named = [e for e in entities if e.geo is not None and e.geo.country == code and e.geo.level == "country"]
-    if named:
-        return max(named, key=lambda e: len(e.mentions))
-    return Entity(id=f"country:{code.lower()}", name=OFFICES.countries[code].name, type="GPE")
-
-
-def _owned_office(doc: Doc, start: int) -> bool:
-    """An office title at character START set after a country or a people ('US', 'Iraq's',
-    'American'), which says the office is that country's."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if before.tag_ == "POS" and before.i > 0:
-        before = doc[before.i - 1]
-    return before.ent_type_ in ("GPE", "NORP")
-
-
-def one_country(entities: list[Entity]) -> Entity | None:
-    """The country an article is about: the one holding at least two thirds of the mentions of
-    the article's placed entities (its towns, regions and the country itself, by their
-    gazetteer country), named by the article itself as a country; None when no country or more
-    than one share the article ('the government' of a British report on the Iraq war is unclear)."""
-    counts: dict[str, int] = {}
-    for e in entities:
-        if e.geo is not None and e.geo.country:
-            counts[e.geo.country] = counts.get(e.geo.country, 0) + len(e.mentions)
-    if not counts:
-        return None
-    top = max(counts, key=lambda c: counts[c])
-    if counts[top] * 3 < sum(counts.values()) * 2:
-        return None
-    named = [e for e in entities if e.geo is not None and e.geo.country == top and e.geo.level == "country"]
-    return max(named, key=lambda e: len(e.mentions)) if named else None
 
 
 def _of_party_kind(head: Token) -> bool:

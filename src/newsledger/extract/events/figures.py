@@ -2,19 +2,23 @@
 
 'Attack him on that basis' criticises a man on grounds; 'he rang Lucy' telephones; 'the court
 decided the practice discriminated against Roma' finds what is so; 'when he took the UK to war'
-leads a country into a course of action (``senses.led_into_a_course`` reads this file's classes).
+leads a country into a course of action (``senses.led_into_a_course`` reads this file's classes);
+'the sale has destroyed Yukos' is done by no instrument of force; 'beat the Asian tiger economies'
+outdoes a system in a contest; 'ordered 30 Airbus planes' buys them; 'directed Mr Sullivan to hide
+the losses' orders a party to act (types23).
 Each predicate reads the parse and the WordNet classes of the verb's first sense or of its
 arguments' heads, as packaged (``data/wordnet_*.json``); which classes and phrases count is data
 (``data/event_figures.json``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import VERBS, token_classes, verb_lemma, verb_state
-from .cameo import verb_entry
+from ...nlp.wordnet import VERBS, WORDNET, compound_noun, event_verbs, of_objects, token_classes, verb_lemma, verb_state
+from .cameo import CAMEO, plover, verb_entry
 from .lexicon import TRIGGERS
 
 
@@ -36,6 +40,25 @@ class EventFigures:
     aimed_preps: frozenset[str]
     thing_stance_types: frozenset[str]
     thing_stance_classes: frozenset[str]
+    deed_instrument_classes: frozenset[str]
+    force_types: frozenset[str]
+    force_code_roots: frozenset[str]
+    force_noun_sets: frozenset[str]
+    transaction_classes: frozenset[str]
+    competition_types: frozenset[str]
+    system_classes: frozenset[str]
+    directing_blocks: frozenset[str]
+    request_type: str
+    goods_classes: frozenset[str]
+    purchase_block: str
+    unnamed_request_determiners: frozenset[str]
+    assurance_types: frozenset[str]
+    assurance_blocks: frozenset[str]
+    figurative_force_types: frozenset[str]
+    phrasal_prep_classes: frozenset[str]
+    vying_preps: frozenset[str]
+    share_classes: frozenset[str]
+    share_ents: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -138,3 +161,232 @@ def _stated_clause(v: Token) -> Token | None:
             if stated is not None:
                 return stated
     return None
+
+
+def forceless_act(head: Token, kind: str) -> bool:
+    """Whether the subject of a verb of physical force ('force_types'; a coercion may be done by a
+    ruling or a law, and keeps it) is an act that uses no force: a common noun first an act by
+    WordNet ('deed_instrument_classes') that neither the trigger lexicon nor the CAMEO dictionary's
+    noun sets of fighting ('force_noun_sets') know as an act of any type, and whose verbs are none
+    of force (the hand lexicon's types, or a CAMEO code of force, 'force_code_roots'), or, with no
+    verb WordNet derives it from, one with a sense of a thing said or held ('transaction_classes':
+    a sale, a spending). 'The sale has destroyed Yukos', 'Military spending is set to rise' name no
+    force used; 'the bombing destroyed the embassy' (a noun the lexicon codes), 'the fighting killed
+    20' (CAMEO's fight set), 'the raid' (from 'raid') keep it."""
+    if kind not in FIGURES.force_types or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    classes = token_classes(head)
+    if not classes or classes[0] not in FIGURES.deed_instrument_classes:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in TRIGGERS.nouns or any(lemma in CAMEO.noun_sets.get(s, ()) for s in FIGURES.force_noun_sets):
+        return False
+    verbs = event_verbs(lemma)
+    if verbs:
+        return not any(_forceful_verb(v) for v in verbs)
+    return bool(FIGURES.transaction_classes & set(classes))
+
+
+def _forceful_verb(lemma: str) -> bool:
+    """A verb the hand lexicon codes with a type of force, or the CAMEO dictionary with a code of one."""
+    spec = TRIGGERS.verbs.get(lemma)
+    if spec is not None and spec.type in FIGURES.force_types:
+        return True
+    entry = CAMEO.verbs.get(lemma)
+    if entry is None:
+        return False
+    code = entry.code or CAMEO.blocks[entry.block].code
+    return code is not None and code[:2] in FIGURES.force_code_roots
+
+
+def outdoes_a_system(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('competition_types') whose first sense is winning or overtaking in
+    WordNet's verb.competition ('beat', 'outdo') acts on a system: a common noun WordNet files first
+    as a group but whose senses are mostly no group or thing (an economy, an industry: 'system_classes',
+    a system, an act, a thought, a quality). 'Determined to take on and beat the Asian tiger
+    economies' outdoes rivals in trade, as CAMEO's 'destroy' block codes no event for a government
+    or a candidate beaten; 'police beat the crowd' (a group of people) keeps the force."""
+    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+        return False
+    return any(_system(c) for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def _system(x: Token) -> bool:
+    classes = token_classes(x)
+    return len(classes) > 1 and classes[0] == "group" and \
+        2 * sum(c in FIGURES.system_classes for c in classes[1:]) >= len(classes)
+
+
+def directive_type(kind: str, v: Token, code: str | None) -> tuple[str, str] | None:
+    """The type and CAMEO code a verb of directing (CAMEO's 'directing_blocks': 'order', 'direct',
+    'command') takes by its arguments, or None to keep KIND: a party object with a 'to'-clause is told
+    to act, a request (CAMEO codes 'order' so, 100: 'Mr Ebbers directed Mr Sullivan to hide the
+    losses', coded with the block's own 060 for want of a pattern); an object of goods by its first
+    WordNet sense ('goods_classes') with no clause is a purchase ordered, the act of CAMEO's
+    'purchase' block ('Air Deccan has ordered 30 Airbus A320 planes'; 'ordered an inquiry' and
+    'ordered troops to withdraw' stay)."""
+    entry = verb_entry(v)
+    if v.pos_ != "VERB" or entry is None or entry.block not in FIGURES.directing_blocks:
+        return None
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
+    if obj is None:
+        return None
+    if clause and kind != FIGURES.request_type and code == CAMEO.blocks[entry.block].code and _party_told(obj):
+        return FIGURES.request_type, TRIGGERS.cameo[FIGURES.request_type]
+    bought = CAMEO.blocks[FIGURES.purchase_block].code
+    found = plover(bought)
+    if not clause and kind == FIGURES.request_type and _goods(obj) and bought and found is not None:
+        return found.type, bought
+    return None
+
+
+def _party_told(obj: Token) -> bool:
+    """A person or a body named, or a common noun first a person or a group."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    classes = token_classes(obj)
+    return bool(classes) and classes[0] in ("person", "group")
+
+
+def _goods(obj: Token) -> bool:
+    """Goods by the head's first WordNet sense, or a product's name the tagger typed ('A320 planes')."""
+    classes = token_classes(obj)
+    return bool(classes) and classes[0] in FIGURES.goods_classes
+
+
+def requests_in_general(kind: str, noun: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """Whether a request noun (KIND the request type) in the bare plural asks nothing of anyone:
+    no determiner or possessive picks out a call made ('unnamed_request_determiners' aside), and
+    neither the noun nor the verb that makes it names what is asked or whom (no phrase of PREPS,
+    the request prepositions, no clause): 'not when making "voter identification" calls' places
+    telephone calls; 'made its call for stronger powers', 'calls for his resignation' and 'renewed
+    their calls' (a call made before) stay."""
+    if kind != FIGURES.request_type or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in FIGURES.unnamed_request_determiners for c in noun.children):
+        return False
+    asked = ("acl", "relcl", "ccomp", "xcomp", "dative")
+    return not any(c.dep_ in asked or c.dep_ == "prep" and c.lower_ in preps
+                   for w in dict.fromkeys((noun, verb)) for c in w.children)
+
+
+def assures_a_state(kind: str, v: Token) -> bool:
+    """Whether an assent ('assurance_types') promises only that a state of affairs will hold: the
+    verb, or a verb down its chain of 'to'-clauses, is one of CAMEO's 'assurance_blocks' ('ensure',
+    'guarantee', 'assure': the 'promise' block) over a clause whose subject is a thing, no party
+    ('was trying to ensure future EU budgets were limited to 1%', 'promised to continue to ensure
+    the UK's budget rebate was fully justified'): a party's aim for its own policy, the statements
+    room's claim, no commitment to another party. 'Promised to ensure that inspectors have access'
+    (people) stays."""
+    if kind not in FIGURES.assurance_types or v.pos_ != "VERB":
+        return False
+    for verb in _to_clauses(v):
+        entry = verb_entry(verb)
+        if entry is None or entry.block not in FIGURES.assurance_blocks:
+            continue
+        subj = _assured_subject(verb)
+        if subj is not None and _a_thing(subj):
+            return True
+    return False
+
+
+def _assured_subject(verb: Token) -> Token | None:
+    """The subject of the clause a verb assures: its complement clause's, or its object's when a
+    finite clause with no subject of its own follows outside the verb's phrase (the parser split the
+    clause: 'ensure the UK's budget rebate, secured in 1984 by Margaret Thatcher, was fully
+    justified', 'rebate' the object and 'was justified' hung elsewhere)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    return obj if any(_split_predicate(t, verb) for t in obj.doc[obj.right_edge.i + 1:obj.sent.end]) else None
+
+
+def _split_predicate(t: Token, verb: Token) -> bool:
+    """A finite auxiliary or copula ('was', 'were') whose predicate has no subject and lies outside
+    VERB's phrase ('was' hung as a conjunct of the main verb, or on a participle hung there)."""
+    if t.pos_ != "AUX" or t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    head = t.head if t.dep_ in ("aux", "auxpass") else t
+    return verb not in head.ancestors and head != verb and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+
+
+def _to_clauses(v: Token) -> list[Token]:
+    """The verb and the verbs of its chain of 'to'-clauses ('promised to continue to ensure')."""
+    out = [v]
+    while (nxt := next((c for c in out[-1].children if c.dep_ == "xcomp"), None)) is not None and len(out) < 4:
+        out.append(nxt)
+    return out
+
+
+def _a_thing(subj: Token) -> bool:
+    """A common noun first no person or group by WordNet, with no name of its own ('future EU
+    budgets', 'the UK's budget rebate': a holding named by its owner)."""
+    if subj.ent_type_ or subj.pos_ != "NOUN":
+        return False
+    classes = token_classes(subj)
+    return bool(classes) and classes[0] not in ("person", "group")
+
+
+def prepositional_sense(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') with no object of its own forms with one
+    of its prepositions a verb WordNet lists on its own whose first sense is no act
+    ('phrasal_prep_classes': 'seize on' is to take up an idea, a thought): 'the Lib Dems have seized
+    on the figures' uses them, it seizes nothing. The hand lexicon's own entries for the pair keep
+    their codes; a particle is read by ``senses.phrasal_sense``."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in v.children):
+        return False
+    lemma = verb_lemma(v)
+    pairs = [f"{lemma} {p.lower_}" for p in v.children if p.dep_ == "prep" and any(x.dep_ == "pobj" for x in p.children)]
+    return any(k not in TRIGGERS.verbs and _phrasal_prep_index().get(k) in FIGURES.phrasal_prep_classes for k in pairs)
+
+
+@lru_cache(maxsize=1)
+def _phrasal_prep_index() -> dict[str, str]:
+    """WordNet's verbs of a verb and a particle or preposition -> the class of their first sense."""
+    return {w: cls for cls, verbs in VERBS.phrasal.items() for w in verbs}
+
+
+def vies_for_a_contest(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') is done for a contest or a market
+    (WordNet's 'contests', read with the word before it, or in an 'of' phrase): its 'vying_preps'
+    phrase names one ('battling Orange for control of the market'), or its object is a share of one
+    ('share_classes' by its first sense: 'has captured a third of the grocery market'). Firms and
+    parties vie in markets and votes with no force; 'battled rebels for control of the town' and
+    'captured a third of the city' name no contest and keep it."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB":
+        return False
+    for c in v.children:
+        vying = c.dep_ == "prep" and c.lower_ in FIGURES.vying_preps
+        if vying and any(_of_a_contest(x) for x in c.children if x.dep_ == "pobj"):
+            return True
+        if c.dep_ in ("dobj", "obj") and _share(c) and any(_contest_noun(x) for x in of_objects(c)):
+            return True
+    return False
+
+
+def _of_a_contest(x: Token) -> bool:
+    """A contest noun, or a noun whose 'of' phrase is one ('control of the market')."""
+    return _contest_noun(x) or any(_contest_noun(o) for o in of_objects(x))
+
+
+def _contest_noun(x: Token) -> bool:
+    if x.pos_ != "NOUN" or x.ent_type_:
+        return False
+    words = [w for w in (compound_noun(x), x.lemma_.lower(), x.lower_) if w]
+    return any(w in WORDNET.contests for w in words)
+
+
+def _share(x: Token) -> bool:
+    """A part or an amount by its first WordNet sense ('a share'), or a number or a fraction the
+    tagger found ('a third', '40%')."""
+    if x.pos_ == "NUM" or x.ent_type_ in FIGURES.share_ents:
+        return True
+    classes = token_classes(x)
+    return bool(classes) and classes[0] in FIGURES.share_classes

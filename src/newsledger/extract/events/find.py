@@ -33,7 +33,16 @@ from .business_senses import (
 )
 from .cameo import cameo_for, legal_accusation
 from .descriptions import home_country
-from .figures import finds_what_is, perceived
+from .figures import (
+    assures_a_state,
+    directive_type,
+    finds_what_is,
+    outdoes_a_system,
+    perceived,
+    prepositional_sense,
+    requests_in_general,
+    vies_for_a_contest,
+)
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import holds_its_own, own_meeting, removes_its_officer, serves_its_public, toward_no_party
@@ -168,10 +177,15 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
 def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Event | None:
     if _part_of_meeting(t):
         return None
+    if t.noun is not None and requests_in_general(t.type, t.noun, t.head, SENSES.request_preps):
+        return None                          # 'when making "voter identification" calls': telephone calls
     sense = verbal_type(t.type, t.event, t.noun, t.words)
     if sense is None:
         return None                          # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
     t = replace(t, type=sense)
+    directed = directive_type(t.type, t.event, t.cameo) if t.noun is None else None
+    if directed is not None:
+        t = replace(t, type=directed[0], mode=None, cameo=directed[1])   # 'ordered 30 planes', 'directed him to hide'
     if other_sense(t):
         return None                          # 'discussed military action', 'is still selling its products'
     kind, mode = abandoned(t.type, t.mode, t.event)
@@ -277,7 +291,10 @@ def other_sense(t: Trigger) -> bool:
     Sikhism's holiest shrine'), an act approved ('a resolution sanctioning military action'), a seat
     contested at an election ('is to contest the seat of Erewash at the next general election'), a
     verb of force first of perception ('he rang Lucy'), a finding decided ('decided the practice
-    discriminated against Roma'), a party led into a course of action ('took the UK to war')
+    discriminated against Roma'), a party led into a course of action ('took the UK to war'), a system
+    outdone in a contest ('beat the Asian tiger economies'), a state of affairs assured ('trying to
+    ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
+    on the figures'), force done for a contest or a market ('battling Orange for control of the market')
     (``senses``, ``figures``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -291,7 +308,8 @@ def other_sense(t: Trigger) -> bool:
         or attracts_rather_than_asks(kind, v) or authorises(kind, v) \
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
-        or led_into_a_course(kind, t.mode, v)
+        or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
+        or prepositional_sense(kind, v) or vies_for_a_contest(kind, v)
 
 
 def _present(v: Token) -> bool:

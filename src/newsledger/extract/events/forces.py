@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Entity, Mention
 from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word
 from .cameo import CAMEO, phrase_words
-from .figures import FIGURES
+from .figures import FIGURES, forceless_act
 from .lexicon import FORCES, TRIGGERS
 from .senses import SENSES, people
 
@@ -101,9 +101,12 @@ def readies_forces(obj: Token) -> bool:
     'peacekeepers') or that has a sense of a unit ('unit_classes': 'forces'); not a stock of money
     ('their reserves of dollars', 'currency reserves'), nor a rate, a presence or a holding
     ('increase interest rates', 'reinforce its US presence'), nor a date or a time the tagger
-    found ('had the day of the long knives': 'time_ents' of ``figures``)."""
+    found ('had the day of the long knives': 'time_ents' of ``figures``), nor an act that uses no
+    force, whatever force word names its kind ('military spending': ``figures.forceless_act``)."""
     if obj.ent_type_ in FIGURES.time_ents:
         return False                     # 'we had the day of the long knives': a time, no force
+    if forceless_act(obj, "MOBILIZE"):
+        return False                     # 'Military spending is also set to rise': an act, the force word its kind
     if obj.ent_type_ or obj.pos_ == "PROPN":
         return True
     inner = next(iter(of_objects(obj)), None)

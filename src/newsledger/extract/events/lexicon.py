@@ -1,8 +1,7 @@
 """The events room's hand-written lexicons as typed views (``lexicons.view``): the PLOVER trigger
 lexicon (``data/plover_triggers.json``), the status markers (``data/event_status.json``), the
 nouns for police and armed forces (``data/force_agents.json``) and the verbs of PLOVER's own
-definitions (``data/plover_definitions.json``), and the cabinet offices only one country's government
-has (``data/government_offices.json``).
+definitions (``data/plover_definitions.json``).
 Each file's ``_doc`` says what its keys mean."""
 from __future__ import annotations
 
@@ -313,21 +312,3 @@ STATUS = view(StatusLexicon, "event_status.json")
 def speech_frame(kind: str) -> SpeechFrame:
     """What PLOVER requires of a speech act of this type (``speech_frames``; none: no requirement)."""
     return TRIGGERS.speech_frames.get(kind) or SpeechFrame()
-
-
-@dataclass(frozen=True)
-class Cabinet:
-    """One country's government: the name of its state and the cabinet offices only it has."""
-
-    name: str
-    offices: frozenset[str]
-
-
-@dataclass(frozen=True)
-class GovernmentOffices:
-    """data/government_offices.json: ISO 3166-1 alpha-2 -> that country's own cabinet offices."""
-
-    countries: dict[str, Cabinet]
-
-
-OFFICES = view(GovernmentOffices, "government_offices.json")

@@ -31,7 +31,7 @@ from ...nlp.wordnet import (
     word_classes,
 )
 from .cameo import CAMEO, verb_entry
-from .figures import FIGURES, described_noun, judged_on_grounds, possessed_noun
+from .figures import FIGURES, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
 
@@ -164,7 +164,8 @@ def can_act(head: Token, kind: str) -> bool:
     by its type or its head ('the Mental Capacity Bill would allow'), nor a common noun WordNet
     files under no agent; a noun with no agent sense acts as an instrument only when its first
     sense is no amount, holding or rate ('shares shot up', 'the euro has hit exports': market data
-    move, they do not strike)."""
+    move, they do not strike); an act that is none of force is no instrument of force
+    (``figures.forceless_act``: 'the sale has destroyed Yukos')."""
     if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head) or _thing_named_as_person(head):
         return False
     if natural_force(head):
@@ -174,6 +175,8 @@ def can_act(head: Token, kind: str) -> bool:
     if not classes or s.agent_classes & set(classes) and classes[0] not in s.thing_classes:
         return True
     first_ok = classes[0] not in s.natural_classes | s.thing_classes | s.measure_classes
+    if forceless_act(head, kind):
+        return False                      # 'the sale has destroyed Yukos': an act that uses no force
     return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Statement, Timex
 from ..statements.lexicon import lexicon
 from ..statements.prospects import names_an_occasion
+from ..statements.setting import foresees_now, marks_a_period
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
@@ -39,18 +40,54 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: 
     of its content states. A quote often joins claims of other times to the prediction ('The mill
     opened in 1998. It will shut in May.'): the time that says by when is the predicting clause's;
     only when that clause names no time ahead ('It will shut, as we said last year') is a time
-    elsewhere in the content read as its horizon, as before claims were kept."""
-    own = _content_horizon(s, [t for t in timexes if claim and claim[0] <= t.span[0] < claim[1]], start, doc)
+    elsewhere in the content read as its horizon, as before claims were kept. A time the content
+    leaves out that hangs from a verb of the claim in the present is the claim's too (``_fronted``)."""
+    fronted = [t for t in timexes if doc is not None and claim and _fronted(doc, t, s, claim)]
+    own = _content_horizon(s, [t for t in timexes if claim and claim[0] <= t.span[0] < claim[1]] + fronted,
+                           start, doc, fronted)
     return own if own is not None else _content_horizon(s, timexes, start, doc)
 
 
-def _content_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None) -> str | None:
-    """The latest date the content's time expressions put the forecast at, on or after START;
-    with no START, the value they state."""
-    inside = [t for t in timexes if any(a <= t.span[0] < b for a, b in s.content_spans)]
+def _fronted(doc: Doc, t: Timex, s: Statement, claim: tuple[int, int]) -> bool:
+    """A time before or after the content that hangs from a word of expecting inside the claim,
+    told in the present: 'By 2007, the population is expected to peak' (the content begins after
+    the fronted time, the claim holds 'is expected'), 'In the first quarter, the economy is expected
+    to grow'. A time the parse hangs on another verb of the claim from outside the content ('said
+    in November they would increase maternity pay') is the saying's, no horizon.
+    The expectation is held now, so its time is when what is foreseen comes (the statements room
+    gives it no date said: ``setting.foresees_now``); told in the past ('In September, growth was
+    expected to be 2%') the time dates the expectation, no horizon. On the statement's cue, a time
+    that says when the content comes (``_times_the_content``)."""
+    if any(a <= t.span[0] < b for a, b in s.content_spans):
+        return False
+    span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    verb = _predicate(span.root) if span is not None else None
+    if span is None or verb is None:
+        return False
+    if s.cue_span is not None and s.cue_span[0] <= verb.idx < s.cue_span[1]:
+        return _times_the_content(span.root, verb)
+    return claim[0] <= verb.idx < claim[1] and foresees_now(verb, lexicon())
+
+
+def _times_the_content(tok: Token, cue: Token) -> bool:
+    """A time hung on the cue that says when what is foreseen comes: under a preposition of a period
+    or a limit ('promised by 2008 that every school would have a nurse', 'predicts for 2005 a fall in
+    prices'), or on an expectation held now (the statements room's ``setting`` gives neither as the
+    day it was said)."""
+    while tok.head.i != cue.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == cue.i and (marks_a_period(tok, lexicon()) or foresees_now(cue, lexicon()))
+
+
+def _content_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: Doc | None,
+                     fronted: list[Timex] | tuple[Timex, ...] = ()) -> str | None:
+    """The latest date the content's time expressions (and the FRONTED ones of its claim) put the
+    forecast at, on or after START; with no START, the value they state."""
+    inside = [t for t in timexes if t in fronted or any(a <= t.span[0] < b for a, b in s.content_spans)]
     if doc is not None:
         inside = [_current_period(doc, t, start) or t for t in inside]
-    inside = [t for t in inside if t.type not in rules().frequency_types and (doc is None or _governed(doc, t))]
+    inside = [t for t in inside if t.type not in rules().frequency_types
+              and (doc is None or t in fronted and t.type != "DURATION" or _governed(doc, t))]
     dated = [(d, _written(t.value, d)) for t in inside if t.type in ("DATE", "TIME")
              for d in [as_date(t.value)] if d is not None and (start is None or d >= start)]
     if dated:

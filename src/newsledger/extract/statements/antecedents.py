@@ -52,7 +52,9 @@ study") speak for the body their phrase describes, else for the organisation nam
 their sentence or the one before it (ministers only for a state's body); with none named there, for no one.
 A state's body it has one of ('the government', 'the cabinet'), with nothing before it but 'the', speaks
 for the state named last as a subject in its sentence or the one before ('Venezuela has assured ...
-However, the government insisted'), whom the entities room composes it with ('Venezuela government').
+However, the government insisted'), whom the entities room composes it with ('Venezuela government'); an 'it' continuing it as the next
+main-clause subject ('the government said ... It also pledged') stands for that body's mention, so
+for the same composed body.
 With no state so named, it speaks for the state that is the main subject of the article's first sentence
 ('Turkey is to relaunch its currency ... The government hopes'). Last, a description whose head word is
 the last word of the name of the one organisation the article names ('Police said' with the Metropolitan
@@ -154,6 +156,10 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             named.append(issuer)
             if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
                 out[id(d)] = issuer.span             # 'A report by the institute says'
+            continue
+        body = _state_body_before(doc, d.speaker.token, speakers, contents, lex)
+        if body is not None:                        # 'the government said ... It also pledged'
+            out[id(d)] = body
             continue
         message = _message_before(doc, d.speaker.token, speakers, contents, lex)
         spoken_by = _voice_of(doc, message, out, lex) if message is not None else None
@@ -262,6 +268,25 @@ def _message_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: 
     if subj is None or subj.i not in speakers or not document_word(subj, lex):
         return None
     return speakers[subj.i]
+
+
+def _state_body_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: list[Span], lex: Lexicon) -> Span | None:
+    """'As part of its spending plans, the government said it will ask firms to ... It also pledged
+    to ...': 'it' whose nearest main-clause subject before it, in its sentence or the one before and
+    outside anyone's words, is a state's whole body that spoke there ('the government',
+    ``whole_state_bodies``, unowned: ``state_of_body``) continues that speaker: it stands for the
+    body's own mention, which the entities room gives the state's government ('South Korea
+    government'), not the state named before it nor a body named earlier. None for any other
+    subject."""
+    if tok.lower_ not in lex.speakers.body_pronouns:
+        return None
+    subj = _subject_before(doc, tok, contents)
+    if subj is None or subj.i not in speakers or subj.tag_ != "NN" \
+            or subj.lemma_.lower() not in lex.speakers.whole_state_bodies \
+            or not all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in subj.children):
+        return None
+    speaker = speakers[subj.i].speaker
+    return speaker.span if speaker is not None else None
 
 
 def _voice_of(doc: Doc, message: Draft, out: dict[int, Span], lex: Lexicon) -> Span | None:

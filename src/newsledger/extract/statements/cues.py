@@ -77,6 +77,14 @@ def refused(cue: Cue, lex: Lexicon) -> bool:
     return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
 
 
+def requested(cue: Cue, lex: Lexicon) -> bool:
+    """'Ministers have been asked to explain how the details were printed', 'urged him to say
+    whether ...': a speech verb that is the infinitive complement of a verb of asking or pressing
+    someone to act (data/cues.json ``request_verbs``) is a saying requested, not made; it reports
+    nothing its subject said, as a refused one does. The request stays the asker's statement."""
+    return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.request_verbs
+
+
 def asks_only(cue: Cue, content: list[Token], lex: Lexicon) -> bool:
     """'He asked what the government had to hide', 'was asked whether he would stand again': a verb
     of asking (data/cues.json ``question_verbs``) over a clause that opens with a question word

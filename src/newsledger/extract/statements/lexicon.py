@@ -101,9 +101,11 @@ class Cues:
     copulas: frozenset[str]
     clause_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     inferred_by_writer: InferredByWriter
     possibility_when_negated: dict[str, str]
     anaphoric_objects: frozenset[str]
@@ -171,6 +173,9 @@ class ForecastMarkers:
     condition_marks: frozenset[str]
     acting_pronouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    concessive_conjunctions: frozenset[str]
+    concessive_modals: frozenset[str]
+    course_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,7 @@ class Channels:
     outlet_entity_types: frozenset[str]
     strip_words: tuple[str, ...]
     framing_participles: frozenset[str]
+    period_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def entity_kind(ent: SpacySpan, lex: Lexicon) -> str:
         return "PERSON"
     if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
                                    or ent.root.tag_ == "NNPS" or _body_titled(ent, lex) or _short_for_body(ent, lex)
-                                   or _place_named_body(ent, lex) or _party_named(ent)):
+                                   or _place_named_body(ent, lex) or _party_named(ent) or _press_named(ent, lex)):
         return "ORG"
     if ent.label_ in lex.speakers.misread_name_labels and is_proper(ent.root):
         return untyped_name_kind(ent.root, lex)
@@ -79,6 +79,17 @@ def _party_named(ent: SpacySpan) -> bool:
     honorific, is the party, as the entities room joins it to the party (``clusters._join_party_forms``),
     so that a later 'they' or 'the party' finds it and no 'he' does."""
     return strip_the(ent.text) in english().party_forms and not _honoured(ent)
+
+
+def _press_named(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'The Telegraph was sued for libel ... after the newspaper claimed' with 'Telegraph' tagged
+    PERSON: a name set right after 'the' (no person's name takes an article) whose last word is a
+    newspaper's (``press_name_words``: 'Telegraph', 'Guardian', 'Times') is the newspaper, so that
+    'the newspaper' finds it and no 'he' does. Not after an honorific; 'the late John Post' has a
+    word between."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ == "the" and before.dep_ == "det" \
+        and ent[-1].lower_ in lex.speakers.press_name_words and not _honoured(ent)
 
 
 def _short_for_body(ent: SpacySpan, lex: Lexicon) -> bool:

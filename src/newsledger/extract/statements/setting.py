@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Span, Timex
+from ...nlp.wordnet import head_class
 from .cues import Cue
 from .lexicon import Lexicon, text_of
+from .prospects import names_an_occasion
 
 
 def channel(cue: Cue, content: list[Span], lex: Lexicon) -> str | None:
@@ -77,17 +79,70 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
     A day resolves against the publication date, or stays a weekday when there is none; a
     reference to the present, past or future names no day and gives none: 'said today' in an
     article with no date, 'now says', 'recently announced', and the programme the time tagger
-    reads as the day ('told BBC Radio 4's Today programme'); nor a duration (``_names_a_time``)."""
+    reads as the day ('told BBC Radio 4's Today programme'); nor a duration (``_names_a_time``). A
+    time that dates the content is no date said: one under a preposition of a period or a limit
+    ('reporting a rise in profits for 2004', 'by 2007'), or any time on an expectation held now
+    (``_foresees_now``)."""
+    if foresees_now(cue.head, lex):
+        return None
     for c in _dating_words(cue.head, lex):
-        if _inside(c, content):
+        if _inside(c, content) or marks_a_period(c, lex):
             continue
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
         for tx in timexes:
             s, e = tx.span
             if s < hi and lo < e and not any(a <= s < b for a, b in content) and \
-                    not (speaker and speaker[0] <= s < speaker[1]) and _names_a_time(tx):
+                    not (speaker and speaker[0] <= s < speaker[1]) and _names_a_time(tx) and _dates(c, tx):
                 return tx.value
     return None
+
+
+def _dates(word: Token, tx: Timex) -> bool:
+    """Whether the time TX within the phrase of WORD (a word hung on the cue) dates WORD's act:
+    it is WORD's own time ('on Tuesday', 'last week'), or it reaches WORD through nouns of a saying
+    or an occasion only ('in a report published last July', 'in a document on 7 March 2003', 'after
+    Saturday's meeting': ``_of_a_saying``); under a common noun of anything else it dates that
+    thing ('compared with a loss of 984m euros in 2003': the loss's year). A name on the way is
+    left to the rules before (a title, 'the Mail on Sunday', or a parse that hangs the day on the
+    speaker's name: 'In a statement issued on Wednesday Lord Woolf said')."""
+    doc = word.doc
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None or word in span:
+        return True
+    tok = span.root
+    while tok.i != word.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != word.i and tok.pos_ == "NOUN" and not _of_a_saying(tok):
+            return False
+    return True
+
+
+def _of_a_saying(noun: Token) -> bool:
+    """A noun of what holds or occasions a saying: a message, a document or a plan (WordNet's
+    communication and cognition nouns: 'report', 'speech', 'plan'), an act or an event, or an
+    occasion ('after Saturday's meeting')."""
+    return head_class(noun) in _SAYING_CLASSES or names_an_occasion(noun)
+
+
+_SAYING_CLASSES = ("communication", "cognition", "act", "event")
+
+
+def marks_a_period(word: Token, lex: Lexicon) -> bool:
+    """A preposition of a period or a limit (data/statements_channels.json ``period_prepositions``:
+    'for 2004', 'by 2008', 'until May'): its time dates what is said, never the saying."""
+    return word.dep_ == "prep" and word.lower_ in lex.channels.period_prepositions
+
+
+def foresees_now(head: Token, lex: Lexicon) -> bool:
+    """A cue of expecting in the present tense ('is expected', 'are forecast', 'expects'): the
+    expectation is held on the day of the article, so a time on it says when what is foreseen
+    comes ('By 2007, the population is expected to peak', 'In the first quarter the economy is
+    expected to grow'), the forecast's horizon, not the day anyone said it; in the past ('In
+    September, the IMF had expected ...') the time dates the expectation and stays."""
+    if lex.lemma(head) not in lex.forecast.expectation_cues:
+        return False
+    return head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                               for c in head.children)
 
 
 def _names_a_time(tx: Timex) -> bool:

@@ -176,10 +176,11 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
         if verb.i not in main or t.lower_ in fc.backshifted_modals and (
-                not conditional or reported and _backshifted_state(verb, lex)) \
+                not (conditional or _effect_of_a_course(verb, lex)) or reported and _backshifted_state(verb, lex)) \
                 or _to_reader(verb, lex) or _habitual(verb, lex) \
                 or _generic(verb, lex) or t.lower_ in fc.ability_modals and _negated(verb) \
-                or t.lower_ in fc.present_possibility_modals and _progressive(verb):
+                or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
+                or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and not _perfect(verb)
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
@@ -196,6 +197,37 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
         and not _negated(t)
+
+
+def _effect_of_a_course(verb: Token, lex: Lexicon) -> bool:
+    """'would' over what a course would bring about: its subject a noun of a plan or a measure put
+    forward (data ``course_nouns``), of an act or a happening (``names_a_happening``: 'the move',
+    'the re-election of a Labour government'), or a gerund of one particular act ('introducing the
+    cards would be costly'). 'Critics say the plans would put lives at risk', 'unions say the
+    scheme would penalise workers': the effect foreseen should the course be taken, a prediction
+    under any cue, as 'would' under a past cue or a fear is (``_feels_ahead``); what a person or a
+    thing would do ('my pick would be ...', 'he would be happy to meet') stays a conditional, and so
+    does a copula over the course ('the merger would be a good move', 'such a departure would be
+    sensible'): a judgement of the course, not what it would bring about."""
+    return verb.lemma_ != "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _names_a_course(c, lex)
+                                       or c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and _particular_act(c, lex)
+                                       for c in verb.children)
+
+
+def _names_a_course(noun: Token, lex: Lexicon) -> bool:
+    return noun.lemma_.lower() in lex.forecast.course_nouns or names_a_happening(noun)
+
+
+def _conceded(verb: Token, lex: Lexicon) -> bool:
+    """'The profession may look fairly staid but is in an enormous period of change': 'may' or
+    'might' (data ``concessive_modals``) granting a point that a conjunct after 'but' or 'yet'
+    (``concessive_conjunctions``), in the simple present, then outweighs — Quirk et al.'s concessive
+    'may', a point granted about now, no event to come. A conjunct with a modal of its own ('may
+    rise but will fall'), one in the perfect ('could resume, but the army has not confirmed') and a
+    modal pointed ahead ('may resume before the end of the month, but ...') are left to foresee."""
+    opposed = any(c.dep_ == "cc" and c.lower_ in lex.forecast.concessive_conjunctions for c in verb.children)
+    return opposed and not pointed_ahead(verb) and any(
+        c.dep_ == "conj" and _tense(c) in ("VBZ", "VBP") and not _perfect(c) for c in verb.children)
 
 
 def _habitual(verb: Token, lex: Lexicon) -> bool:
