@@ -3156,3 +3156,53 @@ def test_force_for_a_market_or_seized_on_is_no_event(nlp, text, kind, kept):
     WordNet, first a thought) takes up the figures. A town fought for and drugs seized stay (types23)."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # roles23: 'he' stands for a person, never the party whose spokesman quotes him
+    ('A prospective candidate for the UK Independence Party has resigned. Nicholas Betts Green quit after reports '
+     'that he attended a BNP meeting. A UKIP spokesman said: "He did once attend a BNP meeting."',
+     "CONSULT", ["Nicholas Betts Green"], None),
+    # 'it' stands for no person: not the firm's spokesman reporting it
+    ("Merck voluntarily stopped sales of Vioxx on 30 September. Merck's head of research Peter Kim said that "
+     "it withdrew Vioxx \"based on the information that was available to us at the time\".", "RETREAT", ["Merck"], None),
+    # a person brought in by a body's office ('a Labour chancellor') is the one the next sentence names
+    ('A previous Labour chancellor resigned after he leaked the Budget. Hugh Dalton resigned after leaking '
+     'details of his 1947 budget to a journalist.', "RETREAT", ["Hugh Dalton"], []),
+    # a 'for' phrase set off by commas says whose side the person speaks for: no actor, no target
+    ("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.", "ACCUSE",
+     ["Vincent Cable"], ["Brown"]),
+    ("But Oliver Letwin, for the Tories, accused Mr Brown of waste.", "ACCUSE", ["Oliver Letwin"], ["Brown"]),
+    # a passive's 'by' phrase is read as a subject: the name set beside a description acts
+    ("Insurance broker Marsh & McLennan is also still being examined by US stock market regulator the "
+     "Securities and Exchange Commission (SEC).", "ACCUSE", ["Securities and Exchange Commission"], None),
+    # a tensed auxiliary makes a clause finite: its subject is the object the parse gave the verb before
+    ("Mr Spitzer's office added Mr Stearns had also agreed to testify in future cases.", "AGREE",
+     ["Mr Stearns"], None),
+], ids=["he-no-body", "it-no-person", "office-named-next", "for-side-actor", "for-side-target",
+        "agent-apposition", "tensed-auxiliary"])
+def test_the_party_a_pronoun_description_or_phrase_stands_for(text, kind, actors, targets):
+    """Issue 14 (roles23, BBC half a): a pronoun agrees with whom it stands for, a description
+    brought in first is named next, a side spoken for is no party, a passive's doer and a clause's
+    subject are read as an active subject is."""
+    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
+    assert found, f"no {kind} in {_analysed(text)}"
+    got_actors, got_targets = found[0]
+    assert [a.removesuffix("'s") for a in got_actors] == actors
+    if targets is not None:
+        assert [t.removesuffix("'s") for t in got_targets] == targets
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    # the owner of a noun a 'to'-clause completes is that clause's doer, not the welcomer
+    ("US tobacco companies have welcomed an appeal court's decision to reject the government's $280bn (£155bn) "
+     "claim for alleged deceit about smoking dangers. Tobacco stocks rose sharply on Wall Street after the 2-1 "
+     "decision.", "REJECT", "US tobacco companies"),
+    # in a speaker's own quoted words 'he' is someone else
+    ('Home Secretary Charles Clarke said: "He has apologised and I think we should leave the matter there."',
+     "CONCEDE", "Charles Clarke"),
+], ids=["owner-controls", "he-in-own-quote"])
+def test_a_party_that_did_not_do_the_act_is_no_actor(text, kind, absent):
+    """Issue 14 (roles23, BBC half a business 291, politics 120): main stored the welcomer as the one
+    rejecting, and the quoted speaker as the one who apologised."""
+    assert all(absent not in a for k, a, _ in _analysed(text) if k == kind)

@@ -7,13 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Statement
+from ...names import is_given_name
 from ...nlp.wordnet import head_class
+from ..statements.antecedents import antecedent_of
+from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
 from .descriptions import introduced_next, office_holder, origin_described, with_force
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
-from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ents_in, named_in_apposition
+from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ctx_quotes, ents_in, named_in_apposition
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
 from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb
 
@@ -27,42 +30,68 @@ CARRIED_PRONOUNS = {"he", "she"}             # a person carried on from the subj
 
 def subject_of(tok: Token) -> tuple[Token | None, Token]:
     """The subject phrase of a verb and the verb it was found on; a subjectless complement
-    ('urged X to support', 'agreed to share') climbs to its governor."""
-    seen = tok
+    ('urged X to support', 'agreed to share') climbs to its governor. A 'to'-clause of an owned noun
+    is its owner's (``_nominal_controller``) where the climb finds a subject no pronoun: the owner
+    mends whom the act is given to, it makes no act of a clause that had no doer ('He would contrast
+    Labour's plan to invest £60bn in services with a Tory plan' stays as the pronoun leaves it)."""
+    subj, found_on, owned = _climbed(tok)
+    return owned if subj is not None and subj.pos_ != "PRON" and owned is not None else (subj, found_on)
+
+
+def _climbed(tok: Token) -> tuple[Token | None, Token, tuple[Token, Token] | None]:
+    """``subject_of``'s climb: the subject found and the verb it was found on, and the first owner
+    of a noun a 'to'-clause on the way completes, with that clause."""
+    seen, owned = tok, None
     for _ in range(6):
         subj = child(seen, SUBJECTS)
         if subj is not None:
-            return subj, seen
+            return subj, seen, owned
         if seen.dep_ == "relcl" or misparsed_main_verb(seen):
-            return seen.head, seen
+            return seen.head, seen, owned
+        if owned is None and (owner := _nominal_controller(seen)) is not None:
+            owned = (owner, seen)                  # "Fidel Castro's decision to ban all cash transactions"
         if seen.dep_ == "acl" and seen.head.head != seen.head:
             seen = seen.head.head                  # 'issued a declaration demanding ...'
             continue
         if seen.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or seen.head == seen:
-            return None, seen
+            return None, seen, owned
         gov = seen.head
         if seen.dep_ == "xcomp" and (obj := child(gov, OBJECTS)) is not None:
-            return obj, gov
+            return obj, gov, owned
         if (obj := _object_as_subject(seen)) is not None:
-            return obj, seen
+            return obj, seen, owned
         if seen.dep_ == "conj" and reporters_own(seen):
             gov = gov.head                     # 'he said that Belgrade will not leave ..., but also called for calm'
         elif seen.dep_ == "conj" and _active(seen) and child(gov, ("nsubjpass",)) is not None:
             if gov.head == gov:                # '40 people had been pushed back, and [the group] called on'
-                return None, seen
+                return None, seen, owned
             gov = gov.head
         seen = gov
-    return None, seen
+    return None, seen, owned
+
+
+def _nominal_controller(clause: Token) -> Token | None:
+    """The owner of a noun a 'to'-clause completes, who is that clause's subject ("Fidel Castro's
+    decision to ban cash transactions", "an appeal court's decision to reject the claim", 'its plan
+    to buy the LSE'): a possessive controls the infinitive of its noun as a subject controls one
+    of its verb ('Castro decided to ban'), so the doer is the owner, not the subject of the verb
+    the noun is the object of ('tobacco companies welcomed the decision'). None for a noun with
+    no possessive ('issued a declaration demanding ...': the issuer's)."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return child(clause.head, ("poss",))
 
 
 def _object_as_subject(clause: Token) -> Token | None:
     """'Mr Greenspan warned Asian states could soon stop funding the US deficit', parsed with
     'Asian states' the object of 'warned' and 'could stop' a clause with no subject: a finite clause
-    (a modal or a tensed verb) has a subject of its own, so the governor's direct object that ends
-    right where the clause begins is that subject, not the governor's; None otherwise."""
+    (a modal or a tensed verb, or a tensed auxiliary: "Mr Spitzer's office added Mr Stearns had also
+    agreed to testify") has a subject of its own, so the governor's direct object that ends right
+    where the clause begins is that subject, not the governor's; None otherwise."""
     if clause.dep_ != "ccomp" or child(clause, SUBJECTS) is not None or clause.left_edge.i == 0:
         return None
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
     obj = child(clause.head, ("dobj",))
     if not finite or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
         return None
@@ -112,7 +141,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
     agent = child(v, ("agent",))
     if agent is not None:
-        return with_force(ctx, child(agent, ("pobj",)), actor=True), agent
+        return _agent_parties(ctx, child(agent, ("pobj",))), agent
     if (undergone := undergoer(v)) is not None:
         return [], undergone                   # 'Mr X, having been charged with fraud': X is charged, not charging
     subj, found_on = subject_of(v)
@@ -126,9 +155,24 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
         ids = [e for e in ids if e not in held_at(ctx, subj)]   # 'the summit in Brussels begins': where, not who
     if not ids and subj.lower_ in PRONOUNS:
         ids = _speaker_for_pronoun(ctx, subj, statement)
+    if ids and not _pronoun_agrees(ctx, subj, ids, statement):
+        ids = _antecedent_agreeing(ctx, subj, statement)
     if ids and subj.lower_ in CARRIED_PRONOUNS and (statement is None or statement.kind != "direct"):
         ids = carried_subject(ctx, subj) or ids    # mends whom 'he' stands for; makes no event that was not
     return ids, subj
+
+
+def _agent_parties(ctx: Ctx, doer: Token | None) -> list[str]:
+    """The parties a passive's 'by' phrase names, read as an active subject is: a description
+    stands for the name set beside it, the office's holder or the body its origin says
+    ('was examined by US stock market regulator the Securities and Exchange Commission': the
+    SEC, not a 'US stock market regulator' of its own), else for its entities and forces. Only
+    a phrase that names a party is read again: it mends the doer, it makes no act of a 'by' phrase
+    that named none ('controlled by the party's former treasurer Lord Ashcroft' stays as it was)."""
+    found = with_force(ctx, doer, actor=True) if doer is not None else []
+    if not found or doer is None:
+        return found
+    return named_in_apposition(ctx, doer) or office_holder(ctx, doer) or origin_described(ctx, doer) or found
 
 
 def carried_subject(ctx: Ctx, pron: Token) -> list[str]:
@@ -253,6 +297,55 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
     speaker = [statement.speaker] if statement is not None and statement.speaker else []
     quoted = statement is not None and statement.kind == "direct"
     return speaker if _reporter_can_be(ctx, pron, speaker, quoted) else listed_parties(ctx, pron, speaker)
+
+
+def _pronoun_agrees(ctx: Ctx, pron: Token, ids: list[str], statement: Statement | None) -> bool:
+    """Whether the parties IDS can be whom a subject pronoun stands for: 'he' or 'she' only a
+    person, 'it' no person (a UKIP spokesman's '"He did once attend a BNP meeting"' is not UKIP;
+    'Merck's Peter Kim said that it withdrew Vioxx' is not Mr Kim); and in a speaker's own quoted
+    words 'he', 'she' or 'it' is never that speaker, who says 'I' or 'we' ('Mr Clarke said: "He
+    has apologised"'). Any other word agrees."""
+    lower, sp = pron.lower_, speech_lexicon().speakers
+    if lower not in sp.person_pronouns | sp.body_pronouns:
+        return True
+    persons = lower in sp.person_pronouns
+    if any(_surely_body(ctx, e) if persons else _surely_person(ctx, e) for e in ids):
+        return False
+    return not (statement is not None and statement.speaker in ids and in_quote(pron.idx, ctx_quotes(ctx)))
+
+
+def _surely_person(ctx: Ctx, eid: str) -> bool:
+    """A party surely a person, whom 'it' cannot stand for: tagged a person and named by a given name
+    (``names.is_given_name``) and a family name, every word capitalised ('Peter Kim'); the tagger
+    also calls firms and forces persons ('Shanda', 'BAA', 'EUFOR Althea') and the statement layer
+    keeps descriptions it found ('German exchange', 'German' being a given name too)."""
+    words = ctx.names.get(eid, "").split()
+    return ctx.types.get(eid) == "PERSON" and len(words) > 1 and is_given_name(words[0]) \
+        and all(w[:1].isupper() for w in words) \
+        and not any(w.lower() in speech_lexicon().speakers.organisation_words for w in words)
+
+
+def _surely_body(ctx: Ctx, eid: str) -> bool:
+    """A party surely no person, whom 'he' or 'she' cannot stand for: tagged a body, a people or a
+    place and named by initials ('UKIP'), by several words ('Liberal Democrats') or by a body's or a
+    paper's word ('The Sunday Times'), not opening with a given name unless it ends in such a word:
+    the tagger also calls persons organisations ('Irina Belova', a foreign person's one-word name)."""
+    name = ctx.names.get(eid, "")
+    words = name.split()
+    sp = speech_lexicon().speakers
+    bodys_word = bool(words) and words[-1].lower() in sp.organisation_words | sp.press_name_words
+    return ctx.types.get(eid, "PERSON") != "PERSON" and bool(words) and (not is_given_name(words[0]) or bodys_word) \
+        and (len(words) > 1 or name.isupper() or bodys_word)
+
+
+def _antecedent_agreeing(ctx: Ctx, pron: Token, statement: Statement | None) -> list[str]:
+    """The parties a pronoun the stored reading disagrees with stands for by the statement layer's
+    rules (``antecedent_of``: the nearest compatible named mention outside quoted words), when they
+    agree with it (``_pronoun_agrees``); [] when they do not, or it stands for no one named."""
+    span = antecedent_of(pron, ctx_quotes(ctx))
+    found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    ids = list(dict.fromkeys(e for tok in found or [] for e in ctx.ents_by_tok.get(tok.i, [])))
+    return ids if ids and _pronoun_agrees(ctx, pron, ids, statement) else []
 
 
 def _reporter_can_be(ctx: Ctx, pron: Token, reporters: list[str], quoted: bool = False) -> bool:

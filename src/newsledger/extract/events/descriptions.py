@@ -90,21 +90,36 @@ def introduced_next(ctx: Ctx, head: Token) -> list[str]:
     sense is a person or a group, with nothing but its origin ('US', 'British') to say who, is the
     party the next sentence opens with as its subject by a name met there for the first time, of
     its kind (a person for a person's noun, an organisation for a group's): the article's way of
-    introducing whom it spoke of. [] when the next sentence's subject is no such name, or one the
-    article named before ('A US company ... Pentagon officials said': no name)."""
+    introducing whom it spoke of. A person may also be said to be a body's ('A previous Labour
+    chancellor resigned ... Hugh Dalton resigned', 'A prospective candidate for the UK Independence
+    Party has resigned ... Nicholas Betts Green ... quit'); a noun of another kind is the name that
+    ends in that noun, the institution it names ('An English hospital has suspended plans ...
+    Hereford County Hospital had earlier said', tagged a building). [] when the next sentence's
+    subject is no such name, or one the article named before ('A US company ... Pentagon officials
+    said': no name)."""
     kind = {"person": "PERSON", "group": "ORG"}.get(first_class(head.lemma_.lower()) or "")
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or kind is None or ctx.ents_by_tok.get(head.i) \
+    whose = ("GPE", "NORP", "ORG") if kind == "PERSON" else ("GPE", "NORP")
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.ents_by_tok.get(head.i) \
             or [c.lower_ for c in head.children if c.dep_ == "det"] not in (["a"], ["an"]) \
-            or any(ctx.types.get(e) not in ("GPE", "NORP") for w in head.subtree for e in ctx.ents_by_tok.get(w.i, [])):
+            or any(ctx.types.get(e) not in whose for w in head.subtree for e in ctx.ents_by_tok.get(w.i, [])):
         return []
+    subj = _next_subject(ctx, head)
+    ids = [e for e in ctx.ents_by_tok.get(subj.i, []) if ctx.types.get(e) == kind or kind is None
+           and ctx.types.get(e) in ("ORG", "FAC") and subj.lemma_.lower() == head.lemma_.lower()] if subj is not None else []
+    return [e for e in ids if min(i for i, found in ctx.ents_by_tok.items() if e in found) >= head.sent.end]
+
+
+def _next_subject(ctx: Ctx, head: Token) -> Token | None:
+    """The subject the sentence after HEAD's opens with (past a closing quote mark); None when that
+    sentence opens otherwise ('"They screwed up," said Ronald Smith, an analyst': a speaker brought
+    in, not the party)."""
     end = head.sent.end
     if end >= len(ctx.doc):
-        return []
-    subj = child(ctx.doc[end].sent.root, ("nsubj",))
-    if subj is None or subj.left_edge.i != end:
-        return []                      # '"They screwed up," said Ronald Smith, an analyst': a speaker brought in
-    ids = [e for e in ctx.ents_by_tok.get(subj.i, []) if ctx.types.get(e) == kind]
-    return [e for e in ids if min(i for i, found in ctx.ents_by_tok.items() if e in found) >= end]
+        return None
+    sent = ctx.doc[end].sent
+    subj = child(sent.root, ("nsubj",))
+    start = next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
+    return subj if subj is not None and subj.left_edge.i == start else None
 
 
 def office_holder(ctx: Ctx, head: Token) -> list[str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Statement
 from ...nlp.wordnet import first_class, head_class, noun_classes, party_word
 from ..entities.lexicon import lexicon as title_lexicon
+from ..statements.quotes import Quote, find_quotes
 from ..time.lexicon import LEX as TIMEX
 from .cameo import PARTY_ENTS
 from .forces import MODIFIER_DEPS, body_words, force_entity, group_words, modifiers
@@ -43,6 +44,14 @@ class Ctx:
     roles: dict[str, list[str]] = field(default_factory=dict)   # entity id -> the titles the article gives it
     names: dict[str, str] = field(default_factory=dict)       # entity id -> its name
     countries: dict[str, str] = field(default_factory=dict)   # entity id -> its place's country code ('Spanish': ES)
+    quotes: list[Quote] | None = None                         # the article's quotations, found when first asked (``ctx_quotes``)
+
+
+def ctx_quotes(ctx: Ctx) -> list[Quote]:
+    """The quotations of the article (the statement layer's ``find_quotes``), found once."""
+    if ctx.quotes is None:
+        ctx.quotes = find_quotes(ctx.doc.text)
+    return ctx.quotes
 
 
 def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
@@ -264,7 +273,8 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
             found += [e for e in as_agent(ctx, tok, words, owners, []) if e not in found]
         kids = [c for c in tok.children
                 if c.dep_ not in SKIP_CHILDREN and not (c.dep_ in ("prep", "advmod") and c.lower_ in TRIGGERS.minor_preps)
-                and not _clause(c) and not (actor and _described_doing(c))] + _joined_to_apposition(tok)
+                and not _clause(c) and not (actor and _described_doing(c)) and not speaks_for(c)] \
+            + _joined_to_apposition(tok)
         described = {c: ids for c in kids if (ids := _described_conjunct(ctx, c))}
         found += [e for ids in described.values() for e in ids if e not in found]
         stack += [(c, origin or _where(c),
@@ -327,6 +337,21 @@ def _clause(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in DEED_PREPS
+
+
+def speaks_for(prep: Token) -> bool:
+    """'Vincent Cable, for the Liberal Democrats, accused Mr Brown', 'Oliver Letwin, for the Tories,
+    attacked government red tape': a 'for' phrase set off by commas right after a person's name
+    (a proper noun: the tagger may call 'Vincent Cable' an organisation)
+    says whose side the person speaks for, whether the parse hangs it on the name or on the verb:
+    the person acts (a party beside its spokesman is one actor too many) and the side is no
+    target."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i == 0 or prep.right_edge.i + 1 >= len(doc):
+        return False
+    before, after = doc[prep.i - 1], doc[prep.right_edge.i + 1]
+    return before.text == "," and after.text == "," and prep.i > 1 and doc[prep.i - 2].pos_ == "PROPN" \
+        and (prep.head == doc[prep.i - 2] or prep.head.pos_ in ("VERB", "AUX") and prep.head.i == after.i + 1)
 
 
 def _described_doing(verb: Token) -> bool:

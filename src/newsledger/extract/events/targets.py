@@ -12,7 +12,7 @@ from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, listed_parties, nominal_undergoer, undergoer
 from .descriptions import described, origin_described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
-from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition
+from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition, speaks_for
 from .senses import SENSES, persons
 from .triggers import OBJECTS, Trigger, complement
 
@@ -47,7 +47,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
                 undergoes = _undergoes(c, t)
                 ids += [e for part in conjuncts(c) for e in _argument_parties(ctx, part, t, undergoes)]
             elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
-                    and not _own_occasion(c):
+                    and not _own_occasion(c) and not speaks_for(c):
                 ids += _prep_parties(ctx, c, place, t)
             elif c.dep_ == "prep" and c in t.words and (obj := child(c, ("pobj",))) is not None:
                 ids += _not_described_by_people(ctx, obj, obj, ents_in(ctx, obj) or party_described(ctx, obj, t))
@@ -167,12 +167,15 @@ def _not_described_by_people(ctx: Ctx, phrase: Token, head: Token, ids: list[str
 
 
 def _describing_adjective(ctx: Ctx, word: Token, head: Token) -> bool:
-    """A people's adjective (a nationality, religion or party tagged as a modifier) before a common
-    noun no name covers that is neither HEAD nor the object of HEAD's 'of' ('a convoy of Ukrainian
-    trucks': what the convoy is, judged as the head) and names no person or group by any WordNet
-    sense ('the Palestinian security forces', 'a Polish soldier': the people's own, a party)."""
+    """A people's adjective (a nationality, religion or party tagged as a modifier), or a state's name
+    compounded as one ('rejected calls for the publication of advice on the legality of the Iraq
+    war'), before a common noun no name covers that is neither HEAD nor the object of HEAD's 'of'
+    ('a convoy of Ukrainian trucks': what the convoy is, judged as the head) and names no person or
+    group by any WordNet sense ('the Palestinian security forces', 'a Polish soldier': the people's
+    own, a party)."""
     noun = word.head
-    return word.dep_ == "amod" and word.ent_type_ == "NORP" and noun.pos_ == "NOUN" and not ctx.ents_by_tok.get(noun.i) \
+    people = word.dep_ == "amod" and word.ent_type_ == "NORP" or word.dep_ == "compound" and word.ent_type_ == "GPE"
+    return people and noun.pos_ == "NOUN" and not ctx.ents_by_tok.get(noun.i) \
         and noun != head and noun not in of_objects(head) and not party_word(noun.lemma_.lower()) \
         and "person" not in word_classes(noun.lemma_.lower())
 
