@@ -1142,6 +1142,45 @@ def test_a_lone_given_name_joins_the_one_person_of_that_given_name():
     assert {a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)} == {"Dan Lieberman"}
 
 
+@pytest.mark.parametrize("text, full, alone", [
+    ("The party's defence spokesman Sir Tavish Morrow said the plan was flawed.\n"
+     "Sir Tavish added that ministers had not explained it.\n", "Tavish Morrow", "Tavish"),
+    ("The buy-back is a victory for chairman Ravindra Kothari, whose idea it was.\n"
+     "His brother said Ravindra had won the vote.\n", "Ravindra Kothari", "Ravindra"),
+])
+def test_a_lone_first_name_no_list_holds_joins_the_one_titled_person_it_opens(text, full, alone):
+    """'Sir Tavish' after 'Sir Tavish Morrow': a first name newsledger does not list, no common noun,
+    that opens the one titled person's full name of the article is that person, not a person apart."""
+    a = next(analyze([Article(id="k", text=text, published="2005-03-04")]))
+    people = [e for e in a.entities if e.type == "PERSON" and alone in e.name]
+    assert [e.name for e in people] == [full]
+    assert alone in {m.text for m in people[0].mentions}
+
+
+def test_a_lone_first_name_of_two_people_joins_neither():
+    """'Tavish' beside two people named Tavish stays apart: a name part joins one full name, never two."""
+    text = ("Sir Tavish Morrow met Mr Tavish Brennan in Leeds on Monday.\n"
+            "Later Tavish said the talks had gone well.\n")
+    a = next(analyze([Article(id="k", text=text, published="2005-03-04")]))
+    full = [e for e in a.entities if e.name in ("Tavish Morrow", "Tavish Brennan")]
+    assert all("Tavish" not in {m.text for m in e.mentions} for e in full)
+
+
+@pytest.mark.parametrize("text, long, short, joined", [
+    ("Kubernetes & Serverless\n\nWe run workloads on Kubernetes for our clients in Ohio.\n",
+     "Kubernetes & Serverless", "Kubernetes", False),
+    ("Marsh & McLennan has agreed to pay $850m to settle the case.\nMarsh said the settlement would let it move on.\n",
+     "Marsh & McLennan", "Marsh", True),
+])
+def test_the_first_half_of_an_ampersand_heading_is_no_short_name(text, long, short, joined):
+    """A title-cased heading pairing two things ('Kubernetes & Serverless') lends its first half no
+    short name: 'Kubernetes' in the text is a thing of its own; a firm written so in running text
+    keeps its short name ('Marsh' of 'Marsh & McLennan')."""
+    a = next(analyze([Article(id="k", text=text, published="2024-03-04")]))
+    home = next(e for e in a.entities if e.name == long)
+    assert (short in {m.text for m in home.mentions}) is joined
+
+
 def test_a_peoples_adjective_and_a_place_inside_a_name_are_no_place_mentions():
     """They stay linked to their place (the evaluation view reads 'Norwegian' as Norway) but are
     kinds of their own, so the ledger's places are only the places the text means."""

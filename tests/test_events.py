@@ -3036,6 +3036,24 @@ def test_the_mood_of_a_conjunct_a_disposition_or_a_participle(nlp, text, kind, s
 
 
 @pytest.mark.parametrize("text, kind, kept", [
+    ("Lord Smith praised his minister for an excellent job.", "SUPPORT", False),
+    ("BP praised its chief executive for the results.", "SUPPORT", False),
+    ("Sir Terry Leahy praised his staff for a record Christmas.", "SUPPORT", False),
+    ("Mr Putin praised his Belarusian counterpart, Alexander Lukashenko, for the deal.", "SUPPORT", True),
+    ("Mr Blair praised the minister of Ghana for the deal.", "SUPPORT", True),
+    ("Mr Kennedy toured marginal seats in the north of England.", "CONSULT", False),
+    ("Mr Straw toured Darfur last week.", "CONSULT", True),
+])
+def test_a_bodys_own_staff_rewarded_or_its_seats_toured_is_its_own_business(nlp, text, kind, kept):
+    """Praise or thanks to the actor's own officers or staff ('his minister', 'its chief executive',
+    'its staff') and a tour of places nothing names ('toured marginal seats', whatever the mode of
+    the visit) are a body's own business or campaigning (ownbiz23); a peer ('his French
+    counterpart'), another state's minister and a place named stay events."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
     ("The sale has destroyed Globex, its founder said.", "ASSAULT", False),
     ("The merger has destroyed Globex, once the owner of Initech, its founder said.", "ASSAULT", False),
     ("Military spending is set to rise by 3% this year, to reach $500bn.", "MOBILIZE", False),
@@ -3047,6 +3065,39 @@ def test_an_act_that_uses_no_force_is_no_instrument_of_force(nlp, text, kind, ke
     merger': a verb of trade, or a thing held or said) does nothing by force, and an act is no force
     readied whatever force word names its kind ('military spending'); a bombing destroys and police
     beat people (types23)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("It is important for Britain to sign the treaty with France.", "SUPPORT", False),
+    ("It would be wrong for Germany to negotiate with the rebels.", "CONSULT", False),
+    ("Evidence is needed for Scotland Yard to start an investigation into the party.", "ACCUSE", False),
+    ("The Liberal Democrats called for Commons leader Peter Hain to make a statement.", "REQUEST", True),
+    ("Britain signed the treaty with France on Monday.", "SUPPORT", True),
+])
+def test_an_act_only_judged_or_needed_is_no_event(nlp, text, kind, kept):
+    """A clause 'for X to do' under an adjective after a copula, a noun or a passive participle
+    names an act judged, needed or timely, not one done or planned (ownbiz23); a verb of demand
+    that takes the clause ('called for Hain to make a statement') still asks for it."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Wal-Mart will resume gun sales at 1,000 stores next month.", "MOBILIZE", False),
+    ("Military spending is also set to rise by 4.8%.", "MOBILIZE", False),
+    ("The army deployed 3,000 troops to the border.", "MOBILIZE", True),
+    ("Wal-Mart suspended gun sales in California after an audit.", "SANCTION", False),
+    ("Wal-Mart halted sales of rifles in Vermont.", "SANCTION", False),
+    ("Argentina will suspend gas exports to Chile.", "SANCTION", True),
+    ("Aeroflot suspended flights to Georgia.", "SANCTION", True),
+])
+def test_a_dealing_in_weapons_or_a_halt_of_a_firms_sales_is_its_own_business(nlp, text, kind, kept):
+    """Weapons named only as the goods of a dealing ('gun sales', 'military spending': a noun first
+    an act or a holding) are no forces readied, and a halt of a dealing whose only party named is
+    its market ('in California') is a firm's own business (ownbiz23); troops deployed and exports or
+    flights halted to a party stay events."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
 

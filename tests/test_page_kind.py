@@ -64,6 +64,23 @@ def test_a_thing_named_after_a_source_is_no_named_source_on_a_page_that_is_no_ne
     assert len(sources("news")) > 1
 
 
+def test_a_pronoun_for_a_group_named_after_a_source_is_no_named_source_on_a_page_that_is_no_news():
+    """A course-platform review's 'Best for: WordPress users who want full control': the 'who'
+    stands for the users, whom the page does not name, not for WordPress; 'he' standing for the
+    person named before still speaks for him."""
+    text = ("LearnDash – The Best WordPress LMS Plugin\n"
+            "- Main features: Advanced quizzes, drip content, certificates, WordPress integration\n"
+            "- Best for: WordPress users who want full control and flexibility\n"
+            "- Starting price: $199/year\n\n"
+            "I'll call him Bob simply because I'm not sure whether he would want his approach broadcast. "
+            "Bob said the course was a mistake, and he added that it had cost him dearly.\n")
+
+    def sources(kind: str) -> list[str]:
+        a = next(analyze([Article(id="w", text=text, published="2024-03-04", kind=kind)]))
+        return [a.entity(s.speaker).name for s in a.statements if a.entity(s.speaker)]
+    assert sources("review") == ["Bob", "Bob", "Bob"]
+
+
 def test_headings_and_features_are_no_people_on_a_page_that_is_no_news():
     """The small model takes a how-to's capitalised headings and features for people; a person's
     name holds a given name or a word that is no common noun, and on news the model's reading

@@ -2096,3 +2096,53 @@ def test_a_time_that_dates_the_content_dates_no_saying(text, said_on):
     from newsledger.model import Article
     [st] = next(analyze([Article(id="t", text=text, published="2005-01-10")])).statements
     assert st.said_on == said_on
+
+# --- polnear23: a quote with a cue of its own is no split partner; a name given under a relative pronoun --
+
+@pytest.mark.parametrize("text, first, second", [
+    ('"The harvest was the worst in a decade," the farmer said. "We will need help to get through the winter," he '
+     'said.', "The harvest was the worst in a decade,", "We will need help to get through the winter,"),
+    ('"Prices will keep rising," the economist says. "Nobody in the markets expects a cut this year," she notes.',
+     "Prices will keep rising,", "Nobody in the markets expects a cut this year,"),
+    ('"The harvest was the worst in a decade," the farmer said, adding, "We will need help to get through the '
+     'winter."', "The harvest was the worst in a decade,", "We will need help to get through the winter."),
+])
+def test_a_quote_with_a_cue_of_its_own_is_no_split_partner(nlp, text, first, second):
+    """'"X," she said. "Y," she said.', '"X," she said, adding, "Y."': the second quote is its own
+    statement; the first cue's statement stops at its own quote instead of running over the second."""
+    assert sorted(content(text, st) for st in run(nlp, text)) == sorted([[first], [second]])
+
+
+@pytest.mark.parametrize("text", [
+    '"The harvest was the worst in a decade," the farmer said. "We will need help to get through the winter."',
+    '"The harvest was the worst in a decade," the farmer said. "We will need help to get through the winter." '
+    'Officials accused the ministry of neglect.',
+], ids=["alone", "next-sentence-cue"])
+def test_a_split_quote_still_joins_its_partner(nlp, text):
+    """A quote that ends its sentence with a stop keeps its partner: a cue opening the next
+    sentence is not its own."""
+    said = [st for st in run(nlp, text) if st.kind == "direct"]
+    assert [content(text, st) for st in said] == [
+        ["The harvest was the worst in a decade,", "We will need help to get through the winter."]]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The union condemned what its leader called a "shameful betrayal" of the workforce.',
+     'a "shameful betrayal" of the workforce'),
+    ('The minister attacked the levy, which she called "a tax on thrift."', "a tax on thrift."),
+    ("Voters rejected what the opposition described as a reckless budget.", "as a reckless budget"),
+])
+def test_a_name_given_under_a_relative_pronoun_is_the_content(nlp, text, said):
+    """'what he called X', 'which she called X': the content is the name given, not the relative
+    clause holding its own speaker and cue."""
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A spokesman told the BBC lessons were being learned.", "lessons were being learned"),
+    ("Mr Byers told BBC News Labour MPs would not get a free vote.", "Labour MPs would not get a free vote"),
+])
+def test_the_one_told_is_not_the_clauses_subject(nlp, text, said):
+    """'told the BBC lessons were being learned': the parser fuses the one told and the clause's
+    subject into one noun phrase; the named party that opens it was told, and is no content."""
+    assert content(text, only(nlp, text)) == [said]

@@ -14,8 +14,8 @@ from functools import lru_cache
 from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
-from .evidence import numbered, short_forms, surname_alone
-from .lexicon import english, institution_word, is_government_seat, lexicon
+from .evidence import heading_line, numbered, short_form, short_forms, surname_alone
+from .lexicon import english, institution_word, is_common_noun, is_government_seat, lexicon
 
 
 @dataclass
@@ -110,14 +110,37 @@ def _place_single(c: Cand, out: list[Cluster]) -> None:
     if home is not None:
         home.cands.append(c)
         return
-    if is_given_name(c.text):
-        by_first = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]
-        if len(by_first) == 1:
-            by_first[0].cands.append(c)
-            return
+    home = _first_name_home(c, people)
+    if home is not None:
+        home.cands.append(c)
+        return
     home = Cluster("PERSON", key=f"None|{key}")
     out.append(home)
     home.cands.append(c)
+
+
+def _first_name_home(c: Cand, people: list[Cluster]) -> Cluster | None:
+    """The one person of the article whose full name opens with the lone word C, never one of two
+    ('Ken' beside Ken Livingstone and Ken Bigley). A given name newsledger lists joins as it is
+    ('Dan' of 'Dan Lieberman'); a word it does not list ('Sir Menzies', 'his son Moazzam') joins
+    when it is no common noun (WordNet) and the full name is a titled person's ('Mr Begg', 'chairman
+    Mukesh Ambani'): a word that opens a product's or a firm's name the tagger took for a person
+    ('Zalaris PeopleHub') has no title to say so; nor is a short form in capitals a first name
+    ('NYC' beside a heading 'NYC Different')."""
+    homes = [k for k in people if k.key.split("|")[0] == first_name_key(c.text)]
+    if len(homes) != 1 or short_form(c.text):
+        return None
+    if is_given_name(c.text) or not is_common_noun(c.text) and _titled_person(homes[0]):
+        return homes[0]
+    return None
+
+
+def _titled_person(k: Cluster) -> bool:
+    """Some mention of K carries an honorific or a person's title ('Mr', 'Sir', 'chairman'), alone
+    or inside a longer role ('defence spokesman Sir')."""
+    lex = lexicon()
+    words = {w for c in k.cands for r in c.roles for w in r.split()}
+    return any(lex.honorific(w) or w.lower() in lex.person_heads for w in words)
 
 
 def _honorific(c: Cand) -> bool:
@@ -219,7 +242,19 @@ def _stands_for(c: Cand, k: Cluster, text: str) -> bool:
     of 'Bank of England')."""
     if is_place(c.text) or is_demonym(c.text):
         return False
-    return any(c.text in short_forms(n) for n in k.names()) or (c.label == "ORG" and _described(c, k, text))
+    return any(c.text in short_forms(n) and not _half_of_a_heading(c.text, n, k, text) for n in k.names()) \
+        or (c.label == "ORG" and _described(c, k, text))
+
+
+def _half_of_a_heading(short: str, name: str, k: Cluster, text: str) -> bool:
+    """SHORT is the half before '&' of NAME ('Android' of 'Android & iOS', 'Apple' of 'Apple & Android
+    Compatible'), and K's mentions of NAME all stand on heading lines (``heading_line``): a title-cased
+    heading or label that pairs two things, of which the first is a thing of its own, no firm's short
+    name; a firm so named is written in running text somewhere ('Marsh & McLennan ... Marsh')."""
+    words = strip_the(name).split()
+    if "&" not in words or short != " ".join(words[:words.index("&")]):
+        return False
+    return all(heading_line(text, x.span[0]) for x in k.cands if x.text == name)
 
 
 def _described(c: Cand, k: Cluster, text: str) -> bool:

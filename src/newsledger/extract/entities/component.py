@@ -64,6 +64,20 @@ def named_sources_only(statements: list[Statement], entities: list[Entity], quot
 def _speaks_itself(st: Statement, ent: Entity) -> bool:
     """The speaker's words name the source itself, or stand for it ('he'), and do not name a thing of
     it or after it ('the SQL standard says', 'a Gartner survey found', "the firm's website"): the
-    phrase ends where one of the source's own mentions ends."""
-    return st.speaker_span is None or st.speaker_antecedent is not None \
-        or any(m.span[1] == st.speaker_span[1] for m in ent.mentions)
+    phrase ends where one of the source's own mentions ends. A pronoun stands for no more than the
+    phrase it was resolved to: 'who' after 'WordPress users' stands for the users, a group the page
+    does not name, not for WordPress, which only modifies them ('Best for: WordPress users who want
+    full control')."""
+    if st.speaker_span is None:
+        return True
+    if st.speaker_antecedent is not None:
+        return not _modifier_in(st.speaker_antecedent, ent)
+    return any(m.span[1] == st.speaker_span[1] for m in ent.mentions)
+
+
+def _modifier_in(phrase: tuple[int, int], ent: Entity) -> bool:
+    """One of the source's mentions stands inside PHRASE and ends before it, and none ends with it:
+    the source only modifies the phrase's head ('WordPress users')."""
+    start, end = phrase
+    inside = [m.span for m in ent.mentions if start <= m.span[0] and m.span[1] <= end]
+    return bool(inside) and all(e < end for _, e in inside)

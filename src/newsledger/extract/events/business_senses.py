@@ -48,16 +48,18 @@ def visits_a_venue(kind: str, mode: str | None, v: Token) -> bool:
     object, or the object of its 'to' phrase, is a common noun first one of the 'venue_classes' by
     WordNet ('Mr Straw was in India visiting Sikhism's holiest shrine', 'visited the tomb of Yasser
     Arafat'). PLOVER's CONSULT is a meeting or a visit between parties; a building toured names
-    no party met, and so do places in the plural that nothing names (``_places_toured``: 'visiting
-    a mixture of rural seats'). A name ('visited the White House', 'the Kremlin') may stand for the
-    body that sits there and is left to the parties' rules, and so is a thing whose owner is named
-    (``_owner_named``: 'the headquarters of NATO')."""
-    if kind not in SENSES.venue_types or mode not in SENSES.venue_modes:
+    no party met, and so do places in the plural that nothing names, whatever the mode of the
+    visit (``_places_toured``: 'visiting a mixture of rural seats', 'toured marginal seats'). A
+    name ('visited the White House', 'the Kremlin') may stand for the body that sits there and is
+    left to the parties' rules, and so is a thing whose owner is named (``_owner_named``: 'the
+    headquarters of NATO')."""
+    if kind not in SENSES.venue_types:
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     objs += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and (head_class(o) in SENSES.venue_classes or _places_toured(o)) and not _owner_named(o)
-               for o in objs)
+    venue = mode in SENSES.venue_modes
+    return any(o.pos_ == "NOUN" and (venue and head_class(o) in SENSES.venue_classes or _places_toured(o))
+               and not _owner_named(o) for o in objs)
 
 
 def _places_toured(obj: Token) -> bool:

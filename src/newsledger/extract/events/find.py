@@ -45,7 +45,15 @@ from .figures import (
 )
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
-from .own_business import holds_its_own, own_meeting, removes_its_officer, serves_its_public, toward_no_party
+from .own_business import (
+    halts_its_trade,
+    holds_its_own,
+    own_meeting,
+    removes_its_officer,
+    rewards_its_own,
+    serves_its_public,
+    toward_no_party,
+)
 from .phrases import Ctx, child, entity_tokens, ents_in
 from .senses import (
     SENSES,
@@ -70,7 +78,18 @@ from .senses import (
     verbal_type,
 )
 from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
-from .status import addresses_reader, clause_top, governors, is_future, is_generic, is_negated, own_sentence, status_of, wished_of
+from .status import (
+    addresses_reader,
+    clause_top,
+    evaluated,
+    governors,
+    is_future,
+    is_generic,
+    is_negated,
+    own_sentence,
+    status_of,
+    wished_of,
+)
 from .targets import targets_of
 from .triggers import (
     BEFALLEN,
@@ -220,6 +239,10 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'trying to reassure Jewish voters', 'providing clients with products'
     if removes_its_officer(ctx, t, kind, subj, actors):
         return None                # 'it may now move to oust chairman Zheng Junhuai', 'UKIP suspended a candidate'
+    if not _together(subj, actors) and rewards_its_own(t, kind, subj):
+        return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
+    if halts_its_trade(ctx, t, kind, named):
+        return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):
@@ -353,9 +376,10 @@ def unrealised(t: Trigger) -> bool:
     threatened, none of these. An act asked about in an indirect question ('will decide whether to
     block the auction', 'it was unclear who would occupy the White House') is no act stated either
     (``open_question``), nor one wished of another party ('the Tories want the information
-    commissioner to investigate': ``status.wished_of``), which its doer neither did nor planned."""
+    commissioner to investigate': ``status.wished_of``), which its doer neither did nor planned, nor
+    one only judged or needed ('it is important for Britain to sign the treaty': ``status.evaluated``)."""
     return counterfactual(clause_top(t)) or only_able(t) or open_question(t) \
-        or wished_of(t, STATUS.intent_verbs) is not None
+        or wished_of(t, STATUS.intent_verbs) is not None or evaluated(t)
 
 
 def counterfactual(top: Token) -> bool:

@@ -203,6 +203,7 @@ class StatusLexicon:
     speech_act_types: frozenset[str]
     standing_modes: frozenset[str]
     reader_pronouns: frozenset[str]
+    evaluation_marks: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from ...nlp.wordnet import of_objects
 from .cameo import unaddressed
 from .lexicon import TRIGGERS, speech_frame
 from .phrases import Ctx, child
-from .senses import SENSES, people, persons, public_at_large
+from .senses import SENSES, dealing, people, persons, public_at_large
 from .triggers import BEFALLEN, OBJECTS, UNDERGONE, Trigger, befalls_its_subject
 
 REFUSED = {"REJECT"}                        # 'it will not accept any more refugees': people refused
@@ -91,6 +91,50 @@ def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, act
     if obj is None or not _post_holder(obj):
         return False
     return all(x.ent_type_ in ("", "PERSON") for x in obj.subtree)
+
+
+def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
+    """Praise, thanks, a reward or a promise (``staff_types``) whose every direct object is one of
+    the actor's own officers or staff: a common noun of a post held under the actor or of a body's
+    people (``staff_nouns``: 'minister', 'chief executive', 'staff') owned by a possessive pronoun that agrees with
+    the subject ('Lord Falconer praised his minister for an excellent job', 'the firm thanked its
+    staff'). A body's dealings with its own people are its own business, no act between parties;
+    a peer or a rival ('praised his French counterpart', 'thanked his allies') holds no post of the
+    actor's and stays, as does a meeting, which ``own_meeting`` reads, and a defence of one's own
+    people against another party's charge ('rebuttal_preps': 'defended his deputy against the
+    charges' answers the accuser)."""
+    if kind not in SENSES.staff_types or t.noun is not None:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in SENSES.rebuttal_preps for p in t.event.children):
+        return False
+    objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
+    return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)
+
+
+def halts_its_trade(ctx: Ctx, t: Trigger, kind: str, targets: list[str]) -> bool:
+    """A halt ('halt_types' of a 'halt_modes' mode) of a dealing (``senses.dealing``: 'suspended
+    gun sales in California', 'halted sales of rifles in Vermont') whose every named party stands in
+    a phrase of a preposition that is none of the 'trade_partner_preps': the place of the trade,
+    its market, not a party cut off; a firm stopping its own sales there is its own business.
+    'suspended gas exports to Chile' names the party sanctioned and stays, as does a halt with no
+    party named (``toward_no_party`` reads those)."""
+    if kind not in SENSES.halt_types or t.mode not in SENSES.halt_modes or t.noun is not None or not targets:
+        return False
+    obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not dealing(obj):
+        return False
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    return all(_in_market(t.event.doc[i], t.event) for i in named)
+
+
+def _in_market(tok: Token, verb: Token) -> bool:
+    """Whether a name on VERB's phrase stands in a prepositional phrase of a preposition that is
+    no trade partner's ('in California', 'at its stores'), not after 'to', 'from' or 'with'."""
+    while tok != verb and tok.head != tok:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.lower_ not in SENSES.trade_partner_preps
+        tok = tok.head
+    return False
 
 
 def _body_acts(ctx: Ctx, subj: Token | None, actors: list[str]) -> bool:

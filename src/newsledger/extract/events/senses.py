@@ -145,6 +145,12 @@ class EventSenses:
     campaign_types: frozenset[str]
     removal_types: frozenset[str]
     removal_modes: frozenset[str]
+    staff_types: frozenset[str]
+    staff_nouns: frozenset[str]
+    rebuttal_preps: frozenset[str]
+    dealing_classes: frozenset[str]
+    halt_types: frozenset[str]
+    halt_modes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -713,6 +719,16 @@ def abstract_noun(tok: Token) -> bool:
     surpassed, not struck."""
     cls = head_class(tok)
     return cls is not None and cls not in SENSES.agent_classes | SENSES.concrete_classes
+
+
+def dealing(head: Token) -> bool:
+    """A common noun first an act or a holding by WordNet ('dealing_classes': 'sales', 'deliveries',
+    'spending') that is itself no force or weapon of the CAMEO force sets: 'gun sales', 'arms
+    deliveries' name a dealing in weapons, whose words only modify it."""
+    if head.pos_ != "NOUN" or head.ent_type_ or head_class(head) not in SENSES.dealing_classes:
+        return False
+    word = head.lemma_.lower()
+    return not any(word in CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
 
 
 def rank_noun(tok: Token) -> bool:

@@ -191,6 +191,25 @@ def _conjectured(t: Trigger) -> bool:
         and top.head.lemma_.lower() in STATUS.conjecture_nouns
 
 
+def evaluated(t: Trigger) -> bool:
+    """'It is important for Britain to sign the treaty', 'evidence is needed for us to start
+    investigations', 'it is time for Britain to join': a clause 'for X to do' ('evaluation_marks')
+    governed by a copula with an adjective, by a noun or by a passive participle names an act judged,
+    needed or timely, which no one is stated to have done or to plan. An active verb that takes such
+    a clause ('called for Hain to make a statement', 'arranged for the minister to meet them') asks
+    for or arranges the act, and a plan noun ('plans for Britain to join') plans it: both stay."""
+    top = clause_top(t)
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children)
+    if not _markers_mark(top) & STATUS.evaluation_marks or not to \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return False
+    gov = top.head
+    if gov.pos_ == "NOUN":
+        return gov.lemma_.lower() not in TRIGGERS.plan_nouns
+    passive = gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children)
+    return gov.pos_ == "ADJ" or passive or gov.lemma_ == "be" and any(c.dep_ == "acomp" for c in gov.children)
+
+
 def _held_by_others(t: Trigger) -> bool:
     """'Many EU ministers are thought to support the plan', 'he is said to have met the rebels': a
     verb of belief or report in the passive whose 'to'-complement holds the act says only that

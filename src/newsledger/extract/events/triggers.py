@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
 from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, WORDNET_CONTROL, ControlSpec, TriggerSpec, speech_frame
-from .senses import SENSES, concrete, idiom, partner_prep, party, people, persons, talks_with
+from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, people, persons, talks_with
 
 OBJECTS = ("dobj", "obj")
 UNDERGONE = frozenset({"COERCE", "ASSAULT"})   # 'three Serbs were detained': a victim without a named perpetrator
@@ -269,10 +269,12 @@ def _recipient(v: Token) -> bool:
 def force_trigger(v: Token) -> Trigger | None:
     """'concentrating troops', '3,000 soldiers would be sent to the border': a verb with armed
     forces or weapons for its object (or passive subject) moves them: MOBILIZE; one whose object
-    names an act (``_names_an_act``) does not."""
+    names an act (``_names_an_act``) or a dealing in them (``senses.dealing``: 'Wal-Mart will resume
+    gun sales') does not."""
     obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
-    if obj is not None and _names_an_act(obj):
-        return None                          # 'the exercise of the armed forces will be held': no forces moved
+    if obj is not None and (_names_an_act(obj) or dealing(obj)):
+        return None                          # 'the exercise of the armed forces will be held', 'will resume gun sales'
+
     mode = force_mode(obj) if obj is not None else None
     if mode is None:
         return None

@@ -190,8 +190,39 @@ def with_split_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: C
             return group
         if nxt.open_at < cue.span[1] or quote_words(text_of(doc), nxt) < lex.cues.min_partner_words and nxt.after is not None:
             continue
-        return group + [nxt] if _only_cue_clause(doc, last.after, nxt.open_at, cue, quotes) else group
+        if not _only_cue_clause(doc, last.after, nxt.open_at, cue, quotes) or _has_own_cue(doc, nxt, quotes, cue, lex):
+            return group
+        return group + [nxt]
     return group
+
+
+def _has_own_cue(doc: Doc, nxt: Quote, quotes: list[Quote], cue: Cue, lex: Lexicon) -> bool:
+    """'"X," she said. "Y," she said.', '"X," Bozell says. "Y," he notes.': a quote that a cue of its
+    own follows is a second statement, not the second half of the first (each cue then reports
+    its own quote; the second was already one, and the first ran over it). So is one inside the
+    clause of a second cue hung on the first ('"X," she said, adding, "Y."', '..., adding that
+    the plan was "Y"'): it is what the adding says. A quote after such a clause, in a sentence of
+    its own, still resumes the first ('"X," he said, suggesting ... . "Y."')."""
+    after = None if _ends_its_sentence(text_of(doc), nxt) else _cue_after(doc, nxt, quotes, lex)
+    if after is not None and after.head.i != cue.head.i:
+        return True
+    return any(_holds(t, nxt) and as_cue(t, lex) is not None for t in cue.head.children)
+
+
+def _ends_its_sentence(text: str, q: Quote) -> bool:
+    """'"... Lebanese." Critics accused ...': a quote whose last word is followed by a stop and then
+    a capital ends its sentence; a cue after it opens the next one and is not the quote's own
+    ('"...?" she asked' and '"...," he said' are)."""
+    if q.after is None:
+        return True
+    last = text[q.start:q.end].rstrip()[-1:]
+    nxt = text[q.after:q.after + 40].lstrip()[:1]
+    return last in SENT_END and nxt.isupper()
+
+
+def _holds(clause: Token, q: Quote) -> bool:
+    """Whether Q opens inside CLAUSE's words."""
+    return clause.left_edge.idx < q.open_at <= clause.right_edge.idx
 
 
 def with_leading_partner(doc: Doc, group: list[Quote], quotes: list[Quote], cue: Cue) -> list[Quote]:

@@ -169,7 +169,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
     nested |= {t.i for t in _leading_setting(cue.head, comp, lex)}
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
-    toks = drop_tail([t for t in _stolen_subject(cue, comp) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
+    toks = drop_tail([t for t in _stolen_subject(cue, comp, lex) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
     pronoun, antecedent = _relative_antecedent(cue, comp)
     toks = [t for t in toks if pronoun is None or t.i != pronoun.i]
@@ -200,7 +200,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     return Draft(parts, "indirect", cue, speaker)
 
 
-def _stolen_subject(cue: Cue, comp: Token) -> list[Token]:
+def _stolen_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:
     """'Hemsley said the days when the nation had "a somewhat unifying story" ... are gone': the
     parser hangs the reported clause's subject on the cue (a noun phrase read as its object or a
     time adverb) and leaves the clause after it with a tensed verb and no subject. The noun phrase
@@ -210,8 +210,24 @@ def _stolen_subject(cue: Cue, comp: Token) -> list[Token]:
         return []
     for noun in (c for c in head.children if c.dep_ in ("dobj", "npadvmod") and head.i < c.i < comp.i):
         if noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == comp.left_edge.i:
-            return list(noun.subtree)
+            return _without_addressee(list(noun.subtree), noun, cue, lex)
     return []
+
+
+def _without_addressee(toks: list[Token], noun: Token, cue: Cue, lex: Lexicon) -> list[Token]:
+    """'told the BBC lessons were being learned', 'told BBC News Labour MPs would not get a free
+    vote': after a verb of telling (``telling_verbs``) the parser may fuse the one told and the
+    clause's subject into one noun phrase; a name (proper nouns the tagger marks as one entity,
+    after an article) that opens it, apart from its head noun, is the one told, and the subject
+    starts after it. Not a people's adjective ('warned Asian states could stop ...') nor a
+    possessor ("told the BBC's programme ...")."""
+    if lex.lemma(cue.head) not in lex.cues.telling_verbs:
+        return toks
+    start = k = 1 if toks and toks[0].dep_ == "det" else 0
+    while k < len(toks) and toks[k].i != noun.i and toks[k].ent_type_ and toks[k].pos_ == "PROPN" \
+            and (k == start or toks[k].ent_iob_ == "I"):
+        k += 1
+    return toks[k:] if start < k < len(toks) and toks[k].dep_ != "case" else toks
 
 
 def _relative_antecedent(cue: Cue, comp: Token) -> tuple[Token | None, list[Token]]:
@@ -560,6 +576,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
             g.dep_ == "aux" and g.lower_ in lex.cues.infinitive_markers for g in c.children)]
     else:
         comps += _split_object(head, comps, lex)
+    comps = _named_by_relative(head, comps)
     speaker = speaker_of(cue, lex)
     if not comps or (speaker.token is None and not speaker.unattributed) or _bare_naming_object(head, comps, lex):
         return None
@@ -574,6 +591,18 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _named_by_relative(head: Token, comps: list[Token]) -> list[Token]:
+    """'condemned what he called a "brazen breach" of U.N. resolutions', 'the attack, which he
+    called "an evil, hateful act"', 'what analysts described as age-old tactics': a relative or
+    question pronoun before the cue is its object, and the words after the cue are what the
+    thing was called; the content is those (its referent lies outside the clause), not the
+    relative clause with its speaker and cue inside. With nothing after the cue but the
+    person addressed ('what Clinton is promising them') nothing is said."""
+    if not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < head.i for c in comps):
+        return comps
+    return [c for c in comps if c.i > head.i and c.dep_ != "dative"]
 
 
 def _bare_naming_object(head: Token, comps: list[Token], lex: Lexicon) -> bool:

@@ -101,6 +101,7 @@ class Cues:
     copulas: frozenset[str]
     clause_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
     question_verbs: frozenset[str]
