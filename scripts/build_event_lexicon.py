@@ -28,7 +28,11 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
   perception or a feeling ('be', 'need', 'realize', 'fear'), by class: they name no act; and the
   verbs whose first sense is winning or overtaking in a contest (in ``verb.competition``, the
   synsets of 'win' and 'overtake' and their troponyms: 'beat', 'defeat', 'outsell'), which a
-  contest among their arguments reads in that sense.
+  contest among their arguments reads in that sense. The verbs over a 'to'-complement whose
+  first sense with a 'to'-infinitive frame ('Somebody ----s (somebody) to INFINITIVE') lies below a
+  sense of a verb PLOVER's manual defines a verbal type with ('swear', 'undertake' -> 'promise';
+  'implore' -> 'request'; 'decline' -> 'refuse') or of 'intend' or 'try' are written to
+  ``data/wordnet_control.json``.
 
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
@@ -68,6 +72,10 @@ EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
 PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
              "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "round", "through", "to",
              "together", "up", "with"}
+CONTROL_SEEDS = {"agree": "AGREE", "offer": "AGREE", "promise": "AGREE", "request": "REQUEST", "demand": "REQUEST",
+                 "order": "REQUEST", "reject": "REJECT", "refuse": "REJECT", "threaten": "THREATEN", "warn": "THREATEN",
+                 "intend": "passes", "try": "passes"}   # PLOVER's manual's verbs (plover_definitions.json), intent, attempt
+TO_FRAMES = {"via-to-inf": "subject", "vtaa-to-inf": "object"}   # 'Somebody ----s (somebody) to INFINITIVE'
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
@@ -297,6 +305,48 @@ def _troponyms(root: Path, top: str, part: str = "verb") -> set[str]:
     return below
 
 
+def control_verbs(root: Path) -> dict[str, dict[str, str]]:
+    """Verb -> {'type': a PLOVER type or 'passes', 'frame': 'subject' or 'object'}: one-word verbs
+    whose first sense with a 'to'-infinitive frame (WordNet's 'Somebody ----s to INFINITIVE' or
+    'Somebody ----s somebody to INFINITIVE') lies below a sense of a verb PLOVER's manual defines a
+    verbal type with ('swear' -> 'promise' AGREE, 'beg' -> 'request' REQUEST) or of 'intend' or 'try'
+    ('strive', 'endeavour': the complement's act, attempted or intended). That sense is the one
+    the verb has when it governs a 'to'-complement, whatever its first sense ('swear' at someone).
+    A verb whose frame sense reaches seeds of two types is left out."""
+    hypernyms: dict[str, list[str]] = {}
+    for path in sorted(root.glob("verb.*.yaml")):
+        for synset, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            hypernyms[synset] = entry.get("hypernym", [])
+    seeds: dict[str, str] = {}
+    framed: dict[str, tuple[str, str]] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
+            for sense in senses:
+                if lemma in CONTROL_SEEDS:
+                    seeds.setdefault(sense["synset"], CONTROL_SEEDS[lemma])
+            frame = next(((s["synset"], TO_FRAMES[f]) for s in senses for f in s.get("subcat", []) if f in TO_FRAMES), None)
+            if frame:
+                framed[lemma] = frame
+    out = {}
+    for lemma, (synset, frame) in sorted(framed.items()):
+        kinds = {seeds[s] for s in _hypernym_chain(hypernyms, synset) if s in seeds}
+        if len(kinds) == 1:
+            out[lemma] = {"type": kinds.pop(), "frame": frame}
+    return out
+
+
+def _hypernym_chain(hypernyms: dict[str, list[str]], synset: str) -> set[str]:
+    """A synset and every synset above it."""
+    seen, todo = {synset}, [synset]
+    while todo:
+        for up in hypernyms.get(todo.pop(), []):
+            if up not in seen:
+                seen.add(up)
+                todo.append(up)
+    return seen
+
+
 def wordnet_idioms(root: Path) -> dict:
     """Verb -> the noun phrases it makes an idiom with: the multi-word verbs whose last word is a
     noun and whose second is no particle ('take' -> 'place', 'part'; 'pull' -> 'the plug')."""
@@ -391,6 +441,12 @@ def main(argv: list[str]) -> int:
            "'win' and 'overtake' in verb.competition and their troponyms); verbs of a verb and a particle by the class "
            "of their first sense ('phrasal': 'take on' -> change).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
+    _write(a.out / "wordnet_control.json", "Verbs over a 'to'-complement by the sense WordNet gives them with "
+           "a 'to'-infinitive frame, below a verb PLOVER's manual defines a verbal type with, or 'intend' or 'try' "
+           "('passes': the complement's act): read by the events room where the hand-written control lexicon "
+           "(plover_triggers.json 'control') has no entry. 'frame': 'subject' ('vowed to fight') or 'object' "
+           "('begged them to stay': the object is to act).",
+           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", {"verbs": control_verbs(a.wordnet / WORDNET_DIR)})
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]) and for its government's bodies and officials ([~GOV] and its sectors).",
            f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",

@@ -1075,6 +1075,18 @@ def test_a_vow_is_a_threat_only_with_an_act(nlp):
     one(nlp, "The Kurdish rebels of the PKK have sworn to fight until the army leaves the valley.", "THREATEN")
 
 
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Pakistan has undertaken to withdraw its troops from the border with India.", "AGREE", "undertaken"),
+    ("The Palestinian leader implored Hamas to halt its attacks on Israel.", "REQUEST", "implored"),
+])
+def test_a_control_verb_no_hand_lexicon_lists_is_read_from_wordnet(nlp, text, kind, trigger):
+    """A verb over a 'to'-complement that neither the hand lexicon nor PLOVER's manual lists is read
+    by the sense WordNet gives it with a 'to'-infinitive frame (wordnet_control.json): 'undertake'
+    below 'promise' is a commitment, 'implore' below 'request' a demand of the party named."""
+    ev, _ = one(nlp, text, kind)
+    assert ev.trigger == trigger
+
+
 @pytest.mark.parametrize("text", [
     "Volvo said it will have to halt some production at its plant.",
     'President Ruiz said: "We will not allow armed gangs to take the country hostage."',

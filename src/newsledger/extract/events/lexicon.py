@@ -304,10 +304,28 @@ class PloverDefinitions:
     joint_operation: Recoded | None = None
 
 
+@dataclass(frozen=True)
+class WordnetControlVerb:
+    """A verb over a 'to'-complement read from WordNet (data/wordnet_control.json): a PLOVER type or
+    'passes', and whether the subject ('subject') or the object ('object') is to act."""
+
+    type: str
+    frame: str
+
+
+@dataclass(frozen=True)
+class WordnetControl:
+    """data/wordnet_control.json: the verbs WordNet gives a 'to'-infinitive frame in a sense below a
+    verb PLOVER's manual defines a verbal type with, or below 'intend' or 'try'."""
+
+    verbs: dict[str, WordnetControlVerb]
+
+
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
 DEFINITIONS = view(PloverDefinitions, "plover_definitions.json")
 FORCES = view(ForceAgents, "force_agents.json")
 STATUS = view(StatusLexicon, "event_status.json")
+WORDNET_CONTROL = view(WordnetControl, "wordnet_control.json")
 
 
 def speech_frame(kind: str) -> SpeechFrame:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
 from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, verb_entry
-from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, ControlSpec, TriggerSpec, speech_frame
+from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, WORDNET_CONTROL, ControlSpec, TriggerSpec, speech_frame
 from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, people, persons, talks_with
 
 OBJECTS = ("dobj", "obj")
@@ -518,7 +518,29 @@ def control_spec(v: Token) -> ControlSpec | None:
     if spec:
         return spec
     defined = DEFINITIONS.control_verbs.get(lemma)
-    return ControlSpec(type=defined) if defined else None
+    return ControlSpec(type=defined) if defined else None if passive else wordnet_control_spec(v)
+
+
+def wordnet_control_spec(v: Token) -> ControlSpec | None:
+    """A verb no hand lexicon lists, read by the sense WordNet gives it with a 'to'-infinitive frame
+    (``wordnet_control.json``): a commitment ('swore to fight', 'volunteered to help') is coded as a
+    declared readiness is, by what is committed to (``commissive``: a force is a THREATEN, a
+    cooperation an AGREE); a refusal, a demand or a threat is its type; an attempt or an intention
+    passes the complement's act up. Each needs an act in its complement (a resolve to do nothing
+    PLOVER codes is no event); a verb whose object is to act ('begged them to stay') codes only with
+    that object named. The frame is the sense's only evidence, so the complement must be that frame:
+    a subjectless 'to'-clause ('told MPs: "... we will support ..."' is a quotation the parser hung
+    as a complement). Passive forms are read by no entry ('is said to', 'was meant to': raising,
+    not a party's act)."""
+    entry = WORDNET_CONTROL.verbs.get(v.lemma_.lower())
+    comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    if entry is None or comp is None or not infinitive(comp) or entry.frame == "object" and _obj(v) is None:
+        return None
+    if entry.type == "passes":
+        return ControlSpec(passes=True, needs_act=True)
+    if entry.type == "AGREE":
+        return ControlSpec(commissive=True, needs_act=True)
+    return ControlSpec(type=entry.type, needs_act=True)
 
 
 def departure(v: Token) -> Token | None:
