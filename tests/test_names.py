@@ -96,6 +96,17 @@ def test_bare_surname_joins_only_a_single_candidate():
     assert match_identity(analyst, [one, two])[0] is one
 
 
+def test_a_first_name_an_article_joined_to_its_person_is_no_surname_elsewhere():
+    """'Dan' joined in its article to Dan Scott (a first-name reference) names no one on another site:
+    another page's lone 'Dan' (Dan Lieberman there) stays apart; the surname still joins ('Scott')."""
+    scott = _person("Dan Scott", ["Dan Scott", "Dan"])
+    assert "PERSON:dan" not in identity_keys(scott)
+    assert not same_identity(_person("Dan"), scott)[0]
+    assert same_identity(_person("Scott"), scott)[0]
+    putin = _person("Vladimir Putin", ["Vladimir Putin", "Putin"])
+    assert same_identity(_person("Putin"), putin)[0]
+
+
 def test_organisations_by_written_acronym_and_nationality():
     isw = Entity("x", "American Institute for the Study of War", "ORG", aliases=["ISW"])
     assert same_identity(Entity("y", "ISW", "ORG"), isw)[0]

@@ -33,12 +33,16 @@ def _names(e: Entity) -> list[str]:
 
 def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
     """(surname keys, first-name keys) over all of a person's spellings; an honorific is no first
-    name ('Ms Papini'), and a spelling that is no person's name gives none (``_no_name``)."""
+    name ('Ms Papini'), and a spelling that is no person's name gives none (``_no_name``), nor a
+    lone given name (``is_given_name``) the article joined to the full name it opens ('Dan' of 'Dan
+    Scott'): it is no surname, and another site's 'Dan' is not this Dan ('Xi' of 'Xi Jinping', a
+    family name first, keeps its key)."""
     surnames, firsts = set(), set()
     titles = lexicon()
+    opening = {n.split()[0] for n in _names(e) if len(n.split()) >= 2 and is_given_name(n.split()[0])}
     for n in _names(e):
         words = [w for w in n.split() if w[:1].isupper() and not titles.honorific(w)]
-        if not words or _no_name(n):
+        if not words or _no_name(n) or len(n.split()) == 1 and n in opening:
             continue
         surnames.add(name_form(words[-1]))
         if len(words) >= 2:
