@@ -35,8 +35,9 @@ def _person_keys(e: Entity) -> tuple[set[str], set[str]]:
     """(surname keys, first-name keys) over all of a person's spellings; an honorific is no first
     name ('Ms Papini'), and a spelling that is no person's name gives none (``_no_name``), nor a
     lone given name (``is_given_name``) the article joined to the full name it opens ('Dan' of 'Dan
-    Scott'): it is no surname, and another site's 'Dan' is not this Dan ('Xi' of 'Xi Jinping', a
-    family name first, keeps its key)."""
+    Scott'): it is no surname, and another site's 'Dan' is not this Dan. The given-name list is
+    broad, so a family name written first and listed too ('Xi' of 'Xi Jinping') loses its key as
+    well: a lone 'Xi' elsewhere joins no one, where it joined the one stored Xi Jinping before."""
     surnames, firsts = set(), set()
     titles = lexicon()
     opening = {n.split()[0] for n in _names(e) if len(n.split()) >= 2 and is_given_name(n.split()[0])}

@@ -274,7 +274,6 @@ def force_trigger(v: Token) -> Trigger | None:
     obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
     if obj is not None and (_names_an_act(obj) or dealing(obj)):
         return None                          # 'the exercise of the armed forces will be held', 'will resume gun sales'
-
     mode = force_mode(obj) if obj is not None else None
     if mode is None:
         return None
@@ -511,14 +510,17 @@ def control_trigger(v: Token, inner: Trigger | None) -> Trigger | None:
 def control_spec(v: Token) -> ControlSpec | None:
     """What a verb governing a 'to'-complement codes: the control lexicon's entry (its passive or
     adjective 'be ...' entry first: 'is prepared to'), else the type PLOVER's manual defines with
-    the verb ('offered to hand over', 'refused to join': ``plover_definitions.json``)."""
+    the verb ('offered to hand over', 'refused to join': ``plover_definitions.json``), else, for an
+    active verb, its WordNet sense with a 'to'-infinitive frame (``wordnet_control_spec``)."""
     lemma = v.lemma_.lower()
     passive = v.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in v.children)
     spec = (passive and TRIGGERS.control.get("be " + lemma)) or TRIGGERS.control.get(lemma)
     if spec:
         return spec
     defined = DEFINITIONS.control_verbs.get(lemma)
-    return ControlSpec(type=defined) if defined else None if passive else wordnet_control_spec(v)
+    if defined:
+        return ControlSpec(type=defined)
+    return None if passive else wordnet_control_spec(v)
 
 
 def wordnet_control_spec(v: Token) -> ControlSpec | None:

@@ -71,18 +71,14 @@ def _open_possibility(cue: Cue, lex: Lexicon) -> Cue:
     return cue
 
 
-def refused(cue: Cue, lex: Lexicon) -> bool:
-    """'refused to comment on reports that ...', 'declined to say whether ...': a speech verb its
-    subject refused says nothing (its draft still names who spoke, for the 'He said' after it)."""
-    return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs
-
-
-def requested(cue: Cue, lex: Lexicon) -> bool:
-    """'Ministers have been asked to explain how the details were printed', 'urged him to say
-    whether ...': a speech verb that is the infinitive complement of a verb of asking or pressing
-    someone to act (data/cues.json ``request_verbs``) is a saying requested, not made; it reports
-    nothing its subject said, as a refused one does. The request stays the asker's statement."""
-    return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.request_verbs
+def unsaid(cue: Cue, lex: Lexicon) -> bool:
+    """A speech verb that is the infinitive complement of a verb of refusing ('refused to comment on
+    reports that ...', 'declined to say whether ...': data/cues.json ``refusal_verbs``) or of asking or
+    pressing someone to act ('Ministers have been asked to explain how the details were printed',
+    'urged him to say whether ...': ``request_verbs``) says nothing: a saying refused or only
+    requested, not made. The draft still names who spoke, for the 'He said' after it, and the request
+    stays the asker's statement."""
+    return cue.head.dep_ == "xcomp" and lex.lemma(cue.head.head) in lex.cues.refusal_verbs | lex.cues.request_verbs
 
 
 def asks_only(cue: Cue, content: list[Token], lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
 from .content import Draft, in_quote
-from .cues import asks_only, inferred, narrated_request, refused, requested, wished_before
+from .cues import asks_only, inferred, narrated_request, unsaid, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
@@ -57,7 +57,7 @@ def _no_claim(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     named to have made, narrated."""
     if d.cue is None:
         return False
-    return refused(d.cue, lex) or requested(d.cue, lex) or inferred(d.cue, lex) or wished_before(d.cue, lex) \
+    return unsaid(d.cue, lex) or inferred(d.cue, lex) or wished_before(d.cue, lex) \
         or d.kind == "indirect" and (asks_only(d.cue, content_tokens(doc, d.content), lex)
                                      or _unspoken(d) and narrated_request(d.cue, lex))
 

@@ -82,7 +82,7 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
     reads as the day ('told BBC Radio 4's Today programme'); nor a duration (``_names_a_time``). A
     time that dates the content is no date said: one under a preposition of a period or a limit
     ('reporting a rise in profits for 2004', 'by 2007'), or any time on an expectation held now
-    (``_foresees_now``)."""
+    (``foresees_now``)."""
     if foresees_now(cue.head, lex):
         return None
     for c in _dating_words(cue.head, lex):
@@ -95,6 +95,9 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
                     not (speaker and speaker[0] <= s < speaker[1]) and _names_a_time(tx) and _dates(c, tx):
                 return tx.value
     return None
+
+
+_SAYING_CLASSES = ("communication", "cognition", "act", "event")   # WordNet noun classes of what holds a saying
 
 
 def _dates(word: Token, tx: Timex) -> bool:
@@ -123,8 +126,6 @@ def _of_a_saying(noun: Token) -> bool:
     occasion ('after Saturday's meeting')."""
     return head_class(noun) in _SAYING_CLASSES or names_an_occasion(noun)
 
-
-_SAYING_CLASSES = ("communication", "cognition", "act", "event")
 
 
 def marks_a_period(word: Token, lex: Lexicon) -> bool:
