@@ -176,6 +176,8 @@ class ForecastMarkers:
     concessive_conjunctions: frozenset[str]
     concessive_modals: frozenset[str]
     course_nouns: frozenset[str]
+    rate_comparisons: frozenset[str]
+    group_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)
