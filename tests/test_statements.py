@@ -926,6 +926,20 @@ def test_participle_cue_takes_the_main_subject(nlp):
     assert speaker(text, st) == "Trump" and content(text, st) == ["him a total loser"]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("It said the recent surge in oil prices would have a limited effect on growth, saying the world economy "
+     "will continue to grow strongly.", "It"),
+    ("Earlier this week, Mr Howard said his party's plans to cut immigration were not racist, arguing they would "
+     "make the asylum system fairer.", "Howard"),
+])
+def test_a_participle_hung_on_what_was_said_speaks_for_the_sayer(nlp, text, who):
+    """The parser hangs ', saying ...' on the clause that is the saying's content; when that clause's
+    subject can be no one (a surge, plans), the participle trails the saying and speaks for its
+    subject (forecasts24; before, the speaker was 'the recent surge' / "his party's plans")."""
+    second = run(nlp, text)[-1]
+    assert speaker(text, second) == who
+
+
 def test_a_message_speaks_for_who_issued_it(nlp):
     text = "The campaign released a statement saying the candidate would not attend the debate."
     st = only(nlp, text)

@@ -142,9 +142,18 @@ def _clause_of_participle(tok: Token) -> Token | None:
     if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return None
     head = tok.head
-    while head.head.i != head.i and not _finite_clause(head):
+    while head.head.i != head.i and (not _finite_clause(head) or _said_of_something(head)):
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _said_of_something(clause: Token) -> bool:
+    """'It said the surge in oil prices would have a limited effect, saying ...', 'Mr Howard said his
+    party's plans were not racist, arguing they would ...': a participle the parser hung on the
+    clause that is the saying's content, whose subject can be no one (no name, person or group:
+    ``_can_be_someone``), trails the saying itself and speaks for its subject; a person or body as
+    that subject ('said the minister was wrong, arguing ...') is left as the parse has it."""
+    return clause.dep_ == "ccomp" and not any(_can_be_someone(c) for c in clause.children if c.dep_ == "nsubj")
 
 
 def _finite_clause(tok: Token) -> bool:
