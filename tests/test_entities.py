@@ -1515,3 +1515,16 @@ def test_a_name_that_owns_with_its_is_a_body_the_firm_finds(nlp):
     sts = find_statements(doc, [])
     ents = {e.id: e for e in find_entities(doc, sts)}
     assert [ents[s.speaker].name for s in sts] == ["Blair", "Blair"]
+
+
+def test_the_party_after_a_passive_agent_that_promised_is_that_party(nlp):
+    """'Pensioners are being promised energy savings by the Liberal Democrats ... The party says':
+    the agent the parser hung on the object is the first statement's speaker, so 'The party' finds it
+    (forecasts24; before, both statements had no speaker)."""
+    from newsledger.extract.statements.find import find_statements
+    text = ("Pensioners are being promised energy savings by the Liberal Democrats, as snow and cold temperatures "
+            "continue. The party says the plans could save the average pensioner £100 every year.")
+    doc = nlp(text)
+    sts = find_statements(doc, [])
+    ents = {e.id: e for e in find_entities(doc, sts)}
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Liberal Democrats", "Liberal Democrats"]

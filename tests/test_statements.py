@@ -940,6 +940,19 @@ def test_a_participle_hung_on_what_was_said_speaks_for_the_sayer(nlp, text, who)
     assert speaker(text, second) == who
 
 
+def test_a_passive_agent_hung_on_the_object_is_the_speaker(nlp):
+    """'Pensioners are being promised energy savings by the Liberal Democrats': the parser hangs the
+    agent's 'by' on the object; the named agent still made the promise, and the 'by' phrase is not what
+    was promised (forecasts24; before, no speaker and the content 'energy savings by the Liberal
+    Democrats'). A time after 'by' names no one."""
+    text = "Pensioners are being promised energy savings by the Liberal Democrats, as snow and cold temperatures continue."
+    st = run(nlp, text)[0]
+    assert speaker(text, st) == "Liberal Democrats" and content(text, st) == ["energy savings"]
+    text = "Workers were promised a pay rise by the end of the year."
+    st = run(nlp, text)[0]
+    assert st.speaker_span is None
+
+
 def test_a_message_speaks_for_who_issued_it(nlp):
     text = "The campaign released a statement saying the candidate would not attend the debate."
     st = only(nlp, text)

@@ -207,6 +207,7 @@ class Speakers:
     group_prepositions: frozenset[str]
     body_only_prepositions: frozenset[str]
     name_entity_types: frozenset[str]
+    agent_prepositions: frozenset[str]
     organisation_words: frozenset[str]
     addressee_verbs: frozenset[str]
     antecedent_window_chars: int
