@@ -497,3 +497,10 @@ def test_a_village_named_like_a_person_is_placed_only_near_the_articles_places()
     assert geocode_document(["Olivia", "Syria", "Manchester", "US", "Iraq"])["Olivia"] is None
     assert geocode_document(["Liberty", "UK", "Britain"])["Liberty"] is None
     assert geocode_document(["Olivia", "Minnesota", "Willmar"])["Olivia"].country == "US"
+
+
+def test_a_qualifier_ends_at_its_line():
+    """'Location: The Convention Centre, Dublin, Ireland' and the next line 'Focus: ...': the region
+    written after the comma is 'Ireland', not 'Ireland Focus'."""
+    text = "Location: The Convention Centre, Dublin, Ireland\nFocus: site reliability, systems engineering"
+    assert geocode_document(["Dublin", "San Jose", "Cupertino"], text)["Dublin"].country == "IE"

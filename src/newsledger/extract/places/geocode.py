@@ -14,6 +14,7 @@ from ...model import Geo, km
 from ...names import is_given_name, strip_the
 from ...nlp.wordnet import first_class
 from .gazetteer import (
+    PRIMARY_NAME_BONUS,
     STRICT_PRIOR,
     Place,
     candidates,
@@ -125,7 +126,7 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | N
         return best
     world = _world_city(cands, name)
     if world and best.level in ("city", "airport") and world.prior - best.prior >= WORLD_CITY_GAP \
-            and not _strongly_supported(best, ctx):
+            and not _strongly_supported(best, ctx, nearness=False):
         return world
     known = _world_city(cands, name, STRICT_PRIOR) or _region_over_village(cands, best, name)
     if known and best.level in ("city", "airport") and known.prior - best.prior >= KNOWN_ABROAD_GAP \
@@ -140,31 +141,41 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | N
 def _namesake_kept(p: Place, known: Place, ctx: _Context) -> bool:
     """Town P, smaller namesake of the place KNOWN abroad, is what the article means: supported
     locally (``_locally_supported``) — or strongly (``_strongly_supported``) when the article names
-    KNOWN's own country too or KNOWN is a region: 'Dutch authorities seized servers in Rotterdam' is
-    no town of New York State because the page names New York City, a town of the same broad state."""
+    KNOWN's own, other country too or KNOWN is a region: 'Dutch authorities seized servers in Rotterdam' is no town of New
+    York State because the page names New York City, a town of the same broad state; a page of New
+    England tours that names Britain keeps Plymouth by Providence."""
     strong = known.level == "admin1" or known.cc != p.cc and ctx.countries[known.cc]
     return _strongly_supported(p, ctx) if strong else _locally_supported(p, ctx)
 
 
-def _strongly_supported(p: Place, ctx: _Context) -> bool:
+def _strongly_supported(p: Place, ctx: _Context, nearness: bool = True) -> bool:
     """The article names town P's county, or P's region is the one region it names most: a region
     named once among several ('Texas' in a list of conference towns) does not make 'Paris' Paris,
-    Texas, though it would tell two small namesakes apart. Nearness counts only to a county the
-    article names, within COUNTY_KM of its point ('Virginia' by Cavan; Melbourne, Derbyshire is no
-    county town of Powys), not to another town read: namesakes lie near each other and
-    vote for each other ('Boston, London, Berlin' as towns of New England and New Jersey)."""
+    Texas, though it would tell two small namesakes apart. Nearness counts only within COUNTY_KM, and
+    only to a county the article names ('Virginia' by Cavan; Melbourne, Derbyshire is no county town of
+    Powys) or to a town that is the biggest of its name ('Plymouth' by Providence and Hyannis), not to
+    another namesake: namesakes lie near each other and vote for each other ('Boston, London, Berlin'
+    as towns of New England and New Jersey). Without NEARNESS (a city of millions against its namesake)
+    only the county or the region named most count."""
     region = telling_region(p)
     top = ctx.regions.most_common(2)
     only_top = bool(top) and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] == region
-    return bool(p.county and ctx.counties[p.county]) or only_top \
-        or any(q.level == "admin2" and km(p.lat, p.lon, q.lat, q.lon) <= COUNTY_KM for q in ctx.points)
+    return bool(p.county and ctx.counties[p.county]) or only_top or nearness and any(
+        q.gid != p.gid and km(p.lat, p.lon, q.lat, q.lon) <= COUNTY_KM and (q.level == "admin2" or _biggest_of_its_name(q))
+        for q in ctx.points)
+
+
+def _biggest_of_its_name(q: Place) -> bool:
+    """Town Q is the biggest place its own name may mean: read so, it is no namesake of another."""
+    return all(c.prior <= q.prior + PRIMARY_NAME_BONUS for c in candidates(q.name))
 
 
 def _region_over_village(cands: list[Place], best: Place, name: str) -> Place | None:
     """The first-level region NAME is the own name of, when BEST is a village (no town known abroad)
     outside it: 'Scotland', 'Madeira' or 'Maine' read as a village of Pennsylvania, Ohio or Illinois
     on the article's country alone is the region the world knows by that name (``_best`` keeps the
-    village where the article names its county or its region most). A village inside the region
+    village where the article names its region, a town of it or a place near it: 'SITE Santa Fe, New
+    Mexico', 'Mesa Verde National Park, Durango, Taos and Santa Fe'). A village inside the region
     keeps its reading ('Cavan' in County Cavan is near enough either way), and so does a name that
     is also a common noun or a given name ('Delta' is an airline or a river's mouth before it is a
     Nigerian state; 'Victoria' a person before she is an Australian state: ``_stray`` reads her)."""
@@ -203,7 +214,7 @@ def _world_city(cands: list[Place], name: str, floor: float = WORLD_CITY_PRIOR) 
     return top if name and key(top.name) == key(strip_the(name)) else None
 
 
-_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")     # a region's name of one or two words
 
 
 def comma_qualified(toponyms: list[str], text: str) -> tuple[tuple[str, str], ...]:
@@ -225,7 +236,7 @@ def _qualifier_after(toponym: str, text: str) -> str | None:
     for m in re.finditer(r"(?<![\w-])" + re.escape(toponym) + r"(?![\w-])", text):
         after = _AFTER_COMMA.match(text, m.end())
         words = after.group(1) if after else ""
-        for q in dict.fromkeys((words, words.split(" ")[0])) if words else ():
+        for q in dict.fromkeys((words, words.split()[0])) if words else ():
             if _inside(cands, q):
                 return q
     return None
