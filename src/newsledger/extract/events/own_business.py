@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import of_objects
+from ...nlp.wordnet import first_class, of_objects
 from .cameo import unaddressed
+from .forces import civilians
 from .lexicon import TRIGGERS, speech_frame
 from .phrases import Ctx, child
 from .senses import SENSES, dealing, people, persons, public_at_large
@@ -76,6 +77,41 @@ def serves_its_public(ctx: Ctx, t: Trigger, kind: str, targets: list[str], actor
     return all(i in inside for i in named)
 
 
+def addresses_its_own(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, targets: list[str]) -> bool:
+    """A request or an act of cooperation (``audience_types``) that a body (``_a_body``: 'the union',
+    'Labour', 'it') addresses to its own people: every target is the unnamed people of a phrase on
+    the verb (or on the verb of demand) headed by a common noun of people who are no force
+    (``forces.civilians``) owned by 'its' or 'their' for the body ('The GMB union urged its members
+    to reject the pay offer', 'Labour urged its activists to campaign'). A body's call on its
+    members, activists or supporters is its own business or campaigning, no act between parties. A
+    state's or a person's people are left alone ('Russia urged its citizens to leave', 'urged his
+    counterparts'), and so are a body's forces ('ordered its troops') and a party named in the
+    phrase ('agreed to buy its former parent AT&T' names the firm bought)."""
+    if kind not in SENSES.audience_types or not targets or subj is None or not _a_body(subj):
+        return False
+    own = [a for v in _verbs(t) for a in _arguments(v) if a.pos_ == "NOUN" and civilians(a) and _owned_by(a, subj)]
+    if not own:
+        return False
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    heads = {a.lower_ for a in own}
+    unnamed = [x for x in targets if not any(x in ids for ids in ctx.ents_by_tok.values())]
+    return not named and all(_group_head(x) in heads for x in unnamed)
+
+
+def _group_head(entity_id: str) -> str:
+    """The head word of an entity a common noun phrase made ('party:two other directors' ->
+    'directors'), which no name's token carries."""
+    words = entity_id.partition(":")[2].split()
+    return words[-1] if words else ""
+
+
+def _a_body(subj: Token) -> bool:
+    """An organisation: a name typed as one, the pronoun 'it', or a common noun first a group by
+    WordNet ('the union', 'the party'); not a state or a person."""
+    return subj.ent_type_ == "ORG" or subj.lower_ == "it" or \
+        subj.pos_ == "NOUN" and not subj.ent_type_ and first_class(subj.lemma_.lower()) == "group"
+
+
 def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, actors: list[str]) -> bool:
     """A removal or a suspension ('removal_types' of a 'removal_modes' mode) done by an organisation
     (``_body_acts``) to one person named by a post (``_post_holder``: 'it may now move to oust
@@ -109,6 +145,63 @@ def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
         return False
     objs = [o for c in t.event.children if c.dep_ in ("dobj", "obj") and c not in t.words for o in (c, *c.conjuncts)]
     return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)
+
+
+def dismisses_its_staff(t: Trigger) -> bool:
+    """A verb of firing or plundering (``dismissal_verbs``: 'fire', 'sack') in the passive over a
+    person, with no phrase of aim on it (``aim_preps``: 'were fired on'): 'Nortel's head Frank Dunn
+    and two other executives were fired in January', 'he was sacked last month'. Shots are fired and
+    cities sacked; a person fired or sacked is dismissed from a post, a body's own personnel business,
+    which PLOVER codes as no act between parties (as ``removes_its_officer`` reads an ouster the body
+    does itself). A thing or a place in the subject ('shots were fired', 'Rome was sacked') stays."""
+    v = t.event
+    if t.noun is not None or v.lemma_.lower() not in SENSES.dismissal_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SENSES.aim_preps for c in v.children):
+        return False
+    subjects = [s for c in v.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(_a_person(s) or any(c.dep_ == "appos" and _a_person(c) for c in s.children)
+                                  for s in subjects)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person or persons: a person's name, a common noun first a person by WordNet ('executives'),
+    or a personal pronoun of a person ('he', 'she'); a head with a person in apposition is one too
+    ('Nortel's head Frank Dunn')."""
+    return tok.ent_type_ == "PERSON" or persons(tok) or tok.lower_ in SENSES.singular_persons
+
+
+def among_its_kin(t: Trigger, subj: Token | None) -> bool:
+    """A meeting, support, assent, cooperation, aid, refusal or concession (``kin_types``, the type
+    the trigger itself codes) whose every object — direct, or after one of the ``partner_preps`` — is
+    a noun of kinship (``kin_nouns``) owned by the subject (``_owned_by``): 'he planned to join his
+    wife and four children in the Catholic faith', 'thanked his wife Cherie', 'met with his
+    family'; in the passive, the doer after 'by' owned by the passive subject ('Mr Blair was joined
+    on stage by his wife Cherie and his son Euan'). What a person does with his own family is no act between parties; an object owned by
+    another ('met his son's kidnappers': the head is no kin noun) stays."""
+    if t.type not in SENSES.kin_types or t.noun is not None:
+        return False
+    v = t.event
+    heads = [c for c in v.children if c.dep_ in ("dobj", "obj") and c not in t.words] + [
+        x for p in v.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in SENSES.partner_preps
+        for x in p.children if x.dep_ == "pobj"]
+    objs = [o for h in heads for o in (h, *h.conjuncts)]
+    owner = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
+    return bool(objs) and all(o.lemma_.lower() in SENSES.kin_nouns and _kin_of(_owner_of(o, heads), owner) for o in objs)
+
+
+def _kin_of(obj: Token, owner: Token | None) -> bool:
+    """A relative of a person: owned by the person (``_owned_by``) through 'his', 'her' or 'their',
+    never 'its' ('its former parent AT&T' is a firm's parent company)."""
+    return _owned_by(obj, owner) and not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
+
+
+def _owner_of(obj: Token, heads: list[Token]) -> Token:
+    """The conjunct that carries the possessive of a coordination ('his wife and four children':
+    'his' stands on 'wife' and owns both)."""
+    if any(c.dep_ == "poss" for c in obj.children):
+        return obj
+    return next((h for h in heads if obj in h.conjuncts), obj)
 
 
 def halts_its_trade(ctx: Ctx, t: Trigger, kind: str, targets: list[str]) -> bool:
