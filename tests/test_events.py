@@ -3248,19 +3248,3 @@ def test_an_act_among_the_actors_own_family_is_no_event(nlp, text, kind, kept):
     among his family, no act between parties (ownbiz24); another person met or thanked stays."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
-
-
-@pytest.mark.parametrize("text, kind, kept", [
-    ("The GMB union urged its members to reject the pay offer.", "REQUEST", False),
-    ("Labour urged its activists to campaign in marginal seats.", "REQUEST", False),
-    ("The GMB union urged the Scottish Executive to reject the pay offer.", "REQUEST", True),
-    ("Russia urged its citizens to leave Iraq.", "REQUEST", True),
-    ("Mr Blair urged his European counterparts to back the deal.", "REQUEST", True),
-    ("Earlier this month, SBC Communications agreed to buy its former parent AT&T for about $16bn.", "AGREE", True),
-])
-def test_a_bodys_call_on_its_own_members_is_its_own_business(nlp, text, kind, kept):
-    """A body's request to people it owns ('its members', 'its activists') is its own business or
-    campaigning (ownbiz24); a call on a government, a state's call on its citizens and a person's
-    call on his peers stay."""
-    events, _ = run(nlp, text)
-    assert any(e.type == kind for e in events) == kept

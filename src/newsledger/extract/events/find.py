@@ -46,7 +46,6 @@ from .figures import (
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import (
-    addresses_its_own,
     among_its_kin,
     dismisses_its_staff,
     halts_its_trade,
@@ -246,7 +245,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
     if halts_its_trade(ctx, t, kind, named):
         return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
-    if dismisses_its_staff(t) or among_its_kin(t, subj) or addresses_its_own(ctx, t, kind, subj, targets):
+    if dismisses_its_staff(t) or among_its_kin(t, subj):
         return None                # 'two other executives were fired', 'planned to join his wife and four children'
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement

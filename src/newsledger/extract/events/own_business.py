@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import first_class, of_objects
+from ...nlp.wordnet import of_objects
 from .cameo import unaddressed
-from .forces import civilians
 from .lexicon import TRIGGERS, speech_frame
 from .phrases import Ctx, child
 from .senses import SENSES, dealing, people, persons, public_at_large
@@ -75,41 +74,6 @@ def serves_its_public(ctx: Ctx, t: Trigger, kind: str, targets: list[str], actor
     inside = {x.i for a in phrases for x in a.subtree}
     named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
     return all(i in inside for i in named)
-
-
-def addresses_its_own(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, targets: list[str]) -> bool:
-    """A request or an act of cooperation (``audience_types``) that a body (``_a_body``: 'the union',
-    'Labour', 'it') addresses to its own people: every target is the unnamed people of a phrase on
-    the verb (or on the verb of demand) headed by a common noun of people who are no force
-    (``forces.civilians``) owned by 'its' or 'their' for the body ('The GMB union urged its members
-    to reject the pay offer', 'Labour urged its activists to campaign'). A body's call on its
-    members, activists or supporters is its own business or campaigning, no act between parties. A
-    state's or a person's people are left alone ('Russia urged its citizens to leave', 'urged his
-    counterparts'), and so are a body's forces ('ordered its troops') and a party named in the
-    phrase ('agreed to buy its former parent AT&T' names the firm bought)."""
-    if kind not in SENSES.audience_types or not targets or subj is None or not _a_body(subj):
-        return False
-    own = [a for v in _verbs(t) for a in _arguments(v) if a.pos_ == "NOUN" and civilians(a) and _owned_by(a, subj)]
-    if not own:
-        return False
-    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
-    heads = {a.lower_ for a in own}
-    unnamed = [x for x in targets if not any(x in ids for ids in ctx.ents_by_tok.values())]
-    return not named and all(_group_head(x) in heads for x in unnamed)
-
-
-def _group_head(entity_id: str) -> str:
-    """The head word of an entity a common noun phrase made ('party:two other directors' ->
-    'directors'), which no name's token carries."""
-    words = entity_id.partition(":")[2].split()
-    return words[-1] if words else ""
-
-
-def _a_body(subj: Token) -> bool:
-    """An organisation: a name typed as one, the pronoun 'it', or a common noun first a group by
-    WordNet ('the union', 'the party'); not a state or a person."""
-    return subj.ent_type_ == "ORG" or subj.lower_ == "it" or \
-        subj.pos_ == "NOUN" and not subj.ent_type_ and first_class(subj.lemma_.lower()) == "group"
 
 
 def removes_its_officer(ctx: Ctx, t: Trigger, kind: str, subj: Token | None, actors: list[str]) -> bool:
