@@ -2173,3 +2173,36 @@ def test_the_one_told_is_not_the_clauses_subject(nlp, text, said):
     """'told the BBC lessons were being learned': the parser fuses the one told and the clause's
     subject into one noun phrase; the named party that opens it was told, and is no content."""
     assert content(text, only(nlp, text)) == [said]
+
+
+# --- polnear24: a parenthetical cue the parser hangs more words on, or sets in a sentence rooted in a noun --
+
+@pytest.mark.parametrize("text, words, who", [
+    # the participle the parser hangs on the cue after its comma is the writer's, not the cue's own words
+    ("She had struggled her whole life, Cruz explained, recalling the time he and his father visited her at a "
+     "crack house.", ["She had struggled her whole life"], "Cruz"),
+    # a participle that does not speak is the claim's own, not the writer's
+    ("The IMF has also revised eurozone forecasts, the paper said, taking into account high oil prices, the "
+     "strength of the euro and weak demand in many of the world's leading economies.",
+     ["The IMF has also revised eurozone forecasts", "taking into account high oil prices, the strength of the euro "
+      "and weak demand in many of the world's leading economies"], "the paper"),
+    # the clause's infinitive hung on the cue goes on with what was said
+    ("Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign and start "
+     "soft-pedaling her support for globalized markets.",
+     ["Nor does Mrs. Clinton have any plans", "to take cues from the Brexit campaign and start soft-pedaling her "
+      "support for globalized markets"], "advisers"),
+    # a dash sets off the phrase the cue reports; the clause's own 'of' phrase hung on the cue is part of it
+    ("A judge kept him in jail after hearing clips of his own radio show - proof, the government argued, of his "
+     "participation in the occupation.", ["proof", "of his participation in the occupation"], "the government"),
+    # a sentence the parser rooted in its subject noun
+    ("\"A big truck\" plowed through security barriers that had been set up for the day's festivities, he said, "
+     "and \"everyone started running.\"",
+     ["A big truck\" plowed through security barriers that had been set up for the day's festivities",
+      "and \"everyone started running"], "he"),
+])
+def test_a_parenthetical_cue_reports_the_clause_it_is_set_in(nlp, text, words, who):
+    """'..., X said, ...': what the parser hangs on the cue after its comma goes on with the reported
+    clause, but for the writer's additions about the saying (a participle, a setting)."""
+    st = next(s for s in run(nlp, text) if s.kind == "indirect" and text[s.cue_span[0]:s.cue_span[1]] != "recalling")
+    assert content(text, st) == words
+    assert speaker(text, st) == who

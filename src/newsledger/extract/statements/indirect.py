@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Span
+from ...nlp.wordnet import spoken
 from ..spans import line_at
 from .content import (
     DASHES,
@@ -404,17 +405,24 @@ def _trailing_reason(cue: Cue, comp: Token, hi: int, lex: Lexicon) -> list[Token
 def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int],
                          lex: Lexicon) -> Draft | None:
     """'The plan, an inside source said, is to ...' / '..., police said.': the parser hangs the
-    cue under the reported clause; the content is that clause without the cue's own words."""
+    cue under the reported clause; the content is that clause without the cue's own words. What
+    the parser hangs on the cue after the comma that closes them is the clause going on ('Take
+    action before the election, they said, and you risk ...'), but for the writer's own additions
+    about the saying (``_spilled_aside``)."""
     head = cue.head
     if not _parenthetical(head, lex):
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     clause = [t for t in head.head.subtree if lo <= t.idx < hi]
-    inner = {t.i for t in head.subtree} - _fronted(head)
+    fronted = _fronted(head)
+    inner = _parenthetical_words(head) - fronted
+    spill = _spilled(head)
     tail = _tail_adjuncts(head.head, cue, lex, relatives=False)  # '..., although X': the writer's
+    tail -= {t.i for c in spill for t in c.subtree}
+    tail |= fronted | {t.i for c in spill if _spilled_aside(c, lex) for t in c.subtree}
     start = min(inner)
-    before = [t for t in clause if t.i < start]
-    after = drop_tail([t for t in clause if t.i > head.right_edge.i and t.i not in inner and t.i not in tail])
+    before = _after_last_dash([t for t in clause if t.i < start])
+    after = drop_tail([t for t in clause if t.i > start and t.i not in inner and t.i not in tail])
     parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
     parts = [p for p in parts if p[1] > p[0]]
     if sum(len(text_of(doc)[a:b].split()) for a, b in parts) < lex.cues.min_indirect_tokens:
@@ -482,15 +490,75 @@ def _parenthetical(head: Token, lex: Lexicon) -> bool:
     """A cue inserted into the clause it reports: its own few words, with a subject, hung on
     that clause as parataxis (hung as a complement instead, it was mostly a misparse)."""
     fronted = _fronted(head)
-    sub = [t for t in head.subtree if t.i not in fronted]
+    sub = [head.doc[i] for i in sorted(_parenthetical_words(head) - fronted)]
     if len(sub) > 10 or any(t.pos_ in ("VERB", "AUX") and t.i != head.i and t.dep_ not in ("aux", "auxpass") for t in sub):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     outer = head.head
-    if outer.pos_ not in ("VERB", "AUX") or _reports_a_clause(outer, lex):
+    if (outer.pos_ not in ("VERB", "AUX") and not _root_noun(outer)) or _reports_a_clause(outer, lex):
         return False
     return head.dep_ == "parataxis"
+
+
+def _after_last_dash(toks: list[Token]) -> list[Token]:
+    """'a judge kept him in jail after hearing clips of his radio show - proof, the government
+    argued, of his participation': words before a parenthetical cue that follow a dash are a
+    phrase set apart from the sentence, and only they are what the cue reports (a dash set off by
+    spaces: a hyphen inside a word, 'short-lived', is one token of its own too)."""
+    dash = max((k for k, t in enumerate(toks) if t.text in DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_), default=-1)
+    return toks[dash + 1:] if 0 <= dash < len(toks) - 1 else toks
+
+
+def _root_noun(tok: Token) -> bool:
+    """'"A big truck" plowed through security barriers ..., he said', 'In both cases, X said, those
+    donations paid for ...': a sentence the parser rooted in its subject noun, its verb read as a
+    participle; the clause the cue is set in is still the whole sentence. Not a phrase with no verb
+    ('"Too much hate," she said, blaming ...': a participle set off by a comma is the writer's)."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ != "VBG" and c.i > tok.i
+        and c.doc[c.left_edge.i - 1].text != "," for c in tok.children)
+
+
+def _parenthetical_words(head: Token) -> set[int]:
+    """A parenthetical cue's own words ('an inside source said', 'he told reporters on Monday'):
+    its subtree up to the comma that closes it, its subject whole; what the parser hangs on it
+    after that comma (``_spilled``) is not the cue's."""
+    spill = {t.i for c in _spilled(head) for t in c.subtree}
+    return {t.i for t in head.subtree} - spill
+
+
+def _spilled(head: Token) -> list[Token]:
+    """'He was unable to find a taker, he said, on condition of anonymity ...', 'She had struggled
+    her whole life, Cruz explained, recalling the time ...', '..., they argue, perhaps by insisting
+    ...': the phrases the parser hangs on a parenthetical cue after the comma that follows its own
+    words (its subject, when after it, is its own however long)."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    after = max(head.i, subj.right_edge.i if subj is not None else head.i)
+    comma = next((c for c in head.children if c.dep_ == "punct" and c.i > after and (c.text == "," or c.text in DASHES)), None)
+    if comma is None:
+        return []
+    return [c for c in head.children if c.i > comma.i and c.dep_ not in ("punct", "cc") and c is not subj]
+
+
+def _spilled_aside(phrase: Token, lex: Lexicon) -> bool:
+    """A phrase after a parenthetical cue's comma that the writer adds about the saying, not what
+    was said: a setting phrase or an adverbial clause on the saying verb (when, where or how it was
+    said: '..., he said, on Monday', '..., he said, as the crowd cheered', '..., Cruz explained,
+    recalling the time ...'), a second act of the speaker's ('..., he said, and walked off'). A
+    prepositional phrase that says none of these may be the clause's own, which the parser hung
+    on the cue ('..., experts say, including a provision ...', 'looked ashen, Mr. Arad said, from
+    "the direct body blow"'), and so may a clause with its own subject ('..., they said, and you
+    risk ...'). A participle is the speaker's only when it speaks or recalls (a cue, or a verb whose
+    first WordNet sense is verb.communication: '..., he added, saying ...'); another is the claim's
+    own ('The IMF has revised its forecasts, the paper said, taking into account high oil prices')."""
+    if phrase.dep_ == "conj":
+        return not _own_subject(phrase)
+    if phrase.dep_ == "prep":
+        return _names_a_setting(phrase, lex)
+    if phrase.dep_ == "advcl" and phrase.tag_ == "VBG" and not any(c.dep_ == "mark" for c in phrase.children):
+        return as_cue(phrase, lex) is not None or spoken(phrase)
+    return phrase.dep_ in ("advcl", "relcl", "acl", "agent")
 
 
 def _reports_a_clause(verb: Token, lex: Lexicon) -> bool:
