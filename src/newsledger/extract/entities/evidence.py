@@ -79,16 +79,17 @@ def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
 
 
 def verb_label(doc: Doc, spans: list[Span]) -> bool:
-    """The mentions at SPANS are one word each, no given name, written only where every word has a
-    capital (a sentence's or a line's start, after a list's number, a heading), and the parse reads
-    one of them as a verb: a tagged verb or a clause's head with a direct object ('Download the
-    Program', 'Grow your sales', 'Getting Started', '5. Require auditability'). A page's buttons and
-    imperative headings, no name."""
+    """The mentions at SPANS are one word each in lower case after its capital (not 'BetterHelp'), no
+    given name, written only where every word has a capital (a sentence's or a line's start, after a
+    list's number, a heading or a table's row), and the parse reads each as a verb: a tagged verb or
+    a clause's head with a direct object ('Download the Program', 'Grow your sales', 'Getting
+    Started', '5. Require auditability'). A page's buttons and imperative headings, no name; a firm
+    listed in a table ('Silvertrac') is read as a verb in one row and a name in another, and stays."""
     tokens = [doc.char_span(*s, alignment_mode="expand") for s in spans]
-    if not tokens or any(t is None or len(t) != 1 or is_given_name(t.text) for t in tokens):
+    if not tokens or any(t is None or len(t) != 1 or is_given_name(t.text) or not t.text[1:].islower() for t in tokens):
         return False
     capitalised = all(not written_as_name(doc, s) or _opens_sentence(t[0]) for s, t in zip(spans, tokens) if t)
-    return capitalised and any(_read_as_verb(t[0]) for t in tokens if t)
+    return capitalised and all(_read_as_verb(t[0]) for t in tokens if t)
 
 
 def _opens_sentence(t: Token) -> bool:
