@@ -48,7 +48,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -78,11 +77,6 @@ CONTROL_SEEDS = {"agree": "AGREE", "offer": "AGREE", "promise": "AGREE", "reques
                  "intend": "passes", "try": "passes"}   # PLOVER's manual's verbs (plover_definitions.json), intent, attempt
 TO_FRAMES = {"via-to-inf": "subject", "vtaa-to-inf": "object"}   # 'Somebody ----s (somebody) to INFINITIVE'
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
-FORCE_SEEDS = {   # a CAMEO noun set -> the WordNet senses whose hyponyms are its kind of thing
-    "weapon": ("weapon%1:06:00::", "weaponry%1:06:00::", "military_vehicle%1:06:00::", "armored_vehicle%1:06:00::",
-               "warship%1:06:00::", "warplane%1:06:00::"),
-    "military": ("military_unit%1:14:00::", "armed_forces%1:14:00::", "military_personnel%1:14:00::"),
-}
 
 
 def _word(raw: str) -> str:
@@ -353,48 +347,6 @@ def _hypernym_chain(hypernyms: dict[str, list[str]], synset: str) -> set[str]:
     return seen
 
 
-def force_nouns(root: Path) -> dict[str, list[str]]:
-    """{set: [nouns]}: the common nouns every sense of which lies below one of the set's WordNet
-    senses ('FORCE_SEEDS': weapons, military and armoured vehicles, warships and warplanes; military units, the
-    armed forces and troops), lower case, and that are no adjective ('hostile', 'automatic': the
-    coder reads every word of a phrase). Every sense, not the first alone: 'tank', 'round',
-    'shell', 'division' and 'battery' have a first sense below a weapon or a unit and name a
-    container, a series, a case, a part of a firm and a cell as often."""
-    below_of = _hyponyms(root)
-    senses_of: dict[str, list[str]] = {}
-    synset_of: dict[str, str] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            senses = entry.get("n", {}).get("sense", [])
-            synset_of.update((sense["id"], sense["synset"]) for sense in senses)
-            if senses and lemma == lemma.lower() and not {"a", "s"} & set(entry):
-                senses_of[lemma] = [sense["synset"] for sense in senses]
-    out = {}
-    for name, seeds in FORCE_SEEDS.items():
-        below = set().union(*(below_of(synset_of[key]) for key in seeds))
-        out[name] = sorted(lemma for lemma, synsets in senses_of.items() if set(synsets) <= below)
-    return out
-
-
-def _hyponyms(root: Path) -> Callable[[str], set[str]]:
-    """A function from a noun synset to it and every synset below it, over one read of the nouns."""
-    children: dict[str, list[str]] = {}
-    for path in sorted(root.glob("noun.*.yaml")):
-        for synset, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            for up in entry.get("hypernym", []) + entry.get("instance_hypernym", []):
-                children.setdefault(up, []).append(synset)
-
-    def below(top: str) -> set[str]:
-        seen, todo = {top}, [top]
-        while todo:
-            for child in children.get(todo.pop(), []):
-                if child not in seen:
-                    seen.add(child)
-                    todo.append(child)
-        return seen
-    return below
-
-
 def wordnet_idioms(root: Path) -> dict:
     """Verb -> the noun phrases it makes an idiom with: the multi-word verbs whose last word is a
     noun and whose second is no particle ('take' -> 'place', 'part'; 'pull' -> 'the plug')."""
@@ -495,11 +447,6 @@ def main(argv: list[str]) -> int:
            "(plover_triggers.json 'control') has no entry. 'frame': 'subject' ('vowed to fight') or 'object' "
            "('begged them to stay': the object is to act).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", {"verbs": control_verbs(a.wordnet / WORDNET_DIR)})
-    _write(a.out / "wordnet_forces.json", "Common nouns (no adjectives) every WordNet sense of which lies below a "
-           "weapon, weaponry, a military or armoured vehicle, a warship or a warplane ('weapon') or below a military unit, the "
-           "armed forces or troops ('military'): read beside the CAMEO noun sets of the same name (cameo_verbs.json "
-           "'noun_sets'), which miss many of today's weapons and forces ('armoured combat vehicle', 'warship').",
-           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", {"sets": force_nouns(a.wordnet / WORDNET_DIR)})
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]) and for its government's bodies and officials ([~GOV] and its sectors).",
            f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",

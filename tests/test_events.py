@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.events.cameo import noun_set
 from newsledger.extract.events.find import find_events
 from newsledger.extract.events.senses import scale_change
 from newsledger.extract.forecasts.find import find_forecasts
@@ -486,25 +485,6 @@ def test_a_force_set_noun_in_either_number_is_a_force(nlp):
     """PETRARCH lists 'battalions'; its matcher reads 'battalion' too."""
     ev, _ = one(nlp, "Russia moved a battalion to the border with Latvia on Tuesday.", "MOBILIZE")
     assert ev.mode == "troops"
-
-
-@pytest.mark.parametrize("text,kind,cameo", [
-    ("Germany transferred an air defence system to Ukraine.", "AID", "072"),
-    ("France sold two warships to Egypt.", "COOPERATE", "062"),
-])
-def test_a_weapon_wordnet_files_below_weapons_fills_the_cameo_weapon_set(nlp, text, kind, cameo):
-    """CAMEO's weapon set lacks 'defence system' and 'warship'; WordNet files every sense of them
-    below weapons (``wordnet_forces.json``), so the dictionary's weapon patterns read them."""
-    ev, _ = one(nlp, text, kind)
-    assert ev.cameo == cameo
-
-
-def test_wordnet_forces_add_to_the_cameo_sets_and_leave_ambiguous_nouns_out():
-    """'tank', 'division' and 'round' have senses outside weapons and units: left out."""
-    weapons, units = noun_set("weapon"), noun_set("military")
-    assert {"warship", "armoured combat vehicle", "kalashnikov"} <= weapons
-    assert {"regiment", "troops", "battalions"} <= units
-    assert not {"tank", "round", "shell", "division", "battery", "hostile"} & (weapons | units)
 
 
 def test_coordinated_acts_on_their_own_objects_are_two_events(nlp):

@@ -66,14 +66,6 @@ class CameoVerbs:
 
 
 @dataclass(frozen=True)
-class WordnetForces:
-    """data/wordnet_forces.json: the nouns WordNet files below weapons, armed forces, police and aid,
-    by the CAMEO noun set they add to."""
-
-    sets: dict[str, frozenset[str]]
-
-
-@dataclass(frozen=True)
 class PloverCode:
     type: str
     mode: str | None = None
@@ -101,20 +93,6 @@ class CameoMatch:
 
 CAMEO = view(CameoVerbs, "cameo_verbs.json")
 CROSSWALK = view(CameoPlover, "cameo_plover.json")
-WORDNET_FORCES = view(WordnetForces, "wordnet_forces.json")
-
-
-def noun_set(name: str) -> frozenset[str]:
-    """A CAMEO noun set with the nouns WordNet files first below the same kind of thing
-    (``wordnet_forces.json``): the dictionary lists weapons and forces by the names of its day
-    ('kalashnikov', 'f-16') and misses today's ('armoured vehicle', 'patriot missile', 'gunship')."""
-    return _noun_sets().get(name, frozenset())
-
-
-@lru_cache(maxsize=1)
-def _noun_sets() -> dict[str, frozenset[str]]:
-    extra = WORDNET_FORCES.sets
-    return {name: words | extra.get(name, frozenset()) for name, words in CAMEO.noun_sets.items()}
 
 
 def plover(code: str | None) -> PloverCode | None:
@@ -205,7 +183,9 @@ def _phrase(root: Token) -> list[Token]:
 
 def _noun_holds(noun: tuple[str, ...], words: set[str]) -> bool:
     """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set."""
-    return all(bool(noun_set(w[1:]) & words) if w.startswith("&") else set(w.split()) <= words for w in noun)
+    sets = CAMEO.noun_sets
+    return all(bool(sets.get(w[1:], frozenset()) & words) if w.startswith("&") else set(w.split()) <= words
+               for w in noun)
 
 
 def _context(v: Token) -> tuple[set[str], set[str], dict[str, list[Token]]]:
@@ -245,7 +225,7 @@ def _names_party(prep: Token) -> bool:
 def force_mode(noun: Token) -> str | None:
     """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None."""
     words = phrase_words(_phrase(noun))
-    return next((mode for name, mode in TRIGGERS.force_sets.items() if noun_set(name) & words), None)
+    return next((mode for name, mode in TRIGGERS.force_sets.items() if CAMEO.noun_sets.get(name, frozenset()) & words), None)
 
 
 def verb_entry(v: Token) -> CameoVerb | None:

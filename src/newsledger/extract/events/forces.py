@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...model import Entity, Mention
 from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word
-from .cameo import CAMEO, noun_set, phrase_words
+from .cameo import CAMEO, phrase_words
 from .figures import FIGURES, forceless_act
 from .lexicon import FORCES, TRIGGERS
 from .senses import SENSES, people
@@ -132,7 +132,7 @@ def _force_noun(head: Token) -> bool:
     alone or with the words that name its kind before it ('F-16 fighters', 'reserve troops')."""
     kinds = [c for c in head.children if c.dep_ in ("nummod", "amod") and c.i < head.i]
     words = phrase_words(sorted(_compounds(head) + kinds + [head], key=lambda t: t.i))
-    sets = (noun_set(name) for name in TRIGGERS.force_sets)
+    sets = (CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
     return any(words & s for s in sets) or force_words(head) is not None
 
 

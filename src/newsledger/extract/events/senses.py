@@ -30,7 +30,7 @@ from ...nlp.wordnet import (
     verb_state,
     word_classes,
 )
-from .cameo import CAMEO, noun_set, verb_entry
+from .cameo import CAMEO, verb_entry
 from .figures import FIGURES, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
@@ -732,7 +732,7 @@ def dealing(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.ent_type_ or head_class(head) not in SENSES.dealing_classes:
         return False
     word = head.lemma_.lower()
-    return not any(word in noun_set(name) for name in TRIGGERS.force_sets)
+    return not any(word in CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
 
 
 def rank_noun(tok: Token) -> bool:
