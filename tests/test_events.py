@@ -3218,3 +3218,73 @@ def test_a_party_that_did_not_do_the_act_is_no_actor(text, kind, absent):
     """Issue 14 (roles23, BBC half a business 291, politics 120): main stored the welcomer as the one
     rejecting, and the quoted speaker as the one who apologised."""
     assert all(absent not in a for k, a, _ in _analysed(text) if k == kind)
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    # a person fired is dismissed: 'fire' is first to shoot, and its senses that take a person are others
+    ("Shell's chairman Sir Philip Watts and two other directors were fired in March after the reserves scandal.",
+     "ASSAULT", False),
+    ("The bank fired its chief executive, John Smith, on Tuesday.", "ASSAULT", False),
+    ("Troops fired on protesters in Yangon.", "ASSAULT", True),
+    # a person overtaken by a verb only the CAMEO dictionary codes, with its block's own code: a rival outdone
+    ("She overtook Margaret Thatcher as the longest-serving leader last year.", "ASSAULT", False),
+    ("Mr Blair overtook Harold Wilson in 2005.", "ASSAULT", False),
+    # an election, a vote or a market does no act
+    ("Elections in March ousted many of Hamid Karzai's supporters in parliament in favour of conservatives.",
+     "COERCE", False),
+    ("The army ousted President Mohamed Morsi in July.", "COERCE", True),
+    # a noun with a sense of an act and the act's complement names the act, none of force
+    ("A switch to cheaper models hit carmaker Fiat, with sales down 4%.", "ASSAULT", False),
+    ("A rise in interest rates hit Woolworths last year.", "ASSAULT", False),
+    ("Israeli missiles hit Hamas positions in Gaza.", "ASSAULT", True),
+    # a pattern's noun is matched by a noun, not by a participle that modifies one ('controlling')
+    ("Mikhail Fridman has transferred his controlling stake in Alfa Bank to a business partner.", "CONCEDE", False),
+    ("Israel transferred control of Jericho to the Palestinian Authority.", "CONCEDE", True),
+], ids=["fired-directors", "fired-executive", "fired-on", "overtook-record", "overtook-named", "elections-ousted",
+        "army-ousted", "switch-hit", "rise-hit", "missiles-hit", "stake-transferred", "control-transferred"])
+def test_force_on_a_rival_a_person_fired_or_by_a_contest_or_a_change_is_no_event(nlp, text, kind, kept):
+    """Issue 14 (idioms24, the judged sets' 'no event: idiom' and 'wrong type'): a person fired is
+    dismissed, a rival overtaken is outdone, an election does no act, a switch or a rise uses no
+    force, and a 'controlling stake' transferred is no control yielded; troops firing on protesters,
+    an army ousting a president, missiles hitting positions and control handed over stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ('"China won\'t allow any new tobacco factories to be built, including joint ventures", said a spokesman.',
+     "COERCE", "planned"),
+    ("Israel did not allow journalists to enter Gaza.", "COERCE", "occurred"),
+    ("Israel allowed journalists to enter Gaza.", "CONCEDE", "occurred"),
+])
+def test_an_allowance_denied_over_another_partys_act_is_a_restriction(nlp, text, kind, status):
+    """Issue 14 (idioms24, the eleventh set's 'wrong type': a ban stored as a denied concession):
+    not letting others act restricts them, COERCE, done or planned; an allowance given stays a
+    concession."""
+    event, _ = one(nlp, text, kind)
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mr Khatami has already been blocked by parliament from reducing the subsidies on bread and petrol.", "COERCE"),
+])
+def test_a_coercion_of_a_person_or_by_a_body_named_like_a_game_stays(nlp, text, kind):
+    """A coercion done to a person keeps its sense (only force is read by the senses WordNet gives
+    with a person as object), and 'parliament', also a card game in WordNet, is first a group that
+    acts (idioms24)."""
+    one(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("The release of Asif Zardari has eased political tensions between the military-backed government and the "
+     "opposition Pakistan People's Party.", "COOPERATE", False),
+    ("Venezuela's president, Hugo Chavez, has unveiled a budget designed to expand public spending by 20% but "
+     "loosen Venezuela's dependence on oil.", "CONCEDE", False),
+    ("Israel eased restrictions on Palestinian workers.", "CONCEDE", True),
+])
+def test_a_state_eased_is_no_concession(nlp, text, kind, kept):
+    """Issue 14 (idioms24, the eleventh set's 'no event: idiom'): a verb of easing with no pattern of
+    its CAMEO block over a state or a feeling (tensions, a dependence) changes a state of affairs;
+    restrictions eased (the block's pattern) stay a concession."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept

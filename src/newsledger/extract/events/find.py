@@ -34,12 +34,17 @@ from .business_senses import (
 from .cameo import cameo_for, legal_accusation
 from .descriptions import home_country
 from .figures import (
+    FIGURES,
+    acts_otherwise_on_a_person,
     assures_a_state,
     directive_type,
     finds_what_is,
+    forbids,
+    outdoes_a_person,
     outdoes_a_system,
     perceived,
     prepositional_sense,
+    relieves_a_state,
     requests_in_general,
     vies_for_a_contest,
 )
@@ -267,6 +272,9 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
         if kind == "AGREE" and t.type != kind and status == "occurred":
             status = "planned"     # PLOVER's future cooperation: the act promised is still to come
+    if status == "denied" and not recoded and t.noun is None and forbids(kind, t.event):
+        kind, t = FIGURES.forbidding_type, replace(t, mode=FIGURES.forbidding_mode, cameo=None)
+        status = "planned" if is_future(t) else "occurred"    # 'China won't allow new factories to be built'
     negated = status == "denied" or status == "speculated" and is_negated(t)   # 'may not welcome': a negated guess
     if negated and not speech_frame(kind).undone:
         return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
@@ -317,7 +325,9 @@ def other_sense(t: Trigger) -> bool:
     discriminated against Roma'), a party led into a course of action ('took the UK to war'), a system
     outdone in a contest ('beat the Asian tiger economies'), a state of affairs assured ('trying to
     ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
-    on the figures'), force done for a contest or a market ('battling Orange for control of the market')
+    on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
+    a rival person outdone ('overtook David Lloyd George'), a person fired, in a sense that takes
+    persons ('executives were fired'), and a state eased ('has eased political tensions')
     (``senses``, ``figures``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -332,7 +342,8 @@ def other_sense(t: Trigger) -> bool:
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
-        or prepositional_sense(kind, v) or vies_for_a_contest(kind, v)
+        or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
+        or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo)
 
 
 def _present(v: Token) -> bool:
