@@ -3288,3 +3288,18 @@ def test_a_state_eased_is_no_concession(nlp, text, kind, kept):
     restrictions eased (the block's pattern) stay a concession."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lloyds beat Santander to a deal for Abbey.", False),
+    ("Exports to China shot up by 20% last year.", False),
+    ("Police beat the protester to death.", True),
+    ("Rebels shot dead two soldiers.", True),
+])
+def test_a_rival_beaten_to_a_deal_or_a_figure_shooting_up_is_no_attack(nlp, text, kept):
+    """Issue 14 (idioms24, the eleventh set's idioms 'beat' and 'shot up'): a verb first of winning
+    with a 'to' phrase of an act ('to a deal') wins a race; 'shoot up' (first a change in WordNet)
+    said of exports names a rise; 'beat the protester to death' (an event) and 'shot dead two
+    soldiers' keep the force."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "ASSAULT" for e in events) == kept

@@ -8,7 +8,8 @@ outdoes a system in a contest; 'ordered 30 Airbus planes' buys them; 'directed M
 the losses' orders a party to act (types23); 'executives were fired' dismisses them, 'overtook
 David Lloyd George' outdoes a rival, 'elections ousted his supporters' and 'a switch to new models
 hit Mercedes' name no doer of force, 'eased political tensions' changes a state, and 'won't allow
-new factories to be built' restricts (idioms24).
+new factories to be built' restricts, 'beat Santander to a deal' wins a race and 'exports shot up'
+rise (idioms24).
 Each predicate reads the parse and the WordNet classes of the verb's first sense or of its
 arguments' heads, as packaged (``data/wordnet_*.json``); which classes and phrases count is data
 (``data/event_figures.json``)."""
@@ -27,6 +28,7 @@ from ...nlp.wordnet import (
     event_verbs,
     of_objects,
     person_object_classes,
+    phrasal_class,
     token_classes,
     verb_lemma,
     verb_state,
@@ -79,6 +81,9 @@ class EventFigures:
     doer_classes: frozenset[str]
     relief_blocks: frozenset[str]
     relieved_classes: frozenset[str]
+    race_preps: frozenset[str]
+    prize_classes: frozenset[str]
+    rising_classes: frozenset[str]
     allowance_types: frozenset[str]
     allowance_blocks: frozenset[str]
     forbidding_type: str
@@ -290,6 +295,50 @@ def _a_person(x: Token) -> bool:
         return x.ent_type_ == "PERSON"
     classes = token_classes(x)
     return bool(classes) and classes[0] == "person"
+
+
+def wins_a_race(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('competition_types') first of winning or overtaking in WordNet
+    ('beat', 'overtake') gets to a prize before its object: a 'race_preps' phrase whose object is
+    first an act, a thing said or a holding ('prize_classes': 'Lloyds beat Santander to a deal for
+    Abbey', 'to the contract'). A rival beaten to a deal is outdone, no one struck; 'beat him to
+    death' (an event) and 'to a pulp' (a thing) keep the force."""
+    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+        return False
+    return any(head_first(x) in FIGURES.prize_classes for p in v.children
+               if p.dep_ == "prep" and p.lower_ in FIGURES.race_preps for x in p.children if x.dep_ == "pobj")
+
+
+def head_first(x: Token) -> str | None:
+    """The class of a common noun's first WordNet sense; None for a name, a pronoun or a noun
+    WordNet lacks."""
+    classes = token_classes(x)
+    return classes[0] if classes else None
+
+
+def rises_or_falls(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') with no object carries a particle with
+    which WordNet lists it as a verb first of change ('rising_classes': 'shoot up', 'blow up'),
+    said of a subject that is no party, force or weapon by the CAMEO noun sets and the trigger
+    lexicon ('Exports to China shot up by 20%'): a figure rises, no one is shot. 'The car bomb blew
+    up' (a weapon), 'fighting broke out' (CAMEO's fight set) and 'shot down the plane' (an object)
+    keep their sense."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB" or phrasal_class(v) not in FIGURES.rising_classes:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and _no_party_or_force(subj)
+
+
+def _no_party_or_force(x: Token) -> bool:
+    """A common noun first no person or group, in none of CAMEO's noun sets of forces, weapons or
+    fighting and no event noun of the trigger lexicon."""
+    lemma = x.lemma_.lower()
+    sets = (*TRIGGERS.force_sets, *FIGURES.force_noun_sets)
+    if lemma in TRIGGERS.nouns or any(w in CAMEO.noun_sets.get(s, ()) for s in sets for w in (lemma, x.lower_)):
+        return False
+    return head_first(x) not in FIGURES.doer_classes
 
 
 def forbids(kind: str, v: Token) -> bool:

@@ -46,7 +46,9 @@ from .figures import (
     prepositional_sense,
     relieves_a_state,
     requests_in_general,
+    rises_or_falls,
     vies_for_a_contest,
+    wins_a_race,
 )
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
@@ -327,7 +329,8 @@ def other_sense(t: Trigger) -> bool:
     ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
     a rival person outdone ('overtook David Lloyd George'), a person fired, in a sense that takes
-    persons ('executives were fired'), and a state eased ('has eased political tensions')
+    persons ('executives were fired'), a state eased ('has eased political tensions'), a rival beaten
+    to a prize ('beat Santander to a deal') and a figure that shoots up ('exports shot up by 20%')
     (``senses``, ``figures``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -343,7 +346,8 @@ def other_sense(t: Trigger) -> bool:
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
-        or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo)
+        or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
+        or rises_or_falls(kind, v)
 
 
 def _present(v: Token) -> bool:
