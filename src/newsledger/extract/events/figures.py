@@ -76,6 +76,7 @@ class EventFigures:
     share_ents: frozenset[str]
     person_sense_types: frozenset[str]
     force_sense_classes: frozenset[str]
+    fired_at_preps: frozenset[str]
     rival_ents: frozenset[str]
     act_complement_preps: frozenset[str]
     doer_classes: frozenset[str]
@@ -275,15 +276,27 @@ def acts_otherwise_on_a_person(kind: str, v: Token) -> bool:
     class has no sense that takes a person as object, and whose senses that do are none of force
     (``person_object_classes``, none of 'force_sense_classes'): 'fire' is first to shoot, and shoots
     things; a person fired is dismissed, driven out or roused ('Nortel's head Frank Dunn and two
-    other executives were fired in January'). 'Troops fired on protesters' (a phrase, no object)
-    and 'fired rockets' keep the force, and so do 'captured two soldiers' and 'apprehended the
-    suspects' (a sense of seizing a person, verb.contact)."""
+    other executives were fired in January'). 'Troops fired on protesters' (a phrase, no object),
+    'two soldiers were fired on' (a phrase of aim, ``_aimed_at``) and 'fired rockets' keep the
+    force, and so do 'captured two soldiers' and 'apprehended the suspects' (a sense of seizing a
+    person, verb.contact)."""
     classes = person_object_classes(v)
     if kind not in FIGURES.person_sense_types or v.pos_ != "VERB" or not classes \
             or classes & FIGURES.force_sense_classes:
         return False
+    if any(_aimed_at(c) for c in v.children):
+        return False               # 'two soldiers were fired on': the person is aimed at
     held = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     return held is not None and _a_person(held)
+
+
+def _aimed_at(p: Token) -> bool:
+    """A phrase of aim ('fired_at_preps') left without its object ('were fired on') or with one that
+    is no date or time ('fired on the crowd'; 'fired on Tuesday' only dates the act)."""
+    if p.dep_ != "prep" or p.lower_ not in FIGURES.fired_at_preps:
+        return False
+    objects = [x for x in p.children if x.dep_ == "pobj"]
+    return not objects or any(x.ent_type_ not in FIGURES.time_ents for x in objects)
 
 
 def _a_person(x: Token) -> bool:
