@@ -3220,6 +3220,36 @@ def test_a_party_that_did_not_do_the_act_is_no_actor(text, kind, absent):
     assert all(absent not in a for k, a, _ in _analysed(text) if k == kind)
 
 
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Globex's chairman Tom Hart and two other directors were fired in March after the company disclosed the losses.",
+     "ASSAULT", False),
+    ("Two soldiers were fired on near the border.", "ASSAULT", True),
+    ("The gunmen fired at the convoy near Kabul.", "ASSAULT", True),
+])
+def test_a_person_fired_is_dismissed_by_a_body_as_its_own_business(nlp, text, kind, kept):
+    """'fire' in the passive over a person with no phrase of aim ('were fired on') dismisses from a
+    post: a body's own personnel business, no attack (ownbiz24); shots fired on soldiers or at a
+    convoy stay attacks."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Mr Carter, who last year denied he planned to join his wife and four children in the Catholic faith, "
+     "attended Mass on Sunday.", "REJECT", False),
+    ("Mr Blair was joined on stage by his wife Cherie and his son Euan.", "CONSULT", False),
+    ("Mr Blair thanked his wife Cherie for her support.", "SUPPORT", False),
+    ("Mr Carter met Mr Putin and his wife in Moscow on Friday.", "CONSULT", True),
+    ("Mr Blair thanked President Chirac for his support.", "SUPPORT", True),
+])
+def test_an_act_among_the_actors_own_family_is_no_event(nlp, text, kind, kept):
+    """A meeting, thanks or a refusal whose every object is the actor's own relative ('his wife
+    Cherie', 'his wife and four children'; in the passive, the doer owned by the subject) is done
+    among his family, no act between parties (ownbiz24); another person met or thanked stays."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
 @pytest.mark.parametrize("text, kind, actors, targets", [
     # people a past mark says no longer hold their post act for themselves, not the body they served
     ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal in a shareholder lawsuit over "
