@@ -129,9 +129,9 @@ def office_holder(ctx: Ctx, head: Token) -> list[str]:
     is the person the article named that holds it (``antecedent_of``, as the statement layer
     resolves such a speaker: the person named before), not the body, whose name only says which
     office; a title written with a capital ('accused the Tory Leader of behaving like an "attack
-    mongrel"', tagged a proper noun no entity covers) is one all the same, whose holder the
-    article named ('Tory leader Michael Howard'). [] when the antecedent is no person, so the body stays; only where a body is named
-    before the noun, so a subject that named no one before ('the minister will visit') makes no
+    mongrel"', tagged a proper noun no entity covers) is one all the same, whose holder the article
+    named ('Tory leader Michael Howard'). [] when the antecedent is no person, so the body stays;
+    only where a body is named before the noun, so a subject that named no one before ('the minister will visit') makes no
     event it did not make."""
     if head.tag_ not in ("NN", "NNP") or ctx.ents_by_tok.get(head.i) or first_class(head.lemma_.lower()) != "person" \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \

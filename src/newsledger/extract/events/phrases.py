@@ -321,7 +321,7 @@ def _served_at(mod: Token) -> bool:
     noun is set beside keeps its reading ('former Worldcom boss Bernie Ebbers': the name is the
     party)."""
     holder = mod.head
-    return mod.dep_ in MODIFIER_DEPS + ("poss", "prep") and mod.lower_ not in TRIGGERS.past_marks \
+    return mod.dep_ in MODIFIER_DEPS + ("prep",) and mod.lower_ not in TRIGGERS.past_marks \
         and persons(holder) and any(c.dep_ == "amod" and c.lower_ in TRIGGERS.past_marks for c in holder.children)
 
 
@@ -531,8 +531,8 @@ def state_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None
 
 
 def _one_from(ctx: Ctx, head: Token, states: list[str]) -> list[Token] | None:
-    """'A US judge banned Gazprom', 'A US national has been put under investigation', 'The UK
-    operator is appealing': one person named by a singular common noun (its first WordNet sense a
+    """'A US judge banned Gazprom', 'A US national has been put under investigation', 'plans to
+    sue' of 'A British terror suspect': one person named by a singular common noun (its first WordNet sense a
     person) after a state's or nationality's name (one ``countries`` knows: not a party's 'Tory')
     is that person, a party of their own named by the description (PLOVER's gold: 'US national'),
     not the state, whose name only says where they are from; None for any other noun, and for one

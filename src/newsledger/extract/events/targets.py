@@ -123,13 +123,14 @@ def _object_conjunct(tok: Token) -> bool:
 
 def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> list[str]:
     """The parties one conjunct of an object or passive subject names: the name set beside it, the
-    body a description by origin stands for (``origin_described``), the entity a description
-    stands for, a state's body or force, the party a description owning an act stands for
+    holder of the office it names ('accused the Tory Leader', ``office_holder``), the body a
+    description by origin stands for (``origin_described``), the entity a description stands for,
+    a state's body or force, the party a description owning an act stands for
     (``owner_of_act``), its names, or, where it UNDERGOES the act, the people or bodies it
     describes (``party_described``), or the person the next sentence introduces (``named_next``);
     never a people only an adjective inside it names (``_not_described_by_people``)."""
-    ids = named_in_apposition(ctx, head) or office_holder(ctx, head) or origin_described(ctx, head) or described(ctx, head) \
-        or owned_body(ctx, head) or owner_of_act(ctx, head) or ents_in(ctx, head) or unowned_force(ctx, head, t) \
+    ids = named_in_apposition(ctx, head) or office_holder(ctx, head) or origin_described(ctx, head) \
+        or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) or ents_in(ctx, head) or unowned_force(ctx, head, t) \
         or (party_described(ctx, head, t) if undergoes else []) or named_next(ctx, head)
     return _not_described_by_people(ctx, head, head, ids)
 
