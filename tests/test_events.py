@@ -3333,6 +3333,47 @@ def test_an_act_among_the_actors_own_family_is_no_event(nlp, text, kind, kept):
     assert any(e.type == kind for e in events) == kept
 
 
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # people a past mark says no longer hold their post act for themselves, not the body they served
+    ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal in a shareholder lawsuit over "
+     "the collapse of the energy firm.", "AGREE", ["former Enron directors"], None),
+    ("Ten former directors at WorldCom have agreed to pay $54m (£28.85m), including $18m from their own pockets, "
+     "to settle a class action lawsuit.", "AGREE", ["former directors at WorldCom"], None),
+    ("Israel has asked a US banker and former International Monetary Fund director to run its central bank.",
+     "REQUEST", ["Israel"], ["US banker"]),
+    # a capitalised title is an office all the same: its holder is the target, not the party it is of
+    ("Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an \"attack mongrel\" "
+     "shows Labour is \"rattled\". Mr Hain, Leader of the Commons, told BBC Radio Four's Today programme that "
+     "Mr Howard's stance on the government's anti terrorism legislation was putting the country at risk. He then "
+     "accused the Tory Leader of behaving like an \"attack mongrel\".",
+     "ACCUSE", ["Peter Hain"], ["Michael Howard"]),
+    # one person described by a state's name is that person, not the state
+    ("A US judge banned Gazprom from taking part in the auction.", "COERCE", ["US judge"], None),
+    # a state's name inside a hyphenated modifier says where the firm is from (business 431's sentence with
+    # another verb: its own 'decided to stop providing financial backing' is aid cut off, no event, since modal24)
+    ("Mitsubishi has been hit by the withdrawal of support from shareholder DaimlerChrysler. The US-German firm, "
+     "once a majority shareholder, sued Mitsubishi last April.", "ACCUSE", ["US-German firm"], ["Mitsubishi"]),
+    # a complaint lodged 'with' a body, beside the 'against' phrase that names whom it is against
+    ("The US filed a complaint against Brussels with the WTO over state aid to Airbus, prompting a retaliatory EU "
+     "complaint over US support for Boeing.", "ACCUSE", ["United States"], ["Brussels"]),
+    # a phrase put before the subject and closed by a comma sets the scene: the venue is no target
+    ("To a packed audience at Gateshead's Sage Centre, Mr Brown accused shadow chancellor Oliver Letwin of plotting "
+     "cuts that were the equivalent of sacking every teacher, GP and nurse in the country.", "ACCUSE", ["Brown"],
+     ["Oliver Letwin"]),
+], ids=["former-compound", "former-at", "former-target", "capital-title", "one-from-state", "hyphen-origin",
+        "lodged-with", "fronted-setting"])
+def test_a_party_described_by_whom_it_served_or_where_it_is_from(text, kind, actors, targets):
+    """Issue 14 (roles24, BBC half a business 403, 414, 423, 318, 431, politics 408): a body a
+    person formerly served, a state a person or firm is from and the party an office is of are not
+    the party; main stored WorldCom, Enron, the IMF, the United States and the Conservative Party."""
+    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
+    assert found, f"no {kind} in {_analysed(text)}"
+    got_actors, got_targets = found[0]
+    assert got_actors == actors
+    if targets is not None:
+        assert got_targets == targets
+
+
 @pytest.mark.parametrize("text, kind, kept", [
     # a person fired is dismissed: 'fire' is first to shoot, and its senses that take a person are others
     ("Shell's chairman Sir Philip Watts and two other directors were fired in March after the reserves scandal.",
