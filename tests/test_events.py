@@ -3310,9 +3310,9 @@ def test_a_dated_present_is_scheduled_and_an_act_stopped_is_cut_off(text, kind, 
     ("The gunmen fired at the convoy near Kabul.", "ASSAULT", True),
 ])
 def test_a_person_fired_is_dismissed_by_a_body_as_its_own_business(nlp, text, kind, kept):
-    """'fire' in the passive over a person with no phrase of aim ('were fired on') dismisses from a
-    post: a body's own personnel business, no attack (ownbiz24); shots fired on soldiers or at a
-    convoy stay attacks."""
+    """'fire' over a person with no phrase of aim ('were fired on') dismisses from a post: a body's
+    own personnel business, no attack (ownbiz24's cases, now read by idioms24's WordNet frames,
+    ``person_objects``); shots fired on soldiers or at a convoy stay attacks."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
 

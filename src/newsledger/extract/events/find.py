@@ -54,7 +54,6 @@ from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import (
     among_its_kin,
-    dismisses_its_staff,
     halts_its_trade,
     holds_its_own,
     own_meeting,
@@ -272,8 +271,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
     if halts_its_trade(ctx, t, kind, named):
         return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
-    if dismisses_its_staff(t) or among_its_kin(t, subj):
-        return None                # 'two other executives were fired', 'planned to join his wife and four children'
+    if among_its_kin(t, subj):
+        return None                # 'planned to join his wife and four children'
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):

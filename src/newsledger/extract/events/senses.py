@@ -153,8 +153,6 @@ class EventSenses:
     dealing_classes: frozenset[str]
     halt_types: frozenset[str]
     halt_modes: frozenset[str]
-    dismissal_verbs: frozenset[str]
-    aim_preps: frozenset[str]
     kin_types: frozenset[str]
     kin_nouns: frozenset[str]
 
