@@ -146,6 +146,8 @@ class TriggerLexicon:
     condition_marks: frozenset[str]
     hypothesis_marks: frozenset[str]
     minor_preps: frozenset[str]
+    past_marks: frozenset[str]
+    lodged_types: frozenset[str]
     document_nouns: frozenset[str]
     plan_nouns: frozenset[str]
     stated_noun_types: frozenset[str]
@@ -204,6 +206,13 @@ class StatusLexicon:
     standing_modes: frozenset[str]
     reader_pronouns: frozenset[str]
     evaluation_marks: frozenset[str]
+    hypothetical_determiners: frozenset[str]
+    averting_blocks: frozenset[str]
+    reluctance_adjectives: frozenset[str]
+    disclosure_blocks: frozenset[str]
+    present_be: frozenset[str]
+    cessation_blocks: frozenset[str]
+    ceased_codes: dict[str, str]
 
 
 @dataclass(frozen=True)
