@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
@@ -107,7 +108,6 @@ class Source:
 
     @classmethod
     def of(cls, outlet: str | None, url: str | None) -> Source | None:
-        from urllib.parse import urlsplit
         host = None if outlet or not url else urlsplit(url.strip()).hostname
         return cls(outlet, None) if outlet else cls(None, host) if host else None
 
