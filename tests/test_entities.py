@@ -1528,3 +1528,22 @@ def test_the_party_after_a_passive_agent_that_promised_is_that_party(nlp):
     sts = find_statements(doc, [])
     ents = {e.id: e for e in find_entities(doc, sts)}
     assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Liberal Democrats", "Liberal Democrats"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Acquire new customers with SEO and content marketing\nGrow your sales and revenue\nTechnical SEO and maintenance\n",
+     "Grow"),
+    ("4. Keep humans in the loop.\n5. Require auditability. Every automation should have an audit trail, approval "
+     "workflows and rollback.\n", "Require"),
+    ("Leads rose 60% in a year.\nDownload the Program to learn how an organic SEO expert can help you rank your "
+     "website.\n", "Download"),
+])
+def test_a_pages_button_or_imperative_heading_is_no_entity(text, label):
+    """On a page that is no news the small model types a button's or an imperative heading's verb a
+    person ('Grow your sales', '5. Require auditability', 'Download the Program'): a word the parse
+    reads as a verb, written only where every word has a capital, names nothing there. In a news
+    report the same reading is not trusted to unmake a name."""
+    blog = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert label not in {e.name for e in blog.entities}
+    news = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="news")]))
+    assert label in {e.name for e in news.entities}
