@@ -408,7 +408,9 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     cue under the reported clause; the content is that clause without the cue's own words. What
     the parser hangs on the cue after the comma that closes them is the clause going on ('Take
     action before the election, they said, and you risk ...'), but for the writer's own additions
-    about the saying (``_spilled_aside``)."""
+    about the saying (``_spilled_aside``). The cue's own words start at its first word, not at a
+    comma or an opening quote mark the parser hangs on it ('"At that point in time," Mr Sullivan said,
+    ..., "I knew it was wrong ..."': the first quote is the speaker's too)."""
     head = cue.head
     if not _parenthetical(head, lex):
         return None
@@ -420,7 +422,7 @@ def _parenthetical_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int]
     tail = _tail_adjuncts(head.head, cue, lex, relatives=False)  # '..., although X': the writer's
     tail -= {t.i for c in spill for t in c.subtree}
     tail |= fronted | {t.i for c in spill if _spilled_aside(c, lex) for t in c.subtree}
-    start = min(inner)
+    start = min((i for i in inner if doc[i].text != "," and not doc[i].is_quote), default=min(inner))
     before = _after_last_dash([t for t in clause if t.i < start])
     after = drop_tail([t for t in clause if t.i > start and t.i not in inner and t.i not in tail])
     parts = [trim(text_of(doc), (p[0].idx, p[-1].idx + len(p[-1]))) for p in (before, after) if p]
