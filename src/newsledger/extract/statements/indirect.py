@@ -498,7 +498,7 @@ def _parenthetical(head: Token, lex: Lexicon) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     outer = head.head
-    if (outer.pos_ not in ("VERB", "AUX") and not _root_noun(outer)) or _reports_a_clause(outer, lex):
+    if (outer.pos_ not in ("VERB", "AUX") and not _root_noun(outer, lex)) or _reports_a_clause(outer, lex):
         return False
     return head.dep_ == "parataxis"
 
@@ -512,14 +512,14 @@ def _after_last_dash(toks: list[Token]) -> list[Token]:
     return toks[dash + 1:] if 0 <= dash < len(toks) - 1 else toks
 
 
-def _root_noun(tok: Token) -> bool:
+def _root_noun(tok: Token, lex: Lexicon) -> bool:
     """'"A big truck" plowed through security barriers ..., he said', 'In both cases, X said, those
     donations paid for ...': a sentence the parser rooted in its subject noun, its verb read as a
-    participle; the clause the cue is set in is still the whole sentence. Not a phrase with no verb
-    ('"Too much hate," she said, blaming ...': a participle set off by a comma is the writer's)."""
+    participle ('accompanied descriptions', 'plowed'); the clause the cue is set in is still the
+    whole sentence. Not a phrase with no verb but the cue and a gerund-participle ('"Too much
+    hate," she said, blaming ...': the writer's)."""
     return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ != "VBG" and c.i > tok.i
-        and c.doc[c.left_edge.i - 1].text != "," for c in tok.children)
+        t.pos_ == "VERB" and t.tag_ != "VBG" and as_cue(t, lex) is None for t in tok.subtree)
 
 
 def _parenthetical_words(head: Token) -> set[int]:
