@@ -31,7 +31,7 @@ from .business_senses import (
     sells_own_goods,
     visits_a_venue,
 )
-from .cameo import cameo_for, legal_accusation
+from .cameo import cameo_for, legal_accusation, plover
 from .descriptions import home_country
 from .figures import (
     assures_a_state,
@@ -46,6 +46,8 @@ from .figures import (
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import (
+    among_its_kin,
+    dismisses_its_staff,
     halts_its_trade,
     holds_its_own,
     own_meeting,
@@ -59,6 +61,7 @@ from .senses import (
     SENSES,
     abandoned,
     attracts_rather_than_asks,
+    befallen_by_nature,
     between_parties,
     can_act,
     counted_parties,
@@ -77,12 +80,26 @@ from .senses import (
     talks_of,
     verbal_type,
 )
-from .speech import WH_TAGS, advised, dared, hypothetical, named_head, reported_as_possible, speech_stated
+from .speech import (
+    WH_TAGS,
+    advised,
+    dared,
+    hypothetical,
+    named_head,
+    reported_as_possible,
+    speakers_subject,
+    speech_stated,
+)
 from .status import (
     addresses_reader,
+    averted,
+    ceased,
     clause_top,
+    denied_claim,
     evaluated,
+    futurate,
     governors,
+    hypothetical_doer,
     is_future,
     is_generic,
     is_negated,
@@ -185,7 +202,8 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
             return "AGREE", True
         return t.type, False
     if is_negated(t):      # a refused cooperation ('we will not meet him'); a denied act stays itself ('denied he met him')
-        return ("REJECT", True) if t.type in lex.refusal_types and is_future(t) else (t.type, False)
+        refused = t.type in lex.refusal_types and is_future(t) and not denied_claim(t)   # 'denied he planned to join'
+        return ("REJECT", True) if refused else (t.type, False)
     if is_future(t) and t.type in lex.commissive:
         threat = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & lex.threat_marks
                      for c in t.head.children)
@@ -210,6 +228,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     kind, mode = abandoned(t.type, t.mode, t.event)
     if kind != t.type:
         t = replace(t, type=kind, mode=mode, cameo=None)     # 'pulled out of an agreement': a relation ended
+    if (cut := ceased(t)) is not None and (found := plover(cut)) is not None:
+        t = replace(t, type=found.type, mode=found.mode, cameo=cut)   # 'stopped supplying gas to Ukraine'
     idx, st = _statement(ctx, t.event)
     if st is None:
         st = _parsed_statement(ctx, t)
@@ -221,6 +241,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
             or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj) or unrealised(t):
         return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
+    if speakers_subject(t, subj) or not actors and t.type in UNDERGONE - BEFALLEN and befallen_by_nature(t.event, t.type):
+        return None                # 'stressed rise in rates would not affect ...'; 'believed to have been killed ... the earthquake'
     place = place_of(ctx, t)
     targets = targets_of(ctx, t, actors, place, subj if actors else None)
     if t.swap:
@@ -243,6 +265,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
     if halts_its_trade(ctx, t, kind, named):
         return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
+    if dismisses_its_staff(t) or among_its_kin(t, subj):
+        return None                # 'two other executives were fired', 'planned to join his wife and four children'
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):
@@ -263,6 +287,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if reporters_own(clause_top(t)):      # 'he said that ... but also called for calm': his own act, not his report
         idx, st = None, None
     status: Status = status_of(t, own_sentence(t, st))    # '"I will be asking Parliament ... . ... whether it is possible"'
+    if status == "occurred" and futurate(t, date, anchor):
+        status = "planned"         # 'David Klein steps down on 16 January': a scheduled act
     if recoded:   # the promise, threat or refusal itself was made (or is only believed made)
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
         if kind == "AGREE" and t.type != kind and status == "occurred":
@@ -377,9 +403,12 @@ def unrealised(t: Trigger) -> bool:
     block the auction', 'it was unclear who would occupy the White House') is no act stated either
     (``open_question``), nor one wished of another party ('the Tories want the information
     commissioner to investigate': ``status.wished_of``), which its doer neither did nor planned, nor
-    one only judged or needed ('it is important for Britain to sign the treaty': ``status.evaluated``)."""
+    one only judged or needed ('it is important for Britain to sign the treaty': ``status.evaluated``),
+    nor one its doer keeps from or is unwilling to do ('hoped to avoid having to resolve the dispute',
+    'is reluctant to take action': ``status.averted``), nor one a doer not yet in being would do ('a
+    Conservative government would allow a vote': ``status.hypothetical_doer``)."""
     return counterfactual(clause_top(t)) or only_able(t) or open_question(t) \
-        or wished_of(t, STATUS.intent_verbs) is not None or evaluated(t)
+        or wished_of(t, STATUS.intent_verbs) is not None or evaluated(t) or averted(t) or hypothetical_doer(t)
 
 
 def counterfactual(top: Token) -> bool:

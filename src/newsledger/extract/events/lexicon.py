@@ -204,6 +204,13 @@ class StatusLexicon:
     standing_modes: frozenset[str]
     reader_pronouns: frozenset[str]
     evaluation_marks: frozenset[str]
+    hypothetical_determiners: frozenset[str]
+    averting_blocks: frozenset[str]
+    reluctance_adjectives: frozenset[str]
+    disclosure_blocks: frozenset[str]
+    present_be: frozenset[str]
+    cessation_blocks: frozenset[str]
+    ceased_codes: dict[str, str]
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,63 @@ def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
     return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)
 
 
+def dismisses_its_staff(t: Trigger) -> bool:
+    """A verb of firing or plundering (``dismissal_verbs``: 'fire', 'sack') in the passive over a
+    person, with no phrase of aim on it (``aim_preps``: 'were fired on'): 'Nortel's head Frank Dunn
+    and two other executives were fired in January', 'he was sacked last month'. Shots are fired and
+    cities sacked; a person fired or sacked is dismissed from a post, a body's own personnel business,
+    which PLOVER codes as no act between parties (as ``removes_its_officer`` reads an ouster the body
+    does itself). A thing or a place in the subject ('shots were fired', 'Rome was sacked') stays."""
+    v = t.event
+    if t.noun is not None or v.lemma_.lower() not in SENSES.dismissal_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SENSES.aim_preps for c in v.children):
+        return False
+    subjects = [s for c in v.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(_a_person(s) or any(c.dep_ == "appos" and _a_person(c) for c in s.children)
+                                  for s in subjects)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person or persons: a person's name, a common noun first a person by WordNet ('executives'),
+    or a personal pronoun of a person ('he', 'she'); a head with a person in apposition is one too
+    ('Nortel's head Frank Dunn')."""
+    return tok.ent_type_ == "PERSON" or persons(tok) or tok.lower_ in SENSES.singular_persons
+
+
+def among_its_kin(t: Trigger, subj: Token | None) -> bool:
+    """A meeting, support, assent, cooperation, aid, refusal or concession (``kin_types``, the type
+    the trigger itself codes) whose every object — direct, or after one of the ``partner_preps`` — is
+    a noun of kinship (``kin_nouns``) owned by the subject (``_owned_by``): 'he planned to join his
+    wife and four children in the Catholic faith', 'thanked his wife Cherie', 'met with his
+    family'; in the passive, the doer after 'by' owned by the passive subject ('Mr Blair was joined
+    on stage by his wife Cherie and his son Euan'). What a person does with his own family is no act between parties; an object owned by
+    another ('met his son's kidnappers': the head is no kin noun) stays."""
+    if t.type not in SENSES.kin_types or t.noun is not None:
+        return False
+    v = t.event
+    heads = [c for c in v.children if c.dep_ in ("dobj", "obj") and c not in t.words] + [
+        x for p in v.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in SENSES.partner_preps
+        for x in p.children if x.dep_ == "pobj"]
+    objs = [o for h in heads for o in (h, *h.conjuncts)]
+    owner = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
+    return bool(objs) and all(o.lemma_.lower() in SENSES.kin_nouns and _kin_of(_owner_of(o, heads), owner) for o in objs)
+
+
+def _kin_of(obj: Token, owner: Token | None) -> bool:
+    """A relative of a person: owned by the person (``_owned_by``) through 'his', 'her' or 'their',
+    never 'its' ('its former parent AT&T' is a firm's parent company)."""
+    return _owned_by(obj, owner) and not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
+
+
+def _owner_of(obj: Token, heads: list[Token]) -> Token:
+    """The conjunct that carries the possessive of a coordination ('his wife and four children':
+    'his' stands on 'wife' and owns both)."""
+    if any(c.dep_ == "poss" for c in obj.children):
+        return obj
+    return next((h for h in heads if obj in h.conjuncts), obj)
+
+
 def halts_its_trade(ctx: Ctx, t: Trigger, kind: str, targets: list[str]) -> bool:
     """A halt ('halt_types' of a 'halt_modes' mode) of a dealing (``senses.dealing``: 'suspended
     gun sales in California', 'halted sales of rifles in Vermont') whose every named party stands in

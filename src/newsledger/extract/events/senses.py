@@ -117,6 +117,8 @@ class EventSenses:
     predicate_types: frozenset[str]
     aimed_words_types: frozenset[str]
     charge_preps: frozenset[str]
+    blame_verbs: frozenset[str]
+    blamed_preps: frozenset[str]
     nonspecific_pronouns: frozenset[str]
     topic_preps: frozenset[str]
     body_name_ents: frozenset[str]
@@ -151,6 +153,10 @@ class EventSenses:
     dealing_classes: frozenset[str]
     halt_types: frozenset[str]
     halt_modes: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    aim_preps: frozenset[str]
+    kin_types: frozenset[str]
+    kin_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -810,3 +816,40 @@ def between_parties(kind: str, subj: Token | None, words: list[Token]) -> bool:
                   any(x.dep_ == "pobj" and not public_at_large(x) for x in c.children)
                   for w in words for c in w.children)
     return plural or partner or any(c.dep_ == "conj" for c in subj.children)
+
+
+def befallen_by_nature(v: Token, kind: str) -> bool:
+    """'More than 100,000 people are believed to have been killed in Indonesia, the country closest
+    to the earthquake which triggered the great wave': an act of force suffered in the passive by a
+    number of people (its subject counted: a numeral, or a noun of quantity by its first WordNet
+    sense, 'dozens') with no doer named (no 'by' phrase), in a sentence that names a force of nature
+    (``_natural_word``: an earthquake, a tsunami, a flood, a storm) and no attack (an event noun of
+    the trigger lexicon of the same type: 'were killed in a bomb attack during the storm') is a
+    disaster's toll; no party acted, and PLOVER codes no event. 'Police were attacked during the
+    floods' counts no toll and stays."""
+    passive = any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
+    subj = next((c for c in _raised_subjects(v) if c.dep_ == "nsubjpass"), None)
+    if not passive or subj is None or not _counted(subj):
+        return False
+    nouns = [w for w in v.sent if w.pos_ == "NOUN" and w != v]
+    attacked = any(spec.type == kind for w in nouns for k in (w.lemma_.lower(), w.lower_)
+                   if (spec := TRIGGERS.nouns.get(k)) is not None)
+    return not attacked and any(_natural_word(w.lemma_.lower()) for w in nouns)
+
+
+def _raised_subjects(v: Token) -> list[Token]:
+    """The subjects of a verb and of the verbs whose 'to'-complement it is ('people are believed
+    [to have been killed]')."""
+    out = []
+    while True:
+        out += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.dep_ != "xcomp" or v.head == v:
+            return out
+        v = v.head
+
+
+def _counted(noun: Token) -> bool:
+    """A noun counted by a numeral ('100,000 people', 'at least 2,000 people'), a numeral itself, or a
+    noun of quantity by its first WordNet sense ('dozens', 'scores')."""
+    return noun.like_num or noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children) \
+        or first_class(noun.lemma_.lower()) == "quantity"

@@ -22,7 +22,7 @@ from ...nlp.wordnet import WORDNET, first_class, party_word, spoken, verb_state
 from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS
-from .cameo import own_type, statement_lemma, statement_verb
+from .cameo import CAMEO, own_type, statement_lemma, statement_verb, verb_entry
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .phrases import Ctx, child, ents_in, named, with_appositions
 from .senses import SENSES
@@ -41,11 +41,13 @@ def speech_stated(ctx: Ctx, t: Trigger, actors: list[str]) -> bool:
     a claim, a refusal or an assent judging words said, an act described as something, a need
     stated, self-praise or self-criticism (of the actor's own, or of what the sentence before gave
     as the actor's own), a promise or endorsement to the actor's own members, a view judged, a
-    request that asks for nothing, or a warning with no consequence that the speaker (ACTORS)
-    brings about."""
+    request that asks for nothing, a thing made known (``discloses``), a cause blamed
+    (``blamed_on_a_cause``), or a warning with no consequence that the speaker (ACTORS) brings
+    about."""
     if in_question(t) or assents_to_claim(t) or rejects_claim(t) or of_itself(t) or reports_claim(t) \
             or states_a_need(t) or judges_words(t) or described_as(t) or judges_a_view(t) \
-            or asks_nothing(t) or owned_before(ctx, t, actors) or to_own_members(ctx, t, actors):
+            or asks_nothing(t) or owned_before(ctx, t, actors) or to_own_members(ctx, t, actors) or discloses(t) \
+            or blamed_on_a_cause(t):
         return False
     return t.type != "THREATEN" or consequence_stated(ctx, t, actors)
 
@@ -553,3 +555,49 @@ def hypothetical(t: Trigger, own: bool = True) -> bool:
     modal = STATUS.future_aux | STATUS.speculative_aux
     conditioned = any(c.dep_ == "advcl" and _marks(c) & marks for c in top.children)
     return conditioned and any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in top.children)
+
+
+def speakers_subject(t: Trigger, subj: Token | None) -> bool:
+    """'He also stressed rise in interest rates would not affect Labour's chances': the act's clause
+    is the complement of a verb that took its subject for an object (the verb has a direct object
+    before the clause, and the clause no subject of its own), and the doer found is the speaker,
+    the verb's own subject. The speaker says something of what the lost subject does; the act is
+    not the speaker's, and who does it is not known: no event (a refusal or a promise read from the
+    speaker's 'he' would be a statement coded as an event)."""
+    top = clause_top(t)
+    if subj is None or top.dep_ != "ccomp" or subj.head != top.head or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in top.children):
+        return False
+    return any(c.dep_ in OBJECTS and c.i < top.i for c in top.head.children)
+
+
+def discloses(t: Trigger) -> bool:
+    """'Mr Kruger had exposed the Tory agenda for £35bn of cuts', 'the firm revealed the figures': a
+    verb of the CAMEO dictionary's blocks of making known ('disclosure_blocks') coded with the
+    block's own code, no pattern of it matched, whose object is no party (a thing, by its head: the
+    names inside it only say whose) and that names no one told (no dative, no 'to' phrase) makes
+    a thing known: a statement, no act toward a party ('revealed the plot' 015 has its pattern)."""
+    v = t.event
+    entry = verb_entry(v) if v.pos_ == "VERB" and t.noun is None and not t.via_control else None
+    if entry is None or entry.block not in STATUS.disclosure_blocks or t.cameo != CAMEO.blocks[entry.block].code:
+        return False
+    objs = [c for c in v.children if c.dep_ in OBJECTS]
+    told = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in v.children)
+    return bool(objs) and not told and not any(_addressee(o) for o in objs)
+
+
+def blamed_on_a_cause(t: Trigger) -> bool:
+    """'A union leader blamed the closures on quotas', 'blamed the deaths on the storm': a verb of
+    blaming ('blame_verbs') whose 'blamed_preps' phrase, on the verb or on its object, names what is
+    blamed; when the head of every such phrase is no party (no name, no pronoun, no noun first a
+    person or a group by WordNet) the speaker gives a cause for an outcome, a statement, and no
+    party is accused ('blamed the cuts on ministers', 'on Labour' stay)."""
+    v = t.event
+    if t.noun is not None or t.via_control or v.lemma_.lower() not in SENSES.blame_verbs:
+        return False
+    objs = [c for c in v.children if c.dep_ in OBJECTS]
+    heads = [x for p in (*v.children, *(w for o in objs for w in o.children))
+             if p.dep_ == "prep" and p.lower_ in SENSES.blamed_preps for x in p.children if x.dep_ == "pobj"]
+    return bool(objs and heads) and not any(h.ent_type_ or h.pos_ in ("PROPN", "PRON") or party_word(h.lemma_.lower())
+                                            for h in heads)

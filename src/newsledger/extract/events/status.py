@@ -14,8 +14,9 @@ from ...model import Statement, Status
 from ..statements.certainty import content_certainty
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import reporters_own
+from .cameo import verb_entry
 from .lexicon import STATUS, TRIGGERS
-from .triggers import Trigger, infinitive
+from .triggers import Trigger, infinitive, lemmas
 
 
 def _markers(tok: Token) -> set[str]:
@@ -121,10 +122,72 @@ def is_intended(t: Trigger) -> bool:
     welcome collaborations', 'are ready to strike', 'a chancellor determined to take on ...'): an
     adjective whose 'to'-complement is the act says its subject stands ready to do it, not that it
     did it; PLOVER keeps such an act as planned."""
-    return any(tok.lemma_.lower() in STATUS.intent_verbs and tok != t.event
+    return any(_lemma_in(tok, STATUS.intent_verbs) and tok != t.event
                or tok.lower_ in STATUS.disposition_adjectives and tok.pos_ in ("ADJ", "VERB")
                and any(c is t.event or c in t.chain for c in tok.children if c.dep_ == "xcomp")
                for tok in governors(t))
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a verb's lemma, or a plain de-inflection of it, is one of WORDS: the tagger's
+    lemmatizer slips on some forms ('hoped' -> 'hop'), and a wish must not read as an act done."""
+    return any(lemma in words for lemma in (lemmas(tok) if tok.pos_ in ("VERB", "AUX") else [tok.lemma_.lower()]))
+
+
+def averted(t: Trigger) -> bool:
+    """'the EU and US hoped to avoid having to resolve the dispute at the WTO', 'the rebels
+    refrained from attacking', 'is unwilling to lift the ban': the act is what its subject keeps
+    from doing or does not want to do — a governing verb of the CAMEO dictionary's blocks of
+    keeping from an act ('averting_blocks': avoid, refrain, abstain; dodge, sidestep), through a
+    'to'-complement or the clause of its preposition, or an adjective of unwillingness
+    ('reluctance_adjectives') over it. Neither done nor planned: PLOVER codes no event."""
+    for g in _keeping_governors(t):
+        entry = verb_entry(g) if g.pos_ == "VERB" else None
+        if entry is not None and entry.block in STATUS.averting_blocks:
+            return True
+        if g.lower_ in STATUS.reluctance_adjectives and g.pos_ in ("ADJ", "VERB"):
+            return True
+    return False
+
+
+def _keeping_governors(t: Trigger) -> list[Token]:
+    """The words that govern the trigger's act inside its clause, up through 'to'-complements and
+    the clause of a preposition ('refrained from [attacking]'), the act's own verb left out."""
+    out, top = [], t.chain[-1] if t.chain else t.head
+    while top.head != top:
+        if top.dep_ == "xcomp":
+            top = top.head
+        elif top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head != top.head:
+            top = top.head.head
+        else:
+            break
+        out.append(top)
+    return [g for g in list(t.chain) + out if g != t.event]
+
+
+def hypothetical_doer(t: Trigger) -> bool:
+    """'a Conservative government would allow a Commons vote', 'any government would have to act':
+    the conditional ('conditional_aux') over an act whose subject is an indefinite noun phrase
+    ('hypothetical_determiners') names a doer that does not exist yet (a government still to be
+    elected) or no doer in particular; what it would do is only possible, no event. A definite
+    doer ('the Conservatives would allow', 'he would meet them') is read by the mood rules."""
+    top = clause_top(t)
+    if not any(c.dep_ == "aux" and c.lower_ in STATUS.conditional_aux for c in top.children):
+        return False
+    subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "det" and c.lower_ in STATUS.hypothetical_determiners for c in subj.children)
+
+
+def denied_claim(t: Trigger) -> bool:
+    """'denied he planned to join his wife in the Catholic faith': the clause is negated only by a
+    verb of denial over it ('denial_verbs'), with no negation of its own; its subject denies a claim
+    about a plan, which is no refusal of the act ('we will not meet him' refuses it)."""
+    toks = _clause_tokens(t)
+    top = toks[-1] if toks else t.head
+    denial = top.dep_ == "ccomp" and top.head.lemma_.lower() in STATUS.denial_verbs \
+        or any(tok.lemma_.lower() in STATUS.denial_verbs for tok in toks)
+    return denial and not any(_markers(tok) & STATUS.negations for tok in toks) and not _none_acted(t)
 
 
 def governors(t: Trigger) -> list[Token]:
@@ -306,3 +369,38 @@ def status_of(t: Trigger, statement: Statement | None) -> Status:
             or _conditional(t):
         return "speculated"
     return "planned" if future or is_intended(t) else "occurred"
+
+
+def futurate(t: Trigger, date: str | None, anchor: str | None) -> bool:
+    """'Previous incumbent David Klein steps down on 16 January', 'EU finance ministers meet on
+    Thursday', 'Mr Seifert is meeting Ms Furse on Thursday': the simple present or the present
+    progressive with a date in its own clause states an act scheduled (English's futurate), not
+    one done: planned. When the article's date is known, a date before it is a headline's or a
+    narrative present ('Putin meets Xi on Monday' of a Monday past) and the act stays done. A
+    clause under a verb of report in the present ('claims to be manufacturing weapons, according to
+    a media report Sunday') is a report's present, its date the report's."""
+    if date is None or anchor is not None and not (date[:4].isdigit() and date[:10] > anchor[:10]):
+        return False
+    top = clause_top(t)
+    if any(_lemma_in(g, STATUS.reporting_verbs) for g in (top, *governors(t))):
+        return False
+    auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}
+    if top.tag_ in STATUS.generic_tags:
+        return not auxiliaries - STATUS.do_support
+    return top.tag_ == "VBG" and bool(auxiliaries) and auxiliaries <= STATUS.present_be
+
+
+def ceased(t: Trigger) -> str | None:
+    """'Russia stopped supplying gas to Ukraine', 'decided last April to stop providing financial
+    backing': an act of aid or cooperation ('ceased_codes') governed by a verb of the CAMEO
+    dictionary's blocks of ending an act ('cessation_blocks': stop, cease, halt, end, suspend) is
+    cut off, not given; CAMEO codes the cessation (162, reduce or stop material aid). Its CAMEO
+    code, or None."""
+    code = STATUS.ceased_codes.get(t.type)
+    if code is None or t.noun is not None:
+        return None
+    for g in _keeping_governors(t):
+        entry = verb_entry(g) if g.pos_ == "VERB" else None
+        if entry is not None and entry.block in STATUS.cessation_blocks:
+            return code
+    return None
