@@ -1322,6 +1322,8 @@ def test_the_reader_addressed_by_a_page_is_no_speaker(nlp, text, n):
     ("- Musical Goals: Consider what you want to achieve with your music lessons.", 0),   # a label, no subject
     ("Officials met on Monday and say that the talks will resume.", 1),         # a conjunct shares the subject
     ('"The deal is done," say analysts.', 1),
+    ("Millions of public service workers could strike if ministers scrap their final salary pension scheme,"
+     " warn union leaders.", 1),                                                 # a report inverted
 ])
 def test_a_statement_needs_a_source_and_speech(nlp, text, n):
     assert len(run(nlp, text)) == n

@@ -81,7 +81,16 @@ def _instruction(d: Draft, quotes: list[Quote]) -> bool:
         return False
     if d.speaker is None or d.speaker.token is None:
         return head.dep_ in ("ROOT", "conj", "parataxis")
-    return _imperative_clause(head, quotes)
+    return not _inverted_report(d, head) and _imperative_clause(head, quotes)
+
+
+def _inverted_report(d: Draft, head: Token) -> bool:
+    """'Millions of workers could strike if ..., warn union leaders': a cue after its whole content
+    and a comma, with the speaker after it, is a report inverted, however the tagger read the verb."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return bool(d.content) and d.content[-1][1] <= head.idx and before is not None \
+        and (before.text == "," or before.is_quote and head.i > 1 and head.doc[head.i - 2].text == ",") \
+        and d.speaker is not None and d.speaker.token is not None and d.speaker.token.i > head.i
 
 
 def _bare_verb(tok: Token) -> bool:
