@@ -28,7 +28,10 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
   perception or a feeling ('be', 'need', 'realize', 'fear'), by class: they name no act; and the
   verbs whose first sense is winning or overtaking in a contest (in ``verb.competition``, the
   synsets of 'win' and 'overtake' and their troponyms: 'beat', 'defeat', 'outsell'), which a
-  contest among their arguments reads in that sense. The verbs over a 'to'-complement whose
+  contest among their arguments reads in that sense; and the verbs whose first sense's class is none
+  of the classes of their senses that take a person as object (the frames 'Somebody ----s somebody
+  ...'), with those classes ('fire', first to shoot: a person fired is dismissed). The verbs over a
+  'to'-complement whose
   first sense with a 'to'-infinitive frame ('Somebody ----s (somebody) to INFINITIVE') lies below a
   sense of a verb PLOVER's manual defines a verbal type with ('swear', 'undertake' -> 'promise';
   'implore' -> 'request'; 'decline' -> 'refuse') or of 'intend' or 'try' are written to
@@ -76,6 +79,7 @@ CONTROL_SEEDS = {"agree": "AGREE", "offer": "AGREE", "promise": "AGREE", "reques
                  "order": "REQUEST", "reject": "REJECT", "refuse": "REJECT", "threaten": "THREATEN", "warn": "THREATEN",
                  "intend": "passes", "try": "passes"}   # PLOVER's manual's verbs (plover_definitions.json), intent, attempt
 TO_FRAMES = {"via-to-inf": "subject", "vtaa-to-inf": "object"}   # 'Somebody ----s (somebody) to INFINITIVE'
+PERSON_OBJECT_FRAMES = "vtaa"       # 'Somebody ----s somebody' and its variants ('vtaa-pp', 'vtaa-to-inf' ...)
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
@@ -272,7 +276,26 @@ def wordnet_verbs(root: Path) -> dict:
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
     return {"communication": sorted(speech), "critical": sorted(critical),
             "states": {name: sorted(verbs) for name, verbs in sorted(states.items())},
-            "competition": sorted(competition), "phrasal": phrasal_verbs(root)}
+            "competition": sorted(competition), "phrasal": phrasal_verbs(root),
+            "person_objects": person_object_classes(root)}
+
+
+def person_object_classes(root: Path) -> dict[str, list[str]]:
+    """{verb: [the classes of its senses that take a person as object]} for the one-word lower-case
+    verbs whose first sense's class is none of them: the senses with a frame 'Somebody ----s
+    somebody' (and its variants) are of other classes than the first sense ('fire' is first to
+    shoot, verb.competition, whose senses take things; to dismiss, to drive out, to arouse take a
+    person: social, motion, change). Done to a person, such a verb is in one of those senses."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
+            files = [VERB_FILES[s["id"].split("%")[1].split(":")[1]] for s in senses]
+            person = {f for f, s in zip(files, senses)
+                      if any(frame.startswith(PERSON_OBJECT_FRAMES) for frame in s.get("subcat", []))}
+            if person and files[0] not in person:
+                out[lemma] = sorted(person)
+    return dict(sorted(out.items()))
 
 
 def phrasal_verbs(root: Path) -> dict[str, list[str]]:
@@ -439,7 +462,9 @@ def main(argv: list[str]) -> int:
            "is in verb.stative, verb.cognition, verb.perception or verb.emotion, by class: they name no act "
            "('states'); verbs whose first sense is winning or overtaking in a contest ('competition': the synsets of "
            "'win' and 'overtake' in verb.competition and their troponyms); verbs of a verb and a particle by the class "
-           "of their first sense ('phrasal': 'take on' -> change).",
+           "of their first sense ('phrasal': 'take on' -> change); verbs whose first sense's class is none of the classes of "
+           "their senses that take a person as object, with those classes ('person_objects': frames 'Somebody ----s "
+           "somebody ...'; 'fire', first to shoot, -> change, motion, social).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_control.json", "Verbs over a 'to'-complement by the sense WordNet gives them with "
            "a 'to'-infinitive frame, below a verb PLOVER's manual defines a verbal type with, or 'intend' or 'try' "

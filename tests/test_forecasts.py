@@ -539,3 +539,51 @@ def test_a_time_the_content_leaves_out_that_says_when_it_comes_is_the_horizon(te
     on the cue. Each says when what is foreseen comes, not the day it was said plus the window."""
     a = _analysed(text, published="2005-01-10")
     assert [f.horizon for f in a.forecasts] == [horizon]
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("A report says teenagers from well-off backgrounds are six times more likely to go to university than "
+     "those from the most deprived areas.", False),
+    ("Liberty said statistics suggested Roma Czechs were 400 times more likely to be stopped by officials "
+     "than non-Roma Czechs.", False),
+    ("Pollsters say the Tories are now more likely to win than Labour.", True),     # one party's chance
+    ("Analysts say the bank is likely to raise rates next month.", True),
+])
+def test_a_rate_compared_between_kinds_of_people_is_a_finding(text, forecast):
+    """'are six times more likely to go to university than those from ...': a graded 'likely' set
+    against another group, its subject a kind of people, measures how often — a study's finding, no
+    event to come (forecasts24; the first two were forecasts before)."""
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast
+
+
+def test_a_modal_over_a_perfect_makes_no_forecast():
+    """'warned the use of force could be illegal and that it would have been safer to seek a second
+    resolution': 'could be illegal' is a possibility now and 'would have been safer' a counterfactual
+    about the past, so no forecast is stored (forecasts24; before, the counterfactual was the claim)."""
+    a = _analysed("The attorney general warned the use of force could be illegal and that it would have been "
+                  "safer to seek a second resolution.", published="2005-01-10")
+    assert a.forecasts == []
+    a = _analysed("The attorney general warned the court would rule against the use of force.", published="2005-01-10")
+    assert len(a.forecasts) == 1
+    a = _analysed("The minister said the new line will have been built by the end of 2008.",
+                  published="2005-01-10")                                       # the future perfect looks ahead
+    assert len(a.forecasts) == 1
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The next hearing in the bankruptcy is expected on 6 January.",
+     "The next hearing in the bankruptcy is expected on 6 January"),
+    ("Labour MPs are gearing up to defend their seats in an election, widely expected to be held in May.",
+     "an election, widely expected to be held in May"),
+    ("Under the new regulations, expected to be in force in the spring, officials will serve notices.",
+     "the new regulations, expected to be in force in the spring"),
+    ("He met Mahmoud Abbas, who is expected to win the presidential election.",    # a relative word: as before
+     "who is expected to win the presidential election"),
+])
+def test_a_claim_keeps_the_thing_expected_when_no_one_expects_it(text, claim):
+    """'The election is expected on 5 May' (judged P on the ninth set: the claim 'on 5 May' without its
+    subject): with no one named to expect it, the passive cue's subject or the noun the expecting
+    participle describes is what the forecast is about (forecasts24; the first three were 'on 6
+    January', 'to be held in May', 'to be in force in the spring')."""
+    assert _claim(text) == claim

@@ -241,3 +241,21 @@ def test_a_people_placed_in_one_article_is_not_one_named_as_people_in_another():
     assert not same_identity(people, placed)[0] and not same_identity(placed, people)[0]
     assert same_identity(Entity("z", "Danish", "NORP"), people)[0]
     assert same_identity(Entity("w", "Danish", "NORP", geo=Geo(56.0, 10.0, "DK", "country")), placed)[0]
+
+
+def test_a_lone_name_identifies_no_one_beyond_its_source():
+    """A surname or given name alone joins a full name only where the same source (or the knowledge
+    file) named that person: 'Bach' of Hofstadter's 'Gödel, Escher, Bach' on one site is not Eric Bach
+    of a consultancy's appointment notice on another; two sites' lone 'Joe' are not one man. A
+    surname on its own at the source that introduced the person still joins ('Mr Letwin')."""
+    from newsledger.resolve.identity import local_name
+    bach = Entity("7", "Eric Bach", "PERSON", aliases=["Eric Bach"])
+    assert local_name(_person("Bach"), bach) and local_name(bach, _person("Bach"))
+    assert local_name(_person("Joe"), _person("Joe"))
+    assert not local_name(_person("Putin"), _person("Putin"))           # one surname, no full name: as before
+    assert not local_name(_person("Eric Bach"), bach)
+    assert match_identity(_person("Bach"), [bach], near=set())[0] is None
+    assert match_identity(_person("Bach"), [bach], near={"7"})[0] is bach
+    assert match_identity(_person("Bach"), [bach])[0] is bach                # source unknown: as before
+    letwin = Entity("9", "Oliver Letwin", "PERSON", aliases=["Oliver Letwin", "Letwin"])
+    assert match_identity(_person("Letwin", ["Mr Letwin", "Letwin"]), [letwin], near={"9"})[0] is letwin

@@ -445,3 +445,62 @@ def test_a_town_known_abroad_is_no_namesake_of_the_articles_country_alone():
     assert geo["Washington"].country == "US"
     assert geocode_document(["Geneva", "US", "Texas", "Mississippi"])["Geneva"].country == "CH"
     assert geocode_document(["Oxford", "Mississippi", "Jackson", "Tupelo"])["Oxford"].country == "US"
+
+
+def test_a_town_the_text_qualifies_after_a_comma_is_in_that_region():
+    """News writes the state or country after a town to say which namesake it means, and NER tags the
+    two apart: 'Paris, France' on a page of tech conferences in Austin, Texas is no Paris of Texas;
+    'Hanover, NH' and 'Manchester, N.H.' are New Hampshire's (a US state's ISO 3166-2 code is its
+    postal code). A list ('Toronto, Singapore, Paris') qualifies nothing."""
+    text = "SXSW, Austin, Texas: March 13-21. Paris, France: June 17–20, 2026 The Viva Technology conference"
+    assert geocode_document(["Austin", "Texas", "Paris", "France"], text)["Paris"].country == "FR"
+    text = "a small number of students for an intense bonding experience in Hanover, NH, creating a loyal alumni group"
+    hanover = geocode_document(["Hanover"], text)["Hanover"]
+    assert hanover.country == "US" and km(hanover.lat, hanover.lon, 43.70, -72.29) <= 30
+    text = "director of college counseling at the Derryfield School in Manchester, N.H. and contributor to the NYT"
+    manchester = geocode_document(["Manchester"], text)["Manchester"]
+    assert manchester.country == "US" and km(manchester.lat, manchester.lon, 42.99, -71.45) <= 30
+    text = "cities like New York City, Los Angeles, Montreal, Toronto, Singapore, Paris, Miami, and London"
+    assert geocode_document(["Toronto", "Singapore"], text)["Toronto"].country == "CA"
+
+
+def test_a_world_city_yields_only_to_a_namesake_of_the_region_named_most():
+    """A city of millions is a namesake only where the article names the namesake's region more than
+    any other ('Paris' with 'Texas' and Dallas), not where that region is one named among several
+    ('Paris' in a page of creators' cities that names Texas, California and Florida once each)."""
+    cities = ["New York City", "Los Angeles", "Montreal", "Toronto", "Singapore", "Paris", "Miami", "London"]
+    assert geocode_document([*cities, "Texas", "California", "Florida"])["Paris"].country == "FR"
+    assert geocode_document(["Paris", "Texas", "Dallas"])["Paris"].country == "US"
+
+
+def test_a_town_known_abroad_in_a_country_the_article_names_is_that_town():
+    """'Dutch authorities seized two of Perfect Privacy's servers in Rotterdam', on a page that also
+    names New York: the town of New York State so named is supported only by a town of the same
+    broad state, while the article names the Netherlands, so the Dutch city is meant."""
+    toponyms = ["Dutch", "Rotterdam", "Netherlands", "US", "U.S.", "New York", "Washington", "UK", "Canada"]
+    assert geocode_document(toponyms)["Rotterdam"].country == "NL"
+
+
+def test_a_regions_own_name_is_no_village_abroad():
+    """'Popular dessert wines/fortified wines: Port, Madeira, Vermouth, Sherry' on an American wine
+    page is Madeira, not a village of Ohio that only the article's country supports; a village in
+    the region of its name (Cavan in County Cavan) and a common noun ('Delta') keep their reading."""
+    assert geocode_document(["Madeira", "Napa Valley", "California", "US"])["Madeira"].country == "PT"
+    assert geocode_document(["Virginia", "Cavan", "Ireland"])["Virginia"].country == "IE"
+
+
+def test_a_village_named_like_a_person_is_placed_only_near_the_articles_places():
+    """'He is survived by his mother Michelle, his brother Alex and girlfriend Olivia' (a soldier's
+    death in Syria): NER took the girlfriend for a place, Olivia of Minnesota, which nothing in the
+    article supports; 'Shami Chakrabarti, from human rights group Liberty'. A village named like a
+    person is placed where the article names its region or a place near it."""
+    assert geocode_document(["Olivia", "Syria", "Manchester", "US", "Iraq"])["Olivia"] is None
+    assert geocode_document(["Liberty", "UK", "Britain"])["Liberty"] is None
+    assert geocode_document(["Olivia", "Minnesota", "Willmar"])["Olivia"].country == "US"
+
+
+def test_a_qualifier_ends_at_its_line():
+    """'Location: The Convention Centre, Dublin, Ireland' and the next line 'Focus: ...': the region
+    written after the comma is 'Ireland', not 'Ireland Focus'."""
+    text = "Location: The Convention Centre, Dublin, Ireland\nFocus: site reliability, systems engineering"
+    assert geocode_document(["Dublin", "San Jose", "Cupertino"], text)["Dublin"].country == "IE"

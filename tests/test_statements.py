@@ -926,6 +926,33 @@ def test_participle_cue_takes_the_main_subject(nlp):
     assert speaker(text, st) == "Trump" and content(text, st) == ["him a total loser"]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("It said the recent surge in oil prices would have a limited effect on growth, saying the world economy "
+     "will continue to grow strongly.", "It"),
+    ("Earlier this week, Mr Howard said his party's plans to cut immigration were not racist, arguing they would "
+     "make the asylum system fairer.", "Howard"),
+])
+def test_a_participle_hung_on_what_was_said_speaks_for_the_sayer(nlp, text, who):
+    """The parser hangs ', saying ...' on the clause that is the saying's content; when that clause's
+    subject can be no one (a surge, plans), the participle trails the saying and speaks for its
+    subject (forecasts24; before, the speaker was 'the recent surge' / "his party's plans")."""
+    second = run(nlp, text)[-1]
+    assert speaker(text, second) == who
+
+
+def test_a_passive_agent_hung_on_the_object_is_the_speaker(nlp):
+    """'Pensioners are being promised energy savings by the Liberal Democrats': the parser hangs the
+    agent's 'by' on the object; the named agent still made the promise, and the 'by' phrase is not what
+    was promised (forecasts24; before, no speaker and the content 'energy savings by the Liberal
+    Democrats'). A time after 'by' names no one."""
+    text = "Pensioners are being promised energy savings by the Liberal Democrats, as snow and cold temperatures continue."
+    st = run(nlp, text)[0]
+    assert speaker(text, st) == "Liberal Democrats" and content(text, st) == ["energy savings"]
+    text = "Workers were promised a pay rise by the end of the year."
+    st = run(nlp, text)[0]
+    assert st.speaker_span is None
+
+
 def test_a_message_speaks_for_who_issued_it(nlp):
     text = "The campaign released a statement saying the candidate would not attend the debate."
     st = only(nlp, text)

@@ -155,3 +155,45 @@ def test_a_firm_typed_a_person_in_one_article_is_the_organisation_of_another(sto
     ids = entity_ids(store.conn, "Gazprom")
     assert len(ids) == 1
     assert store.conn.execute("SELECT type FROM entities WHERE id=?", (ids[0],)).fetchone()[0] == "ORG"
+
+
+
+def _bach(aid: str, outlet: str | None, url: str | None = None, full: bool = False) -> Analysis:
+    text = ("Arthur D. Little announced the appointment of Eric Bach as a Partner. Bach joins from Kearney."
+            if full else "a calculator named Rumpelstilzchen, and Douglas Hofstadter’s delightful book Gödel, Escher, Bach.")
+    name = "Eric Bach" if full else "Bach"
+    at = text.index(name)
+    ent = Entity("e1", name, "PERSON", [Mention((at, at + len(name)), name)], aliases=[name] + (["Bach"] if full else []))
+    return Analysis(Article(aid, text, published="2025-03-01", outlet=outlet, url=url), [ent], [], [], [])
+
+
+def _holders(store) -> dict[str, int]:
+    return dict(store.conn.execute("SELECT article_id, entity_id FROM mentions"))
+
+
+def test_a_lone_surname_joins_a_person_only_where_its_source_named_them(store):
+    """'Bach' of a book's title on a magazine's page is not Eric Bach of a consultancy's notice: a
+    name alone identifies no one beyond its outlet (or its host, when the page names no outlet).
+    The outlet that introduced Eric Bach may go on calling him 'Bach', even once another site's lone
+    'Bach' is stored; a text with no source joins as before."""
+    store.write(_bach("a1", "Consulting Point", url="https://www.consultingpoint.example/news/1", full=True))
+    store.write(_bach("a2", "Quanta Magazine"))
+    store.write(_bach("a3", "Consulting Point"))
+    ids = _holders(store)
+    assert ids["a2"] != ids["a1"] and ids["a3"] == ids["a1"]
+
+
+def test_a_lone_surname_joins_by_host_and_by_the_knowledge_file(store, tmp_path):
+    """A page that names no outlet is of its host; a person of the user's knowledge file is known
+    everywhere, and a lone name that fits it and another site's lone name goes to it."""
+    import json
+    store.write(_bach("a1", None, url="https://www.consultingpoint.example/news/1", full=True))
+    store.write(_bach("a2", None, url="https://www.consultingpoint.example/news/2"))
+    store.write(_bach("a3", None, url="https://www.quantamagazine.example/escher"))
+    ids = _holders(store)
+    assert ids["a2"] == ids["a1"] != ids["a3"]
+    know = tmp_path / "k.json"
+    know.write_text(json.dumps({"entities": [{"name": "Hannah Bach", "type": "PERSON"}]}), "utf-8")
+    store.entities.apply_knowledge(know)
+    store.write(_bach("a5", "Another Site"))
+    assert _holders(store)["a5"] == entity_ids(store.conn, "Hannah Bach")[0]

@@ -36,14 +36,17 @@ class WordnetNouns:
 class WordnetVerbs:
     """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
     sense of criticising, those whose first sense is a state, thought, perception or feeling, and
-    those whose first sense is winning or overtaking in a contest, and the verbs of a verb and a
-    particle by the class of their first sense ('take on' -> change)."""
+    those whose first sense is winning or overtaking in a contest, the verbs of a verb and a
+    particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
+    class is none of those of their senses that take a person as object, with those classes ('fire'
+    -> motion, social, change)."""
 
     communication: frozenset[str]
     critical: frozenset[str]
     states: dict[str, frozenset[str]]
     competition: frozenset[str]
     phrasal: dict[str, frozenset[str]]
+    person_objects: dict[str, frozenset[str]]
 
 
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")
@@ -181,3 +184,11 @@ def phrasal_class(v: Token) -> str | None:
     lemma = verb_lemma(v)
     return next((_phrasal_index()[k] for c in v.children if c.dep_ == "prt"
                  if (k := f"{lemma} {c.lower_}") in _phrasal_index()), None)
+
+
+def person_object_classes(v: Token) -> frozenset[str]:
+    """The classes of a verb's WordNet senses whose frame takes a person as object ('Somebody
+    ----s somebody'), for a verb whose first sense's class is none of them ('fire', first to shoot,
+    which takes things -> motion, social, change: to drive out, to dismiss, to arouse); empty for
+    any other verb ('murder', 'hit': the first sense takes a person)."""
+    return VERBS.person_objects.get(verb_lemma(v), frozenset())

@@ -13,6 +13,7 @@ and a name that is also a common word as spelled ('Sale' is not 'Salé').
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from ..extract.entities.evidence import initials, numbered, short_form, surname_alone
@@ -308,15 +309,43 @@ def _has_first_name(e: Entity) -> bool:
     return bool(_person_keys(e)[1])
 
 
-def match_identity(entity: Entity, candidates: list[Entity]) -> tuple[Entity | None, str]:
+def local_name(a: Entity, b: Entity) -> bool:
+    """A and B are people, and the name they share identifies neither beyond the source that wrote
+    it: one is named by a single word ('Max', 'Bach', 'Mr Letwin') where the other has a full name
+    ('Brooks Hyperion Max', 'Eric Bach'), or both are named only by the same given name ('Joe').
+    Within one outlet a surname alone goes on naming the person it introduced ('Mr Letwin' of
+    Oliver Letwin across the BBC's reports); on another site it is as likely anyone of that name."""
+    if _group(a.type) != "PERSON" or _group(b.type) != "PERSON":
+        return False
+    fa, fb = _has_first_name(a), _has_first_name(b)
+    return fa != fb or not fa and all(map(_given_name_only, (a, b)))
+
+
+def _given_name_only(e: Entity) -> bool:
+    """Every spelling of E, honorifics aside, is one listed given name ('Joe', 'Matt')."""
+    titles = lexicon()
+    words = [[w for w in n.split() if not titles.honorific(w)] for n in _names(e)]
+    return all(len(ws) == 1 and is_given_name(ws[0]) for ws in words)
+
+
+def match_identity(entity: Entity, candidates: list[Entity],
+                   near: Collection[str] | None = None) -> tuple[Entity | None, str]:
     """The one stored candidate ENTITY is, or None. A person named by surname alone joins only
-    when a single candidate person fits (its roles breaking ties); otherwise it stays apart."""
+    when a single candidate person fits (its roles breaking ties); otherwise it stays apart.
+    NEAR, when the caller knows it, holds the ids of the candidates named by ENTITY's own source
+    (its outlet) or by the user's knowledge file: a name that identifies no one beyond its source
+    (``local_name``) joins only those, and of several people it fits, the one its source named."""
+    if near is not None:
+        candidates = [c for c in candidates if c.id in near or not local_name(entity, c)]
     fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok]
     if not fits:
         return None, "no candidate fits"
     typed = [(c, w) for c, w in fits if _group(c.type) == ("ORG" if one_word_firm(entity) else _group(entity.type))]
     if len(fits) > 1 and len(typed) == 1:
         return typed[0]      # the organisation a one-word 'person' is; of an organisation's fits, the one typed so
+    own = [(c, w) for c, w in fits if near is not None and c.id in near]
+    if len(fits) > 1 and len(own) == 1 and _group(entity.type) == "PERSON":
+        return own[0][0], own[0][1] + " + named by the same source"
     if _group(entity.type) == "PERSON" and not _has_first_name(entity) and len(fits) > 1:
         by_role = [(c, w) for c, w in fits if entity.roles and c.roles and not _roles_clash(entity, c)]
         if len(by_role) == 1:

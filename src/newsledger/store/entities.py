@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import Codes, NewsledgerError
 from ..model import Entity, Geo
@@ -93,6 +95,21 @@ UNADD = {"aliases": "DELETE FROM entity_aliases WHERE entity_id=? AND alias=?",
          "participants": "DELETE FROM event_participants WHERE entity_id=? AND event_id=? AND role=?"}
 
 MAX_CANDIDATES = 12   # stored identities weighed for one new entity
+KNOWN_KEY = "KNOWN"   # the key the knowledge file's entities carry: identity.local_name may join them
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article comes from, for names that identify no one beyond it: its outlet, else its
+    URL's host; None (``Source.of``) when it states neither."""
+
+    outlet: str | None
+    host: str | None
+
+    @classmethod
+    def of(cls, outlet: str | None, url: str | None) -> Source | None:
+        host = None if outlet or not url else urlsplit(url.strip()).hostname
+        return cls(outlet, None) if outlet else cls(None, host) if host else None
 
 
 class EntityResolver:
@@ -112,12 +129,14 @@ class EntityResolver:
         geo = Geo(row["lat"], row["lon"], row["country"], row["geo_level"], row["geonameid"]) if row["lat"] is not None else None
         return Entity(id=str(eid), name=row["name"], type=row["type"], aliases=aliases, roles=roles, geo=geo)
 
-    def resolve(self, ent: Entity, date: str | None = None) -> int:
-        """The ledger id for local entity ENT: an existing identity, or a new one. (The resolver
-        is imported by the methods that write, so commands that only read never load it.)"""
+    def resolve(self, ent: Entity, date: str | None = None, source: Source | None = None, known: bool = False) -> int:
+        """The ledger id for local entity ENT: an existing identity, or a new one. SOURCE is the outlet
+        (or, lacking one, the host) of ENT's article; KNOWN marks an entity of the user's knowledge
+        file. (The resolver is imported by the methods that write, so commands that only read never
+        load it.)"""
         from ..resolve.identity import identity_keys
-        keys = identity_keys(ent)
-        stored = self._match(ent, keys)
+        keys = identity_keys(ent) | ({KNOWN_KEY} if known else set())
+        stored = self._match(ent, keys - {KNOWN_KEY}, source)
         if stored is None:
             g = ent.geo
             eid = rowid(self.conn.execute(
@@ -131,7 +150,7 @@ class EntityResolver:
         self._add_names(eid, [ent.name, *ent.aliases], keys)
         return eid
 
-    def _match(self, ent: Entity, keys: set[str]) -> Entity | None:
+    def _match(self, ent: Entity, keys: set[str], source: Source | None = None) -> Entity | None:
         """The stored identity ENT is, among the best few candidates: those holding one of its exact
         names first, then those sharing most identity keys. Bounded, so a write costs the same
         however large the ledger grows."""
@@ -147,8 +166,24 @@ class EntityResolver:
         stored = [self.load(c) for c in self._judged_apart(cands, names)]
         if self.conn.execute("SELECT 1 FROM never_merge LIMIT 1").fetchone():
             stored = [c for c in stored if not self._kept_apart(set(names), c)]
-        found, _why = match_identity(ent, stored)
+        found, _why = match_identity(ent, stored, self._near([int(c.id) for c in stored], source))
         return found
+
+    def _near(self, cands: list[int], source: Source | None) -> set[str] | None:
+        """Of CANDS, those named in an article of SOURCE or given by the knowledge file: the only
+        ones a name that identifies no one beyond its source may join (``identity.local_name``).
+        None when the source is unknown (plain text): every candidate may then be joined."""
+        if source is None or not cands:
+            return None
+        marks = ",".join("?" * len(cands))
+        known = {r[0] for r in self.conn.execute(
+            f"SELECT entity_id FROM entity_keys WHERE key=? AND entity_id IN ({marks})", (KNOWN_KEY, *cands))}
+        where = "a.outlet = ?" if source.outlet else "a.outlet IS NULL AND (a.url LIKE ? OR a.url LIKE ?)"
+        values = (source.outlet,) if source.outlet else (f"%://{source.host}/%", f"%://{source.host}")
+        named = {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id"
+            f" WHERE m.entity_id IN ({marks}) AND {where}", (*cands, *values))}
+        return {str(c) for c in known | named}
 
     def _judged_apart(self, cands: list[int], names: list[str]) -> list[int]:
         """CANDS without those a person judged different from the identity that holds one of the
@@ -336,7 +371,7 @@ class EntityResolver:
             self.conn.executemany("INSERT OR IGNORE INTO never_merge(a, b) VALUES (?, ?)",
                                   [(a.lower(), b.lower()) for a, b in never_merge])
             for ent in entities:
-                self.resolve(ent)
+                self.resolve(ent, known=True)
         return len(entities)
 
     def _has_name(self, eid: int, alias: str) -> bool:

@@ -312,9 +312,11 @@ class _ArticleWriter:
 
     def _entities(self) -> None:
         # first/last seen are calendar dates: a raw 'XXXX-12-18' would outrank every year in min/max
+        from .entities import Source
         date = calendar_date(self.a.article.published)
+        source = Source.of(self.a.article.outlet, self.a.article.url)
         for ent in self.a.entities:
-            eid = self.resolver.resolve(ent, date)
+            eid = self.resolver.resolve(ent, date, source)
             self.ids[ent.id] = eid
             self.conn.executemany(
                 'INSERT INTO mentions(article_id, entity_id, local_id, start, "end", text, kind, extractor_id)'

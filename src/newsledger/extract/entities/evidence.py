@@ -18,7 +18,7 @@ from ...names import is_given_name, strip_the
 from .lexicon import common_nouns, english
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 @cache
 def _stop_words() -> frozenset[str]:
@@ -76,6 +76,30 @@ def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
         common_words(t) and (heading_line(text, s[0]) or not written_as_name(doc, s) and ner not in _NAMED
                              or lower_case_phrase(t, text))
         for s, t, ner in names)
+
+
+def verb_label(doc: Doc, spans: list[Span]) -> bool:
+    """The mentions at SPANS are one word each in lower case after its capital (not 'BetterHelp'), no
+    given name, written only where every word has a capital (a sentence's or a line's start, after a
+    list's number, a heading or a table's row), and the parse reads each as a verb: a tagged verb or
+    a clause's head with a direct object ('Download the Program', 'Grow your sales', 'Getting
+    Started', '5. Require auditability'). A page's buttons and imperative headings, no name; a firm
+    listed in a table ('Silvertrac') is read as a verb in one row and a name in another, and stays."""
+    tokens = [doc.char_span(*s, alignment_mode="expand") for s in spans]
+    if not tokens or any(t is None or len(t) != 1 or is_given_name(t.text) or not t.text[1:].islower() for t in tokens):
+        return False
+    capitalised = all(not written_as_name(doc, s) or _opens_sentence(t[0]) for s, t in zip(spans, tokens) if t)
+    return capitalised and all(_read_as_verb(t[0]) for t in tokens if t)
+
+
+def _opens_sentence(t: Token) -> bool:
+    """Only a list's number or marks stand before T in its sentence ('5. Require auditability')."""
+    return not any(w.is_alpha for w in t.doc[t.sent.start:t.i])
+
+
+def _read_as_verb(t: Token) -> bool:
+    """T is a verb in its sentence: tagged one, or the head of a clause with a direct object."""
+    return t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in t.children)
 
 
 def lower_case_phrase(name: str, text: str) -> bool:

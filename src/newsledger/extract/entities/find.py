@@ -24,7 +24,7 @@ from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
-from .evidence import ordinary_words, surname_alone
+from .evidence import ordinary_words, surname_alone, verb_label
 from .government import home_government_speakers
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
@@ -224,8 +224,8 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
-    geo = geocode.geocode_document(toponyms + list(inner) + peoples)
-    geo.update(geocode.geocode_document(toponyms + peoples))
+    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text)
+    geo.update(geocode.geocode_document(toponyms + peoples, text))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
         e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
@@ -289,8 +289,19 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
     if not k.key.startswith("MIL:") and not any(is_place(n) or n in english().party_forms for _, n, _ in names) \
             and ordinary_words(doc, names):
         return False
+    if _label_of_a_page(doc, k):
+        return False
     return any(_proper(t) for c in k.cands if c.kind in ("name", "description")
                for t in doc.char_span(*c.span, alignment_mode="expand") or [])
+
+
+def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
+    """On a page that is no news (a shop, a how-to, documentation), K is named only by a button or
+    an imperative heading the tagger took for a name (``evidence.verb_label``): no entity. A news
+    report's sentence may open with a name the tagger reads as a verb; there K stays."""
+    article = doc._.article
+    names = [c.span for c in k.cands if c.kind == "name"]
+    return article is not None and not article.is_news and len(names) == len(k.cands) and verb_label(doc, names)
 
 
 def _pronoun_as_name(doc: Doc, c: Cand) -> bool:

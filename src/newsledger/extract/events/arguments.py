@@ -13,7 +13,7 @@ from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
-from .descriptions import introduced_next, office_holder, origin_described, with_force
+from .descriptions import introduced_next, office_holder, origin_described, past_holders, with_force
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ctx_quotes, ents_in, named_in_apposition
@@ -150,7 +150,8 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if subj == t.noun and _names_its_object(subj, t.type):
         return _noun_actors(ctx, subj, t.type), subj   # 'Israel's invasion of Lebanon began': its doer phrases
     ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or origin_described(ctx, subj) \
-        or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True)
+        or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True) \
+        or past_holders(ctx, subj)
     if subj == t.noun or subj in t.words or names_an_act(subj):
         ids = [e for e in ids if e not in held_at(ctx, subj)]   # 'the summit in Brussels begins': where, not who
     if not ids and subj.lower_ in PRONOUNS:

@@ -167,6 +167,12 @@ def phrase_words(toks: list[Token]) -> set[str]:
 
 
 def _forms(t: Token) -> tuple[str, ...]:
+    """A word as written, as its lemma and the lemma's plural; a present participle that modifies a
+    noun only as written ('his controlling stake' holds no 'control': PETRARCH's patterns list
+    nouns, and the stake controls, it is no control handed over); a past participle names the thing
+    as the verb's result and keeps its lemma ('his planned tax cuts' are a plan)."""
+    if t.dep_ == "amod" and t.tag_ == "VBG":
+        return (t.lower_,)
     return t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"
 
 

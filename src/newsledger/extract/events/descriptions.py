@@ -15,8 +15,9 @@ from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
 from .forces import body_words, force_words, modifiers
+from .lexicon import TRIGGERS
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
-from .senses import SENSES
+from .senses import SENSES, persons
 from .triggers import Trigger
 
 ORIGIN_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos")   # where a name's origin is said
@@ -127,10 +128,12 @@ def office_holder(ctx: Ctx, head: Token) -> list[str]:
     whose first WordNet sense is a person, after the name of the body or people the office is of,
     is the person the article named that holds it (``antecedent_of``, as the statement layer
     resolves such a speaker: the person named before), not the body, whose name only says which
-    office. [] when the antecedent is no person, so the body stays; only where a body is named
-    before the noun, so a subject that named no one before ('the minister will visit') makes no
+    office; a title written with a capital ('accused the Tory Leader of behaving like an "attack
+    mongrel"', tagged a proper noun no entity covers) is one all the same, whose holder the article
+    named ('Tory leader Michael Howard'). [] when the antecedent is no person, so the body stays;
+    only where a body is named before the noun, so a subject that named no one before ('the minister will visit') makes no
     event it did not make."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.ents_by_tok.get(head.i) or first_class(head.lemma_.lower()) != "person" \
+    if head.tag_ not in ("NN", "NNP") or ctx.ents_by_tok.get(head.i) or first_class(head.lemma_.lower()) != "person" \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or not any(ctx.types.get(e) in ("ORG", "NORP", "GPE") for c in head.lefts if c.dep_ in ("compound", "amod", "poss")
                        for t in c.subtree for e in ctx.ents_by_tok.get(t.i, [])):
@@ -182,6 +185,24 @@ def party_described(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
     ent = Entity(id=f"party:{name.lower()}", name=name, type="ORG",
                  mentions=[Mention(span=(span.start_char, span.end_char), text=name)])
     ctx.described.add(ent.id)
+    return [added(ctx, ent)]
+
+
+def past_holders(ctx: Ctx, head: Token) -> list[str]:
+    """'Eighteen former Enron directors have agreed a settlement', 'Ten former directors at WorldCom
+    have agreed to pay': people who no longer hold the post a plural or counted noun names
+    (``past_marks``) act for themselves, not for the body they served (whose name the phrase walk
+    leaves out: ``phrases._served_at``), so they are a party of their own named by their
+    description, from the past mark to the head and its 'at' or 'of' phrase ('former directors at
+    WorldCom'), as ``party_described`` names 'four companies'. [] for any other phrase."""
+    mark = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in TRIGGERS.past_marks), None)
+    if mark is None or not persons(head) or not _several_parties(ctx, head):
+        return []
+    served = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("at", "of")]
+    end = served[0].right_edge.i if served else head.i
+    span = head.doc[mark.i:end + 1]
+    ent = Entity(id=f"party:{span.text.lower()}", name=span.text, type="ORG",
+                 mentions=[Mention(span=(span.start_char, span.end_char), text=span.text)])
     return [added(ctx, ent)]
 
 

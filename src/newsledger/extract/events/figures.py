@@ -5,7 +5,11 @@ decided the practice discriminated against Roma' finds what is so; 'when he took
 leads a country into a course of action (``senses.led_into_a_course`` reads this file's classes);
 'the sale has destroyed Yukos' is done by no instrument of force; 'beat the Asian tiger economies'
 outdoes a system in a contest; 'ordered 30 Airbus planes' buys them; 'directed Mr Sullivan to hide
-the losses' orders a party to act (types23).
+the losses' orders a party to act (types23); 'executives were fired' dismisses them, 'overtook
+David Lloyd George' outdoes a rival, 'elections ousted his supporters' and 'a switch to new models
+hit Mercedes' name no doer of force, 'eased political tensions' changes a state, and 'won't allow
+new factories to be built' restricts, 'beat Santander to a deal' wins a race and 'exports shot up'
+rise (idioms24).
 Each predicate reads the parse and the WordNet classes of the verb's first sense or of its
 arguments' heads, as packaged (``data/wordnet_*.json``); which classes and phrases count is data
 (``data/event_figures.json``)."""
@@ -17,7 +21,18 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import VERBS, WORDNET, compound_noun, event_verbs, of_objects, token_classes, verb_lemma, verb_state
+from ...nlp.wordnet import (
+    VERBS,
+    WORDNET,
+    compound_noun,
+    event_verbs,
+    of_objects,
+    person_object_classes,
+    phrasal_class,
+    token_classes,
+    verb_lemma,
+    verb_state,
+)
 from .cameo import CAMEO, plover, verb_entry
 from .lexicon import TRIGGERS
 
@@ -59,6 +74,21 @@ class EventFigures:
     vying_preps: frozenset[str]
     share_classes: frozenset[str]
     share_ents: frozenset[str]
+    person_sense_types: frozenset[str]
+    force_sense_classes: frozenset[str]
+    fired_at_preps: frozenset[str]
+    rival_ents: frozenset[str]
+    act_complement_preps: frozenset[str]
+    doer_classes: frozenset[str]
+    relief_blocks: frozenset[str]
+    relieved_classes: frozenset[str]
+    race_preps: frozenset[str]
+    prize_classes: frozenset[str]
+    rising_classes: frozenset[str]
+    allowance_types: frozenset[str]
+    allowance_blocks: frozenset[str]
+    forbidding_type: str
+    forbidding_mode: str
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -176,7 +206,7 @@ def forceless_act(head: Token, kind: str) -> bool:
     if kind not in FIGURES.force_types or head.pos_ != "NOUN" or head.ent_type_:
         return False
     classes = token_classes(head)
-    if not classes or classes[0] not in FIGURES.deed_instrument_classes:
+    if not classes or classes[0] not in FIGURES.deed_instrument_classes and not _named_as_an_act(head, classes):
         return False
     lemma = head.lemma_.lower()
     if lemma in TRIGGERS.nouns or any(lemma in CAMEO.noun_sets.get(s, ()) for s in FIGURES.force_noun_sets):
@@ -185,6 +215,17 @@ def forceless_act(head: Token, kind: str) -> bool:
     if verbs:
         return not any(_forceful_verb(v) for v in verbs)
     return bool(FIGURES.transaction_classes & set(classes))
+
+
+def _named_as_an_act(head: Token, classes: list[str]) -> bool:
+    """A noun with a sense of an act ('deed_instrument_classes'), though first another thing, that
+    derives from a verb and takes a complement of the act's ('act_complement_preps': 'a switch to
+    new models', 'a rise in interest rates', 'the release of the prisoners'): the phrase names the
+    act, not the thing ('a switch' is first a device)."""
+    return bool(FIGURES.deed_instrument_classes & set(classes)) and bool(event_verbs(head.lemma_.lower())) \
+        and any(c.dep_ == "prep" and c.lower_ in FIGURES.act_complement_preps and any(x.dep_ in ("pobj", "pcomp")
+                                                                                   for x in c.children)
+                for c in head.children)
 
 
 def _forceful_verb(lemma: str) -> bool:
@@ -209,6 +250,148 @@ def outdoes_a_system(kind: str, v: Token) -> bool:
     if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
         return False
     return any(_system(c) for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def outdoes_a_person(kind: str, v: Token, code: str | None) -> bool:
+    """Whether a verb of force ('competition_types') that only the CAMEO dictionary codes, with its
+    block's own code (CODE: no pattern of the block matched, as '&military' does), and whose first
+    WordNet sense is winning or overtaking in a contest ('overtake', 'defeat', 'best'), acts on a
+    person named ('rival_ents'): one person outdoes another, in a race, a vote or a record, as
+    CAMEO's 'destroy' block codes no event for a candidate beaten ('when he overtook David Lloyd
+    George', the longest-serving chancellor). The hand lexicon's own verbs ('beat': 'beat his
+    wife') and forces overtaken ('overpowered the troops') keep the force."""
+    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+        return False
+    entry = verb_entry(v)
+    lemma = v.lemma_.lower()
+    if entry is None or code != CAMEO.blocks[entry.block].code or any(
+            k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs):
+        return False
+    return any(c.ent_type_ in FIGURES.rival_ents for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def acts_otherwise_on_a_person(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('person_sense_types') done to a person — its object or passive
+    subject a person's name or a common noun first a person — is one whose first WordNet sense's
+    class has no sense that takes a person as object, and whose senses that do are none of force
+    (``person_object_classes``, none of 'force_sense_classes'): 'fire' is first to shoot, and shoots
+    things; a person fired is dismissed, driven out or roused ('Nortel's head Frank Dunn and two
+    other executives were fired in January'). 'Troops fired on protesters' (a phrase, no object),
+    'two soldiers were fired on' (a phrase of aim, ``_aimed_at``) and 'fired rockets' keep the
+    force, and so do 'captured two soldiers' and 'apprehended the suspects' (a sense of seizing a
+    person, verb.contact)."""
+    classes = person_object_classes(v)
+    if kind not in FIGURES.person_sense_types or v.pos_ != "VERB" or not classes \
+            or classes & FIGURES.force_sense_classes:
+        return False
+    if any(_aimed_at(c) for c in v.children):
+        return False               # 'two soldiers were fired on': the person is aimed at
+    held = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return held is not None and _a_person(held)
+
+
+def _aimed_at(p: Token) -> bool:
+    """A phrase of aim ('fired_at_preps') left without its object ('were fired on') or with one that
+    is no date or time ('fired on the crowd'; 'fired on Tuesday' only dates the act)."""
+    if p.dep_ != "prep" or p.lower_ not in FIGURES.fired_at_preps:
+        return False
+    objects = [x for x in p.children if x.dep_ == "pobj"]
+    return not objects or any(x.ent_type_ not in FIGURES.time_ents for x in objects)
+
+
+def _a_person(x: Token) -> bool:
+    """A person's name, or a common noun first a person by WordNet ('executives'), or a title with
+    a person's name beside it ("Nortel's head Frank Dunn")."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in x.children):
+        return True
+    if x.ent_type_:
+        return x.ent_type_ == "PERSON"
+    classes = token_classes(x)
+    return bool(classes) and classes[0] == "person"
+
+
+def wins_a_race(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('competition_types') first of winning or overtaking in WordNet
+    ('beat', 'overtake') gets to a prize before its object: a 'race_preps' phrase whose object is
+    first an act, a thing said or a holding ('prize_classes': 'Lloyds beat Santander to a deal for
+    Abbey', 'to the contract'). A rival beaten to a deal is outdone, no one struck; 'beat him to
+    death' (an event) and 'to a pulp' (a thing) keep the force."""
+    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+        return False
+    return any(head_first(x) in FIGURES.prize_classes for p in v.children
+               if p.dep_ == "prep" and p.lower_ in FIGURES.race_preps for x in p.children if x.dep_ == "pobj")
+
+
+def head_first(x: Token) -> str | None:
+    """The class of a common noun's first WordNet sense; None for a name, a pronoun or a noun
+    WordNet lacks."""
+    classes = token_classes(x)
+    return classes[0] if classes else None
+
+
+def rises_or_falls(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') with no object carries a particle with
+    which WordNet lists it as a verb first of change ('rising_classes': 'shoot up', 'blow up'),
+    said of a subject that is no party, force or weapon by the CAMEO noun sets and the trigger
+    lexicon ('Exports to China shot up by 20%'): a figure rises, no one is shot. 'The car bomb blew
+    up' (a weapon), 'fighting broke out' (CAMEO's fight set) and 'shot down the plane' (an object)
+    keep their sense."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB" or phrasal_class(v) not in FIGURES.rising_classes:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and _no_party_or_force(subj)
+
+
+def _no_party_or_force(x: Token) -> bool:
+    """A common noun first no person or group, in none of CAMEO's noun sets of forces, weapons or
+    fighting and no event noun of the trigger lexicon."""
+    lemma = x.lemma_.lower()
+    sets = (*TRIGGERS.force_sets, *FIGURES.force_noun_sets)
+    if lemma in TRIGGERS.nouns or any(w in CAMEO.noun_sets.get(s, ()) for s in sets for w in (lemma, x.lower_)):
+        return False
+    return head_first(x) not in FIGURES.doer_classes
+
+
+def forbids(kind: str, v: Token) -> bool:
+    """Whether a concession ('allowance_types') by a verb of CAMEO's 'allow' block ('allowance_blocks':
+    'allow', 'permit') is denied by its own negation over a clause whose subject is another party or
+    thing ('China won't allow any new tobacco factories to be built', 'Israel did not allow
+    journalists to enter Gaza'): not letting others act restricts them, PLOVER's COERCE
+    ('forbidding_type', 'forbidding_mode'), no concession refused."""
+    entry = verb_entry(v)
+    if kind not in FIGURES.allowance_types or v.pos_ != "VERB" or entry is None \
+            or entry.block not in FIGURES.allowance_blocks or not any(c.dep_ == "neg" for c in v.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+               for c in v.children)
+
+
+def relieves_a_state(v: Token, code: str | None) -> bool:
+    """Whether a verb of CAMEO's blocks of easing ('relief_blocks': 'ease', 'loosen', 'improve'),
+    coded with its block's own code (CODE: no pattern matched, as 'eased restrictions' and 'eased
+    sanctions' do), acts on a state or a feeling by the object's first WordNet sense
+    ('relieved_classes': 'has eased political tensions', 'loosen the Islamic republic's dependence
+    on oil'): a state of affairs changes, no party concedes or cooperates."""
+    entry = verb_entry(v)
+    if v.pos_ != "VERB" or entry is None or entry.block not in FIGURES.relief_blocks \
+            or code != CAMEO.blocks[entry.block].code:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    classes = token_classes(obj) if obj is not None else []
+    return bool(classes) and classes[0] in FIGURES.relieved_classes
+
+
+def contest_as_doer(head: Token) -> bool:
+    """Whether a subject is a contest, a vote or a market by WordNet ('contests': 'Elections in May
+    2004 ousted many of Mr Khatami's supporters', 'the vote'): its outcome is what voters or
+    traders did, no act of a party; a battle is none of them (WordNet's military action), nor a
+    noun first a person or a group ('doer_classes': 'parliament' is also a card game)."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not _contest_noun(head):
+        return False
+    classes = token_classes(head)
+    return bool(classes) and classes[0] not in FIGURES.doer_classes
 
 
 def _system(x: Token) -> bool:

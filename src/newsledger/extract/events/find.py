@@ -34,20 +34,26 @@ from .business_senses import (
 from .cameo import cameo_for, legal_accusation, plover
 from .descriptions import home_country
 from .figures import (
+    FIGURES,
+    acts_otherwise_on_a_person,
     assures_a_state,
     directive_type,
     finds_what_is,
+    forbids,
+    outdoes_a_person,
     outdoes_a_system,
     perceived,
     prepositional_sense,
+    relieves_a_state,
     requests_in_general,
+    rises_or_falls,
     vies_for_a_contest,
+    wins_a_race,
 )
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import (
     among_its_kin,
-    dismisses_its_staff,
     halts_its_trade,
     holds_its_own,
     own_meeting,
@@ -265,8 +271,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
     if halts_its_trade(ctx, t, kind, named):
         return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
-    if dismisses_its_staff(t) or among_its_kin(t, subj):
-        return None                # 'two other executives were fired', 'planned to join his wife and four children'
+    if among_its_kin(t, subj):
+        return None                # 'planned to join his wife and four children'
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
         return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):
@@ -293,6 +299,9 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         status = "occurred" if st is None or st.certainty == "asserted" else "speculated"
         if kind == "AGREE" and t.type != kind and status == "occurred":
             status = "planned"     # PLOVER's future cooperation: the act promised is still to come
+    if status == "denied" and not recoded and t.noun is None and forbids(kind, t.event):
+        kind, t = FIGURES.forbidding_type, replace(t, mode=FIGURES.forbidding_mode, cameo=None)
+        status = "planned" if is_future(t) else "occurred"    # 'China won't allow new factories to be built'
     negated = status == "denied" or status == "speculated" and is_negated(t)   # 'may not welcome': a negated guess
     if negated and not speech_frame(kind).undone:
         return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
@@ -343,7 +352,10 @@ def other_sense(t: Trigger) -> bool:
     discriminated against Roma'), a party led into a course of action ('took the UK to war'), a system
     outdone in a contest ('beat the Asian tiger economies'), a state of affairs assured ('trying to
     ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
-    on the figures'), force done for a contest or a market ('battling Orange for control of the market')
+    on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
+    a rival person outdone ('overtook David Lloyd George'), a person fired, in a sense that takes
+    persons ('executives were fired'), a state eased ('has eased political tensions'), a rival beaten
+    to a prize ('beat Santander to a deal') and a figure that shoots up ('exports shot up by 20%')
     (``senses``, ``figures``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -358,7 +370,9 @@ def other_sense(t: Trigger) -> bool:
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
-        or prepositional_sense(kind, v) or vies_for_a_contest(kind, v)
+        or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
+        or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
+        or rises_or_falls(kind, v)
 
 
 def _present(v: Token) -> bool:

@@ -79,8 +79,12 @@ def _collective(head: Token) -> bool:
 
 
 def modifiers(head: Token, owners: dict[int, list[str]]) -> list[Token]:
-    """The modifiers of HEAD that name whose force it is ('French', "Moldova's")."""
-    return [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i and owners.get(c.i)]
+    """The modifiers of HEAD that name whose force it is ('French', "Moldova's"), also where the
+    name is inside a hyphenated adjective of nationality the tagger did not tag whole ('The
+    US-German firm': 'US' a compound of 'German'); not a participle ('the Seattle-based company':
+    where it is, ``phrases._located``)."""
+    return [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i
+            and (owners.get(c.i) or c.tag_ == "JJ" and any(owners.get(t.i) for t in c.subtree if t.i < c.i))]
 
 
 def force_entity(head: Token, words: list[Token], owned_by: list[Token]) -> Entity:

@@ -146,6 +146,8 @@ class TriggerLexicon:
     condition_marks: frozenset[str]
     hypothesis_marks: frozenset[str]
     minor_preps: frozenset[str]
+    past_marks: frozenset[str]
+    lodged_types: frozenset[str]
     document_nouns: frozenset[str]
     plan_nouns: frozenset[str]
     stated_noun_types: frozenset[str]

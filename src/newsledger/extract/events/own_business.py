@@ -111,30 +111,6 @@ def rewards_its_own(t: Trigger, kind: str, subj: Token | None) -> bool:
     return bool(objs) and all(o.pos_ == "NOUN" and o.lemma_.lower() in SENSES.staff_nouns and _owned_by(o, subj) for o in objs)
 
 
-def dismisses_its_staff(t: Trigger) -> bool:
-    """A verb of firing or plundering (``dismissal_verbs``: 'fire', 'sack') in the passive over a
-    person, with no phrase of aim on it (``aim_preps``: 'were fired on'): 'Nortel's head Frank Dunn
-    and two other executives were fired in January', 'he was sacked last month'. Shots are fired and
-    cities sacked; a person fired or sacked is dismissed from a post, a body's own personnel business,
-    which PLOVER codes as no act between parties (as ``removes_its_officer`` reads an ouster the body
-    does itself). A thing or a place in the subject ('shots were fired', 'Rome was sacked') stays."""
-    v = t.event
-    if t.noun is not None or v.lemma_.lower() not in SENSES.dismissal_verbs:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in SENSES.aim_preps for c in v.children):
-        return False
-    subjects = [s for c in v.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
-    return bool(subjects) and all(_a_person(s) or any(c.dep_ == "appos" and _a_person(c) for c in s.children)
-                                  for s in subjects)
-
-
-def _a_person(tok: Token) -> bool:
-    """A person or persons: a person's name, a common noun first a person by WordNet ('executives'),
-    or a personal pronoun of a person ('he', 'she'); a head with a person in apposition is one too
-    ('Nortel's head Frank Dunn')."""
-    return tok.ent_type_ == "PERSON" or persons(tok) or tok.lower_ in SENSES.singular_persons
-
-
 def among_its_kin(t: Trigger, subj: Token | None) -> bool:
     """A meeting, support, assent, cooperation, aid, refusal or concession (``kin_types``, the type
     the trigger itself codes) whose every object — direct, or after one of the ``partner_preps`` — is

@@ -278,7 +278,7 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
         described = {c: ids for c in kids if (ids := _described_conjunct(ctx, c))}
         found += [e for ids in described.values() for e in ids if e not in found]
         stack += [(c, origin or _where(c),
-                   modifier or under_name and _modifier(c) or c in owners or _origin_of_thing(c),
+                   modifier or under_name and _modifier(c) or c in owners or _origin_of_thing(c) or _served_at(c),
                    under_name and c.dep_ in MODIFIER_DEPS)
                   for c in kids if c not in described]
     return found
@@ -310,6 +310,19 @@ def _origin_of_thing(mod: Token) -> bool:
         return False
     titled = mod.dep_ == "compound" and thing.lemma_.lower() in TRIGGERS.document_nouns
     return titled or head_class(thing) in SENSES.origin_classes
+
+
+def _served_at(mod: Token) -> bool:
+    """'Eighteen former Enron directors have agreed a settlement', 'Ten former directors at WorldCom
+    agreed to pay', 'asked a former International Monetary Fund director to run its central bank': a
+    body named before or after a common noun for persons that a past mark ('former', ``past_marks``)
+    says no longer hold that post only says where they served; the body does not act through people
+    who are no longer its own (the judges' "actor 'WorldCom' for its former directors"). A name the
+    noun is set beside keeps its reading ('former Worldcom boss Bernie Ebbers': the name is the
+    party)."""
+    holder = mod.head
+    return mod.dep_ in MODIFIER_DEPS + ("prep",) and mod.lower_ not in TRIGGERS.past_marks \
+        and persons(holder) and any(c.dep_ == "amod" and c.lower_ in TRIGGERS.past_marks for c in holder.children)
 
 
 def _described_conjunct(ctx: Ctx, conj: Token) -> list[str]:
@@ -514,7 +527,20 @@ def state_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None
     states = [e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])]
     if not states or any(ctx.types.get(e) not in ("GPE", "NORP", "LOC") for e in states):
         return None
-    return body_words(head) or group_words(head) or _collective(head)
+    return body_words(head) or group_words(head) or _collective(head) or _one_from(ctx, head, states)
+
+
+def _one_from(ctx: Ctx, head: Token, states: list[str]) -> list[Token] | None:
+    """'A US judge banned Gazprom', 'A US national has been put under investigation', 'plans to
+    sue' of 'A British terror suspect': one person named by a singular common noun (its first WordNet sense a
+    person) after a state's or nationality's name (one ``countries`` knows: not a party's 'Tory')
+    is that person, a party of their own named by the description (PLOVER's gold: 'US national'),
+    not the state, whose name only says where they are from; None for any other noun, and for one
+    that only modifies another ('Recent US Predator attacks': the attacks are the state's)."""
+    if head.tag_ != "NN" or head.dep_ == "compound" or first_class(head.lemma_.lower()) != "person" \
+            or not all(ctx.countries.get(e) for e in states):
+        return None
+    return [head]
 
 
 def _collective(head: Token) -> list[Token] | None:

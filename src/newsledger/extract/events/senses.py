@@ -31,7 +31,7 @@ from ...nlp.wordnet import (
     word_classes,
 )
 from .cameo import CAMEO, verb_entry
-from .figures import FIGURES, described_noun, forceless_act, judged_on_grounds, possessed_noun
+from .figures import FIGURES, contest_as_doer, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
 
@@ -153,8 +153,6 @@ class EventSenses:
     dealing_classes: frozenset[str]
     halt_types: frozenset[str]
     halt_modes: frozenset[str]
-    dismissal_verbs: frozenset[str]
-    aim_preps: frozenset[str]
     kin_types: frozenset[str]
     kin_nouns: frozenset[str]
 
@@ -177,10 +175,11 @@ def can_act(head: Token, kind: str) -> bool:
     files under no agent; a noun with no agent sense acts as an instrument only when its first
     sense is no amount, holding or rate ('shares shot up', 'the euro has hit exports': market data
     move, they do not strike); an act that is none of force is no instrument of force
-    (``figures.forceless_act``: 'the sale has destroyed Yukos')."""
+    (``figures.forceless_act``: 'the sale has destroyed Yukos'); a contest, a vote or a market does
+    no act of any type (``figures.contest_as_doer``: 'Elections in May 2004 ousted ...')."""
     if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head) or _thing_named_as_person(head):
         return False
-    if natural_force(head):
+    if natural_force(head) or contest_as_doer(head):
         return False
     classes = noun_classes(head)
     s = SENSES

@@ -10,7 +10,7 @@ from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, o
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, listed_parties, nominal_undergoer, undergoer
-from .descriptions import described, origin_described, owned_body, party_described, unowned_force
+from .descriptions import described, office_holder, origin_described, owned_body, party_described, unowned_force
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition, speaks_for
 from .senses import SENSES, persons
@@ -47,7 +47,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
                 undergoes = _undergoes(c, t)
                 ids += [e for part in conjuncts(c) for e in _argument_parties(ctx, part, t, undergoes)]
             elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
-                    and not _own_occasion(c) and not speaks_for(c):
+                    and not _own_occasion(c) and not speaks_for(c) and not _lodged_with(c, roots, t) \
+                    and not _fronted_setting(c):
                 ids += _prep_parties(ctx, c, place, t)
             elif c.dep_ == "prep" and c in t.words and (obj := child(c, ("pobj",))) is not None:
                 ids += _not_described_by_people(ctx, obj, obj, ents_in(ctx, obj) or party_described(ctx, obj, t))
@@ -122,13 +123,14 @@ def _object_conjunct(tok: Token) -> bool:
 
 def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> list[str]:
     """The parties one conjunct of an object or passive subject names: the name set beside it, the
-    body a description by origin stands for (``origin_described``), the entity a description
-    stands for, a state's body or force, the party a description owning an act stands for
+    holder of the office it names ('accused the Tory Leader', ``office_holder``), the body a
+    description by origin stands for (``origin_described``), the entity a description stands for,
+    a state's body or force, the party a description owning an act stands for
     (``owner_of_act``), its names, or, where it UNDERGOES the act, the people or bodies it
     describes (``party_described``), or the person the next sentence introduces (``named_next``);
     never a people only an adjective inside it names (``_not_described_by_people``)."""
-    ids = named_in_apposition(ctx, head) or origin_described(ctx, head) or described(ctx, head) \
-        or owned_body(ctx, head) or owner_of_act(ctx, head) or ents_in(ctx, head) or unowned_force(ctx, head, t) \
+    ids = named_in_apposition(ctx, head) or office_holder(ctx, head) or origin_described(ctx, head) \
+        or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) or ents_in(ctx, head) or unowned_force(ctx, head, t) \
         or (party_described(ctx, head, t) if undergoes else []) or named_next(ctx, head)
     return _not_described_by_people(ctx, head, head, ids)
 
@@ -225,6 +227,30 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[
     if place is not None and place in ids and prep.lower_ in PLACE_PREPS:
         return [e for e in ids if ctx.types.get(e) not in PLACE_TYPES]
     return ids
+
+
+def _lodged_with(prep: Token, roots: list[Token], t: Trigger) -> bool:
+    """'The US filed a complaint against Brussels with the WTO': an act lodged with a body
+    (``lodged_types``) whose 'against' phrase, on the trigger or on its object, names whom it is
+    against, is lodged 'with' the other body, the forum, which is no party to it (the judges' extra
+    target 'World Trade Organisation'). Without an 'against' phrase 'with' keeps its reading."""
+    if prep.lower_ != "with" or t.type not in TRIGGERS.lodged_types:
+        return False
+    heads = roots + [c for w in roots for c in w.children if c.dep_ in OBJECTS]
+    return any(c.dep_ == "prep" and c.lower_ == "against" and child(c, ("pobj",)) is not None
+               for w in heads for c in w.children)
+
+
+def _fronted_setting(prep: Token) -> bool:
+    """'To a packed audience at Gateshead's Sage Centre, Mr Brown accused shadow chancellor Oliver
+    Letwin of plotting cuts': a verb's prepositional phrase put before its subject and closed by a
+    comma sets the scene the act took place in (where, before whom, on what occasion); whom the act
+    touches is said after the verb (the judges' extra target, the venue)."""
+    verb, doc = prep.head, prep.doc
+    subj = child(verb, SUBJECTS)
+    after = prep.right_edge.i + 1
+    return prep.dep_ == "prep" and subj is not None and after < len(doc) and doc[after].text == "," \
+        and after < subj.left_edge.i
 
 
 def _own_occasion(prep: Token) -> bool:

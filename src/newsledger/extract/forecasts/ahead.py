@@ -6,6 +6,8 @@ than predicts, or when the whole frame lies in the past:
 - a judgement: a modal over a copula whose predicate is an evaluation ('the move would be wrong',
   'it would be a mistake'), or over a verb graded by one ('the money could be better used'): the
   speaker's view of a course, not of what will come (Palmer's evaluative and deontic modality);
+- a look back: a modal other than 'will' over a perfect ('it would have been safer to ...', 'may
+  have fixed bids'), not the future perfect ('will have been endured by the time ...');
 - a past frame: a modal or plan verb inside a past perfect ('he had been told he could use his
   dogs', 'the government had originally pledged to ...'), or a cue of expecting or of being told in
   the past perfect ('analysts had expected the firm to ...'): what held before, told as past.
@@ -89,7 +91,17 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
 def _predicts(marker: Token, inside: set[int]) -> bool:
     """A forward marker that speaks of what will come (module docstring)."""
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
-                or _possible_now(marker) or _past_frame(marker, inside))
+                or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker))
+
+
+def _looks_back(marker: Token) -> bool:
+    """A modal over a perfect ('it would have been safer to seek a second resolution', 'the firms may
+    have fixed bids'; data ``backward_perfect_modals``): a counterfactual or a guess about what was,
+    no event to come, as the statements room's flag already reads a perfect (``tense._perfect``); a
+    statement flagged for another marker keeps no forecast from this one. The future perfect ('will
+    have been endured by the time a settlement is reached') still looks ahead."""
+    return marker.tag_ == "MD" and marker.lower_ in rules().backward_perfect_modals \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in marker.head.children)
 
 
 def marked_verb(marker: Token) -> Token:

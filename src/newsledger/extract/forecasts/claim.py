@@ -12,7 +12,9 @@ relative clause keeps what it relates to: a free relative ('what he will do') is
 its copula ('cutting tax is what he will do'), a relative clause's antecedent is its noun ('buyers
 who could bid'). With a cue of predicting ('is expected to', 'predicted that'), whose complement
 is all foreseen, or no marker the parse can name (a date ahead), the content's first sentence. The span is kept inside the
-content: a clause runs on only through the content's own words.
+content: a clause runs on only through the content's own words, save its subject set right before it
+(``_with_subject``) and, with no one named to expect it, the thing expected ('The next hearing is
+expected on 6 January', ``_with_thing_expected``).
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex
     else:
         sent = toks[0].sent
         words = {t.i for t in toks if t.sent == sent}
-    return _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans))
+    return _with_thing_expected(doc, s, _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans)))
 
 
 def _with_subject(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
@@ -70,6 +72,49 @@ def _with_subject(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
     if any(c.isalnum() for c in between) or any(_overlaps((start, claim[0]), x) for x in (s.speaker_span, s.cue_span)):
         return claim
     return (start, claim[1])
+
+
+def _with_thing_expected(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
+    """The claim with what is expected when no one is named to expect it and the content began after
+    the cue ('The next hearing is expected on 6 January': the content 'on 6 January'; 'an election,
+    widely expected to be held in May': 'to be held in May'): the passive cue's subject, or the noun
+    an expecting participle describes, is what the forecast is about, and a claim without it says
+    nothing of what comes. Only in the claim's sentence, with nothing between but the cue, its
+    auxiliaries and adverbs, and never a relative word ('who is expected to win' keeps its clause)."""
+    cue = _expecting_cue(doc, s)
+    if claim is None or cue is None or s.speaker_span is not None or claim[0] < cue.idx:
+        return claim
+    thing = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None) or _described(cue)
+    if thing is None or thing.tag_ in ("WP", "WDT") or thing.sent != cue.sent:
+        return claim
+    between = doc[thing.i + 1:cue.i]
+    if any(t.i not in {c.i for c in cue.children} and not t.is_punct and t.head.i != thing.i
+           and not any(a.i == thing.i for a in t.ancestors) for t in between):
+        return claim
+    return (thing.left_edge.idx, claim[1])
+
+
+def _described(participle: Token) -> Token | None:
+    """The noun a participle with no subject describes: the one it hangs on ('the poll expected to
+    fall on 5 May'), or the one right before the comma that sets it off, wherever the parser hung it
+    ('in an election, widely expected to be held in May')."""
+    if participle.tag_ != "VBN" or participle.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN") and participle.head.i < participle.i:
+        return participle.head
+    edge = participle.left_edge.i
+    before = participle.doc[edge - 2] if edge >= 2 and participle.doc[edge - 1].text == "," else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _expecting_cue(doc: Doc, s: Statement) -> Token | None:
+    """The statement's cue word when it is a word of predicting or expecting ('is expected',
+    'widely expected to')."""
+    if s.cue_span is None:
+        return None
+    span = doc.char_span(s.cue_span[0], s.cue_span[1], alignment_mode="expand")
+    return next((t for t in span if lexicon().lemma(t) in lexicon().forecast.forecast_cues), None) if span is not None else None
 
 
 def _overlaps(span: Span, other: Span | None) -> bool:

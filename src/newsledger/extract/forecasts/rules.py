@@ -24,6 +24,7 @@ class ForecastRules:
     judgement_words: frozenset[str]
     judging_manner: frozenset[str]
     epistemic_modals: frozenset[str]
+    backward_perfect_modals: frozenset[str]
     possibility_modals: frozenset[str]
     present_adverbs: frozenset[str]
     present_state_classes: frozenset[str]

@@ -11,9 +11,10 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import Geo, km
-from ...names import strip_the
+from ...names import is_given_name, strip_the
 from ...nlp.wordnet import first_class
 from .gazetteer import (
+    PRIMARY_NAME_BONUS,
     STRICT_PRIOR,
     Place,
     candidates,
@@ -31,6 +32,7 @@ CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "T
 CONTEXT_NEAR = 1.5              # ... or a place within NEAR_KM of it
 CONTEXT_SAME_REGION = 0.75      # ... or else a town in the same region
 NEAR_KM = 150.0
+COUNTY_KM = 75.0                # a county's towns lie this near its point
 COMPACT_KM = 200.0              # a country whose regions all lie this near its point is one place for a building
 WORLD_CITY_PRIOR = 6.5          # log10 population (with the gazetteer's bonuses): cities of ~3 million and more
 WORLD_CITY_GAP = 2.0            # ... which beat a namesake a hundred times smaller on the article's country alone
@@ -124,16 +126,66 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | N
         return best
     world = _world_city(cands, name)
     if world and best.level in ("city", "airport") and world.prior - best.prior >= WORLD_CITY_GAP \
-            and not ctx.names_region_of(best):
+            and not _strongly_supported(best, ctx, nearness=False):
         return world
-    known = _world_city(cands, name, STRICT_PRIOR)
+    known = _world_city(cands, name, STRICT_PRIOR) or _region_over_village(cands, best, name)
     if known and best.level in ("city", "airport") and known.prior - best.prior >= KNOWN_ABROAD_GAP \
-            and not _locally_supported(best, ctx):
+            and not _namesake_kept(best, known, ctx):
         return known
     if best.level != "country" or ctx.countries[best.cc]:
         return best
     domestic = [p for p in cands if p.level in ("admin1", "admin2") and ctx.country_support(p.cc) == 1]
     return max(domestic, key=lambda p: _score(p, ctx)) if domestic else best
+
+
+def _namesake_kept(p: Place, known: Place, ctx: _Context) -> bool:
+    """Town P, smaller namesake of the place KNOWN abroad, is what the article means: supported
+    locally (``_locally_supported``) — or strongly (``_strongly_supported``) when the article names
+    KNOWN's own, other country too or KNOWN is a region: 'Dutch authorities seized servers in Rotterdam' is no town of New
+    York State because the page names New York City, a town of the same broad state; a page of New
+    England tours that names Britain keeps Plymouth by Providence."""
+    strong = known.level == "admin1" or known.cc != p.cc and ctx.countries[known.cc]
+    return _strongly_supported(p, ctx) if strong else _locally_supported(p, ctx)
+
+
+def _strongly_supported(p: Place, ctx: _Context, nearness: bool = True) -> bool:
+    """The article names town P's county, or P's region is the one region it names most: a region
+    named once among several ('Texas' in a list of conference towns) does not make 'Paris' Paris,
+    Texas, though it would tell two small namesakes apart. Nearness counts only within COUNTY_KM, and
+    only to a county the article names ('Virginia' by Cavan; Melbourne, Derbyshire is no county town of
+    Powys) or to a town that is the biggest of its name ('Plymouth' by Providence and Hyannis), not to
+    another namesake: namesakes lie near each other and vote for each other ('Boston, London, Berlin'
+    as towns of New England and New Jersey). Without NEARNESS (a city of millions against its namesake)
+    only the county or the region named most count."""
+    region = telling_region(p)
+    top = ctx.regions.most_common(2)
+    only_top = bool(top) and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] == region
+    return bool(p.county and ctx.counties[p.county]) or only_top or nearness and any(
+        q.gid != p.gid and km(p.lat, p.lon, q.lat, q.lon) <= COUNTY_KM and (q.level == "admin2" or _biggest_of_its_name(q))
+        for q in ctx.points)
+
+
+def _biggest_of_its_name(q: Place) -> bool:
+    """Town Q is the biggest place its own name may mean: read so, it is no namesake of another."""
+    return all(c.prior <= q.prior + PRIMARY_NAME_BONUS for c in candidates(q.name))
+
+
+def _region_over_village(cands: list[Place], best: Place, name: str) -> Place | None:
+    """The first-level region NAME is the own name of, when BEST is a village (no town known abroad)
+    outside it: 'Scotland', 'Madeira' or 'Maine' read as a village of Pennsylvania, Ohio or Illinois
+    on the article's country alone is the region the world knows by that name (``_best`` keeps the
+    village where the article names its region, a town of it or a place near it: 'SITE Santa Fe, New
+    Mexico', 'Mesa Verde National Park, Durango, Taos and Santa Fe'). A village inside the region
+    keeps its reading ('Cavan' in County Cavan is near enough either way), and so does a name that
+    is also a common noun or a given name ('Delta' is an airline or a river's mouth before it is a
+    Nigerian state; 'Victoria' a person before she is an Australian state: ``_stray`` reads her)."""
+    from ..entities.lexicon import is_common_noun  # the gazetteer's one way back (test_layout)
+    k = key(strip_the(name))
+    if best.level != "city" or best.prior >= STRICT_PRIOR or not k or is_common_noun(k) \
+            or is_given_name(strip_the(name)):
+        return None
+    regions = (p for p in cands if p.level == "admin1" and p.admin and p.admin != best.admin)
+    return next((p for p in regions if key(p.name) == k), None)
 
 
 def _locally_supported(p: Place, ctx: _Context) -> bool:
@@ -162,22 +214,64 @@ def _world_city(cands: list[Place], name: str, floor: float = WORLD_CITY_PRIOR) 
     return top if name and key(top.name) == key(strip_the(name)) else None
 
 
+_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")     # a region's name of one or two words
+
+
+def comma_qualified(toponyms: list[str], text: str) -> tuple[tuple[str, str], ...]:
+    """Each town of TOPONYMS that TEXT writes right before a comma and the region or country it is
+    in, as (toponym, 'Town, Region'): 'Paris, France', 'Dublin, Ireland', 'Carmel, CA', 'Manchester,
+    N.H.' — news names the state or country after a town to say which namesake it means, and NER
+    tags the two apart (``_qualifier_after``)."""
+    pairs = ((t, _qualifier_after(t, text)) for t in (toponyms if text else ()))
+    return tuple((t, f"{t}, {q}") for t, q in pairs if q)
+
+
+def _qualifier_after(toponym: str, text: str) -> str | None:
+    """The country or first-level region TEXT first writes after TOPONYM and a comma, where one of
+    TOPONYM's towns lies: only for a name that is no country or region itself ('Washington, Georgia'
+    is a list of two states), and only a region holding a namesake ('Toronto, Singapore' is a list)."""
+    cands = candidates(toponym)
+    if "," in toponym or not cands or any(p.level not in ("city", "airport", "admin2") for p in cands):
+        return None
+    for m in re.finditer(r"(?<![\w-])" + re.escape(toponym) + r"(?![\w-])", text):
+        after = _AFTER_COMMA.match(text, m.end())
+        words = after.group(1) if after else ""
+        for q in dict.fromkeys((words, words.split()[0])) if words else ():
+            if _inside(cands, q):
+                return q
+    return None
+
+
+def _inside(cands: list[Place], qualifier: str) -> list[Place]:
+    """The places of CANDS inside the country or first-level region QUALIFIER names: by name
+    ('Texas', 'Calif.', 'France') or by the region's ISO 3166-2 code ('CA', 'NH', 'ON': the codes of US
+    states are their postal codes)."""
+    code = qualifier.replace(".", "")
+    if code.isupper() and 2 <= len(code) <= 3:
+        coded = [p for p in cands if p.admin and p.admin == f"{p.cc}-{code}"]
+        if coded:
+            return coded
+    outer = [o for o in candidates(qualifier) if o.level in ("country", "admin1")]
+    return [p for p in cands if any(o.cc == p.cc and (o.level == "country" or o.admin == p.admin) for o in outer)]
+
+
 def _split_qualified(toponym: str) -> tuple[str, str] | None:
     """'Paris, Texas' -> ('Paris', 'Texas'): a place and the region or country it is in."""
     m = re.match(r"^([^,]+),\s*([^,]+)$", toponym.strip())
     return (m.group(1), m.group(2)) if m else None
 
 
-def geocode_document(toponyms: list[str]) -> dict[str, Geo | None]:
+def geocode_document(toponyms: list[str], text: str = "") -> dict[str, Geo | None]:
     """Resolve every toponym of one article, each read in the light of the others.
 
     A first pass takes each toponym's most likely reading alone; later passes re-read each
     one with the countries, regions and places the *other* toponyms name in the last pass.
-    A toponym the gazetteer lacks is None (``article_focus`` says where the article's streets
-    and buildings are).
+    A town the article's TEXT qualifies ('Paris, France', 'Carmel, CA') is read in the region or
+    country written after it (``comma_qualified``). A toponym the gazetteer lacks is None
+    (``article_focus`` says where the article's streets and buildings are).
     """
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
-    reading = _read(tuple(names))
+    reading = _read(tuple(names), comma_qualified(names, text))
     return {t: reading[t].geo() if t in reading and not _stray(t, reading) else None for t in names}
 
 
@@ -194,6 +288,8 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
     Midlands of Zimbabwe in a story of English places). Compass words alone never name a town
     ('its image in the West' is no West, Texas, even in a story of American cities)."""
     p = reading[toponym]
+    if _village_named_like_a_person(toponym, p):
+        return not _locally_supported(p, _context(reading, toponym))
     county = p.level == "admin2" and gazetteer().admins.get(p.admin or "") != p   # not one ISO 3166-2 lists
     compass = _compass_words(toponym)
     if compass and p.level in ("city", "airport"):
@@ -206,6 +302,15 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
     return (compass or bool(ctx.countries)) and not ctx.countries[p.cc]
 
 
+def _village_named_like_a_person(toponym: str, p: Place) -> bool:
+    """TOPONYM is one word, a given name (``names.is_given_name``), read as a town not known abroad:
+    'his girlfriend Olivia', 'a stylist, Alexandra' are people before they are Olivia, Minnesota. Such
+    a town is placed only where the article names its region or county, a town of its region or a
+    place near it (``_stray``)."""
+    return p.level == "city" and p.prior < STRICT_PRIOR and " " not in toponym.strip() \
+        and is_given_name(strip_the(toponym))
+
+
 def _compass_words(toponym: str) -> bool:
     """TOPONYM is only compass or direction words ('South East', 'the West', 'North-West')."""
     words = re.split(r"[\s-]+", strip_the(toponym).strip())
@@ -215,7 +320,8 @@ def _compass_words(toponym: str) -> bool:
 def article_focus(toponyms: list[str], text: str) -> Geo | None:
     """Where an article's unnamed streets, halls and local institutions are: the town among
     its TOPONYMS it names most often in TEXT, as a Geo of level 'local'; None without one."""
-    focus = _focus_town(_read(tuple(dict.fromkeys(t for t in toponyms if t and t.strip()))), text)
+    names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
+    focus = _focus_town(_read(tuple(names), comma_qualified(names, text)), text)
     return Geo(focus.lat, focus.lon, focus.cc, "local", None, focus.name) if focus else None
 
 
@@ -260,10 +366,12 @@ def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=64)
-def _read(names: tuple[str, ...]) -> dict[str, Place]:
+def _read(names: tuple[str, ...], qualified: tuple[tuple[str, str], ...] = ()) -> dict[str, Place]:
     """Each toponym's place, read alone and then CONTEXT_PASSES times among the others
-    (cached: recovery asks about one article's toponyms many times over)."""
-    cands = {t: _qualified_candidates(t) for t in names}
+    (cached: recovery asks about one article's toponyms many times over); a toponym QUALIFIED
+    pairs with the 'Town, Region' form its text gives it."""
+    written = dict(qualified)
+    cands = {t: _qualified_candidates(written.get(t, t)) for t in names}
     reading = {t: p for t in names if (p := _best(cands[t], None))}
     for _ in range(CONTEXT_PASSES):
         reading = {t: p for t in names if (p := _best(cands[t], _context(reading, t), t))}
@@ -286,11 +394,8 @@ def _qualified_candidates(toponym: str) -> list[Place]:
         return direct
     if not parts:
         return _inner_candidates(toponym)
-    inside, outer = candidates(parts[0]), _best(candidates(parts[1]), None)
-    if outer is None:
-        return inside
-    narrowed = [p for p in inside if p.cc == outer.cc and (outer.level == "country" or p.admin == outer.admin)]
-    return narrowed or inside
+    inside = candidates(parts[0])
+    return _inside(inside, parts[1]) or inside
 
 
 def _names_a_body(toponym: str, p: Place) -> bool:

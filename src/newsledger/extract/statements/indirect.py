@@ -583,7 +583,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     lo, hi = line_at(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
     last = _object_modifiers(head, comps, max(c.right_edge.i for c in comps), lex)
-    tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)}
+    tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)} | _agent_phrase(speaker, first.i, last, lex)
     toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
     span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
     if span is None:
@@ -591,6 +591,15 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
     return Draft([span], "indirect", cue, speaker)
+
+
+def _agent_phrase(speaker: Speaker, first: int, last: int, lex: Lexicon) -> set[int]:
+    """The 'by' phrase of a passive's agent the parser hung inside the object ('promised energy savings
+    by the Liberal Democrats': ``speakers._stray_agent``): the speaker's words, not what was said."""
+    tok = speaker.token
+    if tok is None or not first <= tok.i <= last or tok.head.lower_ not in lex.speakers.agent_prepositions:
+        return set()
+    return {t.i for t in tok.head.subtree}
 
 
 def _named_by_relative(head: Token, comps: list[Token]) -> list[Token]:

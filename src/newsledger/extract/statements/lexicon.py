@@ -176,6 +176,8 @@ class ForecastMarkers:
     concessive_conjunctions: frozenset[str]
     concessive_modals: frozenset[str]
     course_nouns: frozenset[str]
+    rate_comparisons: frozenset[str]
+    group_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ class Speakers:
     group_prepositions: frozenset[str]
     body_only_prepositions: frozenset[str]
     name_entity_types: frozenset[str]
+    agent_prepositions: frozenset[str]
     organisation_words: frozenset[str]
     addressee_verbs: frozenset[str]
     antecedent_window_chars: int

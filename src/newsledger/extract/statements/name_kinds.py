@@ -64,7 +64,8 @@ def entity_kind(ent: SpacySpan, lex: Lexicon) -> str:
         return "PERSON"
     if ent.label_ == "PERSON" and (any(t.lower_ in lex.speakers.organisation_words for t in ent)
                                    or ent.root.tag_ == "NNPS" or _body_titled(ent, lex) or _short_for_body(ent, lex)
-                                   or _place_named_body(ent, lex) or _party_named(ent) or _press_named(ent, lex)):
+                                   or _place_named_body(ent, lex) or _party_named(ent) or _press_named(ent, lex)
+                                   or _owns_as_a_body(ent, lex)):
         return "ORG"
     if ent.label_ in lex.speakers.misread_name_labels and is_proper(ent.root):
         return untyped_name_kind(ent.root, lex)
@@ -90,6 +91,26 @@ def _press_named(ent: SpacySpan, lex: Lexicon) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ == "the" and before.dep_ == "det" \
         and ent[-1].lower_ in lex.speakers.press_name_words and not _honoured(ent)
+
+
+def _owns_as_a_body(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'GlaxoSmithKline saw its profits fall 9%' with 'GlaxoSmithKline' tagged PERSON: a one-word name,
+    no given name and no honorific, that is a clause's subject whose own object or subject is owned by
+    'its' (``body_possessives``: English gives a person 'his' or 'her', never 'its') is a body, so that
+    a later 'the firm' finds it and no 'he' does. Only when no other organisation, place or people is
+    named before that 'its' in the article, which it could stand for ('WorldCom fell. Ebbers saw its
+    shares collapse' is left as tagged)."""
+    if len(ent) != 1 or is_given_name(ent.text) or _honoured(ent) or ent.root.dep_ not in ROLES:
+        return False
+    verb = ent.root.head
+    owned = [c for c in verb.children if c.dep_ == "dobj" and c.i > ent.root.i]
+    if lex.verb_class(verb.lemma_.lower()) is None:          # 'saw its profits fall'; not a saying's content
+        owned += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    owners = [p for o in owned for p in o.children if p.dep_ == "poss" and p.lower_ in lex.speakers.body_possessives]
+    if not owners:
+        return False
+    first = owners[0]
+    return not any(e.label_ in GROUPLIKE | {"LOC", "FAC"} and e.end <= first.i for e in doc_ents(ent.doc))
 
 
 def _short_for_body(ent: SpacySpan, lex: Lexicon) -> bool:

@@ -39,8 +39,11 @@ class Speaker:
 
 def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     """Who the cue attributes to: the subject's mention, or unattributed."""
-    if _participle_clause(cue.head, lex) or _agentless_passive(cue, lex):
+    if _participle_clause(cue.head, lex):
         return Speaker(None, None, unattributed=True)
+    if _agentless_passive(cue, lex):
+        stray = _stray_agent(cue.head, lex)
+        return Speaker(mention_span(stray, lex), stray) if stray is not None else Speaker(None, None, unattributed=True)
     subj = _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
@@ -142,9 +145,18 @@ def _clause_of_participle(tok: Token) -> Token | None:
     if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return None
     head = tok.head
-    while head.head.i != head.i and not _finite_clause(head):
+    while head.head.i != head.i and (not _finite_clause(head) or _said_of_something(head)):
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _said_of_something(clause: Token) -> bool:
+    """'It said the surge in oil prices would have a limited effect, saying ...', 'Mr Howard said his
+    party's plans were not racist, arguing they would ...': a participle the parser hung on the
+    clause that is the saying's content, whose subject can be no one (no name, person or group:
+    ``_can_be_someone``), trails the saying itself and speaks for its subject; a person or body as
+    that subject ('said the minister was wrong, arguing ...') is left as the parse has it."""
+    return clause.dep_ == "ccomp" and not any(_can_be_someone(c) for c in clause.children if c.dep_ == "nsubj")
 
 
 def _finite_clause(tok: Token) -> bool:
@@ -158,6 +170,24 @@ def _agentless_passive(cue: Cue, lex: Lexicon) -> bool:
     if lex.adjective_class(tok.text) or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     return not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _stray_agent(verb: Token, lex: Lexicon) -> Token | None:
+    """The agent of a passive cue that the parser hung on the cue's object or on the noun of its 'as'
+    phrase ('Pensioners are being promised energy savings by the Liberal Democrats', 'The reports were
+    described as "idle speculation" by Downing Street'): a name (``name_entity_types``) after the
+    agent's preposition (``agent_prepositions``) there is who made the promise or gave the
+    description, as a 'by' hung on the verb is; a common noun ('by the end of the year', 'savings by
+    cutting costs') is none."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in lex.speakers.agent_prepositions:
+                name = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if name is not None and name.pos_ == "PROPN" and name.ent_type_ in lex.speakers.name_entity_types:
+                    return name
+    return None
 
 
 def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:

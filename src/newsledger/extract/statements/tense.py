@@ -192,7 +192,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
-            and not _negated(t) and (t.tag_ != "VBD" or reported) and not _norm(t, lex):
+            and not _negated(t) and (t.tag_ != "VBD" or reported) and not _norm(t, lex) and not _rate_compared(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
@@ -309,6 +309,31 @@ def _norm(pred: Token, lex: Lexicon) -> bool:
     holders = [pred, pred.head] if pred.dep_ in ("acomp", "xcomp") else [pred]
     holders += [c for h in holders for c in h.children if c.dep_ in ("aux", "auxpass")]   # the parse may hang it on 'be'
     return any(c.tag_ == "MD" and c.lower_ in lex.forecast.norm_modals for h in holders for c in h.children)
+
+
+def _rate_compared(pred: Token, lex: Lexicon) -> bool:
+    """'Teenagers from well-off backgrounds are six times more likely to go to university than those
+    from deprived areas', 'Roma Czechs were 400 times more likely to be stopped than non-Roma Czechs':
+    a predicate graded by a comparative (Penn's RBR, 'more' / 'less') and set against another group
+    (data ``rate_comparisons``), its subject a kind of people — a bare plural or a demonstrative
+    (``group_pronouns``): a rate measured, the finding of a study about how often, no event to come.
+    'The Tories are now more likely to win than Labour' (a definite party) and 'more likely than
+    not' (one case graded) stay forecasts."""
+    fc = lex.forecast
+    graded = any(c.dep_ == "advmod" and c.tag_ == "RBR" for c in pred.children)
+    against = [w for w in pred.subtree if w.dep_ == "prep" and w.lower_ in fc.rate_comparisons
+               and not any(o.dep_ == "neg" or o.lower_ == "not" for o in w.children)]
+    subject = next((c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if pred.dep_ == "acomp" else None
+    return graded and bool(against) and subject is not None and _kind_of_people(subject, lex)
+
+
+def _kind_of_people(noun: Token, lex: Lexicon) -> bool:
+    """A bare plural ('teenagers from well-off backgrounds', 'Roma Czechs') or a demonstrative standing
+    for a group ('those of Pakistani origin'): a kind, not one party."""
+    if noun.lower_ in lex.forecast.group_pronouns:
+        return True
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _governor(noun: Token) -> Token:
