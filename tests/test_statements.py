@@ -1343,9 +1343,37 @@ def test_the_reader_addressed_by_a_page_is_no_speaker(nlp, text, n):
     ("The regulators said the deal was unfair.", 1),                             # a device, but an official too
     ("The report says that prices will rise.", 1),                               # a message its author issued
     ("Wines believes the campaign took black voters for granted.", 1),           # a name the tagger missed
+    ("Certain Medigap plans cover some emergency care outside the US; call the issuer of your plan to find out.", 0),
+    ('Before hitting the Send or Submit button, ask yourself, "Would I say this to the person face-to-face?"', 0),
+    ("- Transparency & Communication: Expect clear performance reporting, proactive strategy updates, and collaboration.", 0),
+    ("- Musical Goals: Consider what you want to achieve with your music lessons.", 0),   # a label, no subject
+    ("Officials met on Monday and say that the talks will resume.", 1),         # a conjunct shares the subject
+    ('"The deal is done," say analysts.', 1),
+    ("Millions of public service workers could strike if ministers scrap their final salary pension scheme,"
+     " warn union leaders.", 1),                                                 # a report inverted
 ])
 def test_a_statement_needs_a_source_and_speech(nlp, text, n):
     assert len(run(nlp, text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Did GitHub consider how this impacts individual developers, not just Enterprise scale customers of GitHub?", 0),
+    ('Has your low-cost SEO company ever asked you questions like, "Why do your customers buy from you?"', 0),
+    ("Why does the regulator believe that prices will fall?", 0),
+    ('"Why would anyone do that?" she asked.', 1),                               # a quoted question is her words
+    ("Do experts think the rally will last? Many analysts say that it will go on for months.", 1),
+])
+def test_a_cue_asked_as_a_question_claims_nothing(nlp, text, n):
+    assert len(run(nlp, text)) == n
+
+
+@pytest.mark.parametrize("text, who", [
+    ("- Career Outcomes: UNM graduates in 2024 reported a 62% average salary increase within four months.",
+     "UNM graduates"),
+    ("Policy: the ministers said that the tax would rise.", "the ministers"),
+])
+def test_a_list_items_label_is_no_speaker(nlp, text, who):
+    assert speaker(text, only(nlp, text)) == who
 
 
 @pytest.mark.parametrize("text, who, cue, certainty, words", [

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from ...model import Span
 from .lexicon import Lexicon, text_of
 
+_CLOSERS = ")]\u201d\u2019'\""
+
 
 @dataclass
 class Cue:
@@ -94,6 +96,21 @@ def asks_only(cue: Cue, content: list[Token], lex: Lexicon) -> bool:
     first = next((t for t in content if not (t.is_punct or t.is_quote)), None)
     return first is not None and first.lower_ in lex.forecast.indirect_question_words \
         and cue.head in first.ancestors and not (first.head.i == cue.head.i and first.dep_ in ("nsubj", "nsubjpass"))
+
+
+def asked_as_question(cue: Cue) -> bool:
+    """'Did GitHub consider how this impacts individual developers?', 'Why does the regulator
+    believe that prices will fall?': a cue whose own clause puts its auxiliary before its subject
+    (the interrogative mood) in a sentence that ends in a question mark asks whether anyone said
+    or thought so; it reports no claim. A quoted question keeps its cue ('"Why?" she asked'):
+    the mood must be the cue's, not its content's."""
+    head = cue.head
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    auxiliaries = [c.i for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if not subjects or not auxiliaries or min(auxiliaries) > min(subjects):
+        return False
+    last = next((t for t in reversed(head.sent) if not (t.is_quote or t.is_space or t.text in _CLOSERS)), None)
+    return last is not None and last.text == "?"
 
 
 def narrated_request(cue: Cue, lex: Lexicon) -> bool:

@@ -67,13 +67,54 @@ def _no_claim(d: Draft) -> bool:
 
 def _instruction(d: Draft, quotes: list[Quote]) -> bool:
     """'Note that ...', 'Ask, "..."', 'Expect traffic to fall': an imperative outside quotes
-    tells the reader what to do or think; it reports no one."""
-    if d.cue is None or (d.speaker is not None and d.speaker.token is not None):
+    tells the reader what to do or think; it reports no one. The parser's fallbacks may still
+    have found a 'speaker' for it, the object or a word nearby ('call the issuer of your plan',
+    'Ask Angie to generate content', 'Before hitting the Send button, ask yourself, "..."'), or
+    taken a list item's label for its subject ('- Transparency & Communication: Expect clear
+    reporting'): an imperative has no subject, so that word speaks no more than the reader does.
+    With such a speaker the verb must head its sentence outside quotes (or join one that does:
+    'Officials met and say that ...' shares the first verb's subject)."""
+    if d.cue is None:
         return False
     head = d.cue.head
-    if head.tag_ != "VB" or in_quote(head.idx, quotes) or head.dep_ not in ("ROOT", "conj", "parataxis"):
+    if in_quote(head.idx, quotes) or not _bare_verb(head):
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in head.children)
+    if d.speaker is None or d.speaker.token is None:
+        return head.dep_ in ("ROOT", "conj", "parataxis")
+    return not _inverted_report(d, head) and _imperative_clause(head, quotes)
+
+
+def _inverted_report(d: Draft, head: Token) -> bool:
+    """'Millions of workers could strike if ..., warn union leaders': a cue after its whole content
+    and a comma, with the speaker after it, is a report inverted, however the tagger read the verb."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return bool(d.content) and d.content[-1][1] <= head.idx and before is not None \
+        and (before.text == "," or before.is_quote and head.i > 1 and head.doc[head.i - 2].text == ",") \
+        and d.speaker is not None and d.speaker.token is not None and d.speaker.token.i > head.i
+
+
+def _bare_verb(tok: Token) -> bool:
+    """TOK is a verb's base form with no subject or auxiliary of its own (a label before a colon
+    is no subject)."""
+    return tok.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                                        and not _label(c, tok) for c in tok.children)
+
+
+def _label(subject: Token, verb: Token) -> bool:
+    """'Musical Goals: Consider what you want': a subject cut from its verb by a colon is a list
+    item's or a heading's label, not the verb's doer."""
+    return subject.i < verb.i and any(t.text == ":" for t in subject.doc[subject.i + 1:verb.i])
+
+
+def _imperative_clause(tok: Token, quotes: list[Quote]) -> bool:
+    """TOK heads an imperative clause: a bare verb at the top of its sentence, after a
+    semicolon, or before a quotation it introduces ('ask yourself, "Would I say this ...?"'),
+    or a conjunct of one."""
+    if not _bare_verb(tok):
+        return False
+    if tok.dep_ == "conj":
+        return _imperative_clause(tok.head, quotes)
+    return tok.dep_ in ("ROOT", "parataxis") or tok.dep_ == "advcl" and in_quote(tok.head.idx, quotes)
 
 
 def _naming(d: Draft, lex: Lexicon) -> bool:

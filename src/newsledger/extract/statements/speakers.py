@@ -196,7 +196,7 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    subjects = _without_labels([c for c in tok.children if c.dep_ in _SUBJECTS])
     if subjects:
         return _named_first(subjects, lex)
     for aux in tok.children:          # 'X is convinced' parsed with X under the auxiliary
@@ -213,6 +213,15 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
     if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
         return _subject(tok.head, lex, depth + 1)
     return None
+
+
+def _without_labels(subjects: list[Token]) -> list[Token]:
+    """'- Career Outcomes: UNM graduates in 2024 reported ...', '- Algae: ..., 68% of consumers
+    said ...': of two subjects the parser hung on one verb, one cut from a later one by a colon or
+    a dash is a list item's label or a heading, not who speaks."""
+    def label(s: Token) -> bool:
+        return any(o.i > s.i and any(t.tag_ == ":" for t in s.doc[s.i + 1:o.left_edge.i]) for o in subjects)
+    return [s for s in subjects if not label(s)]
 
 
 def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
