@@ -259,3 +259,19 @@ def test_a_lone_name_identifies_no_one_beyond_its_source():
     assert match_identity(_person("Bach"), [bach])[0] is bach                # source unknown: as before
     letwin = Entity("9", "Oliver Letwin", "PERSON", aliases=["Oliver Letwin", "Letwin"])
     assert match_identity(_person("Letwin", ["Mr Letwin", "Letwin"]), [letwin], near={"9"})[0] is letwin
+
+
+def test_an_acronym_alone_identifies_nothing_beyond_the_source_that_spelled_it_out():
+    """'PPC' spelled out on one marketing site is not every other site's 'PPC' (pay-per-click); two
+    bare acronyms, or two long names, join as before; places are the gazetteer's."""
+    from newsledger.resolve.identity import local_name
+    spelled = Entity("4", "Amazon Web Services", "ORG", aliases=["Amazon Web Services", "AWS"])
+    bare = Entity("", "AWS", "ORG", aliases=["AWS"])
+    assert local_name(bare, spelled) and local_name(spelled, bare)
+    assert not local_name(bare, Entity("5", "AWS", "ORG", aliases=["AWS"]))
+    assert not local_name(Entity("", "M.A.", "ORG"), Entity("6", "MA", "ORG"))
+    assert not local_name(Entity("", "Amazon Web Services", "ORG"), spelled)
+    assert not local_name(Entity("", "LA", "GPE"), Entity("7", "Los Angeles", "GPE", aliases=["LA"]))
+    assert match_identity(bare, [spelled], near=set())[0] is None
+    assert match_identity(bare, [spelled], near={"4"})[0] is spelled
+    assert match_identity(bare, [spelled])[0] is spelled                    # source unknown: as before

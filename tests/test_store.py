@@ -197,3 +197,25 @@ def test_a_lone_surname_joins_by_host_and_by_the_knowledge_file(store, tmp_path)
     store.entities.apply_knowledge(know)
     store.write(_bach("a5", "Another Site"))
     assert _holders(store)["a5"] == entity_ids(store.conn, "Hannah Bach")[0]
+
+
+def _af(aid: str, outlet: str, spelled: bool) -> Analysis:
+    text = ("Air France (AF) cancelled the evening flight to Paris." if spelled
+            else "The camera's AF locked on to the bird in flight within a fraction of a second.")
+    names = ["Air France", "AF"] if spelled else ["AF"]
+    ent = Entity("e1", names[0], "ORG", [Mention((text.index(n), text.index(n) + len(n)), n) for n in names],
+                 aliases=names)
+    return Analysis(Article(aid, text, published="2025-03-01", outlet=outlet), [ent], [], [], [])
+
+
+def test_an_acronym_joins_its_spelled_out_name_only_where_its_source_spelled_it_out(store):
+    """A travel forum's 'Air France (AF)' does not make a camera review's 'AF' (autofocus) the
+    airline: an acronym alone joins a long name only at the source that spelled it out (or from the
+    knowledge file). Two sites' bare 'AF' still join each other, and the forum's own later 'AF'
+    joins the airline."""
+    store.write(_af("a1", "FlyerTalk Forums", spelled=True))
+    store.write(_af("a2", "Amateur Photographer", spelled=False))
+    store.write(_af("a3", "PCWorld", spelled=False))
+    store.write(_af("a4", "FlyerTalk Forums", spelled=False))
+    ids = _holders(store)
+    assert ids["a2"] != ids["a1"] and ids["a3"] == ids["a2"] and ids["a4"] == ids["a1"]

@@ -314,11 +314,30 @@ def local_name(a: Entity, b: Entity) -> bool:
     it: one is named by a single word ('Max', 'Bach', 'Mr Letwin') where the other has a full name
     ('Brooks Hyperion Max', 'Eric Bach'), or both are named only by the same given name ('Joe').
     Within one outlet a surname alone goes on naming the person it introduced ('Mr Letwin' of
-    Oliver Letwin across the BBC's reports); on another site it is as likely anyone of that name."""
+    Oliver Letwin across the BBC's reports); on another site it is as likely anyone of that name.
+    Of other things, an acronym alone against the long name another source spelled it out as
+    (``_acronym_against_long_name``)."""
     if _group(a.type) != "PERSON" or _group(b.type) != "PERSON":
-        return False
+        return _acronym_against_long_name(a, b)
     fa, fb = _has_first_name(a), _has_first_name(b)
     return fa != fb or not fa and all(map(_given_name_only, (a, b)))
+
+
+def _acronym_against_long_name(a: Entity, b: Entity) -> bool:
+    """A and B are no people nor places, and one is named only by short forms ('PPC', 'M.A.') where
+    the other holds a longer name its own article spelled it out as ('Amazon Web Services'): the
+    spelling-out identifies the acronym at that source only ('PPC' is pay-per-click on one marketing
+    site, a firm on another; 'AF' autofocus on a camera site, Air France on a travel forum). Two
+    names that are both short forms only still join ('CSS', 'USB' across sites), as do two long
+    names."""
+    if _group(a.type) in ("PERSON", "PLACE") or _group(b.type) in ("PERSON", "PLACE"):
+        return False
+    return _short_forms_only(a) != _short_forms_only(b)
+
+
+def _short_forms_only(e: Entity) -> bool:
+    """Every name of E is a short form as written ('AWS', 'M.A.', 'GLP-1')."""
+    return all(short_form(n) for n in _names(e))
 
 
 def _given_name_only(e: Entity) -> bool:
@@ -334,7 +353,8 @@ def match_identity(entity: Entity, candidates: list[Entity],
     when a single candidate person fits (its roles breaking ties); otherwise it stays apart.
     NEAR, when the caller knows it, holds the ids of the candidates named by ENTITY's own source
     (its outlet) or by the user's knowledge file: a name that identifies no one beyond its source
-    (``local_name``) joins only those, and of several people it fits, the one its source named."""
+    (``local_name``) joins only those, and of several people (or organisations an acronym fits) it
+    fits, the one its source named."""
     if near is not None:
         candidates = [c for c in candidates if c.id in near or not local_name(entity, c)]
     fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok]
@@ -344,7 +364,7 @@ def match_identity(entity: Entity, candidates: list[Entity],
     if len(fits) > 1 and len(typed) == 1:
         return typed[0]      # the organisation a one-word 'person' is; of an organisation's fits, the one typed so
     own = [(c, w) for c, w in fits if near is not None and c.id in near]
-    if len(fits) > 1 and len(own) == 1 and _group(entity.type) == "PERSON":
+    if len(fits) > 1 and len(own) == 1 and (_group(entity.type) == "PERSON" or _short_forms_only(entity)):
         return own[0][0], own[0][1] + " + named by the same source"
     if _group(entity.type) == "PERSON" and not _has_first_name(entity) and len(fits) > 1:
         by_role = [(c, w) for c, w in fits if entity.roles and c.roles and not _roles_clash(entity, c)]
