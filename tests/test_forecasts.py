@@ -140,6 +140,8 @@ def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     ("Ms Kelly is expected to announce her plans on the issue in the next fortnight.", None, "P2W"),  # two weeks
     ("The chairman said profits would rise in the year ahead.", None, "P1Y"),
     ("The chairman said profits would rise in the year ahead.", "2025-01-29", "2026-01-29"),
+    ("The chancellor said revenues were likely to be £6bn below estimates by the end of the tax year.",
+     None, "XXXX"),                                      # the fiscal year it was said in, as 'this year'
     # a relative clause told in the future speaks of what is foreseen: its time says when
     ('He said: "No other market is going to see the growth that will be seen here in the coming years."',
      None, "P730D"),

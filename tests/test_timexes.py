@@ -95,6 +95,9 @@ CASES = [
     # one unit 'ahead' or 'to come' is a stretch from now, as 'the next year' is ('the years ahead' stays vague)
     ("Profits should rise in the year ahead.", "2022-12-18", "the year ahead", "P1Y"),
     ("Talks will be held in the week to come.", "2022-12-18", "the week to come", "P1W"),
+    # the British 'financial year' and 'tax year' are valued as 'fiscal year' is
+    ("Profits will rise next financial year.", "2022-12-18", "next financial year", "2023"),
+    ("Revenues will fall by the end of the tax year.", "2022-12-18", "the end of the tax year", "2022"),
     ("Troops have been shelling the city daily.", "2022-12-18", "daily", "P1D"),
     ("The council meets every week.", "2022-12-18", "every week", "P1W"),
     # vague references
