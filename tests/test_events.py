@@ -3457,3 +3457,16 @@ def test_a_rival_beaten_to_a_deal_or_a_figure_shooting_up_is_no_attack(nlp, text
     soldiers' keep the force."""
     events, _ = run(nlp, text)
     assert any(e.type == "ASSAULT" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Ford has agreed a final settlement with 57 contractors.", "57 contractors"),
+    ("Ford has agreed a final settlement with Volvo.", "Volvo"),
+])
+def test_the_partner_on_the_acts_object_is_the_target(nlp, text, partner):
+    """'agreed a final settlement with 57 contractors': the settlement is the act, so the party its
+    'with' phrase names is the other side of the agreement (``object_partner_preps``), as 'held
+    talks with' reads through the trigger's noun; 'settlement' is a deed only in a later WordNet sense."""
+    events, names = run(nlp, text)
+    agreed = [e for e in events if e.type == "AGREE"]
+    assert agreed and partner in [names.get(i, i.removeprefix("party:")) for i in agreed[0].targets]

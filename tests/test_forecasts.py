@@ -137,6 +137,14 @@ def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     ("He said it could be five years before the agency was fit for purpose.", None, "P5Y"),   # the wait
     ("The agency said sea levels could rise sharply over the next 20 years.", None, "P20Y"),
     ("The party said it would publish its plans in the next few weeks.", None, "PXW"),
+    ("Ms Kelly is expected to announce her plans on the issue in the next fortnight.", None, "P2W"),  # two weeks
+    ("The chairman said profits would rise in the year ahead.", None, "P1Y"),
+    ("The chairman said profits would rise in the year ahead.", "2025-01-29", "2026-01-29"),
+    ("The chancellor said revenues were likely to be £6bn below estimates by the end of the tax year.",
+     None, "XXXX"),                                      # the fiscal year it was said in, as 'this year'
+    # a relative clause told in the future speaks of what is foreseen: its time says when
+    ('He said: "No other market is going to see the growth that will be seen here in the coming years."',
+     None, "P730D"),
     ("The party said it would publish its plans in the next few weeks.", "2024-05-15", "2024-06-14"),
     ("The minister said he expected new attacks before the winter of 2025.", None, "2026-02-28"),
     ("The union said on Tuesday the strike would go ahead this weekend.", "2024-03-05", "2024-03-10"),  # its Sunday

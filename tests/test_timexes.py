@@ -87,6 +87,17 @@ CASES = [
     ("The meeting lasted an hour and a half.", "2022-12-18", "an hour and a half", "PT1H30M"),
     ("He signed a two-year contract.", "2022-12-18", "two-year", "P2Y"),
     ("Prices have doubled over the past decade.", "2022-12-18", "the past decade", "P10Y"),
+    # a fortnight is two weeks, as a stretch, a step back or a frequency
+    ("A decision is expected in the next fortnight.", "2022-12-18", "the next fortnight", "P2W"),
+    ("The strike will end within a fortnight.", "2022-12-18", "a fortnight", "P2W"),
+    ("He resigned a fortnight ago.", "2022-12-18", "a fortnight ago", "2022-W48"),
+    ("The committee meets every fortnight.", "2022-12-18", "every fortnight", "P2W"),
+    # one unit 'ahead' or 'to come' is a stretch from now, as 'the next year' is ('the years ahead' stays vague)
+    ("Profits should rise in the year ahead.", "2022-12-18", "the year ahead", "P1Y"),
+    ("Talks will be held in the week to come.", "2022-12-18", "the week to come", "P1W"),
+    # the British 'financial year' and 'tax year' are valued as 'fiscal year' is
+    ("Profits will rise next financial year.", "2022-12-18", "next financial year", "2023"),
+    ("Revenues will fall by the end of the tax year.", "2022-12-18", "the end of the tax year", "2022"),
     ("Troops have been shelling the city daily.", "2022-12-18", "daily", "P1D"),
     ("The council meets every week.", "2022-12-18", "every week", "P1W"),
     # vague references
@@ -211,6 +222,8 @@ def test_news_sentences(sentence: str, anchor: str | None, expr: str, value: str
     "The border is closed at the moment, a guard said.",
     # "the day before" a clause names a day by an event we cannot date
     "He was seen the day before police raided the house.",
+    # "the week ahead of" a clause or noun: before an event we cannot date, not a stretch from now
+    "Shares rose in the week ahead of the vote.",
     # "the same period" with no quarter in view: nothing to resolve it against
     "Crime fell by a third over the same period, police said.",
 ])

@@ -46,6 +46,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
             if argument:
                 undergoes = _undergoes(c, t)
                 ids += [e for part in conjuncts(c) for e in _argument_parties(ctx, part, t, undergoes)]
+                ids += [e for part in conjuncts(c) for p in _partner_phrases(part, t) for e in _prep_parties(ctx, p, place, t)]
             elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
                     and not _own_occasion(c) and not speaks_for(c) and not _lodged_with(c, roots, t) \
                     and not _fronted_setting(c):
@@ -70,6 +71,21 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
     return ids
+
+
+def _partner_phrases(obj: Token, t: Trigger) -> list[Token]:
+    """'agreed a final settlement with 57 contractors', 'filed a complaint against three airlines',
+    'rejected a bid from Glazer': the phrases on the act's own object noun (one with a sense of a
+    deed or words in WordNet: 'settlement', 'complaint', 'accord' read so only in a later sense)
+    that bring in the other party, by the prepositions the event's type takes
+    (``object_partner_preps``): the deal, complaint or bid is the act, so its partner is the
+    event's target, as 'held talks with' already reads through the trigger's noun. A forum an act
+    is lodged with and a medium stay out as on the trigger."""
+    preps = TRIGGERS.object_partner_preps.get(t.type, frozenset())
+    if not preps or obj.pos_ != "NOUN" or not SENSES.deed_classes & set(word_classes(obj.lemma_.lower())):
+        return []
+    return [p for p in obj.children if _prep(p) and p.lower_ in preps and not speaks_for(p)
+            and not _lodged_with(p, [obj], t)]
 
 
 def _stray_object(obj: Token) -> bool:

@@ -154,9 +154,9 @@ def points_back(t: Timex) -> bool:
 
 def _governed(doc: Doc, t: Timex) -> bool:
     """Whether the time expression belongs to the forecast's clause and says by when: a duration
-    measured from the day it was said; the predicate it hangs from is no modifier of a noun and
-    speaks of no past (a backshifted expectation is the speaker's present: 'said he expected
-    attacks before the winter')."""
+    measured from the day it was said; the predicate it hangs from is no modifier of a noun (unless
+    told in the future itself: ``_told_ahead``) and speaks of no past (a backshifted expectation is
+    the speaker's present: 'said he expected attacks before the winter')."""
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None:
         return True
@@ -167,8 +167,15 @@ def _governed(doc: Doc, t: Timex) -> bool:
         return True
     backshifted = _backshifted_time_clause(verb)
     past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues and not backshifted
-    return (backshifted or verb.dep_ not in ("relcl", "acl")) and not past \
+    return (backshifted or verb.dep_ not in ("relcl", "acl") or _told_ahead(verb)) and not past \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _told_ahead(verb: Token) -> bool:
+    """A relative clause with a future modal of its own speaks of what the forecast foresees ('the
+    growth that will be seen here in the coming years'): its time says when, unlike the time of
+    one that tells which ('the rebate, secured in 1984')."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon().forecast.future_modals for c in verb.children)
 
 
 def _classifies_a_noun(span: Span) -> bool:

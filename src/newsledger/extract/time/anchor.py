@@ -171,14 +171,17 @@ def num_str(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}   # a decade, a century, a fortnight
 _SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
 
 
 def period(n: float | None, code: str) -> str:
     """A TIMEX3 period: 'P3D', 'PT1H', 'PXY' (X: unknown amount); decades and centuries in years
-    ('P10Y', as TimeBank writes them), a fraction in the next smaller unit ('PT1H30M', 'P1Y6M')."""
-    if code in ("DE", "CE"):
-        n, code = (None if n is None else n * (10 if code == "DE" else 100)), "Y"
+    ('P10Y', as TimeBank writes them), a fortnight in weeks ('P2W'), a fraction in the next smaller
+    unit ('PT1H30M', 'P1Y6M')."""
+    if code in _MULTIPLES:
+        k, code = _MULTIPLES[code]
+        n = None if n is None else n * k
     parts = [(n, code)]
     if n is not None and n != int(n) and code in _SMALLER:
         k, sub = _SMALLER[code]

@@ -86,6 +86,8 @@ def offset(m: re.Match, c: Ctx) -> Res:
     if n is None or n != int(n):
         return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "DATE"
     n = int(n) * sign
+    if unit == "FN":                       # 'a fortnight ago': two weeks
+        unit, n = "W", 2 * n
     known = a.year is not None
     y = a.year or DUMMY_YEAR
     if unit == "Y" and n == -1 and quarter_in_view(c, m.start()):

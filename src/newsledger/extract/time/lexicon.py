@@ -96,6 +96,7 @@ class TimexLexicon:
     reporting_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     anchor_blockers: AnchorBlockers
+    fiscal_year_words: Words
     titles_of_the_unit: Words
     number_words: NumberWords
     full_month_short_names: Words

@@ -61,6 +61,7 @@ def _macros() -> dict[str, str]:
         "SET": rf"\b(?P<set>{alternation(LEX.sets)})\b",
         "REF": rf"(?P<ref>{alternation(k for k in LEX.refs)})",
         "DECADEWORD": alternation(LEX.decade_words.words),
+        "FISCAL": _words(sorted(LEX.fiscal_year_words.words)),
         "PRE": (rf"(?P<pre>(?:the\s+)?{_words(edge.points)}\s+of\s+(?:the\s+)?"
                 rf"|{_words(edge.prefixes)}(?:-|\s+)|{_words(edge.relative)}\s+(?:in\s+)?)?"),
     }

@@ -60,7 +60,7 @@ def anaphoric_day(m: re.Match, c: Ctx) -> Res:
 
 def rel_unit(m: re.Match, c: Ctx) -> Res:
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
-    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    unit = _fiscal_as_one(re.sub(r"\s+", " ", m.group("unit").lower()))
     if mod in ("the past", "the last", "the next") and unit not in ("weekend", "fiscal year", "season", "year"):
         # "the past year" is written as the year before (TimeBank, AQUAINT), other units as stretches
         code = LEX.units[unit]
@@ -92,6 +92,13 @@ def rel_unit(m: re.Match, c: Ctx) -> Res:
     if unit == "weekend":
         return _weekend(c, m, d, mod, known), "DATE"
     return week(d + timedelta(days=7 * step), known), "DATE"
+
+
+def _fiscal_as_one(unit: str) -> str:
+    """'financial year', 'tax year' (data ``fiscal_year_words``) are valued as 'fiscal year' is: the
+    year it runs in, not its own calendar, which the text seldom gives."""
+    first, _, rest = unit.partition(" ")
+    return "fiscal year" if rest == "year" and first in LEX.fiscal_year_words.words else unit
 
 
 def _unknown_unit(unit: str) -> Res:
