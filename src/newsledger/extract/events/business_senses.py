@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
-from .cameo import CAMEO, verb_entry
+from .cameo import block_coded
 from .figures import FIGURES
 from .senses import SENSES, abstract_noun, party, people, rank_noun, undergoer
 
@@ -20,8 +20,7 @@ def founds_a_body(v: Token, code: str | None) -> bool:
     it brings into being ('created_types': 'Jet Airways was founded by Naresh Goyal'), with one
     founder, not parties coordinated ('Russia and China founded the SCO' cooperate): the body did
     not exist to take part, so the founding describes it and is no interaction."""
-    entry = verb_entry(v)
-    if entry is None or entry.block not in SENSES.creation_blocks or code != CAMEO.blocks[entry.block].code:
+    if block_coded(v, code) not in SENSES.creation_blocks:
         return False
     created = undergoer(v)
     founders = [c for c in v.children if c.dep_ == "nsubj"] + [
@@ -36,8 +35,7 @@ def manages_a_body(v: Token, code: str | None) -> bool:
     has a body for its object ('Lord Kinnock led Labour between 1983 and 1992', 'she heads the
     civil service'): a post held in it, the body's own business, no cooperation between parties.
     One party's own act that runs another body by a pattern of the dictionary keeps its code."""
-    entry = verb_entry(v)
-    if entry is None or entry.block not in SENSES.managing_blocks or code != CAMEO.blocks[entry.block].code:
+    if block_coded(v, code) not in SENSES.managing_blocks:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     return obj is not None and _body(obj)

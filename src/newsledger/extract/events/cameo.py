@@ -242,6 +242,15 @@ def verb_entry(v: Token) -> CameoVerb | None:
     return next((lex[k] for k in keys if k in lex), None)
 
 
+def block_coded(v: Token, code: str | None) -> str | None:
+    """The dictionary block of a verb coded CODE, its block's own code (no pattern of the block
+    matched): the verb read by its block's bare sense, which the rules of sense weigh against its
+    arguments ('eased tensions', 'founded by'); None for a verb the dictionary lacks or a code a
+    pattern gave."""
+    entry = verb_entry(v)
+    return entry.block if entry is not None and code == CAMEO.blocks[entry.block].code else None
+
+
 def phrasal_entry(v: Token) -> bool:
     """Whether the dictionary lists the verb with its particle ('back down', 'give up', 'strike
     down'): a phrasal verb with a sense of its own, which the bare verb's entry does not code."""

@@ -33,7 +33,7 @@ from ...nlp.wordnet import (
     verb_lemma,
     verb_state,
 )
-from .cameo import CAMEO, plover, verb_entry
+from .cameo import CAMEO, block_coded, plover, verb_entry
 from .lexicon import TRIGGERS
 
 
@@ -247,9 +247,15 @@ def outdoes_a_system(kind: str, v: Token) -> bool:
     a system, an act, a thought, a quality). 'Determined to take on and beat the Asian tiger
     economies' outdoes rivals in trade, as CAMEO's 'destroy' block codes no event for a government
     or a candidate beaten; 'police beat the crowd' (a group of people) keeps the force."""
-    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+    if not _competing(kind, v):
         return False
     return any(_system(c) for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def _competing(kind: str, v: Token) -> bool:
+    """A verb of force ('competition_types') whose first WordNet sense is winning or overtaking in a
+    contest (verb.competition: 'beat', 'overtake', 'outdo')."""
+    return kind in FIGURES.competition_types and v.pos_ == "VERB" and verb_lemma(v) in VERBS.competition
 
 
 def outdoes_a_person(kind: str, v: Token, code: str | None) -> bool:
@@ -260,12 +266,10 @@ def outdoes_a_person(kind: str, v: Token, code: str | None) -> bool:
     CAMEO's 'destroy' block codes no event for a candidate beaten ('when he overtook David Lloyd
     George', the longest-serving chancellor). The hand lexicon's own verbs ('beat': 'beat his
     wife') and forces overtaken ('overpowered the troops') keep the force."""
-    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+    if not _competing(kind, v) or block_coded(v, code) is None:
         return False
-    entry = verb_entry(v)
     lemma = v.lemma_.lower()
-    if entry is None or code != CAMEO.blocks[entry.block].code or any(
-            k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs):
+    if any(k == lemma or k.startswith(lemma + " ") for k in TRIGGERS.verbs):
         return False
     return any(c.ent_type_ in FIGURES.rival_ents for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
 
@@ -316,7 +320,7 @@ def wins_a_race(kind: str, v: Token) -> bool:
     first an act, a thing said or a holding ('prize_classes': 'Lloyds beat Santander to a deal for
     Abbey', 'to the contract'). A rival beaten to a deal is outdone, no one struck; 'beat him to
     death' (an event) and 'to a pulp' (a thing) keep the force."""
-    if kind not in FIGURES.competition_types or v.pos_ != "VERB" or verb_lemma(v) not in VERBS.competition:
+    if not _competing(kind, v):
         return False
     return any(head_first(x) in FIGURES.prize_classes for p in v.children
                if p.dep_ == "prep" and p.lower_ in FIGURES.race_preps for x in p.children if x.dep_ == "pobj")
@@ -374,9 +378,7 @@ def relieves_a_state(v: Token, code: str | None) -> bool:
     sanctions' do), acts on a state or a feeling by the object's first WordNet sense
     ('relieved_classes': 'has eased political tensions', 'loosen the Islamic republic's dependence
     on oil'): a state of affairs changes, no party concedes or cooperates."""
-    entry = verb_entry(v)
-    if v.pos_ != "VERB" or entry is None or entry.block not in FIGURES.relief_blocks \
-            or code != CAMEO.blocks[entry.block].code:
+    if v.pos_ != "VERB" or block_coded(v, code) not in FIGURES.relief_blocks:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     classes = token_classes(obj) if obj is not None else []

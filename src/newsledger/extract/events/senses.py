@@ -30,7 +30,7 @@ from ...nlp.wordnet import (
     verb_state,
     word_classes,
 )
-from .cameo import CAMEO, verb_entry
+from .cameo import CAMEO, block_coded
 from .figures import FIGURES, contest_as_doer, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
@@ -596,8 +596,7 @@ def phrasal_sense(kind: str, v: Token, code: str | None) -> bool:
     ('round up': contact) and 'shot down the plane' keep their code."""
     if kind not in SENSES.stative_force_types or v.pos_ != "VERB":
         return False
-    entry = verb_entry(v)
-    if entry is None or entry.block is None or code != CAMEO.blocks[entry.block].code:
+    if block_coded(v, code) is None:
         return False
     lemma = v.lemma_.lower()
     if any(f"{lemma} {c.lower_}" in TRIGGERS.verbs for c in v.children if c.dep_ == "prt"):

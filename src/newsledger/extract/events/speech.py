@@ -22,7 +22,7 @@ from ...nlp.wordnet import WORDNET, first_class, party_word, spoken, verb_state
 from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import PRONOUNS
-from .cameo import CAMEO, own_type, statement_lemma, statement_verb, verb_entry
+from .cameo import block_coded, own_type, statement_lemma, statement_verb
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .phrases import Ctx, child, ents_in, named, with_appositions
 from .senses import SENSES
@@ -579,8 +579,7 @@ def discloses(t: Trigger) -> bool:
     names inside it only say whose) and that names no one told (no dative, no 'to' phrase) makes
     a thing known: a statement, no act toward a party ('revealed the plot' 015 has its pattern)."""
     v = t.event
-    entry = verb_entry(v) if v.pos_ == "VERB" and t.noun is None and not t.via_control else None
-    if entry is None or entry.block not in STATUS.disclosure_blocks or t.cameo != CAMEO.blocks[entry.block].code:
+    if v.pos_ != "VERB" or t.noun is not None or t.via_control or block_coded(v, t.cameo) not in STATUS.disclosure_blocks:
         return False
     objs = [c for c in v.children if c.dep_ in OBJECTS]
     told = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in v.children)

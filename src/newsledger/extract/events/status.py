@@ -141,13 +141,15 @@ def averted(t: Trigger) -> bool:
     keeping from an act ('averting_blocks': avoid, refrain, abstain; dodge, sidestep), through a
     'to'-complement or the clause of its preposition, or an adjective of unwillingness
     ('reluctance_adjectives') over it. Neither done nor planned: PLOVER codes no event."""
-    for g in _keeping_governors(t):
-        entry = verb_entry(g) if g.pos_ == "VERB" else None
-        if entry is not None and entry.block in STATUS.averting_blocks:
-            return True
-        if g.lower_ in STATUS.reluctance_adjectives and g.pos_ in ("ADJ", "VERB"):
-            return True
-    return False
+    return _governed_by(t, STATUS.averting_blocks) or any(
+        g.lower_ in STATUS.reluctance_adjectives and g.pos_ in ("ADJ", "VERB") for g in _keeping_governors(t))
+
+
+def _governed_by(t: Trigger, blocks: frozenset[str]) -> bool:
+    """Whether a verb of one of the CAMEO dictionary's BLOCKS governs the trigger's act
+    (``_keeping_governors``): 'avoid', 'refrain' keep from it; 'stop', 'cease' end it."""
+    return any(g.pos_ == "VERB" and (entry := verb_entry(g)) is not None and entry.block in blocks
+               for g in _keeping_governors(t))
 
 
 def _keeping_governors(t: Trigger) -> list[Token]:
@@ -399,8 +401,4 @@ def ceased(t: Trigger) -> str | None:
     code = STATUS.ceased_codes.get(t.type)
     if code is None or t.noun is not None:
         return None
-    for g in _keeping_governors(t):
-        entry = verb_entry(g) if g.pos_ == "VERB" else None
-        if entry is not None and entry.block in STATUS.cessation_blocks:
-            return code
-    return None
+    return code if _governed_by(t, STATUS.cessation_blocks) else None
