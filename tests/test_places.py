@@ -504,3 +504,35 @@ def test_a_qualifier_ends_at_its_line():
     written after the comma is 'Ireland', not 'Ireland Focus'."""
     text = "Location: The Convention Centre, Dublin, Ireland\nFocus: site reliability, systems engineering"
     assert geocode_document(["Dublin", "San Jose", "Cupertino"], text)["Dublin"].country == "IE"
+
+
+def test_a_lesser_place_that_only_opens_a_longer_name_is_no_place():
+    """A page of PostgreSQL documentation signed 'Amazon Web Services (contributors)' and a New York
+    movers' list's 'you can trust Man With A Van' (WCXB pages, half a): the name is written only at
+    the head of a longer name and nothing else in the article lies in its country — a firm named after
+    a place, not the place. 'The Amazon is burning' keeps its region; a country's name ('Air Canada')
+    and a people's adjective ('the African National Congress') say where the thing is."""
+    aws = "Amazon Web Services (contributors) April 2024. PostgreSQL is an open source database."
+    assert geocode_document(["Amazon"], aws)["Amazon"] is None
+    van = "operates 25 vehicles in New York and Philadelphia. You can trust Man With A Van to move you."
+    assert geocode_document(["New York", "Philadelphia", "Man"], van)["Man"] is None
+    assert geocode_document(["Amazon", "Brazil"], "The Amazon is burning, Brazil said.")["Amazon"] is not None
+    assert geocode_document(["Canada", "London"], "Tim Strauss of Air Canada Cargo in London.")["Canada"] is not None
+    airline = "flights on Virgin Atlantic International and Vietnam Airlines"     # NER's firm: a part of it
+    assert geocode_document(["Atlantic"], airline)["Atlantic"] is None
+    assert geocode_document(["Atlantic"], airline, hosted={"Atlantic"})["Atlantic"] is not None
+
+
+def test_a_hall_stands_in_the_town_its_paragraph_is_at():
+    """'at Brooklyn's Barclays Center' in a story of New York (GeoWebNews half a): a hall the gazetteer
+    lacks lies in the town written last before it in its paragraph, not in the town the article names
+    most; a town of another country in that paragraph is not taken."""
+    from newsledger.extract.places.geocode import paragraph_town
+    text = "Police in New York charged him. New York officials said so.\n" \
+           "The attack followed a news conference at Brooklyn's Barclays Center."
+    toponyms = ["New York", "Brooklyn"]
+    geo = paragraph_town(toponyms, text, text.index("Barclays"))
+    assert geo is not None and geo.level == "local" and geo.name == "Brooklyn"
+    assert paragraph_town(toponyms, text, text.index("Police")) is None      # no town before it in its paragraph
+    abroad = "He spoke in Washington and New York.\nNATO met in Brussels about Mount Chaambi."
+    assert paragraph_town(["Washington", "New York", "Brussels"], abroad, abroad.index("Mount")) is None

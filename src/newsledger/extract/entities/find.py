@@ -218,13 +218,14 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     when its words make it a street, building or natural feature ('Powerline Road'); a people or
     group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
     names ('Venezuelans') are no places either, but say which country it is about. Such a local
-    place lies in the town written right after it ('the Bambino Gesu Hospital in Rome') before
-    the town the article names most."""
+    place lies in the town written right after it ('the Bambino Gesu Hospital in Rome'), else in
+    the town written last before it in its paragraph (``geocode.paragraph_town``), before the town
+    the article names most."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
-    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text)
+    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted=inner)
     geo.update(geocode.geocode_document(toponyms + peoples, text))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
@@ -232,7 +233,8 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
     for e in [e for e in spots if e.geo is None and _local_place(e)]:
-        e.geo = _town_after(text, e, spots) or local
+        at = min((m.span[0] for m in e.mentions if m.kind == "name"), default=0)
+        e.geo = _town_after(text, e, spots) or geocode.paragraph_town(toponyms, text, at) or local
 
 
 def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -261,18 +262,57 @@ def _split_qualified(toponym: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def geocode_document(toponyms: list[str], text: str = "") -> dict[str, Geo | None]:
+def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str] = ()) -> dict[str, Geo | None]:
     """Resolve every toponym of one article, each read in the light of the others.
 
     A first pass takes each toponym's most likely reading alone; later passes re-read each
     one with the countries, regions and places the *other* toponyms name in the last pass.
     A town the article's TEXT qualifies ('Paris, France', 'Carmel, CA') is read in the region or
     country written after it (``comma_qualified``). A toponym the gazetteer lacks is None
-    (``article_focus`` says where the article's streets and buildings are).
+    (``article_focus`` says where the article's streets and buildings are), and so is one the text
+    writes only as the head of a longer name (``_part_of_a_name``) unless the caller found that name
+    (HOSTED: toponyms inside the names of organisations or works the caller knows, whose mentions it
+    keeps as parts of those names, which no place of the ledger is).
     """
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     reading = _read(tuple(names), comma_qualified(names, text))
-    return {t: reading[t].geo() if t in reading and not _stray(t, reading) else None for t in names}
+    return {t: reading[t].geo() if t in reading and not _stray(t, reading)
+            and (t in hosted or not _part_of_a_name(t, reading, text)) else None for t in names}
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’&.-]*)")     # the next word, capitalised, on the same line
+
+
+def _part_of_a_name(toponym: str, reading: dict[str, Place], text: str) -> bool:
+    """TOPONYM is written in TEXT only as the first words of a longer name ('Amazon Web Services',
+    'Man With A Van', 'Batman Chair', 'San' of 'San Angelo' where NER cut the name), and none of
+    the article's other places is in its reading's country: a firm, a work or a thing named after
+    a place, or a place NER cut short, is no place there (issue 13: 'a place name inside another
+    thing's name'). Where the article's places share the country ('the Jamaica Cancer Society' in
+    a story of Kingston, 'Michigan Technological University' among US towns) the place the name
+    holds keeps its point: such names mostly say where the thing is. So do a country's or a
+    continent's name ('Air Canada Cargo'), a people's adjective ('the African National Congress')
+    and a town known abroad ('Belfast Magistrate's Court') unless its name is a common noun too ('Man',
+    'Mobile'): only lesser towns, regions and features that stand alone in the article are taken for the thing."""
+    from ..entities.lexicon import is_common_noun  # the gazetteer's one way back (test_layout)
+    p, k = reading[toponym], key(strip_the(toponym))
+    known = p.level == "city" and p.prior >= STRICT_PRIOR and not is_common_noun(k)
+    if not text or known or p.level in ("country", "continent") or k in demonym_keys() \
+            or _context(reading, toponym).countries[p.cc]:
+        return False
+    found = list(re.finditer(r"(?<![\w-])" + re.escape(toponym.strip()) + r"(?![\w-])", text))
+    return bool(found) and all(_name_goes_on(toponym, text, m.end()) for m in found)
+
+
+def _name_goes_on(toponym: str, text: str, at: int) -> bool:
+    """TEXT goes on at AT with a capitalised word on the same line that is no word of a place's own
+    name ('Kent County', 'New York City' are places the gazetteer holds; 'Paris Texas' a qualified town)."""
+    after = _NAME_GOES_ON.match(text, at)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not is_place_name(f"{toponym.strip()} {word}") and not candidates(word) \
+        and key(word) not in keyed(place_words().generic_words)
 
 
 def _stray(toponym: str, reading: dict[str, Place]) -> bool:
@@ -323,6 +363,32 @@ def article_focus(toponyms: list[str], text: str) -> Geo | None:
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     focus = _focus_town(_read(tuple(names), comma_qualified(names, text)), text)
     return Geo(focus.lat, focus.lon, focus.cc, "local", None, focus.name) if focus else None
+
+
+def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
+    """Where a street, hall or feature the gazetteer lacks, written in TEXT at offset AT, stands: the
+    town among TOPONYMS written last before it in its own paragraph (a line of TEXT), as a Geo of
+    level 'local'; None without one. A page that walks through many towns ('you'll make your way to
+    Sacramento ... a choice of visiting the Crocker Art Museum') has its halls in the town it is
+    at, not in the one it names most (``article_focus``: a tour of the US placed every park and
+    museum at Monterey). A town read as a stray village or as part of another thing's name gives no
+    place, nor does a lesser town that nothing else in the article supports (``_locally_supported``):
+    a village read as the wrong namesake ('Overton' of Dewsbury as Hampshire's) is a worse point than the
+    focus. As for the focus, only towns of the article's main country count (a story of Tunisia's Mount
+    Chaambi that names NATO's Brussels in the same paragraph)."""
+    names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
+    reading = _read(tuple(names), comma_qualified(names, text))
+    start = text.rfind("\n", 0, at) + 1
+    country = _main_area(reading)[0]
+    last: tuple[int, Place] | None = None
+    for name, p in reading.items():
+        if p.level != "city" or p.cc != country or _stray(name, reading) or _part_of_a_name(name, reading, text) \
+                or p.prior < STRICT_PRIOR and not _locally_supported(p, _context(reading, name)):
+            continue
+        for m in re.compile(r"(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])").finditer(text, start, at):
+            if last is None or m.start() > last[0]:
+                last = (m.start(), p)
+    return Geo(last[1].lat, last[1].lon, last[1].cc, "local", None, last[1].name) if last else None
 
 
 def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
@@ -429,6 +495,7 @@ def _inner_candidates(toponym: str) -> list[Place]:
             if not owner and not {key(w) for w in words[i:i + n]} & features and is_place_name(sub):
                 return candidates(sub)
     return []
+
 
 
 def is_mission(name: str) -> bool:
