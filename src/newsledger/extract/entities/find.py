@@ -225,7 +225,7 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
-    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted=inner)
+    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted=inner | _inside_names(entities, spots))
     geo.update(geocode.geocode_document(toponyms + peoples, text))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
@@ -341,6 +341,15 @@ def _inside_orgs(entities: list[Entity], places: list[Entity]) -> set[str]:
     spots = [m for e in places for m in e.mentions if m.kind == "name"]
     alone = {m.text for m in spots if not any(inside(m.span, o) and o != m.span for o in orgs)}
     return {m.text for m in spots} - alone
+
+
+def _inside_names(entities: list[Entity], places: list[Entity]) -> set[str]:
+    """Place names written inside the name of anything that is no place ('BC' of a product's name):
+    ``_mark_non_place_uses`` keeps such a mention as a part of that name, so the geocoder leaves its
+    reading alone (``geocode.geocode_document``'s HOSTED)."""
+    hosts = [m.span for e in entities if e.type not in PLACE_LABELS | {"NORP"} for m in e.mentions if m.kind == "name"]
+    spots = [m for e in places for m in e.mentions if m.kind == "name"]
+    return {m.text for m in spots if any(inside(m.span, h) and h != m.span for h in hosts)}
 
 
 def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity]:

@@ -371,22 +371,21 @@ def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
     level 'local'; None without one. A page that walks through many towns ('you'll make your way to
     Sacramento ... a choice of visiting the Crocker Art Museum') has its halls in the town it is
     at, not in the one it names most (``article_focus``: a tour of the US placed every park and
-    museum at Monterey). A town read as a stray village or as part of another thing's name gives no
-    place, nor does a lesser town that nothing else in the article supports (``_locally_supported``):
-    a village read as the wrong namesake ('Overton' of Dewsbury as Hampshire's) is a worse point than the
-    focus. As for the focus, only towns of the article's main country count (a story of Tunisia's Mount
-    Chaambi that names NATO's Brussels in the same paragraph)."""
+    museum at Monterey; Kyoto's bamboo forest and Osaka's Den-Den Town at Tokyo). Only a town known abroad
+    (``gazetteer.STRICT_PRIOR``) written as a name of its own counts: a lesser town's reading is too often
+    a namesake ('Oakville' of Napa read in Connecticut, 'Midtown' in Tennessee), and a town opening a longer
+    name is none ('Buffalo Bayou' in Houston). As for the focus, only towns of the article's main country
+    count (a story of Tunisia's Mount Chaambi that names NATO's Brussels in the same paragraph)."""
     names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
     reading = _read(tuple(names), comma_qualified(names, text))
     start = text.rfind("\n", 0, at) + 1
     country = _main_area(reading)[0]
     last: tuple[int, Place] | None = None
     for name, p in reading.items():
-        if p.level != "city" or p.cc != country or _stray(name, reading) or _part_of_a_name(name, reading, text) \
-                or p.prior < STRICT_PRIOR and not _locally_supported(p, _context(reading, name)):
+        if p.level != "city" or p.cc != country or p.prior < STRICT_PRIOR or _stray(name, reading):
             continue
         for m in re.compile(r"(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])").finditer(text, start, at):
-            if last is None or m.start() > last[0]:
+            if (last is None or m.start() > last[0]) and not _name_goes_on(name, text, m.end()):
                 last = (m.start(), p)
     return Geo(last[1].lat, last[1].lon, last[1].cc, "local", None, last[1].name) if last else None
 
