@@ -225,8 +225,9 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
-    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted=inner | _inside_names(entities, spots))
-    geo.update(geocode.geocode_document(toponyms + peoples, text))
+    hosted = inner | _inside_names(entities, spots)
+    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted)
+    geo.update(geocode.geocode_document(toponyms + peoples, text, hosted))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
         e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
