@@ -37,6 +37,7 @@ class EventProducts:
     offer_classes: frozenset[str]
     chart_preps: frozenset[str]
     chart_classes: frozenset[str]
+    rank_classes: frozenset[str]
 
 
 PRODUCTS = view(EventProducts, "event_products.json")
@@ -74,14 +75,16 @@ def offers_its_goods(kind: str, v: Token) -> bool:
 
 
 def moves_in_a_chart(v: Token) -> bool:
-    """Whether a verb has a phrase ('chart_preps') whose object's 'of' phrase is first a thing said or
-    shown by WordNet ('chart_classes': a chart, a list, a ranking): 'Doom 3 shot straight to the top
-    of the UK games charts', 'The US has pushed Japan off the top of the supercomputing chart' — a
-    place in a ranking, no act of force or request on anyone. 'Pushed the rebels off the top of the
-    hill' stays."""
+    """Whether a verb has a phrase ('chart_preps') whose object is first a place in a whole by WordNet
+    ('rank_classes': the top, the bottom) and whose 'of' phrase is first a thing said or shown
+    ('chart_classes': a chart, a list, a ranking): 'Doom 3 shot straight to the top of the UK games
+    charts', 'The US has pushed Japan off the top of the supercomputing chart' — a place in a
+    ranking, no act of force or request on anyone. 'Pushed the rebels off the top of the hill',
+    'agreed to a six-month extension of the mandate' and 'demanded ... at the fourth round of talks'
+    stay."""
     return any(head_class(o) in PRODUCTS.chart_classes
                for p in v.children if p.dep_ == "prep" and p.lower_ in PRODUCTS.chart_preps
-               for x in p.children if x.dep_ == "pobj" and not x.ent_type_
+               for x in p.children if x.dep_ == "pobj" and not x.ent_type_ and head_class(x) in PRODUCTS.rank_classes
                for o in of_objects(x))
 
 
