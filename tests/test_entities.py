@@ -1547,3 +1547,46 @@ def test_a_pages_button_or_imperative_heading_is_no_entity(text, label):
     assert label not in {e.name for e in blog.entities}
     news = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="news")]))
     assert label in {e.name for e in news.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rapid Application Development (RAD) Software Development Methodology\nRAD is a quick, iterative approach that "
+     "relies on the efficiency of rapid prototyping.", "Rapid Application Development"),
+    ("BigQuery provides centralized management of data and compute resources while Identity and Access Management "
+     "(IAM) helps you secure those resources with the access model.", "Identity and Access Management"),
+])
+def test_a_pages_capitalised_concept_is_no_organisation(text, name):
+    """On a page that is no news, a capitalised phrase of ordinary words whose head noun WordNet files
+    first as a thing known, made, written or done ('development', 'management'), with no word that is
+    a name of its own, is a concept or a technology the page writes about, no organisation, and its
+    acronym goes with it. News names bodies so ('the Daily Telegraph'): there it stays."""
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert name not in {e.name for e in page.entities}
+    news = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="news")]))
+    assert name in {e.name for e in news.entities}
+
+
+def test_a_concept_phrase_holding_a_name_the_page_writes_alone_stays():
+    """'Stripe Radar' holds 'Stripe', which the page names alone: a firm's product, no bare concept."""
+    text = "You can connect Stripe to your store in minutes. Open the Stripe Radar settings and Stripe Radar blocks fraud."
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert "Stripe Radar" in {e.name for e in page.entities}
+
+
+def test_a_one_word_name_running_on_into_a_capitalised_word_is_a_piece_of_another_name():
+    """'Bass' of 'Active Sensory Bass Headphones' is a word of a product's name NER did not find, no
+    occurrence of the surname-like last word of 'Crusher Bass'."""
+    text = ("In the app you can adjust Crusher Bass and levels of ANC. Crusher 540 Active Sensory Bass Headphones "
+            "with Personal Sound cost $129.")
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert all(m.span[0] != text.index("Bass Headphones") for e in page.entities for m in e.mentions)
+
+
+def test_a_pages_imperative_run_into_a_name_is_no_word_of_it():
+    """On a page that is no news the tagger runs a heading's or button's verb into the name after it
+    ('Choose Shopify', 'Download Bolmo'): a verb WordNet lists as no noun, opening its line, is no word of
+    the name. News keeps the span as NER found it."""
+    text = "Choose Shopify if you want an easy store. Shopify has many apps."
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert "Choose Shopify" not in {e.name for e in page.entities}
+    assert "Shopify" in {e.name for e in page.entities}

@@ -192,3 +192,20 @@ def person_object_classes(v: Token) -> frozenset[str]:
     which takes things -> motion, social, change: to drive out, to dismiss, to arouse); empty for
     any other verb ('murder', 'hit': the first sense takes a person)."""
     return VERBS.person_objects.get(verb_lemma(v), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _lemma_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, nouns): the lemmas the model's lemmatizer lists by part of speech (spaCy's English
+    lookups, WordNet's lemma index), read once from the loaded pipeline."""
+    from .pipeline import load_base
+    index = load_base().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(index.get("verb", ())), frozenset(index.get("noun", ()))
+
+
+def verb_only(word: str) -> bool:
+    """WORD, in lower case, is a verb WordNet lists and no noun ('choose', 'discover', 'download',
+    'explore'; not 'meet', 'shop', 'contact'): a capitalised one opening a line is an imperative."""
+    verbs, nouns = _lemma_lists()
+    low = word.lower()
+    return low in verbs and low not in nouns

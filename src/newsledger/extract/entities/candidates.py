@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import MentionKind, Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents, doc_text
+from ...nlp.wordnet import verb_only
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
 from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
@@ -59,8 +60,19 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         e -= 1
     while s < e and ent.doc[s].is_space:
         s += 1
+    if e - s > 1 and _imperative_on_a_page(ent.doc[s]):
+        s += 1
     span = ent.doc[s:e] if e > s else None
     return span if span is not None and any(ch.isalnum() for ch in span.text) else None
+
+
+def _imperative_on_a_page(t: Token) -> bool:
+    """On a page that is no news, T opens its sentence or line (only a list's marks before it) and is a
+    verb WordNet lists as no noun ('Choose Shopify', 'Download Bolmo', 'Discover Ashley'): a button's or
+    heading's imperative the tagger ran into the name after it, no word of that name."""
+    article = t.doc._.article
+    return (article is not None and not article.is_news and t.is_title
+            and not any(w.is_alpha for w in t.doc[t.sent.start:t.i]) and verb_only(t.text))
 
 
 def _name_words(span: SpacySpan) -> list[str] | None:

@@ -31,7 +31,7 @@ def _stop_words() -> frozenset[str]:
 _SENTENCE_END = re.compile(r"[.!?:;,\"”)]\s*$")
 
 
-def _word(w: str) -> bool:
+def common_word(w: str) -> bool:
     """W is a function word or a common noun (or its plural) in WordNet, neither written in
     capitals ('US' is no 'us') nor abbreviated."""
     if len(w) > 1 and w.isupper() or w.endswith("."):      # initials and abbreviations ('Calif.')
@@ -43,7 +43,7 @@ def _word(w: str) -> bool:
 def common_words(name: str) -> bool:
     """Every word of NAME is a common noun or a function word ('Best Use', 'Final Tips')."""
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", name)
-    return bool(words) and len(words) == len(name.split()) and all(map(_word, words))
+    return bool(words) and len(words) == len(name.split()) and all(map(common_word, words))
 
 
 def heading_line(text: str, at: int) -> bool:
@@ -120,7 +120,7 @@ def surname_alone(full: str, surname: str) -> bool:
     ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
     if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
         return full == surname
-    return len(full.split()) < 2 or not _word(surname) or is_given_name(full.split()[0])
+    return len(full.split()) < 2 or not common_word(surname) or is_given_name(full.split()[0])
 
 
 def numbered(key: str, name: str) -> str:

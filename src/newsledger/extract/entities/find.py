@@ -24,6 +24,7 @@ from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
+from .concepts import concept_names
 from .evidence import ordinary_words, surname_alone, verb_label
 from .government import home_government_speakers
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
@@ -131,11 +132,21 @@ def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) 
         names |= shorts[id(k)]
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
-                if not taken.hit(span):
+                if not taken.hit(span) and not (" " not in n and _opens_longer_name(text, span[1])):
                     k.cands.append(Cand(span, n, k.label))
                     taken.add(span)
 
 
+def _opens_longer_name(text: str, end: int) -> bool:
+    """The word ending at END runs on into a capitalised word after one space ('Bass' of 'Active
+    Sensory Bass Headphones', 'Jones' of 'Jones Assembly', 'Nobel' of 'the Nobel Foundation'): a
+    piece of a longer name NER did not find, no occurrence of the one-word name it spells. 'I' is
+    no name ('Paul I think')."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) != "I"
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -295,6 +306,16 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
                for t in doc.char_span(*c.span, alignment_mode="expand") or [])
 
 
+def _concept(doc: Doc, k: Cluster, clusters: list[Cluster]) -> bool:
+    """K, an organisation or a person known by names alone (no title, description or pronoun speaks
+    of it as someone), is a concept, a technology or a work a page capitalises
+    (``concepts.concept_names``): no entity."""
+    if k.label not in ("ORG", "PERSON") or any(c.kind != "name" or c.person for c in k.cands):
+        return False
+    others = {n.lower() for x in clusters if x is not k for n in x.names() if " " not in n}
+    return concept_names(doc, [(c.span, c.text) for c in k.cands], others)
+
+
 def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
     """On a page that is no news (a shop, a how-to, documentation), K is named only by a button or
     an imperative heading the tagger took for a name (``evidence.verb_label``): no entity. A news
@@ -357,6 +378,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
+    clusters = [k for k in clusters if not _concept(doc, k, clusters)]
     _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]
