@@ -1590,3 +1590,18 @@ def test_a_pages_imperative_run_into_a_name_is_no_word_of_it():
     page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
     assert "Choose Shopify" not in {e.name for e in page.entities}
     assert "Shopify" in {e.name for e in page.entities}
+
+
+def test_a_thing_made_is_a_concept_only_where_the_page_shortens_it_or_writes_it_in_lower_case():
+    """A phrase headed by an artifact's or a writing's noun is a product kind or a work where the page
+    gives it a short form ('Human Resources Management System (HRMS)'); without that it may be a
+    brand named with ordinary words ('Hotspot Shield', a VPN), which stays."""
+    text = "The Human Resources Management System (HRMS) stores payroll data. An HRMS also tracks leave."
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert "Human Resources Management System" not in {e.name for e in page.entities}
+    news = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="news")]))
+    assert "Human Resources Management System" in {e.name for e in news.entities}
+    text = ("Hotspot Shield is a fast VPN for streaming. We tested Hotspot Shield on three laptops and Hotspot Shield "
+            "kept its speed.")
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert "Hotspot Shield" in {e.name for e in page.entities}

@@ -132,7 +132,7 @@ def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) 
         names |= shorts[id(k)]
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
-                if not taken.hit(span) and not (" " not in n and _opens_longer_name(text, span[1])):
+                if not taken.hit(span) and not (k.label == "PERSON" and " " not in n and _opens_longer_name(text, span[1])):
                     k.cands.append(Cand(span, n, k.label))
                     taken.add(span)
 
@@ -140,8 +140,9 @@ def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) 
 def _opens_longer_name(text: str, end: int) -> bool:
     """The word ending at END runs on into a capitalised word after one space ('Bass' of 'Active
     Sensory Bass Headphones', 'Jones' of 'Jones Assembly', 'Nobel' of 'the Nobel Foundation'): a
-    piece of a longer name NER did not find, no occurrence of the one-word name it spells. 'I' is
-    no name ('Paul I think')."""
+    piece of a longer name NER did not find, no occurrence of the person whose surname it spells
+    ('I' is no name: 'Paul I think'). A firm's one-word name before a product's words ('Google
+    Ads', 'Apple Watch') still names the firm, and is propagated as before."""
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1) != "I"
 

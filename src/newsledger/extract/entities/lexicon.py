@@ -62,6 +62,7 @@ class Words:
     defined_acronym: re.Pattern[str]
     code_marks: re.Pattern[str]
     concept_classes: frozenset[str]
+    work_classes: frozenset[str]
 
 
 @dataclass(frozen=True)
