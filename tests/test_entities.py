@@ -1605,3 +1605,10 @@ def test_a_thing_made_is_a_concept_only_where_the_page_shortens_it_or_writes_it_
             "kept its speed.")
     page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
     assert "Hotspot Shield" in {e.name for e in page.entities}
+
+
+def test_a_given_name_that_is_a_verb_opening_a_line_stays_in_its_name():
+    """'Rob' is a verb WordNet lists as nothing else, but a given name: 'Rob Aslett' opening a line is a man."""
+    text = "Rob Aslett runs the studio. His brother Ted Aslett joined in 2020."
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert "Rob Aslett" in {e.name for e in page.entities}

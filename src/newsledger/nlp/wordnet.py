@@ -196,16 +196,19 @@ def person_object_classes(v: Token) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lemma_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(verbs, nouns): the lemmas the model's lemmatizer lists by part of speech (spaCy's English
-    lookups, WordNet's lemma index), read once from the loaded pipeline."""
+    """(verbs, other words): the lemmas the model's lemmatizer lists as verbs, and those it lists as
+    nouns, adjectives or adverbs (spaCy's English lookups, WordNet's lemma index), read once from the
+    loaded pipeline."""
     from .pipeline import load_base
     index = load_base().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    return frozenset(index.get("verb", ())), frozenset(index.get("noun", ()))
+    others = frozenset(w for pos in ("noun", "adj", "adv") for w in index.get(pos, ()))
+    return frozenset(index.get("verb", ())), others
 
 
 def verb_only(word: str) -> bool:
-    """WORD, in lower case, is a verb WordNet lists and no noun ('choose', 'discover', 'download',
-    'explore'; not 'meet', 'shop', 'contact'): a capitalised one opening a line is an imperative."""
-    verbs, nouns = _lemma_lists()
+    """WORD, in lower case, is a verb WordNet lists and no noun, adjective or adverb ('choose',
+    'discover', 'download'; not 'meet', 'live', 'secure', 'long'): a capitalised one opening a line
+    is an imperative."""
+    verbs, others = _lemma_lists()
     low = word.lower()
-    return low in verbs and low not in nouns
+    return low in verbs and low not in others
