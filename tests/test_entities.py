@@ -1612,3 +1612,12 @@ def test_a_given_name_that_is_a_verb_opening_a_line_stays_in_its_name():
     text = "Rob Aslett runs the studio. His brother Ted Aslett joined in 2020."
     page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
     assert "Rob Aslett" in {e.name for e in page.entities}
+
+
+def test_a_concept_shaped_name_a_statement_is_attributed_to_is_a_source():
+    """'Pew Research' is two ordinary words headed by a noun of act, but a page that attributes a
+    finding to it ('according to Pew Research') names a source: it stays, and so does its statement's speaker."""
+    text = ("According to Pew Research, 52% of workers are worried about the future impact of AI in the workplace. "
+            "Most of them use it every week.")
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    assert "Pew Research" in {e.name for e in page.entities}

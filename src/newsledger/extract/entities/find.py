@@ -310,7 +310,8 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
 def _concept(doc: Doc, k: Cluster, clusters: list[Cluster]) -> bool:
     """K, an organisation or a person known by names alone (no title, description or pronoun speaks
     of it as someone), is a concept, a technology or a work a page capitalises
-    (``concepts.concept_names``): no entity."""
+    (``concepts.concept_names``): no entity. One a statement is attributed to ('Pew Research found',
+    'according to Stack Overflow') is a source and stays (find_entities)."""
     if k.label not in ("ORG", "PERSON") or any(c.kind != "name" or c.person for c in k.cands):
         return False
     others = {n.lower() for x in clusters if x is not k for n in x.names() if " " not in n}
@@ -379,7 +380,8 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
-    clusters = [k for k in clusters if not _concept(doc, k, clusters)]
+    speakers = {id(speaker) for speaker, _ in links if speaker is not None}
+    clusters = [k for k in clusters if id(k) in speakers or not _concept(doc, k, clusters)]
     _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]
