@@ -1387,6 +1387,17 @@ def test_a_want_that_says_which_people_are_meant_is_no_statement(nlp, text, n):
     assert len(run(nlp, text)) == n
 
 
+@pytest.mark.parametrize("text, who, words", [
+    ("In fiscal 2023 and 2024, for example, Snowflake reported free cash flow of $496.5 million and $778.9 million.",
+     "Snowflake", ["free cash flow of $496.5 million and $778.9 million"]),
+    ("On Monday school inspection chief David Bell, accused some Islamic schools of failing to teach pupils.",
+     "David Bell", ["some Islamic schools of failing to teach pupils"]),
+])
+def test_a_content_never_holds_its_own_cue(nlp, text, who, words):
+    st = only(nlp, text)
+    assert (speaker(text, st), content(text, st)) == (who, words)
+
+
 @pytest.mark.parametrize("text, who, cue, certainty, words", [
     ("In Putin's words, the West will pay a heavy price for the sanctions.", "Putin", "In Putin's words",
      "asserted", ["the West will pay a heavy price for the sanctions"]),

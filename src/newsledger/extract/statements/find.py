@@ -13,7 +13,7 @@ from ...model import Span, Statement, Timex
 from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
-from .content import Draft, in_quote
+from .content import Draft, content_span, in_quote
 from .cues import asked_as_question, asks_only, describes_a_kind, inferred, narrated_request, unsaid, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
@@ -40,6 +40,8 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     _cut_sources(drafts, lex)
+    for d in drafts:
+        _cut_own_cue(doc, d, lex)
     drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content], lex)), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
@@ -160,6 +162,26 @@ def _cut_sources(drafts: list[Draft], lex: Lexicon) -> None:
         for d in drafts:
             if d is not src and _speaks(d) and any(s < phrase[1] and phrase[0] < e for s, e in d.content):
                 d.content = [(max(s, a), min(e, b)) for s, e in d.content for a, b in src.content if min(e, b) > max(s, a)]
+
+
+def _cut_own_cue(doc: Doc, d: Draft, lex: Lexicon) -> None:
+    """'In fiscal 2024, for example, Snowflake reported free cash flow of $778.9 million', 'On
+    Monday school inspection chief David Bell, accused some Islamic schools of failing ...': a
+    reported content is one stretch from its first word to its last, so when the parser hangs a
+    fronted phrase on the reported words, the stretch takes in the speaker and the cue as well. What
+    is reported comes after its cue: the stretch that holds the cue keeps only the words after it
+    (and no complementizer), and a draft left with too few words there reports nothing."""
+    if d.kind != "indirect" or d.cue is None:
+        return
+    at, end = d.cue.span
+    holder = next((k for k, (s, e) in enumerate(d.content) if s <= at < e), None)
+    if holder is None:
+        return
+    words = [t for t in doc if end <= t.idx < d.content[holder][1]]
+    while words and words[0].lower_ in lex.cues.complementizers:
+        words = words[1:]
+    rest = content_span(doc, words, lex.cues.min_indirect_tokens)
+    d.content = [] if rest is None else d.content[:holder] + [rest] + d.content[holder + 1:]
 
 
 def _speaks(d: Draft) -> bool:
