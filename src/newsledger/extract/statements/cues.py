@@ -167,12 +167,12 @@ def describes_a_kind(cue: Cue, lex: Lexicon) -> bool:
     who needs a loan': a cue in a restrictive relative clause (no comma or dash before it) on a
     bare plural or a pronoun of anyone (data/cues.json ``kind_pronouns``) says whom the sentence
     means, a kind of people by what they want or need, not what anyone of them said; with no
-    reported clause of its own (an infinitive, an object) it is no statement. A reported clause
-    stays ('Voters who say the economy is weak ...': a view a group holds), and so does a relative
-    clause on a name, a definite or a counted group ('the Stoics, who argue ...', 'the MPs who want
-    ...')."""
+    reported clause of its own (an infinitive, an object) it is no statement. A cue of saying
+    stays ('those who have called for an apology': a demand made), as do a reported clause
+    ('Voters who say the economy is weak ...': a view a group holds) and a relative clause on a
+    name, a definite or a counted group ('the Stoics, who argue ...', 'the MPs who want ...')."""
     head = cue.head
-    if head.dep_ != "relcl" or any(c.dep_ == "ccomp" for c in head.children):
+    if cue.certainty == "asserted" or head.dep_ != "relcl" or any(c.dep_ == "ccomp" for c in head.children):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children):
         return False

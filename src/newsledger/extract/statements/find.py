@@ -170,7 +170,10 @@ def _cut_own_cue(doc: Doc, d: Draft, lex: Lexicon) -> None:
     reported content is one stretch from its first word to its last, so when the parser hangs a
     fronted phrase on the reported words, the stretch takes in the speaker and the cue as well. What
     is reported comes after its cue: the stretch that holds the cue keeps only the words after it
-    (and no complementizer), and a draft left with too few words there reports nothing."""
+    (and no complementizer), and a draft left with too few words there reports nothing. A
+    wh-word that opens the stretch stands in the reported words ('what he says are "crippling
+    skills shortages"', 'which he said the government needed to address'): it stays, as a
+    stretch of its own before them (PolNeAR's 'what | was economic gerrymandering')."""
     if d.kind != "indirect" or d.cue is None:
         return
     at, end = d.cue.span
@@ -181,7 +184,16 @@ def _cut_own_cue(doc: Doc, d: Draft, lex: Lexicon) -> None:
     while words and words[0].lower_ in lex.cues.complementizers:
         words = words[1:]
     rest = content_span(doc, words, lex.cues.min_indirect_tokens)
-    d.content = [] if rest is None else d.content[:holder] + [rest] + d.content[holder + 1:]
+    if rest is None:
+        d.content = []
+        return
+    d.content = d.content[:holder] + _leading_wh(doc, d.content[holder][0]) + [rest] + d.content[holder + 1:]
+
+
+def _leading_wh(doc: Doc, start: int) -> list[Span]:
+    """[the span of the wh-word ('what', 'which') at START] when one opens the words there, else []."""
+    first = next((t for t in doc if t.idx >= start), None)
+    return [(first.idx, first.idx + len(first))] if first is not None and first.tag_ in ("WP", "WDT") else []
 
 
 def _speaks(d: Draft) -> bool:
