@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
+from ...nlp.wordnet import token_classes
 from .lexicon import DEFINITIONS, TRIGGERS, ManualType
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "prt", "acomp", "npadvmod")
@@ -158,20 +159,32 @@ def phrase_words(toks: list[Token]) -> set[str]:
 
 def head_words(toks: list[Token]) -> set[str]:
     """``phrase_words`` of the nouns a phrase is about: no word, nor run of words, that ends in a
-    noun modifying another noun ('threat' in 'threat intelligence firm ThreatConnect', 'identity
-    threat detection platform'). A modifier classifies the noun it modifies: the firm is acquired,
-    no threat is received, so a pattern's noun is matched by its last word on a head ('death
-    threats': 'death' may modify, 'threats' heads)."""
+    noun that only classifies a party ('threat' in 'threat intelligence firm ThreatConnect', 'Breez,
+    an identity threat detection platform'): the firm is acquired, no threat is received, so a
+    pattern's noun is matched by its last word on a head ('death threats': 'death' may modify,
+    'threats' heads). A modifier of a thing names what the thing holds and still counts ('a military
+    aid programme' is aid, 'power lines' carry power)."""
     return _words(toks, heads_only=True)
 
 
-def modifies_a_noun(t: Token) -> bool:
-    """A noun set before another noun as its modifier ('threat' in 'threat intelligence firm')."""
-    return t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i
+def classifies_a_party(t: Token) -> bool:
+    """A noun set before another as its modifier whose noun names a party: a name, a common noun
+    first a person or a group ('firm', 'provider'), or a noun set beside a name ('Breez, an identity
+    threat detection platform')."""
+    if t.dep_ != "compound":
+        return False
+    head = t.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i < t.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(n.ent_type_ in PARTY_ENTS or n.pos_ == "PROPN" for n in named) or \
+        token_classes(head)[:1] in (["person"], ["group"])
 
 
 def _words(toks: list[Token], heads_only: bool) -> set[str]:
-    out = {w for t in toks if not (heads_only and modifies_a_noun(t)) for w in _forms(t)}
+    out = {w for t in toks if not (heads_only and classifies_a_party(t)) for w in _forms(t)}
     by_index = {t.i: t for t in toks}
     for t in toks:
         run = [t.lower_]
@@ -179,7 +192,7 @@ def _words(toks: list[Token], heads_only: bool) -> set[str]:
             nxt = by_index.get(t.i + n)
             if nxt is None:
                 break
-            if not (heads_only and modifies_a_noun(nxt)):
+            if not (heads_only and classifies_a_party(nxt)):
                 out |= {" ".join(run + [w]) for w in _forms(nxt)}
             run.append(nxt.lower_)
     return out
@@ -208,8 +221,8 @@ def _phrase(root: Token) -> list[Token]:
 
 def _noun_holds(noun: tuple[str, ...], words: set[str], heads: set[str] | None = None) -> bool:
     """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set. With
-    HEADS (``head_words``), the noun's last word must be among them: a noun that only modifies
-    another is not what the pattern names."""
+    HEADS (``head_words``), the noun's last word must be among them: a noun that only classifies a
+    party is not what the pattern names."""
     sets = CAMEO.noun_sets
 
     def held(w: str, among: set[str]) -> bool:

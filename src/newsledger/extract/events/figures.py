@@ -86,6 +86,7 @@ class EventFigures:
     destination_preps: frozenset[str]
     role_preps: frozenset[str]
     party_classes: frozenset[str]
+    physical_classes: frozenset[str]
     race_preps: frozenset[str]
     prize_classes: frozenset[str]
     rising_classes: frozenset[str]
@@ -224,11 +225,12 @@ def forceless_act(head: Token, kind: str) -> bool:
 def course_opposed(head: Token, kind: str) -> bool:
     """Whether the object of a verb of force ('force_types') is an act that uses no force
     (``forceless_act``) by its first sense, not only when named with a complement: 'the company is
-    fighting opposition to new stores', 'the union is fighting the closure' oppose a course of
-    action, no party is struck; 'attacked the convoy of the rebels' (a convoy is first a group of
-    vehicles) keeps its target."""
+    fighting opposition to new stores' opposes a course of action, no party is struck. A noun with a
+    sense of a place or a thing ('physical_classes': 'bombed the market', also a marketplace) may be
+    struck, and 'attacked the convoy of the rebels' (first a group of vehicles) keeps its target."""
     classes = token_classes(head)
-    return bool(classes) and classes[0] in FIGURES.deed_instrument_classes and forceless_act(head, kind)
+    return bool(classes) and classes[0] in FIGURES.deed_instrument_classes and \
+        not FIGURES.physical_classes & set(classes) and forceless_act(head, kind)
 
 
 def _named_as_an_act(head: Token, classes: list[str]) -> bool:
