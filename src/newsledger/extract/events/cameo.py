@@ -168,11 +168,12 @@ def head_words(toks: list[Token]) -> set[str]:
 
 
 def classifies_a_party(t: Token) -> bool:
-    """A noun set before another as its modifier whose noun names a party: a name, a common noun
-    first a person or a group ('firm', 'provider'), or a noun set beside a name ('Breez, an identity
-    threat detection platform')."""
-    if t.dep_ != "compound":
-        return False
+    """A noun, itself no person or group, set before another as its modifier whose noun names a
+    party: a name, a common noun first a person or a group ('firm', 'provider'), or a noun set
+    beside a name ('Breez, an identity threat detection platform'). A modifier that is a group
+    ('army reservists') names the party's kind and still counts."""
+    if t.dep_ != "compound" or token_classes(t)[:1] in (["person"], ["group"]):
+        return False                       # 'army reservists': the modifier names the party's kind
     head = t.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
