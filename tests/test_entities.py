@@ -773,6 +773,29 @@ def test_common_words_capitalised_by_a_heading_name_nothing(nlp):
     assert "final tips" not in names and "alice novak" in names
 
 
+def test_a_name_of_common_words_opening_a_sentence_is_a_name_by_its_inner_capital(nlp):
+    """'Red Cross' opens its sentence, but 'Cross' has a capital no sentence start gives it: a name,
+    the body its officials act for; a common word opening a sentence alone is still none."""
+    text = "White House officials said on Tuesday that the talks would resume in Geneva."
+    names = {e.name for e in find_entities(nlp(text))}
+    assert "White House" in names
+    text = "Red Cross officials suspended aid deliveries in Baghdad on Wednesday."
+    assert "Red Cross" in {e.name for e in find_entities(nlp(text))}
+    text = "Final Tips\n\nBuy the smaller bag first and store it somewhere dry."
+    assert "Final Tips" not in {e.name for e in find_entities(nlp(text))}
+    text = "Ex Home Secretary David Blunkett has given fresh clues about the date of the election."
+    assert "Ex Home" not in {e.name for e in find_entities(nlp(text))}       # a title the tagger cut short
+
+
+def test_a_groups_name_in_quotation_marks_is_an_organisation(nlp):
+    """Wire reports translated into English quote the names of parties and blocs: ordinary words
+    in quotes after a noun for a group are its name; after a noun of another kind they are not."""
+    text = 'Supporters of the opposition bloc "Victory" rallied in front of the parliament in Chisinau.'
+    assert ("Victory", "ORG") in {(e.name, e.type) for e in find_entities(nlp(text))}
+    text = 'Thousands of people watched the film "Victory" in the main square of Chisinau.'
+    assert "Victory" not in {e.name for e in find_entities(nlp(text))}
+
+
 def test_a_common_word_is_placed_only_where_it_is_used_as_a_place(nlp):
     firm = "For a cheap move, call Reliable Van & Storage and compare three quotes before you sign."
     assert not [e for e in find_entities(nlp(firm)) if e.geo and e.geo.country == "TR"]

@@ -351,6 +351,18 @@ def test_a_police_or_armed_force_named_by_a_common_noun_acts(nlp, text, kind, ac
     assert [names[a] for a in ev.actors] == actors
 
 
+@pytest.mark.parametrize("text,kind,actors", [
+    ("Rebels attacked the town of Goma on Sunday.", "ASSAULT", ["Rebels"]),
+    ("The rebels seized two armoured vehicles near the border on Monday.", "COERCE", ["rebels"]),
+    ("Protesters blocked the main road to the airport on Friday.", "PROTEST", ["Protesters"]),
+])
+def test_a_group_cameo_codes_with_no_state_acts_for_itself(nlp, text, kind, actors):
+    """PETRARCH's [~REB] and [~OPP] agents: rebels and protesters no name covers are the party, as
+    CAMEO's REB and OPP code them."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == actors
+
+
 def test_a_single_officer_or_a_weapon_is_no_force(nlp):
     events, names = run(nlp, "A French commander arrested two activists in Paris on Monday.")
     assert all(names[a] != "French commander" for e in events for a in e.actors)

@@ -38,6 +38,7 @@ from .ner_repairs import (
     people_after_titles,
     place_led_names,
     proper_runs,
+    quoted_body_names,
     whole_party_names,
 )
 from .titles import title_after, titles_before
@@ -81,6 +82,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     cands += place_led_names(doc, cands)
+    cands += quoted_body_names(doc, cands)
     people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]
@@ -314,9 +316,27 @@ def _pronoun_as_name(doc: Doc, c: Cand) -> bool:
 
 
 def _proper(t: Token) -> bool:
-    """T is (part of) a name: a proper noun or a word NER took for part of an entity, written with
-    a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
-    return t.text != t.text.lower() and t.pos_ not in ("PRON", "DET") and (t.pos_ == "PROPN" or bool(t.ent_type_))
+    """T is (part of) a name: a proper noun or a word NER took for part of an entity, or a word of a
+    name set in quotation marks ('the opposition bloc "Victory"': ``quoted_body_names``), written
+    with a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
+    return t.text != t.text.lower() and t.pos_ not in ("PRON", "DET") \
+        and (t.pos_ == "PROPN" or bool(t.ent_type_) or _quoted_title(t))
+
+
+def _quoted_title(t: Token) -> bool:
+    """T is one of at most four capitalised words set between quotation marks ('"Victory"')."""
+    def reaches_quote(step: int) -> bool:
+        i = t.i + step
+        for _ in range(4):
+            if not 0 <= i < len(t.doc):
+                return False
+            if t.doc[i].is_quote:
+                return True
+            if not (t.doc[i].is_title and t.doc[i].is_alpha):
+                return False
+            i += step
+        return False
+    return t.is_title and t.is_alpha and reaches_quote(-1) and reaches_quote(1)
 
 
 def _people_are_no_places(doc: Doc, clusters: list[Cluster]) -> None:

@@ -15,7 +15,7 @@ from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
-from .forces import body_words, force_words, modifiers
+from .forces import body_words, force_words, group_agent_words, modifiers
 from .lexicon import TRIGGERS
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES, persons
@@ -302,14 +302,25 @@ def _origin_word(tok: Token, head: Token) -> bool:
 def with_force(ctx: Ctx, head: Token | None, actor: bool = False) -> list[str]:
     """The entities of a phrase, where a police or armed force named by a common noun that no
     entity covers ('French police', 'Police') stands for itself, not for its state's modifier
-    ('French'), as an entity of its own (see ``forces``); so does a body of a state's government
+    ('French'), as an entity of its own (see ``forces``), and so does a group CAMEO codes as a party
+    with no state ('Rebels attacked', 'protesters blocked': ``group_agent_words``); so does a body of a state's government
     or a group of people after its state's or people's name or nationality (``state_body``)."""
     ids = ents_in(ctx, head, actor)
     if head is None or ctx.ents_by_tok.get(head.i):
         return ids
     owners = modifiers(head, ctx.ents_by_tok)
-    words = force_words(head) or state_body(ctx, head, owners)
+    words = force_words(head) or state_body(ctx, head, owners) or _group_of_no_body(ctx, head, owners)
     return ids if words is None else as_agent(ctx, head, words, owners, ids)
+
+
+def _group_of_no_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None:
+    """The words of a group CAMEO codes as a party with no state (``group_agent_words``: 'Rebels
+    attacked', 'Ivorian rebels'), or None where a named body owns it: 'Hezbollah guerrillas' are
+    Hezbollah, the party the name already gives."""
+    if any(ctx.types.get(e) not in ("GPE", "NORP", "LOC") for m in owners for t in m.subtree
+           for e in ctx.ents_by_tok.get(t.i, [])):
+        return None
+    return group_agent_words(head)
 
 
 def owned_body(ctx: Ctx, head: Token) -> list[str]:

@@ -531,7 +531,7 @@ def named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     if subj.pos_ not in ("NOUN", "PRON") or ctx.ents_by_tok.get(subj.i):
         return []                       # a pronoun too: 'looking to buy it (ACC)' is ACC
     beside = with_appositions(subj)[1:]
-    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i)
+    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i, default=subj)   # a dash tagged a noun
     if persons(subj) and end.ent_type_ == "PERSON" and (end.dep_ == "appos" and end.head != subj or _title_run(end)):
         beside.append(end)
     ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
