@@ -40,7 +40,9 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
 'border guard', 'troops', and its government's bodies and officials (``[~GOV]`` and its sectors):
-'government', 'ministry', 'cabinet'. Written to ``data/force_agents.json``.
+'government', 'ministry', 'cabinet'; and the groups it codes as parties of their own with no state:
+armed rebels (``[~REB]``: 'rebel', 'insurgent', 'guerrilla', 'separatist') and the opposition in
+the street (``[~OPP]``: 'protester', 'demonstrator', 'dissident'). Written to ``data/force_agents.json``.
 
 Attribution for all three is in ``data/LICENSES.md``.
 """
@@ -57,7 +59,7 @@ import yaml
 
 CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
-AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*)\]")
+AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*|REB|OPP)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 ILL_HEALTH = "ill_health%1:26:00::"    # the synset below which every disease and infection lies
@@ -412,11 +414,13 @@ def _by_class(classes: dict[str, list[str]]) -> dict:
 
 
 def force_agents(path: Path) -> dict:
-    """{'police': [...], 'military': [...], 'government': [...]}: the agents coded ~COP, ~MIL and
-    ~GOV (with its sectors: ~GOVBUS, ~GOVAGR ...), lower case, with the irregular plurals the
-    dictionary spells out ('lawman {LAWMEN}'); regular plurals are the reader's."""
-    out: dict[str, set[str]] = {"police": set(), "military": set(), "government": set()}
-    keys = {"COP": "police", "MIL": "military"}
+    """{'police': [...], 'military': [...], 'government': [...], 'rebels': [...], 'opposition': [...]}:
+    the agents coded ~COP, ~MIL, ~GOV (with its sectors: ~GOVBUS, ~GOVAGR ...), ~REB and ~OPP, lower
+    case, with the irregular plurals the dictionary spells out ('lawman {LAWMEN}'); regular plurals
+    are the reader's."""
+    out: dict[str, set[str]] = {"police": set(), "military": set(), "government": set(), "rebels": set(),
+                                "opposition": set()}
+    keys = {"COP": "police", "MIL": "military", "REB": "rebels", "OPP": "opposition"}
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         m = AGENT.match(line.strip())
         if m is None:
@@ -473,7 +477,8 @@ def main(argv: list[str]) -> int:
            "('begged them to stay': the object is to act).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", {"verbs": control_verbs(a.wordnet / WORDNET_DIR)})
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
-           "[~COP] and [~MIL]) and for its government's bodies and officials ([~GOV] and its sectors).",
+           "[~COP] and [~MIL]), for its government's bodies and officials ([~GOV] and its sectors), and for the "
+           "groups coded as parties with no state: armed rebels ([~REB]) and the opposition ([~OPP]).",
            f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",
            force_agents(a.petrarch / AGENTS_FILE))
     return 0

@@ -140,6 +140,8 @@ def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     ("Ms Kelly is expected to announce her plans on the issue in the next fortnight.", None, "P2W"),  # two weeks
     ("The chairman said profits would rise in the year ahead.", None, "P1Y"),
     ("The chairman said profits would rise in the year ahead.", "2025-01-29", "2026-01-29"),
+    ('"It will be a tough year ahead for retailers," the chairman said.', "2025-01-29", "2026-01-29"),   # described
+    ('"We expect a busy year ahead," the chairman said.', "2025-01-29", "2026-01-29"),
     ("The chancellor said revenues were likely to be £6bn below estimates by the end of the tax year.",
      None, "XXXX"),                                      # the fiscal year it was said in, as 'this year'
     # a relative clause told in the future speaks of what is foreseen: its time says when
@@ -594,4 +596,52 @@ def test_a_claim_keeps_the_thing_expected_when_no_one_expects_it(text, claim):
     subject): with no one named to expect it, the passive cue's subject or the noun the expecting
     participle describes is what the forecast is about (forecasts24; the first three were 'on 6
     January', 'to be held in May', 'to be in force in the spring')."""
+    assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    # a direct question (a WCXB page: 'What are your guests going to remember?')
+    '"What are your guests going to remember? Hosts want their guests to be comfortable," says the planner.',
+    # a clause of purpose (a WCXB page: 'asked not to be named so they could speak freely')
+    "Two graduates who asked not to be named so they could speak freely said the market was hard.",
+    "The firm said it had raised prices so that it could pay its staff more.",
+    # a modal standing alone for the verb before it (a WCXB page: 'as many people might')
+    '"It is not recommended to focus solely on foods that provide protein, as many people might," she says.',
+])
+def test_a_clause_asked_for_a_purpose_or_compared_is_no_forecast(text):
+    """A modal in a direct question, in a clause of purpose, or standing alone in a comparison
+    foresees nothing of its own (forecasts25; each was a forecast with the 30-day default horizon)."""
+    assert _analysed(text, published="2025-01-29").forecasts == []
+
+
+def test_a_content_that_only_describes_the_cue_is_no_forecast():
+    """'criticised "extravagant" Tory promises' (a BBC half-a sentence): the content 'extravagant'
+    modifies the cue noun, a view of the promises, not what they foresee (forecasts25)."""
+    a = _analysed('The Lib Dems said the plan could let extreme groups run policing, while Labour '
+                  'criticised "extravagant" Tory promises on policing.', published="2005-02-01")
+    assert [a.article.text[f.claim_span[0]:f.claim_span[1]] for f in a.forecasts if f.claim_span] == [
+        "the plan could let extreme groups run policing"]
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said: "Will prices rise? They will, next year."',            # the answer after a question
+    "The bank said prices rose, so it will raise rates next month.",           # a result 'so', no purpose
+    "The firm said sales would rise faster next year than they did this year.",  # a comparison with its own verb
+])
+def test_a_forecast_beside_a_question_a_result_or_a_comparison_stays(text):
+    assert len(_analysed(text, published="2025-01-29").forecasts) == 1
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a BBC half-a sentence: the content 'to make next year' left out what is expected
+    ("Softbank made a loss. The firm did not give a figure for the profits it expected to make next year.",
+     "the profits it expected to make next year"),
+    ("India will allow airlines to fly long haul routes, a move it hopes will stoke competition.",
+     "a move it hopes will stoke competition"),                             # a subject gap
+    ("The firm said the 300 jobs it plans to cut next year would come from its Leeds plant.",
+     "the 300 jobs it plans to cut next year would come from its Leeds plant"),   # the cue is inside: as before
+])
+def test_a_claim_keeps_the_noun_a_relative_cue_leaves_a_gap_for(text, claim):
+    """'the profits it expected to make next year': the relative cue's noun fills the gap of what is
+    foreseen, so the claim takes it (forecasts25; the claim was 'to make next year')."""
     assert _claim(text) == claim

@@ -17,6 +17,7 @@ from newsledger import Ledger
 from newsledger.errors import Codes, code_of
 from newsledger.extract import pipeline
 from newsledger.extract.pipeline import analyze
+from newsledger.ingest.report import IngestReport
 from newsledger.limits import Limits
 from newsledger.model import Article
 
@@ -26,22 +27,48 @@ HEAVY = "Officials said the talks would resume on Monday, according to Reuters. 
 SHORT = "Officials in Minsk said on Monday that the talks would resume, according to Reuters."
 
 
-def test_an_extractor_that_raises_makes_only_its_article_text_only(monkeypatch, seed_text):
-    real = pipeline.load().get_pipe("newsledger_entities")
+def test_an_extractor_that_raises_empties_only_its_layer_of_its_article(monkeypatch, seed_text):
+    real = pipeline.load().get_pipe("newsledger_events")
 
     def fragile(doc):  # the real component, failing on one article as a bug would
         if "Anton Bell" in doc.text:
             raise IndexError("list index out of range")
         return real(doc)
-    monkeypatch.setattr(pipeline.load(), "get_pipe", lambda name: fragile if name == "newsledger_entities" else
+    monkeypatch.setattr(pipeline.load(), "get_pipe", lambda name: fragile if name == "newsledger_events" else
                         dict(pipeline.load().pipeline)[name])
-    arts = [Article(id="a", text=seed_text), Article(id="b", text="The minister, Anton Bell, said talks would go on."),
-            Article(id="c", text=seed_text[:1500])]
+    bell = "The minister, Anton Bell, said on Monday that Russian troops attacked Kyiv and would leave Minsk next week."
+    arts = [Article(id="a", text=seed_text), Article(id="b", text=bell), Article(id="c", text=seed_text[:1500])]
     got = list(analyze(arts, batch_size=3))
     assert [a.article.id for a in got] == ["a", "b", "c"]
-    assert got[1].article.text_only == "E015" and not got[1].entities and not got[1].statements
-    assert "newsledger_entities: IndexError" in got[1].notes[0] and got[1].notes[0].startswith(Codes.E015)
-    assert got[0].entities and got[2].entities and got[0].article.text_only is None
+    b = got[1]
+    assert b.article.text_only is None and not b.events
+    assert b.statements and b.entities and b.timexes and b.forecasts       # the rooms before and after it ran
+    assert [code_of(n) for n in b.notes] == ["E026"] and "newsledger_events: IndexError" in b.notes[0]
+    assert got[0].events and got[0].article.text_only is None and not got[0].notes
+    report = IngestReport()
+    report.note(b.notes[0])
+    assert report.partial and not report.text_only and report.exit_status == 3
+
+
+def test_a_parse_that_raises_makes_only_its_article_text_only(monkeypatch):
+    def fragile(docs, **kw):
+        raise ValueError("the parser broke")
+    monkeypatch.setattr(pipeline.load(), "pipe", fragile)
+    (a,) = analyze([Article(id="p", text=SHORT)])
+    assert a.article.text_only == "E015" and not a.statements and a.notes[0].startswith(Codes.E015)
+    assert "parser: ValueError" in a.notes[0]
+
+
+def test_a_dash_the_tagger_took_for_a_noun_describes_no_one(nlp):
+    """A lone '-' tagged NOUN (an object the parser found in a dash) has no word below it."""
+    from spacy.tokens import Doc
+
+    from newsledger.extract.events.phrases import Ctx, named_in_apposition
+    words = ["Police", "are", "investigating", "-", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+              heads=[2, 2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj", "punct"])
+    assert doc[3].is_punct
+    assert named_in_apposition(Ctx(doc=doc, ents_by_tok={}, types={}, statements=[]), doc[3]) == []
 
 
 def test_a_long_text_is_analysed_in_part_with_a_note():

@@ -351,3 +351,17 @@ def test_an_article_without_an_h1_has_its_date_line_by_the_heading_that_states_i
     untitled = drawer + "<p>Transport | 3 February 2026</p><h2>Read our other stories</h2>"
     assert shown_date(fromstring(page(article, top=untitled))) is None
     assert shown_date(fromstring(page(title, top=top))) is None        # no article declared: a forum's heading
+
+
+HISTORY = ("In the legend a goat herder noticed that his goats were full of energy after they ate the berries of "
+           "a certain tree. By the 15th century coffee was grown in Yemen, and in 1773 American colonists "
+           "protested British taxes by dumping tea into the harbor. The drink reached Europe in the 17th century "
+           "and by 1700 coffee houses had opened in London. ")
+
+
+def test_history_narrated_is_not_news():
+    """Issue 13 (noevent25): a page that narrates the distant past (years before 1900, centuries: a
+    blog's 'History of Coffee') tells history, not news, however much past-tense narration it has."""
+    head = meta("og:type", "article") + meta("article:published_time", "2024-05-02T10:00:00+02:00")
+    page_ = read_html(page(head, body=f"<p>{HISTORY}</p><p>{HISTORY}</p>"), id="h", url="https://example.com/blog/coffee")
+    assert page_.kind == "article" and "distant past" in (page_.kind_reason or "")

@@ -1376,6 +1376,31 @@ def test_a_list_items_label_is_no_speaker(nlp, text, who):
     assert speaker(text, only(nlp, text)) == who
 
 
+@pytest.mark.parametrize("text, n", [
+    ("Best for: Users who want to get online quickly.", 0),                      # a kind of users, by their want
+    ("Those who want to become event managers can tailor their education.", 0),
+    ("Voters who say the economy is weak are angry.", 1),                        # a view they hold
+    ("The Stoics, who argue that one can be free even while tortured, were admired.", 1),
+    ("The MPs who want a vote will meet on Monday.", 1),                         # a definite group
+    ("She is among those who have called for a public inquiry.", 1),             # a demand made
+])
+def test_a_want_that_says_which_people_are_meant_is_no_statement(nlp, text, n):
+    assert len(run(nlp, text)) == n
+
+
+@pytest.mark.parametrize("text, who, words", [
+    ("In fiscal 2023 and 2024, for example, Snowflake reported free cash flow of $496.5 million and $778.9 million.",
+     "Snowflake", ["free cash flow of $496.5 million and $778.9 million"]),
+    ("On Monday school inspection chief David Bell, accused some Islamic schools of failing to teach pupils.",
+     "David Bell", ["some Islamic schools of failing to teach pupils"]),
+    ("The party published what it says are the full costs of its plans.", "it",
+     ["what", "are the full costs of its plans"]),                               # the wh-word stands in them
+])
+def test_a_content_never_holds_its_own_cue(nlp, text, who, words):
+    st = only(nlp, text)
+    assert (speaker(text, st), content(text, st)) == (who, words)
+
+
 @pytest.mark.parametrize("text, who, cue, certainty, words", [
     ("In Putin's words, the West will pay a heavy price for the sanctions.", "Putin", "In Putin's words",
      "asserted", ["the West will pay a heavy price for the sanctions"]),

@@ -95,6 +95,10 @@ CASES = [
     # one unit 'ahead' or 'to come' is a stretch from now, as 'the next year' is ('the years ahead' stays vague)
     ("Profits should rise in the year ahead.", "2022-12-18", "the year ahead", "P1Y"),
     ("Talks will be held in the week to come.", "2022-12-18", "the week to come", "P1W"),
+    # described ('a tough year ahead', 'the challenging months ahead'), but not counted or placed
+    ("Retailers face a tough year ahead.", "2022-12-18", "a tough year ahead", "P1Y"),
+    ("The firm is preparing for the challenging months ahead.", "2022-12-18", "the challenging months ahead", "PXM"),
+    ("Jobs will go over the next six months.", "2022-12-18", "the next six months", "P6M"),
     # the British 'financial year' and 'tax year' are valued as 'fiscal year' is
     ("Profits will rise next financial year.", "2022-12-18", "next financial year", "2023"),
     ("Revenues will fall by the end of the tax year.", "2022-12-18", "the end of the tax year", "2022"),

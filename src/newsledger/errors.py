@@ -35,6 +35,7 @@ class Codes:
     E023 = "E023 analysis process crashed, stored as text only"
     E024 = "E024 analysis over its memory budget, stored as text only"
     E025 = "E025 input could not be read"
+    E026 = "E026 one extractor failed, its layer left empty"
     # watching feeds and folders (newsledger watch); numbered from 30 to leave room for the readers
     E030 = "E030 address refused: not on the public internet"
     E031 = "E031 HTTP error status"
@@ -77,6 +78,7 @@ HINTS = {
     "E023": "the text is stored and searchable; report the input (run with -v)",
     "E024": "the text is stored; raise --limit max_worker_mb, or split the input",
     "E025": "what came before the failure was kept; report the input (run with -v)",
+    "E026": "the other layers are stored; report the input (run with -v for the extractor and error)",
     "E030": "watch an address on the public internet, or pass --allow-private for an intranet server",
     "E031": "check the address in a browser; the source is polled again at its next interval",
     "E032": "check the network; the source is polled again at its next interval (--timeout to wait longer)",

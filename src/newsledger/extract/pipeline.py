@@ -10,8 +10,11 @@ Each article is analysed in isolation, within limits (``newsledger.limits``):
   tokenizer is quadratic in them: 20,000 apostrophes took 41 s); sentences are capped in length
   (``nlp.components.sentence_cap_component``); articles are parsed together only up to
   ``max_batch_tokens`` tokens, as the parser's memory grows with the tokens of a batch;
-- an exception in the parse or in any extractor ends that article's analysis only: it is stored
-  as text only with E015, the extractor and the error in its notes, and the batch goes on.
+- an exception in the parse ends that article's analysis only: it is stored as text only with
+  E015, the stage and the error in its notes, and the batch goes on;
+- an exception in one extractor empties that extractor's layer only (E026, the extractor and the
+  error in the notes): the rooms after it run on what the others found, so one sentence that trips
+  the event coder does not cost the article its statements, places and forecasts.
 Time and memory budgets need a process that can be replaced: ``scale.pool`` runs this in one.
 """
 from __future__ import annotations
@@ -34,13 +37,14 @@ from ..nlp.pipeline import load_base
 from .entities import component as _entities  # noqa: F401  (each component module registers its room)
 from .events import component as _events  # noqa: F401
 from .forecasts import component as _forecasts  # noqa: F401
-from .rooms import EXTRACTORS, MODEL, STAGES
+from .rooms import EXTRACTORS, LAYERS, MODEL, STAGES
 from .statements import component as _statements  # noqa: F401
 from .time import component as _time  # noqa: F401
 
 __all__ = ["EXTRACTORS", "MODEL", "STAGES", "analyze", "analyze_batch", "load", "text_only", "to_analysis"]
 
 CUT_KEY = "newsledger_analysed_to"      # doc.user_data: original offset where the analysed part ends
+FAILED_KEY = "newsledger_failed"        # doc.user_data: the E026 notes of extractors that raised
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +99,7 @@ def to_analysis(doc: Doc) -> Analysis:
     """The records the components left on DOC, with spans moved onto the original text."""
     analysis = Analysis(article=doc._.article, entities=doc._.entities or [], statements=doc._.statements or [],
                         timexes=doc._.timexes or [], events=doc._.events or [], forecasts=doc._.forecasts or [],
-                        extractors=dict(EXTRACTORS), notes=_partial(doc))
+                        extractors=dict(EXTRACTORS), notes=_partial(doc) + doc.user_data.get(FAILED_KEY, []))
     return analysis.remap(doc._.repaired.to_original)
 
 
@@ -178,18 +182,26 @@ def _parse_alone(nlp: Language, article: Article, limits: Limits) -> Doc | Analy
 
 
 def _extract(nlp: Language, doc: Doc | Analysis) -> Analysis:
-    """Every extractor over the parsed DOC; the first that fails makes the article text only."""
+    """Every extractor over the parsed DOC; one that fails leaves its layer empty (E026)."""
     if isinstance(doc, Analysis):
         return doc
     for stage in STAGES:
         try:
             doc = nlp.get_pipe(stage)(doc)
         except Exception as err:
-            return _failed(doc._.article, stage, err)
+            _lose_layer(doc, stage, err)
     try:
         return to_analysis(doc)
     except Exception as err:
         return _failed(doc._.article, "remap", err)
+
+
+def _lose_layer(doc: Doc, stage: str, err: BaseException) -> None:
+    """STAGE raised ERR on DOC: its layer is emptied (what it wrote before failing may be half
+    built) and the failure noted, E026."""
+    setattr(doc._, LAYERS[stage], [])
+    note = f"{Codes.E026}: {_where(doc._.article)}: {stage}: {type(err).__name__}: {err}"
+    doc.user_data.setdefault(FAILED_KEY, []).append(note)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..nlp import MODEL
 from . import entities, events, forecasts, statements, time
 
-__all__ = ["EXTRACTORS", "MODEL", "STAGES"]
+__all__ = ["EXTRACTORS", "LAYERS", "MODEL", "STAGES"]
 
 ROOMS = (time, statements, entities, events, forecasts)   # in the order they run
 STAGES = tuple(room.NAME for room in ROOMS)
 EXTRACTORS = {room.LAYER: room.VERSION for room in ROOMS}
+LAYERS = {room.NAME: room.LAYER for room in ROOMS}       # stage -> the ``doc._`` layer it writes

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from ..errors import Codes, code_of, hint
 
+PARTIAL = {code_of(Codes.E019), code_of(Codes.E026)}   # analysed, with a part of the text or one layer left out
+
 
 @dataclass
 class IngestReport:
@@ -18,7 +20,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)       # inputs not stored
     text_only: list[str] = field(default_factory=list)     # stored without extraction (E010, E015, E016, E023, E024)
-    partial: list[str] = field(default_factory=list)       # stored, analysed in part (E019)
+    partial: list[str] = field(default_factory=list)       # stored, analysed in part (E019, E026)
     codes: Counter[str] = field(default_factory=Counter)   # "E007" -> how many, over the three lists
 
     def skip(self, reason: str) -> None:
@@ -27,8 +29,9 @@ class IngestReport:
 
     def note(self, reason: str) -> None:
         """A note of an Analysis: analysed in part, or stored as text only."""
-        (self.partial if code_of(reason) == code_of(Codes.E019) else self.text_only).append(reason)
-        self._count(reason, "analysed in part" if code_of(reason) == code_of(Codes.E019) else "stored as text only")
+        in_part = code_of(reason) in PARTIAL
+        (self.partial if in_part else self.text_only).append(reason)
+        self._count(reason, "analysed in part" if in_part else "stored as text only")
 
     def _count(self, reason: str, what: str) -> None:
         """Counts REASON by its code and logs it (logging imported here: commands that read skip it)."""

@@ -192,3 +192,23 @@ def person_object_classes(v: Token) -> frozenset[str]:
     which takes things -> motion, social, change: to drive out, to dismiss, to arouse); empty for
     any other verb ('murder', 'hit': the first sense takes a person)."""
     return VERBS.person_objects.get(verb_lemma(v), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _lemma_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, other words): the lemmas the model's lemmatizer lists as verbs, and those it lists as
+    nouns, adjectives or adverbs (spaCy's English lookups, WordNet's lemma index), read once from the
+    loaded pipeline."""
+    from .pipeline import load_base
+    index = load_base().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    others = frozenset(w for pos in ("noun", "adj", "adv") for w in index.get(pos, ()))
+    return frozenset(index.get("verb", ())), others
+
+
+def verb_only(word: str) -> bool:
+    """WORD, in lower case, is a verb WordNet lists and no noun, adjective or adverb ('choose',
+    'discover', 'download'; not 'meet', 'live', 'secure', 'long'): a capitalised one opening a line
+    is an imperative."""
+    verbs, others = _lemma_lists()
+    low = word.lower()
+    return low in verbs and low not in others

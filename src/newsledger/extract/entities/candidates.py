@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import MentionKind, Span
-from ...names import is_first_name
+from ...names import is_first_name, is_given_name
 from ...nlp.components import doc_ents, doc_text
+from ...nlp.wordnet import verb_only
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
 from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
@@ -59,8 +60,24 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         e -= 1
     while s < e and ent.doc[s].is_space:
         s += 1
+    if e - s > 1 and _imperative_on_a_page(ent.doc[s], ent.doc[s + 1:e].text):
+        s += 1
     span = ent.doc[s:e] if e > s else None
     return span if span is not None and any(ch.isalnum() for ch in span.text) else None
+
+
+def _imperative_on_a_page(t: Token, rest: str) -> bool:
+    """On a page that is no news, T opens its sentence or line (only a list's marks before it), is a verb
+    WordNet lists as nothing else and no given name ('Rob'), and the name after it, REST, is written
+    elsewhere in the text without it ('Choose Shopify' ... 'Shopify has', 'Download Bolmo' ... 'Bolmo
+    7B'): a button's or heading's imperative the tagger ran into a name, no word of that name."""
+    article = t.doc._.article
+    if article is None or article.is_news or not t.is_title or is_given_name(t.text):
+        return False
+    if any(w.is_alpha for w in t.doc[t.sent.start:t.i]) or not verb_only(t.text):
+        return False
+    text = doc_text(t.doc)
+    return any(m.start() != t.idx + len(t.text) + 1 for m in re.finditer(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", text))
 
 
 def _name_words(span: SpacySpan) -> list[str] | None:

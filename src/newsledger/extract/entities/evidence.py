@@ -31,7 +31,7 @@ def _stop_words() -> frozenset[str]:
 _SENTENCE_END = re.compile(r"[.!?:;,\"”)]\s*$")
 
 
-def _word(w: str) -> bool:
+def common_word(w: str) -> bool:
     """W is a function word or a common noun (or its plural) in WordNet, neither written in
     capitals ('US' is no 'us') nor abbreviated."""
     if len(w) > 1 and w.isupper() or w.endswith("."):      # initials and abbreviations ('Calif.')
@@ -43,7 +43,7 @@ def _word(w: str) -> bool:
 def common_words(name: str) -> bool:
     """Every word of NAME is a common noun or a function word ('Best Use', 'Final Tips')."""
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", name)
-    return bool(words) and len(words) == len(name.split()) and all(map(_word, words))
+    return bool(words) and len(words) == len(name.split()) and all(map(common_word, words))
 
 
 def heading_line(text: str, at: int) -> bool:
@@ -56,13 +56,31 @@ def heading_line(text: str, at: int) -> bool:
 
 
 def written_as_name(doc: Doc, span: Span) -> bool:
-    """The mention at SPAN has capitals a common word would not: it neither opens a sentence nor
-    stands on a heading line."""
+    """The mention at SPAN has capitals a common word would not: it stands on no heading line, and
+    it does not open a sentence or, opening one, writes a word after its first with a capital that
+    no sentence start gives it ('Red Cross officials suspended aid', 'White House officials said':
+    ``_capital_inside``)."""
     from ...nlp.components import doc_text  # here: the name rules above are read without spaCy
     tokens = doc.char_span(*span, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return True
-    return not tokens[0].is_sent_start and not heading_line(doc_text(doc), span[0])
+    return (not tokens[0].is_sent_start or _capital_inside(list(tokens))) and not heading_line(doc_text(doc), span[0])
+
+
+def _capital_inside(tokens: list[Token]) -> bool:
+    """A word after the first of TOKENS opens with a capital and is no function word ('Cross' of
+    'Red Cross'; not 'Of' of a title-cased 'Bank Of'): in running text only a name writes it so;
+    but not where a capitalised word follows the mention, whose run the tagger cut short ('Ex Home'
+    of 'Ex Home Secretary David Blunkett', a title: where the name ends is unsure)."""
+    after = tokens[-1].nbor() if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if after is not None and _capitalised(after):
+        return False
+    return any(_capitalised(t) for t in tokens[1:])
+
+
+def _capitalised(t: Token) -> bool:
+    """T is a word written with a capital, no function word."""
+    return t.text[:1].isupper() and t.is_alpha and t.lower_ not in _stop_words()
 
 
 def ordinary_words(doc: Doc, names: list[tuple[Span, str, str | None]]) -> bool:
@@ -120,7 +138,7 @@ def surname_alone(full: str, surname: str) -> bool:
     ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
     if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
         return full == surname
-    return len(full.split()) < 2 or not _word(surname) or is_given_name(full.split()[0])
+    return len(full.split()) < 2 or not common_word(surname) or is_given_name(full.split()[0])
 
 
 def numbered(key: str, name: str) -> str:

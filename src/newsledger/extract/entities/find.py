@@ -24,6 +24,7 @@ from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
+from .concepts import concept_names
 from .evidence import ordinary_words, surname_alone, verb_label
 from .government import home_government_speakers
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
@@ -38,6 +39,7 @@ from .ner_repairs import (
     people_after_titles,
     place_led_names,
     proper_runs,
+    quoted_body_names,
     whole_party_names,
 )
 from .titles import title_after, titles_before
@@ -81,6 +83,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     cands += place_led_names(doc, cands)
+    cands += quoted_body_names(doc, cands)
     people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]
@@ -131,11 +134,22 @@ def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) 
         names |= shorts[id(k)]
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
-                if not taken.hit(span):
+                if not taken.hit(span) and not (k.label == "PERSON" and " " not in n and _opens_longer_name(text, span[1])):
                     k.cands.append(Cand(span, n, k.label))
                     taken.add(span)
 
 
+def _opens_longer_name(text: str, end: int) -> bool:
+    """The word ending at END runs on into a capitalised word after one space ('Bass' of 'Active
+    Sensory Bass Headphones', 'Jones' of 'Jones Assembly', 'Nobel' of 'the Nobel Foundation'): a
+    piece of a longer name NER did not find, no occurrence of the person whose surname it spells
+    ('I' is no name: 'Paul I think'). A firm's one-word name before a product's words ('Google
+    Ads', 'Apple Watch') still names the firm, and is propagated as before."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) != "I"
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -298,6 +312,17 @@ def _is_entity(doc: Doc, k: Cluster) -> bool:
                for t in doc.char_span(*c.span, alignment_mode="expand") or [])
 
 
+def _concept(doc: Doc, k: Cluster, clusters: list[Cluster]) -> bool:
+    """K, an organisation or a person known by names alone (no title, description or pronoun speaks
+    of it as someone), is a concept, a technology or a work a page capitalises
+    (``concepts.concept_names``): no entity. One a statement is attributed to ('Pew Research found',
+    'according to Stack Overflow') is a source and stays (find_entities)."""
+    if k.label not in ("ORG", "PERSON") or any(c.kind != "name" or c.person for c in k.cands):
+        return False
+    others = {n.lower() for x in clusters if x is not k for n in x.names() if " " not in n}
+    return concept_names(doc, [(c.span, c.text) for c in k.cands], others)
+
+
 def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
     """On a page that is no news (a shop, a how-to, documentation), K is named only by a button or
     an imperative heading the tagger took for a name (``evidence.verb_label``): no entity. A news
@@ -317,9 +342,27 @@ def _pronoun_as_name(doc: Doc, c: Cand) -> bool:
 
 
 def _proper(t: Token) -> bool:
-    """T is (part of) a name: a proper noun or a word NER took for part of an entity, written with
-    a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
-    return t.text != t.text.lower() and t.pos_ not in ("PRON", "DET") and (t.pos_ == "PROPN" or bool(t.ent_type_))
+    """T is (part of) a name: a proper noun or a word NER took for part of an entity, or a word of a
+    name set in quotation marks ('the opposition bloc "Victory"': ``quoted_body_names``), written
+    with a capital (not 'html5', 'n't'), and no pronoun or determiner ('That', 'You')."""
+    return t.text != t.text.lower() and t.pos_ not in ("PRON", "DET") \
+        and (t.pos_ == "PROPN" or bool(t.ent_type_) or _quoted_title(t))
+
+
+def _quoted_title(t: Token) -> bool:
+    """T is one of at most four capitalised words set between quotation marks ('"Victory"')."""
+    def reaches_quote(step: int) -> bool:
+        i = t.i + step
+        for _ in range(4):
+            if not 0 <= i < len(t.doc):
+                return False
+            if t.doc[i].is_quote:
+                return True
+            if not (t.doc[i].is_title and t.doc[i].is_alpha):
+                return False
+            i += step
+        return False
+    return t.is_title and t.is_alpha and reaches_quote(-1) and reaches_quote(1)
 
 
 def _people_are_no_places(doc: Doc, clusters: list[Cluster]) -> None:
@@ -369,6 +412,8 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
+    speakers = {id(speaker) for speaker, _ in links if speaker is not None}
+    clusters = [k for k in clusters if id(k) in speakers or not _concept(doc, k, clusters)]
     _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]

@@ -61,6 +61,8 @@ class Words:
     capitalised_run: re.Pattern[str]
     defined_acronym: re.Pattern[str]
     code_marks: re.Pattern[str]
+    concept_classes: frozenset[str]
+    work_classes: frozenset[str]
 
 
 @dataclass(frozen=True)

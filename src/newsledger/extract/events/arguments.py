@@ -18,7 +18,7 @@ from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ctx_quotes, ents_in, named_in_apposition
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
-from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb
+from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
@@ -443,12 +443,23 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
         return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
     if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \
-            (gives_words(t.event, t.type) or _evacuates(t) or _takes_office(t)):
+            (gives_words(t.event, t.type) or _evacuates(t) or _takes_office(t) or words_withheld(t)):
         return False                       # 'supplied us with elements of results', 'began evacuating its hostages'
     if obj is not None and obj not in t.words and t.noun is None and not t.via_control and _support_use(t.event, obj):
         return False
     content = _content(t.event) if obj is None else None
     return content is None or fits_content(content, t.type)
+
+
+def words_withheld(t: Trigger) -> bool:
+    """A verb of intent, refusal or promise over an act of giving (``via_control``) that hands over
+    only a thing said or known (``gives_words`` by the governed verb's own type) to no party named
+    (no dative, no party after 'to'): 'Ford declined to provide guidance for first quarter 2005',
+    'refused to give details' decline to comment, a statement about the speaker's own reporting, no
+    refusal of another party's proposal; 'refused to give information to the inspectors' names the
+    party refused and stays."""
+    spec = TRIGGERS.verbs.get(t.event.lemma_.lower()) if t.via_control and t.event is not t.head else None
+    return spec is not None and gives_words(t.event, spec.type) and not names_a_recipient(t.event)
 
 
 def _forces_readied(t: Trigger) -> bool:

@@ -126,15 +126,24 @@ def contested(kind: str, v: Token) -> bool:
     arguments: a contest, a vote, a game or a market (WordNet's 'contests') for its object or in
     one of its 'contest_preps' phrases ('beat Labour at the polls', 'overtook Ford in the US
     market'), an object that is no party and nothing concrete ('beat its target'), a rank in one
-    of its 'rank_preps' phrases ('overtook Boeing as the largest carrier'), or a score ('were
-    beaten 3-1'). A win or a loss in a contest is no use of force, and PLOVER has no type for it."""
+    of its 'rank_preps' phrases ('overtook Boeing as the largest carrier'), a rank reached
+    through a 'to'-clause (``_rank_reached``), or a score ('were beaten 3-1'). A win or a loss in a
+    contest is no use of force, and PLOVER has no type for it."""
     if kind not in SENSES.contest_types or verb_lemma(v) not in VERBS.competition:
         return False
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     phrases = [(p, x) for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
     places = [x for p, x in phrases if p.lower_ in SENSES.contest_preps or p.i == x.i - 2]   # 'by-election' split
     return any(_contest(x) for x in args + places) or any(abstract_noun(x) for x in args) \
-        or any(rank_noun(x) for p, x in phrases if p.lower_ in SENSES.rank_preps) or _score(v)
+        or any(rank_noun(x) for p, x in phrases if p.lower_ in SENSES.rank_preps) or _score(v) or _rank_reached(v)
+
+
+def _rank_reached(v: Token) -> bool:
+    """Whether the verb's 'to'-clause is a copula ('rank_copulas') whose attribute names a rank ('China overtook the US
+    to become Japan's biggest trading partner'): what the overtaking won is a place in a table, as a
+    'rank_preps' phrase names it ('overtook Boeing as the largest carrier')."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SENSES.rank_copulas and rank_noun(a)
+               for c in v.children for a in c.children if a.dep_ in ("attr", "acomp"))
 
 
 def _contest(tok: Token) -> bool:
@@ -185,13 +194,21 @@ def sells_own_goods(kind: str, v: Token) -> bool:
 def joins_a_body(kind: str, v: Token) -> bool:
     """Whether a verb of joining ('membership_verbs') coded as a meeting ('membership_types') has a
     body for its object: a name of the 'body_name_types' or a common noun first of the
-    'body_classes' ('joined the KGB in the 1970s', 'joined the civil service'). The subject becomes
+    'body_classes' ('joined the KGB in the 1970s', 'joined the civil service'), a field or a thing
+    made (``_field``, ``_thing_made``: 'joining a crowded field', 'join the portfolio'). The subject becomes
     a member or an employee, which is no meeting between parties; joining a person on a visit
     ('will join the home secretary in Sheffield') is one."""
     if kind not in SENSES.membership_types or v.lemma_.lower() not in SENSES.membership_verbs:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and (_body(obj) or _field(obj))
+    return obj is not None and (_body(obj) or _field(obj) or _thing_made(obj))
+
+
+def _thing_made(obj: Token) -> bool:
+    """A common noun first a thing made ('venue_classes', as a visit's venue: 'Netography Fusion will
+    join the Vectra AI portfolio', 'joined the queue'): what is joined is a collection or a place of
+    things, where no party is met; a name modifying it ('Vectra AI') only says whose it is."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and head_class(obj) in SENSES.venue_classes
 
 
 def _field(obj: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
+from ...nlp.wordnet import token_classes
 from .lexicon import DEFINITIONS, TRIGGERS, ManualType
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "prt", "acomp", "npadvmod")
@@ -153,7 +154,38 @@ def phrase_words(toks: list[Token]) -> set[str]:
     adjacent tokens count as one noun too ('ground forces', 'fighter jets', 'armoured personnel
     carriers'), since the sets list many forces and weapons only by several words, never by
     their head alone; a run's last word is read in every form, the others as written."""
-    out = {w for t in toks for w in _forms(t)}
+    return _words(toks, heads_only=False)
+
+
+def head_words(toks: list[Token]) -> set[str]:
+    """``phrase_words`` of the nouns a phrase is about: no word, nor run of words, that ends in a
+    noun that only classifies a party ('threat' in 'threat intelligence firm ThreatConnect', 'Breez,
+    an identity threat detection platform'): the firm is acquired, no threat is received, so a
+    pattern's noun is matched by its last word on a head ('death threats': 'death' may modify,
+    'threats' heads). A modifier of a thing names what the thing holds and still counts ('a military
+    aid programme' is aid, 'power lines' carry power)."""
+    return _words(toks, heads_only=True)
+
+
+def classifies_a_party(t: Token) -> bool:
+    """A noun, itself no person or group, set before another as its modifier whose noun names a
+    party: a name, a common noun first a person or a group ('firm', 'provider'), or a noun set
+    beside a name ('Breez, an identity threat detection platform'). A modifier that is a group
+    ('army reservists') names the party's kind and still counts."""
+    if t.dep_ != "compound" or token_classes(t)[:1] in (["person"], ["group"]):
+        return False                       # 'army reservists': the modifier names the party's kind
+    head = t.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i < t.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(n.ent_type_ in PARTY_ENTS or n.pos_ == "PROPN" for n in named) or \
+        token_classes(head)[:1] in (["person"], ["group"])
+
+
+def _words(toks: list[Token], heads_only: bool) -> set[str]:
+    out = {w for t in toks if not (heads_only and classifies_a_party(t)) for w in _forms(t)}
     by_index = {t.i: t for t in toks}
     for t in toks:
         run = [t.lower_]
@@ -161,7 +193,8 @@ def phrase_words(toks: list[Token]) -> set[str]:
             nxt = by_index.get(t.i + n)
             if nxt is None:
                 break
-            out |= {" ".join(run + [w]) for w in _forms(nxt)}
+            if not (heads_only and classifies_a_party(nxt)):
+                out |= {" ".join(run + [w]) for w in _forms(nxt)}
             run.append(nxt.lower_)
     return out
 
@@ -187,38 +220,52 @@ def _phrase(root: Token) -> list[Token]:
     return out
 
 
-def _noun_holds(noun: tuple[str, ...], words: set[str]) -> bool:
-    """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set."""
+def _noun_holds(noun: tuple[str, ...], words: set[str], heads: set[str] | None = None) -> bool:
+    """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set. With
+    HEADS (``head_words``), the noun's last word must be among them: a noun that only classifies a
+    party is not what the pattern names."""
     sets = CAMEO.noun_sets
-    return all(bool(sets.get(w[1:], frozenset()) & words) if w.startswith("&") else set(w.split()) <= words
-               for w in noun)
+
+    def held(w: str, among: set[str]) -> bool:
+        return bool(sets.get(w[1:], frozenset()) & among) if w.startswith("&") else set(w.split()) <= among
+
+    return all(held(w, words) for w in noun) and (heads is None or not noun or held(noun[-1], heads))
 
 
-def _context(v: Token) -> tuple[set[str], set[str], dict[str, list[Token]]]:
-    """The words of the verb's subject and object phrases, and its prepositional phrases by preposition."""
+def _context(v: Token) -> tuple[tuple[set[str], set[str]], tuple[set[str], set[str]], dict[str, list[Token]]]:
+    """The words of the verb's subject and object phrases (each with its ``head_words``), and its
+    prepositional phrases by preposition."""
     subj = [t for c in v.children if c.dep_ in SUBJECT_DEPS for t in _phrase(c)]
     subj += [c for c in v.children if c.dep_ == "advmod" and c.i < v.i]
     objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
+    obj = [t for o in objs for t in _phrase(o)]
     preps: dict[str, list[Token]] = {}
     for p in (c for h in [v] + [o for o in objs if o.dep_ in ("dobj", "obj")] for c in h.children if c.dep_ in PREP_DEPS):
         preps.setdefault(p.lower_, []).append(p)
-    return phrase_words(subj), phrase_words([t for o in objs for t in _phrase(o)]), preps
+    return (phrase_words(subj), head_words(subj)), (phrase_words(obj), head_words(obj)), preps
 
 
-def _score(p: CameoPattern, subj: set[str], obj: set[str], preps: dict[str, list[Token]]) -> int:
+def _score(p: CameoPattern, subj: tuple[set[str], set[str]], obj: tuple[set[str], set[str]],
+           preps: dict[str, list[Token]]) -> int:
     """How many of the pattern's words the parse holds; -1 when any is missing."""
     score = 0
-    for nouns, words in ((p.subject, subj), (p.object, obj)):
-        if not all(_noun_holds(n, words) for n in nouns):
+    for nouns, (words, heads) in ((p.subject, subj), (p.object, obj)):
+        if not all(_noun_holds(n, words, heads) for n in nouns):
             return -1
         score += 2 * len(nouns)
     for pp in p.preps:
-        found = [x for x in preps.get(pp.prep, []) if all(_noun_holds(n, phrase_words(_phrase(x))) for n in pp.nouns)
-                 and (pp.nouns or _names_party(x))]
+        found = [x for x in preps.get(pp.prep, []) if _prep_holds(pp, x)]
         if not found:
             return -1
         score += 1 + 2 * len(pp.nouns)
     return score
+
+
+def _prep_holds(pp: CameoPrep, x: Token) -> bool:
+    """The prepositional phrase X holds every noun of the pattern's phrase PP (or, with none, names a party)."""
+    toks = _phrase(x)
+    words, heads = phrase_words(toks), head_words(toks)
+    return all(_noun_holds(n, words, heads) for n in pp.nouns) and bool(pp.nouns or _names_party(x))
 
 
 def _names_party(prep: Token) -> bool:

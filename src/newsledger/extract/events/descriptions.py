@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Entity, Mention
 from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word
 from ..entities.government import cabinet_country, one_country
+from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
-from .forces import body_words, force_words, modifiers
+from .forces import body_words, force_words, group_agent_words, modifiers
 from .lexicon import TRIGGERS
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES, persons
@@ -194,8 +195,11 @@ def past_holders(ctx: Ctx, head: Token) -> list[str]:
     (``past_marks``) act for themselves, not for the body they served (whose name the phrase walk
     leaves out: ``phrases._served_at``), so they are a party of their own named by their
     description, from the past mark to the head and its 'at' or 'of' phrase ('former directors at
-    WorldCom'), as ``party_described`` names 'four companies'. [] for any other phrase."""
+    WorldCom'), as ``party_described`` names 'four companies'; one such person is the person the
+    next sentence names (``past_holder_named``). [] for any other phrase."""
     mark = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in TRIGGERS.past_marks), None)
+    if head.tag_ == "NN" and (named := past_holder_named(ctx, head)):
+        return named                      # one former officer, named in the next sentence
     if mark is None or not persons(head) or not _several_parties(ctx, head):
         return []
     served = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("at", "of")]
@@ -204,6 +208,33 @@ def past_holders(ctx: Ctx, head: Token) -> list[str]:
     ent = Entity(id=f"party:{span.text.lower()}", name=span.text, type="ORG",
                  mentions=[Mention(span=(span.start_char, span.end_char), text=span.text)])
     return [added(ctx, ent)]
+
+
+def past_holder_named(ctx: Ctx, head: Token) -> list[str]:
+    """'The founder and former boss of Enron has apologised to investors. ... Kenneth Lay told a
+    court': one person described by a post a past mark says they no longer hold (on the noun or a
+    noun coordinated with it), whose body the phrase walk leaves out (``phrases._served_at``), is
+    the person the next sentence brings in as the subject of its main clause, by a name met there
+    for the first time (past a phrase fronted before it: 'Speaking at the trial of his former boss
+    Bernard Ebbers, Scott Sullivan said'): the article's way of naming whom it described. [] when
+    that subject is no new person's name: the act then has no actor named, as before."""
+    posts = [head] + [c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"]
+    if ctx.ents_by_tok.get(head.i) or not any(persons(post) and any(c.dep_ == "amod" and c.lower_ in TRIGGERS.past_marks
+                                                                   for c in post.children) for post in posts):
+        return []
+    end = head.sent.end
+    subj = child(ctx.doc[end].sent.root, ("nsubj",)) if end < len(ctx.doc) else None
+    ids = [e for e in ctx.ents_by_tok.get(subj.i, []) if ctx.types.get(e) == "PERSON"] if subj is not None else []
+    return [e for e in ids if min(i for i, found in ctx.ents_by_tok.items() if e in found) >= end
+            and not _titled_otherwise(ctx, e, posts)]
+
+
+def _titled_otherwise(ctx: Ctx, eid: str, posts: list[Token]) -> bool:
+    """Whether the article gives the person titles none of which is one of the posts ('Prime
+    Minister Tony Blair said' after 'The former boss of Enron has apologised': someone else)."""
+    titles = [t for t in ctx.roles.get(eid, []) if not title_lexicon().honorific(t)]   # not 'Mr'
+    words = {p.lemma_.lower() for p in posts} | {p.lower_ for p in posts}
+    return bool(titles) and not any(w in t.lower().split() for t in titles for w in words)
 
 
 def _several_parties(ctx: Ctx, head: Token) -> bool:
@@ -271,14 +302,25 @@ def _origin_word(tok: Token, head: Token) -> bool:
 def with_force(ctx: Ctx, head: Token | None, actor: bool = False) -> list[str]:
     """The entities of a phrase, where a police or armed force named by a common noun that no
     entity covers ('French police', 'Police') stands for itself, not for its state's modifier
-    ('French'), as an entity of its own (see ``forces``); so does a body of a state's government
+    ('French'), as an entity of its own (see ``forces``), and so does a group CAMEO codes as a party
+    with no state ('Rebels attacked', 'protesters blocked': ``group_agent_words``); so does a body of a state's government
     or a group of people after its state's or people's name or nationality (``state_body``)."""
     ids = ents_in(ctx, head, actor)
     if head is None or ctx.ents_by_tok.get(head.i):
         return ids
     owners = modifiers(head, ctx.ents_by_tok)
-    words = force_words(head) or state_body(ctx, head, owners)
+    words = force_words(head) or state_body(ctx, head, owners) or _group_of_no_body(ctx, head, owners)
     return ids if words is None else as_agent(ctx, head, words, owners, ids)
+
+
+def _group_of_no_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None:
+    """The words of a group CAMEO codes as a party with no state (``group_agent_words``: 'Rebels
+    attacked', 'Ivorian rebels'), or None where a named body owns it: 'Hezbollah guerrillas' are
+    Hezbollah, the party the name already gives."""
+    if any(ctx.types.get(e) not in ("GPE", "NORP", "LOC") for m in owners for t in m.subtree
+           for e in ctx.ents_by_tok.get(t.i, [])):
+        return None
+    return group_agent_words(head)
 
 
 def owned_body(ctx: Ctx, head: Token) -> list[str]:

@@ -82,6 +82,11 @@ class EventFigures:
     doer_classes: frozenset[str]
     relief_blocks: frozenset[str]
     relieved_classes: frozenset[str]
+    seizure_modes: frozenset[str]
+    destination_preps: frozenset[str]
+    role_preps: frozenset[str]
+    party_classes: frozenset[str]
+    physical_classes: frozenset[str]
     race_preps: frozenset[str]
     prize_classes: frozenset[str]
     rising_classes: frozenset[str]
@@ -215,6 +220,17 @@ def forceless_act(head: Token, kind: str) -> bool:
     if verbs:
         return not any(_forceful_verb(v) for v in verbs)
     return bool(FIGURES.transaction_classes & set(classes))
+
+
+def course_opposed(head: Token, kind: str) -> bool:
+    """Whether the object of a verb of force ('force_types') is an act that uses no force
+    (``forceless_act``) by its first sense, not only when named with a complement: 'the company is
+    fighting opposition to new stores' opposes a course of action, no party is struck. A noun with a
+    sense of a place or a thing ('physical_classes': 'bombed the market', also a marketplace) may be
+    struck, and 'attacked the convoy of the rebels' (first a group of vehicles) keeps its target."""
+    classes = token_classes(head)
+    return bool(classes) and classes[0] in FIGURES.deed_instrument_classes and \
+        not FIGURES.physical_classes & set(classes) and forceless_act(head, kind)
 
 
 def _named_as_an_act(head: Token, classes: list[str]) -> bool:
@@ -575,3 +591,53 @@ def _share(x: Token) -> bool:
         return True
     classes = token_classes(x)
     return bool(classes) and classes[0] in FIGURES.share_classes
+
+
+def carried_or_consumed(kind: str, mode: str | None, v: Token, code: str | None) -> bool:
+    """Whether a seizure ('seizure_modes') by a verb coded with its CAMEO block's own code takes a
+    thing (active object or passive subject; no name, no common noun first a person or a group) to
+    a place ('destination_preps': 'Kaldi took some of these berries to a local monastery': WordNet's
+    sense of bringing) or as a thing ('role_preps': 'coffee beans were taken as a food', 'took the
+    remark as an insult'): carrying, consuming or reading it, no property seized. 'Took the town',
+    'seized weapons', 'was taken as a hostage' and 'took the suspect to the station' stay."""
+    if kind != "COERCE" or mode not in FIGURES.seizure_modes or block_coded(v, code) is None:
+        return False
+    taken = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if taken is None or not _thing_taken(taken):
+        return False
+    phrases = [(p.lower_, x) for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+    return any(p in FIGURES.destination_preps for p, _ in phrases) \
+        or any(p in FIGURES.role_preps and _thing_taken(x) for p, x in phrases)
+
+
+def _thing_taken(head: Token) -> bool:
+    """A common noun (or a quantity of one) that names no party: no name in its phrase and a first
+    WordNet sense none of the 'party_classes'; a pronoun or a noun WordNet lacks may be anyone."""
+    if any(t.ent_type_ and t.ent_type_ not in FIGURES.time_ents or t.pos_ == "PROPN" for t in head.subtree):
+        return False
+    heads = of_objects(head) or [head]          # 'some of these berries' is judged by its berries
+    classes = [token_classes(h) for h in heads]
+    return all(classes) and not any(c[0] in FIGURES.party_classes for c in classes)
+
+
+def quarrels(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('force_types') with no object and no phrase names its act only
+    beside a verb of speech it is coordinated with (WordNet's verb.communication first: 'we have
+    been squabbling, fighting', 'they argued and fought'): the quarrel, words between the parties,
+    no use of force ('for weeks' only dates it). 'Fought rebels', 'fought with the police' and
+    'clashed and fought in the streets' name whom or where and stay."""
+    if kind not in FIGURES.force_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "agent", "nsubjpass") or c.dep_ == "prep" and not _dates_only(c) for c in v.children):
+        return False
+    unmarked = v.dep_ == "conj" or v.dep_ == "advcl" and not any(c.dep_ == "mark" for c in v.children)
+    beside = [c for c in v.children if c.dep_ == "conj"] + ([v.head] if unmarked else [])   # 'squabbling, fighting'
+
+    return any(b.pos_ == "VERB" and verb_lemma(b) in VERBS.communication for b in beside)
+
+
+def _dates_only(prep: Token) -> bool:
+    """A phrase whose object is a span of time ('for weeks', 'on Monday': 'time_ents' or a noun first
+    of time by WordNet)."""
+    objs = [x for x in prep.children if x.dep_ == "pobj"]
+    return bool(objs) and all(x.ent_type_ in FIGURES.time_ents or token_classes(x)[:1] == ["time"] for x in objs)

@@ -37,6 +37,7 @@ from .figures import (
     FIGURES,
     acts_otherwise_on_a_person,
     assures_a_state,
+    carried_or_consumed,
     directive_type,
     finds_what_is,
     forbids,
@@ -44,6 +45,7 @@ from .figures import (
     outdoes_a_system,
     perceived,
     prepositional_sense,
+    quarrels,
     relieves_a_state,
     requests_in_general,
     rises_or_falls,
@@ -63,6 +65,7 @@ from .own_business import (
     toward_no_party,
 )
 from .phrases import Ctx, child, entity_tokens, ents_in
+from .products import moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
     SENSES,
     abandoned,
@@ -355,8 +358,12 @@ def other_sense(t: Trigger) -> bool:
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
     a rival person outdone ('overtook David Lloyd George'), a person fired, in a sense that takes
     persons ('executives were fired'), a state eased ('has eased political tensions'), a rival beaten
-    to a prize ('beat Santander to a deal') and a figure that shoots up ('exports shot up by 20%')
-    (``senses``, ``figures``: each reads the kind of the verb's arguments, as WordNet classes them)."""
+    to a prize ('beat Santander to a deal'), a figure that shoots up ('exports shot up by 20%') , a
+    thing taken somewhere or as a thing ('took some of these berries to a monastery'), a fight
+    beside a verb of speech ('we have been squabbling, fighting'), a product put out ('released its
+    new phone'), goods offered to no one ('offering hybrid devices') and a move in a chart ('shot to
+    the top of the charts')
+    (``senses``, ``figures``, ``products``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
@@ -372,7 +379,8 @@ def other_sense(t: Trigger) -> bool:
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
-        or rises_or_falls(kind, v)
+        or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
+        or puts_out_a_product(kind, t.mode, v) or offers_its_goods(kind, v) or moves_in_a_chart(v)
 
 
 def _present(v: Token) -> bool:

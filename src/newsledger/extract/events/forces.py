@@ -5,7 +5,9 @@ dictionary (``data/force_agents.json``: its [~COP] and [~MIL] agents); one count
 (WordNet's first sense of its head is a group: 'police', 'army') or as a plural of persons
 ('soldiers', 'border guards'), so 'a commander' or 'bombers' make no actor. Its [~GOV] agents
 name a government's bodies ('the Danish government', 'the Japanese finance ministry'), read the
-same way after their state's name (``body_words``)."""
+same way after their state's name (``body_words``). Its [~REB] and [~OPP] agents name groups CAMEO
+codes with no state, armed rebels and the opposition ('rebels', 'protesters': ``group_agent_words``).
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,7 +20,7 @@ from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, pa
 from .cameo import CAMEO, phrase_words
 from .figures import FIGURES, forceless_act
 from .lexicon import FORCES, TRIGGERS
-from .senses import SENSES, people
+from .senses import NOUN_ENDINGS, SENSES, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 MILITARY_SET = "military"          # the CAMEO noun set of armed forces as people
@@ -27,6 +29,29 @@ MILITARY_SET = "military"          # the CAMEO noun set of armed forces as peopl
 def force_words(head: Token) -> list[Token] | None:
     """The words naming a police or armed force with HEAD for their head ('riot police'), or None."""
     return _agent_words(head, FORCES.police | FORCES.military, _collective)
+
+
+def group_agent_words(head: Token) -> list[Token] | None:
+    """The words naming a group CAMEO codes as a party with no state, armed rebels or the opposition
+    ('rebels', 'separatist rebels', 'protesters', 'demonstrators': PETRARCH's [~REB] and [~OPP]
+    agents), with HEAD for their head, counted as a force is (a group noun or a plural of persons:
+    'the rebels', not 'a rebel'), or None. As 'police' does, such a group stands for itself where
+    no name covers it: 'Rebels attacked the town' has an actor, as CAMEO's REB and PLOVER's gold
+    give it."""
+    agents = FORCES.rebels | FORCES.opposition
+    return _agent_words(head, agents, _collective) or _opening_plural(head, agents)
+
+
+def _opening_plural(head: Token, agents: frozenset[str]) -> list[Token] | None:
+    """'Rebels attacked the town': a plural of AGENTS opening its sentence, which the tagger took for
+    a name and left unlemmatised ('Rebels' NNPS), read by its singular (WordNet's plural endings,
+    ``NOUN_ENDINGS``) as the common noun it is; None for any other word."""
+    if head.tag_ != "NNPS" or not head.is_sent_start or not head.is_title:
+        return None
+    low = head.lower_
+    base = next((low[:-len(end)] + b for end, b in NOUN_ENDINGS if low.endswith(end) and low[:-len(end)] + b in agents),
+                None)
+    return [head] if base is not None and first_class(base) == "person" else None
 
 
 def body_words(head: Token) -> list[Token] | None:

@@ -218,12 +218,15 @@ class StatusLexicon:
 
 @dataclass(frozen=True)
 class ForceAgents:
-    """data/force_agents.json: common nouns for a state's police and armed forces, and for its
-    government's bodies and officials (PETRARCH agents)."""
+    """data/force_agents.json: common nouns for a state's police and armed forces, for its
+    government's bodies and officials, and for the groups CAMEO codes as parties with no state,
+    armed rebels and the opposition (PETRARCH agents)."""
 
     police: frozenset[str]
     military: frozenset[str]
     government: frozenset[str]
+    rebels: frozenset[str]
+    opposition: frozenset[str]
 
 
 @dataclass(frozen=True)

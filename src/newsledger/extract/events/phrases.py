@@ -28,6 +28,7 @@ ORIGIN_TYPES = ("GPE", "LOC", "NORP")                   # a place or a people a 
 SKIP_CHILDREN = ("relcl", "advcl", "appos", "parataxis", "ccomp")
 BODY_TYPES = ("ORG", "NORP")                            # names of bodies and peoples a count of bodies stands for
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where a coordination of names brings persons in
+NAMED_TYPES = ("PERSON", "ORG")                         # names a description written right before describes
 
 
 @dataclass
@@ -251,7 +252,9 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
     described or owned thing is ('the Virginia-based firm', "the SEC's Washington headquarters")
     (``_where``), in an actor's phrase (ACTOR) what a participle says the actor is doing ('Mr X,
     touring Asian countries, praised': ``_described_doing``), and, in a
-    phrase headed by a name (or set beside one), a name that only modifies a common noun describing it ('German airline
+    phrase headed by a name (or set beside one, or described by a noun written right before a name
+    the parse hung elsewhere: ``describes_name_after``; or a title after a name: ``name_before_title``),
+    a name that only modifies a common noun describing it ('German airline
     Lufthansa', 'Holyrood leader Nicola Sturgeon'): the named party acts, not its description. A
     phrase headed by a common noun keeps its modifiers ('an Australian ultimatum', 'Russian
     diplomats': PLOVER's parties). The clauses of other verbs inside it keep their parties to
@@ -267,7 +270,8 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
         for eid in ctx.ents_by_tok.get(tok.i, []):
             if eid not in found and not (origin and ctx.types.get(eid) in PLACE_TYPES) and not modifier:
                 found.append(eid)
-        under_name = in_name or named(ctx, tok)     # a phrase headed by a name, down through its modifiers
+        titled = name_before_title(ctx, tok)        # 'Andrew Tyrie MP': the name, not the title's modifiers
+        under_name = in_name or named(ctx, tok) or describes_name_after(ctx, tok) or bool(titled)   # down its modifiers
         owners, words = ([], []) if modifier or under_name else _body_named(ctx, tok)   # 'US phone company Qwest'
         if words:                                   # "the US court's ruling": the court, not the US
             found += [e for e in as_agent(ctx, tok, words, owners, []) if e not in found]
@@ -278,7 +282,8 @@ def ents_in(ctx: Ctx, root: Token | None, actor: bool = False) -> list[str]:
         described = {c: ids for c in kids if (ids := _described_conjunct(ctx, c))}
         found += [e for ids in described.values() for e in ids if e not in found]
         stack += [(c, origin or _where(c),
-                   modifier or under_name and _modifier(c) or c in owners or _origin_of_thing(c) or _served_at(c),
+                   modifier or under_name and _modifier(c) and c not in titled or c in owners or _origin_of_thing(c)
+                   or _served_at(c),
                    under_name and c.dep_ in MODIFIER_DEPS)
                   for c in kids if c not in described]
     return found
@@ -380,6 +385,40 @@ def named(ctx: Ctx, head: Token) -> bool:
     """Whether a phrase's head is a name, or has one set beside it ('the chief financial officer,
     Scott Sullivan')."""
     return any(ctx.ents_by_tok.get(t.i) for t in with_appositions(head))
+
+
+def describes_name_after(ctx: Ctx, head: Token) -> bool:
+    """'with helping Dutch retailer Ahold inflate earnings': a common noun for a person or a body
+    (``party_word``: not 'Leaving a Brussels summit Mr Blair said') written right before a
+    person's or a firm's name, with nothing of its own phrase after it and no comma between, is the
+    name's description ('German airline Lufthansa') that the parse did not compound into the name
+    (it made 'retailer' the object and hung 'Ahold' elsewhere): the description is no party of
+    its own, nor is the state or people its modifiers name ('Dutch'); the name is what it
+    describes, read where the parse put it."""
+    if head.pos_ != "NOUN" or head.dep_ == "compound" or ctx.ents_by_tok.get(head.i) or head.right_edge != head \
+            or head.i + 1 >= len(head.doc):
+        return False
+    name = head.doc[head.i + 1]
+    return party_word(head.lemma_.lower()) and name.pos_ == "PROPN" and name not in head.subtree \
+        and any(ctx.types.get(e) in NAMED_TYPES for e in ctx.ents_by_tok.get(name.i, []))
+
+
+def name_before_title(ctx: Ctx, head: Token) -> list[Token]:
+    """'Tory frontbencher Andrew Tyrie MP demanded a statement': a capitalised title written after a
+    person's name ('MP', tagged a proper noun), which the parse made the phrase's head with the
+    name and the description before it as its compounds, no entity covering it: the person named
+    is the party, and the description's party ('Tory') only says whose frontbencher he is, as in a
+    phrase the name heads ('Tory frontbencher Andrew Tyrie'). The name's words, written right
+    before the title; [] for any other phrase."""
+    if ctx.ents_by_tok.get(head.i) or head.pos_ != "PROPN" or head.i == 0:
+        return []                       # not 'Lib Dem spokesman Vince Cable' ('Lib Dem' tagged a person)
+    name: list[Token] = []
+    for tok in reversed(head.doc[head.left_edge.i:head.i]):
+        if tok.head != head or tok.dep_ != "compound" \
+                or not any(ctx.types.get(e) == "PERSON" for e in ctx.ents_by_tok.get(tok.i, [])):
+            break
+        name.append(tok)
+    return name
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -489,10 +528,10 @@ def named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     no comma where the parse took the title's last noun for the name's: ``_title_run``), and
     not an organisation named in brackets ('the commander of the NATO mission (KFOR), ...'). A name
     of no party's type ('the missile system "Oreshnik"') is none."""
-    if subj.pos_ != "NOUN" or ctx.ents_by_tok.get(subj.i):
-        return []
+    if subj.pos_ not in ("NOUN", "PRON") or ctx.ents_by_tok.get(subj.i):
+        return []                       # a pronoun too: 'looking to buy it (ACC)' is ACC
     beside = with_appositions(subj)[1:]
-    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i)
+    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i, default=subj)   # a dash tagged a noun
     if persons(subj) and end.ent_type_ == "PERSON" and (end.dep_ == "appos" and end.head != subj or _title_run(end)):
         beside.append(end)
     ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
@@ -538,7 +577,7 @@ def _one_from(ctx: Ctx, head: Token, states: list[str]) -> list[Token] | None:
     not the state, whose name only says where they are from; None for any other noun, and for one
     that only modifies another ('Recent US Predator attacks': the attacks are the state's)."""
     if head.tag_ != "NN" or head.dep_ == "compound" or first_class(head.lemma_.lower()) != "person" \
-            or not all(ctx.countries.get(e) for e in states):
+            or not all(ctx.countries.get(e) for e in states) or describes_name_after(ctx, head):
         return None
     return [head]
 

@@ -31,7 +31,7 @@ from ...nlp.wordnet import (
     word_classes,
 )
 from .cameo import CAMEO, block_coded
-from .figures import FIGURES, contest_as_doer, described_noun, forceless_act, judged_on_grounds, possessed_noun
+from .figures import FIGURES, contest_as_doer, course_opposed, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
 
 
@@ -106,6 +106,7 @@ class EventSenses:
     contest_types: frozenset[str]
     contest_preps: frozenset[str]
     rank_preps: frozenset[str]
+    rank_copulas: frozenset[str]
     article_free_name_types: frozenset[str]
     counterfactual_aux: frozenset[str]
     ability_words: frozenset[str]
@@ -133,6 +134,7 @@ class EventSenses:
     own_holding_preps: frozenset[str]
     phrasal_inactive_classes: frozenset[str]
     taking_modes: frozenset[str]
+    expulsion_modes: frozenset[str]
     goal_preps: frozenset[str]
     request_types: frozenset[str]
     request_preps: frozenset[str]
@@ -176,10 +178,11 @@ def can_act(head: Token, kind: str) -> bool:
     sense is no amount, holding or rate ('shares shot up', 'the euro has hit exports': market data
     move, they do not strike); an act that is none of force is no instrument of force
     (``figures.forceless_act``: 'the sale has destroyed Yukos'); a contest, a vote or a market does
-    no act of any type (``figures.contest_as_doer``: 'Elections in May 2004 ousted ...')."""
+    no act of any type (``figures.contest_as_doer``: 'Elections in May 2004 ousted ...'), nor does
+    an act named with its partners (``act_with_partners``: 'the deal with Aggregates will give ...')."""
     if head.ent_type_ in SENSES.inanimate_name_types or _document_name(head) or _thing_named_as_person(head):
         return False
-    if natural_force(head) or contest_as_doer(head):
+    if natural_force(head) or contest_as_doer(head) or act_with_partners(head, kind):
         return False
     classes = noun_classes(head)
     s = SENSES
@@ -189,6 +192,24 @@ def can_act(head: Token, kind: str) -> bool:
     if forceless_act(head, kind):
         return False                      # 'the sale has destroyed Yukos': an act that uses no force
     return kind in s.instrument_types and first_ok and bool(s.instrument_classes & set(classes))
+
+
+def act_with_partners(head: Token, kind: str) -> bool:
+    """Whether a subject is an act between parties named with its partner ('partner_preps'), first an
+    act by WordNet ('deed_instrument_classes' of ``figures``), as the doer of an act of no force: 'The
+    deal with Aggregates will give Holcim an entry into the UK market' says what the deal does, a
+    forecast of its effect; its parties did the deal (an event of its own), they give nothing here.
+    An act of force done by such a noun ('the fighting with rebels killed 20') is ``forceless_act``'s."""
+    if kind in FIGURES.force_types or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    classes = token_classes(head)
+    return bool(classes) and classes[0] in FIGURES.deed_instrument_classes and any(
+        c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and child_of(c, "pobj") for c in head.children)
+
+
+def child_of(tok: Token, dep: str) -> bool:
+    """Whether TOK has a child of dependency DEP."""
+    return any(c.dep_ == dep for c in tok.children)
 
 
 # WordNet's own endings of a plural noun (morphy's detachment rules), for a word the tagger took
@@ -323,18 +344,29 @@ def _mostly_concrete(classes: list[str]) -> bool:
     return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) > len(classes) - (not said)
 
 
+PARTY_NAME_ENTS = ("PERSON", "NORP", "ORG", "GPE")   # names of parties an expulsion may move
+
+
 def party(obj: Token) -> bool:
     """Whether an object phrase names a party: a name in it ('Haiti's efforts', 'Palestinian
-    detainees') or a concrete head ('positions', 'homes')."""
-    return any(t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree) or bool(noun_classes(obj)) and concrete(obj)
+    detainees') or a concrete head ('positions', 'homes'). A span of time ('time_ents' of
+    ``figures``) is no name ('it could take
+    several months for the panel to report', 'spent three days'): the verb measures how long, and
+    acts on no one."""
+    names = (t for t in obj.subtree if t.ent_type_ not in FIGURES.time_ents)
+    return any(t.ent_type_ or t.pos_ == "PROPN" for t in names) or bool(noun_classes(obj)) and concrete(obj)
 
 
 def fits_object(head: Token, kind: str) -> bool:
     """Whether a direct object can be the party an event of type KIND acts upon (a possessor the
-    parser took for the object stands for the noun it owns: ``figures.possessed_noun``)."""
+    parser took for the object stands for the noun it owns: ``figures.possessed_noun``). An act that
+    uses no force, first an act by WordNet (``figures.course_opposed``), is a course a verb of force
+    opposes, not a party it strikes: 'the company is fighting opposition to new stores' campaigns."""
     head = possessed_noun(head)
     if kind in SENSES.measure_object_types and measured(head):
         return False
+    if course_opposed(head, kind):
+        return False                       # 'is fighting opposition to new stores': a course opposed, no one attacked
     if kind in SENSES.party_phrase_types:
         classes = noun_classes(head)
         return party(head) or bool(classes) and classes[0] in SENSES.deed_classes and not charged_for(head)
@@ -608,11 +640,23 @@ def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> b
     """Whether a coercion that takes or holds a party ('taking_modes': seize, arrest, deport) has an
     object, outside its key, that is no party, no place and no physical thing ('holding their stake
     as an investment', 'will not tolerate attacks'): a possession kept or a deed borne, no one taken.
-    A name, a pronoun or a noun WordNet lacks is taken for a party ('arrested someone')."""
+    A name, a pronoun or a noun WordNet lacks is taken for a party ('arrested someone'). An expulsion
+    ('expulsion_modes') moves people, so a concrete thing is no party to it (``_moves_people``)."""
     if kind != "COERCE" or mode not in SENSES.taking_modes:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and obj not in key and bool(noun_classes(obj)) and not party(obj)   # 'arrested someone'
+    if obj is None or obj in key or not noun_classes(obj):
+        return False                       # 'arrested someone'
+    return not party(obj) or mode in SENSES.expulsion_modes and not _moves_people(obj)
+
+
+def _moves_people(obj: Token) -> bool:
+    """An expulsion's object ('expulsion_modes'): a name in its own phrase (no clause, no phrase after
+    a preposition) or people by a common noun's first sense ('deported 300 migrants', 'expelled the
+    diplomats'); 'removed live skin stem cells from a frog' moves things."""
+    own = [t for t in obj.subtree if not any(a.dep_ in ("prep", "relcl", "acl") for a in [t, *t.ancestors]
+                                             if a.i != obj.i and obj in a.ancestors)]
+    return any(t.ent_type_ in PARTY_NAME_ENTS for t in own) or people(obj)
 
 
 def led_into_a_course(kind: str, mode: str | None, v: Token) -> bool:

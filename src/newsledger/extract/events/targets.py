@@ -10,7 +10,7 @@ from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, o
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .arguments import PRONOUNS, SUBJECTS, listed_parties, nominal_undergoer, undergoer
-from .descriptions import described, office_holder, origin_described, owned_body, party_described, unowned_force
+from .descriptions import described, office_holder, origin_described, owned_body, party_described, past_holder_named, unowned_force
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition, speaks_for
 from .senses import SENSES, persons
@@ -139,14 +139,17 @@ def _object_conjunct(tok: Token) -> bool:
 
 def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> list[str]:
     """The parties one conjunct of an object or passive subject names: the name set beside it, the
-    holder of the office it names ('accused the Tory Leader', ``office_holder``), the body a
-    description by origin stands for (``origin_described``), the entity a description stands for,
+    person a past post describes whom the next sentence names ('asked a US banker and former IMF
+    director ... Stanley Fischer ... has agreed': ``past_holder_named``), the holder of the office
+    it names ('accused the Tory Leader', ``office_holder``), the body a description by origin
+    stands for (``origin_described``), the entity a description stands for,
     a state's body or force, the party a description owning an act stands for
     (``owner_of_act``), its names, or, where it UNDERGOES the act, the people or bodies it
     describes (``party_described``), or the person the next sentence introduces (``named_next``);
     never a people only an adjective inside it names (``_not_described_by_people``)."""
-    ids = named_in_apposition(ctx, head) or office_holder(ctx, head) or origin_described(ctx, head) \
-        or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) or ents_in(ctx, head) or unowned_force(ctx, head, t) \
+    ids = named_in_apposition(ctx, head) or past_holder_named(ctx, head) or office_holder(ctx, head) \
+        or origin_described(ctx, head) or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) \
+        or ents_in(ctx, head) or unowned_force(ctx, head, t) \
         or (party_described(ctx, head, t) if undergoes else []) or named_next(ctx, head)
     return _not_described_by_people(ctx, head, head, ids)
 

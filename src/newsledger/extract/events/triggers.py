@@ -253,12 +253,12 @@ def own_forces_moved(v: Token) -> Trigger | None:
     force's own move (MOBILIZE, as the lexicon codes 'send troops'), not military aid (CAMEO 072),
     which PLOVER gives a recipient."""
     obj = _obj(v)
-    if obj is None or force_mode(obj) != TRIGGERS.force_sets.get("military") or _recipient(v):
+    if obj is None or force_mode(obj) != TRIGGERS.force_sets.get("military") or names_a_recipient(v):
         return None
     return force_trigger(v)
 
 
-def _recipient(v: Token) -> bool:
+def names_a_recipient(v: Token) -> bool:
     """A dative or a party after 'to': someone the verb gives to."""
     if any(c.dep_ in ("dative", "iobj") for c in v.children):
         return True
@@ -671,6 +671,8 @@ def _stated(v: Token) -> bool:
             return False                       # a purpose: 'approved a loan to support its budget'
         if evaluated(tok):
             return False                       # 'it would be wrong to start excluding students': an opinion
+        if misread_preposition(tok):
+            return False                       # 'Bar a slight dip at the New Year, the JSE had risen'
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return True
         tok = tok.head
@@ -714,6 +716,15 @@ def misparsed_main_verb(v: Token) -> bool:
     ...' parsed as a clause of 'commander'): a participial clause is never finite, so the noun is
     its subject."""
     return v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT"
+
+
+def misread_preposition(v: Token) -> bool:
+    """A bare verb in its base form ('VB') heading a clause set before the main verb as an adverbial,
+    with no 'to', no subordinator, no subject and no auxiliary: English has no such clause (an
+    imperative is a main clause, a purpose takes 'to'), so the word is a preposition the tagger read
+    as a verb ('Bar a slight dip at the New Year, the JSE had risen', 'Save for a few ...')."""
+    return v.dep_ == "advcl" and v.tag_ == "VB" and v.i < v.head.i and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "expl") for c in v.children)
 
 
 def _time_relative(v: Token) -> bool:

@@ -35,6 +35,11 @@ than predicts, or when the whole frame lies in the past:
   or a verb of state measuring an amount ('the repairs could cost 2m'): what may be so now, an
   estimate, no event to come; not what an act named by a gerund will take ('keeping troops there
   could cost another £1bn').
+- a clause asked, for a purpose or compared: a direct question ('What are your guests going to
+  remember?'), a clause of purpose ('so they could speak freely'), or a modal standing alone for a
+  verb said before it in a comparison ('as many people might'): nothing foreseen of its own;
+- a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
+  promises': the content 'extravagant'), a view of the promise, not what it foresees.
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """
@@ -66,7 +71,7 @@ def speaks_ahead(doc: Doc, s: Statement) -> bool:
     content is a question put to someone or a duty, or every forward marker of the content judges
     or lies in a past frame (module docstring)."""
     cue = _cue(doc, s)
-    if cue is not None and _past_cue(cue):
+    if cue is not None and (_past_cue(cue) or _describes_the_cue(doc, s, cue)):
         return False
     if cue is not None and lexicon().lemma(cue) in lexicon().forecast.forecast_cues:
         return True
@@ -91,7 +96,37 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
 def _predicts(marker: Token, inside: set[int]) -> bool:
     """A forward marker that speaks of what will come (module docstring)."""
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
-                or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker))
+                or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
+                or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker))
+
+
+def _asked_directly(marker: Token) -> bool:
+    """The marker's clause is a direct question: the first sentence-final mark after it, in its
+    sentence, is a question mark (data ``question_ends``: 'What are your guests going to
+    remember?'). A clause asked claims nothing, as a reported question does not (``_asked``); the
+    answer after it ('Will prices rise? They will.') is a sentence of its own and still foresees."""
+    ends = rules().question_ends
+    stop = next((t for t in marker.doc[marker.i + 1:marker.sent.end] if t.is_punct and t.text in ends | {".", "!"}), None)
+    return stop is not None and stop.text in ends
+
+
+def _purpose(marker: Token) -> bool:
+    """The marker is in a clause of purpose, opened by a subordinating 'so' (data ``purpose_marks``:
+    'asked not to be named so they could speak freely', 'saved so that his children would go to
+    university'): what an act is done for, no event foreseen. A plan or expectation in the main
+    clause ('wants to change the law so that firms will publish') is a marker of its own and stays;
+    a result 'so' is set off by a comma ('prices rose, so the bank will raise rates') and stays."""
+    verb = marked_verb(marker)
+    return any(c.dep_ == "mark" and c.lower_ in rules().purpose_marks and c.i > 0 and c.doc[c.i - 1].text != ","
+               for c in verb.children)
+
+
+def _elided_comparison(marker: Token) -> bool:
+    """A modal that stands alone for a verb said before it, in a clause of comparison (data
+    ``comparison_marks``: 'focus solely on foods that provide protein, as many people might'):
+    English VP ellipsis, the modal refers to the main clause's act and foresees nothing itself."""
+    return marker.tag_ == "MD" and marker.dep_ not in ("aux", "auxpass") \
+        and any(c.dep_ == "mark" and c.lower_ in rules().comparison_marks for c in marker.children)
 
 
 def _looks_back(marker: Token) -> bool:
@@ -148,6 +183,16 @@ def _duty(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     foreseen = lexicon().lemma(verb) in lexicon().forecast.forecast_cues   # 'ministers should expect it to be rewritten'
     return modal and not passive and not foreseen and subject is not None and can_be_bound(subject)
+
+
+def _describes_the_cue(doc: Doc, s: Statement, cue: Token) -> bool:
+    """The content's words only describe the cue noun ('criticised "extravagant" Tory promises':
+    the content 'extravagant'): a modifier says what the promise or forecast is like in someone's
+    view, not what it foresees (data ``noun_modifier_deps``)."""
+    toks = content_tokens(doc, s.content_spans)
+    inside = {t.i for t in toks}
+    tops = [t for t in toks if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    return bool(tops) and all(t.head.i == cue.i and t.dep_ in rules().noun_modifier_deps for t in tops)
 
 
 def _past_cue(cue: Token) -> bool:

@@ -13,8 +13,9 @@ its copula ('cutting tax is what he will do'), a relative clause's antecedent is
 who could bid'). With a cue of predicting ('is expected to', 'predicted that'), whose complement
 is all foreseen, or no marker the parse can name (a date ahead), the content's first sentence. The span is kept inside the
 content: a clause runs on only through the content's own words, save its subject set right before it
-(``_with_subject``) and, with no one named to expect it, the thing expected ('The next hearing is
-expected on 6 January', ``_with_thing_expected``).
+(``_with_subject``), with no one named to expect it, the thing expected ('The next hearing is
+expected on 6 January', ``_with_thing_expected``), and the noun a relative cue leaves a gap for
+('the profits it expected to make next year', ``_with_antecedent``).
 """
 from __future__ import annotations
 
@@ -49,7 +50,43 @@ def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex
     else:
         sent = toks[0].sent
         words = {t.i for t in toks if t.sent == sent}
-    return _with_thing_expected(doc, s, _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans)))
+    claim = _with_thing_expected(doc, s, _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans)))
+    return _with_antecedent(doc, s, claim)
+
+
+def _with_antecedent(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
+    """The claim with the noun a relative cue describes when what is foreseen is that noun ('the
+    profits it expected to make next year': the content 'to make next year', the claim 'the
+    profits it expected to make next year'): the cue is a relative clause on a noun before it, with a
+    subject of its own (not 'who' or 'which', which is the speaker), and its complement has no object
+    of its own or its clause no subject ('a move it hopes will stoke competition'), so the noun fills
+    that gap and a claim without it says nothing of what comes."""
+    cue = _cue_verb(doc, s)
+    if claim is None or cue is None or cue.dep_ != "relcl" or claim[0] < cue.idx:
+        return claim
+    noun = cue.head
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or subject is None or subject.tag_ in ("WP", "WDT") \
+            or not any(_gapped(c) for c in cue.children):
+        return claim
+    return (noun.left_edge.idx, claim[1])
+
+
+def _gapped(complement: Token) -> bool:
+    """A cue's complement with a gap the relative's noun fills: an infinitive with no object ('the
+    profits it expected to make') or a clause with no subject ('a move it hopes will stoke
+    competition')."""
+    if complement.pos_ not in ("VERB", "AUX"):
+        return False
+    if complement.dep_ == "xcomp":
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in complement.children)
+    return complement.dep_ == "ccomp" and not _has_subject(complement)
+
+
+def _cue_verb(doc: Doc, s: Statement) -> Token | None:
+    """The statement's cue, its verb if it has one."""
+    span = doc.char_span(s.cue_span[0], s.cue_span[1], alignment_mode="expand") if s.cue_span else None
+    return next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
 
 
 def _with_subject(doc: Doc, s: Statement, claim: Span | None) -> Span | None:

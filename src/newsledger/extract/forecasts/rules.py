@@ -35,6 +35,9 @@ class ForecastRules:
     present_or_past_values: frozenset[str]
     question_verbs: frozenset[str]
     question_marks: frozenset[str]
+    purpose_marks: frozenset[str]
+    comparison_marks: frozenset[str]
+    question_ends: frozenset[str]
     duty_modals: frozenset[str]
     meeting_type: str
     planned_status: str

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Span
+from ...nlp.wordnet import party_word
 from .lexicon import Lexicon, text_of
 
 _CLOSERS = ")]\u201d\u2019'\""
@@ -159,3 +160,33 @@ def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
                 toks = list(tok.doc[tok.i:c.i + 1])
                 return Cue(tok, toks, ph.certainty)
     return None
+
+
+def describes_a_kind(cue: Cue, lex: Lexicon) -> bool:
+    """'Best for: Users who want phone support', 'those who want to become event managers', 'anyone
+    who needs a loan': a cue in a restrictive relative clause (no comma or dash before it) on a
+    bare plural or a pronoun of anyone (data/cues.json ``kind_pronouns``) says whom the sentence
+    means, a kind of people by what they want or need, not what anyone of them said; with no
+    reported clause of its own (an infinitive, an object) it is no statement. A cue of saying
+    stays ('those who have called for an apology': a demand made), as do a reported clause
+    ('Voters who say the economy is weak ...': a view a group holds) and a relative clause on a
+    name, a definite or a counted group ('the Stoics, who argue ...', 'the MPs who want ...')."""
+    head = cue.head
+    if cue.certainty == "asserted" or head.dep_ != "relcl" or any(c.dep_ == "ccomp" for c in head.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children):
+        return False
+    first = head.left_edge
+    if first.i == 0 or first.doc[first.i - 1].is_punct:
+        return False
+    return _kind_of_people(head.head, lex)
+
+
+def _kind_of_people(noun: Token, lex: Lexicon) -> bool:
+    """NOUN names any people of a kind: a pronoun of anyone, or a plural with no determiner, owner
+    or number whose first WordNet sense is a person or a group ('users', 'beginners', 'businesses');
+    not a name the tagger knows as one, nor things ('new rules that promise to transform ...')."""
+    if noun.lower_ in lex.cues.kind_pronouns:
+        return True
+    return noun.tag_ in ("NNS", "NNPS") and not noun.ent_type_ and party_word(noun.lemma_.lower()) and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)

@@ -13,8 +13,8 @@ from ...model import Span, Statement, Timex
 from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
-from .content import Draft, in_quote
-from .cues import asked_as_question, asks_only, inferred, narrated_request, unsaid, wished_before
+from .content import Draft, content_span, in_quote
+from .cues import asked_as_question, asks_only, describes_a_kind, inferred, narrated_request, unsaid, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
@@ -40,6 +40,8 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     drafts += denied_claims(doc, quotes, lex)
     drafts += quoted(doc, quotes, used, lex)
     _cut_sources(drafts, lex)
+    for d in drafts:
+        _cut_own_cue(doc, d, lex)
     drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content], lex)), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
@@ -54,11 +56,12 @@ def _no_claim(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     """A draft whose cue reports nothing claimed: a saying refused, a mind inferred by the writer,
     a wish held before and given up, a saying only requested ('asked to explain'), a question
     asked in reported speech (a quoted question stays the speaker's words), a request no one is
-    named to have made, narrated, and a cue in the interrogative mood (``asked_as_question``)."""
+    named to have made, narrated, a cue in the interrogative mood (``asked_as_question``), and a
+    want that only says which people are meant (``describes_a_kind``)."""
     if d.cue is None:
         return False
     return asked_as_question(d.cue) or unsaid(d.cue, lex) or inferred(d.cue, lex) or wished_before(d.cue, lex) \
-        or d.kind == "indirect" and (asks_only(d.cue, content_tokens(doc, d.content), lex)
+        or d.kind == "indirect" and (asks_only(d.cue, content_tokens(doc, d.content), lex) or describes_a_kind(d.cue, lex)
                                      or _unspoken(d) and narrated_request(d.cue, lex))
 
 
@@ -159,6 +162,38 @@ def _cut_sources(drafts: list[Draft], lex: Lexicon) -> None:
         for d in drafts:
             if d is not src and _speaks(d) and any(s < phrase[1] and phrase[0] < e for s, e in d.content):
                 d.content = [(max(s, a), min(e, b)) for s, e in d.content for a, b in src.content if min(e, b) > max(s, a)]
+
+
+def _cut_own_cue(doc: Doc, d: Draft, lex: Lexicon) -> None:
+    """'In fiscal 2024, for example, Snowflake reported free cash flow of $778.9 million', 'On
+    Monday school inspection chief David Bell, accused some Islamic schools of failing ...': a
+    reported content is one stretch from its first word to its last, so when the parser hangs a
+    fronted phrase on the reported words, the stretch takes in the speaker and the cue as well. What
+    is reported comes after its cue: the stretch that holds the cue keeps only the words after it
+    (and no complementizer), and a draft left with too few words there reports nothing. A
+    wh-word that opens the stretch stands in the reported words ('what he says are "crippling
+    skills shortages"', 'which he said the government needed to address'): it stays, as a
+    stretch of its own before them (PolNeAR's 'what | was economic gerrymandering')."""
+    if d.kind != "indirect" or d.cue is None:
+        return
+    at, end = d.cue.span
+    holder = next((k for k, (s, e) in enumerate(d.content) if s <= at < e), None)
+    if holder is None:
+        return
+    words = [t for t in doc if end <= t.idx < d.content[holder][1]]
+    while words and words[0].lower_ in lex.cues.complementizers:
+        words = words[1:]
+    rest = content_span(doc, words, lex.cues.min_indirect_tokens)
+    if rest is None:
+        d.content = []
+        return
+    d.content = d.content[:holder] + _leading_wh(doc, d.content[holder][0]) + [rest] + d.content[holder + 1:]
+
+
+def _leading_wh(doc: Doc, start: int) -> list[Span]:
+    """[the span of the wh-word ('what', 'which') at START] when one opens the words there, else []."""
+    first = next((t for t in doc if t.idx >= start), None)
+    return [(first.idx, first.idx + len(first))] if first is not None and first.tag_ in ("WP", "WDT") else []
 
 
 def _speaks(d: Draft) -> bool:

@@ -105,6 +105,7 @@ class Cues:
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    kind_pronouns: frozenset[str]
     request_verbs: frozenset[str]
     inferred_by_writer: InferredByWriter
     possibility_when_negated: dict[str, str]

@@ -97,6 +97,7 @@ class TimexLexicon:
     future_auxiliaries: frozenset[str]
     anchor_blockers: AnchorBlockers
     fiscal_year_words: Words
+    ahead_counting_words: Words
     titles_of_the_unit: Words
     number_words: NumberWords
     full_month_short_names: Words

@@ -62,6 +62,8 @@ def _macros() -> dict[str, str]:
         "REF": rf"(?P<ref>{alternation(k for k in LEX.refs)})",
         "DECADEWORD": alternation(LEX.decade_words.words),
         "FISCAL": _words(sorted(LEX.fiscal_year_words.words)),
+        "AHEADADJ": (rf"(?:(?!(?:{_words(sorted(LEX.ahead_counting_words.words))}|{digits}|{num_words}|"
+                     rf"{alternation(LEX.vague_numbers)})\b)(?-i:[a-z]+)\s+)"),   # 'a busy year ahead'
         "PRE": (rf"(?P<pre>(?:the\s+)?{_words(edge.points)}\s+of\s+(?:the\s+)?"
                 rf"|{_words(edge.prefixes)}(?:-|\s+)|{_words(edge.relative)}\s+(?:in\s+)?)?"),
     }

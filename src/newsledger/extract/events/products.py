@@ -1,0 +1,122 @@
+"""A firm's products, goods and charts are no event (issue 14, products25).
+
+CAMEO's release and return (0841, 0842) free persons or hand back property that was seized; a firm
+that 'released its Walkman branded mobile phone' or is 'expected to release new consoles' puts out
+a product, which the CAMEO dictionary's own 'release' block codes as no event for its objects of
+that kind ('report', 'recording'). A firm 'offering hybrid devices' to no one named sells its goods,
+and a product that 'shot straight to the top of the UK games charts' or a country that 'pushed
+Japan off the top of the supercomputing chart' moves in a ranking. Each predicate reads the parse,
+the WordNet class of a noun's first sense and spaCy's entity labels; which classes, labels and
+phrases count is data (``data/event_products.json``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...lexicons import view
+from ...nlp.wordnet import head_class, of_objects
+from .cameo import CAMEO, verb_entry
+from .senses import people, persons
+
+
+@dataclass(frozen=True)
+class EventProducts:
+    """data/event_products.json."""
+
+    put_out_types: frozenset[str]
+    put_out_modes: frozenset[str]
+    product_classes: frozenset[str]
+    property_sets: frozenset[str]
+    product_ents: frozenset[str]
+    party_ents: frozenset[str]
+    release_party_preps: frozenset[str]
+    offer_party_preps: frozenset[str]
+    offer_types: frozenset[str]
+    offer_blocks: frozenset[str]
+    offer_classes: frozenset[str]
+    chart_preps: frozenset[str]
+    chart_classes: frozenset[str]
+    rank_classes: frozenset[str]
+
+
+PRODUCTS = view(EventProducts, "event_products.json")
+
+
+def puts_out_a_product(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a release or a return ('put_out_types' of a 'put_out_modes' mode) has for its every
+    object — direct, or the subject of a passive — a product (``_product``: 'Sony Ericsson just
+    released its Walkman branded mobile phone', 'Nintendo is releasing a handheld console', 'is
+    expected to be released'), and no party it is freed from or handed to: a firm putting out its
+    goods or works, not persons or property set free. 'Freed the prisoners', 'released the British
+    sailors' boats' (another's property) and 'returned the seized ships' stay."""
+    if kind not in PRODUCTS.put_out_types or mode not in PRODUCTS.put_out_modes:
+        return False
+    objs = _objects(v)
+    parties = [x for o in objs for x in o.conjuncts if x.ent_type_ in PRODUCTS.party_ents or persons(x)]
+    return bool(objs) and all(_product(o) for o in objs) and not parties and not _party_phrase(v, PRODUCTS.release_party_preps)
+
+
+def offers_its_goods(kind: str, v: Token) -> bool:
+    """Whether an offer or a sale (a verb of the CAMEO dictionary's 'offer_blocks' coded one of the
+    'offer_types'; 'agreed to buy engines' is a trade, 'will supply two field hospitals' aid) has for
+    its every direct object a common noun first an artifact ('offer_classes') in none of CAMEO's
+    property sets, and names no party to receive it (a dative, or a party after a preposition):
+    'Gizmondo and Tapwave Zodiac are also offering hybrid devices' sells goods to the market. 'Boeing is to sell Japan Airlines 30
+    planes', 'offered tanks to Ukraine' and 'offered talks' stay."""
+    entry = verb_entry(v)
+    if kind not in PRODUCTS.offer_types or v.pos_ != "VERB" or entry is None or entry.block not in PRODUCTS.offer_blocks:
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if not objs or any(c.dep_ in ("dative", "iobj") for c in v.children):
+        return False
+    goods = all(head_class(o) in PRODUCTS.offer_classes and not _property(o) for o in objs)
+    return goods and not _party_phrase(v, PRODUCTS.offer_party_preps)
+
+
+def moves_in_a_chart(v: Token) -> bool:
+    """Whether a verb has a phrase ('chart_preps') whose object is first a place in a whole by WordNet
+    ('rank_classes': the top, the bottom) and whose 'of' phrase is first a thing said or shown
+    ('chart_classes': a chart, a list, a ranking): 'Doom 3 shot straight to the top of the UK games
+    charts', 'The US has pushed Japan off the top of the supercomputing chart' — a place in a
+    ranking, no act of force or request on anyone. 'Pushed the rebels off the top of the hill',
+    'agreed to a six-month extension of the mandate' and 'demanded ... at the fourth round of talks'
+    stay."""
+    return any(head_class(o) in PRODUCTS.chart_classes
+               for p in v.children if p.dep_ == "prep" and p.lower_ in PRODUCTS.chart_preps
+               for x in p.children if x.dep_ == "pobj" and not x.ent_type_ and head_class(x) in PRODUCTS.rank_classes
+               for o in of_objects(x))
+
+
+def _objects(v: Token) -> list[Token]:
+    """A verb's direct objects, or the subject of its passive (their conjuncts are read only for a
+    party: 'its phone, the W800' names the product twice)."""
+    return [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _product(tok: Token) -> bool:
+    """A product or a work: a name spaCy labels one ('product_ents'), or a common noun first an
+    artifact or a thing said ('product_classes') in none of CAMEO's sets of seized property, owned
+    by no other party (a pronoun's 'its' is the firm's own) and not named as taken ('the seized
+    boats')."""
+    if tok.ent_type_:
+        return tok.ent_type_ in PRODUCTS.product_ents
+    if tok.pos_ != "NOUN" or head_class(tok) not in PRODUCTS.product_classes or _property(tok):
+        return False
+    owned_by_another = any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
+    taken = any(c.dep_ == "amod" and c.tag_ == "VBN" for c in tok.children)
+    return not owned_by_another and not taken
+
+
+def _property(tok: Token) -> bool:
+    word = tok.lemma_.lower()
+    return any(word in CAMEO.noun_sets.get(name, frozenset()) or tok.lower_ in CAMEO.noun_sets.get(name, frozenset())
+               for name in PRODUCTS.property_sets)
+
+
+def _party_phrase(v: Token, preps: frozenset[str]) -> bool:
+    """A phrase of the verb (of PREPS) naming a party (a name of the 'party_ents' or people: 'to
+    the Royal Navy', 'with Japan Airlines'; 'for Windows PCs' names none, and 'in Japan' a market)."""
+    return any(x.ent_type_ in PRODUCTS.party_ents or people(x)
+               for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+               for x in p.children if x.dep_ == "pobj")

@@ -1,0 +1,57 @@
+"""A firm's products, goods and charts are no event (issue 14, products25): a product released is
+no person or property freed, goods offered to no one are on sale, and a move in a chart is a rank.
+Sentences written for these tests in the style of technology news."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import run
+
+
+@pytest.fixture(scope="module")
+def nlp(parser):
+    return parser
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nokia released its new camera phone, the N90, in Europe on Monday.", False),
+    ("Sega is expected to release new consoles in the next year.", False),
+    ("Samsung is releasing a new handset that plays music and video.", False),
+    ("The army freed the prisoners on Friday.", True),
+    ("Iran released the British sailors' boats.", True),
+])
+def test_a_product_released_is_no_release_of_persons_or_property(nlp, text, kept):
+    """CAMEO's release (0841, 0842) frees persons or hands back seized property; its own 'release'
+    block codes no event for a report or a recording put out, and a product or a work (first an
+    artifact or a thing said by WordNet) is put out the same way. Prisoners freed and another
+    party's boats handed back stay RETREAT."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "RETREAT" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Panasonic and Toshiba are also offering cheaper handsets.", False),
+    ("Boeing will supply Japan Airlines with 30 planes.", True),
+    ("Colombia offered talks to the FARC rebels.", True),
+    ("Spain will supply two field hospitals before the winter.", True),
+])
+def test_goods_offered_to_no_one_are_on_sale(nlp, text, kept):
+    """Goods (first an artifact) offered for sale with no party to receive them are a firm's business;
+    a named buyer ('supply Japan Airlines'), an offer that is no good ('offered talks') and a supply
+    (CAMEO's 'grant' block: aid, as test_events' field hospitals) stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type in ("AID", "AGREE", "COOPERATE") for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nintendo's Mario Kart shot straight to the top of the Japanese sales charts.", False),
+    ("China has pushed the United States off the top of the list of the world's fastest computers.", False),
+    ("Hamas gunmen shot two Israeli soldiers in Gaza.", True),
+    ("The Security Council agreed to a six-month extension of the mandate for the force.", True),
+])
+def test_a_move_in_a_chart_is_no_act(nlp, text, kept):
+    """A phrase whose 'of' object is a chart or a list (first a thing shown or said) places a product
+    or a country in a ranking: no shooting and no request. Force on soldiers stays, and so does an
+    agreement to an extension of a mandate (a thing said, but no place in it)."""
+    events, _ = run(nlp, text)
+    assert bool(events) == kept
