@@ -358,7 +358,7 @@ def other_sense(t: Trigger) -> bool:
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
     a rival person outdone ('overtook David Lloyd George'), a person fired, in a sense that takes
     persons ('executives were fired'), a state eased ('has eased political tensions'), a rival beaten
-    to a prize ('beat Santander to a deal'), a figure that shoots up ('exports shot up by 20%') , a
+    to a prize ('beat Santander to a deal'), a figure that shoots up ('exports shot up by 20%'), a
     thing taken somewhere or as a thing ('took some of these berries to a monastery'), a fight
     beside a verb of speech ('we have been squabbling, fighting'), a product put out ('released its
     new phone'), goods offered to no one ('offering hybrid devices') and a move in a chart ('shot to
