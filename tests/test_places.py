@@ -536,3 +536,16 @@ def test_a_hall_stands_in_the_town_its_paragraph_is_at():
     assert paragraph_town(toponyms, text, text.index("Police")) is None      # no town before it in its paragraph
     abroad = "He spoke in Washington and New York.\nNATO met in Brussels about Mount Chaambi."
     assert paragraph_town(["Washington", "New York", "Brussels"], abroad, abroad.index("Mount")) is None
+
+
+def test_a_former_state_is_a_place_of_its_own_not_its_successor(nlp):
+    """ISO 3166-3's former states: 'the Soviet Union' is placed (inside its land) but is not Russia,
+    nor 'East Germany' Germany, so the ledger keeps them apart."""
+    from newsledger.extract.entities.find import find_entities
+    text = ("Russia's president said on Monday that the collapse of the Soviet Union was a tragedy. "
+            "He studied in East Germany and later lived in Germany.")
+    found = {e.name: e for e in find_entities(nlp(text))}
+    assert found["Soviet Union"].geo and found["Soviet Union"].geo.geonameid is None
+    assert found["Russia"].geo and found["Russia"].geo.geonameid == 2017370
+    assert found["East Germany"].geo and found["East Germany"].geo.geonameid != found["Germany"].geo.geonameid
+    assert [p.name for p in gazetteer.candidates("USSR")] == ["Soviet Union"]
