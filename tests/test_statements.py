@@ -2259,3 +2259,15 @@ def test_a_parenthetical_cue_reports_the_clause_it_is_set_in(nlp, text, words, w
     st = next(s for s in run(nlp, text) if s.kind == "indirect" and text[s.cue_span[0]:s.cue_span[1]] != "recalling")
     assert content(text, st) == words
     assert speaker(text, st) == who
+
+
+def test_a_body_described_after_its_own_words_is_the_body_they_name(nlp):
+    """'The regulator is investigating ... Marsh & McLennan's ..., the firm has said': the lead names the
+    body inside the words it is said to say, then calls it by its kind; the names inside someone's
+    words are no candidates for a later speaker, so 'the firm' found no one. Two bodies named there:
+    no one."""
+    text = ("The US stock market regulator is investigating troubled insurance broker Marsh & McLennan's "
+            "shareholder transactions, the firm has said.")
+    assert speaker(text, only(nlp, text)) in ("Marsh & McLennan's", "Marsh & McLennan")
+    two = "Ford and General Motors will cut their prices next year, the firm has said."
+    assert speaker(two, only(nlp, two)) in (None, "the firm")

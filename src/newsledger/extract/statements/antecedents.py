@@ -65,6 +65,9 @@ stands for them (the first is kept). A title resolved to a person ('the home sec
 is that person's from then on, so another office ('the prime minister') is held by someone else: the one
 given exactly that office (not 'Former minister X'), else the untitled lead, else the person named nearest
 before it as a subject or a passive's agent with no other title.
+A description of a body's kind that speaks after its own words in their sentence ("The SEC is investigating
+broker Marsh & McLennan, the firm has said"), standing for no body named before, is the one organisation
+named inside those words (none when they name two): the lead names the body and then calls it by its kind.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -95,7 +98,7 @@ from .bodies import (
     voice_of_owner,
 )
 from .lexicon import Lexicon, lexicon
-from .name_kinds import PERSONLIKE, entity_kind, mention_label
+from .name_kinds import ORGS, PERSONLIKE, entity_kind, mention_label
 from .named_mentions import (
     Named,
     article_genders,
@@ -105,7 +108,7 @@ from .named_mentions import (
     span_words,
     surname,
 )
-from .referents import Context, office_holder, stands_for
+from .referents import Context, first_word, office_holder, stands_for
 from .speakers import mention_span, proper_title
 from .wants import Want, gender_of, head_known_as, wanted
 
@@ -174,6 +177,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             or described_body_after(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or stands_for(doc, at, want, Context(named, genders, lead, contents), lex) \
             or _named_after_lead(doc, at, want, named) \
+            or _body_in_own_words(doc, d, want, lex) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or body_of_voice(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
@@ -311,6 +315,34 @@ def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named])
         return None
     first = first_named_after_lead(doc, pos, named, lambda n: True)
     return first if first is not None and first.label == "PERSON" else None
+
+
+def _body_in_own_words(doc: Doc, d: Draft, want: Want | None, lex: Lexicon) -> Named | None:
+    """'The US regulator is investigating insurance broker Marsh & McLennan, the firm has said': a
+    description that says only what kind of body it is, speaking after its own words in their
+    sentence, stands for the one organisation those words name (the names inside someone's words
+    are no candidates of ``discourse``, so nothing before finds it); none when they name two, or a
+    body whose name says it is of another kind ('the committee' is not the Child Support Agency)."""
+    if want is None or not want.labels & ORGS or want.head is None or want.head_only or d.speaker is None \
+            or d.speaker.span is None or not _speaks_after_own_words(doc, d):
+        return None
+    bodies = [e for e in doc_ents(doc) if entity_kind(e, lex) == "ORG" and not e.text.islower()
+              and any(s <= e.start_char and e.end_char <= end for s, end in d.content)]
+    if len({first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1:
+        return None
+    span = (bodies[0].start_char, bodies[0].end_char)
+    words = span_words(doc, span)
+    return Named(span[0], span, "ORG", words, False) if words & lex.speakers.organisation_words <= {want.head} else None
+
+
+def _speaks_after_own_words(doc: Doc, d: Draft) -> bool:
+    """'..., the firm has said': the speaker comes after all of the content, in the same sentence."""
+    span = d.speaker.span if d.speaker is not None else None
+    if span is None:
+        return False
+    start = span[0]
+    sent = doc.char_span(start, span[1], alignment_mode="expand")
+    return sent is not None and len(sent) > 0 and all(e <= start for _, e in d.content) and sent[0].sent.start_char <= d.content[0][0]
 
 
 def antecedent_of(tok: Token, quotes: Sequence[Quote] = ()) -> Span | None:
