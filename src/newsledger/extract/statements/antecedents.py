@@ -322,11 +322,13 @@ def _body_in_own_words(doc: Doc, d: Draft, want: Want | None, lex: Lexicon) -> N
     description that says only what kind of body it is, speaking after its own words in their
     sentence, stands for the one organisation those words name (the names inside someone's words
     are no candidates of ``discourse``, so nothing before finds it); none when they name two, or a
-    body whose name says it is of another kind ('the committee' is not the Child Support Agency)."""
-    if want is None or not want.labels & ORGS or want.head is None or want.head_only or d.speaker is None \
+    body whose name says it is of another kind ('the committee' is not the Child Support Agency); a
+    name that only modifies a noun ('the Litoral penitentiary') is no body spoken of."""
+    if want is None or not want.labels & ORGS or want.head is None or want.head_only or want.press or d.speaker is None \
             or d.speaker.span is None or not _speaks_after_own_words(doc, d):
         return None
     bodies = [e for e in doc_ents(doc) if entity_kind(e, lex) == "ORG" and not e.text.islower()
+              and e.root.dep_ not in ("compound", "amod")       # 'a riot in the Litoral penitentiary'
               and any(s <= e.start_char and e.end_char <= end for s, end in d.content)]
     if len({first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1:
         return None
