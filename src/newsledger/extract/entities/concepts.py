@@ -31,13 +31,10 @@ _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBG", "VBN"}
 
 
 def concept_names(doc: Doc, names: list[tuple[Span, str]], others: set[str]) -> bool:
-    """NAMES (span, text) of one cluster on a page that is no news are a concept's: each is a short
-    form ('RAD' beside 'Rapid Application Development') or a ``concept_phrase``, one at least is the
-    latter, and no word of them is a name the page writes alone (OTHERS: the other entities' one-word
-    names, in lower case: 'Stripe' of 'Stripe Radar')."""
-    article = doc._.article
-    if article is None or article.is_news or not names:
-        return False
+    """NAMES (span, text) of one cluster (on a page that is no news: the caller's test) are a
+    concept's: each is a short form ('RAD' beside 'Rapid Application Development') or a
+    ``concept_phrase``, one at least is the latter, and no word of them is a name the page writes
+    alone (OTHERS: the other entities' one-word names, in lower case: 'Stripe' of 'Stripe Radar')."""
     phrases = [(s, t) for s, t in names if not short_form(t)]
     if not phrases or any(w.lower().strip(".,") in others for _, t in phrases for w in t.split()):
         return False

@@ -317,8 +317,10 @@ def _concept(doc: Doc, k: Cluster, clusters: list[Cluster]) -> bool:
     of it as someone), is a concept, a technology or a work a page capitalises
     (``concepts.concept_names``): no entity. One a statement is attributed to ('Pew Research found',
     'according to Stack Overflow') is a source and stays (find_entities)."""
-    if k.label not in ("ORG", "PERSON") or any(c.kind != "name" or c.person for c in k.cands):
-        return False
+    article = doc._.article
+    if article is None or article.is_news or k.label not in ("ORG", "PERSON") \
+            or any(c.kind != "name" or c.person for c in k.cands):
+        return False                       # the rule reads pages that are no news only
     others = {n.lower() for x in clusters if x is not k for n in x.names() if " " not in n}
     return concept_names(doc, [(c.span, c.text) for c in k.cands], others)
 

@@ -11,7 +11,7 @@ before the court': the court acts on the subject). PLOVER types come from the PL
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -232,21 +232,42 @@ def _noun_holds(noun: tuple[str, ...], words: set[str], heads: set[str] | None =
     return all(held(w, words) for w in noun) and (heads is None or not noun or held(noun[-1], heads))
 
 
-def _context(v: Token) -> tuple[tuple[set[str], set[str]], tuple[set[str], set[str]], dict[str, list[Token]]]:
-    """The words of the verb's subject and object phrases (each with its ``head_words``), and its
-    prepositional phrases by preposition."""
+Words = tuple[set[str], set[str]]      # a phrase's ``phrase_words`` and its ``head_words``
+
+
+def _words_of(toks: list[Token]) -> Words:
+    return phrase_words(toks), head_words(toks)
+
+
+class _Prep:
+    """A preposition of the verb; its phrase's words are read once, when a pattern first asks."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+
+    @cached_property
+    def words(self) -> Words:
+        return _words_of(_phrase(self.token))
+
+
+Preps = dict[str, list[_Prep]]        # the verb's prepositions by word
+
+
+def _context(v: Token) -> tuple[Words, Words, Preps]:
+    """The words of the verb's subject and object phrases, and its prepositional phrases by
+    preposition (their words read once, when a pattern first asks: every pattern of the verb's block is
+    scored on them)."""
     subj = [t for c in v.children if c.dep_ in SUBJECT_DEPS for t in _phrase(c)]
     subj += [c for c in v.children if c.dep_ == "advmod" and c.i < v.i]
     objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
     obj = [t for o in objs for t in _phrase(o)]
-    preps: dict[str, list[Token]] = {}
+    preps: Preps = {}
     for p in (c for h in [v] + [o for o in objs if o.dep_ in ("dobj", "obj")] for c in h.children if c.dep_ in PREP_DEPS):
-        preps.setdefault(p.lower_, []).append(p)
-    return (phrase_words(subj), head_words(subj)), (phrase_words(obj), head_words(obj)), preps
+        preps.setdefault(p.lower_, []).append(_Prep(p))
+    return _words_of(subj), _words_of(obj), preps
 
 
-def _score(p: CameoPattern, subj: tuple[set[str], set[str]], obj: tuple[set[str], set[str]],
-           preps: dict[str, list[Token]]) -> int:
+def _score(p: CameoPattern, subj: Words, obj: Words, preps: Preps) -> int:
     """How many of the pattern's words the parse holds; -1 when any is missing."""
     score = 0
     for nouns, (words, heads) in ((p.subject, subj), (p.object, obj)):
@@ -254,18 +275,15 @@ def _score(p: CameoPattern, subj: tuple[set[str], set[str]], obj: tuple[set[str]
             return -1
         score += 2 * len(nouns)
     for pp in p.preps:
-        found = [x for x in preps.get(pp.prep, []) if _prep_holds(pp, x)]
-        if not found:
+        if not any(_prep_holds(pp, x) for x in preps.get(pp.prep, [])):
             return -1
         score += 1 + 2 * len(pp.nouns)
     return score
 
 
-def _prep_holds(pp: CameoPrep, x: Token) -> bool:
+def _prep_holds(pp: CameoPrep, x: _Prep) -> bool:
     """The prepositional phrase X holds every noun of the pattern's phrase PP (or, with none, names a party)."""
-    toks = _phrase(x)
-    words, heads = phrase_words(toks), head_words(toks)
-    return all(_noun_holds(n, words, heads) for n in pp.nouns) and bool(pp.nouns or _names_party(x))
+    return all(_noun_holds(n, *x.words) for n in pp.nouns) and bool(pp.nouns or _names_party(x.token))
 
 
 def _names_party(prep: Token) -> bool:
@@ -382,11 +400,11 @@ def _legal_action(code: str | None, v: Token, p: CameoPattern | None) -> PloverC
     return PloverCode(type=legal.type, mode=legal.mode) if words & legal.words else None
 
 
-def _pattern_words(v: Token, p: CameoPattern | None, preps: dict[str, list[Token]]) -> list[Token]:
+def _pattern_words(v: Token, p: CameoPattern | None, preps: Preps) -> list[Token]:
     """The verb and the prepositions its pattern named."""
     words = [v] + [c for c in v.children if c.dep_ == "prt"]
     if p is not None:
-        words += [preps[pp.prep][0] for pp in p.preps if pp.prep in preps]
+        words += [preps[pp.prep][0].token for pp in p.preps if pp.prep in preps]
     return sorted(set(words), key=lambda t: t.i)
 
 

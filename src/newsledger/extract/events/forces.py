@@ -20,7 +20,7 @@ from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, pa
 from .cameo import CAMEO, phrase_words
 from .figures import FIGURES, forceless_act
 from .lexicon import FORCES, TRIGGERS
-from .senses import NOUN_ENDINGS, SENSES, people
+from .senses import SENSES, noun_base, people
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 MILITARY_SET = "military"          # the CAMEO noun set of armed forces as people
@@ -44,14 +44,12 @@ def group_agent_words(head: Token) -> list[Token] | None:
 
 def _opening_plural(head: Token, agents: frozenset[str]) -> list[Token] | None:
     """'Rebels attacked the town': a plural of AGENTS opening its sentence, which the tagger took for
-    a name and left unlemmatised ('Rebels' NNPS), read by its singular (WordNet's plural endings,
-    ``NOUN_ENDINGS``) as the common noun it is; None for any other word."""
+    a name and left unlemmatised ('Rebels' NNPS), read by its singular (``senses.noun_base``) as the
+    common noun it is; None for any other word."""
     if head.tag_ != "NNPS" or not head.is_sent_start or not head.is_title:
         return None
-    low = head.lower_
-    base = next((low[:-len(end)] + b for end, b in NOUN_ENDINGS if low.endswith(end) and low[:-len(end)] + b in agents),
-                None)
-    return [head] if base is not None and first_class(base) == "person" else None
+    base = noun_base(head.lower_)
+    return [head] if base != head.lower_ and base in agents and first_class(base) == "person" else None
 
 
 def body_words(head: Token) -> list[Token] | None:

@@ -204,12 +204,8 @@ def act_with_partners(head: Token, kind: str) -> bool:
         return False
     classes = token_classes(head)
     return bool(classes) and classes[0] in FIGURES.deed_instrument_classes and any(
-        c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and child_of(c, "pobj") for c in head.children)
-
-
-def child_of(tok: Token, dep: str) -> bool:
-    """Whether TOK has a child of dependency DEP."""
-    return any(c.dep_ == dep for c in tok.children)
+        c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and any(x.dep_ == "pobj" for x in c.children)
+        for c in head.children)
 
 
 # WordNet's own endings of a plural noun (morphy's detachment rules), for a word the tagger took
@@ -230,7 +226,7 @@ def natural_force(head: Token) -> bool:
         return True
     if _named_happening(head) or name and _short_name_of_a_force(head):
         return True
-    own = word_classes(_noun_base(head.lower_)) if name else token_classes(head)
+    own = word_classes(noun_base(head.lower_)) if name else token_classes(head)
     if SENSES.agent_classes & set(own):
         return False
     return _natural_title(head, name)
@@ -276,14 +272,14 @@ def _natural_word(word: str) -> bool:
     """A noun WordNet files first as a phenomenon ('hurricane', 'storm'), or first as an event or a
     state with no sense of an agent or an instrument ('tsunami', 'earthquake', 'cholera'; 'amnesty'
     is also an act, 'alliance' also a group)."""
-    classes = word_classes(_noun_base(word))
+    classes = word_classes(noun_base(word))
     if not classes or SENSES.agent_classes & set(classes):
         return False
     return classes[0] in SENSES.natural_classes or \
         classes[0] in SENSES.happening_classes and not SENSES.instrument_classes & set(classes)
 
 
-def _noun_base(word: str) -> str:
+def noun_base(word: str) -> str:
     """The noun WordNet lists for a word, its plural ending detached when it lists only the
     singular."""
     if word_classes(word):

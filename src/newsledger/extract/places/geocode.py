@@ -262,6 +262,18 @@ def _split_qualified(toponym: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+def _names(toponyms: list[str]) -> tuple[str, ...]:
+    """The article's toponyms, each once, in order (blanks left out)."""
+    return tuple(dict.fromkeys(t for t in toponyms if t and t.strip()))
+
+
+@lru_cache(maxsize=8)
+def _reading(names: tuple[str, ...], text: str) -> dict[str, Place]:
+    """Each toponym's reading in the light of the others and of the towns TEXT qualifies after a
+    comma: one per article, which the whole document, its focus and each paragraph's town share."""
+    return _read(names, comma_qualified(list(names), text))
+
+
 def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str] = ()) -> dict[str, Geo | None]:
     """Resolve every toponym of one article, each read in the light of the others.
 
@@ -274,8 +286,8 @@ def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str
     (HOSTED: toponyms inside the names of organisations or works the caller knows, whose mentions it
     keeps as parts of those names, which no place of the ledger is).
     """
-    names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
-    reading = _read(tuple(names), comma_qualified(names, text))
+    names = _names(toponyms)
+    reading = _reading(names, text)
     return {t: reading[t].geo() if t in reading and not _stray(t, reading)
             and (t in hosted or not _part_of_a_name(t, reading, text)) else None for t in names}
 
@@ -360,8 +372,7 @@ def _compass_words(toponym: str) -> bool:
 def article_focus(toponyms: list[str], text: str) -> Geo | None:
     """Where an article's unnamed streets, halls and local institutions are: the town among
     its TOPONYMS it names most often in TEXT, as a Geo of level 'local'; None without one."""
-    names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
-    focus = _focus_town(_read(tuple(names), comma_qualified(names, text)), text)
+    focus = _focus_town(_reading(_names(toponyms), text), text)
     return Geo(focus.lat, focus.lon, focus.cc, "local", None, focus.name) if focus else None
 
 
@@ -376,8 +387,7 @@ def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
     a namesake ('Oakville' of Napa read in Connecticut, 'Midtown' in Tennessee), and a town opening a longer
     name is none ('Buffalo Bayou' in Houston). As for the focus, only towns of the article's main country
     count (a story of Tunisia's Mount Chaambi that names NATO's Brussels in the same paragraph)."""
-    names = list(dict.fromkeys(t for t in toponyms if t and t.strip()))
-    reading = _read(tuple(names), comma_qualified(names, text))
+    reading = _reading(_names(toponyms), text)
     start = text.rfind("\n", 0, at) + 1
     country = _main_area(reading)[0]
     last: tuple[int, Place] | None = None
@@ -494,7 +504,6 @@ def _inner_candidates(toponym: str) -> list[Place]:
             if not owner and not {key(w) for w in words[i:i + n]} & features and is_place_name(sub):
                 return candidates(sub)
     return []
-
 
 
 def is_mission(name: str) -> bool:

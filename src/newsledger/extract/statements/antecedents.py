@@ -108,7 +108,7 @@ from .named_mentions import (
     span_words,
     surname,
 )
-from .referents import Context, first_word, office_holder, stands_for
+from .referents import Context, office_holder, one_body, stands_for
 from .speakers import mention_span, proper_title
 from .wants import Want, gender_of, head_known_as, wanted
 
@@ -330,11 +330,7 @@ def _body_in_own_words(doc: Doc, d: Draft, want: Want | None, lex: Lexicon) -> N
     bodies = [e for e in doc_ents(doc) if entity_kind(e, lex) == "ORG" and not e.text.islower()
               and e.root.dep_ not in ("compound", "amod")       # 'a riot in the Litoral penitentiary'
               and any(s <= e.start_char and e.end_char <= end for s, end in d.content)]
-    if len({first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1:
-        return None
-    span = (bodies[0].start_char, bodies[0].end_char)
-    words = span_words(doc, span)
-    return Named(span[0], span, "ORG", words, False) if words & lex.speakers.organisation_words <= {want.head} else None
+    return one_body(doc, bodies, want, lex)
 
 
 def _speaks_after_own_words(doc: Doc, d: Draft) -> bool:

@@ -4,12 +4,14 @@ the quoted words, antecedents resolved, and each finished with certainty, foreca
 channel and date."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from ...model import Span, Statement, Timex
+from ...nlp.components import token_starts
 from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
@@ -180,7 +182,8 @@ def _cut_own_cue(doc: Doc, d: Draft, lex: Lexicon) -> None:
     holder = next((k for k, (s, e) in enumerate(d.content) if s <= at < e), None)
     if holder is None:
         return
-    words = [t for t in doc if end <= t.idx < d.content[holder][1]]
+    starts = token_starts(doc)
+    words = list(doc[bisect_left(starts, end):bisect_left(starts, d.content[holder][1])])
     while words and words[0].lower_ in lex.cues.complementizers:
         words = words[1:]
     rest = content_span(doc, words, lex.cues.min_indirect_tokens)
@@ -192,7 +195,8 @@ def _cut_own_cue(doc: Doc, d: Draft, lex: Lexicon) -> None:
 
 def _leading_wh(doc: Doc, start: int) -> list[Span]:
     """[the span of the wh-word ('what', 'which') at START] when one opens the words there, else []."""
-    first = next((t for t in doc if t.idx >= start), None)
+    i = bisect_left(token_starts(doc), start)
+    first = doc[i] if i < len(doc) else None
     return [(first.idx, first.idx + len(first))] if first is not None and first.tag_ in ("WP", "WDT") else []
 
 

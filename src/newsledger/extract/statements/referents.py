@@ -140,8 +140,8 @@ def _sole_body(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon)
     ('Multiplex Group', 'Multiplex')."""
     near = want.near or 0
     cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= near]
-    bodies = {first_word(doc, n.span) for n in cands} | {
-        first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc)
+    bodies = {_first_word(doc, n.span) for n in cands} | {
+        _first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc)
         if "ORG" in (e.label_, entity_kind(e, lex)) and 0 < pos - e.start_char <= near and not in_relative_clause(e.root)}
     return max(cands, key=lambda n: n.pos) if len(bodies) == 1 and cands else None
 
@@ -159,9 +159,17 @@ def _lead_body(doc: Doc, pos: int, want: Want, lex: Lexicon) -> Named | None:
     if first is None or pos < first.end_char:
         return None
     bodies = lead_names(doc, "ORG", lex)
-    if len({first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1 \
-            or bodies[0].root.dep_ in ("compound", "amod"):
-        return None         # two bodies, or a name that only modifies a noun ('New Home Secretary Charles Clarke')
+    if bodies and bodies[0].root.dep_ in ("compound", "amod"):
+        return None         # a name that only modifies a noun ('New Home Secretary Charles Clarke')
+    return one_body(doc, bodies, want, lex)
+
+
+def one_body(doc: Doc, bodies: list[SpacySpan], want: Want, lex: Lexicon) -> Named | None:
+    """The one organisation BODIES name (by their first word: 'Multiplex Group', 'Multiplex'), for a
+    description of the kind WANT asks for; none when they name two or none, or when its name says
+    it is a body of another kind ('the committee' is not the Child Support Agency)."""
+    if len({_first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1:
+        return None
     span = (bodies[0].start_char, bodies[0].end_char)
     words = span_words(doc, span)
     return Named(span[0], span, "ORG", words, False) if words & lex.speakers.organisation_words <= {want.head} else None
@@ -174,7 +182,7 @@ def lead_names(doc: Doc, kind: str, lex: Lexicon) -> list[SpacySpan]:
     return [] if first is None else [e for e in doc_ents(doc) if e.end <= first.end and entity_kind(e, lex) == kind]
 
 
-def first_word(doc: Doc, span: Span) -> str:
+def _first_word(doc: Doc, span: Span) -> str:
     words = [w for w in text_of(doc)[span[0]:span[1]].lower().split() if w not in ("the", "a", "an")]
     return words[0] if words else ""
 
