@@ -660,7 +660,40 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     span = quote_closed(span, quotes, head.idx)
     used.update(id(q) for q in quotes if span[0] <= q.start and q.end <= span[1])
-    return Draft([span], "indirect", cue, speaker)
+    theme = _passive_theme(head, lex)
+    if theme is None:
+        return Draft([span], "indirect", cue, speaker)
+    if speaker.token is not None and speaker.token.i == theme.i:
+        speaker = Speaker(None, None, unattributed=True)
+    subject = trim(text_of(doc), (max(lo, theme.left_edge.idx), min(hi, theme.right_edge.idx + len(theme.right_edge))))
+    return Draft([subject, span] if subject[1] > subject[0] else [span], "indirect", cue, speaker)
+
+
+def _passive_theme(head: Token, lex: Lexicon) -> Token | None:
+    """'Mr Ebbers is accused of being the mastermind ...', 'Yanukovych was declared the winner',
+    'he was described as newly serious': the subject of a passive cue whose active object is part
+    of what is said ('accused Mr Ebbers of ...' holds him), so the claim is about it and the content
+    takes it, as ``_raising_draft`` takes the subject of 'is expected to win' (PolNeAR's annotators
+    do: 'Dylann Roof is accused of killing nine people'). Not the party asked, urged or told, whose
+    passive object is the one addressed ('was asked about the loan', data/cues.json
+    ``request_verbs``, ``telling_verbs``), nor one given to, whose passive keeps the thing given as
+    its object ('Pensioners are being promised energy savings'), nor a relative pronoun or an
+    expletive."""
+    if lex.lemma(head) in lex.cues.request_verbs | lex.cues.telling_verbs and not _names_its_subject(head, lex):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in lex.cues.expletive_subjects:
+        return None
+    return subj
+
+
+def _names_its_subject(head: Token, lex: Lexicon) -> bool:
+    """'has been called a charlatan': a naming verb that is also one of request ('was called on to
+    resign') names its subject when no preposition of a request hangs on it."""
+    return lex.lemma(head) in lex.cues.naming_verbs and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps for c in head.children)
 
 
 def _agent_phrase(speaker: Speaker, first: int, last: int, lex: Lexicon) -> set[int]:
