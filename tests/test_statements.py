@@ -2298,3 +2298,19 @@ def test_a_passive_cue_claims_about_its_subject(nlp, text, said):
     """'X is accused of ...', 'X was declared the winner': the active object ('accused X of ...') is
     part of what is said, so the passive's subject is part of the content; not the one asked or told."""
     assert content(text, only(nlp, text)) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.",
+     ["Mr. Netanyahu as captured by a hard-line philosophy that blocks progress"]),
+    ("Four in 10 voters see the campaign of Donald Trump as most unfair.", ["the campaign of Donald Trump as most unfair"]),
+])
+def test_a_view_as_a_participle_or_an_adjective_is_a_view(nlp, text, said):
+    """'sees X as captured by ...', 'see X as most unfair': the parser reads that 'as' as the mark of a
+    clause of its own, not a preposition; the view is still the object and its 'as' phrase."""
+    assert content(text, only(nlp, text)) == said
+
+
+def test_a_clause_of_time_after_a_perception_verb_is_no_view(nlp):
+    """'saw him as we left': an 'as' clause with a subject of its own says when."""
+    assert run(nlp, "We saw him as we left the building.") == []

@@ -18,7 +18,7 @@ from .content import (
     quote_closed,
     trim,
 )
-from .cues import Cue, as_cue, as_predicate_class
+from .cues import Cue, as_clause, as_cue, as_predicate_class
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .prospects import names_an_occasion
@@ -639,7 +639,8 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
     comps = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "dative")
              or (c.dep_ in ("prep", "prt") and c.lower_ in lex.cues.object_content_preps and not names_a_medium(c, lex)
                  and not (cue.certainty == "asserted" and _names_a_time(c)))
-             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))] \
+             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.cues.object_content_marks for m in c.children))
+             or (as_predicate and c == as_clause(head, lex))] \
         if own_frame else [o for t in topics for o in t.children if o.dep_ in ("pobj", "pcomp")]
     if any(c.dep_ == "prep" for c in comps):       # 'called on both sides to refrain from ...'
         comps += [c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
