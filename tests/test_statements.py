@@ -2314,3 +2314,11 @@ def test_a_view_as_a_participle_or_an_adjective_is_a_view(nlp, text, said):
 def test_a_clause_of_time_after_a_perception_verb_is_no_view(nlp):
     """'saw him as we left': an 'as' clause with a subject of its own says when."""
     assert run(nlp, "We saw him as we left the building.") == []
+
+
+def test_the_main_clause_before_a_subordinate_cue_is_not_its_content(nlp):
+    """'..., in part because he sees Cruz as a uniter': the parser made the 'because' clause the root
+    and hung the main clause on it as a complement; the cue reports its own object, not the clause
+    before its subordinator."""
+    text = "Viguerie is upbeat about Cruz's chances of winning in November, in part because he sees Cruz as a uniter."
+    assert content(text, only(nlp, text)) == ["Cruz as a uniter"]

@@ -59,12 +59,21 @@ def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
     condition on the cue too), else the nearest one (the parser sometimes glues a sentence of the
     paragraph before onto the cue's)."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
-    comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi and not _main_clause_before(cue, c, lex)]
     opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
         return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
     return (_message_clause(cue.head, lo, hi, lex) or _gerund_subject_clause(cue, lo, hi, lex)
             or _clause_after_setting(cue.head, lo, hi, lex))
+
+
+def _main_clause_before(cue: Cue, comp: Token, lex: Lexicon) -> bool:
+    """'Viguerie is upbeat about Cruz's chances, in part because he sees Cruz as a uniter': a cue that
+    opens with a subordinator of its own ('because', 'when', 'although') is an adverbial clause
+    the parser made the root; the clause before it, hung on it as its complement, is the sentence's
+    main clause, not what the subordinate one reports."""
+    return comp.i < cue.head.i and any(
+        m.dep_ == "mark" and comp.i < m.i < cue.head.i and not _complementizer(m, lex) for m in cue.head.children)
 
 
 def _message_clause(head: Token, lo: int, hi: int, lex: Lexicon) -> Token | None:
