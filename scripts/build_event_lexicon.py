@@ -62,6 +62,7 @@ AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
 AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*|REB|OPP)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
+AWARDS = ("prize%1:21:00::", "accolade%1:10:00::")  # a prize given for victory; a symbol of distinction
 ILL_HEALTH = "ill_health%1:26:00::"    # the synset below which every disease and infection lies
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
@@ -212,7 +213,7 @@ def wordnet_nouns(root: Path) -> dict:
             if derived:
                 verbs_of[lemma] = list(dict.fromkeys(derived))
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
-            "diseases": disease_names(root)}
+            "diseases": disease_names(root), "awards": award_nouns(root)}
 
 
 def disease_names(root: Path) -> list[str]:
@@ -229,6 +230,24 @@ def disease_names(root: Path) -> list[str]:
                 first[lemma] = senses[0]["synset"]
     ill = _troponyms(root, synset_of[ILL_HEALTH], "noun")
     return sorted({lemma.lower() for lemma, synset in first.items() if synset in ill})
+
+
+def award_nouns(root: Path) -> list[str]:
+    """Nouns whose first or second sense lies below a prize or an accolade ('AWARDS': 'award',
+    'prize', 'trophy', 'medal', 'honour', 'laurels'): what a contest for a prize is fought for and
+    a jury gives. Later senses are left out ('degree', 'letter', 'cup', 'first' are first other
+    things)."""
+    synset_of: dict[str, str] = {}
+    senses_of: dict[str, list[str]] = {}
+    for path in sorted(root.glob("entries-*.yaml")):
+        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            if lemma != lemma.lower() or "n" not in entry:
+                continue
+            for sense in entry["n"].get("sense", []):
+                synset_of[sense["id"]] = sense["synset"]
+                senses_of.setdefault(lemma, []).append(sense["synset"])
+    awards = set().union(*(_troponyms(root, synset_of[key], "noun") for key in AWARDS))
+    return sorted(w for w, synsets in senses_of.items() if awards & set(synsets[:2]))
 
 
 def contest_nouns(root: Path) -> list[str]:
@@ -454,8 +473,9 @@ def main(argv: list[str]) -> int:
            f"openeventdata/PLOVER@{_commit(a.plover)}:{CROSSWALK_FILE} (CC BY-SA 4.0)",
            {"codes": crosswalk(a.plover / CROSSWALK_FILE)})
     _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses), the verbs "
-           "event nouns derive from, and the nouns of contests, votes, games and markets ('contests'), and the one-word "
-           "names WordNet files first below ill health ('diseases': 'HIV', 'AIDS').",
+           "event nouns derive from, and the nouns of contests, votes, games and markets ('contests'), the one-word "
+           "names WordNet files first below ill health ('diseases': 'HIV', 'AIDS'), and the nouns whose first or second "
+           "sense is below a prize or an accolade ('awards': 'award', 'prize', 'trophy', 'medal').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

@@ -30,6 +30,7 @@ class WordnetNouns:
     verbs: dict[str, tuple[str, ...]]
     contests: frozenset[str]
     diseases: frozenset[str]
+    awards: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,16 @@ def disease_name(name: str) -> bool:
     """Whether a one-word name is one WordNet files first as a disease or an infection ('HIV',
     'Aids', 'SARS', 'Ebola'), in any case (WordNet's capitalised lemmas below ill health)."""
     return name.lower() in WORDNET.diseases
+
+
+def award_noun(tok: Token) -> bool:
+    """Whether a noun names a prize or an honour: its first or second WordNet sense lies below a
+    prize or an accolade ('the best actress award', 'three trophies', 'a gold medal'), or a name's
+    head is such a noun ('the Orange British Academy Film Awards', 'the Turner Prize')."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    singular = tok.lower_[:-1] if tok.pos_ == "PROPN" and tok.lower_.endswith("s") else tok.lower_
+    return any(w in WORDNET.awards for w in (tok.lemma_.lower(), tok.lower_, singular))
 
 
 def first_class(word: str) -> str | None:

@@ -65,6 +65,7 @@ from .own_business import (
     toward_no_party,
 )
 from .phrases import Ctx, child, entity_tokens, ents_in
+from .prizes import contests_a_prize, earns_takings, films_a_work, reaches_a_rank
 from .products import moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
     SENSES,
@@ -363,9 +364,11 @@ def other_sense(t: Trigger) -> bool:
     to a prize ('beat Santander to a deal'), a figure that shoots up ('exports shot up by 20%'), a
     thing taken somewhere or as a thing ('took some of these berries to a monastery'), a fight
     beside a verb of speech ('we have been squabbling, fighting'), a product put out ('released its
-    new phone'), goods offered to no one ('offering hybrid devices') and a move in a chart ('shot to
-    the top of the charts')
-    (``senses``, ``figures``, ``products``: each reads the kind of the verb's arguments, as WordNet classes them)."""
+    new phone'), goods offered to no one ('offering hybrid devices'), a move in a chart ('shot to
+    the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
+    prize'), a rank reached or kept ('held off Kylie Minogue to remain the biggest single'), a
+    work filmed ('the film was shot in Prague') and a work's takings ('took $305m at the box office')
+    (``senses``, ``figures``, ``products``, ``prizes``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
@@ -382,7 +385,9 @@ def other_sense(t: Trigger) -> bool:
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
-        or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v)
+        or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
+        or contests_a_prize(kind, v) or reaches_a_rank(kind, v) or films_a_work(kind, t.mode, v) \
+        or earns_takings(kind, t.mode, v)
 
 
 def _present(v: Token) -> bool:

@@ -1,0 +1,125 @@
+"""Prizes, ranks, takings and works are no force (issue 14, prizes26: entertainment news).
+
+Entertainment news writes its contests with verbs of force: an actress 'beat fellow stars to the
+best comedy actress prize', an actor 'took the best debut performance prize', bands 'will fight it
+out for the best British group award', a single 'held off Kylie Minogue to remain the week's
+biggest single', an actor 'has beaten Gerard Depardieu to become France's best-paid actor', a film
+'took $305m at the box office', and films are 'shot' in a country. None strikes, seizes or coerces
+anyone: a prize contested or won is an idiom, a rank or a film's takings a business's own result, a
+film shot a film made. Each predicate reads the parse, WordNet's nouns below a prize or an accolade
+(``award_noun``) and the WordNet class of a noun's first sense; which types, phrases and classes
+count is data (``data/event_prizes.json``)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...lexicons import view
+from ...nlp.wordnet import award_noun, head_class
+from .senses import rank_noun
+
+
+@dataclass(frozen=True)
+class EventPrizes:
+    """data/event_prizes.json."""
+
+    contest_types: frozenset[str]
+    prize_preps: frozenset[str]
+    clause_deps: frozenset[str]
+    rank_copulas: frozenset[str]
+    rank_clause_deps: frozenset[str]
+    shoot_types: frozenset[str]
+    shoot_modes: frozenset[str]
+    work_ents: frozenset[str]
+    work_classes: frozenset[str]
+    takings_types: frozenset[str]
+    takings_modes: frozenset[str]
+    money_ents: frozenset[str]
+    party_ents: frozenset[str]
+    party_classes: frozenset[str]
+
+
+PRIZES = view(EventPrizes, "event_prizes.json")
+
+
+def contests_a_prize(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('contest_types') has a prize for its object or passive subject ('took
+    the best debut performance prize', 'the Film Awards are being held at the Odeon') or names one in
+    a 'prize_preps' phrase of its own clause ('beat fellow stars to the best comedy actress prize',
+    even where the parser hangs the phrase on a word between; 'will fight it out for the best
+    British group award'): a contest for a prize or the prize itself, no force on anyone. 'Beat the
+    prisoner to death' and 'seized the town' name no prize."""
+    if kind not in PRIZES.contest_types:
+        return False
+    args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(award_noun(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+
+
+def _prize_phrases(v: Token) -> Iterator[Token]:
+    """The objects of the 'prize_preps' phrases in the verb's own clause: below it, but not inside a
+    dependent that is an act of its own ('clause_deps')."""
+    stack = [c for c in v.children if c.dep_ not in PRIZES.clause_deps]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("prep", "dative") and tok.lower_ in PRIZES.prize_preps:
+            yield from (x for x in tok.children if x.dep_ == "pobj")
+        stack.extend(c for c in tok.children if c.dep_ not in PRIZES.clause_deps)
+
+
+def reaches_a_rank(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('contest_types') has a 'to'-clause ('rank_clause_deps') of a copula
+    ('rank_copulas') whose attribute names a rank — a superlative or an ordinal, or a superlative
+    adverb on its modifier ('held off Kylie Minogue to remain the week's biggest single', 'has beaten
+    Gerard Depardieu to become France's best-paid actor'): a place in a table reached or kept, no force.
+    'Beat the man to make him talk' names no rank."""
+    if kind not in PRIZES.contest_types:
+        return False
+    return any(c.dep_ in PRIZES.rank_clause_deps and c.lemma_.lower() in PRIZES.rank_copulas
+               and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+               and any(_rank(a) for a in c.children if a.dep_ in ("attr", "acomp"))
+               for c in v.children)
+
+
+def _rank(tok: Token) -> bool:
+    """A rank: a superlative or an ordinal in the phrase (``rank_noun``), or a superlative adverb
+    ('the best-paid actor', 'the most-watched show')."""
+    return rank_noun(tok) or any(t.tag_ == "RBS" for t in tok.subtree)
+
+
+def films_a_work(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a shooting ('shoot_types', 'shoot_modes') has for its every object, or its passive
+    subject, a work: a name spaCy labels one ('work_ents') or a common noun first a thing said or
+    shown ('work_classes': 'the film was shot in Prague', 'shot a video'): a work filmed, no one fired
+    on. 'Van Gogh was shot', 'shot two soldiers' stay."""
+    if kind not in PRIZES.shoot_types or mode not in PRIZES.shoot_modes:
+        return False
+    args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    return bool(args) and all(_work(a) for a in args)
+
+
+def _work(tok: Token) -> bool:
+    if tok.ent_type_:
+        return tok.ent_type_ in PRIZES.work_ents
+    return tok.pos_ == "NOUN" and head_class(tok) in PRIZES.work_classes
+
+
+def earns_takings(kind: str, mode: str | None, v: Token) -> bool:
+    """Whether a seizure ('takings_types', 'takings_modes') takes only amounts of money ('money_ents')
+    and has a subject that is no party ('party_ents', 'party_classes'): 'The first Pirates of the
+    Caribbean film took $305m at the box office' — a work's takings, a business's own result. 'Police
+    seized $2m in cash' and 'rebels took $1m' stay: a party can seize."""
+    if kind not in PRIZES.takings_types or mode not in PRIZES.takings_modes:
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    return bool(objs) and bool(subjects) and all(o.ent_type_ in PRIZES.money_ents for o in objs) \
+        and not any(_party(s) for s in subjects)
+
+
+def _party(tok: Token) -> bool:
+    """A name of a person, a body or a state, a pronoun, or a common noun first a person or a group."""
+    if tok.ent_type_:
+        return tok.ent_type_ in PRIZES.party_ents
+    return tok.pos_ == "PRON" or head_class(tok) in PRIZES.party_classes

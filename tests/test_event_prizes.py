@@ -1,0 +1,79 @@
+"""Prizes, ranks, takings and works are no force (issue 14, prizes26): entertainment news writes its
+contests for prizes and places in a chart with verbs of force, and a film 'shot' or a work's
+'takings' with verbs of violence and seizure. Sentences written for these tests in the style of
+entertainment news, or read in the development half a of BBC entertainment news (files 016–115)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import run
+
+
+@pytest.fixture(scope="module")
+def nlp(parser):
+    return parser
+
+
+FORCE = ("ASSAULT", "COERCE", "SEIZE")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Actress Teri Hatcher beat fellow Desperate Housewives stars Marcia Cross and Felicity Huffman to the best "
+     "comedy actress prize.", False),
+    ("Actor Javier Bardem took the best actor prize for The Sea Inside.", False),
+    ("Franz Ferdinand will fight it out with Keane for the best British group award.", False),
+    ("The 2005 Brit Awards are being held at Earls Court in London.", False),
+    ("Soldiers beat the prisoner to death in the camp.", True),
+    ("Russian troops seized the airport in Pristina.", True),
+])
+def test_a_prize_contested_or_taken_is_no_force(nlp, text, kept):
+    """A prize (a noun WordNet files below a prize or an accolade) as the object of a verb of force,
+    or in a 'to' / 'for' phrase of its clause, is what a contest is for: no one beaten, seized or
+    fought. A prisoner beaten to death and a town taken stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type in FORCE for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Actor Jean Reno has beaten Daniel Auteuil to become France's best-paid actor of 2003.", False),
+    ("The Band Aid single held off Girls Aloud to remain the week's biggest single.", False),
+    ("Police beat the protesters to stop them marching on the Serbian parliament.", True),
+])
+def test_a_rank_reached_or_kept_is_no_force(nlp, text, kept):
+    """A 'to'-clause of 'become' / 'remain' naming a rank (a superlative, also 'best-selling') says
+    the verb of force won a place in a table. Protesters beaten to stop a march stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type in FORCE for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The film was shot in Prague over three months last year.", False),
+    ("Hamas gunmen shot two Israeli soldiers in Gaza.", True),
+])
+def test_a_work_shot_is_filmed(nlp, text, kept):
+    """A shooting whose object is a work (first a thing said or shown: a film, a movie) is filming;
+    policemen shot stay ASSAULT."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "ASSAULT" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The first Pirates of the Caribbean film took $305m (£162m) at the box office in the US alone.", False),
+    ("Police seized $2m in cash from the gang.", True),
+])
+def test_a_works_takings_are_no_seizure(nlp, text, kept):
+    """Money 'taken' by a subject that is no party (a film) is its takings; police seizing money from
+    a gang stay COERCE."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "COERCE" for e in events) == kept
+
+
+def test_award_nouns_come_from_wordnet(nlp):
+    """The nouns whose first or second WordNet sense is below a prize or an accolade, and a name's
+    plural head of one ('Awards'); a cup is first a vessel."""
+    from newsledger.nlp.wordnet import award_noun
+    doc = nlp("The actor won a trophy, a medal and an award, and bought a cup at the British Book Awards.")
+    found = {t.text for t in doc if award_noun(t)}
+    assert {"trophy", "medal", "award", "Awards"} <= found
+    assert "cup" not in found and "actor" not in found
