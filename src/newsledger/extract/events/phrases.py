@@ -12,6 +12,8 @@ from ...model import Entity, Statement
 from ...nlp.wordnet import first_class, head_class, noun_classes, party_word, word_classes
 from ..entities.lexicon import english
 from ..entities.lexicon import lexicon as title_lexicon
+from ..places.gazetteer import key
+from ..places.geocode import demonym_keys
 from ..statements.quotes import Quote, find_quotes
 from ..time.lexicon import LEX as TIMEX
 from .cameo import PARTY_ENTS
@@ -595,10 +597,11 @@ def _one_from(ctx: Ctx, head: Token, states: list[str]) -> list[Token] | None:
 
 def _faith(ctx: Ctx, eid: str) -> bool:
     """'the Catholic archbishop of Cardiff', 'a Muslim cleric': a people no state's and no party's
-    (a faith or a nation without a state: tagged a people, known to ``countries`` as no country and
-    to the entities lexicon as no party's form, 'Tory') says what the person is, as a nationality
-    says where they are from; the person is the party."""
-    return ctx.types.get(eid) == "NORP" and ctx.names.get(eid, "") not in english().party_forms
+    (a faith: tagged a people, no people of a country, continent or region the gazetteer knows,
+    ``demonym_keys``, and none of the entities lexicon's party forms, 'Tory') says what the person
+    is, as a nationality says where they are from; the person is the party."""
+    name = ctx.names.get(eid, "")
+    return ctx.types.get(eid) == "NORP" and key(name) not in demonym_keys() and name not in english().party_forms
 
 
 def _members_by_initials(head: Token) -> list[Token] | None:
