@@ -1675,3 +1675,12 @@ def test_the_report_after_a_document_whose_author_is_named_is_that_authors(nlp):
     assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Gartner", "Gartner"]
     sts, ents = _spoken(nlp, "Prices will rise next year, a report says. The report also said rents would fall.")
     assert [ents[s.speaker].name if s.speaker else None for s in sts] == [None, None]
+
+
+def test_a_document_named_by_its_authors_initials_speaks_for_the_body_named_before(nlp):
+    """'The Hefce report' after the Higher Education Funding Council for England: the initials
+    compounded with the document are the body named before (not a body of their own)."""
+    text = ("The Higher Education Funding Council for England said more people went to university. The Hefce "
+            "report, drawing on child benefits data, said teenagers in the richest areas had the best chance.")
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Higher Education Funding Council for England"] * 2

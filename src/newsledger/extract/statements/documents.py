@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...nlp.components import doc_ents
 from ...nlp.wordnet import of_objects
+from ..entities.evidence import initials
 from ..entities.lexicon import lexicon as title_lexicon
 from .lexicon import Lexicon
 from .name_kinds import entity_kind, is_proper, untyped_name_kind
@@ -50,6 +51,7 @@ def document_author(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
         return None
     ent = _author_before(doc, tok, lex)
     if ent is not None:
+        ent = _spelled_out_before(doc, ent, lex)
         return _named(doc, (ent.start_char, ent.end_char), entity_kind(ent, lex), tok)
     return _author_after(doc, tok, lex)
 
@@ -82,6 +84,16 @@ def _author_before(doc: Doc, tok: Token, lex: Lexicon) -> SpacySpan | None:
                 and entity_kind(ent, lex) in AUTHORS:
             return ent
     return None
+
+
+def _spelled_out_before(doc: Doc, ent: SpacySpan, lex: Lexicon) -> SpacySpan:
+    """'The Higher Education Funding Council for England said ... The Hefce report said': a one-word
+    name that is the initials of a body named before it (in any case) stands for that body's name,
+    which the article's entities know it by; any other name stays."""
+    if len(ent) != 1:
+        return ent
+    return next((e for e in reversed(doc_ents(doc)) if e.end <= ent.start and entity_kind(e, lex) == "ORG"
+                 and initials(e.text) == ent.text.upper()), ent)
 
 
 def _modifies(ent: SpacySpan, tok: Token) -> bool:
