@@ -786,6 +786,16 @@ def test_told_an_outlet_is_the_channel(nlp):
     assert st.channel == "CNN" and st.forecast
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("Mr Howard told the BBC News website that the plan would cost jobs.", "BBC News"),
+    ("The minister told the Financial Times newspaper that talks would resume.", "Financial Times"),
+    ("The minister told the Argentine newspaper Clarin it would not accept any change.", "Clarin"),
+])
+def test_told_a_medium_named_by_its_outlet_is_the_channel(nlp, text, outlet):
+    """A medium's noun told ('website', 'newspaper') is the channel by its proper-noun part."""
+    assert only(nlp, text).channel == outlet
+
+
 def test_said_on_takes_the_timex_attached_to_the_cue(nlp):
     text = '"The issues of further aggression will be worked out," Nayev said on December 18.'
     day = text.index("December 18")
