@@ -247,6 +247,7 @@ class Speakers:
     place_owner_classes: frozenset[str]
     body_like_persons: frozenset[str]
     lead_body_sentences: int
+    document_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
