@@ -217,7 +217,8 @@ def test_a_search_form_in_the_articles_own_container_leaves_the_article():
 def test_a_heading_inside_a_list_item_stays_on_a_line_of_its_own():
     """trafilatura writes a list item on one line; a review's product card (WCXB half a, security.org:
     an h4 in an <li>) then ran its heading into the sentences before and after it, and the parser
-    read 'Credit Monitoring' as the next sentence's subject."""
+    read 'Credit Monitoring' as the next sentence's subject. The card's own heading opens it, but the
+    card is longer than an item of a list of links: it goes on its own line too."""
     card = ("<ol><li><h3>2. LifeLock - Best Digital Identity Theft Protection</h3>"
             "<p>LifeLock combines family ID theft monitoring and total device security in one plan.</p>"
             "<h4>LifeLock Credit Monitoring</h4>"
@@ -227,6 +228,7 @@ def test_a_heading_inside_a_list_item_stays_on_a_line_of_its_own():
             f"<p>{STORY}</p></article></body></html>")
     lines = read_html(html, id="h").text.split("\n")
     assert "LifeLock Credit Monitoring" in lines
+    assert any(line.endswith("2. LifeLock - Best Digital Identity Theft Protection") for line in lines)
     assert any(line.startswith("Aside from monitoring credit files") for line in lines)
 
 

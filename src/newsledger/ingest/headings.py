@@ -7,7 +7,7 @@ $9 a month.</p><h4>LifeLock Cybersecurity</h4><p>One of the great perks ...</p><
 heading's words as the next sentence's subject, speaker or a name ('LifeLock Cybersecurity One').
 Where the text holds a heading's words run into the words the page shows before or after the
 heading, the space between them becomes a line break again: one character for one, so every
-offset into the text stays where it was. A heading that opens its list item stays
+offset into the text stays where it was. A heading that opens a teaser's list item stays
 on the item's line: the repair (ingest/repair.py) reads a trailing run of such lines as a list of
 related links, a teaser's heading and its blurb in each item.
 """
@@ -54,11 +54,16 @@ def _headings_in_context(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:
 
 
 def _opens_item(heading: HtmlElement, head: str) -> bool:
-    """HEADING is the first text of the list item that holds it: the item's line begins with it,
-    and that line is what the repair reads as one item of a list (a trailing list of teasers, a
-    heading and its blurb each, is cut whole as related links)."""
+    """HEADING is the first text of a list item that holds no more than a teaser's blurb besides it
+    (data/html_titles.json ``teaser_blocks`` blocks of text): the item's line begins with it, and the
+    repair reads a trailing run of such lines as related links (a teaser's heading and its blurb in
+    each) and cuts it whole. An item of more blocks (a review's product card) is a section of the
+    article."""
     item = next(iter(heading.iterancestors("li")), None)
-    return item is not None and _squash(item.text_content()).startswith(head)
+    if item is None or not _squash(item.text_content()).startswith(head):
+        return False
+    rules = _rules()
+    return len(item.xpath(rules["item_blocks_xpath"])) <= rules["teaser_blocks"]
 
 
 def _first(texts: list[str]) -> str:
