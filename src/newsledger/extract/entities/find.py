@@ -232,9 +232,9 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     when its words make it a street, building or natural feature ('Powerline Road'); a people or
     group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
     names ('Venezuelans') are no places either, but say which country it is about. Such a local
-    place lies in the town written right after it ('the Bambino Gesu Hospital in Rome'), else in
-    the town written last before it in its paragraph (``geocode.paragraph_town``), before the town
-    the article names most."""
+    place lies in the town or region written right after it ('the Bambino Gesu Hospital in Rome',
+    'Bryce Canyon National Park in Utah'), else in the town written last before it in its paragraph
+    (``geocode.paragraph_town``), before the town the article names most."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
@@ -244,7 +244,8 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     geo.update(geocode.geocode_document(toponyms + peoples, text, hosted))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
-        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
+        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)
+                      and not _people_by_a_place(e, t)), None)
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
     for e in [e for e in spots if e.geo is None and _local_place(e)]:
@@ -253,14 +254,21 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
 
 
 def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
-    """The town one of E's names is written in ('X in T', 'X near T', 'X, T'), as a Geo of level 'local'."""
+    """The town or region one of E's names is written in ('X in T', 'X near T', 'X, T'), as a Geo
+    of level 'local': what the sentence itself says outweighs a town of its paragraph, which may
+    be another country's (a park 'in Utah' in a story that named Delft). A country is too wide
+    to say where a building is: the article's towns say it better."""
     gap = containing_gap()
-    towns = [(m.span[0], t.geo) for t in spots if t.geo and t.geo.level == "city" for m in t.mentions if m.kind == "name"]
+    towns = [(m.span[0], t.geo) for t in spots if t.geo and t.geo.level in WITHIN_LEVELS
+             for m in t.mentions if m.kind == "name"]
     for m in sorted(m.span for m in e.mentions if m.kind == "name"):
         town = next((g for at, g in towns if at >= m[1] and gap.fullmatch(text, m[1], at)), None)
         if town:
             return replace(town, level="local", geonameid=None, name=None)
     return None
+
+
+WITHIN_LEVELS = frozenset({"city", "admin1", "admin2"})   # a town, a state or province, a county
 
 
 def _within(name: str, geo: Geo) -> Geo:
@@ -272,6 +280,13 @@ def _within(name: str, geo: Geo) -> Geo:
     if not is_government_seat(name) and ("," in name or geocode_candidates(name)):
         return geo
     return replace(geo, level="local", geonameid=None, name=None)
+
+
+def _people_by_a_place(e: Entity, name: str) -> bool:
+    """E is a people whose NAME the gazetteer lacks though it holds a place's ('Irish Americans',
+    'African Americans'): a people named after a place lives elsewhere, and is no place at all; the
+    demonym inside keeps its own mention."""
+    return e.type == "NORP" and not geocode_candidates(name)
 
 
 def _numbered_thing(name: str) -> bool:
