@@ -24,6 +24,9 @@ FORCE = ("ASSAULT", "COERCE", "SEIZE")
     ("Actor Javier Bardem took the best actor prize for The Sea Inside.", False),
     ("Franz Ferdinand will fight it out with Keane for the best British group award.", False),
     ("The 2005 Brit Awards are being held at Earls Court in London.", False),
+    ("Other winners included Catalina Sandino Moreno, who took best actress for her role as a drug smuggler in the "
+     "Colombian drama Maria Full of Grace.", False),
+    ("Chechen rebels took two Russian soldiers hostage near Grozny.", True),
     ("Soldiers beat the prisoner to death in the camp.", True),
     ("Russian troops seized the airport in Pristina.", True),
 ])

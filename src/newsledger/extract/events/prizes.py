@@ -46,7 +46,8 @@ PRIZES = view(EventPrizes, "event_prizes.json")
 
 def contests_a_prize(kind: str, v: Token) -> bool:
     """Whether a verb of force ('contest_types') has a prize for its object or passive subject ('took
-    the best debut performance prize', 'the Film Awards are being held at the Odeon') or names one in
+    the best debut performance prize', 'the Film Awards are being held at the Odeon', 'took best
+    actress': ``_prize_category``) or names one in
     a 'prize_preps' phrase of its own clause ('beat fellow stars to the best comedy actress prize',
     even where the parser hangs the phrase on a word between; 'will fight it out for the best
     British group award'): a contest for a prize or the prize itself, no force on anyone. 'Beat the
@@ -54,7 +55,15 @@ def contests_a_prize(kind: str, v: Token) -> bool:
     if kind not in PRIZES.contest_types:
         return False
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(award_noun(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+    return any(award_noun(a) or _prize_category(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+
+
+def _prize_category(tok: Token) -> bool:
+    """A prize named by its category: a singular common noun first a person by WordNet, with no
+    determiner and a superlative ('who took best actress for her role'). A person taken is counted
+    or determined ('took two hostages', 'seized the best-known dissident')."""
+    return tok.tag_ == "NN" and head_class(tok) == "person" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) \
+        and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children)
 
 
 def _prize_phrases(v: Token) -> Iterator[Token]:
