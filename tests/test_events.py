@@ -3690,3 +3690,17 @@ def test_a_console_market_dominated_is_no_threat(nlp):
     market named by its goods: no event (idioms26)."""
     events, _ = run(nlp, "Sony has traditionally dominated the console market with its PlayStation 2.")
     assert [e.type for e in events] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a speaker's audience asked, no party named for 'you' (idioms26)
+    ('"As we mourn his passing, I ask you to keep Charlie\'s family in your hearts and prayers," said James '
+     'Skinner, McDonald\'s vice chairman.', False),
+    # a party asked by name stays
+    ("Tony Blair urged Jacques Chirac to support the plan.", True),
+])
+def test_a_request_to_the_hearers_is_a_statement(nlp, text, kept):
+    """A request verb whose only object is 'you', with no party named for it, exhorts the speaker's
+    audience: a statement, no REQUEST between parties (PLOVER codes no speech act to listeners)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "REQUEST" for e in events) == kept

@@ -70,6 +70,7 @@ from .products import competes_in_a_market, competes_with_a_product, moves_in_a_
 from .senses import (
     SENSES,
     abandoned,
+    asks_the_hearers,
     attracts_an_audience,
     attracts_rather_than_asks,
     befallen_by_nature,
@@ -286,6 +287,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'councils provide local services': no party receives aid
     if not (among or named) and t.noun is None and nonspecific_object(t.event):
         return None                # 'members would not forgive anybody who ...': said of any party, no act
+    if not (among or named) and t.noun is None and asks_the_hearers(kind, t.event):
+        return None                # '"I ask you to keep Charlie's family in your hearts"': an audience exhorted
     if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):

@@ -140,6 +140,7 @@ class EventSenses:
     request_preps: frozenset[str]
     audience_preps: frozenset[str]
     thing_pronouns: frozenset[str]
+    hearer_pronouns: frozenset[str]
     stance_types: frozenset[str]
     stance_classes: frozenset[str]
     stance_preps: frozenset[str]
@@ -390,6 +391,19 @@ def nonspecific_object(v: Token) -> bool:
     is said of any party at all, a disposition or a rule, no act toward a party ('someone' may be
     one person not named, and is not one of them)."""
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in SENSES.nonspecific_pronouns for c in v.children)
+
+
+def asks_the_hearers(kind: str, v: Token) -> bool:
+    """Whether a verb of request ('request_types') is addressed only to the hearers, its object or
+    dative a pronoun of the second person ('hearer_pronouns') with no name set beside it ('"As we
+    mourn his passing, I ask you to keep Charlie's family in your hearts and prayers"'): a speaker
+    exhorts an audience, a statement, no request between parties. The caller asks it only when no
+    party was named for the pronoun ('"I ask you, Mr President, ..."' names one)."""
+    if kind not in SENSES.request_types or v.pos_ != "VERB":
+        return False
+    hearers = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+    return bool(hearers) and all(c.lower_ in SENSES.hearer_pronouns and not any(x.dep_ == "appos" for x in c.children)
+                                 for c in hearers)
 
 
 def measured(obj: Token) -> bool:
