@@ -671,6 +671,15 @@ def test_a_building_lies_in_the_town_its_sentence_names():
     assert hospital.geo.country == "IT" and hospital.geo.level == "local"
 
 
+def test_a_park_lies_in_the_state_its_sentence_names_not_in_a_town_abroad():
+    """A feature the gazetteer lacks written 'in' a state lies in that state, though the paragraph
+    named a town of another country before it."""
+    text = ("Photographers from Amsterdam showed their work in Amsterdam and Rotterdam on Friday. One of them "
+            "photographed Bryce Canyon National Park in Utah from the air.")
+    park = _holder(_analyse(text), text, "Bryce Canyon")
+    assert park.geo.country == "US" and park.geo.level == "local" and abs(park.geo.lat - 39.3) < 1.5
+
+
 def test_a_venue_used_as_a_place_is_one_an_institution_is_not():
     text = ("McGregor was charged after a rampage at Barclays Center in Brooklyn on Thursday. "
             "The Kennedy Center said it would close, and a scientist at Colorado State University agreed.")

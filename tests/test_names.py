@@ -232,6 +232,15 @@ def test_a_place_the_geocoder_left_unplaced_is_not_the_place_at_an_entry():
                                                                       geo=Geo(51.5, -0.1, "GB", "local")))[0]
 
 
+def test_a_name_left_unplaced_is_not_a_region_placed_without_an_entry():
+    """The gazetteer's regions (the Caribbean, the Atlantic) have a point and no GeoNames id: a
+    'Caribbean' one article's geocoder declined to place does not become the placed region of
+    another, while two placed mentions of the region stay one."""
+    caribbean = Entity("", "Caribbean", "LOC", geo=Geo(15.0, -75.0, None, "region"))
+    assert not same_identity(Entity("", "Caribbean", "LOC"), caribbean)[0]
+    assert same_identity(Entity("", "Caribbean", "LOC", geo=Geo(15.0, -75.0, None, "region")), caribbean)[0]
+
+
 
 def test_a_people_placed_in_one_article_is_not_one_named_as_people_in_another():
     """'Danish troops' placed the people's name in Denmark; 'the Danish won' and 'written in Danish'

@@ -243,10 +243,12 @@ def _common_word(form: str) -> bool:
 
 
 def _unplaced_known_name(a: Entity, b: Entity) -> str | None:
-    """A has no gazetteer entry, B has one, and every name they share is one the gazetteer knows:
-    A's article gave the geocoder reason not to place it there ('Manhattan' of Kansas, 'Washington'
-    beside 'DC'), so the shared name alone does not make A the place at B's entry."""
-    if a.geo and a.geo.geonameid or not (b.geo and b.geo.geonameid):
+    """B is placed, A is not (or only at a point without the entry B has), and every name they
+    share is one the gazetteer knows: A's article gave the geocoder reason not to place it there
+    ('Manhattan' of Kansas, 'Washington' beside 'DC', 'Atlantic' of a record label), so the shared
+    name alone does not make A the place at B's point. B's point may be a region's with no GeoNames
+    entry (data/places_regions.json: the Atlantic, the Caribbean)."""
+    if not b.geo or a.geo and (a.geo.geonameid or not b.geo.geonameid):
         return None
     from ..extract.places.gazetteer import candidates  # here: readers of the ledger look names up without it
     forms = {name_form(n) for n in _names(b)}

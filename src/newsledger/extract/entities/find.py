@@ -232,9 +232,9 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     when its words make it a street, building or natural feature ('Powerline Road'); a people or
     group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
     names ('Venezuelans') are no places either, but say which country it is about. Such a local
-    place lies in the town written right after it ('the Bambino Gesu Hospital in Rome'), else in
-    the town written last before it in its paragraph (``geocode.paragraph_town``), before the town
-    the article names most."""
+    place lies in the town or region written right after it ('the Bambino Gesu Hospital in Rome',
+    'Bryce Canyon National Park in Utah'), else in the town written last before it in its paragraph
+    (``geocode.paragraph_town``), before the town the article names most."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots)
@@ -253,14 +253,21 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
 
 
 def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
-    """The town one of E's names is written in ('X in T', 'X near T', 'X, T'), as a Geo of level 'local'."""
+    """The town or region one of E's names is written in ('X in T', 'X near T', 'X, T'), as a Geo
+    of level 'local': what the sentence itself says outweighs a town of its paragraph, which may
+    be another country's (a park 'in Utah' in a story that named Delft). A country is too wide
+    to say where a building is: the article's towns say it better."""
     gap = containing_gap()
-    towns = [(m.span[0], t.geo) for t in spots if t.geo and t.geo.level == "city" for m in t.mentions if m.kind == "name"]
+    towns = [(m.span[0], t.geo) for t in spots if t.geo and t.geo.level in WITHIN_LEVELS
+             for m in t.mentions if m.kind == "name"]
     for m in sorted(m.span for m in e.mentions if m.kind == "name"):
         town = next((g for at, g in towns if at >= m[1] and gap.fullmatch(text, m[1], at)), None)
         if town:
             return replace(town, level="local", geonameid=None, name=None)
     return None
+
+
+WITHIN_LEVELS = frozenset({"city", "admin1", "admin2"})   # a town, a state or province, a county
 
 
 def _within(name: str, geo: Geo) -> Geo:
