@@ -680,6 +680,14 @@ def test_a_park_lies_in_the_state_its_sentence_names_not_in_a_town_abroad():
     assert park.geo.country == "US" and park.geo.level == "local" and abs(park.geo.lat - 39.3) < 1.5
 
 
+def test_a_people_named_after_a_place_is_no_place():
+    """'Irish Americans' live in America: the people is placed neither in Ireland nor anywhere."""
+    text = "The film was popular with Irish Americans in Boston, the studio said on Monday."
+    ents = _analyse(text)
+    assert _holder(ents, text, "Irish Americans").geo is None
+    assert _holder(ents, text, "Boston").geo.country == "US"
+
+
 def test_a_venue_used_as_a_place_is_one_an_institution_is_not():
     text = ("McGregor was charged after a rampage at Barclays Center in Brooklyn on Thursday. "
             "The Kennedy Center said it would close, and a scientist at Colorado State University agreed.")
@@ -1653,3 +1661,43 @@ def test_a_concept_shaped_name_a_statement_is_attributed_to_is_a_source():
             "Most of them use it every week.")
     page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
     assert "Pew Research" in {e.name for e in page.entities}
+
+
+@pytest.mark.parametrize("text, who", [
+    # sentences written for the test, in the patterns of BBC news
+    ("A survey of 300 pension schemes by Incomes Data Services said employer contributions had risen.",
+     "Incomes Data Services"),
+    ("A survey published on Monday by PricewaterhouseCoopers said most bosses were confident.", "PricewaterhouseCoopers"),
+    ("A Daily Telegraph poll of 1,200 people suggests most voters back the plan.", "Daily Telegraph"),
+    ("The research, carried out by professor Richard Allsop, says the lower limit would save lives.", "Richard Allsop"),
+    ("A study by analysts Jupiter Research suggested that broadband was changing viewing habits.", "Jupiter Research"),
+    ("Recent research by the London Institute of Education concluded that games help pupils learn.",
+     "London Institute of Education"),
+])
+def test_a_document_speaks_for_the_author_its_phrase_names(nlp, text, who):
+    """A report, survey, poll or study (WordNet's documents, ``document_nouns``) whose author is
+    written in its own phrase (after 'by', before it, or as a participle's agent) speaks for that
+    author; main stored no speaker for each (the Daily Telegraph one as 'Daily Telegraph poll')."""
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == [who]
+
+
+def test_the_report_after_a_document_whose_author_is_named_is_that_authors(nlp):
+    """'according to research from Gartner ... said the report': a definite document with no
+    author written speaks for the author of the nearest document before it (main: none); with no
+    author written anywhere ('a report says'), for no one."""
+    text = ("Mobile phones are still selling well, according to research from technology analysts Gartner. "
+            "More than 674 million mobiles were sold last year, said the report.")
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Gartner", "Gartner"]
+    sts, ents = _spoken(nlp, "Prices will rise next year, a report says. The report also said rents would fall.")
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == [None, None]
+
+
+def test_a_document_named_by_its_authors_initials_speaks_for_the_body_named_before(nlp):
+    """'The Hefce report' after the Higher Education Funding Council for England: the initials
+    compounded with the document are the body named before (not a body of their own)."""
+    text = ("The Higher Education Funding Council for England said more people went to university. The Hefce "
+            "report, drawing on child benefits data, said teenagers in the richest areas had the best chance.")
+    sts, ents = _spoken(nlp, text)
+    assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Higher Education Funding Council for England"] * 2

@@ -1,6 +1,10 @@
 """A firm's products, goods and charts are no event (issue 14, products25): a product released is
 no person or property freed, goods offered to no one are on sale, and a move in a chart is a rank.
-Sentences written for these tests in the style of technology news."""
+A firm's own business coded as PLOVER codes it (ownbiz26): a purchase announced is the purchase
+planned, a thing said or shown withdrawn is no retreat, and a firm's users are its public.
+Sentences written for these tests in the style of technology and business news, or read in the
+development halves."""
+
 from __future__ import annotations
 
 import pytest
@@ -55,3 +59,45 @@ def test_a_move_in_a_chart_is_no_act(nlp, text, kept):
     agreement to an extension of a mandate (a thing said, but no place in it)."""
     events, _ = run(nlp, text)
     assert bool(events) == kept
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Microsoft said it would buy anti-virus software maker Sybari Software to improve its security.", "COOPERATE"),
+    ("US retail giant Federated Department Stores is to buy rival May Department Stores for $11bn.", "COOPERATE"),
+    ("The EU said it would send food aid to Aceh.", "AGREE"),
+    ("Sony agreed to buy the film studio MGM.", "AGREE"),
+])
+def test_a_purchase_announced_is_the_purchase_planned(nlp, text, kind):
+    """A firm's announced purchase (a verb of the CAMEO dictionary's purchase, sale, merger or trade
+    blocks) is PLOVER's COOPERATE, planned: the transaction itself, no promise to the firm bought.
+    Aid promised to a party named and a purchase agreed ('agreed to buy': the agreement is the act)
+    stay AGREE."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events] == [kind]
+    assert events[0].status == "planned" or kind == "AGREE"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Labour has withdrawn two controversial posters and launched four new designs.", False),
+    ("Russia withdrew two armoured vehicles from the border.", True),
+    ("The US withdrew its demand for a vote.", True),
+    ("Russia said on Tuesday its forces had completed their withdrawal from the Georgian town of Gori.", True),
+])
+def test_a_thing_said_or_shown_withdrawn_is_no_retreat(nlp, text, kept):
+    """PLOVER's RETREAT withdraws forces, personnel or equipment; a body taking back its own posters
+    (first a thing said or shown) withdraws no equipment. Vehicles (CAMEO's property) stay a
+    RETREAT, a demand taken back stays CONCEDE (an act, no product), and so does a withdrawal named
+    by the trigger's own object ('completed their withdrawal')."""
+    events, _ = run(nlp, text)
+    assert any(e.type in ("RETREAT", "CONCEDE") for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Microsoft has warned PC users to update their systems with the latest security fixes.", False),
+    ("Microsoft has warned the European Commission to drop its demands.", True),
+])
+def test_a_request_to_a_firms_users_is_its_own_business(nlp, text, kept):
+    """A firm's users are its public, as its customers are (WordNet: a consumer is a kind of user):
+    advice to them is its own business. A demand on a body named stays a REQUEST."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "REQUEST" for e in events) == kept

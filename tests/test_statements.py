@@ -786,6 +786,16 @@ def test_told_an_outlet_is_the_channel(nlp):
     assert st.channel == "CNN" and st.forecast
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("Mr Howard told the BBC News website that the plan would cost jobs.", "BBC News"),
+    ("The minister told the Financial Times newspaper that talks would resume.", "Financial Times"),
+    ("The minister told the Argentine newspaper Clarin it would not accept any change.", "Clarin"),
+])
+def test_told_a_medium_named_by_its_outlet_is_the_channel(nlp, text, outlet):
+    """A medium's noun told ('website', 'newspaper') is the channel by its proper-noun part."""
+    assert only(nlp, text).channel == outlet
+
+
 def test_said_on_takes_the_timex_attached_to_the_cue(nlp):
     text = '"The issues of further aggression will be worked out," Nayev said on December 18.'
     day = text.index("December 18")
@@ -2271,3 +2281,54 @@ def test_a_body_described_after_its_own_words_is_the_body_they_name(nlp):
     assert speaker(text, only(nlp, text)) in ("Marsh & McLennan's", "Marsh & McLennan")
     two = "Ford and General Motors will cut their prices next year, the firm has said."
     assert speaker(two, only(nlp, two)) in (None, "the firm")
+
+
+# --- statements26: a figure's sign, and the subject a passive cue's claim is about --------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%.",
+     "40% of all pensioners were now paying marginal tax rates of 50%"),
+    ("Analysts expected Japan's Nippon to agree to a price rise of between 40% and 50%.",
+     "Japan's Nippon to agree to a price rise of between 40% and 50%"),
+])
+def test_a_content_keeps_the_sign_of_its_last_figure(nlp, text, said):
+    """spaCy counts '%' as punctuation; a content that ends on a figure keeps its sign."""
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr Ebbers, 63, is accused of being the mastermind behind an $11bn (£6bn) accounting fraud.",
+     ["Mr Ebbers, 63", "of being the mastermind behind an $11bn (£6bn) accounting fraud"]),
+    ("Sanders was declared the winner in New Hampshire.", ["Sanders", "the winner in New Hampshire"]),
+    ("In private, he was described as becoming newly serious.", ["he", "as becoming newly serious"]),
+    # the one asked is addressed, not what the question is about
+    ("Sanders was asked about the loan from Goldman Sachs.", ["about the loan from Goldman Sachs"]),
+])
+def test_a_passive_cue_claims_about_its_subject(nlp, text, said):
+    """'X is accused of ...', 'X was declared the winner': the active object ('accused X of ...') is
+    part of what is said, so the passive's subject is part of the content; not the one asked or told."""
+    assert content(text, only(nlp, text)) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.",
+     ["Mr. Netanyahu as captured by a hard-line philosophy that blocks progress"]),
+    ("Four in 10 voters see the campaign of Donald Trump as most unfair.", ["the campaign of Donald Trump as most unfair"]),
+])
+def test_a_view_as_a_participle_or_an_adjective_is_a_view(nlp, text, said):
+    """'sees X as captured by ...', 'see X as most unfair': the parser reads that 'as' as the mark of a
+    clause of its own, not a preposition; the view is still the object and its 'as' phrase."""
+    assert content(text, only(nlp, text)) == said
+
+
+def test_a_clause_of_time_after_a_perception_verb_is_no_view(nlp):
+    """'saw him as we left': an 'as' clause with a subject of its own says when."""
+    assert run(nlp, "We saw him as we left the building.") == []
+
+
+def test_the_main_clause_before_a_subordinate_cue_is_not_its_content(nlp):
+    """'..., in part because he sees Cruz as a uniter': the parser made the 'because' clause the root
+    and hung the main clause on it as a complement; the cue reports its own object, not the clause
+    before its subordinator."""
+    text = "Viguerie is upbeat about Cruz's chances of winning in November, in part because he sees Cruz as a uniter."
+    assert content(text, only(nlp, text)) == ["Cruz as a uniter"]

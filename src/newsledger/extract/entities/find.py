@@ -244,7 +244,8 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     geo.update(geocode.geocode_document(toponyms + peoples, text, hosted))
     local = geocode.article_focus(toponyms, text)
     for e in spots:
-        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)), None)
+        e.geo = next((_within(t, g) for t in surfaces[e.id] if (g := geo.get(t)) and not _numbered_thing(t)
+                      and not _people_by_a_place(e, t)), None)
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
     for e in [e for e in spots if e.geo is None and _local_place(e)]:
@@ -279,6 +280,13 @@ def _within(name: str, geo: Geo) -> Geo:
     if not is_government_seat(name) and ("," in name or geocode_candidates(name)):
         return geo
     return replace(geo, level="local", geonameid=None, name=None)
+
+
+def _people_by_a_place(e: Entity, name: str) -> bool:
+    """E is a people whose NAME the gazetteer lacks though it holds a place's ('Irish Americans',
+    'African Americans'): a people named after a place lives elsewhere, and is no place at all; the
+    demonym inside keeps its own mention."""
+    return e.type == "NORP" and not geocode_candidates(name)
 
 
 def _numbered_thing(name: str) -> bool:

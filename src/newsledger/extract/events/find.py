@@ -31,7 +31,7 @@ from .business_senses import (
     sells_own_goods,
     visits_a_venue,
 )
-from .cameo import cameo_for, legal_accusation, plover
+from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .descriptions import home_country
 from .figures import (
     FIGURES,
@@ -291,6 +291,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # '"I ask you to keep Charlie's family in your hearts"': an audience exhorted
     if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
+    if recoded and kind == "AGREE" and named and trade_announced(t):
+        kind, recoded = t.type, False    # 'Microsoft said it would buy Sybari Software': the purchase, planned
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not among and holds_its_own(ctx, t, kind, subj, named):
@@ -387,7 +389,7 @@ def other_sense(t: Trigger) -> bool:
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
-        or puts_out_a_product(kind, t.mode, v) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
+        or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) or competes_with_a_product(kind, v)
 
 
@@ -533,6 +535,16 @@ def aid_announced(t: Trigger) -> bool:
     not a promise (PLOVER's AGREE is a promise made to someone), and not a statement of policy."""
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
     return t.type in TRIGGERS.given_types and obj is not None and handed_over(obj)
+
+
+def trade_announced(t: Trigger) -> bool:
+    """A party's announced future purchase, sale or merger: a cooperation between two parties
+    (``partner_types``) whose verb the CAMEO dictionary lists in a block of a transfer of ownership
+    (``traded_blocks``: 'Microsoft said it would buy Sybari Software', 'Federated is to buy rival
+    May'). The transaction itself is the act, still to come, as PLOVER's COOPERATE codes a purchase;
+    it is no promise made to the firm bought (PLOVER's AGREE), which agrees to nothing by it."""
+    entry = verb_entry(t.event) if t.noun is None else None
+    return t.type in TRIGGERS.partner_types and entry is not None and entry.block in TRIGGERS.traded_blocks
 
 
 def _gives_nothing(t: Trigger) -> bool:

@@ -168,6 +168,7 @@ class TriggerLexicon:
     self_types: frozenset[str]
     self_modes: frozenset[str]
     given_types: frozenset[str]
+    traded_blocks: frozenset[str]
     departure_verbs: frozenset[str]
     speech_frames: dict[str, SpeechFrame]
     proposition_classes: frozenset[str]

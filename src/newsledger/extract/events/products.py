@@ -18,6 +18,7 @@ from ...lexicons import view
 from ...nlp.wordnet import WORDNET, first_class, head_class, of_objects
 from .cameo import CAMEO, verb_entry
 from .senses import people, persons
+from .triggers import noun_spec
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,7 @@ class EventProducts:
     """data/event_products.json."""
 
     put_out_types: frozenset[str]
-    put_out_modes: frozenset[str]
-    product_classes: frozenset[str]
+    put_out_modes: dict[str, frozenset[str]]
     property_sets: frozenset[str]
     product_ents: frozenset[str]
     party_ents: frozenset[str]
@@ -42,24 +42,30 @@ class EventProducts:
     sector_classes: frozenset[str]
     place_ents: frozenset[str]
     instrument_preps: frozenset[str]
+    tool_classes: frozenset[str]
     rival_ents: frozenset[str]
 
 
 PRODUCTS = view(EventProducts, "event_products.json")
 
 
-def puts_out_a_product(kind: str, mode: str | None, v: Token) -> bool:
-    """Whether a release or a return ('put_out_types' of a 'put_out_modes' mode) has for its every
-    object — direct, or the subject of a passive — a product (``_product``: 'Sony Ericsson just
-    released its Walkman branded mobile phone', 'Nintendo is releasing a handheld console', 'is
-    expected to be released'), and no party it is freed from or handed to: a firm putting out its
-    goods or works, not persons or property set free. 'Freed the prisoners', 'released the British
-    sailors' boats' (another's property) and 'returned the seized ships' stay."""
+def puts_out_a_product(kind: str, mode: str | None, v: Token, words: list[Token]) -> bool:
+    """Whether a release, a return or a withdrawal ('put_out_types' of a 'put_out_modes' mode) has
+    for its every object — direct, or the subject of a passive — a product of the mode's classes
+    (``_product``: 'Sony Ericsson just released its Walkman branded mobile phone', 'Nintendo is
+    releasing a handheld console', 'is expected to be released'; withdrawn, a thing said or shown:
+    'Labour has withdrawn two controversial posters'), and no party it is freed from or handed to:
+    a body putting out or taking back its own goods, works or campaign, not persons or property set
+    free or equipment withdrawn. 'Freed the prisoners', 'released the British sailors' boats'
+    (another's property), 'returned the seized ships' and 'withdrew two armoured vehicles' stay, as
+    does an object that is part of the trigger's own key (WORDS: 'completed their withdrawal')."""
     if kind not in PRODUCTS.put_out_types or mode not in PRODUCTS.put_out_modes:
         return False
-    objs = _objects(v)
+    objs = [o for o in _objects(v) if o not in words]
     parties = [x for o in objs for x in o.conjuncts if x.ent_type_ in PRODUCTS.party_ents or persons(x)]
-    return bool(objs) and all(_product(o) for o in objs) and not parties and not _party_phrase(v, PRODUCTS.release_party_preps)
+    classes = PRODUCTS.put_out_modes[mode]
+    return bool(objs) and all(_product(o, classes) for o in objs) and not parties \
+        and not _party_phrase(v, PRODUCTS.release_party_preps)
 
 
 def offers_its_goods(kind: str, v: Token) -> bool:
@@ -99,15 +105,16 @@ def _objects(v: Token) -> list[Token]:
     return [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
 
 
-def _product(tok: Token) -> bool:
-    """A product or a work: a name spaCy labels one ('product_ents'), or a common noun first an
-    artifact or a thing said ('product_classes') in none of CAMEO's sets of seized property, owned
+def _product(tok: Token, classes: frozenset[str]) -> bool:
+    """A product or a work: a name spaCy labels one ('product_ents'), or a common noun first of
+    CLASSES (the mode's: an artifact or a thing said), no event noun of the trigger lexicon (a
+    demand, an offer), in none of CAMEO's sets of seized property, owned
     by no other party (a pronoun's 'its' is the firm's own) and not named as taken ('the seized
     boats')."""
     if tok.ent_type_:
         return tok.ent_type_ in PRODUCTS.product_ents
-    if tok.pos_ != "NOUN" or head_class(tok) not in PRODUCTS.product_classes or _property(tok):
-        return False
+    if tok.pos_ != "NOUN" or head_class(tok) not in classes or _property(tok) or noun_spec(tok) is not None:
+        return False                     # 'withdrew its demand': an act taken back (``withdrawn_request``)
     owned_by_another = any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
     taken = any(c.dep_ == "amod" and c.tag_ == "VBN" for c in tok.children)
     return not owned_by_another and not taken
@@ -145,7 +152,7 @@ def competes_in_a_market(kind: str, v: Token) -> bool:
 
 def competes_with_a_product(kind: str, v: Token) -> bool:
     """Whether a verb of force ('competing_types') is done with a product ('instrument_preps' phrase,
-    ``_product``: no weapon or vehicle of CAMEO's property sets) by no people, on no person, people,
+    ``_product`` of the 'tool_classes': no weapon or vehicle of CAMEO's property sets) by no people, on no person, people,
     state or nation ('rival_ents') and on nothing concrete but a market: 'Intel shot ahead of AMD
     with a faster chip', 'Nokia fought back against Motorola with cheaper phones', 'Sony will attack
     the market with its PSP' — a firm competes with its goods (a firm may be the rival named).
@@ -155,12 +162,12 @@ def competes_with_a_product(kind: str, v: Token) -> bool:
         return False
     tools = [x for p in v.children if p.dep_ == "prep" and p.lower_ in PRODUCTS.instrument_preps
              for x in p.children if x.dep_ == "pobj"]
-    if not tools or not all(_product(x) for x in tools):
+    if not tools or not all(_product(x, PRODUCTS.tool_classes) for x in tools):
         return False
     doers = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
     undergoers = _objects(v) + _phrase_objects(v, exclude=PRODUCTS.instrument_preps)
     return not any(_rival(x) for x in doers + undergoers) \
-        and all(_sector_market(o) or head_class(o) not in PRODUCTS.product_classes for o in _objects(v))
+        and all(_sector_market(o) or head_class(o) not in PRODUCTS.tool_classes for o in _objects(v))
 
 
 def _sector_market(tok: Token) -> bool:

@@ -97,6 +97,7 @@ from .bodies import (
     state_of_body,
     voice_of_owner,
 )
+from .documents import author_of_document_before, document_author, relative_document
 from .lexicon import Lexicon, lexicon
 from .name_kinds import ORGS, PERSONLIKE, entity_kind, mention_label
 from .named_mentions import (
@@ -130,6 +131,12 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     out: dict[int, Span] = {}
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
+            continue
+        author = _written_author(doc, d.speaker.token, lex)
+        if author is not None:                      # 'A survey by Rightmove said', 'the Daily Telegraph poll'
+            if relative_document(d.speaker.token, lex) is None:
+                named.append(author)                # not 'in response to a journal article that claimed'
+            out[id(d)] = author.span
             continue
         if d.speaker.antecedent is not None:
             out[id(d)] = mention_span(d.speaker.antecedent, lex)
@@ -179,6 +186,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             or _named_after_lead(doc, at, want, named) \
             or _body_in_own_words(doc, d, want, lex) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
+            or author_of_document_before(doc, d.speaker.token, lex) \
             or author_of_document(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or body_of_voice(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or state_of_body(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
@@ -198,6 +206,14 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 genders[key] = gender
             named.append(Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
     return out
+
+
+def _written_author(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
+    """The author a document that speaks names in its own phrase ('A study by BT found', 'the
+    Daily Telegraph poll suggests'), or through a relative pronoun that stands for it ('research
+    from WebSideStory which suggested'): ``documents.document_author``."""
+    noun = relative_document(tok, lex) or tok
+    return document_author(doc, noun, lex)
 
 
 def _body_voice(tok: Token, lex: Lexicon) -> bool:

@@ -62,7 +62,18 @@ def as_predicate_class(tok: Token, lex: Lexicon) -> str | None:
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
     as_ = lex.cues.as_predicate.preposition
     preps = [c for h in [tok, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == as_]
-    return cls if objects and preps else None
+    return cls if objects and (preps or as_clause(tok, lex)) else None
+
+
+def as_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """'sees Mr. Netanyahu as captured by a hard-line philosophy', 'see the campaign as most unfair':
+    the parser reads an 'as' before a participle or an adjective as the mark of a clause of its own
+    hung on the verb after its object, not as a preposition; that clause is the 'as' phrase. A clause
+    with a subject of its own says when ('saw him as we left')."""
+    as_ = lex.cues.as_predicate.preposition
+    return next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.left_edge.lower_ == as_
+                 and c.left_edge.dep_ in ("mark", "advmod")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
 def _open_possibility(cue: Cue, lex: Lexicon) -> Cue:

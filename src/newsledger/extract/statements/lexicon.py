@@ -245,6 +245,7 @@ class Speakers:
     voice_nouns: frozenset[str]
     pair_pronouns: frozenset[str]
     place_owner_classes: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

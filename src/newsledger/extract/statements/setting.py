@@ -12,7 +12,8 @@ from .prospects import names_an_occasion
 
 
 def channel(cue: Cue, content: list[Span], lex: Lexicon) -> str | None:
-    """The medium named next to the cue: 'on the FREEDOM TV channel', 'told CNN', 'on Twitter'."""
+    """The medium named next to the cue: 'on the FREEDOM TV channel', 'told CNN', 'on Twitter',
+    'told the BBC News website' (a medium's noun told, named by its proper-noun part)."""
     ch = lex.channels
     for c in cue.head.children:
         if _inside(c, content):
@@ -21,9 +22,25 @@ def channel(cue: Cue, content: list[Span], lex: Lexicon) -> str | None:
             name = _medium(c, lex)
             if name:
                 return name
-        if c.dep_ in ("dative", "dobj") and cue.head.lemma_ in ch.tell_verbs and c.ent_type_ in ch.outlet_entity_types:
-            return _proper_part(c, lex)
+        if c.dep_ in ("dative", "dobj") and cue.head.lemma_ in ch.tell_verbs:
+            if c.ent_type_ in ch.outlet_entity_types:
+                return _proper_part(c, lex)
+            name = _told_medium(c, lex)
+            if name:
+                return name
     return None
+
+
+def _told_medium(noun: Token, lex: Lexicon) -> str | None:
+    """'told the BBC News website' -> 'BBC News': a medium's noun told, by its proper-noun part; a
+    people's adjective alone names no outlet ('the Argentine newspaper Clarin': Clarin is told)."""
+    if noun.lower_ not in lex.channels.media_nouns:
+        return None
+    name = _proper_part(noun, lex)
+    named = [t for t in noun.subtree if t.i < noun.i and (t.pos_ == "PROPN" or t.ent_type_) and t.dep_ != "det"]
+    if not name or name.lower() == noun.lower_ or all(t.ent_type_ == "NORP" for t in named):
+        return None
+    return name
 
 
 def names_a_medium(prep: Token, lex: Lexicon) -> bool:
