@@ -127,7 +127,36 @@ def test_status_from_governors_and_plan_nouns(nlp, text, kind, status):
 def test_conditions_and_relative_clauses_are_not_events(nlp):
     events, _ = run(nlp, "Syria says it will not accept any more refugees if war starts in Iraq.")
     assert [e.type for e in events] == ["REJECT"]
-    events, _ = run(nlp, "Denmark praised Ghana, which had arrested the smugglers.")
+    events, _ = run(nlp, "Denmark praised the police officers who had arrested the smugglers.")
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    ("ECOWAS demanded the release of President Mohamed Bazoum, who has been held in the presidential palace since July.",
+     "COERCE", [], ["Mohamed Bazoum"]),
+    ("Denmark praised Ghana, which had arrested the smugglers.", "COERCE", ["Ghana"], ["smugglers"]),
+    ("US envoy Robert Hale, who met Prime Minister Irakli Kobakhidze on Tuesday, said the talks were useful.",
+     "CONSULT", ["Robert Hale"], ["Irakli Kobakhidze"]),
+])
+def test_a_relative_clause_set_off_by_a_comma_in_the_past_states_its_act(nlp, text, kind, actors, targets):
+    """'Bazoum, who has been held since July': a relative clause after a comma adds a fact about
+    its noun, and in the past or the perfect states its act, done by (or, in the passive, to) the
+    noun its 'who' or 'which' stands for."""
+    ev, names = one(nlp, text, kind)
+    assert [names.get(a, a) for a in ev.actors] == actors
+    assert [names.get(t, t) for t in ev.targets] == targets
+    assert ev.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark praised the police officers who had arrested the smugglers.",
+    "Denmark praised Ghana, which arrests smugglers at its ports every week.",
+    "Denmark praised Ghana, which could arrest the smugglers next week.",
+])
+def test_a_restrictive_present_or_modal_relative_clause_states_no_act(nlp, text):
+    """A relative clause with no comma only says which thing is meant; one in the present a habit,
+    one with a modal a possibility: none states its act."""
+    events, _ = run(nlp, text)
     assert [e.type for e in events] == ["SUPPORT"]
 
 
@@ -385,6 +414,24 @@ def test_forces_moved_by_no_one_named_are_a_mobilization(nlp):
     assert ev.actors == [] and ev.mode == "troops"
     events, _ = run(nlp, "Prices of Brazilian coffee were raised on Thursday.")
     assert events == []
+
+
+def test_weapons_named_after_another_noun_of_a_coordination_are_moved(nlp):
+    """'armoured units and artillery had been moved': each noun of the coordination is read for the
+    force sets, not only the first, which no set lists."""
+    ev, _ = one(nlp, "Armoured units and artillery had been moved to the border on Sunday.", "MOBILIZE")
+    assert ev.actors == [] and ev.mode == "weapons"
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling lasted almost an hour; mortars and large-calibre machine guns were used.",
+    "Machine guns were used against the crowd on Sunday.",
+])
+def test_weapons_used_are_not_moved(nlp, text):
+    """CAMEO codes 'use' and 'employ' with weapons as the use of force (175), never a move (154)
+    nor aid (072): weapons used are no mobilisation."""
+    events, _ = run(nlp, text)
+    assert [e.type for e in events if e.type == "MOBILIZE"] == []
 
 
 def test_one_meeting_stated_twice_is_one_event(nlp):

@@ -475,6 +475,11 @@ def test_a_relative_clause_claim_keeps_its_antecedent():
     ("The analyst said investors remained nervous about the coming months.", False),
     ("He said voters faced a clear choice at the next election.", True),              # an occasion, no topic
     ("The economist said the bank would raise rates over the coming months.", True),  # 'over' a time dates it
+    # a plan that is the subject of a simple present: judged now (fspeakers26)
+    ("Labour claimed his planned £35bn efficiency savings simply don't add up.", False),
+    ("The minister says the planned reforms go too far.", False),
+    ("Analysts say the coming year looks tough for retailers.", True),                # a time to come
+    ("He said the planned strike is taking place next week.", True),                  # a futurate progressive
     # a plan or an ability denied: no plans, no longer able
     ("Daiwa said that although it is true that the two groups have been engaging in discussions, there are "
      "no plans to enter into negotiations to consolidate the two businesses.", False),

@@ -12,6 +12,7 @@ from newsledger.ingest.html import (
     repair_mojibake,
     utf8_read_as_latin1,
 )
+from newsledger.ingest.repair import repair
 
 STORY = ("The county council agreed on Thursday to fund two new night buses from the station, "
          "its transport lead said, after a year of complaints from shift workers. ") * 5
@@ -211,3 +212,37 @@ def test_a_search_form_in_the_articles_own_container_leaves_the_article():
     html = (f'<html><head></head><body><h1>Night buses</h1><article><form><input type="search" name="q"/></form>'
             f"<p>{STORY}</p><p>{STORY}</p></article></body></html>")
     assert "transport lead said" in read_html(html, id="s").text
+
+
+def test_a_heading_inside_a_list_item_stays_on_a_line_of_its_own():
+    """trafilatura writes a list item on one line; a review's product card (WCXB half a, security.org:
+    an h4 in an <li>) then ran its heading into the sentences before and after it, and the parser
+    read 'Credit Monitoring' as the next sentence's subject. The card's own heading opens it, but the
+    card is longer than an item of a list of links: it goes on its own line too."""
+    card = ("<ol><li><h3>2. LifeLock - Best Digital Identity Theft Protection</h3>"
+            "<p>LifeLock combines family ID theft monitoring and total device security in one plan.</p>"
+            "<h4>LifeLock Credit Monitoring</h4>"
+            "<p>Aside from monitoring credit files and new account applications, our LifeLock Ultimate Plus "
+            "also monitored investment accounts.</p></li></ol>")
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>{card}"
+            f"<p>{STORY}</p></article></body></html>")
+    lines = read_html(html, id="h").text.split("\n")
+    assert "LifeLock Credit Monitoring" in lines
+    assert any(line.endswith("2. LifeLock - Best Digital Identity Theft Protection") for line in lines)
+    assert any(line.startswith("Aside from monitoring credit files") for line in lines)
+
+
+def test_a_trailing_list_of_teasers_each_opened_by_its_heading_is_still_cut_as_related_links():
+    """A heading that opens its list item stays on the item's line, so that the repair still reads a
+    trailing run of teasers (each a heading and its blurb, WCXB half a) as a list of related links."""
+    teasers = "".join(
+        f"<li><h3>{head}</h3><p>{blurb}</p></li>" for head, blurb in [
+            ("Are Smart Thermostats Worth It?", "Discover the benefits of smart thermostats for energy savings."),
+            ("Best Smart Thermostats of 2026", "Upgrade your comfort and cut energy costs with a smart thermostat."),
+            ("Smart Energy Optimization", "Cut energy costs and boost efficiency with home automation.")])
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p><p>{STORY}</p>"
+            f"<h2>Related Content</h2><ul>{teasers}</ul></article></body></html>")
+    text = read_html(html, id="t").text
+    fixed = repair(text)
+    assert "transport lead said" in fixed.clean
+    assert "Upgrade your comfort" in text and "Upgrade your comfort" not in text[:fixed.body_end]

@@ -2283,6 +2283,51 @@ def test_a_body_described_after_its_own_words_is_the_body_they_name(nlp):
     assert speaker(two, only(nlp, two)) in (None, "the firm")
 
 
+def test_a_body_the_lead_describes_is_the_body_named_after_it(nlp):
+    """'..., a trade body has warned. ¶ ... But the UK Internet Forum (UKIF) is concerned': the news
+    lead describes the body that speaks and the sentences after it name it; a later 'the watchdog'
+    is the body the lead's 'the elections watchdog' was (WordNet knows a watchdog only as a guardian
+    person). A body whose name says another kind is not the one described ('a union' is no
+    department), nor is a person named there."""
+    text = ("A system to make it easier to create website addresses using alphabets like Cyrillic could open a "
+            "back door for scammers, a trade body has warned.\n\nThe Internationalised Domain Names system has been "
+            "a work in progress for years and has recently been approved by the Internet Electronic Task Force. "
+            "But the UK Internet Forum (UKIF) is concerned that the system will let scammers create fake sites.")
+    assert speaker(text, run(nlp, text)[0]) == "UKIF"
+    cap = ("A cap on donations to political parties should not be introduced yet, the elections watchdog has "
+           "said.\n\nFears that big donors can buy political favours have sparked calls for a limit. In a new "
+           "report, the Electoral Commission says it is worth debating a cap for the future.\n\nAll local "
+           "election candidates should be entitled to a free mailshot for campaign leaflets, says the watchdog.")
+    found = run(nlp, cap)
+    assert [speaker(cap, s) for s in found if "watchdog" in cap[s.speaker_span[0]:s.speaker_span[1]]] \
+        == ["the Electoral Commission", "the Electoral Commission"]
+    named = ("A US firm has said it is in final negotiations with luxury goods group LVMH to buy the Christian Lacroix "
+             "house.\n\nParis-based LVMH has been selling non-core businesses. Privately-held Falic Group bought two "
+             "cosmetics brands from LVMH in early 2003.")
+    assert speaker(named, run(nlp, named)[0]) == "Falic Group"          # not LVMH, whom the lead names
+    first = ("UK video game firms face a testing time as they prepare for the next round of games consoles, the "
+             "industry warns.\n\nFred Hasson, head of Tiga, said that more UK firms would go under. Microsoft, Sony "
+             "and Nintendo are expected to release new consoles in the next 18 months.")
+    assert speaker(first, run(nlp, first)[0]) in (None, "the industry")   # a person spoke first; three bodies
+    whose = ("The Council of the European Union on Tuesday approved a new package of measures against Belarus, the "
+             "Danish presidency of the council announced.\n\n\"Lukashenka's regime must understand that repression "
+             "has a price,\" European Commission spokesperson Johan Berg said.")
+    assert "Commission" not in (speaker(whose, run(nlp, whose)[0]) or "")  # its 'of' phrase says whose
+    other = ("Nurses should get a bigger pay rise next year, a union has said.\n\n"
+             "The Department of Health said it would look at the figures.")
+    assert speaker(other, run(nlp, other)[0]) in (None, "a union")
+
+
+def test_a_finite_conjunct_hung_on_an_infinitive_shares_the_cue_above(nlp):
+    """'X said it was a good thing to "engage people" ... but argued ...': the parser hangs 'argued' on
+    the infinitive 'engage', whose relative head 'a good thing' then passed for the speaker; a verb in
+    a finite tense shares no infinitive's subject, so it is the conjunct of 'said' and X speaks."""
+    text = ('The Electoral Reform Society said it was a good thing to "engage people" by lowering the candidacy '
+            'age but argued lowering the voting age would be much more effective.')
+    found = run(nlp, text)
+    assert len(found) == 2 and speaker(text, found[1]) == speaker(text, found[0]) != "a good thing"
+
+
 # --- statements26: a figure's sign, and the subject a passive cue's claim is about --------------------
 
 @pytest.mark.parametrize("text, said", [

@@ -7,7 +7,8 @@ heading (h1 or itemprop=headline; an h2 only when none of those fits) that best 
 page's declared titles (og:title, JSON-LD, <title> without its " | Site Name" part, ...), cut to
 the declared title when it only adds a dateline or a label to it; else the best declared title,
 cleaned. Headings beat declared titles because the page shows them to its readers; the rules and
-word lists are in data/html_titles.json.
+word lists are in data/html_titles.json. A heading trafilatura runs into the next block is put back
+on a line of its own (ingest/headings.py).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from ..model import Article
 from .boxes import has_form_boxes, without_boxes
 from .byline import page_author
 from .decode import clean, decode_page
+from .headings import headings_apart
 from .kind import page_kind
 from .language import lang_code
 from .pagemeta import metas
@@ -82,7 +84,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
         raise BadInput(Codes.E008, id)
     sites = _site_names(tree, doc.sitename, url or doc.url)
     title = choose_title(tree, doc.title, sites, url or doc.url)
-    body = _without_headline(doc.text, [title, doc.title])
+    body = _without_headline(headings_apart(doc.text, tree), [title, doc.title])
     if len(_words(body)) < MIN_TEXT_WORDS:
         raise BadInput(Codes.E008, id)
     page_url = url or doc.url

@@ -18,7 +18,7 @@ from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ctx_quotes, ents_in, named_in_apposition
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
-from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient
+from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient, relative_pronoun
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
@@ -44,6 +44,8 @@ def _climbed(tok: Token) -> tuple[Token | None, Token, tuple[Token, Token] | Non
     seen, owned = tok, None
     for _ in range(6):
         subj = child(seen, SUBJECTS)
+        if subj is not None and subj.dep_ == "nsubj" and subj == relative_pronoun(seen):
+            return seen.head, seen, owned          # 'Hale, who met Kobakhidze': the noun 'who' stands for
         if subj is not None:
             return subj, seen, owned
         if seen.dep_ == "relcl" or misparsed_main_verb(seen):

@@ -93,6 +93,8 @@ class CameoMatch:
 
 
 CAMEO = view(CameoVerbs, "cameo_verbs.json")
+MOVED_TYPES = {"MOBILIZE", "AID"}      # forces or weapons moved: to one's own positions, or to another party
+FORCE_USED = "175"                     # CAMEO 'use tactics of violent repression': weapons used, not moved
 CROSSWALK = view(CameoPlover, "cameo_plover.json")
 
 
@@ -294,9 +296,28 @@ def _names_party(prep: Token) -> bool:
 
 
 def force_mode(noun: Token) -> str | None:
-    """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None."""
-    words = phrase_words(_phrase(noun))
+    """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None; every
+    noun of a coordination counts ('armoured units and artillery had been moved': the artillery is
+    moved, whatever the first noun is)."""
+    words = phrase_words([t for n in (noun, *noun.conjuncts) for t in _phrase(n)])
     return next((mode for name, mode in TRIGGERS.force_sets.items() if CAMEO.noun_sets.get(name, frozenset()) & words), None)
+
+
+def uses_forces(v: Token, noun: Token) -> bool:
+    """The dictionary reads what the verb does with the forces or weapons NOUN names as their use
+    in force, not their move: a pattern of the verb's block with that force set for its object or
+    subject codes the use of force (``FORCE_USED``, CAMEO 175: 'use' and 'employ' + weapons) and
+    none codes a mobilisation or aid, so 'mortars and machine guns were used' moves nothing, while
+    'move' (troops moving, 154), 'send' and 'deploy' (154, 072) move what they take."""
+    entry = verb_entry(v)
+    words = phrase_words([t for n in (noun, *noun.conjuncts) for t in _phrase(n)])
+    held = [name for name in TRIGGERS.force_sets if CAMEO.noun_sets.get(name, frozenset()) & words]
+    if entry is None or not held:
+        return False
+    codes = {p.code for p in CAMEO.blocks[entry.block].patterns
+             if any(f"&{name}" in n for n in (*p.subject, *p.object) for name in held)}
+    kinds = {found.type for c in codes if (found := plover(c)) is not None}
+    return FORCE_USED in codes and not kinds & MOVED_TYPES
 
 
 def verb_entry(v: Token) -> CameoVerb | None:

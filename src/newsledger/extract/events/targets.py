@@ -14,7 +14,7 @@ from .descriptions import described, office_holder, origin_described, owned_body
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition, speaks_for
 from .senses import SENSES, persons
-from .triggers import OBJECTS, Trigger, complement
+from .triggers import OBJECTS, Trigger, complement, stood_for
 
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -45,7 +45,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
                 and c not in (t.noun, subj) and not _stray_object(c)
             if argument:
                 undergoes = _undergoes(c, t)
-                ids += [e for part in conjuncts(c) for e in _argument_parties(ctx, part, t, undergoes)]
+                ids += [e for part in conjuncts(stood_for(c)) for e in _argument_parties(ctx, part, t, undergoes)]
                 ids += [e for part in conjuncts(c) for p in _partner_phrases(part, t) for e in _prep_parties(ctx, p, place, t)]
             elif _prep(c) and c.lower_ in TARGET_PREPS and c not in t.words and not _charged_with(c) \
                     and not _own_occasion(c) and not speaks_for(c) and not _lodged_with(c, roots, t) \

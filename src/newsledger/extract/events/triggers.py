@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
-from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, verb_entry
+from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, uses_forces, verb_entry
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, WORDNET_CONTROL, ControlSpec, TriggerSpec, speech_frame
 from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, people, persons, talks_with
 
@@ -230,6 +230,8 @@ def befalls_its_subject(v: Token) -> bool:
             or any(a.lower_ in STATUS.ability_aux for a in auxiliaries):
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        subj = stood_for(subj)               # 'Bazoum, who has been held since July': the noun 'who' stands for
     if subj is None or v.lemma_.lower() in TRIGGERS.light_verbs and (_names_an_act(subj) or event_verbs(subj.lemma_.lower())):
         return False
     return _undergoer_like(subj)
@@ -272,7 +274,7 @@ def force_trigger(v: Token) -> Trigger | None:
     names an act (``_names_an_act``) or a dealing in them (``senses.dealing``: 'Wal-Mart will resume
     gun sales') does not."""
     obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
-    if obj is not None and (_names_an_act(obj) or dealing(obj)):
+    if obj is not None and (_names_an_act(obj) or dealing(obj) or uses_forces(v, obj)):
         return None                          # 'the exercise of the armed forces will be held', 'will resume gun sales'
     mode = force_mode(obj) if obj is not None else None
     if mode is None:
@@ -661,7 +663,7 @@ def _stated(v: Token) -> bool:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns:
             return True
         if tok.dep_ in lex.non_event_deps and not misparsed_main_verb(tok) and not _time_relative(tok) \
-                and not noun_content_clause(tok):
+                and not noun_content_clause(tok) and not reported_relative(tok):
             return False
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & lex.condition_marks and not _past_fact(tok, marks):
@@ -732,6 +734,36 @@ def _time_relative(v: Token) -> bool:
     time clause, and in the simple past it states its act."""
     whens = {c.lower_ for c in v.children if c.dep_ == "advmod"} & TRIGGERS.condition_marks
     return v.dep_ == "relcl" and bool(whens) and _past_fact(v, whens)
+
+
+def reported_relative(v: Token) -> bool:
+    """'President Mohamed Bazoum, who has been held in the palace since July', 'the rebels, who
+    seized the town on Monday': a relative clause set off by a comma adds a fact about its noun,
+    and in the past or the perfect it states its act as the main clause would; a restrictive one
+    ('the man who was arrested', 'a plan that would cut taxes') only says which thing is meant, and
+    one in the present or with a modal ('which employs 500 people', 'which could hit prices') a
+    habit or a possibility, and neither is read (``_stated``)."""
+    if v.dep_ != "relcl" or relative_pronoun(v) is None or v.left_edge.i == 0 or v.doc[v.left_edge.i - 1].text != ",":
+        return False
+    auxiliaries = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return v.tag_ == "VBD"
+    return v.tag_ == "VBN" and all(a.lemma_.lower() in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                                   for a in auxiliaries) and any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
+
+
+def relative_pronoun(v: Token) -> Token | None:
+    """The 'who' or 'which' a relative clause opens with as its subject (its noun's stand-in)."""
+    if v.dep_ != "relcl":
+        return None
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                 and c.lower_ in ("who", "which")), None)
+
+
+def stood_for(arg: Token) -> Token:
+    """The noun a relative clause's 'who' or 'which' stands for ('Bazoum, who has been held':
+    Bazoum), or the argument itself."""
+    return arg.head.head if arg == relative_pronoun(arg.head) else arg
 
 
 def _past_fact(v: Token, marks: set[str]) -> bool:

@@ -68,11 +68,16 @@ before it as a subject or a passive's agent with no other title.
 A description of a body's kind that speaks after its own words in their sentence ("The SEC is investigating
 broker Marsh & McLennan, the firm has said"), standing for no body named before, is the one organisation
 named inside those words (none when they name two): the lead names the body and then calls it by its kind.
+A description of a body that speaks in the article's first sentence ('..., a trade body has warned', 'says a
+race group', 'the elections watchdog has said'), standing for no body named before, is the first body after
+it that is a main clause's subject or a statement's speaker within the next three sentences, unless the lead
+names that body itself; a later 'the watchdog' is that body too.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -99,7 +104,7 @@ from .bodies import (
 )
 from .documents import author_of_document_before, document_author, relative_document
 from .lexicon import Lexicon, lexicon
-from .name_kinds import ORGS, PERSONLIKE, entity_kind, mention_label
+from .name_kinds import ORGS, PERSONLIKE, entity_kind, mention_label, phrase_head
 from .named_mentions import (
     Named,
     article_genders,
@@ -109,9 +114,9 @@ from .named_mentions import (
     span_words,
     surname,
 )
-from .referents import Context, office_holder, one_body, stands_for
+from .referents import Context, first_word, office_holder, one_body, stands_for
 from .speakers import mention_span, proper_title
-from .wants import Want, gender_of, head_known_as, wanted
+from .wants import Want, body_sense, gender_of, head_known_as, indefinite, wanted
 
 if TYPE_CHECKING:
     from .content import Draft
@@ -129,6 +134,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     spoken = [s for d in speakers.values() for s in d.content] + [s for q in quotes for s in q.spans]   # not 'is thought'
     named += described_bodies(doc, set(speakers), spoken, Context(list(named), genders, lead, contents, False), lex)
     out: dict[int, Span] = {}
+    lead_bodies: list[tuple[Draft, Want]] = []
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
             continue
@@ -198,6 +204,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
             if ante.label not in PERSONLIKE and _body_voice(d.speaker.token, lex):     # 'the spokesman' later
                 named.append(Named(d.speaker.span[0], ante.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
+        elif (lead_want := _lead_body_want(doc, d, want, lex)) is not None:
+            lead_bodies.append((d, lead_want))          # a body the lead describes, named after it: read last
         elif want is not None and want.head_only and want.labels == PERSONLIKE:
             words = _own_words(d.speaker.token)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
@@ -205,6 +213,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             if gender is not None:
                 genders[key] = gender
             named.append(Named(d.speaker.span[0], d.speaker.span, "PERSON", words, key=key))
+    for d, want in lead_bodies:
+        body = _body_named_after_lead(doc, d, want, drafts, out, named, lex)
+        if body is not None:
+            out[id(d)] = body
+            out.update({id(o): body for o in _known_as_lead(d, want, drafts, out, lex)})
     return out
 
 
@@ -331,6 +344,81 @@ def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named])
         return None
     first = first_named_after_lead(doc, pos, named, lambda n: True)
     return first if first is not None and first.label == "PERSON" else None
+
+
+def _lead_body_want(doc: Doc, d: Draft, want: Want | None, lex: Lexicon) -> Want | None:
+    """'..., a trade body has warned', '..., says a race group', '..., the elections watchdog has
+    said': a description of a body (``_body_want``'s, or an indefinite noun with a body's WordNet
+    sense, or a definite one WordNet knows only as a guardian person, ``body_like_persons``) that
+    speaks in the article's first sentence: the news lead describes the body and the sentences
+    after it name it. None for a person, an outlet, a document, a description its own 'of' phrase
+    says whose or which it is ('the Danish presidency of the council', 'a number of analysts'), or a
+    speaker outside the lead."""
+    tok = d.speaker.token if d.speaker is not None else None
+    first = next(iter(doc.sents), None)
+    if tok is None or first is None or not first.start <= tok.i < first.end or document_word(tok, lex):
+        return None
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):   # 'a number of analysts'
+        return None
+    if want is not None and want.labels & ORGS and want.head is not None and not want.press:
+        return want
+    if want is not None and want.labels != PERSONLIKE or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return None
+    if lemma in lex.speakers.body_like_persons or indefinite(tok, lex) and body_sense(tok, lex):
+        return Want(ORGS | {"NAME"}, lemma, head_only=True)
+    return None
+
+
+def _body_named_after_lead(doc: Doc, d: Draft, want: Want, drafts: list[Draft], out: dict[int, Span],
+                           named: list[Named], lex: Lexicon) -> Span | None:
+    """The body a lead's description of one (``_lead_body_want``) stands for, when it stood for no
+    body named before: within the next ``lead_body_sentences`` sentences, the first body that is a
+    main clause's one subject ('... a trade body has warned. ¶ ... But the UK Internet Forum (UKIF)
+    is concerned'), up to the first statement after the lead, whose speaker it is when that is a body
+    ('says a race group. ¶ ... An Operation Black Vote spokesman said'); none when the first to speak
+    is someone else ('the industry warns. ¶ Fred Hasson, head of Tiga, said'). Not a body the lead
+    names itself ('A US firm has said it is in talks with LVMH': the lead would have named the firm as
+    it named LVMH), nor one whose name says another kind of body than the description's
+    (``_lead_body_fits``)."""
+    sents = list(islice((s for s in doc.sents if s.text.strip()), 1 + lex.speakers.lead_body_sentences))
+    if len(sents) < 2:
+        return None
+    start, end = sents[1].start_char, sents[-1].end_char
+    others = {first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc) if e.end <= sents[0].end}
+    spoken = sorted(((o.speaker.span[0], o.speaker.span) for o in drafts if o.speaker is not None
+                     and o.speaker.span is not None and start <= o.speaker.span[0] < end), key=lambda x: x[0])
+    speaker_body = None
+    if spoken:                                  # who speaks first after the lead ends the search
+        first = next(o for o in drafts if o.speaker is not None and o.speaker.span == spoken[0][1])
+        end, span = spoken[0][0], out.get(id(first)) or spoken[0][1]
+        speaker_body = span if any(n.span == span and n.label in ORGS for n in named) else None
+    cands = [(e.start_char, e.end_char) for e in doc_ents(doc) if start <= e.start_char < end
+             and entity_kind(e, lex) == "ORG" and _one_subject(phrase_head(e.root))] + [speaker_body] * bool(speaker_body)
+    body = next((c for c in cands if c is not None and first_word(doc, c) not in others), None)
+    return body if body is not None and _kind_fits(doc, body, want, lex) else None
+
+
+def _one_subject(head: Token) -> bool:
+    """A main clause's subject that is one name, not one of several joined ('Microsoft, Sony and Nintendo are')."""
+    return main_clause_subject(head) and head.dep_ != "conj" and not any(c.dep_ == "conj" for c in head.children)
+
+
+def _kind_fits(doc: Doc, span: Span, want: Want, lex: Lexicon) -> bool:
+    """Whether the body named at SPAN may be the kind WANT's head says: a description that says a kind
+    (an ``organisation_words`` head: 'a union') is no body whose name says another ('the Department of
+    Health'), as ``one_body`` reads it; 'a trade body', 'the watchdog' say no kind."""
+    kinds = lex.speakers.organisation_words
+    return want.head not in kinds or span_words(doc, span) & kinds <= {want.head}
+
+
+def _known_as_lead(d: Draft, want: Want, drafts: list[Draft], out: dict[int, Span], lex: Lexicon) -> list[Draft]:
+    """'..., the elections watchdog has said. ... says the watchdog': the later speakers, standing for
+    no one, that call the body the lead described by the same head with nothing but 'the' (as
+    ``head_known_as`` makes a body known by the word it was found by)."""
+    return [o for o in drafts if id(o) not in out and o.speaker is not None and o.speaker.token is not None
+            and o.start > d.start and o.speaker.token.lemma_.lower() == want.head and o.speaker.token.tag_ == "NN"
+            and all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in o.speaker.token.children)]
 
 
 def _body_in_own_words(doc: Doc, d: Draft, want: Want | None, lex: Lexicon) -> Named | None:

@@ -245,6 +245,8 @@ class Speakers:
     voice_nouns: frozenset[str]
     pair_pronouns: frozenset[str]
     place_owner_classes: frozenset[str]
+    body_like_persons: frozenset[str]
+    lead_body_sentences: int
     document_nouns: frozenset[str]
 
 

@@ -140,8 +140,8 @@ def _sole_body(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon)
     ('Multiplex Group', 'Multiplex')."""
     near = want.near or 0
     cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= near]
-    bodies = {_first_word(doc, n.span) for n in cands} | {
-        _first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc)
+    bodies = {first_word(doc, n.span) for n in cands} | {
+        first_word(doc, (e.start_char, e.end_char)) for e in doc_ents(doc)
         if "ORG" in (e.label_, entity_kind(e, lex)) and 0 < pos - e.start_char <= near and not in_relative_clause(e.root)}
     return max(cands, key=lambda n: n.pos) if len(bodies) == 1 and cands else None
 
@@ -168,7 +168,7 @@ def one_body(doc: Doc, bodies: list[SpacySpan], want: Want, lex: Lexicon) -> Nam
     """The one organisation BODIES name (by their first word: 'Multiplex Group', 'Multiplex'), for a
     description of the kind WANT asks for; none when they name two or none, or when its name says
     it is a body of another kind ('the committee' is not the Child Support Agency)."""
-    if len({_first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1:
+    if len({first_word(doc, (e.start_char, e.end_char)) for e in bodies}) != 1:
         return None
     span = (bodies[0].start_char, bodies[0].end_char)
     words = span_words(doc, span)
@@ -182,7 +182,8 @@ def lead_names(doc: Doc, kind: str, lex: Lexicon) -> list[SpacySpan]:
     return [] if first is None else [e for e in doc_ents(doc) if e.end <= first.end and entity_kind(e, lex) == kind]
 
 
-def _first_word(doc: Doc, span: Span) -> str:
+def first_word(doc: Doc, span: Span) -> str:
+    """A name's first word, without an article: what its mentions share ('Multiplex Group', 'Multiplex')."""
     words = [w for w in text_of(doc)[span[0]:span[1]].lower().split() if w not in ("the", "a", "an")]
     return words[0] if words else ""
 

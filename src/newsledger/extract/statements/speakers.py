@@ -210,9 +210,24 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
         return tok.head
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and depth < 5:
         return _subject(tok.head.head, lex, depth + 1)   # 'X says A and says B': B's cue shares X
+    saying = _cue_above_nonfinite(tok, lex)
+    if saying is not None and depth < 5:
+        return _subject(saying, lex, depth + 1)
     if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
         return _subject(tok.head, lex, depth + 1)
     return None
+
+
+def _cue_above_nonfinite(tok: Token, lex: Lexicon) -> Token | None:
+    """'The alliance said it was a good thing to "engage people" ... but argued lowering the age would
+    be more effective', with 'argued' parsed as a conjunct of 'engage': a conjunct in a finite tense
+    cannot share the subject of an infinitive or a participle (its head has no tense to share), so
+    the parser hung it too low; it is the conjunct of the nearest verb of saying above it, whose
+    subject it shares. None when the conjunct's head is finite or no verb of saying is above it."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.head.tag_ not in ("VB", "VBG") \
+            or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.head.children):
+        return None
+    return next((a for a in tok.head.ancestors if a.pos_ == "VERB" and lex.verb_class(a.lemma_.lower()) is not None), None)
 
 
 def _without_labels(subjects: list[Token]) -> list[Token]:

@@ -187,7 +187,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         return True
     if t.i not in main:
         return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _told_ahead(_governor(t.head), reported) \
-            and _governor(t.head).i in main and not _topic_ahead(t.head, lex)
+            and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
     if t.lemma_.lower() in fc.likelihood_nouns:
         return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
@@ -293,6 +293,19 @@ def _topic_ahead(noun: Token, lex: Lexicon) -> bool:
     timed = noun.ent_type_ in ("DATE", "TIME") or head_class(noun) == "time"
     return noun.dep_ == "pobj" and noun.head.lower_ in fc.topic_prepositions \
         and not (timed and noun.head.lower_ in fc.time_topic_prepositions)
+
+
+def _judged_now(noun: Token) -> bool:
+    """'his planned £35bn efficiency savings simply don't add up', 'the proposed cuts are unfair': a
+    noun of what is planned or to come ('planned', 'proposed': ``future_adjectives``) that is the
+    subject of a predicate in the simple present (no auxiliary but 'do'), is what the claim judges
+    now (Quirk et al.'s state present), not what it foresees; a progressive or a passive may be
+    futurate ('the planned strike is taking place') and stays; a noun of time so placed still
+    looks ahead ('the coming year looks tough', 'next week is crucial')."""
+    verb = noun.head
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        or verb.tag_ == "VB" and [c.lemma_ for c in verb.children if c.dep_ == "aux"] == ["do"]
+    return noun.dep_ == "nsubj" and noun.ent_type_ not in ("DATE", "TIME") and head_class(noun) != "time" and present
 
 
 def _set_for(pred: Token, lex: Lexicon) -> bool:

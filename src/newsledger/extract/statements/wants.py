@@ -70,7 +70,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         return Want(PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder,
                     which=_which_office(tok) if holder else frozenset())
     if first_class(lemma) == "person" and definite(tok, lex):   # 'the cardinal', 'the chancellor'
-        if _body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
+        if body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
             return Want(PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
         which = _office_nouns(tok)              # 'the shadow chancellor': not the chancellor, nor the lead
         return Want(PERSONLIKE, lemma, head_only=True, lead=not owned(tok) and not which,
@@ -79,7 +79,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         return Want(ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
     if lemma in sp.message_nouns and definite(tok, lex):
         return Want(ORGS, lemma, head_only=True)       # 'the report': the one named with its issuer
-    if lemma in sp.organisation_words or ((definite(tok, lex) or ranked_in_place(tok, lex)) and _body_sense(tok, lex)):
+    if lemma in sp.organisation_words or ((definite(tok, lex) or ranked_in_place(tok, lex)) and body_sense(tok, lex)):
         return _body_want(tok, lex)
     return None
 
@@ -143,7 +143,7 @@ def definite(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
-def _body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
+def body_sense(tok: Token, lex: Lexicon, person_first: bool = False) -> bool:
     """Whether a common noun can name an organisation: one of its WordNet senses is a group
     ('firm', 'committee', 'carrier' of airlines) and its first is not a person ('maker' is a
     person first), or, with PERSON_FIRST, is a person but the word is no listed person's noun
