@@ -3751,3 +3751,54 @@ def test_a_request_to_the_hearers_is_a_statement(nlp, text, kept):
     audience: a statement, no REQUEST between parties (PLOVER codes no speech act to listeners)."""
     events, _ = run(nlp, text)
     assert any(e.type == "REQUEST" for e in events) == kept
+
+
+_BOTIN = (
+    "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano, has started "
+    "in Madrid. As he arrived at Spain's High Court earlier on Wednesday, Mr Botin greeted the waiting media. "
+    "Santander's board of governors strongly reject the charges against their chairman, saying the payouts were "
+    "legal and made with their unanimous support. But if convicted, Mr Botin could face a prison term of up to six "
+    "years. Mr Corcostegui, a former CEO at Santander, also asked the court for new evidence to be admitted."
+)
+_SIGARCHI = (
+    "An Iranian weblogger has been jailed for 14 years on charges of spying. A spokesman for Reporters Without "
+    "Borders described Mr Sigarchi's sentence as \"harsh\". \"The authorities are trying to make an example of him,\" "
+    "the organisation said in a statement. Iranian authorities have arrested about 20 online journalists during the "
+    "current crackdown. They accused Mr Sigarchi of a string of crimes against Iranian state."
+)
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # a plural of initials after a nationality names members of a body, not the people its adjective names
+    ("The directive was delayed in December when Polish MEPs rejected plans to adopt it.",
+     "REJECT", ["Polish MEPs"], None),
+    # a description that says only what kind of body is the body named before with that head, however far back
+    (_BOTIN, "REQUEST", ["Corcostegui"], ["High Court"]),
+    # a description coordinated with a named subject is a doer too
+    ("Argentina has been in talks with its creditors. On May 2004, Aguas Argentinas and the government signed an "
+     "agreement to renegotiate its Buenos Aires water-concession contract.",
+     "SUPPORT", ["Aguas Argentinas", "Argentina government"], None),
+    # 'they' opening a sentence carries on the plural subject of the sentence before, not the statement's speaker
+    (_SIGARCHI, "ACCUSE", ["Iranian authorities"], ["Sigarchi"]),
+    # a place after 'on' a side or a border of it says where a party is, as 'in' does
+    ("India and Pakistan agreed to open a bus link across the ceasefire line dividing Kashmir. Kashmiri "
+     "politicians on both sides of the Line of Control which divides the region welcomed the move.",
+     "SUPPORT", ["Kashmiri politicians"], None),
+    # one person described by a faith is that person, as one described by a nationality is
+    ("Ministers have been criticised over the Mental Capacity Bill. Critics say Lord Falconer had promised the "
+     "Catholic archbishop of Cardiff to strengthen safeguards in the bill.",
+     "AGREE", ["Falconer"], ["Catholic archbishop", "Cardiff"]),
+], ids=["initials-after-nationality", "description-by-head", "described-conjunct", "they-carried-on", "on-a-site",
+        "person-of-a-faith"])
+def test_a_party_named_by_initials_by_its_head_beside_a_name_as_they_by_where_or_faith(text, kind, actors, targets):
+    """Issue 14 (parties26, BBC half a business 506, 501, politics 139, 180, tech 014, 035): main stored
+    'Polish' for the MEPs, 'Santander board' for the court, no second signer, Reporters Without
+    Borders for the authorities it spoke of, the Line of Control beside the politicians, and
+    'Catholic' for the archbishop."""
+    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
+    assert found, f"no {kind} in {_analysed(text)}"
+    got_actors, got_targets = found[0]
+    if actors is not None:
+        assert got_actors == actors
+    if targets is not None:
+        assert got_targets == targets

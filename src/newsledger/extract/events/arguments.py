@@ -13,10 +13,10 @@ from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from .cameo import PARTY_ENTS
-from .descriptions import introduced_next, office_holder, origin_described, past_holders, with_force
+from .descriptions import described, introduced_next, office_holder, origin_described, past_holders, with_force
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
-from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, ctx_quotes, ents_in, named_in_apposition
+from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
 from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient, relative_pronoun
 
@@ -162,7 +162,18 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
         ids = _antecedent_agreeing(ctx, subj, statement)
     if ids and subj.lower_ in CARRIED_PRONOUNS and (statement is None or statement.kind != "direct"):
         ids = carried_subject(ctx, subj) or ids    # mends whom 'he' stands for; makes no event that was not
-    return ids, subj
+    if ids and subj.lower_ == "they" and (statement is None or statement.kind != "direct"):
+        ids = carried_group(ctx, subj) or ids      # 'Iranian authorities have arrested ... They accused'
+    return (ids + [e for e in _described_conjuncts(ctx, subj) if e not in ids] if ids else ids), subj
+
+
+def _described_conjuncts(ctx: Ctx, subj: Token) -> list[str]:
+    """'Aguas Argentinas and the government signed an agreement': a party coordinated with a named
+    subject and written as a description no name covers ('the government', 'the company') is the
+    party it stands for, as the same description is as an object (``described``: the body named
+    before, else the article's country's government); the named conjunct already gives the act its
+    actor, so this adds the second doer of the deed to an event that was made, it makes none."""
+    return [e for c in conjuncts(subj)[1:] if c.pos_ == "NOUN" and not ents_in(ctx, c) for e in described(ctx, c)]
 
 
 def _agent_parties(ctx: Ctx, doer: Token | None) -> list[str]:
@@ -199,6 +210,25 @@ def carried_subject(ctx: Ctx, pron: Token) -> list[str]:
     ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or ents_in(ctx, subj, actor=True)
     persons = [e for e in ids if ctx.types.get(e) == "PERSON"]
     return persons if len(persons) == 1 and len(ids) == 1 else []
+
+
+def carried_group(ctx: Ctx, pron: Token) -> list[str]:
+    """'Iranian authorities have arrested about 20 online journalists ... They accused Mr Sigarchi':
+    'they' as the subject of a sentence's main clause carries on the subject of the sentence before
+    when that is a plural noun for one party ('Iranian authorities', 'the unions'), as 'he' carries
+    on a person (``carried_subject``), not the speaker the statement layer gave the sentence (the
+    watchdog quoted about them); [] when that subject is no plural noun, names no party or several
+    ('Labour and the Tories': ``listed_parties``'s), or the pronoun is inside a clause of its own.
+    Only a pronoun already read as someone is mended."""
+    sent = pron.sent
+    if pron.dep_ != "nsubj" or pron.head != sent.root or sent.start == 0:
+        return []
+    subj = child(ctx.doc[sent.start - 1].sent.root, ("nsubj",))
+    if subj is None or subj.tag_ != "NNS" or any(c.dep_ == "conj" for c in subj.children):
+        return []
+    ids = named_in_apposition(ctx, subj) or with_force(ctx, subj, actor=True)
+    added = {e.id for e in ctx.added}               # a body the description names ('Iranian authorities')
+    return ids if len(ids) == 1 and (ctx.types.get(ids[0]) in PARTY_ENTS or ids[0] in added) else []
 
 
 def names_an_act(noun: Token) -> bool:

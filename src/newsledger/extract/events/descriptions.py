@@ -40,9 +40,33 @@ def described(ctx: Ctx, head: Token) -> list[str]:
         return []
     span = antecedent_of(head)
     found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    if found is None or not any(t.lemma_.lower() == head.lemma_.lower() for t in found):
+        found = _named_with_head(ctx, head) or found
     ids = _antecedent_body(ctx, found) or \
         [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
     return list(dict.fromkeys(ids)) or _home_government(ctx, head)
+
+
+def _named_with_head(ctx: Ctx, head: Token) -> Span | None:
+    """'As he arrived at Spain's High Court ... Mr Corcostegui also asked the court for new evidence':
+    a description that says only what kind of body it is ('the court') stands for the body the
+    article named before with that word for its head ('High Court'), however far back, before the
+    nearest body of another kind within the statement layer's reach ('Santander's board', named
+    between): the article named it by that word, and a body of another kind is not it (as the
+    statement layer's ``_nearest`` prefers a name holding the head within its reach). None when no
+    body named before ends in the word, or the description says more than its kind ('the appeal
+    court', 'the Spanish court')."""
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in reversed(ctx.doc[:head.i]):
+        ids = [e for e in ctx.ents_by_tok.get(tok.i, []) if ctx.types.get(e) == "ORG"]
+        if ids and tok.pos_ == "PROPN" and tok.lemma_.lower() == lemma and tok.dep_ != "compound":
+            start = tok.i
+            while start > 0 and ids[0] in ctx.ents_by_tok.get(start - 1, []):
+                start -= 1
+            return ctx.doc[start:tok.i + 1]
+    return None
 
 
 def origin_described(ctx: Ctx, head: Token) -> list[str]:

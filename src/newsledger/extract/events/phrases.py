@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Statement
-from ...nlp.wordnet import first_class, head_class, noun_classes, party_word
+from ...nlp.wordnet import first_class, head_class, noun_classes, party_word, word_classes
+from ..entities.lexicon import english
 from ..entities.lexicon import lexicon as title_lexicon
+from ..places.gazetteer import key
+from ..places.geocode import demonym_keys
 from ..statements.quotes import Quote, find_quotes
 from ..time.lexicon import LEX as TIMEX
 from .cameo import PARTY_ENTS
@@ -19,7 +22,7 @@ from .lexicon import TRIGGERS
 from .senses import SENSES, persons
 
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
-WHEREABOUTS_PREPS = ("in", "at")                        # where a party was ('members in Rome')
+WHEREABOUTS_PREPS = ("in", "at", "near", "across", "along", "throughout")   # where a party was ('members in Rome')
 ORIGIN_PREPS = ("from",)
 GROUNDS_PREPS = ("of", "for", "over", "about")
 DEED_PREPS = GROUNDS_PREPS + ("from",)
@@ -462,21 +465,29 @@ def _where(tok: Token) -> bool:
 
 
 def _whereabouts(prep: Token) -> bool:
-    """'signed by all 25 EU members in Rome', 'Mr Smith at Heathrow': 'in' or 'at' after a named
-    party (a name of a person, an organisation or a people, or a noun whose first WordNet sense is a
-    person or a group after the name of whose they are) says where they were when they acted, the
+    """'signed by all 25 EU members in Rome', 'Mr Smith at Heathrow': 'in', 'at' or another
+    preposition of where (``WHEREABOUTS_PREPS``; 'on' a side or a border, ``_on_a_site``) after a
+    named party (a name of a person, an organisation or a people, or a noun whose first WordNet sense
+    is a person or a group after the name of whose they are) says where they were when they acted, the
     event's place, not a party beside them. Unnamed people keep it ('Prosecutors in Milan charged',
     'Dockers in Antwerp said': the place is all that says who they are), as does a state's
     government body ('the Dutch government in The Hague') and a body that is itself where the act
     was ('rallied outside the Georgian parliament in Tbilisi': a site within a place)."""
-    party = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS or child(prep, ("pobj",)) is None \
+    party, obj = prep.head, child(prep, ("pobj",))
+    if prep.dep_ != "prep" or obj is None or not (prep.lower_ in WHEREABOUTS_PREPS or _on_a_site(prep, obj)) \
             or party.dep_ == "pobj" and party.head.lower_ in PLACE_PREPS:
         return False
     if party.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     return party.pos_ == "NOUN" and party_word(party.lemma_.lower()) and body_words(party) is None \
         and any(c.dep_ in MODIFIER_DEPS and c.i < party.i and c.ent_type_ in ("ORG", "NORP", "GPE") for c in party.children)
+
+
+def _on_a_site(prep: Token, obj: Token) -> bool:
+    """'Kashmiri politicians on both sides of the Line of Control', 'troops on the border': 'on' whose
+    object is a common noun first a place by WordNet (a side, a border, the outskirts) says where,
+    as 'in' does; 'on' before anything else names a topic or a target ('sanctions on Iran')."""
+    return prep.lower_ == "on" and obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "location"
 
 
 def _located(tok: Token) -> bool:
@@ -559,14 +570,16 @@ def state_body(ctx: Ctx, head: Token, owners: list[Token]) -> list[Token] | None
     """'The Danish and German governments', 'the Japanese finance ministry', 'Kashmiri
     politicians', 'Hutu militias': a body of a state's government named by a common noun
     (PETRARCH's [~GOV] agents, ``body_words``), a group of people (``group_words``) or one body
-    named by a group noun ('the US court', ``_collective``) after the names or nationalities of its
+    named by a group noun ('the US court', ``_collective``), or members named by initials ('Polish
+    MEPs', ``_members_by_initials``) after the names or nationalities of its
     states, regions or peoples ('Kashmiri' tagged as the region) is that body or group — CAMEO's
     country and sector (DNKGOV), PLOVER's 'Fijian rebels' — not the adjective; only with a state or
     people before it ('the government' alone is ``described``'s)."""
     states = [e for m in owners for t in m.subtree for e in ctx.ents_by_tok.get(t.i, [])]
     if not states or any(ctx.types.get(e) not in ("GPE", "NORP", "LOC") for e in states):
         return None
-    return body_words(head) or group_words(head) or _collective(head) or _one_from(ctx, head, states)
+    return body_words(head) or group_words(head) or _collective(head) or _one_from(ctx, head, states) \
+        or _members_by_initials(head)
 
 
 def _one_from(ctx: Ctx, head: Token, states: list[str]) -> list[Token] | None:
@@ -577,9 +590,36 @@ def _one_from(ctx: Ctx, head: Token, states: list[str]) -> list[Token] | None:
     not the state, whose name only says where they are from; None for any other noun, and for one
     that only modifies another ('Recent US Predator attacks': the attacks are the state's)."""
     if head.tag_ != "NN" or head.dep_ == "compound" or first_class(head.lemma_.lower()) != "person" \
-            or not all(ctx.countries.get(e) for e in states) or describes_name_after(ctx, head):
+            or not all(ctx.countries.get(e) or _faith(ctx, e) for e in states) or describes_name_after(ctx, head):
         return None
     return [head]
+
+
+def _faith(ctx: Ctx, eid: str) -> bool:
+    """'the Catholic archbishop of Cardiff', 'a Muslim cleric': a people no state's and no party's
+    (a faith: tagged a people, no people of a country, continent or region the gazetteer knows,
+    ``demonym_keys``, and none of the entities lexicon's party forms, 'Tory') says what the person
+    is, as a nationality says where they are from; the person is the party."""
+    name = ctx.names.get(eid, "")
+    return ctx.types.get(eid) == "NORP" and key(name) not in demonym_keys() and name not in english().party_forms
+
+
+def _members_by_initials(head: Token) -> list[Token] | None:
+    """'when Polish MEPs rejected plans', 'Scottish MSPs', 'Kenyan NGOs': a plural of initials
+    that WordNet does not know, after a state's or people's name, names members of a body by its
+    initials (a parliament's, a kind of organisation's), a group of people like 'Polish
+    politicians' (``group_words``), not the people its adjective names; None for any other noun
+    ('US dollars' is a word WordNet knows, judged by its senses)."""
+    initials = head.text[:-1]
+    if head.tag_ != "NNS" or not head.text.endswith("s") or len(initials) < 2 or not initials.isupper() \
+            or word_classes(head.lemma_.lower()) or word_classes(initials.lower()):
+        return None
+    return _compounds_of(head) + [head]
+
+
+def _compounds_of(head: Token) -> list[Token]:
+    """The common nouns compounded right before HEAD ('Labour' is no word of 'Tory MPs')."""
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
 
 
 def _collective(head: Token) -> list[Token] | None:
