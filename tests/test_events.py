@@ -3690,8 +3690,6 @@ def test_a_party_a_description_a_past_post_a_title_or_a_bracket_names(text, kind
     ("Tesco invaded the convenience store market.", False),
     ("Microsoft attacked the search market with MSN Search.", False),
     ("Samsung stormed into the lead in the flat-screen market.", False),
-    # a product wielded against a firm
-    ("Nokia fought back against Motorola with cheaper phones.", False),
     # a market place, a crowd, a state, people and weapons keep their force
     ("Russian jets bombed the fish market in Idlib.", True),
     ("The explosion hit the crowded market in Baghdad.", True),
@@ -3701,11 +3699,9 @@ def test_a_party_a_description_a_past_post_a_title_or_a_bracket_names(text, kind
     ("Hamas attacked Israel with rockets.", True),
     ("Israel attacked Hamas positions with drones.", True),
 ])
-def test_force_on_a_market_or_with_a_product_is_competition(nlp, text, kept):
-    """A verb of force whose object is a market named by its trade ('the online book market'), or
-    that is done with a product by no people on no person, people or state ('fought back against
-    Motorola with cheaper phones'), is a firm competing: no ASSAULT. Places, people and weapons
-    keep it (idioms26)."""
+def test_force_on_a_market_is_competition(nlp, text, kept):
+    """A verb of force whose object is a market named by its trade ('the online book market') is a
+    firm competing: no ASSAULT. Places, people and weapons keep it (idioms26)."""
     events, _ = run(nlp, text)
     assert any(e.type == "ASSAULT" for e in events) == kept
 

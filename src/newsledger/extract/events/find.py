@@ -66,7 +66,7 @@ from .own_business import (
     toward_no_party,
 )
 from .phrases import Ctx, child, entity_tokens, ents_in
-from .products import competes_in_a_market, competes_with_a_product, moves_in_a_chart, offers_its_goods, puts_out_a_product
+from .products import competes_in_a_market, moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
     SENSES,
     abandoned,
@@ -390,7 +390,7 @@ def other_sense(t: Trigger) -> bool:
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
-        or competes_in_a_market(kind, v) or competes_with_a_product(kind, v)
+        or competes_in_a_market(kind, v)
 
 
 def _present(v: Token) -> bool:

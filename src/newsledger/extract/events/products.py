@@ -41,9 +41,6 @@ class EventProducts:
     competing_types: frozenset[str]
     sector_classes: frozenset[str]
     place_ents: frozenset[str]
-    instrument_preps: frozenset[str]
-    tool_classes: frozenset[str]
-    rival_ents: frozenset[str]
 
 
 PRODUCTS = view(EventProducts, "event_products.json")
@@ -145,29 +142,9 @@ def competes_in_a_market(kind: str, v: Token) -> bool:
     the phone market in Idlib' (a place) stay."""
     if kind not in PRODUCTS.competing_types or v.pos_ != "VERB":
         return False
-    args = _objects(v) + _phrase_objects(v, exclude=frozenset())
-    markets = [m for a in args for m in (a, *_phrase_objects(a, exclude=frozenset())) if _sector_market(m)]
+    args = _objects(v) + _phrase_objects(v)
+    markets = [m for a in args for m in (a, *_phrase_objects(a)) if _sector_market(m)]
     return bool(markets) and not any(_places_named(x) for x in (v, *markets))
-
-
-def competes_with_a_product(kind: str, v: Token) -> bool:
-    """Whether a verb of force ('competing_types') is done with a product ('instrument_preps' phrase,
-    ``_product`` of the 'tool_classes': no weapon or vehicle of CAMEO's property sets) by no people, on no person, people,
-    state or nation ('rival_ents') and on nothing concrete but a market: 'Intel shot ahead of AMD
-    with a faster chip', 'Nokia fought back against Motorola with cheaper phones', 'Sony will attack
-    the market with its PSP' — a firm competes with its goods (a firm may be the rival named).
-    'Russia attacked Georgia with tanks', 'police fought back with batons' (people), 'rammed the
-    gate with a truck' (a thing struck) and 'attacked him with a knife' stay."""
-    if kind not in PRODUCTS.competing_types or v.pos_ != "VERB":
-        return False
-    tools = [x for p in v.children if p.dep_ == "prep" and p.lower_ in PRODUCTS.instrument_preps
-             for x in p.children if x.dep_ == "pobj"]
-    if not tools or not all(_product(x, PRODUCTS.tool_classes) for x in tools):
-        return False
-    doers = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
-    undergoers = _objects(v) + _phrase_objects(v, exclude=PRODUCTS.instrument_preps)
-    return not any(_rival(x) for x in doers + undergoers) \
-        and all(_sector_market(o) or head_class(o) not in PRODUCTS.tool_classes for o in _objects(v))
 
 
 def _sector_market(tok: Token) -> bool:
@@ -181,19 +158,14 @@ def _sector_market(tok: Token) -> bool:
 
 def _places_named(tok: Token) -> bool:
     """Whether a phrase of TOK, or a word before it, names a place ('the market in Idlib', 'a Baghdad market')."""
-    return any(x.ent_type_ in PRODUCTS.place_ents for x in _phrase_objects(tok, exclude=frozenset())) or \
+    return any(x.ent_type_ in PRODUCTS.place_ents for x in _phrase_objects(tok)) or \
         any(c.dep_ == "compound" and c.ent_type_ in PRODUCTS.place_ents and c.head.dep_ != "ROOT" for c in tok.children)
 
 
-def _phrase_objects(tok: Token, exclude: frozenset[str]) -> list[Token]:
-    """The objects of TOK's prepositional phrases, also those hung on its adverbs ('shot ahead of AMD'),
-    but not those of the EXCLUDE prepositions."""
+def _phrase_objects(tok: Token) -> list[Token]:
+    """The objects of TOK's prepositional phrases, also those hung on its adverbs ('shot ahead of AMD')."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("advmod", "prt")]
-    return [x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in exclude
+    return [x for h in heads for p in h.children if p.dep_ == "prep"
             for x in p.children if x.dep_ == "pobj"]
 
 
-def _rival(tok: Token) -> bool:
-    """A party that force is used on or by: a person, a state or a nation named ('rival_ents'), or
-    people (a common noun first a person or a group: 'police', 'rebels')."""
-    return tok.ent_type_ in PRODUCTS.rival_ents or not tok.ent_type_ and tok.pos_ == "NOUN" and people(tok)
