@@ -3684,6 +3684,71 @@ def test_a_party_a_description_a_past_post_a_title_or_a_bracket_names(text, kind
         assert got_targets == targets
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a market named by what it trades, struck by no force (idioms26)
+    ("Amazon captured the online book market.", False),
+    ("Tesco invaded the convenience store market.", False),
+    ("Microsoft attacked the search market with MSN Search.", False),
+    ("Samsung stormed into the lead in the flat-screen market.", False),
+    # a market place, a crowd, a state, people and weapons keep their force
+    ("Russian jets bombed the fish market in Idlib.", True),
+    ("The explosion hit the crowded market in Baghdad.", True),
+    ("Gunmen attacked a Baghdad market on Tuesday.", True),
+    ("Russia attacked Georgia with tanks.", True),
+    ("Police fought back with batons.", True),
+    ("Hamas attacked Israel with rockets.", True),
+    ("Israel attacked Hamas positions with drones.", True),
+])
+def test_force_on_a_market_is_competition(nlp, text, kept):
+    """A verb of force whose object is a market named by its trade ('the online book market') is a
+    firm competing: no ASSAULT. Places, people and weapons keep it (idioms26)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "ASSAULT" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a call placed through a device, dated or with its line named, asks nothing (idioms26)
+    ("Britain's first mobile phone call was made across the Vodafone network on 1 January 1985 by "
+     "comedian Ernie Wise.", False),
+    # a thing, or a proportion or a device-named crowd, is appealed to: attracting, no request
+    ('"We want to appeal to core fans - to give them more analysis," said Andrew Thompson of the BBC.', False),
+    ("Opera said that this will also appeal to anyone using Opera with a handheld device.", False),
+    # requests to parties stay
+    ("George Galloway has appealed to the kidnappers of Margaret Hassan.", True),
+    ("Yukos appealed to the Supreme Court.", True),
+    ("Police made a phone call to the kidnappers demanding the release of the hostages.", True),
+    ("Gordon Brown has made an appeal for unity after reports of a rift.", True),
+])
+def test_a_call_placed_or_an_appeal_to_an_audience_is_no_request(nlp, text, kept):
+    """A request noun made through a device ('a mobile phone call was made') and a request verb
+    addressed only to what can neither ask nor be asked, or said of a thing ('appeal to core fans',
+    'this will appeal to anyone'), are a telephone call and WordNet's sense of attracting: no
+    REQUEST. Appeals to kidnappers, to a court and for unity, and a call to kidnappers, stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "REQUEST" for e in events) == kept
+
+
+def test_a_console_market_dominated_is_no_threat(nlp):
+    """'Dominated the console market with its PlayStation 2' (CAMEO's threat) is a firm's lead in a
+    market named by its goods: no event (idioms26)."""
+    events, _ = run(nlp, "Sony has traditionally dominated the console market with its PlayStation 2.")
+    assert [e.type for e in events] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a speaker's audience asked, no party named for 'you' (idioms26)
+    ('"As we mourn his passing, I ask you to keep Charlie\'s family in your hearts and prayers," said James '
+     'Skinner, McDonald\'s vice chairman.', False),
+    # a party asked by name stays
+    ("Tony Blair urged Jacques Chirac to support the plan.", True),
+])
+def test_a_request_to_the_hearers_is_a_statement(nlp, text, kept):
+    """A request verb whose only object is 'you', with no party named for it, exhorts the speaker's
+    audience: a statement, no REQUEST between parties (PLOVER codes no speech act to listeners)."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "REQUEST" for e in events) == kept
+
+
 _BOTIN = (
     "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano, has started "
     "in Madrid. As he arrived at Spain's High Court earlier on Wednesday, Mr Botin greeted the waiting media. "

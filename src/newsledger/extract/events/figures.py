@@ -26,6 +26,7 @@ from ...nlp.wordnet import (
     WORDNET,
     compound_noun,
     event_verbs,
+    first_class,
     of_objects,
     person_object_classes,
     phrasal_class,
@@ -94,6 +95,7 @@ class EventFigures:
     allowance_blocks: frozenset[str]
     forbidding_type: str
     forbidding_mode: str
+    device_classes: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -470,6 +472,29 @@ def requests_in_general(kind: str, noun: Token, verb: Token, preps: frozenset[st
     asked = ("acl", "relcl", "ccomp", "xcomp", "dative")
     return not any(c.dep_ in asked or c.dep_ == "prep" and c.lower_ in preps
                    for w in dict.fromkeys((noun, verb)) for c in w.children)
+
+
+def call_placed(kind: str, noun: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """Whether a request noun (KIND the request type) is placed through a device: a noun before it
+    is first an artifact by WordNet ('device_classes': 'Britain's first mobile phone call was
+    made', 'to make phone calls over the net'), and neither the noun nor the verb that makes it
+    names what is asked (no phrase of PREPS, the request prepositions, no clause): a telephone
+    call, no request; a phrase that only dates the call or names its line does not ask
+    (``_channel_or_date``). 'A phone call to the kidnappers demanding ...' and 'made a call for
+    calm' stay."""
+    if kind != FIGURES.request_type or not any(
+            c.dep_ == "compound" and not c.ent_type_ and first_class(c.lemma_.lower()) in FIGURES.device_classes for c in noun.children):
+        return False
+    asked = ("acl", "relcl", "ccomp", "xcomp", "dative")
+    return not any(c.dep_ in asked or c.dep_ == "prep" and c.lower_ in preps and not _channel_or_date(c)
+                   for w in dict.fromkeys((noun, verb)) for c in w.children)
+
+
+def _channel_or_date(prep: Token) -> bool:
+    """A phrase that only dates a call or names the line it went over ('on 1 January 1985', 'over
+    the net'): its object a date or a time, or first a device ('device_classes')."""
+    return all(x.ent_type_ in FIGURES.time_ents or not x.ent_type_ and first_class(x.lemma_.lower()) in FIGURES.device_classes
+               for x in prep.children if x.dep_ == "pobj")
 
 
 def assures_a_state(kind: str, v: Token) -> bool:

@@ -37,6 +37,7 @@ from .figures import (
     FIGURES,
     acts_otherwise_on_a_person,
     assures_a_state,
+    call_placed,
     carried_or_consumed,
     directive_type,
     finds_what_is,
@@ -66,10 +67,12 @@ from .own_business import (
 )
 from .phrases import Ctx, child, entity_tokens, ents_in
 from .prizes import contests_a_prize, earns_takings, films_a_work, reaches_a_rank
-from .products import moves_in_a_chart, offers_its_goods, puts_out_a_product
+from .products import competes_in_a_market, moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
     SENSES,
     abandoned,
+    asks_the_hearers,
+    attracts_an_audience,
     attracts_rather_than_asks,
     befallen_by_nature,
     between_parties,
@@ -226,6 +229,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None
     if t.noun is not None and requests_in_general(t.type, t.noun, t.head, SENSES.request_preps):
         return None                          # 'when making "voter identification" calls': telephone calls
+    if t.noun is not None and call_placed(t.type, t.noun, t.head, SENSES.request_preps):
+        return None                          # 'Britain's first mobile phone call was made'
     sense = verbal_type(t.type, t.event, t.noun, t.words)
     if sense is None:
         return None                          # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
@@ -283,6 +288,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'councils provide local services': no party receives aid
     if not (among or named) and t.noun is None and nonspecific_object(t.event):
         return None                # 'members would not forgive anybody who ...': said of any party, no act
+    if not (among or named) and t.noun is None and asks_the_hearers(kind, t.event):
+        return None                # '"I ask you to keep Charlie's family in your hearts"': an audience exhorted
     if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if recoded and kind == "AGREE" and named and trade_announced(t):
@@ -378,7 +385,7 @@ def other_sense(t: Trigger) -> bool:
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
-        or attracts_rather_than_asks(kind, v) or authorises(kind, v) \
+        or attracts_rather_than_asks(kind, v) or attracts_an_audience(kind, v) or authorises(kind, v) \
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
@@ -386,6 +393,7 @@ def other_sense(t: Trigger) -> bool:
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
+        or competes_in_a_market(kind, v) \
         or contests_a_prize(kind, v) or reaches_a_rank(kind, v) or films_a_work(kind, t.mode, v) \
         or earns_takings(kind, t.mode, v)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import head_class, of_objects
+from ...nlp.wordnet import WORDNET, first_class, head_class, of_objects
 from .cameo import CAMEO, verb_entry
 from .senses import people, persons
 from .triggers import noun_spec
@@ -38,6 +38,9 @@ class EventProducts:
     chart_preps: frozenset[str]
     chart_classes: frozenset[str]
     rank_classes: frozenset[str]
+    competing_types: frozenset[str]
+    sector_classes: frozenset[str]
+    place_ents: frozenset[str]
 
 
 PRODUCTS = view(EventProducts, "event_products.json")
@@ -126,3 +129,43 @@ def _party_phrase(v: Token, preps: frozenset[str]) -> bool:
     return any(x.ent_type_ in PRODUCTS.party_ents or people(x)
                for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
                for x in p.children if x.dep_ == "pobj")
+
+
+def competes_in_a_market(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('competing_types') acts on a market named by what it trades: its
+    object, the subject of its passive or a phrase on either ('stormed into the lead in the
+    flat-screen market') is a market or another of WordNet's contests with a word before it whose
+    noun is first a thing made, said or done ('sector_classes': 'Sony will attack the handheld
+    market', 'Amazon captured the online book market', 'Tesco invaded the convenience store
+    market'), and no place is named in its phrase or the verb's: a firm competes, no force is used.
+    'Jets bombed the fish market' (food), 'hit the crowded market' (no trade named) and 'attacked
+    the phone market in Idlib' (a place) stay."""
+    if kind not in PRODUCTS.competing_types or v.pos_ != "VERB":
+        return False
+    args = _objects(v) + _phrase_objects(v)
+    markets = [m for a in args for m in (a, *_phrase_objects(a)) if _sector_market(m)]
+    return bool(markets) and not any(_places_named(x) for x in (v, *markets))
+
+
+def _sector_market(tok: Token) -> bool:
+    """A market or another contest (WordNet's 'contests') with a noun before it that names a trade:
+    first a thing made, said or done ('sector_classes': 'the handheld market', 'the search market')."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() not in WORDNET.contests:
+        return False
+    return any(c.dep_ in ("compound", "amod") and not c.ent_type_ and first_class(c.lemma_.lower()) in PRODUCTS.sector_classes
+               for c in tok.children)
+
+
+def _places_named(tok: Token) -> bool:
+    """Whether a phrase of TOK, or a word before it, names a place ('the market in Idlib', 'a Baghdad market')."""
+    return any(x.ent_type_ in PRODUCTS.place_ents for x in _phrase_objects(tok)) or \
+        any(c.dep_ == "compound" and c.ent_type_ in PRODUCTS.place_ents and c.head.dep_ != "ROOT" for c in tok.children)
+
+
+def _phrase_objects(tok: Token) -> list[Token]:
+    """The objects of TOK's prepositional phrases, also those hung on its adverbs ('shot ahead of AMD')."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("advmod", "prt")]
+    return [x for h in heads for p in h.children if p.dep_ == "prep"
+            for x in p.children if x.dep_ == "pobj"]
+
+

@@ -138,6 +138,9 @@ class EventSenses:
     goal_preps: frozenset[str]
     request_types: frozenset[str]
     request_preps: frozenset[str]
+    audience_preps: frozenset[str]
+    thing_pronouns: frozenset[str]
+    hearer_pronouns: frozenset[str]
     stance_types: frozenset[str]
     stance_classes: frozenset[str]
     stance_preps: frozenset[str]
@@ -388,6 +391,19 @@ def nonspecific_object(v: Token) -> bool:
     is said of any party at all, a disposition or a rule, no act toward a party ('someone' may be
     one person not named, and is not one of them)."""
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in SENSES.nonspecific_pronouns for c in v.children)
+
+
+def asks_the_hearers(kind: str, v: Token) -> bool:
+    """Whether a verb of request ('request_types') is addressed only to the hearers, its object or
+    dative a pronoun of the second person ('hearer_pronouns') with no name set beside it ('"As we
+    mourn his passing, I ask you to keep Charlie's family in your hearts and prayers"'): a speaker
+    exhorts an audience, a statement, no request between parties. The caller asks it only when no
+    party was named for the pronoun ('"I ask you, Mr President, ..."' names one)."""
+    if kind not in SENSES.request_types or v.pos_ != "VERB":
+        return False
+    hearers = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+    return bool(hearers) and all(c.lower_ in SENSES.hearer_pronouns and not any(x.dep_ == "appos" for x in c.children)
+                                 for c in hearers)
 
 
 def measured(obj: Token) -> bool:
@@ -693,6 +709,44 @@ def attracts_rather_than_asks(kind: str, v: Token) -> bool:
     if any(p.lower_ in SENSES.request_preps for p in preps):
         return False
     return any(abstract_noun(x) for p in preps for x in p.children if x.dep_ == "pobj")
+
+
+def attracts_an_audience(kind: str, v: Token) -> bool:
+    """Whether a verb of request ('request_types') names only those it is addressed to — no object,
+    no clause, no phrase of the request prepositions but 'audience_preps' — and they, or the one
+    who appeals, can neither ask nor be asked: the one addressed is a common noun first no person or
+    group ('We want to appeal to core fans', a 'fan' being first a device; 'is not appealing to the
+    majority of online shoppers', a proportion), or the doer is a thing ('this will appeal to anyone
+    using Opera'). A thing appeals to its audience, WordNet's sense of attracting; 'appealed to the
+    kidnappers', 'appealed to the court' and 'appealed to him to stay' stay requests."""
+    if kind not in SENSES.request_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.request_preps]
+    if not preps or any(p.lower_ not in SENSES.audience_preps for p in preps):
+        return False
+    addressed = [x for p in preps for x in p.children if x.dep_ == "pobj"]
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return bool(addressed) and (all(_no_addressee(x) for x in addressed) or _a_thing_appeals(subject))
+
+
+def _no_addressee(x: Token) -> bool:
+    """A common noun first neither a person nor a group ('fans' is first a device, 'the majority' a
+    proportion): nothing that can be asked."""
+    classes = token_classes(x)
+    return x.pos_ == "NOUN" and not x.ent_type_ and bool(classes) and classes[0] not in SENSES.agent_classes
+
+
+def _a_thing_appeals(subject: Token | None) -> bool:
+    """A doer that is a thing: a demonstrative or 'it', or a common noun WordNet files first under
+    no person or group ('the service will appeal to ...')."""
+    if subject is None:
+        return False
+    if subject.lower_ in SENSES.demonstratives or subject.lower_ in SENSES.thing_pronouns:
+        return True
+    classes = token_classes(subject)
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and bool(classes) and classes[0] not in SENSES.agent_classes
 
 
 def stance_said(kind: str, v: Token) -> list[Token] | None:
