@@ -232,28 +232,9 @@ def disease_names(root: Path) -> list[str]:
     return sorted({lemma.lower() for lemma, synset in first.items() if synset in ill})
 
 
-def award_nouns(root: Path) -> list[str]:
-    """Nouns whose first or second sense lies below a prize or an accolade ('AWARDS': 'award',
-    'prize', 'trophy', 'medal', 'honour', 'laurels'): what a contest for a prize is fought for and
-    a jury gives. Later senses are left out ('degree', 'letter', 'cup', 'first' are first other
-    things)."""
-    synset_of: dict[str, str] = {}
-    senses_of: dict[str, list[str]] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            if lemma != lemma.lower() or "n" not in entry:
-                continue
-            for sense in entry["n"].get("sense", []):
-                synset_of[sense["id"]] = sense["synset"]
-                senses_of.setdefault(lemma, []).append(sense["synset"])
-    awards = set().union(*(_troponyms(root, synset_of[key], "noun") for key in AWARDS))
-    return sorted(w for w, synsets in senses_of.items() if awards & set(synsets[:2]))
-
-
-def contest_nouns(root: Path) -> list[str]:
-    """Nouns with a sense below a contest, a vote, a game, a market or the polls ('CONTESTS':
-    'election', 'race', 'final', 'market') and none below military action ('battle', 'war'): where
-    parties are beaten or overtaken without force."""
+def _noun_senses(root: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """WordNet's noun senses of lower-case lemmas: each sense id's synset, and each lemma's synsets
+    in sense order."""
     synset_of: dict[str, str] = {}
     synsets_of: dict[str, list[str]] = {}
     for path in sorted(root.glob("entries-*.yaml")):
@@ -263,6 +244,24 @@ def contest_nouns(root: Path) -> list[str]:
             for sense in entry["n"].get("sense", []):
                 synset_of[sense["id"]] = sense["synset"]
                 synsets_of.setdefault(lemma, []).append(sense["synset"])
+    return synset_of, synsets_of
+
+
+def award_nouns(root: Path) -> list[str]:
+    """Nouns whose first or second sense lies below a prize or an accolade ('AWARDS': 'award',
+    'prize', 'trophy', 'medal', 'honour', 'laurels'): what a contest for a prize is fought for and
+    a jury gives. Later senses are left out ('degree', 'letter', 'cup', 'first' are first other
+    things)."""
+    synset_of, senses_of = _noun_senses(root)
+    awards = set().union(*(_troponyms(root, synset_of[key], "noun") for key in AWARDS))
+    return sorted(w for w, synsets in senses_of.items() if awards & set(synsets[:2]))
+
+
+def contest_nouns(root: Path) -> list[str]:
+    """Nouns with a sense below a contest, a vote, a game, a market or the polls ('CONTESTS':
+    'election', 'race', 'final', 'market') and none below military action ('battle', 'war'): where
+    parties are beaten or overtaken without force."""
+    synset_of, synsets_of = _noun_senses(root)
     contests = set().union(*(_troponyms(root, synset_of[key], "noun") for key in CONTESTS))
     force = _troponyms(root, synset_of[MILITARY_ACTION], "noun")
     return sorted(w for w, synsets in synsets_of.items() if contests & set(synsets) and not force & set(synsets))
