@@ -295,23 +295,27 @@ def _names_party(prep: Token) -> bool:
     return prep.i > prep.head.i and obj is not None and (obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN")
 
 
-def force_mode(noun: Token) -> str | None:
-    """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None; every
-    noun of a coordination counts ('armoured units and artillery had been moved': the artillery is
-    moved, whatever the first noun is)."""
+def held_forces(noun: Token) -> list[str]:
+    """The force sets ('troops', 'military', ...) whose nouns NOUN's phrase holds, in the lexicon's
+    order; every noun of a coordination counts ('armoured units and artillery had been moved': the
+    artillery is moved, whatever the first noun is)."""
     words = phrase_words([t for n in (noun, *noun.conjuncts) for t in _phrase(n)])
-    return next((mode for name, mode in TRIGGERS.force_sets.items() if CAMEO.noun_sets.get(name, frozenset()) & words), None)
+    return [name for name in TRIGGERS.force_sets if CAMEO.noun_sets.get(name, frozenset()) & words]
 
 
-def uses_forces(v: Token, noun: Token) -> bool:
-    """The dictionary reads what the verb does with the forces or weapons NOUN names as their use
-    in force, not their move: a pattern of the verb's block with that force set for its object or
-    subject codes the use of force (``FORCE_USED``, CAMEO 175: 'use' and 'employ' + weapons) and
+def force_mode(noun: Token) -> str | None:
+    """The MOBILIZE mode of a noun in one of the force sets ('troops' -> 'troops'), or None."""
+    held = held_forces(noun)
+    return TRIGGERS.force_sets[held[0]] if held else None
+
+
+def uses_forces(v: Token, held: list[str]) -> bool:
+    """The dictionary reads what the verb does with the forces or weapons of the HELD force sets as
+    their use in force, not their move: a pattern of the verb's block with such a set for its object
+    or subject codes the use of force (``FORCE_USED``, CAMEO 175: 'use' and 'employ' + weapons) and
     none codes a mobilisation or aid, so 'mortars and machine guns were used' moves nothing, while
     'move' (troops moving, 154), 'send' and 'deploy' (154, 072) move what they take."""
     entry = verb_entry(v)
-    words = phrase_words([t for n in (noun, *noun.conjuncts) for t in _phrase(n)])
-    held = [name for name in TRIGGERS.force_sets if CAMEO.noun_sets.get(name, frozenset()) & words]
     if entry is None or not held:
         return False
     codes = {p.code for p in CAMEO.blocks[entry.block].patterns

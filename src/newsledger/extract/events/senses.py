@@ -728,25 +728,22 @@ def attracts_an_audience(kind: str, v: Token) -> bool:
         return False
     addressed = [x for p in preps for x in p.children if x.dep_ == "pobj"]
     subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return bool(addressed) and (all(_no_addressee(x) for x in addressed) or _a_thing_appeals(subject))
+    return bool(addressed) and (all(_first_a_thing(x) for x in addressed) or _a_thing_appeals(subject))
 
 
-def _no_addressee(x: Token) -> bool:
+def _first_a_thing(x: Token) -> bool:
     """A common noun first neither a person nor a group ('fans' is first a device, 'the majority' a
-    proportion): nothing that can be asked."""
+    proportion, 'the service'): nothing that can ask or be asked."""
     classes = token_classes(x)
     return x.pos_ == "NOUN" and not x.ent_type_ and bool(classes) and classes[0] not in SENSES.agent_classes
 
 
 def _a_thing_appeals(subject: Token | None) -> bool:
-    """A doer that is a thing: a demonstrative or 'it', or a common noun WordNet files first under
-    no person or group ('the service will appeal to ...')."""
+    """A doer that is a thing: a demonstrative or 'it', or a common noun first a thing
+    (``_first_a_thing``: 'the service will appeal to ...')."""
     if subject is None:
         return False
-    if subject.lower_ in SENSES.demonstratives or subject.lower_ in SENSES.thing_pronouns:
-        return True
-    classes = token_classes(subject)
-    return subject.pos_ == "NOUN" and not subject.ent_type_ and bool(classes) and classes[0] not in SENSES.agent_classes
+    return subject.lower_ in SENSES.demonstratives or subject.lower_ in SENSES.thing_pronouns or _first_a_thing(subject)
 
 
 def stance_said(kind: str, v: Token) -> list[Token] | None:

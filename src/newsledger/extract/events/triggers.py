@@ -13,7 +13,18 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
-from .cameo import cameo_match, cancels_meetings, force_mode, own_type, phrasal_entry, statement_verb, unaddressed, uses_forces, verb_entry
+from .cameo import (
+    cameo_match,
+    cancels_meetings,
+    force_mode,
+    held_forces,
+    own_type,
+    phrasal_entry,
+    statement_verb,
+    unaddressed,
+    uses_forces,
+    verb_entry,
+)
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, WORDNET_CONTROL, ControlSpec, TriggerSpec, speech_frame
 from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, people, persons, talks_with
 
@@ -274,12 +285,12 @@ def force_trigger(v: Token) -> Trigger | None:
     names an act (``_names_an_act``) or a dealing in them (``senses.dealing``: 'Wal-Mart will resume
     gun sales') does not."""
     obj = next((c for c in v.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
-    if obj is not None and (_names_an_act(obj) or dealing(obj) or uses_forces(v, obj)):
+    if obj is None or _names_an_act(obj) or dealing(obj):
         return None                          # 'the exercise of the armed forces will be held', 'will resume gun sales'
-    mode = force_mode(obj) if obj is not None else None
-    if mode is None:
-        return None
-    return Trigger(head=v, event=v, type="MOBILIZE", mode=mode, words=[v], chain=[v])
+    held = held_forces(obj)
+    if not held or uses_forces(v, held):
+        return None                          # 'mortars and machine guns were used'
+    return Trigger(head=v, event=v, type="MOBILIZE", mode=TRIGGERS.force_sets[held[0]], words=[v], chain=[v])
 
 
 def _names_an_act(head: Token) -> bool:
