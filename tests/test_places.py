@@ -549,3 +549,35 @@ def test_a_former_state_is_a_place_of_its_own_not_its_successor(nlp):
     assert found["Russia"].geo and found["Russia"].geo.geonameid == 2017370
     assert found["East Germany"].geo and found["East Germany"].geo.geonameid != found["Germany"].geo.geonameid
     assert [p.name for p in gazetteer.candidates("USSR")] == ["Soviet Union"]
+
+
+def test_a_place_inside_a_works_title_is_no_place_of_the_story(nlp):
+    """'the BBC series British Isles', 'her book Small Island', 'hit film Pirates of the Caribbean'
+    (BBC entertainment, half a): a place's name in the title a work's noun introduces is the work's
+    word (kind 'part'), and it pulls no other place of the article toward it (an album 'Born In Texas'
+    once placed Manchester in Virginia); a name that is the subject of a clause on the noun is no
+    title ('the film Ray Charles starred in')."""
+    from newsledger.extract.entities.find import find_entities
+    from newsledger.extract.entities.works import work_titles
+    text = "The band played in Manchester on Friday. Their new album Born In Texas is out now."
+    found = {e.name: e for e in find_entities(nlp(text))}
+    assert found["Manchester"].geo and found["Manchester"].geo.country == "GB"
+    assert [m.kind for m in found["Texas"].mentions] == ["part"]
+    sequel = "Plans to portray Carib Indians as cannibals in the sequel to hit film Pirates of the Caribbean were criticised."
+    doc = nlp(sequel)
+    assert [sequel[a:b] for a, b in work_titles(doc)] == ["Pirates of the Caribbean"]
+    movie = "Spanish movie The Sea Inside from Spain won best foreign film."
+    assert [movie[a:b] for a, b in work_titles(nlp(movie))] == ["The Sea Inside"]
+    assert work_titles(nlp("The film Ray Charles starred in was shot in Paris.")) == []
+    assert work_titles(nlp("The series England won ended in Cape Town.")) == []
+
+
+def test_a_dollars_country_is_no_place_mention(nlp):
+    """'US $200', 'US$9.99', 'A$68m' (prices on web pages and in BBC business news): the code
+    before a dollar names the currency, not a place of the story; 'the US $200bn deficit' is the country's."""
+    from newsledger.extract.entities.find import find_entities
+    text = "It costs US $200 in New York, or US$9.99 online, and A$68m in Sydney."
+    names = {e.name for e in find_entities(nlp(text)) if e.geo}
+    assert names == {"New York City", "Sydney"}
+    deficit = {e.name for e in find_entities(nlp("The US $200bn deficit worried markets.")) if e.geo}
+    assert deficit == {"United States"}

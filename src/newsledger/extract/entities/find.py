@@ -44,7 +44,8 @@ from .ner_repairs import (
 )
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
-from .uses import as_modifier, named_as_place, peoples, placed_names, used_as_place
+from .uses import as_modifier, currency_country, named_as_place, peoples, placed_names, used_as_place
+from .works import work_titles
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -223,7 +224,7 @@ def _entity(k: Cluster, i: int) -> Entity:
                   list(dict.fromkeys(aliases)), roles)
 
 
-def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text: str) -> None:
+def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text: str, titles: Sequence[Span] = ()) -> None:
     """Geocodes every spelling of every place together (each read in the light of the others);
     a place takes the reading of its first named mention and, when found, the gazetteer's name.
     Only places are placed. An organisation keeps no coordinates: the place its name holds
@@ -234,10 +235,12 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     names ('Venezuelans') are no places either, but say which country it is about. Such a local
     place lies in the town or region written right after it ('the Bambino Gesu Hospital in Rome',
     'Bryce Canyon National Park in Utah'), else in the town written last before it in its paragraph
-    (``geocode.paragraph_town``), before the town the article names most."""
+    (``geocode.paragraph_town``), before the town the article names most. A place named only inside
+    the TITLES of works ('the album Born In Texas') sways no other place, as one named only inside an
+    organisation's name."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
-    inner = _inside_orgs(entities, spots)
+    inner = _inside_orgs(entities, spots) | _inside_titles(titles, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
     hosted = inner | _inside_names(entities, spots)
     geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted)
@@ -404,6 +407,23 @@ def _inside_orgs(entities: list[Entity], places: list[Entity]) -> set[str]:
     return {m.text for m in spots} - alone
 
 
+def _inside_titles(titles: Sequence[Span], places: list[Entity]) -> set[str]:
+    """Place names written only inside the TITLES of works ('Texas' of 'the album Born In Texas',
+    ``works.work_titles``): the work's, not the article's places."""
+    spots = [m for e in places for m in e.mentions if m.kind == "name"]
+    alone = {m.text for m in spots if not any(inside(m.span, t) for t in titles)}
+    return {m.text for m in spots} - alone
+
+
+def _mark_places_in_titles(entities: list[Entity], titles: Sequence[Span]) -> None:
+    """A placed entity's name written inside the title of a work, or as the whole title ('one of my
+    favourite films Leon'), is kind 'part': the work's word, no place of the story."""
+    for e in [e for e in entities if e.geo is not None]:
+        for i, m in enumerate(e.mentions):
+            if m.kind == "name" and any(inside(m.span, t) for t in titles):
+                e.mentions[i] = replace(m, kind="part")
+
+
 def _inside_names(entities: list[Entity], places: list[Entity]) -> set[str]:
     """Place names written inside the name of anything that is no place ('BC' of a product's name):
     ``_mark_non_place_uses`` keeps such a mention as a part of that name, so the geocoder leaves its
@@ -423,7 +443,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     that no state named in the text was found for speaks for its home country's government, read
     once the places are geocoded (``government.home_government_speakers``)."""
     names, attached, labels = _candidates(doc)
-    names = [c for c in names if not _pronoun_as_name(doc, c)]
+    names = [c for c in names if not _pronoun_as_name(doc, c) and not currency_country(doc_text(doc), c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
     _propagate(doc_text(doc), clusters, labels)
     _attach(attached, clusters)
@@ -440,11 +460,13 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
         if channel is not None:
             st.channel = ids.get(id(channel))
     peoples = [c.text for k in clusters if k.key.startswith("PEOPLE:") for c in k.cands if c.kind == "name"]
-    hosts = [c.span for k in clusters if k.label not in PLACE_LABELS | {"PERSON", "NORP"} for c in k.cands if c.kind == "name"]
+    titles = work_titles(doc)
+    hosts = [c.span for k in clusters if k.label not in PLACE_LABELS | {"PERSON", "NORP"} for c in k.cands if c.kind == "name"] + titles
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
     placeable = {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}
-    _geocode(entities, placeable - _speakers_no_place(doc, entities, statements), peoples, doc_text(doc))
+    _geocode(entities, placeable - _speakers_no_place(doc, entities, statements), peoples, doc_text(doc), titles)
     _mark_non_place_uses(doc, entities)
+    _mark_places_in_titles(entities, titles)
     _drop_names_of_other_things(entities)
     home_government_speakers(doc, entities, statements)
     return entities

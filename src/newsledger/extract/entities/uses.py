@@ -94,6 +94,21 @@ def _country_or_people(name: str) -> bool:
     return is_demonym(name) or any(p.level == "country" for p in candidates(name))
 
 
+_CURRENCY_CODE = re.compile(r"[A-Z]{1,3}\$?")             # 'US', 'USA', 'A', 'HK$'
+_DOLLARS_AFTER = re.compile(r"\$?[ \t]?\$?[ \t]?\d")      # '$9.99', ' $200', '$68m'
+
+
+def currency_country(text: str, c: Cand) -> bool:
+    """C is the country of a dollar a price is written in ('US $200', 'US$9.99', 'USA $41.99', 'A$68m',
+    'HK$'), no place of the story: a short capitalised code written right before (or ending in) the
+    dollar sign and a figure, not after 'the' ('the US $200bn deficit' is the country's)."""
+    end = c.span[1]
+    dollar = c.text.endswith("$") or text[end:end + 2].lstrip(" \t").startswith("$")
+    before = text[max(0, c.span[0] - 4):c.span[0]].lower()
+    return (c.kind == "name" and dollar and _CURRENCY_CODE.fullmatch(c.text) is not None
+            and _DOLLARS_AFTER.match(text, end) is not None and not before.endswith("the "))
+
+
 def placed_names(doc: Doc, cands: list[Cand]) -> set[str]:
     """Keys of the names the article uses as a place somewhere: tagged as one by NER, or used as
     one in their sentence."""

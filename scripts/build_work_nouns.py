@@ -1,0 +1,62 @@
+"""Writes the nouns of titled works, from WordNet.
+
+usage: python scripts/build_work_nouns.py --wordnet DIR
+
+Run by a developer when the source changes, never at run time. DIR is a checkout of
+github.com/globalwordnet/english-wordnet (CC BY 4.0). News names a work by its title after the noun
+of its kind ('her book Small Island', 'the album Born In Texas', 'the BBC series British Isles'), and
+a place's name inside such a title is no place of the story. The nouns are the one-word nouns of
+the synsets below, and those whose first sense is one of them or their hyponyms: a musical
+composition, an album, a sound recording, a film, a literary work, a book, a play, a broadcast, a
+serial, a work of art. Written to ``data/entities_works.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from build_document_nouns import below, first_senses, synsets
+
+ROOTS = {
+    "07051211-n": "musical composition, opus, piece of music",
+    "06604096-n": "album, record album",
+    "04269788-n": "sound recording",
+    "06626039-n": "movie, film, picture",
+    "06375736-n": "literary composition, literary work",
+    "06422547-n": "book (a written work)",
+    "07020800-n": "dramatic composition, dramatic work",
+    "06631935-n": "broadcast, program, programme",
+    "06633954-n": "serial, series (a serialized set of programs)",
+    "04609048-n": "work of art",
+}
+OUT = Path(__file__).resolve().parents[1] / "src/newsledger/data/entities_works.json"
+
+
+def work_nouns(syn: dict[str, dict], first: dict[str, str]) -> list[str]:
+    """The nouns of the root synsets themselves ('album', 'series', whose first senses are a book
+    of blank pages and an ordered set), and the nouns whose first sense is one of the works below
+    them ('song', 'novel', 'sitcom'; not 'single' or 'record', whose work senses come later)."""
+    works = below(syn, list(ROOTS))
+    named = {m for k in ROOTS for m in syn[k]["members"] if m.isalpha() and m.islower()}
+    return sorted(named | {lemma for lemma, synset in first.items() if synset in works})
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--wordnet", type=Path, required=True)
+    a = ap.parse_args(argv)
+    data = {
+        "_source": ("the nouns of titled works ('the album Born In Texas'): the hyponyms in WordNet of "
+                    + "; ".join(ROOTS.values())
+                    + " (scripts/build_work_nouns.py, globalwordnet/english-wordnet, CC BY 4.0)"),
+        "work_nouns": work_nouns(synsets(a.wordnet), first_senses(a.wordnet)),
+    }
+    lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()]
+    OUT.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
