@@ -581,3 +581,16 @@ def test_a_dollars_country_is_no_place_mention(nlp):
     assert names == {"New York City", "Sydney"}
     deficit = {e.name for e in find_entities(nlp("The US $200bn deficit worried markets.")) if e.geo}
     assert deficit == {"United States"}
+
+
+def test_a_firm_named_by_a_common_word_is_no_region(nlp):
+    """'AWS is a division within Amazon', 'Many retailers view Amazon as a direct competitor' (WCXB
+    pages, half a): NER's firm whose name is a common word and no country's, tagged nowhere in the
+    article as a place, stays a firm though the gazetteer knows a region of its name; the Amazon that
+    fires burn in stays the region."""
+    from newsledger.extract.entities.find import find_entities
+    text = ("It's hard to remember that Amazon was once just a scrappy e-commerce startup. "
+            "Many retailers view Amazon as a direct competitor.")
+    assert {e.name: e.type for e in find_entities(nlp(text))}["Amazon"] == "ORG"
+    fires = {e.name: e for e in find_entities(nlp("Fires in the Amazon worried Brazil."))}
+    assert fires["Amazon"].geo is not None

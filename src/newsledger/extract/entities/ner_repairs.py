@@ -20,7 +20,7 @@ from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
 from .candidates import Cand
 from .lexicon import english, feature_kind, institution_word, is_government_seat, lexicon
-from .uses import as_modifier
+from .uses import as_modifier, firm_named_by_a_word
 
 
 def _place_by_words(c: Cand, placed: AbstractSet[str]) -> str | None:
@@ -58,7 +58,8 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
     for c in [c for c in cands if c.label != "PERSON"]:
         words = c.text.split()
         if c.label in ("ORG", "FAC") and len(words) <= 3 and not is_government_seat(c.text) \
-                and not c.text.isupper() and _placed(c.text, placed) or c.label == "ORG" and is_country(c.text):
+                and not c.text.isupper() and _placed(c.text, placed) and not firm_named_by_a_word(c, cands) \
+                or c.label == "ORG" and is_country(c.text):
             c.label = "GPE"
         elif (c.key is None and len(words) <= 3 and not c.text.isupper() and all(w[:1].isupper() for w in words)
               and name_key(words[-1]) in surnames and not is_place(c.text)):

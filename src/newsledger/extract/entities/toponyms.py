@@ -21,7 +21,7 @@ from ..places import PLACE_LABELS, gazetteer, geocode, minor_place, only_town
 from ..spans import inside, overlaps
 from .candidates import Cand
 from .lexicon import english, institution_word, is_government_seat
-from .uses import used_as_place
+from .uses import firm_named_by_a_word, used_as_place
 
 _DOUBTFUL = {"PERSON", "ORG"}
 _HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -149,10 +149,11 @@ def _taken(doc: Doc, cands: list[Cand]) -> set[int]:
 
 def _absorb(found: list[Cand], cands: list[Cand]) -> list[Cand]:
     """A place spanning exactly a candidate of another kind ('Chattanooga' as a firm) relabels
-    it rather than doubling it; the rest are new mentions."""
+    it rather than doubling it; the rest are new mentions. A firm named by a common word that NER
+    tags nowhere as a place ('Amazon') stays a firm (``uses.firm_named_by_a_word``)."""
     spans = {c.span: c for c in cands}
     for f in found:
-        if f.span in spans:
+        if f.span in spans and not firm_named_by_a_word(spans[f.span], cands):
             spans[f.span].label = "GPE"
     return [f for f in found if f.span not in spans]
 

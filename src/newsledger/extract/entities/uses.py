@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...model import Span
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, geocode, is_demonym, place_name, small_place
+from ..places import PLACE_LABELS, geocode, is_country, is_demonym, place_name, small_place
 from ..places.gazetteer import candidates
 from ..spans import inside
 from .candidates import Cand
@@ -92,6 +92,16 @@ def _country_or_people(name: str) -> bool:
     """NAME is a country's ('Brazil', 'Chad') or a people's ('Polish'): a word too, but never the
     word where it is capitalised."""
     return is_demonym(name) or any(p.level == "country" for p in candidates(name))
+
+
+def firm_named_by_a_word(c: Cand, cands: list[Cand]) -> bool:
+    """C is a firm NER tagged as one whose name is also a common word ('Amazon', in WordNet a river
+    and a warrior) and no country's, and NER tags none of its occurrences as a place: the shop or
+    firm ('bought the item on Amazon', 'Amazon $350'), not the region of its name, though the
+    gazetteer knows the region and a shop is written after 'on' or 'at' as a place is."""
+    key = name_key(strip_the(c.text))
+    return (c.ner == "ORG" and common_words(c.text) and not is_country(c.text)
+            and not any(o.ner in PLACE_LABELS and name_key(strip_the(o.text)) == key for o in cands))
 
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{1,3}\$?")             # 'US', 'USA', 'A', 'HK$'
