@@ -381,12 +381,15 @@ def _document_subject_before(doc: Doc, tok: Token, contents: list[Span], documen
                              spoken: dict[int, Named], lex: Lexicon) -> Named | None:
     """'The study calls on the government to ... it predicts': 'it' whose nearest main-clause subject
     before it, in its sentence or the one before and outside anyone's words, is a document that did
-    not speak there stands for that document, which speaks for its author in the article's
+    not speak there (WordNet's, ``document_nouns``: a report, a study, not a message such as 'the
+    Rosneft announcement') stands for that document, which speaks for its author in the article's
     discourse (``documents``); None when it has none, or for any other subject."""
     if tok.lower_ not in lex.speakers.body_pronouns:
         return None
     subj = _subject_before(doc, tok, contents)
-    return document_speaks_for(subj, documents, spoken, lex) if subj is not None else None
+    if subj is None or subj.lemma_.lower() not in lex.speakers.document_nouns:
+        return None         # 'The Rosneft announcement came just hours after Yukos accused ... It has said': a message is no document
+    return document_speaks_for(subj, documents, spoken, lex)
 
 
 def _state_body_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: list[Span], lex: Lexicon) -> Span | None:

@@ -107,9 +107,10 @@ def _spelled_out_before(doc: Doc, ent: SpacySpan, lex: Lexicon) -> SpacySpan:
 
 def _modifies(ent: SpacySpan, tok: Token) -> bool:
     """Whether ENT's last word hangs on TOK as a compound (not inside another modifier: 'a
-    Jupiter-based firm's report', nor its owner)."""
+    Jupiter-based firm's report', nor its owner), a proper noun: a common noun the tagger took for a
+    name is a word of the document's title ("Oxfam's Paying the Price report"), no author."""
     last = ent[-1]
-    return last.head.i == tok.i and last.dep_ in ("compound", "nmod", "npadvmod")
+    return last.head.i == tok.i and last.dep_ in ("compound", "nmod", "npadvmod") and last.pos_ == "PROPN"
 
 
 def _author_after(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
