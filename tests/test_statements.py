@@ -2377,3 +2377,61 @@ def test_the_main_clause_before_a_subordinate_cue_is_not_its_content(nlp):
     before its subordinator."""
     text = "Viguerie is upbeat about Cruz's chances of winning in November, in part because he sees Cruz as a uniter."
     assert content(text, only(nlp, text)) == ["Cruz as a uniter"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The company said it expected profits to be about £138m ($259.8m).", ["it expected profits to be about £138m ($259.8m)"]),
+    ("On Friday, the government said its five-year estimate of rebuilding costs for Banda Aceh province - much of which "
+     "was flattened by the quake and the tsunami - was 20 trillion rupiah ($2.2bn; £1.1bn), twice what it had previously estimated.",
+     ["its five-year estimate of rebuilding costs for Banda Aceh province - much of which was flattened by the quake and "
+      "the tsunami - was 20 trillion rupiah ($2.2bn; £1.1bn)"]),
+    ("Users are warned never to open attachments from unsolicited e-mails or from people they do not know.",
+     ["Users", "never to open attachments from unsolicited e-mails or from people they do not know"]),
+])
+def test_a_content_runs_to_the_end_of_its_clause(nlp, text, said):
+    """A closing bracket whose opening one the content holds, the predicate after a relative clause set
+    inside dashes (the parser took the relative clause for the complement and its predicate for a
+    conjunct), a relative clause with no relative word hung on the cue: all part of the claim."""
+    assert content(text, only(nlp, text)) == said
+
+
+@pytest.mark.parametrize("text, said, who", [
+    ('He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once told analysts '
+     "that he would shove a fire hose down the throat of competitors if he saw them drowning.",
+     ["He", "once told analysts that he would shove a fire hose down the throat of competitors if he saw them drowning"], "Reuters"),
+    ("Cuba's tourist industry has been one of its few economic success stories over the last ten years and, according to "
+     "the UN Economic Commission for Latin America, is now worth $3bn to the country.",
+     ["Cuba's tourist industry", "is now worth $3bn to the country"], "the UN Economic Commission"),
+])
+def test_a_source_phrase_after_a_conjunction_reports_the_second_conjunct(nlp, text, said, who):
+    """'X did A, and, according to Y, did B': Y is the source of B only; the first conjunct is the
+    writer's narration, and the content keeps the subject the two share."""
+    st = next(s for s in run(nlp, text) if s.cue.lower() == "according to")
+    assert content(text, st) == said and speaker(text, st) == who
+
+
+@pytest.mark.parametrize("text, said, who", [
+    ("The figures were published as another survey by property website Rightmove said the average asking price of a home "
+     "fell by more than £600.", ["the average asking price of a home fell by more than £600"], "Rightmove"),
+    ("The US is struggling with a ballooning trade deficit and analysts said one of the easiest ways to fund it was by "
+     "allowing a depreciation of the dollar.",
+     ["one of the easiest ways to fund it was by allowing a depreciation of the dollar"], "analysts"),
+    ("Hiding women away in the home hidden behind veils is a backward view of Islam, President Musharraf of Pakistan has "
+     "said during a visit to Britain.",
+     ["Hiding women away in the home hidden behind veils is a backward view of Islam"], "Musharraf"),
+])
+def test_a_cue_whose_subject_the_parser_put_in_the_clause_before(nlp, text, said, who):
+    """A cue the parser left without a subject: the subject taken into the clause before it (as a
+    phrase's object, a conjunct) or set after a comma before a perfect ('X has said') is the
+    speaker, and the clause before is no part of what is said."""
+    st = only(nlp, text)
+    assert content(text, st) == said and speaker(text, st) in (who, f"President {who}", f"property website {who}")
+
+
+@pytest.mark.parametrize("text", [
+    'In early October a so called "denial of service" attack was mounted on the site.',
+    "The WMA format also includes so called Digital Rights Management which is used to block piracy.",
+])
+def test_a_so_called_name_is_no_statement(nlp, text):
+    """'a so-called X': the writer names a thing with words that are not theirs; no one speaks."""
+    assert [s for s in run(nlp, text) if s.cue.lower().endswith("called")] == []

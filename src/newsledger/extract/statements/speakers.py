@@ -48,7 +48,8 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
-        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or trailing_subject(cue.head)
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or trailing_subject(cue.head) \
+            or swallowed_subject(cue.head)
     if subj is None:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
@@ -288,7 +289,7 @@ def _stranded_subject(tok: Token) -> Token | None:
     """'Alarmed by the unrest, Senator Harry Reid, the minority leader, said': a finite cue the
     parser left without a subject; the noun phrase that ends at the comma before it is one."""
     doc = tok.doc
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 or doc[tok.i - 1].text != ",":
+    if not _finite_active(tok) or tok.i < 2 or doc[tok.i - 1].text != ",":
         return None
     noun = doc[tok.i - 2]
     while noun.dep_ in ("appos", "pobj", "prep") and noun.head.right_edge.i == tok.i - 2:
@@ -296,15 +297,41 @@ def _stranded_subject(tok: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
 
 
+def swallowed_subject(tok: Token) -> Token | None:
+    """'The figures were published as another survey by Rightmove said the price fell', 'The US is
+    struggling with a deficit and analysts said ...': a finite cue with no subject, a clause before
+    it and one after; the parser took the cue's subject into the clause before, as the object of
+    its last phrase or a conjunct. The name or noun that ends that clause, right before the cue, is
+    the speaker."""
+    doc = tok.doc
+    if not _finite_active(tok) or tok.i == 0 or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.right_edge.i == first - 1]
+    noun = doc[first - 1]
+    if not before or not any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.children) \
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "conj"):
+        return None
+    return noun
+
+
+def _finite_active(tok: Token) -> bool:
+    """A tensed verb in the active voice, simple or perfect ('said', 'says', 'has said', 'had
+    warned'): a form that needs a subject of its own."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children))
+
+
 def trailing_subject(tok: Token) -> Token | None:
     """'..., the Ministry of Defence of Ukraine said.': a finite cue without a subject whose
     speaker the parser hung on the reported clause; the noun phrase between the last comma and
     the cue, when it is one phrase (one head) and holds no verb, is the speaker."""
     doc = tok.doc
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in tok.children):
+    if not _finite_active(tok) or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
-    start = next((t.i + 1 for t in reversed(doc[tok.sent.start:tok.i]) if t.text == ","), tok.i)
-    phrase = doc[start:tok.i]
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])     # 'Musharraf has said'
+    start = next((t.i + 1 for t in reversed(doc[tok.sent.start:first]) if t.text == ","), first)
+    phrase = doc[start:first]
     if not 0 < len(phrase) <= _MAX_TRAILING or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
         return None
     heads = [t for t in phrase if not start <= t.head.i < tok.i]
