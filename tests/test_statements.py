@@ -2435,3 +2435,13 @@ def test_a_cue_whose_subject_the_parser_put_in_the_clause_before(nlp, text, said
 def test_a_so_called_name_is_no_statement(nlp, text):
     """'a so-called X': the writer names a thing with words that are not theirs; no one speaks."""
     assert [s for s in run(nlp, text) if s.cue.lower().endswith("called")] == []
+
+
+def test_a_second_cue_whose_subject_the_parser_coordinated_into_the_first_claim(nlp):
+    """'... mishandled the investigation and Democrats accused the GOP of ...': 'Democrats' is the
+    subject of a second cue, not a conjunct of 'the investigation'; two statements, two speakers."""
+    text = ("Republicans said they're increasingly convinced the Justice Department mishandled the investigation and "
+            "Democrats accused the GOP of stoking the issue for maximum political damage.")
+    got = {(speaker(text, s), tuple(content(text, s))) for s in run(nlp, text)}
+    assert got == {("Republicans", ("they're increasingly convinced the Justice Department mishandled the investigation",)),
+                   ("Democrats", ("the GOP of stoking the issue for maximum political damage",))}

@@ -176,8 +176,8 @@ def _glued_clauses(cue: Cue, comp: Token) -> list[Token]:
     other complements that touch COMP's words, on the same side of the cue, are one clause."""
     out, edge = [], comp.right_edge.i
     for c in sorted((c for c in cue.head.children if c.dep_ == "ccomp" and c.i > comp.i), key=lambda c: c.i):
-        if (c.i > cue.head.i) != (comp.i > cue.head.i) or c.left_edge.i != edge + 1:
-            break
+        if (c.i > cue.head.i) != (comp.i > cue.head.i) or c.left_edge.i != edge + 1 or swallowed_subject(c) is not None:
+            break       # '... the investigation and Democrats accused the GOP': another speaker's cue
         out.append(c)
         edge = c.right_edge.i
     return out
@@ -189,7 +189,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     lo, hi = line_at(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) or _second_cue(c, cue, comp, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
-    nested |= {t.i for t in _leading_setting(cue.head, comp, lex)}
+    nested |= {t.i for t in _leading_setting(cue.head, comp, lex)} | _subjects_taken(cue, comp)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in _stolen_subject(cue, comp, lex) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
@@ -220,6 +220,19 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
     used.update(id(q) for q in inside if any(s <= q.start and q.end <= e for s, e in parts))
     return Draft(parts, "indirect", cue, speaker)
+
+
+def _subjects_taken(cue: Cue, comp: Token) -> set[int]:
+    """'... mishandled the investigation and Democrats accused the GOP': the subject of another
+    cue beside COMP (or beside a clause COMP is in) that the parser coordinated into COMP's last
+    phrase, with its conjunction, is that cue's speaker, not part of COMP's claim."""
+    out: set[int] = set()
+    for other in (c for h in (cue.head, *cue.head.ancestors) for c in h.children if c.dep_ == "ccomp" and c.i > comp.i):
+        noun = swallowed_subject(other)
+        if noun is not None and comp.is_ancestor(noun):
+            out.update(t.i for t in noun.subtree)
+            out.add(noun.i - 1)
+    return out
 
 
 def _stolen_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:

@@ -44,12 +44,11 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if _agentless_passive(cue, lex):
         stray = _stray_agent(cue.head, lex)
         return Speaker(mention_span(stray, lex), stray) if stray is not None else Speaker(None, None, unattributed=True)
-    subj = _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
+    subj = swallowed_subject(cue.head) or _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
-        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or trailing_subject(cue.head) \
-            or swallowed_subject(cue.head)
+        subj = _inverted_subject(cue.head) or _stranded_subject(cue.head) or trailing_subject(cue.head)
     if subj is None:
         return Speaker(None, None, unattributed=_is_passive(cue.head))
     if _expletive(subj, cue, lex):
@@ -300,19 +299,29 @@ def _stranded_subject(tok: Token) -> Token | None:
 def swallowed_subject(tok: Token) -> Token | None:
     """'The figures were published as another survey by Rightmove said the price fell', 'The US is
     struggling with a deficit and analysts said ...': a finite cue with no subject, a clause before
-    it and one after; the parser took the cue's subject into the clause before, as the object of
-    its last phrase or a conjunct. The name or noun that ends that clause, right before the cue, is
-    the speaker."""
+    it and one after (or a cue hung beside the clause before, ``_conjunct_subject_taken``); the
+    parser took the cue's subject into the clause before, as the object of its last phrase or a
+    conjunct. The name or noun that ends that clause, right before the cue, is the speaker."""
     doc = tok.doc
     if not _finite_active(tok) or tok.i == 0 or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
     first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])
-    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.right_edge.i == first - 1]
     noun = doc[first - 1]
-    if not before or not any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.children) \
-            or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "conj"):
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "conj"):
         return None
-    return noun
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.right_edge.i == first - 1]
+    if before and any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.children):
+        return noun
+    return noun if _conjunct_subject_taken(noun, tok) else None
+
+
+def _conjunct_subject_taken(noun: Token, tok: Token) -> bool:
+    """'Republicans said they're convinced the department mishandled the investigation and Democrats
+    accused the GOP of ...': a second clause with its own cue whose subject the parser coordinated
+    with the last noun of the clause before it ('the investigation and Democrats') and hung the cue
+    beside that clause."""
+    return noun.dep_ == "conj" and tok.dep_ in ("ccomp", "conj") and tok.head.i < noun.i and \
+        any(c.dep_ == "cc" and c.i == noun.i - 1 for c in noun.head.children)
 
 
 def _finite_active(tok: Token) -> bool:
