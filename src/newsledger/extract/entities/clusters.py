@@ -47,9 +47,27 @@ def surname_key(word: str) -> str:
 def _no_nationality(name: str) -> str:
     """An organisation's name without article and leading nationality ('American Institute for ...')."""
     words = strip_the(name).split()
-    if len(words) >= 3 and is_place(words[0]) and words[0][0].isupper() and words[1][0].isupper():
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(words[1:] if _leads_with_place(words) else words)
+
+
+def _leads_with_place(words: list[str]) -> bool:
+    return len(words) >= 3 and is_place(words[0]) and words[0][0].isupper() and words[1][0].isupper()
+
+
+def lead_place(name: str) -> str | None:
+    """The place NAME leads with, which ``_no_nationality`` drops ('Dallas' of 'Dallas Museum of Art';
+    'British' as 'United Kingdom'), by the place's canonical name; None when it leads with none."""
+    words = strip_the(name).split()
+    return (place_name(words[0]) or words[0]) if _leads_with_place(words) else None
+
+
+def _other_place(text: str, k: Cluster) -> bool:
+    """TEXT and a name of K lead with different places: two bodies of one kind ('Dallas' and
+    'Philadelphia Museum of Art', 'British' and 'Dutch East India Company', 'Denver' and 'Raleigh
+    Official Cybersecurity Summit'), which the names without their places would join (as
+    resolve.identity keeps 'Russian' and 'Chinese Foreign Ministry' apart)."""
+    lead = lead_place(text)
+    return lead is not None and any((other := lead_place(n)) is not None and other != lead for n in k.names())
 
 
 def org_key(name: str) -> str:
@@ -200,8 +218,9 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
     article spells out for one of K's names, or, of three letters or more, the initials of one
     ('AI' is no 'Apple Inc', nor 'AP' the 'American Academy of Pediatrics'); names spelled alike
     must hold the same numbers ('Section 3.5' is not 'Section 7.8', nor 'AirPods 4' 'AirPods') and spell
-    every word alike ('Tokyo Travel Guide' is not 'Kyoto Travel Guide', ``one_word_apart``)."""
-    if k.key.startswith("MIL:"):
+    every word alike ('Tokyo Travel Guide' is not 'Kyoto Travel Guide', ``one_word_apart``); names leading
+    with different places are two bodies (``_other_place``)."""
+    if k.key.startswith("MIL:") or _other_place(text, k):
         return False
     if org_key(text) == k.key:
         return True
