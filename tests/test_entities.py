@@ -1769,3 +1769,11 @@ def test_an_organisations_key_keeps_the_signs_its_name_ends_with():
     from newsledger.extract.entities.clusters import org_key
     assert org_key("C++") != org_key("C") and org_key("C#") != org_key("C") and org_key("Disney+") != org_key("Disney")
     assert org_key("The Disney+") == org_key("Disney+")
+
+
+def test_two_museums_named_after_two_towns_are_two_organisations(nlp):
+    """joins27: without their leading places (the nationality an organisation's name may go without)
+    'Dallas Museum of Art' and 'Philadelphia Museum of Art' are one name; two places make two bodies."""
+    text = "Her paintings hang in the Dallas Museum of Art and the Philadelphia Museum of Art, among other public collections."
+    orgs = [[m.text for m in e.mentions] for e in find_entities(nlp(text)) if e.type == "ORG"]
+    assert ["Dallas Museum of Art"] in orgs and ["Philadelphia Museum of Art"] in orgs
