@@ -2428,3 +2428,14 @@ def test_the_party_is_the_party_named_before_whatever_type_the_tagger_gave_it(nl
             "used by the Lib Dems in South Shropshire could be rolled out more widely. The party says its help for "
             "first time buyers can be funded at no extra cost to the taxpayer.")
     assert speaker(text, run(nlp, text)[-1]) == "the Lib Dems"
+
+
+def test_an_office_a_noun_compounds_is_the_one_untitled_person_named_just_before(nlp):
+    """'But Oliver Letwin, for the Tories, attacked government red tape ... ¶ The shadow chancellor said'
+    (BBC politics, development half a): an office named by a common noun and a title ('shadow
+    chancellor') is the one untitled person named as a subject just before; a bare title ('the
+    chancellor') is left to the office rules, and one given another title is not it."""
+    text = ("Gordon Brown is to freeze petrol duty increases.\n\nThe chancellor also hailed the longest period of "
+            "growth. But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr Brown "
+            "\"Sir Wastealot\".\n\nThe shadow chancellor said Mr Brown was borrowing to spend, not invest.")
+    assert speaker(text, run(nlp, text)[-1]) == "Oliver Letwin"

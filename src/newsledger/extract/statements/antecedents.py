@@ -78,7 +78,8 @@ name is a person's, or its sentence names two bodies so); a voice of a kind of b
 spokeswoman', 'a party spokesman') for the one body named before whose name holds that word. A definite
 description of a person by a noun that is no title ('the former teacher', 'the entrepreneur'), the subject of
 its clause and standing for no one given that word nor the untitled lead, is the one person named as a subject
-in its sentence or the one before (none when two are). A party's name is what 'the party' stands for whatever
+in its sentence or the one before (none when two are); so is an office a common noun compounds with a title ('the
+shadow chancellor'), of one the article gives no title. A party's name is what 'the party' stands for whatever
 type the tagger gave it.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """

@@ -51,7 +51,7 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
         or (_untitled_lead(lead, pos) if want.lead else None) \
-        or (_sole_person_before(doc, named, pos, want, lex) if want.lead and not want.which else None) \
+        or (_sole_person_before(doc, named, pos, want, lex) if want.lead or want.which else None) \
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
         or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
     if ante is not None and want.labels == GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
@@ -70,10 +70,14 @@ def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex:
     not 'the chancellor', an office) that no one given those words stands for is the person named as
     a subject in its sentence or the one before: the article describes whom it is about. Only when
     that stretch names one person so (two fit equally: none), whom the article gives no other title
-    ('IHRC chairman Massoud Shadjareh' is no 'the minister'). Only a description that is the doer of its
+    ('IHRC chairman Massoud Shadjareh' is no 'the minister'). An office a common noun compounds
+    with a title names ('the shadow chancellor': ``Want.which``) is described so too, of one the
+    article gives no title at all ('But Oliver Letwin, for the Tories, attacked ... ¶ The shadow
+    chancellor said'); a bare title ('the chancellor') is left to the office rules. Only a description that is the doer of its
     clause (an active verb's subject), as a speaker is: one the clause acts on ('promised the Catholic
     archbishop', 'the citizen can be arrested') is no one the subject before it describes."""
-    if want.head is None or want.head in title_lexicon().person_heads:
+    office = want.head in title_lexicon().person_heads
+    if want.head is None or office and not want.which - {want.head}:
         return None
     at = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if not at or _noun_of(at[0]).dep_ != "nsubj":
@@ -83,7 +87,7 @@ def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex:
     start = prev.start_char if prev is not None else sent.start_char
     persons = [n for n in named if n.label == "PERSON" and n.salient and start <= n.pos < pos and n.key
                and not n.key.startswith("@")]
-    if len({n.key for n in persons}) != 1 or _other_title(persons[-1], want, lex):
+    if len({n.key for n in persons}) != 1 or _other_title(persons[-1], want, lex) or office and persons[-1].title:
         return None
     return max(persons, key=lambda n: n.pos)
 
