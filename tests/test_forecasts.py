@@ -684,6 +684,7 @@ def test_a_preference_an_explanation_an_unmade_prediction_or_no_time_ahead_is_no
     "He said if the party was in government again it would repeal the law.",   # backshifted: an open condition
     "Campaigners say the plans would put lives at risk if refugees were turned away.",  # an act: the remote future
     "Analysts have said the price of oil may fall further, even if the decline was only temporary.",  # concessive
+    "Turning to critics' fears that the US was poised for further military action, Mr Blair said no more.",
 ])
 def test_a_prediction_going_on_or_a_time_ahead_stays_a_forecast(text):
     assert len(_analysed(text, published="2005-01-20").forecasts) == 1

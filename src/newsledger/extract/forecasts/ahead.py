@@ -58,6 +58,7 @@ from ..statements.prospects import (
     conditioned,
     forced_change,
     likely_to_come,
+    names_a_happening,
     names_an_occasion,
     passive_voice,
     pointed_ahead,
@@ -326,10 +327,20 @@ def _forward_marker(t: Token) -> bool:
     lemma = lexicon().lemma(t)
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or lemma in fc.forecast_cues or _hopes_ahead(t) or t.lower_ in fc.future_predicates and (
+        or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or t.lower_ in fc.future_predicates and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 
+
+
+def _set_for(t: Token) -> bool:
+    """A future predicate before 'for' and a noun of a happening ('the US was poised for further
+    military action', 'set for steady growth': the statements room's ``prospect_prepositions``),
+    however the parser hangs it: a marker, so its clause is weighed like any other."""
+    fc = lexicon().forecast
+    return t.lower_ in fc.future_predicates and any(
+        p.dep_ == "prep" and p.lower_ in fc.prospect_prepositions
+        and any(names_a_happening(o) for o in p.children if o.dep_ == "pobj") for p in t.children)
 
 
 def _hopes_ahead(t: Token) -> bool:
