@@ -72,3 +72,15 @@ def test_words_on_a_medium_are_property_seized(nlp, text, kept):
     holding, no one's seizure."""
     events, _ = run(nlp, text)
     assert any(e.type == "COERCE" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("We are fighting this.", "ASSAULT", False),
+    ("The Tories have rejected immigration quotas.", "REJECT", True),
+    ("Fiat proposed a merger, but this was rejected by the Agnelli family.", "REJECT", True),
+])
+def test_a_claim_or_a_number_set_may_be_refused(nlp, text, kind, kept):
+    """A demonstrative stands for a thing or a claim: no one is struck, but a claim or a proposal may be
+    rejected; a number set ('quotas', first a quantity) is a policy a party may refuse."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept

@@ -39,6 +39,7 @@ class EventArguments:
     thing_ents: frozenset[str]
     thing_classes: frozenset[str]
     demonstratives: frozenset[str]
+    demonstrative_kinds: frozenset[str]
 
 
 ARGS = view(EventArguments, "event_arguments.json")
@@ -74,15 +75,16 @@ def kind_classes(kinds: tuple[str, ...]) -> frozenset[str]:
 
 def fits_target(arg: Token, kind: str, mode: str | None = None, governed: bool = False) -> bool:
     """Whether ARG can be the target of an event of type KIND: by the table's kinds, a common noun by
-    its WordNet classes (``classes_fit``), a demonstrative pronoun never (a thing or a claim: 'we are
-    fighting this'), a name unless spaCy labels it a thing none of the kinds names ('thing_ents');
+    its WordNet classes (``classes_fit``), a demonstrative pronoun (a thing or a claim) only when a
+    kind is an act or a thing said ('demonstrative_kinds': 'this was rejected'; 'we are fighting
+    this' strikes no one), a name unless spaCy labels it a thing none of the kinds names ('thing_ents');
     any argument of a type the table states no kind for, or, when ARG is the object of a verb the
     trigger GOVERNS ('threatened to take the factory'), of a type not among the 'governed_types'."""
     kinds = target_kinds(kind, mode)
     if kinds is None or governed and kind not in ARGS.governed_types:
         return True
     if demonstrative(arg):
-        return False
+        return bool(ARGS.demonstrative_kinds & set(kinds))   # 'this was rejected'; 'we are fighting this'
     if arg.ent_type_:
         return arg.ent_type_ not in ARGS.thing_ents or any(arg.ent_type_ in ARGS.kinds[k].ents for k in kinds)
     return classes_fit(noun_classes(arg), kind_classes(kinds))
