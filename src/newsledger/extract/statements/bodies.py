@@ -118,7 +118,7 @@ def body_of_voice(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | N
     if mods:
         return _body_named_before_voice(doc, mods, lex)
     body = _body_in_reach(doc, tok, ctx.named, lex, main=True)
-    if body is None or any(n.label in PERSONLIKE and n.salient and body.pos < n.pos < tok.idx and _main_subject(doc, n)
+    if body is None or any(n.label in PERSONLIKE and n.salient and body.pos < n.pos < tok.idx and main_subject(doc, n)
                            for n in ctx.named):
         return None
     return body
@@ -134,11 +134,11 @@ def _body_in_reach(doc: Doc, tok: Token, named: list[Named], lex: Lexicon, state
     prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
     start = prev.start_char if prev is not None else sent.start_char
     bodies = [n for n in named if n.label in ORGS and n.salient and start <= n.pos < tok.idx
-              and (not state or bool(n.words & lex.speakers.state_bodies)) and (not main or _main_subject(doc, n))]
+              and (not state or bool(n.words & lex.speakers.state_bodies)) and (not main or main_subject(doc, n))]
     return max(bodies, key=lambda n: n.pos, default=None)
 
 
-def _main_subject(doc: Doc, n: Named) -> bool:
+def main_subject(doc: Doc, n: Named) -> bool:
     """Whether N is named, where it is mentioned, as the subject of its sentence's main verb (or of a
     verb joined to it)."""
     at = doc.char_span(n.pos, n.pos + 1, alignment_mode="expand")
@@ -188,7 +188,7 @@ def _body_after_lead(doc: Doc, tok: Token, named: list[Named]) -> Named | None:
     one of the organisation named as the subject of a main clause of the sentence after the lead
     (as a person the lead describes is the one named there, ``_named_after_lead`` in ``antecedents``; not a people
     named inside it: 'The eight central European states ..., the UNECE said'); no one's elsewhere."""
-    first = first_named_after_lead(doc, tok.idx, named, lambda n: _main_subject(doc, n))
+    first = first_named_after_lead(doc, tok.idx, named, lambda n: main_subject(doc, n))
     return first if first is not None and first.label in ORGS else None
 
 
@@ -226,7 +226,7 @@ def _lead_state(doc: Doc, lex: Lexicon) -> SpacySpan | None:
     as the lead's one body is for 'the company', ``referents._lead_body``); a state's body with no
     state named as a subject within reach is that state's. None when the lead's main subject is no
     state (a British article's 'Tony Blair has ...': its 'the government' stays unnamed)."""
-    states = [e for e in lead_names(doc, "GPE", lex) if _main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
+    states = [e for e in lead_names(doc, "GPE", lex) if main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
     return states[0] if len(states) == 1 else None
 
 
