@@ -246,3 +246,24 @@ def test_a_trailing_list_of_teasers_each_opened_by_its_heading_is_still_cut_as_r
     fixed = repair(text)
     assert "transport lead said" in fixed.clean
     assert "Upgrade your comfort" in text and "Upgrade your comfort" not in text[:fixed.body_end]
+
+
+def test_a_heading_put_apart_never_cuts_the_page_after_it():
+    """A library catalogue (WCXB half a, The Online Books Page) lays out a subject's heading and its
+    books in one table cell, which trafilatura writes as one line. With the heading apart, the line
+    after it opened 'See also what's at your library', which the repair reads as a link list's header:
+    every book after it was cut. A break that ends the body earlier than the heading it moves is not
+    made."""
+    books = "".join(f"<li><cite>{t}</cite> (Detroit, {y}), by {a} (page images at HathiTrust)</li>" for t, y, a in [
+        ("Wholesale hardware: mill, factory and railway supplies", 1918, "Buhl Sons Company"),
+        ("Hardware for utility and ornamentation", 1927, "E. H. Sargent and Company"),
+        ("Price list of U.S. standard boxwood and ivory rules, plumbs and levels", 1972, "Stanley Rule and Level"),
+        ("General supplies and equipment for railroads, steamships and contractors", 1917, "Geo. B. Carpenter"),
+    ] * 3)
+    html = ("<html><head><title>Browse subject: Hardware -- Catalogs</title></head><body>"
+            "<table><tr><td><h2>Hardware -- Catalogs</h2><p>See also what's at <a href='/l'>your library</a>, "
+            f"or <a href='/e'>elsewhere</a>.</p><b>Filed under:</b> Hardware -- Catalogs<ul>{books}</ul>"
+            "</td></tr></table></body></html>")
+    text = read_html(html, id="c").text
+    assert "Buhl Sons Company" in text
+    assert "Stanley Rule and Level" in text[:repair(text).body_end]

@@ -10,6 +10,13 @@ heading, the space between them becomes a line break again: one character for on
 offset into the text stays where it was. A heading that opens a teaser's list item stays
 on the item's line: the repair (ingest/repair.py) reads a trailing run of such lines as a list of
 related links, a teaser's heading and its blurb in each item.
+
+A line break moves a heading; it may not cut the article. The repair reads a line that opens with
+a link list's header ('See also', 'Related') as where the body ends, so a heading put apart from a
+page's text can make the rest of the page look like a list of links (a library catalogue: its
+heading 'Hardware -- Catalogs' apart, 'See also what's at your library, …' opened the last line
+and the whole catalogue was cut). A break after which the repair ends the body earlier by more
+than the heading it moves is not made.
 """
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..lexicons import load
+from .repair import repair
 
 _SPACE = re.compile(r"\s+")
 
@@ -32,13 +40,31 @@ def _rules() -> dict:
 def headings_apart(text: str, tree: HtmlElement) -> str:
     """TEXT with a line break before and after each heading of TREE that it runs into the block
     before or after it."""
-    breaks = {i for around in _headings_in_context(tree) for i in _run_ins(text, *around)}
-    if not breaks:
-        return text
+    breaks = {i: len(around[0]) for around in _headings_in_context(tree) for i in _run_ins(text, *around)}
+    return _apart(text, _cutting_nothing(text, breaks)) if breaks else text
+
+
+def _apart(text: str, breaks: dict[int, int]) -> str:
+    """TEXT with a line break at each offset of BREAKS (one character for one)."""
     chars = list(text)
     for i in breaks:
         chars[i] = "\n"
     return "".join(chars)
+
+
+def _cutting_nothing(text: str, breaks: dict[int, int]) -> dict[int, int]:
+    """The BREAKS (offset -> the length of the heading the break moves) after which the repair ends
+    the body no earlier than before, but for the heading moved: while a break makes the body end
+    earlier, the last break before the new end (the one that opened the line the cut starts on, or
+    a line inside it) is dropped."""
+    body_end = repair(text).body_end
+    kept = dict(breaks)
+    while kept:
+        end = repair(_apart(text, kept)).body_end
+        if end >= body_end - max(kept.values()) - 1:
+            break
+        del kept[max((i for i in kept if i < end), default=max(kept))]
+    return kept
 
 
 def _headings_in_context(tree: HtmlElement) -> Iterator[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ from ...nlp.wordnet import head_class
 from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
+from .argkinds import ARGS, fits_target, passive_target
 from .cameo import PARTY_ENTS
 from .descriptions import described, introduced_next, office_holder, origin_described, past_holders, place_named_body, with_force
 from .forces import civilians, owned_force, readies_forces
@@ -481,9 +482,11 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     if actor is not None and not goes_on(t) and not can_act(actor, t.type):
         return False                       # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
-    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type) \
+    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type, t.via_control) \
             and not talks_with(t.event, t.type):
         return False                       # 'met the needs'; 'discussed the budget with Mr Brown' is the topic
+    if t.noun is None and t.event.pos_ == "VERB" and not _passive_fits(t):
+        return False                       # 'the film was shot in Prague': a work, no one fired on
     if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
         return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
     if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \
@@ -493,6 +496,17 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
         return False
     content = _content(t.event) if obj is None else None
     return content is None or fits_content(content, t.type)
+
+
+def _passive_fits(t: Trigger) -> bool:
+    """Whether a verb trigger's passive subject, for a type that reads it as its object
+    (``argkinds``' 'passive_types'), when it is a thing said or shown (``passive_target``), is of a
+    kind the type acts upon: 'the film was shot in Prague' strikes no one; 'the convoy was
+    attacked' and 'a shot was fired' stay."""
+    if t.type not in ARGS.passive_types:
+        return True
+    target = passive_target(t.event, t.words)
+    return target is None or fits_target(target, t.type, t.mode)
 
 
 def words_withheld(t: Trigger) -> bool:
