@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import award_noun, head_class
+from ...nlp.wordnet import award_noun, head_class, work_noun
 from .senses import rank_noun
 
 
@@ -111,3 +111,17 @@ def _party(tok: Token) -> bool:
     if tok.ent_type_:
         return tok.ent_type_ in PRIZES.party_ents
     return tok.pos_ == "PRON" or head_class(tok) in PRIZES.party_classes
+
+
+def names_a_work(name: Token) -> bool:
+    """Whether a name's head token names a created work: a common noun for a kind of work
+    (``work_noun``: WordNet's compositions, movies and dramas) is written right before it ('her
+    novel Small Island', 'the forthcoming thriller The Woodsman', 'the film Closer'). A film, a book
+    or a song is made, won with or praised; it does nothing to anyone, so it is no party of an act.
+    The press and the web are no such kind ('the newspaper The Sun', 'website eBay'): those bodies
+    act. spaCy's own label of a work is not read: it also gives it to bodies ('the Bicester Hunt');
+    nor a noun after the name ('Ambuja Cement Eastern ..., a Holcim statement said', the parser's
+    apposition across the verb)."""
+    nouns = ([name.head] if name.dep_ == "appos" else []) \
+        + [c for c in name.children if c.dep_ in ("compound", "appos", "amod")]
+    return any(work_noun(n) and not n.ent_type_ for n in nouns if n.i < name.i)
