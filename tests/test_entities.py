@@ -1752,3 +1752,28 @@ def test_a_document_named_by_its_authors_initials_speaks_for_the_body_named_befo
             "report, drawing on child benefits data, said teenagers in the richest areas had the best chance.")
     sts, ents = _spoken(nlp, text)
     assert [ents[s.speaker].name if s.speaker else None for s in sts] == ["Higher Education Funding Council for England"] * 2
+
+
+def test_two_courses_differing_in_their_middle_word_are_two_entities(nlp):
+    """joins27: NER reads both course names as people of first name 'Adobe' and surname 'Bootcamp';
+    their middle words differ, so they are two things, not one person."""
+    text = ("The course covers Adobe InDesign Bootcamp skills. Next month, Adobe Illustrator Bootcamp opens "
+            "its doors, said organiser Jane Smith.")
+    names = [[m.text for m in e.mentions] for e in find_entities(nlp(text))]
+    assert not any("Adobe InDesign Bootcamp" in n and "Adobe Illustrator Bootcamp" in n for n in names)
+
+
+def test_an_organisations_key_keeps_the_signs_its_name_ends_with():
+    """joins27: 'C' of 'Schedule C' joined C++ through a page that names both the C and the C++
+    languages; folding drops the signs that make them two."""
+    from newsledger.extract.entities.clusters import org_key
+    assert org_key("C++") != org_key("C") and org_key("C#") != org_key("C") and org_key("Disney+") != org_key("Disney")
+    assert org_key("The Disney+") == org_key("Disney+")
+
+
+def test_two_museums_named_after_two_towns_are_two_organisations(nlp):
+    """joins27: without their leading places (the nationality an organisation's name may go without)
+    'Dallas Museum of Art' and 'Philadelphia Museum of Art' are one name; two places make two bodies."""
+    text = "Her paintings hang in the Dallas Museum of Art and the Philadelphia Museum of Art, among other public collections."
+    orgs = [[m.text for m in e.mentions] for e in find_entities(nlp(text)) if e.type == "ORG"]
+    assert ["Dallas Museum of Art"] in orgs and ["Philadelphia Museum of Art"] in orgs

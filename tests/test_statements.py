@@ -2445,3 +2445,65 @@ def test_a_second_cue_whose_subject_the_parser_coordinated_into_the_first_claim(
     got = {(speaker(text, s), tuple(content(text, s))) for s in run(nlp, text)}
     assert got == {("Republicans", ("they're increasingly convinced the Justice Department mishandled the investigation",)),
                    ("Democrats", ("the GOP of stoking the issue for maximum political damage",))}
+
+
+def test_a_spokesman_speaks_for_the_body_last_named_as_a_subject(nlp):
+    """'Cairn has also been granted approval ... ¶ A spokesman said' (BBC business, development half a):
+    an unowned voice speaks for the body named last as a main clause's subject within reach, though
+    a sentence about another body's act came between; after a person named so, it stays unnamed."""
+    text = ("Shares in Cairn Energy rose 3.8% on Tuesday after the UK firm announced a fresh gas discovery. "
+            "Cairn has also been granted approval to extend its exploration area. This approval has come from the "
+            "Indian government.\n\nA spokesman said the decision showed that it believed there was significant "
+            "potential.")
+    assert speaker(text, run(nlp, text)[-1]) == "Cairn"
+    text = ("Ex Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan. Mr Galloway "
+            "was expelled from the Labour party because of his opposition to the war. He denied an earlier report. "
+            "\n\nA spokesman later said Mr Galloway had friends in common with Ms Hassan.")
+    assert speaker(text, run(nlp, text)[-1]) == "A spokesman"
+
+
+def test_a_person_described_by_what_they_are_is_the_one_person_named_just_before(nlp):
+    """'Nicholas Betts Green ... quit ... ¶ The former teacher confirmed' (BBC politics, development half
+    a): a definite description of a person by a noun that is no title is the one person named as a
+    subject in its sentence or the one before; with two so named, no one."""
+    text = ("A prospective candidate for the UK Independence Party has resigned.\n\nNicholas Betts Green, who had "
+            "been selected to fight the Suffolk Coastal seat, quit after reports in a newspaper that he attended a "
+            "BNP meeting. The former teacher confirmed he had attended the meeting.")
+    assert speaker(text, run(nlp, text)[-1]) == "Nicholas Betts Green"
+    text = ("A prospective candidate for the UK Independence Party has resigned.\n\nNicholas Betts Green quit after "
+            "John Smith attacked him. The former teacher confirmed he had attended the meeting.")
+    assert speaker(text, run(nlp, text)[-1]) == "The former teacher"
+
+
+def test_a_voice_of_a_kind_of_body_speaks_for_the_one_body_so_named_before(nlp):
+    """'an executive spokeswoman' (BBC politics, development half a): a voice whose one word before it
+    is a kind of body (a group sense in WordNet) speaks for the one body named before whose name
+    holds that word; with two so named ('Commercial Bank', "People's Bank"), for no one."""
+    text = ("First Minister Jack McConnell has been criticised by the SNP. But the Scottish Executive has insisted "
+            "Mr McConnell was speaking about adults.\n\nSNP Holyrood leader Nicola Sturgeon said: \"This is an "
+            "incredible gaffe.\" But an executive spokeswoman insisted Mr McConnell had made the remark with adults "
+            "in mind.")
+    assert speaker(text, run(nlp, text)[-1]) == "Scottish Executive"
+    text = ("Commercial Bank said its loans had been written off. People's Bank said its customers were hit. "
+            "Lending will fall, a bank spokesman told Reuters.")
+    assert speaker(text, run(nlp, text)[-1]) == "a bank spokesman"
+
+
+def test_the_party_is_the_party_named_before_whatever_type_the_tagger_gave_it(nlp):
+    """'The kind of golden share used by the Lib Dems ... The party says' (BBC politics, development half
+    a): a party's name ('the Lib Dems', tagged as a person) is what 'the party' stands for."""
+    text = ("Mr Kennedy said: \"Mutual homes will offer people the opportunity.\"\n\nThe kind of \"golden share\" "
+            "used by the Lib Dems in South Shropshire could be rolled out more widely. The party says its help for "
+            "first time buyers can be funded at no extra cost to the taxpayer.")
+    assert speaker(text, run(nlp, text)[-1]) == "the Lib Dems"
+
+
+def test_an_office_a_noun_compounds_is_the_one_untitled_person_named_just_before(nlp):
+    """'But Oliver Letwin, for the Tories, attacked government red tape ... ¶ The shadow chancellor said'
+    (BBC politics, development half a): an office named by a common noun and a title ('shadow
+    chancellor') is the one untitled person named as a subject just before; a bare title ('the
+    chancellor') is left to the office rules, and one given another title is not it."""
+    text = ("Gordon Brown is to freeze petrol duty increases.\n\nThe chancellor also hailed the longest period of "
+            "growth. But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr Brown "
+            "\"Sir Wastealot\".\n\nThe shadow chancellor said Mr Brown was borrowing to spend, not invest.")
+    assert speaker(text, run(nlp, text)[-1]) == "Oliver Letwin"

@@ -72,6 +72,15 @@ A description of a body that speaks in the article's first sentence ('..., a tra
 race group', 'the elections watchdog has said'), standing for no body named before, is the first body after
 it that is a main clause's subject or a statement's speaker within the next three sentences, unless the lead
 names that body itself; a later 'the watchdog' is that body too.
+An unowned voice ('A spokesman said') with no body named as a subject in its sentence or the one before speaks
+for the body that is the last name a main clause has as its subject within the body window (none when that
+name is a person's, or its sentence names two bodies so); a voice of a kind of body ('an executive
+spokeswoman', 'a party spokesman') for the one body named before whose name holds that word. A definite
+description of a person by a noun that is no title ('the former teacher', 'the entrepreneur'), the subject of
+its clause and standing for no one given that word nor the untitled lead, is the one person named as a subject
+in its sentence or the one before (none when two are); so is an office a common noun compounds with a title ('the
+shadow chancellor'), of one the article gives no title. A party's name is what 'the party' stands for whatever
+type the tagger gave it.
 The article's documents are discourse entities (``documents.document_discourse``): 'a report by
 telecoms giant BT' named once, a later 'the report', 'The study' (a noun WordNet files the first below)
 or an 'it' whose nearest main-clause subject is that document speak for BT paragraphs later, unless
