@@ -10,7 +10,10 @@ them or their hyponyms: a written
 report or study, a scholarly paper, an opinion poll, research, a survey, an analysis, a forecast,
 a written book, an index number, an article, a statistic. (WordNet's 'document' as a whole is not
 taken: its hyponyms are laws, contracts, tickets and accords, which speak for no author.) Written
-to the key ``document_nouns`` of ``data/statements_speakers.json``.
+to the key ``document_nouns`` of ``data/statements_speakers.json``; ``document_kinds`` maps each of them
+to the general words of the root synsets its first sense lies below ('yearbook' -> report, study,
+written report; 'report' -> report, study, written report), so that a later 'the report' may stand for
+an earlier 'yearbook' or 'study' (the same noun or a general word for it), not for an earlier 'poll'.
 """
 from __future__ import annotations
 
@@ -81,6 +84,19 @@ def document_nouns(syn: dict[str, dict], first: dict[str, str]) -> list[str]:
     return sorted(named | {lemma for lemma, synset in first.items() if synset in docs})
 
 
+def document_kinds(syn: dict[str, dict], first: dict[str, str], nouns: list[str]) -> dict[str, list[str]]:
+    """Each document noun -> the one-word members of the root synsets below which its first sense
+    lies, or whose member it is (a later general word for the same document)."""
+    out: dict[str, list[str]] = {}
+    for key in ROOTS:
+        below_key = below(syn, [key])
+        general = sorted(m for m in syn[key]["members"] if m.isalpha() and m.islower())
+        for noun in nouns:
+            if noun in general or first.get(noun) in below_key:
+                out[noun] = sorted(set(out.get(noun, [])) | set(general))
+    return out
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wordnet", type=Path, required=True)
@@ -89,7 +105,12 @@ def main(argv: list[str]) -> int:
     data["_document_nouns"] = ("nouns of documents whose author speaks through them ('a study by BT found', 'the "
                                "Daily Telegraph poll suggests'): the hyponyms in WordNet of " + "; ".join(ROOTS.values())
                                + " (scripts/build_document_nouns.py, globalwordnet/english-wordnet, CC BY 4.0)")
-    data["document_nouns"] = document_nouns(synsets(a.wordnet), first_senses(a.wordnet))
+    syn, first = synsets(a.wordnet), first_senses(a.wordnet)
+    data["document_nouns"] = document_nouns(syn, first)
+    data["_document_kinds"] = ("each document noun -> the general words of the WordNet documents it lies below "
+                               "(a later 'the report' stands for an earlier document of the same noun or one of "
+                               "these; scripts/build_document_nouns.py)")
+    data["document_kinds"] = document_kinds(syn, first, data["document_nouns"])
     lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()]
     OUT.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")   # one key a line, as the file is
     return 0

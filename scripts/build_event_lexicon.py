@@ -63,6 +63,8 @@ AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 AWARDS = ("prize%1:21:00::", "accolade%1:10:00::")  # a prize given for victory; a symbol of distinction
+WORKS = ("literary_composition%1:10:00::", "movie%1:10:00::", "musical_composition%1:10:00::",
+         "dramatic_composition%1:10:00::", "drama%1:10:00::")   # books, films, songs, plays
 ILL_HEALTH = "ill_health%1:26:00::"    # the synset below which every disease and infection lies
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
@@ -213,7 +215,7 @@ def wordnet_nouns(root: Path) -> dict:
             if derived:
                 verbs_of[lemma] = list(dict.fromkeys(derived))
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
-            "diseases": disease_names(root), "awards": award_nouns(root)}
+            "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root)}
 
 
 def disease_names(root: Path) -> list[str]:
@@ -255,6 +257,18 @@ def award_nouns(root: Path) -> list[str]:
     synset_of, senses_of = _noun_senses(root)
     awards = set().union(*(_troponyms(root, synset_of[key], "noun") for key in AWARDS))
     return sorted(w for w, synsets in senses_of.items() if awards & set(synsets[:2]))
+
+
+def work_nouns(root: Path) -> list[str]:
+    """Nouns whose first sense lies below a literary, musical or dramatic composition, a movie or a
+    drama ('WORKS': 'novel', 'thriller', 'film', 'documentary', 'song', 'play', 'comedy', 'sitcom'):
+    the kinds of created work a title is written after ('her novel Small Island'). The press and the
+    web lie elsewhere ('newspaper' below the print media, 'website' below a computer, 'channel' below
+    a transmission): they name bodies that act. A show is left out: WordNet's is a social event
+    ('exhibition', 'fair', 'demonstration'), no work."""
+    synset_of, senses_of = _noun_senses(root)
+    works = set().union(*(_troponyms(root, synset_of[key], "noun") for key in WORKS))
+    return sorted(w for w, synsets in senses_of.items() if synsets[0] in works)
 
 
 def contest_nouns(root: Path) -> list[str]:
@@ -474,7 +488,9 @@ def main(argv: list[str]) -> int:
     _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses), the verbs "
            "event nouns derive from, and the nouns of contests, votes, games and markets ('contests'), the one-word "
            "names WordNet files first below ill health ('diseases': 'HIV', 'AIDS'), and the nouns whose first or second "
-           "sense is below a prize or an accolade ('awards': 'award', 'prize', 'trophy', 'medal').",
+           "sense is below a prize or an accolade ('awards': 'award', 'prize', 'trophy', 'medal'), and the nouns whose first "
+           "sense is below a literary, musical or dramatic composition, a movie or a drama ('works': 'novel', "
+           "'film', 'song', 'play').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

@@ -55,8 +55,8 @@ def test_a_rank_reached_or_kept_is_no_force(nlp, text, kept):
     ("Hamas gunmen shot two Israeli soldiers in Gaza.", True),
 ])
 def test_a_work_shot_is_filmed(nlp, text, kept):
-    """A shooting whose object is a work (first a thing said or shown: a film, a movie) is filming;
-    policemen shot stay ASSAULT."""
+    """A shooting whose object is a work (first a thing said or shown: a film, a movie) is filming, a
+    work being no kind ASSAULT acts upon (``argkinds``, argsense27); policemen shot stay ASSAULT."""
     events, _ = run(nlp, text)
     assert any(e.type == "ASSAULT" for e in events) == kept
 

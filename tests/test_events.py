@@ -3798,3 +3798,39 @@ def test_a_party_named_by_initials_by_its_head_beside_a_name_as_they_by_where_or
         assert got_actors == actors
     if targets is not None:
         assert got_targets == targets
+
+
+@pytest.mark.parametrize("text, kind, actors, targets", [
+    # a body described by its town and its kind is the body the article named with both, not the town
+    ("Books held by Harvard and the New York Public Library will be scanned by Google. The New York library is "
+     "allowing Google to include a small portion of its books.",
+     "CONCEDE", ["New York Public Library"], ["Google"]),
+    ("The Moscow Arbitration Court heard the case on Monday. Yukos lawyers say the Moscow court has ordered Yukos "
+     "to pay the tax bill.",
+     "REQUEST", ["Moscow Arbitration Court"], ["Yukos"]),
+    ("Students at the London School of Economics protested on Monday. The London school has banned the students "
+     "from the library.",
+     "COERCE", ["London School of Economics"], None),
+], ids=["town-library", "town-court", "town-school"])
+def test_a_body_by_its_town_and_kind_and_the_party_a_verb_allows_to_act(text, kind, actors, targets):
+    """Issue 14 (roles27, BBC tech half a 236): main stored 'New York City' for the New York Public
+    Library ('The New York library is allowing Google to include') and left out Google, the party
+    allowed, whom the parse made the subject of the 'to'-clause; 'the Moscow court' was a body of its
+    own, not the court the article named."""
+    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
+    assert found, f"no {kind} in {_analysed(text)}"
+    got_actors, got_targets = found[0]
+    assert got_actors == actors
+    if targets is not None:
+        assert got_targets == targets
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Jude Law praised the film Closer, directed by Mike Nichols.", "Closer"),
+    ("Novelist Andrea Levy won the Whitbread Prize for her novel Small Island.", "Small Island"),
+], ids=["film-praised", "novel-won-for"])
+def test_a_created_work_is_no_party(text, work):
+    """Issue 14 (roles27, entertainment half a 007, 040, 095): a film or a novel named beside its kind
+    ('the film Closer', 'her novel Small Island', the parser's adjective 'novel' too) was stored as a
+    target of praise or as the doer of a prize won; a work acts on no one and nothing is done to it."""
+    assert not any(work in actors + targets for _, actors, targets in _analysed(text))

@@ -650,3 +650,67 @@ def test_a_claim_keeps_the_noun_a_relative_cue_leaves_a_gap_for(text, claim):
     """'the profits it expected to make next year': the relative cue's noun fills the gap of what is
     foreseen, so the claim takes it (forecasts25; the claim was 'to make next year')."""
     assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    # a preference or a wish now: Quirk's volitional 'would'
+    "Asked about the fine, the protesters said they would rather go to jail.",
+    "The director said most viewers would prefer a shorter film.",
+    "The minister said she would like to see longer paid maternity leave.",
+    # a guess at why something is: a clause of reason after the copula
+    "The researchers said this could be because their brains were more used to adapting.",
+    # a prediction only set out to, or a work described as predicting
+    "BT set out to predict future patterns based on current information.",
+    "In 1995 he published Being Digital, now widely seen as predicting the digital age.",
+    # a hypothetical condition in the speaker's own tenses, and a copula whose only complement is a case
+    '"If we could solve that problem we could cut unemployment by half," the economist says.',
+    '"We could understand if it was a struggling airline," the union told the paper.',
+    "He said the only objection would be if users were forced into using the service.",
+    # no forward marker and no time ahead: 'next' only classifies a noun
+    "He said the studio was already directing 20% of its resources to next generation titles.",
+])
+def test_a_preference_an_explanation_an_unmade_prediction_or_no_time_ahead_is_no_forecast(text):
+    """Present claims under 'would' or 'could', a cue of predicting no one performs, and a content
+    with no forward marker and no time ahead foresee nothing (forecasts27; each was a forecast)."""
+    assert _analysed(text, published="2005-01-20").forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts continue to predict that prices will fall.",                  # going on predicting
+    "The union said the strike would be over by Friday.",                   # no preference
+    "The firm said it would welcome talks if the union dropped its demands.",   # still read as before
+    "Fans said they will love the new film.",                              # 'will', not 'would'
+    "The union said its members strike next Monday.",                      # a time ahead, no marker
+    "He said if the party was in government again it would repeal the law.",   # backshifted: an open condition
+    "Campaigners say the plans would put lives at risk if refugees were turned away.",  # an act: the remote future
+    "Analysts have said the price of oil may fall further, even if the decline was only temporary.",  # concessive
+    "Turning to critics' fears that the US was poised for further military action, Mr Blair said no more.",
+])
+def test_a_prediction_going_on_or_a_time_ahead_stays_a_forecast(text):
+    assert len(_analysed(text, published="2005-01-20").forecasts) == 1
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('"At the moment we have interactive gaming. We are hoping to occupy the space in between," he added.',
+     "We are hoping to occupy the space in between"),                       # a hope's clause is the claim
+    ('"It is encouraging for Sony because Microsoft outsold them last week. And with Halo 2 out next '
+     'week, it really is a head to head contest," he said.',
+     "with Halo 2 out next week, it really is a head to head contest"),    # the sentence with the time ahead
+])
+def test_a_claim_is_the_hope_or_the_sentence_with_the_time_ahead(text, claim):
+    """A content flagged for a hope or a time ahead had the claim of its first sentence, a present
+    claim (forecasts27)."""
+    assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text, horizon", [
+    ("Sources said the console may be unveiled at the Electronic Entertainment Expo, which takes place in May.",
+     "2005-05"),
+    ("The firm said the rebate, which it secured in 1984, would stay.", "2005-02-19"),        # which one: the window
+    ("Analysts said Microsoft, which opens its new store on Thursday, would gain share.", "2005-02-19"),
+])
+def test_the_time_a_relative_clause_gives_an_occasion_is_the_horizon(text, horizon):
+    """'at the Expo, which takes place in May': the occasion's time is when what is foreseen comes
+    (forecasts27; the horizon was the 30-day window)."""
+    [fc] = _analysed(text, published="2005-01-20").forecasts
+    assert fc.horizon == horizon

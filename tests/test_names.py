@@ -284,3 +284,70 @@ def test_an_acronym_alone_identifies_nothing_beyond_the_source_that_spelled_it_o
     assert match_identity(bare, [spelled], near=set())[0] is None
     assert match_identity(bare, [spelled], near={"4"})[0] is spelled
     assert match_identity(bare, [spelled])[0] is spelled                    # source unknown: as before
+
+
+@pytest.mark.parametrize("a, b, etype", [
+    ("Lax", "Lacks", "ORG"), ("Tries", "Trees", "ORG"), ("Rai", "Rey", "PERSON"), ("Gevi", "Hevy", "ORG"),
+    ("C++", "C", "ORG"), ("Disney+", "Disney", "ORG"), ("Tokyo Travel Guide", "Kyoto Travel Guide", "ORG"),
+    ("Road-Running Shoes - Men", "Road-Running Shoes - Women", "ORG"),
+])
+def test_words_that_only_sound_alike_or_differ_in_a_word_or_sign_are_two_things(a, b, etype):
+    """joins27: the folding that joins transliterations is no evidence for a short word ('Lax' of a
+    cookie's SameSite value, 'Lacks' opening a list of cons), nor are two names of one line that
+    differ in a whole word or in the sign a product's name ends with."""
+    assert not same_identity(Entity("", a, etype), Entity("", b, etype))[0]
+
+
+@pytest.mark.parametrize("a, b, etype", [
+    ("Nord", "Nörd", "ORG"), ("Naev", "Nayev", "PERSON"), ("Benn", "Ben", "ORG"),
+    ("Centre for Countering Disinformation", "Center for Countering Disinformation", "ORG"),
+    ("Department for Work and Pensions", "Department of Work and Pensions", "ORG"),
+    ("Central Bank Digital Currencies", "Central Bank Digital Currency", "ORG"),
+])
+def test_spellings_of_one_name_still_join(a, b, etype):
+    assert same_identity(Entity("", a, etype), Entity("", b, etype))[0]
+
+
+def test_a_surname_that_only_sounds_like_another_joins_no_one():
+    """'Shut' is not the painter Dana Schutz, though both fold to one key."""
+    assert not same_identity(_person("Shut"), _person("Dana Schutz"))[0]
+
+
+def test_an_acronym_spelled_out_for_two_things_joins_neither_to_the_other():
+    """'CPC' is Cost Per Click on a marketing page and Certified Professional Career Coach on a
+    careers page; 'CMA' a certificate on one and Capital Market Assumptions on another."""
+    cpc = Entity("x", "Cost Per Click", "ORG", aliases=["Cost Per Click", "CPC"])
+    coach = Entity("y", "Certified Professional Career Coach", "ORG",
+                   aliases=["Certified Professional Career Coach", "CPCC", "CPC"])
+    assert not same_identity(cpc, coach)[0]
+    pmp = Entity("x", "Project Management Professional", "ORG", aliases=["Project Management Professional", "PMP"])
+    other = Entity("y", "Portfolio Management Professional", "ORG", aliases=["Portfolio Management Professional", "PMP"])
+    assert not same_identity(pmp, other)[0]
+    usda = Entity("x", "U.S. Department of Agriculture", "ORG", aliases=["U.S. Department of Agriculture", "USDA"])
+    same = Entity("y", "United States Department of Agriculture", "ORG",
+                  aliases=["United States Department of Agriculture", "USDA"])
+    assert same_identity(usda, same)[0]
+    assert same_identity(Entity("z", "USDA", "ORG"), usda)[0]       # the bare acronym: as before
+    wto = Entity("x", "World Trade Organisation", "ORG", aliases=["World Trade Organisation", "WTO"])
+    tourism = Entity("y", "World Tourism Organisation", "ORG", aliases=["World Tourism Organisation", "WTO"])
+    assert not same_identity(wto, tourism)[0]
+    ongc = Entity("x", "Oil and Natural Gas Corporation", "ORG", aliases=["Oil and Natural Gas Corporation", "ONGC"])
+    assert same_identity(Entity("y", "Oil & Natural Gas Corp", "ORG", aliases=["Oil & Natural Gas Corp", "ONGC"]), ongc)[0]
+
+
+def test_names_that_differ_in_their_middle_words_are_two_things():
+    """'Adobe InDesign Bootcamp' and 'Adobe Illustrator Bootcamp' (NER's people) share first and last
+    words; a middle initial or a middle name left out still joins its person."""
+    indesign, illustrator = _person("Adobe InDesign Bootcamp"), _person("Adobe Illustrator Bootcamp")
+    assert not same_identity(indesign, illustrator)[0]
+    assert same_identity(_person("George W. Bush"), _person("George Walker Bush"))[0]
+    assert same_identity(_person("Hillary Rodham Clinton"), _person("Hillary Clinton"))[0]
+    assert same_identity(_person("Mobile App Development"), _person("Mobile Application Development"))[0]
+
+
+def test_one_word_apart_reads_words_in_any_order_and_their_folded_spellings():
+    from newsledger.extract.entities.evidence import one_word_apart
+    assert not one_word_apart("2024 Purchasing Behavior Report", "Purchasing Behavior Report 2024")
+    assert not one_word_apart("Haier U.S. Appliance Solutions", "Haier US Appliance Solutions")
+    assert not one_word_apart("Color Gray", "Color Grey")
+    assert one_word_apart("Denver Official Cybersecurity Summit", "Raleigh Official Cybersecurity Summit")

@@ -2377,3 +2377,133 @@ def test_the_main_clause_before_a_subordinate_cue_is_not_its_content(nlp):
     before its subordinator."""
     text = "Viguerie is upbeat about Cruz's chances of winning in November, in part because he sees Cruz as a uniter."
     assert content(text, only(nlp, text)) == ["Cruz as a uniter"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The company said it expected profits to be about £138m ($259.8m).", ["it expected profits to be about £138m ($259.8m)"]),
+    ("On Friday, the government said its five-year estimate of rebuilding costs for Banda Aceh province - much of which "
+     "was flattened by the quake and the tsunami - was 20 trillion rupiah ($2.2bn; £1.1bn), twice what it had previously estimated.",
+     ["its five-year estimate of rebuilding costs for Banda Aceh province - much of which was flattened by the quake and "
+      "the tsunami - was 20 trillion rupiah ($2.2bn; £1.1bn)"]),
+    ("Users are warned never to open attachments from unsolicited e-mails or from people they do not know.",
+     ["Users", "never to open attachments from unsolicited e-mails or from people they do not know"]),
+])
+def test_a_content_runs_to_the_end_of_its_clause(nlp, text, said):
+    """A closing bracket whose opening one the content holds, the predicate after a relative clause set
+    inside dashes (the parser took the relative clause for the complement and its predicate for a
+    conjunct), a relative clause with no relative word hung on the cue: all part of the claim."""
+    assert content(text, only(nlp, text)) == said
+
+
+@pytest.mark.parametrize("text, said, who", [
+    ('He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once told analysts '
+     "that he would shove a fire hose down the throat of competitors if he saw them drowning.",
+     ["He", "once told analysts that he would shove a fire hose down the throat of competitors if he saw them drowning"], "Reuters"),
+    ("Cuba's tourist industry has been one of its few economic success stories over the last ten years and, according to "
+     "the UN Economic Commission for Latin America, is now worth $3bn to the country.",
+     ["Cuba's tourist industry", "is now worth $3bn to the country"], "the UN Economic Commission"),
+])
+def test_a_source_phrase_after_a_conjunction_reports_the_second_conjunct(nlp, text, said, who):
+    """'X did A, and, according to Y, did B': Y is the source of B only; the first conjunct is the
+    writer's narration, and the content keeps the subject the two share."""
+    st = next(s for s in run(nlp, text) if s.cue.lower() == "according to")
+    assert content(text, st) == said and speaker(text, st) == who
+
+
+@pytest.mark.parametrize("text, said, who", [
+    ("The figures were published as another survey by property website Rightmove said the average asking price of a home "
+     "fell by more than £600.", ["the average asking price of a home fell by more than £600"], "Rightmove"),
+    ("The US is struggling with a ballooning trade deficit and analysts said one of the easiest ways to fund it was by "
+     "allowing a depreciation of the dollar.",
+     ["one of the easiest ways to fund it was by allowing a depreciation of the dollar"], "analysts"),
+    ("Hiding women away in the home hidden behind veils is a backward view of Islam, President Musharraf of Pakistan has "
+     "said during a visit to Britain.",
+     ["Hiding women away in the home hidden behind veils is a backward view of Islam"], "Musharraf"),
+])
+def test_a_cue_whose_subject_the_parser_put_in_the_clause_before(nlp, text, said, who):
+    """A cue the parser left without a subject: the subject taken into the clause before it (as a
+    phrase's object, a conjunct) or set after a comma before a perfect ('X has said') is the
+    speaker, and the clause before is no part of what is said."""
+    st = only(nlp, text)
+    assert content(text, st) == said and speaker(text, st) in (who, f"President {who}", f"property website {who}")
+
+
+@pytest.mark.parametrize("text", [
+    'In early October a so called "denial of service" attack was mounted on the site.',
+    "The WMA format also includes so called Digital Rights Management which is used to block piracy.",
+])
+def test_a_so_called_name_is_no_statement(nlp, text):
+    """'a so-called X': the writer names a thing with words that are not theirs; no one speaks."""
+    assert [s for s in run(nlp, text) if s.cue.lower().endswith("called")] == []
+
+
+def test_a_second_cue_whose_subject_the_parser_coordinated_into_the_first_claim(nlp):
+    """'... mishandled the investigation and Democrats accused the GOP of ...': 'Democrats' is the
+    subject of a second cue, not a conjunct of 'the investigation'; two statements, two speakers."""
+    text = ("Republicans said they're increasingly convinced the Justice Department mishandled the investigation and "
+            "Democrats accused the GOP of stoking the issue for maximum political damage.")
+    got = {(speaker(text, s), tuple(content(text, s))) for s in run(nlp, text)}
+    assert got == {("Republicans", ("they're increasingly convinced the Justice Department mishandled the investigation",)),
+                   ("Democrats", ("the GOP of stoking the issue for maximum political damage",))}
+
+
+def test_a_spokesman_speaks_for_the_body_last_named_as_a_subject(nlp):
+    """'Cairn has also been granted approval ... ¶ A spokesman said' (BBC business, development half a):
+    an unowned voice speaks for the body named last as a main clause's subject within reach, though
+    a sentence about another body's act came between; after a person named so, it stays unnamed."""
+    text = ("Shares in Cairn Energy rose 3.8% on Tuesday after the UK firm announced a fresh gas discovery. "
+            "Cairn has also been granted approval to extend its exploration area. This approval has come from the "
+            "Indian government.\n\nA spokesman said the decision showed that it believed there was significant "
+            "potential.")
+    assert speaker(text, run(nlp, text)[-1]) == "Cairn"
+    text = ("Ex Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan. Mr Galloway "
+            "was expelled from the Labour party because of his opposition to the war. He denied an earlier report. "
+            "\n\nA spokesman later said Mr Galloway had friends in common with Ms Hassan.")
+    assert speaker(text, run(nlp, text)[-1]) == "A spokesman"
+
+
+def test_a_person_described_by_what_they_are_is_the_one_person_named_just_before(nlp):
+    """'Nicholas Betts Green ... quit ... ¶ The former teacher confirmed' (BBC politics, development half
+    a): a definite description of a person by a noun that is no title is the one person named as a
+    subject in its sentence or the one before; with two so named, no one."""
+    text = ("A prospective candidate for the UK Independence Party has resigned.\n\nNicholas Betts Green, who had "
+            "been selected to fight the Suffolk Coastal seat, quit after reports in a newspaper that he attended a "
+            "BNP meeting. The former teacher confirmed he had attended the meeting.")
+    assert speaker(text, run(nlp, text)[-1]) == "Nicholas Betts Green"
+    text = ("A prospective candidate for the UK Independence Party has resigned.\n\nNicholas Betts Green quit after "
+            "John Smith attacked him. The former teacher confirmed he had attended the meeting.")
+    assert speaker(text, run(nlp, text)[-1]) == "The former teacher"
+
+
+def test_a_voice_of_a_kind_of_body_speaks_for_the_one_body_so_named_before(nlp):
+    """'an executive spokeswoman' (BBC politics, development half a): a voice whose one word before it
+    is a kind of body (a group sense in WordNet) speaks for the one body named before whose name
+    holds that word; with two so named ('Commercial Bank', "People's Bank"), for no one."""
+    text = ("First Minister Jack McConnell has been criticised by the SNP. But the Scottish Executive has insisted "
+            "Mr McConnell was speaking about adults.\n\nSNP Holyrood leader Nicola Sturgeon said: \"This is an "
+            "incredible gaffe.\" But an executive spokeswoman insisted Mr McConnell had made the remark with adults "
+            "in mind.")
+    assert speaker(text, run(nlp, text)[-1]) == "Scottish Executive"
+    text = ("Commercial Bank said its loans had been written off. People's Bank said its customers were hit. "
+            "Lending will fall, a bank spokesman told Reuters.")
+    assert speaker(text, run(nlp, text)[-1]) == "a bank spokesman"
+
+
+def test_the_party_is_the_party_named_before_whatever_type_the_tagger_gave_it(nlp):
+    """'The kind of golden share used by the Lib Dems ... The party says' (BBC politics, development half
+    a): a party's name ('the Lib Dems', tagged as a person) is what 'the party' stands for."""
+    text = ("Mr Kennedy said: \"Mutual homes will offer people the opportunity.\"\n\nThe kind of \"golden share\" "
+            "used by the Lib Dems in South Shropshire could be rolled out more widely. The party says its help for "
+            "first time buyers can be funded at no extra cost to the taxpayer.")
+    assert speaker(text, run(nlp, text)[-1]) == "the Lib Dems"
+
+
+def test_an_office_a_noun_compounds_is_the_one_untitled_person_named_just_before(nlp):
+    """'But Oliver Letwin, for the Tories, attacked government red tape ... ¶ The shadow chancellor said'
+    (BBC politics, development half a): an office named by a common noun and a title ('shadow
+    chancellor') is the one untitled person named as a subject just before; a bare title ('the
+    chancellor') is left to the office rules, and one given another title is not it."""
+    text = ("Gordon Brown is to freeze petrol duty increases.\n\nThe chancellor also hailed the longest period of "
+            "growth. But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr Brown "
+            "\"Sir Wastealot\".\n\nThe shadow chancellor said Mr Brown was borrowing to spend, not invest.")
+    assert speaker(text, run(nlp, text)[-1]) == "Oliver Letwin"

@@ -31,6 +31,7 @@ class WordnetNouns:
     contests: frozenset[str]
     diseases: frozenset[str]
     awards: frozenset[str]
+    works: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,14 @@ def award_noun(tok: Token) -> bool:
         return False
     singular = tok.lower_[:-1] if tok.pos_ == "PROPN" and tok.lower_.endswith("s") else tok.lower_
     return any(w in WORDNET.awards for w in (tok.lemma_.lower(), tok.lower_, singular))
+
+
+def work_noun(tok: Token) -> bool:
+    """Whether a word names a kind of created work: its first WordNet sense lies below a literary,
+    musical or dramatic composition, a movie or a drama ('novel', 'thriller', 'film', 'song',
+    'play'); read in any part of speech the parser gave it ('her novel Small Island' tags 'novel' an
+    adjective)."""
+    return tok.pos_ in ("NOUN", "ADJ") and (tok.lemma_.lower() in WORDNET.works or tok.lower_ in WORDNET.works)
 
 
 def first_class(word: str) -> str | None:

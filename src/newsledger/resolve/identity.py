@@ -13,13 +13,21 @@ and a name that is also a common word as spelled ('Sale' is not 'Salé').
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from ..extract.entities.evidence import initials, numbered, short_form, surname_alone
+from ..extract.entities.evidence import (
+    end_signs,
+    initials,
+    middle_words_differ,
+    numbered,
+    one_word_apart,
+    short_form,
+    surname_alone,
+)
 from ..extract.entities.lexicon import common_nouns, lexicon
 from ..model import Entity
-from ..names import first_name_key, is_given_name, name_key, same_name, strip_the
+from ..names import ascii_fold, first_name_key, is_given_name, name_key, same_name, strip_the
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -64,13 +72,41 @@ def name_form(name: str) -> str:
     """What two names must share to name one thing: a short form as written, a common word as
     spelled (accents kept: 'Sale' is a word, 'Salé' a town), any other name by its
     transliteration-folded key (Lukashenko = Lukashenka) and its numbers ('AirPods 4' is not
-    'AirPods', nor 'Fortune 200' 'Fortune 500')."""
+    'AirPods', nor 'Fortune 200' 'Fortune 500') and the signs it ends with ('C++' is not 'C')."""
     bare = strip_the(name).replace(".", "")
     if short_form(bare):
         return "=" + bare.upper()
     if bare.lower() in common_nouns():
         return "=" + bare.lower()
-    return numbered(name_key(bare), bare)
+    return numbered(name_key(bare), bare) + end_signs(bare)
+
+
+SHORTEST_FOLDED = 5   # letters of a one-word name's folded key below which folding alone is no evidence
+SHORT_SPELLING = 0.85   # how alike (rapidfuzz ratio) two such words must be written to be one name
+
+
+def sound_alike_only(a: str, b: str) -> bool:
+    """A and B are one word each whose folded keys agree but are shorter than ``SHORTEST_FOLDED``
+    letters, and which are written unalike: the folding that joins transliterations of a name
+    ('Lukashenko' = 'Lukashenka', 'Naev' = 'Nayev') leaves a short word so little of its own that
+    words which only sound alike would meet ('Lax' / 'Lacks', 'Rai' / 'Rey', 'Shut' / 'Schutz',
+    'Gevi' / 'Hevy', 'Tries' / 'Trees'). Such names are one only when spelled nearly alike, accents
+    and case aside."""
+    x, y = strip_the(a).replace(".", ""), strip_the(b).replace(".", "")
+    if " " in x or " " in y or len(name_key(x)) >= SHORTEST_FOLDED or ascii_fold(x) == ascii_fold(y):
+        return False
+    from rapidfuzz import fuzz  # here: readers of the ledger look names up without it
+    return fuzz.ratio(ascii_fold(x), ascii_fold(y)) / 100.0 < SHORT_SPELLING
+
+
+def _shared_forms(xs: list[str], ys: list[str], forms: Callable[[str], set[str]]) -> set[str]:
+    """The FORMS two lists of names share, each borne by a pair of names that are more than words
+    sounding alike (``sound_alike_only``)."""
+    return {f for x in xs for y in ys if not sound_alike_only(x, y) for f in forms(x) & forms(y)}
+
+
+def _one_form(name: str) -> set[str]:
+    return {name_form(name)}
 
 
 
@@ -164,19 +200,38 @@ def _same_person(a: Entity, b: Entity) -> tuple[bool, str]:
     sa, fa = _person_keys(a)
     sb, fb = _person_keys(b)
     shared = sa & sb
-    if not shared:
+    if not shared or _surnames_sound_alike_only(a, b):
         return False, "no shared surname key"
     sur = sorted(shared)[0]
     if fa and fb:
         both = fa & fb
+        if both and _middle_words_clash(a, b):
+            return False, f"surname key {sur} + first-name key {sorted(both)[0]} but middle words differ"
         if both:
             return True, f"surname key {sur} + first-name key {sorted(both)[0]}"
         return False, f"surname key {sur} but first names differ ({sorted(fa)[0]} / {sorted(fb)[0]})"
     if _roles_clash(a, b):
         return False, f"surname key {sur} but roles differ"
+    if _middle_words_clash(a, b):
+        return False, f"surname key {sur} but middle words differ"
     if not _may_stand_alone(a if fa else b, b if fa else a):
         return False, f"surname key {sur}, a common word that is no short name of {(a if fa else b).name}"
     return True, f"surname key {sur} (one side has no first name)"
+
+
+def _surnames_sound_alike_only(a: Entity, b: Entity) -> bool:
+    """Every pair of last words of A's and B's names that share a folded key only sounds alike
+    (``sound_alike_only``: 'Shut' is not Dana Schutz)."""
+    pairs = [(x.split()[-1], y.split()[-1]) for x in _names(a) for y in _names(b)
+             if name_form(x.split()[-1]) == name_form(y.split()[-1])]
+    return bool(pairs) and all(sound_alike_only(x, y) for x, y in pairs)
+
+
+def _middle_words_clash(a: Entity, b: Entity) -> bool:
+    """Every name of A and of B written with middle words differs in them (``middle_words_differ``):
+    'Adobe InDesign Bootcamp' is not 'Adobe Illustrator Bootcamp', whatever else they share."""
+    pairs = [(x, y) for x in _names(a) for y in _names(b) if len(x.split()) > 2 and len(y.split()) > 2]
+    return bool(pairs) and all(middle_words_differ(x, y) for x, y in pairs)
 
 
 def _may_stand_alone(full: Entity, bare: Entity) -> bool:
@@ -189,20 +244,47 @@ def _same_org(a: Entity, b: Entity) -> tuple[bool, str]:
     ca, cb = _lead_countries(a), _lead_countries(b)
     if ca and cb and not ca & cb:
         return False, f"of different countries ({sorted(ca)[0]} / {sorted(cb)[0]})"
-    fa = {f for n in _names(a) for f in _org_forms(n)}
-    fb = {f for n in _names(b) for f in _org_forms(n)}
-    names = fa & fb
+    names = _shared_forms(_names(a), _names(b), _org_forms)
+    if names and all(f.isupper() for f in names) and _long_names_differ(a, b):
+        return False, f"acronym {sorted(names)[0]} spelled out as different names"
     if names:
         return True, f"organisation name {sorted(names)[0]}"
     best = max((same_name(x, y) for x in _names(a) for y in _names(b) if _spelled_alike(x, y)), default=0.0)
     return (best >= 0.93, f"organisation names similar ({best:.2f})")
 
 
+def _long_names_differ(a: Entity, b: Entity) -> bool:
+    """A and B each hold names longer than a short form, and no long name of one has all its
+    significant words in a long name of the other: the acronym they share was spelled out for two
+    things ('CPC' for Cost Per Click and for Certified Professional Career Coach, 'SAS' for
+    Scandinavian Airlines System and Statistical Analysis System), which the acronym does not make
+    one. 'U.S. Department of Agriculture' and 'United States Department of Agriculture' agree."""
+    la, lb = ([_significant_words(n) for n in _names(e) if not short_form(n)] for e in (a, b))
+    longs = [[n for n in _names(e) if not short_form(n)] for e in (a, b)]
+    return bool(la) and bool(lb) and not any(x <= y or y <= x for x in la for y in lb) \
+        and not any(same_name(x, y) >= 0.93 for x in longs[0] for y in longs[1])
+
+
+def _significant_words(name: str) -> frozenset[str]:
+    """NAME's words, folded and singular, without function words, signs, legal forms ('Corp',
+    'Corporation') and country names or demonyms."""
+    from ..extract.entities.lexicon import english
+    skip = english().function_words | english().legal_forms
+    words = [w.strip(".,’'").lower() for w in strip_the(name).replace("-", " ").split()]
+    keys = {name_key(w).removesuffix("s") for w in words if any(c.isalpha() for c in w) and w not in skip
+            and w.replace(".", "") not in _countries_by_word() and w not in _countries_by_word()}
+    return frozenset(k for k in keys if k)
+
+
 def _spelled_alike(a: str, b: str) -> bool:
     """A and B may be compared by edit distance: neither is a short form, nor the other's first or
-    last words ('Blue Yeti' is no spelling of 'Yeti': a shorter name may be another thing's), and
-    they hold the same numbers."""
-    return not short_form(a) and not short_form(b) and not affix(a, b) and numbered("", a) == numbered("", b)
+    last words ('Blue Yeti' is no spelling of 'Yeti': a shorter name may be another thing's), they
+    hold the same numbers and end in the same signs ('C++', 'Disney+'), and spell every word alike
+    (``one_word_apart``: 'Tokyo' / 'Kyoto Travel Guide'); a short word is no spelling of another it
+    only sounds like (``sound_alike_only``: 'Lax' / 'Lacks')."""
+    return not short_form(a) and not short_form(b) and not affix(a, b) and numbered("", a) == numbered("", b) \
+        and end_signs(a.strip()) == end_signs(b.strip()) \
+        and not one_word_apart(a, b) and not sound_alike_only(a, b)
 
 
 def affix(a: str, b: str) -> bool:
@@ -219,7 +301,7 @@ def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
     if a.geo and b.geo and a.geo.geonameid and b.geo.geonameid:
         same = a.geo.geonameid == b.geo.geonameid
         return same, f"gazetteer entry {a.geo.geonameid}" + ("" if same else f" vs {b.geo.geonameid}")
-    shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
+    shared = _shared_forms(_names(a), _names(b), _one_form)
     if not shared:
         return False, "different place names"
     if all(map(_common_word, shared)) and not (a.geo and b.geo):
@@ -287,7 +369,7 @@ def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:
         return _same_place(a, b)
     if g == "NORP" and _people_placed_once(a, b):
         return False, "a people placed in one article, named as people or a language in the other"
-    shared = {name_form(n) for n in _names(a)} & {name_form(n) for n in _names(b)}
+    shared = _shared_forms(_names(a), _names(b), _one_form)
     return bool(shared), f"name {sorted(shared)[0]}" if shared else "different names"
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...names import first_name_key, is_given_name, name_key, same_name, strip_the
 from ..places import PLACE_LABELS, is_demonym, is_place, place_name
 from .candidates import Cand
-from .evidence import heading_line, numbered, short_form, short_forms, surname_alone
+from .evidence import end_signs, heading_line, middle_words_differ, numbered, one_word_apart, short_form, short_forms, surname_alone
 from .lexicon import english, institution_word, is_common_noun, is_government_seat, lexicon
 
 
@@ -47,16 +47,35 @@ def surname_key(word: str) -> str:
 def _no_nationality(name: str) -> str:
     """An organisation's name without article and leading nationality ('American Institute for ...')."""
     words = strip_the(name).split()
-    if len(words) >= 3 and is_place(words[0]) and words[0][0].isupper() and words[1][0].isupper():
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(words[1:] if _leads_with_place(words) else words)
+
+
+def _leads_with_place(words: list[str]) -> bool:
+    return len(words) >= 3 and is_place(words[0]) and words[0][0].isupper() and words[1][0].isupper()
+
+
+def lead_place(name: str) -> str | None:
+    """The place NAME leads with, which ``_no_nationality`` drops ('Dallas' of 'Dallas Museum of Art';
+    'British' as 'United Kingdom'), by the place's canonical name; None when it leads with none."""
+    words = strip_the(name).split()
+    return (place_name(words[0]) or words[0]) if _leads_with_place(words) else None
+
+
+def _other_place(text: str, k: Cluster) -> bool:
+    """TEXT and a name of K lead with different places: two bodies of one kind ('Dallas' and
+    'Philadelphia Museum of Art', 'British' and 'Dutch East India Company', 'Denver' and 'Raleigh
+    Official Cybersecurity Summit'), which the names without their places would join (as
+    resolve.identity keeps 'Russian' and 'Chinese Foreign Ministry' apart)."""
+    lead = lead_place(text)
+    return lead is not None and any((other := lead_place(n)) is not None and other != lead for n in k.names())
 
 
 def org_key(name: str) -> str:
     """An organisation's key: its folded name without article and leading nationality, with the
-    numbers it is written with ('AirPods 4' is not 'AirPods')."""
+    numbers it is written with ('AirPods 4' is not 'AirPods') and the signs it ends with ('C++' is
+    not 'C', ``end_signs``)."""
     bare = _no_nationality(name)
-    return numbered(name_key(bare), bare)
+    return numbered(name_key(bare), bare) + end_signs(bare)
 
 
 def acronym(name: str) -> str:
@@ -68,11 +87,14 @@ def acronym(name: str) -> str:
 
 
 def _cluster_people(cands: list[Cand], out: list[Cluster]) -> None:
+    """Full names by first-name and surname key, never two whose middle words differ ('Deco X60
+    WiFi' and 'Deco X90 WiFi', ``middle_words_differ``); then the lone words (``_place_single``)."""
     full = [c for c in cands if len(c.text.split()) >= 2]
     single = [c for c in cands if len(c.text.split()) < 2]
     for c in full:
         first, sur = person_parts(_longer_name_ending_so(c, full) or c.text)
-        home = next((k for k in out if k.label == "PERSON" and k.key == f"{first}|{sur}"), None)
+        home = next((k for k in out if k.label == "PERSON" and k.key == f"{first}|{sur}"
+                     and not any(middle_words_differ(c.text, n) for n in k.names())), None)
         if home is None:
             home = Cluster("PERSON", key=f"{first}|{sur}")
             out.append(home)
@@ -195,8 +217,10 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
     """TEXT names K's organisation: the same name (less a leading nationality), or an acronym the
     article spells out for one of K's names, or, of three letters or more, the initials of one
     ('AI' is no 'Apple Inc', nor 'AP' the 'American Academy of Pediatrics'); names spelled alike
-    must hold the same numbers ('Section 3.5' is not 'Section 7.8', nor 'AirPods 4' 'AirPods')."""
-    if k.key.startswith("MIL:"):
+    must hold the same numbers ('Section 3.5' is not 'Section 7.8', nor 'AirPods 4' 'AirPods') and spell
+    every word alike ('Tokyo Travel Guide' is not 'Kyoto Travel Guide', ``one_word_apart``); names leading
+    with different places are two bodies (``_other_place``)."""
+    if k.key.startswith("MIL:") or _other_place(text, k):
         return False
     if org_key(text) == k.key:
         return True
@@ -206,7 +230,7 @@ def _same_org(text: str, k: Cluster, defined: Mapping[str, str]) -> bool:
         return any(text in (acronym(n), acronym(_no_nationality(n))) for n in k.names() + k.extended)
     short = text.isupper() and len(text) <= 6
     return not short and any(same_name(org_key(text), org_key(n)) >= 0.95 and numbered("", text) == numbered("", n)
-                             for n in k.names())
+                             and end_signs(text) == end_signs(n) and not one_word_apart(text, n) for n in k.names())
 
 
 def _join_short_forms(out: list[Cluster], text: str) -> None:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Span
-from ...names import is_given_name, strip_the
+from ...names import is_given_name, name_key, strip_the
 from .lexicon import common_nouns, english
 
 if TYPE_CHECKING:
@@ -149,6 +149,13 @@ def numbered(key: str, name: str) -> str:
     return key + "#" + ".".join(digits) if digits else key
 
 
+def end_signs(name: str) -> str:
+    """The '+' or '#' a name ends with, which folding drops: part of a product's name ('C++' is not
+    'C', nor 'C#'; 'Disney+' is not Disney)."""
+    m = re.search(r"[+#]+$", name.strip())
+    return m.group(0) if m else ""
+
+
 def short_form(name: str) -> bool:
     """NAME is initials or a short form written in capitals ('NYU', 'PHP', 'MoD', 'W-2', 'SP500'):
     one word with two capitals or digits or more, of at most five characters or no lower case
@@ -193,3 +200,51 @@ def _pair_of_things(words: list[str]) -> bool:
     a firm so named holds a name on one side ('Marsh & McLennan', 'Procter & Gamble')."""
     cut = words.index("&")
     return common_words(" ".join(words[:cut])) and common_words(" ".join(words[cut + 1:]))
+
+
+WORD_SPELLING = 0.8   # a word this like another (rapidfuzz ratio) may be its spelling ('Centre' / 'Center')
+
+
+def one_word_apart(a: str, b: str) -> bool:
+    """A and B, of as many words, differ in a word that is no spelling of the other's ('Tokyo' and
+    'Kyoto Travel Guide', 'Road-Running Shoes - Men' and '- Women', 'Adobe InDesign' and 'Adobe
+    Illustrator Bootcamp'): two things of one line, however alike the whole names are spelled. Function
+    words may differ ('Department for' / 'of Work and Pensions').
+    A variant spells every word alike (``_word_spelling``: 'Centre' / 'Center for ...', 'Reinhard' / 'Reinhart')."""
+    wa, wb = (strip_the(n).lower().replace(".", "").replace(",", "").split() for n in (a, b))
+    if len(wa) != len(wb) or len(wa) < 2 or sorted(wa) == sorted(wb):   # 'Report 2024' / '2024 Report'
+        return False
+    little = english().function_words
+    return any(not _word_spelling(x, y) for x, y in zip(wa, wb) if x != y and not {x, y} <= little)
+
+
+SHARED_STEM = 4   # letters two words must open with alike to be forms of one word ('Currency' / 'Currencies')
+
+
+def _word_spelling(x: str, y: str) -> bool:
+    """Lower-case words X and Y may be one word: folded alike ('Gray' / 'Grey'), spelled alike
+    (``WORD_SPELLING``), one opening the other ('Mod' / 'ModPack', 'Harvard' / 'Harvard-T.H.'), or of
+    one stem ('Currency' / 'Currencies')."""
+    if numbered(name_key(x), x) == numbered(name_key(y), y):
+        return True
+    from rapidfuzz import fuzz  # here: readers of the ledger look names up without it
+    stem = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+    return fuzz.ratio(x, y) / 100.0 >= WORD_SPELLING or stem == min(len(x), len(y)) or stem >= SHARED_STEM
+
+
+def middle_words_differ(a: str, b: str) -> bool:
+    """Names A and B, sharing their first and last words, each hold middle words, written in full,
+    of which they share none ('Adobe InDesign Bootcamp' / 'Adobe Illustrator Bootcamp', 'Deco X60
+    WiFi' / 'Deco X90 WiFi', 'Maria Anna Lopez' / 'Maria Teresa Lopez'): two things, where a middle
+    initial or a middle name left out says nothing ('George W. Bush', 'Hillary Rodham Clinton'), nor
+    a word another opens ('Mobile App' / 'Application Development')."""
+    ma, mb = (_middle_words(n) for n in (a, b))
+    return bool(ma) and bool(mb) and not any(x == y or x.startswith(y) or y.startswith(x) for x in ma for y in mb)
+
+
+def _middle_words(name: str) -> set[str]:
+    """The folded middle words of NAME ('Ðức' = 'Đức'), or none when one of them is an initial ('W.', 'F')."""
+    words = strip_the(name).split()[1:-1]
+    if any(len(w.strip(".")) < 2 for w in words):
+        return set()
+    return {numbered(name_key(w), w) for w in words}

@@ -23,6 +23,7 @@ from ...names import canonical_name, is_given_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ...nlp.wordnet import first_class
 from ..statements.antecedents import antecedent_of, holder_of_title
+from ..statements.documents import share_of_people
 from ..statements.lexicon import lexicon as statement_lexicon
 from ..statements.name_kinds import phrase_head
 from ..statements.wants import office_title, owned
@@ -132,6 +133,8 @@ def _speaker(doc: Doc, st: Statement, last_person: Cluster | None, clusters: lis
     ante = doc_text(doc)[st.speaker_antecedent[0]:st.speaker_antecedent[1]] if st.speaker_antecedent else ""
     if _unnamed(ante) or (st.speaker_antecedent is not None and _someone_of(doc, st.speaker_antecedent)):
         return None             # 'the spokesman' standing for the unnamed 'a Home Office spokesman' before
+    if st.speaker_antecedent is None and st.speaker_span is not None and _share_of_people(doc, st.speaker_span):
+        return None             # 'More than half said': no one the ledger names
     member = _member_of(doc, st, clusters) if text and _kind(text) == "description" else None
     if member is not None:
         return _body_linked_to(doc, st.speaker_span, member, clusters)
@@ -491,6 +494,14 @@ def _body_named(text: str) -> bool:
     words = text.lower().split()
     return len(words) > 1 and words[0] not in statement_lexicon().speakers.definite_determiners \
         and words[-1] in statement_lexicon().speakers.state_bodies
+
+
+def _share_of_people(doc: Doc, span: Span) -> bool:
+    """'More than half of 2,000 people surveyed', 'Only 11%': a share of a poll's respondents is no
+    one the ledger names (``documents.share_of_people``); the poll's author, where the article names
+    one, is the statement's antecedent."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and share_of_people(sp.root, statement_lexicon())
 
 
 def _someone_of(doc: Doc, span: Span) -> bool:

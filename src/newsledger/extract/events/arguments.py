@@ -12,11 +12,13 @@ from ...nlp.wordnet import head_class
 from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
+from .argkinds import ARGS, fits_target, passive_target
 from .cameo import PARTY_ENTS
-from .descriptions import described, introduced_next, office_holder, origin_described, past_holders, with_force
+from .descriptions import described, introduced_next, office_holder, origin_described, past_holders, place_named_body, with_force
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
+from .prizes import names_a_work
 from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
 from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient, relative_pronoun
 
@@ -152,7 +154,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if subj == t.noun and _names_its_object(subj, t.type):
         return _noun_actors(ctx, subj, t.type), subj   # 'Israel's invasion of Lebanon began': its doer phrases
     ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or origin_described(ctx, subj) \
-        or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True) \
+        or place_named_body(ctx, subj) or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True) \
         or past_holders(ctx, subj)
     if subj == t.noun or subj in t.words or names_an_act(subj):
         ids = [e for e in ids if e not in held_at(ctx, subj)]   # 'the summit in Brussels begins': where, not who
@@ -164,7 +166,18 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
         ids = carried_subject(ctx, subj) or ids    # mends whom 'he' stands for; makes no event that was not
     if ids and subj.lower_ == "they" and (statement is None or statement.kind != "direct"):
         ids = carried_group(ctx, subj) or ids      # 'Iranian authorities have arrested ... They accused'
+    ids = [e for e in ids if not created_work(ctx, e)]
     return (ids + [e for e in _described_conjuncts(ctx, subj) if e not in ids] if ids else ids), subj
+
+
+def created_work(ctx: Ctx, eid: str) -> bool:
+    """Whether every mention of an entity in the article names a created work (``names_a_work``:
+    'the forthcoming thriller The Woodsman', a title spaCy labels a work): a film or a book is no
+    doer and no one an act is done to, whatever type the entity stage gave its name. The heads of
+    its mentions are read (the words of a mention whose head is another of its words are not)."""
+    toks = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if eid in ids]
+    heads = [t for t in toks if eid not in ctx.ents_by_tok.get(t.head.i, []) or t.head == t]
+    return bool(heads) and all(names_a_work(t) for t in heads)
 
 
 def _described_conjuncts(ctx: Ctx, subj: Token) -> list[str]:
@@ -469,9 +482,11 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     if actor is not None and not goes_on(t) and not can_act(actor, t.type):
         return False                       # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
-    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type) \
+    if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type, t.via_control) \
             and not talks_with(t.event, t.type):
         return False                       # 'met the needs'; 'discussed the budget with Mr Brown' is the topic
+    if t.noun is None and t.event.pos_ == "VERB" and not _passive_fits(t):
+        return False                       # 'the film was shot in Prague': a work, no one fired on
     if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
         return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
     if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \
@@ -481,6 +496,17 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
         return False
     content = _content(t.event) if obj is None else None
     return content is None or fits_content(content, t.type)
+
+
+def _passive_fits(t: Trigger) -> bool:
+    """Whether a verb trigger's passive subject, for a type that reads it as its object
+    (``argkinds``' 'passive_types'), when it is a thing said or shown (``passive_target``), is of a
+    kind the type acts upon: 'the film was shot in Prague' strikes no one; 'the convoy was
+    attacked' and 'a shot was fired' stay."""
+    if t.type not in ARGS.passive_types:
+        return True
+    target = passive_target(t.event, t.words)
+    return target is None or fits_target(target, t.type, t.mode)
 
 
 def words_withheld(t: Trigger) -> bool:

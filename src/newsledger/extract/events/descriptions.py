@@ -84,6 +84,33 @@ def origin_described(ctx: Ctx, head: Token) -> list[str]:
     return matched if len(matched) == 1 else []
 
 
+def place_named_body(ctx: Ctx, head: Token) -> list[str]:
+    """'The full libraries of ... the New York Public Library are included. ... The New York library
+    is allowing Google to include ...': a definite description of a body by its kind and the town or
+    region it is in ('the New York library', 'the Moscow court', 'the Oxford university') is the one
+    body the article named before whose name holds both the place's words and the kind (the
+    institution, a FAC or an ORG), not the town, which only says where it is: the town acts only
+    when it is the subject by itself. [] when no body, or more than one, so named came before."""
+    if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or not _determined(head):
+        return []
+    places = [m for m in head.lefts if m.dep_ in ("compound", "amod", "nmod")
+              and any(ctx.types.get(e) in ("GPE", "LOC") for t in m.subtree for e in ctx.ents_by_tok.get(t.i, []))]
+    if len(places) != 1:
+        return []
+    words = [t.lower_ for t in places[0].subtree]
+    bodies = {e for t in ctx.doc[:head.left_edge.i] for e in ctx.ents_by_tok.get(t.i, [])
+              if ctx.types.get(e) in ("ORG", "FAC") and _named_by(ctx.names.get(e, ""), words, head.lemma_.lower())}
+    return list(bodies) if len(bodies) == 1 else []
+
+
+def _named_by(name: str, place: list[str], kind: str) -> bool:
+    """Whether a body's NAME holds the PLACE's words in a run and the word of its KIND
+    ('New York Public Library' by 'new york' and 'library')."""
+    words = name.lower().split()
+    runs = (words[i:i + len(place)] for i in range(len(words) - len(place) + 1))
+    return kind in words and any(run == place for run in runs)
+
+
 def _origins_before(ctx: Ctx, head: Token) -> dict[str, set[str]]:
     """Each organisation the article names before HEAD, with the countries of the places and peoples
     its names are set with ('Spain's Ferrovial', 'Madrid-based Ferrovial', 'German airline

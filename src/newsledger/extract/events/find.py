@@ -66,7 +66,7 @@ from .own_business import (
     toward_no_party,
 )
 from .phrases import Ctx, child, entity_tokens, ents_in
-from .prizes import contests_a_prize, earns_takings, films_a_work, reaches_a_rank
+from .prizes import contests_a_prize, earns_takings, reaches_a_rank
 from .products import competes_in_a_market, moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
     SENSES,
@@ -374,7 +374,7 @@ def other_sense(t: Trigger) -> bool:
     new phone'), goods offered to no one ('offering hybrid devices'), a move in a chart ('shot to
     the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
     prize'), a rank reached or kept ('held off Kylie Minogue to remain the biggest single'), a
-    work filmed ('the film was shot in Prague') and a work's takings ('took $305m at the box office')
+    work's takings ('took $305m at the box office')
     (``senses``, ``figures``, ``products``, ``prizes``: each reads the kind of the verb's arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -394,7 +394,7 @@ def other_sense(t: Trigger) -> bool:
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
-        or contests_a_prize(kind, v) or reaches_a_rank(kind, v) or films_a_work(kind, t.mode, v) \
+        or contests_a_prize(kind, v) or reaches_a_rank(kind, v) \
         or earns_takings(kind, t.mode, v)
 
 

@@ -30,6 +30,7 @@ from ...nlp.wordnet import (
     verb_state,
     word_classes,
 )
+from .argkinds import ARGS, CONCRETE, classes_fit, demonstrative, fits_target, on_a_medium, passive_target, takes_a_party
 from .cameo import CAMEO, block_coded
 from .figures import FIGURES, contest_as_doer, course_opposed, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
@@ -45,8 +46,6 @@ class EventSenses:
     instrument_classes: frozenset[str]
     natural_classes: frozenset[str]
     happening_classes: frozenset[str]
-    party_object_types: frozenset[str]
-    concrete_classes: frozenset[str]
     content_types: frozenset[str]
     content_preps: frozenset[str]
     content_classes: frozenset[str]
@@ -133,7 +132,6 @@ class EventSenses:
     venue_classes: frozenset[str]
     own_holding_preps: frozenset[str]
     phrasal_inactive_classes: frozenset[str]
-    taking_modes: frozenset[str]
     expulsion_modes: frozenset[str]
     goal_preps: frozenset[str]
     request_types: frozenset[str]
@@ -336,11 +334,9 @@ def concrete(head: Token) -> bool:
 
 
 def _mostly_concrete(classes: list[str]) -> bool:
-    """Concrete by the first of these classes or by half of them; more than half when the first
-    is a thing said or thought."""
-    conc = SENSES.concrete_classes
-    said = bool(classes) and classes[0] in SENSES.thing_classes
-    return not classes or classes[0] in conc or 2 * sum(c in conc for c in classes) > len(classes) - (not said)
+    """Concrete (a party, a place or property: ``argkinds``) by the first of these classes or by
+    half of them; more than half when the first is a thing said or thought."""
+    return classes_fit(classes, CONCRETE)
 
 
 PARTY_NAME_ENTS = ("PERSON", "NORP", "ORG", "GPE")   # names of parties an expulsion may move
@@ -356,11 +352,13 @@ def party(obj: Token) -> bool:
     return any(t.ent_type_ or t.pos_ == "PROPN" for t in names) or bool(noun_classes(obj)) and concrete(obj)
 
 
-def fits_object(head: Token, kind: str) -> bool:
+def fits_object(head: Token, kind: str, governed: bool = False) -> bool:
     """Whether a direct object can be the party an event of type KIND acts upon (a possessor the
     parser took for the object stands for the noun it owns: ``figures.possessed_noun``). An act that
     uses no force, first an act by WordNet (``figures.course_opposed``), is a course a verb of force
-    opposes, not a party it strikes: 'the company is fighting opposition to new stores' campaigns."""
+    opposes, not a party it strikes: 'the company is fighting opposition to new stores' campaigns.
+    Otherwise the object must be of a kind the type acts upon (``argkinds``; GOVERNED: the object of
+    a verb the trigger governs)."""
     head = possessed_noun(head)
     if kind in SENSES.measure_object_types and measured(head):
         return False
@@ -369,7 +367,7 @@ def fits_object(head: Token, kind: str) -> bool:
     if kind in SENSES.party_phrase_types:
         classes = noun_classes(head)
         return party(head) or bool(classes) and classes[0] in SENSES.deed_classes and not charged_for(head)
-    return kind not in SENSES.party_object_types or concrete(head)
+    return fits_target(head, kind, governed=governed)       # 'met the needs', 'struck a deal': the type's target kinds
 
 
 def charged_for(obj: Token) -> bool:
@@ -455,7 +453,7 @@ def handed_over(head: Token) -> bool:
     ('gave $1m', 'took the town', a name, a noun WordNet lacks), not a noun that carries the
     meaning itself ('taken delivery', 'gave the impression', 'face a jail sentence')."""
     classes = noun_classes(head)
-    return not classes or classes[0] in SENSES.concrete_classes | SENSES.possession_classes
+    return not classes or classes[0] in CONCRETE | SENSES.possession_classes
 
 
 def fits_content(head: Token, kind: str) -> bool:
@@ -492,12 +490,14 @@ def names_no_act(v: Token) -> bool:
         and not any(c.dep_ in ("dobj", "obj") for c in v.children)
 
 
-def acted_on(event: Token, noun: Token | None) -> Token | None:
-    """What a material act acts upon: the verb's object ('attacked the plans') or the 'on'/'against'
-    phrase of its event noun or the verb that launches it ('launched an attack on the cost of
-    asylum')."""
+def acted_on(event: Token, noun: Token | None, kind: str = "") -> Token | None:
+    """What a material act acts upon: the verb's object ('attacked the plans'), or its passive
+    subject for a type that reads it as its object (``argkinds``: 'the plans were attacked by the
+    Tories'), or the 'on'/'against' phrase of its event noun or the verb that launches it ('launched
+    an attack on the cost of asylum')."""
     if noun is None:
-        return next((c for c in event.children if c.dep_ in ("dobj", "obj")), None)
+        obj = next((c for c in event.children if c.dep_ in ("dobj", "obj")), None)
+        return obj if obj is not None or kind not in ARGS.passive_types else passive_target(event, [])
     preps = [c for w in dict.fromkeys((noun, event)) for c in w.children
              if c.dep_ == "prep" and c.lower_ in SENSES.acted_on_preps]
     return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
@@ -519,11 +519,13 @@ def verbal_type(kind: str, event: Token, noun: Token | None, key: list[Token]) -
     if noun is None and verb_lemma(event) in VERBS.critical and \
             (attacked_in_words(event) or judged_as(event) or judged_on_grounds(event)):
         return verbal
-    target = acted_on(event, noun)
+    target = acted_on(event, noun, kind)
     if target is not None and target.pos_ == "ADJ" and noun is None:
         target = described_noun(target, event) or target      # 'attacked Labour's "unfair" ... taxes'
     if target is None or target in key:
         return kind
+    if demonstrative(target):
+        return verbal if verb_lemma(event) in VERBS.critical else None   # 'that has been attacked as too little'
     own = token_classes(target)
     collection = not own or bool(SENSES.collection_classes & set(own))     # 'scores of refugees', 'many of them'
     if _mostly_concrete(noun_classes(target) if collection else own):   # the cost of a system is a cost
@@ -649,17 +651,20 @@ def phrasal_sense(kind: str, v: Token, code: str | None) -> bool:
 
 
 def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> bool:
-    """Whether a coercion that takes or holds a party ('taking_modes': seize, arrest, deport) has an
-    object, outside its key, that is no party, no place and no physical thing ('holding their stake
+    """Whether a coercion that takes or holds a party (the 'COERCE/mode' targets of ``argkinds``:
+    seize, arrest, deport) has an object, outside its key, that is no party, no place and no physical thing ('holding their stake
     as an investment', 'will not tolerate attacks'): a possession kept or a deed borne, no one taken.
-    A name, a pronoun or a noun WordNet lacks is taken for a party ('arrested someone'). An expulsion
+    A name, a pronoun or a noun WordNet lacks is taken for a party ('arrested someone'), and a thing
+    said on a medium for property (``argkinds.on_a_medium``: 'seized documents'). An expulsion
     ('expulsion_modes') moves people, so a concrete thing is no party to it (``_moves_people``)."""
-    if kind != "COERCE" or mode not in SENSES.taking_modes:
+    if not takes_a_party(kind, mode):
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj in key or not noun_classes(obj):
         return False                       # 'arrested someone'
-    return not party(obj) or mode in SENSES.expulsion_modes and not _moves_people(obj)
+    if not party(obj):
+        return not on_a_medium(obj, kind, mode)   # 'police seized documents': property, words on a medium
+    return mode in SENSES.expulsion_modes and not _moves_people(obj)
 
 
 def _moves_people(obj: Token) -> bool:
@@ -672,11 +677,11 @@ def _moves_people(obj: Token) -> bool:
 
 
 def led_into_a_course(kind: str, mode: str | None, v: Token) -> bool:
-    """Whether a coercion that takes a party ('taking_modes') takes it into a course of action: a
-    'goal_preps' phrase whose object is first an act or an event by WordNet ('course_classes':
+    """Whether a coercion that takes a party (``argkinds.takes_a_party``) takes it into a course of
+    action: a 'goal_preps' phrase whose object is first an act or an event by WordNet ('course_classes':
     'when he took the UK to war'). The party is led, not seized; 'taken into custody', 'taken to
     Guantanamo Bay', 'taken to hospital' name a state or a place and stay."""
-    if kind != "COERCE" or mode not in SENSES.taking_modes:
+    if not takes_a_party(kind, mode):
         return False
     for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.goal_preps):
         for x in (c for c in p.children if c.dep_ == "pobj" and not c.ent_type_ and c.pos_ == "NOUN"):
@@ -813,7 +818,7 @@ def abstract_noun(tok: Token) -> bool:
     savings target', 'reserves beat the debt', 'overcame the crisis'): a figure or a goal is
     surpassed, not struck."""
     cls = head_class(tok)
-    return cls is not None and cls not in SENSES.agent_classes | SENSES.concrete_classes
+    return cls is not None and cls not in SENSES.agent_classes | CONCRETE
 
 
 def dealing(head: Token) -> bool:

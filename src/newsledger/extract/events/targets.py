@@ -9,8 +9,17 @@ from spacy.tokens import Token
 from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, of_objects, party_word, word_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
-from .arguments import PRONOUNS, SUBJECTS, listed_parties, nominal_undergoer, undergoer
-from .descriptions import described, office_holder, origin_described, owned_body, party_described, past_holder_named, unowned_force
+from .arguments import PRONOUNS, SUBJECTS, created_work, listed_parties, nominal_undergoer, undergoer
+from .descriptions import (
+    described,
+    office_holder,
+    origin_described,
+    owned_body,
+    party_described,
+    past_holder_named,
+    place_named_body,
+    unowned_force,
+)
 from .lexicon import TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ents_in, named_in_apposition, speaks_for
 from .senses import SENSES, persons
@@ -55,6 +64,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
                 ids += _not_described_by_people(ctx, obj, obj, ents_in(ctx, obj) or party_described(ctx, obj, t))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
         ids += ents_in(ctx, child(cc, SUBJECTS))        # 'demanded that Belarus release ...'
+    if not t.via_control and (raised := _infinitive_subject(t.event)) is not None:
+        ids += _argument_parties(ctx, raised, t, True)      # 'is allowing Google to include'
     if t.type in TRIGGERS.purpose_target_types:
         for c in (c for c in t.head.children if c.dep_ == "advcl"):
             ids += [e for w in c.children if w.dep_ in OBJECTS + ("prep",) for e in ents_in(ctx, w)]
@@ -66,11 +77,29 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
         ids = _pronoun_target(ctx, roots, actors, aimed, named_actor=subj is not None and subj.pos_ == "PROPN")
     channel = _on_channel(ctx, roots, t)
-    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel]
+    ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel
+           and not created_work(ctx, i)]
     ids = _beside_clause_sites(ctx, roots, ids)
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
     return ids
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """'The New York library is allowing Google to include a small portion of books': the parse
+    makes the party a verb allows, asks or wants to act the subject of the 'to'-clause it governs
+    ('Google' the subject of 'include'); in English the noun before such an infinitive is the
+    governing verb's object (raised to it: 'allowing it', not 'allowing he'), the party the act is
+    aimed at, as a direct object is ('allowed Google to include'). None for a clause with no 'to'
+    or no subject of its own, and for one opened by 'that' or 'for' ('agreed that the firm
+    would', 'called for the firm to')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and not any(m.dep_ == "mark" for m in c.children)), None)
+    subj = child(clause, ("nsubj",)) if clause is not None else None
+    return subj if subj is not None and subj.i > verb.i and subj.pos_ in ("PROPN", "NOUN") else None
 
 
 def _partner_phrases(obj: Token, t: Trigger) -> list[Token]:
@@ -148,7 +177,8 @@ def _argument_parties(ctx: Ctx, head: Token, t: Trigger, undergoes: bool) -> lis
     describes (``party_described``), or the person the next sentence introduces (``named_next``);
     never a people only an adjective inside it names (``_not_described_by_people``)."""
     ids = named_in_apposition(ctx, head) or past_holder_named(ctx, head) or office_holder(ctx, head) \
-        or origin_described(ctx, head) or described(ctx, head) or owned_body(ctx, head) or owner_of_act(ctx, head) \
+        or origin_described(ctx, head) or place_named_body(ctx, head) or described(ctx, head) or owned_body(ctx, head) \
+        or owner_of_act(ctx, head) \
         or ents_in(ctx, head) or unowned_force(ctx, head, t) \
         or (party_described(ctx, head, t) if undergoes else []) or named_next(ctx, head)
     return _not_described_by_people(ctx, head, head, ids)
@@ -239,7 +269,8 @@ def _prep_parties(ctx: Ctx, prep: Token, place: str | None, t: Trigger) -> list[
     the article named, Brown is named)."""
     obj = child(prep, ("pobj",))
     parts = conjuncts(obj) if obj is not None else []
-    ids = [e for part in parts for e in named_in_apposition(ctx, part) or origin_described(ctx, part) or described(ctx, part)
+    ids = [e for part in parts for e in named_in_apposition(ctx, part) or origin_described(ctx, part)
+           or place_named_body(ctx, part) or described(ctx, part)
            or owner_of_act(ctx, part) or ents_in(ctx, part)] \
         or ents_in(ctx, prep) or (party_described(ctx, obj, t) if obj is not None else [])
     ids = _not_described_by_people(ctx, prep, obj, ids) if obj is not None else ids

@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...model import Statement
+from ...model import Statement, Timex
 from ...nlp.wordnet import VERBS, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
@@ -58,20 +58,23 @@ from ..statements.prospects import (
     conditioned,
     forced_change,
     likely_to_come,
+    names_a_happening,
     names_an_occasion,
     passive_voice,
     pointed_ahead,
     timed,
 )
+from .horizons import times_ahead
 from .rules import rules
 
 
-def speaks_ahead(doc: Doc, s: Statement) -> bool:
-    """False when the cue is a past expectation or a past telling, when every main verb of the
-    content is a question put to someone or a duty, or every forward marker of the content judges
-    or lies in a past frame (module docstring)."""
+def speaks_ahead(doc: Doc, s: Statement, timexes: list[Timex] | None = None) -> bool:
+    """False when the cue is a past expectation or a past telling, or a prediction only set out
+    to, when every main verb of the content is a question put to someone or a duty, or every
+    forward marker of the content judges or lies in a past frame (module docstring); with the
+    article's TIMEXES, a content with no forward marker speaks ahead only by a time ahead."""
     cue = _cue(doc, s)
-    if cue is not None and (_past_cue(cue) or _describes_the_cue(doc, s, cue)):
+    if cue is not None and (_past_cue(cue) or _describes_the_cue(doc, s, cue) or _cue_unsaid(cue)):
         return False
     if cue is not None and lexicon().lemma(cue) in lexicon().forecast.forecast_cues:
         return True
@@ -81,7 +84,32 @@ def speaks_ahead(doc: Doc, s: Statement) -> bool:
     if main and all(_asked(t) or _duty(t) for t in main):
         return False
     markers = [t for t in toks if _forward_marker(t)]
-    return not markers or any(_predicts(t, inside) for t in markers)
+    if not markers:
+        return timexes is None or _meant_by_the_cue(cue) or bool(times_ahead(s, timexes))
+    unshifted = _tenses_kept(s, cue)
+    return any(_predicts(t, inside, unshifted) for t in markers)
+
+
+def _meant_by_the_cue(cue: Token | None) -> bool:
+    """The cue is a word of hoping or intending whose content is what is hoped or meant ('hoping
+    to repeat his success', 'aims to reach 1,000'): it looks ahead with no marker in the content."""
+    fc = lexicon().forecast
+    return cue is not None and lexicon().lemma(cue) in fc.expectant_desires | fc.intention_verbs
+
+
+def _cue_unsaid(cue: Token) -> bool:
+    """A cue of predicting or promising that no one performs: the infinitive of a verb (its
+    complement or its purpose) other than one of going on ('BT set out to predict future patterns', 'declined to predict'; data
+    ``aspect_verbs``: 'continue to predict' still predicts), or a gerund after 'as' or 'like'
+    describing a work ('now widely seen as predicting the digital age'): an aim, a refusal or a
+    description, no prediction made on the day it was said (Searle: a speech act reported as
+    attempted or characterised is not performed)."""
+    r = rules()
+    if lexicon().lemma(cue) not in lexicon().forecast.forecast_cues:
+        return False
+    if cue.dep_ in ("xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):     # 'set out to': advcl
+        return any(c.lower_ == "to" for c in cue.children) and lexicon().lemma(cue.head) not in r.aspect_verbs
+    return cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.lower_ in r.linking_prepositions
 
 
 def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
@@ -89,15 +117,101 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
     feeling, a reading of the present, a necessity nor a past frame, nor in a question or a duty."""
     toks = content_tokens(doc, s.content_spans)
     inside = {t.i for t in toks}
-    return [t for t in toks if _forward_marker(t) and _predicts(t, inside)
+    unshifted = _tenses_kept(s, _cue(doc, s))
+    return [t for t in toks if _forward_marker(t) and _predicts(t, inside, unshifted)
             and not any(_asked(v) or _duty(v) for v in [marked_verb(t)] if v.pos_ in ("VERB", "AUX"))]
 
 
-def _predicts(marker: Token, inside: set[int]) -> bool:
-    """A forward marker that speaks of what will come (module docstring)."""
+def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
+    """A forward marker that speaks of what will come (module docstring); UNSHIFTED when the
+    content keeps its speaker's own tenses (``_tenses_kept``)."""
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
-                or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker))
+                or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
+                or _prefers(marker) or _explains(marker) or _supposed(marker)
+                or unshifted and _counterfactual(marker))
+
+
+def _supposed(marker: Token) -> bool:
+    """The marker is in a clause of condition ('If we could solve that problem, ...'; data
+    ``condition_marks``): what is supposed, not foreseen; the clause it conditions has markers of
+    its own."""
+    verb = marked_verb(marker)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon().forecast.condition_marks
+                                        for c in verb.children)
+
+
+def _tenses_kept(s: Statement, cue: Token | None) -> bool:
+    """The content is in its speaker's own tenses: a quote, or reported under a cue that is not in
+    the past ('says', 'according to'); under a past cue ('said') a past tense may be the present
+    backshifted (Comrie's sequence of tenses), so it says nothing of unreality."""
+    if s.kind == "direct" or cue is None:
+        return True
+    return cue.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were")
+                                         for c in cue.children)
+
+
+def _counterfactual(marker: Token) -> bool:
+    """Quirk's hypothetical condition in the speaker's own tenses: a conditional or possibility
+    modal whose 'if' clause puts a state in the past tense ('We could understand if Qantas was a
+    struggling airline') or is itself under a past modal ('If we could solve that problem we could
+    cut unemployment by half'): what would be so were the present otherwise, no event to come; an
+    act in the past tense ('it would be a boost if Mr Hague returned') is the remote future and
+    still foresees, as does a concessive 'even if' ('the price may fall further, even if the decline
+    was only temporary'), whose main clause holds whatever the case (data ``hypothetical_modals``,
+    ``concessive_adverbs``)."""
+    r = rules()
+    if marker.tag_ != "MD" or marker.lower_ not in r.hypothetical_modals:
+        return False
+    clauses = [c for c in marker.head.children if c.dep_ in ("advcl", "ccomp")      # 'understand if': ccomp
+               and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               and not any(m.dep_ == "advmod" and m.lower_ in r.concessive_adverbs for m in c.children)]
+    return any(_unreal_state(c) for c in clauses)
+
+
+def _unreal_state(verb: Token) -> bool:
+    """The verb of an 'if' clause is a past copula with a predicate ('if Qantas was a struggling
+    airline', 'if I were you') or stands under a past modal ('if we could solve it')."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in rules().hypothetical_modals for c in verb.children)
+    copula = verb.lemma_ == "be" and verb.tag_ == "VBD" \
+        and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+    return modal or copula
+
+
+def _prefers(marker: Token) -> bool:
+    """Quirk's volitional 'would' (data ``preference_modals``): 'would rather' or 'would sooner'
+    ('they would rather go to jail'), a verb of feeling with a clause or an infinitive ('I would
+    like to see longer leave', 'would hate to lose'), or a verb of preferring ('most viewers would
+    prefer a shorter film'), active and on no condition: what someone wants now, not what will
+    happen; on a condition it is a feeling about a case (``_feels``)."""
+    r = rules()
+    if marker.tag_ != "MD" or marker.lower_ not in r.preference_modals:
+        return False
+    verb = marker.head
+    if passive_voice(verb) or conditioned(verb):
+        return False
+    idiom = any(c.dep_ == "advmod" and c.lower_ in r.preference_adverbs for c in verb.children)
+    wish = verb_state(verb) == "emotion" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    return idiom or wish or lexicon().lemma(verb) in r.preference_verbs
+
+
+def _explains(marker: Token) -> bool:
+    """A possibility or conditional modal over a copula whose only complement is a clause of reason
+    or of case (data ``reason_marks``, ``condition_marks``: 'this could be because their brains
+    were more used to adapting', 'the only objection would be if users were forced into it'): a
+    guess at why something is, or which case something is, no event to come; a copula with a
+    predicate of its own ('it would be over if they lost') still foresees."""
+    verb = marker.head
+    if marker.tag_ != "MD" or marker.lower_ not in rules().judging_modals or verb.lemma_ != "be":
+        return False
+    marks = rules().reason_marks | lexicon().forecast.condition_marks
+    clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                 for c in verb.children)
+    return clause and not any(c.dep_ not in _BARE_COPULA for c in verb.children)
+
+
+# what a copula may hold besides its clause of reason or case and still have no predicate of its own
+_BARE_COPULA = ("nsubj", "expl", "aux", "neg", "advcl", "punct", "cc", "mark", "intj")
 
 
 def _asked_directly(marker: Token) -> bool:
@@ -213,10 +327,29 @@ def _forward_marker(t: Token) -> bool:
     lemma = lexicon().lemma(t)
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or lemma in fc.forecast_cues or t.lower_ in fc.future_predicates and (
+        or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or t.lower_ in fc.future_predicates and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 
+
+
+def _set_for(t: Token) -> bool:
+    """A future predicate before 'for' and a noun of a happening ('the US was poised for further
+    military action', 'set for steady growth': the statements room's ``prospect_prepositions``),
+    however the parser hangs it: a marker, so its clause is weighed like any other."""
+    fc = lexicon().forecast
+    return t.lower_ in fc.future_predicates and any(
+        p.dep_ == "prep" and p.lower_ in fc.prospect_prepositions
+        and any(names_a_happening(o) for o in p.children if o.dep_ == "pobj") for p in t.children)
+
+
+def _hopes_ahead(t: Token) -> bool:
+    """A verb of hoping with what it hopes as its infinitive ('We are hoping to occupy the space in
+    between'): an expectant desire foresees (the statements room's ``expectant_desires``), so its
+    clause is the forecast's own words; a clause it hopes ('hoped it would become a tool') has a
+    marker of its own, whose clause, not the hoper's, is the claim."""
+    return t.pos_ == "VERB" and lexicon().lemma(t) in lexicon().forecast.expectant_desires \
+        and any(c.dep_ == "xcomp" for c in t.children)
 
 
 def _judges(t: Token) -> bool:

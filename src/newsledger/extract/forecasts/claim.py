@@ -20,13 +20,14 @@ expected on 6 January', ``_with_thing_expected``), and the noun a relative cue l
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Span, Statement, Timex
 from ..statements.certainty import content_certainty, content_tokens, weaker
 from ..statements.cues import as_cue
 from ..statements.lexicon import lexicon
 from .ahead import marked_verb
-from .horizons import points_back
+from .horizons import times_ahead
 from .rules import rules
 
 # the dependencies of a clause's edge words that join it to what it hangs from, not what it says
@@ -42,16 +43,25 @@ def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex
         return None
     inside = {t.i for t in toks}
     clauses = [m for m in markers if not _modifies_a_noun(m)]
-    if clauses and not _predicting_cue(doc, s):
+    predicting = _predicting_cue(doc, s)
+    if clauses and not predicting:
         timed = _timed_sentences(doc, s, timexes)
         sent = next((m.sent for m in clauses if m.sent.start in timed), clauses[0].sent)
         marked = {m.i for m in clauses}
         words = {i for m in clauses if m.sent == sent for i in _clause(m, marked)} & inside
     else:
-        sent = toks[0].sent
+        sent = toks[0].sent if predicting else _first_timed(doc, s, toks, timexes)
         words = {t.i for t in toks if t.sent == sent}
     claim = _with_thing_expected(doc, s, _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans)))
     return _with_antecedent(doc, s, claim)
+
+
+def _first_timed(doc: Doc, s: Statement, toks: list[Token], timexes: list[Timex]) -> SpacySpan:
+    """With no predicting clause, the content's first sentence that states a time ahead ('It is
+    encouraging for Sony. And with Halo 2 out next week, it is a head to head contest': the
+    second), else its first: a forecast flagged for a time ahead is in that time's sentence."""
+    timed = _timed_sentences(doc, s, timexes)
+    return next((t.sent for t in toks if t.sent.start in timed), toks[0].sent)
 
 
 def _with_antecedent(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
@@ -178,10 +188,7 @@ def _timed_sentences(doc: Doc, s: Statement, timexes: list[Timex]) -> set[int]:
     the present or the past, and does not point back ('next year', 'within six months'; not 'now',
     'recently', 'last year', 'daily'): where a forecast states by when, its own words are."""
     out = set()
-    for t in timexes:
-        if t.type in rules().frequency_types or t.value in rules().present_or_past_values or points_back(t) \
-                or not any(a <= t.span[0] < b for a, b in s.content_spans):
-            continue
+    for t in times_ahead(s, timexes):
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is not None:
             out.add(span.sent.start)

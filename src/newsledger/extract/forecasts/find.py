@@ -33,7 +33,7 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
     the time expressions of a forecast's own clause are its horizon."""
     out = []
     for i, s in enumerate(statements):
-        if not s.forecast or doc is not None and not speaks_ahead(doc, s):
+        if not s.forecast or doc is not None and not speaks_ahead(doc, s, timexes):
             continue
         inside = [e for e in events if e.statement == i or _within(e.evidence_span, s)]
         made_on = _made_on(s.said_on, anchor)

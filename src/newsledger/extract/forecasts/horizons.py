@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Statement, Timex
 from ..statements.lexicon import lexicon
-from ..statements.prospects import names_an_occasion
+from ..statements.prospects import names_an_occasion, passive_voice
 from ..statements.setting import foresees_now, marks_a_period
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
@@ -144,6 +144,15 @@ def _hour_of_no_day(t: Timex) -> bool:
     return t.type == "TIME" and bool(hour) and not names_a_time(day)
 
 
+def times_ahead(s: Statement, timexes: list[Timex]) -> list[Timex]:
+    """The time expressions of S's content that may say when something comes: no frequency
+    ('daily'), not the present or the past ('now' PRESENT_REF, 'recently' PAST_REF) and not
+    pointing back ('last week', 'two years ago')."""
+    r = rules()
+    return [t for t in timexes if t.type not in r.frequency_types and t.value not in r.present_or_past_values
+            and not points_back(t) and any(a <= t.span[0] < b for a, b in s.content_spans)]
+
+
 def points_back(t: Timex) -> bool:
     """Whether the expression's first or last word puts it before the day it was said ('earlier
     this month', 'last week', 'a year earlier', 'two weeks ago'): with no day to compare, the
@@ -167,8 +176,26 @@ def _governed(doc: Doc, t: Timex) -> bool:
         return True
     backshifted = _backshifted_time_clause(verb)
     past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues and not backshifted
-    return (backshifted or verb.dep_ not in ("relcl", "acl") or _told_ahead(verb)) and not past \
+    return (backshifted or verb.dep_ not in ("relcl", "acl") or _told_ahead(verb) or _dates_an_occasion(verb)) and not past \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _dates_an_occasion(verb: Token) -> bool:
+    """A relative clause in the present that tells when an occasion the forecast speaks of takes
+    place ('may be unveiled at the Electronic Entertainment Expo, which takes place in May', 'this
+    year's festival, which opens on Thursday, will celebrate ...'): its verb is one of taking place,
+    beginning or ending with no object of its own (data ``occasion_verbs``, FrameNet's Event,
+    Process_start and Process_end frames; 'take' with 'place', 'hold' in the passive), so its time
+    is when what is foreseen comes; a relative clause on a thing ('the rebate, secured in 1984') or
+    an act on something ('which opens its store on Thursday') tells which one."""
+    r = rules()
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    occurs = verb.lemma_ in r.occasion_verbs and not objects \
+        or verb.lemma_ == "take" and [o.lower_ for o in objects] == ["place"] \
+        or verb.lemma_ == "hold" and passive_voice(verb)
+    return verb.dep_ == "relcl" and present and occurs
 
 
 def _told_ahead(verb: Token) -> bool:

@@ -39,6 +39,14 @@ class ForecastRules:
     comparison_marks: frozenset[str]
     question_ends: frozenset[str]
     duty_modals: frozenset[str]
+    aspect_verbs: frozenset[str]
+    preference_modals: frozenset[str]
+    preference_adverbs: frozenset[str]
+    preference_verbs: frozenset[str]
+    reason_marks: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    concessive_adverbs: frozenset[str]
+    occasion_verbs: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str

@@ -72,6 +72,22 @@ A description of a body that speaks in the article's first sentence ('..., a tra
 race group', 'the elections watchdog has said'), standing for no body named before, is the first body after
 it that is a main clause's subject or a statement's speaker within the next three sentences, unless the lead
 names that body itself; a later 'the watchdog' is that body too.
+An unowned voice ('A spokesman said') with no body named as a subject in its sentence or the one before speaks
+for the body that is the last name a main clause has as its subject within the body window (none when that
+name is a person's, or its sentence names two bodies so); a voice of a kind of body ('an executive
+spokeswoman', 'a party spokesman') for the one body named before whose name holds that word. A definite
+description of a person by a noun that is no title ('the former teacher', 'the entrepreneur'), the subject of
+its clause and standing for no one given that word nor the untitled lead, is the one person named as a subject
+in its sentence or the one before (none when two are); so is an office a common noun compounds with a title ('the
+shadow chancellor'), of one the article gives no title. A party's name is what 'the party' stands for whatever
+type the tagger gave it.
+The article's documents are discourse entities (``documents.document_discourse``): 'a report by
+telecoms giant BT' named once, a later 'the report', 'The study' (a noun WordNet files the first below)
+or an 'it' whose nearest main-clause subject is that document speak for BT paragraphs later, unless
+an organisation other than the author is named as a subject between them; the lead's 'says a study'
+is the document with its author the next sentence names. A share of respondents ('More than half of
+those asked said', 'Only 11% think') speaks for the author of the poll named last before it, else for
+no one, and is never an entity.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -94,6 +110,7 @@ from .bodies import (
     described_body_after,
     document_word,
     main_clause_subject,
+    main_subject,
     message_owner,
     named_issuer,
     outlet_name,
@@ -102,7 +119,19 @@ from .bodies import (
     state_of_body,
     voice_of_owner,
 )
-from .documents import author_of_document_before, document_author, relative_document
+from .documents import (
+    Mention,
+    author_in_discourse,
+    author_of_document_before,
+    document_author,
+    document_discourse,
+    document_noun,
+    document_speaks_for,
+    poll_author,
+    referred_document,
+    relative_document,
+    share_of_people,
+)
 from .lexicon import Lexicon, lexicon
 from .name_kinds import ORGS, PERSONLIKE, entity_kind, mention_label, phrase_head
 from .named_mentions import (
@@ -135,8 +164,16 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     named += described_bodies(doc, set(speakers), spoken, Context(list(named), genders, lead, contents, False), lex)
     out: dict[int, Span] = {}
     lead_bodies: list[tuple[Draft, Want]] = []
+    documents = document_discourse(doc, lex)
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
+            continue
+        documents_spoke = _documents_spoken(drafts, out, named)
+        decided, chained = _author_in_discourse(d.speaker.token, documents, documents_spoke, named, lex)
+        if decided:                                 # 'the report by BT ... the report concludes'; '40% say'
+            if chained is not None:
+                out[id(d)] = chained.span
+                named.append(Named(d.speaker.span[0], chained.span, chained.label, chained.words | document_word(d.speaker.token, lex)))
             continue
         author = _written_author(doc, d.speaker.token, lex)
         if author is not None:                      # 'A survey by Rightmove said', 'the Daily Telegraph poll'
@@ -182,6 +219,10 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         if spoken_by is not None:                   # 'Mr Crosby's statement said ... It added'
             out[id(d)] = spoken_by
             continue
+        written = _document_subject_before(doc, d.speaker.token, contents, documents, documents_spoke, lex)
+        if written is not None:                     # 'The study calls on ... it predicts'
+            out[id(d)] = written.span
+            continue
         owner = message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
         want = wanted(owner or d.speaker.token, lex)
         at = owner.idx if owner is not None else d.speaker.span[0]
@@ -219,6 +260,48 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             out[id(d)] = body
             out.update({id(o): body for o in _known_as_lead(d, want, drafts, out, lex)})
     return out
+
+
+def _author_in_discourse(tok: Token, documents: list[Mention], spoken: dict[int, Named], named: list[Named],
+                         lex: Lexicon) -> tuple[bool, Named | None]:
+    """Whether the article's documents decide whom a speaker speaks for, and whom: a document whose
+    author its phrase names, or that the news lead cites without one (``documents._lead_author``), that
+    author; a definite document with no author written ('the report', 'the study') the author of the
+    document it refers to, when that one has one; a share of respondents ('More than half of those
+    asked said') the author of the poll named last before it, else no one (the entities room makes
+    no entity of a share: ``linking``). Undecided for any other speaker, or a document that refers
+    to none before it, to an owned one, or to one with no author (a competing document: the chain
+    stops there, and the rules of the discourse read who issued it, 'the Security Council issued a
+    statement ... The statement noted')."""
+    if share_of_people(tok, lex):
+        return True, poll_author(tok, documents, spoken)
+    own = next((m.author for m in documents if m.tok.i == tok.i and m.author is not None), None)
+    if own is not None:                         # '..., says a study. ¶ ... predicts the report by BT'
+        return True, own
+    ref = referred_document(tok, documents, lex)
+    if ref is None or ref.owned or document_author(tok.doc, tok, lex) is not None:
+        return False, None
+    author = author_in_discourse(ref, spoken)
+    if author is None or _other_body_between(tok.doc, ref.tok.idx, tok.idx, author, named):
+        return False, None
+    return True, author
+
+
+def _other_body_between(doc: Doc, start: int, end: int, author: Named, named: list[Named]) -> bool:
+    """'The institute published its forecasts. The report said ... The CBI questioned 300 retailers.
+    The study said': an organisation other than the document's author named as a main clause's
+    subject between the document and a later 'the study' may have written another; the rules of
+    the discourse (``bodies``) read who, not the document before."""
+    return any(n.label in ORGS and n.salient and start < n.pos < end and main_subject(doc, n)
+               and first_word(doc, n.span) != first_word(doc, author.span) for n in named)
+
+
+def _documents_spoken(drafts: list[Draft], out: dict[int, Span], named: list[Named]) -> dict[int, Named]:
+    """The documents that spoke and whom they were resolved to ('according to a survey ... The CIPS
+    said': the survey's noun -> the CIPS), by their noun's index."""
+    labels = {n.span: n.label for n in named}
+    return {d.speaker.token.i: Named(d.speaker.token.idx, out[id(d)], labels.get(out[id(d)], "ORG"))
+            for d in drafts if id(d) in out and d.speaker is not None and d.speaker.token is not None}
 
 
 def _written_author(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
@@ -298,9 +381,24 @@ def _message_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: 
     if tok.lower_ not in lex.speakers.body_pronouns:
         return None
     subj = _subject_before(doc, tok, contents)
-    if subj is None or subj.i not in speakers or not document_word(subj, lex):
+    if subj is None or subj.i not in speakers or not document_noun(subj, lex):
         return None
     return speakers[subj.i]
+
+
+def _document_subject_before(doc: Doc, tok: Token, contents: list[Span], documents: list[Mention],
+                             spoken: dict[int, Named], lex: Lexicon) -> Named | None:
+    """'The study calls on the government to ... it predicts': 'it' whose nearest main-clause subject
+    before it, in its sentence or the one before and outside anyone's words, is a document that did
+    not speak there (WordNet's, ``document_nouns``: a report, a study, not a message such as 'the
+    Rosneft announcement') stands for that document, which speaks for its author in the article's
+    discourse (``documents``); None when it has none, or for any other subject."""
+    if tok.lower_ not in lex.speakers.body_pronouns:
+        return None
+    subj = _subject_before(doc, tok, contents)
+    if subj is None or subj.lemma_.lower() not in lex.speakers.document_nouns:
+        return None         # 'The Rosneft announcement came just hours after Yukos accused ... It has said': a message is no document
+    return document_speaks_for(subj, documents, spoken, lex)
 
 
 def _state_body_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: list[Span], lex: Lexicon) -> Span | None:

@@ -14,15 +14,15 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...names import strip_the
 from ...nlp.components import doc_ents
-from ...nlp.wordnet import first_class
+from ...nlp.wordnet import first_class, word_classes
 from ..entities.evidence import initials, short_form
 from ..entities.lexicon import lexicon as title_lexicon
 from .lexicon import Lexicon, text_of
 from .name_kinds import ORGS, PERSONLIKE, ROLES, entity_kind, is_proper, mention_label, phrase_head
 from .named_mentions import Named, first_named_after_lead, span_words, surname
-from .referents import Context, lead_names, office_holder, stands_for
+from .referents import Context, first_word, lead_names, office_holder, stands_for
 from .speakers import mention_span, proper_title
-from .wants import definite, head_known_as, indefinite, wanted
+from .wants import Want, definite, head_known_as, indefinite, wanted
 
 
 def described_bodies(doc: Doc, speakers: set[int], words: list[Span], ctx: Context, lex: Lexicon) -> list[Named]:
@@ -116,12 +116,35 @@ def body_of_voice(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | N
         return None
     mods = [t for t in doc[tok.left_edge.i:tok.i] if t.dep_ != "det"]
     if mods:
-        return _body_named_before_voice(doc, mods, lex)
+        return _body_named_before_voice(doc, mods, lex) or _body_of_kind_before_voice(doc, tok, mods, ctx, lex)
     body = _body_in_reach(doc, tok, ctx.named, lex, main=True)
-    if body is None or any(n.label in PERSONLIKE and n.salient and body.pos < n.pos < tok.idx and _main_subject(doc, n)
+    if body is None or any(n.label in PERSONLIKE and n.salient and body.pos < n.pos < tok.idx and main_subject(doc, n)
                            for n in ctx.named):
-        return None
+        return _last_subject_body(doc, tok, ctx.named, lex)
     return body
+
+
+def _last_subject_body(doc: Doc, tok: Token, named: list[Named], lex: Lexicon) -> Named | None:
+    """'Cairn has also been granted approval. This approval has come from the Indian government. ¶ A
+    spokesman said', 'Rival search engine Yahoo has been developing ... It offers ... A spokeswoman
+    told': the voice of a body the article named as a main clause's subject two sentences before, with
+    no name a main clause's subject since, is that body's (the nearest antecedent the description
+    fits: a spokesperson speaks for a body). The name of the last such subject within
+    ``body_window_chars`` before the voice decides: a body's (or an untyped name's: 'telecommunications
+    firm NTL blames') is whom the voice speaks for; a person's ('Mr Galloway ... A spokesman later
+    said') leaves it unnamed, as does a second body named so in the same sentence (either may be
+    meant). Not a voice nouns's own unnamed mention ('a spokeswoman' before it, known as '@')."""
+    window = lex.speakers.body_window_chars
+    subjects = [n for n in named if n.salient and 0 < tok.idx - n.pos <= window and not n.key.startswith("@")
+                and main_subject(doc, n)]
+    last = max(subjects, key=lambda n: n.pos, default=None)
+    if last is None or last.label not in ORGS | {"NAME"}:
+        return None
+    at = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
+    sent = at[0].sent if at else None
+    rivals = {surname(doc, n.span) for n in subjects if n.label in ORGS | {"NAME"} and sent is not None
+              and sent.start_char <= n.pos < sent.end_char}
+    return last if len(rivals) == 1 else None
 
 
 def _body_in_reach(doc: Doc, tok: Token, named: list[Named], lex: Lexicon, state: bool = False,
@@ -134,11 +157,11 @@ def _body_in_reach(doc: Doc, tok: Token, named: list[Named], lex: Lexicon, state
     prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
     start = prev.start_char if prev is not None else sent.start_char
     bodies = [n for n in named if n.label in ORGS and n.salient and start <= n.pos < tok.idx
-              and (not state or bool(n.words & lex.speakers.state_bodies)) and (not main or _main_subject(doc, n))]
+              and (not state or bool(n.words & lex.speakers.state_bodies)) and (not main or main_subject(doc, n))]
     return max(bodies, key=lambda n: n.pos, default=None)
 
 
-def _main_subject(doc: Doc, n: Named) -> bool:
+def main_subject(doc: Doc, n: Named) -> bool:
     """Whether N is named, where it is mentioned, as the subject of its sentence's main verb (or of a
     verb joined to it)."""
     at = doc.char_span(n.pos, n.pos + 1, alignment_mode="expand")
@@ -188,7 +211,7 @@ def _body_after_lead(doc: Doc, tok: Token, named: list[Named]) -> Named | None:
     one of the organisation named as the subject of a main clause of the sentence after the lead
     (as a person the lead describes is the one named there, ``_named_after_lead`` in ``antecedents``; not a people
     named inside it: 'The eight central European states ..., the UNECE said'); no one's elsewhere."""
-    first = first_named_after_lead(doc, tok.idx, named, lambda n: _main_subject(doc, n))
+    first = first_named_after_lead(doc, tok.idx, named, lambda n: main_subject(doc, n))
     return first if first is not None and first.label in ORGS else None
 
 
@@ -226,7 +249,7 @@ def _lead_state(doc: Doc, lex: Lexicon) -> SpacySpan | None:
     as the lead's one body is for 'the company', ``referents._lead_body``); a state's body with no
     state named as a subject within reach is that state's. None when the lead's main subject is no
     state (a British article's 'Tony Blair has ...': its 'the government' stays unnamed)."""
-    states = [e for e in lead_names(doc, "GPE", lex) if _main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
+    states = [e for e in lead_names(doc, "GPE", lex) if main_subject(doc, Named(e.start_char, (e.start_char, e.end_char), "GPE"))]
     return states[0] if len(states) == 1 else None
 
 
@@ -241,6 +264,33 @@ def _body_named_before_voice(doc: Doc, mods: list[Token], lex: Lexicon) -> Named
     if any(entity_kind(e, lex) in ("GPE", "NORP", "PERSON") or e.label_ in ("GPE", "NORP", "LOC") for e in ents):
         return None
     return Named(span[0], span, "ORG", span_words(doc, span), False)
+
+
+def _body_of_kind_before_voice(doc: Doc, tok: Token, mods: list[Token], ctx: Context, lex: Lexicon) -> Named | None:
+    """'an executive spokeswoman' after the Scottish Executive was named, 'A party spokesman' after
+    'the Liberal Party': a voice whose one word before it is a common noun for a kind of body (a noun
+    with a group sense in WordNet, ``body_classes``, which the tagger may take for an adjective)
+    speaks for the body named before it whose name holds that word, as 'the executive' would
+    (``stands_for``), when the article names one such body within ``antecedent_window_chars``
+    before it, in any role and in anyone's words ('a bank spokesman' after Commercial Bank and
+    People's Bank were named: either; 'a police spokesman' with no police force named: no one)."""
+    if len(mods) != 1 or mods[0].pos_ not in ("NOUN", "ADJ") or mods[0].dep_ not in ("compound", "amod") \
+            or not set(word_classes(mods[0].lemma_.lower())) & lex.speakers.body_classes:
+        return None
+    kind, window = mods[0].lemma_.lower(), lex.speakers.antecedent_window_chars
+    spans = [(e.start_char, e.end_char) for e in doc_ents(doc) if "ORG" in (e.label_, entity_kind(e, lex))] + \
+        [n.span for n in ctx.named if n.label in ORGS | {"NAME"}]
+    bodies = {first_word(doc, span) for span in spans if 0 < tok.idx - span[0] <= window and _named_kind(doc, span, kind)}
+    body = stands_for(doc, tok.idx, Want(ORGS | {"NAME"}, kind, head_only=True, any_role=True), ctx, lex)
+    return body if body is not None and bodies == {first_word(doc, body.span)} and _named_kind(doc, body.span, kind) \
+        else None
+
+
+def _named_kind(doc: Doc, span: Span, kind: str) -> bool:
+    """Whether the name at SPAN holds the word KIND and more ('Scottish Executive'; not 'Party' of a
+    sentence's first word the tagger took for a name: 'Party strategists believe')."""
+    words = span_words(doc, span) - {"the"}
+    return kind in words and len(words) > 1
 
 
 def body_headed_by(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:

@@ -77,9 +77,22 @@ def _quoted_share(span: Span, quotes: list[Quote]) -> float:
 
 def drop_tail(toks: list[Token]) -> list[Token]:
     """TOKS without the punctuation and dangling conjunction a clause's subtree ends with."""
-    while toks and (_dangling_mark(toks[-1]) or toks[-1].dep_ == "cc"):
+    while toks and (_dangling_mark(toks[-1]) or toks[-1].dep_ == "cc") and not _closes_bracket(toks):
         toks.pop()
     return toks
+
+
+def _closes_bracket(toks: list[Token]) -> bool:
+    """'expected profits to be about £138m ($259.8m)': a closing bracket whose opening one is in
+    the content ends a gloss the content holds, not a clause; without it the claim reads cut off."""
+    close = toks[-1].text
+    if close not in _BRACKETS.values():
+        return False
+    opening = next(o for o, c in _BRACKETS.items() if c == close)
+    return sum(t.text == opening for t in toks) > sum(t.text == close for t in toks[:-1])
+
+
+_BRACKETS = {"(": ")", "[": "]"}
 
 
 def _dangling_mark(tok: Token) -> bool:

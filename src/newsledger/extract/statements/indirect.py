@@ -24,7 +24,7 @@ from .lexicon import Lexicon, text_of
 from .prospects import names_an_occasion
 from .quotes import Quote
 from .setting import names_a_medium
-from .speakers import Speaker, mention_span, noun_speaker, speaker_of, trailing_subject
+from .speakers import Speaker, mention_span, noun_speaker, speaker_of, swallowed_subject, trailing_subject
 
 
 def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -60,11 +60,23 @@ def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
     paragraph before onto the cue's)."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi and not _main_clause_before(cue, c, lex)]
+    comps = _after_swallowed_subject(cue, comps)
     opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
         return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
     return (_message_clause(cue.head, lo, hi, lex) or _gerund_subject_clause(cue, lo, hi, lex)
             or _clause_after_setting(cue.head, lo, hi, lex))
+
+
+def _after_swallowed_subject(cue: Cue, comps: list[Token]) -> list[Token]:
+    """'The figures were published as another survey by Rightmove said the average price fell',
+    'The US is struggling with a deficit and analysts said one of the ways ... was': a cue left
+    without a subject between a clause before it and one after has had its subject taken into the
+    clause before (``speakers.swallowed_subject``: a noun that ends it, right before the cue);
+    that clause is the writer's and the one after is what was said."""
+    if swallowed_subject(cue.head) is None:
+        return comps
+    return [c for c in comps if c.i > cue.head.i]
 
 
 def _main_clause_before(cue: Cue, comp: Token, lex: Lexicon) -> bool:
@@ -164,8 +176,8 @@ def _glued_clauses(cue: Cue, comp: Token) -> list[Token]:
     other complements that touch COMP's words, on the same side of the cue, are one clause."""
     out, edge = [], comp.right_edge.i
     for c in sorted((c for c in cue.head.children if c.dep_ == "ccomp" and c.i > comp.i), key=lambda c: c.i):
-        if (c.i > cue.head.i) != (comp.i > cue.head.i) or c.left_edge.i != edge + 1:
-            break
+        if (c.i > cue.head.i) != (comp.i > cue.head.i) or c.left_edge.i != edge + 1 or swallowed_subject(c) is not None:
+            break       # '... the investigation and Democrats accused the GOP': another speaker's cue
         out.append(c)
         edge = c.right_edge.i
     return out
@@ -177,7 +189,7 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
     lo, hi = line_at(text_of(doc), cue.head.idx)
     nested = {t.i for c in comp.subtree if _reports_itself(c, lex) or _second_cue(c, cue, comp, lex) for t in c.subtree}
     nested |= _tail_adjuncts(comp, cue, lex, relatives=False)
-    nested |= {t.i for t in _leading_setting(cue.head, comp, lex)}
+    nested |= {t.i for t in _leading_setting(cue.head, comp, lex)} | _subjects_taken(cue, comp)
     glued = [t for c in _glued_clauses(cue, comp) for t in c.subtree]
     toks = drop_tail([t for t in _stolen_subject(cue, comp, lex) + list(comp.subtree) + glued if lo <= t.idx < hi and t.i not in nested
                        and not (_complementizer(t, lex) and t.head.i == comp.i and t.i < comp.i)])
@@ -208,6 +220,19 @@ def _clause_draft(doc: Doc, cue: Cue, comp: Token, quotes: list[Quote], used: se
         return Draft([s for q in inside for s in q.spans], "direct", cue, speaker)
     used.update(id(q) for q in inside if any(s <= q.start and q.end <= e for s, e in parts))
     return Draft(parts, "indirect", cue, speaker)
+
+
+def _subjects_taken(cue: Cue, comp: Token) -> set[int]:
+    """'... mishandled the investigation and Democrats accused the GOP': the subject of another
+    cue beside COMP (or beside a clause COMP is in) that the parser coordinated into COMP's last
+    phrase, with its conjunction, is that cue's speaker, not part of COMP's claim."""
+    out: set[int] = set()
+    for other in (c for h in (cue.head, *cue.head.ancestors) for c in h.children if c.dep_ == "ccomp" and c.i > comp.i):
+        noun = swallowed_subject(other)
+        if noun is not None and comp.is_ancestor(noun):
+            out.update(t.i for t in noun.subtree)
+            out.add(noun.i - 1)
+    return out
 
 
 def _stolen_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:
@@ -287,7 +312,7 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
                                                       and _own_subject(t))))
         elif comma and t.dep_ in ("appos", "npadvmod") and _closing_gloss(t, comp):
             tail = True
-        elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex):
+        elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex) and not _relative_clause_read_as(comp):
             own_subject = _own_subject(t)             # 'but there was now an agreement' has one
             tail = (prev.text in DASHES and own_subject) or \
                 (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
@@ -305,6 +330,16 @@ def _closing_gloss(noun: Token, comp: Token) -> bool:
     reported clause is the writer's gloss on it, not the speaker's words."""
     first = noun.doc[noun.left_edge.i]
     return first.dep_ == "det" and first.lower_ in ("a", "an") and noun.right_edge.i >= comp.right_edge.i - 1
+
+
+def _relative_clause_read_as(comp: Token) -> bool:
+    """'said its estimate of costs for the province - much of which was flattened by the quake -
+    was 20 trillion rupiah': a clause whose subject is a relative phrase ('which', 'much of which',
+    'some of whom') that opens after words of its own is a relative clause set inside the reported
+    one, which the parser took for the complement; the verb it coordinates after the aside is the
+    reported clause's own predicate, not the writer's addition."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and comp.left_edge.i < c.left_edge.i
+               and any(t.tag_ in ("WDT", "WP") for t in c.subtree) for c in comp.children)
 
 
 def _own_subject(clause: Token) -> bool:
@@ -605,7 +640,8 @@ def _raising_draft(doc: Doc, cue: Cue, lex: Lexicon) -> Draft | None:
     if subj is None or inf is None or subj.lower_ in lex.cues.expletive_subjects:
         return None
     lo, hi = line_at(text_of(doc), head.idx)
-    parts = [trim(text_of(doc), (max(lo, t.left_edge.idx), min(hi, t.right_edge.idx + len(t.right_edge)))) for t in (subj, inf)]
+    ends = (subj.right_edge, doc[_contact_relative(head, inf.right_edge.i)])
+    parts = [trim(text_of(doc), (max(lo, t.left_edge.idx), min(hi, e.idx + len(e)))) for t, e in zip((subj, inf), ends)]
     speaker = speaker_of(cue, lex)
     if speaker.token is not None and speaker.token.i == subj.i:
         speaker = Speaker(None, None, unattributed=True)
@@ -662,7 +698,7 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
-    last = _object_modifiers(head, comps, max(c.right_edge.i for c in comps), lex)
+    last = _contact_relative(head, _object_modifiers(head, comps, max(c.right_edge.i for c in comps), lex))
     tail = {i for c in comps for i in _tail_adjuncts(c, cue, lex)} | _agent_phrase(speaker, first.i, last, lex)
     toks = drop_tail([t for t in doc[first.i:last + 1] if lo <= t.idx < hi and t.i not in tail])
     span = content_span(doc, toks, lex.cues.min_indirect_tokens - 1)
@@ -790,6 +826,21 @@ def _object_modifiers(head: Token, comps: list[Token], last: int, lex: Lexicon) 
         if prep.left_edge.i != last + 1 or _names_a_setting(prep, lex):
             break
         last = prep.right_edge.i
+    return last
+
+
+def _contact_relative(head: Token, last: int) -> int:
+    """'are warned never to open attachments from people they do not know': a relative clause with
+    no relative word ('they do not know' of 'people') that the parser hangs on the cue as an
+    adverbial clause. A tensed clause on the cue that starts right after the content's last word, a
+    noun, with nothing between, no subordinator and a pronoun for its subject, modifies that noun:
+    the content runs to its end. Else LAST."""
+    noun = head.doc[last]
+    for clause in (c for c in head.children if c.dep_ == "advcl" and c.left_edge.i == last + 1):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun.pos_ in ("NOUN", "PROPN") and subj is not None and subj.i == clause.left_edge.i \
+                and subj.pos_ == "PRON" and _tensed(clause) and not any(c.dep_ == "mark" for c in clause.children):
+            return clause.right_edge.i
     return last
 
 
@@ -946,8 +997,9 @@ def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
         lo, hi = line_at(text_of(doc), tok.idx)
         start, end = _brackets(text_of(doc), tok.idx, max(tok.sent.start_char, lo), min(tok.sent.end_char, hi))
         left, right = tok.left_edge, max(tok.right_edge, src, key=lambda t: t.i)
-        parts = [trim(text_of(doc), (start, left.idx)), trim(text_of(doc), (right.idx + len(right), end))]
-        parts = [p for p in parts if p[1] - p[0] > 3]
+        subject = _conjunct_subject(doc, left, tok.head)
+        parts = [trim(text_of(doc), subject or (start, left.idx)), trim(text_of(doc), (right.idx + len(right), end))]
+        parts = [p for k, p in enumerate(parts) if p[1] - p[0] > (0 if k == 0 and subject else 3)]
         inside = [q for q in quotes if id(q) not in used and any(q.start < e and s < q.end for s, e in parts)]
         if mostly_quoted(parts, inside, lex):
             used.update(id(q) for q in inside)
@@ -955,6 +1007,31 @@ def according(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> li
         elif parts:
             out.append(Draft(parts, "indirect", cue, speaker))
     return out
+
+
+def _conjunct_subject(doc: Doc, left: Token, verb: Token) -> Span | None:
+    """'He had promised not to let the company get fat, and, according to Reuters, once told
+    analysts that ...': a source phrase right after a coordinating conjunction opens the second
+    conjunct and is the source of that conjunct only; the first is the writer's narration. What it
+    says is the conjunct with the subject the two share (the nearest subject up the first
+    conjunct's chain of heads: 'subsidies ... estimated to exceed 16.5bn euros and, according to
+    some predictions, balloon to ...'), an empty span when there is none or when the conjunct
+    has a subject of its own ('That's a big deal, and, in Mr. Allen's view, it shows ...', VERB the
+    phrase hangs on); None when no conjunction comes before the phrase."""
+    k = left.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or doc[k].dep_ != "cc" or not doc[k].head.i < k:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > k for c in verb.children):
+        return (left.idx, left.idx)
+    head: Token | None = doc[k].head
+    while head is not None:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k), None)
+        if subj is not None:
+            return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        head = head.head if head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head else None
+    return (left.idx, left.idx)
 
 
 def _source_phrase(tok: Token, lex: Lexicon) -> tuple[Cue, Token] | None:

@@ -248,6 +248,8 @@ class Speakers:
     body_like_persons: frozenset[str]
     lead_body_sentences: int
     document_nouns: frozenset[str]
+    document_kinds: dict[str, frozenset[str]]
+    share_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

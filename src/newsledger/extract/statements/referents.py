@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
@@ -51,6 +51,7 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
         or (_untitled_lead(lead, pos) if want.lead else None) \
+        or (_sole_person_before(doc, named, pos, want, lex) if want.lead or want.which else None) \
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
         or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
     if ante is not None and want.labels == GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
@@ -60,6 +61,42 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     if ante is None and want.else_body is not None:
         return stands_for(doc, pos, want.else_body, ctx, lex)
     return ante
+
+
+def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon) -> Named | None:
+    """'Nicholas Betts Green ... quit after reports ... ¶ The former teacher confirmed', 'He said he
+    would use the money to pay college. The entrepreneur said': a definite description of a person by
+    what they are or do (a noun whose first WordNet sense is a person, no title of the titles lexicon:
+    not 'the chancellor', an office) that no one given those words stands for is the person named as
+    a subject in its sentence or the one before: the article describes whom it is about. Only when
+    that stretch names one person so (two fit equally: none), whom the article gives no other title
+    ('IHRC chairman Massoud Shadjareh' is no 'the minister'). An office a common noun compounds
+    with a title names ('the shadow chancellor': ``Want.which``) is described so too, of one the
+    article gives no title at all ('But Oliver Letwin, for the Tories, attacked ... ¶ The shadow
+    chancellor said'); a bare title ('the chancellor') is left to the office rules. Only a description that is the doer of its
+    clause (an active verb's subject), as a speaker is: one the clause acts on ('promised the Catholic
+    archbishop', 'the citizen can be arrested') is no one the subject before it describes."""
+    office = want.head in title_lexicon().person_heads
+    if want.head is None or office and not want.which - {want.head}:
+        return None
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if not at or _noun_of(at[0]).dep_ != "nsubj":
+        return None
+    sent = at[0].sent
+    prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    start = prev.start_char if prev is not None else sent.start_char
+    persons = [n for n in named if n.label == "PERSON" and n.salient and start <= n.pos < pos and n.key
+               and not n.key.startswith("@")]
+    if len({n.key for n in persons}) != 1 or _other_title(persons[-1], want, lex) or office and persons[-1].title:
+        return None
+    return max(persons, key=lambda n: n.pos)
+
+
+def _noun_of(word: Token) -> Token:
+    """The head noun of the phrase WORD opens ('the former teacher' from 'the')."""
+    while word.dep_ in ("det", "amod", "compound", "poss", "nummod") and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _subject_beside(doc: Doc, named: list[Named], owner: Named) -> Named | None:
@@ -82,8 +119,10 @@ def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon
              genders: dict[str, str]) -> Named | None:
     """The named mention a pronoun or description stands for: the nearest of the wanted kind, first
     one whose name or title holds the description's head; a gendered pronoun never stands for a
-    person of the other gender."""
-    cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window and n.label in want.labels
+    person of the other gender. A party's name is of the kind 'the party' wants whatever type the
+    tagger gave it ('the Lib Dems' tagged as a person: ``_party_for``)."""
+    cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window
+                    and (n.label in want.labels or _party_for(n, want, lex))
                     and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
                     and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
     heads = [n for n in cands if (want.head in n.words and (want.holder or want.which <= n.words))

@@ -118,14 +118,18 @@ def _imperative_clause(tok: Token, quotes: list[Quote]) -> bool:
 
 
 def _naming(d: Draft, lex: Lexicon) -> bool:
-    """'a feature called "super mic"', 'what is known as AI Mode': a passive naming verb gives
-    a thing its name; no one speaks."""
+    """'a feature called "super mic"', 'what is known as AI Mode', 'a so-called "denial of service"
+    attack': a passive naming verb gives a thing its name; no one speaks. A participle before its
+    noun (amod) or one the parser hung on the verb as a clause of its own with no subject or
+    auxiliary ('includes so called Digital Rights Management') is passive too."""
     if d.cue is None:
         return False
     head = d.cue.head
     if lex.lemma(head) not in lex.speakers.naming_verbs or head.tag_ != "VBN":
         return False
-    passive = head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)
+    bare = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children)
+    passive = head.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in head.children) \
+        or (head.dep_ == "advcl" and bare)
     return passive and not any(c.dep_ == "agent" for c in head.children)
 
 

@@ -44,7 +44,7 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
     if _agentless_passive(cue, lex):
         stray = _stray_agent(cue.head, lex)
         return Speaker(mention_span(stray, lex), stray) if stray is not None else Speaker(None, None, unattributed=True)
-    subj = _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
+    subj = swallowed_subject(cue.head) or _subject(_clause_of_participle(cue.head) or cue.head, lex, depth=0)
     if subj is not None and "\n" in _between(subj, cue.head):
         subj = _subject_just_before(cue.head)   # the parser reached into another paragraph
     if subj is None:
@@ -288,7 +288,7 @@ def _stranded_subject(tok: Token) -> Token | None:
     """'Alarmed by the unrest, Senator Harry Reid, the minority leader, said': a finite cue the
     parser left without a subject; the noun phrase that ends at the comma before it is one."""
     doc = tok.doc
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 or doc[tok.i - 1].text != ",":
+    if not _finite_active(tok) or tok.i < 2 or doc[tok.i - 1].text != ",":
         return None
     noun = doc[tok.i - 2]
     while noun.dep_ in ("appos", "pobj", "prep") and noun.head.right_edge.i == tok.i - 2:
@@ -296,15 +296,51 @@ def _stranded_subject(tok: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i >= tok.sent.start else None
 
 
+def swallowed_subject(tok: Token) -> Token | None:
+    """'The figures were published as another survey by Rightmove said the price fell', 'The US is
+    struggling with a deficit and analysts said ...': a finite cue with no subject, a clause before
+    it and one after (or a cue hung beside the clause before, ``_conjunct_subject_taken``); the
+    parser took the cue's subject into the clause before, as the object of its last phrase or a
+    conjunct. The name or noun that ends that clause, right before the cue, is the speaker."""
+    doc = tok.doc
+    if not _finite_active(tok) or tok.i == 0 or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])
+    noun = doc[first - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "conj"):
+        return None
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.right_edge.i == first - 1]
+    if before and any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.children):
+        return noun
+    return noun if _conjunct_subject_taken(noun, tok) else None
+
+
+def _conjunct_subject_taken(noun: Token, tok: Token) -> bool:
+    """'Republicans said they're convinced the department mishandled the investigation and Democrats
+    accused the GOP of ...': a second clause with its own cue whose subject the parser coordinated
+    with the last noun of the clause before it ('the investigation and Democrats') and hung the cue
+    beside that clause."""
+    return noun.dep_ == "conj" and tok.dep_ in ("ccomp", "conj") and tok.head.i < noun.i and \
+        any(c.dep_ == "cc" and c.i == noun.i - 1 for c in noun.head.children)
+
+
+def _finite_active(tok: Token) -> bool:
+    """A tensed verb in the active voice, simple or perfect ('said', 'says', 'has said', 'had
+    warned'): a form that needs a subject of its own."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children))
+
+
 def trailing_subject(tok: Token) -> Token | None:
     """'..., the Ministry of Defence of Ukraine said.': a finite cue without a subject whose
     speaker the parser hung on the reported clause; the noun phrase between the last comma and
     the cue, when it is one phrase (one head) and holds no verb, is the speaker."""
     doc = tok.doc
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in tok.children):
+    if not _finite_active(tok) or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
-    start = next((t.i + 1 for t in reversed(doc[tok.sent.start:tok.i]) if t.text == ","), tok.i)
-    phrase = doc[start:tok.i]
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])     # 'Musharraf has said'
+    start = next((t.i + 1 for t in reversed(doc[tok.sent.start:first]) if t.text == ","), first)
+    phrase = doc[start:first]
     if not 0 < len(phrase) <= _MAX_TRAILING or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
         return None
     heads = [t for t in phrase if not start <= t.head.i < tok.i]
