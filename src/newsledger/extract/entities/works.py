@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons import view
 from ...model import Span
+from ...nlp.wordnet import work_noun
 
 QUOTES = {'"', "'", "‘", "’", "“", "”"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -38,11 +39,18 @@ def work_titles(doc: Doc) -> list[Span]:
     is no title ('the film Ray Charles starred in')."""
     spans = []
     for noun in doc:
-        if noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_ in WORKS.work_nouns:
+        if noun.is_lower and _work_noun(noun):
             title = _title_after(doc, noun)
             if title is not None and not _subject_of_relative_clause(doc, title):
                 spans.append((doc[title[0]].idx, doc[title[-1]].idx + len(doc[title[-1]])))
     return spans
+
+
+def _work_noun(tok: Token) -> bool:
+    """TOK names a kind of titled work: a composition, a film or a drama (``wordnet.work_noun``, which
+    the events room reads too, in any part of speech: 'her novel Small Island' tags 'novel' an
+    adjective), or, as a noun, a recording, a programme, a series or a picture (data/entities_works.json)."""
+    return work_noun(tok) or tok.pos_ == "NOUN" and tok.lemma_ in WORKS.work_nouns
 
 
 def _title_after(doc: Doc, noun: Token) -> list[int] | None:
