@@ -8,7 +8,10 @@ of its kind ('her book Small Island', 'the album Born In Texas', 'the BBC series
 a place's name inside such a title is no place of the story. The nouns are the one-word nouns of
 the synsets below, and those whose first sense is one of them or their hyponyms: a musical
 composition, an album, a sound recording, a film, a literary work, a book, a play, a broadcast, a
-serial, a work of art. Written to ``data/entities_works.json``.
+serial, a work of art. The events room's list of works (``data/wordnet_nouns.json`` 'works', written by
+``scripts/build_event_lexicon.py``: compositions, films, dramas) is read beside this one, so only the
+nouns it lacks are written here (a recording, a programme, a series, a picture): one noun, one list.
+Written to ``data/entities_works.json``.
 """
 from __future__ import annotations
 
@@ -31,16 +34,23 @@ ROOTS = {
     "06633954-n": "serial, series (a serialized set of programs)",
     "04609048-n": "work of art",
 }
-OUT = Path(__file__).resolve().parents[1] / "src/newsledger/data/entities_works.json"
+DATA = Path(__file__).resolve().parents[1] / "src/newsledger/data"
+OUT = DATA / "entities_works.json"
 
 
-def work_nouns(syn: dict[str, dict], first: dict[str, str]) -> list[str]:
+def work_nouns(syn: dict[str, dict], first: dict[str, str], listed: set[str]) -> list[str]:
     """The nouns of the root synsets themselves ('album', 'series', whose first senses are a book
     of blank pages and an ordered set), and the nouns whose first sense is one of the works below
-    them ('song', 'novel', 'sitcom'; not 'single' or 'record', whose work senses come later)."""
+    them ('song', 'novel', 'sitcom'; not 'single' or 'record', whose work senses come later), less
+    those the events room already LISTED."""
     works = below(syn, list(ROOTS))
     named = {m for k in ROOTS for m in syn[k]["members"] if m.isalpha() and m.islower()}
-    return sorted(named | {lemma for lemma, synset in first.items() if synset in works})
+    return sorted((named | {lemma for lemma, synset in first.items() if synset in works}) - listed)
+
+
+def _events_works() -> list[str]:
+    """The works the events room lists (data/wordnet_nouns.json 'works')."""
+    return json.loads((DATA / "wordnet_nouns.json").read_text(encoding="utf-8"))["works"]
 
 
 def main(argv: list[str]) -> int:
@@ -50,8 +60,9 @@ def main(argv: list[str]) -> int:
     data = {
         "_source": ("the nouns of titled works ('the album Born In Texas'): the hyponyms in WordNet of "
                     + "; ".join(ROOTS.values())
+                    + ", less the works data/wordnet_nouns.json lists"
                     + " (scripts/build_work_nouns.py, globalwordnet/english-wordnet, CC BY 4.0)"),
-        "work_nouns": work_nouns(synsets(a.wordnet), first_senses(a.wordnet)),
+        "work_nouns": work_nouns(synsets(a.wordnet), first_senses(a.wordnet), set(_events_works())),
     }
     lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()]
     OUT.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
