@@ -1735,6 +1735,8 @@ def test_it_after_a_message_or_a_titled_report_is_no_document_s_author(nlp):
     ("Consumers fear the tags, a survey says. More than half of 2,000 people surveyed said they had worries.",
      [None, None]),
     ("Nearly two thirds of voters said they would back the plan.", [None]),
+    # a name that spells a quantity in lower case is no share ('rem' is a unit of radiation)
+    ("The band are splitting up after 30 years. An REM spokesman said the band would tour next year.", ["REM"]),
 ])
 def test_a_share_of_respondents_speaks_for_the_poll_s_author_or_no_one(nlp, text, who):
     """'only 40% think', 'More than half of 2,000 people surveyed said': a share of a poll's

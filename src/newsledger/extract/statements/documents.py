@@ -233,7 +233,11 @@ def share_of_people(tok: Token, lex: Lexicon) -> bool:
 
 
 def _share_word(tok: Token, lex: Lexicon) -> bool:
-    """'half', 'third', 'quarter' (a quantity in WordNet's first sense), '%', 'majority'."""
+    """'half', 'third', 'quarter' (a quantity in WordNet's first sense), '%', 'majority'. A name is
+    none, whatever its letters spell in lower case ('an REM spokesman': the band, tagged an
+    organisation, not the unit of radiation)."""
+    if tok.ent_type_ in lex.speakers.name_entity_types or tok.is_upper and len(tok) > 1:
+        return False
     lemma = tok.lemma_.lower()
     return lemma in lex.speakers.share_nouns or tok.pos_ == "NOUN" and first_class(lemma) == "quantity"
 
