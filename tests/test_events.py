@@ -2356,6 +2356,13 @@ def _analysed(text: str):
     return [(e.type, [names.get(a, a) for a in e.actors], [names.get(t, t) for t in e.targets]) for e in an.events]
 
 
+def _first_parties(text: str, kind: str) -> tuple[list[str], list[str]]:
+    """The actors and targets of TEXT's first event of KIND (the test fails when it has none)."""
+    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
+    assert found, f"no {kind} in {_analysed(text)}"
+    return found[0]
+
+
 def test_each_conjunct_of_an_object_is_a_target():
     """'accused the prime minister and Mr Jones': both are accused, the minister being the person
     the article gave that title; the words before 'and Mr' are no title of Mr Jones's."""
@@ -3257,9 +3264,7 @@ def test_the_party_a_pronoun_description_or_phrase_stands_for(text, kind, actors
     """Issue 14 (roles23, BBC half a): a pronoun agrees with whom it stands for, a description
     brought in first is named next, a side spoken for is no party, a passive's doer and a clause's
     subject are read as an active subject is."""
-    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
-    assert found, f"no {kind} in {_analysed(text)}"
-    got_actors, got_targets = found[0]
+    got_actors, got_targets = _first_parties(text, kind)
     assert [a.removesuffix("'s") for a in got_actors] == actors
     if targets is not None:
         assert [t.removesuffix("'s") for t in got_targets] == targets
@@ -3425,9 +3430,7 @@ def test_a_party_described_by_whom_it_served_or_where_it_is_from(text, kind, act
     """Issue 14 (roles24, BBC half a business 403, 414, 423, 318, 431, politics 408): a body a
     person formerly served, a state a person or firm is from and the party an office is of are not
     the party; main stored WorldCom, Enron, the IMF, the United States and the Conservative Party."""
-    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
-    assert found, f"no {kind} in {_analysed(text)}"
-    got_actors, got_targets = found[0]
+    got_actors, got_targets = _first_parties(text, kind)
     assert got_actors == actors
     if targets is not None:
         assert got_targets == targets
@@ -3791,9 +3794,7 @@ def test_a_party_named_by_initials_by_its_head_beside_a_name_as_they_by_where_or
     'Polish' for the MEPs, 'Santander board' for the court, no second signer, Reporters Without
     Borders for the authorities it spoke of, the Line of Control beside the politicians, and
     'Catholic' for the archbishop."""
-    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
-    assert found, f"no {kind} in {_analysed(text)}"
-    got_actors, got_targets = found[0]
+    got_actors, got_targets = _first_parties(text, kind)
     if actors is not None:
         assert got_actors == actors
     if targets is not None:
@@ -3817,9 +3818,7 @@ def test_a_body_by_its_town_and_kind_and_the_party_a_verb_allows_to_act(text, ki
     Library ('The New York library is allowing Google to include') and left out Google, the party
     allowed, whom the parse made the subject of the 'to'-clause; 'the Moscow court' was a body of its
     own, not the court the article named."""
-    found = [(a, t) for k, a, t in _analysed(text) if k == kind]
-    assert found, f"no {kind} in {_analysed(text)}"
-    got_actors, got_targets = found[0]
+    got_actors, got_targets = _first_parties(text, kind)
     assert got_actors == actors
     if targets is not None:
         assert got_targets == targets
