@@ -101,8 +101,17 @@ def sound_alike_only(a: str, b: str) -> bool:
 
 def _shared_forms(xs: list[str], ys: list[str], forms: Callable[[str], set[str]]) -> set[str]:
     """The FORMS two lists of names share, each borne by a pair of names that are more than words
-    sounding alike (``sound_alike_only``)."""
-    return {f for x in xs for y in ys if not sound_alike_only(x, y) for f in forms(x) & forms(y)}
+    sounding alike (``sound_alike_only``). Each name's forms are read once, and only a pair that
+    shares one is weighed: matching runs on every pair of candidate entities."""
+    ys_forms = [(y, forms(y)) for y in ys]
+    out: set[str] = set()
+    for x in xs:
+        fx = forms(x)
+        for y, fy in ys_forms:
+            both = fx & fy
+            if both and not sound_alike_only(x, y):
+                out |= both
+    return out
 
 
 def _one_form(name: str) -> set[str]:
