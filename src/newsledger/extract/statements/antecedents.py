@@ -258,7 +258,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 named.append(Named(d.speaker.span[0], ante.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
         elif (lead_want := _lead_body_want(doc, d, want, lex)) is not None:
             lead_bodies.append((d, lead_want))          # a body the lead describes, named after it: read last
-        elif want is not None and want.head_only and want.labels == PERSONLIKE:
+        elif want is not None and want.head_only and want.labels == PERSONLIKE \
+                and not age_description(d.speaker.token, lex):  # an age found no one: 'his' after it may yet
             words = _own_words(d.speaker.token)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
             gender = gender_of(words, lex)
