@@ -722,6 +722,7 @@ def test_the_time_a_relative_clause_gives_an_occasion_is_the_horizon(text, horiz
     '"I\'m not predicting that they will raise rates," the former chancellor told the BBC.',
     # a verb of doubting as the cue: stored as its clause alone it would say the opposite
     "Analysts doubt that the bank will raise rates.",
+    '"We deny that the plant will close," the firm said.',                   # a denial inside a quote
 ])
 def test_a_prediction_disclaimed_or_doubted_outside_the_claim_is_no_forecast(text):
     """Polarity reaches the forecast: what a speaker says they are not saying, do not know or doubt
@@ -743,6 +744,9 @@ def test_a_prediction_disclaimed_or_doubted_outside_the_claim_is_no_forecast(tex
     ('"If you only think about winning the next game, you don\'t know what the draw will be. If we can win '
      'the next game, maybe we will draw a weaker side," he said.',
      "If we can win the next game, maybe we will draw a weaker side"),
+    # a denial denied affirms
+    ("Union sources said nobody is denying suggestions a merger could be on the agenda when the executives meet.",
+     "a merger could be on the agenda when the executives meet"),
     # an opinion that affirms its clause is still left out of the claim
     ('"I think we will win the title," he said.', "we will win the title"),
 ])

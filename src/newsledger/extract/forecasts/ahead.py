@@ -181,15 +181,17 @@ def _opinion(verb: Token) -> bool:
 
 
 def _takes_back(frame: Token) -> bool:
-    """Negated ('not', 'never', 'n't'), its subject a negative pronoun or under 'no' ('nobody',
-    'no one'), or a verb of doubting not itself negated ('doubt that ...'; 'no doubt' is a noun)."""
-    r, fc = rules(), lexicon().forecast
-    negated = any(c.dep_ == "neg" for c in frame.children)
+    """Negated ('not', 'never', 'n't' after its subject: 'not what he claims' negates a phrase),
+    its subject a negative pronoun or under 'no' ('nobody', 'no one'), or a verb of doubting or
+    denying not itself negated ('doubt that ...', 'denies it will'; 'nobody is denying suggestions
+    a merger could be on the agenda' affirms them; 'no doubt' is a noun)."""
+    r, lex = rules(), lexicon()
     subject = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    negated = any(c.dep_ == "neg" and (subject is None or c.i > subject.i) for c in frame.children)
     nobody = subject is not None and (subject.lower_ in r.negative_pronouns or any(
-        c.dep_ == "det" and c.lower_ in fc.negative_determiners for c in subject.children))
-    doubting = lexicon().lemma(frame) in r.doubt_verbs
-    return doubting != (negated or nobody)
+        c.dep_ == "det" and c.lower_ in lex.forecast.negative_determiners for c in subject.children))
+    denying = lex.lemma(frame) in r.doubt_verbs | lex.cues.polarity.denial_verbs
+    return denying != (negated or nobody)
 
 
 def _supposed(marker: Token) -> bool:
