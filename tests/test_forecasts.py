@@ -747,6 +747,8 @@ def test_a_prediction_disclaimed_or_doubted_outside_the_claim_is_no_forecast(tex
     # a denial denied affirms
     ("Union sources said nobody is denying suggestions a merger could be on the agenda when the executives meet.",
      "a merger could be on the agenda when the executives meet"),
+    # a conjunct with its own subject is out of the denial's reach
+    ('"I do not think the answer is in deportations, but they will help," he said.', "they will help"),
     # an opinion that affirms its clause is still left out of the claim
     ('"I think we will win the title," he said.', "we will win the title"),
 ])

@@ -154,7 +154,7 @@ def negating_frame(verb: Token) -> Token | None:
     'said'), or there is none: polarity reaches the forecast from the words that frame it (Horn's
     neg-raising, FactBank's source-introducing predicates)."""
     tok = verb
-    while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i:
+    while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i and not _own_conjunct(tok):
         frame = tok.head
         if _frames_a_clause(frame):
             return frame if _takes_back(frame) else None
@@ -164,6 +164,12 @@ def negating_frame(verb: Token) -> Token | None:
 
 # the links by which a clause hangs from the verb that frames it ('believe it's either dead or going to die')
 _CLAUSE_LINKS = ("ccomp", "xcomp", "conj", "acomp", "attr")
+
+
+def _own_conjunct(tok: Token) -> bool:
+    """A conjunct with a subject of its own ('I do not think the answer is in deportations, but
+    they will help'): a clause of its own, out of the reach of what frames the first."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def _frames_a_clause(verb: Token) -> bool:
