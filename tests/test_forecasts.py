@@ -749,6 +749,9 @@ def test_a_prediction_disclaimed_or_doubted_outside_the_claim_is_no_forecast(tex
      "a merger could be on the agenda when the executives meet"),
     # a conjunct with its own subject is out of the denial's reach
     ('"I do not think the answer is in deportations, but they will help," he said.', "they will help"),
+    # a verb coordinated with a negated frame is a claim of its own: still a forecast, as before
+    ("The firm said it was not planning to change the site but would use its archive to round out its index.",
+     "it was not planning to change the site but would use its archive to round out its index"),
     # an opinion that affirms its clause is still left out of the claim
     ('"I think we will win the title," he said.', "we will win the title"),
 ])

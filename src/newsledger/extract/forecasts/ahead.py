@@ -156,14 +156,17 @@ def negating_frame(verb: Token) -> Token | None:
     tok = verb
     while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i and not _own_conjunct(tok):
         frame = tok.head
-        if _frames_a_clause(frame):
+        if _frames_a_clause(frame) and tok.dep_ in _COMPLEMENTS:
             return frame if _takes_back(frame) else None
         tok = frame
     return None
 
 
-# the links by which a clause hangs from the verb that frames it ('believe it's either dead or going to die')
+# the links by which a clause hangs from the verb that frames it ('believe it's either dead or going to die');
+# the last is a complement: a verb coordinated with the frame ('was not planning to change it but would use
+# it') is a claim of its own
 _CLAUSE_LINKS = ("ccomp", "xcomp", "conj", "acomp", "attr")
+_COMPLEMENTS = ("ccomp", "xcomp")
 
 
 def _own_conjunct(tok: Token) -> bool:
