@@ -29,6 +29,12 @@ def test_a_title_contested_is_no_event(text):
     assert _analysed(text) == []
 
 
+def test_a_title_given_by_a_party_stays():
+    """A title one party gives another (a passive with its giver, or a second object) is an honour
+    between parties, no contest: the event stays."""
+    assert _analysed("Sir Alan Jones was awarded the title by the Institute of Directors on Monday.") != []
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Westlife won the award for best Irish pop act, voted for by the public, beating former member Brian "
      "McFadden.", False),

@@ -24,6 +24,7 @@ from ...nlp.wordnet import VERBS, WORDNET, award_noun, of_objects, title_noun, v
 class EventContests:
     """data/event_contests.json."""
 
+    given_deps: frozenset[str]
     beat_types: frozenset[str]
     win_deps: frozenset[str]
     rival_ents: frozenset[str]
@@ -37,10 +38,14 @@ CONTESTS = view(EventContests, "event_contests.json")
 
 
 def contests_a_title(v: Token) -> bool:
-    """Whether a verb's object or passive subject is a champion's status by WordNet ('I plan to
-    defend my 100m world title', 'retained the championship'): a title is contested, no party's
-    property is taken or promised. A title 'of' something is a heading ('the title of the bill')."""
-    return any(title_noun(c) and not of_objects(c) for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    """Whether a verb's object is a champion's status by WordNet ('I plan to defend my 100m world
+    title', 'retained the championship'): a title is contested, no party's property is taken or
+    promised. A title 'of' something is a heading ('the title of the bill'); a title one party gives
+    another ('given_deps': 'was awarded the title by Forbes', 'awarded him the title') is an honour
+    between parties, and stays."""
+    if any(c.dep_ in CONTESTS.given_deps for c in v.children):
+        return False
+    return any(title_noun(c) and not of_objects(c) for c in v.children if c.dep_ in ("dobj", "obj"))
 
 
 def beats_a_rival(kind: str, v: Token) -> bool:
