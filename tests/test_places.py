@@ -616,11 +616,14 @@ def test_a_name_is_no_title(nlp, text):
 def test_a_venue_named_like_a_far_village_stands_in_the_articles_town(nlp):
     """'the final at the Maracana' (the judged held-out set's class: Rio's stadium placed at Maracanã,
     a village of Pará): a name written only as a thing is, after a lower-case 'the', that reads as a
-    small town nothing of the article's places near, is a venue in the article's town."""
+    small town nothing of the article's places near, is a venue in the town its sentence names, or
+    unplaced."""
     from newsledger.extract.entities.find import find_entities
-    text = "Brazil beat Argentina 3-1 in the final at the Maracana on Sunday. Rio de Janeiro celebrated."
+    text = "Brazil beat Argentina 3-1 in Rio de Janeiro, in the final at the Maracana on Sunday."
     venue = {e.name: e for e in find_entities(nlp(text))}["Maracana"]
     assert venue.geo is not None and venue.geo.level == "local" and abs(venue.geo.lat + 22.9) < 0.5
+    elsewhere = "Brazil beat Argentina 3-1 in the final at the Maracana on Sunday. Fans in London cheered."
+    assert {e.name: e for e in find_entities(nlp(elsewhere))}["Maracana"].geo is None
     riots = {e.name: e for e in find_entities(nlp("The Brixton riots shook London and Brixton."))}
     assert "Brixton" in riots and riots["Brixton"].geo is not None and riots["Brixton"].geo.country == "GB"
 

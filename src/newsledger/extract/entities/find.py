@@ -256,7 +256,8 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     venues = {e.id for e in spots if any(geocode.venue_set_aside(t, toponyms, text) for t in surfaces[e.id])}
     for e in [e for e in spots if e.geo is None and (_local_place(e) or e.id in venues)]:
         at = min((m.span[0] for m in e.mentions if m.kind == "name"), default=0)
-        e.geo = _town_after(text, e, spots) or geocode.paragraph_town(toponyms, text, at) or local
+        e.geo = _town_after(text, e, spots) or (geocode.sentence_town(toponyms, text, at) if e.id in venues
+                                                 else geocode.paragraph_town(toponyms, text, at) or local)
 
 
 def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:

@@ -142,10 +142,12 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | N
 
 
 def _own_name(p: Place, name: str) -> bool:
-    """NAME is town P's own name, not one of its other names: Richmond, Virginia is also called
-    'Manchester' (a quarter of it) in the gazetteer, and so read beats the town known abroad by that
-    name only as that town's namesakes would (``_best``: by no gap at all)."""
-    return not name or key(p.name) == key(strip_the(name))
+    """NAME is town P's own name or the first words of it ('Newcastle' of Newcastle upon Tyne), not
+    another of its names: Richmond, Virginia is also called 'Manchester' (a quarter of it) in the
+    gazetteer, and so read it beats the town known abroad by that name only as that town's namesakes
+    would (``_best``: by no gap at all)."""
+    own, k = key(p.name), key(strip_the(name))
+    return not name or own == k or own.startswith(k + " ")
 
 
 def _namesake_kept(p: Place, known: Place, ctx: _Context) -> bool:
@@ -446,6 +448,22 @@ def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
             continue
         for m in re.compile(r"(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])").finditer(text, start, at):
             if (last is None or m.start() > last[0]) and not _name_goes_on(name, text, m.end()):
+                last = (m.start(), p)
+    return Geo(last[1].lat, last[1].lon, last[1].cc, "local", None, last[1].name) if last else None
+
+
+def sentence_town(toponyms: list[str], text: str, at: int) -> Geo | None:
+    """The town among TOPONYMS written last before offset AT of TEXT in its own sentence, of any
+    country, as a Geo of level 'local': where a venue stands ('We're doing Rio at the carnival, at the
+    Maracana' in a story of British clubs). A far venue (``_far_venue``) or a stray town is no such town."""
+    reading = _reading(_names(toponyms), text)
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n")) + 1
+    last: tuple[int, Place] | None = None
+    for name, p in reading.items():
+        if p.level != "city" or _stray(name, reading) or _far_venue(name, reading, text):
+            continue
+        for m in re.compile(r"(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])").finditer(text, start, at):
+            if last is None or m.start() > last[0]:
                 last = (m.start(), p)
     return Geo(last[1].lat, last[1].lon, last[1].cc, "local", None, last[1].name) if last else None
 
