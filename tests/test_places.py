@@ -606,6 +606,7 @@ def test_a_place_named_inside_a_title_is_a_part_of_it(nlp):
     "Bnei Sakhnin will play English Premiership side Newcastle United in the first round.",
     "ADVANCE WARS DS The UK Nintendo DS launch line up is still to be confirmed at time of writing.",
     "Brian McFadden with Delta Goodrem and The Thrills played last.",
+    "It called for the UK to leave the European Union In his speech, Mr Kilroy Silk said so.",
 ])
 def test_a_name_is_no_title(nlp, text):
     """NER's works that are names (BBC half a), capitals of a heading, two names joined by 'and'."""

@@ -120,7 +120,8 @@ def _title_case_runs(doc: Doc) -> list[list[int]]:
     """A run of capitalised words with an article or a preposition capitalised inside it, right
     after a capitalised word, as titles are written and names are not ('Born In The USA', 'Songs In
     The Key Of Life'; 'Delta Goodrem and The Thrills' are two names), in a sentence written in lower
-    case (a headline capitalises every word)."""
+    case (a headline capitalises every word). A run ending in such a word is a sentence whose full
+    stop is missing ('to leave the European Union In his speech')."""
     out = []
     for sent in doc.sents:
         if _headline(sent):
@@ -128,11 +129,18 @@ def _title_case_runs(doc: Doc) -> list[list[int]]:
         i = sent.start
         while i < sent.end:
             run = _capitalised_run(doc, i)
-            shouted = doc[run[0]].is_upper if run else False     # a heading in capitals ('ADVANCE WARS DS The UK ...')
-            if len(run) >= 3 and not shouted and any(_capitalised_function_word(doc[k]) and _capitalised(doc[k - 1]) for k in run[1:]):
+            if _title_cased(doc, run):
                 out.append(run)
             i = (run[-1] + 1) if run else i + 1
     return out
+
+
+def _title_cased(doc: Doc, run: list[int]) -> bool:
+    """RUN, of three words or more and not opened by a word in capitals (a heading: 'ADVANCE WARS DS
+    The UK ...'), holds a capitalised article or preposition after a capitalised word, not at its end."""
+    if len(run) < 3 or doc[run[0]].is_upper or _capitalised_function_word(doc[run[-1]]):
+        return False
+    return any(_capitalised_function_word(doc[k]) and _capitalised(doc[k - 1]) for k in run[1:-1])
 
 
 def _capitalised_function_word(tok: Token) -> bool:
