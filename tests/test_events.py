@@ -2796,6 +2796,9 @@ def test_an_attack_judged_as_something_is_criticism(nlp, text, kind):
     ("The Conservative Party expelled Mr Smith, the former minister.", "SANCTION", True),
     ("Russia expelled the British ambassador.", "SANCTION", True),
     ("Russia expelled two diplomats.", "SANCTION", True),
+    ("UKIP suspended a member over the remarks.", "SANCTION", False),
+    # an athlete holds no post in the body that rules his sport: it sanctions him (sanctions28)
+    ("UK Athletics suspended the sprinter for two years.", "SANCTION", True),
 ])
 def test_a_body_removing_its_own_officer_is_its_own_governance(nlp, text, kind, kept):
     """An organisation ousting or suspending one person named by a post is its own governance
@@ -2803,6 +2806,18 @@ def test_a_body_removing_its_own_officer_is_its_own_governance(nlp, text, kind, 
     state expelling diplomats or an ambassador of another state."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, actors, targets", [
+    ("UEFA fined Chelsea 100,000 Swiss francs for the incident.", ["UEFA"], ["Chelsea"]),
+])
+def test_a_fine_the_lemmatizer_cut_short_is_coded(nlp, text, actors, targets):
+    """'fined', lemmatized 'fin', is read by its whole stem 'fine' in the CAMEO dictionary (172, an
+    administrative sanction, which the crosswalk codes COERCE restrict) (sanctions28)."""
+    events, names = run(nlp, text)
+    ev = next(e for e in events if e.trigger == "fined")
+    assert (ev.type, [names[a] for a in ev.actors]) == ("COERCE", actors)
+    assert set(targets) <= {names.get(t, t) for t in ev.targets}
 
 
 @pytest.mark.parametrize("text, kind, actors, targets", [

@@ -325,11 +325,20 @@ def uses_forces(v: Token, held: list[str]) -> bool:
 
 
 def verb_entry(v: Token) -> CameoVerb | None:
-    """The dictionary entry of a verb, with its particle first ('set up', 'call off')."""
+    """The dictionary entry of a verb, with its particle first ('set up', 'call off'); a past form
+    the lemmatizer cut one letter short is read by its whole stem (``_restored_e``)."""
     lex = CAMEO.verbs
     lemma, prts = v.lemma_.lower(), [c.lower_ for c in v.children if c.dep_ == "prt"]
-    keys = [f"{lemma} {p}" for p in prts] + [lemma, v.lower_]
+    keys = [f"{lemma} {p}" for p in prts] + [lemma, v.lower_, *_restored_e(v)]
     return next((lex[k] for k in keys if k in lex), None)
+
+
+def _restored_e(v: Token) -> list[str]:
+    """A past form in '-ed' whose parser lemma dropped the whole '-ed' of a stem ending in 'e'
+    ('fined' -> 'fin', 'staged' -> 'stag'): the stem with its 'e' ('fine'), as the hand lexicon's
+    ``triggers.lemmas`` also reads such slips."""
+    w = v.lower_
+    return [w[:-1]] if v.tag_ in ("VBD", "VBN") and w.endswith("ed") and v.lemma_.lower() == w[:-2] else []
 
 
 def block_coded(v: Token, code: str | None) -> str | None:

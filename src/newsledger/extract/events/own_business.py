@@ -178,14 +178,22 @@ def _body_acts(ctx: Ctx, subj: Token | None, actors: list[str]) -> bool:
 
 
 def _post_holder(obj: Token) -> bool:
-    """One person named by a post: a common noun first a person by WordNet ('a candidate', 'the
-    chairman'), or a person's name with such a noun before it or in apposition ('chairman Zheng
-    Junhuai', 'Mr Smith, the chief executive')."""
+    """One person named by a post: a common noun first a person by WordNet that is a post or a
+    membership held in a body (``_post_noun``: 'a candidate', 'the chairman'), or a person's name
+    with such a noun before it or in apposition ('chairman Zheng Junhuai', 'Mr Smith, the chief
+    executive'). A person named by what he does ('marathon runner Susan Chepkemei', 'the athlete')
+    holds no post in the body that suspends him: it sanctions him."""
     if obj.tag_ in ("NNS", "NNPS"):
         return False
     if obj.ent_type_ == "PERSON":
-        return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and persons(c) for c in obj.children)
-    return obj.pos_ == "NOUN" and persons(obj)
+        return any(c.dep_ in ("compound", "appos") and _post_noun(c) for c in obj.children)
+    return _post_noun(obj)
+
+
+def _post_noun(tok: Token) -> bool:
+    """A common noun first a person that names a post or a membership in a body (``staff_nouns``,
+    ``office_nouns``)."""
+    return tok.pos_ == "NOUN" and persons(tok) and tok.lemma_.lower() in SENSES.staff_nouns | SENSES.office_nouns
 
 
 def _verbs(t: Trigger) -> list[Token]:

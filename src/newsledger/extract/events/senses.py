@@ -159,6 +159,7 @@ class EventSenses:
     removal_modes: frozenset[str]
     staff_types: frozenset[str]
     staff_nouns: frozenset[str]
+    office_nouns: frozenset[str]
     rebuttal_preps: frozenset[str]
     dealing_classes: frozenset[str]
     halt_types: frozenset[str]
