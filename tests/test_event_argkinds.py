@@ -95,12 +95,14 @@ def test_a_claim_or_a_number_set_may_be_refused(nlp, text, kind, kept):
     ("President Kirchner discussed this problem and other issues with French president Jacques Chirac.",
      "CONSULT", True),
     ("Mr Blair held talks with Ariel Sharon on the peace process.", "CONSULT", True),
+    ("Mr Straw met the head of the IAEA in Vienna.", "CONSULT", True),
 ])
 def test_a_meeting_is_held_with_a_party_not_a_thing_or_a_topic(nlp, text, kind, kept):
     """A meeting, a consultation or a negotiation (PLOVER CONSULT) is held with a party, and a visit made
     to a party or a place: a ball crossed ('met Gary Neville's cross', a thing) meets no one, and a body's own consultation whose only
-    names are in what it is about ('on ... adoption of UWB') consults no party. A party met, or a
-    partner after 'with' beside a topic, keeps the meeting."""
+    names are in what it is about ('on ... adoption of UWB') consults no party. A party met (a relational
+    noun of a party's person, 'the head of the IAEA', though 'head' is first a body part), or a partner
+    after 'with' beside a topic, keeps the meeting."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
 
