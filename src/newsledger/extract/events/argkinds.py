@@ -40,6 +40,7 @@ class EventArguments:
     thing_classes: frozenset[str]
     demonstratives: frozenset[str]
     demonstrative_kinds: frozenset[str]
+    officer_types: frozenset[str]
     topic_types: frozenset[str]
     topic_preps: frozenset[str]
 
@@ -81,12 +82,12 @@ def fits_target(arg: Token, kind: str, mode: str | None = None, governed: bool =
     kind is an act or a thing said ('demonstrative_kinds': 'this was rejected'; 'we are fighting
     this' strikes no one), a name unless spaCy labels it a thing none of the kinds names ('thing_ents');
     any argument of a type the table states no kind for, or, when ARG is the object of a verb the
-    trigger GOVERNS ('threatened to take the factory'), of a type not among the 'governed_types'. A
-    person of a party named by a relational noun is a party (``officer_of_a_party``)."""
+    trigger GOVERNS ('threatened to take the factory'), of a type not among the 'governed_types'. For
+    the 'officer_types', a relational noun of a party's person is a party (``officer_of_a_party``)."""
     kinds = target_kinds(kind, mode)
     if kinds is None or governed and kind not in ARGS.governed_types:
         return True
-    if "party" in kinds and officer_of_a_party(arg):
+    if kind in ARGS.officer_types and officer_of_a_party(arg):
         return True                      # 'met the head of the Chinese delegation': 'head' is first a body part
     if demonstrative(arg):
         return bool(ARGS.demonstrative_kinds & set(kinds))   # 'this was rejected'; 'we are fighting this'
@@ -97,9 +98,9 @@ def fits_target(arg: Token, kind: str, mode: str | None = None, governed: bool =
 
 def officer_of_a_party(arg: Token) -> bool:
     """Whether a common noun with a sense of a person has an 'of' phrase that names a party (a name
-    of the party kind, or a common noun first a person or a group): a relational noun for one of that
-    party's people ('met the head of the Chinese delegation', 'the head of the IAEA'), whatever its
-    first sense ('head' is first a body part)."""
+    of the party kind in it, or a common noun first a person or a group): a relational noun for one
+    of that party's people ('met the head of the Chinese delegation', 'the head of the IAEA'),
+    whatever its first sense ('head' is first a body part)."""
     if arg.ent_type_ or arg.pos_ != "NOUN" or "person" not in token_classes(arg):
         return False
     party = ARGS.kinds["party"]
