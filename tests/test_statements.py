@@ -2507,3 +2507,31 @@ def test_an_office_a_noun_compounds_is_the_one_untitled_person_named_just_before
             "growth. But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr Brown "
             "\"Sir Wastealot\".\n\nThe shadow chancellor said Mr Brown was borrowing to spend, not invest.")
     assert speaker(text, run(nlp, text)[-1]) == "Oliver Letwin"
+
+
+@pytest.mark.parametrize("text, who, claim", [
+    # PolNeAR train: a day between the adjective and its clause
+    ("Trump allies were hopeful Tuesday that the opening day's problems would be forgotten by week's end.",
+     "Trump allies", "the opening day's problems would be forgotten by week's end"),
+    ("He was adamant, however, that the deal would go ahead.", "He", "the deal would go ahead"),
+])
+def test_an_adjective_cues_clause_hung_on_its_copula(nlp, text, who, claim):
+    """The parser hangs the clause on the copula when a word comes between it and the adjective."""
+    sts = [s for s in run(nlp, text) if s.cue and s.cue.split()[-1] in ("hopeful", "adamant")]
+    assert len(sts) == 1 and speaker(text, sts[0]) == who and content(text, sts[0]) == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train and BBC business 087: the question hangs apart, the object is the one asked
+    "Then Mr. Rubin asked the students if they were always so pretentious.",
+    "Hannity asked Trump Wednesday if the project was still in the works.",
+    'During cross examination, he asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?".',
+])
+def test_the_one_asked_is_no_content(nlp, text):
+    assert not [s for s in run(nlp, text) if s.cue == "asked"]
+
+
+def test_a_request_keeps_its_infinitive(nlp):
+    text = "He asked the crowd to welcome him."
+    sts = [s for s in run(nlp, text) if s.cue == "asked"]
+    assert len(sts) == 1 and content(text, sts[0]) == ["the crowd to welcome him"]

@@ -32,6 +32,9 @@ class WordnetNouns:
     diseases: frozenset[str]
     awards: frozenset[str]
     works: frozenset[str]
+    titles: frozenset[str]
+    sports: frozenset[str]
+    games: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,18 @@ def award_noun(tok: Token) -> bool:
         return False
     singular = tok.lower_[:-1] if tok.pos_ == "PROPN" and tok.lower_.endswith("s") else tok.lower_
     return any(w in WORDNET.awards for w in (tok.lemma_.lower(), tok.lower_, singular))
+
+
+def title_noun(tok: Token) -> bool:
+    """Whether a common noun has a sense of the status of being a champion ('my 100m world title',
+    'the championship'): what a contest is won, defended or lost for."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.lemma_.lower() in WORDNET.titles or tok.lower_ in WORDNET.titles)
+
+
+def sport_word(word: str) -> bool:
+    """Whether a word's first WordNet sense is a sport ('athletics', 'football', 'swimming'), in any
+    case: the word a sports body is named or described by ('Athletics Kenya', 'Kenya's athletics body')."""
+    return word.lower() in WORDNET.sports
 
 
 def work_noun(tok: Token) -> bool:
@@ -204,6 +219,43 @@ def phrasal_class(v: Token) -> str | None:
     lemma = verb_lemma(v)
     return next((_phrasal_index()[k] for c in v.children if c.dep_ == "prt"
                  if (k := f"{lemma} {c.lower_}") in _phrasal_index()), None)
+
+
+# A goal phrase WordNet writes with 'to' ('take to heart') may be written with 'into', the goal
+# entered ('took Bob into their hearts'); a possessive inside an idiom WordNet writes as "one's"
+# (the doer's own) or "someone's" (another's)
+GOAL_PREPS = {"into": "to"}
+POSSESSIVE_SLOT = "one's"
+SOMEONES = "someone's"
+
+
+def phrase_idiom_class(v: Token) -> str | None:
+    """The class of the first WordNet sense of a verb with a particle or preposition and the noun
+    phrase after it, when WordNet lists the three as a verb of their own ('took the warning to heart',
+    'took Bob into their hearts' -> cognition; 'put him to death' -> social; 'turned up the heat'),
+    whatever stands between the verb and the phrase; None when WordNet lists none."""
+    lemma = verb_lemma(v)
+    index = _phrasal_index()
+    return next((index[k] for k in _phrase_keys(v, lemma) if k in index), None)
+
+
+def _phrase_keys(v: Token, lemma: str) -> list[str]:
+    """'lemma prep noun-phrase' for each preposition or particle of V and the noun phrase it heads
+    (a preposition's object; a particle's, the verb's object), as written, with a possessive as
+    "one's", and with the noun alone, in both the preposition's own form and its goal form."""
+    keys = []
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    for c in v.children:
+        noun = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else \
+            obj if c.dep_ == "prt" else None
+        if noun is None or c.i < v.i:
+            continue
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("amod", "compound", "nummod")]
+        forms = {" ".join(t.lower_ for t in words), noun.lemma_.lower(),
+                 " ".join(POSSESSIVE_SLOT if t.dep_ == "poss" else t.lower_ for t in words[:-1]) + " " + noun.lemma_.lower()}
+        for prep in {c.lower_, GOAL_PREPS.get(c.lower_, c.lower_)}:
+            keys += [f"{lemma} {prep} {f.strip()}" for f in forms]
+    return keys
 
 
 def person_object_classes(v: Token) -> frozenset[str]:

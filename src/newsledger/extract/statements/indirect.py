@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Span
-from ...nlp.wordnet import spoken
+from ...nlp.wordnet import party_word, spoken
 from ..spans import line_at
 from .content import (
     DASHES,
@@ -60,12 +60,24 @@ def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
     paragraph before onto the cue's)."""
     lo, hi = line_at(text_of(doc), cue.head.idx)
     comps = [c for c in cue.head.children if c.dep_ == "ccomp" and lo <= c.idx < hi and not _main_clause_before(cue, c, lex)]
+    comps = comps or _copula_complement(cue, lo, hi)
     comps = _after_swallowed_subject(cue, comps)
     opened = [c for c in comps if any(_complementizer(m, lex) for m in c.children)]
     if comps:
         return min(opened or comps, key=lambda c: abs(c.i - cue.head.i))
     return (_message_clause(cue.head, lo, hi, lex) or _gerund_subject_clause(cue, lo, hi, lex)
             or _clause_after_setting(cue.head, lo, hi, lex))
+
+
+def _copula_complement(cue: Cue, lo: int, hi: int) -> list[Token]:
+    """'Trump allies were hopeful Tuesday that the opening day's problems would be forgotten': a
+    word between an adjective cue and its clause (a day, an adverb) leads the parser to hang the
+    clause on the copula rather than on the adjective; a clause after the adjective on the copula
+    of an adjective cue with none of its own is the adjective's."""
+    head = cue.head
+    if head.pos_ != "ADJ" or head.dep_ != "acomp":
+        return []
+    return [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i and lo <= c.idx < hi]
 
 
 def _after_swallowed_subject(cue: Cue, comps: list[Token]) -> list[Token]:
@@ -694,7 +706,8 @@ def _object_draft(doc: Doc, cue: Cue, quotes: list[Quote], used: set[int], lex: 
         comps += _split_object(head, comps, lex)
     comps = _named_by_relative(head, comps)
     speaker = speaker_of(cue, lex)
-    if not comps or (speaker.token is None and not speaker.unattributed) or _bare_naming_object(head, comps, lex):
+    if not comps or (speaker.token is None and not speaker.unattributed) or _bare_naming_object(head, comps, lex) \
+            or _only_the_one_asked(head, comps, lex):
         return None
     lo, hi = line_at(text_of(doc), head.idx)
     first = min(comps, key=lambda c: c.left_edge.i).left_edge
@@ -770,6 +783,22 @@ def _bare_naming_object(head: Token, comps: list[Token], lex: Lexicon) -> bool:
     says nothing with a bare object: it convenes, phones or orders."""
     return lex.lemma(head) in lex.cues.naming_verbs and len(comps) == 1 and comps[0].dep_ == "dobj" and \
         _plain_noun_phrase(comps[0])
+
+
+def _only_the_one_asked(head: Token, comps: list[Token], lex: Lexicon) -> bool:
+    """'Mr. Rubin asked the students if they were always so pretentious', 'Hannity asked Trump
+    Wednesday if ...': a verb of asking (data/cues.json ``question_verbs``) whose only objects are
+    plain noun phrases naming parties (a name, a pronoun, a noun whose first WordNet sense is a
+    person or a group) names the ones asked, not anything said; the question, when reported, is a
+    clause the parser hung apart. 'asked Admiral Harris just that question' keeps the question
+    (PolNeAR's content), and 'asked the crowd to welcome him', a request, its infinitive."""
+    return lex.lemma(head) in lex.cues.question_verbs and all(
+        c.dep_ in ("dobj", "dative") and _plain_noun_phrase(c) and _a_party(c) for c in comps)
+
+
+def _a_party(noun: Token) -> bool:
+    return noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or party_word(noun.lemma_.lower())
 
 
 def _plain_noun_phrase(noun: Token) -> bool:
