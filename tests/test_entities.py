@@ -1815,3 +1815,18 @@ def test_a_firm_named_by_a_common_word_written_so_in_running_text_stays():
     page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
     at = text.index("Square also")
     assert any(m.span[0] == at for e in page.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, bad, good", [
+    ("ICUC Social caters to industries including CPG & retail, restaurant & food services, and gaming.",
+     "CPG & retail", None),
+    ("Adolf Hitler forbade four Germans, Richard Kuhn (Chemistry, 1938) and Carl von Ossietzky (Peace, 1936) from "
+     "accepting their Nobel Prizes. The Chinese government forbade Liu Xiaobo from accepting his Nobel Prize.",
+     "their Nobel Prizes", "Nobel Prizes"),
+])
+def test_a_name_ends_before_a_pair_of_lower_case_words_and_after_a_possessive(text, bad, good):
+    """A span the tagger ran past a name into '& retail' lists kinds of business, no firm's name; a
+    possessive determiner in lower case ('their') is no word of the name after it."""
+    names = {e.name for e in next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")])).entities}
+    assert bad not in names
+    assert good is None or good in names
