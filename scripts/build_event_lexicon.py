@@ -335,15 +335,25 @@ def person_object_classes(root: Path) -> dict[str, list[str]]:
 def phrasal_verbs(root: Path) -> dict[str, list[str]]:
     """{class: [phrasal verbs whose first sense is in verb.<class>]}: the multi-word verbs of a verb
     and a particle ('take on' -> change: 'take on a new meaning'; 'round up' -> contact), whose sense
-    is the phrasal verb's own, not the bare verb's."""
+    is the phrasal verb's own, not the bare verb's; and those of a verb, a preposition and a noun
+    phrase ('take to heart', 'take into account' -> cognition; 'put to death' -> social), whose
+    preposition's object may stand after the verb's own ('took the warning to heart')."""
     out: dict[str, list[str]] = {}
+    nouns: set[str] = set()
+    found: list[tuple[str, str]] = []
     for path in sorted(root.glob("entries-*.yaml")):
         for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
             words = lemma.split(" ")
             senses = entry.get("v", {}).get("sense", [])
-            if lemma != lemma.lower() or len(words) != 2 or words[1] not in PARTICLES or not senses:
+            if lemma == lemma.lower() and "n" in entry:
+                nouns.add(lemma)
+            if lemma != lemma.lower() or len(words) < 2 or words[1] not in PARTICLES or not senses:
                 continue
-            out.setdefault(VERB_FILES[senses[0]["id"].split("%")[1].split(":")[1]], []).append(lemma)
+            found.append((lemma, VERB_FILES[senses[0]["id"].split("%")[1].split(":")[1]]))
+    for lemma, cls in found:
+        words = lemma.split(" ")
+        if len(words) == 2 or words[-1] in nouns:
+            out.setdefault(cls, []).append(lemma)
     return {name: sorted(verbs) for name, verbs in sorted(out.items())}
 
 
@@ -501,7 +511,8 @@ def main(argv: list[str]) -> int:
            "is in verb.stative, verb.cognition, verb.perception or verb.emotion, by class: they name no act "
            "('states'); verbs whose first sense is winning or overtaking in a contest ('competition': the synsets of "
            "'win' and 'overtake' in verb.competition and their troponyms); verbs of a verb and a particle by the class "
-           "of their first sense ('phrasal': 'take on' -> change); verbs whose first sense's class is none of the classes of "
+           "of their first sense, and of a verb, a particle or preposition and a noun phrase ('phrasal': 'take on' -> change, "
+           "'take to heart' -> cognition); verbs whose first sense's class is none of the classes of "
            "their senses that take a person as object, with those classes ('person_objects': frames 'Somebody ----s "
            "somebody ...'; 'fire', first to shoot, -> change, motion, social).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))

@@ -206,6 +206,43 @@ def phrasal_class(v: Token) -> str | None:
                  if (k := f"{lemma} {c.lower_}") in _phrasal_index()), None)
 
 
+# A goal phrase WordNet writes with 'to' ('take to heart') may be written with 'into', the goal
+# entered ('took Bob into their hearts'); a possessive inside an idiom WordNet writes as "one's"
+# (the doer's own) or "someone's" (another's)
+GOAL_PREPS = {"into": "to"}
+POSSESSIVE_SLOT = "one's"
+SOMEONES = "someone's"
+
+
+def phrase_idiom_class(v: Token) -> str | None:
+    """The class of the first WordNet sense of a verb with a particle or preposition and the noun
+    phrase after it, when WordNet lists the three as a verb of their own ('took the warning to heart',
+    'took Bob into their hearts' -> cognition; 'put him to death' -> social; 'turned up the heat'),
+    whatever stands between the verb and the phrase; None when WordNet lists none."""
+    lemma = verb_lemma(v)
+    index = _phrasal_index()
+    return next((index[k] for k in _phrase_keys(v, lemma) if k in index), None)
+
+
+def _phrase_keys(v: Token, lemma: str) -> list[str]:
+    """'lemma prep noun-phrase' for each preposition or particle of V and the noun phrase it heads
+    (a preposition's object; a particle's, the verb's object), as written, with a possessive as
+    "one's", and with the noun alone, in both the preposition's own form and its goal form."""
+    keys = []
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    for c in v.children:
+        noun = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else \
+            obj if c.dep_ == "prt" else None
+        if noun is None or c.i < v.i:
+            continue
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("amod", "compound", "nummod")]
+        forms = {" ".join(t.lower_ for t in words), noun.lemma_.lower(),
+                 " ".join(POSSESSIVE_SLOT if t.dep_ == "poss" else t.lower_ for t in words[:-1]) + " " + noun.lemma_.lower()}
+        for prep in {c.lower_, GOAL_PREPS.get(c.lower_, c.lower_)}:
+            keys += [f"{lemma} {prep} {f.strip()}" for f in forms]
+    return keys
+
+
 def person_object_classes(v: Token) -> frozenset[str]:
     """The classes of a verb's WordNet senses whose frame takes a person as object ('Somebody
     ----s somebody'), for a verb whose first sense's class is none of them ('fire', first to shoot,

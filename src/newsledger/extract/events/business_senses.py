@@ -102,10 +102,37 @@ def _election(tok: Token) -> bool:
 
 def charges_an_amount(kind: str, v: Token) -> bool:
     """Whether a verb of a 'price_types' type has an amount for a direct object ('could charge the
-    companies up to 10% of their turnover', 'charged them £500'): a price or a penalty asked, no
-    accusation ('charged the mayor with fraud' accuses)."""
-    return kind in SENSES.price_types and any(
-        c.dep_ in ("dobj", "obj") and c.ent_type_ in SENSES.amount_types for c in v.children)
+    companies up to 10% of their turnover', 'charged them £500'), or is a verb of payment
+    (``asks_a_price``): a price or a penalty asked, no accusation ('charged the mayor with fraud'
+    accuses)."""
+    return kind in SENSES.price_types and (any(
+        c.dep_ in ("dobj", "obj") and c.ent_type_ in SENSES.amount_types for c in v.children) or asks_a_price(v))
+
+
+def asks_a_price(v: Token) -> bool:
+    """Whether a verb WordNet also lists in the sense of demanding payment ('payment_verbs': 'charge',
+    'bill'), with no phrase of the accusation ('accusation_preps': 'with', 'over'), asks a price: its
+    object is a price ('charging 50% income tax to those earning more': first one of the
+    'price_classes'), an amount stands beside its object ('charged users £2 a minute'), or its
+    object is the people at large who pay ('has not ruled out charging people who want to keep this
+    toolkit up to date': a bare plural first a person or a group). A crime is charged to persons named
+    or counted ('charged a 25-year-old man', 'charged nine food suppliers with helping')."""
+    if verb_lemma(v) not in SENSES.payment_verbs or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SENSES.accusation_preps for c in v.children):
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    amount = any(c.dep_ == "npadvmod" and c.ent_type_ in SENSES.amount_types for c in v.children)
+    return amount or head_class(obj) in SENSES.price_classes or _people_at_large(obj)
+
+
+def _people_at_large(noun: Token) -> bool:
+    """A bare plural common noun first a person or a group ('people', 'users', 'customers'): no
+    determiner, number or possessive picks out whom."""
+    bare = not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    return noun.tag_ == "NNS" and not noun.ent_type_ and bare and head_class(noun) in SENSES.agent_classes
 
 
 def hunts(kind: str, v: Token) -> bool:

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from ...lexicons import view
 from ...nlp.wordnet import (
+    POSSESSIVE_SLOT,
+    SOMEONES,
     VERBS,
     disease_name,
     event_verbs,
@@ -24,6 +26,7 @@ from ...nlp.wordnet import (
     of_objects,
     party_word,
     phrasal_class,
+    phrase_idiom_class,
     spoken,
     token_classes,
     verb_lemma,
@@ -59,6 +62,7 @@ class EventSenses:
     acted_on_preps: frozenset[str]
     between_types: frozenset[str]
     partner_preps: frozenset[str]
+    doer_preps: frozenset[str]
     collection_classes: frozenset[str]
     inactive_classes: frozenset[str]
     mental_classes: frozenset[str]
@@ -94,6 +98,9 @@ class EventSenses:
     creation_blocks: frozenset[str]
     created_types: frozenset[str]
     price_types: frozenset[str]
+    payment_verbs: frozenset[str]
+    price_classes: frozenset[str]
+    accusation_preps: frozenset[str]
     prey_types: frozenset[str]
     prey_classes: frozenset[str]
     succession_types: frozenset[str]
@@ -196,17 +203,32 @@ def can_act(head: Token, kind: str) -> bool:
 
 
 def act_with_partners(head: Token, kind: str) -> bool:
-    """Whether a subject is an act between parties named with its partner ('partner_preps'), first an
-    act by WordNet ('deed_instrument_classes' of ``figures``), as the doer of an act of no force: 'The
-    deal with Aggregates will give Holcim an entry into the UK market' says what the deal does, a
-    forecast of its effect; its parties did the deal (an event of its own), they give nothing here.
-    An act of force done by such a noun ('the fighting with rebels killed 20') is ``forceless_act``'s."""
+    """Whether a subject is an act between parties named with its partner ('partner_preps'), or an act
+    named with its doer ('doer_preps'), first an act by WordNet ('deed_instrument_classes' of
+    ``figures``), as the doer of an act of no force: 'The deal with Aggregates will give Holcim an
+    entry into the UK market' says what the deal does, a forecast of its effect; its parties did the
+    deal (an event of its own), they give nothing here; 'the participation of O'Sullivan would boost
+    the Ireland team', 'the arrival of Mourinho has boosted Chelsea' say what a party's own act does
+    for another, no act of that party toward it. A noun with a sense of a body ('body_classes': 'the
+    administration of President Bush') may name the body that acts, and is read by ``can_act``. An
+    act of force done by such a noun ('the fighting with rebels killed 20') is ``forceless_act``'s."""
     if kind in FIGURES.force_types or head.pos_ != "NOUN" or head.ent_type_:
         return False
     classes = token_classes(head)
+    preps = SENSES.partner_preps | SENSES.doer_preps if _own_act_on_another(head, classes) else SENSES.partner_preps
     return bool(classes) and classes[0] in FIGURES.deed_instrument_classes and any(
-        c.dep_ == "prep" and c.lower_ in SENSES.partner_preps and any(x.dep_ == "pobj" for x in c.children)
-        for c in head.children)
+        c.dep_ == "prep" and c.lower_ in preps and any(x.dep_ == "pobj" for x in c.children) for c in head.children)
+
+
+def _own_act_on_another(head: Token, classes: list[str]) -> bool:
+    """Whether a subject that is an act may be read with its doer ('doer_preps') as a party's own act
+    acting on another: no sense of a body (``act_with_partners``), no event noun of the trigger
+    lexicon (which stands for its own event, whose parties act: 'the first deployment of NATO
+    peacekeeping troops have arrived in Bosnia'), and the verb it is the subject of has a direct
+    object (what the act does to another: 'would boost the Ireland team')."""
+    if SENSES.body_classes & set(classes) or head.lemma_.lower() in TRIGGERS.nouns:
+        return False
+    return head.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in head.head.children)
 
 
 # WordNet's own endings of a plural noun (morphy's detachment rules), for a word the tagger took
@@ -464,7 +486,9 @@ def fits_content(head: Token, kind: str) -> bool:
 
 def idiom(v: Token) -> bool:
     """Whether a verb and the noun phrase after it make a multi-word verb of WordNet ('the meeting
-    took place', 'pulled the plug', 'took part'): its sense is the idiom's, not the verb's."""
+    took place', 'pulled the plug', 'took part'): its sense is the idiom's, not the verb's. A
+    possessive inside the phrase fills WordNet's "one's" or "someone's" ('broke his heart', 'kept
+    their distance')."""
     rests = IDIOMS.idioms.get(v.lemma_.lower())
     if not rests:
         return False
@@ -472,8 +496,12 @@ def idiom(v: Token) -> bool:
         noun = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
         if noun is None or noun.i - v.i > 6:
             continue
-        words = [t.lower_ for t in v.doc[v.i + 1:noun.i + 1]]
-        if " ".join(words) in rests or " ".join(words[:-1] + [noun.lemma_.lower()]) in rests:
+        span = v.doc[v.i + 1:noun.i + 1]
+        words = [t.lower_ for t in span]
+        owned = [POSSESSIVE_SLOT if t.dep_ == "poss" else t.lower_ for t in span[:-1]]
+        forms = (words, words[:-1] + [noun.lemma_.lower()], owned + [noun.lemma_.lower()],
+                 [SOMEONES if w == POSSESSIVE_SLOT else w for w in owned] + [noun.lemma_.lower()])
+        if any(" ".join(f) in rests for f in forms):
             return True
     return False
 
@@ -638,8 +666,10 @@ def phrasal_sense(kind: str, v: Token, code: str | None) -> bool:
     its particle) carries a particle with which WordNet lists it as a verb of its own, first in one
     of the 'phrasal_inactive_classes' ('took on the far left Militant Tendency': 'take on' is first
     to assume, then to hire or to contend; 'prices shot up'): the phrasal verb's sense is not the
-    bare verb's seizure or attack, which the block's code stands for. 'Rounded up the protesters'
-    ('round up': contact) and 'shot down the plane' keep their code."""
+    bare verb's seizure or attack, which the block's code stands for; so does a verb WordNet lists
+    with a preposition and a noun phrase (``phrase_idiom_class``: 'took Bob into their hearts', 'take
+    to heart' is first a thought). 'Rounded up the protesters' ('round up': contact), 'shot down the
+    plane' and 'put him to death' (social) keep their code."""
     if kind not in SENSES.stative_force_types or v.pos_ != "VERB":
         return False
     if block_coded(v, code) is None:
@@ -647,7 +677,7 @@ def phrasal_sense(kind: str, v: Token, code: str | None) -> bool:
     lemma = v.lemma_.lower()
     if any(f"{lemma} {c.lower_}" in TRIGGERS.verbs for c in v.children if c.dep_ == "prt"):
         return False
-    return phrasal_class(v) in SENSES.phrasal_inactive_classes
+    return (phrasal_class(v) or phrase_idiom_class(v)) in SENSES.phrasal_inactive_classes
 
 
 def takes_no_party(kind: str, mode: str | None, v: Token, key: list[Token]) -> bool:
