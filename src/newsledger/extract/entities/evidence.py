@@ -136,7 +136,10 @@ _UNIT_OPENERS = frozenset(".!?:;-–—•|【】[(\"“*·>")
 
 
 def _opens_a_unit(t: Token, text: str) -> bool:
-    """T opens its sentence, a line, or what follows a label's colon, a dash, a bullet or a bracket."""
+    """T opens its sentence, a line, or what follows a label's colon, a dash, a bullet or a bracket; not
+    a word a hyphen joins to the one before ('Tilt' of 'Pan-Tilt')."""
+    if text[t.idx - 1:t.idx] in ("-", "–"):
+        return False
     before = text[:t.idx].rstrip(" \t")
     return t.is_sent_start or not before or before[-1] == "\n" or before[-1] in _UNIT_OPENERS
 
