@@ -76,6 +76,9 @@ VERB_FILES = {"29": "body", "30": "change", "31": "cognition", "32": "communicat
               "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 CONTEST_VERBS = ("win%2:33:00::", "overtake%2:33:00::")  # the senses of winning and of gaining on a rival
 CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:04:00::", "polls%1:15:00::")
+GAMES = ("contest%1:11:00::", "game%1:04:00::")   # a competition; a contest with rules to decide a winner
+TITLES = "championship%1:26:00::"    # the status of being a champion: 'title', 'championship'
+SPORT = "sport%1:04:00::"      # an active diversion requiring physical exertion and competition: 'athletics', 'rugby'
 MILITARY_ACTION = "military_action%1:04:00::"  # a battle is a contest fought with force: no contest noun
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
 PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
@@ -215,7 +218,8 @@ def wordnet_nouns(root: Path) -> dict:
         if derived:
             verbs_of[lemma] = list(dict.fromkeys(derived))
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
-            "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root)}
+            "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root),
+            "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root)}
 
 
 def disease_names(root: Path) -> list[str]:
@@ -267,6 +271,32 @@ def work_nouns(root: Path) -> list[str]:
     synset_of, senses_of = _noun_senses(root)
     works = set().union(*(_troponyms(root, synset_of[key], "noun") for key in WORKS))
     return sorted(w for w, synsets in senses_of.items() if synsets[0] in works)
+
+
+def title_nouns(root: Path) -> list[str]:
+    """Nouns with a sense below the status of being a champion ('TITLES': 'title', 'championship',
+    'triple crown'): what a champion defends, keeps or loses in a contest, no party's property."""
+    synset_of, synsets_of = _noun_senses(root)
+    titles = _troponyms(root, synset_of[TITLES], "noun")
+    return sorted(w for w, synsets in synsets_of.items() if titles & set(synsets))
+
+
+def sport_nouns(root: Path) -> list[str]:
+    """Nouns whose first sense lies below a sport ('SPORT': 'athletics', 'football', 'rugby',
+    'swimming', 'cycling'): the word a national sports body is named by ('Athletics Kenya', 'UK
+    Athletics', 'Swimming Australia') and a governing body described by ('Kenya's athletics body')."""
+    synset_of, senses_of = _noun_senses(root)
+    sports = _troponyms(root, synset_of[SPORT], "noun")
+    return sorted(w for w, synsets in senses_of.items() if synsets[0] in sports)
+
+
+def game_nouns(root: Path) -> list[str]:
+    """Nouns whose first or second sense lies below a contest or a game ('GAMES': 'race', 'final',
+    'tournament', 'match', 'championship'): where a rival is beaten with no force. Narrower than
+    'contests', which takes any sense ('trial', 'contract', 'rally' are first other things)."""
+    synset_of, senses_of = _noun_senses(root)
+    games = set().union(*(_troponyms(root, synset_of[key], "noun") for key in GAMES))
+    return sorted(w for w, synsets in senses_of.items() if games & set(synsets[:2]))
 
 
 def contest_nouns(root: Path) -> list[str]:
@@ -493,7 +523,9 @@ def main(argv: list[str]) -> int:
            "names WordNet files first below ill health ('diseases': 'HIV', 'AIDS'), and the nouns whose first or second "
            "sense is below a prize or an accolade ('awards': 'award', 'prize', 'trophy', 'medal'), and the nouns whose first "
            "sense is below a literary, musical or dramatic composition, a movie or a drama ('works': 'novel', "
-           "'film', 'song', 'play').",
+           "'film', 'song', 'play'), and the nouns with a sense of the status of being a champion ('titles': 'title', "
+           "'championship'), and the nouns whose first sense is below a sport ('sports': 'athletics', 'football'), and the "
+           "nouns whose first or second sense is below a contest or a game ('games': 'race', 'final', 'match').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

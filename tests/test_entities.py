@@ -671,6 +671,15 @@ def test_a_building_lies_in_the_town_its_sentence_names():
     assert hospital.geo.country == "IT" and hospital.geo.level == "local"
 
 
+def test_a_building_lies_in_the_town_a_clause_of_place_names():
+    """'the Alder Hey Children's Hospital where Alfie is admitted in Liverpool' (GeoWebNews dev, half
+    a): a short relative clause of place says the hall's town, before the town of the dateline."""
+    text = ("LONDON Doctors at the Alder Hey Children's Hospital where Alfie is admitted in Liverpool, "
+            "northern England, said so. London judges agreed.")
+    hospital = _holder(_analyse(text), text, "Alder Hey")
+    assert hospital.geo.level == "local" and abs(hospital.geo.lat - 53.41) < 0.2 and abs(hospital.geo.lon + 2.98) < 0.2
+
+
 def test_a_park_lies_in_the_state_its_sentence_names_not_in_a_town_abroad():
     """A feature the gazetteer lacks written 'in' a state lies in that state, though the paragraph
     named a town of another country before it."""

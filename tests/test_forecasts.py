@@ -714,3 +714,69 @@ def test_the_time_a_relative_clause_gives_an_occasion_is_the_horizon(text, horiz
     (forecasts27; the horizon was the 30-day window)."""
     [fc] = _analysed(text, published="2005-01-20").forecasts
     assert fc.horizon == horizon
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying or knowing, negated over the predicting clause: a disclaimer or an unknown
+    '"We are not saying that it will be suitable for blind people," the designer said.',
+    '"I\'m not predicting that they will raise rates," the former chancellor told the BBC.',
+    # a verb of doubting as the cue: stored as its clause alone it would say the opposite
+    "Analysts doubt that the bank will raise rates.",
+    '"We deny that the plant will close," the firm said.',                   # a denial inside a quote
+])
+def test_a_prediction_disclaimed_or_doubted_outside_the_claim_is_no_forecast(text):
+    """Polarity reaches the forecast: what a speaker says they are not saying, do not know or doubt
+    is no prediction of the bare clause (forecasts28; each was a forecast of the affirmative)."""
+    assert _analysed(text, published="2005-01-20").forecasts == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('"I personally don\'t believe it\'s either dead or going to die," he said.',
+     "I personally don't believe it's either dead or going to die"),
+    ("He said he did not think there would be a political price to pay for the stance.",
+     "he did not think there would be a political price to pay for the stance"),
+    ('"I don\'t think we\'ll see a pre-election spending spree," he said.',
+     "I don't think we'll see a pre-election spending spree"),
+    ("He said nobody expects the bank to raise rates next month.",       # kept as it was
+     "nobody expects the bank to raise rates next month"),
+    ('"I doubt the bank will raise rates," he said.', "I doubt the bank will raise rates"),
+    # an unknown is no claim: the prediction after it is
+    ('"If you only think about winning the next game, you don\'t know what the draw will be. If we can win '
+     'the next game, maybe we will draw a weaker side," he said.',
+     "If we can win the next game, maybe we will draw a weaker side"),
+    # a denial denied affirms
+    ("Union sources said nobody is denying suggestions a merger could be on the agenda when the executives meet.",
+     "a merger could be on the agenda when the executives meet"),
+    # a conjunct with its own subject is out of the denial's reach
+    ('"I do not think the answer is in deportations, but they will help," he said.', "they will help"),
+    # a verb coordinated with a negated frame is a claim of its own: still a forecast, as before
+    ("The firm said it was not planning to change the site but would use its archive to round out its index.",
+     "it was not planning to change the site but would use its archive to round out its index"),
+    # an opinion that affirms its clause is still left out of the claim
+    ('"I think we will win the title," he said.', "we will win the title"),
+])
+def test_a_denied_opinion_stays_in_the_claim(text, claim):
+    """A neg-raising opinion negated ('don't believe', 'nobody expects') or a doubt is a forecast
+    that the clause will not come: its words are the claim's, never the bare affirmative
+    (forecasts28; the claim was the clause alone)."""
+    assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mr Lammy told BBC News Labour MPs would not get a free vote as the law was being strengthened.",
+     "Labour MPs would not get a free vote as the law was being strengthened"),
+    ("And Mr Greenspan warned Asian states could soon stop funding the US deficit.",
+     "Asian states could soon stop funding the US deficit"),
+])
+def test_a_subject_parsed_as_the_cues_object_stays_in_the_claim(text, claim):
+    """The parser hangs the clause's subject on the cue ('warned Asian states'): the content holds
+    it, and so does the claim (forecasts28; the claim began at the modal)."""
+    assert _claim(text) == claim
+
+
+def test_a_weekday_in_a_quoted_prediction_is_the_next_one():
+    """'"We will win on Saturday," he said': the time room dates the weekday by the saying's past
+    tense; the predicting clause's Saturday is the coming one (forecasts28; the horizon was the
+    30-day window)."""
+    [fc] = _analysed('"We will win on Saturday," he said.', published="2005-01-20").forecasts
+    assert fc.horizon == "2005-01-22"

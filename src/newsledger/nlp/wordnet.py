@@ -32,6 +32,9 @@ class WordnetNouns:
     diseases: frozenset[str]
     awards: frozenset[str]
     works: frozenset[str]
+    titles: frozenset[str]
+    sports: frozenset[str]
+    games: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,18 @@ def award_noun(tok: Token) -> bool:
         return False
     singular = tok.lower_[:-1] if tok.pos_ == "PROPN" and tok.lower_.endswith("s") else tok.lower_
     return any(w in WORDNET.awards for w in (tok.lemma_.lower(), tok.lower_, singular))
+
+
+def title_noun(tok: Token) -> bool:
+    """Whether a common noun has a sense of the status of being a champion ('my 100m world title',
+    'the championship'): what a contest is won, defended or lost for."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.lemma_.lower() in WORDNET.titles or tok.lower_ in WORDNET.titles)
+
+
+def sport_word(word: str) -> bool:
+    """Whether a word's first WordNet sense is a sport ('athletics', 'football', 'swimming'), in any
+    case: the word a sports body is named or described by ('Athletics Kenya', 'Kenya's athletics body')."""
+    return word.lower() in WORDNET.sports
 
 
 def work_noun(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import MentionKind, Span
 from ...names import is_first_name, is_given_name
 from ...nlp.components import doc_ents, doc_text
-from ...nlp.wordnet import verb_only
+from ...nlp.wordnet import sport_word, verb_only
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
 from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
@@ -299,8 +299,37 @@ def _joined(ents: list[SpacySpan]) -> list[SpacySpan]:
         while end < len(ent.doc) and not is_place(ent.text) and _name_word_after(ent.doc[end - 1], ent.doc[end],
                                                                                    ent.label_):
             end += 1
+        if (body := _sport_body(ent)) is not None:
+            out.append(body)
+            continue
         out.append(ent if (start, end) == (ent.start, ent.end) else SpacySpan(ent.doc, start, end, label=ent.label))
     return out
+
+
+def _sport_body(ent: SpacySpan) -> SpacySpan | None:
+    """'Athletics Kenya (AK) had suspended the runner', 'Swimming Australia', 'Kenya Athletics': a
+    place written right after or right before a capitalised word in no entity whose first WordNet
+    sense is a sport (``sport_word``) is a national sports body's name, an organisation, not the
+    country (NER tags only the place); so is a place's span NER ran over that word ('Athletics
+    Ireland' as one GPE). None for any other span."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return None
+    doc = ent.doc
+    if len(ent) > 1 and any(_sport_name_word(t, inside=True) for t in (ent[0], ent[-1])):
+        return SpacySpan(doc, ent.start, ent.end, label="ORG")
+    if ent.start > 0 and doc[ent.start - 1].whitespace_ == " " and _sport_name_word(doc[ent.start - 1]):
+        return SpacySpan(doc, ent.start - 1, ent.end, label="ORG")
+    if ent.end < len(doc) and ent[-1].whitespace_ and _sport_name_word(doc[ent.end]):
+        return SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
+    return None
+
+
+def _sport_name_word(t: Token, inside: bool = False) -> bool:
+    """A capitalised word in no entity (or INSIDE the place's own span), written as a name's word
+    (not the whole text in capitals), whose first WordNet sense is a sport ('Athletics', 'Swimming',
+    'Cycling')."""
+    return (inside or t.ent_type_ == "") and (t.is_alpha and t.text[:1].isupper() and not t.is_upper
+            and t.tag_ in ("NNP", "NNPS", "NN", "NNS") and sport_word(t.text))
 
 
 def _modifies(prev: SpacySpan, ent: SpacySpan) -> bool:

@@ -235,7 +235,9 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     names ('Venezuelans') are no places either, but say which country it is about. Such a local
     place lies in the town or region written right after it ('the Bambino Gesu Hospital in Rome',
     'Bryce Canyon National Park in Utah'), else in the town written last before it in its paragraph
-    (``geocode.paragraph_town``), before the town the article names most. A place named only inside
+    (``geocode.paragraph_town``), before the town the article names most; so does a venue the
+    gazetteer knows only as a far namesake town ('at the Maracana': ``geocode.venue_set_aside``).
+    A place named only inside
     the TITLES of works ('the album Born In Texas') sways no other place, as one named only inside an
     organisation's name."""
     spots = [e for e in entities if e.id in places]
@@ -251,9 +253,11 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
                       and not _people_by_a_place(e, t)), None)
         if e.geo and e.geo.name and e.type != "NORP" and any(is_place(t) for t in surfaces[e.id]):
             e.name = e.geo.name
-    for e in [e for e in spots if e.geo is None and _local_place(e)]:
+    venues = {e.id for e in spots if any(geocode.venue_set_aside(t, toponyms, text) for t in surfaces[e.id])}
+    for e in [e for e in spots if e.geo is None and (_local_place(e) or e.id in venues)]:
         at = min((m.span[0] for m in e.mentions if m.kind == "name"), default=0)
-        e.geo = _town_after(text, e, spots) or geocode.paragraph_town(toponyms, text, at) or local
+        e.geo = _town_after(text, e, spots) or (geocode.sentence_town(toponyms, text, at) if e.id in venues
+                                                 else geocode.paragraph_town(toponyms, text, at) or local)
 
 
 def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:

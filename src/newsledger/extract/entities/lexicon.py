@@ -53,6 +53,7 @@ class Words:
     title_edges: frozenset[str]
     locative_prepositions: frozenset[str]
     containing_prepositions: frozenset[str]
+    locating_relatives: frozenset[str]
     not_locative: frozenset[str]
     origin_prepositions: frozenset[str]
     org_place_tail: re.Pattern[str]
@@ -162,12 +163,19 @@ def is_government_seat(name: str) -> bool:
     return name in lexicon().government_seats
 
 
+RELATIVE_CHARS = 60      # a relative clause of place longer than this names more than the building's town
+
+
 @lru_cache(maxsize=1)
 def containing_gap() -> re.Pattern[str]:
     """What stands between a building or street and the town it is in: a comma, a containing
-    preposition, or both ('Hospital in Rome', 'Hotel, Ballyjamesduff', 'Hall, in the Town')."""
+    preposition, or both ('Hospital in Rome', 'Hotel, Ballyjamesduff', 'Hall, in the Town'), or a
+    short relative clause of place that ends in one ('the Alder Hey Children's Hospital where Alfie
+    is admitted in Liverpool')."""
     preps = "|".join(sorted(english().containing_prepositions))
-    return re.compile(rf",\s*(?:(?:{preps})\s+(?:the\s+)?)?|\s+(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
+    relatives = "|".join(sorted(english().locating_relatives))
+    return re.compile(rf",\s*(?:(?:{preps})\s+(?:the\s+)?)?|\s+(?:{preps})\s+(?:the\s+)?"
+                      rf"|,?\s+(?:{relatives})\s[^.!?;:\n]{{0,{RELATIVE_CHARS}}}?\s(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

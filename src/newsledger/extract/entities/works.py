@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from ...lexicons import view
 from ...model import Span
@@ -33,17 +35,155 @@ WORKS = view(Works, "entities_works.json")
 
 
 def work_titles(doc: Doc) -> list[Span]:
-    """Character spans of the titles the text names right after a lower-case noun of a titled work:
-    in quotation marks, set off by commas ('the film, Vera Drake, won'), or a run of capitalised
-    words ('the album Born In Texas'). A name that is the subject of a relative clause on the noun
-    is no title ('the film Ray Charles starred in')."""
-    spans = []
-    for noun in doc:
-        if noun.is_lower and _work_noun(noun):
-            title = _title_after(doc, noun)
-            if title is not None and not _subject_of_relative_clause(doc, title):
-                spans.append((doc[title[0]].idx, doc[title[-1]].idx + len(doc[title[-1]])))
-    return spans
+    """Character spans of the titles of works the text names: right after a lower-case noun of a
+    titled work, in quotation marks, set off by commas ('the film, Vera Drake, won') or as a run of
+    capitalised words ('the album Born In Texas'); a run NER tags a work ('the single Black and
+    White Town', where it tags 'Black' alone); a run a sentence about works predicates of one ('one of
+    the songs he wrote was Wolverton Mountain') or gives an artist ('albums recorded there include
+    Bruce Springsteen's Born In The USA'); a run capitalised as titles are, its articles and
+    prepositions too ('Born In The USA'); and the titles listed after one of these behind a plural
+    noun ('their hits Losing My Religion, Leaving New York and The One I Love'). A name that is the
+    subject of a relative clause on the noun is no title ('the film Ray Charles starred in')."""
+    found = [t for t in _titles_after_work_nouns(doc) if not _subject_of_relative_clause(doc, t)]
+    found += _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc) + _title_case_runs(doc)
+    found += [t for title in found for t in _listed_after(doc, title)]
+    spans = {(doc[t[0]].idx, doc[t[-1]].idx + len(doc[t[-1]])) for t in found if t}
+    return sorted(spans)
+
+
+def _titles_after_work_nouns(doc: Doc) -> list[list[int]]:
+    """The titles written right after a lower-case noun of a titled work ('the album Born In Texas')."""
+    return [t for noun in doc if noun.is_lower and _work_noun(noun) and (t := _title_after(doc, noun))]
+
+
+def _ner_titles(doc: Doc) -> list[list[int]]:
+    """NER's works (WORK_OF_ART) right after a lower-case noun or adjective ('their hits Losing My
+    Religion', 'the single Black and White Town') or in a sentence about works, each reaching to the
+    end of the run of capitalised words it opens: the small model often tags a title's first word
+    alone. Elsewhere its works are too often names ('The Greater London Act', 'English Premiership
+    side', 'the Harrow Boys'), and a work opening in lower case is a quoted phrase ('films "of French
+    expression"')."""
+    out = []
+    for ent in doc.ents:
+        before = doc[ent.start - 1] if ent.start else None
+        described = before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ")
+        if ent.label_ == "WORK_OF_ART" and _capitalised(doc[ent.start]) and (described or _about_works(ent.sent)):
+            run = _capitalised_run(doc, ent.start) if _capitalised(doc[ent.start]) else []
+            out.append(run if len(run) > len(ent) else list(range(ent.start, ent.end)))
+    return out
+
+
+def _predicated_titles(doc: Doc) -> list[list[int]]:
+    """The run of capitalised words a clause about a work names as it, or sets beside a work's noun:
+    'one of the songs he wrote for other singers was Wolverton Mountain' (the complement of 'be'
+    whose subject is a work or one of them), 'Wolverton Mountain, a song he wrote' (an apposition)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN":
+            continue
+        verb = tok.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if tok.dep_ == "attr" else None
+        apposed = any(c.dep_ == "appos" and _work_noun(c) for c in tok.children)
+        if apposed or subject is not None and verb.lemma_ == "be" and _names_works(subject):
+            run = _capitalised_run(doc, tok.left_edge.i)
+            if run and tok.i in run:
+                out.append(run)
+    return out
+
+
+def _names_works(subject: Token) -> bool:
+    """SUBJECT is a work's noun or one of several ('one of the songs he wrote')."""
+    of = [c for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return _work_noun(subject) or subject.lower_ == "one" and any(_work_noun(c) for c in of)
+
+
+def _possessed_titles(doc: Doc) -> list[list[int]]:
+    """The run of capitalised words a person or a band owns, in a sentence about works: 'albums
+    recorded there include Bruce Springsteen's Born In The USA and Paul Simon's Graceland'. A run a
+    lower-case noun follows is the artist's thing, no title ('Springsteen's New Jersey home')."""
+    out = []
+    for tok in doc:
+        if tok.dep_ == "case" and tok.head.ent_type_ in ("PERSON", "ORG") and _about_works(tok.sent):
+            run = _capitalised_run(doc, tok.i + 1)
+            after = run[-1] + 1 if run else 0
+            if run and not (after < len(doc) and doc[after].pos_ == "NOUN"):
+                out.append(run)
+    return out
+
+
+def _about_works(sent: TokenSpan) -> bool:
+    """SENT holds a lower-case noun of a titled work ('albums', 'songs')."""
+    return any(t.is_lower and _work_noun(t) for t in sent)
+
+
+def _title_case_runs(doc: Doc) -> list[list[int]]:
+    """A run of capitalised words with an article or a preposition capitalised inside it, right
+    after a capitalised word, as titles are written and names are not ('Born In The USA', 'Songs In
+    The Key Of Life'; 'Delta Goodrem and The Thrills' are two names), in a sentence written in lower
+    case (a headline capitalises every word). A run ending in such a word is a sentence whose full
+    stop is missing ('to leave the European Union In his speech')."""
+    out = []
+    for sent in doc.sents:
+        if _headline(sent):
+            continue
+        i = sent.start
+        while i < sent.end:
+            run = _capitalised_run(doc, i)
+            if _title_cased(doc, run):
+                out.append(run)
+            i = (run[-1] + 1) if run else i + 1
+    return out
+
+
+def _title_cased(doc: Doc, run: list[int]) -> bool:
+    """RUN, of three words or more and not opened by a word in capitals (a heading: 'ADVANCE WARS DS
+    The UK ...'), holds a capitalised article or preposition after a capitalised word, not at its end."""
+    if len(run) < 3 or doc[run[0]].is_upper or _capitalised_function_word(doc[run[-1]]):
+        return False
+    return any(_capitalised_function_word(doc[k]) and _capitalised(doc[k - 1]) for k in run[1:-1])
+
+
+def _capitalised_function_word(tok: Token) -> bool:
+    """TOK is a preposition or an article written with a capital ('In', 'The'; not 'Of', which some
+    names capitalise, nor 'All' of 'the UK All Time list')."""
+    article = tok.pos_ == "DET" and tok.lower_ in ("the", "a", "an")
+    preposition = tok.pos_ == "ADP" and tok.lower_ != "of" and tok.lower_ in STOP_WORDS
+    return (article or preposition) and tok.text[:1].isupper() and not tok.is_upper
+
+
+def _headline(sent: TokenSpan) -> bool:
+    """SENT capitalises most of its words, as a headline does."""
+    words = [t for t in sent if t.is_alpha]
+    return 2 * sum(t.text[:1].isupper() for t in words) > len(words)
+
+
+def _listed_after(doc: Doc, title: list[int]) -> list[list[int]]:
+    """The runs of capitalised words listed after TITLE when a plural noun introduces it: 'their hits
+    Losing My Religion, I've Been High, Leaving New York and The One I Love' are four titles."""
+    before = title[0] - 1
+    if before < 0 or doc[before].tag_ != "NNS" or not doc[before].is_lower:
+        return []
+    out, j = [], title[-1] + 1
+    while j < len(doc) and doc[j].text in (",", "and", "or"):
+        j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"))
+        run = _capitalised_run(doc, j)
+        if not run:
+            break
+        out += _split_at_conjunctions(doc, run)
+        j = run[-1] + 1
+    return out
+
+
+def _split_at_conjunctions(doc: Doc, run: list[int]) -> list[list[int]]:
+    """RUN cut at its conjunctions: in a list of titles 'and' ends one ('Leaving New York and The One
+    I Love')."""
+    parts: list[list[int]] = [[]]
+    for k in run:
+        if doc[k].pos_ == "CCONJ" and doc[k].is_lower:
+            parts.append([])
+        else:
+            parts[-1].append(k)
+    return [p for p in parts if p]
 
 
 def _work_noun(tok: Token) -> bool:
@@ -88,15 +228,18 @@ def _capitalised_run(doc: Doc, start: int) -> list[int]:
         k = j
         while k < sent_end and _title_joint(doc[k]):
             k += 1
-        if k >= sent_end or not _capitalised(doc[k]):
-            break
+        if k >= sent_end or not _capitalised(doc[k]) or k > j and k + 1 < sent_end and doc[k + 1].tag_ == "POS":
+            break       # ... nor an owner after 'and' ('Emotional Rescue and Paul Simon's Graceland')
         run += list(range(j, k + 1))
         j = k + 1
     return run if len(run) <= MAX_TITLE else []
 
 
 def _title_joint(tok: Token) -> bool:
-    return tok.is_lower and (tok.pos_ in ("DET", "CCONJ") or tok.lower_ == "of")
+    """A lower-case word a title holds between capitalised ones: an article, a conjunction, 'of', or
+    a contraction's second half ('I've Been High', 'Tonight's The Night')."""
+    contraction = tok.text[:1] in ("'", "’") and len(tok) > 1 and tok.tag_ != "POS"
+    return tok.is_lower and (tok.pos_ in ("DET", "CCONJ") or tok.lower_ == "of") or contraction
 
 
 def _capitalised(tok: Token) -> bool:

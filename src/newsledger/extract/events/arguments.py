@@ -130,6 +130,30 @@ def undergoer(v: Token) -> Token | None:
         return child(v.head, SUBJECTS)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep":
         return child(v.head.head, SUBJECTS)
+    if v.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in v.children):
+        return raised_undergoer(v)
+    return None
+
+
+def raised_undergoer(v: Token) -> Token | None:
+    """Who undergoes a passive infinitive or gerund that completes another word ('Mr X is due to be
+    sentenced', 'the striker is set to be suspended', 'faces being banned', 'asked the firm to be
+    investigated'): the understood subject of the passive is the noun the governing verb raises or
+    controls — its object where it has one, else its subject, climbing through an adjective or
+    another complement ('is due to', 'is expected to') — and that noun is done to, not doing
+    (``subject_of`` would give it as the actor). None where the climb finds neither."""
+    seen = v
+    for _ in range(4):
+        gov = seen.head
+        if gov == seen:
+            return None
+        if seen.dep_ == "xcomp" and (obj := child(gov, ("dobj",))) is not None:
+            return obj
+        if (subj := child(gov, SUBJECTS)) is not None:
+            return subj
+        if gov.dep_ not in ("xcomp", "acomp"):
+            return None
+        seen = gov
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Entity, Mention
-from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word
+from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word, sport_word, word_classes
 from ..entities.government import cabinet_country, one_country
 from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
@@ -91,7 +91,11 @@ def place_named_body(ctx: Ctx, head: Token) -> list[str]:
     body the article named before whose name holds both the place's words and the kind (the
     institution, a FAC or an ORG), not the town, which only says where it is: the town acts only
     when it is the subject by itself. [] when no body, or more than one, so named came before."""
-    if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or not _determined(head):
+    if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i):
+        return []
+    if (body := sport_body(ctx, head)) is not None:
+        return [body]
+    if not _determined(head):
         return []
     places = [m for m in head.lefts if m.dep_ in ("compound", "amod", "nmod")
               and any(ctx.types.get(e) in ("GPE", "LOC") for t in m.subtree for e in ctx.ents_by_tok.get(t.i, []))]
@@ -101,6 +105,24 @@ def place_named_body(ctx: Ctx, head: Token) -> list[str]:
     bodies = {e for t in ctx.doc[:head.left_edge.i] for e in ctx.ents_by_tok.get(t.i, [])
               if ctx.types.get(e) in ("ORG", "FAC") and _named_by(ctx.names.get(e, ""), words, head.lemma_.lower())}
     return list(bodies) if len(bodies) == 1 else []
+
+
+def sport_body(ctx: Ctx, head: Token) -> str | None:
+    """'Kenya's athletics body has reversed a ban ... Athletics Kenya (AK) had suspended': a
+    description of a body by its sport and its country (a noun with a sense of a group by WordNet,
+    with a sport word before it, ``sport_word``, and a place as its owner or modifier) is the one
+    organisation the article names, before or after, whose name holds the sport word and the
+    place's words, not the country, which only says whose body it is. None when no such
+    organisation, or more than one, is named."""
+    sports = [m.lower_ for m in head.lefts if m.dep_ in ("compound", "amod", "nmod") and sport_word(m.text)]
+    places = [m for m in head.lefts if m.dep_ in ("poss", "compound", "amod", "nmod")
+              and any(ctx.types.get(e) in ("GPE", "LOC") for e in ctx.ents_by_tok.get(m.i, []))]
+    if len(sports) != 1 or len(places) != 1 or "group" not in word_classes(head.lemma_.lower()):
+        return None
+    words = [t.lower_ for t in places[0].subtree if t.dep_ != "case" and not t.is_punct]
+    bodies = {e for ids in ctx.ents_by_tok.values() for e in ids
+              if ctx.types.get(e) == "ORG" and _named_by(ctx.names.get(e, ""), words, sports[0])}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _named_by(name: str, place: list[str], kind: str) -> bool:

@@ -32,6 +32,7 @@ from .business_senses import (
     visits_a_venue,
 )
 from .cameo import cameo_for, legal_accusation, plover, verb_entry
+from .contests import beats_a_rival, contests_a_title
 from .descriptions import home_country
 from .figures import (
     FIGURES,
@@ -374,8 +375,10 @@ def other_sense(t: Trigger) -> bool:
     new phone'), goods offered to no one ('offering hybrid devices'), a move in a chart ('shot to
     the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
     prize'), a rank reached or kept ('held off Kylie Minogue to remain the biggest single'), a
-    work's takings ('took $305m at the box office')
-    (``senses``, ``figures``, ``products``, ``prizes``: each reads the kind of the verb's arguments, as WordNet classes them)."""
+    work's takings ('took $305m at the box office'), a title contested ('I plan to defend my world
+    title'), a named rival beaten in a contest ('Brazil beat Germany in the World Cup final')
+    (``senses``, ``figures``, ``products``, ``prizes``, ``contests``: each reads the kind of the verb's
+    arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
     v, kind = t.event, t.type
@@ -395,7 +398,7 @@ def other_sense(t: Trigger) -> bool:
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
         or contests_a_prize(kind, v) or reaches_a_rank(kind, v) \
-        or earns_takings(kind, t.mode, v)
+        or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v)
 
 
 def _present(v: Token) -> bool:

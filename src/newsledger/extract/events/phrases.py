@@ -80,7 +80,7 @@ def entity_tokens(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
             for w in _title_words(tok):
                 out[w.i] = [holder]
         elif (pair := _persons_counted(tok, people, out) or _bodies_counted(tok, bodies, out)
-              or _persons_referred(tok, people, out)):
+              or _persons_referred(tok, people, out) or _counted_alone(tok, people, bodies, out)):
             for w in [c for c in tok.lefts if c.dep_ in ("det", "predet", "nummod", "amod")] + [tok]:
                 out[w.i] = pair
     return out
@@ -126,6 +126,32 @@ def _persons_referred(head: Token, people: set[str], covered: dict[int, list[str
             or [c.lower_ for c in head.children] != ["the"] or _named_beside(head):
         return []
     return _joined_before(head, people, covered, 0)
+
+
+def _counted_alone(head: Token, people: set[str], bodies: set[str], covered: dict[int, list[str]]) -> list[str]:
+    """'John Smith, Peter Jones and Mary Brown were questioned ... Police arrested the three', 'All
+    three were charged', 'Both were suspended': a numeral with 'the' or 'all' before it, or 'both',
+    standing alone as a clause's subject or object (no noun after it: an elided 'the three men')
+    counts the parties it stands for as 'the three men' does (``_persons_counted``): the persons, else
+    the bodies, the nearest coordination of names before it joins, when it joins that many; [] when
+    it joins another number, when none does, or past the same numeral bringing in others ('three
+    men were arrested ... the three')."""
+    count = _count_alone(head)
+    if count < 2 or covered.get(head.i) or head.dep_ not in ARGUMENT_DEPS or _named_beside(head):
+        return []
+    return _joined_before(head, people, covered, count) or _joined_before(head, bodies, covered, count)
+
+
+def _count_alone(head: Token) -> int:
+    """How many parties a numeral or a counting word standing for a noun counts: 'the three', 'all
+    three' (a spelled numeral, ``TIMEX.numbers``, with 'the' or 'all'), 'both' (``counted_words``);
+    0 for any other word, and for a numeral with a noun of its own ('three men')."""
+    counts = SENSES.counted_words
+    if head.tag_ == "DT" and head.lower_ in counts:
+        return counts[head.lower_]
+    if head.tag_ != "CD" or not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in head.children):
+        return 0
+    return TIMEX.numbers.get(head.lower_, 0)
 
 
 def _named_beside(head: Token) -> bool:
@@ -542,14 +568,25 @@ def named_in_apposition(ctx: Ctx, subj: Token) -> list[str]:
     if subj.pos_ not in ("NOUN", "PRON") or ctx.ents_by_tok.get(subj.i):
         return []                       # a pronoun too: 'looking to buy it (ACC)' is ACC
     beside = with_appositions(subj)[1:]
-    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i, default=subj)   # a dash tagged a noun
-    if persons(subj) and end.ent_type_ == "PERSON" and (end.dep_ == "appos" and end.head != subj or _title_run(end)):
-        beside.append(end)
     ids = [e for c in beside for e in ents_in(ctx, c) if ctx.types.get(e) in PARTY_ENTS]   # not the missile system's name
+    ids += [e for e in _name_hung_on_title(ctx, subj) if e not in ids]
     people = [e for e in ids if ctx.types.get(e) == "PERSON"]
     ids = people if people and persons(subj) else ids
     joined = [e for c in subj.children if c.dep_ == "conj" for e in named_in_apposition(ctx, c) or ents_in(ctx, c)]
     return list(dict.fromkeys(ids + joined)) if ids else []
+
+
+def _name_hung_on_title(ctx: Ctx, subj: Token) -> list[str]:
+    """The person named at the end of a person's description where the parse hung the name on the
+    description's last noun ('the EU special representative for the Belgrade-Pristina dialogue,
+    Miroslav Lajcak') or ran it into the title (``_title_run``): only a person the entity stage named
+    so. A place the tagger took for a person's name, set after another place the phrase says the
+    person is from ('a 19 year old man from Camberley, Surrey': Surrey names where Camberley is), is
+    no name of the person described."""
+    end = max((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i, default=subj)   # a dash tagged a noun
+    if not persons(subj) or end.ent_type_ != "PERSON" or not (end.dep_ == "appos" and end.head != subj or _title_run(end)):
+        return []
+    return [e for e in ents_in(ctx, end) if ctx.types.get(e) == "PERSON"]
 
 
 def _title_run(name: Token) -> bool:

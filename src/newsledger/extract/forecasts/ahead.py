@@ -50,7 +50,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...model import Statement, Timex
-from ...nlp.wordnet import VERBS, verb_state
+from ...nlp.wordnet import VERBS, spoken, verb_state
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
@@ -129,7 +129,78 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker)
-                or unshifted and _counterfactual(marker))
+                or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
+
+
+def _disclaimed(marker: Token, inside: set[int]) -> bool:
+    """The marker's clause is taken back by the verb of saying or knowing it hangs from
+    (``negating_frame``), and that verb is no neg-raising opinion kept in the claim: 'We are not
+    saying that it will be suitable', 'you don't know what the draw will be' (a disclaimer or an
+    unknown, no prediction), or any such verb outside the content, which the claim cannot hold
+    ('Analysts doubt the bank will raise rates': stored as the bare 'the bank will raise rates' it
+    would say the opposite). A marker that is itself such a verb ('I'm not predicting that they
+    will') disclaims likewise."""
+    own = _frames_a_clause(marker) and _takes_back(marker)          # 'I'm not predicting that ...'
+    frame = marker if own else negating_frame(marked_verb(marker))
+    return frame is not None and (frame.i not in inside or not _opinion(frame))
+
+
+def negating_frame(verb: Token) -> Token | None:
+    """The nearest verb of saying, thinking or seeming whose clause holds VERB's (up through clauses,
+    conjuncts and predicates), when it takes that clause back: negated ('I don't believe it's going
+    to die', 'We are not saying that it will be suitable'), with a subject that denies it ('nobody
+    expects the bank to raise rates'), or a verb of doubting ('I doubt it will'). None when the
+    nearest such verb affirms its clause ('he said he did not think ...': 'think' decides, not
+    'said'), or there is none: polarity reaches the forecast from the words that frame it (Horn's
+    neg-raising, FactBank's source-introducing predicates)."""
+    tok = verb
+    while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i and not _own_conjunct(tok):
+        frame = tok.head
+        if _frames_a_clause(frame) and tok.dep_ in _COMPLEMENTS:
+            return frame if _takes_back(frame) else None
+        tok = frame
+    return None
+
+
+# the links by which a clause hangs from the verb that frames it ('believe it's either dead or going to die');
+# the last is a complement: a verb coordinated with the frame ('was not planning to change it but would use
+# it') is a claim of its own
+_CLAUSE_LINKS = ("ccomp", "xcomp", "conj", "acomp", "attr")
+_COMPLEMENTS = ("ccomp", "xcomp")
+
+
+def _own_conjunct(tok: Token) -> bool:
+    """A conjunct with a subject of its own ('I do not think the answer is in deportations, but
+    they will help'): a clause of its own, out of the reach of what frames the first."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _frames_a_clause(verb: Token) -> bool:
+    """A verb of saying (WordNet verb.communication), of thought or of seeming (a neg-raising
+    opinion, verb.cognition): it frames what its clause says as someone's word or view."""
+    return verb.pos_ in ("VERB", "AUX") and (spoken(verb) or verb_state(verb) == "cognition"
+                                             or _opinion(verb))
+
+
+def _opinion(verb: Token) -> bool:
+    """A neg-raising verb of opinion or a verb of doubting (data ``neg_raising_verbs``,
+    ``doubt_verbs``): its denial is an opinion that the clause will not come ('don't think',
+    'nobody expects', 'doubt'), a forecast with its polarity whose words the claim keeps."""
+    return lexicon().lemma(verb) in rules().neg_raising_verbs | rules().doubt_verbs
+
+
+def _takes_back(frame: Token) -> bool:
+    """Negated ('not', 'never', 'n't' after its subject: 'not what he claims' negates a phrase),
+    its subject a negative pronoun or under 'no' ('nobody', 'no one'), or a verb of doubting or
+    denying not itself negated ('doubt that ...', 'denies it will'; 'nobody is denying suggestions
+    a merger could be on the agenda' affirms them; 'no doubt' is a noun)."""
+    r, lex = rules(), lexicon()
+    subject = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    negated = any(c.dep_ == "neg" and (subject is None or c.i > subject.i) for c in frame.children)
+    nobody = subject is not None and (subject.lower_ in r.negative_pronouns or any(
+        c.dep_ == "det" and c.lower_ in lex.forecast.negative_determiners for c in subject.children))
+    denying = lex.lemma(frame) in r.doubt_verbs | lex.cues.polarity.denial_verbs
+    return denying != (negated or nobody)
 
 
 def _supposed(marker: Token) -> bool:

@@ -26,7 +26,7 @@ from ...model import Span, Statement, Timex
 from ..statements.certainty import content_certainty, content_tokens, weaker
 from ..statements.cues import as_cue
 from ..statements.lexicon import lexicon
-from .ahead import marked_verb
+from .ahead import marked_verb, negating_frame
 from .horizons import times_ahead
 from .rules import rules
 
@@ -52,7 +52,8 @@ def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex
     else:
         sent = toks[0].sent if predicting else _first_timed(doc, s, toks, timexes)
         words = {t.i for t in toks if t.sent == sent}
-    claim = _with_thing_expected(doc, s, _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans)))
+    claim = _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans))
+    claim = _with_thing_expected(doc, s, _with_cue_object(doc, s, claim))
     return _with_antecedent(doc, s, claim)
 
 
@@ -119,6 +120,33 @@ def _with_subject(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
     if any(c.isalnum() for c in between) or any(_overlaps((start, claim[0]), x) for x in (s.speaker_span, s.cue_span)):
         return claim
     return (start, claim[1])
+
+
+def _with_cue_object(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
+    """The claim with the subject the parser hung on the cue as its object ('Mr Greenspan warned
+    Asian states could soon stop funding the deficit': 'states' the object of 'warned', the claim
+    'could soon stop ...'): the statements room put the noun phrase in the content, it is the
+    predicting clause's subject, and a claim without it says nothing of who or what. Only when no
+    verb of the claim has a subject, the phrase ends right before the claim (nothing but spaces
+    between) and it starts inside the same content span ('told BBC News Labour MPs would not get
+    ...': from 'Labour', where the content starts); a subject in a clause of the claim's own ('as
+    the law was being strengthened') is not the main verb's."""
+    span = doc.char_span(claim[0], claim[1], alignment_mode="expand") if claim is not None else None
+    cue = _cue_verb(doc, s)
+    if claim is None or span is None or cue is None or any(_has_subject(t) for t in _tops(span)):
+        return claim
+    own = next((a for a, b in s.content_spans if a <= claim[0] < b), None)
+    before = next((t for t in reversed(doc[:span.start]) if not t.is_space), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if own is None or before is None or obj is None or obj.right_edge.i != before.i \
+            or obj.pos_ not in ("NOUN", "PROPN") or not own <= before.idx:
+        return claim
+    return (max(obj.left_edge.idx, own), claim[1])
+
+
+def _tops(span: SpacySpan) -> list[Token]:
+    """The span's words that hang from nothing inside it: its main clause's head(s)."""
+    return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
 
 
 def _with_thing_expected(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
@@ -202,6 +230,7 @@ def _clause(marker: Token, markers: set[int]) -> set[int]:
     clause before it, 'our sales have stalled, so we plan to ...'); a coordinated verb without a
     subject of its own keeps its first conjunct's ('Sales fell and will fall again')."""
     verb = _clause_host(marked_verb(marker))
+    verb = negating_frame(verb) or verb     # 'I don't believe it's going to die': the denial is the claim's
     words = {t.i for t in verb.subtree}
     if verb.dep_ == "conj" and not _has_subject(verb):
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)

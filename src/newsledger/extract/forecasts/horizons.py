@@ -43,9 +43,22 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: 
     elsewhere in the content read as its horizon, as before claims were kept. A time the content
     leaves out that hangs from a verb of the claim in the present is the claim's too (``_fronted``)."""
     fronted = [t for t in timexes if doc is not None and claim and _fronted(doc, t, s, claim)]
-    own = _content_horizon(s, [t for t in timexes if claim and claim[0] <= t.span[0] < claim[1]] + fronted,
-                           start, doc, fronted)
+    own_times = [_weekday_ahead(t, start) for t in timexes if claim and claim[0] <= t.span[0] < claim[1]]
+    own = _content_horizon(s, own_times + fronted, start, doc, fronted)
     return own if own is not None else _content_horizon(s, timexes, start, doc)
+
+
+def _weekday_ahead(t: Timex, start: date | None) -> Timex:
+    """A bare weekday in the predicting clause ('We will win on Saturday,' he said) that the time
+    room dated in the week before the day it was said: it read the day by the past tense of the
+    saying around a quote, but the clause that predicts is in the future, so the day is the next
+    one of that name (TimeML anchors a weekday by its own clause's tense). A weekday with a word of
+    its own ('last Saturday') or any other time is kept as it is."""
+    d = as_date(t.value) if FULL_DATE.match(t.value) else None
+    if start is None or d is None or not start - timedelta(days=7) < d < start \
+            or t.text.lower() != d.strftime("%A").lower():
+        return t
+    return replace(t, value=(d + timedelta(days=7)).isoformat())
 
 
 def _fronted(doc: Doc, t: Timex, s: Statement, claim: tuple[int, int]) -> bool:

@@ -46,6 +46,9 @@ class ForecastRules:
     reason_marks: frozenset[str]
     hypothetical_modals: frozenset[str]
     concessive_adverbs: frozenset[str]
+    neg_raising_verbs: frozenset[str]
+    doubt_verbs: frozenset[str]
+    negative_pronouns: frozenset[str]
     occasion_verbs: frozenset[str]
     meeting_type: str
     planned_status: str

@@ -121,7 +121,8 @@ def _score(p: Place, ctx: _Context | None) -> float:
 def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | None:
     """The best-scoring reading; a foreign country the article does not otherwise speak of
     yields to a region of the same name in a country it does ("Georgia" among US places), and a
-    town to the world city NAME means (``_world_city``)."""
+    town to the world city NAME means (``_world_city``), and a town read by another of its names to
+    the town known abroad whose own name NAME is, however small the gap (``_own_name``)."""
     best = max(cands, key=lambda p: _score(p, ctx), default=None)
     if best is None or ctx is None:
         return best
@@ -130,13 +131,23 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | N
             and not _strongly_supported(best, ctx, nearness=False):
         return world
     known = _world_city(cands, name, STRICT_PRIOR) or _region_over_village(cands, best, name)
-    if known and best.level in ("city", "airport") and known.prior - best.prior >= KNOWN_ABROAD_GAP \
+    gap = KNOWN_ABROAD_GAP if _own_name(best, name) else 0.0
+    if known and best.level in ("city", "airport") and known.prior - best.prior >= gap \
             and not _namesake_kept(best, known, ctx):
         return known
     if best.level != "country" or ctx.countries[best.cc]:
         return best
     domestic = [p for p in cands if p.level in ("admin1", "admin2") and ctx.country_support(p.cc) == 1]
     return max(domestic, key=lambda p: _score(p, ctx)) if domestic else best
+
+
+def _own_name(p: Place, name: str) -> bool:
+    """NAME is town P's own name or the first words of it ('Newcastle' of Newcastle upon Tyne), not
+    another of its names: Richmond, Virginia is also called 'Manchester' (a quarter of it) in the
+    gazetteer, and so read it beats the town known abroad by that name only as that town's namesakes
+    would (``_best``: by no gap at all)."""
+    own, k = key(p.name), key(strip_the(name))
+    return not name or own == k or own.startswith(k + " ")
 
 
 def _namesake_kept(p: Place, known: Place, ctx: _Context) -> bool:
@@ -288,8 +299,49 @@ def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str
     """
     names = _names(toponyms)
     reading = _reading(names, text)
-    return {t: reading[t].geo() if t in reading and not _stray(t, reading)
+    return {t: reading[t].geo() if t in reading and not _stray(t, reading) and not _far_venue(t, reading, text)
             and (t in hosted or not _part_of_a_name(t, reading, text)) else None for t in names}
+
+
+def _far_venue(toponym: str, reading: dict[str, Place], text: str) -> bool:
+    """TOPONYM reads as a small town (not known abroad) that nothing of the article's places near,
+    though TEXT writes it only as a thing is written, after a lower-case 'the' and at the head of its
+    phrase ('a final at the Maracana', 'a room at the Berkeley'): a stadium, a hall or a hotel named
+    like a village far away (Maracanã in Pará for Rio's stadium) is no place there. A town that
+    'the' only opens a phrase for ('the Brixton riots', 'the Sedgefield constituency') is the town, and
+    compass words are no venue ('the West': ``_stray``)."""
+    p = reading[toponym]
+    if p.level != "city" or p.prior >= STRICT_PRIOR or not text or _compass_words(toponym):
+        return False
+    return _written_as_a_venue(toponym, text) and not _locally_supported(p, _context(reading, toponym))
+
+
+def venue_set_aside(toponym: str, toponyms: list[str], text: str) -> bool:
+    """TOPONYM, one of the article's TOPONYMS, is a venue whose namesake town the geocoder set aside
+    (``_far_venue``): it stands where the article's buildings are."""
+    reading = _reading(_names(toponyms), text)
+    return toponym in reading and _far_venue(toponym, reading, text)
+
+
+def _written_as_a_venue(name: str, text: str) -> bool:
+    """NAME is written in TEXT only as a thing is (``_written_as_a_thing``: 'the final at the Maracana')."""
+    name = strip_the(name).strip()
+    found = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) if name else []
+    return bool(found) and all(_written_as_a_thing(text, m.start(), m.end()) for m in found)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _written_as_a_thing(text: str, start: int, end: int) -> bool:
+    """The name at START..END of TEXT follows a lower-case 'the' and heads its phrase, or modifies a
+    noun whose first WordNet sense is an artifact: it names a thing ('at the Maracana on Sunday',
+    'the Maracana stadium'), not a town that modifies a noun of another kind ('the Brixton riots')."""
+    if not _THE_BEFORE.search(text[max(0, start - 5):start]):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is None or after.group(1) in STOP_WORDS or first_class(after.group(1)) == "artifact"
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’&.-]*)")     # the next word, capitalised, on the same line
@@ -400,11 +452,28 @@ def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
     return Geo(last[1].lat, last[1].lon, last[1].cc, "local", None, last[1].name) if last else None
 
 
+def sentence_town(toponyms: list[str], text: str, at: int) -> Geo | None:
+    """The town among TOPONYMS written last before offset AT of TEXT in its own sentence, of any
+    country, as a Geo of level 'local': where a venue stands ('We're doing Rio at the carnival, at the
+    Maracana' in a story of British clubs). A far venue (``_far_venue``) or a stray town is no such town."""
+    reading = _reading(_names(toponyms), text)
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n")) + 1
+    last: tuple[int, Place] | None = None
+    for name, p in reading.items():
+        if p.level != "city" or _stray(name, reading) or _far_venue(name, reading, text):
+            continue
+        for m in re.compile(r"(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])").finditer(text, start, at):
+            if last is None or m.start() > last[0]:
+                last = (m.start(), p)
+    return Geo(last[1].lat, last[1].lon, last[1].cc, "local", None, last[1].name) if last else None
+
+
 def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     """The town the article names most often: where its unnamed streets and halls are; without
     a town, the region or country it names most often (a hall in County Cavan is in Ireland) — a
     country only when it is compact (``_compact_country``): the midpoint of China is no place for
     a dam on the Jinsha (issue 13: near the article's other places or not at all).
+    A venue read as a far namesake town (``_far_venue``) is none of its towns.
     Only places of the article's main country compete ('Marigny' of France, repeated in the
     street names of a New Orleans story, is not where they are); a town of its main region
     first, then the most named, then the bigger."""
@@ -412,7 +481,8 @@ def _focus_town(reading: dict[str, Place], text: str) -> Place | None:
     for levels in (("city",), ("admin2", "admin1", "country")):
         named: Counter[Place] = Counter()
         for name, p in reading.items():
-            if p.level in levels and p.cc == country and (p.level != "country" or _compact_country(p.cc)):
+            if p.level in levels and p.cc == country and (p.level != "country" or _compact_country(p.cc)) \
+                    and not _far_venue(name, reading, text):
                 named[p] += max(1, len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)))
         if named:
             return max(named, key=lambda p: (bool(region) and p.admin == region, named[p], p.prior))

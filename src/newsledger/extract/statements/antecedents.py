@@ -88,6 +88,13 @@ an organisation other than the author is named as a subject between them; the le
 is the document with its author the next sentence names. A share of respondents ('More than half of
 those asked said', 'Only 11% think') speaks for the author of the poll named last before it, else for
 no one, and is never an entity.
+People named only by a post in running a body and owned by a possessive that names or stands for an
+organisation ('the campaign's director', 'its operators') speak for that organisation; a definite
+description ('the label', 'the band') stands for the body the article wrote that noun with ('record
+label Sony BMG', 'Keane, the band'), which a noun with a group sense in WordNet makes a body whatever type
+the tagger gave the name, and so does such a title for 'they' ('Scottish band Franz Ferdinand ... They
+said'); 'they' after a plural subject that names persons in its 'including' phrase is those persons; a
+definite description by age ('the 29-year-old', which the tagger types as a date) is a person's.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -104,7 +111,9 @@ from ...nlp.wordnet import of_objects
 from .bodies import (
     author_of_document,
     body_headed_by,
+    body_introduced_as,
     body_of_members,
+    body_of_staff,
     body_of_voice,
     described_bodies,
     described_body_after,
@@ -145,7 +154,7 @@ from .named_mentions import (
 )
 from .referents import Context, first_word, office_holder, one_body, stands_for
 from .speakers import mention_span, proper_title
-from .wants import Want, body_sense, gender_of, head_known_as, indefinite, wanted
+from .wants import Want, age_description, body_sense, gender_of, head_known_as, indefinite, wanted
 
 if TYPE_CHECKING:
     from .content import Draft
@@ -184,8 +193,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         if d.speaker.antecedent is not None:
             out[id(d)] = mention_span(d.speaker.antecedent, lex)
             continue
-        label = None if proper_title(d.speaker.token, lex) else \
-            mention_label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
+        label = None if proper_title(d.speaker.token, lex) or age_description(d.speaker.token, lex) else \
+            mention_label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)   # '29-year-old' DATE
         spelled = spelled_out(doc, d.speaker.span, named) if label in (None, "NAME") else None
         if spelled is not None:
             out[id(d)] = spelled.span
@@ -230,7 +239,9 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             or voice_of_owner(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or described_body_after(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or stands_for(doc, at, want, Context(named, genders, lead, contents), lex) \
+            or body_introduced_as(doc, d.speaker.token, lex) \
             or _named_after_lead(doc, at, want, named) \
+            or body_of_staff(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or _body_in_own_words(doc, d, want, lex) \
             or body_of_members(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
             or author_of_document_before(doc, d.speaker.token, lex) \
@@ -247,7 +258,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 named.append(Named(d.speaker.span[0], ante.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
         elif (lead_want := _lead_body_want(doc, d, want, lex)) is not None:
             lead_bodies.append((d, lead_want))          # a body the lead describes, named after it: read last
-        elif want is not None and want.head_only and want.labels == PERSONLIKE:
+        elif want is not None and want.head_only and want.labels == PERSONLIKE \
+                and not age_description(d.speaker.token, lex):  # an age found no one: 'his' after it may yet
             words = _own_words(d.speaker.token)
             key = f"@{d.speaker.span[0]}"                       # someone unnamed, known by this description
             gender = gender_of(words, lex)
@@ -354,15 +366,16 @@ def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Na
     warned': 'they' or 'both' (``pair_pronouns``) whose nearest main-clause subject before it, in its
     sentence or the one before and outside anyone's words, is a person joined by 'and' to another
     name (a person's, or one the tagger left untyped: 'Lord Jones'), or names such persons in its
-    'of' phrase ('the likes of X and Y'), stands for those persons; the ledger keeps one speaker,
-    the first, as it does for the subject 'X and Y said'. None when that subject is something else
+    'of' phrase ('the likes of X and Y') or its 'including' phrase ('Singers including X and Y'),
+    stands for those persons; the ledger keeps one speaker, the first, as it does for the subject 'X
+    and Y said'. None when that subject is something else
     (a body, one person, a group, 'The case against X and Y': the persons are not who acts)."""
     if tok.lower_ not in lex.speakers.pair_pronouns:
         return None
     subj = _subject_before(doc, tok, contents)
     if subj is None:
         return None
-    heads = {t.i for t in [subj, *of_objects(subj)]}      # the subject, or what 'the likes of' it names
+    heads = {t.i for t in [subj, *of_objects(subj), *_examples(subj, lex)]}   # or what 'the likes of' it names
     first = next((e for e in doc_ents(doc) if e.root.i in heads and entity_kind(e, lex) == "PERSON"
                   and any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") for c in e.root.children)),
                  None)
@@ -370,6 +383,15 @@ def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Na
         return None
     span = (first.start_char, first.end_char)
     return Named(span[0], span, "PERSON", span_words(doc, span), key=surname(doc, span))
+
+
+def _examples(subj: Token, lex: Lexicon) -> list[Token]:
+    """The objects of a plural subject's ``example_prepositions`` ('Singers including Sir Cliff
+    Richard and Boy George'): the members of the group it names."""
+    if subj.tag_ != "NNS":
+        return []
+    return [c for p in subj.children if p.dep_ == "prep" and p.lower_ in lex.speakers.example_prepositions
+            for c in p.children if c.dep_ == "pobj"]
 
 
 def _message_before(doc: Doc, tok: Token, speakers: dict[int, Draft], contents: list[Span], lex: Lexicon) -> Draft | None:

@@ -387,6 +387,85 @@ def voice_of_owner(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | 
     return stands_for(doc, owner.idx, want, ctx, lex) if want is not None else None
 
 
+def body_of_staff(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """'the site's controllers said', 'its operators said', "Argonaut's administrators told": people
+    named only by a post in running a body (``staff_nouns``, ``member_nouns``, ``voice_nouns``; singular
+    or plural) and owned by a possessive that names an organisation or stands for one (``_owning_body``)
+    speak for that organisation, as its spokesman would: the article names no one of them. None when
+    the owner is a person or stands for no organisation ('his agent', 'the men's solicitor'), or a
+    phrase after the head says more of who they are ('the site's controllers in Sweden'); a state's
+    ministers ("France's finance minister", 'Its ministers') are persons the article names elsewhere."""
+    lemma = tok.lemma_.lower()
+    sp = lex.speakers
+    if tok.pos_ != "NOUN" or lemma not in sp.staff_nouns | sp.member_nouns | sp.voice_nouns \
+            or lemma in sp.state_member_nouns or any(c.dep_ in ("appos", "acl", "relcl") for c in tok.children):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return _owning_body(doc, owner, ctx, lex) if owner is not None else None
+
+
+def _owning_body(doc: Doc, owner: Token, ctx: Context, lex: Lexicon) -> Named | None:
+    """The organisation a possessive names ("Argonaut's") or stands for ('its', "the charity's"):
+    by name when it is one (typed an organisation, and no person's surname the article names: 'Mr
+    Sigarchi's'), else through ``stands_for``; None for a person, a place or anything the article
+    does not name as a body."""
+    if is_proper(owner):
+        span = mention_span(owner, lex)
+        span = (span[0], span[1] - 2) if text_of(doc)[span[0]:span[1]].endswith("'s") else span
+        persons = {n.key for n in ctx.named if n.label in PERSONLIKE and n.key}
+        if mention_label(doc, span, owner, lex) != "ORG" or surname(doc, span) in persons:
+            return None
+        return Named(span[0], span, "ORG", span_words(doc, span))
+    want = wanted(owner, lex)
+    if want is None or not want.labels & ORGS:
+        return None
+    ante = stands_for(doc, owner.idx, want, ctx, lex)
+    return ante if ante is not None and ante.label in ORGS else None
+
+
+def body_introduced_as(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
+    """'The performer's record label Sony BMG has withdrawn the video ... The label believed', 'rock
+    band Keane ... the band said': a definite description with nothing before its head but 'the' and
+    no owner stands for the organisation the article introduced with that noun, the nearest within
+    ``antecedent_window_chars`` before it: a name the noun stands right before ('record label Sony
+    BMG'), set beside ('Keane, the band'), or compounded to ('the Oxfam charity'). The article says
+    what kind of body it is, whatever WordNet files the noun under ('label' is no group there); a noun
+    with a group sense in WordNet ('band', 'charity') makes a body of a name the tagger typed as a person
+    or a place ('Keane', 'Oxfam'). Not a state's body ('the Blair government' is no Blair), nor a
+    person's noun ('Home Office minister Hazel Blears': the minister is hers). Read only when the
+    rules of the discourse (``stands_for``) found no one: a body named as a subject nearer ('the group
+    announced ... The company reported') is more likely meant than one introduced so in passing."""
+    lemma, window = tok.lemma_.lower(), lex.speakers.antecedent_window_chars
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in lex.speakers.state_bodies \
+            or lemma in lex.speakers.person_nouns or first_class(lemma) == "person" \
+            or any(c.dep_ == "poss" for c in tok.children) \
+            or not all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.lefts):
+        return None
+    kinds = ("ORG", "PERSON", "GPE", "LOC") if set(word_classes(lemma)) & lex.speakers.body_classes else ("ORG",)
+    bodies = [e for e in doc_ents(doc) if e.end_char <= tok.idx and tok.idx - e.start_char <= window
+              and entity_kind(e, lex) in kinds and _introduced_as(e, lemma)]
+    if not bodies:
+        return None
+    ent = bodies[-1]
+    span = (ent.start_char, ent.end_char)
+    return Named(span[0], span, "ORG", span_words(doc, span) | {lemma}, True)
+
+
+def _introduced_as(ent: SpacySpan, lemma: str) -> bool:
+    """Whether the name ENT is written with the common noun LEMMA that says what it is: right before
+    it ('record label Sony BMG'), beside it ('Keane, the band'), or after it as its head ('the Oxfam
+    charity'; not 'the UN mission in Haiti (BINUH)': a phrase that goes on names another body)."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma:
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == lemma for c in root.children):
+        return True
+    head = root.head
+    return root.dep_ in ("compound", "appos") and head.pos_ == "NOUN" and head.lemma_.lower() == lemma \
+        and head.i >= ent.end and not any(c.dep_ in ("prep", "appos") for c in head.children)
+
+
 def named_issuer(doc: Doc, span: Span, tok: Token, lex: Lexicon) -> Named | None:
     """'a World Bank report', 'the FAO survey', 'a report by the Fraser of Allander Institute': a
     message whose issuer is named, before it or after one of ``issuer_prepositions``, speaks for

@@ -243,7 +243,10 @@ class Speakers:
     member_nouns: frozenset[str]
     state_member_nouns: frozenset[str]
     voice_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
     pair_pronouns: frozenset[str]
+    example_prepositions: frozenset[str]
+    age_words: frozenset[str]
     place_owner_classes: frozenset[str]
     body_like_persons: frozenset[str]
     lead_body_sentences: int

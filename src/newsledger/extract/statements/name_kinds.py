@@ -152,8 +152,30 @@ def _body_titled_names(doc: Doc, lex: Lexicon) -> frozenset[str]:
 
 def _titled_as_body(ent: SpacySpan, lex: Lexicon) -> bool:
     titles = title_words(phrase_head(ent.root), ent)
-    return bool(titles & lex.speakers.organisation_words) and not _honoured(ent) and not any(
-        t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
+    return bool(titles & lex.speakers.organisation_words or _group_noun_titled(ent, lex)) and not _honoured(ent) \
+        and not any(t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
+
+
+def _group_noun_titled(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'rock band Keane', 'Keane, the band': the common noun compounded right before the name, or set
+    beside it, is one written in lower case whose first WordNet sense is a group ('band', 'charity',
+    'orchestra'), no title of a person (the titles lexicon's) nor a name ('Labour MP', a group in
+    WordNet); not the end of an office's phrase ('the minister for civil aviation Praful Patel')."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    nouns = [before] if before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
+        and not _in_office_phrase(ent, lex) else []
+    nouns += [c for c in ent.root.children if c.dep_ == "appos"]
+    return any(t.pos_ == "NOUN" and t.is_lower and first_class(t.lemma_.lower()) in lex.speakers.body_classes
+               and t.lemma_.lower() not in title_lexicon().person_heads for t in nouns)
+
+
+def _in_office_phrase(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'the minister for civil aviation Praful Patel': the name is the object of a phrase hung on a
+    person's noun, whose words before it say the office, not what the name is."""
+    root = ent.root
+    owner = root.head.head
+    return root.dep_ == "pobj" and owner.pos_ == "NOUN" and (
+        owner.lemma_.lower() in lex.speakers.person_nouns or first_class(owner.lemma_.lower()) == "person")
 
 
 def _honoured(ent: SpacySpan) -> bool:

@@ -57,6 +57,8 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
     if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
         mods = _title_modifiers(tok)
         return Want(PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True, which=_which_office(tok))
+    if age_description(tok, lex):               # 'the 29-year-old': a person described by their age
+        return Want(PERSONLIKE, lemma, head_only=True, which=frozenset({lemma}))   # not the lead's protagonist
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not is_proper(tok)) or tok.tag_ == "NNS":
         return None
     if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
@@ -82,6 +84,19 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
     if lemma in sp.organisation_words or ((definite(tok, lex) or ranked_in_place(tok, lex)) and body_sense(tok, lex)):
         return _body_want(tok, lex)
     return None
+
+
+def age_description(tok: Token, lex: Lexicon) -> bool:
+    """'The 29-year-old would be a strong contender', 'the 47 year old said': a definite description
+    of one by their age (the adjective 'old' measured in years by a number, ``age_words``) is a
+    person's, as 'the former teacher' is: the one person the article names as a subject in its
+    sentence or the one before (``referents._sole_person_before``), not the person its lead names
+    ('The reported feud between Tony Blair and Gordon Brown has prompted a Labour donor ... The 52
+    year old' is the donor)."""
+    ages = lex.speakers.age_words
+    return tok.lower_ in ages and definite(tok, lex) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ages and any(n.dep_ == "nummod" for n in c.children)
+        for c in tok.children)
 
 
 def _body_want(tok: Token, lex: Lexicon) -> Want:
