@@ -1788,3 +1788,54 @@ def test_two_museums_named_after_two_towns_are_two_organisations(nlp):
     text = "Her paintings hang in the Dallas Museum of Art and the Philadelphia Museum of Art, among other public collections."
     orgs = [[m.text for m in e.mentions] for e in find_entities(nlp(text)) if e.type == "ORG"]
     assert ["Dallas Museum of Art"] in orgs and ["Philadelphia Museum of Art"] in orgs
+
+
+_DESK = ("Stand up and move throughout the workday with our patented CHANGEdesk. Quick and easy height adjustment "
+         "lets you switch positions in seconds.\nMove Between Sitting & Standing in SECONDS! Quick & Easy Adjustment. "
+         "No Installation. For Laptops & Desktops.\nAdjusting your CHANGEdesk is quick and easy. Simply squeeze the "
+         "lever to raise it.\n")
+
+
+def test_a_pages_ordinary_word_opening_a_sentence_is_no_piece_of_a_longer_name():
+    """On a page that is no news, 'Quick' opening 'Quick and easy height adjustment' is an ordinary word
+    (WordNet lists it; the page writes 'quick and easy' too, and never 'Quick' after a word of running
+    text): no name by itself, and no short form of the heading 'Quick & Easy Adjustment' that NER took
+    for a firm. A news report's sentence opening so is not read this way."""
+    page = next(analyze([Article(id="k", text=_DESK, published="2025-03-04", kind="product")]))
+    at = _DESK.index("Quick and easy")
+    assert all(m.span[0] != at for e in page.entities for m in e.mentions)
+
+
+def test_a_pages_label_word_running_on_into_a_capitalised_word_is_no_name():
+    """'Distinctive' of the label '- Distinctive Design:' is an adjective the tagger cut from the words
+    after it: no name, nor the short form of the bracketed heading 'Distinctive & Pioneering Design'."""
+    text = ("About this item\n- 【Distinctive & Pioneering Design】: The Gusilor E19 earbuds stand out with a sleek "
+            "look.\nProduct description\n- Distinctive Design: A sleek and modern exterior, paired with a soft case.\n")
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="product")]))
+    at = text.index("Distinctive Design:")
+    assert all(m.span[0] != at for e in page.entities for m in e.mentions)
+
+
+def test_a_firm_named_by_a_common_word_written_so_in_running_text_stays():
+    """'Square' opens a sentence and the page writes 'square' in lower case, but it also writes it
+    with its capital after a word of running text ('like Shopify, Square'): a firm, which stays."""
+    text = ("Brands sell on platforms like Shopify, Square and Ecwid. Square also sells card readers for a square "
+            "counter. Shopify has many apps.")
+    page = next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")]))
+    at = text.index("Square also")
+    assert any(m.span[0] == at for e in page.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, bad, good", [
+    ("ICUC Social caters to industries including CPG & retail, restaurant & food services, and gaming.",
+     "CPG & retail", None),
+    ("Adolf Hitler forbade four Germans, Richard Kuhn (Chemistry, 1938) and Carl von Ossietzky (Peace, 1936) from "
+     "accepting their Nobel Prizes. The Chinese government forbade Liu Xiaobo from accepting his Nobel Prize.",
+     "their Nobel Prizes", "Nobel Prizes"),
+])
+def test_a_name_ends_before_a_pair_of_lower_case_words_and_after_a_possessive(text, bad, good):
+    """A span the tagger ran past a name into '& retail' lists kinds of business, no firm's name; a
+    possessive determiner in lower case ('their') is no word of the name after it."""
+    names = {e.name for e in next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")])).entities}
+    assert bad not in names
+    assert good is None or good in names

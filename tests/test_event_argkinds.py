@@ -84,3 +84,37 @@ def test_a_claim_or_a_number_set_may_be_refused(nlp, text, kind, kept):
     rejected; a number set ('quotas', first a quantity) is a policy a party may refuse."""
     events, _ = run(nlp, text)
     assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Wayne Rooney met Gary Neville's cross to the near post with a low shot, which went in via a deflection off "
+     "Richard Dunne, to put United ahead.", "CONSULT", False),
+    ("The EC is due to start its own consultation on Europe wide adoption of UWB.", "CONSULT", False),
+    ("Fiat will meet car giant General Motors on Tuesday.", "CONSULT", True),
+    ("The EU will start accession talks with Croatia in April.", "CONSULT", True),
+    ("President Kirchner discussed this problem and other issues with French president Jacques Chirac.",
+     "CONSULT", True),
+    ("Mr Blair held talks with Ariel Sharon on the peace process.", "CONSULT", True),
+    ("Mr Straw met the head of the IAEA in Vienna.", "CONSULT", True),
+])
+def test_a_meeting_is_held_with_a_party_not_a_thing_or_a_topic(nlp, text, kind, kept):
+    """A meeting, a consultation or a negotiation (PLOVER CONSULT) is held with a party, and a visit made
+    to a party or a place: a ball crossed ('met Gary Neville's cross', a thing) meets no one, and a body's own consultation whose only
+    names are in what it is about ('on ... adoption of UWB') consults no party. A party met (a relational
+    noun of a party's person, 'the head of the IAEA', though 'head' is first a body part), or a partner
+    after 'with' beside a topic, keeps the meeting."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("After leaving Apple, Mr Raskin founded another company called Information Appliance.", False),
+    ("Jet Airways was founded by Naresh Goyal in 1993.", False),
+    ("Russia and China founded the Shanghai Cooperation Organisation in 2001.", True),
+])
+def test_a_body_founded_is_made_not_met(nlp, text, kept):
+    """A body founded, by a name or by a common noun first a group in WordNet ('another company'), did
+    not exist to take part: the founding describes it, no cooperation; parties founding one together
+    still cooperate."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "COOPERATE" for e in events) == kept

@@ -284,3 +284,11 @@ def verb_only(word: str) -> bool:
     verbs, others = _lemma_lists()
     low = word.lower()
     return low in verbs and low not in others
+
+
+def english_word(tok: Token) -> bool:
+    """TOK, in lower case or by its lemma, is a word WordNet lists in any part of speech ('quick',
+    'businesses', 'distinctive'): an ordinary word of the language, which a capital alone may not
+    make a name."""
+    verbs, others = _lemma_lists()
+    return any(w in verbs or w in others for w in (tok.lower_, tok.lemma_.lower()))

@@ -53,6 +53,7 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     s, e = ent.start, ent.end
     titles = lexicon()
     while s < e and (ent.doc[s].lower_ in english().articles or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
+                     or e - s > 1 and ent.doc[s].tag_ == "PRP$" and ent.doc[s].is_lower       # 'their Nobel Prizes'
                      or ent.label_ == "PERSON" and e - s > 1 and (ent.doc[s].tag_ not in ("NNP", "NNPS")
                                                                   or titles.honorific(ent.doc[s].text))):
         s += 1
@@ -60,10 +61,26 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         e -= 1
     while s < e and ent.doc[s].is_space:
         s += 1
+    e = _before_a_pair_of_words(ent.doc, s, e)
     if e - s > 1 and _imperative_on_a_page(ent.doc[s], ent.doc[s + 1:e].text):
         s += 1
     span = ent.doc[s:e] if e > s else None
     return span if span is not None and any(ch.isalnum() for ch in span.text) else None
+
+
+def _before_a_pair_of_words(doc: Doc, s: int, e: int) -> int:
+    """Where the name in tokens S..E ends: before an '&' followed by a word in lower case that is no
+    function word and holds no capital ('CPG & retail', 'NY & national', 'Home & garden'): a list of
+    kinds or categories the tagger ran past a name, of which no firm's name is made ('Marsh &
+    McLennan', 'Android & iOS', 'Talkspace & the Journal of Telemedicine' keep theirs)."""
+    for i in range(s + 1, e - 1):
+        nxt = doc[i + 1]
+        if doc[i].text == "&" and nxt.is_alpha and nxt.is_lower and not nxt.is_stop:
+            e = i
+            break
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return e
 
 
 def _imperative_on_a_page(t: Token, rest: str) -> bool:

@@ -110,6 +110,57 @@ def verb_label(doc: Doc, spans: list[Span]) -> bool:
     return capitalised and all(_read_as_verb(t[0]) for t in tokens if t)
 
 
+def word_of_the_language(doc: Doc, span: Span) -> bool:
+    """The mention at SPAN is one ordinary word a page capitalised only because it opens something:
+    a word in lower case after its capital (no given name, no 'BetterHelp'), which WordNet lists in
+    any part of speech ('Quick', 'Businesses', 'Distinctive'), standing at a sentence's, a line's,
+    a label's or a list item's start (after ':', a dash, a bullet or a bracket), and which the page
+    also writes in lower case ('quick and easy' beside 'Quick and easy height adjustment') or that runs
+    on into another capitalised word the tagger left out (the label '- Distinctive Design:'), and
+    never capitalised after a word of running text. No name by itself, nor a short form of the longer
+    name NER found it in ('Quick' of 'Quick & Easy Adjustment'); a firm named by a common word is
+    written so mid-sentence somewhere ('platforms like Shopify, Square'), and stays."""
+    from ...nlp.components import doc_text
+    from ...nlp.wordnet import english_word
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or len(tokens) != 1 or not _TITLE_WORD.fullmatch(tokens.text) or is_given_name(tokens.text):
+        return False
+    text = doc_text(doc)
+    return (english_word(tokens[0]) and _opens_a_unit(tokens[0], text)
+            and (_written_lower(tokens.text, text) or _runs_on(text, span[1]))
+            and not _capitalised_in_running_text(tokens.text, text))
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_UNIT_OPENERS = frozenset(".!?:;-–—•|【】[(\"“*·>")
+
+
+def _opens_a_unit(t: Token, text: str) -> bool:
+    """T opens its sentence, a line, or what follows a label's colon, a dash, a bullet or a bracket; not
+    a word a hyphen joins to the one before ('Tilt' of 'Pan-Tilt')."""
+    if text[t.idx - 1:t.idx] in ("-", "–"):
+        return False
+    before = text[:t.idx].rstrip(" \t")
+    return t.is_sent_start or not before or before[-1] == "\n" or before[-1] in _UNIT_OPENERS
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """TEXT writes WORD in lower case somewhere, as a word of its own."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """The word ending at END runs on into a capitalised word after one space: a piece of a longer
+    capitalised run ('Distinctive' of 'Distinctive Design')."""
+    return re.match(r" [A-Z]", text[end:end + 2]) is not None
+
+
+def _capitalised_in_running_text(word: str, text: str) -> bool:
+    """TEXT writes WORD with its capital right after a lower-case word or a comma ('like Square',
+    'Shopify, Square'): a name there, whatever else it is."""
+    return re.search(r"[a-z,] +" + re.escape(word) + r"(?![\w-])", text) is not None
+
+
 def _opens_sentence(t: Token) -> bool:
     """Only a list's number or marks stand before T in its sentence ('5. Require auditability')."""
     return not any(w.is_alpha for w in t.doc[t.sent.start:t.i])

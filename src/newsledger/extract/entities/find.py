@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -25,7 +25,7 @@ from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
 from .concepts import concept_names
-from .evidence import ordinary_words, surname_alone, verb_label
+from .evidence import ordinary_words, surname_alone, verb_label, word_of_the_language
 from .government import home_government_speakers
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
@@ -114,13 +114,16 @@ def _attach(attached: list[Cand], clusters: list[Cluster]) -> None:
         home.cands.append(c)
 
 
-def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) -> None:
+def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = (),
+               ordinary: Callable[[Span], bool] = lambda span: False) -> None:
     """Other occurrences of a person's or organisation's name that NER missed (a headline
     without a full stop, 'between Putin and Lukashenka', a firm's short name: 'according to
     Menatep') are mentions too. Occurrences are found through an index of the text's words and
     checked against a map of the characters mentions take, so 30,000 names cost no more than a few
     (a scan of the text per name did not). LABELS (a party's or role's words NER ran into a person's
-    name: 'Lib Dem' of 'Lib Dem Anna Smith') are that person's titles, no other name's occurrence."""
+    name: 'Lib Dem' of 'Lib Dem Anna Smith') are that person's titles, no other name's occurrence;
+    nor is a one-word name where ORDINARY says the page wrote an ordinary word there ('Quick and easy
+    height adjustment' is no occurrence of 'Quick' of 'Quick & Easy Adjustment')."""
     taken = _Taken(len(text), [c.span for k in clusters for c in k.cands] + list(labels))
     words: dict[str, list[int]] = defaultdict(list)
     for m in _WORD.finditer(text):
@@ -135,7 +138,8 @@ def _propagate(text: str, clusters: list[Cluster], labels: Sequence[Span] = ()) 
         names |= shorts[id(k)]
         for n in sorted(names, key=len, reverse=True):
             for span in _occurrences(text, n, words):
-                if not taken.hit(span) and not (k.label == "PERSON" and " " not in n and _opens_longer_name(text, span[1])):
+                if not taken.hit(span) and not (" " not in n and (k.label == "PERSON" and _opens_longer_name(text, span[1])
+                                                                   or ordinary(span))):
                     k.cands.append(Cand(span, n, k.label))
                     taken.add(span)
 
@@ -356,6 +360,23 @@ def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
     return article is not None and not article.is_news and len(names) == len(k.cands) and verb_label(doc, names)
 
 
+def _word_on_a_page(doc: Doc, c: Cand) -> bool:
+    """On a page that is no news, C is an ordinary word capitalised only where it opens a sentence,
+    a line or a label (``evidence.word_of_the_language``): no name of its own, and no piece of the
+    longer name it would otherwise join ('Quick' of 'Quick & Easy Adjustment', 'Businesses' of
+    'Video Ads: Businesses'). Places keep their own rules; news opens sentences with names all the
+    time ('Park said'), and is not read so."""
+    return (c.kind == "name" and c.person is None and c.label not in PLACE_LABELS | {"NORP"}
+            and _word_at(doc, c.span))
+
+
+def _word_at(doc: Doc, span: Span) -> bool:
+    """The page is no news and the word at SPAN is an ordinary one it capitalised only where it opens
+    something (``evidence.word_of_the_language``)."""
+    article = doc._.article
+    return article is not None and not article.is_news and word_of_the_language(doc, span)
+
+
 def _pronoun_as_name(doc: Doc, c: Cand) -> bool:
     """C is a name found only by its spelling that the parse reads as a pronoun or determiner, written
     in title case ('What Sets Us Apart' of a heading is no 'US'): it names nothing, though the
@@ -447,9 +468,10 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     that no state named in the text was found for speaks for its home country's government, read
     once the places are geocoded (``government.home_government_speakers``)."""
     names, attached, labels = _candidates(doc)
-    names = [c for c in names if not _pronoun_as_name(doc, c) and not currency_country(doc_text(doc), c)]
+    names = [c for c in names if not _pronoun_as_name(doc, c) and not currency_country(doc_text(doc), c)
+             and not _word_on_a_page(doc, c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
-    _propagate(doc_text(doc), clusters, labels)
+    _propagate(doc_text(doc), clusters, labels, lambda span: _word_at(doc, span))
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import noun_classes
+from ...nlp.wordnet import noun_classes, of_objects, token_classes
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ class EventArguments:
     thing_classes: frozenset[str]
     demonstratives: frozenset[str]
     demonstrative_kinds: frozenset[str]
+    officer_types: frozenset[str]
+    topic_types: frozenset[str]
+    topic_preps: frozenset[str]
 
 
 ARGS = view(EventArguments, "event_arguments.json")
@@ -79,15 +82,30 @@ def fits_target(arg: Token, kind: str, mode: str | None = None, governed: bool =
     kind is an act or a thing said ('demonstrative_kinds': 'this was rejected'; 'we are fighting
     this' strikes no one), a name unless spaCy labels it a thing none of the kinds names ('thing_ents');
     any argument of a type the table states no kind for, or, when ARG is the object of a verb the
-    trigger GOVERNS ('threatened to take the factory'), of a type not among the 'governed_types'."""
+    trigger GOVERNS ('threatened to take the factory'), of a type not among the 'governed_types'. For
+    the 'officer_types', a relational noun of a party's person is a party (``officer_of_a_party``)."""
     kinds = target_kinds(kind, mode)
     if kinds is None or governed and kind not in ARGS.governed_types:
         return True
+    if kind in ARGS.officer_types and officer_of_a_party(arg):
+        return True                      # 'met the head of the Chinese delegation': 'head' is first a body part
     if demonstrative(arg):
         return bool(ARGS.demonstrative_kinds & set(kinds))   # 'this was rejected'; 'we are fighting this'
     if arg.ent_type_:
         return arg.ent_type_ not in ARGS.thing_ents or any(arg.ent_type_ in ARGS.kinds[k].ents for k in kinds)
     return classes_fit(noun_classes(arg), kind_classes(kinds))
+
+
+def officer_of_a_party(arg: Token) -> bool:
+    """Whether a common noun with a sense of a person has an 'of' phrase that names a party (a name
+    of the party kind in it, or a common noun first a person or a group): a relational noun for one
+    of that party's people ('met the head of the Chinese delegation', 'the head of the IAEA'),
+    whatever its first sense ('head' is first a body part)."""
+    if arg.ent_type_ or arg.pos_ != "NOUN" or "person" not in token_classes(arg):
+        return False
+    party = ARGS.kinds["party"]
+    return any(o.ent_type_ in party.ents or (cls := token_classes(o)) and cls[0] in party.classes
+               for o in of_objects(arg))
 
 
 def demonstrative(arg: Token) -> bool:
@@ -121,6 +139,18 @@ def passive_target(v: Token, key: list[Token]) -> Token | None:
         return subj                      # 'that has been attacked by the Tories as too little'
     classes = noun_classes(subj)
     return subj if classes and classes[0] in ARGS.thing_classes else None
+
+
+def topic_only(kind: str, where: list[int], words: list[Token]) -> bool:
+    """Whether a name of a target, at token indices WHERE, lies only in a topic phrase ('topic_preps')
+    hung on one of the trigger's WORDS, for a type whose target is a party met ('topic_types'): 'the
+    EC is due to start its own consultation on Europe wide adoption of UWB' consults neither Europe
+    nor UWB; they are what it is about, and the one party alone consults no one."""
+    if kind not in ARGS.topic_types or not where:
+        return False
+    topics = {x.i for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ARGS.topic_preps
+              for x in p.subtree}
+    return all(i in topics for i in where)
 
 
 # a party, a place or property: what the material types act upon ('concrete' in the events room)

@@ -26,7 +26,16 @@ def founds_a_body(v: Token, code: str | None) -> bool:
     founders = [c for c in v.children if c.dep_ == "nsubj"] + [
         d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
     together = any(c.dep_ == "conj" for f in founders for c in f.children)
-    return created is not None and created.ent_type_ in SENSES.created_types and not together
+    return created is not None and _a_body(created, v) and not together
+
+
+def _a_body(created: Token, v: Token) -> bool:
+    """A body brought into being: a name of the 'created_types' ('Jet Airways was founded'), or a
+    common noun whose own first WordNet sense is a group ('founded another company called
+    Information Appliance'), which is made, not met, when the founding is stated, not asked for or
+    intended through a 'to'-clause ('urged the government to set up a task force' is a request)."""
+    return created.ent_type_ in SENSES.created_types or v.dep_ != "xcomp" and \
+        not created.ent_type_ and created.pos_ == "NOUN" and head_class(created) == "group"
 
 
 def manages_a_body(v: Token, code: str | None) -> bool:

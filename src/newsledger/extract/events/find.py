@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
+from .argkinds import topic_only
 from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
 from .business_senses import (
     accepts_membership,
@@ -176,6 +177,15 @@ def _named(ctx: Ctx, parties: list[str]) -> list[str]:
     return [p for p in parties if p not in ctx.described]
 
 
+def _partners(ctx: Ctx, kind: str, named: list[str], words: list[Token]) -> list[str]:
+    """The NAMED targets that may be parties met: not those named in the trigger's sentence only in a
+    topic phrase of its WORDS (``argkinds.topic_only``: 'its own consultation on Europe wide adoption
+    of UWB')."""
+    sent = words[0].sent
+    return [x for x in named if not topic_only(
+        kind, [i for i, ids in ctx.ents_by_tok.items() if x in ids and sent.start <= i < sent.end], words)]
+
+
 def _forces_moved(e: Event) -> bool:
     """'3,000 soldiers were deployed to the border': armed forces or weapons moved by a force not
     named are a mobilisation all the same (their mode is one of the force sets')."""
@@ -271,7 +281,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
-    if not (among or named) and not between_parties(kind, subj, words) or own_meeting(t, kind, subj):
+    if not (among or _partners(ctx, kind, named, words)) and not between_parties(kind, subj, words) \
+            or own_meeting(t, kind, subj):
         return None                # 'the union's executive was due to meet', 'will hold its conference in Manchester'
     if not _together(subj, actors) and serves_its_public(ctx, t, kind, targets, actors):
         return None                # 'trying to reassure Jewish voters', 'providing clients with products'
