@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from wordnet_entries import entries
 
 ROOTS = {
     "07233130-n": "report, study, written report",
@@ -66,11 +67,10 @@ def below(syn: dict[str, dict], roots: list[str]) -> set[str]:
 def first_senses(root: Path) -> dict[str, str]:
     """Each one-word common noun's first sense (its synset)."""
     out: dict[str, str] = {}
-    for path in sorted((root / "src/yaml").glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            senses = (entry.get("n") or {}).get("sense") or []
-            if senses and lemma.isalpha() and lemma.islower():
-                out[lemma] = senses[0]["synset"]
+    for lemma, entry in entries(root / "src/yaml"):
+        senses = (entry.get("n") or {}).get("sense") or []
+        if senses and lemma.isalpha() and lemma.islower():
+            out[lemma] = senses[0]["synset"]
     return out
 
 

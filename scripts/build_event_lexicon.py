@@ -56,6 +56,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from wordnet_entries import entries
 
 CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
@@ -205,18 +206,17 @@ def wordnet_nouns(root: Path) -> dict:
     lexnames = _lexnames(root)
     classes: dict[str, list[str]] = {}
     verbs_of: dict[str, list[str]] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            if lemma != lemma.lower() or "n" not in entry:
-                continue
-            senses = entry["n"].get("sense", [])
-            names = list(dict.fromkeys(lexnames[s["id"].split("%")[1].split(":")[1]] for s in senses))
-            classes[lemma] = names
-            derived = [d.split("%")[0].replace("_", " ") for s in senses for d in s.get("derivation", [])
-                       if ":" in d and d.split("%")[1].startswith("2") and lexnames[s["id"].split("%")[1].split(":")[1]]
-                       in EVENT_LEXFILES]
-            if derived:
-                verbs_of[lemma] = list(dict.fromkeys(derived))
+    for lemma, entry in entries(root):
+        if lemma != lemma.lower() or "n" not in entry:
+            continue
+        senses = entry["n"].get("sense", [])
+        names = list(dict.fromkeys(lexnames[s["id"].split("%")[1].split(":")[1]] for s in senses))
+        classes[lemma] = names
+        derived = [d.split("%")[0].replace("_", " ") for s in senses for d in s.get("derivation", [])
+                   if ":" in d and d.split("%")[1].startswith("2") and lexnames[s["id"].split("%")[1].split(":")[1]]
+                   in EVENT_LEXFILES]
+        if derived:
+            verbs_of[lemma] = list(dict.fromkeys(derived))
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
             "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root),
             "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root)}
@@ -228,12 +228,11 @@ def disease_names(root: Path) -> list[str]:
     by its initials or a proper name had no class at all."""
     synset_of: dict[str, str] = {}
     first: dict[str, str] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            senses = entry.get("n", {}).get("sense", [])
-            synset_of.update((sense["id"], sense["synset"]) for sense in senses)
-            if senses and lemma != lemma.lower() and " " not in lemma:
-                first[lemma] = senses[0]["synset"]
+    for lemma, entry in entries(root):
+        senses = entry.get("n", {}).get("sense", [])
+        synset_of.update((sense["id"], sense["synset"]) for sense in senses)
+        if senses and lemma != lemma.lower() and " " not in lemma:
+            first[lemma] = senses[0]["synset"]
     ill = _troponyms(root, synset_of[ILL_HEALTH], "noun")
     return sorted({lemma.lower() for lemma, synset in first.items() if synset in ill})
 
@@ -243,13 +242,12 @@ def _noun_senses(root: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     in sense order."""
     synset_of: dict[str, str] = {}
     synsets_of: dict[str, list[str]] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            if lemma != lemma.lower() or "n" not in entry:
-                continue
-            for sense in entry["n"].get("sense", []):
-                synset_of[sense["id"]] = sense["synset"]
-                synsets_of.setdefault(lemma, []).append(sense["synset"])
+    for lemma, entry in entries(root):
+        if lemma != lemma.lower() or "n" not in entry:
+            continue
+        for sense in entry["n"].get("sense", []):
+            synset_of[sense["id"]] = sense["synset"]
+            synsets_of.setdefault(lemma, []).append(sense["synset"])
     return synset_of, synsets_of
 
 
@@ -322,19 +320,18 @@ def wordnet_verbs(root: Path) -> dict:
     synset_of: dict[str, str] = {}
     lemmas_of: dict[str, list[str]] = {}
     first_of: dict[str, str] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
-            for sense in senses:
-                synset_of[sense["id"]] = sense["synset"]
-                lemmas_of.setdefault(sense["synset"], []).append(lemma)
-            if senses:
-                first_of[lemma] = senses[0]["synset"]
-            files = [s["id"].split("%")[1].split(":")[1] for s in senses]
-            if files and files[0] == COMMUNICATION_VERBS:
-                speech.append(lemma)
-            if files and files[0] in STATE_VERBS:
-                states[STATE_VERBS[files[0]]].append(lemma)
+    for lemma, entry in entries(root):
+        senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
+        for sense in senses:
+            synset_of[sense["id"]] = sense["synset"]
+            lemmas_of.setdefault(sense["synset"], []).append(lemma)
+        if senses:
+            first_of[lemma] = senses[0]["synset"]
+        files = [s["id"].split("%")[1].split(":")[1] for s in senses]
+        if files and files[0] == COMMUNICATION_VERBS:
+            speech.append(lemma)
+        if files and files[0] in STATE_VERBS:
+            states[STATE_VERBS[files[0]]].append(lemma)
     critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
     winning = set().union(*(_troponyms(root, synset_of[key]) for key in CONTEST_VERBS))
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
@@ -351,14 +348,13 @@ def person_object_classes(root: Path) -> dict[str, list[str]]:
     shoot, verb.competition, whose senses take things; to dismiss, to drive out, to arouse take a
     person: social, motion, change). Done to a person, such a verb is in one of those senses."""
     out: dict[str, list[str]] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
-            files = [VERB_FILES[s["id"].split("%")[1].split(":")[1]] for s in senses]
-            person = {f for f, s in zip(files, senses)
-                      if any(frame.startswith(PERSON_OBJECT_FRAMES) for frame in s.get("subcat", []))}
-            if person and files[0] not in person:
-                out[lemma] = sorted(person)
+    for lemma, entry in entries(root):
+        senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
+        files = [VERB_FILES[s["id"].split("%")[1].split(":")[1]] for s in senses]
+        person = {f for f, s in zip(files, senses)
+                  if any(frame.startswith(PERSON_OBJECT_FRAMES) for frame in s.get("subcat", []))}
+        if person and files[0] not in person:
+            out[lemma] = sorted(person)
     return dict(sorted(out.items()))
 
 
@@ -371,15 +367,14 @@ def phrasal_verbs(root: Path) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     nouns: set[str] = set()
     found: list[tuple[str, str]] = []
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            words = lemma.split(" ")
-            senses = entry.get("v", {}).get("sense", [])
-            if lemma == lemma.lower() and "n" in entry:
-                nouns.add(lemma)
-            if lemma != lemma.lower() or len(words) < 2 or words[1] not in PARTICLES or not senses:
-                continue
-            found.append((lemma, VERB_FILES[senses[0]["id"].split("%")[1].split(":")[1]]))
+    for lemma, entry in entries(root):
+        words = lemma.split(" ")
+        senses = entry.get("v", {}).get("sense", [])
+        if lemma == lemma.lower() and "n" in entry:
+            nouns.add(lemma)
+        if lemma != lemma.lower() or len(words) < 2 or words[1] not in PARTICLES or not senses:
+            continue
+        found.append((lemma, VERB_FILES[senses[0]["id"].split("%")[1].split(":")[1]]))
     for lemma, cls in found:
         words = lemma.split(" ")
         if len(words) == 2 or words[-1] in nouns:
@@ -416,15 +411,14 @@ def control_verbs(root: Path) -> dict[str, dict[str, str]]:
             hypernyms[synset] = entry.get("hypernym", [])
     seeds: dict[str, str] = {}
     framed: dict[str, tuple[str, str]] = {}
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
-            for sense in senses:
-                if lemma in CONTROL_SEEDS:
-                    seeds.setdefault(sense["synset"], CONTROL_SEEDS[lemma])
-            frame = next(((s["synset"], TO_FRAMES[f]) for s in senses for f in s.get("subcat", []) if f in TO_FRAMES), None)
-            if frame:
-                framed[lemma] = frame
+    for lemma, entry in entries(root):
+        senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
+        for sense in senses:
+            if lemma in CONTROL_SEEDS:
+                seeds.setdefault(sense["synset"], CONTROL_SEEDS[lemma])
+        frame = next(((s["synset"], TO_FRAMES[f]) for s in senses for f in s.get("subcat", []) if f in TO_FRAMES), None)
+        if frame:
+            framed[lemma] = frame
     out = {}
     for lemma, (synset, frame) in sorted(framed.items()):
         kinds = {seeds[s] for s in _hypernym_chain(hypernyms, synset) if s in seeds}
@@ -449,13 +443,12 @@ def wordnet_idioms(root: Path) -> dict:
     noun and whose second is no particle ('take' -> 'place', 'part'; 'pull' -> 'the plug')."""
     verbs: dict[str, list[str]] = {}
     nouns: set[str] = set()
-    for path in sorted(root.glob("entries-*.yaml")):
-        for lemma, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            if lemma == lemma.lower() and "n" in entry:
-                nouns.add(lemma)
-            if lemma == lemma.lower() and "v" in entry and " " in lemma:
-                head, rest = lemma.split(" ", 1)
-                verbs.setdefault(head, []).append(rest)
+    for lemma, entry in entries(root):
+        if lemma == lemma.lower() and "n" in entry:
+            nouns.add(lemma)
+        if lemma == lemma.lower() and "v" in entry and " " in lemma:
+            head, rest = lemma.split(" ", 1)
+            verbs.setdefault(head, []).append(rest)
     return {"idioms": {v: sorted(r for r in rests if r.split()[0] not in PARTICLES and r.split()[-1] in nouns)
                        for v, rests in sorted(verbs.items())
                        if any(r.split()[0] not in PARTICLES and r.split()[-1] in nouns for r in rests)}}
