@@ -209,7 +209,9 @@ def test_a_bodys_staff_speak_for_the_body_their_owner_names(nlp):
     """'The Committee to Protect Bloggers designated 22 February ... the campaign's director told the
     BBC News website' (BBC tech, development half a): people named by a post in running a body and
     owned by a possessive that stands for an organisation speak for it; a person's own people ('Mr
-    Sigarchi's lawyer') and ministers 'its' stands for a body by ('Its ministers') are no body's."""
+    Sigarchi's lawyer'), ministers 'its' stands for a body by ('Its ministers') and a state's officials
+    ('the country's officials', written for this test after GeoWebNews dev half b showed the country read
+    as the mountain named before) are no body's."""
     text = ("Mr Sigarchi was sentenced one day after an online campaign highlighted his case.\n\nThe Committee to "
             "Protect Bloggers designated 22 February 2005 as Free Mojtaba and Arash Day. Around 10,000 people "
             "visited the campaign's website during the day. About 12% of users were based in Iran, the campaign's "
@@ -218,6 +220,9 @@ def test_a_bodys_staff_speak_for_the_body_their_owner_names(nlp):
     text = ("Mr Arash Sigarchi was sentenced to 14 years in jail. Mr Sigarchi's lawyer said the verdict was "
             "illegal and incompetent.")
     assert speaker(text, run(nlp, text)[-1]) == "Mr Sigarchi's lawyer"
+    text = ("Security forces are containing the insurgency in Mount Chaambi, Kasserine governorate. However, the "
+            "country's officials believe there are close to 3,000 fighters in foreign war zones.")
+    assert speaker(text, run(nlp, text)[-1]) == "the country's officials"
 
 
 def test_a_description_is_the_body_the_article_introduced_with_that_noun(nlp):

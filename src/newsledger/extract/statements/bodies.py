@@ -417,10 +417,20 @@ def _owning_body(doc: Doc, owner: Token, ctx: Context, lex: Lexicon) -> Named | 
             return None
         return Named(span[0], span, "ORG", span_words(doc, span))
     want = wanted(owner, lex)
-    if want is None or not want.labels & ORGS:
+    if want is None or not want.labels & ORGS or _a_state(owner, lex):
         return None
     ante = stands_for(doc, owner.idx, want, ctx, lex)
     return ante if ante is not None and ante.label in ORGS else None
+
+
+def _a_state(owner: Token, lex: Lexicon) -> bool:
+    """'the country's officials', 'the city's officials': a possessive that stands for a state or a
+    place (a state's body, ``state_bodies``, or a noun one of whose WordNet senses is a place:
+    'country', 'state', 'city') owns the state's people, whom the article names as persons or as the
+    state elsewhere, not an organisation; read as one, 'the country' found the nearest name of any
+    body or place."""
+    lemma = owner.lemma_.lower()
+    return lemma in lex.speakers.state_bodies or "location" in word_classes(lemma)
 
 
 def body_introduced_as(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
