@@ -120,6 +120,7 @@ def word_of_the_language(doc: Doc, span: Span) -> bool:
     never capitalised after a word of running text. No name by itself, nor a short form of the longer
     name NER found it in ('Quick' of 'Quick & Easy Adjustment'); a firm named by a common word is
     written so mid-sentence somewhere ('platforms like Shopify, Square'), and stays."""
+    # the NLP stack, loaded on first use (see ``_stop_words``)
     from ...nlp.components import doc_text
     from ...nlp.wordnet import english_word
     tokens = doc.char_span(*span, alignment_mode="expand")

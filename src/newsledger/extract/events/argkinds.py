@@ -141,16 +141,15 @@ def passive_target(v: Token, key: list[Token]) -> Token | None:
     return subj if classes and classes[0] in ARGS.thing_classes else None
 
 
-def topic_only(kind: str, where: list[int], words: list[Token]) -> bool:
-    """Whether a name of a target, at token indices WHERE, lies only in a topic phrase ('topic_preps')
-    hung on one of the trigger's WORDS, for a type whose target is a party met ('topic_types'): 'the
-    EC is due to start its own consultation on Europe wide adoption of UWB' consults neither Europe
-    nor UWB; they are what it is about, and the one party alone consults no one."""
-    if kind not in ARGS.topic_types or not where:
-        return False
-    topics = {x.i for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ARGS.topic_preps
-              for x in p.subtree}
-    return all(i in topics for i in where)
+def topic_words(kind: str, words: list[Token]) -> set[int]:
+    """The token indices of the topic phrases ('topic_preps') hung on the trigger's WORDS, for a type
+    whose target is a party met ('topic_types'; empty for any other): 'the EC is due to start its own
+    consultation on Europe wide adoption of UWB' consults neither Europe nor UWB; they are what it is
+    about, and the one party alone consults no one."""
+    if kind not in ARGS.topic_types:
+        return set()
+    return {x.i for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ARGS.topic_preps
+            for x in p.subtree}
 
 
 # a party, a place or property: what the material types act upon ('concrete' in the events room)

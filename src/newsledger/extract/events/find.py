@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
-from .argkinds import topic_only
+from .argkinds import topic_words
 from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
 from .business_senses import (
     accepts_membership,
@@ -179,11 +179,14 @@ def _named(ctx: Ctx, parties: list[str]) -> list[str]:
 
 def _partners(ctx: Ctx, kind: str, named: list[str], words: list[Token]) -> list[str]:
     """The NAMED targets that may be parties met: not those named in the trigger's sentence only in a
-    topic phrase of its WORDS (``argkinds.topic_only``: 'its own consultation on Europe wide adoption
+    topic phrase of its WORDS (``argkinds.topic_words``: 'its own consultation on Europe wide adoption
     of UWB')."""
+    topics = topic_words(kind, words)
+    if not topics:
+        return named
     sent = words[0].sent
-    return [x for x in named if not topic_only(
-        kind, [i for i, ids in ctx.ents_by_tok.items() if x in ids and sent.start <= i < sent.end], words)]
+    where = {x: [i for i, ids in ctx.ents_by_tok.items() if x in ids and sent.start <= i < sent.end] for x in named}
+    return [x for x in named if not where[x] or any(i not in topics for i in where[x])]
 
 
 def _forces_moved(e: Event) -> bool:
