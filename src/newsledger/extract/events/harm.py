@@ -1,0 +1,102 @@
+"""Whether an assault's sentence speaks of bodily harm or armed force.
+
+PLOVER's ASSAULT is violence done to a party: killing, wounding, shooting, bombing, abduction,
+torture. The verbs that code it mostly have other first senses ('hit' the market, 'beat' a rival,
+'fight' for a seat, 'attack' a plan in words, 'fire' a striker into the lead), and on every judged
+BBC set outside conflict news nearly all stored assaults were such idioms. So an ASSAULT is kept
+only when harm is in view. Either its own word's first WordNet sense is harm, and the word has no
+sense of winning a contest nor takes a person only in another sense ('fire'); a word with a sense
+of criticising ('attack') is harm only when done to a thing ('attacked public buildings'). Or
+another word of its sentence says so wherever it stands: a word whose first two senses are harm or
+force ('gunfire', 'troops', 'massacre', 'bayonet'), or a word for armed forces or armed rebels
+(``force_agents.json``) whose first sense is so ('soldiers', 'army', 'rebels'; not 'captain' or
+'carrier'). The words are WordNet's (``data/wordnet_harm.json``, written by
+``scripts/build_harm_words.py``); no word of a development sentence was added by hand.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...lexicons import view
+from ...nlp.wordnet import VERBS, compound_noun, head_class, person_object_classes, verb_lemma
+from .lexicon import FORCES
+from .triggers import Trigger
+
+
+@dataclass(frozen=True)
+class HarmWords:
+    """data/wordnet_harm.json."""
+
+    verbs: frozenset[str]
+    first_verbs: frozenset[str]
+    nouns: frozenset[str]
+    arms: frozenset[str]
+    sure_nouns: frozenset[str]
+
+
+HARM = view(HarmWords, "wordnet_harm.json")
+
+
+def harm_in_view(t: Trigger) -> bool:
+    """The assault T names harm itself, or its sentence does in another word."""
+    own = {t.event.i, *(w.i for w in t.words)} | ({t.noun.i} if t.noun is not None else set())
+    if _harmful_trigger(t):
+        return True
+    return any(_says_harm(tok) for tok in t.event.sent if tok.i not in own)
+
+
+def _harmful_trigger(t: Trigger) -> bool:
+    """One of the first two senses of the trigger's verb is harm ('shoot', 'torture': first to
+    torment), or the first sense of its noun ('attack', 'war')."""
+    if t.noun is not None:
+        return t.noun.lemma_.lower() in HARM.nouns
+    lemma = verb_lemma(t.event)
+    words = sorted({t.event, *t.words}, key=lambda w: w.i)
+    if len(words) > 1 and " ".join(w.lemma_.lower() for w in words) in HARM.verbs:
+        return True                          # 'opened fire'
+    phrasal = " ".join([lemma, *(c.lower_ for c in t.event.children if c.dep_ == "prt")])
+    if phrasal != lemma:
+        return phrasal in HARM.verbs         # 'beat up', not 'shot up' or 'fired up'
+    if lemma in VERBS.critical:
+        return any(head_class(o) == "artifact" for o in _undergoers(t.event))   # 'attacked public buildings'
+    return _harm_verb(t.event, HARM.verbs)
+
+
+def _harm_verb(v: Token, words: frozenset[str]) -> bool:
+    """V is one of WORDS, with no sense of winning a contest ('beat') nor one that takes a person
+    other than its first ('fire': to dismiss)."""
+    lemma = verb_lemma(v)
+    return lemma in words and lemma not in VERBS.competition and lemma not in VERBS.critical \
+        and not person_object_classes(v)
+
+
+def _undergoers(v: Token) -> list[Token]:
+    """What the verb is done to: its object, or its subject when passive."""
+    return [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _says_harm(tok: Token) -> bool:
+    """A verb whose first sense is harm ('killing'), a thing or person there only for harm
+    ('bombs', 'tanks', 'gunmen'), a word whose first two senses are harm or force ('troops'), or a
+    word for armed forces or rebels whose first sense is ('soldiers', 'army')."""
+    if tok.pos_ == "VERB":
+        return _harm_verb(tok, HARM.first_verbs)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(w in HARM.arms or w in HARM.sure_nouns or w in HARM.nouns and (w in FORCES.military or w in FORCES.rebels)
+               for w in _noun_forms(tok))
+
+
+# WordNet's own detachment rules for nouns (morphy): 'servicemen' -> 'serviceman', which spaCy leaves whole
+_NOUN_SUFFIXES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+                  ("ies", "y"))
+
+
+def _noun_forms(tok: Token) -> list[str]:
+    """The noun's lemma, its word, what WordNet's suffix rules make of the word, and the noun of
+    two words WordNet lists with the word before it ('armed forces')."""
+    word = tok.lower_
+    forms = [tok.lemma_.lower(), word] + [word[: -len(end)] + base for end, base in _NOUN_SUFFIXES if word.endswith(end)]
+    return forms + [w for w in [compound_noun(tok)] if w]
