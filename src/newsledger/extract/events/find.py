@@ -33,7 +33,7 @@ from .business_senses import (
     visits_a_venue,
 )
 from .cameo import cameo_for, legal_accusation, plover, verb_entry
-from .contests import beats_a_rival, contests_a_title
+from .contests import beats_a_rival, competes, contests_a_title
 from .descriptions import home_country
 from .figures import (
     FIGURES,
@@ -390,7 +390,9 @@ def other_sense(t: Trigger) -> bool:
     the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
     prize'), a rank reached or kept ('held off Kylie Minogue to remain the biggest single'), a
     work's takings ('took $305m at the box office'), a title contested ('I plan to defend my world
-    title'), a named rival beaten in a contest ('Brazil beat Germany in the World Cup final')
+    title'), a named rival beaten in a contest ('Brazil beat Germany in the World Cup final'), a
+    contest entered, left or fought ('withdrew from the Athens Olympics', 'could meet Bekele in March
+    as the Ethiopian is the defending champion')
     (``senses``, ``figures``, ``products``, ``prizes``, ``contests``: each reads the kind of the verb's
     arguments, as WordNet classes them)."""
     if t.noun is not None:
@@ -412,7 +414,7 @@ def other_sense(t: Trigger) -> bool:
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
         or contests_a_prize(kind, v) or reaches_a_rank(kind, v) \
-        or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v)
+        or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v) or competes(v)
 
 
 def _present(v: Token) -> bool:
