@@ -145,21 +145,23 @@ def competes(v: Token) -> bool:
 
 
 def enters_or_leaves_a_contest(v: Token) -> bool:
-    """A verb whose object, or the object of one of its 'entry_preps' phrases, is a contest
-    (``_a_contest``), with no other object than the subject itself ('commit himself to'), no other
-    phrase naming a party ('travel to Israel for the match' is a journey to a state) and a subject
-    that is no state ('state_ents': a state that withdraws from the Olympics boycotts them)."""
+    """A verb the object of one of whose 'entry_preps' phrases ('from', 'to', 'into', 'out of') is a
+    contest (``_a_contest``; not its direct object: 'blocked the auction' acts on a sale), with no
+    other object than the subject itself ('commit himself to'), no other phrase naming a party
+    ('travel to Israel for the match' is a journey to a state) and a subject that is no state
+    ('state_ents': a state that withdraws from the Olympics boycotts them)."""
     if any(c.ent_type_ in CONTESTS.state_ents for c in v.children if c.dep_ == "nsubj"):
         return False
-    args = [c for c in v.children if c.dep_ in _OBJECTS]
-    args += [x for p in v.children if p.dep_ == "prep" and p.lower_ in CONTESTS.entry_preps
-             for x in p.children if x.dep_ == "pobj"]
-    args += [x for p in v.children if p.dep_ == "prep" for q in p.children if q.dep_ == "prep"
-             and p.lower_ == "out" for x in q.children if x.dep_ == "pobj"]     # 'pulled out of the race'
-    contests = [a for a in args if _a_contest(a)]
+    objects = [c for c in v.children if c.dep_ in _OBJECTS]
+    entered = [x for p in v.children if p.dep_ == "prep" and p.lower_ in CONTESTS.entry_preps
+               for x in p.children if x.dep_ == "pobj"]
+    outs = [p for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"]     # 'pulled out of the race'
+    entered += [x for p in outs for q in (*p.children, *v.children)
+                if q.dep_ == "prep" and q.lower_ == "of" for x in q.children if x.dep_ == "pobj"]
+    contests = [a for a in entered if _a_contest(a)]
     if not contests:
         return False
-    others = [a for a in args if a not in contests]
+    others = [a for a in objects + entered if a not in contests]
     return all(a.dep_ in _OBJECTS and a.tag_ == "PRP" and a.lower_.endswith(("self", "selves")) for a in others) \
         and not any(_names_a_party(a) for a in others)
 
