@@ -149,3 +149,23 @@ def test_a_list_member_described_before_its_name_is_counted(nlp):
     events, names = run(nlp, text)
     charged = [e for e in events if e.trigger == "charged"]
     assert charged and sorted(names[t] for t in charged[0].targets) == ["Christos Tzekos", "Kenteris", "Thanou"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("UEFA banned Didier Drogba for three matches.", "UEFA", "Didier Drogba"),
+    ("Southampton's David Prutton was banned for 10 games on Wednesday by the Football Association.",
+     "Football Association", "David Prutton"),
+])
+def test_a_ban_for_a_count_of_games_is_a_sanction(nlp, text, actor, target):
+    """'for three matches' counts how long a ban lasts (BBC sport half a 147: 'banned for 10-games on
+    Wednesday by the English FA'); main read the 'for' phrase as a contest vied for, as in 'battling
+    Orange for control of the market', and stored no event."""
+    events, names = run(nlp, text)
+    banned = [e for e in events if e.trigger == "banned"]
+    assert banned and [names[a] for a in banned[0].actors] == [actor] and target in [names[t] for t in banned[0].targets]
+
+
+def test_a_title_vied_for_is_a_contest(nlp):
+    """'battled Chelsea for the title': a champion's status vied for, no force (main: ASSAULT)."""
+    events, _ = run(nlp, "The Reds battled Chelsea for the title.")
+    assert not [e for e in events if e.type == "ASSAULT"]
