@@ -679,18 +679,3 @@ def test_namesakes_that_vote_for_each_other_are_read_by_the_settled_places(monke
     assert readings[0] == readings[1]
     assert km(*readings[0]["Overton"], 54.0, -2.86) < 20
 
-
-def test_a_town_written_only_inside_a_firms_name_is_the_town_known_abroad(nlp):
-    """GeoWebNews dev, half a: 'Cambridge Analytica' in a story of Facebook users of the US and
-    Washington read Cambridge, Massachusetts, on the article's country alone; a name borrowed by a firm
-    says where the firm was named after, which the story's country does not tell. A Cambridge the story
-    writes as a place of its own keeps its namesake near the places it names."""
-    from newsledger.extract.entities.find import find_entities
-    text = ("Facebook now says up to 87 million users may have had their data exploited by Cambridge Analytica, "
-            "which is roughly 25 percent of the entire U.S. population. Facebook CEO Mark Zuckerberg will "
-            "travel to Washington next week to testify before Congress.")
-    placed = {e.name: e.geo for e in find_entities(nlp(text)) if e.geo}
-    assert placed["Cambridge"] is not None and placed["Cambridge"].country == "GB"
-    local = "Police in Boston and Cambridge, Massachusetts, said the U.S. marathon route was safe."
-    placed = {e.name: e.geo for e in find_entities(nlp(local)) if e.geo}
-    assert placed["Cambridge"].country == "US"

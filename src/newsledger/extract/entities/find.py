@@ -243,14 +243,13 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     gazetteer knows only as a far namesake town ('at the Maracana': ``geocode.venue_set_aside``).
     A place named only inside
     the TITLES of works ('the album Born In Texas') sways no other place, as one named only inside an
-    organisation's name; and it is read as the name's own town among namesakes known abroad
-    ('Cambridge' of 'Cambridge Analytica' in an American story: ``geocode._best``'s BORROWED)."""
+    organisation's name."""
     spots = [e for e in entities if e.id in places]
     surfaces = {e.id: [m.text for m in e.mentions if m.kind == "name"] or [e.name] for e in spots}
     inner = _inside_orgs(entities, spots) | _inside_titles(titles, spots)
     toponyms = [t for e in spots for t in surfaces[e.id] if t not in inner]
     hosted = inner | _inside_names(entities, spots)
-    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted, inner)
+    geo = geocode.geocode_document(toponyms + list(inner) + peoples, text, hosted)
     geo.update(geocode.geocode_document(toponyms + peoples, text, hosted))
     local = geocode.article_focus(toponyms, text)
     for e in spots:

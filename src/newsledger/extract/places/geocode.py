@@ -118,15 +118,11 @@ def _score(p: Place, ctx: _Context | None) -> float:
     return s + CONTEXT_SAME_REGION * bool(region and ctx.town_regions[region])
 
 
-def _best(cands: list[Place], ctx: _Context | None, name: str = "", borrowed: bool = False) -> Place | None:
+def _best(cands: list[Place], ctx: _Context | None, name: str = "") -> Place | None:
     """The best-scoring reading; a foreign country the article does not otherwise speak of
     yields to a region of the same name in a country it does ("Georgia" among US places), and a
     town to the world city NAME means (``_world_city``), and a town read by another of its names to
-    the town known abroad whose own name NAME is, however small the gap (``_own_name``). So does a
-    town whose name is BORROWED: written only inside an organisation's or a work's name ('Cambridge' of
-    'Cambridge Analytica'), it names the place the body was named after, which the article's country
-    does not tell: there the biggest town known abroad by that name is meant unless the article
-    supports the namesake near where it is (``_namesake_kept``), not when it merely shares its country."""
+    the town known abroad whose own name NAME is, however small the gap (``_own_name``)."""
     best = max(cands, key=lambda p: _score(p, ctx), default=None)
     if best is None or ctx is None:
         return best
@@ -135,7 +131,7 @@ def _best(cands: list[Place], ctx: _Context | None, name: str = "", borrowed: bo
             and not _strongly_supported(best, ctx, nearness=False):
         return world
     known = _world_city(cands, name, STRICT_PRIOR) or _region_over_village(cands, best, name)
-    gap = KNOWN_ABROAD_GAP if _own_name(best, name) and not borrowed else 0.0
+    gap = KNOWN_ABROAD_GAP if _own_name(best, name) else 0.0
     if known and best.level in ("city", "airport") and known.prior - best.prior >= gap \
             and not _namesake_kept(best, known, ctx):
         return known
@@ -283,15 +279,13 @@ def _names(toponyms: list[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _reading(names: tuple[str, ...], text: str, borrowed: frozenset[str] = frozenset()) -> dict[str, Place]:
+def _reading(names: tuple[str, ...], text: str) -> dict[str, Place]:
     """Each toponym's reading in the light of the others and of the towns TEXT qualifies after a
-    comma: one per article, which the whole document, its focus and each paragraph's town share
-    (BORROWED: the names written only inside another thing's name, ``_best``)."""
-    return _read(names, comma_qualified(list(names), text), borrowed)
+    comma: one per article, which the whole document, its focus and each paragraph's town share."""
+    return _read(names, comma_qualified(list(names), text))
 
 
-def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str] = (),
-                     borrowed: Collection[str] = ()) -> dict[str, Geo | None]:
+def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str] = ()) -> dict[str, Geo | None]:
     """Resolve every toponym of one article, each read in the light of the others.
 
     A first pass takes each toponym's most likely reading alone; later passes re-read each
@@ -301,11 +295,10 @@ def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str
     (``article_focus`` says where the article's streets and buildings are), and so is one the text
     writes only as the head of a longer name (``_part_of_a_name``) unless the caller found that name
     (HOSTED: toponyms inside the names of organisations or works the caller knows, whose mentions it
-    keeps as parts of those names, which no place of the ledger is). A toponym BORROWED (written
-    only inside such a name) is read as the name's own town where namesakes compete (``_best``).
+    keeps as parts of those names, which no place of the ledger is).
     """
     names = _names(toponyms)
-    reading = _reading(names, text, frozenset(borrowed))
+    reading = _reading(names, text)
     return {t: reading[t].geo() if t in reading and not _stray(t, reading) and not _far_venue(t, reading, text)
             and (t in hosted or not _part_of_a_name(t, reading, text)) else None for t in names}
 
@@ -518,27 +511,25 @@ def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=64)
-def _read(names: tuple[str, ...], qualified: tuple[tuple[str, str], ...] = (),
-          borrowed: frozenset[str] = frozenset()) -> dict[str, Place]:
+def _read(names: tuple[str, ...], qualified: tuple[tuple[str, str], ...] = ()) -> dict[str, Place]:
     """Each toponym's place, read alone and then CONTEXT_PASSES times among the others
     (cached: recovery asks about one article's toponyms many times over); a toponym QUALIFIED
-    pairs with the 'Town, Region' form its text gives it; one BORROWED is written only inside
-    another thing's name (``_best``). Readings that have not settled are read again (``_settled``)."""
+    pairs with the 'Town, Region' form its text gives it. Readings that have not settled after
+    the passes are read again in the light of those that have (``_settled``)."""
     written = dict(qualified)
     cands = {t: _qualified_candidates(written.get(t, t)) for t in names}
     reading = {t: p for t in names if (p := _best(cands[t], None))}
     for _ in range(CONTEXT_PASSES):
-        reading = _pass(reading, cands, borrowed)
-    return _settled(reading, _pass(reading, cands, borrowed), cands, borrowed)
+        reading = _pass(reading, cands)
+    return _settled(reading, _pass(reading, cands), cands)
 
 
-def _pass(reading: dict[str, Place], cands: dict[str, list[Place]], borrowed: frozenset[str]) -> dict[str, Place]:
+def _pass(reading: dict[str, Place], cands: dict[str, list[Place]]) -> dict[str, Place]:
     """Each toponym of CANDS read again in the light of the others' READING."""
-    return {t: p for t in cands if (p := _best(cands[t], _context(reading, t), t, t in borrowed))}
+    return {t: p for t in cands if (p := _best(cands[t], _context(reading, t), t))}
 
 
-def _settled(reading: dict[str, Place], again: dict[str, Place], cands: dict[str, list[Place]],
-             borrowed: frozenset[str]) -> dict[str, Place]:
+def _settled(reading: dict[str, Place], again: dict[str, Place], cands: dict[str, list[Place]]) -> dict[str, Place]:
     """READING, with each toponym that one more pass (AGAIN) would read otherwise read in the light of
     the settled ones alone. Two namesakes may vote for each other by turns and never settle
     ('Thornhill' and 'Overton', villages of several British counties each, in a story of Dewsbury:
@@ -548,7 +539,7 @@ def _settled(reading: dict[str, Place], again: dict[str, Place], cands: dict[str
     if not moving:
         return reading
     steady = {t: p for t, p in reading.items() if t not in moving}
-    out = {t: steady.get(t) or _best(cands[t], _context(steady, t), t, t in borrowed) for t in cands}
+    out = {t: steady.get(t) or _best(cands[t], _context(steady, t), t) for t in cands}
     return {t: p for t, p in out.items() if p}
 
 
