@@ -169,3 +169,11 @@ def test_a_title_vied_for_is_a_contest(nlp):
     """'battled Chelsea for the title': a champion's status vied for, no force (main: ASSAULT)."""
     events, _ = run(nlp, "The Reds battled Chelsea for the title.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_firm_leaving_an_auction_stays(nlp):
+    """WordNet files 'auction' under contest and game (a bridge auction): a contest is left by a
+    person, not by firms ('Gazprom and Gazpromneft withdrew from the auction', a sale left)."""
+    events, _ = run(nlp, "Concerned that it would be caught up in a court battle, Gazprom and Gazpromneft withdrew "
+                         "from the auction.")
+    assert [e for e in events if e.trigger == "withdrew"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import view
-from ...nlp.wordnet import VERBS, WORDNET, award_noun, of_objects, party_word, title_noun, verb_lemma
+from ...nlp.wordnet import VERBS, WORDNET, award_noun, of_objects, party_word, title_noun, token_classes, verb_lemma
 
 _OBJECTS = ("dobj", "obj")
 
@@ -36,7 +36,7 @@ class EventContests:
     force_preps: frozenset[str]
     force_ends: frozenset[str]
     entry_preps: frozenset[str]
-    state_ents: frozenset[str]
+    contestant_ents: frozenset[str]
     race_marks: frozenset[str]
     time_units: frozenset[str]
     purpose_preps: frozenset[str]
@@ -148,9 +148,10 @@ def enters_or_leaves_a_contest(v: Token) -> bool:
     """A verb the object of one of whose 'entry_preps' phrases ('from', 'to', 'into', 'out of') is a
     contest (``_a_contest``; not its direct object: 'blocked the auction' acts on a sale), with no
     other object than the subject itself ('commit himself to'), no other phrase naming a party
-    ('travel to Israel for the match' is a journey to a state) and a subject that is no state
-    ('state_ents': a state that withdraws from the Olympics boycotts them)."""
-    if any(c.ent_type_ in CONTESTS.state_ents for c in v.children if c.dep_ == "nsubj"):
+    ('travel to Israel for the match' is a journey to a state), a person among its subjects
+    (``_contestant``; NER may tag the second of two athletes a body) and no state."""
+    subjects = [x for s in v.children if s.dep_ == "nsubj" for x in (s, *[c for c in s.children if c.dep_ == "conj"])]
+    if not any(_contestant(x) for x in subjects) or any(x.ent_type_ == "GPE" for x in subjects):
         return False
     objects = [c for c in v.children if c.dep_ in _OBJECTS]
     entered = [x for p in v.children if p.dep_ == "prep" and p.lower_ in CONTESTS.entry_preps
@@ -164,6 +165,18 @@ def enters_or_leaves_a_contest(v: Token) -> bool:
     others = [a for a in objects + entered if a not in contests]
     return all(a.dep_ in _OBJECTS and a.tag_ == "PRP" and a.lower_.endswith(("self", "selves")) for a in others) \
         and not any(_names_a_party(a) for a in others)
+
+
+def _contestant(x: Token) -> bool:
+    """A person who contests ('contestant_ents': a person's name, 'the Moroccan'; a personal pronoun; a
+    noun first a person by WordNet: 'the sprinter'). Not a body or a state: 'Gazprom withdrew from the
+    auction' leaves a sale, a state that withdraws from the Olympics boycotts them."""
+    if x.ent_type_:
+        return x.ent_type_ in CONTESTS.contestant_ents
+    if x.pos_ == "PRON":
+        return x.lower_ in ("i", "he", "she", "we", "they", "you")
+    classes = token_classes(x)
+    return x.pos_ == "NOUN" and bool(classes) and classes[0] == "person"
 
 
 def _a_contest(x: Token) -> bool:
