@@ -1,11 +1,11 @@
-"""Trade is no event: a customer's purchase of goods and a product or a show given to no one
+"""Trade is no event: goods bought from no one, a show given to no one, a firm paid by its customers
 (issue 14, "Word sense and arguments"; trade29).
 
 PLOVER codes deals between parties (COOPERATE, AGREE) and aid given by one party to another (AID),
 not a market's buying and selling. The CAMEO dictionary codes every verb of its blocks of buying
-(061) and granting (060/070) whatever is bought or given: 'Tony Blair purchased two copies of the
-charity single', 'the Mac mini will be bought by iPod owners', 'the Black Eyed Peas had provided the
-night's other high-profile entertainment'. Which verbs these are is the dictionary's (its blocks);
+(061) and granting (060/070) whatever is bought or given: 'the Canadian Broadcasting Corporation
+bought Flight into Danger for $600', 'the Mac mini will be bought by iPod owners', 'the Black Eyed
+Peas had provided the night's other high-profile entertainment'. Which verbs these are is the dictionary's (its blocks);
 whether the thing bought is goods is WordNet's (the class of a noun's first sense) and spaCy's (a
 name labelled a product or a work), whether the thing given is a show WordNet's (a noun first below
 entertainment, ``data/wordnet_shows.json``); a party named as seller, owner or recipient keeps the
@@ -61,8 +61,8 @@ SHOWS = view(WordnetShows, "wordnet_shows.json")
 def buys_goods(kind: str, v: Token, words: list[Token]) -> bool:
     """Whether a purchase ('purchase_types' of a verb of the 'purchase_blocks') buys goods from no
     one: every thing bought (``_bought``) is goods (``_goods``), owned by no party and sold by none
-    (``_party_in``): 'Prime Minister Tony Blair purchased two copies of the charity single', 'the Mac
-    mini will be bought by iPod owners'. 'Bought Toyota's hybrid technology', 'bought two cosmetics
+    (``_party_in``): 'bought Flight into Danger for $600', 'the Mac mini will be bought by iPod
+    owners'. 'Bought Toyota's hybrid technology', 'bought two cosmetics
     brands from LVMH', 'is to buy rival May Department Stores' and 'bought a 20% stake in Sina' name a
     party and stay."""
     if kind not in COMMERCE.purchase_types or not _in_blocks(v, COMMERCE.purchase_blocks):
@@ -154,9 +154,9 @@ def _given(v: Token, words: list[Token]) -> list[Token]:
 
 def _goods(tok: Token, classes: frozenset[str]) -> bool:
     """A product or a work: a name spaCy labels one ('goods_ents'), a name titled by a common noun of
-    CLASSES before it ('the charity single Band Aid 20'), or a common noun first of CLASSES that is no
-    event noun of the trigger lexicon, in none of the CAMEO 'property_sets', and owned by no party (a
-    possessive or an 'of' phrase naming one: "Toyota's hybrid technology")."""
+    CLASSES before it ('the film Flight into Danger'), or a common noun first of CLASSES that is no
+    event noun of the trigger lexicon, in none of the CAMEO 'property_sets', owned by no other party
+    (``_owned``: "Toyota's hybrid technology") and no body a name beside it names (``_a_named_body``)."""
     if tok.ent_type_:
         return tok.ent_type_ in COMMERCE.goods_ents or _titled(tok, classes)
     if tok.pos_ != "NOUN" or head_class(tok) not in classes or noun_spec(tok) is not None or _property(tok):
