@@ -1,5 +1,5 @@
 """Trade is no event (issue 14, "Word sense and arguments"; trade29): a customer's purchase of goods,
-a show given to no one and a firm paid by its customers are a market's business, not
+a show given to no one and a firm paid by its customers or serving them are a market's business, not
 PLOVER's deals between parties (COOPERATE, AGREE) or aid given by one party to another (AID).
 Sentences written for these tests in the style of news, or read in the development halves (half a)."""
 
@@ -66,5 +66,19 @@ def test_a_show_given_to_no_one_is_no_aid(nlp, text, kept):
 def test_a_firm_paid_by_its_customers_is_its_trade(nlp, text, kept):
     """A purchase or a payment by a firm's market (its users or customers, a brand the only name in
     the phrase) is trade; a firm's shareholders are that firm's, a party, and stay."""
+    events, _ = run(nlp, text)
+    assert any(e.type in DEALS for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Cloud is offering free access to Skype users in its hotspots.", False),
+    ("Boeing will supply Japan Airlines with 30 planes.", True),
+    ("Russia offered tanks to Ukraine.", True),
+    ("Colombia offered talks to the FARC rebels.", True),
+])
+def test_an_offer_to_a_firms_customers_is_its_trade(nlp, text, kept):
+    """An offer or a gift whose only takers are a firm's users or customers (a brand the only name in
+    the phrase, on the verb or on its object) is a firm's service to its market; an airline supplied,
+    a state offered tanks and rebels offered talks stay."""
     events, _ = run(nlp, text)
     assert any(e.type in DEALS for e in events) == kept

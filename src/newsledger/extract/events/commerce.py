@@ -1,5 +1,5 @@
 """Trade is no event: goods bought from no one, a show given to no one, a firm paid by its customers
-(issue 14, "Word sense and arguments"; trade29).
+or serving them (issue 14, "Word sense and arguments"; trade29).
 
 PLOVER codes deals between parties (COOPERATE, AGREE) and aid given by one party to another (AID),
 not a market's buying and selling. The CAMEO dictionary codes every verb of its blocks of buying
@@ -45,6 +45,9 @@ class EventCommerce:
     time_classes: frozenset[str]
     body_classes: frozenset[str]
     buyer_nouns: frozenset[str]
+    market_types: frozenset[str]
+    market_blocks: frozenset[str]
+    market_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,24 @@ def the_public_pays(kind: str, v: Token) -> bool:
     payers = [c for c in v.children if c.dep_ == "nsubj"] + [
         x for a in v.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
     return bool(payers) and all(_public(p) for p in payers)
+
+
+def offers_to_its_market(kind: str, v: Token) -> bool:
+    """Whether an offer or a gift ('market_types' of a verb of the 'market_blocks') goes only to a
+    firm's market: every one it is offered or given to (a dative, or the object of a 'market_preps'
+    phrase on the verb or on its direct object) is a firm's users or customers (``_public``), and no
+    direct object names a party outside those phrases: 'we are delighted to be offering free access
+    to Skype users in our hotspots' is a firm's service to its customers, no promise to another
+    party; 'Boeing will supply Japan Airlines with 30 planes' and 'offered tanks to Ukraine' stay."""
+    if kind not in COMMERCE.market_types or not _in_blocks(v, COMMERCE.market_blocks):
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    takers = [c for c in v.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + [
+        x for h in (v, *objs) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in COMMERCE.market_preps
+        for x in p.children if x.dep_ == "pobj"]
+    inside = {x.i for t in takers for x in t.subtree}
+    named = [x for o in objs for x in o.subtree if x.i not in inside and (x.ent_type_ in COMMERCE.party_ents or x.pos_ == "PROPN")]
+    return bool(takers) and all(_public(t) for t in takers) and not named
 
 
 def _public(noun: Token) -> bool:
