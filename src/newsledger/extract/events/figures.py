@@ -34,7 +34,7 @@ from ...nlp.wordnet import (
     verb_lemma,
     verb_state,
 )
-from .cameo import CAMEO, block_coded, plover, verb_entry
+from .cameo import CAMEO, block_coded, own_type, plover, verb_entry
 from .lexicon import TRIGGERS
 
 
@@ -96,6 +96,7 @@ class EventFigures:
     forbidding_type: str
     forbidding_mode: str
     device_classes: frozenset[str]
+    state_deps: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -184,6 +185,17 @@ def finds_what_is(kind: str, v: Token) -> bool:
     clause = _stated_clause(v)
     return clause is not None and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in FIGURES.decision_aux for c in clause.children)
+
+
+def finds_a_state(kind: str, v: Token, code: str | None) -> bool:
+    """Whether a verb of force ('force_types') has that type only from a CAMEO pattern of the state it
+    predicates (an adjective complement of the 'state_deps': 'The 87-year-old was found dead last
+    weekend in his hotel room', CAMEO's 'find' + 'dead', 190), its own entry coding no act of the
+    type: the verb reports a state found, what WordNet's 'find' is (to come upon, to discover), not
+    the act that made it; 'was shot dead' is coded by its verb and stays."""
+    if kind not in FIGURES.force_types or code is None or v.pos_ != "VERB" or own_type(v) == kind:
+        return False
+    return any(c.dep_ in FIGURES.state_deps and c.pos_ == "ADJ" for c in v.children)
 
 
 def _stated_clause(v: Token) -> Token | None:
