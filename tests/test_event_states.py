@@ -71,11 +71,13 @@ def test_goods_and_money_given_are_aid(nlp, text, kept):
     ("The army provided shelter and food to refugees.", "provided", False),
     ("The government will give aid to the flood victims.", "give", False),
     ("Britain provided relief to the survivors of the earthquake.", "provided", False),
+    ("The EU gave Turkey 500m euros in aid.", "gave", False),
 ])
 def test_a_gift_of_a_quality(nlp, text, verb, quality):
     """What is given is judged by WordNet's classes as a target is: a chance or a feeling (of no gift
     kind by its first sense or by half of its senses) is no goods, money, service or people; 'aid' is
-    first a quality in WordNet but mostly an act or a holding, 'relief' first a feeling but mostly not."""
+    first a quality in WordNet but mostly an act or a holding, 'relief' first a feeling but mostly not;
+    a currency unit is an amount ('euro' is first a quantity)"""
     from newsledger.extract.events.senses import gives_a_quality
     doc = nlp(text)
     v = next(t for t in doc if t.text == verb)
