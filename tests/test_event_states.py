@@ -82,3 +82,16 @@ def test_a_gift_of_a_quality(nlp, text, verb, quality):
     doc = nlp(text)
     v = next(t for t in doc if t.text == verb)
     assert gives_a_quality(v, "AID") == quality
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Digital Screen Network will improve access for audiences across the UK.", False),
+    ("The numbers were also boosted by the release of the PS2 only game Grand Theft Auto: San Andreas.", False),
+    ("The EU will boost aid to Africa.", True),
+    ("The UN will assist the Sudanese government in disarming the militias.", True),
+])
+def test_a_quality_raised_is_no_cooperation(nlp, text, kept):
+    """CAMEO's blocks of easing, raising and helping code cooperation by their bare sense; done to a
+    quality or an amount (WordNet's 'access', 'number': attributes) they change a state of affairs.
+    Aid raised for a party, police assisted, stay."""
+    assert any(t in ("AGREE", "COOPERATE") for t in _types(nlp, text)) == kept

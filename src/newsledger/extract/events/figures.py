@@ -403,14 +403,18 @@ def forbids(kind: str, v: Token) -> bool:
 
 
 def relieves_a_state(v: Token, code: str | None) -> bool:
-    """Whether a verb of CAMEO's blocks of easing ('relief_blocks': 'ease', 'loosen', 'improve'),
-    coded with its block's own code (CODE: no pattern matched, as 'eased restrictions' and 'eased
-    sanctions' do), acts on a state or a feeling by the object's first WordNet sense
-    ('relieved_classes': 'has eased political tensions', 'loosen the Islamic republic's dependence
-    on oil'): a state of affairs changes, no party concedes or cooperates."""
+    """Whether a verb of CAMEO's blocks of easing, raising or helping ('relief_blocks': 'ease',
+    'loosen', 'improve', 'increase', 'boost', 'assist'), coded with its block's own code (CODE: no
+    pattern matched, as 'eased restrictions', 'eased sanctions' and 'improve relations' do), acts on
+    a state, a feeling, a quality, a relation or an amount by the first WordNet sense of its passive
+    subject, else of its last object ('relieved_classes': 'has eased political tensions', 'loosen the
+    Islamic republic's dependence on oil', 'will improve access for audiences', 'the numbers were
+    boosted', 'boosting their Oscars hopes'): a state of affairs changes, no party concedes or
+    cooperates."""
     if v.pos_ != "VERB" or block_coded(v, code) not in FIGURES.relief_blocks:
         return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    objects = [c for c in v.children if c.dep_ == "nsubjpass"] or [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    obj = objects[-1] if objects else None          # 'boosting their Oscars hopes': the last is the head
     classes = token_classes(obj) if obj is not None else []
     return bool(classes) and classes[0] in FIGURES.relieved_classes
 
