@@ -43,6 +43,7 @@ from .figures import (
     call_placed,
     carried_or_consumed,
     directive_type,
+    finds_a_state,
     finds_what_is,
     forbids,
     outdoes_a_person,
@@ -90,6 +91,7 @@ from .senses import (
     nonspecific_object,
     people,
     phrasal_sense,
+    possessed_noun_as_verb,
     ranked,
     stance_said,
     takes_no_party,
@@ -378,7 +380,8 @@ def other_sense(t: Trigger) -> bool:
     Sikhism's holiest shrine'), an act approved ('a resolution sanctioning military action'), a seat
     contested at an election ('is to contest the seat of Erewash at the next general election'), a
     verb of force first of perception ('he rang Lucy'), a finding decided ('decided the practice
-    discriminated against Roma'), a party led into a course of action ('took the UK to war'), a system
+    discriminated against Roma'), a state found ('was found dead'), a possessed noun the parser took
+    for a verb ('Martika's 1980s hit Toy Soldiers'), a party led into a course of action ('took the UK to war'), a system
     outdone in a contest ('beat the Asian tiger economies'), a state of affairs assured ('trying to
     ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
@@ -410,6 +413,7 @@ def other_sense(t: Trigger) -> bool:
         or attracts_rather_than_asks(kind, v) or attracts_an_audience(kind, v) or authorises(kind, v) \
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
+        or finds_a_state(kind, v, t.cameo) or possessed_noun_as_verb(v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
