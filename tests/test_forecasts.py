@@ -780,3 +780,28 @@ def test_a_weekday_in_a_quoted_prediction_is_the_next_one():
     30-day window)."""
     [fc] = _analysed('"We will win on Saturday," he said.', published="2005-01-20").forecasts
     assert fc.horizon == "2005-01-22"
+
+
+@pytest.mark.parametrize("text", [
+    # a product's capacity or feature under a future modal, no time ahead (bbc-tech-112, -294, -300, dev half a)
+    "The firm said the new handheld gadget would hold about 100 games.",
+    "The firm said the handset would have a built in camera and would feature a colour screen.",
+    '"The machine is going to hold all of your music," he said.',
+])
+def test_a_products_capacity_or_feature_is_no_forecast(text):
+    """A future or possibility modal over a verb of state or of having whose subject is a product
+    states what the thing holds or has, true now, no change to check later (forecasts29)."""
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    # a time or a clause of time ahead, or a subject that acts, still foresees
+    "The long awaited handheld game playing gadget will cost about 19,800 yen (145 euros) when it hits the shelves, "
+    "the firm said.",
+    "The report predicts that nearly 70% of all mobile phones sold will have a built in camera by 2008.",
+    "The firm said it would hold talks with the unions.",
+    "Analysts said the merged group would have 30,000 staff.",
+    "The firm said sales will rise.",
+])
+def test_a_capacity_set_in_time_or_held_by_someone_who_acts_is_still_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1

@@ -38,6 +38,14 @@ than predicts, or when the whole frame lies in the past:
 - a clause asked, for a purpose or compared: a direct question ('What are your guests going to
   remember?'), a clause of purpose ('so they could speak freely'), or a modal standing alone for a
   verb said before it in a comparison ('as many people might'): nothing foreseen of its own;
+- a capacity or a feature: a future or possibility modal ('will', 'would', 'could', 'going to') over a
+  verb of state or of having (WordNet's first sense in verb.stative, or the synsets of having:
+  'hold', 'contain', 'include', 'feature', 'have'), active, whose subject is a product or a thing
+  (the events room's ``argkinds`` 'property' kind: an artifact, a substance, a product's name),
+  with no time, clause of time, condition or adverb ahead ('the new iPod will hold 120 songs', 'the pages will not
+  have adverts'): what the thing holds or has, true now of the thing as made, no change to check
+  later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
+  person holding ('the firm will hold talks').
 - a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
   promises': the content 'extravagant'), a view of the promise, not what it foresees.
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
@@ -50,7 +58,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...model import Statement, Timex
-from ...nlp.wordnet import VERBS, spoken, verb_state
+from ...nlp.wordnet import VERBS, having_verb, noun_classes, spoken, verb_state
+from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
@@ -128,7 +137,7 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
-                or _prefers(marker) or _explains(marker) or _supposed(marker)
+                or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
 
 
@@ -518,6 +527,64 @@ def _possible_now(t: Token) -> bool:
     return verb_state(verb) == "stative" and any(w.ent_type_ in fc.amount_entities for c in verb.children
                                                  if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree) \
         and not _act_as_subject(verb)
+
+
+def _capacity(marker: Token) -> bool:
+    """A future or possibility modal, or 'going to', over a verb of state or of having, active,
+    whose subject is a product or a thing, with no time, condition or adverb ahead in its clause
+    ('the new iPod will hold 120 songs', 'the pages will not have adverts but will have links'):
+    a capacity or a feature of the thing as made, true now, no event or change to check later.
+    A time ahead ('nearly 70% of phones sold will have a camera by 2008') or a subject that acts
+    ('the firm will hold talks', 'Labour will have a majority') still foresees."""
+    verb = _modal_verb(marker)
+    if verb is None or verb.lemma_ == "be" or passive_voice(verb):
+        return False
+    if verb_state(verb) != "stative" and not having_verb(verb):
+        return False
+    clause = verb if marker.tag_ == "MD" else marker      # 'is going to hold': the clause is 'going''s
+    if pointed_ahead(clause) or _time_clause(clause) or _time_clause(verb):
+        return False
+    subject = _subject(clause)
+    return subject is not None and _a_product(subject)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is a conjunct of when it has none of its own
+    ('the handset would have a camera and would feature a colour screen')."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _time_clause(verb: Token) -> bool:
+    """The verb has a clause of time (data ``time_clause_marks``: 'will cost about 19,800 yen when
+    it hits the shelves', 'once it opens'): it says when, so what will come."""
+    marks = rules().time_clause_marks
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+               for c in verb.children)      # spaCy hangs 'when' as the clause's advmod
+
+
+def _modal_verb(marker: Token) -> Token | None:
+    """The verb a future or possibility modal or 'going to' sets ahead: the modal's head, or the
+    infinitive of a future predicate ('is going to hold'); None for a marker of plan or hope."""
+    if marker.tag_ == "MD":
+        return marker.head if marker.head.pos_ in ("VERB", "AUX") else None
+    if marker.lower_ in rules().future_going:
+        return next((c for c in marker.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
+def _a_product(noun: Token) -> bool:
+    """A product or a thing (the events room's argument kind ``product_kind``, 'property': a
+    common noun whose first WordNet sense is an artifact, a substance, food, a plant, an animal
+    or a body part; a product's name as NER tags it): something made or had, no one who acts."""
+    kind = ARGS.kinds[rules().product_kind]
+    if noun.ent_type_:
+        return noun.ent_type_ in kind.ents
+    classes = noun_classes(noun)
+    return bool(classes) and classes[0] in kind.classes
 
 
 def _act_as_subject(verb: Token) -> bool:
