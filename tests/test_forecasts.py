@@ -805,3 +805,11 @@ def test_a_products_capacity_or_feature_is_no_forecast(text):
 ])
 def test_a_capacity_set_in_time_or_held_by_someone_who_acts_is_still_a_forecast(text):
     assert len(_analysed(text).forecasts) == 1
+
+
+def test_a_things_purpose_told_as_past_is_no_forecast():
+    """'were intended to' with a thing as subject says what it was made for (forecasts29); a
+    scheme still intended, or a body's intention, is a plan."""
+    assert _analysed('"DRM systems were intended to control the group that electronics firms have most hold '
+                     'over - consumers," he said.').forecasts == []
+    assert len(_analysed("The minister said the government intended to cut waiting lists.").forecasts) == 1

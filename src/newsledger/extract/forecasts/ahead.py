@@ -46,6 +46,9 @@ than predicts, or when the whole frame lies in the past:
   have adverts'): what the thing holds or has, true now of the thing as made, no change to check
   later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
   person holding ('the firm will hold talks').
+- a thing's purpose told as past: a verb of intending in the past passive with a thing as its
+  subject ('DRM systems were intended to control consumers': data ``purpose_verbs``): what the
+  thing was made for, no plan of anyone's to check later.
 - a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
   promises': the content 'extravagant'), a view of the promise, not what it foresees.
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
@@ -138,6 +141,7 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
+                or _past_purpose(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
 
 
@@ -556,6 +560,18 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subject
         verb = verb.head
+
+
+def _past_purpose(marker: Token) -> bool:
+    """A verb of intending in the past passive whose subject is a thing, no person or body, with no
+    time ahead ('DRM systems were intended to control the group ...'; data ``purpose_verbs``): what
+    the thing was made for, a description, not a plan anyone states for a time to come."""
+    if lexicon().lemma(marker) not in rules().purpose_verbs or not passive_voice(marker):
+        return False
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in marker.children)
+    subject = next((c for c in marker.children if c.dep_ == "nsubjpass"), None)
+    return past and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and not can_be_bound(subject) and not pointed_ahead(marker)
 
 
 def _time_clause(verb: Token) -> bool:

@@ -53,6 +53,7 @@ class ForecastRules:
     future_going: frozenset[str]
     product_kind: str
     time_clause_marks: frozenset[str]
+    purpose_verbs: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str
