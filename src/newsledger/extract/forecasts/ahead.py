@@ -61,7 +61,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...model import Statement, Timex
-from ...nlp.wordnet import VERBS, having_verb, noun_classes, spoken, verb_state
+from ...nlp.wordnet import VERBS, having_verb, noun_classes, phrasal_class, spoken, verb_state
 from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
@@ -543,13 +543,24 @@ def _capacity(marker: Token) -> bool:
     verb = _modal_verb(marker)
     if verb is None or verb.lemma_ == "be" or passive_voice(verb):
         return False
-    if verb_state(verb) != "stative" and not having_verb(verb):
+    if not _state_or_having(verb):
         return False
     clause = verb if marker.tag_ == "MD" else marker      # 'is going to hold': the clause is 'going''s
     if pointed_ahead(clause) or _time_clause(clause) or _time_clause(verb):
         return False
     subject = _subject(clause)
     return subject is not None and _a_product(subject)
+
+
+def _state_or_having(verb: Token) -> bool:
+    """A verb whose first WordNet sense is a state or one of having ('hold', 'contain', 'have'),
+    used as such: with a particle, the class of the verb and particle ('end up' is no state);
+    with an infinitive, a semi-modal ('will have to be upgraded'), no state."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return phrasal_class(verb) == "stative"
+    return verb_state(verb) == "stative" or having_verb(verb)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -569,7 +580,8 @@ def _past_purpose(marker: Token) -> bool:
     if lexicon().lemma(marker) not in rules().purpose_verbs or not passive_voice(marker):
         return False
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in marker.children)
-    subject = next((c for c in marker.children if c.dep_ == "nsubjpass"), None)
+    subject = max((c for c in marker.children if c.dep_ == "nsubjpass" and c.i < marker.i), default=None,
+                  key=lambda c: c.i)      # the nearest: 'said Mr Doctorow, DRM systems were intended'
     return past and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
         and not can_be_bound(subject) and not pointed_ahead(marker)
 
