@@ -41,7 +41,8 @@ than predicts, or when the whole frame lies in the past:
 - a capacity or a feature: a future or possibility modal ('will', 'would', 'could', 'going to') over a
   verb of state or of having (WordNet's first sense in verb.stative, or the synsets of having:
   'hold', 'contain', 'include', 'feature', 'have'), active, whose subject is a product or a thing
-  (the events room's ``argkinds`` 'property' kind: an artifact, a substance, a product's name),
+  (the events room's ``argkinds`` 'property' kind: an artifact, a substance, a product's name) and
+  whose object is a thing or a measure ('a camera', '120 songs'; not 'a big part', 'an impact'),
   with no time, clause of time, condition or adverb ahead ('the new iPod will hold 120 songs', 'the pages will not
   have adverts'): what the thing holds or has, true now of the thing as made, no change to check
   later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
@@ -549,7 +550,16 @@ def _capacity(marker: Token) -> bool:
     if pointed_ahead(clause) or _time_clause(clause) or _time_clause(verb):
         return False
     subject = _subject(clause)
-    return subject is not None and _a_product(subject)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return subject is not None and _a_product(subject) and bool(objects) and all(_had(o) for o in objects)
+
+
+def _had(noun: Token) -> bool:
+    """What a thing holds or has as made: a thing (``_a_product``: 'a built-in camera') or a
+    measure ('120 songs', '30GB', 'about 19,800 yen'); not a part, a role or an effect, which
+    'have' makes an event of ('could have a big part in the poll', 'will have a huge impact')."""
+    measure = noun.ent_type_ in rules().measure_ents or any(c.dep_ == "nummod" for c in noun.children)
+    return measure or _a_product(noun)
 
 
 def _state_or_having(verb: Token) -> bool:

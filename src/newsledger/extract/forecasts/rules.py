@@ -54,6 +54,7 @@ class ForecastRules:
     product_kind: str
     time_clause_marks: frozenset[str]
     purpose_verbs: frozenset[str]
+    measure_ents: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str
