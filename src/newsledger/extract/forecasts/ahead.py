@@ -43,9 +43,9 @@ than predicts, or when the whole frame lies in the past:
   'hold', 'contain', 'include', 'feature', 'have'), active, whose subject is a product or a thing
   (the events room's ``argkinds`` 'property' kind: an artifact, a substance, a product's name) and
   whose object is a thing or a measure ('a camera', '120 songs'; not 'a big part', 'an impact'),
-  with no time, clause of time, condition or adverb ahead ('the new iPod will hold 120 songs', 'the pages will not
-  have adverts'): what the thing holds or has, true now of the thing as made, no change to check
-  later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
+  with no time, clause of time, condition or adverb ahead ('the new iPod will hold 120 songs', 'the
+  handset would have a camera'): what the thing holds or has, true now of the thing as made, no
+  change to check later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
   person holding ('the firm will hold talks').
 - a thing's purpose told as past: a verb of intending in the past passive with a thing as its
   subject ('DRM systems were intended to control consumers': data ``purpose_verbs``): what the
@@ -537,7 +537,7 @@ def _possible_now(t: Token) -> bool:
 def _capacity(marker: Token) -> bool:
     """A future or possibility modal, or 'going to', over a verb of state or of having, active,
     whose subject is a product or a thing, with no time, condition or adverb ahead in its clause
-    ('the new iPod will hold 120 songs', 'the pages will not have adverts but will have links'):
+    ('the new iPod will hold 120 songs', 'the handset would have a camera and would feature a screen'):
     a capacity or a feature of the thing as made, true now, no event or change to check later.
     A time ahead ('nearly 70% of phones sold will have a camera by 2008') or a subject that acts
     ('the firm will hold talks', 'Labour will have a majority') still foresees."""
