@@ -820,3 +820,11 @@ def test_a_things_purpose_told_as_past_is_no_forecast():
     assert _analysed("Instead, said Mr Doctorow, DRM systems were intended to control the group that electronics "
                      "firms have most hold over - consumers.").forecasts == []
     assert len(_analysed("The minister said the government intended to cut waiting lists.").forecasts) == 1
+
+
+def test_a_kind_of_game_named_by_a_bare_plural_is_no_occasion():
+    """'could be' over a copula is a possibility now unless its subject is an occasion to come; a
+    bare plural of games names the kind (forecasts29); 'the games' is a particular occasion."""
+    assert _analysed("'God games' in which players must control virtual people and societies could be "
+                     "educational, says research.").forecasts == []
+    assert len(_analysed("Officials said the games could be close.").forecasts) == 1

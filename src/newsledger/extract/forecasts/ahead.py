@@ -511,7 +511,8 @@ def _possible_now(t: Token) -> bool:
     might be wider than thought'), 'there is' held to now ('there may still be other buyers';
     'there could be job cuts' foresees), or a verb of state measuring an amount ('the repairs could
     cost 2m'): what may be so now, Palmer's epistemic possibility, no event to come. A time or an
-    occasion ('could be ready by May', 'this could be the election that ...'), an act its predicate
+    occasion ('could be ready by May', 'this could be the election that ...'; not a kind of game
+    named by a bare plural, ``_kind_of_contest``), an act its predicate
     governs ('may be willing to sell'), an adverb ahead ('could soon be'), a condition ('might be
     the winners if ...') or a clause or noun phrase of the case it holds in ('next time it floods,
     the water may be higher') still foresees."""
@@ -528,7 +529,8 @@ def _possible_now(t: Token) -> bool:
         act_ahead = any(c.dep_ == "xcomp" for p in predicates for c in p.children)   # 'may be ready to sign'
         case = any(c.dep_ in ("advcl", "npadvmod") for c in verb.children)          # 'next time it floods, ...'
         return (now or not existential) and not act_ahead and not case \
-            and not any(names_an_occasion(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
+            and not any(names_an_occasion(c) and not _kind_of_contest(c) for c in verb.children
+                        if c.dep_ in ("nsubj", "attr"))
     return verb_state(verb) == "stative" and any(w.ent_type_ in fc.amount_entities for c in verb.children
                                                  if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree) \
         and not _act_as_subject(verb)
@@ -623,6 +625,16 @@ def _a_product(noun: Token) -> bool:
         return noun.ent_type_ in kind.ents
     classes = noun_classes(noun)
     return bool(classes) and classes[0] in kind.classes
+
+
+def _kind_of_contest(noun: Token) -> bool:
+    """A bare plural of a contest noun (WordNet's contests, not a meeting: ``occasion_nouns``), with
+    no determiner, possessive or number ('God games in which players control virtual people could
+    be educational'): English bare plurals name a kind (Carlson 1977), so the games in general, no
+    particular occasion that takes place; 'the games', 'this election', 'peace talks' are
+    particular."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() not in lexicon().forecast.occasion_nouns \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _act_as_subject(verb: Token) -> bool:
