@@ -87,3 +87,32 @@ def test_the_body_a_person_holds_a_post_in_makes_no_body_of_the_person(nlp):
             "consumers on many cyber rights issues, expressed doubts that the Marlin system would achieve its "
             'aims. "Not one of these systems has ever prevented piracy or illegal copying," he said.')
     assert said_by(nlp, text, "Not one of these") == "Cory Doctorow"
+
+
+def test_a_counted_set_is_the_list_of_persons_named_before(nlp):
+    """'The two men', 'Both men', 'All three, who have repeatedly denied' after a list of persons
+    as a subject (the parser reads 'A, B and C' as an apposition and a pair): the first of them.
+    The first two sentences from bbc-tech-286 (tech development half a), the last made up."""
+    text = ("New Yorker William Trowbridge and Texan Michael Chicoine have pleaded guilty to charges that they "
+            "infringed copyright by illegally sharing music. The two men said they were sorry.")
+    assert said_by(nlp, text, "sorry") == "William Trowbridge"
+    text = ("John Hall, Peter Marsh and Ann Lowe were charged with fraud last year. All three, who have "
+            "repeatedly denied wrongdoing, said they would appeal.")
+    assert said_by(nlp, text, "appeal") == "John Hall"
+
+
+def test_a_plural_description_by_what_people_do_is_no_list_named_otherwise(nlp):
+    """'Kelly Holmes and Carolina Kluft are among other Athens winners competing. The organisers are
+    hoping': the organisers are not the winners (bbc-sport-029, sport development half a)."""
+    text = ("Kelly Holmes and Carolina Kluft are among other Athens winners competing. The organisers are hoping "
+            "that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part in the event.")
+    assert said_by(nlp, text, "Feofanova") == "The organisers"
+
+
+def test_a_list_the_parser_splits_into_two_subjects_opens_with_its_first_name(nlp):
+    """'Sony, IBM and Nokia have announced' parsed as two subjects of the verb (Sony, and the pair
+    'IBM and Nokia'): 'The three firms' is the list Sony opens (made up on the shape of a sentence
+    the parser splits so)."""
+    text = ("Sony, IBM and Nokia have announced a joint venture to make chips for mobile phones. The three firms "
+            "said the first chips would be ready by the end of the year.")
+    assert said_by(nlp, text, "first chips") == "Sony"

@@ -248,6 +248,7 @@ class Speakers:
     example_prepositions: frozenset[str]
     field_nouns: frozenset[str]
     set_numeral_determiners: frozenset[str]
+    set_determiners: frozenset[str]
     set_generic_nouns: frozenset[str]
     association_words: frozenset[str]
     age_words: frozenset[str]

@@ -50,9 +50,10 @@ def described_set(doc: Doc, tok: Token, lex: Lexicon) -> tuple[bool, Named | Non
 
 def set_kinds(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     """The kinds the members of the set TOK describes may be: of a definite plural description
-    ('the companies', 'the two men') its head's; of a counted set ('All three, who have denied',
+    ('the companies', 'the two men', 'Both men') its head's; of a counted set ('All three, who have denied',
     ``set_numeral_determiners``) its 'of' phrase's ('all three of the main parties') or either.
-    None for anything else: a name, an owned description ('its developers'), a state's body ('the
+    None for anything else: a collective noun with no plural form ('The police said' is the force
+    the article names, one body), a name, an owned description ('its developers'), a state's body ('the
     authorities' is the state's), a head whose first WordNet sense is neither a group nor a person,
     one a phrase after it narrows ('the companies contacted by the BBC')."""
     if tok.ent_type_ not in ("", "CARDINAL") or tok.lemma_.lower() in lex.speakers.state_bodies \
@@ -63,7 +64,8 @@ def set_kinds(tok: Token, lex: Lexicon) -> tuple[str, ...]:
         of = [k for p in tok.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
               if (k := SET_KINDS.get(first_class(o.lemma_.lower()) or ""))]
         return tuple(of[:1]) if of else ("PERSON", "ORG")
-    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.ent_type_ or not dets & lex.speakers.definite_determiners \
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.ent_type_ or tok.lower_ == tok.lemma_.lower() \
+            or not dets & lex.speakers.set_determiners \
             or any(c.lower_ == "of" for c in tok.rights):
         return ()
     kind = SET_KINDS.get(first_class(tok.lemma_.lower()) or "")
@@ -105,7 +107,20 @@ def _nearest_set(doc: Doc, tok: Token, kind: str, lex: Lexicon) -> Span | None:
                   and _is_set(t, ents, kind, lex) and _described_so(tok, t, lex)), None)
     if first is None:
         return None
+    first = _list_opened_before(first)
     return (ents[first.i].start_char, ents[first.i].end_char) if first.i in ents else mention_span(first, lex)
+
+
+def _list_opened_before(first: Token) -> Token:
+    """The name that opens the list FIRST is in: 'Sony, IBM and Toshiba have released', which the
+    parser reads as two subjects of the verb, Sony and the pair 'IBM and Toshiba', opens with Sony."""
+    before = first.doc[first.left_edge.i - 2] if first.left_edge.i > 1 else None
+    if before is None or first.doc[first.left_edge.i - 1].text != "," or before.pos_ != "PROPN":
+        return first
+    name = before
+    while name.dep_ in ("compound", "flat") and name.head.i < first.i:
+        name = name.head
+    return name if name.dep_ == first.dep_ and name.head.i == first.head.i else first
 
 
 def _is_set(first: Token, ents: dict[int, SpacySpan], kind: str, lex: Lexicon) -> bool:
