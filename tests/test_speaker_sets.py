@@ -116,3 +116,13 @@ def test_a_list_the_parser_splits_into_two_subjects_opens_with_its_first_name(nl
     text = ("Sony, IBM and Nokia have announced a joint venture to make chips for mobile phones. The three firms "
             "said the first chips would be ready by the end of the year.")
     assert said_by(nlp, text, "first chips") == "Sony"
+
+
+def test_she_after_a_spokesperson_for_a_body_with_a_plural_name_is_that_voice(nlp):
+    """'A spokesperson for Delta Airlines told BBC News Online: "..." She added': the voice of a body
+    whose name ends in a plural ('Airlines', left unlemmatised in a name) is who 'she' continues, not
+    the woman named before (bbc-tech-102, tech development half a)."""
+    text = ("Ms Simonetti was suspended on 25 September pending an investigation. A spokesperson for Delta Airlines "
+            'told BBC News Online: "All I can tell you is we do not discuss internal employee issues with the '
+            'media." She added she could not say whether a similar situation had occurred in the past.')
+    assert said_by(nlp, text, "similar situation") == "Delta Airlines"
