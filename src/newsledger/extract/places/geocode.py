@@ -514,13 +514,33 @@ def _main_area(reading: dict[str, Place]) -> tuple[str | None, str | None]:
 def _read(names: tuple[str, ...], qualified: tuple[tuple[str, str], ...] = ()) -> dict[str, Place]:
     """Each toponym's place, read alone and then CONTEXT_PASSES times among the others
     (cached: recovery asks about one article's toponyms many times over); a toponym QUALIFIED
-    pairs with the 'Town, Region' form its text gives it."""
+    pairs with the 'Town, Region' form its text gives it. Readings that have not settled after
+    the passes are read again in the light of those that have (``_settled``)."""
     written = dict(qualified)
     cands = {t: _qualified_candidates(written.get(t, t)) for t in names}
     reading = {t: p for t in names if (p := _best(cands[t], None))}
     for _ in range(CONTEXT_PASSES):
-        reading = {t: p for t in names if (p := _best(cands[t], _context(reading, t), t))}
-    return reading
+        reading = _pass(reading, cands)
+    return _settled(reading, _pass(reading, cands), cands)
+
+
+def _pass(reading: dict[str, Place], cands: dict[str, list[Place]]) -> dict[str, Place]:
+    """Each toponym of CANDS read again in the light of the others' READING."""
+    return {t: p for t in cands if (p := _best(cands[t], _context(reading, t), t))}
+
+
+def _settled(reading: dict[str, Place], again: dict[str, Place], cands: dict[str, list[Place]]) -> dict[str, Place]:
+    """READING, with each toponym that one more pass (AGAIN) would read otherwise read in the light of
+    the settled ones alone. Two namesakes may vote for each other by turns and never settle
+    ('Thornhill' and 'Overton', villages of several British counties each, in a story of Dewsbury:
+    each pass moves one because the other moved), so the last pass picks their readings by its
+    parity; the toponyms whose reading holds say where the article is, the moving ones do not."""
+    moving = {t for t in cands if reading.get(t) != again.get(t)}
+    if not moving:
+        return reading
+    steady = {t: p for t, p in reading.items() if t not in moving}
+    out = {t: steady.get(t) or _best(cands[t], _context(steady, t), t) for t in cands}
+    return {t: p for t, p in out.items() if p}
 
 
 @lru_cache(maxsize=1 << 12)
