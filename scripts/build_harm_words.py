@@ -37,6 +37,7 @@ VERB_ROOTS = [
     ("torture", "v", "subject to torture"),
     ("abduct", "v", "take away to an undisclosed location"),
     ("beat up", "v", "give a beating to"),
+    ("ambush", "v", "wait in hiding to attack"),
 ]
 # things and people there only for harm: a word whose first sense is one of them says so
 ARMS_ROOTS = [
@@ -56,6 +57,7 @@ ARMS_ROOTS = [
     ("killing", "n", "an event that causes someone to die"),
     ("massacre", "n", "the savage and excessive killing"),
     ("bombing", "n", "an attack by dropping bombs"),
+    ("explosion", "n", "a violent release of energy"),
 ]
 # the people who fight, whose antonyms ('civilian') are defined by the force they are not
 FIGHTER_ROOTS = [
@@ -69,6 +71,7 @@ FIGHTER_ROOTS = [
 # ('squad', 'division', 'fight', 'shot'): a word says so only when its first two senses are below them
 FORCE_ROOTS = [
     ("military action", "n", "a military engagement"),
+    ("military operation", "n", "activity by a military or naval force"),
     ("serviceman", "n", "a man who serves in the armed forces"),
     ("soldier", "n", "an enlisted man or woman"),
     ("military unit", "n", "a unit that is part of some military service"),
@@ -153,22 +156,25 @@ def main() -> None:
         "_doc": "Words of bodily harm or armed force in WordNet (scripts/build_harm_words.py): 'verbs', one of whose "
                 "first two senses is below killing, wounding, shooting, firing a weapon, armed attack, torture, "
                 "abduction or beating; 'first_verbs', whose first sense is; 'nouns', whose first sense is below "
-                "weapons, armed forces and fighters, military action, violence and killings; 'arms', whose first "
-                "sense is below the things and people there only for harm (weapons, military vehicles, terrorists, "
-                "killers, hostages, killings); 'sure_nouns', whose first two senses (or only sense) are below any, and the antonyms of the "
-                "fighters' nouns ('civilian', of 'serviceman').",
+                "weapons, armed forces and fighters, military action and operations, violence and killings; "
+                "'event_nouns', one of whose first two senses is; 'arms', whose first sense is below the things and "
+                "people there only for harm (weapons, military vehicles, terrorists, killers, hostages, killings); "
+                "'sure_nouns', whose first two senses (or only sense) are below any, and the antonyms of the fighters' "
+                "nouns ('civilian', of 'serviceman').",
         "_source": f"globalwordnet/english-wordnet@{commit} (CC BY 4.0)",
         "_roots": [f"{lemma} ({pos}): {start}" for lemma, pos, start in VERB_ROOTS + ARMS_ROOTS + FORCE_ROOTS
                    + FIGHTER_ROOTS],
         "verbs": first_below(senses, "v", verbs, 2, any),
         "first_verbs": first_below(senses, "v", verbs),
         "nouns": first_below(senses, "n", nouns),
+        "event_nouns": first_below(senses, "n", nouns, 2, any),
         "arms": first_below(senses, "n", arms),
         "sure_nouns": sorted({*first_below(senses, "n", nouns, 2), *antonyms(yaml_dir, fighters)}),
     }
     path = args.out / "wordnet_harm.json"
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(", ".join(f"{len(data[k])} {k}" for k in ("verbs", "first_verbs", "nouns", "arms", "sure_nouns")), "->", path)
+    keys = ("verbs", "first_verbs", "nouns", "event_nouns", "arms", "sure_nouns")
+    print(", ".join(f"{len(data[k])} {k}" for k in keys), "->", path)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ from .figures import (
     vies_for_a_contest,
     wins_a_race,
 )
-from .harm import harm_in_view
+from .harm import no_harm_in_view
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import (
@@ -258,7 +258,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         t = replace(t, type=directed[0], mode=None, cameo=directed[1])   # 'ordered 30 planes', 'directed him to hide'
     if other_sense(t):
         return None                          # 'discussed military action', 'is still selling its products'
-    if t.type == "ASSAULT" and not harm_in_view(t):
+    if t.type == "ASSAULT" and no_harm_in_view(t):
         return None                          # 'hit the front', 'beat Keane', 'was found dead': no harm in view
     kind, mode = abandoned(t.type, t.mode, t.event)
     if kind != t.type:

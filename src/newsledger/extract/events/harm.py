@@ -4,9 +4,9 @@ PLOVER's ASSAULT is violence done to a party: killing, wounding, shooting, bombi
 torture. The verbs that code it mostly have other first senses ('hit' the market, 'beat' a rival,
 'fight' for a seat, 'attack' a plan in words, 'fire' a striker into the lead), and on every judged
 BBC set outside conflict news nearly all stored assaults were such idioms. So an ASSAULT is kept
-only when harm is in view. Either its own word's first WordNet sense is harm, and the word has no
-sense of winning a contest nor takes a person only in another sense ('fire'); a word with a sense
-of criticising ('attack') is harm only when done to a thing ('attacked public buildings'). Or
+only when harm is in view. Either its own word names harm: one of its first two WordNet senses,
+and the word has no sense of winning a contest nor takes a person only in another sense ('fire'),
+or it is done with a thing ('with batons') or to death. Or
 another word of its sentence says so wherever it stands: a word whose first two senses are harm or
 force ('gunfire', 'troops', 'massacre', 'bayonet'), or a word for armed forces or armed rebels
 (``force_agents.json``) whose first sense is so ('soldiers', 'army', 'rebels'; not 'captain' or
@@ -32,6 +32,7 @@ class HarmWords:
     verbs: frozenset[str]
     first_verbs: frozenset[str]
     nouns: frozenset[str]
+    event_nouns: frozenset[str]
     arms: frozenset[str]
     sure_nouns: frozenset[str]
 
@@ -39,28 +40,30 @@ class HarmWords:
 HARM = view(HarmWords, "wordnet_harm.json")
 
 
-def harm_in_view(t: Trigger) -> bool:
-    """The assault T names harm itself, or its sentence does in another word."""
+def no_harm_in_view(t: Trigger) -> bool:
+    """The assault T names no harm itself and its sentence names none in another word. A verb that
+    also criticises ('attack') is left to the sense rules (``senses.verbal_type``): 'Hamas attacked
+    Israel' and 'Howard attacked Blair' differ by who the parties are, which no word of theirs says."""
+    if t.noun is None and verb_lemma(t.event) in VERBS.critical:
+        return False
     own = {t.event.i, *(w.i for w in t.words)} | ({t.noun.i} if t.noun is not None else set())
-    if _harmful_trigger(t):
-        return True
-    return any(_says_harm(tok) for tok in t.event.sent if tok.i not in own)
+    return not _harmful_trigger(t) and not any(_says_harm(tok) for tok in t.event.sent if tok.i not in own)
 
 
 def _harmful_trigger(t: Trigger) -> bool:
     """One of the first two senses of the trigger's verb is harm ('shoot', 'torture': first to
-    torment), or the first sense of its noun ('attack', 'war')."""
+    torment), or of its noun ('offensive', 'strike': first a walkout)."""
     if t.noun is not None:
-        return t.noun.lemma_.lower() in HARM.nouns
+        return any(w in HARM.event_nouns for w in _noun_forms(t.noun))
     lemma = verb_lemma(t.event)
     words = sorted({t.event, *t.words}, key=lambda w: w.i)
     if len(words) > 1 and " ".join(w.lemma_.lower() for w in words) in HARM.verbs:
         return True                          # 'opened fire'
+    if any(head_class(o) == "artifact" for o in _instruments(t.event)) or _to_death(t.event):
+        return True                          # 'beat him with batons', 'beat the protester to death'
     phrasal = " ".join([lemma, *(c.lower_ for c in t.event.children if c.dep_ == "prt")])
     if phrasal != lemma:
         return phrasal in HARM.verbs         # 'beat up', not 'shot up' or 'fired up'
-    if lemma in VERBS.critical:
-        return any(head_class(o) == "artifact" for o in _undergoers(t.event))   # 'attacked public buildings'
     return _harm_verb(t.event, HARM.verbs)
 
 
@@ -68,13 +71,18 @@ def _harm_verb(v: Token, words: frozenset[str]) -> bool:
     """V is one of WORDS, with no sense of winning a contest ('beat') nor one that takes a person
     other than its first ('fire': to dismiss)."""
     lemma = verb_lemma(v)
-    return lemma in words and lemma not in VERBS.competition and lemma not in VERBS.critical \
-        and not person_object_classes(v)
+    return lemma in words and lemma not in VERBS.competition and not person_object_classes(v)
 
 
-def _undergoers(v: Token) -> list[Token]:
-    """What the verb is done to: its object, or its subject when passive."""
-    return [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+def _to_death(v: Token) -> bool:
+    """English's result phrase of killing: 'beaten to death', 'stabbed to death'."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "death" for o in p.children)
+               for p in v.children)
+
+
+def _instruments(v: Token) -> list[Token]:
+    """What the verb is done with: the objects of its 'with' phrases."""
+    return [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
 def _says_harm(tok: Token) -> bool:
