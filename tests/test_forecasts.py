@@ -780,3 +780,51 @@ def test_a_weekday_in_a_quoted_prediction_is_the_next_one():
     30-day window)."""
     [fc] = _analysed('"We will win on Saturday," he said.', published="2005-01-20").forecasts
     assert fc.horizon == "2005-01-22"
+
+
+@pytest.mark.parametrize("text", [
+    # a product's capacity or feature under a future modal, no time ahead (bbc-tech-112, -294, -300, dev half a)
+    "The firm said the new handheld gadget would hold about 100 games.",
+    "The firm said the handset would have a built-in camera and would feature a colour screen.",
+    '"The machine is going to hold 10,000 songs," he said.',
+])
+def test_a_products_capacity_or_feature_is_no_forecast(text):
+    """A future or possibility modal over a verb of state or of having whose subject is a product
+    states what the thing holds or has, true now, no change to check later (forecasts29)."""
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    # a time or a clause of time ahead, or a subject that acts, still foresees
+    "The long awaited handheld game playing gadget will cost about 19,800 yen (145 euros) when it hits the shelves, "
+    "the firm said.",
+    "The report predicts that nearly 70% of all mobile phones sold will have a built in camera by 2008.",
+    "The firm said it would hold talks with the unions.",
+    "Analysts said the merged group would have 30,000 staff.",
+    # 'have' with a part or an effect is an event (bbc-politics-267)
+    "He said the internet could have a big part in the poll.",
+    "The firm said sales will rise.",
+    # a particle or a semi-modal makes no state of the verb (bbc-tech-017, -122)
+    "Many of these older phones could end up in landfill sites, the report said.",
+    "The banks said many cash machines will also have to be upgraded.",
+])
+def test_a_capacity_set_in_time_or_held_by_someone_who_acts_is_still_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1
+
+
+def test_a_things_purpose_told_as_past_is_no_forecast():
+    """'were intended to' with a thing as subject says what it was made for (forecasts29); a
+    scheme still intended, or a body's intention, is a plan."""
+    assert _analysed('"DRM systems were intended to control the group that electronics firms have most hold '
+                     'over - consumers," he said.').forecasts == []
+    assert _analysed("Instead, said Mr Doctorow, DRM systems were intended to control the group that electronics "
+                     "firms have most hold over - consumers.").forecasts == []
+    assert len(_analysed("The minister said the government intended to cut waiting lists.").forecasts) == 1
+
+
+def test_a_kind_of_game_named_by_a_bare_plural_is_no_occasion():
+    """'could be' over a copula is a possibility now unless its subject is an occasion to come; a
+    bare plural of games names the kind (forecasts29); 'the games' is a particular occasion."""
+    assert _analysed("'God games' in which players must control virtual people and societies could be "
+                     "educational, says research.").forecasts == []
+    assert len(_analysed("Officials said the games could be close.").forecasts) == 1

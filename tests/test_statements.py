@@ -2603,3 +2603,33 @@ def test_a_request_keeps_its_infinitive(nlp):
     text = "He asked the crowd to welcome him."
     sts = [s for s in run(nlp, text) if s.cue == "asked"]
     assert len(sts) == 1 and content(text, sts[0]) == ["the crowd to welcome him"]
+
+
+@pytest.mark.parametrize("text, cue, who", [
+    # PolNeAR train and BBC politics 324: a participle hung on a message the subject's verb takes
+    ("Forbes shot back in an article stating that New York was the billionaire capital, with 79, while Beijing "
+     "ranked fourth with 51.", "stating", "Forbes"),
+    ("The government has consistently refused to publish Lord Goldsmith's advice on the legality of the war "
+     "saying such papers have always been kept confidential.", "saying", "The government"),
+])
+def test_a_message_speaks_for_the_subject_whose_verb_takes_it(nlp, text, cue, who):
+    """A common noun whose first WordNet sense is a communication (an article, advice) is a message."""
+    sts = [s for s in run(nlp, text) if s.cue == cue]
+    assert len(sts) == 1 and speaker(text, sts[0]) == who
+
+
+@pytest.mark.parametrize("text, cue, who", [
+    # PolNeAR dev a and BBC politics 150: a thing brought the belief about or shows the saying
+    ("The dissolution of the Soviet Union also left many E.U. nations feeling that they faced no obvious "
+     "military threat.", "feeling", "many E.U. nations"),
+    ("The latest footage showed Mrs Hassan asking for British troops to be pulled out of Iraq.", "asking",
+     "Mrs Hassan"),
+    # BBC politics 111, tech 148: a subject that can speak keeps its participle
+    ('Mr Hockney also left UKIP saying Mr Kilroy Silk would "deliver better" as the leader of a Eurosceptic '
+     'party.', "saying", "Hockney"),
+    ("A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an iPod to "
+     "play songs.", "saying", "A user"),
+])
+def test_a_participle_after_a_party_object_of_a_thing(nlp, text, cue, who):
+    sts = [s for s in run(nlp, text) if s.cue == cue]
+    assert len(sts) == 1 and speaker(text, sts[0]).endswith(who)

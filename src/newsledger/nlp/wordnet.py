@@ -41,7 +41,8 @@ class WordnetNouns:
 class WordnetVerbs:
     """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
     sense of criticising, those whose first sense is a state, thought, perception or feeling, and
-    those whose first sense is winning or overtaking in a contest, the verbs of a verb and a
+    those whose first sense is winning or overtaking in a contest, the verbs of having ('have',
+    'hold', 'own', 'possess': the two synsets of verb.possession that name a state), the verbs of a verb and a
     particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
     class is none of those of their senses that take a person as object, with those classes ('fire'
     -> motion, social, change)."""
@@ -50,6 +51,7 @@ class WordnetVerbs:
     critical: frozenset[str]
     states: dict[str, frozenset[str]]
     competition: frozenset[str]
+    having: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     person_objects: dict[str, frozenset[str]]
 
@@ -204,6 +206,12 @@ def verb_state(v: Token) -> str | None:
     'cognition' ('realise'), 'perception' ('ring'), 'emotion' ('fear'); None for an act."""
     lemma = verb_lemma(v)
     return next((cls for cls, verbs in VERBS.states.items() if lemma in verbs), None)
+
+
+def having_verb(v: Token) -> bool:
+    """A verb of having ('have', 'hold', 'own', 'possess'): WordNet's verb.possession mixes states
+    with transfers ('get', 'sell', 'offer'); these two synsets are the state of having, no act."""
+    return verb_lemma(v) in VERBS.having
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,8 @@ class EventArguments:
     demonstratives: frozenset[str]
     demonstrative_kinds: frozenset[str]
     officer_types: frozenset[str]
+    undergoer_types: frozenset[str]
+    gift_kinds: tuple[str, ...]
     topic_types: frozenset[str]
     topic_preps: frozenset[str]
 
@@ -139,6 +141,17 @@ def passive_target(v: Token, key: list[Token]) -> Token | None:
         return subj                      # 'that has been attacked by the Tories as too little'
     classes = noun_classes(subj)
     return subj if classes and classes[0] in ARGS.thing_classes else None
+
+
+def passive_undergoer(v: Token, key: list[Token], kind: str) -> Token | None:
+    """The passive subject of a verb, outside the trigger's KEY, for a type that sends nothing
+    ('undergoer_types': a stance, cooperation): whatever it is, it is what the act is done to, and is
+    judged as the direct object is ('The Mac mini has been welcomed by Apple fans' welcomes a thing
+    made, as 'welcomed the Mac mini' does; 'the numbers were boosted' raises an amount). None for
+    any other type, whose passive subject may be what the verb sends (``passive_target``)."""
+    if kind not in ARGS.undergoer_types:
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubjpass" and c not in key), None)
 
 
 def topic_words(kind: str, words: list[Token]) -> set[int]:

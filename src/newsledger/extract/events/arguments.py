@@ -12,14 +12,24 @@ from ...nlp.wordnet import head_class
 from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
-from .argkinds import ARGS, fits_target, passive_target
+from .argkinds import ARGS, fits_target, passive_target, passive_undergoer
 from .cameo import PARTY_ENTS
 from .descriptions import described, introduced_next, office_holder, origin_described, past_holders, place_named_body, with_force
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
 from .prizes import names_a_work
-from .senses import SENSES, can_act, fits_content, fits_object, gives_words, handed_over, scale_change, talks_with
+from .senses import (
+    SENSES,
+    can_act,
+    fits_content,
+    fits_object,
+    gives_a_quality,
+    gives_words,
+    handed_over,
+    scale_change,
+    talks_with,
+)
 from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient, relative_pronoun
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -514,7 +524,7 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
         return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
     if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \
-            (gives_words(t.event, t.type) or _evacuates(t) or _takes_office(t) or words_withheld(t)):
+            (gives_words(t.event, t.type) or gives_a_quality(t.event, t.type) or _evacuates(t) or _takes_office(t) or words_withheld(t)):
         return False                       # 'supplied us with elements of results', 'began evacuating its hostages'
     if obj is not None and obj not in t.words and t.noun is None and not t.via_control and _support_use(t.event, obj):
         return False
@@ -526,7 +536,12 @@ def _passive_fits(t: Trigger) -> bool:
     """Whether a verb trigger's passive subject, for a type that reads it as its object
     (``argkinds``' 'passive_types'), when it is a thing said or shown (``passive_target``), is of a
     kind the type acts upon: 'the film was shot in Prague' strikes no one; 'the convoy was
-    attacked' and 'a shot was fired' stay."""
+    attacked' and 'a shot was fired' stay. For a type that sends nothing, the passive subject is
+    judged whatever it is, as its direct object would be (``passive_undergoer``: 'the Mac mini has
+    been welcomed' receives a thing made; 'the numbers were boosted' raises an amount)."""
+    undergoer = passive_undergoer(t.event, t.words, t.type)
+    if undergoer is not None:
+        return fits_object(undergoer, t.type)
     if t.type not in ARGS.passive_types:
         return True
     target = passive_target(t.event, t.words)

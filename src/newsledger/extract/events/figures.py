@@ -34,7 +34,7 @@ from ...nlp.wordnet import (
     verb_lemma,
     verb_state,
 )
-from .cameo import CAMEO, block_coded, plover, verb_entry
+from .cameo import CAMEO, block_coded, own_type, plover, verb_entry
 from .lexicon import TRIGGERS
 
 
@@ -96,6 +96,7 @@ class EventFigures:
     forbidding_type: str
     forbidding_mode: str
     device_classes: frozenset[str]
+    state_deps: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -184,6 +185,17 @@ def finds_what_is(kind: str, v: Token) -> bool:
     clause = _stated_clause(v)
     return clause is not None and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in FIGURES.decision_aux for c in clause.children)
+
+
+def finds_a_state(kind: str, v: Token, code: str | None) -> bool:
+    """Whether a verb of force ('force_types') has that type only from a CAMEO pattern of the state it
+    predicates (an adjective complement of the 'state_deps': 'The 87-year-old was found dead last
+    weekend in his hotel room', CAMEO's 'find' + 'dead', 190), its own entry coding no act of the
+    type: the verb reports a state found, what WordNet's 'find' is (to come upon, to discover), not
+    the act that made it; 'was shot dead' is coded by its verb and stays."""
+    if kind not in FIGURES.force_types or code is None or v.pos_ != "VERB" or own_type(v) == kind:
+        return False
+    return any(c.dep_ in FIGURES.state_deps and c.pos_ == "ADJ" for c in v.children)
 
 
 def _stated_clause(v: Token) -> Token | None:
@@ -391,14 +403,18 @@ def forbids(kind: str, v: Token) -> bool:
 
 
 def relieves_a_state(v: Token, code: str | None) -> bool:
-    """Whether a verb of CAMEO's blocks of easing ('relief_blocks': 'ease', 'loosen', 'improve'),
-    coded with its block's own code (CODE: no pattern matched, as 'eased restrictions' and 'eased
-    sanctions' do), acts on a state or a feeling by the object's first WordNet sense
-    ('relieved_classes': 'has eased political tensions', 'loosen the Islamic republic's dependence
-    on oil'): a state of affairs changes, no party concedes or cooperates."""
+    """Whether a verb of CAMEO's blocks of easing, raising or helping ('relief_blocks': 'ease',
+    'loosen', 'improve', 'increase', 'boost', 'assist'), coded with its block's own code (CODE: no
+    pattern matched, as 'eased restrictions', 'eased sanctions' and 'improve relations' do), acts on
+    a state, a feeling, a quality, a relation or an amount by the first WordNet sense of its passive
+    subject, else of its last object ('relieved_classes': 'has eased political tensions', 'loosen the
+    Islamic republic's dependence on oil', 'will improve access for audiences', 'the numbers were
+    boosted', 'boosting their Oscars hopes'): a state of affairs changes, no party concedes or
+    cooperates."""
     if v.pos_ != "VERB" or block_coded(v, code) not in FIGURES.relief_blocks:
         return False
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    objects = [c for c in v.children if c.dep_ == "nsubjpass"] or [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    obj = objects[-1] if objects else None          # 'boosting their Oscars hopes': the last is the head
     classes = token_classes(obj) if obj is not None else []
     return bool(classes) and classes[0] in FIGURES.relieved_classes
 

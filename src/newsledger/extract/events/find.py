@@ -33,6 +33,7 @@ from .business_senses import (
     visits_a_venue,
 )
 from .cameo import cameo_for, legal_accusation, plover, verb_entry
+from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
 from .contests import beats_a_rival, contests_a_title
 from .descriptions import home_country
 from .figures import (
@@ -42,6 +43,7 @@ from .figures import (
     call_placed,
     carried_or_consumed,
     directive_type,
+    finds_a_state,
     finds_what_is,
     forbids,
     outdoes_a_person,
@@ -90,6 +92,7 @@ from .senses import (
     nonspecific_object,
     people,
     phrasal_sense,
+    possessed_noun_as_verb,
     ranked,
     stance_said,
     takes_no_party,
@@ -380,7 +383,8 @@ def other_sense(t: Trigger) -> bool:
     Sikhism's holiest shrine'), an act approved ('a resolution sanctioning military action'), a seat
     contested at an election ('is to contest the seat of Erewash at the next general election'), a
     verb of force first of perception ('he rang Lucy'), a finding decided ('decided the practice
-    discriminated against Roma'), a party led into a course of action ('took the UK to war'), a system
+    discriminated against Roma'), a state found ('was found dead'), a possessed noun the parser took
+    for a verb ('Martika's 1980s hit Toy Soldiers'), a party led into a course of action ('took the UK to war'), a system
     outdone in a contest ('beat the Asian tiger economies'), a state of affairs assured ('trying to
     ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
@@ -393,8 +397,12 @@ def other_sense(t: Trigger) -> bool:
     the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
     prize'), a rank reached or kept ('held off Kylie Minogue to remain the biggest single'), a
     work's takings ('took $305m at the box office'), a title contested ('I plan to defend my world
-    title'), a named rival beaten in a contest ('Brazil beat Germany in the World Cup final')
-    (``senses``, ``figures``, ``products``, ``prizes``, ``contests``: each reads the kind of the verb's
+    title'), a named rival beaten in a contest ('Brazil beat Germany in the World Cup final'), goods
+    bought from no one ('purchased two copies of the charity single') and a show given
+    to no one ('had provided the night's other high-profile entertainment'), a firm paid by its
+    customers ('Windows users could soon be paying Microsoft') or serving them ('offering free access
+    to Skype users')
+    (``senses``, ``figures``, ``products``, ``prizes``, ``contests``, ``commerce``: each reads the kind of the verb's
     arguments, as WordNet classes them)."""
     if t.noun is not None:
         return False
@@ -408,6 +416,7 @@ def other_sense(t: Trigger) -> bool:
         or attracts_rather_than_asks(kind, v) or attracts_an_audience(kind, v) or authorises(kind, v) \
         or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
+        or finds_a_state(kind, v, t.cameo) or possessed_noun_as_verb(v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
@@ -415,7 +424,9 @@ def other_sense(t: Trigger) -> bool:
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
         or contests_a_prize(kind, v) or reaches_a_rank(kind, v) \
-        or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v)
+        or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v) \
+        or buys_goods(kind, v, t.words) or gives_a_show(kind, v, t.words) or the_public_pays(kind, v) \
+        or offers_to_its_market(kind, v)
 
 
 def _present(v: Token) -> bool:

@@ -153,6 +153,7 @@ class TriggerLexicon:
     stated_noun_types: frozenset[str]
     discussion_verbs: frozenset[str]
     purpose_target_types: frozenset[str]
+    condition_target_types: frozenset[str]
     object_partner_preps: dict[str, frozenset[str]]
     cameo_swaps: frozenset[str]
     force_sets: dict[str, str]

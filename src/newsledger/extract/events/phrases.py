@@ -117,15 +117,24 @@ def _bodies_counted(head: Token, bodies: set[str], covered: dict[int, list[str]]
 def _persons_referred(head: Token, people: set[str], covered: dict[int, list[str]]) -> list[str]:
     """'Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held ... The men are being
     held', 'Damian Hockney and Peter Hulme Cross were elected ... urged the men to step down':
-    'the' and a plural noun whose first WordNet sense is a person, with no other word, refers back
+    'the' and a plural noun whose first WordNet sense is a person, with no other word but a relative
+    clause set off by commas (``_aside``: 'The men, who were held for three years, ...'), refers back
     to the persons the paragraph last brought in together, a coordination of two or more names
     as a clause's subject or object (``_joined_before``: not across a paragraph, not past the same
     noun bringing in others); [] when the paragraph has none ('the men' of a story that names them
     only after)."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or not persons(head) or covered.get(head.i) \
-            or [c.lower_ for c in head.children] != ["the"] or _named_beside(head):
+            or [c.lower_ for c in head.children if not _aside(c)] != ["the"] or _named_beside(head):
         return []
     return _joined_before(head, people, covered, 0)
+
+
+def _aside(word: Token) -> bool:
+    """'The athletes, who spectacularly withdrew from the Athens Olympics, have been suspended': a
+    relative clause set off by a comma (and the commas around it) only says more of the persons the
+    description already points at; one with no comma ('the men who attacked him') picks out others."""
+    before = word.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+    return word.dep_ == "punct" and word.text == "," or word.dep_ == "relcl" and before is not None and before.text == ","
 
 
 def _counted_alone(head: Token, people: set[str], bodies: set[str], covered: dict[int, list[str]]) -> list[str]:

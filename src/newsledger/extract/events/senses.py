@@ -33,7 +33,17 @@ from ...nlp.wordnet import (
     verb_state,
     word_classes,
 )
-from .argkinds import ARGS, CONCRETE, classes_fit, demonstrative, fits_target, on_a_medium, passive_target, takes_a_party
+from .argkinds import (
+    ARGS,
+    CONCRETE,
+    classes_fit,
+    demonstrative,
+    fits_target,
+    kind_classes,
+    on_a_medium,
+    passive_target,
+    takes_a_party,
+)
 from .cameo import CAMEO, block_coded
 from .figures import FIGURES, contest_as_doer, course_opposed, described_noun, forceless_act, judged_on_grounds, possessed_noun
 from .lexicon import TRIGGERS
@@ -452,17 +462,37 @@ def scale_change(v: Token) -> bool:
 
 
 def gives_words(v: Token, kind: str) -> bool:
-    """Whether a verb of aid hands over only a thing said or known: what it gives (its 'with'
-    phrase, else its object, else its passive subject) is, by its first sense, a report or
-    knowledge ('supplied us with elements of positive results', 'provided details', 'the estimates
-    were provided by the ministry'), not goods, money or services ('supplied us with tents',
-    'provided $2m', 'tents were supplied by the army')."""
+    """Whether a verb of aid hands over only a thing said or known: what it gives (``_given``) is,
+    by its first sense, a report or knowledge ('supplied us with elements of positive results',
+    'provided details', 'the estimates were provided by the ministry'), not goods, money or services
+    ('supplied us with tents', 'provided $2m', 'tents were supplied by the army')."""
     if kind not in SENSES.gift_types:
         return False
-    given = [c for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.gift_preps
-             for c in p.children if c.dep_ == "pobj"] or [c for c in v.children if c.dep_ in ("dobj", "obj")] \
-        or [c for c in v.children if c.dep_ == "nsubjpass"]
+    given = _given(v)
     return bool(given) and head_class(given[0]) in SENSES.said_gift_classes
+
+
+def gives_a_quality(v: Token, kind: str) -> bool:
+    """Whether a verb of aid hands over no goods, money, service or people: what it gives
+    (``_given``) is a common noun of none of the 'gift_kinds' (``argkinds``) by its first sense or
+    by half of its senses — a chance, a feeling, a power, time ('will give private companies the
+    chance to build schools', 'gave investors confidence', 'give head teachers control over
+    funding'): WordNet's sense of causing to have a state, no assistance. 'Gave aid' (first a
+    quality in WordNet, but mostly an act or a holding), 'provided relief', 'gave $2m' stay."""
+    if kind not in SENSES.gift_types:
+        return False
+    given = _given(v)
+    if not given or given[0].ent_type_ or given[0].pos_ != "NOUN":
+        return False
+    return not classes_fit(noun_classes(given[0]), kind_classes(ARGS.gift_kinds))
+
+
+def _given(v: Token) -> list[Token]:
+    """What a verb of aid gives: its 'gift_preps' phrase ('supplied us with tents'), else its
+    object, else its passive subject."""
+    return [c for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.gift_preps
+            for c in p.children if c.dep_ == "pobj"] or [c for c in v.children if c.dep_ in ("dobj", "obj")] \
+        or [c for c in v.children if c.dep_ == "nsubjpass"]
 
 
 def _figure(tok: Token) -> bool:
@@ -517,6 +547,18 @@ def names_no_act(v: Token) -> bool:
         return True
     return cls in SENSES.mental_classes and any(c.dep_ in ("ccomp", "xcomp") for c in v.children) \
         and not any(c.dep_ in ("dobj", "obj") for c in v.children)
+
+
+def possessed_noun_as_verb(v: Token) -> bool:
+    """Whether a verb is the head noun of a possessed phrase the parser split: it has no subject, and
+    the word just before it is a noun or a number with a possessor ('poss') that hangs elsewhere
+    ('sampled from Martika's 1980s hit Toy Soldiers': the parser made '1980s' the noun and 'hit' a
+    verb). A verb has no possessor: the word names a thing (WordNet's noun 'hit', a song), no act."""
+    if v.pos_ != "VERB" or v.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
+        return False
+    before = v.doc[v.i - 1]
+    return before.pos_ in ("NOUN", "NUM", "PROPN") and before.head is not v and \
+        any(c.dep_ == "poss" for c in before.children)
 
 
 def acted_on(event: Token, noun: Token | None, kind: str = "") -> Token | None:

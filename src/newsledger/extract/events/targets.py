@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, of_objects, party_word, word_classes
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
+from .argkinds import ARGS
 from .arguments import PRONOUNS, SUBJECTS, created_work, listed_parties, nominal_undergoer, undergoer
 from .cameo import PARTY_ENTS
 from .descriptions import (
@@ -34,7 +35,7 @@ from .phrases import (
     speaks_for,
 )
 from .senses import SENSES, persons
-from .triggers import OBJECTS, Trigger, complement, stood_for
+from .triggers import OBJECTS, Trigger, complement, noun_spec, stood_for
 
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -61,8 +62,10 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         roots = [w for w in roots if w == t.head or w in t.words]
     for w in roots:
         for c in w.children:
-            argument = (c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") or _object_conjunct(c)) \
-                and c not in (t.noun, subj) and not _stray_object(c)
+            counted = _counted_up_to(c)              # 'kidnapped up to 16 Russian civilian advisers'
+            c = counted or c
+            argument = (c.dep_ in OBJECTS + ("dative", "iobj", "nsubjpass", "oprd") or _object_conjunct(c)
+                        or counted is not None) and c not in (t.noun, subj) and not _stray_object(c)
             if argument:
                 undergoes = _undergoes(c, t)
                 ids += [e for part in conjuncts(stood_for(c)) for e in _argument_parties(ctx, part, t, undergoes)]
@@ -71,6 +74,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
                     and not _own_occasion(c) and not speaks_for(c) and not _lodged_with(c, roots, t) \
                     and not _fronted_setting(c):
                 ids += _prep_parties(ctx, c, place, t)
+            elif c.dep_ == "prep" and c not in t.words and (answered := _in_own_kind(c, t)):
+                ids += [e for p in answered for e in _prep_parties(ctx, p, place, t)]   # 'in protest at X's plans'
             elif c.dep_ == "prep" and c in t.words and (obj := child(c, ("pobj",))) is not None:
                 ids += _not_described_by_people(ctx, obj, obj, ents_in(ctx, obj) or party_described(ctx, obj, t))
     if t.type == "REQUEST" and (cc := child(t.head, ("ccomp",))) is not None:
@@ -91,9 +96,48 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel
            and not created_work(ctx, i)]
     ids = _beside_clause_sites(ctx, roots, ids)
+    ids = _beside_topics(ctx, roots, t, ids)
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):
         ids = [place]         # 'shelled in Kharkiv': a polity or region, never a building ('detained at Belmarsh Prison')
+    if not ids and t.type in TRIGGERS.condition_target_types:
+        ids = _condition_party(ctx, t, actors + ([place] if place else []))   # 'threatened to stop talks if the US goes ahead'
     return ids
+
+
+def _counted_up_to(word: Token) -> Token | None:
+    """'Afghan rebels have kidnapped up to 16 Russian civilian advisers': the parse takes 'up' for the
+    verb's particle and 'to 16 ... advisers' for its phrase; 'up to' with a number is a bound on the
+    object's count, and the counted noun (one with a numeral of its own) is the verb's object. None
+    for any other word ('brought the matter up to the minister': no number)."""
+    if word.lower_ != "up" or word.dep_ not in ("prt", "advmod", "prep"):
+        return None
+    to = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = child(to, ("pobj",)) if to is not None else None
+    return obj if obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children) else None
+
+
+def _condition_party(ctx: Ctx, t: Trigger, actors: list[str]) -> list[str]:
+    """'Russia has threatened to stop negotiations ... if the United States goes ahead with the
+    deployment', 'warned that it could reimpose restrictions if the junta does not present a
+    timetable': a threat (``condition_target_types``) that names no one it is made to sets its
+    condition on a party ('if' or 'unless', the ``hypothetical_marks`` and ``threat_marks``), and the
+    party whose act the condition names is the one threatened, as PLOVER's THREATEN codes its
+    recipient. The subject of that clause, a name or a description the article named before
+    (``described``); not a pronoun (mostly the actor's own: 'threatened to quit if he was not paid'),
+    nor the actor or the place. Read last, where neither the act's arguments, a pronoun nor the place of a
+    conflict name whom."""
+    marks = TRIGGERS.threat_marks | TRIGGERS.hypothetical_marks
+    clauses = [c for c in t.head.subtree if c.dep_ == "advcl" and c.sent == t.head.sent
+               and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+    for clause in clauses:
+        subj = child(clause, SUBJECTS)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        ids = [e for e in ents_in(ctx, subj) or described(ctx, subj)
+               if e not in actors and ctx.types.get(e) in PARTY_ENTS]
+        if ids:
+            return ids
+    return []
 
 
 def _infinitive_subject(verb: Token) -> Token | None:
@@ -111,6 +155,19 @@ def _infinitive_subject(verb: Token) -> Token | None:
                    and not any(m.dep_ == "mark" for m in c.children)), None)
     subj = child(clause, ("nsubj",)) if clause is not None else None
     return subj if subj is not None and subj.i > verb.i and subj.pos_ in ("PROPN", "NOUN") else None
+
+
+def _in_own_kind(prep: Token, t: Trigger) -> list[Token]:
+    """'are continuing a hunger strike in protest of the Russian government's refusal', 'marched in
+    protest at the government's plans': a phrase on the act that names it again by a noun of the
+    trigger lexicon of the event's own type ('in protest', a PROTEST) says what the act answers, by
+    that noun's own prepositions (``TARGET_PREPS``: 'of', 'at', 'against'); the party they name is
+    the target, as 'protested at the plans' would give it. [] for any other phrase."""
+    obj = child(prep, ("pobj",))
+    if obj is None or obj.pos_ != "NOUN" or prep.lower_ != "in" or (spec := noun_spec(obj)) is None \
+            or spec[0].type != t.type:
+        return []
+    return [p for p in obj.children if _prep(p) and p.lower_ in TARGET_PREPS]
 
 
 def _partner_phrases(obj: Token, t: Trigger) -> list[Token]:
@@ -153,6 +210,26 @@ def _beside_clause_sites(ctx: Ctx, roots: list[Token], ids: list[str]) -> list[s
              for p in c.subtree if _site_of_clause(p) for tok in p.subtree for e in ctx.ents_by_tok.get(tok.i, [])
              if ctx.types.get(e) in PLACE_TYPES}
     kept = [i for i in ids if i not in sites]
+    return kept if kept else ids
+
+
+def _beside_topics(ctx: Ctx, roots: list[Token], t: Trigger, ids: list[str]) -> list[str]:
+    """IDS less the parties named only in a topic phrase (the 'topic_preps' of data/event_arguments.json:
+    'on', 'about', 'over') on the object of a reaction to what a party said or did
+    (``aimed_words_types``), or on its verb beside that object ('he bitterly criticised the
+    Conservatives stance on Europe', 'backed the minister's view on Iraq', 'criticised Israel over
+    the raid'): the phrase says what the stance, view or reproach is about, and the party it is
+    aimed at is the object or its owner, named outside it. Kept when no party is named outside a topic
+    ('criticised its record on the NHS', 'signed a deal on China UK tourism': the rule has no
+    owner to keep, and the topic is all the act names)."""
+    if t.type not in SENSES.aimed_words_types:
+        return ids
+    held = [o for w in roots for o in w.children if o.dep_ in OBJECTS]
+    topic = {x.i for w in held + [w for w in roots if any(o.head == w for o in held)] for p in w.children
+             if p.dep_ == "prep" and p.lower_ in ARGS.topic_preps for x in p.subtree}
+    spots = {e: {i for i, found in ctx.ents_by_tok.items() if e in found and t.event.sent.start <= i < t.event.sent.end}
+             for e in ids}
+    kept = [e for e in ids if not spots[e] or not spots[e] <= topic]
     return kept if kept else ids
 
 
@@ -343,12 +420,25 @@ def _fronted_setting(prep: Token) -> bool:
 
 
 def _own_occasion(prep: Token) -> bool:
-    """'met Mr Blair on his first visit to London': 'on' before an act of the actor's own (a
-    possessive before a noun whose first WordNet sense is an act: 'his visit', 'her tour') says on
-    which occasion, not on whom; its places and parties are that act's."""
+    """'met Mr Blair on his first visit to London', 'were arrested on their return to the UK': 'on'
+    before an act of the actor's own (a possessive before a noun whose first WordNet sense is an
+    act: 'his visit', 'her tour'; or, beside the verb's own object or passive subject, one WordNet
+    derives from a verb that has a sense of an act, ``_act_of_a_verb``: 'their return', first a tax
+    return) says on which occasion, not on whom; its places and parties are that act's. A verb with
+    no object of its own may take the phrase as its argument ('has reneged on his commitment to the
+    Zambian people': the party the commitment was made to is the target)."""
     obj = child(prep, ("pobj",))
-    return prep.lower_ == "on" and obj is not None and obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "act" \
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if prep.lower_ != "on" or obj is None or obj.pos_ != "NOUN" \
+            or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return False
+    held = any(c.dep_ in OBJECTS + ("nsubjpass",) for c in prep.head.children)
+    return first_class(obj.lemma_.lower()) == "act" or held and _act_of_a_verb(obj)
+
+
+def _act_of_a_verb(noun: Token) -> bool:
+    """A noun WordNet derives from a verb and lists with a sense of an act ('return', 'release')."""
+    lemma = noun.lemma_.lower()
+    return "act" in word_classes(lemma) and bool(event_verbs(lemma))
 
 
 def _on_channel(ctx: Ctx, roots: list[Token], t: Trigger) -> set[str]:

@@ -38,6 +38,18 @@ than predicts, or when the whole frame lies in the past:
 - a clause asked, for a purpose or compared: a direct question ('What are your guests going to
   remember?'), a clause of purpose ('so they could speak freely'), or a modal standing alone for a
   verb said before it in a comparison ('as many people might'): nothing foreseen of its own;
+- a capacity or a feature: a future or possibility modal ('will', 'would', 'could', 'going to') over a
+  verb of state or of having (WordNet's first sense in verb.stative, or the synsets of having:
+  'hold', 'contain', 'include', 'feature', 'have'), active, whose subject is a product or a thing
+  (the events room's ``argkinds`` 'property' kind: an artifact, a substance, a product's name) and
+  whose object is a thing or a measure ('a camera', '120 songs'; not 'a big part', 'an impact'),
+  with no time, clause of time, condition or adverb ahead ('the new iPod will hold 120 songs', 'the
+  handset would have a camera'): what the thing holds or has, true now of the thing as made, no
+  change to check later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
+  person holding ('the firm will hold talks').
+- a thing's purpose told as past: a verb of intending in the past passive with a thing as its
+  subject ('DRM systems were intended to control consumers': data ``purpose_verbs``): what the
+  thing was made for, no plan of anyone's to check later.
 - a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
   promises': the content 'extravagant'), a view of the promise, not what it foresees.
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
@@ -50,7 +62,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...model import Statement, Timex
-from ...nlp.wordnet import VERBS, spoken, verb_state
+from ...nlp.wordnet import VERBS, having_verb, noun_classes, phrasal_class, spoken, verb_state
+from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
@@ -128,7 +141,8 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
-                or _prefers(marker) or _explains(marker) or _supposed(marker)
+                or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
+                or _past_purpose(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
 
 
@@ -497,7 +511,8 @@ def _possible_now(t: Token) -> bool:
     might be wider than thought'), 'there is' held to now ('there may still be other buyers';
     'there could be job cuts' foresees), or a verb of state measuring an amount ('the repairs could
     cost 2m'): what may be so now, Palmer's epistemic possibility, no event to come. A time or an
-    occasion ('could be ready by May', 'this could be the election that ...'), an act its predicate
+    occasion ('could be ready by May', 'this could be the election that ...'; not a kind of game
+    named by a bare plural, ``_kind_of_contest``), an act its predicate
     governs ('may be willing to sell'), an adverb ahead ('could soon be'), a condition ('might be
     the winners if ...') or a clause or noun phrase of the case it holds in ('next time it floods,
     the water may be higher') still foresees."""
@@ -514,10 +529,112 @@ def _possible_now(t: Token) -> bool:
         act_ahead = any(c.dep_ == "xcomp" for p in predicates for c in p.children)   # 'may be ready to sign'
         case = any(c.dep_ in ("advcl", "npadvmod") for c in verb.children)          # 'next time it floods, ...'
         return (now or not existential) and not act_ahead and not case \
-            and not any(names_an_occasion(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
+            and not any(names_an_occasion(c) and not _kind_of_contest(c) for c in verb.children
+                        if c.dep_ in ("nsubj", "attr"))
     return verb_state(verb) == "stative" and any(w.ent_type_ in fc.amount_entities for c in verb.children
                                                  if c.dep_ in ("dobj", "prep", "attr") for w in c.subtree) \
         and not _act_as_subject(verb)
+
+
+def _capacity(marker: Token) -> bool:
+    """A future or possibility modal, or 'going to', over a verb of state or of having, active,
+    whose subject is a product or a thing, with no time, condition or adverb ahead in its clause
+    ('the new iPod will hold 120 songs', 'the handset would have a camera and would feature a screen'):
+    a capacity or a feature of the thing as made, true now, no event or change to check later.
+    A time ahead ('nearly 70% of phones sold will have a camera by 2008') or a subject that acts
+    ('the firm will hold talks', 'Labour will have a majority') still foresees."""
+    verb = _modal_verb(marker)
+    if verb is None or verb.lemma_ == "be" or passive_voice(verb):
+        return False
+    if not _state_or_having(verb):
+        return False
+    clause = verb if marker.tag_ == "MD" else marker      # 'is going to hold': the clause is 'going''s
+    if pointed_ahead(clause) or _time_clause(clause) or _time_clause(verb):
+        return False
+    subject = _subject(clause)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return subject is not None and _a_product(subject) and bool(objects) and all(_had(o) for o in objects)
+
+
+def _had(noun: Token) -> bool:
+    """What a thing holds or has as made: a thing (``_a_product``: 'a built-in camera') or a
+    measure ('120 songs', '30GB', 'about 19,800 yen'); not a part, a role or an effect, which
+    'have' makes an event of ('could have a big part in the poll', 'will have a huge impact')."""
+    measure = noun.ent_type_ in rules().measure_ents or any(c.dep_ == "nummod" for c in noun.children)
+    return measure or _a_product(noun)
+
+
+def _state_or_having(verb: Token) -> bool:
+    """A verb whose first WordNet sense is a state or one of having ('hold', 'contain', 'have'),
+    used as such: with a particle, the class of the verb and particle ('end up' is no state);
+    with an infinitive, a semi-modal ('will have to be upgraded'), no state."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return phrasal_class(verb) == "stative"
+    return verb_state(verb) == "stative" or having_verb(verb)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is a conjunct of when it has none of its own
+    ('the handset would have a camera and would feature a colour screen')."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _past_purpose(marker: Token) -> bool:
+    """A verb of intending in the past passive whose subject is a thing, no person or body, with no
+    time ahead ('DRM systems were intended to control the group ...'; data ``purpose_verbs``): what
+    the thing was made for, a description, not a plan anyone states for a time to come."""
+    if lexicon().lemma(marker) not in rules().purpose_verbs or not passive_voice(marker):
+        return False
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in marker.children)
+    subject = max((c for c in marker.children if c.dep_ == "nsubjpass" and c.i < marker.i), default=None,
+                  key=lambda c: c.i)      # the nearest: 'said Mr Doctorow, DRM systems were intended'
+    return past and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and not can_be_bound(subject) and not pointed_ahead(marker)
+
+
+def _time_clause(verb: Token) -> bool:
+    """The verb has a clause of time (data ``time_clause_marks``: 'will cost about 19,800 yen when
+    it hits the shelves', 'once it opens'): it says when, so what will come."""
+    marks = rules().time_clause_marks
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+               for c in verb.children)      # spaCy hangs 'when' as the clause's advmod
+
+
+def _modal_verb(marker: Token) -> Token | None:
+    """The verb a future or possibility modal or 'going to' sets ahead: the modal's head, or the
+    infinitive of a future predicate ('is going to hold'); None for a marker of plan or hope."""
+    if marker.tag_ == "MD":
+        return marker.head if marker.head.pos_ in ("VERB", "AUX") else None
+    if marker.lower_ in rules().future_going:
+        return next((c for c in marker.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
+def _a_product(noun: Token) -> bool:
+    """A product or a thing (the events room's argument kind ``product_kind``, 'property': a
+    common noun whose first WordNet sense is an artifact, a substance, food, a plant, an animal
+    or a body part; a product's name as NER tags it): something made or had, no one who acts."""
+    kind = ARGS.kinds[rules().product_kind]
+    if noun.ent_type_:
+        return noun.ent_type_ in kind.ents
+    classes = noun_classes(noun)
+    return bool(classes) and classes[0] in kind.classes
+
+
+def _kind_of_contest(noun: Token) -> bool:
+    """A bare plural of a contest noun (WordNet's contests, not a meeting: ``occasion_nouns``), with
+    no determiner, possessive or number ('God games in which players control virtual people could
+    be educational'): English bare plurals name a kind (Carlson 1977), so the games in general, no
+    particular occasion that takes place; 'the games', 'this election', 'peace talks' are
+    particular."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() not in lexicon().forecast.occasion_nouns \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _act_as_subject(verb: Token) -> bool:

@@ -50,6 +50,11 @@ class ForecastRules:
     doubt_verbs: frozenset[str]
     negative_pronouns: frozenset[str]
     occasion_verbs: frozenset[str]
+    future_going: frozenset[str]
+    product_kind: str
+    time_clause_marks: frozenset[str]
+    purpose_verbs: frozenset[str]
+    measure_ents: frozenset[str]
     meeting_type: str
     planned_status: str
     settled_status: str

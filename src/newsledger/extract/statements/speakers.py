@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Span
 from ...names import is_first_name
 from ...nlp.components import doc_ents
-from ...nlp.wordnet import first_class, of_objects, word_classes
+from ...nlp.wordnet import first_class, of_objects, party_word, word_classes
 from ..entities.lexicon import lexicon as title_lexicon
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -204,8 +204,13 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
             subj = next((c for c in aux.children if c.dep_ in _SUBJECTS), None)
             if subj is not None:
                 return subj
+    controller = _object_controller(tok, lex)
+    if controller is not None:
+        return controller
     if tok.dep_ == "acl" and _issued_message(tok.head, lex) and depth < 5:
-        return _subject(tok.head.head, lex, depth + 1)   # 'X released a statement saying ...'
+        issuer = _subject(tok.head.head, lex, depth + 1)   # 'X released a statement saying ...'
+        if issuer is not None:
+            return issuer       # with no issuer the message speaks: 'following a BBC story claiming ...'
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and depth < 5:
@@ -216,6 +221,34 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
     if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
         return _subject(tok.head, lex, depth + 1)
     return None
+
+
+def _object_controller(tok: Token, lex: Lexicon) -> Token | None:
+    """'The dissolution of the Soviet Union left many E.U. nations feeling that ...', 'The latest
+    footage showed Mrs Hassan asking for ...': a bare participle or infinitive right after its
+    verb's object, with no comma between, has that object for its subject (object control: the
+    nearest noun phrase) when the object names a party and the verb's own subject can say nothing
+    (a thing, an event: it only brought the belief about or shows it). A subject that can speak
+    keeps the participle ('Mr Hockney left UKIP saying ...', 'A user is suing the firm saying ...')."""
+    if tok.dep_ not in ("xcomp", "advcl", "ccomp") or tok.tag_ not in ("VBG", "VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children):
+        return None
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.right_edge.i == tok.i - 1), None)
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if obj is None or not _a_party(obj, lex) or (subj is not None and _can_be_someone(subj)):
+        return None
+    return obj
+
+
+def _a_party(noun: Token, lex: Lexicon) -> bool:
+    """A name, a personal pronoun other than an empty 'it', or a noun whose first WordNet sense (or
+    its 'of' phrase's) is a person or a group: 'nations', 'voters', '62 percent of voters'; not 'a
+    letter' or 'his own life', whose person senses are rare ones."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.tag_ == "PRP" and noun.lower_ not in lex.cues.expletive_subjects
+    return party_word(noun.lemma_.lower()) or any(party_word(o.lemma_.lower()) for o in of_objects(noun))
 
 
 def _cue_above_nonfinite(tok: Token, lex: Lexicon) -> Token | None:
@@ -248,9 +281,15 @@ def _named_first(subjects: list[Token], lex: Lexicon) -> Token:
 
 
 def _issued_message(noun: Token, lex: Lexicon) -> bool:
-    """'a statement' in 'X released a statement saying': a message noun, object of a verb."""
-    return noun.lemma_.lower() in lex.speakers.message_nouns and noun.dep_ in ("dobj", "pobj") \
-        and noun.head.pos_ in ("VERB", "AUX", "ADP")
+    """'a statement' in 'X released a statement saying', 'an article' in 'Forbes shot back in an
+    article stating': a message noun (``message_nouns``, or a common noun whose first WordNet sense
+    is a communication: an article, a story, a briefing), object of a verb or of its preposition."""
+    return _message_noun(noun, lex) and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP")
+
+
+def _message_noun(noun: Token, lex: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in lex.speakers.message_nouns or (noun.pos_ == "NOUN" and first_class(lemma) == "communication")
 
 
 def _expletive(subj: Token, cue: Cue, lex: Lexicon) -> bool:
