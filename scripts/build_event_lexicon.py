@@ -76,6 +76,7 @@ VERB_FILES = {"29": "body", "30": "change", "31": "cognition", "32": "communicat
               "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 HAVING = ("have%2:40:00::", "have%2:40:04::")   # 'have, have got, hold' and 'have, own, possess': to have, no act
 CONTEST_VERBS = ("win%2:33:00::", "overtake%2:33:00::")  # the senses of winning and of gaining on a rival
+CONTENDING_VERBS = ("compete%2:33:00::", "overtake%2:33:00::")  # taking part in a contest; gaining on a rival
 CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:04:00::", "polls%1:15:00::")
 GAMES = ("contest%1:11:00::", "game%1:04:00::")   # a competition; a contest with rules to decide a winner
 TITLES = "championship%1:26:00::"    # the status of being a champion: 'title', 'championship'
@@ -314,6 +315,7 @@ def wordnet_verbs(root: Path) -> dict:
     """{'communication': [verbs whose first sense is in verb.communication], 'critical': [verbs with
     a sense of criticising], 'states': {class: [verbs whose first sense is a state, thought,
     perception or feeling]}, 'competition': [verbs whose first sense is winning or overtaking],
+    'contending': [verbs with any sense of taking part in a contest or gaining on a rival],
     'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess']}:
     one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
     ('say%2:32:00::')."""
@@ -337,10 +339,13 @@ def wordnet_verbs(root: Path) -> dict:
     critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
     winning = set().union(*(_troponyms(root, synset_of[key]) for key in CONTEST_VERBS))
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
+    contending = set().union(*(_troponyms(root, synset_of[key]) for key in CONTENDING_VERBS))
     having = {w for key in HAVING for w in lemmas_of.get(synset_of[key], [])}
     return {"communication": sorted(speech), "critical": sorted(critical),
             "states": {name: sorted(verbs) for name, verbs in sorted(states.items())},
-            "competition": sorted(competition), "having": sorted(having), "phrasal": phrasal_verbs(root),
+            "competition": sorted(competition),
+            "contending": sorted({w for synset in contending for w in lemmas_of.get(synset, [])}),
+            "having": sorted(having), "phrasal": phrasal_verbs(root),
             "person_objects": person_object_classes(root)}
 
 
@@ -538,7 +543,9 @@ def main(argv: list[str]) -> int:
            "'criticize' and its troponyms); verbs whose first sense "
            "is in verb.stative, verb.cognition, verb.perception or verb.emotion, by class: they name no act "
            "('states'); verbs whose first sense is winning or overtaking in a contest ('competition': the synsets of "
-           "'win' and 'overtake' in verb.competition and their troponyms); the verbs of the two synsets of having in "
+           "'win' and 'overtake' in verb.competition and their troponyms); verbs with any sense of taking part in a "
+           "contest or of gaining on a rival ('contending': the synsets of 'compete' and 'overtake' in verb.competition "
+           "and their troponyms: 'meet', 'face', 'play', 'race'); the verbs of the two synsets of having in "
            "verb.possession ('having': 'have', 'hold', 'own', 'possess': a state, where the file's other verbs are "
            "transfers); verbs of a verb and a particle by the class "
            "of their first sense, and of a verb, a particle or preposition and a noun phrase ('phrasal': 'take on' -> change, "

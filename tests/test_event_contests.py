@@ -88,3 +88,92 @@ def test_a_ban_by_a_sports_body_stays():
     suspensions stay)."""
     text = "Athletics Kenya suspended Susan Chepkemei for missing a training camp."
     assert any(k == "SANCTION" for k, _, _ in _analysed(text))
+
+
+# contests29: a contest entered, left or fought is no event; sport's sanctions keep their parties.
+
+GUERROUJ = ("Double Olympic champion Hicham El Guerrouj is set to make a rare appearance at the World Cross Country "
+            "Championships in France.\n\nEl Guerrouj could meet Bekele in March as the Ethiopian is the defending world "
+            "cross country champion over both the long and short courses. But the Moroccan will not commit himself to "
+            "the St Galmier event until he assesses how well his winter training is going.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenteris and Thanou withdrew from the Athens Olympics last August after missing drugs tests on the eve of the "
+     "opening ceremony.", "withdrew"),
+    ("Cragg, who recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston, held off Bekele's Ethiopian "
+     "colleague Markos Geneti by only 0.19secs to secure his victory.", "held off"),
+    (GUERROUJ, "meet"),
+    (GUERROUJ, "commit"),
+    ("Henman will face Federer in the final round on Sunday.", "face"),
+    ("Radcliffe pulled out of the race with a leg injury.", "pulled out"),
+])
+def test_a_contest_entered_left_or_fought_is_no_event(nlp, text, trigger):
+    """A contestant's act in a contest (BBC sport half a 017, 018, 025: RETREAT, COERCE, CONSULT and
+    AGREE on main, the judges' W): an active verb with a contest or a named event for object or in its
+    'from' / 'to' / 'out of' phrase, or a verb of competing by WordNet ('meet', 'face', 'hold off')
+    with a named rival where its sentence speaks of a contest, a champion, a victory or a time run."""
+    events, _ = run(nlp, text)
+    assert not [e for e in events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Keane will meet Ferguson after the match to discuss his future.", "meet"),
+    ("UEFA banned Chelsea from the Champions League.", "banned"),
+    ("Iranian striker Vahid Hashemian will not travel to Israel for Bayern Munich's Champions League match.",
+     "travel"),
+    ("The Greek athletics federation suspended Kenteris and Thanou from all competition.", "suspended"),
+])
+def test_a_meeting_or_a_sanction_in_sport_stays(nlp, text, trigger):
+    """A meeting to talk, a sanction done to a contestant (an object that is a party), a journey to a
+    state: each stays, a contest named beside it or not."""
+    events, _ = run(nlp, text)
+    assert [e for e in events if e.trigger == trigger]
+
+
+def test_an_agent_hung_on_a_date_acts():
+    """'suspended ... until the end of the year by Athletics Kenya' (BBC sport half a 019): the parse
+    hangs the 'by' phrase on the date; a date has no doer, so the body is the passive's agent (main
+    stored no event, no actor being found)."""
+    text = ("Chepkemei was suspended from all competition until the end of the year by Athletics Kenya after failing "
+            "to report to a national training camp.")
+    actors, targets = _first_parties(text, "SANCTION")
+    assert actors == ["Athletics Kenya"] and targets == ["Chepkemei"]
+
+
+def test_a_list_member_described_before_its_name_is_counted(nlp):
+    """'All three have also been charged': the list 'Kenteris, Thanou and their coach Christos Tzekos'
+    joins three persons, the coach being the name set beside him (main found two and no target)."""
+    text = ("Kenteris, Thanou and their coach Christos Tzekos missed the tests. All three have also been charged by "
+            "a Greek prosecutor.")
+    events, names = run(nlp, text)
+    charged = [e for e in events if e.trigger == "charged"]
+    assert charged and sorted(names[t] for t in charged[0].targets) == ["Christos Tzekos", "Kenteris", "Thanou"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("UEFA banned Didier Drogba for three matches.", "UEFA", "Didier Drogba"),
+    ("Southampton's David Prutton was banned for 10 games on Wednesday by the Football Association.",
+     "Football Association", "David Prutton"),
+])
+def test_a_ban_for_a_count_of_games_is_a_sanction(nlp, text, actor, target):
+    """'for three matches' counts how long a ban lasts (BBC sport half a 147: 'banned for 10-games on
+    Wednesday by the English FA'); main read the 'for' phrase as a contest vied for, as in 'battling
+    Orange for control of the market', and stored no event."""
+    events, names = run(nlp, text)
+    banned = [e for e in events if e.trigger == "banned"]
+    assert banned and [names[a] for a in banned[0].actors] == [actor] and target in [names[t] for t in banned[0].targets]
+
+
+def test_a_title_vied_for_is_a_contest(nlp):
+    """'battled Chelsea for the title': a champion's status vied for, no force (main: ASSAULT)."""
+    events, _ = run(nlp, "The Reds battled Chelsea for the title.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_firm_leaving_an_auction_stays(nlp):
+    """WordNet files 'auction' under contest and game (a bridge auction): a contest is left by a
+    person, not by firms ('Gazprom and Gazpromneft withdrew from the auction', a sale left)."""
+    events, _ = run(nlp, "Concerned that it would be caught up in a court battle, Gazprom and Gazpromneft withdrew "
+                         "from the auction.")
+    assert [e for e in events if e.trigger == "withdrew"]

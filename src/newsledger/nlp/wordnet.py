@@ -41,8 +41,10 @@ class WordnetNouns:
 class WordnetVerbs:
     """data/wordnet_verbs.json: the verbs whose first sense is in verb.communication, those with a
     sense of criticising, those whose first sense is a state, thought, perception or feeling, and
-    those whose first sense is winning or overtaking in a contest, the verbs of having ('have',
-    'hold', 'own', 'possess': the two synsets of verb.possession that name a state), the verbs of a verb and a
+    those whose first sense is winning or overtaking in a contest, those with any sense of taking part
+    in a contest or of gaining on a rival ('contending': 'meet', 'face', 'play', 'race'), the verbs of
+    having ('have', 'hold', 'own', 'possess': the two synsets of verb.possession that name a state),
+    the verbs of a verb and a
     particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
     class is none of those of their senses that take a person as object, with those classes ('fire'
     -> motion, social, change)."""
@@ -51,6 +53,7 @@ class WordnetVerbs:
     critical: frozenset[str]
     states: dict[str, frozenset[str]]
     competition: frozenset[str]
+    contending: frozenset[str]
     having: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     person_objects: dict[str, frozenset[str]]

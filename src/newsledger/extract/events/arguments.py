@@ -177,7 +177,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if t.noun is not None and t.noun == t.head:
         return _noun_actors(ctx, t.noun, t.type), None
     v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
-    agent = child(v, ("agent",))
+    agent = child(v, ("agent",)) or agent_after_a_date(v)
     if agent is not None:
         return _agent_parties(ctx, child(agent, ("pobj",))), agent
     if (undergone := undergoer(v)) is not None:
@@ -202,6 +202,32 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
         ids = carried_group(ctx, subj) or ids      # 'Iranian authorities have arrested ... They accused'
     ids = [e for e in ids if not created_work(ctx, e)]
     return (ids + [e for e in _described_conjuncts(ctx, subj) if e not in ids] if ids else ids), subj
+
+
+def agent_after_a_date(v: Token) -> Token | None:
+    """The 'by' phrase of a passive that the parse hung on a date or a time inside one of the verb's
+    phrases ('Chepkemei was suspended from all competition until the end of the year by Athletics
+    Kenya'): a date has no doer, so the phrase is the verb's agent (contests29). Only through
+    prepositions and their objects, the last of them a date or a time; None elsewhere ('a deadline
+    by Friday' after no passive; 'by the end of the year' is itself the date)."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    for tok in v.subtree:
+        if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent") or tok.head == v \
+                or tok.head.ent_type_ not in ("DATE", "TIME") or _timed(tok):
+            continue
+        up = tok.head
+        while up != v and up.dep_ in ("pobj", "prep"):
+            up = up.head
+        if up == v:
+            return tok
+    return None
+
+
+def _timed(by: Token) -> bool:
+    """A 'by' phrase that is itself a date ('by the end of the year', 'by Friday')."""
+    obj = child(by, ("pobj",))
+    return obj is None or obj.ent_type_ in ("DATE", "TIME")
 
 
 def created_work(ctx: Ctx, eid: str) -> bool:

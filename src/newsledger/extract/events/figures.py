@@ -30,6 +30,7 @@ from ...nlp.wordnet import (
     of_objects,
     person_object_classes,
     phrasal_class,
+    title_noun,
     token_classes,
     verb_lemma,
     verb_state,
@@ -614,8 +615,13 @@ def vies_for_a_contest(kind: str, v: Token) -> bool:
 
 
 def _of_a_contest(x: Token) -> bool:
-    """A contest noun, or a noun whose 'of' phrase is one ('control of the market')."""
-    return _contest_noun(x) or any(_contest_noun(o) for o in of_objects(x))
+    """A contest noun, or a noun whose 'of' phrase is one ('control of the market'), or a champion's
+    status by WordNet ('battled Chelsea for the title'; a title 'of' something is a heading). Contests
+    counted, games by WordNet ('games': 'banned Didier Drogba for three matches', 'for 10 games'),
+    measure how long a sanction lasts: nothing is vied for (contests29); 'for three markets' is vied for."""
+    if any(c.dep_ == "nummod" for c in x.children) and x.lemma_.lower() in WORDNET.games:
+        return False
+    return _contest_noun(x) or any(_contest_noun(o) for o in of_objects(x)) or title_noun(x) and not of_objects(x)
 
 
 def _contest_noun(x: Token) -> bool:

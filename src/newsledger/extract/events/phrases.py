@@ -235,8 +235,14 @@ def _count_marked(head: Token) -> int:
 
 
 def _party_of(tok: Token, parties: set[str], covered: dict[int, list[str]]) -> str | None:
-    """The party among PARTIES whose name TOK is a word of, if any."""
-    return next((e for e in covered.get(tok.i, []) if e in parties), None)
+    """The party among PARTIES whose name TOK is a word of, if any; for a common noun no name
+    covers, the party named in apposition to it ('Kenteris, Thanou and their coach Christos Tzekos':
+    the coach is Tzekos, so the list joins three persons, contests29)."""
+    found = next((e for e in covered.get(tok.i, []) if e in parties), None)
+    if found is None and tok.pos_ == "NOUN" and not covered.get(tok.i):
+        return next((e for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     for e in covered.get(c.i, []) if e in parties), None)
+    return found
 
 
 def _title_holder(head: Token, entities: list[Entity], covered: dict[int, list[str]]) -> str | None:

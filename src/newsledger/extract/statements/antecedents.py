@@ -95,6 +95,9 @@ label Sony BMG', 'Keane, the band'), which a noun with a group sense in WordNet 
 the tagger gave the name, and so does such a title for 'they' ('Scottish band Franz Ferdinand ... They
 said'); 'they' after a plural subject that names persons in its 'including' phrase is those persons; a
 definite description by age ('the 29-year-old', which the tagger types as a date) is a person's.
+A plural description ('the companies', 'the firms', 'the researchers') is the set of its kind named as a
+subject before it, and a described field ('the industry') no firm of it (``sets``); 'they' after a list
+of bodies as a subject ('ScanSoft and Gracenote are developing') is that list, as after two persons.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -104,6 +107,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
 from ...nlp.components import doc_ents
@@ -153,6 +157,7 @@ from .named_mentions import (
     surname,
 )
 from .referents import Context, first_word, office_holder, one_body, stands_for
+from .sets import described_set, field_speaker, set_kind_of
 from .speakers import mention_span, proper_title
 from .wants import Want, age_description, body_sense, gender_of, head_known_as, indefinite, wanted
 
@@ -176,6 +181,12 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     documents = document_discourse(doc, lex)
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
+            continue
+        decided, member = described_set(doc, d.speaker.token, lex)
+        if decided:                                 # 'The companies estimate', 'All three, who have denied'
+            if member is not None:
+                out[id(d)] = member.span
+                named.append(Named(d.speaker.span[0], member.span, member.label, member.words, key=member.key))
             continue
         documents_spoke = _documents_spoken(drafts, out, named)
         decided, chained = _author_in_discourse(d.speaker.token, documents, documents_spoke, named, lex)
@@ -231,6 +242,11 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         written = _document_subject_before(doc, d.speaker.token, contents, documents, documents_spoke, lex)
         if written is not None:                     # 'The study calls on ... it predicts'
             out[id(d)] = written.span
+            continue
+        decided, member = field_speaker(doc, d.speaker.token, named, lex)
+        if decided:                                 # 'the industry says'
+            if member is not None:
+                out[id(d)] = member.span
             continue
         owner = message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
         want = wanted(owner or d.speaker.token, lex)
@@ -364,25 +380,30 @@ def _subject_before(doc: Doc, tok: Token, contents: list[Span]) -> Token | None:
 def _pair_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Named | None:
     """'Health Secretary John Smith and Labour peer Lord Jones are warning ... And they have both
     warned': 'they' or 'both' (``pair_pronouns``) whose nearest main-clause subject before it, in its
-    sentence or the one before and outside anyone's words, is a person joined by 'and' to another
-    name (a person's, or one the tagger left untyped: 'Lord Jones'), or names such persons in its
-    'of' phrase ('the likes of X and Y') or its 'including' phrase ('Singers including X and Y'),
-    stands for those persons; the ledger keeps one speaker, the first, as it does for the subject 'X
-    and Y said'. None when that subject is something else
-    (a body, one person, a group, 'The case against X and Y': the persons are not who acts)."""
+    sentence or the one before and outside anyone's words, is a person or a body joined by 'and' to
+    another name of its kind (or one the tagger left untyped: 'Lord Jones'; 'ScanSoft and Gracenote
+    are developing ... They want'), or names such persons in its 'of' phrase ('the likes of X and Y')
+    or its 'including' phrase ('Singers including X and Y'), stands for that set; the ledger keeps one
+    speaker, the first, as it does for the subject 'X and Y said'. None when that subject is something
+    else (one body, one person, a group, 'The case against X and Y': the persons are not who acts)."""
     if tok.lower_ not in lex.speakers.pair_pronouns:
         return None
     subj = _subject_before(doc, tok, contents)
     if subj is None:
         return None
     heads = {t.i for t in [subj, *of_objects(subj), *_examples(subj, lex)]}   # or what 'the likes of' it names
-    first = next((e for e in doc_ents(doc) if e.root.i in heads and entity_kind(e, lex) == "PERSON"
-                  and any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") for c in e.root.children)),
-                 None)
-    if first is None:
+    first = next((e for e in doc_ents(doc) if e.root.i in heads and _listed_with_another(e, lex)), None)
+    kind = set_kind_of(first, lex) if first is not None else None
+    if first is None or kind is None:
         return None
     span = (first.start_char, first.end_char)
-    return Named(span[0], span, "PERSON", span_words(doc, span), key=surname(doc, span))
+    return Named(span[0], span, kind, span_words(doc, span), key=surname(doc, span) if kind == "PERSON" else "")
+
+
+def _listed_with_another(ent: SpacySpan, lex: Lexicon) -> bool:
+    """'John Smith and Lord Jones', 'ScanSoft and Gracenote are developing': a name joined by 'and'
+    to another name (``sets.set_kind_of`` says whether of persons or of bodies)."""
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children)
 
 
 def _examples(subj: Token, lex: Lexicon) -> list[Token]:

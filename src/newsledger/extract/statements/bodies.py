@@ -352,7 +352,8 @@ def speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
     """'A spokeswoman for the Electoral Commission said ... She added': a person who speaks for the
     body named after them; a later 'she' or 'the spokeswoman' is that body's voice too. The body's
     name ends in a common noun ('Commission', 'Council', 'Office'): a span the tagger ran on into
-    the person's own name ('the head of the Regional Administration Oleh Kravets') is not one. So
+    the person's own name ('the head of the Regional Administration Oleh Kravets') is not one; a
+    plural counts by its singular ('A spokesperson for Delta Airlines told ... She added'). So
     is one whose body's name stands before them ('A UKIP spokesman said ... He added')."""
     lemma = tok.lemma_.lower()
     if lemma not in lex.speakers.person_nouns or lemma not in lex.speakers.group_nouns or span[0] <= tok.idx < span[1]:
@@ -360,7 +361,13 @@ def speaks_for(doc: Doc, tok: Token, span: Span, lex: Lexicon) -> bool:
     if span[1] <= tok.idx:
         return True         # 'A UKIP spokesman said ... He added': the body's name before the voice
     words = text_of(doc)[span[0]:span[1]].split()
-    return bool(words) and first_class(words[-1].lower()) is not None
+    return bool(words) and _common_noun(words[-1].lower())
+
+
+def _common_noun(word: str) -> bool:
+    """Whether WORD is a common noun WordNet knows, as written or as the singular of a plural
+    ('Airlines' of 'Delta Airlines', which the tagger leaves unlemmatised in a name)."""
+    return first_class(word) is not None or word.endswith("s") and len(word) > 3 and first_class(word[:-1]) is not None
 
 
 def voice_of_owner(doc: Doc, tok: Token, ctx: Context, lex: Lexicon) -> Named | None:

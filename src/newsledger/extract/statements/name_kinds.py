@@ -151,9 +151,17 @@ def _body_titled_names(doc: Doc, lex: Lexicon) -> frozenset[str]:
 
 
 def _titled_as_body(ent: SpacySpan, lex: Lexicon) -> bool:
-    titles = title_words(phrase_head(ent.root), ent)
+    titles = title_words(phrase_head(ent.root), ent) - _post_owner_words(ent)
     return bool(titles & lex.speakers.organisation_words or _group_noun_titled(ent, lex)) and not _honoured(ent) \
         and not any(t in lex.speakers.person_nouns or first_class(t) == "person" for t in titles)
+
+
+def _post_owner_words(ent: SpacySpan) -> frozenset[str]:
+    """The words of the body a title set beside a name holds its post in ('Cory Doctorow, European
+    co ordinator for the Electronic Frontier Foundation'): whose post it is, not what the named is,
+    so the body's word ('foundation') makes no body of the person."""
+    return frozenset(t.lemma_.lower() for a in ent.root.children if a.dep_ == "appos"
+                     for p in a.children if p.dep_ == "prep" for t in p.subtree)
 
 
 def _group_noun_titled(ent: SpacySpan, lex: Lexicon) -> bool:
