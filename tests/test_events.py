@@ -3932,6 +3932,42 @@ def test_the_named_party_not_its_class_noun_nor_the_parties_of_its_act(text, kin
     assert _first_parties(text, kind) == (actors, targets)
 
 
+@pytest.mark.parametrize("text", [
+    "Mr Bush has promised to halve the US's massive budget deficit within five years.",
+    "The organisers of the Brazilian gathering have promised to set an alternative agenda to that of the Swiss summit.",
+])
+def test_a_pledge_whose_parties_only_own_a_thing_is_a_statement(nlp, text):
+    events, _ = run(nlp, text)
+    assert [e for e in events if e.type == "AGREE"] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia promised Iran to deliver the fuel by March.", "Iran"),
+    ("Germany promised to send troops to Afghanistan.", "Afghanistan"),
+    ("Tony Blair has pledged to never attack Michael Howard over his beliefs.", "Michael Howard"),
+])
+def test_a_pledge_to_a_party_or_of_an_act_done_to_one_stays(nlp, text, target):
+    ev, names = one(nlp, text, "AGREE")
+    assert target in [names.get(x) for x in ev.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "However, Mr Kosslick refused to accept that widespread opposition to the Iraq war had turned audiences against Hollywood imports.",
+    "Mr Jones protested his innocence throughout the trial.",
+])
+def test_a_claim_not_accepted_or_an_innocence_protested_is_a_statement(nlp, text):
+    events, _ = run(nlp, text)
+    assert [e for e in events if e.type in ("REJECT", "PROTEST")] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Iran refused to agree that the inspectors would visit the site.", "REJECT"),
+    ("Serbia refused to accept the plan.", "REJECT"),
+    ("Farmers protested the new tax in Paris.", "PROTEST"),
+])
+def test_a_refused_arrangement_or_a_protest_against_a_measure_stays(nlp, text, kind):
+    one(nlp, text, kind)
+
 @pytest.mark.parametrize("text, kind, actors, targets", [
     # a threat's condition names the party it is made to (PLOVER dev THREATEN, the gold's recipient)
     ("Russia has threatened to stop negotiations to reduce long-range nuclear weapons if the United States goes "

@@ -65,6 +65,7 @@ from .own_business import (
     halts_its_trade,
     holds_its_own,
     own_meeting,
+    pledged_about_its_own,
     removes_its_officer,
     rewards_its_own,
     serves_its_public,
@@ -315,6 +316,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if recoded and kind == "AGREE" and named and trade_announced(t):
         kind, recoded = t.type, False    # 'Microsoft said it would buy Sybari Software': the purchase, planned
+    if not among and pledged_about_its_own(ctx, t, named):
+        return None                # 'promised to halve the US's budget deficit': his own policy, no party promised
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
         return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not among and holds_its_own(ctx, t, kind, subj, named):

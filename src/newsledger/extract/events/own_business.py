@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import of_objects
+from ...nlp.wordnet import of_objects, party_word
 from .cameo import unaddressed
 from .lexicon import TRIGGERS, speech_frame
 from .phrases import Ctx, child
@@ -303,6 +303,39 @@ def _befell_its_subject(t: Trigger, kind: str) -> bool:
     with no actor: the CAMEO dictionary's verbs of seizure and confinement are read as the hand
     lexicon's are, not dropped for want of a target the passive subject already is."""
     return kind in BEFALLEN and t.noun is None and befalls_its_subject(t.event)
+
+
+def pledged_about_its_own(ctx: Ctx, t: Trigger, targets: list[str]) -> bool:
+    """A pledge made to no one whose only parties own or qualify a thing the promised act is done
+    to ('Mr Bush promised to halve the US's budget deficit', 'promised to set an agenda to rival
+    that of the Swiss summit'): the promise is about the speaker's own conduct or policy, a
+    statement; PLOVER's AGREE is a promise made to another party. A party told ('promised Iran to
+    deliver the fuel'), or one the act is done to or with ('pledged to send troops to
+    Afghanistan', 'promised to attack Michael Howard'), keeps it (``_owns_a_thing``)."""
+    v = t.event
+    if v.lemma_.lower() not in TRIGGERS.pledge_verbs or not targets or t.noun is not None:
+        return False
+    if any(c.dep_ in (*OBJECTS, "dative") for c in v.children):
+        return False                         # 'promised Gordon Brown he would stand down': a party told
+    named = [w for w in v.subtree if set(ctx.ents_by_tok.get(w.i, [])) & set(targets)]
+    return bool(named) and all(_owns_a_thing(w, v, {x.i for x in named}) for w in named)
+
+
+def _owns_a_thing(w: Token, top: Token, own: set[int]) -> bool:
+    """Whether a party's word W hangs below TOP only through a common noun that is no party ('the
+    US's deficit', 'the Swiss summit'): the party owns or qualifies a thing, and is not what the
+    act is done to. An event noun of the lexicon names its parties by a preposition ('offered to host
+    talks between Sweden and Finland'; 'the Swiss summit' only qualifies it)."""
+    below = w
+    for a in w.ancestors:
+        if a.i == top.i:
+            return False
+        lemma = a.lemma_.lower()
+        partners = lemma in TRIGGERS.nouns and below.dep_ == "prep"   # 'talks between Sweden and Finland'
+        if a.i not in own and a.pos_ == "NOUN" and not party_word(lemma) and not partners:
+            return True
+        below = a
+    return False
 
 
 def own_pledge(t: Trigger) -> bool:

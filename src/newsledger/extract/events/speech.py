@@ -309,13 +309,14 @@ def reports_claim(t: Trigger) -> bool:
     promised or asked is an act ('assured them that the troops would leave', 'demanded that he
     resign'); a 'to'-complement is always an act ('agreed to pay'). Through a control verb, the
     complement's own object nouns count ('refused to give credence to suggestions that the army was
-    preparing an attack': a claim not endorsed, no proposal refused)."""
+    preparing an attack': a claim not endorsed, no proposal refused), and so does its own clause
+    (``_complement_claims``: 'refused to accept that the war had turned audiences against it')."""
     v = t.event
     frame = speech_frame(t.type)
     if not frame.claims or len(t.words) > 1 or v.pos_ != "VERB":
         return False
     if t.via_control:                        # the event is the complement: 'refused to [give credence to ...]'
-        return frame.claim_objects and any(map(_says_what_is, _claims_named(v)))
+        return frame.claim_objects and any(map(_says_what_is, _claims_named(v) + _complement_claims(v)))
     if any(c.dep_ == "xcomp" for c in v.children):
         return False
     objects = [c for c in v.children if c.dep_ in OBJECTS]
@@ -323,6 +324,15 @@ def reports_claim(t: Trigger) -> bool:
     if frame.claim_objects:
         clauses += _claims_named(v)
     return any(_says_what_is(c) for c in clauses)
+
+
+def _complement_claims(verb: Token) -> list[Token]:
+    """The content clauses of a control verb's complement VERB that takes no object ('refused to
+    accept [that opposition to the war had turned audiences against Hollywood]'): what is not
+    accepted is a claim, as under the verb itself ('we agreed that ...'), no proposal refused."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]   # the event is the control verb itself
+    return [c for v in verbs if not any(o.dep_ in OBJECTS for o in v.children)
+            for c in v.children if c.dep_ == "ccomp" and _content_clause(c)]
 
 
 def _claims_named(verb: Token) -> list[Token]:
