@@ -41,10 +41,12 @@ ROOTS = {
 OUT = Path(__file__).resolve().parents[1] / "src/newsledger/data/statements_speakers.json"
 
 
-def synsets(root: Path) -> dict[str, dict]:
+def synsets(root: Path, parts: tuple[str, ...] = ("noun",)) -> dict[str, dict]:
+    """Every synset of the checkout ROOT of the parts of speech PARTS, by its id."""
     out: dict[str, dict] = {}
-    for path in sorted((root / "src/yaml").glob("noun.*.yaml")):
-        out.update(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+    for part in parts:
+        for path in sorted((root / "src/yaml").glob(f"{part}.*.yaml")):
+            out.update(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
     return out
 
 

@@ -5,8 +5,8 @@ usage: python scripts/build_harm_words.py --wordnet DIR [--out DIR]
 Run by a developer when the source changes, never at run time. DIR is a checkout of
 github.com/globalwordnet/english-wordnet (CC BY 4.0, from Princeton WordNet; attribution in
 ``data/LICENSES.md``). A word is written when its first sense (or its first two, for the lists a
-word anywhere in a sentence is read by) lies below one of the roots below, hyponyms and instances
-at any depth: the verbs of killing, wounding, beating, shooting, armed attack, torture and
+word anywhere in a sentence is read by) lies below one of the roots below, hyponyms at any depth
+(``build_document_nouns.below``): the verbs of killing, wounding, beating, shooting, armed attack, torture and
 abduction, and the nouns of weapons, armed forces and fighters, military action, violence and
 killings (not wounds or injuries: sport and medicine speak of them with no force in view). The
 events room reads them to tell an assault from an attack in words, a beaten rival or a hit record
@@ -17,11 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import yaml
+from build_document_nouns import below, synsets
 from wordnet_entries import entries
 
 # (lemma, part of speech, the start of the sense's definition): a root and all below it
@@ -87,31 +86,6 @@ FORCE_ROOTS = [
 ]
 
 
-def synsets(yaml_dir: Path) -> dict[str, dict]:
-    """Every noun and verb synset of the checkout by its id."""
-    out: dict[str, dict] = {}
-    for path in sorted(yaml_dir.glob("*.yaml")):
-        if path.name.startswith(("noun.", "verb.")):
-            out.update(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
-    return out
-
-
-def below(roots: Iterable[str], syn: dict[str, dict]) -> set[str]:
-    """The ROOTS and every synset below them by hypernym or instance."""
-    kids: dict[str, list[str]] = defaultdict(list)
-    for sid, s in syn.items():
-        for up in s.get("hypernym", []) + s.get("instance_hypernym", []):
-            kids[up].append(sid)
-    seen: set[str] = set()
-    stack = list(roots)
-    while stack:
-        sid = stack.pop()
-        if sid not in seen:
-            seen.add(sid)
-            stack.extend(kids[sid])
-    return seen
-
-
 def root(senses: dict[tuple[str, str], list[str]], syn: dict[str, dict], spec: tuple[str, str, str]) -> str:
     """The synset of SPEC's lemma whose definition starts as SPEC says (sense numbers move between releases)."""
     lemma, pos, start = spec
@@ -143,15 +117,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "src/newsledger/data")
     args = ap.parse_args()
     yaml_dir = args.wordnet / "src" / "yaml"
-    syn = synsets(yaml_dir)
+    syn = synsets(args.wordnet, ("noun", "verb"))
     senses = {(lemma, pos): [s["synset"] for s in e[pos].get("sense", [])]
               for lemma, e in entries(yaml_dir) for pos in ("n", "v") if pos in e}
     commit = subprocess.run(["git", "-C", str(args.wordnet), "rev-parse", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
-    verbs = below((root(senses, syn, r) for r in VERB_ROOTS), syn)
-    arms = below((root(senses, syn, r) for r in ARMS_ROOTS), syn)
-    nouns = arms | below((root(senses, syn, r) for r in FORCE_ROOTS), syn)
-    fighters = below((root(senses, syn, r) for r in FIGHTER_ROOTS), syn)
+    verbs = below(syn, [root(senses, syn, r) for r in VERB_ROOTS])
+    arms = below(syn, [root(senses, syn, r) for r in ARMS_ROOTS])
+    nouns = arms | below(syn, [root(senses, syn, r) for r in FORCE_ROOTS])
+    fighters = below(syn, [root(senses, syn, r) for r in FIGHTER_ROOTS])
     data = {
         "_doc": "Words of bodily harm or armed force in WordNet (scripts/build_harm_words.py): 'verbs', one of whose "
                 "first two senses is below killing, wounding, shooting, firing a weapon, armed attack, torture, "
