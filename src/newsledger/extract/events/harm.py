@@ -5,8 +5,9 @@ torture. The verbs that code it mostly have other first senses ('hit' the market
 'fight' for a seat, 'attack' a plan in words, 'fire' a striker into the lead), and on every judged
 BBC set outside conflict news nearly all stored assaults were such idioms. So an ASSAULT is kept
 only when harm is in view. Either its own word names harm: one of its first two WordNet senses,
-and the word has no sense of winning a contest nor takes a person only in another sense ('fire'),
-or it is done with a thing ('with batons') or to death. Or
+and the word has no sense of winning a contest (unless a state's police, army or armed rebels do it:
+'Police beat the protesters') nor takes a person only in another sense ('fire'), or it is done
+with a thing ('with batons') or to death. Or
 another word of its sentence says so wherever it stands: a word whose first two senses are harm or
 force ('gunfire', 'troops', 'massacre', 'bayonet'), or a word for armed forces or armed rebels
 (``force_agents.json``) whose first sense is so ('soldiers', 'army', 'rebels'; not 'captain' or
@@ -64,7 +65,21 @@ def _harmful_trigger(t: Trigger) -> bool:
     phrasal = " ".join([lemma, *(c.lower_ for c in t.event.children if c.dep_ == "prt")])
     if phrasal != lemma:
         return phrasal in HARM.verbs         # 'beat up', not 'shot up' or 'fired up'
+    if lemma in VERBS.competition and lemma in HARM.verbs and any(map(_force_agent, _doers(t.event))):
+        return True                          # 'Police beat the protesters': a state's force does not compete
     return _harm_verb(t.event, HARM.verbs)
+
+
+def _doers(v: Token) -> list[Token]:
+    """The verb's subject, or its 'by' agent when passive."""
+    return [c for c in v.children if c.dep_ == "nsubj"] + \
+        [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def _force_agent(tok: Token) -> bool:
+    """A common noun for a state's police or armed forces or for armed rebels (PETRARCH's agents)."""
+    lemma = tok.lemma_.lower()
+    return lemma in FORCES.police or lemma in FORCES.military or lemma in FORCES.rebels
 
 
 def _harm_verb(v: Token, words: frozenset[str]) -> bool:
