@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
 from .cameo import block_coded
 from .figures import FIGURES
-from .senses import SENSES, abstract_noun, party, people, rank_noun, undergoer
+from .senses import SENSES, abstract_noun, doers, party, people, rank_noun, undergoer
 
 
 def founds_a_body(v: Token, code: str | None) -> bool:
@@ -23,8 +23,7 @@ def founds_a_body(v: Token, code: str | None) -> bool:
     if block_coded(v, code) not in SENSES.creation_blocks:
         return False
     created = undergoer(v)
-    founders = [c for c in v.children if c.dep_ == "nsubj"] + [
-        d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
+    founders = doers(v)
     together = any(c.dep_ == "conj" for f in founders for c in f.children)
     return created is not None and _a_body(created, v) and not together
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...lexicons import view
 from ...nlp.wordnet import head_class, of_objects, token_classes
 from .cameo import CAMEO, verb_entry
-from .senses import people
+from .senses import doers, people
 from .triggers import noun_spec
 
 
@@ -119,8 +119,7 @@ def the_public_pays(kind: str, v: Token) -> bool:
     "Vodafone's customers" and a firm's shareholders name a party and stay."""
     if kind not in COMMERCE.purchase_types or not _in_blocks(v, COMMERCE.payer_blocks):
         return False
-    payers = [c for c in v.children if c.dep_ == "nsubj"] + [
-        x for a in v.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+    payers = doers(v)
     return bool(payers) and all(_public(p) for p in payers)
 
 

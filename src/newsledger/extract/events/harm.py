@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ...lexicons import view
 from ...nlp.wordnet import VERBS, compound_noun, head_class, person_object_classes, verb_lemma
 from .lexicon import FORCES
+from .senses import NOUN_ENDINGS, doers
 from .triggers import Trigger
 
 
@@ -65,15 +66,9 @@ def _harmful_trigger(t: Trigger) -> bool:
     phrasal = " ".join([lemma, *(c.lower_ for c in t.event.children if c.dep_ == "prt")])
     if phrasal != lemma:
         return phrasal in HARM.verbs         # 'beat up', not 'shot up' or 'fired up'
-    if lemma in VERBS.competition and lemma in HARM.verbs and any(map(_force_agent, _doers(t.event))):
+    if lemma in VERBS.competition and lemma in HARM.verbs and any(map(_force_agent, doers(t.event))):
         return True                          # 'Police beat the protesters': a state's force does not compete
     return _harm_verb(t.event, HARM.verbs)
-
-
-def _doers(v: Token) -> list[Token]:
-    """The verb's subject, or its 'by' agent when passive."""
-    return [c for c in v.children if c.dep_ == "nsubj"] + \
-        [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _force_agent(tok: Token) -> bool:
@@ -112,14 +107,14 @@ def _says_harm(tok: Token) -> bool:
                for w in _noun_forms(tok))
 
 
-# WordNet's own detachment rules for nouns (morphy): 'servicemen' -> 'serviceman', which spaCy leaves whole
-_NOUN_SUFFIXES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
-                  ("ies", "y"))
+# the senses room's table of WordNet's detachment rules for nouns (morphy), with morphy's 'men' -> 'man'
+# ('servicemen', which spaCy leaves whole), which that table, read for names, leaves out
+_NOUN_ENDINGS = (*NOUN_ENDINGS, ("men", "man"))
 
 
 def _noun_forms(tok: Token) -> list[str]:
     """The noun's lemma, its word, what WordNet's suffix rules make of the word, and the noun of
     two words WordNet lists with the word before it ('armed forces')."""
     word = tok.lower_
-    forms = [tok.lemma_.lower(), word] + [word[: -len(end)] + base for end, base in _NOUN_SUFFIXES if word.endswith(end)]
+    forms = [tok.lemma_.lower(), word] + [word[: -len(end)] + base for end, base in _NOUN_ENDINGS if word.endswith(end)]
     return forms + [w for w in [compound_noun(tok)] if w]

@@ -886,6 +886,12 @@ def undergoer(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
 
+def doers(v: Token) -> list[Token]:
+    """Who does what a verb says: its subject, and its 'by' agent in the passive."""
+    return [c for c in v.children if c.dep_ == "nsubj"] + \
+        [d for a in v.children if a.dep_ == "agent" for d in a.children if d.dep_ == "pobj"]
+
+
 def abstract_noun(tok: Token) -> bool:
     """A common noun whose own first WordNet sense is no party and nothing concrete ('beat its
     savings target', 'reserves beat the debt', 'overcame the crisis'): a figure or a goal is
