@@ -828,3 +828,61 @@ def test_a_kind_of_game_named_by_a_bare_plural_is_no_occasion():
     assert _analysed("'God games' in which players must control virtual people and societies could be "
                      "educational, says research.").forecasts == []
     assert len(_analysed("Officials said the games could be close.").forecasts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a thing's capacity told with 'will': what it lets one do, what it comes with (forecasts30, tech half a)
+    "Toyota says the vehicles will allow the elderly and the disabled to achieve independent mobility.",
+    "The firm said the new camera would let users take pictures in the dark.",
+    "The firm said the handset will come with a camera.",
+])
+def test_what_a_thing_lets_one_do_or_comes_with_is_no_forecast(text):
+    """A future modal over a verb of letting or enabling with an act as its complement, or over
+    WordNet's 'come with', whose subject is a product, says what the thing does as made."""
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the new law will allow police to detain suspects for longer.",   # a law: no product
+    "The firm said the new plant will allow it to double output next year.",            # a time ahead
+    "The firm said the deal will allow it to cut costs.",
+])
+def test_what_a_law_or_a_deal_will_allow_or_a_thing_set_in_time_is_still_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    '"If you are going at 40mph, nine times out of ten they will die," he said.',
+    '"If you are not on the operator\'s portal you are going to have quite heavy marketing costs," he said.',
+])
+def test_what_follows_a_generic_condition_is_no_forecast(text):
+    """A condition whose subject is the generic 'you', in the present, makes the 'will' it
+    conditions a rule of how things are (forecasts30)."""
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text", [
+    '"If you vote for us, we will cut taxes," he said.',            # a first person's offer to the one addressed
+    "The minister said if talks fail the troops will move.",        # a condition on something particular
+    '"If we do not act now, it will get a lot worse," she said.',
+])
+def test_a_commitment_or_a_consequence_of_a_particular_case_stays_a_forecast(text):
+    assert len(_analysed(text).forecasts) == 1
+
+
+@pytest.mark.parametrize("text, horizon", [
+    # an infinitival relative clause is still to come; an occasion's own time; a deadline's clause (forecasts30)
+    ('"I won\'t cry about injuries because we will have 11 players to play on Tuesday," he said.', "2005-01-25"),
+    ('"That will give us confidence going into Wednesday\'s game," he said.', "2005-01-26"),
+    ("The single is expected to sell 300,000 copies by the time the new chart is announced on Sunday, the firm said.",
+     "2005-01-23"),
+])
+def test_the_time_of_what_is_still_to_come_in_a_modifier_is_the_horizon(text, horizon):
+    [fc] = _analysed(text, published="2005-01-20").forecasts
+    assert fc.horizon == horizon
+
+
+def test_a_time_after_a_ranking_word_tells_which_one_not_when():
+    """'the first club to win it in 1990' tells which club: no horizon, the default window."""
+    [fc] = _analysed('"We will beat the first club to win the cup in 1990," he said.', published="2005-01-20").forecasts
+    assert fc.horizon == "2005-02-19"

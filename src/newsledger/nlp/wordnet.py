@@ -232,6 +232,12 @@ def phrasal_class(v: Token) -> str | None:
                  if (k := f"{lemma} {c.lower_}") in _phrasal_index()), None)
 
 
+def prepositional_class(v: Token, prep: Token) -> str | None:
+    """The class of the first WordNet sense of a verb with a preposition after it, when WordNet
+    lists the two as a verb of their own ('comes with a camera' -> 'stative'); None otherwise."""
+    return _phrasal_index().get(f"{verb_lemma(v)} {prep.lower_}") if prep.i > v.i else None
+
+
 # A goal phrase WordNet writes with 'to' ('take to heart') may be written with 'into', the goal
 # entered ('took Bob into their hearts'); a possessive inside an idiom WordNet writes as "one's"
 # (the doer's own) or "someone's" (another's)

@@ -9,7 +9,9 @@ modifier ('the rebate, secured in 1984'), nor one that classifies a noun ('its f
 dividend', 'based on 2004 figures', 'the Terrorism Act 2000': which dividend, which figures, not
 when), unless the noun names an occasion, whose time is when it happens ('the 2005 election',
 'until the April meetings'), nor one of a past or perfect verb beside the forecast
-('told Mr Brown in 2003 he would step down'); a time of day with no day ('until three in the
+('told Mr Brown in 2003 he would step down'), save a modifier of what is still to come (an infinitival
+relative, 'players to play on Tuesday'; a clause on a deadline's noun, 'by the time the chart is
+announced on Sunday'; an occasion's own time, 'going into Wednesday's game'); a time of day with no day ('until three in the
 morning') says at what hour, not by when. Said on no known day, a forecast keeps the value
 its words give (TIMEX3 leaves what the text does not say unknown: 'on 21 December' is
 XXXX-12-21, 'this year' XXXX — the year it was said, whichever that is —, 'over the next 20 years' P20Y)."""
@@ -189,8 +191,41 @@ def _governed(doc: Doc, t: Timex) -> bool:
         return True
     backshifted = _backshifted_time_clause(verb)
     past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues and not backshifted
-    return (backshifted or verb.dep_ not in ("relcl", "acl") or _told_ahead(verb) or _dates_an_occasion(verb)) and not past \
+    modifier = verb.dep_ in ("relcl", "acl") and not (_told_ahead(verb) or _dates_an_occasion(verb) or _prospective(verb)
+                                                      or _sets_the_deadline(verb) or _an_occasions_time(span))
+    return (backshifted or not modifier) and not past \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _prospective(verb: Token) -> bool:
+    """An infinitival relative clause ('we will have 11 players to play on Tuesday'): its act is
+    still to come (Quirk's infinitival postmodifier has the modal sense of 'who will, who are to'),
+    so its time says when what is foreseen comes; not after an ordinal or a superlative ('the first
+    team to win it in 1990'), which tells which one."""
+    noun = verb.head
+    infinitive = verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                    for c in verb.children)
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in rules().ranking_adjectives)
+                 or c.ent_type_ == "ORDINAL" for c in noun.children)
+    return infinitive and not ranked
+
+
+def _sets_the_deadline(verb: Token) -> bool:
+    """A relative clause in the present on the noun of a preposition of a time limit ('to sell
+    300,000 copies by the time the new chart is announced on Sunday'; data ``deadline_prepositions``):
+    it tells the point by which the forecast is due, so its time is the horizon."""
+    noun = verb.head
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in verb.children)
+    return verb.dep_ == "relcl" and present and noun.dep_ == "pobj" \
+        and noun.head.lower_ in rules().deadline_prepositions
+
+
+def _an_occasions_time(span: Span) -> bool:
+    """The time is the possessive or modifier of an occasion ('confidence going into Wednesday's
+    game'): when the occasion takes place, wherever the parser hangs its noun, as an occasion's
+    relative clause dates it (``_dates_an_occasion``)."""
+    return span.root.dep_ in ("poss", *rules().noun_modifier_deps) and names_an_occasion(span.root.head)
 
 
 def _dates_an_occasion(verb: Token) -> bool:
