@@ -851,25 +851,6 @@ def test_what_a_law_or_a_deal_will_allow_or_a_thing_set_in_time_is_still_a_forec
     assert len(_analysed(text).forecasts) == 1
 
 
-@pytest.mark.parametrize("text", [
-    '"If you are going at 40mph, nine times out of ten they will die," he said.',
-    '"If you are not on the operator\'s portal you are going to have quite heavy marketing costs," he said.',
-])
-def test_what_follows_a_generic_condition_is_no_forecast(text):
-    """A condition whose subject is the generic 'you', in the present, makes the 'will' it
-    conditions a rule of how things are (forecasts30)."""
-    assert _analysed(text).forecasts == []
-
-
-@pytest.mark.parametrize("text", [
-    '"If you vote for us, we will cut taxes," he said.',            # a first person's offer to the one addressed
-    "The minister said if talks fail the troops will move.",        # a condition on something particular
-    '"If we do not act now, it will get a lot worse," she said.',
-])
-def test_a_commitment_or_a_consequence_of_a_particular_case_stays_a_forecast(text):
-    assert len(_analysed(text).forecasts) == 1
-
-
 @pytest.mark.parametrize("text, horizon", [
     # an infinitival relative clause is still to come; an occasion's own time; a deadline's clause (forecasts30)
     ('"I won\'t cry about injuries because we will have 11 players to play on Tuesday," he said.', "2005-01-25"),

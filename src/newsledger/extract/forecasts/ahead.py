@@ -48,9 +48,6 @@ than predicts, or when the whole frame lies in the past:
   change to check later; a time ahead ('70% of phones will have a camera by 2008') foresees, as does a body or a
   person holding ('the firm will hold talks'). So does what it comes with (WordNet's stative 'come with') or lets
   one do (a verb of letting or enabling over an act: 'the vehicles will allow the elderly to achieve mobility').
-- a generic condition: 'will' or 'going to' under a clause of condition in the present whose subject is
-  the generic 'you' ('If you are going at 40mph, nine times out of ten they will die'): a rule of how
-  things are, whoever does it; a first person's offer ('if you vote for us we will ...') stays.
 - a thing's purpose told as past: a verb of intending in the past passive with a thing as its
   subject ('DRM systems were intended to control consumers': data ``purpose_verbs``): what the
   thing was made for, no plan of anyone's to check later.
@@ -146,7 +143,7 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
-                or _past_purpose(marker) or _generic_case(marker)
+                or _past_purpose(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
 
 
@@ -256,33 +253,6 @@ def _counterfactual(marker: Token) -> bool:
                and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                and not any(m.dep_ == "advmod" and m.lower_ in r.concessive_adverbs for m in c.children)]
     return any(_unreal_state(c) for c in clauses)
-
-
-def _generic_case(marker: Token) -> bool:
-    """A future modal or 'going to' whose clause of condition has the generic 'you' as its subject,
-    in the present ('If you are going at 40mph, nine times out of ten they will die', 'if you are
-    not on the operator's portal you are going to have heavy marketing costs'; data
-    ``generic_pronouns``, ``condition_marks``): whoever does it, this follows, a rule of how things
-    are (Quirk's 'will' of predictability under a generic condition), no event to come; a condition
-    on someone named ('if the deal goes ahead', 'if we don't act now') still foresees, as does a
-    first person's offer to the one addressed ('if you vote for us we will cut taxes')."""
-    clause = marker if marker.lower_ in rules().future_going else _modal_verb(marker)
-    if clause is None or marker.tag_ == "MD" and marker.lower_ not in rules().predictive_modals:
-        return False
-    subject = _subject(clause)
-    if subject is not None and subject.lower_ in rules().first_person:
-        return False
-    marks = lexicon().forecast.condition_marks
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               and _generic_subject(c) for c in clause.children)
-
-
-def _generic_subject(verb: Token) -> bool:
-    """The clause's subject is the generic 'you', its verb in the present and under no modal."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    tensed = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)
-    return subject is not None and subject.lower_ in rules().generic_pronouns and present
 
 
 def _unreal_state(verb: Token) -> bool:

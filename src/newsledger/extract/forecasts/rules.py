@@ -55,9 +55,6 @@ class ForecastRules:
     time_clause_marks: frozenset[str]
     purpose_verbs: frozenset[str]
     enabling_verbs: frozenset[str]
-    generic_pronouns: frozenset[str]
-    predictive_modals: frozenset[str]
-    first_person: frozenset[str]
     ranking_adjectives: frozenset[str]
     measure_ents: frozenset[str]
     meeting_type: str
