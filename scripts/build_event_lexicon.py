@@ -69,6 +69,7 @@ WORKS = ("literary_composition%1:10:00::", "movie%1:10:00::", "musical_compositi
 ILL_HEALTH = "ill_health%1:26:00::"    # the synset below which every disease and infection lies
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
+CONSUMPTION_VERBS = "34"            # verb.consumption's: 'take' (ingest), 'eat', 'use', 'inject'
 CRITICISE = "criticize%2:32:00::"      # the sense whose synset and troponyms are verbs of criticism
 STATE_VERBS = {"31": "cognition", "37": "emotion", "39": "perception", "42": "stative"}   # verb.* files of no act
 VERB_FILES = {"29": "body", "30": "change", "31": "cognition", "32": "communication", "33": "competition",
@@ -316,7 +317,8 @@ def wordnet_verbs(root: Path) -> dict:
     a sense of criticising], 'states': {class: [verbs whose first sense is a state, thought,
     perception or feeling]}, 'competition': [verbs whose first sense is winning or overtaking],
     'contending': [verbs with any sense of taking part in a contest or gaining on a rival],
-    'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess']}:
+    'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess'],
+    'consumption': [verbs with a sense in verb.consumption: 'take', 'eat', 'use', 'inject']}:
     one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
     ('say%2:32:00::')."""
     speech: list[str] = []
@@ -324,6 +326,7 @@ def wordnet_verbs(root: Path) -> dict:
     synset_of: dict[str, str] = {}
     lemmas_of: dict[str, list[str]] = {}
     first_of: dict[str, str] = {}
+    consumption: list[str] = []
     for lemma, entry in entries(root):
         senses = entry.get("v", {}).get("sense", []) if lemma == lemma.lower() and " " not in lemma else []
         for sense in senses:
@@ -336,6 +339,8 @@ def wordnet_verbs(root: Path) -> dict:
             speech.append(lemma)
         if files and files[0] in STATE_VERBS:
             states[STATE_VERBS[files[0]]].append(lemma)
+        if CONSUMPTION_VERBS in files:
+            consumption.append(lemma)
     critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
     winning = set().union(*(_troponyms(root, synset_of[key]) for key in CONTEST_VERBS))
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
@@ -345,7 +350,7 @@ def wordnet_verbs(root: Path) -> dict:
             "states": {name: sorted(verbs) for name, verbs in sorted(states.items())},
             "competition": sorted(competition),
             "contending": sorted({w for synset in contending for w in lemmas_of.get(synset, [])}),
-            "having": sorted(having), "phrasal": phrasal_verbs(root),
+            "having": sorted(having), "consumption": sorted(consumption), "phrasal": phrasal_verbs(root),
             "person_objects": person_object_classes(root)}
 
 
@@ -547,7 +552,8 @@ def main(argv: list[str]) -> int:
            "contest or of gaining on a rival ('contending': the synsets of 'compete' and 'overtake' in verb.competition "
            "and their troponyms: 'meet', 'face', 'play', 'race'); the verbs of the two synsets of having in "
            "verb.possession ('having': 'have', 'hold', 'own', 'possess': a state, where the file's other verbs are "
-           "transfers); verbs of a verb and a particle by the class "
+           "transfers); verbs with a sense in verb.consumption ('consumption': 'take', 'eat', 'use', 'inject'); "
+           "verbs of a verb and a particle by the class "
            "of their first sense, and of a verb, a particle or preposition and a noun phrase ('phrasal': 'take on' -> change, "
            "'take to heart' -> cognition); verbs whose first sense's class is none of the classes of "
            "their senses that take a person as object, with those classes ('person_objects': frames 'Somebody ----s "

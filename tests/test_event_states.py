@@ -1,6 +1,7 @@
 """Word senses told by the arguments' kinds (issue 14, "Word sense and arguments"): the passive subject of
 a type that sends nothing is judged as its object is, a state found is no act of force, a gift of a
-quality is no aid, and a possessed noun the parser took for a verb names a thing. Sentences from the
+quality is no aid (a plural read as WordNet lists it: 'graphics'), a drug taken in is no seizure, and a
+possessed noun the parser took for a verb names a thing. Sentences from the
 development halves a (BBC politics and business 031–510, tech 001–305, entertainment 001–145, sport
 001–030 and 101–160) or written for these tests in their style."""
 
@@ -72,6 +73,8 @@ def test_goods_and_money_given_are_aid(nlp, text, kept):
     ("The government will give aid to the flood victims.", "give", False),
     ("Britain provided relief to the survivors of the earthquake.", "provided", False),
     ("The EU gave Turkey 500m euros in aid.", "gave", False),
+    ("The new console will provide graphics close to those of a film.", "provide", True),
+    ("Italy will provide arms to the rebels.", "provide", False),
 ])
 def test_a_gift_of_a_quality(nlp, text, verb, quality):
     """What is given is judged by WordNet's classes as a target is: a chance or a feeling (of no gift
@@ -95,3 +98,16 @@ def test_a_quality_raised_is_no_cooperation(nlp, text, kept):
     quality or an amount (WordNet's 'access', 'number': attributes) they change a state of affairs.
     Aid raised for a party, police assisted, stay."""
     assert any(t in ("AGREE", "COOPERATE") for t in _types(nlp, text)) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Anna Petrova took steroids given to her by Ivan Markov.", False),
+    ("Anna Petrova took insulin and nandrolone given to her by Ivan Markov.", False),
+    ("He took the town of Jenin after two days of fighting.", True),
+    ("Police seized cocaine worth $2m at the port.", True),
+])
+def test_a_drug_taken_in_is_no_seizure(nlp, text, kept):
+    """A seizure verb with a sense of consuming (WordNet's verb.consumption: 'take', not 'seize'), done
+    by one person to a common noun first food or a substance ('steroid', 'nandrolone') takes it in,
+    no property seized; a town taken and drugs seized by police stay."""
+    assert ("COERCE" in _types(nlp, text)) == kept

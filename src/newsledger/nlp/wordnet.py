@@ -44,7 +44,7 @@ class WordnetVerbs:
     those whose first sense is winning or overtaking in a contest, those with any sense of taking part
     in a contest or of gaining on a rival ('contending': 'meet', 'face', 'play', 'race'), the verbs of
     having ('have', 'hold', 'own', 'possess': the two synsets of verb.possession that name a state),
-    the verbs of a verb and a
+    the verbs with a sense of consuming ('take': ingest), the verbs of a verb and a
     particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
     class is none of those of their senses that take a person as object, with those classes ('fire'
     -> motion, social, change)."""
@@ -55,6 +55,7 @@ class WordnetVerbs:
     competition: frozenset[str]
     contending: frozenset[str]
     having: frozenset[str]
+    consumption: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     person_objects: dict[str, frozenset[str]]
 
@@ -132,6 +133,16 @@ def token_classes(tok: Token) -> list[str]:
         return []
     word = compound_noun(tok) or (tok.lemma_.lower() if tok.lemma_.lower() in _index() else tok.lower_)
     return [_top(word, c) for c in _index().get(word, [])]
+
+
+def written_classes(tok: Token) -> list[str]:
+    """The classes of a common noun, a plural read by the plural itself when WordNet lists it as a
+    noun of its own ('graphics': first a thing shown, where the lemma 'graphic' is a drawing; 'arms',
+    'savings', 'provisions'), else ``noun_classes``."""
+    word = tok.lower_
+    if tok.tag_ != "NNS" or tok.ent_type_ or word == tok.lemma_.lower() or compound_noun(tok) or word not in _index():
+        return noun_classes(tok)
+    return [_top(word, c) for c in _index()[word]]
 
 
 def compound_noun(tok: Token) -> str | None:
@@ -215,6 +226,12 @@ def having_verb(v: Token) -> bool:
     """A verb of having ('have', 'hold', 'own', 'possess'): WordNet's verb.possession mixes states
     with transfers ('get', 'sell', 'offer'); these two synsets are the state of having, no act."""
     return verb_lemma(v) in VERBS.having
+
+
+def consuming_verb(v: Token) -> bool:
+    """A verb with a sense in WordNet's verb.consumption ('take' as ingesting, 'eat', 'use', 'inject');
+    'seize', 'capture', 'grab' have none."""
+    return verb_lemma(v) in VERBS.consumption
 
 
 @lru_cache(maxsize=1)

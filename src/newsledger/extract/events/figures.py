@@ -25,6 +25,7 @@ from ...nlp.wordnet import (
     VERBS,
     WORDNET,
     compound_noun,
+    consuming_verb,
     event_verbs,
     first_class,
     of_objects,
@@ -88,6 +89,9 @@ class EventFigures:
     destination_preps: frozenset[str]
     role_preps: frozenset[str]
     party_classes: frozenset[str]
+    ingested_classes: frozenset[str]
+    consumer_ents: frozenset[str]
+    consumer_pronouns: frozenset[str]
     physical_classes: frozenset[str]
     race_preps: frozenset[str]
     prize_classes: frozenset[str]
@@ -650,11 +654,29 @@ def carried_or_consumed(kind: str, mode: str | None, v: Token, code: str | None)
     if kind != "COERCE" or mode not in FIGURES.seizure_modes or block_coded(v, code) is None:
         return False
     taken = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if taken is not None and ingests(v, taken):
+        return True
     if taken is None or not _thing_taken(taken):
         return False
     phrases = [(p.lower_, x) for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
     return any(p in FIGURES.destination_preps for p, _ in phrases) \
         or any(p in FIGURES.role_preps and _thing_taken(x) for p, x in phrases)
+
+
+def ingests(v: Token, taken: Token) -> bool:
+    """Whether a seizure's verb has a sense of consuming (WordNet's verb.consumption: 'take', not
+    'seize') and one person (a name of the 'consumer_ents' or one of the 'consumer_pronouns') takes a
+    thing that is, itself or one of its conjuncts, a common noun first food or a substance
+    ('ingested_classes'): 'she knowingly took steroids' takes a drug in, no property seized.
+    'Troops took the fuel depot', 'rebels took the fuel' (no one person) and 'police seized
+    cocaine' stay."""
+    if not consuming_verb(v) or taken.dep_ not in ("dobj", "obj"):
+        return False
+    doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if doer is None or not (doer.ent_type_ in FIGURES.consumer_ents or doer.lower_ in FIGURES.consumer_pronouns):
+        return False
+    return any(x.pos_ == "NOUN" and not x.ent_type_ and (cls := token_classes(x)) and cls[0] in FIGURES.ingested_classes
+               for x in (taken, *taken.conjuncts))
 
 
 def _thing_taken(head: Token) -> bool:

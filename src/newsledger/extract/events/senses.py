@@ -32,6 +32,7 @@ from ...nlp.wordnet import (
     verb_lemma,
     verb_state,
     word_classes,
+    written_classes,
 )
 from .argkinds import (
     ARGS,
@@ -478,13 +479,15 @@ def gives_a_quality(v: Token, kind: str) -> bool:
     by half of its senses — a chance, a feeling, a power, time ('will give private companies the
     chance to build schools', 'gave investors confidence', 'give head teachers control over
     funding'): WordNet's sense of causing to have a state, no assistance. 'Gave aid' (first a
-    quality in WordNet, but mostly an act or a holding), 'provided relief', 'gave $2m' stay."""
+    quality in WordNet, but mostly an act or a holding), 'provided relief', 'gave $2m' stay. A
+    plural is read by the plural WordNet lists ('will provide graphics': first a thing shown, the
+    features of a product, where 'graphic' is a drawing; ``written_classes``, senses30)."""
     if kind not in SENSES.gift_types:
         return False
     given = _given(v)
     if not given or given[0].ent_type_ or given[0].pos_ != "NOUN":
         return False
-    return not classes_fit(noun_classes(given[0]), kind_classes(ARGS.gift_kinds))
+    return not classes_fit(written_classes(given[0]), kind_classes(ARGS.gift_kinds))
 
 
 def _given(v: Token) -> list[Token]:
