@@ -70,6 +70,7 @@ ILL_HEALTH = "ill_health%1:26:00::"    # the synset below which every disease an
 MARKERS = {"$": "source", "+": "target", "^": None, "%": None}
 COMMUNICATION_VERBS = "32"          # verb.communication's lexicographer file number
 CONSUMPTION_VERBS = "34"            # verb.consumption's: 'take' (ingest), 'eat', 'use', 'inject'
+CREATION_VERBS = "36"               # verb.creation's: making, directing or performing a work
 CRITICISE = "criticize%2:32:00::"      # the sense whose synset and troponyms are verbs of criticism
 STATE_VERBS = {"31": "cognition", "37": "emotion", "39": "perception", "42": "stative"}   # verb.* files of no act
 VERB_FILES = {"29": "body", "30": "change", "31": "cognition", "32": "communication", "33": "competition",
@@ -318,10 +319,12 @@ def wordnet_verbs(root: Path) -> dict:
     perception or feeling]}, 'competition': [verbs whose first sense is winning or overtaking],
     'contending': [verbs with any sense of taking part in a contest or gaining on a rival],
     'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess'],
-    'consumption': [verbs with a sense in verb.consumption: 'take', 'eat', 'use', 'inject']}:
+    'consumption': [verbs with a sense in verb.consumption: 'take', 'eat', 'use', 'inject'],
+    'creation': [verbs with any sense in verb.creation: 'direct' (a film), 'conduct' (a performance)]}:
     one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
     ('say%2:32:00::')."""
     speech: list[str] = []
+    creation: list[str] = []
     states: dict[str, list[str]] = {name: [] for name in STATE_VERBS.values()}
     synset_of: dict[str, str] = {}
     lemmas_of: dict[str, list[str]] = {}
@@ -341,6 +344,8 @@ def wordnet_verbs(root: Path) -> dict:
             states[STATE_VERBS[files[0]]].append(lemma)
         if CONSUMPTION_VERBS in files:
             consumption.append(lemma)
+        if CREATION_VERBS in files:
+            creation.append(lemma)
     critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
     winning = set().union(*(_troponyms(root, synset_of[key]) for key in CONTEST_VERBS))
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
@@ -351,7 +356,7 @@ def wordnet_verbs(root: Path) -> dict:
             "competition": sorted(competition),
             "contending": sorted({w for synset in contending for w in lemmas_of.get(synset, [])}),
             "having": sorted(having), "consumption": sorted(consumption), "phrasal": phrasal_verbs(root),
-            "person_objects": person_object_classes(root)}
+            "person_objects": person_object_classes(root), "creation": sorted(creation)}
 
 
 def person_object_classes(root: Path) -> dict[str, list[str]]:
@@ -557,7 +562,8 @@ def main(argv: list[str]) -> int:
            "of their first sense, and of a verb, a particle or preposition and a noun phrase ('phrasal': 'take on' -> change, "
            "'take to heart' -> cognition); verbs whose first sense's class is none of the classes of "
            "their senses that take a person as object, with those classes ('person_objects': frames 'Somebody ----s "
-           "somebody ...'; 'fire', first to shoot, -> change, motion, social).",
+           "somebody ...'; 'fire', first to shoot, -> change, motion, social); verbs with any sense in verb.creation "
+           "('creation': 'direct' a film, 'conduct' a performance, 'lead' one).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_control.json", "Verbs over a 'to'-complement by the sense WordNet gives them with "
            "a 'to'-infinitive frame, below a verb PLOVER's manual defines a verbal type with, or 'intend' or 'try' "

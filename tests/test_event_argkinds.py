@@ -118,3 +118,17 @@ def test_a_body_founded_is_made_not_met(nlp, text, kept):
     still cooperate."""
     events, _ = run(nlp, text)
     assert any(e.type == "COOPERATE" for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Weitz, who directed American Pie and About A Boy, will make the film.", False),
+    ("The Mexican film-maker, who directed Harry Potter and the Prisoner of Azkaban, is in talks.", False),
+    ("Russia conducted joint military exercises with China.", True),
+])
+def test_a_work_directed_is_its_makers_own(nlp, text, kept):
+    """A verb of running that WordNet also lists in verb.creation ('direct': to guide the actors in
+    plays and films), coded by its CAMEO block's bare code over what is no body and no party,
+    directs a work: the film-maker's own work, no cooperation with the title's names; exercises held
+    with another state still cooperate."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "COOPERATE" for e in events) == kept

@@ -47,7 +47,8 @@ class WordnetVerbs:
     the verbs with a sense of consuming ('take': ingest), the verbs of a verb and a
     particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
     class is none of those of their senses that take a person as object, with those classes ('fire'
-    -> motion, social, change)."""
+    -> motion, social, change), and the verbs with any sense in verb.creation ('direct' a film,
+    'conduct' a performance)."""
 
     communication: frozenset[str]
     critical: frozenset[str]
@@ -58,6 +59,7 @@ class WordnetVerbs:
     consumption: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     person_objects: dict[str, frozenset[str]]
+    creation: frozenset[str]
 
 
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")

@@ -12,6 +12,7 @@ from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects
 from .cameo import block_coded
 from .figures import FIGURES
 from .senses import SENSES, abstract_noun, doers, party, people, rank_noun, undergoer
+from .triggers import noun_spec
 
 
 def founds_a_body(v: Token, code: str | None) -> bool:
@@ -47,6 +48,26 @@ def manages_a_body(v: Token, code: str | None) -> bool:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     return obj is not None and _body(obj)
+
+
+def directs_a_work(v: Token, code: str | None) -> bool:
+    """Whether a verb of running ('managing_blocks'), coded with its block's own code, that WordNet
+    also lists in verb.creation ('direct': to guide the actors in plays and films; 'conduct', 'lead':
+    a performance) runs what is no body, no act and no people: its object is no body
+    (``_body``), no common noun first a person and no event noun of the trigger lexicon, and no
+    party stands in a phrase of the verb or follows in a 'to'-clause ('Alexander Payne, who directed
+    the 2002 hit About Schmidt', 'Michels led the Dutch at the 1974 World Cup'). Making a film or
+    leading one's own team is one's own work, no cooperation between parties; 'led Labour' is a post
+    (``manages_a_body``), 'directed Mr Sullivan to hide' a request, 'conducted talks with Iran' a
+    meeting."""
+    if block_coded(v, code) not in SENSES.managing_blocks or verb_lemma(v) not in VERBS.creation:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or _body(obj) or obj.pos_ == "NOUN" and (people(obj) or noun_spec(obj) is not None):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "dative") for c in v.children) and not any(
+        x.ent_type_ in SENSES.body_name_types | {"PERSON"} or people(x)
+        for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj")
 
 
 def visits_a_venue(kind: str, mode: str | None, v: Token) -> bool:

@@ -24,6 +24,7 @@ from .business_senses import (
     campaigns_for_a_seat,
     charges_an_amount,
     contested,
+    directs_a_work,
     founds_a_body,
     hunts,
     joins_a_body,
@@ -374,7 +375,8 @@ def other_sense(t: Trigger) -> bool:
     """Whether a verb trigger's arguments show a sense that is no interaction of its type: forces
     talked or thought of ('discussed military action'), a firm's own goods sold, a deliberation
     coded as a meeting ('is considering the purchase of jets'), a body founded ('Jet Airways was
-    founded by'), a body run ('led Labour between 1983 and 1992'), an amount charged ('could
+    founded by'), a body run ('led Labour between 1983 and 1992'), a work or a team run ('directed the
+    2002 hit About Schmidt'), an amount charged ('could
     charge them up to 10% of turnover'), animals shot, a contest won or lost ('beat Labour at the
     polls'), a body joined ('joined the KGB'), an object named as something ('called the camp a
     disgrace'), an invitation to enter a body accepted ('accepted the invitation to enter the House
@@ -412,7 +414,7 @@ def other_sense(t: Trigger) -> bool:
         return False
     v, kind = t.event, t.type
     return talks_of(kind, t.mode, v) or sells_own_goods(kind, v) or founds_a_body(v, t.cameo) \
-        or manages_a_body(v, t.cameo) \
+        or manages_a_body(v, t.cameo) or directs_a_work(v, t.cameo) \
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
         or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
