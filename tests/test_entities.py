@@ -163,6 +163,18 @@ def test_pronoun_and_description_speakers_become_mentions(nlp):
     assert {"pronoun", "description"} <= {m.kind for m in kov.mentions}
 
 
+def test_an_i_with_no_antecedent_is_not_the_person_who_spoke_last(nlp):
+    """A narrator's 'I' the statements room found no writer for is no one, not the person who spoke
+    last ('he' still is)."""
+    text = "Laura Grey said the plan was cruel. I doubt the council will listen. He said talks went on."
+    i, he = text.index("I doubt"), text.index("He said")
+    grey = Statement([(0, 1)], speaker_span=(0, len("Laura Grey")))
+    mine = Statement([(0, 1)], speaker_span=(i, i + 1))
+    his = Statement([(0, 1)], speaker_span=(he, he + 2))
+    find_entities(nlp(text), [grey, mine, his])
+    assert grey.speaker is not None and mine.speaker is None and his.speaker == grey.speaker
+
+
 def test_an_unnamed_spokesman_is_no_entity(nlp):
     """'the spokesman' standing for 'a spokesman' named by no one is not the person who spoke last."""
     text = "Laura Grey said the plan was cruel. A spokesman said the plan was fair. The spokesman added that talks went on."

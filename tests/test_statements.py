@@ -1510,6 +1510,34 @@ def test_the_narrator_of_a_report_is_no_speaker_the_author_of_an_opinion_is(nlp)
 # --- speakers on real news (issue 14): flattened quote paragraphs, names in quotes, offices, origins ---
 
 
+def test_a_quote_opened_inside_a_paragraph_goes_on_into_the_next_quoted_paragraph(nlp):
+    """'She said: "A. I doubt B. ¶ "C," she added.': a quote opened on a sentence of its own inside a
+    paragraph and left open there goes on when the next paragraph opens with a quote mark (the news
+    convention for a quote over several paragraphs); its 'I' is the quoted speaker's, not a speaker
+    of its own."""
+    text = ('Ms Hale, the union leader, spoke after the vote. She said: "The plan is dead. I doubt anyone '
+            'will revive it.\n\n"We will fight on for the members," she added.')
+    assert [[text[s:e] for s, e in q.spans] for q in find_quotes(text)] == \
+        [["The plan is dead. I doubt anyone will revive it.", "We will fight on for the members,"]]
+    assert [speaker(text, st) for st in run(nlp, text)] == ["Ms Hale"]
+
+
+def test_a_quote_a_cues_colon_opens_is_not_the_next_sentences_speakers(nlp):
+    """'He told the programme: "A. ¶ "B." Mr Wallace agreed': the colon's cue owns the quote; the cue
+    after its close opens the next sentence, another speaker's."""
+    text = ('Director David Caldwell said some students had applied early. He told the programme: "The reason '
+            'is the quality of the courses.\n\n"They know that fees are coming." Mr Wallace agreed and said '
+            'the figures had to be read in context.')
+    st = next(s for s in run(nlp, text) if s.kind == "direct")
+    assert content(text, st) == ["The reason is the quality of the courses.", "They know that fees are coming."]
+    assert text[st.speaker_span[0]:st.speaker_span[1]] == "He"
+
+
+def test_a_quote_opened_inside_a_paragraph_with_no_quoted_paragraph_after_is_dropped():
+    text = 'She said: "The plan is dead.\n\nThe council meets on Monday.'
+    assert find_quotes(text) == []
+
+
 def test_a_quote_reopened_after_a_full_stop_goes_on_over_a_lost_paragraph_break(nlp):
     """'"A. "B," she said.': the second opening mark starts the quote's next paragraph (its break
     lost in the text), not a quote nested in the first."""
@@ -2633,3 +2661,23 @@ def test_a_message_speaks_for_the_subject_whose_verb_takes_it(nlp, text, cue, wh
 def test_a_participle_after_a_party_object_of_a_thing(nlp, text, cue, who):
     sts = [s for s in run(nlp, text) if s.cue == cue]
     assert len(sts) == 1 and speaker(text, sts[0]).endswith(who)
+
+
+# --- the writer's own first person ---------------------------------------------------------------
+
+
+def test_a_columns_i_is_its_writer_named_in_its_closing_line(nlp):
+    """A column's 'I' outside quotes is its writer, whom its last paragraph describes, not the person
+    named last before it."""
+    text = ('Small studios are thriving, argues analyst Tom Reed.\n\nAnn Cole said her studio in Leeds had '
+            'doubled its staff. I doubt the big firms will notice for years.\n\nTom Reed is a regular '
+            'commentator on the games industry.')
+    st = next(s for s in run(nlp, text) if "big firms" in content(text, s)[0])
+    assert speaker(text, st) == "Tom Reed"
+
+
+def test_a_narrators_i_with_no_writer_named_stands_for_no_one(nlp):
+    text = ('Small studios are thriving.\n\nAnn Cole said her studio in Leeds had doubled its staff. '
+            'I doubt the big firms will notice for years.')
+    st = next(s for s in run(nlp, text) if "big firms" in content(text, s)[0])
+    assert st.speaker_antecedent is None

@@ -98,6 +98,9 @@ definite description by age ('the 29-year-old', which the tagger types as a date
 A plural description ('the companies', 'the firms', 'the researchers') is the set of its kind named as a
 subject before it, and a described field ('the industry') no firm of it (``sets``); 'they' after a list
 of bodies as a subject ('ScanSoft and Gracenote are developing') is that list, as after two persons.
+The article's own first person outside quotes ('I think', 'we can expect') is its writer
+(``writer``): the author its metadata gives, where the text names them, else the person its closing
+bio line describes; else no one, never the person named last before it.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -160,6 +163,7 @@ from .referents import Context, first_word, office_holder, one_body, stands_for
 from .sets import described_set, field_speaker, set_kind_of
 from .speakers import mention_span, proper_title
 from .wants import Want, age_description, body_sense, gender_of, head_known_as, indefinite, wanted
+from .writer import narrates, writer_of
 
 if TYPE_CHECKING:
     from .content import Draft
@@ -179,8 +183,13 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     out: dict[int, Span] = {}
     lead_bodies: list[tuple[Draft, Want]] = []
     documents = document_discourse(doc, lex)
+    writer = writer_of(doc)
     for d in sorted(drafts, key=_mention_pos):
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
+            continue
+        if narrates(d.speaker.token, quotes, lex):  # a column's own 'I': its writer, else no one
+            if writer is not None:
+                out[id(d)] = writer
             continue
         decided, member = described_set(doc, d.speaker.token, lex)
         if decided:                                 # 'The companies estimate', 'All three, who have denied'

@@ -23,7 +23,7 @@ def quoted(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[
     for q in quotes:
         if id(q) in used:
             continue
-        cue = _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
+        cue = _introduced_by(doc, q, quotes, lex) or _cue_after(doc, q, quotes, lex) or _cue_before(doc, q, quotes, lex)
         if cue is not None and not _title_like(doc, q, cue, lex) and not _scare_quote(doc, q, cue, lex):
             group = with_split_partner(doc, [q], quotes, cue, lex)
             used.update(id(x) for x in group)
@@ -107,6 +107,13 @@ def _scare_quote(doc: Doc, q: Quote, cue: Cue, lex: Lexicon) -> bool:
 
 def _object_clause(cue: Cue) -> bool:
     return any(c.dep_ in ("dobj", "xcomp", "oprd") for c in cue.head.children)
+
+
+def _introduced_by(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:
+    """'He told the programme: "A. ¶ "B." Mr Wallace agreed and said ...': a quote a cue's colon opens
+    is that cue's speaker's words, however far its closing mark comes; a cue after the close begins the
+    next sentence (another speaker's)."""
+    return _cue_before(doc, q, quotes, lex) if text_of(doc)[:q.open_at].rstrip().endswith(":") else None
 
 
 def _cue_after(doc: Doc, q: Quote, quotes: list[Quote], lex: Lexicon) -> Cue | None:

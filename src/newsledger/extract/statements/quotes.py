@@ -5,9 +5,13 @@ quotation marks) can only disturb the paragraph it sits in, never the rest of th
 A quote left open at a paragraph's end continues when the next paragraph opens with a quote
 mark (the news convention for quotes over several paragraphs); otherwise the stray opening
 mark is dropped, except when it opens its paragraph: then the whole paragraph is the quote
-(its closing mark was lost). A second opening mark of the same kind after a full stop inside an
-open quote ('"... of hope. "Labour is ...," he said') starts that quote's next paragraph in a text
-that lost the break, and continues it.
+(its closing mark was lost). A quote a colon opens inside a paragraph, on a sentence of its own
+('She added: "It would be ...': a capital after the mark) and left open at its end is the start of
+such a quote over several paragraphs when the next paragraph opens with a quote mark, and is
+dropped as stray when it does not. (After a full stop the same shape is as often a quote whose
+closing mark was lost before another speaker's paragraph: '... she said. "If ... ¶ "I have been
+...," added Mr Reed'.) A second opening mark of the same kind after a full stop inside an open quote
+('"... of hope. "Labour is ...," he said') starts that quote's next paragraph in a text that lost the break, and continues it.
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ class Quote:
     open_at: int                      # offset of the opening mark
     close_at: int | None              # offset of the closing mark; None when it was lost
     close_len: int = 1
+    tentative: bool = False           # opened inside its paragraph and left open: a quote only if the next goes on
 
     @property
     def after(self) -> int | None:
@@ -56,7 +61,7 @@ def find_quotes(text: str) -> list[Quote]:
     pending: Quote | None = None
     for para in _PARAGRAPH.finditer(text):
         pending = _pair_paragraph(text, para.start(), para.end(), pending, quotes)
-    if pending is not None:
+    if pending is not None and not pending.tentative:
         _close_lost(text, pending, quotes)
     return quotes
 
@@ -84,9 +89,11 @@ def _pair_paragraph(text: str, start: int, end: int, pending: Quote | None,
     if pending is not None:
         if marks and marks[0][0] == _first_visible(text, start, end) and _direction(text, *marks[0]) != "close":
             pending.spans.append((sum(marks[0]), end))
+            pending.tentative = False
             marks = marks[1:]
         else:
-            _close_lost(text, pending, quotes)
+            if not pending.tentative:
+                _close_lost(text, pending, quotes)
             pending = None
     stack: list[tuple[int, int]] = [] if pending is None else [(pending.open_at, pending.spans[0][0] - pending.open_at)]
     reopened: list[tuple[int, int]] = []       # marks that reopen the quote open at depth one
@@ -116,7 +123,15 @@ def _pair_paragraph(text: str, start: int, end: int, pending: Quote | None,
         return _split_at(text, pending, reopened)
     if first == _first_visible(text, start, end):
         return _split_at(text, Quote(spans=[(first + n, end)], open_at=first, close_at=None), reopened)
-    return None                       # an odd opening mark inside a paragraph: drop it
+    if _opens_sentences(text, first, n):
+        return _split_at(text, Quote(spans=[(first + n, end)], open_at=first, close_at=None, tentative=True), reopened)
+    return None                       # an odd opening mark inside a clause: drop it
+
+
+def _opens_sentences(text: str, i: int, n: int) -> bool:
+    """Whether the opening mark of N characters at I opens whole sentences of quoted speech that a
+    colon introduces ('She added: "It would be', 'He said: "I have to say') and a capital begins."""
+    return text[:i].rstrip()[-1:] == ":" and text[i + n:i + n + 1].isupper()
 
 
 def _reopens(text: str, opened: tuple[int, int], i: int, n: int) -> bool:
