@@ -125,6 +125,33 @@ def test_a_description_that_names_its_owner_is_a_speaker_of_its_own(nlp):
     assert speaker(text, added) == speaker(text, also) == "Mr Putin's lawyer"
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Shares in Halvard Energy fell on Monday. The Interfax news agency quoted Mr Petrov as saying the company "
+     "had been destroyed.", "Mr Petrov"),
+    ("Chief executive Anna Kolb was quoted by The Australian newspaper as saying the carrier could no longer "
+     "afford to stay at home.", "Anna Kolb"),
+    ("Immigration minister Tom Reeve quoted the department's five year plan as saying checks would be "
+     "tightened.", "Tom Reeve"),
+])
+def test_a_cue_in_the_as_phrase_of_quoted_is_the_quoted_ones(nlp, text, who):
+    """'X quoted Y as saying', 'Y was quoted by X as saying': the words are Y's, the one quoted (the
+    verb's object or passive subject); the outlet only relays them. A document quoted is no party,
+    and the one who quotes it stays."""
+    st = only(nlp, text)
+    assert speaker(text, st) in (who, who.split()[-1])
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Former world champion and BBC pundit Colin Jarvis believes Tom Ruddock can win gold in Madrid.", "Colin Jarvis"),
+    ("The minister and Colin Jarvis believe Tom Ruddock can win gold in Madrid.", "The minister"),
+])
+def test_a_bare_title_joined_to_a_name_is_that_persons(nlp, text, who):
+    """'Former world champion and BBC pundit Colin Jarvis believes': a singular noun with no
+    determiner joined to a name is one of the person's titles, and the person speaks; a description
+    with its determiner ('The minister and Colin Jarvis') names a party of its own and stays first."""
+    assert speaker(text, only(nlp, text)) == who
+
+
 def test_a_spokesman_who_names_his_owner_speaks_for_the_owner(nlp):
     """'Mr Putin's spokesman' speaks for Mr Putin (not for the John Brennan who spoke before), and so
     do the 'He' and 'The spokesman' after him."""

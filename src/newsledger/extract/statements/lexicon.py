@@ -211,6 +211,7 @@ class Speakers:
     agent_prepositions: frozenset[str]
     organisation_words: frozenset[str]
     addressee_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
     antecedent_window_chars: int
     body_pronouns: frozenset[str]
     body_classes: frozenset[str]

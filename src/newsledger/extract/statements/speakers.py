@@ -57,7 +57,18 @@ def speaker_of(cue: Cue, lex: Lexicon) -> Speaker:
         return Speaker(None, None, unattributed=True, impersonal=True)
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         return Speaker((subj.idx, subj.idx + len(subj)), subj, antecedent=_apposed_to(_relative_antecedent(subj), lex))
+    subj = _name_after_bare_title(subj) or subj
     return Speaker(mention_span(subj, lex), subj)
+
+
+def _name_after_bare_title(subj: Token) -> Token | None:
+    """'World triple jump record holder and BBC pundit Jonathan Edwards believes': a bare singular
+    common noun (no determiner, possessive or number: English sets a title so before a name, never a
+    noun that names someone else) coordinated with a person's name is one of that person's titles,
+    and the name is who speaks. None for any other subject ('The minister and Jonathan Edwards')."""
+    if subj.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
 
 
 def _relative_antecedent(rel: Token) -> Token:
@@ -191,6 +202,9 @@ def _stray_agent(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
+    quoted = _quoted_one(tok, lex)
+    if quoted is not None:
+        return quoted
     for c in tok.children:
         if c.dep_ == "agent":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -221,6 +235,22 @@ def _subject(tok: Token, lex: Lexicon, depth: int) -> Token | None:
     if tok.dep_ in _FOLLOW_HEAD and depth < 5 and tok.head.i != tok.i:
         return _subject(tok.head, lex, depth + 1)
     return None
+
+
+def _quoted_one(tok: Token, lex: Lexicon) -> Token | None:
+    """'The Interfax news agency quoted Mr Khodorkovsky as saying ...', 'Chief executive Geoff Dixon was
+    quoted by The Australian newspaper as saying ...': a cue in the 'as' phrase of a verb of quoting
+    (``quoting_verbs``) reports the words of the one quoted, the verb's object or its passive subject,
+    when that is a party (``_a_party``); the verb's subject or 'by' agent only relays them. A document
+    quoted ('Des Browne quoted its five year plan as saying') leaves the one who quotes it. None for
+    any other cue."""
+    if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ != "as":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in lex.speakers.quoting_verbs:
+        return None
+    quoted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return quoted if quoted is not None and _a_party(quoted, lex) else None
 
 
 def _object_controller(tok: Token, lex: Lexicon) -> Token | None:
