@@ -4030,3 +4030,28 @@ def test_the_places_of_ones_own_return_are_no_targets(text, kind, targets):
     """Issue 14 (roles29): 'on' before an act of one's own says on which occasion; the places of that
     act (where one returned to or from) are no party of the event."""
     assert sorted(_first_parties(text, kind)[1]) == sorted(targets)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('Mr Gardner agreed: "We can throw more polygons around, but if it does not make a better game '
+     'that is not very useful."', "AGREE"),                                 # a cue of the quoted words
+    ("Is the euro now too strong for Europe's exporters, asks economist Bill Smith.", "REQUEST"),   # a question put
+    ("Mr Blair vowed to defeat the Tories at the general election.", "THREATEN"),   # a contest, his own aim
+])
+def test_a_quote_agreed_a_question_put_or_a_contest_vowed_is_a_statement(nlp, text, kind):
+    """Issue 14 (speech30), 'Statements are not events': an assent that introduces a quotation, a
+    verb of asking whose subject follows it with nothing asked, and a vow of an act that is in no
+    sense an interaction between parties are the speaker's words or aims, no PLOVER speech act."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.trigger) for e in events if e.type == kind] == []
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ('Fiat and General Motors agreed a settlement: "We will both move on," a spokesman said.', "AGREE", None),
+    ("Poland asked Belarus to release the detained journalists.", "REQUEST", "Belarus"),
+    ("Hamas vowed to fight Israel.", "THREATEN", "Israel"),
+    ("Kurdish fighters have sworn to fight until they take the town.", "THREATEN", None),
+])
+def test_an_agreement_a_demand_or_a_threat_to_a_party_stays(nlp, text, kind, target):
+    ev, names = one(nlp, text, kind)
+    assert target is None or target in [names.get(x) for x in ev.targets]

@@ -206,7 +206,8 @@ def asks_nothing(t: Trigger) -> bool:
     """'"What sort of example does that set?" the MP asked': a request (``speech_frames``
     'asked_for') whose verb names nothing asked — no object but its addressee, no clause, no
     prepositional phrase, no 'to'-clause anywhere after it — beside a question (``_question_near``)
-    puts that question, no demand of anyone; a bare 'whether to appeal' stays."""
+    puts that question, no demand of anyone, and so does one whose subject comes after it
+    (``_inverted``: '..., asks analyst Bill Thompson'); a bare 'whether to appeal' stays."""
     v = t.event
     if not speech_frame(t.type).asked_for or t.via_control or len(t.words) > 1 or v.pos_ != "VERB":
         return False
@@ -215,7 +216,14 @@ def asks_nothing(t: Trigger) -> bool:
         return False
     if any(w.dep_ == "aux" and w.lower_ == "to" for w in v.subtree if w.i > v.i):
         return False                         # 'urged councils [to limit rises]' with the clause hung on the object
-    return _question_near(v)
+    return _question_near(v) or _inverted(v)
+
+
+def _inverted(v: Token) -> bool:
+    """'..., but can we really trust the PC vendors, asks technology analyst Bill Thompson': the
+    verb's subject after it, an inversion that only a cue of the words before it takes."""
+    subj = child(v, ("nsubj",))
+    return subj is not None and subj.i > v.i
 
 
 def _question_near(v: Token) -> bool:
@@ -489,15 +497,23 @@ def in_question(t: Trigger) -> bool:
 
 def assents_to_claim(t: Trigger) -> bool:
     """'agreed the Act was discriminatory', 'agreed that the figures were stronger', 'Mr Wallace
-    agreed': agreeing that something is so, or with what was just said, is an opinion; PLOVER's
-    AGREE is agreeing to act ('agreed to reopen') or parties agreeing together."""
+    agreed', 'Mr Gardner agreed: "We can throw more polygons around ..."': agreeing that something
+    is so, with what was just said, or in words quoted after the verb (``_quoted``, what the speaker
+    says, whatever it says) is an opinion; PLOVER's AGREE is agreeing to act ('agreed to reopen') or
+    parties agreeing together."""
     v = t.event
     if t.type != "AGREE" or t.via_control or v.lemma_.lower() not in TRIGGERS.assent_verbs or len(t.words) > 1:
         return False
     claim = child(v, ("ccomp",))
     if any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in v.children):
         return False
-    return _copular(claim) if claim is not None else not _mutual(v)
+    return _copular(claim) or _quoted(v, claim) if claim is not None else not _mutual(v)
+
+
+def _quoted(v: Token, clause: Token) -> bool:
+    """The clause is a quotation the verb introduces: a colon or an opening quotation mark stands
+    between the verb and the clause ('agreed: "We can ..."'), the verb only a cue of the words."""
+    return any(w.tag_ in (":", "``") for w in v.doc[v.i + 1:clause.left_edge.i])
 
 
 def _mutual(v: Token) -> bool:
