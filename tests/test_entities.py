@@ -1851,3 +1851,43 @@ def test_a_name_ends_before_a_pair_of_lower_case_words_and_after_a_possessive(te
     names = {e.name for e in next(analyze([Article(id="k", text=text, published="2025-03-04", kind="article")])).entities}
     assert bad not in names
     assert good is None or good in names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Back in May, the carmaker and its former boss were each fined 2m euros by AMF. AMF is also looking into "
+     "the sale.", "AMF"),
+    ("Viewers complained about the adverts. Broadcaster ORF blames its media buying agency.", "ORF"),
+    ("The watchdog ARPT is investigating claims that the firm misled investors.", "ARPT"),
+])
+def test_initials_the_tagger_leaves_untagged_that_act_are_a_body(nlp, text, body):
+    """Initials of two to six capitals that WordNet knows as no word and the gazetteer as no place, the
+    subject of a verb or the object of 'by', which the tagger left untagged ('AMF', 'ORF') or typed a
+    person ('ARPT'), are an organisation, found wherever the article writes them (issue 14: a
+    party written by its initials is an actor or target)."""
+    ents = find_entities(nlp(text))
+    found = [e for e in ents if e.name == body]
+    assert found and found[0].type == "ORG", [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sony's PSP goes on sale next week. The PSP uses small discs for games.", "PSP"),
+    ("The set shows pictures in high definition (HD). HD offers four times the detail.", "HD"),
+    ("The athletes said the GDP figures were poor. GDP rose by 2% last year.", "GDP"),
+    ("THE LEGEND OF ZELDA returns this spring on the console.", "ZELDA"),
+])
+def test_initials_of_a_thing_a_word_or_a_heading_are_no_body(nlp, text, word):
+    """A product owned by a firm ('Sony's PSP'), initials the article spells out in ordinary words
+    ('high definition (HD)'), initials WordNet lists as a thing ('GDP') and a heading in capitals make
+    no organisation."""
+    assert all(e.name != word for e in find_entities(nlp(text)))
+
+
+def test_initials_typed_a_place_are_a_body_and_a_code_before_dollars_must_be_a_place(nlp):
+    """'BT' typed a place by the tagger is no place the gazetteer knows: an organisation. A name
+    before a sum in dollars is the dollar's country only when it is a place ('US $200'): 'fined CBS
+    $550,000' names the network fined."""
+    text = ("BT is starting its push into television with plans to offer TV over broadband. The regulator fined CBS "
+            "$550,000 last year. A console costs about US $200 in Poland.")
+    ents = {e.name: e for e in find_entities(nlp(text))}
+    assert ents["BT"].type == "ORG" and ents["CBS"].type == "ORG"
+    assert all(m.text != "US" for e in ents.values() for m in e.mentions)

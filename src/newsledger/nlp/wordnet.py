@@ -62,8 +62,18 @@ class WordnetVerbs:
     creation: frozenset[str]
 
 
+@dataclass(frozen=True)
+class WordnetInitials:
+    """data/wordnet_initials.json (written by ``scripts/build_initials.py``): WordNet's nouns of two to
+    six capital letters, those whose first sense is a group ('ICC', 'FBI') and the others ('GDP', 'MP')."""
+
+    bodies: frozenset[str]
+    things: frozenset[str]
+
+
 WORDNET = view(WordnetNouns, "wordnet_nouns.json")
 VERBS = view(WordnetVerbs, "wordnet_verbs.json")
+INITIALS = view(WordnetInitials, "wordnet_initials.json")
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +330,17 @@ def verb_only(word: str) -> bool:
     verbs, others = _lemma_lists()
     low = word.lower()
     return low in verbs and low not in others
+
+
+def body_initials(word: str) -> bool:
+    """WORD, written in capitals, may be a body's initials: WordNet files it first as a group and its
+    lower case is no common noun ('ICC', 'FBI'; not 'AI', also a sloth), or WordNet lists it neither as
+    initials nor, in lower case, as a word of the language ('UEFA', 'RFU', 'NTL'; not 'GDP', 'TV',
+    'MP', a person, nor 'FA', a note)."""
+    if word in INITIALS.bodies:
+        return not word_classes(word.lower())
+    verbs, others = _lemma_lists()
+    return word not in INITIALS.things and word.lower() not in verbs and word.lower() not in others
 
 
 def english_word(tok: Token) -> bool:

@@ -27,6 +27,7 @@ from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_na
 from .concepts import concept_names
 from .evidence import ordinary_words, surname_alone, verb_label, word_of_the_language
 from .government import home_government_speakers
+from .initials import mistyped_initials, untagged_initials
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
 from .ner_repairs import (
@@ -79,12 +80,14 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands = join_split_places(doc_text(doc), cands)
     placed = placed_names(doc, cands)
     fix_labels(cands, placed)
+    mistyped_initials(doc, cands)
     described_firms(doc, cands)
     whole_party_names(doc, cands)
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     cands += place_led_names(doc, cands)
     cands += quoted_body_names(doc, cands)
+    cands += untagged_initials(doc, cands)
     people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...model import Span
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
-from ..places import PLACE_LABELS, geocode, is_country, is_demonym, place_name, small_place
+from ..places import PLACE_LABELS, geocode, is_country, is_demonym, is_place, place_name, small_place
 from ..places.gazetteer import candidates
 from ..spans import inside
 from .candidates import Cand
@@ -111,9 +111,12 @@ _DOLLARS_AFTER = re.compile(r"\$?[ \t]?\$?[ \t]?\d")      # '$9.99', ' $200', '$
 def currency_country(text: str, c: Cand) -> bool:
     """C is the country of a dollar a price is written in ('US $200', 'US$9.99', 'USA $41.99', 'A$68m',
     'HK$'), no place of the story: a short capitalised code written right before (or ending in) the
-    dollar sign and a figure, not after 'the' ('the US $200bn deficit' is the country's)."""
+    dollar sign and a figure, not after 'the' ('the US $200bn deficit' is the country's). A code set
+    apart from the sign by a space is a place's the gazetteer knows ('US $200'): 'fined CBS $550,000'
+    names the network fined."""
     end = c.span[1]
-    dollar = c.text.endswith("$") or text[end:end + 2].lstrip(" \t").startswith("$")
+    dollar = c.text.endswith("$") or text.startswith("$", end) \
+        or text[end:end + 2].lstrip(" \t").startswith("$") and is_place(c.text)
     before = text[max(0, c.span[0] - 4):c.span[0]].lower()
     return (c.kind == "name" and dollar and _CURRENCY_CODE.fullmatch(c.text) is not None
             and _DOLLARS_AFTER.match(text, end) is not None and not before.endswith("the "))
