@@ -83,6 +83,9 @@ CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:0
 GAMES = ("contest%1:11:00::", "game%1:04:00::")   # a competition; a contest with rules to decide a winner
 TITLES = "championship%1:26:00::"    # the status of being a champion: 'title', 'championship'
 SPORT = "sport%1:04:00::"      # an active diversion requiring physical exertion and competition: 'athletics', 'rugby'
+POLITICAL_CONTESTS = ("campaign%1:11:00::", "election%1:04:01::", "vote%1:04:01::")  # a race for office, a vote
+CONTESTANTS = ("contestant%1:18:00::", "team%1:14:00::")   # a person who competes; a side of players
+SPORTING_TOPICS = ("sport%1:04:00::", "contest%1:11:00::", "game%1:04:00::")   # topics of a sport's officials
 MILITARY_ACTION = "military_action%1:04:00::"  # a battle is a contest fought with force: no contest noun
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
 PARTICLES = {"about", "across", "ahead", "along", "apart", "around", "aside", "at", "away", "back", "by", "down",
@@ -223,7 +226,8 @@ def wordnet_nouns(root: Path) -> dict:
             verbs_of[lemma] = list(dict.fromkeys(derived))
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
             "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root),
-            "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root)}
+            "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root),
+            "matches": match_nouns(root), "contestants": contestant_nouns(root)}
 
 
 def disease_names(root: Path) -> list[str]:
@@ -301,6 +305,29 @@ def game_nouns(root: Path) -> list[str]:
     synset_of, senses_of = _noun_senses(root)
     games = set().union(*(_troponyms(root, synset_of[key], "noun") for key in GAMES))
     return sorted(w for w, synsets in senses_of.items() if games & set(synsets[:2]))
+
+
+def match_nouns(root: Path) -> list[str]:
+    """The 'games' nouns with no sense below a race for office or a vote ('POLITICAL_CONTESTS':
+    'campaign', 'senate race'): the contests that are played or run ('match', 'final', 'race',
+    'tournament'), whose own moves no interaction between parties is."""
+    synset_of, senses_of = _noun_senses(root)
+    political = set().union(*(_troponyms(root, synset_of[key], "noun") for key in POLITICAL_CONTESTS))
+    return sorted(w for w in game_nouns(root) if not political & set(senses_of.get(w, [])))
+
+
+def contestant_nouns(root: Path) -> list[str]:
+    """Nouns whose first or second sense lies below a contestant or a team ('CONTESTANTS': 'player',
+    'sprinter', 'goalkeeper', 'rival', 'team', 'club'), or is a person's sense whose WordNet topic
+    lies below a sport, a contest or a game ('SPORTING_TOPICS': 'coach', 'manager', 'referee'): who
+    takes part in a contest or runs it, where a fan, a court or the police do not. Later senses are
+    left out ('opposition', 'enemy', 'fireman' are first other things)."""
+    synset_of, senses_of = _noun_senses(root)
+    sides = set().union(*(_troponyms(root, synset_of[key], "noun") for key in CONTESTANTS))
+    topics = set().union(*(_troponyms(root, synset_of[key], "noun") for key in SPORTING_TOPICS))
+    persons = yaml.load((root / "noun.person.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    officials = {s for s, entry in persons.items() if topics & set(entry.get("domain_topic", []))}
+    return sorted(w for w, synsets in senses_of.items() if (sides | officials) & set(synsets[:2]))
 
 
 def contest_nouns(root: Path) -> list[str]:
@@ -543,7 +570,10 @@ def main(argv: list[str]) -> int:
            "sense is below a literary, musical or dramatic composition, a movie or a drama ('works': 'novel', "
            "'film', 'song', 'play'), and the nouns with a sense of the status of being a champion ('titles': 'title', "
            "'championship'), and the nouns whose first sense is below a sport ('sports': 'athletics', 'football'), and the "
-           "nouns whose first or second sense is below a contest or a game ('games': 'race', 'final', 'match').",
+           "nouns whose first or second sense is below a contest or a game ('games': 'race', 'final', 'match'), and those "
+           "of them with no sense below a race for office or a vote ('matches': not 'campaign'), and the nouns with a "
+           "sense below a contestant or a team or a person's sense on a sport's topic ('contestants': 'player', "
+           "'club', 'referee').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

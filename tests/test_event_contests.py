@@ -177,3 +177,27 @@ def test_a_firm_leaving_an_auction_stays(nlp):
     events, _ = run(nlp, "Concerned that it would be caught up in a court battle, Gazprom and Gazpromneft withdrew "
                          "from the auction.")
     assert [e for e in events if e.trigger == "withdrew"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ronaldo was well marshalled by Terry throughout the football match.",
+    "Everton beat Fulham 2-0 on Saturday. Their striker Ronaldo was well marshalled by Terry in the second half.",
+])
+def test_a_contests_own_move_is_no_event(text):
+    """A deed whose paragraph names a contest played or run (a match, a named event of sport, a score)
+    and a mark only sport has (a sport's name, a score, a time run), with every party on the field
+    (players, a referee, a club) and a person among them: no interaction PLOVER codes (contests30;
+    main: MOBILIZE 'marshalled', as BBC sport half a 101)."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police arrested two supporters after the match at Anfield, where the striker was sent off.", "COERCE"),
+    ("The Football Association suspended the striker Barton for three matches after the final.", "SANCTION"),
+    ("Mr Howard accused Mr Blair of lying about the war during the campaign.", "ACCUSE"),
+])
+def test_acts_of_bodies_and_campaigns_stay(text, kind):
+    """An arrest by the police, a ban by a governing body (a name holding a word first of a group), and
+    a race for office (WordNet's 'campaign' is no contest played; a contest with no word only sport has)
+    stay events."""
+    assert kind in [k for k, _, _ in _analysed(text)]

@@ -35,6 +35,8 @@ class WordnetNouns:
     titles: frozenset[str]
     sports: frozenset[str]
     games: frozenset[str]
+    matches: frozenset[str]
+    contestants: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,19 @@ def sport_word(word: str) -> bool:
     """Whether a word's first WordNet sense is a sport ('athletics', 'football', 'swimming'), in any
     case: the word a sports body is named or described by ('Athletics Kenya', 'Kenya's athletics body')."""
     return word.lower() in WORDNET.sports
+
+
+def match_noun(tok: Token) -> bool:
+    """Whether a common noun names a contest that is played or run ('the final', 'a race', 'the
+    match'), not a race for office ('the campaign')."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.lemma_.lower() in WORDNET.matches or tok.lower_ in WORDNET.matches)
+
+
+def contestant_noun(tok: Token) -> bool:
+    """Whether a common noun names who takes part in a contest or runs it: a sense below a contestant
+    or a team ('striker', 'goalkeeper', 'rival', 'side'), or a person's sense on a sport's topic
+    ('coach', 'referee')."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in WORDNET.contestants or tok.lower_ in WORDNET.contestants)
 
 
 def work_noun(tok: Token) -> bool:

@@ -17,7 +17,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import view
-from ...nlp.wordnet import VERBS, WORDNET, award_noun, of_objects, party_word, title_noun, token_classes, verb_lemma
+from ...nlp.wordnet import (
+    VERBS,
+    WORDNET,
+    award_noun,
+    contestant_noun,
+    first_class,
+    match_noun,
+    of_objects,
+    party_word,
+    sport_word,
+    title_noun,
+    token_classes,
+    verb_lemma,
+)
 
 _OBJECTS = ("dobj", "obj")
 
@@ -40,6 +53,13 @@ class EventContests:
     race_marks: frozenset[str]
     time_units: frozenset[str]
     purpose_preps: frozenset[str]
+    kept_types: frozenset[str]
+    party_deps: frozenset[str]
+    one_person_pronouns: frozenset[str]
+    person_ents: frozenset[str]
+    body_ents: frozenset[str]
+    club_ents: frozenset[str]
+    rank_nouns: frozenset[str]
 
 
 CONTESTS = view(EventContests, "event_contests.json")
@@ -256,9 +276,153 @@ def _race_mark(t: Token) -> bool:
 
 
 def _time_run(t: Token) -> bool:
-    """A number with a unit of time, as one token ('0.19secs') or two ('44.93 seconds')."""
+    """A number with a unit of time, as one token ('0.19secs') or two ('44.93 seconds'); a decade
+    ('the 1960s') is none."""
     text = t.lower_
     digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
     if digits and digits != text and digits.replace(".", "").replace(",", "").isdigit():
-        return text[len(digits):] in CONTESTS.time_units
+        return text[len(digits):] in CONTESTS.time_units and not (len(digits) == 4 and text.endswith("0s"))
     return t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in CONTESTS.time_units
+
+
+def plays_in_a_contest(kind: str, v: Token) -> bool:
+    """Whether a verb of any type is a contest's own move (contests30): its paragraph frames a contest
+    that is played or run (``_play_in_view``) and every party to it is on the field (``_on_the_field``:
+    a player, a side, a referee, a named person or club), with a person among them: 'Rooney was being
+    well marshalled by Dunne' in a paragraph of the match, 'advised
+    Dallas to award Rangers an injury-time penalty in Hearts's 2-1 defeat'. PLOVER codes interactions
+    between political actors; a game, a race or a championship is none. Anything done by or to a
+    body (a sports body, a court, the police) or to a fan, an act with no party named, and a sanction
+    ('kept_types': a ban, a suspension) that no person on the field does, a state or a people as a party,
+    parties that are all clubs or firms, and a purpose hung on the verb ('will meet Ferguson after the
+    match to discuss his future', ``_for_a_purpose``) stay events."""
+    if v.pos_ != "VERB" or not _play_in_view(v.sent if verb_lemma(v) in VERBS.communication else _paragraph(v)):
+        return False
+    if kind in CONTESTS.kept_types and not any(p.ent_type_ not in CONTESTS.body_ents and _on_the_field(p) for p in _doers(v)):
+        return False
+    parties = _parties(v)
+    return any(map(_a_player, parties)) and all(map(_on_the_field, parties)) and not _for_a_purpose(v)
+
+
+def _a_player(p: Token) -> bool:
+    """A person on the field: a person's name, a pronoun of one person, a contestant's noun ('the
+    striker'). Firms alone play no game ('Gazprom and Gazpromneft withdrew from the auction')."""
+    if p.pos_ == "PRON":
+        return p.lower_ in CONTESTS.one_person_pronouns
+    return p.ent_type_ in CONTESTS.person_ents or not p.ent_type_ and contestant_noun(p)
+
+
+def _play_in_view(span: Span) -> bool:
+    """SPAN (a deed's paragraph, a speech act's own sentence: 'I discussed my future with Sir Alex' in
+    a talk about games is no move in one) names a contest that is played or run (``match_noun``: 'the final', 'the race';
+    not a campaign for office), a named event of sport (``_sporting_event``), a score, a time run, a
+    champion's title, a prize or a rank ('rank_nouns': 'third place'); a noun that modifies another
+    names none ('Liverpool's prize asset'); and it names a word only sport has (``_of_sport``)."""
+    framed = any(_sporting_event(t) or _score(t) or _time_run(t) or _rank(t) or t.dep_ != "compound" and (
+        match_noun(t) or title_noun(t) or t.pos_ == "NOUN" and award_noun(t)) for t in span)
+    return framed and any(_of_sport(t) for t in span)
+
+
+def _of_sport(t: Token) -> bool:
+    """A mark only sport has: a sport's name ('football', 'athletics'), a named event of sport, a time
+    run ('on 75 minutes', '0.19secs') or a score of small numbers ('2-1'; not '2005-6'). A leadership
+    contest with its rivals and challengers, a 'grovelling game', an auction's bidders or a card game's
+    name ('parliament', 'hearts') has none."""
+    return _sporting_event(t) or _time_run(t) or _score(t) and all(len(n) <= 2 for n in _score_numbers(t)) \
+        or t.pos_ == "NOUN" and not t.ent_type_ and sport_word(t.text)
+
+
+def _score_numbers(t: Token) -> list[str]:
+    """The numbers of a score ('2-1', or '2', '-', '1'): a year's range ('2005-6') is no score."""
+    if "-" in t.text:
+        return t.text.split("-")
+    return [t.text, t.doc[t.i + 2].text]
+
+
+def _sporting_event(t: Token) -> bool:
+    """A named event ('setting_ents') one of whose words names a contest, a sport or a prize ('the
+    1974 World Cup', 'the Athens Olympics', 'an FA Cup semi-final'); not a war or a summit."""
+    if t.ent_type_ not in CONTESTS.setting_ents:
+        return False
+    return any(w.lemma_.lower() in WORDNET.matches or w.lower_ in WORDNET.matches or sport_word(w.text)
+               or award_noun(w) for w in _name_of(t))
+
+
+def _name_of(t: Token) -> list[Token]:
+    """The words of the entity T is in (T alone outside one)."""
+    return next((list(e) for e in t.doc.ents if e.start <= t.i < e.end), [t])
+
+
+def _rank(t: Token) -> bool:
+    """An ordinal on a noun of rank ('rank_nouns'): 'third place', 'the fourth position'."""
+    return t.ent_type_ == "ORDINAL" and t.head.lemma_.lower() in CONTESTS.rank_nouns
+
+
+def _parties(v: Token) -> list[Token]:
+    """Who the verb's arguments name: its subjects and objects ('party_deps'), the passive's 'by'
+    phrase and the objects of its prepositions that are first a person or a group ('after a clash
+    with Barton' names the clash, no party), with their conjuncts (``_named_by``)."""
+    args = [c for c in v.children if c.dep_ in CONTESTS.party_deps] + _controller(v)
+    args += [x for c in v.children if c.dep_ in ("agent", "prep") for x in c.children if x.dep_ == "pobj"
+             and (x.ent_type_ or x.pos_ == "PRON" or party_word(x.lemma_.lower()) or c.dep_ == "agent")]
+    return [p for a in args for x in (a, *a.conjuncts) for p in _named_by(x)]
+
+
+def _controller(v: Token) -> list[Token]:
+    """The subject of the verb a subjectless complement hangs on ('we have decided to clear Masai')."""
+    if v.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    return [c for c in v.head.children if c.dep_ == "nsubj"]
+
+
+def _doers(v: Token) -> list[Token]:
+    """The parties the verb's subject or its passive's 'by' phrase names."""
+    args = [c for c in v.children if c.dep_ == "nsubj"] + _controller(v)
+    args += [x for c in v.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+    return [p for a in args for p in _named_by(a)]
+
+
+def _named_by(x: Token) -> list[Token]:
+    """X itself if it names a party (``_a_party``); else the party a name modifying it or its 'from'
+    phrase names ('a promising Damien Duff break', 'William Gallas' header', 'a good tackle from Djimi
+    Traore')."""
+    if _a_party(x):
+        return [x]
+    near = [c for c in x.children if c.dep_ in ("poss", "compound")]
+    near += [o for c in x.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    return [c for c in near if _a_party(c)]
+
+
+def _a_party(t: Token) -> bool:
+    """A name ('rival_ents'), a personal pronoun, or a noun one of whose first two WordNet senses is
+    a person ('fan', 'striker'; not 'end', a player's place only late) or with a sense of a group
+    ('police', 'body'); a contest is none ('the match')."""
+    if t.ent_type_:
+        return t.ent_type_ in CONTESTS.rival_ents
+    if t.pos_ == "PRON":
+        return t.lower_ in ("i", "me", "he", "him", "she", "her", "we", "us", "they", "them", "you")
+    classes = token_classes(t)
+    return t.pos_ == "NOUN" and not match_noun(t) and ("person" in classes[:2] or "group" in classes)
+
+
+def _on_the_field(p: Token) -> bool:
+    """A party that takes part in the contest: a pronoun of one person ('he', 'me'; 'we' may be a
+    body: 'one_person_pronouns'), a person ('person_ents'), a club ('club_ents') named with no word of a
+    governing body (``_governing_body``: 'Chelsea', 'Manchester City'), or a noun of a contestant, a side
+    or a sport's official (``contestant_noun``). Not a sports body, a court, the police or a fan; not a
+    state or a people ('travel to Israel for the match' goes to a state: the state's reading is kept)."""
+    if p.pos_ == "PRON":
+        return p.lower_ in CONTESTS.one_person_pronouns
+    if p.ent_type_:
+        return p.ent_type_ in CONTESTS.person_ents or p.ent_type_ in CONTESTS.club_ents and not _governing_body(p)
+    return contestant_noun(p)
+
+
+def _governing_body(p: Token) -> bool:
+    """A name holding a word that is first a group and no side ('Association', 'Federation',
+    'Agency', 'Court', 'Police'; not 'Club') or a sport's name ('Athletics Kenya', 'UK Athletics'),
+    or written in capitals ('IAAF', 'FA', 'USADA': a body's initials); its own name's words and the
+    proper nouns before it ('Athletics Kenya', where NER tags only 'Kenya')."""
+    words = [*_name_of(p), *(c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return any(sport_word(w.text) or first_class(w.lower_) == "group" and w.lower_ not in WORDNET.contestants
+               or len(w.text) > 1 and w.text.isupper() for w in words)

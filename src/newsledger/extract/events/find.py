@@ -35,7 +35,7 @@ from .business_senses import (
 )
 from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
-from .contests import beats_a_rival, competes, contests_a_title
+from .contests import beats_a_rival, competes, contests_a_title, plays_in_a_contest
 from .descriptions import home_country
 from .figures import (
     FIGURES,
@@ -408,7 +408,8 @@ def other_sense(t: Trigger) -> bool:
     to no one ('had provided the night's other high-profile entertainment'), a firm paid by its
     customers ('Windows users could soon be paying Microsoft') or serving them ('offering free access
     to Skype users'), a contest entered, left or fought ('withdrew from the Athens Olympics', 'could
-    meet Bekele in March as the Ethiopian is the defending champion')
+    meet Bekele in March as the Ethiopian is the defending champion'), a contest's own move among those on
+    its field ('Rooney was being well marshalled by Dunne', 'a good tackle from Djimi Traore')
     (``senses``, ``figures``, ``products``, ``prizes``, ``contests``, ``commerce``: each reads the kind of the verb's
     arguments, as WordNet classes them)."""
     if t.noun is not None:
@@ -433,7 +434,7 @@ def other_sense(t: Trigger) -> bool:
         or contests_a_prize(kind, v) or reaches_a_rank(kind, v) \
         or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v) \
         or buys_goods(kind, v, t.words) or gives_a_show(kind, v, t.words) or the_public_pays(kind, v) \
-        or offers_to_its_market(kind, v) or competes(v)
+        or offers_to_its_market(kind, v) or competes(v) or plays_in_a_contest(kind, v)
 
 
 def commits_to_no_act(t: Trigger) -> bool:
