@@ -31,6 +31,7 @@ from ...nlp.wordnet import (
     token_classes,
     verb_lemma,
 )
+from .senses import doers
 
 _OBJECTS = ("dobj", "obj")
 
@@ -56,6 +57,7 @@ class EventContests:
     kept_types: frozenset[str]
     party_deps: frozenset[str]
     one_person_pronouns: frozenset[str]
+    party_pronouns: frozenset[str]
     person_ents: frozenset[str]
     body_ents: frozenset[str]
     club_ents: frozenset[str]
@@ -376,10 +378,9 @@ def _controller(v: Token) -> list[Token]:
 
 
 def _doers(v: Token) -> list[Token]:
-    """The parties the verb's subject or its passive's 'by' phrase names."""
-    args = [c for c in v.children if c.dep_ == "nsubj"] + _controller(v)
-    args += [x for c in v.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
-    return [p for a in args for p in _named_by(a)]
+    """The parties the verb's subject, its passive's 'by' phrase (``senses.doers``) or the subject of
+    the verb it complements names."""
+    return [p for a in doers(v) + _controller(v) for p in _named_by(a)]
 
 
 def _named_by(x: Token) -> list[Token]:
@@ -400,7 +401,7 @@ def _a_party(t: Token) -> bool:
     if t.ent_type_:
         return t.ent_type_ in CONTESTS.rival_ents
     if t.pos_ == "PRON":
-        return t.lower_ in ("i", "me", "he", "him", "she", "her", "we", "us", "they", "them", "you")
+        return t.lower_ in CONTESTS.party_pronouns
     classes = token_classes(t)
     return t.pos_ == "NOUN" and not match_noun(t) and ("person" in classes[:2] or "group" in classes)
 
