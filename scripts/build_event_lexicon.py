@@ -60,7 +60,7 @@ from wordnet_entries import entries
 
 CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
-AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*|REB|OPP)\]")
+AGENT = re.compile(r"^([A-Z0-9][A-Z0-9_'.-]*)\s*(\{[^}]*\})?\s*\[~(COP|MIL|GOV[A-Z]*|REB|OPP|JUD)\]")
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
 WORDNET_DIR = "src/yaml"
 AWARDS = ("prize%1:21:00::", "accolade%1:10:00::")  # a prize given for victory; a symbol of distinction
@@ -79,6 +79,9 @@ VERB_FILES = {"29": "body", "30": "change", "31": "cognition", "32": "communicat
 HAVING = ("have%2:40:00::", "have%2:40:04::")   # 'have, have got, hold' and 'have, own, possess': to have, no act
 CONTEST_VERBS = ("win%2:33:00::", "overtake%2:33:00::")  # the senses of winning and of gaining on a rival
 CONTENDING_VERBS = ("compete%2:33:00::", "overtake%2:33:00::")  # taking part in a contest; gaining on a rival
+EXPEL = "expel%2:41:00::"       # 'force to leave or move out': its own sense, not its troponyms of a place or a country
+EXCLUDING_VERBS = ("suspend%2:41:00::", "bar%2:41:00::", "ban%2:41:01::")   # barred from school or office; expelled
+                                # as by decree; expelled from a community or group (and their troponyms)
 CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:04:00::", "polls%1:15:00::")
 GAMES = ("contest%1:11:00::", "game%1:04:00::")   # a competition; a contest with rules to decide a winner
 TITLES = "championship%1:26:00::"    # the status of being a champion: 'title', 'championship'
@@ -347,7 +350,8 @@ def wordnet_verbs(root: Path) -> dict:
     'contending': [verbs with any sense of taking part in a contest or gaining on a rival],
     'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess'],
     'consumption': [verbs with a sense in verb.consumption: 'take', 'eat', 'use', 'inject'],
-    'creation': [verbs with any sense in verb.creation: 'direct' (a film), 'conduct' (a performance)]}:
+    'creation': [verbs with any sense in verb.creation: 'direct' (a film), 'conduct' (a performance)],
+    'excluding': [verbs with a sense of putting a person out of a group: 'ban', 'bar', 'suspend', 'expel']}:
     one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
     ('say%2:32:00::')."""
     speech: list[str] = []
@@ -383,7 +387,22 @@ def wordnet_verbs(root: Path) -> dict:
             "competition": sorted(competition),
             "contending": sorted({w for synset in contending for w in lemmas_of.get(synset, [])}),
             "having": sorted(having), "consumption": sorted(consumption), "phrasal": phrasal_verbs(root),
-            "person_objects": person_object_classes(root), "creation": sorted(creation)}
+            "person_objects": person_object_classes(root), "creation": sorted(creation),
+            "excluding": excluding_verbs(root)}
+
+
+def excluding_verbs(root: Path) -> list[str]:
+    """The one-word lower-case verbs with a sense of putting a person out of a group that takes a
+    person as object (a frame 'Somebody ----s somebody'): expel's own sense ('force to leave'), and
+    the senses below suspend ('bar temporarily; from school, office'), bar ('expel, as if by official
+    decree') and ban ('expel from a community or group': 'ostracize', 'blackball'). Expel's other
+    troponyms put one out of a place or a country ('evict', 'deport', 'extradite'): not a group."""
+    senses = [(lemma, s) for lemma, entry in entries(root) if lemma == lemma.lower() and " " not in lemma
+              for s in entry.get("v", {}).get("sense", [])]
+    synset_of = {s["id"]: s["synset"] for _, s in senses}
+    groups = {synset_of[EXPEL]}.union(*(_troponyms(root, synset_of[key]) for key in EXCLUDING_VERBS))
+    return sorted({lemma for lemma, s in senses if s["synset"] in groups
+                   and any(frame.startswith(PERSON_OBJECT_FRAMES) for frame in s.get("subcat", []))})
 
 
 def person_object_classes(root: Path) -> dict[str, list[str]]:
@@ -524,13 +543,14 @@ def _by_class(classes: dict[str, list[str]]) -> dict:
 
 
 def force_agents(path: Path) -> dict:
-    """{'police': [...], 'military': [...], 'government': [...], 'rebels': [...], 'opposition': [...]}:
-    the agents coded ~COP, ~MIL, ~GOV (with its sectors: ~GOVBUS, ~GOVAGR ...), ~REB and ~OPP, lower
+    """{'police': [...], 'military': [...], 'government': [...], 'rebels': [...], 'opposition': [...],
+    'judiciary': [...]}: the agents coded ~COP, ~MIL, ~GOV (with its sectors: ~GOVBUS, ~GOVAGR ...), ~REB, ~OPP
+    and ~JUD (courts, judges, prosecutors: 'high court', 'tribunal', 'magistrate'), lower
     case, with the irregular plurals the dictionary spells out ('lawman {LAWMEN}'); regular plurals
     are the reader's."""
     out: dict[str, set[str]] = {"police": set(), "military": set(), "government": set(), "rebels": set(),
-                                "opposition": set()}
-    keys = {"COP": "police", "MIL": "military", "REB": "rebels", "OPP": "opposition"}
+                                "opposition": set(), "judiciary": set()}
+    keys = {"COP": "police", "MIL": "military", "REB": "rebels", "OPP": "opposition", "JUD": "judiciary"}
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         m = AGENT.match(line.strip())
         if m is None:
@@ -593,7 +613,9 @@ def main(argv: list[str]) -> int:
            "'take to heart' -> cognition); verbs whose first sense's class is none of the classes of "
            "their senses that take a person as object, with those classes ('person_objects': frames 'Somebody ----s "
            "somebody ...'; 'fire', first to shoot, -> change, motion, social); verbs with any sense in verb.creation "
-           "('creation': 'direct' a film, 'conduct' a performance, 'lead' one).",
+           "('creation': 'direct' a film, 'conduct' a performance, 'lead' one); verbs with a sense of putting a person out "
+           "of a group, taking a person as object ('excluding': expel's own sense and the synsets of suspend, bar and "
+           "ban below it, with their troponyms: 'ban', 'bar', 'suspend', 'blackball'; not those of a place or a country).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_control.json", "Verbs over a 'to'-complement by the sense WordNet gives them with "
            "a 'to'-infinitive frame, below a verb PLOVER's manual defines a verbal type with, or 'intend' or 'try' "
@@ -602,8 +624,9 @@ def main(argv: list[str]) -> int:
            "('begged them to stay': the object is to act).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", {"verbs": control_verbs(a.wordnet / WORDNET_DIR)})
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
-           "[~COP] and [~MIL]), for its government's bodies and officials ([~GOV] and its sectors), and for the "
-           "groups coded as parties with no state: armed rebels ([~REB]) and the opposition ([~OPP]).",
+           "[~COP] and [~MIL]), for its government's bodies and officials ([~GOV] and its sectors), for the "
+           "groups coded as parties with no state: armed rebels ([~REB]) and the opposition ([~OPP]), and for its "
+           "courts, judges and prosecutors ([~JUD]).",
            f"openeventdata/petrarch2@{_commit(a.petrarch)}:{AGENTS_FILE} (MIT)",
            force_agents(a.petrarch / AGENTS_FILE))
     return 0

@@ -4055,3 +4055,24 @@ def test_a_quote_agreed_a_question_put_or_a_contest_vowed_is_a_statement(nlp, te
 def test_an_agreement_a_demand_or_a_threat_to_a_party_stays(nlp, text, kind, target):
     ev, names = one(nlp, text, kind)
     assert target is None or target in [names.get(x) for x in ev.targets]
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("The World Anti-Doping Agency banned the cyclist Marco Rossi for two years.", "SANCTION",
+     "World Anti-Doping Agency", "Marco Rossi"),                        # a sport's body and its competitor
+    ("The Labour Party barred Ken Livingstone from standing as its candidate.", "SANCTION",
+     "Labour Party", "Ken Livingstone"),                                # a party and its member
+    ("The High Court banned John Smith from driving for a year.", "COERCE", "High Court", "John Smith"),   # a court
+    ("Germany banned the National Democratic Party in 2003.", "COERCE", "Germany", "National Democratic Party"),
+    ("A US judge banned Gazprom from taking part in the auction.", "COERCE", "US judge", None),   # a state's judge
+    ("Microsoft banned camera phones from its offices.", "COERCE", "Microsoft", None),   # a thing banned, no party
+], ids=["agency-rider", "party-member", "court", "state-party", "judge", "firm-things"])
+def test_a_body_banning_its_own_member_sanctions_him(text, kind, actor, target):
+    """Issue 14 (bans31, "Word sense and arguments"): a body named, no state's, that bans or bars a
+    person or a body named (a verb with a sense of putting one out of a group by WordNet) reduces a
+    relation it holds, PLOVER's SANCTION 'expel' (main: COERCE 'restrict', CAMEO 172); a state, a
+    court, a judge or a ban on things stays COERCE, repression by a power over those it does not hold
+    as members."""
+    actors, targets = _first_parties(text, kind)
+    assert actor in actors and (target is None or target in targets)
+    assert not [k for k, _, _ in _analysed(text) if k in ("SANCTION", "COERCE") and k != kind]

@@ -50,7 +50,8 @@ class WordnetVerbs:
     particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
     class is none of those of their senses that take a person as object, with those classes ('fire'
     -> motion, social, change), and the verbs with any sense in verb.creation ('direct' a film,
-    'conduct' a performance)."""
+    'conduct' a performance), and the verbs with a sense of putting a person out of a group ('excluding':
+    'ban', 'bar', 'suspend', 'expel', 'blackball')."""
 
     communication: frozenset[str]
     critical: frozenset[str]
@@ -62,6 +63,7 @@ class WordnetVerbs:
     phrasal: dict[str, frozenset[str]]
     person_objects: dict[str, frozenset[str]]
     creation: frozenset[str]
+    excluding: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,13 @@ def _phrase_keys(v: Token, lemma: str) -> list[str]:
         for prep in {c.lower_, GOAL_PREPS.get(c.lower_, c.lower_)}:
             keys += [f"{lemma} {prep} {f.strip()}" for f in forms]
     return keys
+
+
+def excluding_verb(v: Token) -> bool:
+    """A verb with a sense of putting a person out of a group, taking a person as object ('banned
+    the striker', 'barred the candidate', 'suspended the sprinter'): one of WordNet's senses below
+    expel but those of a place or a country (``excluding``)."""
+    return verb_lemma(v) in VERBS.excluding
 
 
 def person_object_classes(v: Token) -> frozenset[str]:

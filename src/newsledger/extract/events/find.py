@@ -37,6 +37,7 @@ from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
 from .contests import beats_a_rival, competes, contests_a_title, plays_in_a_contest
 from .descriptions import home_country
+from .exclusions import excluded_member
 from .figures import (
     FIGURES,
     acts_otherwise_on_a_person,
@@ -290,6 +291,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     named = _named(ctx, targets)
+    t = excluded_member(ctx, t, subj, actors, named)    # 'UEFA banned Drogba': a body's own, SANCTION
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]

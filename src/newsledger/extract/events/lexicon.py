@@ -221,14 +221,15 @@ class StatusLexicon:
 @dataclass(frozen=True)
 class ForceAgents:
     """data/force_agents.json: common nouns for a state's police and armed forces, for its
-    government's bodies and officials, and for the groups CAMEO codes as parties with no state,
-    armed rebels and the opposition (PETRARCH agents)."""
+    government's bodies and officials, for the groups CAMEO codes as parties with no state,
+    armed rebels and the opposition, and for its courts, judges and prosecutors (PETRARCH agents)."""
 
     police: frozenset[str]
     military: frozenset[str]
     government: frozenset[str]
     rebels: frozenset[str]
     opposition: frozenset[str]
+    judiciary: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,17 @@ class Recoded:
 
 
 @dataclass(frozen=True)
+class ExcludedMember:
+    """A party put out of a body's own ranks (a verb of excluding from a group, of a type in
+    'types'): the type, mode and CAMEO code PLOVER's SANCTION gives an expulsion from a group."""
+
+    type: str
+    mode: str
+    code: str
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
 class PloverDefinitions:
     """data/plover_definitions.json: the verbs PLOVER's manual defines its verbal types with, and
     the types its 'Potential ambiguities' lists give where the CAMEO crosswalk gives another."""
@@ -317,6 +329,7 @@ class PloverDefinitions:
     acceded_request: AcceptedNoun | None = None
     withdrawn_request: Recoded | None = None
     joint_operation: Recoded | None = None
+    excluded_member: ExcludedMember | None = None
 
 
 @dataclass(frozen=True)
