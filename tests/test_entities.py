@@ -1936,3 +1936,12 @@ def test_a_calling_written_before_a_name_is_no_part_of_it(nlp, text, full, alone
     first sense of the word is a person), so the surname alone after it is that person."""
     ents = find_entities(nlp(text))
     assert [m.text for m in _by_name(ents, full).mentions if m.kind == "name"] == [full, alone]
+
+
+def test_a_title_also_written_before_the_surname_alone_stays_with_the_name(nlp):
+    """'Archbishop Desmond Tutu' ... 'Archbishop Tutu': the article uses the word as his title before the
+    surname too, so the whole name keeps it and both spellings are one person."""
+    ents = find_entities(nlp("Archbishop Desmond Tutu has called for the release of the men. "
+                             "Archbishop Tutu criticised the measures on Monday."))
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Archbishop Tutu"}

@@ -158,9 +158,11 @@ def _calling_before_a_name(head: SpacySpan, words: list[str], label: str) -> boo
     """HEAD, one capitalised word opening a person's span before a given name (WORDS), is a noun whose
     first WordNet sense is a person's, no given name itself: a calling written before the name at a
     sentence's start ('Novelist Andrea Levy', 'Songwriter Guy Chambers'), no part of it, so that the
-    surname alone later ('Levy said') joins the person."""
+    surname alone later ('Levy said') joins the person. Not a title the article also writes before the
+    surname alone ('Archbishop Desmond Tutu' ... 'Archbishop Tutu'): there the whole name is its key."""
     return (label == "PERSON" and len(head) == 1 and head[0].is_title and not is_given_name(head[0].text)
-            and first_class(head[0].lower_) == "person" and is_given_name(words[0]))
+            and first_class(head[0].lower_) == "person" and is_given_name(words[0])
+            and f"{head[0].text} {words[-1]}" not in doc_text(head.doc))
 
 
 def _label_elsewhere(label: SpacySpan, name: SpacySpan) -> bool:
