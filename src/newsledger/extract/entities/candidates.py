@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import MentionKind, Span
 from ...names import is_first_name, is_given_name
 from ...nlp.components import doc_ents, doc_text
-from ...nlp.wordnet import sport_word, verb_only
+from ...nlp.wordnet import first_class, sport_word, verb_only
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
 from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
@@ -145,13 +145,24 @@ def _split_name_off(ent: SpacySpan, label: str) -> list[Cand] | None:
                 return [where, Cand((ent.start_char, ent.end_char), ent.text, label, ner=label)]
             if label == "PERSON" and len(head) > 1 or len(words) >= 2 and (len(head) > 1 or not only_town(head.text)):
                 return [where, person]
-        elif len(words) >= 2 and is_first_name(words[0]):
+        elif len(words) >= 2 and (is_first_name(words[0]) or _calling_before_a_name(head, words, label)):
             lex = lexicon()
             titles = lex.person_heads | lex.honorifics | lex.modifiers
             if label == "PERSON" or all(t.lower_.rstrip(".") in titles for t in head):
                 return [person]
             return [Cand((head.start_char, head.end_char), head.text, label), person]
     return None
+
+
+def _calling_before_a_name(head: SpacySpan, words: list[str], label: str) -> bool:
+    """HEAD, one capitalised word opening a person's span before a given name (WORDS), is a noun whose
+    first WordNet sense is a person's, no given name itself: a calling written before the name at a
+    sentence's start ('Novelist Andrea Levy', 'Songwriter Guy Chambers'), no part of it, so that the
+    surname alone later ('Levy said') joins the person. Not a title the article also writes before the
+    surname alone ('Archbishop Desmond Tutu' ... 'Archbishop Tutu'): there the whole name is its key."""
+    return (label == "PERSON" and len(head) == 1 and head[0].is_title and not is_given_name(head[0].text)
+            and first_class(head[0].lower_) == "person" and is_given_name(words[0])
+            and f"{head[0].text} {words[-1]}" not in doc_text(head.doc))
 
 
 def _label_elsewhere(label: SpacySpan, name: SpacySpan) -> bool:

@@ -41,12 +41,13 @@ from .ner_repairs import (
     place_led_names,
     proper_runs,
     quoted_body_names,
+    surnames_taken_for_places,
     whole_party_names,
 )
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
 from .uses import as_modifier, currency_country, named_as_place, peoples, placed_names, used_as_place
-from .works import work_titles
+from .works import titles_after_kind, work_titles
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -88,6 +89,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands += place_led_names(doc, cands)
     cands += quoted_body_names(doc, cands)
     cands += untagged_initials(doc, cands)
+    surnames_taken_for_places(doc, cands)
     people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]
@@ -354,6 +356,17 @@ def _concept(doc: Doc, k: Cluster, clusters: list[Cluster]) -> bool:
     return concept_names(doc, [(c.span, c.text) for c in k.cands], others)
 
 
+def _work(k: Cluster, titles: Sequence[Span]) -> bool:
+    """K, a 'person' or 'organisation' known by names alone, is a work: each of its names is written
+    inside the title of a film, book, album or programme written after the noun of its kind
+    (``works.titles_after_kind``: 'the show Advance Warning', 'his new book, Lawless World', 'the BBC
+    programme Go Digital'), which the tagger took for someone. A work is no party of the ledger; a
+    place inside a title keeps its own rule (``_mark_places_in_titles``), and one a statement is
+    attributed to, or that is the channel it was said on, stays (find_entities)."""
+    return k.label in ("ORG", "PERSON") and bool(k.cands) and all(
+        c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles) for c in k.cands)
+
+
 def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
     """On a page that is no news (a shop, a how-to, documentation), K is named only by a button or
     an imperative heading the tagger took for a name (``evidence.verb_label``): no entity. A news
@@ -479,7 +492,10 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
     speakers = {id(speaker) for speaker, _ in links if speaker is not None}
+    sources = speakers | {id(channel) for _, channel in links if channel is not None}
+    works = titles_after_kind(doc)
     clusters = [k for k in clusters if id(k) in speakers or not _concept(doc, k, clusters)]
+    clusters = [k for k in clusters if id(k) in sources or not _work(k, works)]
     _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]

@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from ...names import is_first_name, is_given_name, name_key, strip_the
 from ...nlp.components import doc_text
 from ...nlp.wordnet import first_class, head_class
-from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place
+from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place, minor_place
 from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
 from .candidates import Cand
 from .lexicon import english, feature_kind, institution_word, is_government_seat, lexicon
-from .uses import as_modifier, firm_named_by_a_word
+from .uses import as_modifier, firm_named_by_a_word, used_as_place
 
 
 def _place_by_words(c: Cand, placed: AbstractSet[str]) -> str | None:
@@ -65,6 +65,22 @@ def fix_labels(cands: list[Cand], placed: AbstractSet[str] = frozenset()) -> Non
               and name_key(words[-1]) in surnames and not is_place(c.text)):
             c.label = "PERSON"
             _drop_honorific(c)
+
+
+def surnames_taken_for_places(doc: Doc, cands: list[Cand]) -> None:
+    """A lone word NER took for a town or province that is the surname of a person the article names
+    in full ('Willis' beside Bruce Willis, 'Miyazaki' beside Hayao Miyazaki, 'Clinton' beside Bill
+    Clinton) is that person where the article does not use it as a place ('in Clinton', 'Davis,
+    California'), unless it names a country, a continent or a sea ('Rwanda' of the film 'Hotel
+    Rwanda'): the gazetteer holds a town for most surnames. The full name must open with a given
+    name or a word that is no place, so that a place's own two-word name ('New Delhi') says nothing."""
+    full = {name_key(c.text.split()[-1]) for c in cands
+            if c.label == "PERSON" and c.kind == "name" and len(c.text.split()) > 1 and not is_place(c.text.split()[0])}
+    lone = [c for c in cands if c.label in PLACE_LABELS and c.kind == "name" and not c.key and " " not in c.text
+            and c.text[:1].isupper() and not c.text.isupper() and name_key(c.text) in full and minor_place(c.text)]
+    for c in lone:
+        if not used_as_place(doc, c.span):
+            c.label = "PERSON"
 
 
 def described_firms(doc: Doc, cands: list[Cand]) -> None:
@@ -328,8 +344,11 @@ def not_titles(cands: list[Cand]) -> list[Cand]:
 
 
 def join_split_places(text: str, cands: list[Cand]) -> list[Cand]:
-    """NER cuts a place's name in two ('Boa' GPE + 'Vista' ORG in 'living in Boa Vista'): two names
-    a space apart, one taken for a place, whose whole the gazetteer knows as a place are one."""
+    """NER cuts a place's name in two ('Boa' GPE + 'Vista' ORG in 'living in Boa Vista', 'Newton' GPE
+    + 'Aycliffe' PERSON): two names a space apart, one taken for a place, are one place when the
+    gazetteer knows the whole as a place, or holds a place of any size by that very name ('Newton
+    Aycliffe', a town of 25,000: two capitalised words spelling a town's whole name are seldom two
+    names)."""
     by_end = {c.span[1]: c for c in cands if c.kind == "name" and not c.key}
     gone: set[int] = set()
     for c in [c for c in cands if c.kind == "name" and not c.key]:
@@ -337,7 +356,7 @@ def join_split_places(text: str, cands: list[Cand]) -> list[Cand]:
         if prev is None or id(prev) in gone or text[prev.span[1]] != " " or PLACE_LABELS.isdisjoint({prev.label, c.label}):
             continue
         whole = text[prev.span[0]:c.span[1]]
-        if is_place(whole):
+        if is_place(whole) or any(name_key(p.name) == name_key(whole) for p in place_candidates(whole)):
             c.span, c.text, c.label = (prev.span[0], c.span[1]), whole, "GPE"
             gone.add(id(prev))
     return [c for c in cands if id(c) not in gone]

@@ -44,11 +44,29 @@ def work_titles(doc: Doc) -> list[Span]:
     prepositions too ('Born In The USA'); and the titles listed after one of these behind a plural
     noun ('their hits Losing My Religion, Leaving New York and The One I Love'). A name that is the
     subject of a relative clause on the noun is no title ('the film Ray Charles starred in')."""
-    found = [t for t in _titles_after_work_nouns(doc) if not _subject_of_relative_clause(doc, t)]
-    found += _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc) + _title_case_runs(doc)
-    found += [t for title in found for t in _listed_after(doc, title)]
-    spans = {(doc[t[0]].idx, doc[t[-1]].idx + len(doc[t[-1]])) for t in found if t}
-    return sorted(spans)
+    found = _named_after_kind(doc) + _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc) \
+        + _title_case_runs(doc)
+    return _spans(doc, found + [t for title in found for t in _listed_after(doc, title)])
+
+
+def titles_after_kind(doc: Doc) -> list[Span]:
+    """Character spans of the titles ``work_titles`` reads where the text itself says a work is named:
+    right after the noun of its kind ('the show Advance Warning', 'his new book, Lawless World'), and
+    those listed after such a title. The other readings (NER's works in a sentence about works, a run
+    owned by a name there) are enough to keep a place out of the story, not to say a name is no one's
+    ('the BBC's Jonathan Beale reports', 'Cherie Blair's Matrix Chambers')."""
+    found = _named_after_kind(doc)
+    return _spans(doc, found + [t for title in found for t in _listed_after(doc, title)])
+
+
+def _spans(doc: Doc, found: list[list[int]]) -> list[Span]:
+    return sorted({(doc[t[0]].idx, doc[t[-1]].idx + len(doc[t[-1]])) for t in found if t})
+
+
+def _named_after_kind(doc: Doc) -> list[list[int]]:
+    """The titles after a work's noun that are no subject of a clause on it ('the film Ray Charles
+    starred in')."""
+    return [t for t in _titles_after_work_nouns(doc) if not _subject_of_relative_clause(doc, t)]
 
 
 def _titles_after_work_nouns(doc: Doc) -> list[list[int]]:
