@@ -191,6 +191,35 @@ def test_a_contests_own_move_is_no_event(text):
     assert _analysed(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Everton beat Fulham 2-0 at Goodison Park on Saturday.\n\nAfter the game, David Moyes defended his goalkeeper "
+    "Nigel Martyn, whose error had almost cost them the match.",
+    "Everton beat Fulham 2-0 at Goodison Park on Saturday.\n\nAfter the game, David Moyes urged Nigel Martyn to keep "
+    "working hard for a place in the team.",
+])
+def test_a_move_framed_by_common_words_under_a_lead_of_sport_is_no_event(text):
+    """Sport news names its field in the lead (a score) and then writes its games with common words
+    ('the game', 'the match'): a deed between people on the field in a later paragraph that frames a
+    contest is a contest's own move though that paragraph holds no word only sport has (sport31; main:
+    SUPPORT 'defended', REQUEST 'urged')."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Everton beat Fulham 2-0 at Goodison Park on Saturday.\n\nAfter the match, police arrested two fans outside "
+     "the ground.", "COERCE"),
+    ("Everton beat Fulham 2-0 at Goodison Park on Saturday.\n\nAfter the match, David Moyes met Bill Kenwright to "
+     "discuss a new contract.", "CONSULT"),
+    ("The minister spoke in Leeds on Saturday.\n\nHe later watched the football with friends.\n\nIn the grovelling "
+     "game of the campaign, Mr Howard accused Mr Blair of lying about the war.", "ACCUSE"),
+])
+def test_acts_off_the_field_or_under_a_lead_of_no_sport_stay(nlp, text, kind):
+    """Under a lead of sport an arrest by the police and a meeting held for talks stay; a sport named only
+    further down an article ('watched the football') makes no later 'game' a contest."""
+    events, _ = run(nlp, text)
+    assert kind in [e.type for e in events]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Police arrested two supporters after the match at Anfield, where the striker was sent off.", "COERCE"),
     ("The Football Association suspended the striker Barton for three matches after the final.", "SANCTION"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicons import view
 from ...nlp.wordnet import (
@@ -34,6 +34,7 @@ from ...nlp.wordnet import (
 from .senses import doers
 
 _OBJECTS = ("dobj", "obj")
+_SPORT_KEY = "newsledger_about_sport"     # doc.user_data: ``_lead_of_sport``, read once per article
 
 
 @dataclass(frozen=True)
@@ -319,10 +320,24 @@ def _play_in_view(span: Span) -> bool:
     a talk about games is no move in one) names a contest that is played or run (``match_noun``: 'the final', 'the race';
     not a campaign for office), a named event of sport (``_sporting_event``), a score, a time run, a
     champion's title, a prize or a rank ('rank_nouns': 'third place'); a noun that modifies another
-    names none ('Liverpool's prize asset'); and it names a word only sport has (``_of_sport``)."""
+    names none ('Liverpool's prize asset'); and SPAN or the article's lead names a word only sport has
+    (``_of_sport``, ``_lead_of_sport``)."""
     framed = any(_sporting_event(t) or _score(t) or _time_run(t) or _rank(t) or t.dep_ != "compound" and (
         match_noun(t) or title_noun(t) or t.pos_ == "NOUN" and award_noun(t)) for t in span)
-    return framed and any(_of_sport(t) for t in span)
+    return framed and (any(_of_sport(t) for t in span) or _lead_of_sport(span.doc))
+
+
+def _lead_of_sport(doc: Doc) -> bool:
+    """Whether the article's lead (its first paragraph) names a word only sport has (``_of_sport``):
+    sport news tells its field at the top (a score, a sport's name, a named event of sport) and then
+    writes its games with common words ('the manager defended his goalkeeper, whose error had cost
+    them the game'). A field named only further down ('drunken football fans' in a paragraph of a
+    political row) is an aside, and the 'game' of a later paragraph no contest ('the grovelling
+    game')."""
+    if _SPORT_KEY not in doc.user_data:
+        start = next((t for t in doc if not t.is_space), None)
+        doc.user_data[_SPORT_KEY] = start is not None and any(_of_sport(t) for t in _paragraph(start))
+    return bool(doc.user_data[_SPORT_KEY])
 
 
 def _of_sport(t: Token) -> bool:
