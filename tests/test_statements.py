@@ -377,6 +377,36 @@ def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(nlp):
 
 
 @pytest.mark.parametrize("text, who", [
+    ("Mr Paul Grant accused Ruth King of betraying her voters. Ms King has held the seat since 1997. "
+     "She said she would win it again in May.", "Ms King"),
+    ("Anna Prince has run the clinic since 1999. Mr Tom Hale said the clinic would close. "
+     "Ms Prince said she would fight the plan. She said the campaign would go on until June.", "Ms Prince"),
+])
+def test_a_surname_that_is_also_a_gendered_word_gives_no_gender(nlp, text, who):
+    """A surname says nothing of its bearer's gender, whatever word it also is ('Lord', 'Prince',
+    'King'): 'she' is not passed by a woman whose surname is a man's title."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Peru will let foreign airlines fly domestic routes, a move it hopes will cut fares.", "Peru"),
+    ("Norway has complained to the World Trade Organisation about the tariffs, which it says are unfair to its "
+     "farmers.", "Norway"),
+    ("Chile will open its ports to foreign ships next year. It says the move will cut prices.", "Chile"),
+    # a country someone's possessive owns is a title or a figure, no state
+    ("Brown's Britain, a book by the journalist Tom Bower, went on sale on Monday. It claims the two men will "
+     "never be reconciled.", "It"),
+    # a firm as the subject keeps the firm
+    ("Norvik has complained to the World Trade Organisation about the tariffs, which it says are unfair to its "
+     "farmers.", "Norvik"),
+])
+def test_it_after_a_country_as_the_subject_is_that_country(nlp, text, who):
+    """'it' continuing a country named as its clause's subject stands for that country, a party that
+    speaks though the tagger types it as a place, not for a body named near it in another role."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
     # the body named by its country, then 'the government', though a firm spoke in between
     ("The Indian government has opened the building sector to foreign firms. Tata Steel said demand would rise. "
      "The government said jobs would follow.", "Indian government"),

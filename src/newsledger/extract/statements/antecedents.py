@@ -56,7 +56,9 @@ However, the government insisted'), whom the entities room composes it with ('Ve
 main-clause subject ('the government said ... It also pledged') stands for that body's mention, so
 for the same composed body.
 With no state so named, it speaks for the state that is the main subject of the article's first sentence
-('Turkey is to relaunch its currency ... The government hopes'). Last, a description whose head word is
+('Turkey is to relaunch its currency ... The government hopes'). An 'it' whose nearest main-clause subject
+before it is a country's name ('India will allow ..., a move it hopes will ...') stands for that country.
+Last, a description whose head word is
 the last word of the name of the one organisation the article names ('Police said' with the Metropolitan
 Police named anywhere, 'The law lords' with the House of Lords) is that organisation (speakers only).
 As speakers too: one whose post is to speak for their owner ("Mr Blair's spokesman", 'his spokeswoman')
@@ -115,6 +117,7 @@ from spacy.tokens import Span as SpacySpan
 from ...model import Span
 from ...nlp.components import doc_ents
 from ...nlp.wordnet import of_objects
+from ..places import is_country
 from .bodies import (
     author_of_document,
     body_headed_by,
@@ -239,8 +242,9 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             if not d.speaker.span[0] <= issuer.span[0] < d.speaker.span[1]:
                 out[id(d)] = issuer.span             # 'A report by the institute says'
             continue
-        body = _state_body_before(doc, d.speaker.token, speakers, contents, lex)
-        if body is not None:                        # 'the government said ... It also pledged'
+        body = _state_body_before(doc, d.speaker.token, speakers, contents, lex) \
+            or _country_subject_before(doc, d.speaker.token, contents, lex)
+        if body is not None:                        # 'the government said ... It also pledged'; 'India ..., a move it hopes'
             out[id(d)] = body
             continue
         message = _message_before(doc, d.speaker.token, speakers, contents, lex)
@@ -470,6 +474,25 @@ def _state_body_before(doc: Doc, tok: Token, speakers: dict[int, Draft], content
         return None
     speaker = speakers[subj.i].speaker
     return speaker.span if speaker is not None else None
+
+
+def _country_subject_before(doc: Doc, tok: Token, contents: list[Span], lex: Lexicon) -> Span | None:
+    """'India will allow airlines to fly long haul, a move it hopes will stoke competition', 'The US
+    has asked the WTO to investigate tariffs, which it says are inconsistent': 'it' whose nearest
+    main-clause subject before it, in its sentence or the one before and outside anyone's words, is
+    a country's name stands for that country, which acts and speaks as a party ('India said') though
+    the tagger types it as a place, not an organisation; so no body named near it in another role
+    (the WTO it asked) is what 'it' continues. None for any other subject (a city, a firm, a noun), or
+    a country someone's possessive owns ('Brown's Britain, by Robert Peston, says ...': a book's title,
+    a figure of speech, no state)."""
+    if tok.lower_ not in lex.speakers.body_pronouns:
+        return None
+    subj = _subject_before(doc, tok, contents)
+    name = next((e for e in doc_ents(doc) if subj is not None and e.start <= subj.i < e.end), None)
+    if name is None or name.label_ != "GPE" or not is_country(name.text) \
+            or any(c.dep_ == "poss" for t in name for c in t.children):
+        return None
+    return name.start_char, name.end_char
 
 
 def _voice_of(doc: Doc, message: Draft, out: dict[int, Span], lex: Lexicon) -> Span | None:

@@ -143,7 +143,8 @@ def _shared_titles(doc: Doc, named: list[Named], lex: Lexicon) -> list[Named]:
 def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
     """The gender the article gives each person, by surname: an honorific before or in the name
     ('Mr Straw', 'Lady Thatcher'), a gendered title beside it ('the spokeswoman, Ann Smith'). A
-    surname given both, or borne by two first names (a married couple), has none."""
+    surname given both, or borne by two first names (a married couple), has none. The surname
+    itself says no gender, whatever word it also is ('Oona King', 'Ms King', 'Mr Lord')."""
     seen: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}
     for ent in doc_ents(doc):
@@ -152,7 +153,7 @@ def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
         names = text_of(doc)[ent.start_char:ent.end_char].split()
         if len(names) > 1 and names[0].rstrip(".").lower() not in lex.speakers.male_words | lex.speakers.female_words:
             given.setdefault(names[-1].lower(), set()).add(names[0])
-        words = {t.lower_.rstrip(".") for t in ent} | title_words(phrase_head(ent.root), ent)
+        words = {w.lower().rstrip(".") for w in names[:-1]} | title_words(phrase_head(ent.root), ent)
         if ent.start > 0:
             words.add(doc[ent.start - 1].lower_.rstrip("."))
         gender = gender_of(frozenset(words), lex)
