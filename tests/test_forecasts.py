@@ -867,3 +867,33 @@ def test_a_time_after_a_ranking_word_tells_which_one_not_when():
     """'the first club to win it in 1990' tells which club: no horizon, the default window."""
     [fc] = _analysed('"We will beat the first club to win the cup in 1990," he said.', published="2005-01-20").forecasts
     assert fc.horizon == "2005-02-19"
+
+
+@pytest.mark.parametrize("text, forecast", [
+    # the 'be to' of arrangement: a party or a passive infinitive; an aim, a task or an idiom is none
+    ("The carmaker said it is to shut its assembly plant in Leeds.", True),
+    ("The treasury said extra funds are to be given to rural schools.", True),
+    ("The regulator said the review was to begin in the spring.", False),       # no party: a noun of an act
+    ("The coach said his first task was to rebuild the defence.", False),
+    ("The inquiry said the engineers were to blame for the collapse.", False),
+    # 'be going to' negated is still the future, as 'will not' is; a plan said not to exist is none
+    ("Analysts say cheaper handsets are not going to lift sales.", True),
+    ("The firm said it did not plan to sell its stake.", False),
+    # a future perfect, or any modal's perfect before a dated deadline, looks ahead
+    ("The group estimates that broadband will have reached 12 million homes by 2008.", True),
+    ("The survey suggests a third of homes could have switched to digital TV by the end of 2007.", True),
+    ("The report said the bridge could have been weakened by the storm.", False),
+    # a verb of knowing or perceiving hands its clause on
+    ('"We can see that demand is going to pick up next year," the director said.', True),
+    # a fear held as the main verb's object: its 'would' is the case feared
+    ("Staff have voiced fears that hundreds of posts would be moved abroad.", True),
+    # a participle takes its clause's tense: 'would' under it is reported
+    ("The airlines have reacted angrily to the tax, saying it would hurt passengers.", True),
+    # 'would' over an act under a claim held now is the consequence foreseen; a copula or a wish is not
+    ("Critics say the new rules would drive small firms out of business.", True),
+    ("He says he would be glad to meet the rebels.", False),
+    ("She says she would like to see longer holidays.", False),
+])
+def test_an_arrangement_a_negated_future_and_a_claimed_consequence_are_forecasts(text, forecast):
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast

@@ -68,6 +68,7 @@ from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
+    arranged,
     can_be_bound,
     conditioned,
     forced_change,
@@ -408,12 +409,13 @@ def _past_cue(cue: Token) -> bool:
 def _forward_marker(t: Token) -> bool:
     """A future or possibility modal, or a plan, commitment or expectation verb or predicate (a
     coordinated one with its infinitive), a necessity set ahead (``forced_change``), or a noun of
-    likelihood that something is ('there is little risk of this happening')."""
+    likelihood that something is ('there is little risk of this happening'), or the 'be to' of an
+    arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or t.lower_ in fc.future_predicates and (
+        or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 

@@ -179,6 +179,13 @@ class ForecastMarkers:
     course_nouns: frozenset[str]
     rate_comparisons: frozenset[str]
     group_pronouns: frozenset[str]
+    be_to_idioms: frozenset[str]
+    arrangement_pronouns: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_perfect_modals: frozenset[str]
+    deadline_prepositions: frozenset[str]
+    passing_verb_states: frozenset[str]
+    clause_noun_classes: frozenset[str]
 
 
 @dataclass(frozen=True)

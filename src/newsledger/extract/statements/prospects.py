@@ -1,8 +1,8 @@
 """What may come, as both the statements room and the forecasts room read it: a necessity set
 ahead over a change (``forced_change``), a noun of likelihood over what may come
-(``likely_to_come``), a noun of a happening or an occasion (``names_a_happening``,
-``names_an_occasion``), and the small tests of a clause they rest on (a time, a condition, the
-passive, a subject who acts).
+(``likely_to_come``), the 'be to' of arrangement (``arranged``), a noun of a happening or an
+occasion (``names_a_happening``, ``names_an_occasion``), and the small tests of a clause they
+rest on (a time, a condition, the passive, a subject who acts).
 
 They live here, in the statements room, because the statements room needs them for a statement's
 forecast flag (``tense.py``) and the forecasts room already reads the statements room: data flows
@@ -45,6 +45,31 @@ def forced_change(t: Token) -> bool:
     return verb is not None and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
         and verb.pos_ == "VERB" and not passive_voice(verb) and verb_state(verb) is None and not can_be_bound(subject) \
         and not any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children) and ahead
+
+
+def arranged(be: Token) -> bool:
+    """'Fiat is to close the plant', 'it is to relocate ten plants', 'More money is to be given to
+    councils': a finite 'be' over a to-infinitive with no predicate of its own is Quirk et al.'s
+    'be to' of arrangement (3.47), a plan or a schedule, when its subject is a party the
+    arrangement binds (a person or a body, ``arrangement_pronouns``) or the infinitive is passive;
+    a noun of an aim or a task as the subject says what the aim is ('our aim is to avoid ...', 'his
+    first task was to rebuild ...'), a 'be' with a phrase of its own is a state whose infinitive is a
+    purpose or a subject ('is in talks to buy', 'it's up to them to say so', 'it was in the public
+    interest to publish'), an idiom is no arrangement ('were to blame': ``be_to_idioms``), 'is not
+    to' forbids, and 'it is to be hoped that ...' only comments."""
+    fc, cues = lexicon().forecast, lexicon().cues
+    if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ == "neg" for c in be.children) \
+            or any(c.dep_ in ("attr", "acomp", "prep") for c in be.children):
+        return False
+    verb = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ in ("VB", "VBN")
+                 and any(g.dep_ == "aux" and g.lower_ in cues.infinitive_markers for g in c.children)), None)
+    if verb is None or verb.lemma_.lower() in fc.be_to_idioms or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
+        return False        # 'Our mission is to look at ...': one's own aim or task
+    return passive_voice(verb) or subject.lower_ in fc.arrangement_pronouns or can_be_bound(subject) \
+        or subject.ent_type_ in fc.acting_entities
 
 
 def likely_to_come(noun: Token) -> bool:

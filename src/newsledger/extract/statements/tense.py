@@ -18,7 +18,16 @@ from ...nlp.wordnet import head_class, verb_state
 from .certainty import content_tokens
 from .cues import Cue
 from .lexicon import Lexicon, lexicon, text_of
-from .prospects import can_be_bound, forced_change, likely_to_come, names_a_happening, passive_voice, pointed_ahead
+from .prospects import (
+    arranged,
+    can_be_bound,
+    forced_change,
+    likely_to_come,
+    names_a_happening,
+    passive_voice,
+    pointed_ahead,
+    timed,
+)
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CLOSERS = " \t\n\"'”’»)"
@@ -41,11 +50,36 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = Non
     toks = content_tokens(doc, spans)
     if cue is not None and _hopes_to(cue.head, toks, lex):
         return True
-    main = main_predicates(toks, lex)
+    main = main_predicates(toks, lex, reported)
     conditional = reported or cue is not None and not direct and _feels_ahead(cue.head, lex)
+    claimed = cue is not None and not direct and not reported and _claims_now(cue, lex)
     proposing = cue is not None and lex.lemma(cue.head) in fc.proposal_cues
-    return any(_forward(t, lex, reported, main, conditional) and not (proposing and _proposal(t, lex)) for t in toks) \
+    return any(_forward(t, lex, reported, main, conditional, claimed) and not (proposing and _proposal(t, lex))
+               for t in toks) \
         or any(p.search(text) for p in fc.future_phrases)
+
+
+def _claims_now(cue: Cue, lex: Lexicon) -> bool:
+    """A cue that reports a claim held now: a verb of saying or believing in the present ('critics
+    say', 'the party claims', 'he argues') or 'according to'."""
+    head = cue.head
+    return cue.tokens[0].lower_ in lex.cues.according_to or head.tag_ in ("VBZ", "VBP") and lex.verb_class(lex.lemma(head)) is not None
+
+
+def _act_claimed(verb: Token, lex: Lexicon) -> bool:
+    """'would' over an act or a change, under a claim held now (``_claims_now``): 'critics say the law
+    would favour large companies', 'the Tories claim it would cut frontline services' tell what a
+    course, a party or a thing would bring about, a consequence foreseen; a copula ('he says he would
+    be happy to meet'), a verb of feeling ('would like', 'would love', WordNet verb.emotion) and a
+    state (verb.stative) say how things would stand or what someone wants, no event to come; a
+    clause under a past verb of the content ('no one thought the Wall would ever come down', 'once
+    told analysts he would ...') is a past mind's future; a verb of saying ('would argue', 'would
+    say') hedges a claim; a condition in the past ('if I took a picture ..., it wouldn't work') is
+    Quirk et al.'s hypothetical, what is not the case."""
+    return verb.pos_ == "VERB" and verb.lemma_ != "be" and verb_state(verb) not in ("emotion", "stative") \
+        and lex.verb_class(lex.lemma(verb)) is None and not (verb.dep_ == "ccomp" and _tense(verb.head) == "VBD") \
+        and not any(c.dep_ == "advcl" and _tense(c) == "VBD" and any(
+            m.dep_ == "mark" and m.lower_ in lex.forecast.condition_marks for m in c.children) for c in verb.children)
 
 
 def _proposal(marker: Token, lex: Lexicon) -> bool:
@@ -103,10 +137,11 @@ def _hopes_to(cue: Token, toks: list[Token], lex: Lexicon) -> bool:
                and any(c.lower_ in lex.cues.infinitive_markers for c in t.children) for t in toks)
 
 
-def main_predicates(toks: list[Token], lex: Lexicon) -> set[int]:
+def main_predicates(toks: list[Token], lex: Lexicon, reported: bool = False) -> set[int]:
     """The content's main predicates (data/statements_forecast.json ``_main_clause``): the words
     that head it, with their conjuncts and predicative complements, and the clauses a reporting,
-    belief or expectation word among them passes on."""
+    belief or expectation word among them passes on; REPORTED: under a past cue, where a past
+    tense is the backshifted present."""
     inside = {t.i for t in toks}
     stack = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     out: set[int] = set()
@@ -115,10 +150,26 @@ def main_predicates(toks: list[Token], lex: Lexicon) -> set[int]:
         if t.i in out:
             continue
         out.add(t.i)
-        clauses = (("ccomp", "xcomp", "acl") if t.dep_ == "attr" else ("ccomp", "xcomp")) if _passes_on(t, lex) else ()
+        clauses = (("ccomp", "xcomp", "acl") if t.dep_ == "attr" else ("ccomp", "xcomp")) if _passes_on(t, lex, reported) else ()
         stack.extend(c for c in t.children if c.i in inside and (
-            c.dep_ in ("conj", "parataxis", "acomp", "attr") or c.dep_ in clauses and not _asks(c, lex)))
+            c.dep_ in ("conj", "parataxis", "acomp", "attr", "oprd") or c.dep_ in clauses and not _asks(c, lex)))
+        stack.extend(c for c in _held_clauses(t, lex, reported) if c.i in inside)
     return out
+
+
+def _held_clauses(pred: Token, lex: Lexicon, reported: bool) -> list[Token]:
+    """The 'that' clauses of a noun of feeling or thought (data ``clause_noun_classes``) that is the
+    object of PRED or of a preposition on it: 'expressed fears that up to 300 jobs would be moved',
+    'unanimous in their worry that the decline of the dollar would hit Europe' — what is feared or
+    held is the claim, as a cue of fearing's clause is. Not a fear told as past ('it sparked worries
+    that ...': what others felt then) but under a past cue, which backshifts it, nor a noun after 'be' and a preposition ('it is in the
+    country's interest that ...': the clause is the subject put last)."""
+    if _tense(pred) == "VBD" and not reported:
+        return []
+    nouns = [c for c in pred.children if c.dep_ == "dobj"] + [
+        o for p in pred.children if p.dep_ == "prep" and pred.lemma_ != "be" for o in p.children if o.dep_ == "pobj"]
+    return [c for n in nouns if head_class(n) in lex.forecast.clause_noun_classes for c in n.children
+            if c.dep_ == "acl" and _tense(c) is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _asks(clause: Token, lex: Lexicon) -> bool:
@@ -128,16 +179,21 @@ def _asks(clause: Token, lex: Lexicon) -> bool:
     return first.lower_ in lex.forecast.indirect_question_words and (first.dep_ != "mark" or first.head.i == clause.i)
 
 
-def _passes_on(t: Token, lex: Lexicon) -> bool:
+def _passes_on(t: Token, lex: Lexicon, reported: bool = False) -> bool:
     """A word of saying, believing or expecting, or a copula and its predicate, hands its clause on
     ('believed the troops would leave', 'confident the deal would be signed', 'sure that decisions
-    will be made', 'was a signal that Europe will stand', 'hoping that people will join'); a word
-    of only wanting does not ('pleased Scotland would be following')."""
+    will be made', 'was a signal that Europe will stand', 'hoping that people will join'), and so
+    does a verb whose first WordNet sense is knowing or perceiving (``passing_verb_states``: 'we can
+    see that it's going to be ...', 'the survey showed people would accept ...'), not told as past
+    ('we knew there were going to be redundancies' is a past mind's future) but under a past cue
+    (REPORTED: the backshifted present); a word of only wanting does not ('pleased Scotland would
+    be following')."""
     if _wants_only(t, lex):
         return False
     lemma, fc = lex.lemma(t), lex.forecast
     return (lex.verb_class(lemma) is not None or lex.adjective_class(t.lower_) is not None
-            or t.pos_ in ("ADJ", "AUX") or t.dep_ == "attr" or lemma in fc.future_predicates or lemma in fc.forecast_cues)
+            or t.pos_ in ("ADJ", "AUX") or t.dep_ == "attr" or lemma in fc.future_predicates or lemma in fc.forecast_cues
+            or t.pos_ == "VERB" and verb_state(t) in fc.passing_verb_states and (_tense(t) != "VBD" or reported))
 
 
 def _asks_or_bids(doc: Doc, spans: list[Span], text: str, lex: Lexicon) -> bool:
@@ -155,7 +211,8 @@ def _imperative(t: Token) -> bool:
     return t.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children)
 
 
-def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional: bool = False) -> bool:
+def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional: bool = False,
+             claimed: bool = False) -> bool:
     """A future or possibility marker over one of the content's MAIN predicates. 'would' is the
     future of reported speech ('she said they would leave') only under a past cue; elsewhere it is
     a conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from
@@ -169,20 +226,22 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     being avoided'), resolve or readiness with its infinitive ('I am determined to improve'), not
     under a modal of obligation ('man should be prepared to surrender': a norm), and a future
     predicate over a noun of what is to come ('set for steady growth'). CONDITIONAL: 'would' is the
-    future of the case the cue's mind foresees (a past cue, or a fear or a hope: ``_feels_ahead``).
+    future of the case the cue's mind foresees (a past cue, or a fear or a hope: ``_feels_ahead``);
+    CLAIMED: a claim held now reports what an act would bring about (``_act_claimed``).
     A modal over a verb of habit ('will usually be covered', data ``habitual_adverbs``) tells what
     tends to happen, no event to come."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
         if verb.i not in main or t.lower_ in fc.backshifted_modals and (
-                not (conditional or _effect_of_a_course(verb, lex)) or reported and _backshifted_state(verb, lex)) \
+                not (conditional or _effect_of_a_course(verb, lex) or _feared(verb, lex) or claimed and _act_claimed(verb, lex))
+                or reported and _backshifted_state(verb, lex)) \
                 or _to_reader(verb, lex) or _habitual(verb, lex) \
                 or _generic(verb, lex) or t.lower_ in fc.ability_modals and _negated(verb) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
-        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and not _perfect(verb)
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not _perfect(verb) or _perfect_ahead(t, lex))
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.i not in main:
@@ -190,13 +249,31 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
     if t.lemma_.lower() in fc.likelihood_nouns:
         return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
+    if arranged(t):
+        return t.tag_ != "VBD" or reported
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
-            and not _negated(t) and (t.tag_ != "VBD" or reported) and not _norm(t, lex) and not _rate_compared(t, lex):
+            and (not _negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
+            and not _norm(t, lex) and not _rate_compared(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
         and not _negated(t)
+
+
+def _feared(verb: Token, lex: Lexicon) -> bool:
+    """'would' in the 'that' clause of a noun of feeling or thought ('fears that up to 300 jobs would
+    be moved', ``_held_clauses``): the future of the case feared, as under a cue of fearing."""
+    return verb.dep_ == "acl" and head_class(verb.head) in lex.forecast.clause_noun_classes
+
+
+def _perfect_ahead(modal: Token, lex: Lexicon) -> bool:
+    """A perfect under a modal that still looks ahead: the future perfect ('will have acquired 51
+    million users by 2009', ``future_perfect_modals``), or any modal's perfect before a deadline
+    with a date ('could have adopted broadband by the end of 2005', ``deadline_prepositions``)."""
+    fc = lex.forecast
+    return modal.lower_ in fc.future_perfect_modals or any(
+        p.dep_ == "prep" and p.lower_ in fc.deadline_prepositions and timed(p) for p in modal.head.children)
 
 
 def _effect_of_a_course(verb: Token, lex: Lexicon) -> bool:
@@ -418,10 +495,30 @@ def _particular_act(gerund: Token, lex: Lexicon) -> bool:
 
 
 def _past(cue: Token) -> bool:
-    """A cue in the past ('said', 'had said'), or a participle hung on a past clause ('..., saying')."""
+    """A cue in the past ('said', 'had said'), or a participle in a past clause ('..., saying'): a
+    participle has no tense of its own and takes its clause's, found up through the verbs and
+    prepositions it hangs on to the first with a tense ('have reacted ..., saying', 'said it was
+    delaying ..., adding', 'accused him by claiming', 'predicted that X would be ..., saying')."""
     if cue.tag_ in ("VBD", "VBN"):
         return True
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "conj") and cue.head.tag_ == "VBD"
+    return cue.tag_ == "VBG" and cue.dep_ in _PARTICIPLE_LINKS and _clause_past(cue.head)
+
+
+_PARTICIPLE_LINKS = ("advcl", "acl", "conj", "xcomp", "pcomp")
+
+
+def _clause_past(tok: Token) -> bool:
+    """Whether the clause TOK heads, or the nearest one above it with a tense, is in the past: a past
+    tense or a perfect ('have reacted'); through a preposition, a modal ('would be', the clause it
+    reports) or a verb with no tense to the clause above."""
+    for _ in range(4):
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return True
+        tense = _tense(tok) if tok.pos_ != "ADP" else None
+        if tense not in (None, "MD") or tok.head.i == tok.i or tok.dep_ not in _PARTICIPLE_LINKS + ("prep", "ccomp"):
+            return tense == "VBD"
+        tok = tok.head
+    return False
 
 
 def _finite_present(verb: Token) -> bool:
