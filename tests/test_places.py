@@ -679,3 +679,34 @@ def test_namesakes_that_vote_for_each_other_are_read_by_the_settled_places(monke
     assert readings[0] == readings[1]
     assert km(*readings[0]["Overton"], 54.0, -2.86) < 20
 
+
+
+def test_a_town_named_firm_listed_among_firms_or_described_as_one_is_no_place(nlp):
+    """Firms are named after towns: a name the gazetteer holds only as towns, listed only among
+    organisations ('Honda, Ford Motor and Toyota') or described with an organisation's noun ('the
+    public relations firm Brunswick'), is the firm in every mention; a town written beside such a firm
+    but used as a place ('a plant in Toyota'), and a capital listed beside firms, stay places."""
+    from newsledger.extract.entities.find import find_entities
+    text = ("Carmakers that build hybrids include Honda, Ford Motor and Toyota. Toyota has sold a million "
+            "of them, and the public relations firm Brunswick has been hired to promote the engines.")
+    types = {e.name: (e.type, e.geo) for e in find_entities(nlp(text))}
+    assert types["Toyota"] == ("ORG", None) and types["Brunswick"] == ("ORG", None)
+    plant = {e.name: e.geo for e in find_entities(nlp("Honda and Toyota agreed a deal. The engines will be made "
+                                                      "at a plant in Toyota, near Nagoya."))}
+    assert plant["Toyota"] is not None
+    capital = {e.name: e.geo for e in find_entities(nlp("Shares in Honda, Nissan and Tokyo rose."))}
+    assert capital.get("Tokyo") is not None
+
+
+def test_a_region_named_by_a_word_of_land_abroad_is_no_place():
+    """'the Midlands' of England, which the gazetteer lacks, is no province of Zimbabwe in a story of
+    English towns, nor India's government 'the Centre' a region of Burkina Faso; in a story that
+    names Zimbabwe's places the Midlands are that province. 'Wales' is no word of land (a wale is a
+    ridge of cloth), and 'Van' is the Turkish province of a city known abroad: both stay placed."""
+    english = geocode_document(["Midlands", "Merseyside", "Bristol", "Leeds"])
+    assert english["Midlands"] is None and english["Leeds"] is not None
+    assert geocode_document(["Centre", "Tamil Nadu", "Karnataka"])["Centre"] is None
+    zimbabwe = geocode_document(["Midlands", "Harare", "Zimbabwe"])
+    assert zimbabwe["Midlands"] is not None and zimbabwe["Midlands"].country == "ZW"
+    assert geocode_document(["Wales", "Nairobi"])["Wales"] is not None
+    assert geocode_document(["Van", "Iran"])["Van"] is not None

@@ -34,6 +34,7 @@ from .ner_repairs import (
     demonym_led_names,
     described_firms,
     extend_first_names,
+    firms_named_like_towns,
     fix_labels,
     join_split_places,
     not_titles,
@@ -87,6 +88,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands += military_cands(doc, cands)     # the people or place before the army stays a mention
     cands += recover_toponyms(doc, cands, placed)
     cands += place_led_names(doc, cands)
+    firms_named_like_towns(doc, cands)
     cands += quoted_body_names(doc, cands)
     cands += untagged_initials(doc, cands)
     surnames_taken_for_places(doc, cands)

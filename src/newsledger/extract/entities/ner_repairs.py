@@ -18,6 +18,7 @@ from ...nlp.wordnet import first_class, head_class
 from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place, minor_place
 from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
+from ..spans import inside
 from .candidates import Cand
 from .lexicon import english, feature_kind, institution_word, is_government_seat, lexicon
 from .uses import as_modifier, firm_named_by_a_word, used_as_place
@@ -95,6 +96,47 @@ def described_firms(doc: Doc, cands: list[Cand]) -> None:
     for c in cands:
         if _person_cand(c) and name_key(c.text) in firms:
             c.label = "ORG"
+
+
+def firms_named_like_towns(doc: Doc, cands: list[Cand]) -> None:
+    """A name NER took for a place that is no country, region or capital (a town's, or one the
+    gazetteer lacks) is an organisation where the article writes it as one: listed only among
+    organisations ('Yamaha, General Motors and Toyota', 'surveys from the Halifax and Nationwide')
+    or described with an organisation's noun ('its Japanese subsidiary Fuso', 'the bank, Santander'):
+    firms are often named after towns, and the town is then no place of the story (issue 13: a firm's
+    name geocoded). Every mention of the name follows, unless the article also uses it as a place
+    where nothing says it is the firm ('plants in Toyota')."""
+    firm = {id(c) for c in cands if _town_named(c) and (_listed_with_firms(doc, c, cands) or _described_as_body(doc, c))}
+    keys = {name_key(c.text) for c in cands if id(c) in firm}
+    placed = {name_key(c.text) for c in cands if name_key(c.text) in keys and id(c) not in firm
+              and c.kind == "name" and used_as_place(doc, c.span)}
+    for c in cands:
+        if c.label in PLACE_LABELS and name_key(c.text) in keys - placed:
+            c.label = "ORG"
+
+
+def _town_named(c: Cand) -> bool:
+    """C is a name NER tagged as a place that the gazetteer holds only as towns (or districts) that are no capital, or not at all."""
+    return c.label == "GPE" and c.kind == "name" and c.key is None and all(
+        p.level in ("city", "airport", "admin2") and not p.capital for p in place_candidates(strip_the(c.text)))
+
+
+def _listed_with_firms(doc: Doc, c: Cand, cands: list[Cand]) -> bool:
+    """C is coordinated with other names, every one of them an organisation's and one at least named
+    by no place: NER tags lists of towns and constituencies as firms ('at Bristol, Isle of Wight and
+    Stockton on Tees', 'Bethnal Green and Bow'), but 'Hyundai, Toyota, Suzuki and Ford' are carmakers."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    orgs = [o for o in cands if o.label == "ORG" and o.kind == "name" and not inside(c.span, o.span)]
+    listed = [next((o for o in orgs if o.span[0] <= t.idx < o.span[1]), None)
+              for t in tokens.root.conjuncts if not tokens.start <= t.i < tokens.end]
+    return bool(listed) and all(listed) and any(o and not _named_by_a_place(o.text) for o in listed)
+
+
+def _named_by_a_place(name: str) -> bool:
+    """NAME is a place's the gazetteer holds, or opens with a sizeable place's ('Bristol South')."""
+    return bool(place_candidates(strip_the(name))) or is_place(name.split()[0].strip(",;:"))
 
 
 def _person_cand(c: Cand) -> bool:

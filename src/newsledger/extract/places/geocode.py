@@ -389,7 +389,8 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
     named by compass words alone ('the South East', 'the West'): news writes them for parts of its
     own country or for no place at all, not for the province of a country the article does not name;
     and a region known only through the one a direction word narrows ('East Midlands' read as the
-    Midlands of Zimbabwe in a story of English places). Compass words alone never name a town
+    Midlands of Zimbabwe in a story of English places), or one named by a common noun ('the Midlands'
+    itself: ``_region_named_by_a_word``). Compass words alone never name a town
     ('its image in the West' is no West, Texas, even in a story of American cities)."""
     p = reading[toponym]
     if _village_named_like_a_person(toponym, p):
@@ -400,10 +401,26 @@ def _stray(toponym: str, reading: dict[str, Place]) -> bool:
         return True
     inferred = p.level in ("admin1", "admin2", "city") and narrowed(toponym)   # not a country nor 'Northern Europe'
     village = p.level in ("city", "airport", "admin2") and p.prior < STRICT_PRIOR   # a parish of Jersey too
-    if not county and not compass and not inferred and not village:
+    if not county and not compass and not inferred and not village and not _region_named_by_a_word(toponym, p):
         return False
     ctx = _context(reading, toponym)
     return (compass or bool(ctx.countries)) and not ctx.countries[p.cc]
+
+
+def _region_named_by_a_word(toponym: str, p: Place) -> bool:
+    """P is a first-level region whose name TOPONYM is a common noun of land too, its first WordNet
+    sense (of it or of its singular) a location or a natural object ('the Midlands', 'Centre',
+    'Islands', 'Plateau'): news writes such words for a part of its own country or of another place's
+    name ('the Midlands' of England, which the gazetteer lacks, read as Zimbabwe's province; India's
+    government as 'the Centre' read as Burkina Faso's), so the region abroad is meant only where the
+    article names another place of its country (``_stray``). 'Wales' (a wale is a ridge of cloth) is
+    no such word, and a region named after its town known abroad ('Van', the Turkish province and its
+    city) is that town's."""
+    name = strip_the(toponym)
+    word = key(name)
+    sense = first_class(word) or (first_class(word[:-1]) if word.endswith("s") else None)
+    return p.level == "admin1" and sense in ("location", "object") \
+        and not any(c.level == "city" and c.prior >= STRICT_PRIOR for c in candidates(name))
 
 
 def _village_named_like_a_person(toponym: str, p: Place) -> bool:
