@@ -2078,6 +2078,30 @@ def test_a_wish_in_the_past_perfect_is_narration_no_statement(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan runner claimed the European indoor title with a late surge in Madrid.",
+    "Her new single claimed the top spot ahead of a reissued Beatles album.",
+    "The flu outbreak has claimed another victim in the care home.",
+    "The goalkeeper denied Rooney with a fine save in the second half.",
+    "The new rules deny small charities the grants they relied on.",
+])
+def test_a_claim_or_a_denial_of_a_thing_taken_is_no_statement(nlp, text):
+    """'claim' and 'deny' in their sense of taking or withholding (WordNet verb.possession): over a
+    person, a prize, a place or a second object nothing is asserted (narration31)."""
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister denied the allegations against her husband.", "denied"),
+    ("The rebel group claimed responsibility for the bombing of the pipeline.", "claimed"),
+    ("The club denied that the striker had asked for a transfer.", "denied"),
+    ("The broadcaster claims an audience of more than a billion viewers.", "claims"),
+    ("The institute declared the new bridge the longest in Europe.", "declared"),
+])
+def test_a_claim_or_a_denial_of_a_claim_stays_a_statement(nlp, text, cue):
+    assert only(nlp, text).cue.split()[0] == cue
+
+
 def test_a_hope_now_stays_a_statement(nlp):
     assert len(run(nlp, "The firm hopes to market a slimming drug with Pfizer.")) == 1
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Span
-from ...nlp.wordnet import party_word
+from ...nlp.wordnet import award_noun, head_class, party_word, title_noun
 from .lexicon import Lexicon, text_of
 
 _CLOSERS = ")]\u201d\u2019'\""
@@ -146,6 +146,42 @@ def wished_before(cue: Cue, lex: Lexicon) -> bool:
     head = cue.head
     return lex.lemma(head) in lex.forecast.desire_words and head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
+
+
+def takes_a_thing(cue: Cue, lex: Lexicon) -> bool:
+    """'The track claimed the top spot', 'Movie studio efforts have claimed a high profile victim',
+    'Eminem has denied Elvis his fourth number one', 'Ferreira denied Gerrard with a last-ditch
+    tackle': a cue verb that also has a sense of taking or withholding (data/cues.json
+    ``possession_verbs``), over no clause nor predicate ('declared the bridge the longest') and a
+    bare object that is a thing, a place, a person or a prize (``_taken_object``), or over two
+    objects of which the first is a party (``_recipient``), takes or withholds it: no one states
+    anything. An object that is an utterance, an idea, an act or a state is what is asserted or
+    denied ('denied the charges', 'denies child molestation')."""
+    head = cue.head
+    if lex.lemma(head) not in lex.cues.possession_verbs \
+            or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dative", "dobj")]
+    if len(objects) > 1:          # 'denied Elvis his number one'; not 'declared the lifts the swiftest'
+        return _recipient(objects[0])
+    return bool(objects) and _taken_object(objects[0], lex)
+
+
+def _recipient(tok: Token) -> bool:
+    """The first of two objects is one a thing is given or refused when it is a person or a group
+    (a name, a personal pronoun, a party noun); else the second object is what the first is
+    declared to be, a claim ('declared the speed of the lifts the swiftest on Earth')."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.tag_ == "PRP" or party_word(tok.lemma_.lower())
+
+
+def _taken_object(obj: Token, lex: Lexicon) -> bool:
+    """OBJ names something one can take or be refused: a person's name, a prize or a title won, or a
+    noun whose first WordNet sense is in ``taken_object_classes`` (a person, a thing, a place)."""
+    if obj.ent_type_ == "PERSON":
+        return True
+    if obj.pos_ != "NOUN":
+        return False
+    return award_noun(obj) or title_noun(obj) or head_class(obj) in lex.cues.taken_object_classes
 
 
 def inferred(cue: Cue, lex: Lexicon) -> bool:

@@ -105,6 +105,8 @@ class Cues:
     not_cues: tuple[str, ...]
     refusal_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    possession_verbs: frozenset[str]
+    taken_object_classes: frozenset[str]
     kind_pronouns: frozenset[str]
     request_verbs: frozenset[str]
     inferred_by_writer: InferredByWriter
