@@ -602,6 +602,37 @@ def test_a_place_named_inside_a_title_is_a_part_of_it(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "The comedy will be shown on Channel 5 next spring, the broadcaster said.",
+    "The documentary ran on Channel Five last year, and viewers complained.",
+])
+def test_a_broadcaster_named_by_a_word_and_a_numeral_is_no_place(nlp, text):
+    """'Channel 5' is a broadcaster, not the English Channel ('Channel' alone is the sea's name in the
+    gazetteer): a place's name that NER's one name runs on into a numeral is no place, even after
+    'on'. A year after a town names what is held there, and the town stays ('the London 2012 bid')."""
+    from newsledger.extract.entities.find import find_entities
+    assert [e.name for e in find_entities(nlp(text)) if e.geo is not None] == []
+    bid = {e.name: e.geo for e in find_entities(nlp("The London 2012 bid team met in Singapore."))}
+    assert bid["London"] is not None
+
+
+def test_a_name_the_article_calls_a_programme_is_no_place_where_it_is_written_again(nlp):
+    """A name written after the noun a programme's or a channel's name rests on ('the comedy show
+    Little Britain', 'chat show', 'TV channel': WordNet's broadcast, serial and channel names) is a
+    title; so is every other place the article writes it, unless used there as a place ('filmed
+    across the British Isles')."""
+    from newsledger.extract.entities.find import find_entities
+    from newsledger.extract.entities.works import work_titles
+    text = "Little Britain star Matt Lucas presented the awards. The comedy show Little Britain was also nominated."
+    assert [text[a:b] for a, b in work_titles(nlp(text))] == ["Little Britain", "Little Britain"]
+    britain = {e.name: e for e in find_entities(nlp(text))}["United Kingdom"]
+    assert {m.kind for m in britain.mentions} == {"part"}
+    isles = "The BBC series British Isles was filmed across the British Isles over a year."
+    assert [isles[a:b] for a, b in work_titles(nlp(isles))] == ["British Isles"]
+    mtv = "The music channel Kiss Lisbon showed the concert in Lisbon."
+    assert [mtv[a:b] for a, b in work_titles(nlp(mtv))] == ["Kiss Lisbon"]
+
+
+@pytest.mark.parametrize("text", [
     "The Greater London Act is clear that the seat belongs to the party.",
     "Bnei Sakhnin will play English Premiership side Newcastle United in the first round.",
     "ADVANCE WARS DS The UK Nintendo DS launch line up is still to be confirmed at time of writing.",

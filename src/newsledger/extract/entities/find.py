@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from ...model import Entity, Geo, Mention, Span, Statement
@@ -309,9 +310,10 @@ def _people_by_a_place(e: Entity, name: str) -> bool:
 
 def _numbered_thing(name: str) -> bool:
     """NAME, unknown to the gazetteer, holds a number and no word of a street or feature: a model
-    or version named after a place ('Bondi 9', 'Tokyo 3'), not a street or building ('5th Avenue',
-    '10 Downing Street')."""
-    return any(ch.isdigit() for ch in name) and not geocode_candidates(name) and feature_kind(name) is None
+    or version named after a place ('Bondi 9', 'Tokyo 3'), or a broadcaster ('Channel Five'), not a
+    street or building ('5th Avenue', '10 Downing Street')."""
+    numbered = any(ch.isdigit() for ch in name) or len(name.split()) > 1 and like_num(name.split()[-1].lower())
+    return numbered and not geocode_candidates(name) and feature_kind(name) is None
 
 
 def _local_place(e: Entity) -> bool:

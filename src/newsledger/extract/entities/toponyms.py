@@ -51,10 +51,20 @@ def _place_run(doc: Doc, words: list[str], i: int, taken: set[int], people: set[
                 or words[i].lower() in english().definite_articles):
             continue
         span = doc[i:i + n]
-        if (is_place_name(span.text) and not is_government_seat(span.text)
+        if (is_place_name(span.text) and not is_government_seat(span.text) and not _numbered(doc, i + n)
                 and (not only_town(span.text) or _town_alone(span, people))):
             return span
     return None
+
+
+def _numbered(doc: Doc, end: int) -> bool:
+    """The token at END is a numeral that the name before it runs on into ('Channel 4', 'Channel
+    Five', 'Radio 4': NER's one name for the two): a broadcaster, a model or a series named by a place
+    or a word and a number, no place. A year after a town names what is held there ('London 2012'),
+    and is no such numeral."""
+    if end >= len(doc) or not doc[end].like_num or doc[end].ent_iob_ != "I":
+        return False
+    return not (doc[end].text.isdigit() and len(doc[end].text) == 4)
 
 
 def _town_alone(span: SpacySpan, people: set[int]) -> bool:
@@ -215,6 +225,7 @@ def _towns_in_orgs(doc: Doc, cands: list[Cand], covered: list[Span], names: list
         while i < len(words):
             run = next((n for n in (3, 2, 1) if i + n <= len(words) and n < len(words) and _capitalised(words, i, n)
                         and not _ends_name(words, i + n) and not _closes_a_persons_name(words, i, i + n)
+                        and not _numbered(doc, toks[i] + n)
                         and _fits(_run(doc, toks[i], n), covered, names)), 0)
             if run:
                 out.append(_run(doc, toks[i], run))

@@ -3,10 +3,14 @@ Born In Texas', 'the BBC series British Isles', 'the film, Vera Drake,'): a plac
 such a title is no place of the story (issue 13, places that are places), and must not pull the
 article's other places toward it (an album 'Born In Texas' once placed Manchester in Virginia).
 The small model seldom tags such titles WORK_OF_ART, so the noun before them says what they are:
-the nouns whose first WordNet sense is a titled work (data/entities_works.json, written by
-``scripts/build_work_nouns.py``)."""
+the nouns whose first WordNet sense is a titled work, and the nouns the names of a programme and a
+channel rest on ('chat show', 'TV channel'; data/entities_works.json, written by
+``scripts/build_work_nouns.py``). A name the article once calls a programme or a channel is that
+work wherever else it is written, unless it is used there as a place ('the comedy show Little
+Britain' ... 'Little Britain star Matt Lucas')."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -15,7 +19,9 @@ from spacy.tokens import Span as TokenSpan
 
 from ...lexicons import view
 from ...model import Span
+from ...nlp.components import doc_text
 from ...nlp.wordnet import work_noun
+from .uses import used_as_place
 
 QUOTES = {'"', "'", "‘", "’", "“", "”"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -29,6 +35,7 @@ class Works:
     """data/entities_works.json."""
 
     work_nouns: frozenset[str]
+    channel_nouns: frozenset[str]
 
 
 WORKS = view(Works, "entities_works.json")
@@ -43,10 +50,35 @@ def work_titles(doc: Doc) -> list[Span]:
     Bruce Springsteen's Born In The USA'); a run capitalised as titles are, its articles and
     prepositions too ('Born In The USA'); and the titles listed after one of these behind a plural
     noun ('their hits Losing My Religion, Leaving New York and The One I Love'). A name that is the
-    subject of a relative clause on the noun is no title ('the film Ray Charles starred in')."""
+    subject of a relative clause on the noun is no title ('the film Ray Charles starred in'). The
+    names written after a channel's noun ('the music channel Five') count too, and every other
+    place the text writes a title named after its kind (``_repeated``)."""
+    channels = _channels(doc)
     found = _named_after_kind(doc) + _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc) \
-        + _title_case_runs(doc)
-    return _spans(doc, found + [t for title in found for t in _listed_after(doc, title)])
+        + _title_case_runs(doc) + channels
+    spans = _spans(doc, found + [t for title in found for t in _listed_after(doc, title)])
+    return sorted(set(spans) | set(_repeated(doc, titles_after_kind(doc) + _spans(doc, channels))))
+
+
+def _repeated(doc: Doc, titles: list[Span]) -> list[Span]:
+    """The other places the text writes one of TITLES, word for word and with its capitals, where
+    that name is not used as a place ('the comedy show Little Britain' ... 'Little Britain star Matt
+    Lucas', but not 'the series British Isles ... filmed across the British Isles'): the work
+    the article named is named again."""
+    text = doc_text(doc)
+    out = []
+    for name in {text[s:e] for s, e in titles}:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if m.span() not in titles and not used_as_place(doc, m.span()):
+                out.append(m.span())
+    return out
+
+
+def _channels(doc: Doc) -> list[list[int]]:
+    """The names written right after a lower-case noun of a channel ('the music channel Five'): a
+    broadcaster, no place."""
+    return [t for noun in doc if noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in WORKS.channel_nouns
+            and (t := _title_after(doc, noun))]
 
 
 def titles_after_kind(doc: Doc) -> list[Span]:
