@@ -54,10 +54,10 @@ def work_titles(doc: Doc) -> list[Span]:
     names written after a channel's noun ('the music channel Five') count too, and every other
     place the text writes a title named after its kind (``_repeated``)."""
     channels = _channels(doc)
-    found = _named_after_kind(doc) + _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc) \
-        + _title_case_runs(doc) + channels
-    spans = _spans(doc, found + [t for title in found for t in _listed_after(doc, title)])
-    return sorted(set(spans) | set(_repeated(doc, titles_after_kind(doc) + _spans(doc, channels))))
+    named = _with_listed(doc, _named_after_kind(doc))
+    others = _with_listed(doc, _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc)
+                          + _title_case_runs(doc) + channels)
+    return sorted(set(_spans(doc, named + others)) | set(_repeated(doc, _spans(doc, named + channels))))
 
 
 def _repeated(doc: Doc, titles: list[Span]) -> list[Span]:
@@ -87,11 +87,16 @@ def titles_after_kind(doc: Doc) -> list[Span]:
     those listed after such a title. The other readings (NER's works in a sentence about works, a run
     owned by a name there) are enough to keep a place out of the story, not to say a name is no one's
     ('the BBC's Jonathan Beale reports', 'Cherie Blair's Matrix Chambers')."""
-    found = _named_after_kind(doc)
-    return _spans(doc, found + [t for title in found for t in _listed_after(doc, title)])
+    return _spans(doc, _with_listed(doc, _named_after_kind(doc)))
+
+
+def _with_listed(doc: Doc, found: list[list[int]]) -> list[list[int]]:
+    """FOUND (titles as token indices) with the titles listed after each (``_listed_after``)."""
+    return found + [t for title in found for t in _listed_after(doc, title)]
 
 
 def _spans(doc: Doc, found: list[list[int]]) -> list[Span]:
+    """The character spans of FOUND's titles, once each, in order."""
     return sorted({(doc[t[0]].idx, doc[t[-1]].idx + len(doc[t[-1]])) for t in found if t})
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicons import view
+from ...nlp.components import once
 from ...nlp.wordnet import (
     VERBS,
     WORDNET,
@@ -34,7 +35,6 @@ from ...nlp.wordnet import (
 from .senses import doers
 
 _OBJECTS = ("dobj", "obj")
-_SPORT_KEY = "newsledger_about_sport"     # doc.user_data: ``_lead_of_sport``, read once per article
 
 
 @dataclass(frozen=True)
@@ -334,10 +334,10 @@ def _lead_of_sport(doc: Doc) -> bool:
     them the game'). A field named only further down ('drunken football fans' in a paragraph of a
     political row) is an aside, and the 'game' of a later paragraph no contest ('the grovelling
     game')."""
-    if _SPORT_KEY not in doc.user_data:
+    def build() -> bool:
         start = next((t for t in doc if not t.is_space), None)
-        doc.user_data[_SPORT_KEY] = start is not None and any(_of_sport(t) for t in _paragraph(start))
-    return bool(doc.user_data[_SPORT_KEY])
+        return start is not None and any(_of_sport(t) for t in _paragraph(start))
+    return once(doc, "newsledger_lead_of_sport", build)     # read once per article
 
 
 def _of_sport(t: Token) -> bool:
