@@ -741,3 +741,38 @@ def test_a_region_named_by_a_word_of_land_abroad_is_no_place():
     assert zimbabwe["Midlands"] is not None and zimbabwe["Midlands"].country == "ZW"
     assert geocode_document(["Wales", "Nairobi"])["Wales"] is not None
     assert geocode_document(["Van", "Iran"])["Van"] is not None
+
+
+@pytest.mark.parametrize("text, occasion, town", [
+    ("The singer will perform live at the Brit Awards ceremony in February.", "Brit Awards", None),
+    ("Smith kept Jones off the podium at the Leeds Games.", "Leeds Games", "Leeds"),
+])
+def test_an_occasion_named_after_its_town_is_no_place(nlp, text, occasion, town):
+    """A games, a prize-giving or a festival NER tagged a facility ('the Leeds Games', 'the Brit
+    Awards': a head noun of a contest, a prize or a happening by WordNet) is the occasion, not a place
+    at its town; the town its name holds keeps a mention of its own, inside the occasion's name."""
+    from newsledger.extract.entities.find import find_entities
+    found = {e.name: e for e in find_entities(nlp(text))}
+    assert found[occasion].geo is None
+    if town:
+        assert found[town].geo is not None and {m.kind for m in found[town].mentions} == {"part"}
+
+
+@pytest.mark.parametrize("words, occasion", [
+    (["Berlin", "Film", "Festival"], True),
+    (["Golden", "Globe", "Awards"], True),
+    (["European", "Indoor", "Championships"], True),
+    (["Great", "Edinburgh", "Cross", "Country"], True),
+    (["Royal", "Festival", "Hall"], False),
+    (["Borough", "Market"], False),
+    (["Olympic", "Park"], False),
+    (["Madison", "Square", "Garden"], False),
+    (["Koh", "Phi", "Phi"], False),
+    (["Robot", "Hall", "of", "Fame"], False),
+])
+def test_an_occasion_is_named_by_its_head_noun(words, occasion):
+    """A name's head noun makes it an occasion when it names a contest, a prize or a title, or when
+    its every WordNet sense is an act, an event or a time; a hall, a market, a park or a square is a
+    place, and a letter or a state is no occasion ('Phi', 'Fame')."""
+    from newsledger.extract.entities.ner_repairs import _occasion_head
+    assert _occasion_head(words) is occasion

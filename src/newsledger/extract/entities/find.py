@@ -38,6 +38,7 @@ from .ner_repairs import (
     firms_named_like_towns,
     fix_labels,
     join_split_places,
+    named_occasions,
     not_titles,
     people_after_titles,
     place_led_names,
@@ -83,6 +84,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands = join_split_places(doc_text(doc), cands)
     placed = placed_names(doc, cands)
     fix_labels(cands, placed)
+    named_occasions(cands)
     mistyped_initials(doc, cands)
     described_firms(doc, cands)
     whole_party_names(doc, cands)

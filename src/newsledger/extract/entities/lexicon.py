@@ -64,6 +64,7 @@ class Words:
     code_marks: re.Pattern[str]
     concept_classes: frozenset[str]
     work_classes: frozenset[str]
+    occasion_classes: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...names import is_first_name, is_given_name, name_key, strip_the
 from ...nlp.components import doc_text
-from ...nlp.wordnet import first_class, head_class
+from ...nlp.wordnet import WORDNET, first_class, head_class, word_classes
 from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place, minor_place
 from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
@@ -113,6 +113,35 @@ def firms_named_like_towns(doc: Doc, cands: list[Cand]) -> None:
     for c in cands:
         if c.label in PLACE_LABELS and name_key(c.text) in keys - placed:
             c.label = "ORG"
+
+
+def named_occasions(cands: list[Cand]) -> None:
+    """A name of two words or more NER tagged a place or a facility, that the gazetteer does not hold
+    whole, headed by a noun of an occasion (``_occasion_head``: 'the Berlin Film Festival', 'the Golden
+    Globe Awards', 'the Manchester Games', 'the View From Great Edinburgh Cross Country') is that
+    occasion, no place (issue 13: a tournament, a festival or a prize named after its town); a name
+    NER ran on into a lower-case word ('Republic of Ireland v') has no such head. The name becomes
+    an event, and the town its name holds is found as a mention of its own (``toponyms``)."""
+    for c in cands:
+        words = c.text.split()
+        if c.label in PLACE_LABELS and c.kind == "name" and c.key is None and len(words) > 1 \
+                and words[-1][:1].isupper() and not is_place(c.text) and _occasion_head(words):
+            c.label = "EVENT"
+
+
+def _occasion_head(words: list[str]) -> bool:
+    """The last word of a name (with the one before it when WordNet lists the two as one noun: 'cross
+    country'), singular where WordNet lacks the plural, is a contest played or run, a prize or a title
+    won ('Games', 'Marathon', 'Awards', 'Championships'), or a noun whose every WordNet sense is a
+    happening (``occasion_classes``: 'Festival', 'Ceremony'), not a building, ground or body ('Hall',
+    'Park', 'Market', 'Fair')."""
+    pair = " ".join(words[-2:]).lower()
+    last = words[-1].lower()
+    head = pair if word_classes(pair) else last if word_classes(last) or not last.endswith("s") else last[:-1]
+    if head in WORDNET.matches or head in WORDNET.awards or head in WORDNET.titles:
+        return True
+    classes = word_classes(head)
+    return bool(classes) and all(cls in english().occasion_classes for cls in classes)
 
 
 def _town_named(c: Cand) -> bool:
