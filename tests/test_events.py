@@ -4076,3 +4076,48 @@ def test_a_body_banning_its_own_member_sanctions_him(text, kind, actor, target):
     actors, targets = _first_parties(text, kind)
     assert actor in actors and (target is None or target in targets)
     assert not [k for k, _, _ in _analysed(text) if k in ("SANCTION", "COERCE") and k != kind]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The International Cycling Union suspended Marco Rossi for six months on Tuesday.",
+     "International Cycling Union", "Marco Rossi"),                     # a sport's body suspends its rider
+    ("Ann Jones and Mary Brown were suspended by the Lawn Tennis Association for missing a drugs test.",
+     "Lawn Tennis Association", "Ann Jones"),                           # the passive, its 'by' phrase
+], ids=["body-rider", "passive-pair"])
+def test_a_body_suspending_its_own_member_expels_him(text, actor, target):
+    """Issue 14 (bans32): a suspension coded SANCTION 'discontinue' (cutting exchanges) by a body named
+    of a person it holds as a member or competitor is the same expulsion from a group as its ban,
+    SANCTION 'expel' (CAMEO 166); main: 'discontinue'."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    an = next(analyze([Article(id="t", text=text)]))
+    names = {e.id: e.name for e in an.entities}
+    found = [(e.mode, e.cameo, [names[a] for a in e.actors], [names[x] for x in e.targets]) for e in an.events
+             if e.type == "SANCTION"]
+    assert found and found[0][:2] == ("expel", "166") and actor in found[0][2] and target in found[0][3]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline union suspended talks with British Airways on Monday.",     # exchanges cut with a party
+    "President Nestor Kirchner suspended gas exports to Chile.",             # a state's leader, its trade
+], ids=["talks", "exports"])
+def test_a_suspension_of_exchanges_stays_discontinued(text):
+    """bans32's rule reads only the one suspended as the verb's object: talks or exports suspended
+    with or to a party cut exchanges with it, SANCTION 'discontinue' as on main."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    an = next(analyze([Article(id="t", text=text)]))
+    assert not [e for e in an.events if e.mode == "expel"]
+
+
+@pytest.mark.parametrize("text, actor, target, contest", [
+    ("The British Olympic Association banned Dwain Chambers from the Olympics for life.",
+     "British Olympic Association", "Dwain Chambers", "Olympics"),
+    ("Tom Baker was barred from the Commonwealth Games by the Scottish Athletics Federation.",
+     "Scottish Athletics Federation", "Tom Baker", "Commonwealth Games"),
+], ids=["olympics", "passive-games"])
+def test_the_contest_one_is_banned_from_is_no_target(text, actor, target, contest):
+    """Issue 14 (bans32): a contest in a ban's 'from' phrase (a named event or a contest by WordNet)
+    is what the one excluded may not enter, not a party acted on (main: a target beside him)."""
+    actors, targets = _first_parties(text, "SANCTION")
+    assert actor in actors and target in targets and contest not in targets

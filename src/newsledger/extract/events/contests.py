@@ -169,7 +169,7 @@ def competes(v: Token) -> bool:
 
 def enters_or_leaves_a_contest(v: Token) -> bool:
     """A verb the object of one of whose 'entry_preps' phrases ('from', 'to', 'into', 'out of') is a
-    contest (``_a_contest``; not its direct object: 'blocked the auction' acts on a sale), with no
+    contest (``a_contest``; not its direct object: 'blocked the auction' acts on a sale), with no
     other object than the subject itself ('commit himself to'), no other phrase naming a party
     ('travel to Israel for the match' is a journey to a state), a person among its subjects
     (``_contestant``; NER may tag the second of two athletes a body) and no state."""
@@ -182,7 +182,7 @@ def enters_or_leaves_a_contest(v: Token) -> bool:
     outs = [p for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"]     # 'pulled out of the race'
     entered += [x for p in outs for q in (*p.children, *v.children)
                 if q.dep_ == "prep" and q.lower_ == "of" for x in q.children if x.dep_ == "pobj"]
-    contests = [a for a in entered if _a_contest(a)]
+    contests = [a for a in entered if a_contest(a)]
     if not contests:
         return False
     others = [a for a in objects + entered if a not in contests]
@@ -202,7 +202,7 @@ def _contestant(x: Token) -> bool:
     return x.pos_ == "NOUN" and bool(classes) and classes[0] == "person"
 
 
-def _a_contest(x: Token) -> bool:
+def a_contest(x: Token) -> bool:
     """A contest or a game by WordNet ('games': 'race', 'final', 'tournament'), a named event
     ('setting_ents': 'the Athens Olympics'), or an occasion a place's name modifies in a phrase of
     the verb ('venue_ents': 'to the St Galmier event'; no party: not 'the England left-back') in a
@@ -261,7 +261,7 @@ def _for_a_purpose(v: Token) -> bool:
         if c.dep_ in ("xcomp", "advcl", "ccomp") and verb_lemma(c) in VERBS.communication:
             return True
         if c.dep_ == "prep" and c.lower_ in CONTESTS.purpose_preps and any(
-                x.dep_ == "pobj" and not _a_contest(x) and not x.ent_type_ for x in c.children):
+                x.dep_ == "pobj" and not a_contest(x) and not x.ent_type_ for x in c.children):
             return True
     return False
 

@@ -8,7 +8,9 @@ banning an athlete, a league a club, a party its member reduces a relation it ho
 SANCTION 'expel' ('expulsions from groups'). The verb must have a sense of putting a person out of
 a group by WordNet (``nlp.wordnet.excluding_verb``); the doer a body named that is no state and no
 body of its government, police, army or courts (PETRARCH's agents, ``force_agents.json``); the one
-excluded a person or a body named, not a thing ('banned camera phones').
+excluded a person or a body named, not a thing ('banned camera phones'). bans32: a suspension coded
+SANCTION 'discontinue' ('the IAAF suspended Kenteris') is the same expulsion, and a contest in the
+verb's 'from' phrase ('banned him from the Olympics') is what one is put out of, no target.
 """
 from __future__ import annotations
 
@@ -17,12 +19,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...nlp.wordnet import excluding_verb
+from .contests import a_contest
 from .lexicon import DEFINITIONS, FORCES
 from .phrases import Ctx, child
 from .triggers import Trigger
 
 STATE_TYPES = ("GPE", "NORP", "LOC")      # a country, its people or a region acts as a state
 EXCLUDED_TYPES = ("PERSON", "ORG")        # one put out of a group: a person or a body
+PERSONAL = ("him", "her", "them", "he", "she", "they")   # one put out, named before ('ban him')
 
 
 def excluded_member(ctx: Ctx, t: Trigger, subj: Token | None, actors: list[str], targets: list[str]) -> Trigger:
@@ -33,11 +37,39 @@ def excluded_member(ctx: Ctx, t: Trigger, subj: Token | None, actors: list[str],
     if spec is None or t.type not in spec.types or t.noun is not None or t.via_control or not excluding_verb(t.event):
         return t
     doer = _doer(subj)
-    if doer is None or not actors or not targets or not _body_named(ctx, doer, actors):
-        return t
-    if not all(ctx.types.get(x) in EXCLUDED_TYPES for x in targets):
+    if doer is None or not actors or not _body_named(ctx, doer, actors) or not _one_excluded(ctx, t, targets):
         return t
     return replace(t, type=spec.type, mode=spec.mode, cameo=spec.code)
+
+
+def out_of_a_contest(ctx: Ctx, t: Trigger, targets: list[str]) -> list[str]:
+    """TARGETS without the contest one is put out of: 'the decision to ban him from the Olympics',
+    'was barred from the Commonwealth Games': the object of a 'from' phrase of a verb of excluding
+    (``excluding_verb``) that is a contest (``contests.a_contest``: a named event, a contest or game
+    by WordNet) says what the excluded one may not enter; PLOVER's target is the one excluded."""
+    if t.noun is not None or not excluding_verb(t.event):
+        return targets
+    contests = [x for p in t.event.children if p.dep_ == "prep" and p.lower_ == "from"
+                for x in p.children if x.dep_ == "pobj" and a_contest(x)]
+    inside = {e for x in contests for w in x.subtree for e in ctx.ents_by_tok.get(w.i, [])}
+    return [x for x in targets if x not in inside]
+
+
+def _one_excluded(ctx: Ctx, t: Trigger, targets: list[str]) -> bool:
+    """Whether the verb's object (or its passive's subject) is the one put out: a personal pronoun
+    ('ban him'), or a phrase naming a target ('suspended Kenteris and Thanou'); every target a person
+    or a body, named there or in the verb's 'from' phrase ('banned Chelsea from the Champions
+    League'). Not a thing ('banned camera phones') nor a party named elsewhere ('suspended talks with
+    the union' cuts exchanges with it)."""
+    obj = child(t.event, ("dobj", "nsubjpass"))
+    if obj is None or not all(ctx.types.get(x) in EXCLUDED_TYPES for x in targets):
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ in PERSONAL
+    froms = [p for p in t.event.children if p.dep_ == "prep" and p.lower_ == "from"]
+    named = {e for w in obj.subtree for e in ctx.ents_by_tok.get(w.i, [])}
+    put_out_of = {e for p in froms for w in p.subtree for e in ctx.ents_by_tok.get(w.i, [])}
+    return bool(named & set(targets)) and all(x in named | put_out_of for x in targets)
 
 
 def _doer(subj: Token | None) -> Token | None:

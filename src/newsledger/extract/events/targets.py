@@ -22,6 +22,7 @@ from .descriptions import (
     place_named_body,
     unowned_force,
 )
+from .exclusions import out_of_a_contest
 from .lexicon import TRIGGERS
 from .phrases import (
     PLACE_PREPS,
@@ -89,6 +90,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
         ids += named_in_apposition(ctx, undergone) or ents_in(ctx, undergone)
     if t.noun is not None and (owner := nominal_undergoer(t.noun, t.type)) is not None:
         ids += ents_in(ctx, owner)             # 'his arrest', 'Brown's praise by Blair'
+    ids = out_of_a_contest(ctx, t, ids)     # 'ban him from the Olympics': the one excluded, not the contest
     if not ids:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
         ids = _pronoun_target(ctx, roots, actors, aimed, named_actor=subj is not None and subj.pos_ == "PROPN")
