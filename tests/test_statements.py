@@ -1314,6 +1314,8 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
     ("The analyst said the bank might not raise rates this year.", "speculated", True),
     ("The minister said the bridge could reopen before the winter.", "speculated", True),
     ("The analyst said few firms could survive another rate rise.", "speculated", True),
+    # a 'not' after the verb denies a phrase of it; one before the modal is a clause's above it
+    ("The council said the new bridge could be opened not earlier than 2027.", "speculated", True),
 ])
 def test_a_denied_ability_is_no_hedge(nlp, text, certainty, forecast):
     """Issue 14, certainty: 'could not' is the backshifted 'cannot' (Huddleston & Pullum: the

@@ -88,7 +88,17 @@ def possibility_denied(modal: Token, lex: Lexicon) -> bool:
     itself, a claim made outright (the negation falls on the modal: Huddleston & Pullum 2002, ch. 3,
     modality and negation; Palmer, Mood and Modality); 'may not', 'might not' keep the hedge, the
     negation falling on what follows ('it is possible that ... not')."""
-    return modal.lower_ in lex.forecast.ability_modals and (negated(modal.head) or _negative_clause(modal.head, lex))
+    verb = modal.head
+    return modal.lower_ in lex.forecast.ability_modals and modal.dep_ == "aux" and (
+        _negation_after(modal, verb) or _negative_clause(verb, lex))
+
+
+def _negation_after(modal: Token, verb: Token) -> bool:
+    """The verb's negation where clausal negation stands, after the modal and before the verb ('could
+    not comment', 'couldn't', 'could never repay', 'could no longer afford'); a 'not' after the verb
+    denies a phrase of it, not the clause ('could be held not earlier than 2027': Huddleston & Pullum
+    2002, ch. 9, subclausal negation), and one before the modal belongs to a clause above it."""
+    return any(modal.i < c.i < verb.i and _negator(c) for c in verb.children)
 
 
 def _negative_clause(verb: Token, lex: Lexicon) -> bool:
@@ -104,8 +114,12 @@ def _negative_clause(verb: Token, lex: Lexicon) -> bool:
 def negated(tok: Token) -> bool:
     """'not', 'never', 'no longer' on a verb, or a determiner that denies a noun ('there are no plans
     to ...': data ``negative_determiners``)."""
-    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in lexicon().forecast.negative_determiners
-               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+    return any(_negator(c) for c in tok.children)
+
+
+def _negator(c: Token) -> bool:
+    return c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in lexicon().forecast.negative_determiners \
+        or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
 
 
 def _predicate_hedge(t: Token, lex: Lexicon) -> bool:
