@@ -1302,6 +1302,28 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
     assert (st.certainty, st.forecast) == (certainty, forecast)
 
 
+@pytest.mark.parametrize("text, certainty, forecast", [
+    # a negated 'could' denies the ability or the possibility outright: no hedge, no forecast
+    ("The spokesman said the company could not comment on the report.", "asserted", False),
+    ("The driver said he could no longer afford to keep the van on the road.", "asserted", False),
+    ("The engineer said he couldn't find the fault in the wiring.", "asserted", False),
+    ("The inspector said detectives could find no instance of a complaint to the police.", "asserted", False),
+    ("The coach said Mills could hardly stand up after the match.", "asserted", False),
+    # the hedge stays: 'may not', 'might not' (the negation falls on what follows), a 'could' not negated
+    ("The minister said the bridge may not reopen before the winter.", "speculated", True),
+    ("The analyst said the bank might not raise rates this year.", "speculated", True),
+    ("The minister said the bridge could reopen before the winter.", "speculated", True),
+    ("The analyst said few firms could survive another rate rise.", "speculated", True),
+    # a 'not' after the verb denies a phrase of it; one before the modal is a clause's above it
+    ("The council said the new bridge could be opened not earlier than 2027.", "speculated", True),
+])
+def test_a_denied_ability_is_no_hedge(nlp, text, certainty, forecast):
+    """Issue 14, certainty: 'could not' is the backshifted 'cannot' (Huddleston & Pullum: the
+    negation falls on the modal), not the hedge 'may not' is."""
+    st = only(nlp, text)
+    assert (st.certainty, st.forecast) == (certainty, forecast)
+
+
 # --- the seed, through the judge -------------------------------------------------------------
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Span
-from .lexicon import Lexicon, text_of
+from .lexicon import Lexicon, lexicon, text_of
 
 _RANK = {"speculated": 0, "believed": 1, "asserted": 2}
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
 def weaker(a: str, b: str) -> str:
@@ -42,7 +43,7 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
         clause = t.head if t.head.i in inside else t
         if _describes_a_noun(clause, inside):
             continue
-        if t.lower_ in modals and t.tag_ == "MD" and _clause_head(clause):
+        if t.lower_ in modals and t.tag_ == "MD" and _clause_head(clause) and not possibility_denied(t, lex):
             return "speculated"
         if t.lower_ in adverbs and _clause_head(clause):
             return "speculated"
@@ -78,6 +79,47 @@ def _describes_a_noun(clause: Token, inside: set[int]) -> bool:
             return True         # ('which the paper said could be announced': the clause is the content)
         tok = tok.head
     return False
+
+
+def possibility_denied(modal: Token, lex: Lexicon) -> bool:
+    """'said it could not comment', 'the carrier could no longer afford to remain all-Australian',
+    'detectives could find no instance', 'Mills could hardly stand up': a negated ability modal
+    (data/statements_forecast.json ``ability_modals``, 'could') denies the ability or the possibility
+    itself, a claim made outright (the negation falls on the modal: Huddleston & Pullum 2002, ch. 3,
+    modality and negation; Palmer, Mood and Modality); 'may not', 'might not' keep the hedge, the
+    negation falling on what follows ('it is possible that ... not')."""
+    verb = modal.head
+    return modal.lower_ in lex.forecast.ability_modals and modal.dep_ == "aux" and (
+        _negation_after(modal, verb) or _negative_clause(verb, lex))
+
+
+def _negation_after(modal: Token, verb: Token) -> bool:
+    """The verb's negation where clausal negation stands, after the modal and before the verb ('could
+    not comment', 'couldn't', 'could never repay', 'could no longer afford'); a 'not' after the verb
+    denies a phrase of it, not the clause ('could be held not earlier than 2027': Huddleston & Pullum
+    2002, ch. 9, subclausal negation), and one before the modal belongs to a clause above it."""
+    return any(modal.i < c.i < verb.i and _negator(c) for c in verb.children)
+
+
+def _negative_clause(verb: Token, lex: Lexicon) -> bool:
+    """A clause made negative by a word other than 'not' (data/hedges.json ``clause_negators``): an
+    absolute negator as its subject, object or complement, or one opened by 'no' ('nothing could be
+    done', 'there could be no deals'), or an approximate negator as its adverb ('could hardly')."""
+    no = lex.forecast.negative_determiners
+    return any(c.dep_ in _ARGUMENT_DEPS and (c.lower_ in lex.hedges.clause_negators or any(
+        d.dep_ == "det" and d.lower_ in no for d in c.children))
+        or c.dep_ == "advmod" and c.lower_ in lex.hedges.clause_negators for c in verb.children)
+
+
+def negated(tok: Token) -> bool:
+    """'not', 'never', 'no longer' on a verb, or a determiner that denies a noun ('there are no plans
+    to ...': data ``negative_determiners``)."""
+    return any(_negator(c) for c in tok.children)
+
+
+def _negator(c: Token) -> bool:
+    return c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in lexicon().forecast.negative_determiners \
+        or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
 
 
 def _predicate_hedge(t: Token, lex: Lexicon) -> bool:

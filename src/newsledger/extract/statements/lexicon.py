@@ -132,6 +132,7 @@ class Hedges:
     """data/hedges.json: what weakens a statement's content."""
 
     speculative_modals: frozenset[str]
+    clause_negators: frozenset[str]
     speculative_adverbs: frozenset[str]
     speculative_adjectives: frozenset[str]
     linking_verbs: frozenset[str]

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 from ...dates import calendar_date
 from ...model import Span, Timex
 from ...nlp.wordnet import head_class, verb_state
-from .certainty import content_tokens
+from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
-from .lexicon import Lexicon, lexicon, text_of
+from .lexicon import Lexicon, text_of
 from .prospects import (
     arranged,
     can_be_bound,
@@ -44,7 +44,7 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = Non
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     if _asks_or_bids(doc, spans, text, lex) or cue is not None and _wants_only(cue.head, lex):
         return False
-    if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not _negated(cue.head):
+    if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not negated(cue.head):
         return True
     reported = cue is not None and not direct and _past(cue.head)
     toks = content_tokens(doc, spans)
@@ -104,7 +104,7 @@ def _feels_ahead(cue: Token, lex: Lexicon) -> bool:
     'dread', 'hope'; or an expectant desire, 'hopeful'): what it holds is a case foreseen, so a
     'would' in its clause is the conditional future ('creditors fear that such a move would trigger
     redemption requests'), as under a past cue, not a judgement of the speaker's own."""
-    return (verb_state(cue) == "emotion" or lex.lemma(cue) in lex.forecast.expectant_desires) and not _negated(cue)
+    return (verb_state(cue) == "emotion" or lex.lemma(cue) in lex.forecast.expectant_desires) and not negated(cue)
 
 
 def _wants_only(t: Token, lex: Lexicon) -> bool:
@@ -130,7 +130,7 @@ def _hopes_to(cue: Token, toks: list[Token], lex: Lexicon) -> bool:
     """A hope whose content is its own 'to'-infinitive ('hopes to win the nomination', 'hoped to
     contest most seats'): what the hoper means to do next; not a hope to have done ('hope to have
     made gains'), which looks back."""
-    if lex.lemma(cue) not in lex.forecast.expectant_desires or _negated(cue):
+    if lex.lemma(cue) not in lex.forecast.expectant_desires or negated(cue):
         return False
     inside = {t.i for t in toks}
     return any(t.head.i == cue.i and t.dep_ == "xcomp" and t.i in inside and not _perfect(t)
@@ -213,23 +213,23 @@ def _imperative(t: Token) -> bool:
 
 def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional: bool = False,
              claimed: bool = False) -> bool:
-    """A future or possibility marker over one of the content's MAIN predicates. 'would' is the
-    future of reported speech ('she said they would leave') only under a past cue; elsewhere it is
-    a conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from
-    a mesh network') is advice; one over a generic subject ('eating gluten may lower the risk') a
+    """A future or possibility marker over one of the content's MAIN predicates. 'would' is the future
+    of reported speech ('she said they would leave') only under a past cue; elsewhere it is a
+    conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from a
+    mesh network') is advice; one over a generic subject ('eating gluten may lower the risk') a
     tendency; 'may' over a progressive a guess about now ('the market may be stabilising'); a
-    negated 'could' an inability ('could not comment'). An intention verb in the past tense is
-    the speaker's present plan only as reported speech backshifts it under a past cue ('said it
-    planned to cut fees'); under a present one it tells an act done ('many believe he threatened
-    to use his wealth'). Also: a necessity set ahead over a change ('the tax burden would have to
-    rise'), a noun of likelihood over what may come ('there was some possibility of the strike
-    being avoided'), resolve or readiness with its infinitive ('I am determined to improve'), not
-    under a modal of obligation ('man should be prepared to surrender': a norm), and a future
-    predicate over a noun of what is to come ('set for steady growth'). CONDITIONAL: 'would' is the
-    future of the case the cue's mind foresees (a past cue, or a fear or a hope: ``_feels_ahead``);
-    CLAIMED: a claim held now reports what an act would bring about (``_act_claimed``).
-    A modal over a verb of habit ('will usually be covered', data ``habitual_adverbs``) tells what
-    tends to happen, no event to come."""
+    negated 'could' an inability ('could not comment', 'could find no instance':
+    ``possibility_denied``). An intention verb in the past tense is the speaker's present plan only
+    as reported speech backshifts it under a past cue ('said it planned to cut fees'); under a
+    present one it tells an act done ('many believe he threatened to use his wealth'). Also: a
+    necessity set ahead over a change ('the tax burden would have to rise'), a noun of likelihood
+    over what may come ('there was some possibility of the strike being avoided'), resolve or
+    readiness with its infinitive ('I am determined to improve'), not under a modal of obligation
+    ('man should be prepared to surrender': a norm), and a future predicate over a noun of what is
+    to come ('set for steady growth'). CONDITIONAL: 'would' is the future of the case the cue's mind
+    foresees (a past cue, or a fear or a hope: ``_feels_ahead``); CLAIMED: a claim held now reports
+    what an act would bring about (``_act_claimed``). A modal over a verb of habit ('will usually be
+    covered', data ``habitual_adverbs``) tells what tends to happen, no event to come."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
@@ -237,7 +237,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
                 not (conditional or _effect_of_a_course(verb, lex) or _feared(verb, lex) or claimed and _act_claimed(verb, lex))
                 or reported and _backshifted_state(verb, lex)) \
                 or _to_reader(verb, lex) or _habitual(verb, lex) \
-                or _generic(verb, lex) or t.lower_ in fc.ability_modals and _negated(verb) \
+                or _generic(verb, lex) or possibility_denied(t, lex) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
@@ -253,12 +253,12 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         return t.tag_ != "VBD" or reported
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
-            and (not _negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
+            and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
             and not _norm(t, lex) and not _rate_compared(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
-        and not _negated(t)
+        and not negated(t)
 
 
 def _feared(verb: Token, lex: Lexicon) -> bool:
@@ -546,10 +546,3 @@ def _takes_to(tok: Token, lex: Lexicon) -> bool:
     clause = ("xcomp", "acl") if tok.pos_ == "NOUN" else ("xcomp",)
     return any(c.dep_ in clause and any(g.lower_ in lex.cues.infinitive_markers for g in c.children)
                for c in tok.children)
-
-
-def _negated(tok: Token) -> bool:
-    """'not', 'never', 'no longer' on a verb, or a determiner that denies a noun ('there are no plans
-    to ...': data ``negative_determiners``)."""
-    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in lexicon().forecast.negative_determiners
-               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
