@@ -88,6 +88,7 @@ TITLES = "championship%1:26:00::"    # the status of being a champion: 'title', 
 SPORT = "sport%1:04:00::"      # an active diversion requiring physical exertion and competition: 'athletics', 'rugby'
 POLITICAL_CONTESTS = ("campaign%1:11:00::", "election%1:04:01::", "vote%1:04:01::")  # a race for office, a vote
 CONTESTANTS = ("contestant%1:18:00::", "team%1:14:00::")   # a person who competes; a side of players
+ATHLETE = "athlete%1:18:00::"   # a person trained to compete in sports: 'sprinter', 'goalkeeper', 'winger'
 SPORTING_TOPICS = ("sport%1:04:00::", "contest%1:11:00::", "game%1:04:00::")   # topics of a sport's officials
 MILITARY_ACTION = "military_action%1:04:00::"  # a battle is a contest fought with force: no contest noun
 EVENT_LEXFILES = {"act", "event", "communication", "phenomenon", "process"}
@@ -230,7 +231,7 @@ def wordnet_nouns(root: Path) -> dict:
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
             "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root),
             "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root),
-            "matches": match_nouns(root), "contestants": contestant_nouns(root)}
+            "matches": match_nouns(root), "contestants": contestant_nouns(root), "athletes": athlete_nouns(root)}
 
 
 def disease_names(root: Path) -> list[str]:
@@ -331,6 +332,19 @@ def contestant_nouns(root: Path) -> list[str]:
     persons = yaml.load((root / "noun.person.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     officials = {s for s, entry in persons.items() if topics & set(entry.get("domain_topic", []))}
     return sorted(w for w, synsets in senses_of.items() if (sides | officials) & set(synsets[:2]))
+
+
+def athlete_nouns(root: Path) -> list[str]:
+    """Nouns whose first sense lies below an athlete ('ATHLETE': 'sprinter', 'hurdler', 'goalkeeper',
+    'footballer') or is a person's sense whose WordNet topic lies below a sport ('SPORT': 'referee',
+    'coach', 'winger'): a mark only sport has, where 'contestants' holds a bidder, a rival or a card
+    player too."""
+    synset_of, senses_of = _noun_senses(root)
+    athletes = _troponyms(root, synset_of[ATHLETE], "noun")
+    sports = _troponyms(root, synset_of[SPORT], "noun")
+    persons = yaml.load((root / "noun.person.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    officials = {s for s, entry in persons.items() if sports & set(entry.get("domain_topic", []))}
+    return sorted(w for w, synsets in senses_of.items() if synsets[0] in athletes | officials)
 
 
 def contest_nouns(root: Path) -> list[str]:
@@ -593,7 +607,8 @@ def main(argv: list[str]) -> int:
            "nouns whose first or second sense is below a contest or a game ('games': 'race', 'final', 'match'), and those "
            "of them with no sense below a race for office or a vote ('matches': not 'campaign'), and the nouns with a "
            "sense below a contestant or a team or a person's sense on a sport's topic ('contestants': 'player', "
-           "'club', 'referee').",
+           "'club', 'referee'), and the nouns first an athlete or a person on a sport's topic ('athletes': 'sprinter', 'winger', "
+           "'referee').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

@@ -230,3 +230,30 @@ def test_acts_of_bodies_and_campaigns_stay(text, kind):
     a race for office (WordNet's 'campaign' is no contest played; a contest with no word only sport has)
     stay events."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+
+def test_an_athlete_named_by_wordnet_in_the_lead_marks_the_field():
+    """A noun first an athlete or a person on a sport's topic by WordNet ('hurdler', 'sprinter',
+    'referee', 'winger') is a word only sport has (contests32): a lead that names its field by its
+    athletes alone frames the later paragraphs' contests, and a word between athletes about competing
+    at the championships is no event (main: REQUEST 'urged')."""
+    text = ("Slovenian hurdler Maria Novak will run in Madrid next month.\n\nNovak has urged Britain's Jane Ellis to "
+            "continue competing at the major championships.")
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Maria Novak has urged Britain's Jane Ellis to continue competing at the major championships.", "REQUEST"),
+    ("Leeds striker Tom Reed is to miss the final.\n\nAfter the match, police arrested Reed outside a nightclub.",
+     "COERCE"),
+    ("Greek sprinter Nikos Papas faces a hearing.\n\nThe Greek Athletics Federation suspended Papas for missing two "
+     "tests before the race.", "SANCTION"),
+    ("The Labour MP, a former footballer, accused the minister of lying about the race for the leadership.",
+     "ACCUSE"),
+])
+def test_acts_off_the_field_or_with_no_athlete_named_stay(text, kind):
+    """With no word only sport has (no athlete, no sport, no score) a request stays; under a lead that
+    names athletes an arrest by the police and a suspension by a sports body stay; a politician who
+    once was a footballer plays in no contest (contests32)."""
+    assert kind in [k for k, _, _ in _analysed(text)]

@@ -37,6 +37,7 @@ class WordnetNouns:
     games: frozenset[str]
     matches: frozenset[str]
     contestants: frozenset[str]
+    athletes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,13 @@ def contestant_noun(tok: Token) -> bool:
     or a team ('striker', 'goalkeeper', 'rival', 'side'), or a person's sense on a sport's topic
     ('coach', 'referee')."""
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in WORDNET.contestants or tok.lower_ in WORDNET.contestants)
+
+
+def athlete_noun(tok: Token) -> bool:
+    """Whether a common noun is first an athlete or a person on a sport's topic by WordNet ('the
+    sprinters', 'winger', 'referee'): a word only sport has, where a contestant may be a bidder or a
+    rival in a market."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.lemma_.lower() in WORDNET.athletes or tok.lower_ in WORDNET.athletes)
 
 
 def work_noun(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from ...nlp.components import once
 from ...nlp.wordnet import (
     VERBS,
     WORDNET,
+    athlete_noun,
     award_noun,
     contestant_noun,
     first_class,
@@ -341,12 +342,13 @@ def _lead_of_sport(doc: Doc) -> bool:
 
 
 def _of_sport(t: Token) -> bool:
-    """A mark only sport has: a sport's name ('football', 'athletics'), a named event of sport, a time
-    run ('on 75 minutes', '0.19secs') or a score of small numbers ('2-1'; not '2005-6'). A leadership
-    contest with its rivals and challengers, a 'grovelling game', an auction's bidders or a card game's
-    name ('parliament', 'hearts') has none."""
+    """A mark only sport has: a sport's name ('football', 'athletics'), a noun first an athlete or a
+    person on a sport's topic by WordNet ('Greek sprinters', 'the referee', 'the winger': contests32),
+    a named event of sport, a time run ('on 75 minutes', '0.19secs') or a score of small numbers ('2-1';
+    not '2005-6'). A leadership contest with its rivals and challengers, a 'grovelling game', an
+    auction's bidders or a card game's name ('parliament', 'hearts') has none."""
     return _sporting_event(t) or _time_run(t) or _score(t) and all(len(n) <= 2 for n in _score_numbers(t)) \
-        or t.pos_ == "NOUN" and not t.ent_type_ and sport_word(t.text)
+        or t.pos_ == "NOUN" and not t.ent_type_ and sport_word(t.text) or athlete_noun(t)
 
 
 def _score_numbers(t: Token) -> list[str]:
