@@ -508,10 +508,11 @@ def _description_subject_before(doc: Doc, tok: Token, speakers: dict[int, Draft]
     (``body_pronouns``) or 'they' (``pair_pronouns``) whose nearest main-clause subject before it, in
     its sentence or the one before and outside anyone's words, is a definite description of the
     pronoun's number ('it' a singular noun, 'they' a plural) continues that description: it stands for
-    the mention the description's own statement was resolved to where it spoke, else for the one the
-    description finds itself — the body its head noun finds before it (``stands_for``, a description
-    of an organisation only), or the set a plural one names (``sets.described_set``) — not the body
-    named nearest the pronoun. None when the description found no one, and for any other subject."""
+    the mention the description's own statement was resolved to where it spoke, else for the set a
+    plural one names (``sets.described_set``), not the body named nearest the pronoun. None when the
+    description found no one, and for any other subject. (A singular description that did not speak
+    is left to the rules after: found by its head alone it took, on BBC half b, a place the tagger
+    typed a body for 'the company' where 'it' had found the firm.)"""
     plural = tok.lower_ in lex.speakers.pair_pronouns
     if not plural and tok.lower_ not in lex.speakers.body_pronouns:
         return None
@@ -523,12 +524,8 @@ def _description_subject_before(doc: Doc, tok: Token, speakers: dict[int, Draft]
         return None
     if subj.i in speakers:
         return out.get(id(speakers[subj.i]))
-    if plural:
-        member = described_set(doc, subj, lex)[1]
-        return member.span if member is not None else None
-    want = wanted(subj, lex)
-    ante = stands_for(doc, subj.idx, want, ctx, lex) if want is not None and want.labels & ORGS else None
-    return ante.span if ante is not None else None
+    member = described_set(doc, subj, lex)[1] if plural else None
+    return member.span if member is not None else None
 
 
 def _name_given(subj: Token, lex: Lexicon) -> Token | None:

@@ -163,12 +163,12 @@ def proper_name_given(head: Token) -> Token | None:
     ('called the plan "a disaster"', 'called himself an iTunes customer'), which is a claim. A name
     is a proper noun or a word capitalised inside its sentence, and takes no indefinite article. The
     predicate is the last of the verb's predicates: the parser may take the object for a first one
-    ('called Labour "a brilliant machine"'), and a quotation opened after the name is what the
-    named thing was called when the parser broke the clause ('The judges called Guy's My Heart is My
-    Own: ... "an impressive and readable piece of scholarship"')."""
+    ('called Labour "a brilliant machine"'), and a quotation opened after the name in its sentence is
+    what the named thing was called when the parser broke the clause ('The judges called Guy's My
+    Heart is My Own: ... "an impressive and readable piece of scholarship"')."""
     predicates = [c for c in head.children if c.dep_ == "oprd"]
     if not predicates or not _a_proper_name(predicates[-1]) \
-            or any(t.tag_ == "``" and t.i > predicates[-1].i for t in head.subtree):
+            or any(t.tag_ == "``" and t.i > predicates[-1].i for t in head.sent):
         return None
     return predicates[-1]
 
