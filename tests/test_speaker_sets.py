@@ -126,3 +126,42 @@ def test_she_after_a_spokesperson_for_a_body_with_a_plural_name_is_that_voice(nl
             'told BBC News Online: "All I can tell you is we do not discuss internal employee issues with the '
             'media." She added she could not say whether a similar situation had occurred in the past.')
     assert said_by(nlp, text, "similar situation") == "Delta Airlines"
+
+
+# --- speakers32: 'it' / 'they' after a description as the subject; names set beside a subject --------
+
+def test_names_set_beside_a_plural_subject_are_the_set_a_later_description_and_they_name(nlp):
+    """'Carmakers Fiat and Renault are joining forces': the parser reads the names as an apposition
+    of the noun 'Carmakers', the subject; 'The two European companies' is that pair, and 'They' after
+    that description as the subject is what it is (the first kept, as for 'X and Y said')."""
+    text = ("Carmakers Fiat and Renault are joining forces to build engines. The deal comes as prices keep "
+            "falling. The two European companies will share research and production. They said the tie-up "
+            "would cut costs.")
+    assert said_by(nlp, text, "tie-up would cut costs") in ("Fiat", "Carmakers Fiat")
+    text = ("The city's two largest unions, Unison and the GMB, met on Monday. The unions said they would "
+            "ballot members over pay. They added that a strike was likely.")
+    assert said_by(nlp, text, "ballot members") == "Unison"
+    assert said_by(nlp, text, "strike was likely") == "Unison"
+
+
+def test_it_after_a_noun_given_a_proper_name_is_that_name(nlp):
+    """'An aid group called the Harbour Trust has been set up ... It urged': the naming verb's proper
+    name (WordNet's first sense of 'call') is who the noun is, and so who 'it' is."""
+    text = "An aid group called the Harbour Trust has been set up by five charities. It urged people to give online."
+    assert speakers(nlp, text) == ["the Harbour Trust"]
+
+
+def test_they_after_a_plural_description_that_spoke_is_whom_it_stood_for(nlp):
+    """'The tobacco companies denied the charges ... They also said': the description's own speaker
+    (the first of the firms listed as the subject before it), not no one."""
+    text = ("Gallaher and Imperial Tobacco face a fine from the regulator. The companies denied the charges. They "
+            "also said that they had met the regulator's demands.")
+    assert said_by(nlp, text, "met the regulator's demands") == "Gallaher"
+
+
+def test_it_after_a_thing_or_an_indefinite_subject_is_not_continued(nlp):
+    """Guards: 'Shares in rival Orbis Group rose' is no description of a body; the pronoun after it is
+    read as before (the body named nearest), and a description that found no one is not made so."""
+    text = ("Kestrel Foods has cut 300 jobs at its plants. The company said the cuts followed a fall in orders. "
+            "Shares in rival Orbis Group rose 3%. It added that it expected sales to recover.")
+    assert said_by(nlp, text, "fall in orders") == "Kestrel Foods"

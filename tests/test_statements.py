@@ -2345,6 +2345,32 @@ def test_call_naming_its_object_is_a_statement(nlp, text, said):
 
 
 @pytest.mark.parametrize("text", [
+    # speakers32: WordNet's first sense of 'call', a proper name given, and the adjective 'so-called'
+    "The hacking gang called itself the Shadow Brotherhood and recruited members online.",
+    "The council is testing what it calls the Smart Bin Network in three districts.",
+    "A charity called the Coastal Relief Fund has been set up by local churches.",
+    "They called themselves Burn After Reading.",
+    'Several states have so called "sunshine" laws which open meetings to the public.',
+])
+def test_call_giving_a_proper_name_is_no_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Mr Hague called Labour "a party of broken promises".', 'Labour "a party of broken promises'),
+    ("The Tories called the scheme a Whitehall stunt.", "the scheme a Whitehall stunt"),
+    ("Mr Reed called himself a loyal Apple customer.", "himself a loyal Apple customer"),
+    ('The critics called Dark Rivers: A Family History "a moving and careful piece of writing".', None),
+    # the participle the parser made the clause an inverted cue reports: that cue's statement
+    ("So called phishing attacks that try to trick people into handing over confidential details have boomed in "
+     "2004, say security experts.", None),
+])
+def test_call_ascribing_a_quality_stays_a_statement(nlp, text, said):
+    found = run(nlp, text)
+    assert len(found) == 1 and (said is None or content(text, found[0]) == [said])
+
+
+@pytest.mark.parametrize("text", [
     "The senator said during her 30 years in Congress she had seen many budgets fail.",
     "Two hours later, the minister told reporters the talks had failed.",
 ], ids=["how-long", "how-long-after"])

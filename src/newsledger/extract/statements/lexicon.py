@@ -251,6 +251,7 @@ class Speakers:
     agent_classes: frozenset[str]
     authored_kinds: tuple[str | None, ...]
     naming_verbs: frozenset[str]
+    naming_adverbs: frozenset[str]
     member_nouns: frozenset[str]
     state_member_nouns: frozenset[str]
     voice_nouns: frozenset[str]

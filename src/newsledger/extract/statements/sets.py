@@ -103,12 +103,20 @@ def _nearest_set(doc: Doc, tok: Token, kind: str, lex: Lexicon) -> Span | None:
     drugs named as objects)."""
     start = tok.idx - lex.speakers.antecedent_window_chars
     ents = {e.root.i: e for e in doc_ents(doc)}
-    first = next((t for t in reversed(doc[:tok.i]) if t.idx >= start and t.pos_ == "PROPN" and t.dep_ in ROLES
+    first = next((t for t in reversed(doc[:tok.i]) if t.idx >= start and t.pos_ == "PROPN" and _a_subject(t)
                   and _is_set(t, ents, kind, lex) and _described_so(tok, t, lex)), None)
     if first is None:
         return None
     first = _list_opened_before(first)
     return (ents[first.i].start_char, ents[first.i].end_char) if first.i in ents else mention_span(first, lex)
+
+
+def _a_subject(name: Token) -> bool:
+    """A clause's subject, or the names set beside one that describes them ('Consumer electronics
+    giants Hitachi and Matsushita Electric are joining forces', which the parser reads as the
+    noun 'giants' with the names in apposition)."""
+    return name.dep_ in ROLES or name.dep_ == "appos" and name.head.dep_ in ROLES and name.head.pos_ == "NOUN" \
+        and name.head.i < name.i
 
 
 def _list_opened_before(first: Token) -> Token:
