@@ -4127,3 +4127,12 @@ def test_a_label_denied_conditional_or_of_no_act_accuses_no_one(nlp, text, conte
     events, _ = _said(nlp, text, content, speaker)
     assert [e.type for e in events if e.type == "ACCUSE"] == []
     assert [e.type for e in run(nlp, 'The arrest of the crew was "illegal".')[0] if e.type == "ACCUSE"] == []
+
+
+def test_a_label_the_speaker_reports_as_anothers_view_is_not_the_speakers(nlp):
+    """'says Lord Goldsmith warned Tony Blair that the war could be illegal': the label is the
+    complement of a verb inside the statement's content, Lord Goldsmith's, not the speaker's."""
+    text = "In a new book, Anne Marsh says Lord Goldsmith warned Tony Blair that the war could be illegal."
+    content = "Lord Goldsmith warned Tony Blair that the war could be illegal"
+    events, _ = _said(nlp, text, content, "Anne Marsh")
+    assert [e.type for e in events if e.type == "ACCUSE"] == []

@@ -13,8 +13,9 @@ accuses), or by a verb that names the act as it ('calling the verdict a blatant 
 subject accuses). The accused is the act's doer where its own phrase names one (a possessive, a 'by'
 phrase); PLOVER requires none. A label denied ('this is not an attack'), asked, under a condition
 ('if it went ahead it would be illegal') or of the speaker's own act ('our decision was not unfair')
-accuses no one, and the label's own noun is no event of its type (the referendum is no assault:
-``label_words`` tells the coder which words to leave).
+accuses no one, nor does a label the speaker reports as another's words or view ('says Lord Goldsmith
+warned that the war could be illegal'); and the label's own noun is no event of its type (the
+referendum is no assault: ``label_words`` tells the coder which words to leave).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicons import view
-from ...model import Event, Status
+from ...model import Event, Statement, Status
 from ...nlp.wordnet import first_class
 from .lexicon import DEFINITIONS, LabelledWrong
 from .phrases import Ctx, child, ents_in, statement_of
@@ -116,7 +117,7 @@ def _accusation(ctx: Ctx, lab: Label, spec: LabelledWrong) -> Event | None:
     if lab.wrong.dep_ == "oprd":
         actors = ents_in(ctx, _subject(lab.head), actor=True)
         start = lab.head.i
-    elif st is not None and st.speaker is not None:
+    elif st is not None and st.speaker is not None and not _reported_within(lab.head, st):
         actors, start = [st.speaker], lab.act.left_edge.i
     else:
         return None
@@ -135,6 +136,18 @@ def _denied(lab: Label) -> bool:
     """'was not illegal', 'is no attack': a negation on the clause or on the wrong."""
     return any(c.dep_ == "neg" for c in lab.head.children) \
         or any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in lab.wrong.children)
+
+
+def _reported_within(head: Token, st: Statement) -> bool:
+    """'says Lord Goldsmith warned Tony Blair that the Iraq war could be illegal', 'if his advice
+    accepted that military action might be illegal': the label is the complement of a verb inside
+    the statement's own content, another's words or view that the speaker reports, not the speaker's."""
+    tok = head
+    while tok.dep_ in ("ccomp", "conj") and tok.head != tok:
+        if tok.dep_ == "ccomp" and any(a <= tok.head.idx < b for a, b in st.content_spans):
+            return True
+        tok = tok.head
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
