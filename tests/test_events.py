@@ -4121,3 +4121,63 @@ def test_the_contest_one_is_banned_from_is_no_target(text, actor, target, contes
     is what the one excluded may not enter, not a party acted on (main: a target beside him)."""
     actors, targets = _first_parties(text, "SANCTION")
     assert actor in actors and target in targets and contest not in targets
+
+
+def _said(nlp, text: str, content: str, speaker: str) -> tuple[list, dict]:
+    """Events of TEXT with one statement: CONTENT said by the entity named SPEAKER."""
+    ids = {e.name: e.id for e in entities_of(nlp(text))}
+    st = Statement(content_spans=[(text.index(content), text.index(content) + len(content))], kind="indirect",
+                   cue="said", speaker=ids[speaker])
+    return run(nlp, text, [st])
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('The Danish Foreign Ministry said the arrest of the crew was "illegal".',
+     'the arrest of the crew was "illegal"', "Danish Foreign Ministry"),
+    ('"This is a cyber attack organised by a foreign state," Anders Holm said on Tuesday.',
+     "This is a cyber attack organised by a foreign state", "Holm"),
+    ("Estonia said the expulsion of its consul was a violation of the Vienna Convention.",
+     "the expulsion of its consul was a violation of the Vienna Convention", "Estonia"),
+], ids=["illegal", "attack", "violation"])
+def test_a_partys_label_of_an_act_as_a_wrong_is_its_accusation(nlp, text, content, speaker):
+    """Issue 14 (accuse32, "Coverage from the field's own resources"): a speaker who says of an act
+    that it is a wrong (an adjective or a noun of WordNet's wrongs, or a noun the trigger lexicon codes
+    as force) disapproves of it, PLOVER's ACCUSE; the wrong's own noun is no assault."""
+    events, names = _said(nlp, text, content, speaker)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and speaker in [names[a] for a in accusations[0].actors]
+    assert accusations[0].status == "occurred" and accusations[0].mode == "disapprove"
+    assert [e.type for e in events if e.type == "ASSAULT"] == []
+
+
+def test_naming_an_act_a_wrong_accuses_by_the_namer(nlp):
+    """'called the closure ... a violation of international law': the namer accuses."""
+    ev, names = one(nlp, 'Norway called the decision "a blatant violation of its sovereignty".', "ACCUSE")
+    assert names[ev.actors[0]] == "Norway" and ev.mode == "disapprove"
+    ev, names = one(nlp, "Mr Blair called the war illegal.", "ACCUSE")
+    assert names[ev.actors[0]] == "Blair"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Danish Foreign Ministry said the arrest of the crew was not illegal.",
+     "the arrest of the crew was not illegal", "Danish Foreign Ministry"),                    # denied
+    ("The Danish Foreign Ministry said the referendum would be illegal if it went ahead.",
+     "the referendum would be illegal if it went ahead", "Danish Foreign Ministry"),          # a condition
+    ("The Danish Foreign Ministry said the arrest of the crew was expected.",
+     "the arrest of the crew was expected", "Danish Foreign Ministry"),                       # no wrong
+    ("The Danish Foreign Ministry said the captain was a criminal.",
+     "the captain was a criminal", "Danish Foreign Ministry"),                                # a person, no act
+], ids=["denied", "condition", "no-wrong", "person"])
+def test_a_label_denied_conditional_or_of_no_act_accuses_no_one(nlp, text, content, speaker):
+    events, _ = _said(nlp, text, content, speaker)
+    assert [e.type for e in events if e.type == "ACCUSE"] == []
+    assert [e.type for e in run(nlp, 'The arrest of the crew was "illegal".')[0] if e.type == "ACCUSE"] == []
+
+
+def test_a_label_the_speaker_reports_as_anothers_view_is_not_the_speakers(nlp):
+    """'says Lord Goldsmith warned Tony Blair that the war could be illegal': the label is the
+    complement of a verb inside the statement's content, Lord Goldsmith's, not the speaker's."""
+    text = "In a new book, Anne Marsh says Lord Goldsmith warned Tony Blair that the war could be illegal."
+    content = "Lord Goldsmith warned Tony Blair that the war could be illegal"
+    events, _ = _said(nlp, text, content, "Anne Marsh")
+    assert [e.type for e in events if e.type == "ACCUSE"] == []

@@ -60,6 +60,7 @@ from .figures import (
     wins_a_race,
 )
 from .harm import no_harm_in_view
+from .labels import label_words, labelled_wrongs
 from .lexicon import STATUS, TRIGGERS, speech_frame
 from .merge import merge_events
 from .own_business import (
@@ -73,7 +74,7 @@ from .own_business import (
     serves_its_public,
     toward_no_party,
 )
-from .phrases import Ctx, child, entity_tokens, ents_in
+from .phrases import Ctx, child, entity_tokens, ents_in, statement_of
 from .prizes import contests_a_prize, earns_takings, reaches_a_rank
 from .products import competes_in_a_market, moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
@@ -161,12 +162,15 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
-    found = [(t, e) for t in triggers if t.event.i not in inside and (e := _event(ctx, t, timexes, anchor)) is not None]
+    inside |= label_words(doc)               # 'the referendum would be a direct attack': an accusation, no assault
+    found = [(t, e) for t in triggers if not _said_in(t, inside) and (e := _event(ctx, t, timexes, anchor)) is not None]
     befallen = {id(e) for t, e in found if e.type in BEFALLEN and t.noun is None and befalls_its_subject(t.event)}
     actorless = befallen | {id(e) for t, e in found if _among_counted(t, e)}   # PLOVER codes them with no actor
     events = [e for _, e in found]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
+    events += [a for a in labelled_wrongs(ctx) if not any(e.type == a.type and set(e.actors) & set(a.actors)
+                                                          and overlaps(e.evidence_span, a.evidence_span) for e in events)]
     events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE
                                                                             or legal_accusation(e.cameo, e.type))
               or id(e) in actorless or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
@@ -176,6 +180,11 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     used = {a for e in events for a in (*e.actors, *e.targets)}
     entities += [e for e in ctx.added if e.id in used]
     return merge_events(events, frozenset(ctx.described))
+
+
+def _said_in(t: Trigger, inside: set[int]) -> bool:
+    """A trigger whose verb lies in a directive's clause, or whose noun is a wrong a label says."""
+    return t.event.i in inside or t.noun is not None and t.noun.i in inside
 
 
 def _named(ctx: Ctx, parties: list[str]) -> list[str]:
@@ -201,14 +210,6 @@ def _forces_moved(e: Event) -> bool:
     """'3,000 soldiers were deployed to the border': armed forces or weapons moved by a force not
     named are a mobilisation all the same (their mode is one of the force sets')."""
     return e.type == "MOBILIZE" and e.mode in TRIGGERS.force_sets.values()
-
-
-def _statement(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:
-    """The statement whose content holds a token."""
-    for i, s in enumerate(ctx.statements):
-        if any(a <= tok.idx < b for a, b in s.content_spans):
-            return i, s
-    return None, None
 
 
 def _reporter(tok: Token) -> Token | None:
@@ -269,7 +270,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         t = replace(t, type=kind, mode=mode, cameo=None)     # 'pulled out of an agreement': a relation ended
     if (cut := ceased(t)) is not None and (found := plover(cut)) is not None:
         t = replace(t, type=found.type, mode=found.mode, cameo=cut)   # 'stopped supplying gas to Ukraine'
-    idx, st = _statement(ctx, t.event)
+    idx, st = statement_of(ctx, t.event)
     if st is None:
         st = _parsed_statement(ctx, t)
     actors, subj = actors_of(ctx, t, st)
@@ -787,7 +788,7 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
         return None
     lo = min(rep.left_edge.idx, comp.left_edge.idx)
     hi = comp.right_edge.idx + len(comp.right_edge.text)
-    idx, st = _statement(ctx, rep)
+    idx, st = statement_of(ctx, rep)
     return Event(type="REQUEST", evidence_span=(lo, hi), trigger=f"{rep.text} {comp.text}", actors=actors,
                  targets=targets, source=st.speaker if st is not None else None, statement=idx,
                  cameo=cameo_for("REQUEST", None),

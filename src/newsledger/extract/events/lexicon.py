@@ -317,6 +317,20 @@ class ExcludedMember:
 
 
 @dataclass(frozen=True)
+class LabelledWrong:
+    """An act a party labels a wrong (a wrong noun of 'hostile_types' or of WordNet's wrongs, said of
+    a noun of 'act_classes' or a pronoun of 'pointers'): the type, mode and CAMEO code of its
+    accusation."""
+
+    type: str
+    mode: str
+    code: str
+    hostile_types: frozenset[str]
+    act_classes: frozenset[str]
+    pointers: frozenset[str]
+
+
+@dataclass(frozen=True)
 class PloverDefinitions:
     """data/plover_definitions.json: the verbs PLOVER's manual defines its verbal types with, and
     the types its 'Potential ambiguities' lists give where the CAMEO crosswalk gives another."""
@@ -330,6 +344,7 @@ class PloverDefinitions:
     withdrawn_request: Recoded | None = None
     joint_operation: Recoded | None = None
     excluded_member: ExcludedMember | None = None
+    labelled_wrong: LabelledWrong | None = None
 
 
 @dataclass(frozen=True)

@@ -699,3 +699,11 @@ def added(ctx: Ctx, ent: Entity) -> str:
     elif ent.mentions[0].span not in [m.span for m in known.mentions]:
         known.mentions += ent.mentions
     return ent.id
+
+
+def statement_of(ctx: Ctx, tok: Token) -> tuple[int | None, Statement | None]:
+    """The statement whose content holds a token, with its index."""
+    for i, s in enumerate(ctx.statements):
+        if any(a <= tok.idx < b for a, b in s.content_spans):
+            return i, s
+    return None, None
