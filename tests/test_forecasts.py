@@ -174,6 +174,31 @@ def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, ho
     assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
 
 
+@pytest.mark.parametrize("text, published, horizon", [
+    # the future perfect: its act done before a time still to come, which is by when it is due
+    ("The consultancy estimates that cable networks will have signed up 20 million viewers by 2010.", None, "2010"),
+    ("The treasury said that by 2008 the new fleet will have carried ten million passengers.", None, "2008"),
+    ("The report says subscribers will have risen to eight million by the end of next year.", "2005-01-10", "2006"),
+    # any modal's perfect before a dated deadline, with no condition, is foreseen and due then
+    ("The regulator estimates that half of all homes could have adopted broadband by the end of 2006.", None, "2006"),
+])
+def test_a_future_perfect_is_due_at_its_deadline(text, published, horizon):
+    assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
+
+
+@pytest.mark.parametrize("text", [
+    "The builder said it would have finished the hall by March if the frost had not come.",    # Quirk's hypothetical
+    "The analyst said the bank would have gained a bigger share had it bought the rival in 2004.",
+])
+def test_a_modal_perfect_on_a_condition_looks_back(text):
+    assert _analysed(text).forecasts == []
+
+
+def test_a_present_perfect_beside_a_forecast_gives_no_horizon():
+    [fc] = _analysed("The union said the firm has cut 300 jobs since 2003 and will cut more.", "2005-01-10").forecasts
+    assert fc.horizon == "2005-02-09"                                                     # the default window
+
+
 @pytest.mark.parametrize("text", [
     "The minister promised to defend the rebate, won in 1984 by her predecessor, in every talk.",  # a noun's modifier
     "He said the board announced in 2003 that the plant would close.",

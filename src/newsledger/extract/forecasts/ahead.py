@@ -79,6 +79,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
+from ..statements.tense import perfect_ahead
 from .horizons import times_ahead
 from .rules import rules
 
@@ -335,9 +336,13 @@ def _looks_back(marker: Token) -> bool:
     have fixed bids'; data ``backward_perfect_modals``): a counterfactual or a guess about what was,
     no event to come, as the statements room's flag already reads a perfect (``tense._perfect``); a
     statement flagged for another marker keeps no forecast from this one. The future perfect ('will
-    have been endured by the time a settlement is reached') still looks ahead."""
+    have been endured by the time a settlement is reached') still looks ahead, as does any modal's
+    perfect before a dated deadline ('could have adopted broadband by the end of 2005': the
+    statements room's ``perfect_ahead``) with no condition; on one, it is Quirk's hypothetical past
+    ('would have finished the work by March if the weather had held')."""
     return marker.tag_ == "MD" and marker.lower_ in rules().backward_perfect_modals \
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in marker.head.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in marker.head.children) \
+        and (conditioned(marker.head) or not perfect_ahead(marker, lexicon()))
 
 
 def marked_verb(marker: Token) -> Token:

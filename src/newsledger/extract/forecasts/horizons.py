@@ -27,6 +27,7 @@ from ...model import Statement, Timex
 from ..statements.lexicon import lexicon
 from ..statements.prospects import names_an_occasion, passive_voice
 from ..statements.setting import foresees_now, marks_a_period
+from ..statements.tense import perfect_ahead
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
@@ -193,8 +194,19 @@ def _governed(doc: Doc, t: Timex) -> bool:
     past = verb.tag_ == "VBD" and lexicon().lemma(verb) not in lexicon().forecast.expectation_cues and not backshifted
     modifier = verb.dep_ in ("relcl", "acl") and not (_told_ahead(verb) or _dates_an_occasion(verb) or _prospective(verb)
                                                       or _sets_the_deadline(verb) or _an_occasions_time(span))
-    return (backshifted or not modifier) and not past \
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return (backshifted or not modifier) and not past and not _perfect_behind(verb)
+
+
+def _perfect_behind(verb: Token) -> bool:
+    """A perfect that puts its act before the day it was said ('has cut jobs since 2003', 'would have
+    gained in 2004'): its time is no horizon. The future perfect ('will have acquired 51 million
+    users by 2009') and a modal's perfect before a dated deadline ('could have adopted broadband by
+    the end of 2005') put the act before a time still to come, Reichenbach's reference point after
+    the speech time (the statements room's ``perfect_ahead``): that time is by when it is due."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    return modal is None or not perfect_ahead(modal, lexicon())
 
 
 def _prospective(verb: Token) -> bool:

@@ -241,7 +241,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
-        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not _perfect(verb) or _perfect_ahead(t, lex))
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not _perfect(verb) or perfect_ahead(t, lex))
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.i not in main:
@@ -267,7 +267,7 @@ def _feared(verb: Token, lex: Lexicon) -> bool:
     return verb.dep_ == "acl" and head_class(verb.head) in lex.forecast.clause_noun_classes
 
 
-def _perfect_ahead(modal: Token, lex: Lexicon) -> bool:
+def perfect_ahead(modal: Token, lex: Lexicon) -> bool:
     """A perfect under a modal that still looks ahead: the future perfect ('will have acquired 51
     million users by 2009', ``future_perfect_modals``), or any modal's perfect before a deadline
     with a date ('could have adopted broadband by the end of 2005', ``deadline_prepositions``)."""
