@@ -3842,12 +3842,23 @@ def test_a_body_by_its_town_and_kind_and_the_party_a_verb_allows_to_act(text, ki
 @pytest.mark.parametrize("text, work", [
     ("Jude Law praised the film Closer, directed by Mike Nichols.", "Closer"),
     ("Novelist Andrea Levy won the Whitbread Prize for her novel Small Island.", "Small Island"),
-], ids=["film-praised", "novel-won-for"])
+    ("Author Hilary Mantel is favourite to win the main Costa Prize novel award next week.", "Costa Prize"),
+], ids=["film-praised", "novel-won-for", "prize-won"])
 def test_a_created_work_is_no_party(text, work):
     """Issue 14 (roles27, entertainment half a 007, 040, 095): a film or a novel named beside its kind
     ('the film Closer', 'her novel Small Island', the parser's adjective 'novel' too) was stored as a
-    target of praise or as the doer of a prize won; a work acts on no one and nothing is done to it."""
+    target of praise or as the doer of a prize won; a work acts on no one and nothing is done to it.
+    Nor does a prize (ownbiz32, half a 007: 'is favourite to win the main Whitbread Prize book of the
+    year award' stored the prize as the doer of a SUPPORT to the novelist)."""
     assert not any(work in actors + targets for _, actors, targets in _analysed(text))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Turner Prize jury praised the artist Tracey Emin.", "Turner Prize"),
+], ids=["prize-jury"])
+def test_a_body_named_after_a_prize_is_a_party(text, party):
+    """ownbiz32: a prize's name before a noun of a body ('jury') names that body, and stays a party."""
+    assert any(party in actors + targets for _, actors, targets in _analysed(text))
 
 
 @pytest.mark.parametrize("text, kind, actors, targets", [

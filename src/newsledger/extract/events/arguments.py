@@ -18,7 +18,7 @@ from .descriptions import described, introduced_next, office_holder, origin_desc
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
-from .prizes import names_a_work
+from .prizes import names_a_prize, names_a_work
 from .senses import (
     SENSES,
     can_act,
@@ -232,12 +232,13 @@ def _timed(by: Token) -> bool:
 
 def created_work(ctx: Ctx, eid: str) -> bool:
     """Whether every mention of an entity in the article names a created work (``names_a_work``:
-    'the forthcoming thriller The Woodsman', a title spaCy labels a work): a film or a book is no
-    doer and no one an act is done to, whatever type the entity stage gave its name. The heads of
+    'the forthcoming thriller The Woodsman', a title spaCy labels a work) or a prize
+    (``names_a_prize``: 'the main Whitbread Prize'): a film, a book or an award is no doer and no
+    one an act is done to, whatever type the entity stage gave its name. The heads of
     its mentions are read (the words of a mention whose head is another of its words are not)."""
     toks = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if eid in ids]
     heads = [t for t in toks if eid not in ctx.ents_by_tok.get(t.head.i, []) or t.head == t]
-    return bool(heads) and all(names_a_work(t) for t in heads)
+    return bool(heads) and all(names_a_work(t) or names_a_prize(t) for t in heads)
 
 
 def _described_conjuncts(ctx: Ctx, subj: Token) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import award_noun, head_class, work_noun
+from ...nlp.wordnet import award_noun, head_class, party_word, work_noun
 from .senses import rank_noun
 
 
@@ -125,3 +125,16 @@ def names_a_work(name: Token) -> bool:
     nouns = ([name.head] if name.dep_ == "appos" else []) \
         + [c for c in name.children if c.dep_ in ("compound", "appos", "amod")]
     return any(work_noun(n) and not n.ent_type_ for n in nouns if n.i < name.i)
+
+
+def names_a_prize(name: Token) -> bool:
+    """Whether a name's head token names a prize: a proper noun whose word WordNet files below a
+    prize or an accolade (``award_noun``: 'the main Whitbread Prize', 'the Turner Prize', 'the
+    Brit Awards'). A prize is won, given or shortlisted for; it does nothing to anyone and no one
+    acts on it, so it is no party of an act, whatever type the entity stage gave its name. A name
+    whose head is a body's noun ('the Nobel Prize Committee') or a person's is no prize, and nor is
+    a prize's name written before a noun first a person or a group ('the Turner Prize jury', 'the
+    Booker Prize judges'): it names that body."""
+    if name.pos_ != "PROPN" or name.ent_type_ == "PERSON" or not award_noun(name):
+        return False
+    return not (name.dep_ == "compound" and party_word(name.head.lemma_.lower()))
