@@ -1968,6 +1968,21 @@ def test_a_body_joined_or_an_object_named_is_no_meeting(nlp, text, kept):
 
 
 @pytest.mark.parametrize("text, kept", [
+    ("Chelsea have signed Paul Brown from Ajax for £5m.", False),
+    ("The rapper signed the singer to his new record label.", False),
+    ("United signed him on a three-year contract.", False),
+    ("Argentina and Venezuela signed the agreement in Buenos Aires.", True),
+    ("Mr Straw also signed a deal on tourism with China.", True),
+])
+def test_a_person_signed_is_taken_on_not_agreed_with(nlp, text, kept):
+    """'Sign' with a person for its object is WordNet's sense of engaging by written agreement: a
+    player or an artist taken on, the other side of joining a body, no agreement between parties.
+    Signing an agreement or a deal stays."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "SUPPORT"]) is kept, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
     ('"We reject that completely," Senator Hale told reporters in Denver.', []),
     ("Ford refused to accept the union's explanation of the stoppage at its Dagenham plant.", []),
     ("The Kenyan government rejected Somalia's denials that its troops had crossed the border.", []),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
+from ...nlp.wordnet import VERBS, WORDNET, compound_noun, first_class, head_class, of_objects, party_word, spoken, verb_lemma
 from .cameo import block_coded
 from .figures import FIGURES
 from .senses import SENSES, abstract_noun, doers, party, people, rank_noun, undergoer
@@ -277,6 +277,25 @@ def _joined_in_an_act(v: Token) -> bool:
     return any(x.pos_ == "VERB" or x.pos_ == "NOUN" and head_class(x) in SENSES.joint_act_classes
                for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.joint_act_preps
                for x in p.children if x.dep_ in ("pobj", "pcomp"))
+
+
+def engages_a_person(kind: str, v: Token) -> bool:
+    """Whether a verb of engaging by written agreement ('engaging_verbs': 'sign') coded as one of the
+    'engaging_types' has a person for its direct object (a person's name, one of the
+    'engaged_pronouns', a common noun first a person: 'Chelsea have signed the defender from Ajax',
+    'signed the singer to his label'): the person is taken on as a player or an employee, the other
+    side of joining a body (``joins_a_body``), no agreement between parties. Signing a deal, a treaty
+    or a letter has a thing for its object and stays (transfers32)."""
+    if kind not in SENSES.engaging_types or verb_lemma(v) not in SENSES.engaging_verbs:
+        return False
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(map(_a_person, objects))
+
+
+def _a_person(obj: Token) -> bool:
+    if obj.ent_type_:
+        return obj.ent_type_ == "PERSON"
+    return obj.lower_ in SENSES.engaged_pronouns or obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "person"
 
 
 def _thing_made(obj: Token) -> bool:
