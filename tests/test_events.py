@@ -1955,12 +1955,31 @@ def test_an_occasion_typed_as_a_person_does_no_act(nlp, text, kept):
     ("Ms Ivanova joined the KGB in 1982 after leaving university.", False),
     ("Oxfam has called the Darfur camps a \"humanitarian catastrophe\".", False),
     ("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield on Thursday.", True),
+    ("Tom Walker left the club in January to join Birmingham.", False),
+    ("Paul Brown joined Milan from Ajax in 2003.", False),
+    ("The Dutch prime minister will join Germany on a visit to Kabul.", True),
 ])
 def test_a_body_joined_or_an_object_named_is_no_meeting(nlp, text, kept):
     """Joining a body (an organisation) makes a member, and calling something a name describes it:
-    neither is a meeting or a call between parties. Joining a person on a visit is one."""
+    neither is a meeting or a call between parties; so does joining a side the tagger types as its
+    town ('to join Birmingham'). Joining a person on a visit, or a state in an act, is one."""
     events, _ = run(nlp, text)
     assert bool([e for e in events if e.type == "CONSULT"]) is kept, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chelsea have signed Paul Brown from Ajax for £5m.", False),
+    ("The rapper signed the singer to his new record label.", False),
+    ("United signed him on a three-year contract.", False),
+    ("Argentina and Venezuela signed the agreement in Buenos Aires.", True),
+    ("Mr Straw also signed a deal on tourism with China.", True),
+])
+def test_a_person_signed_is_taken_on_not_agreed_with(nlp, text, kept):
+    """'Sign' with a person for its object is WordNet's sense of engaging by written agreement: a
+    player or an artist taken on, the other side of joining a body, no agreement between parties.
+    Signing an agreement or a deal stays."""
+    events, _ = run(nlp, text)
+    assert bool([e for e in events if e.type == "SUPPORT"]) is kept, [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
+from ...nlp.wordnet import VERBS, WORDNET, compound_noun, first_class, head_class, of_objects, party_word, spoken, verb_lemma
 from .cameo import block_coded
 from .figures import FIGURES
 from .senses import SENSES, abstract_noun, doers, party, people, rank_noun, undergoer
@@ -252,12 +252,50 @@ def joins_a_body(kind: str, v: Token) -> bool:
     body for its object: a name of the 'body_name_types' or a common noun first of the
     'body_classes' ('joined the KGB in the 1970s', 'joined the civil service'), a field or a thing
     made (``_field``, ``_thing_made``: 'joining a crowded field', 'join the portfolio'). The subject becomes
-    a member or an employee, which is no meeting between parties; joining a person on a visit
-    ('will join the home secretary in Sheffield') is one."""
+    a member or an employee, which is no meeting between parties; so does a side named by its town
+    (``_side_named_by_its_town``: 'to join Newcastle'). Joining a person on a visit ('will join the
+    home secretary in Sheffield') is one."""
     if kind not in SENSES.membership_types or v.lemma_.lower() not in SENSES.membership_verbs:
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and (_body(obj) or _field(obj) or _thing_made(obj))
+    return obj is not None and (_body(obj) or _field(obj) or _thing_made(obj) or _side_named_by_its_town(obj, v))
+
+
+def _side_named_by_its_town(obj: Token, v: Token) -> bool:
+    """Whether a verb of joining a side ('side_verbs') has a place's name ('side_name_types') for its
+    object with no joint act (``_joined_in_an_act``): 'left the club to join Newcastle', 'joined City
+    from Feyenoord in 2003'. No one becomes a member of a town: its name stands for the club or the
+    council there, which the tagger types as the town (transfers32)."""
+    return v.lemma_.lower() in SENSES.side_verbs and obj.ent_type_ in SENSES.side_name_types \
+        and not _joined_in_an_act(v)
+
+
+def _joined_in_an_act(v: Token) -> bool:
+    """A 'joint_act_preps' phrase on the verb whose object is a verb or a noun first one of the
+    'joint_act_classes' ('Britain joined France in condemning the attack', 'joined Spain on a
+    visit'): the joiner acts with the party joined. A time ('in 2003', 'in January') is none."""
+    return any(x.pos_ == "VERB" or x.pos_ == "NOUN" and head_class(x) in SENSES.joint_act_classes
+               for p in v.children if p.dep_ == "prep" and p.lower_ in SENSES.joint_act_preps
+               for x in p.children if x.dep_ in ("pobj", "pcomp"))
+
+
+def engages_a_person(kind: str, v: Token) -> bool:
+    """Whether a verb of engaging by written agreement ('engaging_verbs': 'sign') coded as one of the
+    'engaging_types' has a person for its direct object (a person's name, one of the
+    'engaged_pronouns', a common noun first a person: 'Chelsea have signed the defender from Ajax',
+    'signed the singer to his label'): the person is taken on as a player or an employee, the other
+    side of joining a body (``joins_a_body``), no agreement between parties. Signing a deal, a treaty
+    or a letter has a thing for its object and stays (transfers32)."""
+    if kind not in SENSES.engaging_types or verb_lemma(v) not in SENSES.engaging_verbs:
+        return False
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(map(_a_person, objects))
+
+
+def _a_person(obj: Token) -> bool:
+    if obj.ent_type_:
+        return obj.ent_type_ == "PERSON"
+    return obj.lower_ in SENSES.engaged_pronouns or obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "person"
 
 
 def _thing_made(obj: Token) -> bool:

@@ -25,6 +25,7 @@ from .business_senses import (
     charges_an_amount,
     contested,
     directs_a_work,
+    engages_a_person,
     founds_a_body,
     hunts,
     joins_a_body,
@@ -412,7 +413,8 @@ def other_sense(t: Trigger) -> bool:
     customers ('Windows users could soon be paying Microsoft') or serving them ('offering free access
     to Skype users'), a contest entered, left or fought ('withdrew from the Athens Olympics', 'could
     meet Bekele in March as the Ethiopian is the defending champion'), a contest's own move among those on
-    its field ('Rooney was being well marshalled by Dunne', 'a good tackle from Djimi Traore')
+    its field ('Rooney was being well marshalled by Dunne', 'a good tackle from Djimi Traore'), a side
+    joined or a person signed ('to join Newcastle', 'have signed the defender': a transfer, transfers32)
     (``senses``, ``figures``, ``products``, ``prizes``, ``contests``, ``commerce``: each reads the kind of the verb's
     arguments, as WordNet classes them)."""
     if t.noun is not None:
@@ -421,7 +423,7 @@ def other_sense(t: Trigger) -> bool:
     return talks_of(kind, t.mode, v) or sells_own_goods(kind, v) or founds_a_body(v, t.cameo) \
         or manages_a_body(v, t.cameo) or directs_a_work(v, t.cameo) \
         or deliberates(kind, v, t.cameo is not None and not t.via_control) or charges_an_amount(kind, v) \
-        or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or names_as(kind, v) \
+        or hunts(kind, v) or contested(kind, v) or joins_a_body(kind, v) or engages_a_person(kind, v) or names_as(kind, v) \
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
         or attracts_rather_than_asks(kind, v) or attracts_an_audience(kind, v) or authorises(kind, v) \
