@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from build_document_nouns import below, synsets
-from wordnet_entries import entries
+from wordnet_entries import checkout_commit, entries, senses_by_lemma
 
 # (lemma, part of speech, the start of the sense's definition): a root and all below it
 VERB_ROOTS = [
@@ -118,10 +117,8 @@ def main() -> None:
     args = ap.parse_args()
     yaml_dir = args.wordnet / "src" / "yaml"
     syn = synsets(args.wordnet, ("noun", "verb"))
-    senses = {(lemma, pos): [s["synset"] for s in e[pos].get("sense", [])]
-              for lemma, e in entries(yaml_dir) for pos in ("n", "v") if pos in e}
-    commit = subprocess.run(["git", "-C", str(args.wordnet), "rev-parse", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
+    senses = senses_by_lemma(yaml_dir, ("n", "v"))
+    commit = checkout_commit(args.wordnet)
     verbs = below(syn, [root(senses, syn, r) for r in VERB_ROOTS])
     arms = below(syn, [root(senses, syn, r) for r in ARMS_ROOTS])
     nouns = arms | below(syn, [root(senses, syn, r) for r in FORCE_ROOTS])

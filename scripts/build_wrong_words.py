@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 from pathlib import Path
 
 from build_document_nouns import below, synsets
 from build_harm_words import first_below, root
-from wordnet_entries import entries
+from wordnet_entries import checkout_commit, senses_by_lemma
 
 # (lemma, part of speech, the start of the sense's definition): a root and all below it
 NOUN_ROOTS = [
@@ -63,10 +62,8 @@ def main() -> None:
     args = ap.parse_args()
     yaml_dir = args.wordnet / "src" / "yaml"
     syn = synsets(args.wordnet, ("noun", "adj"))
-    senses = {(lemma, pos): [s["synset"] for s in e[pos].get("sense", [])]
-              for lemma, e in entries(yaml_dir) for pos in ("n", "a") if pos in e}
-    commit = subprocess.run(["git", "-C", str(args.wordnet), "rev-parse", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
+    senses = senses_by_lemma(yaml_dir, ("n", "a"))
+    commit = checkout_commit(args.wordnet)
     wrongs = below(syn, [root(senses, syn, r) for r in NOUN_ROOTS])
     games = below(syn, [root(senses, syn, GAMES)])
     wrongs = {w for w in wrongs if not set(syn[w].get("domain_topic", [])) & games}

@@ -10,6 +10,7 @@ sense numbers across two homographs is not kept in it).
 """
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -47,3 +48,15 @@ def _homograph_order(key: str) -> tuple[str, int]:
     """'n-2' -> ('n', 2); a plain 'n' first."""
     pos, _, number = key.partition("-")
     return pos, int(number) if number.isdigit() else 0
+
+
+def senses_by_lemma(root: Path, poses: tuple[str, ...]) -> dict[tuple[str, str], list[str]]:
+    """(lemma, part of speech) -> the ids of its synsets in WordNet's order (its first sense first),
+    for each part of speech of POSES ('n', 'v', 'a') of the YAML directory ROOT."""
+    return {(lemma, pos): [s["synset"] for s in e[pos].get("sense", [])]
+            for lemma, e in entries(root) for pos in poses if pos in e}
+
+
+def checkout_commit(checkout: Path) -> str:
+    """The commit the english-wordnet CHECKOUT is at, for a data file's ``_source``."""
+    return subprocess.run(["git", "-C", str(checkout), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
