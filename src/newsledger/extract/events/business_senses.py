@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import VERBS, WORDNET, compound_noun, first_class, head_class, of_objects, party_word, spoken, verb_lemma
+from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
 from .cameo import block_coded
 from .figures import FIGURES
-from .senses import SENSES, abstract_noun, doers, party, people, rank_noun, undergoer
+from .senses import SENSES, abstract_noun, doers, party, people, persons, rank_noun, undergoer
 from .triggers import noun_spec
 
 
@@ -295,7 +295,7 @@ def engages_a_person(kind: str, v: Token) -> bool:
 def _a_person(obj: Token) -> bool:
     if obj.ent_type_:
         return obj.ent_type_ == "PERSON"
-    return obj.lower_ in SENSES.engaged_pronouns or obj.pos_ == "NOUN" and first_class(obj.lemma_.lower()) == "person"
+    return obj.lower_ in SENSES.engaged_pronouns or persons(obj)
 
 
 def _thing_made(obj: Token) -> bool:

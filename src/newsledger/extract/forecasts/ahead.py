@@ -79,7 +79,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import perfect_ahead
+from ..statements.tense import perfect, perfect_ahead
 from .horizons import times_ahead
 from .rules import rules
 
@@ -334,14 +334,14 @@ def _elided_comparison(marker: Token) -> bool:
 def _looks_back(marker: Token) -> bool:
     """A modal over a perfect ('it would have been safer to seek a second resolution', 'the firms may
     have fixed bids'; data ``backward_perfect_modals``): a counterfactual or a guess about what was,
-    no event to come, as the statements room's flag already reads a perfect (``tense._perfect``); a
+    no event to come, as the statements room's flag already reads a perfect (``tense.perfect``); a
     statement flagged for another marker keeps no forecast from this one. The future perfect ('will
     have been endured by the time a settlement is reached') still looks ahead, as does any modal's
     perfect before a dated deadline ('could have adopted broadband by the end of 2005': the
     statements room's ``perfect_ahead``) with no condition; on one, it is Quirk's hypothetical past
     ('would have finished the work by March if the weather had held')."""
     return marker.tag_ == "MD" and marker.lower_ in rules().backward_perfect_modals \
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in marker.head.children) \
+        and perfect(marker.head) \
         and (conditioned(marker.head) or not perfect_ahead(marker, lexicon()))
 
 
@@ -406,9 +406,9 @@ def _past_cue(cue: Token) -> bool:
     expected to', 'he had been told he could'): an expectation held before a past time, overtaken by
     what the article reports, or what someone heard; a saying in the past perfect ('had said the bank
     would') still reports a forecast, made on an earlier day."""
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
     passive = passive_voice(cue)
-    return perfect and (passive or lexicon().lemma(cue) in lexicon().forecast.expectation_cues)
+    return pluperfect and (passive or lexicon().lemma(cue) in lexicon().forecast.expectation_cues)
 
 
 def _forward_marker(t: Token) -> bool:

@@ -27,7 +27,7 @@ from ...model import Statement, Timex
 from ..statements.lexicon import lexicon
 from ..statements.prospects import names_an_occasion, passive_voice
 from ..statements.setting import foresees_now, marks_a_period
-from ..statements.tense import perfect_ahead
+from ..statements.tense import perfect, perfect_ahead
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
@@ -203,7 +203,7 @@ def _perfect_behind(verb: Token) -> bool:
     users by 2009') and a modal's perfect before a dated deadline ('could have adopted broadband by
     the end of 2005') put the act before a time still to come, Reichenbach's reference point after
     the speech time (the statements room's ``perfect_ahead``): that time is by when it is due."""
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if not perfect(verb):
         return False
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     return modal is None or not perfect_ahead(modal, lexicon())

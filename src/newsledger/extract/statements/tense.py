@@ -116,7 +116,7 @@ def _wants_only(t: Token, lex: Lexicon) -> bool:
     words = {lex.lemma(t), t.lower_}
     if not words & fc.desire_words:
         return False
-    return not words & fc.expectant_desires or _perfect(t) or _subjectless_finite(t)
+    return not words & fc.expectant_desires or perfect(t) or _subjectless_finite(t)
 
 
 def _subjectless_finite(verb: Token) -> bool:
@@ -133,7 +133,7 @@ def _hopes_to(cue: Token, toks: list[Token], lex: Lexicon) -> bool:
     if lex.lemma(cue) not in lex.forecast.expectant_desires or negated(cue):
         return False
     inside = {t.i for t in toks}
-    return any(t.head.i == cue.i and t.dep_ == "xcomp" and t.i in inside and not _perfect(t)
+    return any(t.head.i == cue.i and t.dep_ == "xcomp" and t.i in inside and not perfect(t)
                and any(c.lower_ in lex.cues.infinitive_markers for c in t.children) for t in toks)
 
 
@@ -241,7 +241,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
-        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not _perfect(verb) or perfect_ahead(t, lex))
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not perfect(verb) or perfect_ahead(t, lex))
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.i not in main:
@@ -304,7 +304,7 @@ def _conceded(verb: Token, lex: Lexicon) -> bool:
     modal pointed ahead ('may resume before the end of the month, but ...') are left to foresee."""
     opposed = any(c.dep_ == "cc" and c.lower_ in lex.forecast.concessive_conjunctions for c in verb.children)
     return opposed and not pointed_ahead(verb) and any(
-        c.dep_ == "conj" and _tense(c) in ("VBZ", "VBP") and not _perfect(c) for c in verb.children)
+        c.dep_ == "conj" and _tense(c) in ("VBZ", "VBP") and not perfect(c) for c in verb.children)
 
 
 def _habitual(verb: Token, lex: Lexicon) -> bool:
@@ -535,8 +535,8 @@ def _backshifted(verb: Token, lex: Lexicon) -> bool:
     return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and lex.lemma(verb) in lex.forecast.expectation_cues
 
 
-def _perfect(verb: Token) -> bool:
-    """'could have been weakened': a modal over a perfect speaks of the past."""
+def perfect(verb: Token) -> bool:
+    """'could have been weakened': a verb with the perfect's 'have' (a modal over one speaks of the past)."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
