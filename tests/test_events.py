@@ -3501,6 +3501,21 @@ def test_force_on_a_rival_a_person_fired_or_by_a_contest_or_a_change_is_no_event
     assert any(e.type == kind for e in events) == kept
 
 
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Redmond created Grange Hill, the school-based drama serial.", "MOBILIZE", False),
+    ("Mercurio created Bodies, the hospital-based drama that ran for two series.", "MOBILIZE", False),
+    ("The army built a new base near the border.", "MOBILIZE", True),
+    ("Police arrested three men at a Leeds-based firm.", "COERCE", True),
+], ids=["school-based-serial", "hospital-based-drama", "base-built", "arrested-at-firm"])
+def test_a_participle_with_its_own_noun_names_no_thing_a_pattern_lists(nlp, text, kind, kept):
+    """Issue 14 (objects33, "Word sense and arguments": a work created is no show of force): in
+    'the school-based drama serial' the participle places the serial, it names no base, so CAMEO's
+    'create' + 'base' (150, a show of military power) does not match; a base built stays, and an
+    arrest at a firm so described stays."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
 @pytest.mark.parametrize("text, kind, status", [
     ('"China won\'t allow any new tobacco factories to be built, including joint ventures", said a spokesman.',
      "COERCE", "planned"),

@@ -205,10 +205,19 @@ def _forms(t: Token) -> tuple[str, ...]:
     """A word as written, as its lemma and the lemma's plural; a present participle that modifies a
     noun only as written ('his controlling stake' holds no 'control': PETRARCH's patterns list
     nouns, and the stake controls, it is no control handed over); a past participle names the thing
-    as the verb's result and keeps its lemma ('his planned tax cuts' are a plan)."""
-    if t.dep_ == "amod" and t.tag_ == "VBG":
+    as the verb's result and keeps its lemma ('his planned tax cuts' are a plan), unless it takes a
+    noun of its own (``reduced_clause``: 'the school-based drama serial', 'a London-based firm' are
+    placed somewhere, no base; 'a US-led force' is led, no lead)."""
+    if t.dep_ == "amod" and (t.tag_ == "VBG" or reduced_clause(t)):
         return (t.lower_,)
     return t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"
+
+
+def reduced_clause(t: Token) -> bool:
+    """A past participle that takes a noun of its own before it ('school-based', 'London-based',
+    'US-led', 'state-owned': the noun a 'npadvmod' or a 'compound' of the participle): a clause
+    cut short that places or ties its noun, not the thing its lemma names."""
+    return t.tag_ == "VBN" and any(c.dep_ in ("npadvmod", "compound") and c.i < t.i for c in t.children)
 
 
 def _phrase(root: Token) -> list[Token]:
