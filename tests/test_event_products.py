@@ -23,6 +23,9 @@ def nlp(parser):
     ("Samsung is releasing a new handset that plays music and video.", False),
     ("The army freed the prisoners on Friday.", True),
     ("Iran released the British sailors' boats.", True),
+    # a name a work's noun introduces is the work, whatever spaCy labelled it (objects33)
+    ("Kylie Minogue released her album Body Language in 2003.", False),
+    ("The rebels released the journalist Florence Aubenas in June.", True),
 ])
 def test_a_product_released_is_no_release_of_persons_or_property(nlp, text, kept):
     """CAMEO's release (0841, 0842) frees persons or hands back seized property; its own 'release'

@@ -41,6 +41,7 @@ class EventProducts:
     competing_types: frozenset[str]
     sector_classes: frozenset[str]
     place_ents: frozenset[str]
+    title_classes: frozenset[str]
 
 
 PRODUCTS = view(EventProducts, "event_products.json")
@@ -50,7 +51,8 @@ def puts_out_a_product(kind: str, mode: str | None, v: Token, words: list[Token]
     """Whether a release, a return or a withdrawal ('put_out_types' of a 'put_out_modes' mode) has
     for its every object — direct, or the subject of a passive — a product of the mode's classes
     (``_product``: 'Sony Ericsson just released its Walkman branded mobile phone', 'Nintendo is
-    releasing a handheld console', 'is expected to be released'; withdrawn, a thing said or shown:
+    releasing a handheld console', 'is expected to be released', 'released her album Body
+    Language', a name a work's noun introduces whatever spaCy labelled it; withdrawn, a thing said or shown:
     'Labour has withdrawn two controversial posters'), and no party it is freed from or handed to:
     a body putting out or taking back its own goods, works or campaign, not persons or property set
     free or equipment withdrawn. 'Freed the prisoners', 'released the British sailors' boats'
@@ -59,7 +61,7 @@ def puts_out_a_product(kind: str, mode: str | None, v: Token, words: list[Token]
     if kind not in PRODUCTS.put_out_types or mode not in PRODUCTS.put_out_modes:
         return False
     objs = [o for o in _objects(v) if o not in words]
-    parties = [x for o in objs for x in o.conjuncts if x.ent_type_ in PRODUCTS.party_ents or persons(x)]
+    parties = [x for o in objs for x in o.conjuncts if x.ent_type_ in PRODUCTS.party_ents and not _titled_work(x) or persons(x)]
     classes = PRODUCTS.put_out_modes[mode]
     return bool(objs) and all(_product(o, classes) for o in objs) and not parties \
         and not _party_phrase(v, PRODUCTS.release_party_preps)
@@ -103,18 +105,28 @@ def _objects(v: Token) -> list[Token]:
 
 
 def _product(tok: Token, classes: frozenset[str]) -> bool:
-    """A product or a work: a name spaCy labels one ('product_ents'), or a common noun first of
+    """A product or a work: a name spaCy labels one ('product_ents') or that a noun of a kind of work
+    introduces (``_titled_work``: 'her album Body Language', whatever spaCy labelled it), or a common noun first of
     CLASSES (the mode's: an artifact or a thing said), no event noun of the trigger lexicon (a
     demand, an offer), in none of CAMEO's sets of seized property, owned
     by no other party (a pronoun's 'its' is the firm's own) and not named as taken ('the seized
     boats')."""
     if tok.ent_type_:
-        return tok.ent_type_ in PRODUCTS.product_ents
+        return tok.ent_type_ in PRODUCTS.product_ents or _titled_work(tok)
     if tok.pos_ != "NOUN" or head_class(tok) not in classes or _property(tok) or noun_spec(tok) is not None:
         return False                     # 'withdrew its demand': an act taken back (``withdrawn_request``)
     owned_by_another = any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
     taken = any(c.dep_ == "amod" and c.tag_ == "VBN" for c in tok.children)
     return not owned_by_another and not taken
+
+
+def _titled_work(name: Token) -> bool:
+    """Whether a name is a work's title: a common noun written right before it as its compound or
+    apposition is first a thing said or shown by WordNet ('title_classes': 'her album Body Language',
+    'the documentary Super Size Me'), whatever label spaCy gave the name ('Body Language' PERSON);
+    'the journalist Florence Aubenas' is a person."""
+    return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not c.ent_type_ and c.i < name.i
+               and head_class(c) in PRODUCTS.title_classes for c in name.children)
 
 
 def _property(tok: Token) -> bool:
