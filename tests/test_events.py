@@ -3516,6 +3516,20 @@ def test_a_participle_with_its_own_noun_names_no_thing_a_pattern_lists(nlp, text
     assert any(e.type == kind for e in events) == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Tony Garnett created a drama about a military family.", False),
+    ("The rebels created a paramilitary force in the north.", True),
+    ("The army built a new base near the border.", True),
+], ids=["drama-created", "force-created", "base-built"])
+def test_a_show_of_force_readies_forces(nlp, text, kept):
+    """Issue 14 (objects33, "Word sense and arguments": a work created is no mobilisation): CAMEO's
+    150, a show of military or police power, is coded for 'create' by a force word anywhere in the
+    object phrase; PLOVER's MOBILIZE readies forces or weapons, so its object must name them, as for
+    the modes troops and weapons. A drama about the military readies none; a force or a base stays."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "MOBILIZE" for e in events) == kept
+
+
 @pytest.mark.parametrize("text, kind, status", [
     ('"China won\'t allow any new tobacco factories to be built, including joint ventures", said a spokesman.',
      "COERCE", "planned"),

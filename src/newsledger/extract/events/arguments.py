@@ -587,11 +587,12 @@ def words_withheld(t: Trigger) -> bool:
 
 
 def _forces_readied(t: Trigger) -> bool:
-    """A verb that readies forces or weapons (MOBILIZE of a 'force_modes' mode) names them in its
-    object or passive subject when it has one outside its key ('deployed 3,000 troops', 'were sent');
-    'would increase interest rates', 'lower their reserves of dollars', 'deployed 100 monitors'
-    ready none."""
-    if t.type != "MOBILIZE" or t.mode not in SENSES.force_modes or t.noun is not None:
+    """A verb that readies forces or weapons (MOBILIZE of a 'force_modes' mode, or coded a show of
+    force, 'force_codes') names them in its object or passive subject when it has one outside its
+    key ('deployed 3,000 troops', 'were sent'); 'would increase interest rates', 'lower their
+    reserves of dollars', 'created a drama about a military family' ready none."""
+    if t.type != "MOBILIZE" or t.mode not in SENSES.force_modes and t.cameo not in SENSES.force_codes \
+            or t.noun is not None:
         return True
     moved = next((c for c in t.event.children if c.dep_ in OBJECTS + ("nsubjpass",)), None)
     return moved is None or moved in t.words or readies_forces(moved)

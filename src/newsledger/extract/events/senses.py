@@ -78,6 +78,7 @@ class EventSenses:
     inactive_classes: frozenset[str]
     mental_classes: frozenset[str]
     force_modes: frozenset[str]
+    force_codes: frozenset[str]
     force_classes: frozenset[str]
     unit_classes: frozenset[str]
     stock_classes: frozenset[str]
