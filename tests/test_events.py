@@ -4076,29 +4076,6 @@ def test_a_quote_agreed_a_question_put_or_a_contest_vowed_is_a_statement(nlp, te
     assert [(e.type, e.trigger) for e in events if e.type == kind] == []
 
 
-@pytest.mark.parametrize("text", [
-    "Arsene Wenger refused to criticise Jens Lehmann after the defeat at Bolton.",
-    "The Foreign Office declined to condemn Israel over the raid.",
-    'Chelsea defender William Gallas said: "I do not agree with the sanction."',
-    "Mr Kennedy agreed with the decision by Mr Blair to close the plant.",
-], ids=["refused-criticise", "declined-condemn", "quoted-disagree", "agreed-with-decision"])
-def test_blame_withheld_or_a_thing_agreed_with_is_a_view(nlp, text):
-    """Issue 14 (speechev33), 'Statements are not events': a refusal to blame, criticise or condemn
-    a party withholds a view (neither a refusal of a proposal nor blame laid), and agreeing with a
-    thing, not a party, is a view of it, no commitment to act (PLOVER's REJECT and AGREE)."""
-    events, _ = run(nlp, text)
-    assert [(e.type, e.trigger) for e in events if e.type in ("REJECT", "ACCUSE", "AGREE")] == []
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("The Crown Prosecution Service declined to charge Mr Smith.", "REJECT"),           # a legal step, no words
-    ("The Tories refused to back the Home Secretary's plans for control orders.", "REJECT"),   # a plan refused
-    ("Germany agreed with France on a new budget.", "AGREE"),                           # a party agreed with
-], ids=["declined-charge", "refused-back", "agreed-with-party"])
-def test_a_legal_step_or_a_plan_refused_or_a_party_agreed_with_stays(nlp, text, kind):
-    one(nlp, text, kind)
-
-
 @pytest.mark.parametrize("text, kind, target", [
     ('Fiat and General Motors agreed a settlement: "We will both move on," a spokesman said.', "AGREE", None),
     ("Poland asked Belarus to release the detained journalists.", "REQUEST", "Belarus"),

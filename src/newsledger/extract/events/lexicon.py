@@ -77,8 +77,7 @@ class SpeechFrame:
     none puts a question ('"What model does it give?" the MP asked'); 'dares': the type of this act
     made to a party with a 'to'-complement of what that party is to do ('challenged Mr Smith to deny
     the reports'): a demand; 'own_side': made to the actor's own members ('Labour leader Ann Cole
-    reassured Labour MPs') it is no act between two parties; 'withheld': a refusal to do an act of
-    this type ('refused to blame Robin van Persie') withholds a view, no proposal refused."""
+    reassured Labour MPs') it is no act between two parties."""
 
     to_party: bool = False
     speaks_for: frozenset[str] = frozenset()
@@ -95,7 +94,6 @@ class SpeechFrame:
     asked_for: bool = False
     dares: str | None = None
     own_side: bool = False
-    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,7 +164,6 @@ class TriggerLexicon:
     deontic_aux: frozenset[str]
     deontic_verbs: frozenset[str]
     assent_verbs: frozenset[str]
-    assent_preps: frozenset[str]
     partner_types: frozenset[str]
     pledge_verbs: frozenset[str]
     self_types: frozenset[str]

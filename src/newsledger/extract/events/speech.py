@@ -499,32 +499,15 @@ def assents_to_claim(t: Trigger) -> bool:
     """'agreed the Act was discriminatory', 'agreed that the figures were stronger', 'Mr Wallace
     agreed', 'Mr Gardner agreed: "We can throw more polygons around ..."': agreeing that something
     is so, with what was just said, or in words quoted after the verb (``_quoted``, what the speaker
-    says, whatever it says) is an opinion, and so is agreeing with a thing (``_agrees_with_a_thing``:
-    '"I do not agree with the sanction"'); PLOVER's AGREE is agreeing to act ('agreed to reopen') or
+    says, whatever it says) is an opinion; PLOVER's AGREE is agreeing to act ('agreed to reopen') or
     parties agreeing together."""
     v = t.event
     if t.type != "AGREE" or t.via_control or v.lemma_.lower() not in TRIGGERS.assent_verbs or len(t.words) > 1:
         return False
     claim = child(v, ("ccomp",))
-    if _agrees_with_a_thing(v):
-        return True
     if any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in v.children):
         return False
     return _copular(claim) or _quoted(v, claim) if claim is not None else not _mutual(v)
-
-
-def _agrees_with_a_thing(v: Token) -> bool:
-    """'"I do not agree with the sanction"', 'Mr Kennedy agreed with the decision': the verb's only
-    complement an 'assent_preps' phrase whose object is no party (no name, no pronoun, no noun
-    first a person or a group by WordNet): a view of a thing, no commitment to act. 'Agreed with
-    Germany on a budget' names a party, and 'agreed with the union to freeze pay' an act."""
-    preps = [c for c in v.children if c.dep_ == "prep"]
-    if len(preps) != 1 or preps[0].lower_ not in TRIGGERS.assent_preps \
-            or any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") for c in v.children):
-        return False
-    objs = [o for o in preps[0].children if o.dep_ == "pobj"]
-    return bool(objs) and not any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") or party_word(o.lemma_.lower())
-                                  or any(c.dep_ == "conj" for c in o.children) for o in objs)
 
 
 def _quoted(v: Token, clause: Token) -> bool:

@@ -588,20 +588,6 @@ def words_not_deed(v: Token, comp: Token, inner: Trigger | None) -> bool:
     return undergone or statement_verb(comp) or spoken(comp) and (inner is None or inner.cameo is not None)
 
 
-def view_withheld(v: Token, inner: Trigger | None) -> bool:
-    """'Ashley Cole has refused to blame Robin van Persie', 'declined to criticise the referee': a
-    control verb whose type needs a deed (``speech_frames`` 'deed') over an act of a type whose frame
-    is 'withheld' (ACCUSE) done by speaking (its verb's first WordNet sense in verb.communication,
-    ``spoken``) withholds a view, as "I don't blame him" states one: neither the refusal (no
-    proposal or demand refused) nor the blame (none was laid) is an event. 'Declined to charge Mr
-    Smith' (a legal step, no verb of speech) and 'refused to back the plan' (SUPPORT, what was
-    proposed refused) stay."""
-    spec = control_spec(v)
-    if spec is None or spec.type is None or inner is None or not speech_frame(spec.type).deed:
-        return False
-    return speech_frame(inner.type).withheld and spoken(inner.event)
-
-
 def complement(v: Token) -> Token | None:
     """The 'to'-complement of a verb: 'threatened [to ban]', 'urged X [to support]'."""
     if v.lemma_.lower() not in TRIGGERS.control and ("be " + v.lemma_.lower()) not in TRIGGERS.control \
@@ -862,9 +848,6 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
         comp = complement(tok)
         inner = _resolve(comp, done) if comp is not None else None
         if comp is not None and words_not_deed(tok, comp, inner):
-            return None
-        if comp is not None and view_withheld(tok, inner):
-            done[comp.i] = None              # 'refused to blame X': no blame laid, and no refusal
             return None
         t = control_trigger(tok, inner) if comp is not None else None
         if t is None and tok.lemma_.lower() in TRIGGERS.motion_verbs:
