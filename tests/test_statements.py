@@ -389,6 +389,26 @@ def test_a_surname_that_is_also_a_gendered_word_gives_no_gender(nlp, text, who):
 
 
 @pytest.mark.parametrize("text, who", [
+    # 'she' passes by a man the Census's given names say is one, for the woman named before him
+    ("Karen Doyle spent the war in Canada, where she taught music. In 1950 she and Peter Lang set up a school "
+     "in Leeds. She left in 1970, a choice she said was \"forced by my health\".", "Karen Doyle"),
+    ("Alicia Ward trained in London. She met Anton Reyes in Paris in 1960. She retired in 1980, saying "
+     "\"my legs were gone\".", "Alicia Ward"),
+    # a gendered noun is a description of that gender: 'the woman' is not the man named before
+    ("Comedian Bill Hart will not face charges over an alleged assault. The woman reported the claims to police "
+     "last month.", "The woman"),
+    # guards: a given name of both sexes tells none ('Jean'); 'the man' still finds the man
+    ("Jean Martin and Paul Roche met the minister on Monday. She said the talks had gone well.", "Jean Martin"),
+    ("Singer Mark Dunn was cleared on Monday. The man said he was glad it was over.", "Mark Dunn"),
+])
+def test_a_given_name_tells_its_bearers_gender(nlp, text, who):
+    """A person's given name the US Census gives one sex clearly ('Anton', 'Peter'; not 'Jean')
+    says their gender where no honorific or title does: 'she' never stands for them, nor 'the
+    woman'."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
     ("Peru will let foreign airlines fly domestic routes, a move it hopes will cut fares.", "Peru"),
     ("Norway has complained to the World Trade Organisation about the tariffs, which it says are unfair to its "
      "farmers.", "Norway"),

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
+from ...names import given_name_gender, is_given_name
 from ...nlp.components import doc_ents
 from ..entities.evidence import short_form
 from .lexicon import Lexicon, text_of
@@ -142,9 +143,10 @@ def _shared_titles(doc: Doc, named: list[Named], lex: Lexicon) -> list[Named]:
 
 def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
     """The gender the article gives each person, by surname: an honorific before or in the name
-    ('Mr Straw', 'Lady Thatcher'), a gendered title beside it ('the spokeswoman, Ann Smith'). A
-    surname given both, or borne by two first names (a married couple), has none. The surname
-    itself says no gender, whatever word it also is ('Oona King', 'Ms King', 'Mr Lord')."""
+    ('Mr Straw', 'Lady Thatcher'), a gendered title beside it ('the spokeswoman, Ann Smith'), else
+    a given name the Census gives one sex clearly ('Anton Dolin', 'Alicia Markova': ``names.
+    given_name_gender``). A surname given both, or borne by two first names (a married couple), has
+    none. The surname itself says no gender, whatever word it also is ('Oona King', 'Mr Lord')."""
     seen: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}
     for ent in doc_ents(doc):
@@ -156,10 +158,15 @@ def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
         words = {w.lower().rstrip(".") for w in names[:-1]} | title_words(phrase_head(ent.root), ent)
         if ent.start > 0:
             words.add(doc[ent.start - 1].lower_.rstrip("."))
-        gender = gender_of(frozenset(words), lex)
+        gender = gender_of(frozenset(words), lex) or _given_gender(names)
         if gender is not None:
             seen.setdefault(surname(doc, (ent.start_char, ent.end_char)), set()).add(gender)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(given.get(k, ())) <= 1}
+
+
+def _given_gender(names: list[str]) -> str | None:
+    """The gender the first given name before the surname tells ('Comedian Bill Hart': 'Bill')."""
+    return next((given_name_gender(w) for w in names[:-1] if is_given_name(w)), None)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
