@@ -54,8 +54,9 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     company' ('Shares in UK Coal fell after the mining group reported'). CONTENTS: the spans of
     every statement's content and every quotation."""
     out = []
+    persons = _persons_by_surname(doc, lex)
     for ent in doc_ents(doc):
-        kind = entity_kind(ent, lex)
+        kind = "PERSON" if ent[-1].text.lower() in persons else entity_kind(ent, lex)
         if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
             continue        # words in lower case are no name, whatever the tagger says ('army officer')
         if kind == "NORP" and _group_name(ent):
@@ -75,6 +76,21 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     out += [n for tok in doc if (n := _untagged_name(tok, lex, contents)) is not None]
     out += [n for tok in doc if (n := _bracketed_name(tok, contents)) is not None]
     return _shared_titles(doc, sorted(out, key=lambda n: n.pos), lex)
+
+
+def _persons_by_surname(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """'The Office's Ricky Gervais ... Gervais has already begun writing ... he said': the surnames
+    (lower case) of persons the article names in full, opening with a given name, and by the surname
+    alone as a person at some mention, or as two kinds of thing (the tagger's slip: 'McIlroy' ORG and
+    GPE, never a firm's name it types alike every time, 'Ford' of 'Bill Ford'); its other types for
+    the full name or the lone surname ('Ricky Gervais' ORG, 'Gervais' GPE) are slips too, so those
+    mentions are the person, whom a later 'he' continues."""
+    full = {ent[-1].text.lower() for ent in doc_ents(doc) if len(ent) > 1 and is_given_name(ent[0].text)}
+    alone: dict[str, set[str]] = {}
+    for ent in doc_ents(doc):
+        if len(ent) == 1:
+            alone.setdefault(ent.text.lower(), set()).add(entity_kind(ent, lex))
+    return frozenset(w for w in full if "PERSON" in alone.get(w, ()) or len(alone.get(w, ())) > 1)
 
 
 def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> Named | None:
