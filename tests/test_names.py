@@ -7,6 +7,7 @@ from newsledger.model import Entity, Geo
 from newsledger.names import (
     canonical_name,
     first_name_key,
+    given_name_gender,
     is_first_name,
     name_key,
     same_name,
@@ -351,3 +352,12 @@ def test_one_word_apart_reads_words_in_any_order_and_their_folded_spellings():
     assert not one_word_apart("Haier U.S. Appliance Solutions", "Haier US Appliance Solutions")
     assert not one_word_apart("Color Gray", "Color Grey")
     assert one_word_apart("Denver Official Cybersecurity Summit", "Raleigh Official Cybersecurity Summit")
+
+
+@pytest.mark.parametrize("word, sex", [
+    ("Harry", "male"), ("Anton", "male"), ("Alicia", "female"), ("Hilary", "female"),
+    ("Jean", None), ("Kim", None), ("Robin", None),      # the Census gives both sexes these
+    ("Ossie", None), ("Blair", None),                     # rare in the Census; no given name
+])
+def test_a_given_name_tells_a_gender_only_where_the_census_gives_one_sex(word, sex):
+    assert given_name_gender(word) == sex

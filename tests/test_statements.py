@@ -389,6 +389,41 @@ def test_a_surname_that_is_also_a_gendered_word_gives_no_gender(nlp, text, who):
 
 
 @pytest.mark.parametrize("text, who", [
+    # 'she' passes by a man the Census's given names say is one, for the woman named before him
+    ("Karen Doyle spent the war in Canada, where she taught music. In 1950 she and Peter Lang set up a school "
+     "in Leeds. She left in 1970, a choice she said was \"forced by my health\".", "Karen Doyle"),
+    ("Alicia Ward trained in London. She met Anton Reyes in Paris in 1960. She retired in 1980, saying "
+     "\"my legs were gone\".", "Alicia Ward"),
+    # a gendered noun is a description of that gender: 'the woman' is not the man named before
+    ("Comedian Bill Hart will not face charges over an alleged assault. The woman reported the claims to police "
+     "last month.", "The woman"),
+    # guards: a given name of both sexes tells none ('Jean'); 'the man' still finds the man
+    ("Jean Martin and Paul Roche met the minister on Monday. She said the talks had gone well.", "Jean Martin"),
+    ("Singer Mark Dunn was cleared on Monday. The man said he was glad it was over.", "Mark Dunn"),
+])
+def test_a_given_name_tells_its_bearers_gender(nlp, text, who):
+    """A person's given name the US Census gives one sex clearly ('Anton', 'Peter'; not 'Jean')
+    says their gender where no honorific or title does: 'she' never stands for them, nor 'the
+    woman'."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # 'Gervais' tagged a place here and a person later: the person named in full, whom 'he' continues
+    ("The Office's Ricky Gervais is writing an episode of The Simpsons after an invitation from its creator Matt "
+     "Groening.\n\nGervais has already begun writing the script. \"It is the hardest project of my career,\" he "
+     "said. Groening has praised The Office. Gervais will not appear in the show himself.", "Gervais"),
+    # guard: a firm the tagger types alike every time stays the firm, whoever of its name was named
+    ("Bill Ford opened the plant in Detroit on Monday. Ford said it would hire 500 workers. It also said wages "
+     "would rise.", "Ford"),
+])
+def test_a_lone_surname_of_a_person_named_in_full_is_that_person(nlp, text, who):
+    """A lone surname of a person the article names in full is that person wherever the tagger
+    slipped and typed it a place or a body, so that 'he' after it is not someone named before."""
+    assert speaker(text, run(nlp, text)[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
     ("Peru will let foreign airlines fly domestic routes, a move it hopes will cut fares.", "Peru"),
     ("Norway has complained to the World Trade Organisation about the tariffs, which it says are unfair to its "
      "farmers.", "Norway"),

@@ -33,9 +33,12 @@ class FirstNames:
 
 @dataclass(frozen=True)
 class GivenNames:
-    """data/names_given_en.json: given names of English-language news (US Census 1990 first names)."""
+    """data/names_given_en.json: given names of English-language news (US Census 1990 first names),
+    and those the Census gives one sex clearly ('male', 'female')."""
 
     names: tuple[str, ...]
+    male: tuple[str, ...] = ()
+    female: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +136,18 @@ def canonical_name(names: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _given_en() -> frozenset[str]:
     return frozenset(ascii_fold(n) for n in view(GivenNames, "names_given_en.json").names)
+
+
+@lru_cache(maxsize=1)
+def _gendered_en() -> dict[str, str]:
+    given = view(GivenNames, "names_given_en.json")
+    return {ascii_fold(n): sex for sex, names in (("male", given.male), ("female", given.female)) for n in names}
+
+
+def given_name_gender(word: str) -> str | None:
+    """'male' or 'female' when WORD is a given name the US Census gives one sex clearly ('Harry',
+    'Alicia'); None for a name of both ('Jean', 'Kim'), a rare one, or no given name."""
+    return _gendered_en().get(ascii_fold(word))
 
 
 def is_given_name(word: str) -> bool:

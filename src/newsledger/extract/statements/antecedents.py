@@ -166,7 +166,7 @@ from .referents import Context, first_word, office_holder, one_body, stands_for
 from .sets import described_set, field_speaker, set_kind_of
 from .sources import proper_name_given
 from .speakers import mention_span, proper_title
-from .wants import Want, age_description, body_sense, gender_of, head_known_as, indefinite, wanted
+from .wants import Want, age_description, body_sense, gender_of, gendered_pronoun, head_known_as, indefinite, wanted
 from .writer import narrates, writer_of
 
 if TYPE_CHECKING:
@@ -565,7 +565,7 @@ def _named_after_lead(doc: Doc, pos: int, want: Want | None, named: list[Named])
     describes who speaks and the next sentence names them. A person described in the article's first
     sentence, standing for no one named before, is the person who is the first named subject of the
     sentence after it (no one, when that subject is not a person)."""
-    if want is None or want.labels != PERSONLIKE or want.gender is not None:
+    if want is None or want.labels != PERSONLIKE or gendered_pronoun(want):
         return None
     first = first_named_after_lead(doc, pos, named, lambda n: True)
     return first if first is not None and first.label == "PERSON" else None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
+from ...names import given_name_gender, is_given_name
 from ...nlp.components import doc_ents
 from ..entities.evidence import short_form
 from .lexicon import Lexicon, text_of
@@ -53,8 +54,9 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     company' ('Shares in UK Coal fell after the mining group reported'). CONTENTS: the spans of
     every statement's content and every quotation."""
     out = []
+    persons = _persons_by_surname(doc, lex)
     for ent in doc_ents(doc):
-        kind = entity_kind(ent, lex)
+        kind = "PERSON" if ent[-1].text.lower() in persons else entity_kind(ent, lex)
         if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
             continue        # words in lower case are no name, whatever the tagger says ('army officer')
         if kind == "NORP" and _group_name(ent):
@@ -74,6 +76,21 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     out += [n for tok in doc if (n := _untagged_name(tok, lex, contents)) is not None]
     out += [n for tok in doc if (n := _bracketed_name(tok, contents)) is not None]
     return _shared_titles(doc, sorted(out, key=lambda n: n.pos), lex)
+
+
+def _persons_by_surname(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """'The Office's Ricky Gervais ... Gervais has already begun writing ... he said': the surnames
+    (lower case) of persons the article names in full, opening with a given name, and by the surname
+    alone as a person at some mention, or as two kinds of thing (the tagger's slip: 'McIlroy' ORG and
+    GPE, never a firm's name it types alike every time, 'Ford' of 'Bill Ford'); its other types for
+    the full name or the lone surname ('Ricky Gervais' ORG, 'Gervais' GPE) are slips too, so those
+    mentions are the person, whom a later 'he' continues."""
+    full = {ent[-1].text.lower() for ent in doc_ents(doc) if len(ent) > 1 and is_given_name(ent[0].text)}
+    alone: dict[str, set[str]] = {}
+    for ent in doc_ents(doc):
+        if len(ent) == 1:
+            alone.setdefault(ent.text.lower(), set()).add(entity_kind(ent, lex))
+    return frozenset(w for w in full if "PERSON" in alone.get(w, ()) or len(alone.get(w, ())) > 1)
 
 
 def _untagged_name(tok: Token, lex: Lexicon, contents: list[Span]) -> Named | None:
@@ -142,9 +159,10 @@ def _shared_titles(doc: Doc, named: list[Named], lex: Lexicon) -> list[Named]:
 
 def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
     """The gender the article gives each person, by surname: an honorific before or in the name
-    ('Mr Straw', 'Lady Thatcher'), a gendered title beside it ('the spokeswoman, Ann Smith'). A
-    surname given both, or borne by two first names (a married couple), has none. The surname
-    itself says no gender, whatever word it also is ('Oona King', 'Ms King', 'Mr Lord')."""
+    ('Mr Straw', 'Lady Thatcher'), a gendered title beside it ('the spokeswoman, Ann Smith'), else
+    a given name the Census gives one sex clearly ('Anton Dolin', 'Alicia Markova': ``names.
+    given_name_gender``). A surname given both, or borne by two first names (a married couple), has
+    none. The surname itself says no gender, whatever word it also is ('Oona King', 'Mr Lord')."""
     seen: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}
     for ent in doc_ents(doc):
@@ -156,10 +174,15 @@ def article_genders(doc: Doc, lex: Lexicon) -> dict[str, str]:
         words = {w.lower().rstrip(".") for w in names[:-1]} | title_words(phrase_head(ent.root), ent)
         if ent.start > 0:
             words.add(doc[ent.start - 1].lower_.rstrip("."))
-        gender = gender_of(frozenset(words), lex)
+        gender = gender_of(frozenset(words), lex) or _given_gender(names)
         if gender is not None:
             seen.setdefault(surname(doc, (ent.start_char, ent.end_char)), set()).add(gender)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(given.get(k, ())) <= 1}
+
+
+def _given_gender(names: list[str]) -> str | None:
+    """The gender the first given name before the surname tells ('Comedian Bill Hart': 'Bill')."""
+    return next((given_name_gender(w) for w in names[:-1] if is_given_name(w)), None)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -21,7 +21,7 @@ from .lexicon import Lexicon, text_of
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, ROLES, entity_kind
 from .named_mentions import Named, in_relative_clause, span_words, surname
 from .speakers import mention_span
-from .wants import Want
+from .wants import Want, gendered_pronoun
 
 
 @dataclass
@@ -232,7 +232,7 @@ def _named_in_any_role(named: list[Named], pos: int, want: Want, window: int,
     """'Her comments did not impress Tim Collins. "...," he said.': a gendered pronoun that no
     subject before it can stand for (Ms Kelly is a woman) stands for the person named last, in
     any role, close before it, not known to be of the other gender."""
-    if want.gender is None:
+    if not gendered_pronoun(want):
         return None
     cands = [n for n in named if n.label == "PERSON" and 0 < pos - n.pos <= window
              and genders.get(n.key, want.gender) == want.gender]
@@ -260,7 +260,7 @@ def _named_just_before(doc: Doc, named: list[Named], pos: int, want: Want,
     names no one before it, right after a sentence whose subject is no person but which names one
     person (in any role, of no other gender), stands for that person: the sentence made them the
     topic, whoever was the last subject before it."""
-    if want.gender is None:
+    if not gendered_pronoun(want):
         return None
     at = doc.char_span(pos, pos + 1, alignment_mode="expand")
     sent = at[0].sent if at else None

@@ -27,7 +27,7 @@ class Want:
     desc: frozenset[str] = frozenset()      # the description's words ('foreign', 'secretary')
     any_role: bool = False                  # also names in other roles ('Shares in UK Coal fell after it said')
     fresh: bool = False                     # someone not named before ('a spokesman'): no antecedent at all
-    gender: str | None = None               # a gendered pronoun's ('he': 'male'): no one known to be of the other
+    gender: str | None = None               # a gendered pronoun's or noun's ('he', 'the woman'): no one known to be of the other
     holder: bool = False                    # an office ('the home secretary'): its holder, first
     which: frozenset[str] = frozenset()     # the office's words that say which ('prime', 'home'), not whose ('French')
     sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
@@ -43,6 +43,11 @@ def head_known_as(want: Want | None) -> frozenset[str]:
     if want is None or want.head is None or want.head_only or not want.labels & ORGS:
         return frozenset()
     return frozenset({want.head})
+
+
+def gendered_pronoun(want: Want) -> bool:
+    """'he', 'she': a gender and no head noun ('the woman' has both, and is matched as a description)."""
+    return want.gender is not None and want.head is None
 
 
 def wanted(tok: Token, lex: Lexicon) -> Want | None:
@@ -70,13 +75,13 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         holder = office_title(tok, lex) and not owned(tok)
         office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
         return Want(PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder,
-                    which=_which_office(tok) if holder else frozenset())
+                    which=_which_office(tok) if holder else frozenset(), gender=gender_of(frozenset({lemma}), lex))
     if first_class(lemma) == "person" and definite(tok, lex):   # 'the cardinal', 'the chancellor'
         if body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
             return Want(PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
         which = _office_nouns(tok)              # 'the shadow chancellor': not the chancellor, nor the lead
         return Want(PERSONLIKE, lemma, head_only=True, lead=not owned(tok) and not which,
-                    which=which | {lemma} if which else frozenset())
+                    which=which | {lemma} if which else frozenset(), gender=gender_of(frozenset({lemma}), lex))
     if lemma in sp.press_nouns and definite(tok, lex):          # 'the paper', 'the newspaper'
         return Want(ORGS | {"NAME"}, lemma, head_only=False, any_role=True, press=True)
     if lemma in sp.message_nouns and definite(tok, lex):
