@@ -4211,29 +4211,3 @@ def test_a_label_the_speaker_reports_as_anothers_view_is_not_the_speakers(nlp):
     content = "Lord Goldsmith warned Tony Blair that the war could be illegal"
     events, _ = _said(nlp, text, content, "Anne Marsh")
     assert [e.type for e in events if e.type == "ACCUSE"] == []
-
-
-@pytest.mark.parametrize("text, kind, actor, target", [
-    ("The Supreme Court of Georgia on Friday upheld the verdict sentencing the opposition leader Nika Melia to four "
-     "years in prison.", "SANCTION", "Supreme Court", "Nika Melia"),
-    ("The Supreme Court in Baku upheld the verdict sentencing opposition leader Ali Karimli to six years in prison.",
-     "SANCTION", "Supreme Court", "Ali Karimli"),
-])
-def test_a_judgments_participle_states_what_it_decides(nlp, text, kind, actor, target):
-    """genre33: a participle on a court's judgment (WordNet's judicial decision: 'verdict', 'ruling')
-    states what the judgment decides, as one on a declaration states its content."""
-    ev, names = one(nlp, text, kind)
-    assert target in {names[t] for t in ev.targets}
-    if actor is not None:
-        assert actor in {names[a] for a in ev.actors}
-
-
-@pytest.mark.parametrize("text", [
-    "Prosecutors questioned the men sentencing rules would affect.",
-    "The judge read out a list of prisoners sentenced to death in the 1990s.",
-    "Lawyers for the soldiers facing trial in Belgrade appealed on Monday.",
-])
-def test_a_participle_on_another_noun_states_no_sanction(nlp, text):
-    """Controls: a participle on a noun that is no judgment names an act without stating it."""
-    events, _ = run(nlp, text)
-    assert not [e for e in events if e.type == "SANCTION"]

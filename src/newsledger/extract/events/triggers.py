@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ...lexicons import view
 from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
 from .cameo import (
     cameo_match,
@@ -32,16 +31,6 @@ from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, peopl
 OBJECTS = ("dobj", "obj")
 UNDERGONE = frozenset({"COERCE", "ASSAULT"})   # 'three Serbs were detained': a victim without a named perpetrator
 BEFALLEN = frozenset({"COERCE"})               # 'four men were arrested': held, seized or blocked by no one named
-
-
-@dataclass(frozen=True)
-class JudgmentNouns:
-    """data/wordnet_judgments.json: nouns of a court's judgment ('verdict', 'ruling')."""
-
-    nouns: frozenset[str]
-
-
-JUDGMENTS = view(JudgmentNouns, "wordnet_judgments.json")
 
 
 @dataclass
@@ -678,14 +667,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 
 def _stated(v: Token) -> bool:
     """False for a verb that names an act without stating it: a relative or participial
-    clause, a gerund after a preposition, a modifier, or a condition ('if war starts'); a
-    participle on a document, a plan or a court's judgment (WordNet's, ``JUDGMENTS``: 'the verdict
-    sentencing him') states its content."""
+    clause, a gerund after a preposition, a modifier, or a condition ('if war starts')."""
     lex = TRIGGERS
     tok = v
     for _ in range(8):
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns | JUDGMENTS.nouns:
-            return True                        # 'upheld the verdict sentencing Dodik': a judgment states what it decides
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns | lex.plan_nouns:
+            return True
         if tok.dep_ in lex.non_event_deps and not misparsed_main_verb(tok) and not _time_relative(tok) \
                 and not noun_content_clause(tok) and not reported_relative(tok):
             return False
