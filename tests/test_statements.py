@@ -1337,6 +1337,7 @@ def test_a_denied_ability_is_no_hedge(nlp, text, certainty, forecast):
     ("The manager said there was no chance of the striker playing in the final.", "asserted", True),
     ("The minister said it was impossible to say how many people had been hurt.", "asserted", False),
     ("The minister said the new law gives the regions a chance to have their say.", "asserted", False),
+    ("The firm said buyers should check licences to avoid the risks of buying fake software.", "asserted", False),
     ("The police said it was clear that the fire had been started deliberately.", "asserted", False),
 ])
 def test_a_stated_chance_and_a_denied_impossibility_are_hedges(nlp, text, certainty, forecast):

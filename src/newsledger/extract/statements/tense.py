@@ -22,6 +22,7 @@ from .prospects import (
     arranged,
     can_be_bound,
     forced_change,
+    likelihood_held,
     likely_to_come,
     names_a_happening,
     passive_voice,
@@ -265,8 +266,8 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
 def _object_of(noun: Token, main: set[int]) -> bool:
     """The noun is the object of a main predicate ('he only has a 10% chance of making a return',
     'sees a chance that rates will rise'): a likelihood someone has or sees is the claim's own, as
-    one that there is."""
-    return noun.dep_ == "dobj" and noun.head.i in main
+    one that there is (``prospects.likelihood_held``: not 'had not ruled out the possibility')."""
+    return noun.dep_ == "dobj" and noun.head.i in main and likelihood_held(noun)
 
 
 def _feared(verb: Token, lex: Lexicon) -> bool:
