@@ -682,6 +682,9 @@ def test_a_claim_keeps_the_noun_a_relative_cue_leaves_a_gap_for(text, claim):
     "Asked about the fine, the protesters said they would rather go to jail.",
     "The director said most viewers would prefer a shorter film.",
     "The minister said she would like to see longer paid maternity leave.",
+    # a wish whose object's infinitive says the act (forecasts33)
+    "The former manager admitted he would relish the chance to get back into management.",
+    "The striker said he would love the opportunity to play for his country again.",
     # a guess at why something is: a clause of reason after the copula
     "The researchers said this could be because their brains were more used to adapting.",
     # a prediction only set out to, or a work described as predicting
@@ -922,3 +925,24 @@ def test_a_time_after_a_ranking_word_tells_which_one_not_when():
 def test_an_arrangement_a_negated_future_and_a_claimed_consequence_are_forecasts(text, forecast):
     [st] = _analysed(text).statements
     assert st.forecast is forecast
+
+
+@pytest.mark.parametrize("text, claim", [
+    # an expectation compared is no marker: the claim is the clause that foresees (forecasts33)
+    ("The firm said sales have been lower than anticipated, and this is likely to continue through March.",
+     "this is likely to continue through March"),
+    ('"Costs were higher than originally planned. The hall will open in May," the council said.',
+     "The hall will open in May"),
+    # a plan or a prediction in the main clause still foresees
+    ("As expected, the bank said it will raise rates in May.", "it will raise rates in May"),
+])
+def test_an_expectation_compared_is_no_claim_of_its_own(text, claim):
+    assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    "The striker said he will take the chance to play for his country again.",     # a plan, not a wish
+    "The coach said the team would welcome back three injured players next month.",
+])
+def test_a_chance_taken_or_a_return_welcomed_still_foresees(text):
+    assert len(_analysed(text, published="2005-01-20").forecasts) == 1

@@ -1359,6 +1359,30 @@ def test_a_denied_ability_is_no_hedge(nlp, text, certainty, forecast):
     assert (st.certainty, st.forecast) == (certainty, forecast)
 
 
+
+@pytest.mark.parametrize("text, certainty, forecast", [
+    # a chance stated over what may come: a possibility, not a fact; had or seen, a forecast
+    ("The manager said the striker has only a 20% chance of playing in the final.", "speculated", True),
+    ("The analyst said the airline had a good chance of winning the contract.", "speculated", True),
+    ("The mayor said there was a small chance of the bridge reopening before the winter.", "speculated", True),
+    # a denied adjective whose antonym is a hedge (litotes)
+    ("The minister said it was not impossible that the talks would resume in March.", "speculated", True),
+    ("The police said it was not clear how the fire at the warehouse had started.", "speculated", False),
+    # said outright: no chance at all, an impossibility, an opportunity, a bare 'clear'
+    ("The manager said there was no chance of the striker playing in the final.", "asserted", True),
+    ("The minister said it was impossible to say how many people had been hurt.", "asserted", False),
+    ("The minister said the new law gives the regions a chance to have their say.", "asserted", False),
+    ("The firm said buyers should check licences to avoid the risks of buying fake software.", "asserted", False),
+    ("The police said it was clear that the fire had been started deliberately.", "asserted", False),
+])
+def test_a_stated_chance_and_a_denied_impossibility_are_hedges(nlp, text, certainty, forecast):
+    """Issue 14, certainty: a stated chance ('a 20% chance of playing') and litotes ('not
+    impossible' = possible: WordNet's antonyms of the hedge adjectives) are speculated, FactBank's
+    possible; 'no chance' denies it outright."""
+    st = only(nlp, text)
+    assert (st.certainty, st.forecast) == (certainty, forecast)
+
+
 # --- the seed, through the judge -------------------------------------------------------------
 
 

@@ -51,6 +51,9 @@ than predicts, or when the whole frame lies in the past:
 - a thing's purpose told as past: a verb of intending in the past passive with a thing as its
   subject ('DRM systems were intended to control consumers': data ``purpose_verbs``): what the
   thing was made for, no plan of anyone's to check later.
+- an expectation compared: a verb of expecting or planning in a clause of comparison ('higher than
+  originally planned', 'hasn't gone as well as expected'): what is, measured against an expectation
+  held before, no prediction of its own (``_expectation_compared``).
 - a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
   promises': the content 'extravagant'), a view of the promise, not what it foresees.
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
@@ -145,7 +148,7 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
-                or _past_purpose(marker)
+                or _past_purpose(marker) or _expectation_compared(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
 
 
@@ -269,7 +272,8 @@ def _unreal_state(verb: Token) -> bool:
 def _prefers(marker: Token) -> bool:
     """Quirk's volitional 'would' (data ``preference_modals``): 'would rather' or 'would sooner'
     ('they would rather go to jail'), a verb of feeling with a clause or an infinitive ('I would
-    like to see longer leave', 'would hate to lose'), or a verb of preferring ('most viewers would
+    like to see longer leave', 'would hate to lose'), or with the chance to act as its object ('would
+    relish the chance to get back into management': ``_chance_to_act``), or a verb of preferring ('most viewers would
     prefer a shorter film'), active and on no condition: what someone wants now, not what will
     happen; on a condition it is a feeling about a case (``_feels``)."""
     r = rules()
@@ -279,8 +283,30 @@ def _prefers(marker: Token) -> bool:
     if passive_voice(verb) or conditioned(verb):
         return False
     idiom = any(c.dep_ == "advmod" and c.lower_ in r.preference_adverbs for c in verb.children)
-    wish = verb_state(verb) == "emotion" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    wish = verb_state(verb) == "emotion" and any(c.dep_ in ("xcomp", "ccomp") or _chance_to_act(c) for c in verb.children)
     return idiom or wish or lexicon().lemma(verb) in r.preference_verbs
+
+
+def _chance_to_act(obj: Token) -> bool:
+    """An object whose infinitive says the act ('would relish the chance to get back into
+    management', 'would love the opportunity to play again'): a verb of feeling over it wishes
+    that act as over the bare infinitive ('would love to play again')."""
+    return obj.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                                      for c in obj.children)
+
+
+def _expectation_compared(marker: Token) -> bool:
+    """A verb of expecting or planning in a clause of comparison (data ``comparison_marks``: 'costs
+    14% higher than originally planned', 'hasn't gone as well as expected', 'better than we expected
+    a few weeks ago', 'allocated as intended'): Quirk's comparative clause measures what is against
+    an expectation or plan already held, and foresees nothing of its own; a modal or a plan in the
+    main clause ('as expected, the bank will raise rates') is a marker of its own."""
+    if marker.tag_ not in ("VBN", "VBD") or marker.pos_ != "VERB":
+        return False
+    marks = rules().comparison_marks
+    before = next((t for t in reversed(marker.doc[marker.sent.start:marker.i]) if t.pos_ != "ADV"), None)
+    return before is not None and before.lower_ in marks and before.dep_ in ("mark", "cc", "prep") \
+        or any(c.dep_ == "mark" and c.lower_ in marks for c in marker.children)
 
 
 def _explains(marker: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Span
 from .lexicon import Lexicon, lexicon, text_of
+from .prospects import likelihood_held, likely_to_come
 
 _RANK = {"speculated": 0, "believed": 1, "asserted": 2}
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
@@ -47,7 +48,7 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
             return "speculated"
         if t.lower_ in adverbs and _clause_head(clause):
             return "speculated"
-        if _predicate_hedge(t, lex) and _clause_head(clause):
+        if (_predicate_hedge(t, lex) or _chance_stated(t, lex)) and _clause_head(clause):
             return "speculated"
     if any(p.search(text) for p in lex.hedges.speculative_patterns):
         return "speculated"
@@ -125,9 +126,30 @@ def _negator(c: Token) -> bool:
 def _predicate_hedge(t: Token, lex: Lexicon) -> bool:
     """'a rate rise was unlikely', 'it is possible that ...': a hedge adjective after a linking
     verb, the clause's predicate, weakens the claim; 'a possible deal' (a noun's modifier) and
-    'will make it possible for buyers' (what an act brings about) do not."""
-    return (t.lower_ in lex.hedges.speculative_adjectives and t.pos_ == "ADJ" and t.dep_ == "acomp"
-            and t.head.lemma_.lower() in lex.hedges.linking_verbs)
+    'will make it possible for buyers' (what an act brings about) do not. So does a denied
+    adjective whose antonym is a hedge (data ``negated_hedges``, litotes: 'it is not impossible
+    that I will play', 'it was not clear whether ...'); 'it is impossible' is said outright."""
+    if t.pos_ != "ADJ" or t.dep_ != "acomp" or t.head.lemma_.lower() not in lex.hedges.linking_verbs:
+        return False
+    return t.lower_ in lex.hedges.speculative_adjectives \
+        or t.lower_ in lex.hedges.negated_hedges and (negated(t.head) or negated(t))
+
+
+def _chance_stated(t: Token, lex: Lexicon) -> bool:
+    """A noun of likelihood over what may come, as what there is or what someone has or sees ('he
+    has a 10% chance of making a return', 'there was a real chance of a peaceful resolution',
+    'workers stand little chance of redress': data ``likelihood_nouns``, ``prospects.likely_to_come``):
+    a stated chance is a possibility, FactBank's probable or possible, not a fact; 'no chance' (an
+    absolute negator, CGEL ch. 9) denies it outright and is said as certain."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in lex.forecast.likelihood_nouns and likely_to_come(t) \
+        and likelihood_held(t) and _finite(t.head) and not negated(t) and not negated(t.head)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own or a modal's ('has', 'was studying', 'could see'): a chance
+    stated by the clause, not one in an infinitive or a gerund ('to see a chance of ...')."""
+    return verb.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBD", "VBP") for c in verb.children)
 
 
 def _clause_head(tok: Token) -> bool:

@@ -135,6 +135,7 @@ class Hedges:
     clause_negators: frozenset[str]
     speculative_adverbs: frozenset[str]
     speculative_adjectives: frozenset[str]
+    negated_hedges: frozenset[str]
     linking_verbs: frozenset[str]
     speculative_patterns: tuple[re.Pattern[str], ...]
     belief_patterns: tuple[re.Pattern[str], ...]

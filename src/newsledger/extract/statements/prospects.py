@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import WORDNET, head_class, verb_state
+from ...nlp.wordnet import WORDNET, having_verb, head_class, verb_state
 from ..entities.lexicon import NounSenses
 from ..entities.lexicon import lexicon as names
 from .lexicon import lexicon
@@ -84,6 +84,21 @@ def likely_to_come(noun: Token) -> bool:
         return True
     return any(o.dep_ == "pcomp" or o.tag_ == "VBG" or names_a_happening(o)
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def likelihood_held(noun: Token) -> bool:
+    """A noun of likelihood stated as there or as held: the predicate of an existential 'there be'
+    ('there is a small chance of ...'), or the object of a verb of having, perceiving or thinking
+    (WordNet, ``having_verb`` and the first senses of ``verb_state``: 'has a 10% chance of making a
+    return', 'I see a low risk of ...'); not what an act does to it ('to avoid the risks of
+    purchasing', 'had not ruled out the possibility of ...', 'reduces the risk of ...')."""
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "dobj" and (having_verb(noun.head) or verb_state(noun.head) in _HOLDING_STATES)
+
+
+# the first WordNet senses of a verb that holds its object in mind ('see a risk', 'consider the possibility')
+_HOLDING_STATES = ("perception", "cognition")
 
 
 def names_a_happening(noun: Token) -> bool:

@@ -22,6 +22,7 @@ from .prospects import (
     arranged,
     can_be_bound,
     forced_change,
+    likelihood_held,
     likely_to_come,
     names_a_happening,
     passive_voice,
@@ -223,7 +224,8 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     as reported speech backshifts it under a past cue ('said it planned to cut fees'); under a
     present one it tells an act done ('many believe he threatened to use his wealth'). Also: a
     necessity set ahead over a change ('the tax burden would have to rise'), a noun of likelihood
-    over what may come ('there was some possibility of the strike being avoided'), resolve or
+    there is, had or seen over what may come ('there was some possibility of the strike being
+    avoided', 'has a 10% chance of making a return'), resolve or
     readiness with its infinitive ('I am determined to improve'), not under a modal of obligation
     ('man should be prepared to surrender': a norm), and a future predicate over a noun of what is
     to come ('set for steady growth'). CONDITIONAL: 'would' is the future of the case the cue's mind
@@ -244,11 +246,11 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not perfect(verb) or perfect_ahead(t, lex))
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
+    if t.lemma_.lower() in fc.likelihood_nouns and (t.i in main or _object_of(t, main)):
+        return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if t.i not in main:
         return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _told_ahead(_governor(t.head), reported) \
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
-    if t.lemma_.lower() in fc.likelihood_nouns:
-        return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if arranged(t):
         return t.tag_ != "VBD" or reported
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
@@ -259,6 +261,13 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
         and not negated(t)
+
+
+def _object_of(noun: Token, main: set[int]) -> bool:
+    """The noun is the object of a main predicate ('he only has a 10% chance of making a return',
+    'sees a chance that rates will rise'): a likelihood someone has or sees is the claim's own, as
+    one that there is (``prospects.likelihood_held``: not 'had not ruled out the possibility')."""
+    return noun.dep_ == "dobj" and noun.head.i in main and likelihood_held(noun)
 
 
 def _feared(verb: Token, lex: Lexicon) -> bool:
