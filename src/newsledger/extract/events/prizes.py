@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from ...lexicons import view
 from ...nlp.wordnet import award_noun, head_class, party_word, work_noun
-from .senses import rank_noun
+from .lexicon import FORCES
+from .senses import doers, rank_noun
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class EventPrizes:
     money_ents: frozenset[str]
     party_ents: frozenset[str]
     party_classes: frozenset[str]
+    prize_types: frozenset[str]
+    given_deps: frozenset[str]
+    state_ents: frozenset[str]
 
 
 PRIZES = view(EventPrizes, "event_prizes.json")
@@ -52,6 +56,29 @@ def contests_a_prize(kind: str, v: Token) -> bool:
         return False
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(award_noun(a) or _prize_category(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+
+
+def hands_over_a_prize(kind: str, v: Token) -> bool:
+    """Whether a verb CAMEO codes as handing a thing over ('prize_types': 'gave' AID; 'awarded',
+    'granted', 'shared with' COOPERATE; 'offered' AGREE) has a prize for its object or passive
+    subject ('given_deps'): a prize by WordNet (``award_noun``: 'will give the prize to the poet'), a
+    prize's name (``names_a_prize``: 'handed the Turner Prize to') or a category ('took best
+    actress': ``_prize_category``). A prize given, offered or shared is an honour a jury or an
+    academy confers, no aid, cooperation or offer between parties. A state's honour stays: a doer
+    that is a state or its government (``_a_state``: 'the French government awarded him a medal')."""
+    if kind not in PRIZES.prize_types:
+        return False
+    given = [c for c in v.children if c.dep_ in PRIZES.given_deps]
+    return any(award_noun(g) or names_a_prize(g) or _prize_category(g) for g in given) \
+        and not any(_a_state(d) for d in doers(v))
+
+
+def _a_state(tok: Token) -> bool:
+    """A state or its government: a name of a country or a people ('state_ents'), or a word of a
+    government's bodies or officials (``FORCES.government``: 'government', 'president', 'prince'),
+    the doer's own head or a word that modifies it ('the French government', 'Prince Charles')."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    return any(w.ent_type_ in PRIZES.state_ents or w.lemma_.lower() in FORCES.government for w in words)
 
 
 def _prize_category(tok: Token) -> bool:
