@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import award_noun, head_class, party_word, work_noun
+from ...nlp.wordnet import award_noun, head_class, later_award_noun, party_word, work_noun
+from .contests import prize_in_view
 from .lexicon import FORCES
 from .senses import doers, rank_noun
 
@@ -55,7 +56,7 @@ def contests_a_prize(kind: str, v: Token) -> bool:
     if kind not in PRIZES.contest_types:
         return False
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(award_noun(a) or _prize_category(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+    return any(_a_prize(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
 
 
 def hands_over_a_prize(kind: str, v: Token) -> bool:
@@ -69,8 +70,33 @@ def hands_over_a_prize(kind: str, v: Token) -> bool:
     if kind not in PRIZES.prize_types:
         return False
     given = [c for c in v.children if c.dep_ in PRIZES.given_deps]
-    return any(award_noun(g) or names_a_prize(g) or _prize_category(g) for g in given) \
-        and not any(_a_state(d) for d in doers(v))
+    return any(_a_prize(g) for g in given) and not any(_a_state(d) for d in doers(v))
+
+
+def _a_prize(tok: Token) -> bool:
+    """A prize: a noun WordNet files below a prize or an accolade in its first or second sense, or a
+    prize's name (``award_noun``: 'the prize', 'the Turner Prize'), a category ('took best
+    actress': ``_prize_category``); or, where its paragraph names a prize (``prize_in_view``), a
+    noun with only a later sense of one (``later_award_noun``: 'Electronic Arts was named top
+    publisher of the year, taking the crown from Nintendo') or a name the article also writes
+    before a prize's noun (``_front_of_a_prize_name``: 'the Golden Globes' beside 'the Golden
+    Globe Awards'). 'Seized the crown' in a paragraph of no prize is a throne taken."""
+    if award_noun(tok) or _prize_category(tok):
+        return True
+    return (later_award_noun(tok) or _front_of_a_prize_name(tok)) and prize_in_view(tok)
+
+
+def _front_of_a_prize_name(tok: Token) -> bool:
+    """A proper noun whose words (its own proper modifiers and itself, a plural read as its
+    singular) stand elsewhere in the article right before a proper noun that is a prize's
+    (``award_noun``: 'the Golden Globes' and 'the Golden Globe Awards'): the prize's short name."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"] + [tok.lower_]
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    doc, n = tok.doc, len(words)
+    return any(doc[i + n].pos_ == "PROPN" and award_noun(doc[i + n]) and [t.lower_ for t in doc[i:i + n]] == words
+               for i in range(len(doc) - n) if i + n - 1 != tok.i)
 
 
 def _a_state(tok: Token) -> bool:
