@@ -8,7 +8,10 @@ biggest single', an actor 'has beaten Gerard Depardieu to become France's best-p
 anyone: a prize contested or won is an idiom, a rank or a film's takings a business's own result, a
 film shot a film made (``argkinds``: a work is no kind ASSAULT acts upon). Each predicate reads
 the parse, WordNet's nouns below a prize or an accolade (``award_noun``) and the WordNet class of
-a noun's first sense; which types, phrases and classes count is data (``data/event_prizes.json``)."""
+a noun's first sense; which types, phrases and classes count is data (``data/event_prizes.json``).
+A prize handed over is no aid, cooperation or offer either (prizes33: 'will give the prize to the
+poet', 'shared the award for Online Vendor of the year with Novatech', 'The Golden Globes are
+awarded by the Hollywood Foreign Press Association'), unless a state gives it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
