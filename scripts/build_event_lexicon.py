@@ -229,7 +229,8 @@ def wordnet_nouns(root: Path) -> dict:
         if derived:
             verbs_of[lemma] = list(dict.fromkeys(derived))
     return {"classes": _by_class(classes), "verbs": verbs_of, "contests": contest_nouns(root),
-            "diseases": disease_names(root), "awards": award_nouns(root), "works": work_nouns(root),
+            "diseases": disease_names(root), "awards": award_nouns(root),
+            "later_awards": later_award_nouns(root), "works": work_nouns(root),
             "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root),
             "matches": match_nouns(root), "contestants": contestant_nouns(root), "athletes": athlete_nouns(root)}
 
@@ -271,6 +272,15 @@ def award_nouns(root: Path) -> list[str]:
     synset_of, senses_of = _noun_senses(root)
     awards = set().union(*(_troponyms(root, synset_of[key], "noun") for key in AWARDS))
     return sorted(w for w, synsets in senses_of.items() if awards & set(synsets[:2]))
+
+
+def later_award_nouns(root: Path) -> list[str]:
+    """Nouns with a sense below a prize or an accolade past their first two ('AWARDS': 'crown', the
+    award given to the champion; 'cup', 'palm', 'medallion'): first other things (a king's crown, a
+    vessel), a prize only where the text around them is about prizes."""
+    synset_of, senses_of = _noun_senses(root)
+    awards = set().union(*(_troponyms(root, synset_of[key], "noun") for key in AWARDS))
+    return sorted(w for w, synsets in senses_of.items() if awards & set(synsets[2:]) and not awards & set(synsets[:2]))
 
 
 def work_nouns(root: Path) -> list[str]:
@@ -600,7 +610,8 @@ def main(argv: list[str]) -> int:
     _write(a.out / "wordnet_nouns.json", "Noun lexicographer classes (first sense / later senses), the verbs "
            "event nouns derive from, and the nouns of contests, votes, games and markets ('contests'), the one-word "
            "names WordNet files first below ill health ('diseases': 'HIV', 'AIDS'), and the nouns whose first or second "
-           "sense is below a prize or an accolade ('awards': 'award', 'prize', 'trophy', 'medal'), and the nouns whose first "
+           "sense is below a prize or an accolade ('awards': 'award', 'prize', 'trophy', 'medal'), and those with only a later "
+           "sense below one ('later_awards': 'crown', 'cup', 'palm'), and the nouns whose first "
            "sense is below a literary, musical or dramatic composition, a movie or a drama ('works': 'novel', "
            "'film', 'song', 'play'), and the nouns with a sense of the status of being a champion ('titles': 'title', "
            "'championship'), and the nouns whose first sense is below a sport ('sports': 'athletics', 'football'), and the "

@@ -80,3 +80,52 @@ def test_award_nouns_come_from_wordnet(nlp):
     found = {t.text for t in doc if award_noun(t)}
     assert {"trophy", "medal", "award", "Awards"} <= found
     assert "cup" not in found and "actor" not in found
+
+
+GIVEN = ("AID", "COOPERATE", "AGREE")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Juliette Binoche will give the prize to Jafar Panahi at the festival on Saturday.", False),
+    ("Andrea Levy was given the prize by Whitbread at a dinner in London.", False),
+    ("Channel 4 granted the award to Ken Loach.", False),
+    ("Kevin Spacey shared the prize with Jamie Foxx.", False),
+    ("Whitbread offered the prize to Andrea Levy.", False),
+    ("The British Academy awarded the prize to Mike Leigh.", False),
+    ("The French government awarded Nelson Mandela a medal.", True),
+    ("The Pentagon awarded the contract to Boeing.", True),
+    ("The European Union gave aid to Sudan.", True),
+], ids=["give-to", "given-by", "granted", "shared-with", "offered", "awarded", "state-honour", "contract", "aid"])
+def test_a_prize_handed_over_is_no_aid_or_cooperation(nlp, text, kept):
+    """prizes33: a verb CAMEO codes as handing a thing over (give AID; award, grant, share
+    COOPERATE; offer AGREE) whose object or passive subject is a prize by WordNet hands over an
+    honour a jury confers, no aid or cooperation between parties. A state's honour, a contract and
+    aid stay (the state's medal as SUPPORT: a recognition)."""
+    events, _ = run(nlp, text)
+    assert any(e.type in GIVEN + ("SUPPORT",) for e in events) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The annual awards are voted for by readers of games magazines.\n\nSega was named top publisher of the year, "
+     "taking the crown from Nintendo. The top honour for the best online game went to Battlefield Vietnam.", False),
+    ("Chechen rebels seized the crown from the Russian army after the king fled the capital.", True),
+], ids=["crown-among-prizes", "crown-seized"])
+def test_a_prize_by_a_later_sense_where_prizes_are_in_view(nlp, text, kept):
+    """prizes33: a noun WordNet files below a prize only in a later sense ('crown': the award given
+    to the champion, its eighth sense) is a prize taken where its paragraph names a prize; a crown
+    seized in a paragraph of no prize stays a seizure."""
+    events, _ = run(nlp, text)
+    assert any(e.type == "COERCE" for e in events) == kept
+
+
+def test_a_prize_by_its_short_name(nlp):
+    """prizes33: a name the article also writes right before a prize's noun ('the Golden Globes',
+    'the Golden Globe Awards') is that prize: awarded by a body, it is no cooperation."""
+    from newsledger.extract.events.prizes import _a_prize
+    doc = nlp("The Aviator was named best film at the Golden Globe Awards.\n\nThe Golden Globes are awarded by the "
+              "Hollywood Foreign Press Association. Robin Williams received an award for career achievement.")
+    globes = next(t for t in doc if t.text == "Globes")
+    assert _a_prize(globes)
+    doc = nlp("The Golden Globes are awarded by the Hollywood Foreign Press Association. Robin Williams received an "
+              "award for career achievement.")
+    assert not _a_prize(next(t for t in doc if t.text == "Globes"))

@@ -31,6 +31,7 @@ class WordnetNouns:
     contests: frozenset[str]
     diseases: frozenset[str]
     awards: frozenset[str]
+    later_awards: frozenset[str]
     works: frozenset[str]
     titles: frozenset[str]
     sports: frozenset[str]
@@ -112,6 +113,13 @@ def award_noun(tok: Token) -> bool:
         return False
     singular = tok.lower_[:-1] if tok.pos_ == "PROPN" and tok.lower_.endswith("s") else tok.lower_
     return any(w in WORDNET.awards for w in (tok.lemma_.lower(), tok.lower_, singular))
+
+
+def later_award_noun(tok: Token) -> bool:
+    """Whether a common noun has a WordNet sense below a prize or an accolade only past its first two
+    ('later_awards': 'crown', the award given to the champion; 'cup', 'palm', 'silver'): first other
+    things, a prize only where the text around it is about prizes (``prizes.prize_in_view``)."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.lemma_.lower() in WORDNET.later_awards or tok.lower_ in WORDNET.later_awards)
 
 
 def title_noun(tok: Token) -> bool:

@@ -128,7 +128,13 @@ def _in_a_contest(v: Token) -> bool:
     sent = v.sent
     if any(_contest_word(t) or t.ent_type_ in CONTESTS.setting_ents or _score(t) for t in sent):
         return True
-    return any(t.pos_ == "NOUN" and award_noun(t) for t in _paragraph(v))
+    return prize_in_view(v)
+
+
+def prize_in_view(tok: Token) -> bool:
+    """The paragraph around a token names a prize by WordNet (``award_noun``: 'Westlife won the award
+    ... Casey beat Brian McFadden and Damien Rice')."""
+    return any(t.pos_ == "NOUN" and award_noun(t) for t in _paragraph(tok))
 
 
 def _contest_word(t: Token) -> bool:

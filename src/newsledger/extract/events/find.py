@@ -76,7 +76,7 @@ from .own_business import (
     toward_no_party,
 )
 from .phrases import Ctx, child, entity_tokens, ents_in, statement_of
-from .prizes import contests_a_prize, earns_takings, reaches_a_rank
+from .prizes import contests_a_prize, earns_takings, hands_over_a_prize, reaches_a_rank
 from .products import competes_in_a_market, moves_in_a_chart, offers_its_goods, puts_out_a_product
 from .senses import (
     SENSES,
@@ -405,7 +405,8 @@ def other_sense(t: Trigger) -> bool:
     beside a verb of speech ('we have been squabbling, fighting'), a product put out ('released its
     new phone'), goods offered to no one ('offering hybrid devices'), a move in a chart ('shot to
     the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
-    prize'), a rank reached or kept ('held off Kylie Minogue to remain the biggest single'), a
+    prize'), a prize given, offered or shared ('will give the prize to the poet'), a rank reached
+    or kept ('held off Kylie Minogue to remain the biggest single'), a
     work's takings ('took $305m at the box office'), a title contested ('I plan to defend my world
     title'), a named rival beaten in a contest ('Brazil beat Germany in the World Cup final'), goods
     bought from no one ('purchased two copies of the charity single') and a show given
@@ -436,7 +437,7 @@ def other_sense(t: Trigger) -> bool:
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
-        or contests_a_prize(kind, v) or reaches_a_rank(kind, v) \
+        or contests_a_prize(kind, v) or hands_over_a_prize(kind, v) or reaches_a_rank(kind, v) \
         or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v) \
         or buys_goods(kind, v, t.words) or gives_a_show(kind, v, t.words) or the_public_pays(kind, v) \
         or offers_to_its_market(kind, v) or competes(v) or plays_in_a_contest(kind, v)

@@ -8,7 +8,10 @@ biggest single', an actor 'has beaten Gerard Depardieu to become France's best-p
 anyone: a prize contested or won is an idiom, a rank or a film's takings a business's own result, a
 film shot a film made (``argkinds``: a work is no kind ASSAULT acts upon). Each predicate reads
 the parse, WordNet's nouns below a prize or an accolade (``award_noun``) and the WordNet class of
-a noun's first sense; which types, phrases and classes count is data (``data/event_prizes.json``)."""
+a noun's first sense; which types, phrases and classes count is data (``data/event_prizes.json``).
+A prize handed over is no aid, cooperation or offer either (prizes33: 'will give the prize to the
+poet', 'shared the award for Online Vendor of the year with Novatech', 'The Golden Globes are
+awarded by the Hollywood Foreign Press Association'), unless a state gives it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -17,8 +20,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import award_noun, head_class, party_word, work_noun
-from .senses import rank_noun
+from ...nlp.wordnet import award_noun, head_class, later_award_noun, party_word, work_noun
+from .contests import prize_in_view
+from .lexicon import FORCES
+from .senses import doers, rank_noun
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,9 @@ class EventPrizes:
     money_ents: frozenset[str]
     party_ents: frozenset[str]
     party_classes: frozenset[str]
+    prize_types: frozenset[str]
+    given_deps: frozenset[str]
+    state_ents: frozenset[str]
 
 
 PRIZES = view(EventPrizes, "event_prizes.json")
@@ -51,7 +59,55 @@ def contests_a_prize(kind: str, v: Token) -> bool:
     if kind not in PRIZES.contest_types:
         return False
     args = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(award_noun(a) or _prize_category(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+    return any(_a_prize(a) for a in args) or any(award_noun(x) for x in _prize_phrases(v))
+
+
+def hands_over_a_prize(kind: str, v: Token) -> bool:
+    """Whether a verb CAMEO codes as handing a thing over ('prize_types': 'gave' AID; 'awarded',
+    'granted', 'shared with' COOPERATE; 'offered' AGREE) has a prize for its object or passive
+    subject ('given_deps'): a prize by WordNet (``award_noun``: 'will give the prize to the poet'), a
+    prize's name (``names_a_prize``: 'handed the Turner Prize to') or a category ('took best
+    actress': ``_prize_category``). A prize given, offered or shared is an honour a jury or an
+    academy confers, no aid, cooperation or offer between parties. A state's honour stays: a doer
+    that is a state or its government (``_a_state``: 'the French government awarded him a medal')."""
+    if kind not in PRIZES.prize_types:
+        return False
+    given = [c for c in v.children if c.dep_ in PRIZES.given_deps]
+    return any(_a_prize(g) for g in given) and not any(_a_state(d) for d in doers(v))
+
+
+def _a_prize(tok: Token) -> bool:
+    """A prize: a noun WordNet files below a prize or an accolade in its first or second sense, or a
+    prize's name (``award_noun``: 'the prize', 'the Turner Prize'), a category ('took best
+    actress': ``_prize_category``); or, where its paragraph names a prize (``prize_in_view``), a
+    noun with only a later sense of one (``later_award_noun``: 'Electronic Arts was named top
+    publisher of the year, taking the crown from Nintendo') or a name the article also writes
+    before a prize's noun (``_front_of_a_prize_name``: 'the Golden Globes' beside 'the Golden
+    Globe Awards'). 'Seized the crown' in a paragraph of no prize is a throne taken."""
+    if award_noun(tok) or _prize_category(tok):
+        return True
+    return (later_award_noun(tok) or _front_of_a_prize_name(tok)) and prize_in_view(tok)
+
+
+def _front_of_a_prize_name(tok: Token) -> bool:
+    """A proper noun whose words (its own proper modifiers and itself, a plural read as its
+    singular) stand elsewhere in the article right before a proper noun that is a prize's
+    (``award_noun``: 'the Golden Globes' and 'the Golden Globe Awards'): the prize's short name."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"] + [tok.lower_]
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    doc, n = tok.doc, len(words)
+    return any(doc[i + n].pos_ == "PROPN" and award_noun(doc[i + n]) and [t.lower_ for t in doc[i:i + n]] == words
+               for i in range(len(doc) - n) if i + n - 1 != tok.i)
+
+
+def _a_state(tok: Token) -> bool:
+    """A state or its government: a name of a country or a people ('state_ents'), or a word of a
+    government's bodies or officials (``FORCES.government``: 'government', 'president', 'prince'),
+    the doer's own head or a word that modifies it ('the French government', 'Prince Charles')."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    return any(w.ent_type_ in PRIZES.state_ents or w.lemma_.lower() in FORCES.government for w in words)
 
 
 def _prize_category(tok: Token) -> bool:
