@@ -359,9 +359,12 @@ class WordnetControlVerb:
 @dataclass(frozen=True)
 class WordnetControl:
     """data/wordnet_control.json: the verbs WordNet gives a 'to'-infinitive frame in a sense below a
-    verb PLOVER's manual defines a verbal type with, or below 'intend' or 'try'."""
+    verb PLOVER's manual defines a verbal type with, or below 'intend' or 'try'; 'undone': the verbs
+    whose sense with a frame of an act is at or below refusing, failing to do, leaving undone, being
+    unable or refraining from doing (their complement's act is not done)."""
 
     verbs: dict[str, WordnetControlVerb]
+    undone: frozenset[str] = frozenset()
 
 
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")

@@ -15,7 +15,7 @@ from ..statements.certainty import content_certainty
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import reporters_own
 from .cameo import verb_entry
-from .lexicon import STATUS, TRIGGERS
+from .lexicon import STATUS, TRIGGERS, WORDNET_CONTROL
 from .triggers import Trigger, infinitive, lemmas
 
 
@@ -143,6 +143,18 @@ def averted(t: Trigger) -> bool:
     ('reluctance_adjectives') over it. Neither done nor planned: PLOVER codes no event."""
     return _governed_by(t, STATUS.averting_blocks) or any(
         g.lower_ in STATUS.reluctance_adjectives and g.pos_ in ("ADJ", "VERB") for g in _keeping_governors(t))
+
+
+def left_undone(t: Trigger) -> bool:
+    """'Mr Smith refused to apologise to the families', 'the firm neglected to pay its staff', 'MEPs
+    failed to back it': a verb WordNet files at or below refusing, failing to do, leaving undone or
+    being unable (``wordnet_control.json`` 'undone') governs the act from above the trigger's own
+    chain, so the act is one not done, as a negated one is: PLOVER's manual codes no occurred
+    event of its type (a refusal the control lexicon codes, 'refused to withdraw its troops', holds
+    the verb in its own chain and is the REJECT itself)."""
+    own = set(t.chain) | set(t.words)
+    return any(g.pos_ == "VERB" and g.lemma_.lower() in WORDNET_CONTROL.undone
+               for g in _keeping_governors(t) if g not in own)
 
 
 def _governed_by(t: Trigger, blocks: frozenset[str]) -> bool:
@@ -361,9 +373,11 @@ def own_sentence(t: Trigger, statement: Statement | None) -> Statement | None:
 def status_of(t: Trigger, statement: Statement | None) -> Status:
     """denied > speculated > planned > occurred; a believed or speculated forecast is speculated.
     An event inside a statement that denies its content ("the ministry denied that troops crossed")
-    is denied whatever its own clause says; a negation under a modal that only says what may be
+    is denied whatever its own clause says, and so is an act refused or left undone (``left_undone``);
+    a negation under a modal that only says what may be
     ('staff may not welcome the deal') is a guess, speculated."""
-    if is_negated(t) and not _may_be(t) or (statement is not None and statement.polarity == "denied"):
+    if is_negated(t) and not _may_be(t) or (statement is not None and statement.polarity == "denied") \
+            or left_undone(t):
         return "denied"
     future = is_future(t)
     certainty = statement.certainty if statement is not None else "asserted"
