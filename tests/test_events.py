@@ -363,10 +363,12 @@ def test_an_act_refused_or_left_undone_is_denied(nlp, text, kind):
 @pytest.mark.parametrize("text, kind, trigger", [
     ("Serbia refused to withdraw its troops from the border with Kosovo.", "REJECT", "refused"),
     ("Mr Smith apologised to the families after refusing to comment on the report.", "CONCEDE", "apologised"),
+    ("The minister regretted sending troops to Iraq.", "MOBILIZE", "sending troops"),
 ])
 def test_a_refusal_coded_or_beside_the_act_stays_occurred(nlp, text, kind, trigger):
     """The refusal the control lexicon codes holds 'refused' in its own chain and was made; an act
-    beside a refusal, not under it, was done."""
+    beside a refusal, not under it, was done; 'regret' over a gerund is sorrow for a thing done (it
+    declines formally only over 'to')."""
     ev, _ = one(nlp, text, kind)
     assert ev.trigger == trigger and ev.status == "occurred"
 
