@@ -99,6 +99,10 @@ CONTROL_SEEDS = {"agree": "AGREE", "offer": "AGREE", "promise": "AGREE", "reques
                  "order": "REQUEST", "reject": "REJECT", "refuse": "REJECT", "threaten": "THREATEN", "warn": "THREATEN",
                  "intend": "passes", "try": "passes"}   # PLOVER's manual's verbs (plover_definitions.json), intent, attempt
 TO_FRAMES = {"via-to-inf": "subject", "vtaa-to-inf": "object"}   # 'Somebody ----s (somebody) to INFINITIVE'
+UNDONE_SEEDS = ("refuse%2:32:00::", "fail%2:41:02::", "fail%2:41:08::", "neglect%2:31:00::", "avoid%2:41:03::")
+                                # show unwillingness towards; fail to do, leave undone; be unable; leave undone
+                                # or leave out; refrain from doing (and their troponyms)
+ACT_FRAMES = {"to": "via-to-inf", "ing": "via-ger"}   # 'Somebody ----s to INFINITIVE', '... VERB-ing'
 PERSON_OBJECT_FRAMES = "vtaa"       # 'Somebody ----s somebody' and its variants ('vtaa-pp', 'vtaa-to-inf' ...)
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
@@ -515,6 +519,20 @@ def control_verbs(root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def undone_verbs(root: Path) -> dict[str, list[str]]:
+    """The one-word lower-case verbs with a sense at or below refusing ('refuse', 'decline'), failing
+    to do or leaving undone ('fail', 'neglect', 'omit', 'forget'), being unable ('fail') or refraining
+    from doing ('avoid'), by the frame of an act that sense takes: 'to' ('Somebody ----s to
+    INFINITIVE') and 'ing' ('Somebody ----s VERB-ing'). The act of such a complement is one not done;
+    'regret' declines formally only with 'to' ('regretted sending troops' sent them)."""
+    senses = [(lemma, s) for lemma, entry in entries(root) if lemma == lemma.lower() and " " not in lemma
+              for s in entry.get("v", {}).get("sense", [])]
+    synset_of = {s["id"]: s["synset"] for _, s in senses}
+    below = set().union(*(_troponyms(root, synset_of[key]) for key in UNDONE_SEEDS))
+    return {form: sorted({lemma for lemma, s in senses if s["synset"] in below and frame in s.get("subcat", [])})
+            for form, frame in ACT_FRAMES.items()}
+
+
 def _hypernym_chain(hypernyms: dict[str, list[str]], synset: str) -> set[str]:
     """A synset and every synset above it."""
     seen, todo = {synset}, [synset]
@@ -647,8 +665,12 @@ def main(argv: list[str]) -> int:
            "a 'to'-infinitive frame, below a verb PLOVER's manual defines a verbal type with, or 'intend' or 'try' "
            "('passes': the complement's act): read by the events room where the hand-written control lexicon "
            "(plover_triggers.json 'control') has no entry. 'frame': 'subject' ('vowed to fight') or 'object' "
-           "('begged them to stay': the object is to act).",
-           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", {"verbs": control_verbs(a.wordnet / WORDNET_DIR)})
+           "('begged them to stay': the object is to act). 'undone': by the frame of an act ('to': 'to' "
+           "INFINITIVE; 'ing': VERB-ing), the verbs whose sense with that frame is at or below refusing, failing to do, "
+           "leaving undone, being unable or refraining from doing ('refused to apologise', 'avoided paying'): the act "
+           "of such a complement is not done.",
+           f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
+           {"verbs": control_verbs(a.wordnet / WORDNET_DIR), "undone": undone_verbs(a.wordnet / WORDNET_DIR)})
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]), for its government's bodies and officials ([~GOV] and its sectors), for the "
            "groups coded as parties with no state: armed rebels ([~REB]) and the opposition ([~OPP]), and for its "

@@ -347,6 +347,32 @@ def test_declining_to_comment_is_no_rejection(nlp, text, kept):
     assert [e.type for e in events if e.trigger.split()[0] in ("refused", "declined")] == kept
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels refused to apologise to the victims' families.", "CONCEDE"),
+    ("Mr Glazer declined to apologise to the fans.", "CONCEDE"),
+    ("The EU neglected to sanction Iran.", "SANCTION"),
+])
+def test_an_act_refused_or_left_undone_is_denied(nlp, text, kind):
+    """A verb WordNet files at or below refusing, failing to do or leaving undone ('refuse',
+    'decline', 'neglect': ``wordnet_control.json`` 'undone') over an act the control lexicon does
+    not make the refusal itself: the act was not done, so it is denied, never occurred."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.status) for e in events] == [(kind, "denied")]
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Serbia refused to withdraw its troops from the border with Kosovo.", "REJECT", "refused"),
+    ("Mr Smith apologised to the families after refusing to comment on the report.", "CONCEDE", "apologised"),
+    ("The minister regretted sending troops to Iraq.", "MOBILIZE", "sending troops"),
+])
+def test_a_refusal_coded_or_beside_the_act_stays_occurred(nlp, text, kind, trigger):
+    """The refusal the control lexicon codes holds 'refused' in its own chain and was made; an act
+    beside a refusal, not under it, was done; 'regret' over a gerund is sorrow for a thing done (it
+    declines formally only over 'to')."""
+    ev, _ = one(nlp, text, kind)
+    assert ev.trigger == trigger and ev.status == "occurred"
+
+
 @pytest.mark.parametrize("text", [
     "The Agile model has taken the Iterative model and made it more adaptive.",
     "The annual report of Elliptic provides an overview of the rules adopted in Singapore.",

@@ -359,9 +359,13 @@ class WordnetControlVerb:
 @dataclass(frozen=True)
 class WordnetControl:
     """data/wordnet_control.json: the verbs WordNet gives a 'to'-infinitive frame in a sense below a
-    verb PLOVER's manual defines a verbal type with, or below 'intend' or 'try'."""
+    verb PLOVER's manual defines a verbal type with, or below 'intend' or 'try'; 'undone': the verbs
+    whose sense with a frame of an act is at or below refusing, failing to do, leaving undone, being
+    unable or refraining from doing, by that frame ('to': an infinitive, 'ing': a gerund; their
+    complement's act in that form is not done)."""
 
     verbs: dict[str, WordnetControlVerb]
+    undone: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")

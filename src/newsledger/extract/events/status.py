@@ -15,7 +15,7 @@ from ..statements.certainty import content_certainty
 from ..statements.lexicon import lexicon as statement_lexicon
 from .arguments import reporters_own
 from .cameo import verb_entry
-from .lexicon import STATUS, TRIGGERS
+from .lexicon import STATUS, TRIGGERS, WORDNET_CONTROL
 from .triggers import Trigger, infinitive, lemmas
 
 
@@ -145,6 +145,21 @@ def averted(t: Trigger) -> bool:
         g.lower_ in STATUS.reluctance_adjectives and g.pos_ in ("ADJ", "VERB") for g in _keeping_governors(t))
 
 
+def left_undone(t: Trigger) -> bool:
+    """'Mr Smith refused to apologise to the families', 'the firm neglected to pay its staff', 'MEPs
+    failed to back it', 'avoided paying': a verb WordNet files at or below refusing, failing to do,
+    leaving undone or being unable with the frame of the act's form (``wordnet_control.json``
+    'undone': 'to' over an infinitive, 'ing' over a gerund; 'regretted sending troops' sent them)
+    governs the act from above the trigger's own chain, so the act is one not done, as a negated
+    one is: PLOVER's manual codes no occurred event of its type (a refusal the control lexicon
+    codes, 'refused to withdraw its troops', holds the verb in its own chain and is the REJECT
+    itself)."""
+    own = set(t.chain) | set(t.words)
+    return any(g.pos_ == "VERB" and g not in own
+               and g.lemma_.lower() in WORDNET_CONTROL.undone.get("ing" if act.tag_ == "VBG" else "to", ())
+               for g, act in _governor_links(t))
+
+
 def _governed_by(t: Trigger, blocks: frozenset[str]) -> bool:
     """Whether a verb of one of the CAMEO dictionary's BLOCKS governs the trigger's act
     (``_keeping_governors``): 'avoid', 'refrain' keep from it; 'stop', 'cease' end it."""
@@ -155,16 +170,24 @@ def _governed_by(t: Trigger, blocks: frozenset[str]) -> bool:
 def _keeping_governors(t: Trigger) -> list[Token]:
     """The words that govern the trigger's act inside its clause, up through 'to'-complements and
     the clause of a preposition ('refrained from [attacking]'), the act's own verb left out."""
+    return [g for g in list(t.chain) + [g for g, _ in _governor_links(t)] if g != t.event]
+
+
+def _governor_links(t: Trigger) -> list[tuple[Token, Token]]:
+    """Each governor above the trigger's chain with the complement it governs the act by, up through
+    'to'-complements and the clause of a preposition: ('refused', 'to apologise'), ('refrained',
+    'attacking')."""
     out, top = [], t.chain[-1] if t.chain else t.head
     while top.head != top:
         if top.dep_ == "xcomp":
+            out.append((top.head, top))
             top = top.head
         elif top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head != top.head:
+            out.append((top.head.head, top))
             top = top.head.head
         else:
             break
-        out.append(top)
-    return [g for g in list(t.chain) + out if g != t.event]
+    return out
 
 
 def hypothetical_doer(t: Trigger) -> bool:
@@ -361,9 +384,11 @@ def own_sentence(t: Trigger, statement: Statement | None) -> Statement | None:
 def status_of(t: Trigger, statement: Statement | None) -> Status:
     """denied > speculated > planned > occurred; a believed or speculated forecast is speculated.
     An event inside a statement that denies its content ("the ministry denied that troops crossed")
-    is denied whatever its own clause says; a negation under a modal that only says what may be
+    is denied whatever its own clause says, and so is an act refused or left undone (``left_undone``);
+    a negation under a modal that only says what may be
     ('staff may not welcome the deal') is a guess, speculated."""
-    if is_negated(t) and not _may_be(t) or (statement is not None and statement.polarity == "denied"):
+    if is_negated(t) and not _may_be(t) or (statement is not None and statement.polarity == "denied") \
+            or left_undone(t):
         return "denied"
     future = is_future(t)
     certainty = statement.certainty if statement is not None else "asserted"

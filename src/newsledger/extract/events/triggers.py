@@ -576,7 +576,8 @@ def words_not_deed(v: Token, comp: Token, inner: Trigger | None) -> bool:
     011, declining comment): a control verb whose type needs a deed (``speech_frames`` 'deed') over a
     complement that is words, which PLOVER does not code: one the CAMEO dictionary codes as a public
     statement, or a verb of speech (``spoken``) that codes no event of the hand lexicon ('refused to
-    negotiate' is a refused meeting, 'refused to apologise' a refused apology). A passive complement
+    negotiate' is a refused meeting; 'refused to apologise', which only the CAMEO dictionary codes, is
+    read as words here and its apology, coded on its own, as not made: ``status.left_undone``). A passive complement
     with no doer ('declined to be drawn on the bid', 'refused to be pinned down', 'declined to be
     named') is what others would do to the one refusing, no deed of its own: declining to be
     questioned or quoted; with a doer it refuses that party ('refused to be bound by the resolution')."""
