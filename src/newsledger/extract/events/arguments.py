@@ -14,7 +14,16 @@ from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from .argkinds import ARGS, fits_target, passive_target, passive_undergoer
 from .cameo import PARTY_ENTS
-from .descriptions import body_spoken_for, described, introduced_next, office_holder, origin_described, past_holders, place_named_body, with_force
+from .descriptions import (
+    body_spoken_for,
+    described,
+    introduced_next,
+    office_holder,
+    origin_described,
+    past_holders,
+    place_named_body,
+    with_force,
+)
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition

@@ -442,15 +442,17 @@ def _posts_of(ctx: Ctx, name: Token) -> list[Token]:
     describe a person's name: set beside it ('Ivan Kulakov, deputy chairman of', 'Opera spokeswoman,
     Berit Hanson') or compounded with it ('AK chief Isaiah Kiplagat'); also the post whose 'for'
     phrase the name was hung on ('A spokesman for US Immigration, Customs and Enforcement, Dean
-    Boyd'), as the parse sets the name beside the body named last."""
+    Boyd'), as the parse sets the name beside the body named last. A post inside the person's own
+    mention (the entity stage's title 'AK chief Isaiah Kiplagat') is one; another entity's word is not."""
     sp = speech_lexicon().speakers
     posts = sp.voice_nouns | sp.staff_nouns | sp.member_nouns
-    found = [c for c in name.children if c.dep_ in ("appos", "compound")]
+    found = [name] + [c for c in name.children if c.dep_ in ("appos", "compound")]
     if name.dep_ == "appos":
         found.append(name.head)
         if name.head.dep_ == "pobj" and name.head.head.dep_ == "prep":
             found.append(name.head.head.head)
-    return [t for t in found if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in posts and not ctx.ents_by_tok.get(t.i)]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in posts
+            and set(ctx.ents_by_tok.get(t.i, [])) <= set(ctx.ents_by_tok.get(name.i, []))]   # a title in his own mention
 
 
 def _body_of_post(ctx: Ctx, post: Token, eid: str) -> str | None:
