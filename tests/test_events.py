@@ -1878,6 +1878,21 @@ def test_a_speakers_quoted_we_is_the_body_his_post_names(nlp, text, speaker, kin
     assert found and [names[a] for a in found[0].actors] == actors
 
 
+def test_a_third_person_pronoun_in_a_speakers_quote_is_not_the_speaker(nlp):
+    """'him' in Mark Croucher's own quoted words is someone else (he would say 'me'): with the
+    quoted 'we' now his party's side, the speaker is no longer an actor, and he must not become the
+    one suspended (weactor33, the lead's guard)."""
+    text = 'Mark Croucher, UKIP\'s spokesman, said the party had acted. "We have suspended him," Mr Croucher said.'
+    doc = nlp(text)
+    ents = entities_of(doc)
+    names = {e.id: e.name for e in ents}
+    who = next(e.id for e in ents if e.name == "Mark Croucher")
+    quote = text.index('"') + 1
+    st = Statement(content_spans=[(quote, text.index('"', quote))], kind="direct", cue="said", speaker=who)
+    found = find_events(doc, ents, [st], [], ANCHOR)
+    assert found and all("Mark Croucher" not in [names[x] for x in e.targets] for e in found)
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Ofcom monitors BT's compliance with its licence.", False),
     ("Ofcom monitored BT's compliance with its licence last year.", True),
