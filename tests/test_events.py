@@ -1879,6 +1879,46 @@ def test_a_speakers_we_is_one_party(nlp):
     one(nlp, "The Bremen union held talks with the Ferrow company on Monday.", "CONSULT")
 
 
+@pytest.mark.parametrize("text, speaker, kind, actors", [
+    ('"We have lifted the ban on Chepkemei," said AK chief Isaiah Kiplagat.', "Isaiah Kiplagat", "CONCEDE", ["AK"]),
+    ("Google's chief executive Eric Schmidt said: \"We will sue Microsoft over the patents.\"", "Eric Schmidt",
+     "ACCUSE", ["Google"]),
+    ('Ann Lowe, a spokeswoman for the Serious Fraud Office, said: "We raided the offices of Enron in March."', "Ann Lowe",
+     "COERCE", ["Serious Fraud Office"]),
+    # no body named with his post, or no post at all: the speaker himself
+    ('"We will sue Microsoft over the patents," said Eric Schmidt, a lawyer.', "Eric Schmidt", "ACCUSE", ["Eric Schmidt"]),
+    ('"We will sue Microsoft over the patents," said chief executive Eric Schmidt.', "Eric Schmidt", "ACCUSE",
+     ["Eric Schmidt"]),
+])
+def test_a_speakers_quoted_we_is_the_body_his_post_names(nlp, text, speaker, kind, actors):
+    """A spokesman's, a chief's or a chairman's quoted 'we' is the body the article ties him to by
+    his post (its owner, a name compounded with it, its 'of' or 'for' phrase): PLOVER's party is
+    the firm or the office he speaks for; with no body named so, the speaker himself (weactor33)."""
+    doc = nlp(text)
+    ents = entities_of(doc)
+    names = {e.id: e.name for e in ents}
+    who = next(e.id for e in ents if e.name == speaker)
+    quote = text.index('"') + 1
+    st = Statement(content_spans=[(quote, text.index('"', quote))], kind="direct", cue="said", speaker=who)
+    found = [e for e in find_events(doc, ents, [st], [], ANCHOR) if e.type == kind]
+    assert found and [names[a] for a in found[0].actors] == actors
+
+
+def test_a_third_person_pronoun_in_a_speakers_quote_is_not_the_speaker(nlp):
+    """'him' in Mark Croucher's own quoted words is someone else (he would say 'me'): with the
+    quoted 'we' now his party's side, the speaker is no longer an actor, and he must not become the
+    one suspended (weactor33, the lead's guard)."""
+    text = 'Mark Croucher, UKIP\'s spokesman, said the party had acted. "We have suspended him," Mr Croucher said.'
+    doc = nlp(text)
+    ents = entities_of(doc)
+    names = {e.id: e.name for e in ents}
+    who = next(e.id for e in ents if e.name == "Mark Croucher")
+    quote = text.index('"') + 1
+    st = Statement(content_spans=[(quote, text.index('"', quote))], kind="direct", cue="said", speaker=who)
+    found = find_events(doc, ents, [st], [], ANCHOR)
+    assert found and all("Mark Croucher" not in [names[x] for x in e.targets] for e in found)
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Ofcom monitors BT's compliance with its licence.", False),
     ("Ofcom monitored BT's compliance with its licence last year.", True),

@@ -14,7 +14,16 @@ from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from .argkinds import ARGS, fits_target, passive_target, passive_undergoer
 from .cameo import PARTY_ENTS
-from .descriptions import described, introduced_next, office_holder, origin_described, past_holders, place_named_body, with_force
+from .descriptions import (
+    body_spoken_for,
+    described,
+    introduced_next,
+    office_holder,
+    origin_described,
+    past_holders,
+    place_named_body,
+    with_force,
+)
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
@@ -398,12 +407,23 @@ def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> 
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATUS.reporting_verbs:
             named = ents_in(ctx, child(tok.head, SUBJECTS))
             if named:
-                return named if _reporter_can_be(ctx, pron, named) else listed_parties(ctx, pron, named)
+                return _side_of(ctx, pron, named) if _reporter_can_be(ctx, pron, named) else listed_parties(ctx, pron, named)
             break
         tok = tok.head
     speaker = [statement.speaker] if statement is not None and statement.speaker else []
     quoted = statement is not None and statement.kind == "direct"
-    return speaker if _reporter_can_be(ctx, pron, speaker, quoted) else listed_parties(ctx, pron, speaker)
+    return _side_of(ctx, pron, speaker) if _reporter_can_be(ctx, pron, speaker, quoted) else listed_parties(ctx, pron, speaker)
+
+
+def _side_of(ctx: Ctx, pron: Token, speakers: list[str]) -> list[str]:
+    """'"We have withdrawn the ban," said AK chief Isaiah Kiplagat': a first person plural
+    (``side_pronouns``) inside quoted words is the side its one speaker speaks for, the body the
+    article ties him to by his post (``body_spoken_for``: Athletics Kenya), PLOVER's party; the
+    speaker himself where it ties him to none, and any other pronoun stays as read."""
+    if len(speakers) != 1 or pron.lower_ not in SENSES.side_pronouns or not in_quote(pron.idx, ctx_quotes(ctx)):
+        return speakers
+    body = body_spoken_for(ctx, speakers[0])
+    return [body] if body is not None else speakers
 
 
 def _pronoun_agrees(ctx: Ctx, pron: Token, ids: list[str], statement: Statement | None) -> bool:

@@ -21,6 +21,7 @@ from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES, persons
 from .triggers import Trigger
 
+BODY_TYPES = ("ORG", "GPE")           # whom a person's post may say he speaks for (``body_spoken_for``)
 ORIGIN_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos")   # where a name's origin is said
 
 
@@ -414,3 +415,52 @@ def unowned_force(ctx: Ctx, head: Token, t: Trigger) -> list[str]:
     if t.type == "MOBILIZE" or any(c.dep_ == "poss" for c in head.children):
         return []
     return with_force(ctx, head)
+
+
+def body_spoken_for(ctx: Ctx, eid: str) -> str | None:
+    """'"We have withdrawn the ban," said AK chief Isaiah Kiplagat': the body a person speaks for,
+    when the article ties him to one by a post (``_posts_of``: his spokeswoman's, chief's or
+    chairman's noun set beside his name or compounded with it) that names it (``_body_of_post``);
+    a speaker's quoted 'we' is that body, PLOVER's party (the firm, the ministry, the club), not the
+    person (weactor33). The first mention that ties him so decides; None for a speaker who is no
+    person or whom the article ties to no named body ('International Development Minister Gareth
+    Thomas': a post, but no body named)."""
+    if ctx.types.get(eid) != "PERSON":
+        return None
+    for i in sorted(i for i, ids in ctx.ents_by_tok.items() if eid in ids):
+        name = ctx.doc[i]
+        if name.head != name and eid in ctx.ents_by_tok.get(name.head.i, []):
+            continue                                   # a word inside the name, not its head
+        body = next((b for p in _posts_of(ctx, name) if (b := _body_of_post(ctx, p, eid)) is not None), None)
+        if body is not None:
+            return body
+    return None
+
+
+def _posts_of(ctx: Ctx, name: Token) -> list[Token]:
+    """The nouns of a post held in a body (the statement layer's voice, staff and member nouns) that
+    describe a person's name: set beside it ('Ivan Kulakov, deputy chairman of', 'Opera spokeswoman,
+    Berit Hanson') or compounded with it ('AK chief Isaiah Kiplagat'); also the post whose 'for'
+    phrase the name was hung on ('A spokesman for US Immigration, Customs and Enforcement, Dean
+    Boyd'), as the parse sets the name beside the body named last. A post inside the person's own
+    mention (the entity stage's title 'AK chief Isaiah Kiplagat') is one; another entity's word is not."""
+    sp = speech_lexicon().speakers
+    posts = sp.voice_nouns | sp.staff_nouns | sp.member_nouns
+    found = [name] + [c for c in name.children if c.dep_ in ("appos", "compound")]
+    if name.dep_ == "appos":
+        found.append(name.head)
+        if name.head.dep_ == "pobj" and name.head.head.dep_ == "prep":
+            found.append(name.head.head.head)
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in posts
+            and set(ctx.ents_by_tok.get(t.i, [])) <= set(ctx.ents_by_tok.get(name.i, []))]   # a title in his own mention
+
+
+def _body_of_post(ctx: Ctx, post: Token, eid: str) -> str | None:
+    """The organisation or state a post names as whose it is: its owner ("Opera's chief
+    executive"), a name compounded with it ('Opera spokeswoman') or the object of one of the
+    statement layer's 'group_prepositions' after it ('chairman of Highland Gold', 'spokeswoman for
+    the Electoral Commission'); the first such, never the person himself."""
+    preps = speech_lexicon().speakers.group_prepositions
+    phrases = [c for c in post.children if c.dep_ in ("poss", "compound")] + \
+        [o for p in post.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return next((e for ph in phrases for e in ents_in(ctx, ph) if e != eid and ctx.types.get(e) in BODY_TYPES), None)

@@ -285,7 +285,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if speakers_subject(t, subj) or not actors and t.type in UNDERGONE - BEFALLEN and befallen_by_nature(t.event, t.type):
         return None                # 'stressed rise in rates would not affect ...'; 'believed to have been killed ... the earthquake'
     place = place_of(ctx, t)
-    targets = targets_of(ctx, t, actors, place, subj if actors else None)
+    quoted_speaker = st.speaker if st is not None and st.kind == "direct" else None
+    targets = targets_of(ctx, t, actors, place, subj if actors else None, quoted_speaker)
     if t.swap:
         actors, targets = _named(ctx, targets), actors      # a description acts for no one (see ``_named``)
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:

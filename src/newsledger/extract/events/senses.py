@@ -119,6 +119,7 @@ class EventSenses:
     succession_modes: frozenset[str]
     office_classes: frozenset[str]
     plural_pronouns: frozenset[str]
+    side_pronouns: frozenset[str]
     counted_words: dict[str, int]
     speech_act_types: frozenset[str]
     contest_types: frozenset[str]

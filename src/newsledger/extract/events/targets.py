@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, of_objects, party_word, word_classes
+from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .argkinds import ARGS
@@ -30,6 +31,7 @@ from .phrases import (
     Ctx,
     child,
     conjuncts,
+    ctx_quotes,
     describes_name_after,
     ents_in,
     named_in_apposition,
@@ -51,7 +53,8 @@ def _undergoes(arg: Token, t: Trigger) -> bool:
     return arg.dep_ != "nsubjpass" or arg.head == t.event
 
 
-def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj: Token | None = None) -> list[str]:
+def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj: Token | None = None,
+               quoted_speaker: str | None = None) -> list[str]:
     """Objects, datives, passive subjects and prepositional arguments of the trigger words; not
     the phrase SUBJ the actors came from ('the EU envoy, Miroslav Lajcak, is expected to meet':
     the raised subject of 'is expected' acts, its description is no target)."""
@@ -93,7 +96,8 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     ids = out_of_a_contest(ctx, t, ids)     # 'ban him from the Olympics': the one excluded, not the contest
     if not ids:
         aimed = bool(actors) and t.type in SENSES.aimed_words_types and (subj is None or subj.pos_ != "PRON")
-        ids = _pronoun_target(ctx, roots, actors, aimed, named_actor=subj is not None and subj.pos_ == "PROPN")
+        ids = _pronoun_target(ctx, roots, actors, aimed, named_actor=subj is not None and subj.pos_ == "PROPN",
+                              quoted_speaker=quoted_speaker)
     channel = _on_channel(ctx, roots, t)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel
            and not created_work(ctx, i)]
@@ -498,7 +502,7 @@ def _addressee_prep(prep: Token) -> bool:
 
 
 def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool = False,
-                    named_actor: bool = False) -> list[str]:
+                    named_actor: bool = False, quoted_speaker: str | None = None) -> list[str]:
     """'put pressure on him', 'he was criticised by the SNP': an object pronoun or a passive's
     subject stands for the nearest earlier named person (he/she/him/her) or party (them/it) in
     the sentence or the one before, not the actor. Where AIMED (a named actor, a subject that is
@@ -506,7 +510,8 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
     ``aimed_words_types``, so the owner opens no gate an event needs: 'to meet its growth target',
     'to match his target' stay no event), so does the owner of words aimed at
     (``_owner_of_words``: 'backed their demands'), unless that nearest party is the actor ('Acme
-    defended its plan')."""
+    defended its plan'). Inside a speaker's own quoted words a pronoun of the third person is never
+    that speaker (QUOTED_SPEAKER: '"We have suspended him," said Mark Croucher' suspends another)."""
     for w in roots:
         for c in w.children:
             pron = c if c.dep_ in OBJECTS + ("nsubjpass",) else child(c, ("pobj",)) if c.dep_ == "prep" else None
@@ -520,13 +525,14 @@ def _pronoun_target(ctx: Ctx, roots: list[Token], actors: list[str], aimed: bool
             want = ("PERSON",) if pron.lower_ in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if pron == owner \
                 and pron.lower_ != "whose" else ("ORG", "GPE", "NORP", "PERSON")   # 'their demands' are a body's or a people's
             start = pron.sent.start if pron.sent.start == 0 else ctx.doc[pron.sent.start - 1].sent.start
+            quoted = in_quote(pron.idx, ctx_quotes(ctx))
             for i in range(pron.i - 1, start - 1, -1):
                 if pron.lower_ in PERSON_PRONOUNS and _someone_unnamed(ctx.doc[i]):
                     break
                 ids = [e for e in ctx.ents_by_tok.get(i, []) if ctx.types.get(e) in want]
                 if pron == owner and set(ids) & set(actors) and not (named_actor and _anothers_deed(pron)):
                     return []                  # 'Acme defended its plan': the actor's own words
-                ids = [e for e in ids if e not in actors]
+                ids = [e for e in ids if e not in actors and not (e == quoted_speaker and quoted)]
                 if ids:
                     return ids[:1]
     return []
