@@ -148,23 +148,8 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
-                or _past_purpose(marker) or _expectation_compared(marker) or _tentative_frame(marker)
+                or _past_purpose(marker) or _expectation_compared(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
-
-
-def _tentative_frame(marker: Token) -> bool:
-    """Quirk's tentative 'would' (4.64; data ``hypothetical_modals``) over the speaker's own verb of
-    saying or thinking that frames a clause ('I would say in the past deals have been done far too
-    cheaply', 'we would argue the market is too small'): the speaker softens what is said now, the
-    clause is the claim and is weighed on its own markers. Only a first-person subject (the speaker,
-    read from the parse's person), active, on no condition; an answer with no clause ('I could tell
-    you yes') or another's speech ('the Mayor would say sorry on Tuesday') still foresees."""
-    if marker.tag_ != "MD" or marker.lower_ not in rules().hypothetical_modals:
-        return False
-    verb = marker.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.morph.get("Person", []) == ["1"] and _frames_a_clause(verb) \
-        and any(c.dep_ == "ccomp" for c in verb.children) and not passive_voice(verb) and not conditioned(verb)
 
 
 def _disclaimed(marker: Token, inside: set[int]) -> bool:
@@ -456,27 +441,15 @@ def _forward_marker(t: Token) -> bool:
     """A future or possibility modal, or a plan, commitment or expectation verb or predicate (a
     coordinated one with its infinitive), a necessity set ahead (``forced_change``), or a noun of
     likelihood that something is ('there is little risk of this happening'), or the 'be to' of an
-    arrangement ('Fiat is to close the plant': ``arranged``); not a verb of its own with a particle
-    (``_phrasal_other``)."""
+    arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
-    if _phrasal_other(t):
-        return False
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
         or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 
-
-
-def _phrasal_other(t: Token) -> bool:
-    """A verb with a particle that WordNet lists as a verb of its own, with its object and no infinitive
-    of what is planned ('it set back her rehabilitation': 'set back', to slow the progress of): the
-    pair is another verb, no plan and no predicate of what is set to come; 'set out to predict'
-    keeps its infinitive and still plans, 'the deal is going ahead' has no object."""
-    return t.pos_ == "VERB" and phrasal_class(t) is not None and any(c.dep_ == "dobj" for c in t.children) \
-        and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)
 
 
 def _set_for(t: Token) -> bool:

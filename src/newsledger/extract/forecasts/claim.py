@@ -52,7 +52,6 @@ def claim_span(doc: Doc, s: Statement, markers: list[Token], timexes: list[Timex
     else:
         sent = toks[0].sent if predicting else _first_timed(doc, s, toks, timexes)
         words = {t.i for t in toks if t.sent == sent}
-        words = words if predicting else _timed_clause(doc, s, sent, timexes, words)
     claim = _with_subject(doc, s, _edges(doc, sorted(words), s.content_spans))
     claim = _with_thing_expected(doc, s, _with_cue_object(doc, s, claim))
     return _with_antecedent(doc, s, claim)
@@ -64,27 +63,6 @@ def _first_timed(doc: Doc, s: Statement, toks: list[Token], timexes: list[Timex]
     second), else its first: a forecast flagged for a time ahead is in that time's sentence."""
     timed = _timed_sentences(doc, s, timexes)
     return next((t.sent for t in toks if t.sent.start in timed), toks[0].sent)
-
-
-def _timed_clause(doc: Doc, s: Statement, sent: SpacySpan, timexes: list[Timex], words: set[int]) -> set[int]:
-    """With no predicting clause, of a sentence of coordinated clauses, each with a subject of its
-    own, the one that states the time ahead ('That's very much on the cards for next year, and we're
-    concentrating at the moment on the show': the first): the time is what makes the words look
-    ahead, and a clause joined to it says what is so now. The clauses are the sentence's root and its
-    conjuncts or parataxis with a subject (as ``_clause`` sets them apart), the root being the verb
-    the content's words in SENT hang from; WORDS unchanged when the time is in no one clause or the
-    sentence has one."""
-    tops = [doc[i] for i in sorted(words) if doc[i].head.i not in words or doc[i].head.i == i]
-    root = next((t for t in tops if t.pos_ in ("VERB", "AUX")), sent.root)
-    parts = [root] + [c for c in root.children if c.dep_ in ("conj", "parataxis") and _has_subject(c)]
-    if len(parts) < 2:
-        return words
-    apart = {p.i: {t.i for t in p.subtree} for p in parts[1:]}
-    spans = {p.i: apart.get(p.i, {t.i for t in root.subtree} - set().union(*apart.values())) for p in parts}
-    timed = {t.i for x in times_ahead(s, timexes)
-             for t in (doc.char_span(x.span[0], x.span[1], alignment_mode="expand") or [])}
-    held = [p for p in parts if timed & spans[p.i]]
-    return words & spans[held[0].i] if len(held) == 1 and words & spans[held[0].i] else words
 
 
 def _with_antecedent(doc: Doc, s: Statement, claim: Span | None) -> Span | None:
