@@ -319,7 +319,8 @@ def plays_in_a_contest(kind: str, v: Token) -> bool:
 def deals_on_the_field(kind: str, v: Token) -> bool:
     """Whether a verb of praise, a promise or an offer, cooperation or a request ('dealing_types') is a
     dealing among the people of a field (fieldacts33): its doers are all persons (``_a_player``: no
-    club, no body), every party is on the field (``_on_the_field``) with one besides the doers, and its
+    club, no body), every party is on the field (``_on_the_field``) with one besides the doers and their
+    conjuncts ('Brown and Darling promoted the news' deal with no one), and its
     paragraph or the article's lead names a mark only sport has (``_field_of_sport``): 'Sir Bobby Robson
     has offered Chelsea boss Jose Mourinho some advice', 'the manager praised his striker'. PLOVER
     codes interactions between political actors; a manager's dealings with his players, or a coach's
@@ -331,7 +332,7 @@ def deals_on_the_field(kind: str, v: Token) -> bool:
         return False
     if kind in CONTESTS.asked_types and not _asked_to_act(v):
         return False
-    doers, parties = _doers(v), _parties(v)
+    doers, parties = [x for d in _doers(v) for x in (d, *d.conjuncts)], _parties(v)
     if not doers or not all(map(_a_player, doers)) or not any(p not in doers for p in parties):
         return False
     return all(map(_on_the_field, parties)) and _field_of_sport(_paragraph(v))
