@@ -257,3 +257,35 @@ def test_acts_off_the_field_or_with_no_athlete_named_stay(text, kind):
     names athletes an arrest by the police and a suspension by a sports body stay; a politician who
     once was a footballer plays in no contest (contests32)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nFormer England coach Terry Walsh has offered Arsenal boss "
+    "Pete Rowe some advice on handling the pressure.",
+    "Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nPete Rowe praised his striker Tom Reed for his work rate.",
+    "Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nPete Rowe has urged Tom Reed to stay at the club for another "
+    "season.",
+    "Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nMidfielder Tom Reed has promised to help Pete Rowe with the "
+    "youth team.",
+])
+def test_dealings_among_people_of_the_field_are_no_event(text):
+    """Praise, an offer of advice, a request or a promise between a manager, a coach and a player, under a lead
+    of sport, is the game's own business (fieldacts33; main: AGREE 'offered', SUPPORT 'praised',
+    REQUEST 'urged', AGREE 'promised')."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nThe Football Association has offered Pete Rowe a "
+     "hearing on the charge.", "AGREE"),
+    ("Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nPete Rowe accused Tom Reed of lying about the "
+     "fight in the tunnel.", "ACCUSE"),
+    ("Arsenal beat Everton 3-1 at Highbury on Sunday.\n\nPete Rowe has called for all players found guilty of "
+     "doping to be banned for life.", "REQUEST"),
+    ("The prime minister spoke in Leeds on Tuesday.\n\nTony Blair praised Gordon Brown for his work on the "
+     "budget.", "SUPPORT"),
+])
+def test_dealings_of_bodies_accusations_or_off_the_field_stay(text, kind):
+    """An offer by a governing body, an accusation between people of the field, a call for others to
+    act, and praise between politicians under a lead of no sport stay events (fieldacts33)."""
+    assert kind in [k for k, _, _ in _analysed(text)]

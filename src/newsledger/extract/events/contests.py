@@ -64,6 +64,8 @@ class EventContests:
     body_ents: frozenset[str]
     club_ents: frozenset[str]
     rank_nouns: frozenset[str]
+    dealing_types: frozenset[str]
+    asked_types: frozenset[str]
 
 
 CONTESTS = view(EventContests, "event_contests.json")
@@ -314,6 +316,42 @@ def plays_in_a_contest(kind: str, v: Token) -> bool:
     return any(map(_a_player, parties)) and all(map(_on_the_field, parties)) and not _for_a_purpose(v)
 
 
+def deals_on_the_field(kind: str, v: Token) -> bool:
+    """Whether a verb of praise, a promise or an offer, cooperation or a request ('dealing_types') is a
+    dealing among the people of a field (fieldacts33): its doers are all persons (``_a_player``: no
+    club, no body), every party is on the field (``_on_the_field``) with one besides the doers and their
+    conjuncts ('Brown and Darling promoted the news' deal with no one), and its
+    paragraph or the article's lead names a mark only sport has (``_field_of_sport``): 'Sir Bobby Robson
+    has offered Chelsea boss Jose Mourinho some advice', 'the manager praised his striker'. PLOVER
+    codes interactions between political actors; a manager's dealings with his players, or a coach's
+    with another, are the game's own business, as ``own_business.rewards_its_own`` reads a body's
+    with its staff. A request ('asked_types') counts only when it asks a party to act itself
+    (``_asked_to_act``). A governing body, a court, the police, a state or a fan is not on the field,
+    and an accusation, a threat, a ban or a refusal is no dealing type: they stay."""
+    if kind not in CONTESTS.dealing_types or v.pos_ != "VERB":
+        return False
+    if kind in CONTESTS.asked_types and not _asked_to_act(v):
+        return False
+    doers, parties = [x for d in _doers(v) for x in (d, *d.conjuncts)], _parties(v)
+    if not doers or not all(map(_a_player, doers)) or not any(p not in doers for p in parties):
+        return False
+    return all(map(_on_the_field, parties)) and _field_of_sport(_paragraph(v))
+
+
+def _asked_to_act(v: Token) -> bool:
+    """A request whose complement is an act its object is to do ('urged me to carry on', 'ordered
+    captain Steven Gerrard not to play down ...'): an active clause on the verb; 'called for all
+    athletes to be treated as criminals' asks someone else to act."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not any(
+        x.dep_ in ("auxpass", "nsubjpass") for x in c.children) for c in v.children) \
+        and any(c.dep_ in _OBJECTS for c in v.children)
+
+
+def _field_of_sport(span: Span) -> bool:
+    """SPAN or the article's lead names a mark only sport has (``_of_sport``, ``_lead_of_sport``)."""
+    return any(_of_sport(t) for t in span) or _lead_of_sport(span.doc)
+
+
 def _a_player(p: Token) -> bool:
     """A person on the field: a person's name, a pronoun of one person, a contestant's noun ('the
     striker'). Firms alone play no game ('Gazprom and Gazpromneft withdrew from the auction')."""
@@ -331,7 +369,7 @@ def _play_in_view(span: Span) -> bool:
     (``_of_sport``, ``_lead_of_sport``)."""
     framed = any(_sporting_event(t) or _score(t) or _time_run(t) or _rank(t) or t.dep_ != "compound" and (
         match_noun(t) or title_noun(t) or t.pos_ == "NOUN" and award_noun(t)) for t in span)
-    return framed and (any(_of_sport(t) for t in span) or _lead_of_sport(span.doc))
+    return framed and _field_of_sport(span)
 
 
 def _lead_of_sport(doc: Doc) -> bool:

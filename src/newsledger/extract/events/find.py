@@ -36,7 +36,7 @@ from .business_senses import (
 )
 from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
-from .contests import beats_a_rival, competes, contests_a_title, plays_in_a_contest
+from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country
 from .exclusions import excluded_member
 from .figures import (
@@ -416,7 +416,8 @@ def other_sense(t: Trigger) -> bool:
     to Skype users'), a contest entered, left or fought ('withdrew from the Athens Olympics', 'could
     meet Bekele in March as the Ethiopian is the defending champion'), a contest's own move among those on
     its field ('Rooney was being well marshalled by Dunne', 'a good tackle from Djimi Traore'), a side
-    joined or a person signed ('to join Newcastle', 'have signed the defender': a transfer, transfers32)
+    joined or a person signed ('to join Newcastle', 'have signed the defender': a transfer, transfers32),
+    a dealing among the people of a field ('offered Chelsea boss Jose Mourinho some advice', fieldacts33)
     (``senses``, ``figures``, ``products``, ``prizes``, ``contests``, ``commerce``: each reads the kind of the verb's
     arguments, as WordNet classes them)."""
     if t.noun is not None:
@@ -441,7 +442,7 @@ def other_sense(t: Trigger) -> bool:
         or contests_a_prize(kind, v) or hands_over_a_prize(kind, v) or reaches_a_rank(kind, v) \
         or earns_takings(kind, t.mode, v) or contests_a_title(v) or beats_a_rival(kind, v) \
         or buys_goods(kind, v, t.words) or gives_a_show(kind, v, t.words) or the_public_pays(kind, v) \
-        or offers_to_its_market(kind, v) or competes(v) or plays_in_a_contest(kind, v)
+        or offers_to_its_market(kind, v) or competes(v) or plays_in_a_contest(kind, v) or deals_on_the_field(kind, v)
 
 
 def commits_to_no_act(t: Trigger) -> bool:
