@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Span
 from .lexicon import Lexicon, lexicon, text_of
-from .prospects import likelihood_held, likely_to_come
+from .prospects import likelihood_held, likely_to_come, tensed
 
 _RANK = {"speculated": 0, "believed": 1, "asserted": 2}
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
@@ -140,16 +140,10 @@ def _chance_stated(t: Token, lex: Lexicon) -> bool:
     has a 10% chance of making a return', 'there was a real chance of a peaceful resolution',
     'workers stand little chance of redress': data ``likelihood_nouns``, ``prospects.likely_to_come``):
     a stated chance is a possibility, FactBank's probable or possible, not a fact; 'no chance' (an
-    absolute negator, CGEL ch. 9) denies it outright and is said as certain."""
+    absolute negator, CGEL ch. 9) denies it outright and is said as certain. The clause states it
+    (``prospects.tensed``), not an infinitive or a gerund ('to see a chance of ...')."""
     return t.pos_ == "NOUN" and t.lemma_.lower() in lex.forecast.likelihood_nouns and likely_to_come(t) \
-        and likelihood_held(t) and _finite(t.head) and not negated(t) and not negated(t.head)
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own or a modal's ('has', 'was studying', 'could see'): a chance
-    stated by the clause, not one in an infinitive or a gerund ('to see a chance of ...')."""
-    return verb.tag_ in ("VBZ", "VBD", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBD", "VBP") for c in verb.children)
+        and likelihood_held(t) and tensed(t.head) and not negated(t) and not negated(t.head)
 
 
 def _clause_head(tok: Token) -> bool:

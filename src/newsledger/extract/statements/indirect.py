@@ -21,7 +21,7 @@ from .content import (
 from .cues import Cue, as_clause, as_cue, as_predicate_class
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
-from .prospects import names_an_occasion
+from .prospects import names_an_occasion, tensed
 from .quotes import Quote
 from .setting import names_a_medium
 from .speakers import Speaker, mention_span, noun_speaker, speaker_of, swallowed_subject, trailing_subject
@@ -169,13 +169,8 @@ def _gerund_subject_clause(cue: Cue, lo: int, hi: int, lex: Lexicon) -> Token | 
 
 def _finite_clause(verb: Token) -> bool:
     """A clause with its own subject and a tensed verb or a modal ('was', 'puts', 'could put')."""
-    return _own_subject(verb) and _tensed(verb)
+    return _own_subject(verb) and tensed(verb)
 
-
-def _tensed(verb: Token) -> bool:
-    """A tensed verb, or one with a tensed or modal auxiliary ('are gone', 'could put')."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _complementizer(tok: Token, lex: Lexicon) -> bool:
@@ -253,7 +248,7 @@ def _stolen_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:
     time adverb) and leaves the clause after it with a tensed verb and no subject. The noun phrase
     that ends right where that clause begins is its subject, and part of what is said."""
     head = cue.head
-    if comp.i < head.i or not _tensed(comp) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in comp.children):
+    if comp.i < head.i or not tensed(comp) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in comp.children):
         return []
     for noun in (c for c in head.children if c.dep_ in ("dobj", "npadvmod") and head.i < c.i < comp.i):
         if noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == comp.left_edge.i:
@@ -868,7 +863,7 @@ def _contact_relative(head: Token, last: int) -> int:
     for clause in (c for c in head.children if c.dep_ == "advcl" and c.left_edge.i == last + 1):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if noun.pos_ in ("NOUN", "PROPN") and subj is not None and subj.i == clause.left_edge.i \
-                and subj.pos_ == "PRON" and _tensed(clause) and not any(c.dep_ == "mark" for c in clause.children):
+                and subj.pos_ == "PRON" and tensed(clause) and not any(c.dep_ == "mark" for c in clause.children):
             return clause.right_edge.i
     return last
 

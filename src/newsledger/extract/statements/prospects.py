@@ -132,6 +132,13 @@ def conditioned(verb: Token) -> bool:
                for c in verb.children)
 
 
+def tensed(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed or modal auxiliary ('are gone', 'has', 'could put'): a
+    clause's own finite verb, not an infinitive's or a gerund's."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+
+
 def passive_voice(verb: Token) -> bool:
     """The verb is in the passive voice (it has a passive auxiliary: 'is seen', 'would be offended')."""
     return any(c.dep_ == "auxpass" for c in verb.children)
