@@ -40,6 +40,7 @@ from .ner_repairs import (
     join_split_places,
     named_occasions,
     not_titles,
+    people_named_like_places,
     people_after_titles,
     place_led_names,
     proper_runs,
@@ -95,6 +96,7 @@ def _candidates(doc: Doc) -> tuple[list[Cand], list[Cand], list[Span]]:
     cands += quoted_body_names(doc, cands)
     cands += untagged_initials(doc, cands)
     surnames_taken_for_places(doc, cands)
+    people_named_like_places(doc, cands)
     people_after_titles(doc, cands)
     peoples(doc, cands)
     return cands, _titles(doc, cands, roles) + roles + labels, [c.span for c in labels]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...names import is_first_name, is_given_name, name_key, strip_the
 from ...nlp.components import doc_text
-from ...nlp.wordnet import WORDNET, first_class, head_class, word_classes
+from ...nlp.wordnet import WORDNET, first_class, head_class, spoken, word_classes
 from ..places import PLACE_LABELS, is_country, is_demonym, is_place, looks_place, minor_place
 from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
@@ -82,6 +82,78 @@ def surnames_taken_for_places(doc: Doc, cands: list[Cand]) -> None:
     for c in lone:
         if not used_as_place(doc, c.span):
             c.label = "PERSON"
+
+
+def people_named_like_places(doc: Doc, cands: list[Cand]) -> None:
+    """A one-word name the tagger or the gazetteer took for a town or province (never a country,
+    continent or sea) is a person where the article writes it as one: listed only among people
+    ('Subs: Wright, Pistone, Weir, Plessis, Vaughan', 'by Bono, Stevie Wonder and Norah Jones'),
+    after a person's noun in the singular that describes it ('UK rapper Kano', 'U2 frontman Bono';
+    not 'the leaders Chelsea', a team), or typed a person by NER and the subject of a verb of speech
+    ('Bono announced'). Most surnames and many stage names are also a town somewhere (issue 13: a
+    person geocoded). Every mention of the name follows, unless the article also uses it as a place
+    ('a gig in Kano')."""
+    person = {id(c) for c in cands if _lone_place_name(c) and (
+        _listed_with_people(doc, c, cands) or _described_as_person(doc, c) or _speaks(doc, c))}
+    keys = {name_key(c.text) for c in cands if id(c) in person}
+    placed = {name_key(c.text) for c in cands if name_key(c.text) in keys and id(c) not in person
+              and c.kind == "name" and used_as_place(doc, c.span)}
+    for c in cands:
+        if c.label in PLACE_LABELS and c.kind == "name" and name_key(c.text) in keys - placed:
+            c.label = "PERSON"
+
+
+def _lone_place_name(c: Cand) -> bool:
+    """C is one capitalised word typed a place that names only towns or provinces in the gazetteer."""
+    return (c.label in PLACE_LABELS and c.kind == "name" and not c.key and " " not in c.text
+            and c.text[:1].isupper() and not c.text.isupper() and minor_place(c.text))
+
+
+def _enumeration(tok: Token) -> list[Token]:
+    """The heads of the items of the list TOK is an item of (coordinated or set side by side in
+    apposition, as team sheets are parsed), TOK left out."""
+    top = tok
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    items, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo += [k for k in t.children if k.dep_ in ("conj", "appos")]
+    return [t for t in items if t.i != tok.i]
+
+
+def _listed_with_people(doc: Doc, c: Cand, cands: list[Cand]) -> bool:
+    """C is an item of a list whose other named items are people, one at least (a name the tagger
+    left untyped says nothing; a town's or a firm's name beside it does)."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    named = [next((o for o in cands if o.kind == "name" and o.span[0] <= t.idx < o.span[1]
+                   and not inside(c.span, o.span)), None) for t in _enumeration(tokens.root)]
+    listed = [o for o in named if o is not None]
+    return bool(listed) and all(o.label == "PERSON" for o in listed)
+
+
+def _described_as_person(doc: Doc, c: Cand) -> bool:
+    """The common noun just before C that modifies it, or its apposition, is a person's noun in the
+    singular ('rapper Kano', 'Bono, the singer'): a plural ('the leaders Chelsea', 'hosts Barcelona')
+    names a side."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    nouns = [t for t in tokens.root.children if _apposition(t)]
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    if before is not None and before.head.i in range(tokens.start, tokens.end) and before.dep_ in ("compound", "nmod"):
+        nouns.append(before)
+    return any(t.tag_ == "NN" and head_class(t) == "person" for t in nouns)
+
+
+def _speaks(doc: Doc, c: Cand) -> bool:
+    """NER typed C a person, and C is the subject of a verb of speech ('Bono announced')."""
+    tok = doc.char_span(*c.span, alignment_mode="expand")
+    return (c.ner == "PERSON" and tok is not None and len(tok) > 0 and tok.root.dep_ == "nsubj"
+            and spoken(tok.root.head))
 
 
 def described_firms(doc: Doc, cands: list[Cand]) -> None:
