@@ -776,3 +776,31 @@ def test_an_occasion_is_named_by_its_head_noun(words, occasion):
     place, and a letter or a state is no occasion ('Phi', 'Fame')."""
     from newsledger.extract.entities.ner_repairs import _occasion_head
     assert _occasion_head(words) is occasion
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Subs: Carter, Ellison, Moss, Vaughan.", "Vaughan"),
+    ("The line-up also features grime rapper Kano and the folk singer Laura Marling.", "Kano"),
+    ("Tickets sold out in minutes, and Bono announced that the band would add a third night.", "Bono"),
+])
+def test_a_person_named_like_a_town_is_no_place(nlp, text, name):
+    """Most surnames and many stage names are also a town or a province somewhere: a one-word name
+    listed only among people, described by a person's noun in the singular, or typed a person and
+    the subject of a verb of speech, is that person, with no coordinates."""
+    from newsledger.extract.entities.find import find_entities
+    types = {e.name: (e.type, e.geo) for e in find_entities(nlp(text))}
+    assert types[name] == ("PERSON", None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The tour takes in Leeds, Sheffield and Kano before the band returns home.", "Kano"),
+    ("The leaders Burnley were held to a draw by Brighton on Saturday.", "Burnley"),
+    ("Subs: Carter, Ellison. Vaughan is a quiet town in Ontario, and the squad trained in Vaughan.", "Vaughan"),
+])
+def test_a_town_beside_people_or_a_side_stays_a_place(nlp, text, name):
+    """A town listed among towns stays one; a plural person's noun before a name ('the leaders
+    Burnley') names a side, which this rule leaves to the place rules; a name the article also uses as
+    a place keeps its coordinates."""
+    from newsledger.extract.entities.find import find_entities
+    geo = {e.name: e.geo for e in find_entities(nlp(text))}
+    assert geo.get(name) is not None

@@ -93,7 +93,7 @@ def people_named_like_places(doc: Doc, cands: list[Cand]) -> None:
     ('Bono announced'). Most surnames and many stage names are also a town somewhere (issue 13: a
     person geocoded). Every mention of the name follows, unless the article also uses it as a place
     ('a gig in Kano')."""
-    person = {id(c) for c in cands if _lone_place_name(c) and (
+    person = {id(c) for c in cands if _lone_place_name(c) and not used_as_place(doc, c.span) and (
         _listed_with_people(doc, c, cands) or _described_as_person(doc, c) or _speaks(doc, c))}
     keys = {name_key(c.text) for c in cands if id(c) in person}
     placed = {name_key(c.text) for c in cands if name_key(c.text) in keys and id(c) not in person
@@ -125,14 +125,17 @@ def _enumeration(tok: Token) -> list[Token]:
 
 def _listed_with_people(doc: Doc, c: Cand, cands: list[Cand]) -> bool:
     """C is an item of a list whose other named items are people, one at least (a name the tagger
-    left untyped says nothing; a town's or a firm's name beside it does)."""
+    left untyped says nothing; a town's or a firm's name beside it does), and the list is not itself
+    a place's name ('St Kitts and Nevis', whose first half NER may take for a person)."""
     tokens = doc.char_span(*c.span, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return False
+    items = _enumeration(tokens.root)
     named = [next((o for o in cands if o.kind == "name" and o.span[0] <= t.idx < o.span[1]
-                   and not inside(c.span, o.span)), None) for t in _enumeration(tokens.root)]
+                   and not inside(c.span, o.span)), None) for t in items]
     listed = [o for o in named if o is not None]
-    return bool(listed) and all(o.label == "PERSON" for o in listed)
+    whole = doc[min([t.left_edge.i for t in items] + [tokens.start]):tokens.end].text if items else ""
+    return bool(listed) and all(o.label == "PERSON" for o in listed) and not place_candidates(strip_the(whole))
 
 
 def _described_as_person(doc: Doc, c: Cand) -> bool:
