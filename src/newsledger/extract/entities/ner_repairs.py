@@ -124,9 +124,11 @@ def _enumeration(tok: Token) -> list[Token]:
 
 
 def _listed_with_people(doc: Doc, c: Cand, cands: list[Cand]) -> bool:
-    """C is an item of a list whose other named items are people, one at least (a name the tagger
-    left untyped says nothing; a town's or a firm's name beside it does), and the list is not itself
-    a place's name ('St Kitts and Nevis', whose first half NER may take for a person)."""
+    """C is an item of a list of three names or more whose other named items are people, one at least (a
+    name the tagger left untyped says nothing; a town's or a firm's name beside it does), and the list
+    is not itself a place's name ('St Kitts and Nevis', whose first half NER may take for a person).
+    A person and a place side by side are no list: 'Stanley Uzoaru, Owerri' (a byline), 'Sen. Ben
+    Sasse, R-Neb.'."""
     tokens = doc.char_span(*c.span, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return False
@@ -134,16 +136,18 @@ def _listed_with_people(doc: Doc, c: Cand, cands: list[Cand]) -> bool:
     named = [next((o for o in cands if o.kind == "name" and o.span[0] <= t.idx < o.span[1]
                    and not inside(c.span, o.span)), None) for t in items]
     listed = [o for o in named if o is not None]
-    whole = doc[min([t.left_edge.i for t in items] + [tokens.start]):tokens.end].text if items else ""
-    return bool(listed) and all(o.label == "PERSON" for o in listed) and not place_candidates(strip_the(whole))
+    whole = doc[min([t.left_edge.i for t in items] + [tokens.start]):max([t.right_edge.i + 1 for t in items] + [tokens.end])]
+    return (sum(t.pos_ == "PROPN" for t in items) > 1 and bool(listed) and all(o.label == "PERSON" for o in listed)
+            and not place_candidates(strip_the(whole.text)))
 
 
 def _described_as_person(doc: Doc, c: Cand) -> bool:
     """The common noun just before C that modifies it, or its apposition, is a person's noun in the
     singular ('rapper Kano', 'Bono, the singer'): a plural ('the leaders Chelsea', 'hosts Barcelona')
-    names a side."""
+    names a side. Not when C is itself set beside another name: 'Sen. Ben Sasse, R-Neb., a frequent
+    critic' describes the senator."""
     tokens = doc.char_span(*c.span, alignment_mode="expand")
-    if tokens is None or not len(tokens):
+    if tokens is None or not len(tokens) or tokens.root.dep_ == "appos":
         return False
     nouns = [t for t in tokens.root.children if _apposition(t)]
     before = doc[tokens.start - 1] if tokens.start > 0 else None
