@@ -18,6 +18,8 @@ from ...model import Span
 from ...names import given_name_gender, is_given_name
 from ...nlp.components import doc_ents
 from ..entities.evidence import short_form
+from ..entities.works import titles_after_kind
+from ..spans import inside
 from .lexicon import Lexicon, text_of
 from .name_kinds import ROLES, entity_kind, is_proper, phrase_head, title_words, untyped_name_kind
 from .speakers import mention_span, proper_title
@@ -55,10 +57,13 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     every statement's content and every quotation."""
     out = []
     persons = _persons_by_surname(doc, lex)
+    works = titles_after_kind(doc)
     for ent in doc_ents(doc):
         kind = "PERSON" if ent[-1].text.lower() in persons else entity_kind(ent, lex)
         if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
             continue        # words in lower case are no name, whatever the tagger says ('army officer')
+        if _named_work(ent, works) or (kind == "PERSON" and modifies_noun(ent)):
+            continue
         if kind == "NORP" and _group_name(ent):
             out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind,
                              span_words(doc, (ent.start_char, ent.end_char)), _group_subject(ent.root, lex)))
@@ -197,6 +202,24 @@ def _group_name(ent: SpacySpan) -> bool:
     """A NORP name used as a noun ('the Liberal Democrats', 'Labour's plans'), not as an adjective
     ('British', 'Tory leader'): the tagger's type for a party, which only 'the party' may stand for."""
     return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("amod", "compound")
+
+
+def _named_work(ent: SpacySpan, works: list[Span]) -> bool:
+    """'The new programme will combine with archive show TOTP2 ... The corporation said': a name the
+    text writes as the title of a work, after the noun of its kind (``works.titles_after_kind``), is
+    no one who speaks, whatever the tagger typed it, so no pronoun or description stands for it."""
+    return any(inside((ent.start_char, ent.end_char), w) for w in works)
+
+
+def modifies_noun(ent: SpacySpan) -> bool:
+    """'the Devon diva', 'the Anfield club', 'a Linux or Mac version': a name set before a
+    common noun as its modifier says where or whose that noun is; the one a later 'he' or 'the singer'
+    stands for is what the noun describes, not the name (which the tagger often types a person)."""
+    word = ent.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head        # 'a Linux or Mac version': each of the names modifies the noun
+    head = word.head
+    return word.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower
 
 
 def in_relative_clause(tok: Token) -> bool:

@@ -41,7 +41,8 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     """The named mention a pronoun or description at POS stands for (see the module docstring)."""
     if want is None or want.fresh:
         return None
-    named, genders, lead = ctx.named, ctx.genders, ctx.lead
+    named = [n for n in ctx.named if not _named_in_description(n, want)]
+    genders, lead = ctx.genders, ctx.lead
     if want.holder:
         window = lex.speakers.antecedent_window_chars
         return office_holder(named, pos, want, lead) or \
@@ -61,6 +62,15 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     if ante is None and want.else_body is not None:
         return stands_for(doc, pos, want.else_body, ctx, lex)
     return ante
+
+
+def _named_in_description(n: Named, want: Want) -> bool:
+    """'Chelsea have not played Barcelona since ... Former Chelsea captain Desailly says': a name the
+    description itself holds ('Chelsea' of 'the Chelsea captain', 'Devon' of 'the Devon singer')
+    says whose or where the person described is, so it is not who the description stands for
+    ('the Chelsea club' is Chelsea)."""
+    own = n.words - n.title
+    return want.labels == PERSONLIKE and bool(own) and own <= want.desc - {want.head}
 
 
 def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon) -> Named | None:
