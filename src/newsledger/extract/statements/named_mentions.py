@@ -18,8 +18,6 @@ from ...model import Span
 from ...names import given_name_gender, is_given_name
 from ...nlp.components import doc_ents
 from ..entities.evidence import short_form
-from ..entities.works import titles_after_kind
-from ..spans import inside
 from .lexicon import Lexicon, text_of
 from .name_kinds import ROLES, entity_kind, is_proper, phrase_head, title_words, untyped_name_kind
 from .speakers import mention_span, proper_title
@@ -35,6 +33,7 @@ class Named:
     salient: bool = True                    # a subject or agent, not a name in another role
     title: frozenset[str] = frozenset()     # the title's words alone ('shadow', 'foreign', 'secretary')
     key: str = ""                           # who it is across mentions: a person's surname
+    modifier: bool = False                  # set before a common noun ('the Devon diva'): no one it stands for
 
 
 def lead_persons(doc: Doc, named: list[Named]) -> list[Named]:
@@ -57,13 +56,10 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
     every statement's content and every quotation."""
     out = []
     persons = _persons_by_surname(doc, lex)
-    works = titles_after_kind(doc)
     for ent in doc_ents(doc):
         kind = "PERSON" if ent[-1].text.lower() in persons else entity_kind(ent, lex)
         if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
             continue        # words in lower case are no name, whatever the tagger says ('army officer')
-        if _named_work(ent, works) or (kind == "PERSON" and modifies_noun(ent)):
-            continue
         if kind == "NORP" and _group_name(ent):
             out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind,
                              span_words(doc, (ent.start_char, ent.end_char)), _group_subject(ent.root, lex)))
@@ -76,7 +72,7 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
         title = title_words(phrase, ent)
         words = frozenset(t.lemma_.lower() for t in ent) | title
         out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title,
-                          surname(doc, (ent.start_char, ent.end_char))))
+                          surname(doc, (ent.start_char, ent.end_char)), kind == "PERSON" and modifies_noun(ent)))
     out += [n for tok in doc if (n := _state_body(tok, lex)) is not None]
     out += [n for tok in doc if (n := _untagged_name(tok, lex, contents)) is not None]
     out += [n for tok in doc if (n := _bracketed_name(tok, contents)) is not None]
@@ -202,13 +198,6 @@ def _group_name(ent: SpacySpan) -> bool:
     """A NORP name used as a noun ('the Liberal Democrats', 'Labour's plans'), not as an adjective
     ('British', 'Tory leader'): the tagger's type for a party, which only 'the party' may stand for."""
     return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("amod", "compound")
-
-
-def _named_work(ent: SpacySpan, works: list[Span]) -> bool:
-    """'The new programme will combine with archive show TOTP2 ... The corporation said': a name the
-    text writes as the title of a work, after the noun of its kind (``works.titles_after_kind``), is
-    no one who speaks, whatever the tagger typed it, so no pronoun or description stands for it."""
-    return any(inside((ent.start_char, ent.end_char), w) for w in works)
 
 
 def modifies_noun(ent: SpacySpan) -> bool:
