@@ -2869,3 +2869,44 @@ def test_a_narrators_i_with_no_writer_named_stands_for_no_one(nlp):
             'I doubt the big firms will notice for years.')
     st = next(s for s in run(nlp, text) if "big firms" in content(text, s)[0])
     assert st.speaker_antecedent is None
+
+
+# --- names that cannot be the one a speaker's pronoun or description stands for -------------------
+
+
+@pytest.mark.parametrize("text, cue, who", [
+    # a place set before a person noun says where the person is from
+    ("Born Jocelyn Stoker, the Devon diva started her career in a BBC talent programme. The 17-year-old "
+     "singer is hoping to tour in Japan next year.", "hoping", "Jocelyn Stoker"),
+    # a ground set before 'club' is no one a later 'he' stands for
+    ('Mr Parry said the club needed a new stadium. He confessed the deal had given the Anfield club food '
+     'for thought. He said: "I have been against it."', "said", "Parry"),
+    # a film ending the list of a clause on the subject is not the subject's name
+    ("Mr Neeson said the idea was good. The Oscar-nominated actor, whose films include Schindler's List, "
+     'Michael Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important to fall apart."',
+     "said", "Neeson"),
+])
+def test_a_place_a_name_modifies_or_a_film_in_a_clause_is_no_speaker(nlp, text, cue, who):
+    st = [s for s in run(nlp, text) if s.cue == cue][-1]
+    assert speaker(text, st) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Sloncek said a Windows version of the software was in development. There were no plans for a Linux "
+     "or Mac version. He said that costs would be paid for by adverts.", "Mac"),
+    ("Chelsea have not played Barcelona since that tie. Former Chelsea captain Desailly, who now plays in "
+     "Qatar, says there is no comparison between that side and the current team.", "Chelsea"),
+])
+def test_a_name_a_phrase_holds_as_its_modifier_is_not_who_speaks(nlp, text, who):
+    assert all(speaker(text, s) != who for s in run(nlp, text))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Labour leader Tony Blair visited the plant on Monday. The Labour leader said the jobs were safe.",
+     "Tony Blair"),
+    ("Liverpool chief executive Rick Parry met the board. The Liverpool chief said the talks had gone well.",
+     "Rick Parry"),
+    ("Chelsea confirmed the deal on Friday. The Chelsea club said the fee would not be disclosed.", "Chelsea"),
+])
+def test_a_title_with_a_body_before_it_still_finds_its_holder(nlp, text, who):
+    assert speaker(text, run(nlp, text)[-1]) == who

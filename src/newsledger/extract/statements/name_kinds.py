@@ -218,10 +218,19 @@ def _thing_named(ent: SpacySpan, last: Token, lex: Lexicon) -> bool:
 
 
 def phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase a name is in: past compounds and appositions to the title."""
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+    """The head of the noun phrase a name is in: past compounds and appositions to the title (not
+    past an apposition the parser hung on a noun across the clause that describes it)."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i and not apposed_past_clause(tok):
         tok = tok.head
     return tok
+
+
+def apposed_past_clause(tok: Token) -> bool:
+    """'The Oscar-nominated actor, whose films include Schindler's List and Star Wars: The Phantom
+    Menace, said': a name parsed as set beside a noun, with a clause describing that noun between
+    them, ends the clause's list (the film), and is no name of the noun's (the actor)."""
+    head = tok.head
+    return tok.dep_ == "appos" and any(c.dep_ in ("relcl", "acl") and head.i < c.i < tok.i for c in head.children)
 
 
 def title_words(head: Token, ent: SpacySpan) -> frozenset[str]:

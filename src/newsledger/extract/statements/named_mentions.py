@@ -33,6 +33,7 @@ class Named:
     salient: bool = True                    # a subject or agent, not a name in another role
     title: frozenset[str] = frozenset()     # the title's words alone ('shadow', 'foreign', 'secretary')
     key: str = ""                           # who it is across mentions: a person's surname
+    modifier: bool = False                  # set before a common noun ('the Devon diva'): no one it stands for
 
 
 def lead_persons(doc: Doc, named: list[Named]) -> list[Named]:
@@ -71,7 +72,7 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
         title = title_words(phrase, ent)
         words = frozenset(t.lemma_.lower() for t in ent) | title
         out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind, words, salient, title,
-                          surname(doc, (ent.start_char, ent.end_char))))
+                          surname(doc, (ent.start_char, ent.end_char)), kind == "PERSON" and modifies_noun(ent)))
     out += [n for tok in doc if (n := _state_body(tok, lex)) is not None]
     out += [n for tok in doc if (n := _untagged_name(tok, lex, contents)) is not None]
     out += [n for tok in doc if (n := _bracketed_name(tok, contents)) is not None]
@@ -197,6 +198,17 @@ def _group_name(ent: SpacySpan) -> bool:
     """A NORP name used as a noun ('the Liberal Democrats', 'Labour's plans'), not as an adjective
     ('British', 'Tory leader'): the tagger's type for a party, which only 'the party' may stand for."""
     return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("amod", "compound")
+
+
+def modifies_noun(ent: SpacySpan) -> bool:
+    """'the Devon diva', 'the Anfield club', 'a Linux or Mac version': a name set before a
+    common noun as its modifier says where or whose that noun is; the one a later 'he' or 'the singer'
+    stands for is what the noun describes, not the name (which the tagger often types a person)."""
+    word = ent.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head        # 'a Linux or Mac version': each of the names modifies the noun
+    head = word.head
+    return word.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower
 
 
 def in_relative_clause(tok: Token) -> bool:

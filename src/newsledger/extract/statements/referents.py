@@ -41,13 +41,14 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     """The named mention a pronoun or description at POS stands for (see the module docstring)."""
     if want is None or want.fresh:
         return None
-    named, genders, lead = ctx.named, ctx.genders, ctx.lead
+    named = [n for n in ctx.named if not n.modifier and not _named_in_description(n, want)]
+    genders, lead = ctx.genders, ctx.lead
     if want.holder:
         window = lex.speakers.antecedent_window_chars
         return office_holder(named, pos, want, lead) or \
             _nearest(named, pos, replace(want, head_only=True), window, lex, genders) or \
             _untitled_nearest(doc, named, pos, want, window, lex)
-    ante = _named_just_before(doc, named, pos, want, genders) \
+    ante = _named_just_before(doc, ctx.named, pos, want, genders) \
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
         or (_untitled_lead(lead, pos) if want.lead else None) \
@@ -61,6 +62,15 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     if ante is None and want.else_body is not None:
         return stands_for(doc, pos, want.else_body, ctx, lex)
     return ante
+
+
+def _named_in_description(n: Named, want: Want) -> bool:
+    """'Chelsea have not played Barcelona since ... Former Chelsea captain Desailly says': a name the
+    description itself holds ('Chelsea' of 'the Chelsea captain', 'Devon' of 'the Devon singer')
+    says whose or where the person described is, so it is not who the description stands for
+    ('the Chelsea club' is Chelsea)."""
+    own = n.words - n.title
+    return want.labels == PERSONLIKE and bool(own) and own <= want.desc - {want.head}
 
 
 def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon) -> Named | None:
@@ -271,8 +281,8 @@ def _named_just_before(doc: Doc, named: list[Named], pos: int, want: Want,
     there = [n for n in named if prev.start_char <= n.pos < prev.end_char and n.label in PERSONLIKE]
     if here or not there or any(n.salient for n in there) or len({n.key for n in there}) != 1:
         return None
-    n = there[-1]
-    return n if genders.get(n.key, want.gender) == want.gender else None
+    n = there[-1]       # a name that only modifies a noun is counted among those named, never chosen
+    return n if genders.get(n.key, want.gender) == want.gender and not n.modifier else None
 
 
 def office_holder(named: list[Named], pos: int, want: Want, lead: list[Named]) -> Named | None:

@@ -20,6 +20,7 @@ from ...nlp.wordnet import first_class, of_objects, party_word, word_classes
 from ..entities.lexicon import lexicon as title_lexicon
 from .cues import Cue
 from .lexicon import Lexicon, text_of
+from .name_kinds import apposed_past_clause
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _MAX_TRAILING = 12       # tokens of a speaker phrase set after the clause it reports
@@ -500,7 +501,8 @@ def _apposed_name(tok: Token, lex: Lexicon) -> Token | None:
     ent = _entity(tok, lex)
     if ent is not None and ent.label_ == "PERSON":
         return None
-    names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and not _in_clause_below(t, tok)]
+    names = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and not _in_clause_below(t, tok)
+             and not apposed_past_clause(t)]
     person = [t for t in names if t.ent_type_ == "PERSON"]
     return next(iter(person or names), None) or _titled_name(tok, lex) or _name_after_title(tok, lex)
 
