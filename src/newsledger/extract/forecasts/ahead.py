@@ -76,13 +76,14 @@ from ..statements.prospects import (
     conditioned,
     forced_change,
     likely_to_come,
+    looks_to,
     names_a_happening,
     names_an_occasion,
     passive_voice,
     pointed_ahead,
     timed,
 )
-from ..statements.tense import perfect, perfect_ahead
+from ..statements.tense import lasting_state, perfect, perfect_ahead
 from .horizons import times_ahead
 from .rules import rules
 
@@ -148,8 +149,15 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
-                or _past_purpose(marker) or _expectation_compared(marker)
+                or _past_purpose(marker) or _expectation_compared(marker) or _always_so(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
+
+
+def _always_so(marker: Token) -> bool:
+    """A future modal or 'going to' over a state said to hold at all times ('it will always be a
+    great quality race': the statements room's ``lasting_state``): a general truth, nothing to come."""
+    verb = marker if marker.lower_ in lexicon().forecast.future_auxiliaries else _modal_verb(marker)
+    return verb is not None and lasting_state(verb, lexicon())
 
 
 def _disclaimed(marker: Token, inside: set[int]) -> bool:
@@ -444,12 +452,19 @@ def _forward_marker(t: Token) -> bool:
     arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
-    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
+    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) \
+        or (lemma in fc.intention_verbs or lemma in fc.forecast_cues) and _aimed(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and (
+        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 
+
+def _aimed(t: Token) -> bool:
+    """A noun of a plan or a promise marks as it stands ('the plan is that ...'); a verb or an
+    adjective only with what it looks ahead to (``prospects.looks_to``): 'it is going well', 'has
+    threatened some of our players', 'has been pledged so far' say what is or was done."""
+    return t.pos_ not in ("VERB", "AUX", "ADJ") or looks_to(t)
 
 
 def _set_for(t: Token) -> bool:
