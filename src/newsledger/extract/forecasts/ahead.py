@@ -83,7 +83,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import lasting_state, perfect, perfect_ahead
+from ..statements.tense import perfect, perfect_ahead
 from .horizons import times_ahead
 from .rules import rules
 
@@ -149,15 +149,8 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
-                or _past_purpose(marker) or _expectation_compared(marker) or _always_so(marker)
+                or _past_purpose(marker) or _expectation_compared(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
-
-
-def _always_so(marker: Token) -> bool:
-    """A future modal or 'going to' over a state said to hold at all times ('it will always be a
-    great quality race': the statements room's ``lasting_state``): a general truth, nothing to come."""
-    verb = marker if marker.lower_ in lexicon().forecast.future_auxiliaries else _modal_verb(marker)
-    return verb is not None and lasting_state(verb, lexicon())
 
 
 def _disclaimed(marker: Token, inside: set[int]) -> bool:

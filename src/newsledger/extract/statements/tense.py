@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
-from ...nlp.wordnet import having_verb, head_class, verb_state
+from ...nlp.wordnet import head_class, verb_state
 from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -239,7 +239,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         if verb.i not in main or t.lower_ in fc.backshifted_modals and (
                 not (conditional or _effect_of_a_course(verb, lex) or _feared(verb, lex) or claimed and _act_claimed(verb, lex))
                 or reported and _backshifted_state(verb, lex)) \
-                or _to_reader(verb, lex) or _habitual(verb, lex) or lasting_state(verb, lex) \
+                or _to_reader(verb, lex) or _habitual(verb, lex) \
                 or _generic(verb, lex) or possibility_denied(t, lex) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
@@ -257,7 +257,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
             and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
-            and not _norm(t, lex) and not _rate_compared(t, lex) and not lasting_state(t, lex):
+            and not _norm(t, lex) and not _rate_compared(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and looks_to(t) and (_finite_present(t) or reported and _backshifted(t, lex)) \
@@ -326,30 +326,6 @@ def _habitual(verb: Token, lex: Lexicon) -> bool:
     frequently', 'will happen more often') the adverb tells a change of habit to come, and stays."""
     return any(c.dep_ == "advmod" and c.lower_ in lex.forecast.habitual_adverbs
                and not any(g.dep_ == "advmod" for g in c.children) for c in verb.children)
-
-
-def lasting_state(verb: Token, lex: Lexicon) -> bool:
-    """A state said to hold at all times: a verb of state ('be', a verb of having, WordNet's first
-    sense verb.stative) under a future modal or 'going to' (VERB may be the 'going'), with an adverb
-    of all time on it or on the 'going' (data ``all_time_adverbs``, WordNet's synsets of 'always'
-    and 'forever'), no time, condition or adverb ahead, and a subject other than the speaker: 'it
-    will always be a great quality race', 'the race is always going to be fast' — Quirk et al.'s
-    predictability 'will', a general truth that holds now as later, no event to come. The speaker's
-    own 'I will always be so' commits, and an act ('will always make sure') is a habit or a
-    promise: both stay."""
-    fc = lex.forecast
-    holders = [verb]
-    if verb.lower_ in fc.future_auxiliaries:
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-        holders.append(verb)
-    if not any(c.dep_ == "advmod" and c.lower_ in fc.all_time_adverbs for h in holders for c in h.children):
-        return False
-    if verb.dep_ == "conj":
-        holders.append(verb.head)        # 'I have backed them and will always be so': the first conjunct's subject
-    subject = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = subject is not None and "1" in subject.morph.get("Person", [])
-    state = verb.lemma_ == "be" or having_verb(verb) or verb_state(verb) == "stative"
-    return state and not speaker and not passive_voice(verb) and not pointed_ahead(verb)
 
 
 def _backshifted_state(verb: Token, lex: Lexicon) -> bool:
