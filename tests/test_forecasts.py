@@ -946,3 +946,35 @@ def test_an_expectation_compared_is_no_claim_of_its_own(text, claim):
 ])
 def test_a_chance_taken_or_a_return_welcomed_still_foresees(text):
     assert len(_analysed(text, published="2005-01-20").forecasts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a word of plan or promise with nothing ahead of it tells an act done (fcpresent34)
+    '"Rooney has threatened two of our defenders," the manager said.',
+    "More than £40,000 has been pledged to the appeal so far, the charity said.",
+])
+def test_a_plan_word_with_nothing_ahead_is_no_forecast(text):
+    assert _analysed(text, published="2005-01-20").forecasts == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # 'going' or 'set' with no infinitive is no marker: the claim is the clause that foresees
+    ('"The rehabilitation is going better than we hoped, and he will return in March," the physio said.',
+     "he will return in March"),
+    ('"The club has set high standards and we will meet them," the chairman said.', "we will meet them"),
+])
+def test_a_state_now_beside_a_forecast_is_no_claim_of_its_own(text, claim):
+    assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    '"We are threatening strike action over the pay offer," the union leader said.',   # a happening as its object
+    '"We have pledged to cut taxes," the minister said.',                              # its infinitive
+    "The council said a vote is planned for May.",                                     # a happening as its subject
+    '"Prices are going to rise," the analyst said.',
+    '"We expect no trouble at the ground," the police said.',                         # a verb of thought's object
+    '"The broadcaster is predicting ten million subscribers by 2010," the analyst said.',   # what is predicted
+])
+def test_a_plan_word_with_what_it_looks_to_still_foresees(text):
+    assert len(_analysed(text, published="2005-01-20").forecasts) == 1
+

@@ -76,6 +76,7 @@ from ..statements.prospects import (
     conditioned,
     forced_change,
     likely_to_come,
+    looks_to,
     names_a_happening,
     names_an_occasion,
     passive_voice,
@@ -444,12 +445,19 @@ def _forward_marker(t: Token) -> bool:
     arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
-    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or lemma in fc.intention_verbs or forced_change(t) \
+    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) \
+        or (lemma in fc.intention_verbs or lemma in fc.forecast_cues) and _aimed(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or lemma in fc.forecast_cues or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and (
+        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 
+
+def _aimed(t: Token) -> bool:
+    """A noun of a plan or a promise marks as it stands ('the plan is that ...'); a verb or an
+    adjective only with what it looks ahead to (``prospects.looks_to``): 'it is going well', 'has
+    threatened some of our players', 'has been pledged so far' say what is or was done."""
+    return t.pos_ not in ("VERB", "AUX", "ADJ") or looks_to(t)
 
 
 def _set_for(t: Token) -> bool:

@@ -72,6 +72,30 @@ def arranged(be: Token) -> bool:
         or subject.ent_type_ in fc.acting_entities
 
 
+def looks_to(word: Token) -> bool:
+    """A verb or adjective of intention, expectation or readiness with what it looks ahead to: an
+    infinitive or a verb it governs ('plans to cut', 'is going to rise', 'looks set to exceed'), a
+    clause ('promised that he would', 'expect it will be watched'), 'for' a happening ('set for
+    growth': ``prospect_prepositions``), or a happening named as its object or its passive subject
+    ('threatened strike action', 'a rally is planned': ``names_a_happening``) or a time; a verb of
+    predicting or expecting (``expectation_cues``, FrameNet's Predicting and Expectation frames) or of
+    thought (WordNet's first sense verb.cognition: 'plan', 'intend', 'schedule') holds any object it
+    takes as what is to come ('expected no trouble', 'is predicting 10 million subscribers'). The parse may hang an
+    adjective's complement on its copula, so that is read too, and 'going' before 'to' keeps its
+    future however the parse takes the verb after it ('is just going to mushroom': a noun). Without one the word names a state or
+    an act done, the sense data ``_future_predicates`` sets aside: 'my recovery is going better',
+    'what is going on the pitch', 'has apparently threatened some of our players', 'has been
+    pledged so far', 'see the situation resolved', 'we have set standards'."""
+    fc = lexicon().forecast
+    holders = [word, word.head] if word.dep_ in ("acomp", "oprd") else [word]
+    in_mind = lexicon().lemma(word) in fc.expectation_cues or verb_state(word) == "cognition"
+    return any(c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("dobj", "nsubjpass") and (in_mind or names_a_happening(c) or timed(c))
+               or c.dep_ == "prep" and c.lower_ in fc.prospect_prepositions
+               and any(names_a_happening(o) for o in c.children if o.dep_ == "pobj")
+               or c.dep_ == "prep" and c.lower_ == "to" and word.lower_ in fc.future_auxiliaries
+               for h in holders for c in h.children)
+
+
 def likely_to_come(noun: Token) -> bool:
     """A noun of likelihood (data ``likelihood_nouns``) that something is ('there is a risk', 'sees
     a chance') over what may come: its 'of' phrase holds a gerund or a noun of a happening ('there
