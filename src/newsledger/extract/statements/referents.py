@@ -53,6 +53,7 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
         or (_untitled_lead(lead, pos) if want.lead else None) \
         or (_sole_person_before(doc, named, pos, want, lex) if want.lead or want.which else None) \
+        or (_protagonist(doc, named, pos, lead) if want.protagonist else None) \
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
         or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
     if ante is not None and want.labels == GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
@@ -100,6 +101,26 @@ def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex:
     if len({n.key for n in persons}) != 1 or _other_title(persons[-1], want, lex) or office and persons[-1].title:
         return None
     return max(persons, key=lambda n: n.pos)
+
+
+def _protagonist(doc: Doc, named: list[Named], pos: int, lead: list[Named]) -> Named | None:
+    """'Double Olympic champion Hicham El Guerrouj is set to make a rare appearance ... "If I am to
+    compete ...," said the 30 year old': a description by age that no person named as a subject just
+    before stands for is the article's protagonist, the one person its first sentence names, as its
+    subject, when no other person has been named as a subject since (a report that moves on to
+    another athlete describes that one; a lead that names two, as 'The feud between Tony Blair and
+    Gordon Brown has prompted a Labour donor', has none). Only a description that is the doer of its
+    clause, as in ``_sole_person_before``."""
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    first = next(iter(doc.sents), None)
+    if not at or first is None or pos < first.end_char or _noun_of(at[0]).dep_ != "nsubj":
+        return None
+    keys = {n.key for n in lead}
+    if len(keys) != 1 or not all(n.salient and n.key for n in lead):
+        return None
+    since = [n for n in named if n.label == "PERSON" and n.salient and not n.modifier
+             and first.end_char <= n.pos < pos and n.key not in keys]
+    return None if since else lead[0]
 
 
 def _noun_of(word: Token) -> Token:

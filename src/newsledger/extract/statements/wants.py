@@ -32,6 +32,7 @@ class Want:
     which: frozenset[str] = frozenset()     # the office's words that say which ('prime', 'home'), not whose ('French')
     sole: bool = False                      # 'the Swedish firm': else the one organisation named before, if only one
     lead: bool = False                      # 'the chancellor': else the untitled person the article leads with
+    protagonist: bool = False               # 'the 30-year-old': else the one person the lead names as its subject
     else_body: Want | None = None          # 'the carrier': a person so titled, else the body named before
     press: bool = False                     # 'the paper': only an outlet's name (the Financial Times)
 
@@ -63,7 +64,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         mods = _title_modifiers(tok)
         return Want(PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True, which=_which_office(tok))
     if age_description(tok, lex):               # 'the 29-year-old': a person described by their age
-        return Want(PERSONLIKE, lemma, head_only=True, which=frozenset({lemma}))   # not the lead's protagonist
+        return Want(PERSONLIKE, lemma, head_only=True, which=frozenset({lemma}), protagonist=True)
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not is_proper(tok)) or tok.tag_ == "NNS":
         return None
     if _narrators(tok, lex) and (lemma in sp.person_nouns or first_class(lemma) == "person"):
@@ -93,15 +94,17 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
 
 def age_description(tok: Token, lex: Lexicon) -> bool:
     """'The 29-year-old would be a strong contender', 'the 47 year old said': a definite description
-    of one by their age (the adjective 'old' measured in years by a number, ``age_words``) is a
-    person's, as 'the former teacher' is: the one person the article names as a subject in its
-    sentence or the one before (``referents._sole_person_before``), not the person its lead names
-    ('The reported feud between Tony Blair and Gordon Brown has prompted a Labour donor ... The 52
-    year old' is the donor)."""
+    of one by their age (the adjective 'old' measured in years by a number, ``age_words``; the parser
+    hangs the unit on 'old' as a measure or as a compound, and the number on either) is a person's,
+    as 'the former teacher' is: the one person the article names as a subject in its sentence or the
+    one before (``referents._sole_person_before``), else the one person its lead names as its
+    subject when no other person was a subject since (``referents._protagonist``), never a person
+    the lead names among others ('The reported feud between Tony Blair and Gordon Brown has prompted
+    a Labour donor ... The 52 year old' is the donor)."""
     ages = lex.speakers.age_words
+    units = [c for c in tok.children if c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in ages]
     return tok.lower_ in ages and definite(tok, lex) and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in ages and any(n.dep_ == "nummod" for n in c.children)
-        for c in tok.children)
+        n.dep_ == "nummod" for u in units for n in (*u.children, *tok.children))
 
 
 def _body_want(tok: Token, lex: Lexicon) -> Want:
