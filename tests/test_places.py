@@ -804,3 +804,32 @@ def test_a_town_beside_people_or_a_side_stays_a_place(nlp, text, name):
     from newsledger.extract.entities.find import find_entities
     geo = {e.name: e.geo for e in find_entities(nlp(text))}
     assert geo.get(name) is not None
+
+
+@pytest.mark.parametrize("text, initials, region, country", [
+    ("The outlet off Rockingham was closed, the Water Corporation said in Perth. "
+     "Wastewater in WA is diluted before it reaches the sea.", "WA", "Western Australia", "AU"),
+    ("Miners in Rustenburg and Limpopo say chiefs in post-apartheid SA hold great power.", "SA", "South Africa", "ZA"),
+])
+def test_a_regions_initials_are_the_region_the_articles_places_lie_in(nlp, text, initials, region, country):
+    """Initials the gazetteer holds for no place ('WA' is no Wa of Ghana) that spell the name of a
+    country or first-level region the article's other places lie in are that region, whatever type
+    NER gave them: the ledger files them under the region's name, with its point."""
+    from newsledger.extract.entities.find import find_entities
+    found = {e.name: e for e in find_entities(nlp(text))}
+    assert initials not in found
+    assert found[region].type == "GPE" and found[region].geo is not None and found[region].geo.country == country
+    assert initials in [m.text for m in found[region].mentions]
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("The Supreme Court (SC) sat in Columbia, South Carolina, on Monday. The SC ruled that the law stood.", "SC"),
+    ("Talks in Paris and Lyon were held with the SA delegation on Monday.", "SA"),
+])
+def test_initials_that_spell_another_name_or_no_region_of_the_article_stay_unplaced(nlp, text, initials):
+    """Initials the article spells out as another of its names ('the Supreme Court (SC)', though the
+    story is South Carolina's), or that spell no region its places lie in, are no place."""
+    from newsledger.extract.entities.find import find_entities
+    entities = find_entities(nlp(text))
+    held = [e for e in entities if initials in [m.text for m in e.mentions]]
+    assert all(e.geo is None for e in held)

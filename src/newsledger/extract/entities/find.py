@@ -21,6 +21,7 @@ from ...model import Entity, Geo, Mention, Span, Statement
 from ...names import canonical_name, first_name_key, is_first_name, is_given_name
 from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, small_place
+from ..places.gazetteer import Place
 from ..places.gazetteer import candidates as geocode_candidates
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
@@ -28,7 +29,7 @@ from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_na
 from .concepts import concept_names
 from .evidence import ordinary_words, surname_alone, verb_label, word_of_the_language
 from .government import home_government_speakers
-from .initials import mistyped_initials, untagged_initials
+from .initials import mistyped_initials, region_by_initials, untagged_initials
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
 from .ner_repairs import (
@@ -291,6 +292,7 @@ def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:
     return None
 
 
+INITIALS_LABELS = PLACE_LABELS | {"ORG", "NORP"}   # the types NER gives a region's initials ('WA' GPE, 'SA' ORG)
 WITHIN_LEVELS = frozenset({"city", "admin1", "admin2"})   # a town, a state or province, a county
 
 
@@ -518,11 +520,26 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
     placeable = {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}
     _geocode(entities, placeable - _speakers_no_place(doc, entities, statements), peoples, doc_text(doc), titles)
+    _regions_by_initials(entities, geocode.article_regions(toponyms + peoples, doc_text(doc)))
     _mark_non_place_uses(doc, entities)
     _mark_places_in_titles(entities, titles)
     _drop_names_of_other_things(entities)
     home_government_speakers(doc, entities, statements)
     return entities
+
+
+def _regions_by_initials(entities: list[Entity], regions: list[Place]) -> None:
+    """An unplaced name written only as the initials of a country or first-level region the
+    article's places lie in (REGIONS) is that place ('Wastewater in WA' of a story of Rockingham,
+    'post-apartheid SA' of one of South Africans and Limpopo, NER's GPE or an organisation's name
+    to it): it takes the region's point and name, so the ledger files it with the region."""
+    names = [m.text for e in entities for m in e.mentions if m.kind == "name"]
+    for e in entities:
+        written = {m.text for m in e.mentions if m.kind == "name"}
+        if e.geo is None and e.type in INITIALS_LABELS and len(written) == 1:
+            region = region_by_initials(written.pop(), regions, names)
+            if region is not None:
+                e.type, e.geo, e.name = "GPE", region.geo(), region.name
 
 
 def _speakers_no_place(doc: Doc, entities: list[Entity], statements: Sequence[Statement]) -> set[str]:

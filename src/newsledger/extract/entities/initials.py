@@ -13,16 +13,20 @@ model ('Sony's PSP', 'Nintendo DS'), not spelled out as words that are no organi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from ...nlp.components import doc_text
 from ...nlp.wordnet import body_initials, first_class
 from ..places import PLACE_LABELS, is_place
+from ..places.gazetteer import Place, candidates
 from .candidates import Cand
+from .evidence import initials
 
 INITIALS = re.compile(r"[A-Z]{2,6}")
 MISTYPED = PLACE_LABELS | {"PERSON", "NORP"}
+REGION_INITIALS = re.compile(r"[A-Z]{2,4}")     # 'SA', 'WA', 'NSW', 'DRC'
 
 
 def untagged_initials(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -107,3 +111,19 @@ def _spelled_out(doc: Doc, t: Token, orgs: set[tuple[int, int]]) -> bool:
     first = words[len(words) - len(t.text)]
     span = (first.idx, doc[end - 1].idx + len(doc[end - 1]))
     return span not in orgs
+
+
+def region_by_initials(name: str, regions: Sequence[Place], others: Iterable[str] = ()) -> Place | None:
+    """The one country or first-level region of REGIONS (those the article's places lie in:
+    ``geocode.article_regions``) whose name of two words or more NAME's capitals spell, where the
+    gazetteer holds no place so written: 'in WA' of a story of Rockingham and Perth is Western
+    Australia, 'post-apartheid SA' of one of South Africans and Limpopo South Africa. Not when one
+    of the article's OTHER names that is not the region's own ('South Africans') spells the same
+    letters ('the Supreme Court (SC)')."""
+    if not REGION_INITIALS.fullmatch(name) or candidates(name):
+        return None
+    found = {p for p in regions if initials(p.name) == name}
+    region = found.pop() if len(found) == 1 else None
+    if region is None or any(initials(o) == name and region not in candidates(o) for o in others):
+        return None
+    return region

@@ -303,6 +303,24 @@ def geocode_document(toponyms: list[str], text: str = "", hosted: Collection[str
             and (t in hosted or not _part_of_a_name(t, reading, text)) else None for t in names}
 
 
+def article_regions(toponyms: list[str], text: str = "") -> list[Place]:
+    """The countries and first-level regions the article's placed TOPONYMS lie in or are, each once,
+    in the order of the toponyms read: what a region's or a country's initials that the gazetteer
+    holds for no place stand for ('in WA' of a story of Rockingham and Perth, 'post-apartheid SA' of
+    one of South Africans and Limpopo). A stray reading (a village abroad) says nothing."""
+    names = _names(toponyms)
+    reading = _reading(names, text)
+    gz = gazetteer()
+    out: dict[tuple[str | None, str], Place] = {}
+    for t, p in reading.items():
+        if _stray(t, reading):
+            continue
+        for q in (gz.countries.get(p.cc or ""), gz.admins.get(p.admin or "")):
+            if q is not None and q.level in ("country", "admin1"):
+                out.setdefault((q.cc, q.name), q)
+    return list(out.values())
+
+
 def _far_venue(toponym: str, reading: dict[str, Place], text: str) -> bool:
     """TOPONYM reads as a small town (not known abroad) that nothing of the article's places near,
     though TEXT writes it only as a thing is written, after a lower-case 'the' and at the head of its
