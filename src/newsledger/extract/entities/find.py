@@ -520,7 +520,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     toponyms = list(dict.fromkeys(c.text for k in clusters if k.label in PLACE_LABELS for c in k.cands if c.kind == "name"))
     placeable = {ids[id(k)] for k in clusters if _placeable(doc, k, hosts, toponyms)}
     _geocode(entities, placeable - _speakers_no_place(doc, entities, statements), peoples, doc_text(doc), titles)
-    _regions_by_initials(entities, geocode.article_regions(toponyms + peoples, doc_text(doc)))
+    _regions_by_initials(entities, toponyms + peoples, doc_text(doc))
     _mark_non_place_uses(doc, entities)
     _mark_places_in_titles(entities, titles)
     _drop_names_of_other_things(entities)
@@ -528,18 +528,22 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     return entities
 
 
-def _regions_by_initials(entities: list[Entity], regions: list[Place]) -> None:
+def _regions_by_initials(entities: list[Entity], toponyms: list[str], text: str) -> None:
     """An unplaced name written only as the initials of a country or first-level region the
-    article's places lie in (REGIONS) is that place ('Wastewater in WA' of a story of Rockingham,
+    article's places (TOPONYMS) lie in is that place ('Wastewater in WA' of a story of Rockingham,
     'post-apartheid SA' of one of South Africans and Limpopo, NER's GPE or an organisation's name
-    to it): it takes the region's point and name, so the ledger files it with the region."""
+    to it): it takes the region's point and name, so the ledger files it with the region. The
+    regions are read only for an article that has such a name."""
+    unplaced = [(e, written.pop()) for e in entities if e.geo is None and e.type in INITIALS_LABELS
+                and len(written := {m.text for m in e.mentions if m.kind == "name"}) == 1]
+    if not unplaced:
+        return
+    regions: list[Place] = geocode.article_regions(toponyms, text)
     names = [m.text for e in entities for m in e.mentions if m.kind == "name"]
-    for e in entities:
-        written = {m.text for m in e.mentions if m.kind == "name"}
-        if e.geo is None and e.type in INITIALS_LABELS and len(written) == 1:
-            region = region_by_initials(written.pop(), regions, names)
-            if region is not None:
-                e.type, e.geo, e.name = "GPE", region.geo(), region.name
+    for e, name in unplaced:
+        region = region_by_initials(name, regions, names)
+        if region is not None:
+            e.type, e.geo, e.name = "GPE", region.geo(), region.name
 
 
 def _speakers_no_place(doc: Doc, entities: list[Entity], statements: Sequence[Statement]) -> set[str]:
