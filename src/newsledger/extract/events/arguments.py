@@ -548,6 +548,39 @@ def _site_acted_on(ctx: Ctx, t: Trigger, objects: list[Token]) -> str | None:
     return None
 
 
+def where_parties_were(ctx: Ctx, t: Trigger) -> str | None:
+    """Where the clause's parties were, the event's place when its clause names none of its own
+    (``place_of``; it decides nothing else about the event, as a place of the clause does): a place after
+    'in', 'at' or 'near' on its subject, an object, the object of one of its prepositions (not one
+    of time or cause, ``minor_preps``: 'after talks in Geneva' is another act's), or on a participle
+    describing one of them ('a court in Guayaquil sentenced', 'the Red Cross operating in Iraq
+    said', 'demanded a truce with Moslem forces in east Bosnia'): they acted there. A participle
+    with an object of its own states another deed ('aid to refugees fleeing the war in Liberia')."""
+    objects = [c for w in (t.event, t.head) for c in w.children if c.dep_ in OBJECTS]
+    level = [c for w in (t.event, t.head) for c in w.children if c.dep_ in SUBJECTS] + objects \
+        + [o for w in (t.event, t.head, *objects) for p in w.children if p.dep_ == "prep"
+           and p.lower_ not in TRIGGERS.minor_preps and p.lower_ not in PLACE_PREPS for o in p.children if o.dep_ == "pobj"]
+    for noun in dict.fromkeys(n for n in level if n.pos_ in ("NOUN", "PROPN") or n.tag_ in ("VBG", "VBN")):
+        where = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                          and not any(o.dep_ in OBJECTS for o in c.children)]
+        for p in (c for w in where for c in w.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            place = _place_named(ctx, child(p, ("pobj",)))
+            if place is not None:
+                return place
+    return None
+
+
+def _place_named(ctx: Ctx, obj: Token | None) -> str | None:
+    """The place a locative preposition's object names: the object itself ('in east Bosnia'), or the
+    place of its 'of' when it is a common noun ('near the village of Dubicze', 'in the heart of
+    London'); not a place that only modifies it ('a stake in Italy's Telecom', 'a rise in US rates')."""
+    if obj is None:
+        return None
+    found = [obj] + ([o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"] if obj.pos_ == "NOUN" else [])
+    return next((e for tok in found for e in ctx.ents_by_tok.get(tok.i, []) if ctx.types.get(e) in PLACE_TYPES), None)
+
+
 def in_skipped(tok: Token, root: Token) -> bool:
     """True when tok hangs under a coordinated clause or parenthetical of root."""
     while tok != root and tok.head != tok:
