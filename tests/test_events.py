@@ -1271,6 +1271,38 @@ def test_the_places_of_a_participle_describing_a_party_are_no_parties(nlp, text,
     assert all(names[a] not in ("Ohio", "Oslo", "Texas") for a in ev.actors)
 
 
+@pytest.mark.parametrize("text, kind, place", [
+    ("A court in Quito sentenced the gang leader Luis Mora to 20 years in prison.", "SANCTION", "Quito"),
+    ("Rebels in Mali on Tuesday attacked an army convoy.", "ASSAULT", "Mali"),
+    ("Amnesty International working in Sudan said the Sudanese army must protect the camps.", "REQUEST", "Sudan"),
+    ("Police arrested two protesters at a rally in Minsk.", "COERCE", "Minsk"),
+])
+def test_where_the_parties_were_is_the_place_of_their_act(nlp, text, kind, place):
+    """'a court in Quito sentenced', 'the agency operating in Sudan said ... must': a place after
+    'in', 'at' or 'near' on a party of the clause, or on a participle describing it, is where the
+    act was, when the clause names no place of its own (evplaces34)."""
+    ev, names = one(nlp, text, kind)
+    assert names[ev.place] == place
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations will send food aid to refugees fleeing the war in Liberia.",
+    "Vodafone bought a stake in Italy's Telecom Italia Mobile on Monday.",
+    "Rebels attacked the town after talks in Geneva collapsed.",
+    "Shell is suing several firms involved in the sale of Nigeria's oil blocks.",
+    "The deployment would involve troops from a Gurkha battalion based in Brunei.",
+    "Tony Blair joined two girls from a school in Geneva for a boat trip.",
+])
+def test_a_place_of_another_deed_or_only_modifying_is_no_place(nlp, text):
+    """A participle with its own object states another deed ('refugees fleeing the war in
+    Liberia'); a place that only modifies the noun after 'in' says whose ('a stake in Italy's
+    Telecom', 'the sale of Nigeria's blocks'); a phrase of time names another act ('after talks in
+    Geneva'); 'from' says where a party comes from; a movement goes elsewhere ('troops based in
+    Brunei'): none is the place."""
+    events, names = run(nlp, text)
+    assert events and all(names.get(e.place) not in ("Liberia", "Italy", "Geneva", "Nigeria", "Brunei") for e in events)
+
+
 def test_a_participles_agent_stays_a_party(nlp):
     """'crimes committed by Serbian forces': who committed them is named, not where they were."""
     ev, names = one(nlp, "Croatian prosecutors accused Serbian forces of crimes committed in Vukovar.", "ACCUSE")

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...model import Statement
 from ...names import is_given_name
-from ...nlp.wordnet import head_class
+from ...nlp.wordnet import head_class, token_classes
 from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
@@ -26,7 +26,7 @@ from .descriptions import (
 )
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
-from .phrases import PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
+from .phrases import ORIGIN_PREPS, PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
 from .prizes import names_a_prize, names_a_work
 from .senses import (
     SENSES,
@@ -546,6 +546,46 @@ def _site_acted_on(ctx: Ctx, t: Trigger, objects: list[Token]) -> str | None:
         if site is not None:
             return site
     return None
+
+
+def where_parties_were(ctx: Ctx, t: Trigger) -> str | None:
+    """Where the clause's parties were, the event's place when its clause names none of its own
+    (``place_of``; it decides nothing else about the event, as a place of the clause does): a place after
+    'in', 'at' or 'near' on its subject, an object, the object of one of its prepositions (not one
+    of time or cause, ``minor_preps``: 'after talks in Geneva' is another act's), or on a participle
+    describing one of them ('a court in Guayaquil sentenced', 'the Red Cross operating in Iraq
+    said', 'demanded a truce with Moslem forces in east Bosnia'): they acted there. A participle
+    with an object of its own states another deed ('aid to refugees fleeing the war in Liberia'),
+    'from' names where a party comes from ('joined two girls from a school in Evesham'), and a
+    movement (``DESTINATION_TYPES``) is placed where it goes, not where its parties were ('troops
+    based in Brunei' deployed elsewhere)."""
+    if t.type in DESTINATION_TYPES:
+        return None
+    objects = [c for w in (t.event, t.head) for c in w.children if c.dep_ in OBJECTS]
+    skip = TRIGGERS.minor_preps | set(PLACE_PREPS) | set(ORIGIN_PREPS)
+    level = [c for w in (t.event, t.head) for c in w.children if c.dep_ in SUBJECTS] + objects \
+        + [o for w in (t.event, t.head, *objects) for p in w.children if p.dep_ == "prep"
+           and p.lower_ not in skip for o in p.children if o.dep_ == "pobj"]
+    for noun in dict.fromkeys(n for n in level if n.pos_ in ("NOUN", "PROPN") or n.tag_ in ("VBG", "VBN")):
+        where = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                          and not any(o.dep_ in OBJECTS for o in c.children)]
+        for p in (c for w in where for c in w.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            place = _place_named(ctx, child(p, ("pobj",)))
+            if place is not None:
+                return place
+    return None
+
+
+def _place_named(ctx: Ctx, obj: Token | None) -> str | None:
+    """The place a locative preposition's object names: the object itself ('in east Bosnia'), or the
+    place of its 'of' when it is a common noun with a sense among WordNet's places ('place_classes':
+    'near the village of Dubicze', 'in the Mowden area of Darlington'; not 'involved in the sale of
+    Yugansk'); not a place that only modifies it ('a stake in Italy's Telecom', 'a rise in US rates')."""
+    if obj is None:
+        return None
+    found = [obj] + ([o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"] if SENSES.place_classes & set(token_classes(obj)) else [])
+    return next((e for tok in found for e in ctx.ents_by_tok.get(tok.i, []) if ctx.types.get(e) in PLACE_TYPES), None)
 
 
 def in_skipped(tok: Token, root: Token) -> bool:

@@ -17,7 +17,17 @@ from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
 from .argkinds import topic_words
-from .arguments import PRONOUNS, SUBJECTS, actors_of, fits_sense, in_skipped, place_of, reporters_own, subject_of
+from .arguments import (
+    PRONOUNS,
+    SUBJECTS,
+    actors_of,
+    fits_sense,
+    in_skipped,
+    place_of,
+    reporters_own,
+    subject_of,
+    where_parties_were,
+)
 from .business_senses import (
     accepts_membership,
     authorises,
@@ -353,7 +363,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # "I don't blame her mother": a view held; 'may not welcome': a guess at one
     span = _evidence(t, subj, include_reporter=recoded or stated_disposition(t))
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
-                 targets=targets, date=date, place=place, status=status,
+                 targets=targets, date=date, place=place or where_parties_were(ctx, t), status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
 
@@ -794,10 +804,11 @@ def _directive(ctx: Ctx, rep: Token, timexes: list[Timex], anchor: str | None) -
     lo = min(rep.left_edge.idx, comp.left_edge.idx)
     hi = comp.right_edge.idx + len(comp.right_edge.text)
     idx, st = statement_of(ctx, rep)
+    said = Trigger(rep, rep, "REQUEST", chain=[rep])
     return Event(type="REQUEST", evidence_span=(lo, hi), trigger=f"{rep.text} {comp.text}", actors=actors,
                  targets=targets, source=st.speaker if st is not None else None, statement=idx,
-                 cameo=cameo_for("REQUEST", None),
-                 date=_date(Trigger(rep, rep, "REQUEST", chain=[rep]), timexes, anchor)), comp
+                 cameo=cameo_for("REQUEST", None), date=_date(said, timexes, anchor),
+                 place=place_of(ctx, said) or where_parties_were(ctx, said)), comp
 
 
 def _undergoes_unnamed(comp: Token) -> bool:
