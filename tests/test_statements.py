@@ -327,7 +327,7 @@ def test_a_persons_spokeswoman_speaks_for_that_person(nlp):
      "speaking amid fresh rumours of a rift with Alan Reeves. A new book says the prime minister broke a promise to "
      "step aside. The chancellor has said he is focused on winning the election.", "Alan Reeves"),
     ("Tom Grant does not believe the tax should be an election issue.\n\nThe prime minister's spokesman set out "
-     "Mr Grant's view after a bishop praised Paul Dane for his stance. The Tory leader said he wants a cut in the limit.",
+     "Mr Grant's view after a bishop praised Paul Dane for his stance. The chancellor said he wants a cut in the limit.",
      "Paul Dane"),
     # the lead's person named by no other office, or by this one: the lead's person
     ("Paul Dane has attacked the cost of the scheme under Tom Grant.\n\nThe Tory leader said councils were "

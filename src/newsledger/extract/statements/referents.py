@@ -206,8 +206,11 @@ def _named_in_passing(named: list[Named], pos: int, want: Want, lead: list[Named
     the article's lead person cannot hold, because the article named them by another office before
     (``antecedents._give_title``), and that no one named as a doer holds, is held by the person named
     nearest before it in any role (an office holder is often named in passing: 'backed Michael
-    Howard's stance'), whom the article gives no other title; never when the lead names no one."""
-    if not lead or any(n.pos < pos and not _other_title(n, want, lex) for n in lead):
+    Howard's stance'), whom the article gives no other title; never when the lead names no one, nor
+    for a description that is no title of the titles lexicon ('the watchdog'), nor for a generic one
+    that says only whose it is ('the Tory leader': a leader may hold any office, ``_give_title``)."""
+    office = want.head in title_lexicon().person_heads and (len(want.which) > 1 or want.lead)
+    if not office or not lead or any(n.pos < pos and not _other_title(n, want, lex) for n in lead):
         return None
     cands = [n for n in named if n.label == "PERSON" and 0 < pos - n.pos <= window and not _other_title(n, want, lex)]
     return max(cands, key=lambda n: n.pos, default=None)
