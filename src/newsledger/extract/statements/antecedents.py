@@ -188,7 +188,13 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     lead_bodies: list[tuple[Draft, Want]] = []
     documents = document_discourse(doc, lex)
     writer = writer_of(doc)
+    offices = _offices_named(doc, set(speakers), lex)
     for d in sorted(drafts, key=_mention_pos):
+        while offices and offices[0][0].idx < _mention_pos(d):     # 'A new book says the prime minister went back'
+            tok, named_as = offices.pop(0)
+            holder = stands_for(doc, tok.idx, named_as, Context(named, genders, lead, contents), lex)
+            if holder is not None:
+                _give_title(named, titles, holder, named_as)
         if d.speaker is None or d.speaker.span is None or d.speaker.token is None:
             continue
         if narrates(d.speaker.token, quotes, lex):  # a column's own 'I': its writer, else no one
@@ -385,6 +391,24 @@ def _give_title(named: list[Named], titles: dict[str, frozenset[str]], ante: Nam
         if n.key == ante.key:
             n.title = n.title | office
             n.words = n.words | office
+
+
+def _offices_named(doc: Doc, speakers: set[int], lex: Lexicon) -> list[tuple[Token, Want]]:
+    """'Mr Blair was speaking amid rumours of a rift with Gordon Brown. A new book says the prime
+    minister went back on a pledge ... The chancellor has said', "The prime minister's spokesman set
+    out Mr Blair's view ... The Tory leader supports": an office the article names by description as
+    what a clause is about (the subject, or the owner of the subject) and not as a speaker, in order,
+    with what it wants; its holder, found by the speakers' own rules, holds that office from then on
+    (``_give_title``), so that the holder of another office named later is never them."""
+    out = []
+    for tok in doc:
+        subject = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+        if not subject or tok.i in speakers or tok.tag_ == "NNS":
+            continue
+        want = wanted(tok, lex)
+        if want is not None and want.labels == PERSONLIKE and want.head and (want.holder or want.lead):
+            out.append((tok, want))
+    return out
 
 
 def _subject_before(doc: Doc, tok: Token, contents: list[Span]) -> Token | None:

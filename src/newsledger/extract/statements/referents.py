@@ -47,12 +47,14 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
         window = lex.speakers.antecedent_window_chars
         return office_holder(named, pos, want, lead) or \
             _nearest(named, pos, replace(want, head_only=True), window, lex, genders) or \
-            _untitled_nearest(doc, named, pos, want, window, lex)
+            _untitled_nearest(doc, named, pos, want, window, lex) or \
+            _named_in_passing(named, pos, want, lead, window, lex)
     ante = _named_just_before(doc, ctx.named, pos, want, genders) \
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
         or (_untitled_lead(lead, pos) if want.lead else None) \
         or (_sole_person_before(doc, named, pos, want, lex) if want.lead or want.which else None) \
+        or (_named_in_passing(named, pos, want, lead, lex.speakers.antecedent_window_chars, lex) if want.lead else None) \
         or (_protagonist(doc, named, pos, lead) if want.protagonist else None) \
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
         or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
@@ -194,6 +196,23 @@ def _untitled_nearest(doc: Doc, named: list[Named], pos: int, want: Want, window
     of Joseph Smith')."""
     cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= window
              and not _other_title(n, want, lex) and (n.salient or _passive_agent(doc, n))]
+    return max(cands, key=lambda n: n.pos, default=None)
+
+
+def _named_in_passing(named: list[Named], pos: int, want: Want, lead: list[Named], window: int,
+                      lex: Lexicon) -> Named | None:
+    """"Tony Blair has sought to reassure ... amid fresh rumours of a rift with Gordon Brown. A new
+    book says the prime minister went back on a pledge ... The chancellor has said": an office that
+    the article's lead person cannot hold, because the article named them by another office before
+    (``antecedents._give_title``), and that no one named as a doer holds, is held by the person named
+    nearest before it in any role (an office holder is often named in passing: 'backed Michael
+    Howard's stance'), whom the article gives no other title; never when the lead names no one, nor
+    for a description that is no title of the titles lexicon ('the watchdog'), nor for a generic one
+    that says only whose it is ('the Tory leader': a leader may hold any office, ``_give_title``)."""
+    office = want.head in title_lexicon().person_heads and (len(want.which) > 1 or want.lead)
+    if not office or not lead or any(n.pos < pos and not _other_title(n, want, lex) for n in lead):
+        return None
+    cands = [n for n in named if n.label == "PERSON" and 0 < pos - n.pos <= window and not _other_title(n, want, lex)]
     return max(cands, key=lambda n: n.pos, default=None)
 
 
