@@ -29,7 +29,7 @@ from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_na
 from .concepts import concept_names
 from .evidence import ordinary_words, surname_alone, verb_label, word_of_the_language
 from .government import home_government_speakers
-from .initials import mistyped_initials, region_by_initials, untagged_initials
+from .initials import mistyped_initials, region_by_initials, region_initials, untagged_initials
 from .lexicon import containing_gap, english, feature_kind, is_government_seat, local_institution
 from .linking import link_statements
 from .ner_repairs import (
@@ -533,9 +533,10 @@ def _regions_by_initials(entities: list[Entity], toponyms: list[str], text: str)
     article's places (TOPONYMS) lie in is that place ('Wastewater in WA' of a story of Rockingham,
     'post-apartheid SA' of one of South Africans and Limpopo, NER's GPE or an organisation's name
     to it): it takes the region's point and name, so the ledger files it with the region. The
-    regions are read only for an article that has such a name."""
-    unplaced = [(e, written.pop()) for e in entities if e.geo is None and e.type in INITIALS_LABELS
-                and len(written := {m.text for m in e.mentions if m.kind == "name"}) == 1]
+    regions are read only for an article that has such a name (``region_initials``)."""
+    unplaced = [(e, name) for e in entities if e.geo is None and e.type in INITIALS_LABELS
+                and len(written := {m.text for m in e.mentions if m.kind == "name"}) == 1
+                and region_initials(name := next(iter(written)))]
     if not unplaced:
         return
     regions: list[Place] = geocode.article_regions(toponyms, text)

@@ -113,6 +113,12 @@ def _spelled_out(doc: Doc, t: Token, orgs: set[tuple[int, int]]) -> bool:
     return span not in orgs
 
 
+def region_initials(name: str) -> bool:
+    """NAME is written as a country's or a region's initials ('SA', 'WA', 'NSW') and the gazetteer
+    holds no place so written: what ``region_by_initials`` may read."""
+    return bool(REGION_INITIALS.fullmatch(name)) and not candidates(name)
+
+
 def region_by_initials(name: str, regions: Sequence[Place], others: Iterable[str] = ()) -> Place | None:
     """The one country or first-level region of REGIONS (those the article's places lie in:
     ``geocode.article_regions``) whose name of two words or more NAME's capitals spell, where the
@@ -120,7 +126,7 @@ def region_by_initials(name: str, regions: Sequence[Place], others: Iterable[str
     Australia, 'post-apartheid SA' of one of South Africans and Limpopo South Africa. Not when one
     of the article's OTHER names that is not the region's own ('South Africans') spells the same
     letters ('the Supreme Court (SC)')."""
-    if not REGION_INITIALS.fullmatch(name) or candidates(name):
+    if not region_initials(name):
         return None
     found = {p for p in regions if initials(p.name) == name}
     region = found.pop() if len(found) == 1 else None

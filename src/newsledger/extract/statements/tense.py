@@ -260,8 +260,8 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and not _norm(t, lex) and not _rate_compared(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
-    return lex.lemma(t) in fc.forecast_cues and looks_to(t) and (_finite_present(t) or reported and _backshifted(t, lex)) \
-        and not negated(t)
+    return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
+        and looks_to(t) and not negated(t)
 
 
 def _object_of(noun: Token, main: set[int]) -> bool:
