@@ -1,13 +1,15 @@
 """Publication dates of the WCXB dev article pages: newsledger's rules (ingest/published.py)
 against htmldate alone, per half by site (bench/pages_halves.py).
 
-usage: .venv/bin/python bench/pages_dates.py [--pages PAGES.jsonl] [--half a|b]
+usage: .venv/bin/python bench/pages_dates.py [--pages PAGES.jsonl] [--half a|b] [--misses]
 
 For each finder, over the article pages with a gold date: right (the gold day), wrong (another
 day) and none (no day). A wrong day is worse than none: the ledger then files the article's
 statements on a day they were not made. Then, for each htmldate setting, the pages counted by
 how newsledger and it fare together ("R/W": newsledger right, htmldate wrong): the classes where
-one source would serve better than the other.
+one source would serve better than the other. With --misses, each page newsledger does not date
+to its gold day is written on one line (id, cause, detail: pages_causes.py's classes) instead of
+the figures, without an ingest; on half b use the figures only (half b is counted, not read).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from htmldate import find_date
 from lxml.html import HtmlElement
+from pages_causes import date_cause
 from pages_halves import PAGES, pages
 from trafilatura.utils import load_html
 
@@ -47,8 +50,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=Path, default=PAGES)
     ap.add_argument("--half", choices=["a", "b"])
+    ap.add_argument("--misses", action="store_true", help="each miss with its cause, not the figures")
     args = ap.parse_args()
     logging.disable(logging.WARNING)
+    if args.misses:
+        return print_misses(args.pages, args.half)
     counts: dict[tuple[str, str], list[int]] = {}
     pairs: Counter[tuple[str, str, str]] = Counter()
     for d in pages(args.pages):
@@ -71,6 +77,18 @@ def main() -> None:
     for h, name in sorted({(h, name) for h, name, _ in pairs}):
         together = sorted((both, n) for (hh, nn, both), n in pairs.items() if (hh, nn) == (h, name))
         print(f"half {h} newsledger/{name:26} " + " ".join(f"{both}={n}" for both, n in together))
+
+
+def print_misses(path: Path, half: str | None) -> None:
+    """Each dated article page whose day by newsledger is not its gold day, with the cause."""
+    for d in pages(path):
+        if d["page_type"] != "article" or not d.get("gold_date") or half not in (None, d["half"]):
+            continue
+        tree = load_html(d["html"])
+        day = publication_date(tree, d["url"]).day if tree is not None else None
+        if day != str(d["gold_date"])[:10]:
+            cause, detail = date_cause(d, day)
+            print(d["id"], cause, detail, d["url"], sep="\t")
 
 
 if __name__ == "__main__":
