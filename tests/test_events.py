@@ -4338,24 +4338,3 @@ def test_a_label_the_speaker_reports_as_anothers_view_is_not_the_speakers(nlp):
     content = "Lord Goldsmith warned Tony Blair that the war could be illegal"
     events, _ = _said(nlp, text, content, "Anne Marsh")
     assert [e.type for e in events if e.type == "ACCUSE"] == []
-
-
-@pytest.mark.parametrize("text", [
-    "Peacekeepers have increased their patrols along the administrative line since the clashes.",
-    "The coastguard boosted its patrols off the northern coast after the incident.",
-], ids=["peacekeepers", "coastguard"])
-def test_a_partys_own_patrols_raised_are_a_force_posture(text):
-    """Issue 14 (genrerec35, "Coverage from the field's own resources"): CAMEO's pattern 'boost' +
-    'patrols' codes 130, a threat, but a party raising its own forces threatens no one: PLOVER's
-    MOBILIZE ('posturing, readiness, deployments'; CAMEO 15). Main: THREATEN."""
-    kinds = [k for k, _, _ in _analysed(text)]
-    assert "MOBILIZE" in kinds and "THREATEN" not in kinds
-
-
-@pytest.mark.parametrize("text", [
-    "The militia threatened the villagers with reprisals.",      # the verb's own threat, no pattern
-    "The rebels increased their threats against the aid convoys.",   # no force raised
-], ids=["threat", "threats"])
-def test_a_threat_not_of_forces_raised_stays(text):
-    """genrerec35: only a threat the dictionary codes by a pattern on the forces raised is recoded."""
-    assert "MOBILIZE" not in [k for k, _, _ in _analysed(text)]

@@ -390,8 +390,11 @@ def cameo_match(v: Token, kind: str | None = None) -> CameoMatch | None:
     entry = verb_entry(v)
     if entry is None:
         return None
-    best, preps = _best_pattern(v, entry, kind)
-    code = (best.code or None) if best is not None else (entry.code or CAMEO.blocks[entry.block].code)
+    block = CAMEO.blocks[entry.block]
+    subj, obj, preps = _context(v)
+    scored = [(s, p) for p in block.patterns if (kind is None or _codes(p, kind)) and (s := _score(p, subj, obj, preps)) > 0]
+    best = max(scored, key=lambda sp: sp[0], default=(0, None))[1]
+    code = (best.code or None) if best is not None else (entry.code or block.code)
     reverse = best is not None and best.code is None and best.reverse is not None
     if reverse and best is not None:
         code = best.reverse
@@ -400,25 +403,6 @@ def cameo_match(v: Token, kind: str | None = None) -> CameoMatch | None:
         return None
     return CameoMatch(code=code, type=found.type, mode=found.mode, reverse=reverse, words=_pattern_words(v, best, preps),
                       by_pattern=best is not None, target_prep=_target_prep(best))
-
-
-def _best_pattern(v: Token, entry: CameoVerb, kind: str | None = None) -> tuple[CameoPattern | None, Preps]:
-    """The pattern of the verb's block that its parse holds most words of (of type KIND), if any."""
-    subj, obj, preps = _context(v)
-    patterns = CAMEO.blocks[entry.block].patterns
-    scored = [(s, p) for p in patterns if (kind is None or _codes(p, kind)) and (s := _score(p, subj, obj, preps)) > 0]
-    return max(scored, key=lambda sp: sp[0], default=(0, None))[1], preps
-
-
-def pattern_object(v: Token, noun: Token) -> bool:
-    """Whether the pattern that codes verb V names an object that NOUN's own phrase holds ('boost' +
-    'patrols': 'increased its patrols'), not a word found elsewhere in the verb's object."""
-    entry = verb_entry(v)
-    best = _best_pattern(v, entry)[0] if entry is not None else None
-    if best is None or not best.object:
-        return False
-    words, heads = _words_of(_phrase(noun))
-    return all(_noun_holds(n, words, heads) for n in best.object)
 
 
 def own_type(v: Token) -> str | None:

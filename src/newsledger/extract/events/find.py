@@ -70,7 +70,6 @@ from .figures import (
     vies_for_a_contest,
     wins_a_race,
 )
-from .forces import force_posture
 from .harm import no_harm_in_view
 from .labels import label_words, labelled_wrongs
 from .lexicon import STATUS, TRIGGERS, speech_frame
@@ -288,7 +287,6 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     actors, subj = actors_of(ctx, t, st)
     t = withdrawn_request(diplomatic_protest(t, subj))   # 'Serbia lodged a protest', 'withdrew its demand'
     t = civilian_obstruction(t, subj)                   # 'workers blocked the bridge' PROTEST, 'troops ...' COERCE
-    t = force_posture(t)                                # 'KFOR has increased its patrols': MOBILIZE, no threat
     t = dared(t)                                        # 'challenged the minister to publish it': a demand
     t = joint_operation(t, _together(subj, actors))     # 'Russia and Belarus held exercises': one operation
     if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \

@@ -11,18 +11,16 @@ codes with no state, armed rebels and the opposition ('rebels', 'protesters': ``
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...model import Entity, Mention
 from ...nlp.wordnet import first_class, head_class, noun_classes, of_objects, party_word
-from .cameo import CAMEO, pattern_object, phrase_words
+from .cameo import CAMEO, phrase_words
 from .figures import FIGURES, forceless_act
-from .lexicon import DEFINITIONS, FORCES, TRIGGERS
+from .lexicon import FORCES, TRIGGERS
 from .senses import SENSES, noun_base, people
-from .triggers import OBJECTS, Trigger
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 MILITARY_SET = "military"          # the CAMEO noun set of armed forces as people
@@ -163,24 +161,6 @@ def _force_noun(head: Token) -> bool:
     words = phrase_words(sorted(_compounds(head) + kinds + [head], key=lambda t: t.i))
     sets = (CAMEO.noun_sets.get(name, frozenset()) for name in TRIGGERS.force_sets)
     return any(words & s for s in sets) or force_words(head) is not None
-
-
-def force_posture(t: Trigger) -> Trigger:
-    """'KFOR has increased its patrols in the north': a party's own forces raised, which the CAMEO
-    dictionary codes as a threat by a pattern naming them ('boost' + 'patrols', 130), is the manual's
-    MOBILIZE ('posturing, readiness, deployments'; CAMEO 15), no threat: the verb's object is what
-    the pattern matched and names forces (``_force_noun``, or a noun first a group by WordNet,
-    ``force_posture`` 'classes'). A threat coded by the verb's own default ('threatened the
-    opposition') or by a pattern on another word stays."""
-    spec = DEFINITIONS.force_posture
-    if spec is None or t.type not in spec.types or t.noun is not None or not (t.cameo or "").startswith(spec.codes):
-        return t
-    obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None)
-    if obj is None or not (_force_noun(obj) or first_class(obj.lemma_.lower()) in spec.classes):
-        return t
-    if not pattern_object(t.event, obj):
-        return t
-    return replace(t, type=spec.type, mode=spec.mode, cameo=spec.code)
 
 
 def owned_force(head: Token) -> bool:

@@ -295,20 +295,6 @@ class CodedType:
 
 
 @dataclass(frozen=True)
-class ForcePosture:
-    """A party's own forces raised, which CAMEO codes as a threat: the manual's type, mode and CAMEO
-    code of a force posture, the types and CAMEO code prefixes it recodes, and the first WordNet
-    classes of a noun that names forces."""
-
-    type: str
-    mode: str
-    code: str
-    types: frozenset[str]
-    codes: tuple[str, ...]
-    classes: frozenset[str]
-
-
-@dataclass(frozen=True)
 class Recoded:
     """A type the manual gives an event of other types ('types') in a stated case: the types of the
     event noun acted on ('of'), or the modifiers that name the case ('modifiers')."""
@@ -359,7 +345,6 @@ class PloverDefinitions:
     joint_operation: Recoded | None = None
     excluded_member: ExcludedMember | None = None
     labelled_wrong: LabelledWrong | None = None
-    force_posture: ForcePosture | None = None
 
 
 @dataclass(frozen=True)
