@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ...model import Span, Statement, Timex
 from ...nlp.components import token_starts
-from ..spans import chars, jaccard
+from ..spans import chars, jaccard, union
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
 from .content import Draft, content_span, in_quote
@@ -44,7 +44,8 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     _cut_sources(drafts, lex)
     for d in drafts:
         _cut_own_cue(doc, d, lex)
-    drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content], lex)), lex), key=lambda d: d.start)
+    drafts = _dedupe(_one_per_cue(doc, [d for d in drafts if d.content]), lex)
+    drafts = sorted(_drop_nested(_drop_run_on(drafts), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
@@ -116,6 +117,48 @@ def _dedupe(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 near[b].append(len(kept))
             kept.append(d)
     return kept
+
+
+def _one_per_cue(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'The country "has made dramatic changes for the better," McConnell said': one cue says one
+    thing, so of two drafts of one cue whose words overlap (the quote before its cue, and the
+    reported clause the parser found around it) one is kept: the one that names its speaker, a
+    quote before reported words, the longer first. The other gives it only the words of the
+    quote's own clause before its opening mark ('The country'), the subject or the fronted phrase
+    the quoted words go on from (PolNeAR's 'mixed' attributions: one source, one cue, the quoted
+    and unquoted words one content); words past a colon or in another sentence are not its."""
+    by_cue: dict[int, list[Draft]] = defaultdict(list)
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: (_unspoken(d), d.kind != "direct", -len(chars(d.content)))):
+        same = by_cue[d.cue.head.i] if d.cue is not None else []
+        host = next((k for k in same if chars(k.content) & chars(d.content)), None)
+        if host is None:
+            same.append(d)
+            kept.append(d)
+        else:
+            host.content = union(_lead_in(doc, d, host.content[0]), host.content)
+    return kept
+
+
+def _lead_in(doc: Doc, d: Draft, quote: Span) -> list[Span]:
+    """The stretch of D's words that runs from its own sentence up to the start of QUOTE (the kept
+    draft's first words), with no colon in it; none when D's words begin at QUOTE or after. When
+    the quoted words are a clause with its own subject, only a stretch that hangs from them
+    (a fronted phrase: 'With thousands of systems, "there is ...'); a clause they hang from ('X
+    was worth examining because "most people don't know ..."') says something else."""
+    start = quote[0]
+    at = next(((s, e) for s, e in d.content if s < start <= e), None)
+    if at is None or ":" in text_of(doc)[at[0]:start]:
+        return []
+    quoted = doc.char_span(start, quote[1], alignment_mode="expand")
+    lead = doc.char_span(at[0], start, alignment_mode="contract")
+    if quoted is None or lead is None or lead.sent.start != quoted.sent.start:
+        return []
+    heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end or t.head.i == t.i]
+    own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and quoted.start <= c.i < quoted.end
+                     for h in heads for c in h.children)
+    hangs = all(t.is_punct or any(h in t.ancestors for h in heads) for t in lead)
+    return [(at[0], start)] if hangs or not own_clause else []
 
 
 def _source_and_speaker(a: Draft, b: Draft, lex: Lexicon) -> bool:
