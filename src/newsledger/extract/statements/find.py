@@ -136,29 +136,38 @@ def _one_per_cue(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             same.append(d)
             kept.append(d)
         else:
-            host.content = union(_lead_in(doc, d, host.content[0]), host.content)
+            host.content = union(_clause_words(doc, d, host), host.content)
     return kept
 
 
-def _lead_in(doc: Doc, d: Draft, quote: Span) -> list[Span]:
-    """The stretch of D's words that runs from its own sentence up to the start of QUOTE (the kept
-    draft's first words), with no colon in it; none when D's words begin at QUOTE or after. When
-    the quoted words are a clause with its own subject, only a stretch that hangs from them
-    (a fronted phrase: 'With thousands of systems, "there is ...'); a clause they hang from ('X
-    was worth examining because "most people don't know ..."') says something else."""
-    start = quote[0]
-    at = next(((s, e) for s, e in d.content if s < start <= e), None)
-    if at is None or ":" in text_of(doc)[at[0]:start]:
-        return []
-    quoted = doc.char_span(start, quote[1], alignment_mode="expand")
-    lead = doc.char_span(at[0], start, alignment_mode="contract")
-    if quoted is None or lead is None or lead.sent.start != quoted.sent.start:
-        return []
+def _clause_words(doc: Doc, d: Draft, host: Draft) -> list[Span]:
+    """What of D's words HOST's quoted words take: the stretch of D's span that runs up to their
+    start (the lead-in) and the one that runs on from their end up to the cue (the tail), each
+    within their sentence and with no colon in it. A tail only where every word of it hangs from
+    the quoted words ('"is a perfect example of adapting" to the changing economics of golf'); a
+    lead-in also where the quoted words are no clause with a subject of their own ('The plan "has
+    failed ..."'); a clause they hang from ('X was worth examining because "most people don't
+    know ..."') says something else."""
+    first, last = host.content[0], host.content[-1]
+    stop = d.cue.span[0] if d.cue is not None and d.cue.span[0] >= last[1] else len(text_of(doc))
+    lead = next(((s, first[0]) for s, e in d.content if s < first[0] <= e), None)
+    tail = next(((last[1], min(e, stop)) for s, e in d.content if s <= last[1] < e), None)
+    return [sp for sp, quote, open_ok in ((lead, first, True), (tail, last, False))
+            if sp is not None and _in_clause(doc, sp, quote, open_ok)]
+
+
+def _in_clause(doc: Doc, sp: Span, quote: Span, open_ok: bool) -> bool:
+    """SP lies in QUOTE's sentence with no colon, and its words hang from the quoted words, or
+    (OPEN_OK) the quoted words are no clause with a subject of their own."""
+    words = doc.char_span(sp[0], sp[1], alignment_mode="contract")
+    quoted = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if words is None or quoted is None or not len(words) or ":" in words.text \
+            or words.sent.start != quoted.sent.start:
+        return False
     heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end or t.head.i == t.i]
     own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and quoted.start <= c.i < quoted.end
                      for h in heads for c in h.children)
-    hangs = all(t.is_punct or any(h in t.ancestors for h in heads) for t in lead)
-    return [(at[0], start)] if hangs or not own_clause else []
+    return (open_ok and not own_clause) or all(t.is_punct or any(h in t.ancestors for h in heads) for t in words)
 
 
 def _source_and_speaker(a: Draft, b: Draft, lex: Lexicon) -> bool:
