@@ -128,16 +128,16 @@ def _one_per_cue(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     the quoted words go on from (PolNeAR's 'mixed' attributions: one source, one cue, the quoted
     and unquoted words one content); words past a colon or in another sentence are not its."""
     by_cue: dict[int, list[Draft]] = defaultdict(list)
-    kept: list[Draft] = []
+    gone: set[int] = set()
     for d in sorted(drafts, key=lambda d: (_unspoken(d), d.kind != "direct", -len(chars(d.content)))):
         same = by_cue[d.cue.head.i] if d.cue is not None else []
         host = next((k for k in same if chars(k.content) & chars(d.content)), None)
         if host is None:
             same.append(d)
-            kept.append(d)
         else:
             host.content = union(_clause_words(doc, d, host), host.content)
-    return kept
+            gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _clause_words(doc: Doc, d: Draft, host: Draft) -> list[Span]:
