@@ -2970,10 +2970,13 @@ def test_a_title_with_a_body_before_it_still_finds_its_holder(nlp, text, who):
      'With so many suppliers in the market, "there is no danger of a shortage,'),
     ('The rise in prices "is a warning sign for the whole economy," said Anna Berg, an analyst at the bank.',
      'The rise in prices "is a warning sign for the whole economy,'),
+    ('"Sales fell for a third year in 2004. But the recovery is still not strong enough" to lift hiring, Mr Hale added.',
+     'Sales fell for a third year in 2004. But the recovery is still not strong enough" to lift hiring'),
 ])
 def test_a_quote_and_its_clauses_subject_are_one_statement(nlp, text, said):
     """'The plan "has failed ...," Ms Lopez said': the quote before its cue and the reported clause
-    the parser finds around it are one saying, with the words of the quote's own clause before it."""
+    the parser finds around it are one saying, with the words of the quote's own clause before it
+    and those after it that hang from its words, up to the cue."""
     assert content(text, only(nlp, text)) == [said]
 
 

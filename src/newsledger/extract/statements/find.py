@@ -161,8 +161,10 @@ def _in_clause(doc: Doc, sp: Span, quote: Span, open_ok: bool) -> bool:
     (OPEN_OK) the quoted words are no clause with a subject of their own."""
     words = doc.char_span(sp[0], sp[1], alignment_mode="contract")
     quoted = doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    if words is None or quoted is None or not len(words) or ":" in words.text \
-            or words.sent.start != quoted.sent.start:
+    if words is None or quoted is None or not len(words) or ":" in words.text:
+        return False
+    edge = quoted[0] if sp[1] <= quote[0] else quoted[-1]          # the quoted word next to SP
+    if words[0].sent.start != edge.sent.start:
         return False
     heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end or t.head.i == t.i]
     own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and quoted.start <= c.i < quoted.end
