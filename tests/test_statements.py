@@ -2956,3 +2956,38 @@ def test_a_name_a_phrase_holds_as_its_modifier_is_not_who_speaks(nlp, text, who)
 ])
 def test_a_title_with_a_body_before_it_still_finds_its_holder(nlp, text, who):
     assert speaker(text, run(nlp, text)[-1]) == who
+
+
+# --- polnear35: one cue says one thing — a quote and the clause around it are one statement -------
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The new bridge "will cut journey times by half," the minister said.',
+     'The new bridge "will cut journey times by half,'),
+    ('The plan "has failed the people it was meant to help," Ms Lopez said.',
+     'The plan "has failed the people it was meant to help,'),
+    ('With so many suppliers in the market, "there is no danger of a shortage," Mr Hale said.',
+     'With so many suppliers in the market, "there is no danger of a shortage,'),
+    ('The rise in prices "is a warning sign for the whole economy," said Anna Berg, an analyst at the bank.',
+     'The rise in prices "is a warning sign for the whole economy,'),
+    ('"Sales fell for a third year in 2004. But the recovery is still not strong enough" to lift hiring, Mr Hale added.',
+     'Sales fell for a third year in 2004. But the recovery is still not strong enough" to lift hiring'),
+])
+def test_a_quote_and_its_clauses_subject_are_one_statement(nlp, text, said):
+    """'The plan "has failed ...," Ms Lopez said': the quote before its cue and the reported clause
+    the parser finds around it are one saying, with the words of the quote's own clause before it
+    and those after it that hang from its words, up to the cue."""
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The company was worth watching because "nobody has built a cheaper battery," she said.',
+     "nobody has built a cheaper battery,"),
+    ('"We will not retreat," he said.', "We will not retreat,"),
+    ('Mr Reed said the talks had "made real progress" and would resume next week.',
+     'the talks had "made real progress" and would resume next week'),
+])
+def test_a_quote_keeps_to_its_own_words(nlp, text, said):
+    """A quoted clause with its own subject takes no clause it hangs from ('X was worth watching
+    because "nobody has ..."'), and a quote with no duplicate draft is left as it was."""
+    assert content(text, only(nlp, text)) == [said]

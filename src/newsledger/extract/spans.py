@@ -25,6 +25,17 @@ def jaccard(a: list[Span], b: list[Span]) -> float:
     return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
 
 
+def union(a: list[Span], b: list[Span]) -> list[Span]:
+    """The offsets A or B cover, as sorted spans (touching or overlapping spans made one)."""
+    out: list[Span] = []
+    for s, e in sorted(a + b):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def line_at(text: str, pos: int) -> Span:
     """The line around offset POS (a paragraph, once repair has joined broken lines)."""
     end = text.find("\n", pos)

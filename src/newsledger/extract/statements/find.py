@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ...model import Span, Statement, Timex
 from ...nlp.components import token_starts
-from ..spans import chars, jaccard
+from ..spans import chars, jaccard, union
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
 from .content import Draft, content_span, in_quote
@@ -44,7 +44,8 @@ def find_statements(doc: Doc, timexes: Sequence[Timex] = ()) -> list[Statement]:
     _cut_sources(drafts, lex)
     for d in drafts:
         _cut_own_cue(doc, d, lex)
-    drafts = sorted(_drop_nested(_drop_run_on(_dedupe([d for d in drafts if d.content], lex)), lex), key=lambda d: d.start)
+    drafts = _dedupe(_one_per_cue(doc, [d for d in drafts if d.content]), lex)
+    drafts = sorted(_drop_nested(_drop_run_on(drafts), lex), key=lambda d: d.start)
     join_continued_quotes(doc, quotes, drafts)
     join_quotes_after_cue(doc, quotes, drafts)
     for d in drafts:
@@ -116,6 +117,59 @@ def _dedupe(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 near[b].append(len(kept))
             kept.append(d)
     return kept
+
+
+def _one_per_cue(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'The country "has made dramatic changes for the better," McConnell said': one cue says one
+    thing, so of two drafts of one cue whose words overlap (the quote before its cue, and the
+    reported clause the parser found around it) one is kept: the one that names its speaker, a
+    quote before reported words, the longer first. The other gives it only the words of the
+    quote's own clause before its opening mark ('The country'), the subject or the fronted phrase
+    the quoted words go on from (PolNeAR's 'mixed' attributions: one source, one cue, the quoted
+    and unquoted words one content); words past a colon or in another sentence are not its."""
+    by_cue: dict[int, list[Draft]] = defaultdict(list)
+    gone: set[int] = set()
+    for d in sorted(drafts, key=lambda d: (_unspoken(d), d.kind != "direct", -len(chars(d.content)))):
+        same = by_cue[d.cue.head.i] if d.cue is not None else []
+        host = next((k for k in same if chars(k.content) & chars(d.content)), None)
+        if host is None:
+            same.append(d)
+        else:
+            host.content = union(_clause_words(doc, d, host), host.content)
+            gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _clause_words(doc: Doc, d: Draft, host: Draft) -> list[Span]:
+    """What of D's words HOST's quoted words take: the stretch of D's span that runs up to their
+    start (the lead-in) and the one that runs on from their end up to the cue (the tail), each
+    within their sentence and with no colon in it. A tail only where every word of it hangs from
+    the quoted words ('"is a perfect example of adapting" to the changing economics of golf'); a
+    lead-in also where the quoted words are no clause with a subject of their own ('The plan "has
+    failed ..."'); a clause they hang from ('X was worth examining because "most people don't
+    know ..."') says something else."""
+    first, last = host.content[0], host.content[-1]
+    stop = d.cue.span[0] if d.cue is not None and d.cue.span[0] >= last[1] else len(text_of(doc))
+    lead = next(((s, first[0]) for s, e in d.content if s < first[0] <= e), None)
+    tail = next(((last[1], min(e, stop)) for s, e in d.content if s <= last[1] < e), None)
+    return [sp for sp, quote, open_ok in ((lead, first, True), (tail, last, False))
+            if sp is not None and _in_clause(doc, sp, quote, open_ok)]
+
+
+def _in_clause(doc: Doc, sp: Span, quote: Span, open_ok: bool) -> bool:
+    """SP lies in QUOTE's sentence with no colon, and its words hang from the quoted words, or
+    (OPEN_OK) the quoted words are no clause with a subject of their own."""
+    words = doc.char_span(sp[0], sp[1], alignment_mode="contract")
+    quoted = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if words is None or quoted is None or not len(words) or ":" in words.text:
+        return False
+    edge = quoted[0] if sp[1] <= quote[0] else quoted[-1]          # the quoted word next to SP
+    if words[0].sent.start != edge.sent.start:
+        return False
+    heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end or t.head.i == t.i]
+    own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and quoted.start <= c.i < quoted.end
+                     for h in heads for c in h.children)
+    return (open_ok and not own_clause) or all(t.is_punct or any(h in t.ancestors for h in heads) for t in words)
 
 
 def _source_and_speaker(a: Draft, b: Draft, lex: Lexicon) -> bool:
