@@ -2162,6 +2162,26 @@ def test_the_writers_inference_about_a_mind_is_no_statement(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, cues", [
+    ("Travellers booking late can expect to pay twice the usual fare for a seat.", []),
+    ("The three riders, who all deny the charges, can expect a ruling within a fortnight.", ["deny"]),
+    ("Striker Tom Hale will hope to win back his place in the side against Leeds on Sunday.", []),
+    ("Some viewers may think the final episode was rushed.", []),
+])
+def test_a_mind_the_writer_foresees_under_a_modal_is_no_statement(nlp, text, cues):
+    assert [st.cue for st in run(nlp, text)] == cues
+
+
+@pytest.mark.parametrize("text", [
+    "I would expect them to go on and win the league.",
+    "We can only hope the board sees sense before the deadline.",
+    "The manager said he would hope to have the striker back for the final.",
+    "Fans expect the club to sign a new striker in January.",
+])
+def test_a_mind_held_or_reported_under_a_modal_stays_a_statement(nlp, text):
+    assert len(run(nlp, text)) == 1
+
+
 @pytest.mark.parametrize("text", [
     "He asked what the government had to hide.",                                        # BBC politics 355
     "Mr Opik asked how police were supposed to interpret the rules.",                   # BBC politics 169
