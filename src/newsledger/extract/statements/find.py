@@ -16,8 +16,7 @@ from ..spans import chars, jaccard
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
 from .content import Draft, content_span, in_quote
-from .cues import (asked_as_question, asks_only, describes_a_kind, foreseen, inferred, narrated_request, takes_a_thing,
-                   unsaid, wished_before)
+from .cues import asked_as_question, asks_only, describes_a_kind, foreseen, inferred, narrated_request, takes_a_thing, unsaid, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
