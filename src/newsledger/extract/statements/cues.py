@@ -211,8 +211,12 @@ def foreseen(cue: Cue, lex: Lexicon) -> bool:
     verb = cue.head.head if cue.head.dep_ == "acomp" else cue.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.dep_ != "ccomp" and subject is not None \
-        and subject.lower_ not in lex.speakers.narrator_pronouns \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and subject.lower_ not in lex.speakers.narrator_pronouns and under_modal(verb)
+
+
+def under_modal(tok: Token) -> bool:
+    """'will agree', 'could agree': a verb under a modal auxiliary."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
