@@ -2167,6 +2167,7 @@ def test_the_writers_inference_about_a_mind_is_no_statement(nlp, text):
     ("The three riders, who all deny the charges, can expect a ruling within a fortnight.", ["deny"]),
     ("Striker Tom Hale will hope to win back his place in the side against Leeds on Sunday.", []),
     ("Some viewers may think the final episode was rushed.", []),
+    ("Rookie winger Sam Ode will hope to confirm his place in the squad for the final by scoring again.", []),
 ])
 def test_a_mind_the_writer_foresees_under_a_modal_is_no_statement(nlp, text, cues):
     assert [st.cue for st in run(nlp, text)] == cues

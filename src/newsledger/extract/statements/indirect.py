@@ -31,7 +31,7 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
     out = []
     for tok in doc:
         cue = as_cue(tok, lex)
-        if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex) or foreseen(cue, lex):
+        if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex) or _foreseen(cue, lex):
             continue                  # a mind foreseen claims no words: they stay free for a quote's own cue
         comp = _complement(doc, cue, lex)
         if lex.lemma(tok) in lex.cues.clause_only_verbs and (comp is None or under_modal(tok)):
@@ -46,6 +46,13 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _foreseen(cue: Cue, lex: Lexicon) -> bool:
+    """A mind the writer foresees (``cues.foreseen``), or a cue in the infinitive of one ('will hope to
+    confirm his place': what is hoped, no saying of its own)."""
+    outer = as_cue(cue.head.head, lex) if cue.head.dep_ == "xcomp" else None
+    return foreseen(cue, lex) or outer is not None and foreseen(outer, lex)
 
 
 def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
