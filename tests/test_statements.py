@@ -2162,6 +2162,38 @@ def test_the_writers_inference_about_a_mind_is_no_statement(nlp, text):
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, cues", [
+    ("Travellers booking late can expect to pay twice the usual fare for a seat.", []),
+    ("The three riders, who all deny the charges, can expect a ruling within a fortnight.", ["deny"]),
+    ("Striker Tom Hale will hope to win back his place in the side against Leeds on Sunday.", []),
+    ("Some viewers may think the final episode was rushed.", []),
+    ("Rookie winger Sam Ode will hope to confirm his place in the squad for the final by scoring again.", []),
+])
+def test_a_mind_the_writer_foresees_under_a_modal_is_no_statement(nlp, text, cues):
+    assert [st.cue for st in run(nlp, text)] == cues
+
+
+@pytest.mark.parametrize("text", [
+    "I would expect them to go on and win the league.",
+    "We can only hope the board sees sense before the deadline.",
+    "The manager said he would hope to have the striker back for the final.",
+    "Fans expect the club to sign a new striker in January.",
+])
+def test_a_mind_held_or_reported_under_a_modal_stays_a_statement(nlp, text):
+    assert len(run(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Supporters are asking the BBC to bring the show back from the archive and will hold a vigil outside its "
+     "offices on 3 March.", "the BBC to bring the show back from the archive"),
+    ("Residents are asking the council to keep the library open and will march on the town hall on Saturday.",
+     "the council to keep the library open"),
+])
+def test_a_verb_with_its_own_modal_is_no_part_of_an_infinitive_reported(nlp, text, asked):
+    st = only(nlp, text)
+    assert content(text, st) == [asked] and not st.forecast
+
+
 @pytest.mark.parametrize("text", [
     "He asked what the government had to hide.",                                        # BBC politics 355
     "Mr Opik asked how police were supposed to interpret the rules.",                   # BBC politics 169

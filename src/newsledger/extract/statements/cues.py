@@ -196,6 +196,29 @@ def inferred(cue: Cue, lex: Lexicon) -> bool:
         (head.dep_ == "xcomp" and lex.lemma(head.head) in rules.raising_verbs)
 
 
+def foreseen(cue: Cue, lex: Lexicon) -> bool:
+    """'Fans can expect a decision within a month', 'McIlroy will hope to confirm his place', 'Some may
+    see this as ...': a cue of a mind (believing, expecting, hoping, fearing: class believed or
+    speculated) whose own verb takes a modal (tag MD; on the copula of an adjective, 'will be
+    confident') tells a mind the writer foresees or allows for its subject, not one held or stated:
+    schedule and preview prose, no one's claim. Its subject must be its own and not the first person
+    ('I would expect them to win', 'we can only hope': the speaker's own mind, hedged, data
+    statements_speakers.json ``narrator_pronouns``); a clause some other verb reports or knows
+    ('he said he would hope to play': its tense is that verb's backshift) and a passive ('will be
+    expected to', no mind named) stay."""
+    if cue.certainty == "asserted":
+        return False
+    verb = cue.head.head if cue.head.dep_ == "acomp" else cue.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ != "ccomp" and subject is not None \
+        and subject.lower_ not in lex.speakers.narrator_pronouns and under_modal(verb)
+
+
+def under_modal(tok: Token) -> bool:
+    """'will agree', 'could agree': a verb under a modal auxiliary."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+
+
 def _phrase_cue(tok: Token, lex: Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
     for ph in lex.cues.phrases:

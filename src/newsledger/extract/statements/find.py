@@ -16,7 +16,7 @@ from ..spans import chars, jaccard, union
 from .antecedents import resolve_antecedents
 from .certainty import certainty, content_tokens
 from .content import Draft, content_span, in_quote
-from .cues import asked_as_question, asks_only, describes_a_kind, inferred, narrated_request, takes_a_thing, unsaid, wished_before
+from .cues import asked_as_question, asks_only, describes_a_kind, foreseen, inferred, narrated_request, takes_a_thing, unsaid, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
@@ -59,13 +59,14 @@ def _no_claim(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     """A draft whose cue reports nothing claimed: a saying refused, a mind inferred by the writer,
     a wish held before and given up, a saying only requested ('asked to explain'), a question
     asked in reported speech (a quoted question stays the speaker's words), a request no one is
-    named to have made, narrated, a cue in the interrogative mood (``asked_as_question``), a
-    want that only says which people are meant (``describes_a_kind``), and a verb of claiming or
-    denying read in its sense of taking or withholding a thing ('claimed the top spot':
-    ``takes_a_thing``)."""
+    named to have made, narrated, a mind the writer foresees under a modal ('fans can expect':
+    ``foreseen``), a cue in the interrogative mood (``asked_as_question``), a want that only says which
+    people are meant (``describes_a_kind``), and a verb of claiming or denying read in its sense of
+    taking or withholding a thing ('claimed the top spot': ``takes_a_thing``)."""
     if d.cue is None:
         return False
-    return asked_as_question(d.cue) or unsaid(d.cue, lex) or inferred(d.cue, lex) or wished_before(d.cue, lex) \
+    return asked_as_question(d.cue) or unsaid(d.cue, lex) or inferred(d.cue, lex) or foreseen(d.cue, lex) \
+        or wished_before(d.cue, lex) \
         or d.kind == "indirect" and (asks_only(d.cue, content_tokens(doc, d.content), lex) or describes_a_kind(d.cue, lex)
                                      or _unspoken(d) and narrated_request(d.cue, lex) or takes_a_thing(d.cue, lex))
 

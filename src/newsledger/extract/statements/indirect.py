@@ -18,7 +18,7 @@ from .content import (
     quote_closed,
     trim,
 )
-from .cues import Cue, as_clause, as_cue, as_predicate_class
+from .cues import Cue, as_clause, as_cue, as_predicate_class, foreseen, under_modal
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
 from .prospects import names_an_occasion, tensed
@@ -31,10 +31,10 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
     out = []
     for tok in doc:
         cue = as_cue(tok, lex)
-        if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex):
-            continue
+        if cue is None or in_quote(tok.idx, quotes) or _idiom(tok, lex) or _foreseen(cue, lex):
+            continue                  # a mind foreseen claims no words: they stay free for a quote's own cue
         comp = _complement(doc, cue, lex)
-        if lex.lemma(tok) in lex.cues.clause_only_verbs and (comp is None or _modal(tok)):
+        if lex.lemma(tok) in lex.cues.clause_only_verbs and (comp is None or under_modal(tok)):
             continue                  # 'agreed to buy Fiat', 'will agree that ...': an act, not a view shared
         if comp is not None:
             draft = _clause_draft(doc, cue, comp, quotes, used, lex)
@@ -48,9 +48,11 @@ def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> lis
     return out
 
 
-def _modal(tok: Token) -> bool:
-    """'will agree', 'could agree': a verb under a modal auxiliary."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+def _foreseen(cue: Cue, lex: Lexicon) -> bool:
+    """A mind the writer foresees (``cues.foreseen``), or a cue in the infinitive of one ('will hope to
+    confirm his place': what is hoped, no saying of its own)."""
+    outer = as_cue(cue.head.head, lex) if cue.head.dep_ == "xcomp" else None
+    return foreseen(cue, lex) or outer is not None and foreseen(outer, lex)
 
 
 def _complement(doc: Doc, cue: Cue, lex: Lexicon) -> Token | None:
@@ -294,7 +296,8 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
     comma-set relative clause ('..., who also held a rally'), a comma-set participle or
     contrast clause ('..., pointing to ...', '..., while others ...'), or a verb phrase in the
     cue's own tense coordinated after a clause in another ('said she admires X and
-    highlighted Y'), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
+    highlighted Y'), a verb with a modal of its own on an infinitive ('asking the channel to pick it
+    up and will stage a rally': ``_finite_beside_infinitive``), a clause after a dash, a phrase led by a word in ``tail_adjuncts``
     ('..., despite ...'); the parser hangs them on the clause's last words.
     Without RELATIVES, a comma-set relative clause inside a reported clause stays part of it
     ('warned the museum would not be a panacea for the nation's struggles, which even today
@@ -322,13 +325,21 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex) and not _relative_clause_read_as(comp):
             own_subject = _own_subject(t)             # 'but there was now an agreement' has one
             tail = (prev.text in DASHES and own_subject) or \
-                (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject)
+                (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject) or _finite_beside_infinitive(t, comp)
         else:
             tail = False
         if tail:
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
+
+
+def _finite_beside_infinitive(conj: Token, comp: Token) -> bool:
+    """'are asking the channel to pick it up and will stage a rally on 25 February': a verb with a
+    modal of its own (tag MD) cannot go on an infinitive ('to pick'), though the parser hangs it
+    there: it is the subject's own next act, the writer's narration, not what was asked or hoped."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
 
 
 def _closing_gloss(noun: Token, comp: Token) -> bool:
@@ -823,7 +834,7 @@ def _unrealised(verb: Token) -> bool:
     a verb negated (on itself or its subject), an infinitive another verb governs, or under a
     modal says nothing was said."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return verb.dep_ == "xcomp" or _modal(verb) or any(c.dep_ == "neg" for c in verb.children) \
+    return verb.dep_ == "xcomp" or under_modal(verb) or any(c.dep_ == "neg" for c in verb.children) \
         or any(g.dep_ in ("preconj", "neg") or (g.dep_ == "det" and g.lower_ in ("no", "neither"))
                for s in subjects for g in s.children)
 
