@@ -1390,6 +1390,7 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
     ("The manager insists he does not want to leave the club this summer.", "asserted"),
     ("The residents said they did not want a new runway near their homes.", "asserted"),
     ('"We felt great on the bike all afternoon," the rider said.', "asserted"),
+    ('"We all want the captain to get better soon," the coach said.', "asserted"),
     # a belief stays: a verb of feeling over a clause, a cognition verb whatever follows
     ('"I feel that the club has treated me unfairly," the striker said.', "believed"),
     ("The coach said he felt the team had played well enough to win.", "believed"),

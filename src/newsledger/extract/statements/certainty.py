@@ -86,8 +86,10 @@ def _felt_over_no_clause(verb: Token, lex: Lexicon) -> bool:
     """'I want so badly to have his dignity', 'I feel so honoured', 'saying they do not want his lyrics
     in their town': a verb of feeling (WordNet verb.emotion: data/hedges.json ``felt_classes``) over an
     infinitive, an object, an adjective or a phrase, with no clause of its own, states a wish or a
-    feeling, which the speaker asserts; over a clause ('he feels he can play') it is a belief."""
-    return _felt(verb, lex) and not any(c.dep_ == "ccomp" for c in verb.children)
+    feeling, which the speaker asserts; over a tensed clause ('he feels he can play') it is a belief,
+    not over an object's infinitive or gerund the parser hangs as one ('we all want Mike to get
+    better', 'we don't want people taking sides')."""
+    return _felt(verb, lex) and not any(c.dep_ == "ccomp" and tensed(c) for c in verb.children)
 
 
 def _felt(verb: Token, lex: Lexicon) -> bool:
