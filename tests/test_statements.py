@@ -1396,6 +1396,7 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
     ("The coach said he felt the team had played well enough to win.", "believed"),
     ('"We hope the new stadium will be ready by August," the chairman said.', "believed"),
     ('"I think the players want to stay," the chairman said.', "believed"),
+    ('"I felt tired at the end and hope the team will do better next week," the captain said.', "believed"),
     ("The chairman said he expected the players to stay.", "believed"),
 ])
 def test_a_stated_wish_or_feeling_is_asserted(nlp, text, certainty):

@@ -78,8 +78,14 @@ def _felt_over_a_clause(toks: list[Token], lex: Lexicon) -> bool:
     first-person verb of feeling (data/hedges.json ``felt_classes``) with a belief cue's class, over a
     clause of its own, is the speaker's belief."""
     return any(lex.verb_class(lex.lemma(t)) in ("believed", "speculated") and _felt(t, lex)
-               and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in t.children)
+               and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in _own_or_shared(t).children)
                and not _felt_over_no_clause(t, lex) for t in toks if t.pos_ == "VERB")
+
+
+def _own_or_shared(verb: Token) -> Token:
+    """The verb whose subject VERB has: itself, or the verb it is conjoined to, when it has none
+    ('I felt great and hope this is a good beginning')."""
+    return verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
 
 
 def _felt_over_no_clause(verb: Token, lex: Lexicon) -> bool:
