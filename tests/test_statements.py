@@ -1397,6 +1397,9 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
     ('"We hope the new stadium will be ready by August," the chairman said.', "believed"),
     ('"I think the players want to stay," the chairman said.', "believed"),
     ('"I felt tired at the end and hope the team will do better next week," the captain said.', "believed"),
+    ('"The new road will, I hope, bring more visitors to the town," the mayor said.', "believed"),
+    ('"It feels like the whole town is behind the team," the manager said.', "believed"),
+    ('"I don\'t want to play if I am not fully fit," the winger said.', "asserted"),
     ("The chairman said he expected the players to stay.", "believed"),
 ])
 def test_a_stated_wish_or_feeling_is_asserted(nlp, text, certainty):

@@ -95,7 +95,22 @@ def _felt_over_no_clause(verb: Token, lex: Lexicon) -> bool:
     feeling, which the speaker asserts; over a tensed clause ('he feels he can play') it is a belief,
     not over an object's infinitive or gerund the parser hangs as one ('we all want Mike to get
     better', 'we don't want people taking sides')."""
-    return _felt(verb, lex) and not any(c.dep_ == "ccomp" and tensed(c) for c in verb.children)
+    return _felt(verb, lex) and not _over_a_clause(verb, lex)
+
+
+def _over_a_clause(verb: Token, lex: Lexicon) -> bool:
+    """VERB takes a tensed clause as its content: a complement ('he feels he can play'), a comparison
+    clause ('it feels like they are turning the dial': data ``felt_clause_marks``), or the clause it
+    comments on as a parenthesis ('this spirit of cooperation will, I hope, lead to ...': Quirk et al.
+    1985, 15.54, comment clauses)."""
+    if verb.dep_ == "parataxis" and tensed(verb.head):
+        return True
+    return any(tensed(c) and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c, lex)) for c in verb.children)
+
+
+def _marked(clause: Token, lex: Lexicon) -> bool:
+    marks = tuple(c.lower_ for c in clause.children if c.dep_ == "mark")
+    return marks in lex.hedges.felt_clause_marks
 
 
 def _felt(verb: Token, lex: Lexicon) -> bool:

@@ -137,6 +137,7 @@ class Hedges:
     speculative_adjectives: frozenset[str]
     negated_hedges: frozenset[str]
     felt_classes: frozenset[str]
+    felt_clause_marks: tuple[tuple[str, ...], ...]
     linking_verbs: frozenset[str]
     speculative_patterns: tuple[re.Pattern[str], ...]
     belief_patterns: tuple[re.Pattern[str], ...]
