@@ -1383,6 +1383,31 @@ def test_certainty_and_forecast(nlp, text, certainty, forecast):
     assert (st.certainty, st.forecast) == (certainty, forecast)
 
 
+@pytest.mark.parametrize("text, certainty", [
+    # a speaker's own wish or feeling, over no clause of its own, is asserted (wishcert35)
+    ('"I want to finish my career at this club," the striker said.', "asserted"),
+    ('"I feel so honoured to be chosen for this role," the actress said.', "asserted"),
+    ("The manager insists he does not want to leave the club this summer.", "asserted"),
+    ("The residents said they did not want a new runway near their homes.", "asserted"),
+    ('"We felt great on the bike all afternoon," the rider said.', "asserted"),
+    ('"We all want the captain to get better soon," the coach said.', "asserted"),
+    # a belief stays: a verb of feeling over a clause, a cognition verb whatever follows
+    ('"I feel that the club has treated me unfairly," the striker said.', "believed"),
+    ("The coach said he felt the team had played well enough to win.", "believed"),
+    ('"We hope the new stadium will be ready by August," the chairman said.', "believed"),
+    ('"I think the players want to stay," the chairman said.', "believed"),
+    ('"I felt tired at the end and hope the team will do better next week," the captain said.', "believed"),
+    ('"The new road will, I hope, bring more visitors to the town," the mayor said.', "believed"),
+    ('"It feels like the whole town is behind the team," the manager said.', "believed"),
+    ('"I don\'t want to play if I am not fully fit," the winger said.', "asserted"),
+    ("The chairman said he expected the players to stay.", "believed"),
+])
+def test_a_stated_wish_or_feeling_is_asserted(nlp, text, certainty):
+    """Issue 14, certainty: a verb of feeling (WordNet verb.emotion: 'want', 'feel', 'hope') marks a
+    belief only over a clause; 'I want to ...', 'I feel so honoured' state a wish or a feeling."""
+    assert only(nlp, text).certainty == certainty
+
+
 @pytest.mark.parametrize("text, certainty, forecast", [
     # a negated 'could' denies the ability or the possibility outright: no hedge, no forecast
     ("The spokesman said the company could not comment on the report.", "asserted", False),

@@ -263,7 +263,11 @@ def _listed_verbs() -> frozenset[str]:
 def verb_state(v: Token) -> str | None:
     """The class of a verb whose first WordNet sense names no act: 'stative' ('need', 'be'),
     'cognition' ('realise'), 'perception' ('ring'), 'emotion' ('fear'); None for an act."""
-    lemma = verb_lemma(v)
+    return lemma_state(verb_lemma(v))
+
+
+def lemma_state(lemma: str) -> str | None:
+    """``verb_state`` of a lemma the caller has mended ('hopes' tagged 'hop': statements' lemma_fixes)."""
     return next((cls for cls, verbs in VERBS.states.items() if lemma in verbs), None)
 
 

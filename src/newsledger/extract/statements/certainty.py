@@ -9,12 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Span
+from ...nlp.wordnet import lemma_state
 from .lexicon import Lexicon, lexicon, text_of
 from .prospects import likelihood_held, likely_to_come, tensed
 
 _RANK = {"speculated": 0, "believed": 1, "asserted": 2}
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+_FIRST_PERSON = ("i", "we")
 
 
 def weaker(a: str, b: str) -> str:
@@ -52,7 +54,7 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
             return "speculated"
     if any(p.search(text) for p in lex.hedges.speculative_patterns):
         return "speculated"
-    if any(p.search(text) for p in lex.hedges.belief_patterns):
+    if any(p.search(text) for p in lex.hedges.belief_patterns) or _felt_over_a_clause(toks, lex):
         return "believed"
     return _own_belief(toks, inside, lex)
 
@@ -65,9 +67,54 @@ def _own_belief(toks: list[Token], inside: set[int], lex: Lexicon) -> str:
         if t.head.i in inside or t.pos_ != "VERB":
             continue
         cls = lex.verb_class(lex.lemma(t))
-        if cls in _RANK and cls != "asserted" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children):
+        if cls in _RANK and cls != "asserted" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) \
+                and not _felt_over_no_clause(t, lex):
             return cls
     return "asserted"
+
+
+def _felt_over_a_clause(toks: list[Token], lex: Lexicon) -> bool:
+    """'I hope they will do so again', 'we feel that the deal is fair', 'I fear we will miss him': a
+    first-person verb of feeling (data/hedges.json ``felt_classes``) with a belief cue's class, over a
+    clause of its own, is the speaker's belief."""
+    return any(lex.verb_class(lex.lemma(t)) in ("believed", "speculated") and _felt(t, lex)
+               and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in _own_or_shared(t).children)
+               and not _felt_over_no_clause(t, lex) for t in toks if t.pos_ == "VERB")
+
+
+def _own_or_shared(verb: Token) -> Token:
+    """The verb whose subject VERB has: itself, or the verb it is conjoined to, when it has none
+    ('I felt great and hope this is a good beginning')."""
+    return verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+
+
+def _felt_over_no_clause(verb: Token, lex: Lexicon) -> bool:
+    """'I want so badly to have his dignity', 'I feel so honoured', 'saying they do not want his lyrics
+    in their town': a verb of feeling (WordNet verb.emotion: data/hedges.json ``felt_classes``) over an
+    infinitive, an object, an adjective or a phrase, with no clause of its own, states a wish or a
+    feeling, which the speaker asserts; over a tensed clause ('he feels he can play') it is a belief,
+    not over an object's infinitive or gerund the parser hangs as one ('we all want Mike to get
+    better', 'we don't want people taking sides')."""
+    return _felt(verb, lex) and not _over_a_clause(verb, lex)
+
+
+def _over_a_clause(verb: Token, lex: Lexicon) -> bool:
+    """VERB takes a tensed clause as its content: a complement ('he feels he can play'), a comparison
+    clause ('it feels like they are turning the dial': data ``felt_clause_marks``), or the clause it
+    comments on as a parenthesis ('this spirit of cooperation will, I hope, lead to ...': Quirk et al.
+    1985, 15.54, comment clauses)."""
+    if verb.dep_ == "parataxis" and tensed(verb.head):
+        return True
+    return any(tensed(c) and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c, lex)) for c in verb.children)
+
+
+def _marked(clause: Token, lex: Lexicon) -> bool:
+    marks = tuple(c.lower_ for c in clause.children if c.dep_ == "mark")
+    return marks in lex.hedges.felt_clause_marks
+
+
+def _felt(verb: Token, lex: Lexicon) -> bool:
+    return lemma_state(lex.lemma(verb)) in lex.hedges.felt_classes
 
 
 def _describes_a_noun(clause: Token, inside: set[int]) -> bool:

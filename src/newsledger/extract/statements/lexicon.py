@@ -136,6 +136,8 @@ class Hedges:
     speculative_adverbs: frozenset[str]
     speculative_adjectives: frozenset[str]
     negated_hedges: frozenset[str]
+    felt_classes: frozenset[str]
+    felt_clause_marks: tuple[tuple[str, ...], ...]
     linking_verbs: frozenset[str]
     speculative_patterns: tuple[re.Pattern[str], ...]
     belief_patterns: tuple[re.Pattern[str], ...]
