@@ -289,3 +289,34 @@ def test_dealings_of_bodies_accusations_or_off_the_field_stay(text, kind):
     """An offer by a governing body, an accusation between people of the field, a call for others to
     act, and praise between politicians under a lead of no sport stay events (fieldacts33)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer and the band's guitarist played to the audience at the concert.\n\nPop star Tom Reed has signed a "
+    "three-album deal with record company Blue Note Studios.",
+    "The actress won the award for best film at the festival, and the singer performed.\n\nVeteran actor Pete Rowe "
+    "introduced the singer Ann Hall to the audience.",
+    "The singer and the drummer played the concert for the audience.\n\nThe singer Tom Reed will join the actor Pete "
+    "Rowe on his radio show on Monday.",
+])
+def test_a_fields_own_business_among_its_people_is_no_event(text):
+    """In an article of a field (its nouns of performers, athletes, works and contests outnumber its
+    nouns of political parties), an act of no kind PLOVER codes whatever the actors, among parties none
+    of which is political, is no event (evgate35; main: SUPPORT 'signed', CONSULT 'introduced', CONSULT
+    'join')."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The singer and the drummer of the band played the concert for the fans.\n\nThe singer Tom Reed was arrested "
+     "by police after a fight outside the hotel.", "COERCE"),
+    ("The actor and the singer performed at the film festival for the audience.\n\nThe singer Tom Reed has sued the "
+     "studio Blue Note Pictures over an injury he suffered on the set.", "ACCUSE"),
+    ("The actor and the singer performed at the film festival for the audience.\n\nCulture Secretary Tessa Jowell "
+     "met the actor Tom Reed in London on Tuesday.", "CONSULT"),
+    ("Tony Blair met Gordon Brown on Tuesday to discuss the budget.", "CONSULT"),
+])
+def test_coded_acts_political_parties_or_no_field_stay(text, kind):
+    """An arrest and a lawsuit are coded whatever the actors, a minister is a political party, and an
+    article of no field is not read by the gate (evgate35)."""
+    assert kind in [k for k, _, _ in _analysed(text)]
