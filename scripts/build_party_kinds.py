@@ -6,11 +6,13 @@ Run by a developer when the source changes, never at run time. DIR is a checkout
 github.com/globalwordnet/english-wordnet (CC BY 4.0). PLOVER codes political interactions: its
 actors are states, governments and their officials, parties, legislatures, courts, police and
 armed forces, international bodies, unions and other organisations acting in public affairs
-(``POLITICAL``); the people of a field of entertainment or sport — performers, entertainers,
+(``POLITICAL_PEOPLE``, ``POLITICAL_GROUPS``); the people of a field of entertainment or sport — performers, entertainers,
 musicians and bands, stars and celebrities, film companies, fans and audiences (``FIELD``; the
 athletes, contestants, sports, contests and works are ``wordnet_nouns.json``'s own keys) — act in
 their field's own business. A noun is of a kind when its first sense lies below one of the kind's
-synsets (or is one): 'company' is first a firm, only later a unit of soldiers. Written to ``data/event_parties.json``, keys
+synsets (or is one): 'company' is first a firm, only later a unit of soldiers; a person's noun
+when one of its first two senses does ('minister' is first a clergyman, then an officer of state).
+Written to ``data/event_parties.json``, keys
 ``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both); the file's other
 keys, written by hand (the acts coded whatever the actors), are kept as they are.
 """
@@ -24,12 +26,14 @@ from pathlib import Path
 import yaml
 from build_event_lexicon import WORDNET_DIR, _commit, _noun_senses
 
-POLITICAL = (
+POLITICAL_PEOPLE = (
     "politician%1:18:00::", "politician%1:18:01::",   # in party politics; in civil administration
     "head_of_state%1:18:00::", "sovereign%1:18:00::", "lawgiver%1:18:00::", "diplomat%1:18:00::",
     "judge%1:18:00::", "lawman%1:18:00::", "serviceman%1:18:00::", "military_officer%1:18:00::",
     "official%1:18:01::", "civil_servant%1:18:00::", "minister%1:18:02::", "authority%1:18:01::",
     "activist%1:18:00::",
+)
+POLITICAL_GROUPS = (
     "government%1:14:00::", "polity%1:14:00::", "political_party%1:14:00::", "legislature%1:14:00::",
     "court%1:14:00::", "police%1:14:00::", "armed_forces%1:14:00::", "military_unit%1:14:00::",
     "administrative_unit%1:14:00::", "international_organization%1:14:00::", "labor_union%1:14:00::",
@@ -42,12 +46,12 @@ FIELD = (
 )
 
 
-def nouns_below(root: Path, keys: tuple[str, ...]) -> set[str]:
-    """The lower-case nouns whose first sense lies below one of the senses KEYS (or is one)."""
+def nouns_below(root: Path, keys: tuple[str, ...], senses: int = 1) -> set[str]:
+    """The lower-case nouns one of whose first SENSES senses lies below one of the senses KEYS (or is one)."""
     synset_of, senses_of = _noun_senses(root)
     tops = {synset_of[k] for k in keys}
     below = {s for s, ups in _hypernyms(root).items() if _reaches(s, ups, tops, _hypernyms(root))}
-    return {w for w, synsets in senses_of.items() if synsets[0] in below | tops}
+    return {w for w, synsets in senses_of.items() if (below | tops) & set(synsets[:senses])}
 
 
 _CACHE: dict[Path, dict[str, list[str]]] = {}
@@ -81,7 +85,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "src/newsledger/data")
     a = ap.parse_args(argv)
     root = a.wordnet / WORDNET_DIR
-    political, field = nouns_below(root, POLITICAL), nouns_below(root, FIELD)
+    political = nouns_below(root, POLITICAL_PEOPLE, 2) | nouns_below(root, POLITICAL_GROUPS)
+    field = nouns_below(root, FIELD)
     path = a.out / "event_parties.json"
     kept = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}   # the keys written by hand
     body = {**kept, "political_nouns": sorted(political - field), "field_nouns": sorted(field - political)}

@@ -54,7 +54,7 @@ def field_business(ctx: Ctx, e: Event) -> bool:
 
 def of_a_field(doc: Doc) -> bool:
     """Whether the article's nouns of a field's people, works and contests ('field_nouns', WordNet's
-    athletes, contestants, sports, matches and works) are at least 'min_field_nouns' and more than
+    athletes, sports, matches and works) are at least 'min_field_nouns' and more than
     its nouns of political parties (``_political_word``): sport and show business, not a minister's
     word on a football bill."""
     def build() -> bool:
@@ -101,9 +101,10 @@ def _political_word(w: str) -> bool:
 
 
 def _field_word(w: str) -> bool:
-    """A noun of a field's people, works or contests."""
-    return w in PARTIES.field_nouns or w in WORDNET.athletes or w in WORDNET.contestants or w in WORDNET.sports \
-        or w in WORDNET.matches or w in WORDNET.works
+    """A noun of a field's people, works or contests: not WordNet's 'contestants', whose 'guard',
+    'rival' and 'manager' are border guards, parties and firms' staff as often."""
+    return w in PARTIES.field_nouns or w in WORDNET.athletes or w in WORDNET.sports or w in WORDNET.matches \
+        or w in WORDNET.works
 
 
 @lru_cache(maxsize=1)
