@@ -13,7 +13,11 @@ their field's own business. A noun is of a kind when its first sense lies below 
 synsets (or is one): 'company' is first a firm, only later a unit of soldiers; a person's noun
 when one of its first two senses does ('minister' is first a clergyman, then an officer of state).
 Written to ``data/event_parties.json``, keys
-``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both); the file's other
+``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both), and ``political_names``:
+the one-word nouns WordNet writes with a capital whose sense lies below a political kind as a class, not
+as one named instance ('Democrat', 'Labour', 'Republican', 'Congress'; not 'Lincoln'; WordNet's 'Tory'
+is first a loyalist, its 'MP' a military policeman) — a party's name written as a person's description
+('the Democrat senator', evgate35b); the file's other
 keys, written by hand (the acts coded whatever the actors), are kept as they are.
 """
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 
 import yaml
 from build_event_lexicon import WORDNET_DIR, _commit, _noun_senses
+from wordnet_entries import entries
 
 POLITICAL_PEOPLE = (
     "politician%1:18:00::", "politician%1:18:01::",   # in party politics; in civil administration
@@ -52,6 +57,24 @@ def nouns_below(root: Path, keys: tuple[str, ...], senses: int = 1) -> set[str]:
     tops = {synset_of[k] for k in keys}
     below = {s for s, ups in _hypernyms(root).items() if _reaches(s, ups, tops, _hypernyms(root))}
     return {w for w, synsets in senses_of.items() if (below | tops) & set(synsets[:senses])}
+
+
+def names_below(root: Path, keys: tuple[str, ...], senses: int = 1) -> set[str]:
+    """The one-word nouns written with a capital one of whose first SENSES senses is a class (a synset
+    with a hypernym of its own, not only an instance's: 'Democrat', not 'Lincoln') below one of KEYS."""
+    synset_of, _ = _noun_senses(root)
+    hypernyms, classes = _hypernyms(root), _classes(root)
+    tops = {synset_of[k] for k in keys}
+    return {lemma for lemma, entry in entries(root)
+            if lemma != lemma.lower() and " " not in lemma and "n" in entry
+            and any(s in classes and _reaches(s, hypernyms[s], tops, hypernyms)
+                    for s in [sense["synset"] for sense in entry["n"].get("sense", [])][:senses])}
+
+
+def _classes(root: Path) -> set[str]:
+    """The noun synsets with a hypernym of their own (classes, not named instances)."""
+    return {s for path in sorted(root.glob("noun.*.yaml"))
+            for s, e in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items() if e.get("hypernym")}
 
 
 _CACHE: dict[Path, dict[str, list[str]]] = {}
@@ -87,9 +110,11 @@ def main(argv: list[str]) -> int:
     root = a.wordnet / WORDNET_DIR
     political = nouns_below(root, POLITICAL_PEOPLE, 2) | nouns_below(root, POLITICAL_GROUPS)
     field = nouns_below(root, FIELD)
+    names = names_below(root, POLITICAL_PEOPLE, 2) | names_below(root, POLITICAL_GROUPS)
     path = a.out / "event_parties.json"
     kept = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}   # the keys written by hand
-    body = {**kept, "political_nouns": sorted(political - field), "field_nouns": sorted(field - political)}
+    body = {**kept, "political_nouns": sorted(political - field), "field_nouns": sorted(field - political),
+            "political_names": sorted(names)}
     body["_source"] = f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)"
     path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     return 0

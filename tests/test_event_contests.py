@@ -320,3 +320,30 @@ def test_coded_acts_political_parties_or_no_field_stay(text, kind):
     """An arrest and a lawsuit are coded whatever the actors, a minister is a political party, and an
     article of no field is not read by the gate (evgate35)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The singer and the band played to the fans at the concert, and the drummer sang.\n\nConservative leader Tom "
+     "Reed has called for a return to music lessons in schools.", "REQUEST"),
+    ("Tom Reed is set to address 2,000 fans at a concert of the singer Ann Hall and her band.\n\nThe Liberal "
+     "Democrat leader will visit the singer and the drummer before the show. Mr Reed will also call for more music "
+     "lessons in schools.", "REQUEST"),
+])
+def test_a_party_member_by_description_is_political(text, kind):
+    """A person described by a political party's name ('Conservative leader Tom Reed'), or one a
+    description by a party's name stands for ('The Liberal Democrat leader' ... 'Mr Reed'), is a
+    political party even in an article of a field (evgate35b; 48a7e5d dropped both)."""
+    assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer and the drummer played the concert for the audience.\n\nBrazilian singer Tom Reed will join the actor "
+    "Pete Rowe on his radio show on Monday.",
+    "The singer and the drummer played the concert for the audience.\n\nThe singer Tom Reed will join the Labour "
+    "Party's favourite actor Pete Rowe on his radio show on Monday.",
+])
+def test_a_nationality_or_a_party_elsewhere_makes_no_party_member(text):
+    """A nationality before a person's noun says where the singer is from, and a party's name that
+    describes another word than the person ('the Labour Party's favourite actor') makes no member of
+    it: the field's own business stays dropped (evgate35b)."""
+    assert _analysed(text) == []

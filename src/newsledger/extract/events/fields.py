@@ -23,7 +23,9 @@ from spacy.tokens import Doc, Token
 from ...lexicons import view
 from ...model import Event
 from ...nlp.components import once
-from ...nlp.wordnet import WORDNET
+from ...nlp.wordnet import WORDNET, first_class
+from ..entities.lexicon import english
+from ..statements.antecedents import antecedent_of
 from .contests import governing_body
 from .lexicon import FORCES
 from .phrases import Ctx
@@ -38,10 +40,12 @@ class EventParties:
     coded_acts: frozenset[str]
     state_levels: frozenset[str]
     min_field_nouns: int
+    political_names: frozenset[str]
 
 
 PARTIES = view(EventParties, "event_parties.json")
 DESCRIBING = ("compound", "appos")     # 'Hollywood studio Warner Brothers', 'Sam Brownbeck, a Republican senator'
+MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Democrat leader'
 
 
 def field_business(ctx: Ctx, e: Event) -> bool:
@@ -68,14 +72,59 @@ def of_a_field(doc: Doc) -> bool:
 def political_party(ctx: Ctx, pid: str) -> bool:
     """A state (a place the gazetteer files at a state's level: a club named for its town is none),
     or a party whose name, titles or describing nouns hold a political noun, or a governing body
-    (``contests.governing_body``: 'IAAF', 'Athletics Kenya', 'Football Association')."""
+    (``contests.governing_body``: 'IAAF', 'Athletics Kenya', 'Football Association'), or a member of
+    a political party: a mention or a describing noun modified by a party's name (``_of_a_party``:
+    'Conservative leader Michael Howard'), or the one a description by a party's name stands for
+    (``_a_party_member``: 'The Liberal Democrat leader' of 'Mr Kennedy'; evgate35b)."""
     if pid in ctx.states:
         return True
     name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
     if any(map(_political_title, (name, *ctx.roles.get(pid, [])))):
         return True
     mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
-    return any(governing_body(t) or any(_political_word(d.lemma_.lower()) for d in _describing(t)) for t in mentions)
+    return any(governing_body(t) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
+               or any(_of_a_party(ctx, pid, d) for d in (t, *_describing(t))) for t in mentions) \
+        or _a_party_member(ctx, pid)
+
+
+def _a_party_member(ctx: Ctx, pid: str) -> bool:
+    """'The Liberal Democrat leader will visit ...' of 'Charles Kennedy' (then 'Mr Kennedy'): a
+    description of a person by a political party's name (``_party_descriptions``) that stands for
+    PID, as the statement layer resolves a description speaker (``antecedent_of``), ties PID to the
+    party wherever else the article names it (evgate35b)."""
+    for head in _party_descriptions(ctx.doc):
+        span = antecedent_of(head)
+        found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+        if found is not None and any(pid in ctx.ents_by_tok.get(t.i, []) for t in found):
+            return True
+    return False
+
+
+def _party_descriptions(doc: Doc) -> list[Token]:
+    """The article's common nouns first of a person ('leader', 'member') modified by a political
+    party's name (``_party_name``) and standing for no name of their own: 'the Conservative leader'."""
+    def build() -> list[Token]:
+        return [t for t in doc if t.pos_ == "NOUN" and t.dep_ not in DESCRIBING and first_class(t.lemma_.lower()) == "person"
+                and any(m.dep_ in MODIFYING and _party_name(m) for m in t.children)]
+    return once(doc, "newsledger_party_descriptions", build)
+
+
+def _of_a_party(ctx: Ctx, pid: str, noun: Token) -> bool:
+    """Whether NOUN, a mention of party PID or a noun it is described by, is modified by a political
+    party's name (``_party_name``): 'Conservative leader Michael Howard', 'the Liberal Democrat
+    leader' (evgate35b). A word of PID's own name is none of its description."""
+    return any(m.dep_ in MODIFYING and pid not in ctx.ents_by_tok.get(m.i, []) and _party_name(m)
+               for m in noun.children)
+
+
+def _party_name(m: Token) -> bool:
+    """A word, with the words that modify it, that is a political party's name as the entity layer
+    knows parties ('party_forms' and the adjectives they map to: 'Conservative', 'Tory', 'Liberal
+    Democrat') or, written with a capital, a WordNet class of a political kind ('political_names':
+    'Democrat', 'Labour', 'Republican', 'Congress')."""
+    phrase = " ".join(x.text for x in m.subtree if x.dep_ in MODIFYING or x is m)
+    forms = english().party_forms
+    return phrase in forms or phrase in forms.values() or m.text in PARTIES.political_names
 
 
 def _describing(t: Token) -> list[Token]:
