@@ -289,3 +289,61 @@ def test_dealings_of_bodies_accusations_or_off_the_field_stay(text, kind):
     """An offer by a governing body, an accusation between people of the field, a call for others to
     act, and praise between politicians under a lead of no sport stay events (fieldacts33)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer and the band's guitarist played to the audience at the concert.\n\nPop star Tom Reed has signed a "
+    "three-album deal with record company Blue Note Studios.",
+    "The actress won the award for best film at the festival, and the singer performed.\n\nVeteran actor Pete Rowe "
+    "introduced the singer Ann Hall to the audience.",
+    "The singer and the drummer played the concert for the audience.\n\nThe singer Tom Reed will join the actor Pete "
+    "Rowe on his radio show on Monday.",
+])
+def test_a_fields_own_business_among_its_people_is_no_event(text):
+    """In an article of a field (its nouns of performers, athletes, works and contests outnumber its
+    nouns of political parties), an act of no kind PLOVER codes whatever the actors, among parties none
+    of which is political, is no event (evgate35; main: SUPPORT 'signed', CONSULT 'introduced', CONSULT
+    'join')."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The singer and the drummer of the band played the concert for the fans.\n\nThe singer Tom Reed was arrested "
+     "by police after a fight outside the hotel.", "COERCE"),
+    ("The actor and the singer performed at the film festival for the audience.\n\nThe singer Tom Reed has sued the "
+     "studio Blue Note Pictures over an injury he suffered on the set.", "ACCUSE"),
+    ("The actor and the singer performed at the film festival for the audience.\n\nCulture Secretary Tessa Jowell "
+     "met the actor Tom Reed in London on Tuesday.", "CONSULT"),
+    ("Tony Blair met Gordon Brown on Tuesday to discuss the budget.", "CONSULT"),
+])
+def test_coded_acts_political_parties_or_no_field_stay(text, kind):
+    """An arrest and a lawsuit are coded whatever the actors, a minister is a political party, and an
+    article of no field is not read by the gate (evgate35)."""
+    assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The singer and the band played to the fans at the concert, and the drummer sang.\n\nConservative leader Tom "
+     "Reed has called for a return to music lessons in schools.", "REQUEST"),
+    ("Tom Reed is set to address 2,000 fans at a concert of the singer Ann Hall and her band.\n\nThe Liberal "
+     "Democrat leader will visit the singer and the drummer before the show. Mr Reed will also call for more music "
+     "lessons in schools.", "REQUEST"),
+])
+def test_a_party_member_by_description_is_political(text, kind):
+    """A person described by a political party's name ('Conservative leader Tom Reed'), or one a
+    description by a party's name stands for ('The Liberal Democrat leader' ... 'Mr Reed'), is a
+    political party even in an article of a field (evgate35b; 48a7e5d dropped both)."""
+    assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer and the drummer played the concert for the audience.\n\nBrazilian singer Tom Reed will join the actor "
+    "Pete Rowe on his radio show on Monday.",
+    "The singer and the drummer played the concert for the audience.\n\nThe singer Tom Reed will join the Labour "
+    "Party's favourite actor Pete Rowe on his radio show on Monday.",
+])
+def test_a_nationality_or_a_party_elsewhere_makes_no_party_member(text):
+    """A nationality before a person's noun says where the singer is from, and a party's name that
+    describes another word than the person ('the Labour Party's favourite actor') makes no member of
+    it: the field's own business stays dropped (evgate35b)."""
+    assert _analysed(text) == []

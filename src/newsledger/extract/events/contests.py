@@ -470,17 +470,17 @@ def _a_party(t: Token) -> bool:
 def _on_the_field(p: Token) -> bool:
     """A party that takes part in the contest: a pronoun of one person ('he', 'me'; 'we' may be a
     body: 'one_person_pronouns'), a person ('person_ents'), a club ('club_ents') named with no word of a
-    governing body (``_governing_body``: 'Chelsea', 'Manchester City'), or a noun of a contestant, a side
+    governing body (``governing_body``: 'Chelsea', 'Manchester City'), or a noun of a contestant, a side
     or a sport's official (``contestant_noun``). Not a sports body, a court, the police or a fan; not a
     state or a people ('travel to Israel for the match' goes to a state: the state's reading is kept)."""
     if p.pos_ == "PRON":
         return p.lower_ in CONTESTS.one_person_pronouns
     if p.ent_type_:
-        return p.ent_type_ in CONTESTS.person_ents or p.ent_type_ in CONTESTS.club_ents and not _governing_body(p)
+        return p.ent_type_ in CONTESTS.person_ents or p.ent_type_ in CONTESTS.club_ents and not governing_body(p)
     return contestant_noun(p)
 
 
-def _governing_body(p: Token) -> bool:
+def governing_body(p: Token) -> bool:
     """A name holding a word that is first a group and no side ('Association', 'Federation',
     'Agency', 'Court', 'Police'; not 'Club') or a sport's name ('Athletics Kenya', 'UK Athletics'),
     or written in capitals ('IAAF', 'FA', 'USADA': a body's initials); its own name's words and the

@@ -49,6 +49,7 @@ from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country
 from .exclusions import excluded_member
+from .fields import PARTIES, field_business
 from .figures import (
     FIGURES,
     acts_otherwise_on_a_person,
@@ -169,7 +170,8 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     ctx = Ctx(doc, entity_tokens(doc, entities), {e.id: e.type for e in entities}, statements, home=home_country(doc, entities),
               roles={e.id: e.roles for e in entities if e.roles},
               names={e.id: e.name for e in entities},
-              countries={e.id: e.geo.country for e in entities if e.geo is not None and e.geo.country})
+              countries={e.id: e.geo.country for e in entities if e.geo is not None and e.geo.country},
+              states={e.id for e in entities if e.geo is not None and e.geo.level in PARTIES.state_levels})
     triggers = find_triggers(doc)
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
@@ -186,6 +188,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                                                                             or legal_accusation(e.cameo, e.type))
               or id(e) in actorless or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
+    events = [e for e in events if not field_business(ctx, e)]   # 'signed a deal with Warner Brothers' (``fields``)
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     used = {a for e in events for a in (*e.actors, *e.targets)}

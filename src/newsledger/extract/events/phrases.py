@@ -48,6 +48,7 @@ class Ctx:
     roles: dict[str, list[str]] = field(default_factory=dict)   # entity id -> the titles the article gives it
     names: dict[str, str] = field(default_factory=dict)       # entity id -> its name
     countries: dict[str, str] = field(default_factory=dict)   # entity id -> its place's country code ('Spanish': ES)
+    states: set[str] = field(default_factory=set)             # ids of the places that are states (``fields.political_party``)
     quotes: list[Quote] | None = None                         # the article's quotations, found when first asked (``ctx_quotes``)
 
 

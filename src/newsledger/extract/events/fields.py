@@ -1,0 +1,162 @@
+"""A field's own business is no political event (evgate35; issue 14, "Word sense and arguments";
+issue 13, events precision).
+
+PLOVER codes political interactions: its actors are states, governments and their officials,
+parties, courts, police and armed forces, international bodies, unions and other bodies acting in
+public affairs. Sport and show business are written with the same verbs ('signed a deal with Warner
+Brothers', 'introduced Percy Sledge', 'urged me to carry on', 'the duo withdrew from the Olympics'),
+between players, clubs, bands, studios, stars and fans, about the field's own business. In an
+article of such a field (``of_a_field``: its nouns of the field's people, works and contests, by
+WordNet, outnumber its nouns of political parties), an event none of whose parties is of a kind
+PLOVER codes (``political_party``) is no event, unless its act is one PLOVER codes whatever the
+actors ('coded_acts': an assault, an arrest, a fine or a ban, a charge, a lawsuit or an accusation,
+a threat, a protest or a strike, a resignation). The kinds are data (``data/event_parties.json``,
+from WordNet and PETRARCH's agents), no list of the names read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...lexicons import view
+from ...model import Event
+from ...nlp.components import once
+from ...nlp.wordnet import WORDNET, first_class
+from ..entities.lexicon import english
+from ..statements.antecedents import antecedent_of
+from .contests import governing_body
+from .lexicon import FORCES
+from .phrases import Ctx
+
+
+@dataclass(frozen=True)
+class EventParties:
+    """data/event_parties.json."""
+
+    political_nouns: frozenset[str]
+    field_nouns: frozenset[str]
+    coded_acts: frozenset[str]
+    state_levels: frozenset[str]
+    min_field_nouns: int
+    political_names: frozenset[str]
+
+
+PARTIES = view(EventParties, "event_parties.json")
+DESCRIBING = ("compound", "appos")     # 'Hollywood studio Warner Brothers', 'Sam Brownbeck, a Republican senator'
+MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Democrat leader'
+
+
+def field_business(ctx: Ctx, e: Event) -> bool:
+    """Whether event E, in an article of a field (``of_a_field``), is an act of no kind PLOVER codes
+    whatever the actors, among parties none of which is political (``political_party``)."""
+    if e.type in PARTIES.coded_acts or f"{e.type}/{e.mode}" in PARTIES.coded_acts or not of_a_field(ctx.doc):
+        return False
+    return not any(political_party(ctx, p) for p in (*e.actors, *e.targets))
+
+
+def of_a_field(doc: Doc) -> bool:
+    """Whether the article's nouns of a field's people, works and contests ('field_nouns', WordNet's
+    athletes, sports, matches and works) are at least 'min_field_nouns' and more than
+    its nouns of political parties (``_political_word``): sport and show business, not a minister's
+    word on a football bill."""
+    def build() -> bool:
+        nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
+        political = sum(map(_political_word, nouns))
+        field = sum(not _political_word(n) and _field_word(n) for n in nouns)
+        return field >= PARTIES.min_field_nouns and field > political
+    return once(doc, "newsledger_of_a_field", build)
+
+
+def political_party(ctx: Ctx, pid: str) -> bool:
+    """A state (a place the gazetteer files at a state's level: a club named for its town is none),
+    or a party whose name, titles or describing nouns hold a political noun, or a governing body
+    (``contests.governing_body``: 'IAAF', 'Athletics Kenya', 'Football Association'), or a member of
+    a political party: a mention or a describing noun modified by a party's name (``_of_a_party``:
+    'Conservative leader Michael Howard'), or the one a description by a party's name stands for
+    (``_a_party_member``: 'The Liberal Democrat leader' of 'Mr Kennedy'; evgate35b)."""
+    if pid in ctx.states:
+        return True
+    name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
+    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))):
+        return True
+    mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
+    return any(governing_body(t) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
+               or any(_of_a_party(ctx, pid, d) for d in (t, *_describing(t))) for t in mentions) \
+        or _a_party_member(ctx, pid)
+
+
+def _a_party_member(ctx: Ctx, pid: str) -> bool:
+    """'The Liberal Democrat leader will visit ...' of 'Charles Kennedy' (then 'Mr Kennedy'): a
+    description of a person by a political party's name (``_party_descriptions``) that stands for
+    PID, as the statement layer resolves a description speaker (``antecedent_of``), ties PID to the
+    party wherever else the article names it (evgate35b)."""
+    for head in _party_descriptions(ctx.doc):
+        span = antecedent_of(head)
+        found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+        if found is not None and any(pid in ctx.ents_by_tok.get(t.i, []) for t in found):
+            return True
+    return False
+
+
+def _party_descriptions(doc: Doc) -> list[Token]:
+    """The article's common nouns first of a person ('leader', 'member') modified by a political
+    party's name (``_party_name``) and standing for no name of their own: 'the Conservative leader'."""
+    def build() -> list[Token]:
+        return [t for t in doc if t.pos_ == "NOUN" and t.dep_ not in DESCRIBING and first_class(t.lemma_.lower()) == "person"
+                and any(m.dep_ in MODIFYING and _party_name(m) for m in t.children)]
+    return once(doc, "newsledger_party_descriptions", build)
+
+
+def _of_a_party(ctx: Ctx, pid: str, noun: Token) -> bool:
+    """Whether NOUN, a mention of party PID or a noun it is described by, is modified by a political
+    party's name (``_party_name``): 'Conservative leader Michael Howard', 'the Liberal Democrat
+    leader' (evgate35b). A word of PID's own name is none of its description."""
+    return any(m.dep_ in MODIFYING and pid not in ctx.ents_by_tok.get(m.i, []) and _party_name(m)
+               for m in noun.children)
+
+
+def _party_name(m: Token) -> bool:
+    """A word, with the words that modify it, that is a political party's name as the entity layer
+    knows parties ('party_forms' and the adjectives they map to: 'Conservative', 'Tory', 'Liberal
+    Democrat') or, written with a capital, a WordNet class of a political kind ('political_names':
+    'Democrat', 'Labour', 'Republican', 'Congress')."""
+    phrase = " ".join(x.text for x in m.subtree if x.dep_ in MODIFYING or x is m)
+    forms = english().party_forms
+    return phrase in forms or phrase in forms.values() or m.text in PARTIES.political_names
+
+
+def _describing(t: Token) -> list[Token]:
+    """The common nouns a name's token is described by: the noun it is a compound of or in apposition
+    to, and its own appositions ('A Republican senator from Kansas, Sam Brownbeck')."""
+    near = [t.head] if t.dep_ in DESCRIBING else []
+    near += [c for c in t.children if c.dep_ in DESCRIBING]
+    return [x for x in near if x.pos_ == "NOUN"]
+
+
+def _political_title(text: str) -> bool:
+    """A name or a title one of whose words is political (``_political_word``: 'Los Angeles court',
+    'US judge') or that ends in a PETRARCH agent ('Prime Minister', 'Culture Secretary' do not: 'prime
+    minister', 'foreign secretary' do)."""
+    low = text.lower()
+    return any(map(_political_word, low.split())) or any(low == a or low.endswith(" " + a) for a in _agents())
+
+
+def _political_word(w: str) -> bool:
+    """A noun first a party PLOVER codes (WordNet's 'political_nouns') or a one-word PETRARCH agent of
+    a state, a rebel group, the opposition or the courts ('police', 'king', 'judge')."""
+    return w in PARTIES.political_nouns or w in _agents()
+
+
+def _field_word(w: str) -> bool:
+    """A noun of a field's people, works or contests: not WordNet's 'contestants', whose 'guard',
+    'rival' and 'manager' are border guards, parties and firms' staff as often."""
+    return w in PARTIES.field_nouns or w in WORDNET.athletes or w in WORDNET.sports or w in WORDNET.matches \
+        or w in WORDNET.works
+
+
+@lru_cache(maxsize=1)
+def _agents() -> frozenset[str]:
+    """The PETRARCH agents (``force_agents.json``), read once."""
+    return FORCES.police | FORCES.military | FORCES.government | FORCES.rebels | FORCES.opposition | FORCES.judiciary
