@@ -106,6 +106,7 @@ class EventFigures:
     device_classes: frozenset[str]
     state_deps: frozenset[str]
     work_force_types: frozenset[str]
+    work_classes: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -336,14 +337,13 @@ def acts_otherwise_on_a_person(kind: str, v: Token) -> bool:
 def acts_on_a_work(kind: str, v: Token) -> bool:
     """Whether a verb of force ('work_force_types') that WordNet also lists in a sense of making,
     performing or showing a work (any sense in verb.creation or verb.communication: 'shoot' a film,
-    'beat' a rhythm) has a work for its object or passive subject: a common noun first a
-    composition, a movie or a drama (``work_noun``: 'film', 'musical', 'novel'), or a name the text
-    calls a work (``_titled``: 'Political thriller Hotel Rwanda ... Hotel Rwanda was shot mostly in
-    South Africa'). A work is shot or attacked in that other sense (filmed, criticised), and no
-    party is struck. WordNet's class of things said or shown is not enough: 'target', 'website' and
-    'newspaper' are first of it, and are struck ('warplanes struck targets'). 'Shot the soldier',
-    'hit the convoy' (a person, a group) and 'shot at the film crew' (a phrase of aim,
-    ``_aimed_at``) keep the force."""
+    'beat' a rhythm) has a work for its object or passive subject: a common noun first of the
+    'work_classes' (a thing said or shown: 'film', 'video', 'record', 'chart') or first a
+    composition, a movie or a drama (``work_noun``), or a name the text calls a work (``_titled``:
+    'Political thriller Hotel Rwanda ... Hotel Rwanda was shot mostly in South Africa'). A work is
+    shot, beaten or hit in that other sense (filmed, outdone, reached), and no party is struck.
+    'Shot the soldier', 'hit the convoy' (a person, a group) and 'shot at the film crew' (a phrase
+    of aim, ``_aimed_at``) keep the force."""
     lemma = verb_lemma(v)
     if kind not in FIGURES.work_force_types or v.pos_ != "VERB" \
             or lemma not in VERBS.creation and lemma not in VERBS.showing:
@@ -355,10 +355,10 @@ def acts_on_a_work(kind: str, v: Token) -> bool:
 
 
 def _a_work(x: Token) -> bool:
-    """A name the text calls a work, or a common noun first a composition, a movie or a drama."""
+    """A name the text calls a work, or a common noun first a thing said or shown or a work."""
     if x.ent_type_ or x.pos_ == "PROPN":
         return _titled(x)
-    return x.pos_ == "NOUN" and work_noun(x)
+    return x.pos_ == "NOUN" and (head_first(x) in FIGURES.work_classes or work_noun(x))
 
 
 def _titled(name: Token) -> bool:
