@@ -3514,23 +3514,6 @@ def test_a_person_fired_is_dismissed_by_a_body_as_its_own_business(nlp, text, ki
 
 
 @pytest.mark.parametrize("text, kind, kept", [
-    ("The war film Desert Light had its premiere in Cairo on Monday. Desert Light was shot in Jordan with a cast "
-     "of local actors.", "ASSAULT", False),
-    ("Troops shot the protester at a checkpoint in Basra on Monday.", "ASSAULT", True),
-    ("The film's director, Carlos Ruiz, was shot in Bogota on Friday.", "ASSAULT", True),
-    ("The journalist Florence Aubenas was shot in Baghdad on Tuesday.", "ASSAULT", True),
-    ("Rebels hit the convoy near Falluja.", "ASSAULT", True),
-])
-def test_a_work_shot_is_filmed_not_attacked(nlp, text, kind, kept):
-    """A verb of force that WordNet also lists in a sense of making or showing a work ('shoot': make
-    a film, verb.communication) over a work, here a name the text calls a film right after the noun
-    of its kind, is filmed: no one is attacked (shootsense35, ``figures.acts_on_a_work``). A person
-    shot (a name, a title, a common noun first a person) and a convoy hit keep the force."""
-    events, _ = run(nlp, text)
-    assert any(e.type == kind for e in events) == kept
-
-
-@pytest.mark.parametrize("text, kind, kept", [
     ("Mr Carter, who last year denied he planned to join his wife and four children in the Catholic faith, "
      "attended Mass on Sunday.", "REJECT", False),
     ("Mr Blair was joined on stage by his wife Cherie and his son Euan.", "CONSULT", False),
