@@ -379,13 +379,11 @@ def wordnet_verbs(root: Path) -> dict:
     'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess'],
     'consumption': [verbs with a sense in verb.consumption: 'take', 'eat', 'use', 'inject'],
     'creation': [verbs with any sense in verb.creation: 'direct' (a film), 'conduct' (a performance)],
-    'showing': [verbs with any sense in verb.communication: 'shoot' (a film), 'record', 'screen'],
     'excluding': [verbs with a sense of putting a person out of a group: 'ban', 'bar', 'suspend', 'expel']}:
     one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
     ('say%2:32:00::')."""
     speech: list[str] = []
     creation: list[str] = []
-    showing: list[str] = []
     states: dict[str, list[str]] = {name: [] for name in STATE_VERBS.values()}
     synset_of: dict[str, str] = {}
     lemmas_of: dict[str, list[str]] = {}
@@ -407,8 +405,6 @@ def wordnet_verbs(root: Path) -> dict:
             consumption.append(lemma)
         if CREATION_VERBS in files:
             creation.append(lemma)
-        if COMMUNICATION_VERBS in files:
-            showing.append(lemma)
     critical = {w for synset in _troponyms(root, synset_of[CRITICISE]) for w in lemmas_of.get(synset, [])}
     winning = set().union(*(_troponyms(root, synset_of[key]) for key in CONTEST_VERBS))
     competition = {w for synset in winning for w in lemmas_of.get(synset, []) if first_of[w] == synset}
@@ -420,7 +416,7 @@ def wordnet_verbs(root: Path) -> dict:
             "contending": sorted({w for synset in contending for w in lemmas_of.get(synset, [])}),
             "having": sorted(having), "consumption": sorted(consumption), "phrasal": phrasal_verbs(root),
             "person_objects": person_object_classes(root), "creation": sorted(creation),
-            "showing": sorted(showing), "excluding": excluding_verbs(root)}
+            "excluding": excluding_verbs(root)}
 
 
 def excluding_verbs(root: Path) -> list[str]:
@@ -661,8 +657,7 @@ def main(argv: list[str]) -> int:
            "'take to heart' -> cognition); verbs whose first sense's class is none of the classes of "
            "their senses that take a person as object, with those classes ('person_objects': frames 'Somebody ----s "
            "somebody ...'; 'fire', first to shoot, -> change, motion, social); verbs with any sense in verb.creation "
-           "('creation': 'direct' a film, 'conduct' a performance, 'lead' one); verbs with any sense in verb.communication "
-           "('showing': 'shoot' a film, 'record' a song, 'screen' a show); verbs with a sense of putting a person out "
+           "('creation': 'direct' a film, 'conduct' a performance, 'lead' one); verbs with a sense of putting a person out "
            "of a group, taking a person as object ('excluding': expel's own sense and the synsets of suspend, bar and "
            "ban below it, with their troponyms: 'ban', 'bar', 'suspend', 'blackball'; not those of a place or a country).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))

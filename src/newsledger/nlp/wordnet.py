@@ -52,9 +52,8 @@ class WordnetVerbs:
     particle by the class of their first sense ('take on' -> change), and the verbs whose first sense's
     class is none of those of their senses that take a person as object, with those classes ('fire'
     -> motion, social, change), and the verbs with any sense in verb.creation ('direct' a film,
-    'conduct' a performance) or in verb.communication ('showing': 'shoot' a film), and the verbs
-    with a sense of putting a person out of a group ('excluding': 'ban', 'bar', 'suspend', 'expel',
-    'blackball')."""
+    'conduct' a performance), and the verbs with a sense of putting a person out of a group ('excluding':
+    'ban', 'bar', 'suspend', 'expel', 'blackball')."""
 
     communication: frozenset[str]
     critical: frozenset[str]
@@ -66,7 +65,6 @@ class WordnetVerbs:
     phrasal: dict[str, frozenset[str]]
     person_objects: dict[str, frozenset[str]]
     creation: frozenset[str]
-    showing: frozenset[str]
     excluding: frozenset[str]
 
 

@@ -21,7 +21,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.components import doc_text, once
 from ...nlp.wordnet import (
     VERBS,
     WORDNET,
@@ -36,9 +35,7 @@ from ...nlp.wordnet import (
     token_classes,
     verb_lemma,
     verb_state,
-    work_noun,
 )
-from ..entities.works import titles_after_kind
 from .cameo import CAMEO, block_coded, own_type, plover, verb_entry
 from .lexicon import TRIGGERS
 
@@ -105,8 +102,6 @@ class EventFigures:
     forbidding_mode: str
     device_classes: frozenset[str]
     state_deps: frozenset[str]
-    work_force_types: frozenset[str]
-    work_classes: frozenset[str]
 
 
 FIGURES = view(EventFigures, "event_figures.json")
@@ -332,44 +327,6 @@ def acts_otherwise_on_a_person(kind: str, v: Token) -> bool:
         return False               # 'two soldiers were fired on': the person is aimed at
     held = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     return held is not None and _a_person(held)
-
-
-def acts_on_a_work(kind: str, v: Token) -> bool:
-    """Whether a verb of force ('work_force_types') that WordNet also lists in a sense of making,
-    performing or showing a work (any sense in verb.creation or verb.communication: 'shoot' a film,
-    'beat' a rhythm) has a work for its object or passive subject: a common noun first of the
-    'work_classes' (a thing said or shown: 'film', 'video', 'record', 'chart') or first a
-    composition, a movie or a drama (``work_noun``), or a name the text calls a work (``_titled``:
-    'Political thriller Hotel Rwanda ... Hotel Rwanda was shot mostly in South Africa'). A work is
-    shot, beaten or hit in that other sense (filmed, outdone, reached), and no party is struck.
-    'Shot the soldier', 'hit the convoy' (a person, a group) and 'shot at the film crew' (a phrase
-    of aim, ``_aimed_at``) keep the force."""
-    lemma = verb_lemma(v)
-    if kind not in FIGURES.work_force_types or v.pos_ != "VERB" \
-            or lemma not in VERBS.creation and lemma not in VERBS.showing:
-        return False
-    if any(_aimed_at(c) for c in v.children):
-        return False
-    held = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return bool(held) and all(_a_work(x) for x in held)
-
-
-def _a_work(x: Token) -> bool:
-    """A name the text calls a work, or a common noun first a thing said or shown or a work."""
-    if x.ent_type_ or x.pos_ == "PROPN":
-        return _titled(x)
-    return x.pos_ == "NOUN" and (head_first(x) in FIGURES.work_classes or work_noun(x))
-
-
-def _titled(name: Token) -> bool:
-    """Whether a name is written somewhere in the text right after the noun of its kind
-    (``works.titles_after_kind``: 'Political thriller Hotel Rwanda', 'the film Closer'): a title
-    the text itself says is a work's, wherever else it is written."""
-    doc = name.doc
-    titles = once(doc, "newsledger_titles_after_kind", lambda: frozenset(
-        doc_text(doc)[start:end] for start, end in titles_after_kind(doc)))
-    start = min((t.i for t in name.subtree if t.dep_ == "compound" or t == name), default=name.i)
-    return doc[start:name.i + 1].text in titles
 
 
 def _aimed_at(p: Token) -> bool:

@@ -52,7 +52,6 @@ from .exclusions import excluded_member
 from .fields import PARTIES, field_business
 from .figures import (
     FIGURES,
-    acts_on_a_work,
     acts_otherwise_on_a_person,
     assures_a_state,
     call_placed,
@@ -432,8 +431,6 @@ def other_sense(t: Trigger) -> bool:
     its field ('Rooney was being well marshalled by Dunne', 'a good tackle from Djimi Traore'), a side
     joined or a person signed ('to join Newcastle', 'have signed the defender': a transfer, transfers32),
     a dealing among the people of a field ('offered Chelsea boss Jose Mourinho some advice', fieldacts33)
-    a work shot, beaten or hit in a sense of making or showing it ('Hotel Rwanda was shot mostly in
-    South Africa', shootsense35)
     (``senses``, ``figures``, ``products``, ``prizes``, ``contests``, ``commerce``: each reads the kind of the verb's
     arguments, as WordNet classes them)."""
     if t.noun is not None:
@@ -451,7 +448,7 @@ def other_sense(t: Trigger) -> bool:
         or finds_a_state(kind, v, t.cameo) or possessed_noun_as_verb(v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
-        or acts_otherwise_on_a_person(kind, v) or acts_on_a_work(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
+        or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
         or rises_or_falls(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
