@@ -34,11 +34,11 @@ import yaml
 from build_event_lexicon import WORDNET_DIR, _commit, _noun_senses
 from wordnet_entries import entries
 
-POLITICAL_PEOPLE = (
+POLITICAL_PEOPLE = (   # secretary%1:18:01: the head of a department of government (gateleaks35)
     "politician%1:18:00::", "politician%1:18:01::",   # in party politics; in civil administration
     "head_of_state%1:18:00::", "sovereign%1:18:00::", "lawgiver%1:18:00::", "diplomat%1:18:00::",
     "judge%1:18:00::", "lawman%1:18:00::", "serviceman%1:18:00::", "military_officer%1:18:00::",
-    "official%1:18:01::", "civil_servant%1:18:00::", "minister%1:18:02::", "authority%1:18:01::",
+    "official%1:18:01::", "civil_servant%1:18:00::", "minister%1:18:02::", "secretary%1:18:01::", "authority%1:18:01::",
     "activist%1:18:00::",
 )
 POLITICAL_GROUPS = (
