@@ -13,7 +13,10 @@ their field's own business. A noun is of a kind when its first sense lies below 
 synsets (or is one): 'company' is first a firm, only later a unit of soldiers; a person's noun
 when one of its first two senses does ('minister' is first a clergyman, then an officer of state).
 Written to ``data/event_parties.json``, keys
-``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both), and ``political_names``:
+``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both),
+``body_nouns``: the nouns first an organisation and no field's ('association', 'federation', 'agency',
+'league'; not a 'pair', a 'band' or a 'network', which are other groups, nor a 'combo'), the words a
+governing body is named by (gateleaks35); and ``political_names``:
 the one-word nouns WordNet writes with a capital whose sense lies below a political kind as a class, not
 as one named instance ('Democrat', 'Labour', 'Republican', 'Congress'; not 'Lincoln'; WordNet's 'Tory'
 is first a loyalist, its 'MP' a military policeman) — a party's name written as a person's description
@@ -31,11 +34,11 @@ import yaml
 from build_event_lexicon import WORDNET_DIR, _commit, _noun_senses
 from wordnet_entries import entries
 
-POLITICAL_PEOPLE = (
+POLITICAL_PEOPLE = (   # secretary%1:18:01: the head of a department of government (gateleaks35)
     "politician%1:18:00::", "politician%1:18:01::",   # in party politics; in civil administration
     "head_of_state%1:18:00::", "sovereign%1:18:00::", "lawgiver%1:18:00::", "diplomat%1:18:00::",
     "judge%1:18:00::", "lawman%1:18:00::", "serviceman%1:18:00::", "military_officer%1:18:00::",
-    "official%1:18:01::", "civil_servant%1:18:00::", "minister%1:18:02::", "authority%1:18:01::",
+    "official%1:18:01::", "civil_servant%1:18:00::", "minister%1:18:02::", "secretary%1:18:01::", "authority%1:18:01::",
     "activist%1:18:00::",
 )
 POLITICAL_GROUPS = (
@@ -44,6 +47,7 @@ POLITICAL_GROUPS = (
     "administrative_unit%1:14:00::", "international_organization%1:14:00::", "labor_union%1:14:00::",
     "nongovernmental_organization%1:14:00::",
 )
+BODIES = ("organization%1:14:00::",)   # a body that can govern, rule or be sued: 'Association', 'Federation', 'Agency'
 FIELD = (
     "performer%1:18:00::", "entertainer%1:18:00::", "musician%1:18:00::", "musician%1:18:01::",
     "musical_group%1:14:00::", "star%1:18:00::", "celebrity%1:18:00::", "film_company%1:14:00::",
@@ -114,7 +118,7 @@ def main(argv: list[str]) -> int:
     path = a.out / "event_parties.json"
     kept = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}   # the keys written by hand
     body = {**kept, "political_nouns": sorted(political - field), "field_nouns": sorted(field - political),
-            "political_names": sorted(names)}
+            "political_names": sorted(names), "body_nouns": sorted(nouns_below(root, BODIES) - field)}
     body["_source"] = f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)"
     path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     return 0

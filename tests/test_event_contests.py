@@ -347,3 +347,28 @@ def test_a_nationality_or_a_party_elsewhere_makes_no_party_member(text):
     describes another word than the person ('the Labour Party's favourite actor') makes no member of
     it: the field's own business stays dropped (evgate35b)."""
     assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The singer and the drummer played the concert for the fans.\n\nPop star Tom Reed has signed a three-album deal "
+    "with record company EMI.",
+    "The striker and the goalkeeper trained with the midfielder before the match.\n\nThe striker Tom Reed has refused "
+    "to blame Jan van Hall for the defeat.",
+])
+def test_capitals_or_a_group_of_another_kind_make_no_governing_body(text):
+    """A name in capitals ('EMI', 'BBC', 'AC Milan') or holding a group's word that is no
+    organisation ('van', 'pair', 'band') is no governing body, so a field's own business with it stays
+    dropped (gateleaks35; main: SUPPORT 'signed', REJECT 'refused')."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The sprinters and the athletes ran in the race for the medal.\n\nThe International Association of Athletics "
+     "Federations will appeal against the acquittal of the sprinters Tom Reed and Pete Rowe.", "REQUEST"),
+    ("The sprinters and the athletes ran in the race for the medal.\n\nUK Athletics has agreed a four year deal with "
+     "the drinks firm Blue Note.", "AGREE"),
+])
+def test_a_body_named_by_an_organisations_noun_or_its_sport_stays(text, kind):
+    """A body named by a noun first an organisation ('Association', 'Federation') or by its sport
+    ('UK Athletics') is a governing body: its acts stay (gateleaks35)."""
+    assert kind in [k for k, _, _ in _analysed(text)]

@@ -12,6 +12,7 @@ games, of sports and of prizes) and the parse; which types, phrases and labels c
 a protest by fans is no contest, and is read as before."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -480,11 +481,16 @@ def _on_the_field(p: Token) -> bool:
     return contestant_noun(p)
 
 
-def governing_body(p: Token) -> bool:
-    """A name holding a word that is first a group and no side ('Association', 'Federation',
-    'Agency', 'Court', 'Police'; not 'Club') or a sport's name ('Athletics Kenya', 'UK Athletics'),
-    or written in capitals ('IAAF', 'FA', 'USADA': a body's initials); its own name's words and the
-    proper nouns before it ('Athletics Kenya', where NER tags only 'Kenya')."""
+def governing_body(p: Token, word: Callable[[Token], bool] | None = None) -> bool:
+    """A name holding a word of a body (``WORD``, by default ``_body_word``): its own name's words
+    and the proper nouns before it ('Athletics Kenya', where NER tags only 'Kenya')."""
     words = [*_name_of(p), *(c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
-    return any(sport_word(w.text) or first_class(w.lower_) == "group" and w.lower_ not in WORDNET.contestants
-               or len(w.text) > 1 and w.text.isupper() for w in words)
+    return any(map(word or _body_word, words))
+
+
+def _body_word(w: Token) -> bool:
+    """A word first a group and no side ('Association', 'Federation', 'Agency', 'Court', 'Police';
+    not 'Club') or a sport's name ('Athletics Kenya', 'UK Athletics'), or written in capitals
+    ('IAAF', 'FA', 'USADA': a body's initials)."""
+    return sport_word(w.text) or first_class(w.lower_) == "group" and w.lower_ not in WORDNET.contestants \
+        or len(w.text) > 1 and w.text.isupper()

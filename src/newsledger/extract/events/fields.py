@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...lexicons import view
 from ...model import Event
 from ...nlp.components import once
-from ...nlp.wordnet import WORDNET, first_class
+from ...nlp.wordnet import WORDNET, first_class, sport_word
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
 from .contests import governing_body
@@ -41,6 +41,7 @@ class EventParties:
     state_levels: frozenset[str]
     min_field_nouns: int
     political_names: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 PARTIES = view(EventParties, "event_parties.json")
@@ -72,17 +73,18 @@ def of_a_field(doc: Doc) -> bool:
 def political_party(ctx: Ctx, pid: str) -> bool:
     """A state (a place the gazetteer files at a state's level: a club named for its town is none),
     or a party whose name, titles or describing nouns hold a political noun, or a governing body
-    (``contests.governing_body``: 'IAAF', 'Athletics Kenya', 'Football Association'), or a member of
+    (``contests.governing_body`` by ``_governing_word``, or a name holding a ``_body_word``: 'Athletics
+    Kenya', 'Football Association', 'IAAF' named 'International Association of ...'), or a member of
     a political party: a mention or a describing noun modified by a party's name (``_of_a_party``:
     'Conservative leader Michael Howard'), or the one a description by a party's name stands for
     (``_a_party_member``: 'The Liberal Democrat leader' of 'Mr Kennedy'; evgate35b)."""
     if pid in ctx.states:
         return True
     name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
-    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))):
+    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))) or any(map(_body_word, name.split())):
         return True
     mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
-    return any(governing_body(t) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
+    return any(governing_body(t, _governing_word) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
                or any(_of_a_party(ctx, pid, d) for d in (t, *_describing(t))) for t in mentions) \
         or _a_party_member(ctx, pid)
 
@@ -125,6 +127,23 @@ def _party_name(m: Token) -> bool:
     phrase = " ".join(x.text for x in m.subtree if x.dep_ in MODIFYING or x is m)
     forms = english().party_forms
     return phrase in forms or phrase in forms.values() or m.text in PARTIES.political_names
+
+
+def _governing_word(w: Token) -> bool:
+    """A word of a name's mention that names a governing body (``_body_word``), as written or by
+    its lemma ('Federations')."""
+    return _body_word(w.text) or _body_word(w.lemma_)
+
+
+def _body_word(word: str) -> bool:
+    """A word a governing body is named by: a sport's name ('UK Athletics', 'Athletics Kenya') or a
+    noun first an organisation that is no side ('body_nouns': 'Association', 'Federation', 'Agency').
+    A group of another kind ('the Greek pair', 'Band Aid', 'Robin van Persie') and capitals alone
+    ('BBC', 'AC Milan', 'THG': a broadcaster, a club, a drug as often as a body's initials) are none;
+    a body's initials count through the name the entity layer gives them ('IAAF': 'International
+    Association of Athletics Federations'; gateleaks35)."""
+    low = word.lower()
+    return sport_word(word) or low in PARTIES.body_nouns and low not in WORDNET.contestants
 
 
 def _describing(t: Token) -> list[Token]:
