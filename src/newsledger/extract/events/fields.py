@@ -73,7 +73,7 @@ def of_a_field(doc: Doc) -> bool:
 def political_party(ctx: Ctx, pid: str) -> bool:
     """A state (a place the gazetteer files at a state's level: a club named for its town is none),
     or a party whose name, titles or describing nouns hold a political noun, or a governing body
-    (``contests.governing_body`` by ``_governing_word``, or a name holding a ``_body_word``: 'Athletics
+    (``contests.governing_body`` by ``_governing_word``, or a name holding a ``_names_a_body``: 'Athletics
     Kenya', 'Football Association', 'IAAF' named 'International Association of ...'), or a member of
     a political party: a mention or a describing noun modified by a party's name (``_of_a_party``:
     'Conservative leader Michael Howard'), or the one a description by a party's name stands for
@@ -81,7 +81,7 @@ def political_party(ctx: Ctx, pid: str) -> bool:
     if pid in ctx.states:
         return True
     name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
-    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))) or any(map(_body_word, name.split())):
+    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))) or any(map(_names_a_body, name.split())):
         return True
     mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
     return any(governing_body(t, _governing_word) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
@@ -130,12 +130,12 @@ def _party_name(m: Token) -> bool:
 
 
 def _governing_word(w: Token) -> bool:
-    """A word of a name's mention that names a governing body (``_body_word``), as written or by
+    """A word of a name's mention that names a governing body (``_names_a_body``), as written or by
     its lemma ('Federations')."""
-    return _body_word(w.text) or _body_word(w.lemma_)
+    return _names_a_body(w.text) or _names_a_body(w.lemma_)
 
 
-def _body_word(word: str) -> bool:
+def _names_a_body(word: str) -> bool:
     """A word a governing body is named by: a sport's name ('UK Athletics', 'Athletics Kenya') or a
     noun first an organisation that is no side ('body_nouns': 'Association', 'Federation', 'Agency').
     A group of another kind ('the Greek pair', 'Band Aid', 'Robin van Persie') and capitals alone
