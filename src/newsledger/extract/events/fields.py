@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicons import view
 from ...model import Event
@@ -91,24 +91,23 @@ def political_party(ctx: Ctx, pid: str) -> bool:
 
 def _a_party_member(ctx: Ctx, pid: str) -> bool:
     """'The Liberal Democrat leader will visit ...' of 'Charles Kennedy' (then 'Mr Kennedy'): a
-    description of a person by a political party's name (``_party_descriptions``) that stands for
+    description of a person by a political party's name (``_party_members``) that stands for
     PID, as the statement layer resolves a description speaker (``antecedent_of``), ties PID to the
     party wherever else the article names it (evgate35b)."""
-    for head in _party_descriptions(ctx.doc):
-        span = antecedent_of(head)
-        found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
-        if found is not None and any(pid in ctx.ents_by_tok.get(t.i, []) for t in found):
-            return True
-    return False
+    return any(pid in ctx.ents_by_tok.get(t.i, []) for found in _party_members(ctx.doc) for t in found)
 
 
-def _party_descriptions(doc: Doc) -> list[Token]:
-    """The article's common nouns first of a person ('leader', 'member') modified by a political
-    party's name (``_party_name``) and standing for no name of their own: 'the Conservative leader'."""
-    def build() -> list[Token]:
-        return [t for t in doc if t.pos_ == "NOUN" and t.dep_ not in DESCRIBING and first_class(t.lemma_.lower()) == "person"
-                and any(m.dep_ in MODIFYING and _party_name(m) for m in t.children)]
-    return once(doc, "newsledger_party_descriptions", build)
+def _party_members(doc: Doc) -> list[Span]:
+    """The named mentions the article's descriptions of a person by a political party's name stand
+    for: common nouns first of a person ('leader', 'member') modified by a party's name
+    (``_party_name``) and standing for no name of their own ('the Conservative leader'), each
+    resolved once per article (``antecedent_of`` reads the whole discourse)."""
+    def build() -> list[Span]:
+        heads = [t for t in doc if t.pos_ == "NOUN" and t.dep_ not in DESCRIBING and first_class(t.lemma_.lower()) == "person"
+                 and any(m.dep_ in MODIFYING and _party_name(m) for m in t.children)]
+        spans = [span for head in heads if (span := antecedent_of(head)) is not None]
+        return [found for s, e in spans if (found := doc.char_span(s, e, alignment_mode="expand")) is not None]
+    return once(doc, "newsledger_party_members", build)
 
 
 def _of_a_party(ctx: Ctx, pid: str, noun: Token) -> bool:

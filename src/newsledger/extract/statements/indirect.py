@@ -339,7 +339,7 @@ def _finite_beside_infinitive(conj: Token, comp: Token) -> bool:
     modal of its own (tag MD) cannot go on an infinitive ('to pick'), though the parser hangs it
     there: it is the subject's own next act, the writer's narration, not what was asked or hoped."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        and under_modal(conj)
 
 
 def _closing_gloss(noun: Token, comp: Token) -> bool:
