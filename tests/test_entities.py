@@ -855,6 +855,14 @@ def test_an_initial_or_a_short_form_stands_for_no_person():
     assert surname_alone("Peter Doig", "Doig") and not surname_alone("Plumbing Products", "Products")
 
 
+def test_a_word_without_a_capital_that_ner_ran_into_a_name_is_no_mention_of_it(nlp):
+    text = ("Readers wrote in about the remake. Would Mary be happier in a tower block? It will be fun "
+            "to see, and it can be only a matter of time before the next one. Linda Kasabian - the "
+            "witness - told the court what she saw at the house.")
+    names = [m.text for e in find_entities(nlp(text)) for m in e.mentions]
+    assert "be" not in names and "the" not in names
+
+
 def test_a_town_inside_a_firms_name_is_no_place():
     text = ("Liberty Mutual Group raised its premiums this year, and drivers compared quotes from "
             "several insurers before renewing their policies.")

@@ -187,8 +187,9 @@ def surname_alone(full: str, surname: str) -> bool:
     opens with a given name ('Peter Constable', 'Matthew Kraft': ``is_given_name``, the broad list);
     'Products' is no short name of 'Plumbing Products', nor 'Keys' of 'Addictive Keys' or 'Gallery' of
     'Courtauld Gallery', nor an initial or capitals
-    ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI'."""
-    if len(surname.strip(".")) < 2 or surname.isupper():      # an initial or a short form ('S.', 'AI')
+    ('S.', 'AI') of 'Stu S.' or 'Meet Freddy AI', nor a word written without a capital that NER ran
+    into the name ('be' of 'Mary be', 'the' of 'Linda Kasabian - the'): alone it is that word."""
+    if len(surname.strip(".")) < 2 or surname.isupper() or surname.islower():   # 'S.', 'AI', 'be'
         return full == surname
     return len(full.split()) < 2 or not common_word(surname) or is_given_name(full.split()[0])
 
