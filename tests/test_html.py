@@ -267,3 +267,35 @@ def test_a_heading_put_apart_never_cuts_the_page_after_it():
     text = read_html(html, id="c").text
     assert "Buhl Sons Company" in text
     assert "Stanley Rule and Level" in text[:repair(text).body_end]
+
+
+@pytest.mark.parametrize("caption", [
+    '<figcaption>Riders queue for the first night bus, which the mayor said "changes everything". '
+    'Photo: J. Smith</figcaption>',
+    '<div class="photo-caption mt-2">Riders queue for the first night bus, which the mayor said '
+    '"changes everything". Photo: J. Smith</div>',
+    '<p class="wp-caption-text">Riders queue for the first night bus, which the mayor said '
+    '"changes everything". Photo: J. Smith</p>',
+], ids=["figcaption", "caption-class", "wp-caption-text"])
+def test_a_caption_is_no_part_of_the_article(caption):
+    """A photo's caption and credit (HTML5's <figcaption>, the class trafilatura's own caption rule
+    names) are no part of the article's text, whichever of trafilatura's extractors wins: on a review
+    written in <div>s and <br>s its own extractor finds little and its fallback, which keeps
+    captions, wins (WCXB half a: a gear-testing site's photo captions)."""
+    html = (f'<html><head></head><body><h1>Night buses</h1><div class="review"><h3>The route</h3><br>{STORY}'
+            f'<br><div class="slides"><img src="bus.jpg" alt="A bus"/></div>{caption}<br><h3>The cost</h3><br>'
+            f"{STORY}<br></div></body></html>")
+    text = read_html(html, id="p").text
+    assert "transport lead said" in text
+    assert "changes everything" not in text and "J. Smith" not in text
+
+
+def test_a_paragraph_about_a_caption_or_a_captioned_story_is_kept():
+    """Only a caption goes: a paragraph that speaks of captions, and a container named for captions
+    that holds the article (more of the page's text than a box), are the article."""
+    said = ("Subtitles and captions will be shown on every screen at the station from May, "
+            "the operator said, so that riders who cannot hear the announcements can follow them.")
+    html = (f'<html><head></head><body><h1>Night buses</h1><div class="layout-with-captions"><article>'
+            f"<p>{STORY}</p><p>{said}</p><p>{STORY}</p></article></div></body></html>")
+    text = read_html(html, id="q").text
+    assert "transport lead said" in text and "cannot hear the announcements" in text

@@ -14,6 +14,13 @@ demo request, a newsletter sign-up, a comment form), whatever its name: what sta
 form sells or asks for the reader's details ("Target new clients this year", a client's quoted
 praise above a "First Name*" field), and on WCXB's half-a article pages 4 of the 6,159 words in
 such elements are in the gold main text.
+
+A caption is a box too (``captions``: HTML5's <figcaption>, and trafilatura's own caption rule):
+trafilatura leaves captions out of its own extraction when images are off, but its fallbacks
+(readability, jusText), which win on many layouts, keep them, and a caption's credit or the words
+it quotes ("..., the mayor said on Friday") would be stored as the article's. They are dropped
+apart from the named boxes (``with captions``), so the caller can keep them when dropping them
+changes which container the extractors read.
 """
 from __future__ import annotations
 
@@ -37,17 +44,20 @@ class BoxRules:
     max_share: float
     form_fields: str
     max_beside_form: int
+    captions: str
 
 
 def _rules() -> BoxRules:
     return view(BoxRules, "boxes.json")
 
 
-def without_boxes(tree: HtmlElement, forms: bool = True) -> HtmlElement | None:
-    """A copy of TREE without its boxes (with FORMS, those around a form too); None when it holds none."""
+def without_boxes(tree: HtmlElement, forms: bool = True, captions: bool = False) -> HtmlElement | None:
+    """A copy of TREE without its boxes (with FORMS, those around a form too; with CAPTIONS, its
+    captions too); None when it holds none."""
     rules = _rules()
     total = len(tree.text_content())
     boxes = [el for el in tree.iter() if _is_box(el, rules, total, forms)]
+    boxes += _captions(tree, rules, total) if captions else []
     if not boxes:
         return None
     pruned = deepcopy(tree)
@@ -63,6 +73,17 @@ def has_form_boxes(tree: HtmlElement) -> bool:
     rules = _rules()
     total = len(tree.text_content())
     return any(_holds_form(el, rules) and _is_box(el, rules, total, True) for el in tree.iter())
+
+
+def has_captions(tree: HtmlElement) -> bool:
+    """TREE holds a caption (so without_boxes with and without CAPTIONS differ)."""
+    rules = _rules()
+    return bool(_captions(tree, rules, len(tree.text_content())))
+
+
+def _captions(tree: HtmlElement, rules: BoxRules, total: int) -> list[HtmlElement]:
+    """TREE's captions (boxes.json ``captions``) that hold no more than max_share of its text."""
+    return [el for el in tree.xpath(rules.captions) if len(el.text_content()) <= rules.max_share * total]
 
 
 def _is_box(el: HtmlElement, rules: BoxRules, total: int, forms: bool) -> bool:

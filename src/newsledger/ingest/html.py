@@ -27,7 +27,7 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
-from .boxes import has_form_boxes, without_boxes
+from .boxes import has_captions, has_form_boxes, without_boxes
 from .byline import page_author
 from .decode import clean, decode_page
 from .headings import headings_apart
@@ -43,7 +43,7 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 SHORT_RESULT_WORDS = 150
 MIN_TEXT_WORDS = 8                # fewer words is a notice ("Please enable JavaScript"), not an article
 MIN_PRECISION_SHARE = 0.2
-MIN_FORMLESS_SHARE = 0.5          # a box beside a form is a small part of the article, never most of it
+MIN_PRUNED_SHARE = 0.5            # a box beside a form, or a caption, is a small part of the article, never most of it
 EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "with_metadata": True, "deduplicate": False}
 
 SITE_SLACK = 8                    # letters a site's name may carry around it: ".com", "Opinion"
@@ -115,22 +115,34 @@ def _without_headline(text: str, titles: list[str | None]) -> str:
 
 
 def _extract_pruned(text: str, tree: HtmlElement, url: str | None, where: str):
-    """trafilatura's result on the page without its boxes; on the whole page when it has none, or
-    when without them no main text is found (dropping a box can turn trafilatura to another
-    container, and a page is never lost for it). Boxes found by a form only (ingest/boxes.py) stay
-    when dropping them leaves less than MIN_FORMLESS_SHARE of the words kept without them: then
-    the form and its copy were the page's content (a service page's quote request), not a box in it."""
+    """trafilatura's result on the page without its boxes and captions (ingest/boxes.py); on the
+    whole page when it has none, or when without them no main text is found (dropping a box can turn
+    trafilatura to another container, and a page is never lost for it). Boxes found by a form only
+    and captions stay when dropping them leaves less than MIN_PRUNED_SHARE of the words kept
+    without them: then the form and its copy were the page's content (a service page's quote
+    request), or the extractors turned to another part of the page, not a box in it."""
+    forms = has_form_boxes(tree)
     doc = _extract_without(text, tree, url, where, forms=False)
-    if not has_form_boxes(tree):
-        return doc
-    formless = _extract_without(text, tree, url, where, forms=True)
-    kept = len(_words(_text_of(formless)))
-    return formless if kept >= MIN_FORMLESS_SHARE * len(_words(_text_of(doc))) else doc
+    if forms:
+        formless = _extract_without(text, tree, url, where, forms=True)
+        forms = _keeps_most(formless, doc)
+        doc = formless if forms else doc
+    if has_captions(tree):
+        bare = _extract_without(text, tree, url, where, forms, captions=True)
+        doc = bare if _keeps_most(bare, doc) else doc
+    return doc
 
 
-def _extract_without(text: str, tree: HtmlElement, url: str | None, where: str, forms: bool):
-    """trafilatura's result on the page without its boxes (FORMS: those around a form too)."""
-    pruned = without_boxes(tree, forms)
+def _keeps_most(pruned: Any, doc: Any) -> bool:
+    """PRUNED keeps at least MIN_PRUNED_SHARE of the words of DOC."""
+    return len(_words(_text_of(pruned))) >= MIN_PRUNED_SHARE * len(_words(_text_of(doc)))
+
+
+def _extract_without(text: str, tree: HtmlElement, url: str | None, where: str, forms: bool,
+                     captions: bool = False):
+    """trafilatura's result on the page without its boxes (FORMS: those around a form too;
+    CAPTIONS: its captions too)."""
+    pruned = without_boxes(tree, forms, captions)
     doc = _extract(text if pruned is None else pruned, url, where)
     if pruned is not None and len(_words(_text_of(doc))) < MIN_TEXT_WORDS:
         return _extract(text, url, where)
