@@ -474,8 +474,14 @@ def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
     a namesake ('Oakville' of Napa read in Connecticut, 'Midtown' in Tennessee), and a town opening a longer
     name is none ('Buffalo Bayou' in Houston). As for the focus, only towns of the article's main country
     count (a story of Tunisia's Mount Chaambi that names NATO's Brussels in the same paragraph)."""
+    return town_before(toponyms, text, at, text.rfind("\n", 0, at) + 1)
+
+
+def town_before(toponyms: list[str], text: str, at: int, start: int = 0) -> Geo | None:
+    """The town among TOPONYMS written last before offset AT of TEXT from offset START on (the
+    article's start: the town nearest before a building it names), known abroad, of the article's
+    main country and written as a name of its own (``paragraph_town``), as a Geo of level 'local'."""
     reading = _reading(_names(toponyms), text)
-    start = text.rfind("\n", 0, at) + 1
     country = _main_area(reading)[0]
     last: tuple[int, Place] | None = None
     for name, p in reading.items():
