@@ -833,3 +833,51 @@ def test_initials_that_spell_another_name_or_no_region_of_the_article_stay_unpla
     entities = find_entities(nlp(text))
     held = [e for e in entities if initials in [m.text for m in e.mentions]]
     assert all(e.geo is None for e in held)
+
+
+def test_the_words_of_buildings_are_wordnets_and_no_hand_list_repeats_them():
+    """The places room's words of buildings and the entity room's venue words are one list,
+    WordNet's (data/wordnet_sites.json): 'theatre', 'racecourse', 'velodrome' are in it, 'house'
+    (a firm, a chamber) is not, and neither hand list read beside it holds a noun of it."""
+    from newsledger.extract.entities.lexicon import lexicon
+    from newsledger.extract.places.lexicon import building_word, place_words
+    assert all(map(building_word, ["Theatre", "racecourse", "Velodrome", "Cottage", "hotel."]))
+    assert not any(map(building_word, ["House", "Street", "Centre"]))
+    assert not [w for w in [*place_words().feature_words, *lexicon().venue_heads] if building_word(w)]
+
+
+@pytest.mark.parametrize("text, site, town", [
+    ("Thousands watched the final sprint at the Meadowbank Velodrome in Edinburgh on Sunday.", "Meadowbank Velodrome", "Edinburgh"),
+    ("Ministers met union leaders at the Stormont Hotel in Belfast before the talks.", "Stormont Hotel", "Belfast"),
+])
+def test_a_building_named_by_a_wordnet_noun_lies_in_the_town_written_after_it(nlp, text, site, town):
+    """A name ending in a noun WordNet files as a building ('Velodrome', which no hand list held) and
+    written as a place lies in the town written right after it."""
+    from newsledger.extract.entities.find import find_entities
+    found = {e.name: e for e in find_entities(nlp(text))}
+    geo, where = found[site].geo, found[town].geo
+    assert geo is not None and where is not None and km(geo.lat, geo.lon, where.lat, where.lon) < 1
+
+
+def test_a_building_with_no_town_written_before_it_is_placed_nowhere(nlp):
+    """A building the gazetteer lacks, with no town written after it nor before it in the article,
+    is placed nowhere, not at the town the article names most after it: a hall the story's people
+    visit is as often another town's."""
+    from newsledger.extract.entities.find import find_entities
+    text = ("The band play at the Princes Theatre on April 7. Tickets cost twenty pounds.\n\n"
+            "The singer, who grew up in Leeds, said Leeds had shaped his songs, and he still lives in Leeds.")
+    found = {e.name: e for e in find_entities(nlp(text))}
+    assert "Princes Theatre" in found and found["Princes Theatre"].geo is None
+    assert found["Leeds"].geo is not None
+
+
+def test_a_building_with_no_town_after_it_lies_in_the_town_written_nearest_before_it(nlp):
+    """A building written with no town after it lies in the town the article writes nearest before
+    it, even in an earlier paragraph, not in the one it names most."""
+    from newsledger.extract.entities.find import find_entities
+    text = ("Cyclists in Norwich have won three of their last five races, and fans in Norwich expect more.\n\n"
+            "The team flew to Glasgow on Friday, and the doctor said the riders were fit.\n\n"
+            "The final will be held at the Kelvin Hotel on Saturday.")
+    found = {e.name: e for e in find_entities(nlp(text))}
+    geo, town = found["Kelvin Hotel"].geo, found["Glasgow"].geo
+    assert geo is not None and town is not None and km(geo.lat, geo.lon, town.lat, town.lon) < 1

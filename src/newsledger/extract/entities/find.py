@@ -23,6 +23,7 @@ from ...nlp.components import doc_text
 from ..places import PLACE_LABELS, geocode, is_demonym, is_place, minor_place, small_place
 from ..places.gazetteer import Place
 from ..places.gazetteer import candidates as geocode_candidates
+from ..places.lexicon import building_word
 from ..spans import inside, overlaps
 from .candidates import Cand, article_year, military_cands, ner_cands, role_cands
 from .clusters import Cluster, acronym_definitions, cluster_names, firm_short_names, person_parts, surname_key
@@ -251,8 +252,7 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
     group the gazetteer does not know ('Catholics') is no place at all. The PEOPLES the article
     names ('Venezuelans') are no places either, but say which country it is about. Such a local
     place lies in the town or region written right after it ('the Bambino Gesu Hospital in Rome',
-    'Bryce Canyon National Park in Utah'), else in the town written last before it in its paragraph
-    (``geocode.paragraph_town``), before the town the article names most; so does a venue the
+    'Bryce Canyon National Park in Utah'), else where ``_town_of_local`` says; so does a venue the
     gazetteer knows only as a far namesake town ('at the Maracana': ``geocode.venue_set_aside``).
     A place named only inside
     the TITLES of works ('the album Born In Texas') sways no other place, as one named only inside an
@@ -272,9 +272,28 @@ def _geocode(entities: list[Entity], places: set[str], peoples: list[str], text:
             e.name = e.geo.name
     venues = {e.id for e in spots if any(geocode.venue_set_aside(t, toponyms, text) for t in surfaces[e.id])}
     for e in [e for e in spots if e.geo is None and (_local_place(e) or e.id in venues)]:
-        at = min((m.span[0] for m in e.mentions if m.kind == "name"), default=0)
-        e.geo = _town_after(text, e, spots) or (geocode.sentence_town(toponyms, text, at) if e.id in venues
-                                                 else geocode.paragraph_town(toponyms, text, at) or local)
+        e.geo = _town_after(text, e, spots) or _town_of_local(e, e.id in venues, toponyms, text, local)
+
+
+def _town_of_local(e: Entity, venue: bool, toponyms: list[str], text: str, local: Geo | None) -> Geo | None:
+    """Where E, a local place with no town written after it, lies: a VENUE in its sentence's town; a
+    building WordNet names ('Princes Theatre', 'KCOM Stadium': ``_named_building``) in the town the
+    article writes nearest before it, else nowhere — the town the article names most is as often
+    another's (a side 'looking to extend this run at the KCOM Stadium', Hull's, in a story that names
+    Norwich most); any other in its paragraph's town, else the article's (LOCAL)."""
+    at = min((m.span[0] for m in e.mentions if m.kind == "name"), default=0)
+    if venue:
+        return geocode.sentence_town(toponyms, text, at)
+    if _named_building(e):
+        return geocode.town_before(toponyms, text, at)
+    return geocode.paragraph_town(toponyms, text, at) or local
+
+
+def _named_building(e: Entity) -> bool:
+    """E is a building named as one: its last word is a noun WordNet files as a building
+    (``places.lexicon.building_word``: 'Theatre', 'Stadium', 'Racecourse')."""
+    words = e.name.split()
+    return e.type == "FAC" and len(words) > 1 and building_word(words[-1])
 
 
 def _town_after(text: str, e: Entity, spots: list[Entity]) -> Geo | None:

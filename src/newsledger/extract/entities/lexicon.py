@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicons import view
+from ..places.lexicon import building_word
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,15 @@ def local_institution(word: str) -> bool:
     """WORD heads the name of a building or an institution that stands somewhere ('Center',
     'University', 'Theatre', 'Club'), not of a government body or a movement."""
     w = word.lower().rstrip(".")
-    return w in lexicon().institution_heads or w in lexicon().facility_heads or w in lexicon().venue_heads
+    return venue_word(w) or w in lexicon().institution_heads or w in lexicon().facility_heads
+
+
+def venue_word(word: str) -> bool:
+    """WORD ends the name of a building where things happen ('Center', 'Hall', 'Theatre',
+    'Racecourse'): the entity room's venues and WordNet's buildings (``places.lexicon.building_word``).
+    Such a name is a place only where the article uses it as one: WordNet's buildings are also
+    surnames and clubs' names ('Aston Villa', 'Shirley Temple', 'James Garner')."""
+    return word.lower().rstrip(".") in lexicon().venue_heads or building_word(word)
 
 
 def feature_kind(name: str) -> str | None:

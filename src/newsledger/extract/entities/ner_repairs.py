@@ -20,7 +20,7 @@ from ..places.gazetteer import candidates as place_candidates
 from ..places.lexicon import place_words
 from ..spans import inside
 from .candidates import Cand
-from .lexicon import english, feature_kind, institution_word, is_government_seat, lexicon
+from .lexicon import english, feature_kind, institution_word, is_government_seat, lexicon, venue_word
 from .uses import as_modifier, firm_named_by_a_word, used_as_place
 
 
@@ -31,7 +31,7 @@ def _place_by_words(c: Cand, placed: AbstractSet[str]) -> str | None:
     if c.label not in ("PERSON", "ORG") or c.key:
         return None
     words = c.text.split()
-    venue = (c.label == "ORG" and len(words) > 1 and words[-1].lower() in lexicon().venue_heads
+    venue = (c.label == "ORG" and len(words) > 1 and venue_word(words[-1])
              and name_key(strip_the(c.text)) in placed)
     return feature_kind(c.text) or ("FAC" if venue else None)
 

@@ -26,7 +26,7 @@ from .gazetteer import (
     narrowed,
     read_key,
 )
-from .lexicon import country_names, place_words
+from .lexicon import building_word, country_names, place_words
 
 CONTEXT_COUNTRY = 2.5           # the article names the candidate's country elsewhere
 CONTEXT_ADMIN = 3.0             # ... or its first-level region ("Paris" with "Texas")
@@ -474,8 +474,14 @@ def paragraph_town(toponyms: list[str], text: str, at: int) -> Geo | None:
     a namesake ('Oakville' of Napa read in Connecticut, 'Midtown' in Tennessee), and a town opening a longer
     name is none ('Buffalo Bayou' in Houston). As for the focus, only towns of the article's main country
     count (a story of Tunisia's Mount Chaambi that names NATO's Brussels in the same paragraph)."""
+    return town_before(toponyms, text, at, text.rfind("\n", 0, at) + 1)
+
+
+def town_before(toponyms: list[str], text: str, at: int, start: int = 0) -> Geo | None:
+    """The town among TOPONYMS written last before offset AT of TEXT from offset START on (the
+    article's start: the town nearest before a building it names), known abroad, of the article's
+    main country and written as a name of its own (``paragraph_town``), as a Geo of level 'local'."""
     reading = _reading(_names(toponyms), text)
-    start = text.rfind("\n", 0, at) + 1
     country = _main_area(reading)[0]
     last: tuple[int, Place] | None = None
     for name, p in reading.items():
@@ -614,21 +620,31 @@ def _inner_candidates(toponym: str) -> list[Place]:
     names its owner, not where it stands ('British Embassy Tokyo'), and so does a country in a
     diplomatic mission's name ('the Embassy of the Republic of Armenia' stands in Rome)."""
     words = strip_the(toponym).split()
-    features = keyed(place_words().feature_words)
     holder = re.match(r"^(.+?)['’]s\s", strip_the(toponym))
     if holder and is_place_name(holder.group(1)):      # 'Harare's Third Street': the town it is in
         return candidates(holder.group(1))
     if is_street(toponym):
         return []
-    building = any(key(w) in features for w in words)
+    building = any(map(_feature_word, words))
     mission = is_mission(toponym)
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             sub = " ".join(words[i:i + n])
             owner = building and key(sub) in demonym_keys() or mission and is_country_name(sub)
-            if not owner and not {key(w) for w in words[i:i + n]} & features and is_place_name(sub):
+            if not owner and not any(map(_feature_word, words[i:i + n])) and is_place_name(sub):
                 return candidates(sub)
     return []
+
+
+def _feature_word(word: str) -> bool:
+    """WORD is a word of a street's, a feature's or a building's name ('Street', 'Lake', 'Cathedral'):
+    the places room's own words (places_regions.json 'feature_words') and WordNet's buildings."""
+    return key(word) in _feature_keys() or building_word(word)
+
+
+@lru_cache(maxsize=1)
+def _feature_keys() -> frozenset[str]:
+    return keyed(place_words().feature_words)
 
 
 def is_mission(name: str) -> bool:

@@ -3,7 +3,8 @@ packaged gazetteers lack (data/places_regions.json), the names news gives countr
 (data/places_countries.json), the link from GeoNames' admin1 codes to ISO 3166-2
 (data/places_admin1.json), and the second-level regions, the second-level region of each town that
 shares its name, and the airports the packaged gazetteers lack (data/places_admin2.json,
-data/places_counties.json, data/places_airports.json). Each file's ``_doc`` says what its keys mean."""
+data/places_counties.json, data/places_airports.json); and WordNet's nouns of built places
+(data/wordnet_sites.json). Each file's ``_doc`` or ``_source`` says what its keys mean."""
 from __future__ import annotations
 
 import re
@@ -89,6 +90,20 @@ class Airports:
     """data/places_airports.json: [name, city, ISO country, lat, lon] of each airport with an IATA code."""
 
     airports: tuple[tuple[str, str, str, float, float], ...]
+
+
+@dataclass(frozen=True)
+class Sites:
+    """data/wordnet_sites.json (written by ``scripts/build_site_nouns.py``)."""
+
+    building_nouns: frozenset[str]
+
+
+def building_word(word: str) -> bool:
+    """WORD, however written ('Theatre', 'Racecourse', 'hotel.'), is a noun WordNet files as a
+    building, a facility, a stadium, a tower, a bridge or a dam (data/wordnet_sites.json): a name
+    ending in it names a built place, wherever the rooms read one."""
+    return word.lower().rstrip(".") in view(Sites, "wordnet_sites.json").building_nouns
 
 
 def place_words() -> PlaceWords:
