@@ -165,7 +165,7 @@ from .named_mentions import (
 from .referents import Context, first_word, office_holder, one_body, stands_for
 from .sets import described_set, field_speaker, set_kind_of
 from .sources import proper_name_given
-from .speakers import mention_span, proper_title
+from .speakers import mention_span, people_description, proper_title
 from .wants import (
     Want,
     age_description,
@@ -174,7 +174,6 @@ from .wants import (
     gendered_pronoun,
     head_known_as,
     indefinite,
-    people_description,
     wanted,
 )
 from .writer import narrates, writer_of

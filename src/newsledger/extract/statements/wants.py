@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...nlp.wordnet import first_class, noun_classes
-from ..places import is_demonym
 from .lexicon import Lexicon
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, is_proper
-from .speakers import proper_title
+from .speakers import people_description, proper_title
 
 
 @dataclass(frozen=True)
@@ -106,21 +105,6 @@ def age_description(tok: Token, lex: Lexicon) -> bool:
     units = [c for c in tok.children if c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in ages]
     return tok.lower_ in ages and definite(tok, lex) and any(
         n.dep_ == "nummod" for u in units for n in (*u.children, *tok.children))
-
-
-def people_description(tok: Token, lex: Lexicon) -> bool:
-    """'The 55-year-old Frenchman told', 'The Brazilian confirmed', 'The Northern Irishman is
-    hoping': a definite description of one person by the people they belong to (a demonym of the
-    gazetteer's peoples, ``places.is_demonym``, as the head noun of a singular phrase) describes a
-    person as 'the 30-year-old' does, though the tagger types it a group or a body: the person named
-    as a subject in its sentence or the one before, else the lead's protagonist. Not a people's
-    adjective used as a noun for the whole people ('the French', 'the Dutch', 'the Chinese': English
-    makes such a noun of an adjective ending in a sibilant, which takes no plural), nor a plural
-    ('the Brazilians')."""
-    word = tok.text
-    return tok.tag_ in ("NNP", "NN") and definite(tok, lex) \
-        and tok.dep_ not in ("amod", "compound") and is_demonym(word) \
-        and not word.lower().endswith(tuple(lex.speakers.collective_demonym_endings))
 
 
 def _body_want(tok: Token, lex: Lexicon) -> Want:
