@@ -82,10 +82,8 @@ def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex:
     what they are or do (a noun whose first WordNet sense is a person, no title of the titles lexicon:
     not 'the chancellor', an office) that no one given those words stands for is the person named as
     a subject in its sentence or the one before: the article describes whom it is about. Only when
-    that stretch names one person so whom the article gives no other title ('IHRC chairman Massoud
-    Shadjareh' is no 'the minister'; 'Gallas has been given extra confidence by the impact manager Jose
-    Mourinho has had ... And the French international defender believes' is Gallas: the manager is
-    titled otherwise); two so untitled fit equally: none. An office a common noun compounds
+    that stretch names one person so (two fit equally: none), whom the article gives no other title
+    ('IHRC chairman Massoud Shadjareh' is no 'the minister'). An office a common noun compounds
     with a title names ('the shadow chancellor': ``Want.which``) is described so too, of one the
     article gives no title at all ('But Oliver Letwin, for the Tories, attacked ... ¶ The shadow
     chancellor said'); a bare title ('the chancellor') is left to the office rules. Only a description that is the doer of its
@@ -101,8 +99,8 @@ def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex:
     prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
     start = prev.start_char if prev is not None else sent.start_char
     persons = [n for n in named if n.label == "PERSON" and n.salient and start <= n.pos < pos and n.key
-               and not n.key.startswith("@") and not _other_title(n, want, lex)]
-    if len({n.key for n in persons}) != 1 or office and persons[-1].title:
+               and not n.key.startswith("@")]
+    if len({n.key for n in persons}) != 1 or _other_title(persons[-1], want, lex) or office and persons[-1].title:
         return None
     return max(persons, key=lambda n: n.pos)
 
