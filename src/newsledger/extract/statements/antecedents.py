@@ -165,8 +165,17 @@ from .named_mentions import (
 from .referents import Context, first_word, office_holder, one_body, stands_for
 from .sets import described_set, field_speaker, set_kind_of
 from .sources import proper_name_given
-from .speakers import mention_span, proper_title
-from .wants import Want, age_description, body_sense, gender_of, gendered_pronoun, head_known_as, indefinite, wanted
+from .speakers import mention_span, people_description, proper_title
+from .wants import (
+    Want,
+    age_description,
+    body_sense,
+    gender_of,
+    gendered_pronoun,
+    head_known_as,
+    indefinite,
+    wanted,
+)
 from .writer import narrates, writer_of
 
 if TYPE_CHECKING:
@@ -223,8 +232,10 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         if d.speaker.antecedent is not None:
             out[id(d)] = mention_span(d.speaker.antecedent, lex)
             continue
-        label = None if proper_title(d.speaker.token, lex) or age_description(d.speaker.token, lex) else \
-            mention_label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)   # '29-year-old' DATE
+        by_kind = proper_title(d.speaker.token, lex) or age_description(d.speaker.token, lex) \
+            or people_description(d.speaker.token, lex)        # 'the Salford MP', '29-year-old' DATE, 'the Brazilian' NORP
+        label = None if by_kind else \
+            mention_label(doc, d.speaker.span, _root(doc, d.speaker.span, d.speaker.token), lex)
         spelled = spelled_out(doc, d.speaker.span, named) if label in (None, "NAME") else None
         if spelled is not None:
             out[id(d)] = spelled.span

@@ -267,6 +267,7 @@ class Speakers:
     set_generic_nouns: frozenset[str]
     association_words: frozenset[str]
     age_words: frozenset[str]
+    collective_demonym_endings: frozenset[str]
     place_owner_classes: frozenset[str]
     body_like_persons: frozenset[str]
     lead_body_sentences: int

@@ -18,6 +18,7 @@ from ...names import is_first_name
 from ...nlp.components import doc_ents
 from ...nlp.wordnet import first_class, of_objects, party_word, word_classes
 from ..entities.lexicon import lexicon as title_lexicon
+from ..places import is_demonym
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 from .name_kinds import apposed_past_clause
@@ -460,6 +461,8 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
     appos = _apposed_name(tok, lex)
     if appos is not None:
         return _name_span(appos, lex)
+    if people_description(tok, lex):            # 'The 55-year-old Frenchman': no name, the whole phrase
+        return (tok.left_edge.idx, tok.idx + len(tok))
     ent = _entity(tok, lex)
     if ent is not None and not ent.text.islower():
         return (_split_off_start(ent), _name_end(ent))
@@ -471,6 +474,25 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
         return _name_span(tok, lex)
     left = tok.left_edge
     return (left.idx, tok.idx + len(tok))
+
+
+def people_description(tok: Token, lex: Lexicon) -> bool:
+    """'The 55-year-old Frenchman told', 'The Brazilian confirmed', 'The Northern Irishman is
+    hoping': a definite description of one person by the people they belong to (a demonym of the
+    gazetteer's peoples, ``places.is_demonym``, as the head noun of a singular phrase) describes a
+    person as 'the 30-year-old' does, though the tagger types it a group or a body: the person named
+    as a subject in its sentence or the one before, else the lead's protagonist. Not a people's
+    adjective used as a noun for the whole people ('the French', 'the Dutch', 'the Chinese': English
+    makes such a noun of an adjective ending in a sibilant, which takes no plural), nor a plural
+    ('the Brazilians')."""
+    word = tok.text
+    return tok.tag_ in ("NNP", "NN") and _definite(tok, lex) \
+        and tok.dep_ not in ("amod", "compound") and is_demonym(word) \
+        and not word.lower().endswith(tuple(lex.speakers.collective_demonym_endings))
+
+
+def _definite(tok: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
 def proper_title(tok: Token, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...nlp.wordnet import first_class, noun_classes
 from .lexicon import Lexicon
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, is_proper
-from .speakers import proper_title
+from .speakers import people_description, proper_title
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
     if proper_title(tok, lex):                  # 'the Salford MP', 'the Prime Minister': an office
         mods = _title_modifiers(tok)
         return Want(PERSONLIKE, lemma, office=True, desc=mods | {lemma}, holder=True, which=_which_office(tok))
-    if age_description(tok, lex):               # 'the 29-year-old': a person described by their age
+    if age_description(tok, lex) or people_description(tok, lex):   # 'the 29-year-old', 'the Frenchman'
         return Want(PERSONLIKE, lemma, head_only=True, which=frozenset({lemma}), protagonist=True)
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not is_proper(tok)) or tok.tag_ == "NNS":
         return None
