@@ -708,17 +708,18 @@ def _content(v: Token) -> Token | None:
     return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
 
 
-def state_where_done(ctx: Ctx, t: Trigger, place: str | None) -> str | None:
+def state_where_done(ctx: Ctx, t: Trigger) -> str | None:
     """'has been put under investigation in Italy', 'were arrested in France': an act of a state's own
     authority (PLOVER's modes of it, ``authority_modes``: investigations, arrests, deportations,
     censorship, curfews, martial law, convictions) stated by a verb in the passive with no agent is
-    the act of the state it was done in, named by the verb's own 'in' phrase (``authority_preps``),
-    as PLOVER's gold codes it ('put under investigation in Italy': Italy). None for a noun, an agent
-    named, a city or a region (not a state: ``Ctx.states``), or a place named elsewhere ('the
-    ambassador in Chisinau was summoned': where the ambassador serves)."""
+    the act of the state it was done in, named by an 'in' phrase (``authority_preps``) of the verb or
+    of the noun of its own phrase ('put under investigation in Italy'), as PLOVER's gold codes it.
+    None for a noun, an agent named, a city or a region (not a state: ``Ctx.states``), or a place
+    named elsewhere ('the ambassador in Chisinau was summoned': where the ambassador serves)."""
     v = t.event
-    if place is None or place not in ctx.states or t.noun is not None or t.mode not in TRIGGERS.authority_modes \
+    if t.noun is not None or t.mode not in TRIGGERS.authority_modes \
             or not any(c.dep_ == "auxpass" for c in v.children) or child(v, ("agent",)) is not None:
         return None
-    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in TRIGGERS.authority_preps]
-    return place if any(place in ents_in(ctx, p) for p in preps) else None
+    heads = [v, *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TRIGGERS.authority_preps]
+    return next((e for p in preps for e in ents_in(ctx, p) if e in ctx.states), None)
