@@ -4357,7 +4357,8 @@ def test_an_authoritys_act_in_the_agentless_passive_is_the_states_it_was_done_in
     ("Two aid workers were detained in Cairo on Sunday.", "Cairo", "city"),        # a city: no state named
     ("Three soldiers were killed in Egypt on Sunday.", "Egypt", "country"),        # no act of authority
     ("Two aid workers were detained in Egypt by rebels on Sunday.", "Egypt", "country"),   # the agent acts
-], ids=["city", "not-authority", "agent"])
+    ("Two aid workers were held in Egyptian jails.", "Egyptian", "country"),      # a demonym names no actor
+], ids=["city", "not-authority", "agent", "demonym"])
 def test_no_state_acts_for_a_city_an_attack_or_a_named_agent(nlp, text, place, level):
     events, names = _placed(nlp, text, {place: ("XX", level)})
     assert all(names.get(a) != place for e in events for a in e.actors)

@@ -714,12 +714,15 @@ def state_where_done(ctx: Ctx, t: Trigger) -> str | None:
     censorship, curfews, martial law, convictions) stated by a verb in the passive with no agent is
     the act of the state it was done in, named by an 'in' phrase (``authority_preps``) of the verb or
     of the noun of its own phrase ('put under investigation in Italy'), as PLOVER's gold codes it.
-    None for a noun, an agent named, a city or a region (not a state: ``Ctx.states``), or a place
-    named elsewhere ('the ambassador in Chisinau was summoned': where the ambassador serves)."""
+    The state is the head of the phrase, not a word describing it ('detained in British jails', 'in
+    the Cuban camp': a demonym names no actor, as the genre set's gold leaves it out). None for a
+    noun, an agent named, a city or a region (not a state: ``Ctx.states``), or a place named elsewhere
+    ('the ambassador in Chisinau was summoned': where the ambassador serves)."""
     v = t.event
     if t.noun is not None or t.mode not in TRIGGERS.authority_modes \
             or not any(c.dep_ == "auxpass" for c in v.children) or child(v, ("agent",)) is not None:
         return None
     heads = [v, *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TRIGGERS.authority_preps]
-    return next((e for p in preps for e in ents_in(ctx, p) if e in ctx.states), None)
+    named = [h for p in preps for o in p.children if o.dep_ == "pobj" for h in conjuncts(o)]
+    return next((e for h in named for e in ctx.ents_by_tok.get(h.i, []) if e in ctx.states), None)
