@@ -4338,3 +4338,27 @@ def test_a_label_the_speaker_reports_as_anothers_view_is_not_the_speakers(nlp):
     content = "Lord Goldsmith warned Tony Blair that the war could be illegal"
     events, _ = _said(nlp, text, content, "Anne Marsh")
     assert [e.type for e in events if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, kind, state", [
+    ("A Canadian journalist has been put under investigation in Turkey for espionage.", "ACCUSE", "Turkey"),
+    ("Two aid workers were detained in Egypt on Sunday.", "COERCE", "Egypt"),
+], ids=["investigation", "detention"])
+def test_an_authoritys_act_in_the_agentless_passive_is_the_states_it_was_done_in(nlp, text, kind, state):
+    """PLOVER's gold codes 'has been put under investigation in Italy' with Italy as the actor:
+    an investigation or an arrest is an act of a state's authority, and with no agent named the
+    state it was done in did it."""
+    events, names = _placed(nlp, text, {state: ("XX", "country")})
+    ev = next(e for e in events if e.type == kind)
+    assert [names[a] for a in ev.actors] == [state] and state not in [names.get(t) for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, place, level", [
+    ("Two aid workers were detained in Cairo on Sunday.", "Cairo", "city"),        # a city: no state named
+    ("Three soldiers were killed in Egypt on Sunday.", "Egypt", "country"),        # no act of authority
+    ("Two aid workers were detained in Egypt by rebels on Sunday.", "Egypt", "country"),   # the agent acts
+    ("Two aid workers were held in Egyptian jails.", "Egyptian", "country"),      # a demonym names no actor
+], ids=["city", "not-authority", "agent", "demonym"])
+def test_no_state_acts_for_a_city_an_attack_or_a_named_agent(nlp, text, place, level):
+    events, names = _placed(nlp, text, {place: ("XX", level)})
+    assert all(names.get(a) != place for e in events for a in e.actors)

@@ -706,3 +706,24 @@ def _content(v: Token) -> Token | None:
     """What a verb is about: the object of its 'of'/'about' ('warned of cloudy weather')."""
     preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in SENSES.content_preps]
     return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+
+
+def state_where_done(ctx: Ctx, t: Trigger) -> list[str]:
+    """'has been put under investigation in Italy', 'were arrested in France': an act of a state's own
+    authority (PLOVER's modes of it, ``authority_modes``: investigations, arrests, deportations,
+    censorship, curfews, martial law, convictions) stated by a verb in the passive with no agent is
+    the act of the states it was done in ('arrested in Argentina, Bulgaria and Canada'), named by an
+    'in' phrase (``authority_preps``) of the verb or of the noun of its own phrase ('put under
+    investigation in Italy'), as PLOVER's gold codes it. A state is the head of the phrase, not a
+    word describing it ('detained in British jails', 'in the Cuban camp': a demonym names no actor,
+    as the genre set's gold leaves it out). None for a noun, an agent named, a city or a region (not
+    a state: ``Ctx.states``), or a place named elsewhere ('the ambassador in Chisinau was summoned':
+    where the ambassador serves)."""
+    v = t.event
+    if t.noun is not None or t.mode not in TRIGGERS.authority_modes \
+            or not any(c.dep_ == "auxpass" for c in v.children) or child(v, ("agent",)) is not None:
+        return []
+    heads = [v, *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TRIGGERS.authority_preps]
+    named = [h for p in preps for o in p.children if o.dep_ == "pobj" for h in conjuncts(o)]
+    return list(dict.fromkeys(e for h in named for e in ctx.ents_by_tok.get(h.i, []) if e in ctx.states))

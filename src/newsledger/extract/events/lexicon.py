@@ -141,6 +141,8 @@ class TriggerLexicon:
     directive_modals: frozenset[str]
     person_nouns: frozenset[str]
     place_as_actor: frozenset[str]
+    authority_modes: frozenset[str]
+    authority_preps: frozenset[str]
     threat_marks: frozenset[str]
     non_event_deps: frozenset[str]
     condition_marks: frozenset[str]
