@@ -10,8 +10,10 @@ armed forces, international bodies, unions and other organisations acting in pub
 musicians and bands, stars and celebrities, film companies, fans and audiences (``FIELD``; the
 athletes, contestants, sports, contests and works are ``wordnet_nouns.json``'s own keys) — act in
 their field's own business. A noun is of a kind when its first sense lies below one of the kind's
-synsets (or is one): 'company' is first a firm, only later a unit of soldiers; a person's noun
-when one of its first two senses does ('minister' is first a clergyman, then an officer of state).
+synsets (or is one): 'company' is first a firm, only later a unit of soldiers; a political person's noun
+when one of its first two senses does ('minister' is first a clergyman, then an officer of state),
+and a field's noun likewise ('fan' is first a device, then a devotee of sports; 'band' first an
+association, then a group of musicians; 'player' first a contestant, then a musician: fieldcount36).
 Written to ``data/event_parties.json``, keys
 ``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both),
 ``body_nouns``: the nouns first an organisation and no field's ('association', 'federation', 'agency',
@@ -113,7 +115,7 @@ def main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     root = a.wordnet / WORDNET_DIR
     political = nouns_below(root, POLITICAL_PEOPLE, 2) | nouns_below(root, POLITICAL_GROUPS)
-    field = nouns_below(root, FIELD)
+    field = nouns_below(root, FIELD, 2)   # a person's or a group's noun by one of its first two senses, as the political people
     names = names_below(root, POLITICAL_PEOPLE, 2) | names_below(root, POLITICAL_GROUPS)
     path = a.out / "event_parties.json"
     kept = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}   # the keys written by hand

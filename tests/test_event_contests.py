@@ -372,3 +372,27 @@ def test_a_body_named_by_an_organisations_noun_or_its_sport_stays(text, kind):
     """A body named by a noun first an organisation ('Association', 'Federation') or by its sport
     ('UK Athletics') is a governing body: its acts stay (gateleaks35)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fans cheered the players after the match.\n\nThe manager Tom Reed has urged Pete Rowe to stay at the club.",
+    "The band played to the fans at the arena.\n\nThe singer Tom Reed has signed a deal with Blue Note Studios.",
+])
+def test_a_fields_person_by_a_second_sense_counts_for_the_field(text):
+    """'fan' (first a device), 'band' (first an association) and 'player' (first a contestant, then a
+    musician) are nouns of a field's people by one of their first two senses, as a political person's
+    noun is: an article that names them is a field's, and its own business is no event (fieldcount36;
+    main: REQUEST 'urged', SUPPORT 'signed')."""
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The fans and the players of the club met the minister.\n\nThe Home Secretary Tom Reed has urged the police "
+     "to arrest the fans who fought in the street.", "REQUEST"),
+    ("The firm's chief executive said the bid was a good one for shareholders.\n\nBlue Note Holdings has agreed to "
+     "buy the rival firm Rowe Partners for £200m.", "AGREE"),
+])
+def test_a_political_party_or_an_article_of_no_field_stays(text, kind):
+    """A minister urging the police stays in an article that names fans and players, and a firm's deal
+    in an article of no field stays (fieldcount36)."""
+    assert kind in [k for k, _, _ in _analysed(text)]
