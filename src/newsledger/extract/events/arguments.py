@@ -31,7 +31,6 @@ from .prizes import names_a_prize, names_a_work
 from .senses import (
     SENSES,
     can_act,
-    dissent_of_one,
     fits_content,
     fits_object,
     gives_a_quality,
@@ -603,8 +602,6 @@ def fits_sense(t: Trigger, subj: Token | None) -> bool:
     actor = _actor_head(subj)
     if actor is not None and not goes_on(t) and not can_act(actor, t.type):
         return False                       # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
-    if actor is not None and t.noun is None and dissent_of_one(t.type, t.mode, actor):
-        return False                       # 'the singer walked out of the show': one person protests no one
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
     if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type, t.via_control) \
             and not talks_with(t.event, t.type):

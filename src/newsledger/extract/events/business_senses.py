@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
 from .cameo import block_coded
 from .figures import FIGURES
-from .senses import SENSES, abstract_noun, doers, one_person, party, people, persons, rank_noun, undergoer
+from .senses import SENSES, abstract_noun, doers, party, people, persons, rank_noun, undergoer
 from .triggers import noun_spec
 
 
@@ -326,11 +326,22 @@ def accepts_membership(kind: str, v: Token) -> bool:
     (``joins_a_body``). A state or a body that accepts an invitation into an alliance ('Serbia
     accepted the invitation to join NATO's Partnership for Peace') agrees with its members, and
     accepting an invitation to talks stays."""
-    if kind not in SENSES.membership_offer_types or not one_person(next((c for c in v.children if c.dep_ == "nsubj"), None)):
+    if kind not in SENSES.membership_offer_types or not _one_person(next((c for c in v.children if c.dep_ == "nsubj"), None)):
         return False
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     return obj is not None and any(c.dep_ == "acl" and _enters_body(c) for c in obj.children)
 
+
+def _one_person(subj: Token | None) -> bool:
+    """A subject that is one person: a person's name, a singular personal pronoun ('he', 'I'), or
+    a common noun first a person by WordNet ('the chairman')."""
+    if subj is None:
+        return False
+    if subj.ent_type_:
+        return subj.ent_type_ == "PERSON"
+    if subj.tag_ == "PRP":
+        return subj.lower_ in SENSES.singular_persons
+    return subj.tag_ == "NN" and head_class(subj) == "person"
 
 
 def _enters_body(v: Token) -> bool:

@@ -152,7 +152,6 @@ class EventSenses:
     membership_preps: frozenset[str]
     membership_offer_types: frozenset[str]
     singular_persons: frozenset[str]
-    collective_modes: frozenset[str]
     stative_force_types: frozenset[str]
     managing_blocks: frozenset[str]
     venue_types: frozenset[str]
@@ -366,30 +365,6 @@ def persons(head: Token) -> bool:
     """Whether a common noun names persons by its first sense ('civilians', 'refugees'), not a
     group of things ('a series of bombs')."""
     return first_class(head.lemma_.lower()) == "person" and head.pos_ == "NOUN" and not head.ent_type_
-
-
-def one_person(subj: Token | None) -> bool:
-    """A subject that is one person: a person's name, a singular personal pronoun ('he', 'I'), or
-    a common noun first a person by WordNet ('the chairman')."""
-    if subj is None:
-        return False
-    if subj.ent_type_:
-        return subj.ent_type_ == "PERSON"
-    if subj.tag_ == "PRP":
-        return subj.lower_ in SENSES.singular_persons
-    return subj.tag_ == "NN" and head_class(subj) == "person"
-
-
-def dissent_of_one(kind: str, mode: str | None, actor: Token) -> bool:
-    """Whether an act of collective dissent ('collective_modes': PLOVER's PROTEST is "collective
-    civilian dissent with physical activity" — a rally, a riot, a strike) is done by one person
-    alone (``one_person``, with no conjunct) as the verb's own subject (the caller reads verb
-    triggers only: 'staged a protest', 'called a strike' name the act its organiser sets going):
-    'the singer walked out of the show' leaves a place, no one protests. A hunger strike, a boycott
-    or a blockade ('hunger', 'boycott', 'obstruct') may be one party's, and 'workers walked out',
-    'he and his colleagues walked out' stay."""
-    return f"{kind}/{mode}" in SENSES.collective_modes and one_person(actor) and \
-        not any(c.dep_ == "conj" for c in actor.children)
 
 
 def concrete(head: Token) -> bool:
