@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicons import view
-from ...nlp.wordnet import VERBS, compound_noun, head_class, person_object_classes, verb_lemma, word_classes
-from .argkinds import kind_classes
+from ...nlp.wordnet import VERBS, compound_noun, head_class, person_object_classes, verb_lemma
 from .lexicon import FORCES
 from .senses import NOUN_ENDINGS, doers
 from .triggers import Trigger
@@ -57,7 +56,7 @@ def _harmful_trigger(t: Trigger) -> bool:
     """One of the first two senses of the trigger's verb is harm ('shoot', 'torture': first to
     torment), or of its noun ('offensive', 'strike': first a walkout)."""
     if t.noun is not None:
-        return any(w in HARM.event_nouns for w in _noun_forms(t.noun, whole=True))
+        return any(w in HARM.event_nouns for w in _noun_forms(t.noun))
     lemma = verb_lemma(t.event)
     words = sorted({t.event, *t.words}, key=lambda w: w.i)
     if len(words) > 1 and " ".join(w.lemma_.lower() for w in words) in HARM.verbs:
@@ -113,16 +112,9 @@ def _says_harm(tok: Token) -> bool:
 _NOUN_ENDINGS = (*NOUN_ENDINGS, ("men", "man"))
 
 
-def _noun_forms(tok: Token, whole: bool = False) -> list[str]:
+def _noun_forms(tok: Token) -> list[str]:
     """The noun's lemma, its word, what WordNet's suffix rules make of the word, and the noun of
-    two words WordNet lists with the word before it ('armed forces'). WHOLE (the trigger's own
-    noun): a noun of two words WordNet lists whose first sense is no act, event or process (no
-    'deed', argkinds' kind) is the noun meant, read alone ('had a heart attack', 'an asthma attack':
-    a state of ill health, no attack; 'a sexual assault', 'an air attack' are acts and keep the
-    noun's own forms)."""
-    compound = compound_noun(tok)
-    if whole and compound is not None and word_classes(compound)[0] not in kind_classes(("deed",)):
-        return [compound]
+    two words WordNet lists with the word before it ('armed forces')."""
     word = tok.lower_
     forms = [tok.lemma_.lower(), word] + [word[: -len(end)] + base for end, base in _NOUN_ENDINGS if word.endswith(end)]
     return forms + [w for w in [compound_noun(tok)] if w]
