@@ -96,6 +96,7 @@ class EventFigures:
     race_preps: frozenset[str]
     prize_classes: frozenset[str]
     rising_classes: frozenset[str]
+    risen_classes: frozenset[str]
     allowance_types: frozenset[str]
     allowance_blocks: frozenset[str]
     forbidding_type: str
@@ -381,6 +382,20 @@ def rises_or_falls(kind: str, v: Token) -> bool:
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and _no_party_or_force(subj)
+
+
+def rises_to_a_state(kind: str, v: Token) -> bool:
+    """Whether a verb of force ('figurative_force_types') in the active with no object has a goal
+    phrase ('race_preps') whose noun is first a state by WordNet ('risen_classes'): 'Dame Julie shot
+    to fame', 'the band shot to prominence in 2004' — WordNet's sense of moving fast (verb.motion),
+    no one shot. 'Was shot to death' (a passive; 'death' is first an event), 'shot him to death' and
+    'shot at the crowd' keep their force."""
+    if kind not in FIGURES.figurative_force_types or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in v.children):
+        return False
+    return any(head_first(x) in FIGURES.risen_classes for p in v.children
+               if p.dep_ == "prep" and p.lower_ in FIGURES.race_preps for x in p.children if x.dep_ == "pobj")
 
 
 def _no_party_or_force(x: Token) -> bool:
