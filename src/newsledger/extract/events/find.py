@@ -418,10 +418,9 @@ def other_sense(t: Trigger) -> bool:
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
     a rival person outdone ('overtook David Lloyd George'), a person fired, in a sense that takes
     persons ('executives were fired'), a state eased ('has eased political tensions'), a rival beaten
-    to a prize ('beat Santander to a deal'), a figure that shoots up ('exports shot up by 20%'), a party that shoots to a state ('shot to
-    fame'), a
-    thing taken somewhere or as a thing ('took some of these berries to a monastery'), a fight
-    beside a verb of speech ('we have been squabbling, fighting'), a product put out ('released its
+    to a prize ('beat Santander to a deal'), a figure that shoots up ('exports shot up by 20%'), a
+    party that shoots to a state ('shot to fame'), a thing taken somewhere or as a thing ('took some of
+    these berries to a monastery'), a fight beside a verb of speech ('we have been squabbling, fighting'), a product put out ('released its
     new phone'), goods offered to no one ('offering hybrid devices'), a move in a chart ('shot to
     the top of the charts'), a prize contested or taken ('beat fellow stars to the best actress
     prize'), a prize given, offered or shared ('will give the prize to the poet'), a rank reached
@@ -454,7 +453,8 @@ def other_sense(t: Trigger) -> bool:
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \
         or prepositional_sense(kind, v) or vies_for_a_contest(kind, v) or outdoes_a_person(kind, v, t.cameo) \
         or acts_otherwise_on_a_person(kind, v) or relieves_a_state(v, t.cameo) or wins_a_race(kind, v) \
-        or rises_or_falls(kind, v) or rises_to_a_state(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) or quarrels(kind, v) \
+        or rises_or_falls(kind, v) or rises_to_a_state(kind, v) or carried_or_consumed(kind, t.mode, v, t.cameo) \
+        or quarrels(kind, v) \
         or puts_out_a_product(kind, t.mode, v, t.words) or offers_its_goods(kind, v) or moves_in_a_chart(v) \
         or competes_in_a_market(kind, v) \
         or contests_a_prize(kind, v) or hands_over_a_prize(kind, v) or reaches_a_rank(kind, v) \

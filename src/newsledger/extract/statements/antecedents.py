@@ -165,7 +165,7 @@ from .named_mentions import (
 from .referents import Context, first_word, office_holder, one_body, stands_for
 from .sets import described_set, field_speaker, set_kind_of
 from .sources import proper_name_given
-from .speakers import mention_span, people_description, proper_title
+from .speakers import mention_span, opened_definite, people_description, proper_title
 from .wants import (
     Want,
     age_description,
@@ -578,8 +578,7 @@ def _name_given(subj: Token, lex: Lexicon) -> Token | None:
 def _definite_description(tok: Token, lex: Lexicon) -> bool:
     """A common noun outside every name, opened by a definite determiner ('the company', 'The two
     Japanese companies')."""
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and any(
-        c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and opened_definite(tok, lex)
 
 
 def _voice_of(doc: Doc, message: Draft, out: dict[int, Span], lex: Lexicon) -> Span | None:

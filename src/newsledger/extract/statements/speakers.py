@@ -486,12 +486,13 @@ def people_description(tok: Token, lex: Lexicon) -> bool:
     makes such a noun of an adjective ending in a sibilant, which takes no plural), nor a plural
     ('the Brazilians')."""
     word = tok.text
-    return tok.tag_ in ("NNP", "NN") and _definite(tok, lex) \
+    return tok.tag_ in ("NNP", "NN") and opened_definite(tok, lex) \
         and tok.dep_ not in ("amod", "compound") and is_demonym(word) \
         and not word.lower().endswith(tuple(lex.speakers.collective_demonym_endings))
 
 
-def _definite(tok: Token, lex: Lexicon) -> bool:
+def opened_definite(tok: Token, lex: Lexicon) -> bool:
+    """TOK's phrase is opened by a definite determiner ('the Dutchman', 'The two Japanese companies')."""
     return any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
