@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicons import view
-from ..places.lexicon import building_word
 
 
 @dataclass(frozen=True)
@@ -150,6 +149,7 @@ def venue_word(word: str) -> bool:
     'Racecourse'): the entity room's venues and WordNet's buildings (``places.lexicon.building_word``).
     Such a name is a place only where the article uses it as one: WordNet's buildings are also
     surnames and clubs' names ('Aston Villa', 'Shirley Temple', 'James Garner')."""
+    from ..places.lexicon import building_word  # here: the places package loads spaCy, which the storing process never does
     return word.lower().rstrip(".") in lexicon().venue_heads or building_word(word)
 
 
