@@ -48,8 +48,10 @@ _NOT_NAME_TAGS = {"RB", "VB", "CC", "IN", "UH", "WR", "MD"}
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drops a leading article or adverb ('Later Andriy Kovalenko'), a person's honorific ('Ms
-    Papini' is Papini, who is Sherri Papini) and a trailing possessive or punctuation from an
-    entity span."""
+    Papini' is Papini, who is Sherri Papini) and a trailing possessive, punctuation or function word
+    from an entity span: a name ends in no word of a closed class written in lower case, which the
+    tagger runs a name into ('Linda Kasabian - the', 'Bee Gees and', 'Mary be', 'United through';
+    ``_function_word``)."""
     s, e = ent.start, ent.end
     titles = lexicon()
     while s < e and (ent.doc[s].lower_ in english().articles or e - s > 1 and ent.doc[s].tag_[:2] in _NOT_NAME_TAGS
@@ -57,7 +59,8 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
                      or ent.label_ == "PERSON" and e - s > 1 and (ent.doc[s].tag_ not in ("NNP", "NNPS")
                                                                   or titles.honorific(ent.doc[s].text))):
         s += 1
-    while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct or ent.doc[e - 1].is_space):
+    while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'") or ent.doc[e - 1].is_punct or ent.doc[e - 1].is_space
+                     or e - s > 1 and _function_word(ent.doc[e - 1])):
         e -= 1
     while s < e and ent.doc[s].is_space:
         s += 1
@@ -66,6 +69,15 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         s += 1
     span = ent.doc[s:e] if e > s else None
     return span if span is not None and any(ch.isalnum() for ch in span.text) else None
+
+
+def _function_word(t: Token) -> bool:
+    """T is a word of a closed class (a determiner, preposition, conjunction, pronoun, auxiliary or
+    particle, by spaCy's universal part of speech) written in lower case: 'the', 'of', 'and', 'be'."""
+    return t.is_lower and t.pos_ in _CLOSED_CLASSES
+
+
+_CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 
 
 def _before_a_pair_of_words(doc: Doc, s: int, e: int) -> int:
