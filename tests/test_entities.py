@@ -867,7 +867,7 @@ def test_a_name_ends_in_no_function_word_the_tagger_ran_it_into(nlp):
     text = ("Linda Kasabian - the witness - told the court what she saw at the house. Later Ms Kasabian "
             "said she had been afraid.")
     names = {e.name for e in find_entities(nlp(text)) if e.type == "PERSON"}
-    assert "Linda Kasabian" in names and not any(n.endswith(" the") or n.endswith("-") for n in names)
+    assert "Linda Kasabian" in names and not any(n.endswith((" the", "-")) for n in names)
 
 
 def test_a_town_inside_a_firms_name_is_no_place():
