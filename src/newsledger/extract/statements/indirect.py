@@ -25,7 +25,6 @@ from .prospects import names_an_occasion, tensed
 from .quotes import Quote
 from .setting import names_a_medium
 from .speakers import Speaker, mention_span, noun_speaker, speaker_of, swallowed_subject, trailing_subject
-from .tense import finite_tag
 
 
 def reported(doc: Doc, quotes: list[Quote], used: set[int], lex: Lexicon) -> list[Draft]:
@@ -326,22 +325,13 @@ def _tail_adjuncts(comp: Token, cue: Cue, lex: Lexicon, relatives: bool = True) 
         elif t.dep_ == "conj" and t.head.i == comp.i and not _second_complement(t, lex) and not _relative_clause_read_as(comp):
             own_subject = _own_subject(t)             # 'but there was now an agreement' has one
             tail = (prev.text in DASHES and own_subject) or \
-                (_in_cue_form(t, cue.head, comp) and not own_subject) or _finite_beside_infinitive(t, comp)
+                (t.tag_ == cue.head.tag_ != comp.tag_ and not own_subject) or _finite_beside_infinitive(t, comp)
         else:
             tail = False
         if tail:
             out.update(x.i for x in t.subtree)
             out.update(c.i for c in t.doc[prev.i:t.left_edge.i] if c.is_punct or c.dep_ == "cc")
     return out
-
-
-def _in_cue_form(conj: Token, cue: Token, comp: Token) -> bool:
-    """'insists the party must be one of ideas, and has championed cuts': a verb coordinated after
-    the reported clause in the cue's own tense and not in the reported verb's goes with the cue. The
-    tense is the verb's own tag or its first tensed auxiliary's ('has championed' is in 'insists''s
-    present, 'must be' is not); a verb with no tense of either kind is compared by its own tag."""
-    forms = [finite_tag(v) or str(v.tag_) for v in (conj, cue, comp)]
-    return forms[0] == forms[1] != forms[2]
 
 
 def _finite_beside_infinitive(conj: Token, comp: Token) -> bool:

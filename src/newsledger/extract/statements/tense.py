@@ -79,8 +79,8 @@ def _act_claimed(verb: Token, lex: Lexicon) -> bool:
     say') hedges a claim; a condition in the past ('if I took a picture ..., it wouldn't work') is
     Quirk et al.'s hypothetical, what is not the case."""
     return verb.pos_ == "VERB" and verb.lemma_ != "be" and verb_state(verb) not in ("emotion", "stative") \
-        and lex.verb_class(lex.lemma(verb)) is None and not (verb.dep_ == "ccomp" and finite_tag(verb.head) == "VBD") \
-        and not any(c.dep_ == "advcl" and finite_tag(c) == "VBD" and any(
+        and lex.verb_class(lex.lemma(verb)) is None and not (verb.dep_ == "ccomp" and _tense(verb.head) == "VBD") \
+        and not any(c.dep_ == "advcl" and _tense(c) == "VBD" and any(
             m.dep_ == "mark" and m.lower_ in lex.forecast.condition_marks for m in c.children) for c in verb.children)
 
 
@@ -166,12 +166,12 @@ def _held_clauses(pred: Token, lex: Lexicon, reported: bool) -> list[Token]:
     held is the claim, as a cue of fearing's clause is. Not a fear told as past ('it sparked worries
     that ...': what others felt then) but under a past cue, which backshifts it, nor a noun after 'be' and a preposition ('it is in the
     country's interest that ...': the clause is the subject put last)."""
-    if finite_tag(pred) == "VBD" and not reported:
+    if _tense(pred) == "VBD" and not reported:
         return []
     nouns = [c for c in pred.children if c.dep_ == "dobj"] + [
         o for p in pred.children if p.dep_ == "prep" and pred.lemma_ != "be" for o in p.children if o.dep_ == "pobj"]
     return [c for n in nouns if head_class(n) in lex.forecast.clause_noun_classes for c in n.children
-            if c.dep_ == "acl" and finite_tag(c) is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if c.dep_ == "acl" and _tense(c) is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _asks(clause: Token, lex: Lexicon) -> bool:
@@ -195,7 +195,7 @@ def _passes_on(t: Token, lex: Lexicon, reported: bool = False) -> bool:
     lemma, fc = lex.lemma(t), lex.forecast
     return (lex.verb_class(lemma) is not None or lex.adjective_class(t.lower_) is not None
             or t.pos_ in ("ADJ", "AUX") or t.dep_ == "attr" or lemma in fc.future_predicates or lemma in fc.forecast_cues
-            or t.pos_ == "VERB" and verb_state(t) in fc.passing_verb_states and (finite_tag(t) != "VBD" or reported))
+            or t.pos_ == "VERB" and verb_state(t) in fc.passing_verb_states and (_tense(t) != "VBD" or reported))
 
 
 def _asks_or_bids(doc: Doc, spans: list[Span], text: str, lex: Lexicon) -> bool:
@@ -248,7 +248,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.lemma_.lower() in fc.likelihood_nouns and (t.i in main or _object_of(t, main)):
-        return likely_to_come(t) and (finite_tag(t.head) != "VBD" or reported)
+        return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
     if t.i not in main:
         return t.lower_ in fc.future_adjectives and t.dep_ == "amod" and _told_ahead(_governor(t.head), reported) \
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
@@ -314,7 +314,7 @@ def _conceded(verb: Token, lex: Lexicon) -> bool:
     modal pointed ahead ('may resume before the end of the month, but ...') are left to foresee."""
     opposed = any(c.dep_ == "cc" and c.lower_ in lex.forecast.concessive_conjunctions for c in verb.children)
     return opposed and not pointed_ahead(verb) and any(
-        c.dep_ == "conj" and finite_tag(c) in ("VBZ", "VBP") and not perfect(c) for c in verb.children)
+        c.dep_ == "conj" and _tense(c) in ("VBZ", "VBP") and not perfect(c) for c in verb.children)
 
 
 def _habitual(verb: Token, lex: Lexicon) -> bool:
@@ -350,7 +350,7 @@ def _backshifted_state(verb: Token, lex: Lexicon) -> bool:
 def _present_clause(clause: Token, lex: Lexicon) -> bool:
     """A predicate clause whose verb is finite and no future ('would be that his views had been
     presented as policy')."""
-    tense = finite_tag(clause)
+    tense = _tense(clause)
     return clause.pos_ in ("VERB", "AUX") and tense is not None and tense != "MD" and not any(
         c.dep_ == "aux" and c.lower_ in lex.forecast.future_modals for c in clause.children)
 
@@ -367,7 +367,7 @@ def _told_ahead(verb: Token, reported: bool) -> bool:
     """A predicate not told as past: 'the coming week's events were hammered out on Sunday' tells
     what was done; under a past cue an active past verb is the backshifted present ('said voters
     faced a clear choice at the next election'), a passive one still an act done."""
-    return finite_tag(verb) != "VBD" or reported and not any(c.dep_ == "auxpass" for c in verb.children)
+    return _tense(verb) != "VBD" or reported and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _topic_ahead(noun: Token, lex: Lexicon) -> bool:
@@ -465,14 +465,14 @@ def _told_in_past(doc: Doc, spans: list[Span], cue: Cue | None) -> bool:
     past; a content with none ('reported net premiums of $18 billion') takes the cue's tense."""
     toks = content_tokens(doc, spans)
     inside = {t.i for t in toks}
-    tenses = [finite_tag(t) for t in toks if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
+    tenses = [_tense(t) for t in toks if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
     finite = [t for t in tenses if t is not None]
     if not finite:
         return cue is not None and cue.head.tag_ == "VBD"
     return all(t == "VBD" for t in finite)
 
 
-def finite_tag(verb: Token) -> str | None:
+def _tense(verb: Token) -> str | None:
     """The tag that carries a verb's tense: its own, or its first auxiliary's ('will come')."""
     if verb.tag_ in _FINITE:
         return str(verb.tag_)
@@ -524,7 +524,7 @@ def _clause_past(tok: Token) -> bool:
     for _ in range(4):
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
             return True
-        tense = finite_tag(tok) if tok.pos_ != "ADP" else None
+        tense = _tense(tok) if tok.pos_ != "ADP" else None
         if tense not in (None, "MD") or tok.head.i == tok.i or tok.dep_ not in _PARTICIPLE_LINKS + ("prep", "ccomp"):
             return tense == "VBD"
         tok = tok.head
