@@ -543,9 +543,11 @@ def _expected_now(verb: Token, lex: Lexicon) -> bool:
     """A verb of predicting or expecting (``expectation_cues``) in the present passive: the
     impersonal expectation held now ('a decision is now expected by mid March', 'a recovery is
     forecast for next year'); the passive of a promise or a threat is left out ('jobs are
-    threatened' is a danger now)."""
+    threatened' is a danger now), and so is what is expected of someone ('it's expected of Madrid to
+    get through': WordNet's sense of 'expect' as requiring, a norm)."""
     return lex.lemma(verb) in lex.forecast.expectation_cues and verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
 def _backshifted(verb: Token, lex: Lexicon) -> bool:
