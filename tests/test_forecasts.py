@@ -121,6 +121,14 @@ def test_a_hope_or_a_particular_act_ahead_is_a_forecast(text, forecast):
     # a noun of likelihood that there is, over what may come; a chance to act is an opportunity
     ('There was "some possibility" of the strike action being avoided, he added.', True),
     ("She said it was simply another chance to practise his art.", False),
+    # a bare chance held now is the chance of what the talk is about, still to come; one made or missed is past
+    ('"I don\'t think he has any chance," said the trainer.', True),
+    ('"We still have a chance, even at two goals down," the manager said.', True),
+    ('"We created plenty of chances in the first half," said the coach.', False),
+    ('"He missed a great chance before the break," said the coach.', False),
+    # an expectation in the present passive is held now; a threat in the passive is a danger now
+    ('"A decision is now expected by the end of the month," said a spokesman.', True),
+    ('"Hundreds of jobs are threatened by the closure," said the union.', False),
     # necessity set ahead by a conditional modal or a condition, over a change with a thing as subject
     ("The minister says the tax burden would have to rise.", True),
     ("The institute said taxes need to rise by about 10bn pounds if state finances are to be put in order.", True),

@@ -101,13 +101,31 @@ def likely_to_come(noun: Token) -> bool:
     a chance') over what may come: its 'of' phrase holds a gerund or a noun of a happening ('there
     was some possibility of the strike being avoided'; 'the prospect of higher rates' as a subject
     and 'one factor was the possibility of ...' say what is, no), or a finite clause follows it
-    ('a chance that rates will rise'; 'a chance to practise his art' is an opportunity)."""
+    ('a chance that rates will rise'; 'a chance to practise his art' is an opportunity). A bare
+    one, with no phrase or clause of its own, held (``likelihood_held``: 'I don't think he has any
+    chance', 'with the goal we have chances', 'there is a risk'), is the chance of what the talk is
+    about, which is still to come: the contest, the deal, the vote; held now, not had ('we had many
+    chances', 'have had chances': the chances a match gave)."""
     if not (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children) or noun.dep_ == "dobj"):
         return False
     if any(c.dep_ in ("acl", "ccomp") and c.tag_ != "VB" for c in noun.children):
         return True
+    if not any(c.dep_ in _NOUN_COMPLEMENTS for c in noun.children):
+        return likelihood_held(noun) and _held_now(noun.head)
     return any(o.dep_ == "pcomp" or o.tag_ == "VBG" or names_a_happening(o)
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def _held_now(verb: Token) -> bool:
+    """The verb asserts in the present: its own present tense or a present or modal auxiliary,
+    not a perfect ('have had')."""
+    own = verb.tag_ in ("VBZ", "VBP")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (own or any(c.tag_ in ("VBZ", "VBP", "MD") for c in aux)) and not any(c.lemma_ == "have" for c in aux)
+
+
+# what a noun's own phrase or clause hangs on it by: with none, a noun of likelihood is bare
+_NOUN_COMPLEMENTS = ("prep", "acl", "relcl", "ccomp", "appos")
 
 
 def likelihood_held(noun: Token) -> bool:

@@ -260,7 +260,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and not _norm(t, lex) and not _rate_compared(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
-    return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or reported and _backshifted(t, lex)) \
+    return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or _expected_now(t, lex) or reported and _backshifted(t, lex)) \
         and looks_to(t) and not negated(t)
 
 
@@ -537,6 +537,17 @@ def _finite_present(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _expected_now(verb: Token, lex: Lexicon) -> bool:
+    """A verb of predicting or expecting (``expectation_cues``) in the present passive: the
+    impersonal expectation held now ('a decision is now expected by mid March', 'a recovery is
+    forecast for next year'); the passive of a promise or a threat is left out ('jobs are
+    threatened' is a danger now), and so is what is expected of someone ('it's expected of Madrid to
+    get through': WordNet's sense of 'expect' as requiring, a norm)."""
+    return lex.lemma(verb) in lex.forecast.expectation_cues and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
 def _backshifted(verb: Token, lex: Lexicon) -> bool:
