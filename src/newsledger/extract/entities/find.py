@@ -396,16 +396,20 @@ def _work(k: Cluster, titles: Sequence[Span]) -> bool:
         c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles) for c in k.cands)
 
 
-def _titles_apart(clusters: list[Cluster], titles: Sequence[Span]) -> None:
+def _titles_apart(clusters: list[Cluster], titles: Sequence[Span]) -> list[Span]:
     """A person or organisation also named outside the TITLES of works written after the noun of
     their kind (``works.titles_after_kind``) is not named by them: 'the hit movie Ray' is the film,
     no name of Ray Charles, whom the tagger's one spelling joined it to ('biopic Kinsey' and Alfred
-    Kinsey, 'the musical Oliver!' and Oliver Letwin). The title's name leaves the cluster; a cluster
+    Kinsey, 'the musical Oliver!' and Oliver Letwin). The title's name leaves the cluster, and its
+    span is returned, so that no name's other occurrences take it back (``_propagate``); a cluster
     named only inside titles is ``_work``'s to judge."""
+    out = []
     for k in [k for k in clusters if k.label in ("ORG", "PERSON")]:
         titled = [c for c in k.cands if c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles)]
         if titled and any(c.kind == "name" and c not in titled for c in k.cands):
             k.cands = [c for c in k.cands if c not in titled]
+            out += [c.span for c in titled]
+    return out
 
 
 def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
@@ -538,8 +542,8 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
              and not _word_on_a_page(doc, c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
     works = titles_after_kind(doc)
-    _titles_apart(clusters, works)
-    _propagate(doc_text(doc), clusters, labels, lambda span: _word_at(doc, span))
+    titled = _titles_apart(clusters, works)
+    _propagate(doc_text(doc), clusters, list(labels) + titled, lambda span: _word_at(doc, span))
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
