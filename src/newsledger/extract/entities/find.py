@@ -396,17 +396,22 @@ def _work(k: Cluster, titles: Sequence[Span]) -> bool:
         c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles) for c in k.cands)
 
 
-def _titles_apart(clusters: list[Cluster], titles: Sequence[Span]) -> list[Span]:
+def _titles_apart(clusters: list[Cluster], titles: Sequence[Span], held: set[Span | None]) -> list[Span]:
     """A person or organisation also named outside the TITLES of works written after the noun of
     their kind (``works.titles_after_kind``) is not named by them: 'the hit movie Ray' is the film,
     no name of Ray Charles, whom the tagger's one spelling joined it to ('biopic Kinsey' and Alfred
     Kinsey, 'the musical Oliver!' and Oliver Letwin). The title's name leaves the cluster, and its
     span is returned, so that no name's other occurrences take it back (``_propagate``); a cluster
-    named only inside titles is ``_work``'s to judge."""
+    named only inside titles is ``_work``'s to judge. A name spelled as the cluster writes it outside
+    titles, or holding a title written before it (HELD: 'the Today programme Mr Malik', 'could
+    picture Michael Howard', where the parse made the verb a noun), is the person written again."""
     out = []
     for k in [k for k in clusters if k.label in ("ORG", "PERSON")]:
-        titled = [c for c in k.cands if c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles)]
-        if titled and any(c.kind == "name" and c not in titled for c in k.cands):
+        titled = [c for c in k.cands if c.kind == "name" and c.person is None and c.span not in held
+                  and any(inside(c.span, t) for t in titles)]
+        free = {c.text for c in k.cands if c.kind == "name" and c not in titled}
+        titled = [c for c in titled if c.text not in free]
+        if titled and free:
             k.cands = [c for c in k.cands if c not in titled]
             out += [c.span for c in titled]
     return out
@@ -542,7 +547,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
              and not _word_on_a_page(doc, c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
     works = titles_after_kind(doc)
-    titled = _titles_apart(clusters, works)
+    titled = _titles_apart(clusters, works, {c.holder for c in attached})
     _propagate(doc_text(doc), clusters, list(labels) + titled, lambda span: _word_at(doc, span))
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
