@@ -403,18 +403,26 @@ def _titles_apart(clusters: list[Cluster], titles: Sequence[Span], held: set[Spa
     Kinsey, 'the musical Oliver!' and Oliver Letwin). The title's name leaves the cluster, and its
     span is returned, so that no name's other occurrences take it back (``_propagate``); a cluster
     named only inside titles is ``_work``'s to judge. A name spelled as the cluster writes it outside
-    titles, or holding a title written before it (HELD: 'the Today programme Mr Malik', 'could
-    picture Michael Howard', where the parse made the verb a noun), is the person written again."""
+    titles (any case: 'Meet The Fockers'), a full name opening with a given name ('late screen legend
+    Katharine Hepburn', where WordNet's first 'legend' is a story), or one holding a title written
+    before it (HELD: 'the Today programme Mr Malik'; 'could picture Michael Howard', where the parse
+    made the verb a noun) is the person or the work written again."""
     out = []
     for k in [k for k in clusters if k.label in ("ORG", "PERSON")]:
         titled = [c for c in k.cands if c.kind == "name" and c.person is None and c.span not in held
-                  and any(inside(c.span, t) for t in titles)]
-        free = {c.text for c in k.cands if c.kind == "name" and c not in titled}
-        titled = [c for c in titled if c.text not in free]
+                  and not _full_name(c.text) and any(inside(c.span, t) for t in titles)]
+        free = {c.text.lower() for c in k.cands if c.kind == "name" and c not in titled}
+        titled = [c for c in titled if c.text.lower() not in free]
         if titled and free:
             k.cands = [c for c in k.cands if c not in titled]
             out += [c.span for c in titled]
     return out
+
+
+def _full_name(name: str) -> bool:
+    """NAME is a person's given name and more ('Katharine Hepburn')."""
+    words = name.split()
+    return len(words) > 1 and is_given_name(words[0])
 
 
 def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
