@@ -1922,6 +1922,30 @@ def test_a_title_after_the_noun_of_a_work_is_no_person_or_body(nlp, text, work, 
     assert not any(work in n for n in names) and place in names
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Ray Charles died in 2004. Jamie Foxx won an Oscar for playing Charles in the hit movie Ray.", "Ray Charles", "Ray"),
+    ("Alfred Kinsey studied sex in the 1940s. Liam Neeson plays him in the film Kinsey, which opens on Friday.",
+     "Alfred Kinsey", "Kinsey"),
+    ("Oliver Letwin said taxes would fall. He was compared with the character Fagin in the musical Oliver, which "
+     "opened in London.", "Oliver Letwin", "Oliver"),
+])
+def test_a_title_after_its_kind_is_no_name_of_the_person_it_is_named_after(nlp, text, person, title):
+    """issue 13 ('a film named like a character joined to the character'): 'the hit movie Ray' is the
+    film, not a name of Ray Charles, though the tagger reads it as his first name or surname; the
+    person keeps his other names."""
+    ents = find_entities(nlp(text))
+    titled = text.rindex(title)
+    assert all(not (m.span[0] <= titled < m.span[1]) for e in ents for m in e.mentions if e.type == "PERSON")
+    names = {m.text for e in ents if e.name == person for m in e.mentions}
+    assert person in names or not names
+
+
+def test_a_first_name_outside_a_title_still_joins_its_person(nlp):
+    """The person's own name written alone, in no title, stays a name of the person."""
+    ents = find_entities(nlp("Ray Charles died in 2004. Ray was one of the great soul singers, Jamie Foxx said."))
+    assert {m.text for m in _by_name(ents, "Ray Charles").mentions} >= {"Ray Charles", "Ray"}
+
+
 def test_a_surname_the_tagger_took_for_a_town_is_the_person_named_in_full(nlp):
     """issue 13: 'Miyazaki' beside Hayao Miyazaki is the animator, not the Japanese town, unless the
     article uses it as a place there ('a museum in Miyazaki')."""

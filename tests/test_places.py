@@ -601,6 +601,20 @@ def test_a_place_named_inside_a_title_is_a_part_of_it(nlp):
     assert [m.kind for m in found["Sheffield"].mentions] == ["name"]
 
 
+def test_a_place_named_outside_a_title_keeps_no_mention_inside_it(nlp):
+    """issue 13 ('a piece of a work's name is no mention of the place it holds'): the show American Dad
+    does not name the United States, nor the comedy show Little Britain the country filmed in; a place
+    the article names elsewhere keeps only those mentions (its names and contexts are no title's). One
+    named only inside a title keeps it as a part (``test_a_place_named_inside_a_title_is_a_part_of_it``)."""
+    from newsledger.extract.entities.find import find_entities
+    show = "The comedy show Little Britain was filmed in Britain, where its stars live."
+    britain = {e.name: e for e in find_entities(nlp(show))}["United Kingdom"]
+    assert [(m.span[0], m.kind) for m in britain.mentions] == [(show.rindex("Britain"), "name")]
+    dad = "The animated series American Dad will be shown in the US next year, where critics have praised it."
+    us = {e.name: e for e in find_entities(nlp(dad))}["United States"]
+    assert [m.text for m in us.mentions] == ["US"] and us.aliases == ["US"]
+
+
 @pytest.mark.parametrize("text", [
     "The comedy will be shown on Channel 5 next spring, the broadcaster said.",
     "The documentary ran on Channel Five last year, and viewers complained.",

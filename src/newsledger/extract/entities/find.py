@@ -396,6 +396,35 @@ def _work(k: Cluster, titles: Sequence[Span]) -> bool:
         c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles) for c in k.cands)
 
 
+def _titles_apart(clusters: list[Cluster], titles: Sequence[Span], held: set[Span | None]) -> list[Span]:
+    """A person or organisation also named outside the TITLES of works written after the noun of
+    their kind (``works.titles_after_kind``) is not named by them: 'the hit movie Ray' is the film,
+    no name of Ray Charles, whom the tagger's one spelling joined it to ('biopic Kinsey' and Alfred
+    Kinsey, 'the musical Oliver!' and Oliver Letwin). The title's name leaves the cluster, and its
+    span is returned, so that no name's other occurrences take it back (``_propagate``); a cluster
+    named only inside titles is ``_work``'s to judge. A name spelled as the cluster writes it outside
+    titles (any case: 'Meet The Fockers'), a full name opening with a given name ('late screen legend
+    Katharine Hepburn', where WordNet's first 'legend' is a story), or one holding a title written
+    before it (HELD: 'the Today programme Mr Malik'; 'could picture Michael Howard', where the parse
+    made the verb a noun) is the person or the work written again."""
+    out = []
+    for k in [k for k in clusters if k.label in ("ORG", "PERSON")]:
+        titled = [c for c in k.cands if c.kind == "name" and c.person is None and c.span not in held
+                  and not _full_name(c.text) and any(inside(c.span, t) for t in titles)]
+        free = {c.text.lower() for c in k.cands if c.kind == "name" and c not in titled}
+        titled = [c for c in titled if c.text.lower() not in free]
+        if titled and free:
+            k.cands = [c for c in k.cands if c not in titled]
+            out += [c.span for c in titled]
+    return out
+
+
+def _full_name(name: str) -> bool:
+    """NAME is a person's given name and more ('Katharine Hepburn')."""
+    words = name.split()
+    return len(words) > 1 and is_given_name(words[0])
+
+
 def _label_of_a_page(doc: Doc, k: Cluster) -> bool:
     """On a page that is no news (a shop, a how-to, documentation), K is named only by a button or
     an imperative heading the tagger took for a name (``evidence.verb_label``): no entity. A news
@@ -486,12 +515,21 @@ def _inside_titles(titles: Sequence[Span], places: list[Entity]) -> set[str]:
 
 
 def _mark_places_in_titles(entities: list[Entity], titles: Sequence[Span]) -> None:
-    """A placed entity's name written inside the title of a work, or as the whole title ('one of my
-    favourite films Leon'), is kind 'part': the work's word, no place of the story."""
+    """A placed entity's name or people's adjective written inside the title of a work, or as the
+    whole title ('one of my favourite films Leon'), is the work's word, no mention of the place: the
+    show American Dad does not name the United States, nor the song Leaving New York the city. A
+    place the article names elsewhere keeps only those other mentions (so neither its names nor its
+    contexts are a title's); one named only inside titles keeps them as kind 'part', no place of the
+    story (an entity a statement or an event may already hold)."""
     for e in [e for e in entities if e.geo is not None]:
-        for i, m in enumerate(e.mentions):
-            if m.kind == "name" and any(inside(m.span, t) for t in titles):
-                e.mentions[i] = replace(m, kind="part")
+        titled = [m for m in e.mentions if m.kind in TITLE_WORD_KINDS and any(inside(m.span, t) for t in titles)]
+        if titled and len(titled) < len(e.mentions):
+            e.mentions = [m for m in e.mentions if m not in titled]
+        else:
+            e.mentions = [replace(m, kind="part") if m in titled else m for m in e.mentions]
+
+
+TITLE_WORD_KINDS = frozenset({"name", "adjective", "part"})     # a place's word a title may hold
 
 
 def _inside_names(entities: list[Entity], places: list[Entity]) -> set[str]:
@@ -516,13 +554,14 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     names = [c for c in names if not _pronoun_as_name(doc, c) and not currency_country(doc_text(doc), c)
              and not _word_on_a_page(doc, c)]
     clusters = cluster_names(names, acronym_definitions(doc_text(doc), names), doc_text(doc))
-    _propagate(doc_text(doc), clusters, labels, lambda span: _word_at(doc, span))
+    works = titles_after_kind(doc)
+    titled = _titles_apart(clusters, works, {c.holder for c in attached})
+    _propagate(doc_text(doc), clusters, list(labels) + titled, lambda span: _word_at(doc, span))
     _attach(attached, clusters)
     links = link_statements(doc, list(statements), clusters)
     clusters = [k for k in clusters if k.cands and _is_entity(doc, k)]
     speakers = {id(speaker) for speaker, _ in links if speaker is not None}
     sources = speakers | {id(channel) for _, channel in links if channel is not None}
-    works = titles_after_kind(doc)
     clusters = [k for k in clusters if id(k) in speakers or not _concept(doc, k, clusters)]
     clusters = [k for k in clusters if id(k) in sources or not _work(k, works)]
     _people_are_no_places(doc, clusters)
