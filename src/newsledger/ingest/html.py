@@ -16,6 +16,7 @@ import html
 import json
 import logging
 import re
+from copy import deepcopy
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -79,7 +80,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     tree = load_html(text)
     if tree is None:
         raise BadInput(Codes.E008, f"{id}: not parseable as HTML")
-    doc = _extract_pruned(tree if without_note_marks(tree) else text, tree, url, id)
+    doc = _extract_unmarked(text, tree, url, id)
     if doc is None or len(_words(doc.text)) < MIN_TEXT_WORDS:
         raise BadInput(Codes.E008, id)
     sites = _site_names(tree, doc.sitename, url or doc.url)
@@ -112,6 +113,21 @@ def _without_headline(text: str, titles: list[str | None]) -> str:
     first, _, rest = text.partition("\n")
     heads = [_words(t) for t in titles if t]
     return rest.lstrip("\n") if rest and any(h == _words(first) for h in heads) else text
+
+
+def _extract_unmarked(text: str, tree: HtmlElement, url: str | None, where: str):
+    """trafilatura's result (``_extract_pruned``) on the page without its note reference marks
+    (ingest/boxes.py ``without_note_marks``) when it is the result on the whole page less those
+    marks' words: dropping a mark can turn the extractors to another container (a study's page lost
+    a third of its text), and then the page is read as it is."""
+    doc = _extract_pruned(text, tree, url, where)
+    bare = deepcopy(tree)
+    marks = without_note_marks(bare)
+    if not marks:
+        return doc
+    unmarked = _extract_pruned(bare, bare, url, where)
+    kept = len(_words(_text_of(doc)))
+    return unmarked if kept - marks <= len(_words(_text_of(unmarked))) <= kept else doc
 
 
 def _extract_pruned(text: str | HtmlElement, tree: HtmlElement, url: str | None, where: str):
