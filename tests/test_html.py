@@ -299,3 +299,42 @@ def test_a_paragraph_about_a_caption_or_a_captioned_story_is_kept():
             f"<p>{STORY}</p><p>{said}</p><p>{STORY}</p></article></div></body></html>")
     text = read_html(html, id="q").text
     assert "transport lead said" in text and "cannot hear the announcements" in text
+
+
+SOURCED = "Falls among older riders rose by a quarter last winter, according to the health board"
+
+
+@pytest.mark.parametrize("mark", [
+    '<sup><a href="#fn1" id="r1">[1]</a></sup>',
+    '<a class="footnote-ref" role="doc-noteref" href="#fn:1">1</a>',
+    '<span class="citation" data-citation="#citation-2">2</span>',
+    ' (<a href="https://example.org/report.pdf">4</a>)',
+], ids=["html-footnote", "doc-noteref", "data-pointer", "bracketed-link"])
+def test_a_notes_reference_mark_is_no_part_of_the_article(mark):
+    """A note's reference mark (the HTML standard's footnote link, DPUB-ARIA's doc-noteref, an
+    attribute pointing to a note in the page, a numbered source's link alone in brackets) is no part
+    of the article's words (WCXB's main text leaves it out): the sentence ends where it ends."""
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>"
+            f"<p>{SOURCED}{mark}. The board will report again in May.</p><p>{STORY}</p></article></body></html>")
+    text = read_html(html, id="n").text
+    assert f"{SOURCED}. The board will report again in May." in text
+
+
+@pytest.mark.parametrize("kept", [
+    "Each flat has 85 m<sup>2</sup> of floor space",
+    "It was the 3<sup>rd</sup> of May",
+    'Read <a href="/reports/4">chapter 4</a> of the report',
+    'The fare rises to <a href="/fares">2</a> pounds',
+], ids=["exponent", "ordinal", "link-with-words", "number-link-outside-brackets"])
+def test_a_superscript_or_a_link_that_is_no_note_mark_is_kept(kept):
+    """A superscript with no pointer to a note and a link with words are the article's text."""
+    html = (f"<html><head></head><body><h1>Night buses</h1><article><p>{STORY}</p>"
+            f"<p>{kept}, the council said.</p><p>{STORY}</p></article></body></html>")
+    text = read_html(html, id="k").text
+    assert "the council said" in text
+    words = lxml_text(kept)
+    assert words in text
+
+
+def lxml_text(fragment: str) -> str:
+    return fromstring(f"<p>{fragment}</p>").text_content()

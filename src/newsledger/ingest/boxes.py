@@ -21,6 +21,12 @@ trafilatura leaves captions out of its own extraction when images are off, but i
 it quotes ("..., the mayor said on Friday") would be stored as the article's. They are dropped
 apart from the named boxes (``with captions``), so the caller can keep them when dropping them
 changes which container the extractors read.
+
+A note's reference mark ('... during the pandemic (4).', '... bout of exercise.[2]') is dropped
+from every page (``without_note_marks``): an element whose whole text is a note's number and that
+points to a note in the page (DPUB-ARIA's doc-noteref, a fragment link: the HTML standard's
+footnote pattern), or a link set alone in brackets. WCXB's main text leaves marks out, and a
+statement whose content ends in one is read as no part of the article.
 """
 from __future__ import annotations
 
@@ -37,6 +43,16 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
 @dataclass(frozen=True)
+class NoteMarks:
+    """data/boxes.json ``note_marks``."""
+
+    mark: re.Pattern[str]
+    pointers: str
+    links: str
+    brackets: dict[str, str]
+
+
+@dataclass(frozen=True)
 class BoxRules:
     """data/boxes.json."""
 
@@ -45,6 +61,7 @@ class BoxRules:
     form_fields: str
     max_beside_form: int
     captions: str
+    note_marks: NoteMarks
 
 
 def _rules() -> BoxRules:
@@ -108,3 +125,47 @@ def _words(names: str) -> set[str]:
     """The words of class and id values: "post-disclaimer articleHighlights" -> post, disclaimer,
     article, highlights."""
     return set(_WORD.findall(_CAMEL.sub(r"\1 \2", names).lower()))
+
+
+def without_note_marks(tree: HtmlElement) -> int:
+    """Drop TREE's note reference marks in place (with the brackets a mark stood alone in); how many."""
+    rules = _rules().note_marks
+    found = [el for el in tree.xpath(rules.pointers) if _is_mark(el, rules)]
+    found += [el for el in tree.xpath(rules.links) if _is_mark(el, rules) and _bracketed(el, rules)]
+    marks = set(found)
+    outer = [el for el in dict.fromkeys(found) if not any(a in marks for a in el.iterancestors())]
+    for el in outer:
+        _unbracket(el, rules)
+        el.drop_tree()
+    return len(outer)
+
+
+def _is_mark(el: HtmlElement, rules: NoteMarks) -> bool:
+    """EL's whole text is a note's number ('4', '[2]', '(12)')."""
+    return isinstance(el.tag, str) and el.tag not in ("html", "body") and bool(rules.mark.match(el.text_content()))
+
+
+def _before(el: HtmlElement) -> str:
+    """The text right before EL: its previous sibling's tail, else its parent's text."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    return (prev.tail if prev is not None else parent.text if parent is not None else None) or ""
+
+
+def _bracketed(el: HtmlElement, rules: NoteMarks) -> bool:
+    """EL stands alone in brackets: the text before it ends with an opener, its tail opens with the closer."""
+    opener = _before(el).rstrip()[-1:]
+    return opener in rules.brackets and (el.tail or "").lstrip().startswith(rules.brackets[opener])
+
+
+def _unbracket(el: HtmlElement, rules: NoteMarks) -> None:
+    """Take away the brackets EL stands alone in, and the space before the opener."""
+    if not _bracketed(el, rules):
+        return
+    closer = rules.brackets[_before(el).rstrip()[-1]]
+    el.tail = (el.tail or "").lstrip()[len(closer):]
+    prev, parent = el.getprevious(), el.getparent()
+    if prev is not None:
+        prev.tail = (prev.tail or "").rstrip()[:-1].rstrip()
+    elif parent is not None:
+        parent.text = (parent.text or "").rstrip()[:-1].rstrip()

@@ -16,6 +16,7 @@ import html
 import json
 import logging
 import re
+from copy import deepcopy
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,7 +28,7 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
-from .boxes import has_captions, has_form_boxes, without_boxes
+from .boxes import has_captions, has_form_boxes, without_boxes, without_note_marks
 from .byline import page_author
 from .decode import clean, decode_page
 from .headings import headings_apart
@@ -79,7 +80,7 @@ def read_html(data: bytes | str, id: str, url: str | None = None) -> Article:
     tree = load_html(text)
     if tree is None:
         raise BadInput(Codes.E008, f"{id}: not parseable as HTML")
-    doc = _extract_pruned(text, tree, url, id)
+    doc = _extract_unmarked(text, tree, url, id)
     if doc is None or len(_words(doc.text)) < MIN_TEXT_WORDS:
         raise BadInput(Codes.E008, id)
     sites = _site_names(tree, doc.sitename, url or doc.url)
@@ -114,7 +115,22 @@ def _without_headline(text: str, titles: list[str | None]) -> str:
     return rest.lstrip("\n") if rest and any(h == _words(first) for h in heads) else text
 
 
-def _extract_pruned(text: str, tree: HtmlElement, url: str | None, where: str):
+def _extract_unmarked(text: str, tree: HtmlElement, url: str | None, where: str):
+    """trafilatura's result (``_extract_pruned``) on the page without its note reference marks
+    (ingest/boxes.py ``without_note_marks``) when it is the result on the whole page less those
+    marks' words: dropping a mark can turn the extractors to another container (a study's page lost
+    a third of its text), and then the page is read as it is."""
+    doc = _extract_pruned(text, tree, url, where)
+    bare = deepcopy(tree)
+    marks = without_note_marks(bare)
+    if not marks:
+        return doc
+    unmarked = _extract_pruned(bare, bare, url, where)
+    kept = len(_words(_text_of(doc)))
+    return unmarked if kept - marks <= len(_words(_text_of(unmarked))) <= kept else doc
+
+
+def _extract_pruned(text: str | HtmlElement, tree: HtmlElement, url: str | None, where: str):
     """trafilatura's result on the page without its boxes and captions (ingest/boxes.py); on the
     whole page when it has none, or when without them no main text is found (dropping a box can turn
     trafilatura to another container, and a page is never lost for it). Boxes found by a form only
@@ -138,7 +154,7 @@ def _keeps_most(pruned: Any, doc: Any) -> bool:
     return len(_words(_text_of(pruned))) >= MIN_PRUNED_SHARE * len(_words(_text_of(doc)))
 
 
-def _extract_without(text: str, tree: HtmlElement, url: str | None, where: str, forms: bool,
+def _extract_without(text: str | HtmlElement, tree: HtmlElement, url: str | None, where: str, forms: bool,
                      captions: bool = False):
     """trafilatura's result on the page without its boxes (FORMS: those around a form too;
     CAPTIONS: its captions too)."""
