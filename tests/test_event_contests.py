@@ -396,3 +396,31 @@ def test_a_political_party_or_an_article_of_no_field_stays(text, kind):
     """A minister urging the police stays in an article that names fans and players, and a firm's deal
     in an article of no field stays (fieldcount36)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("France beat Wales 24-18 in the Six Nations match in Cardiff.\n\nThe hosts led 18-12 as the game entered the "
+     "final quarter, but France launched a series of attacks.", "ASSAULT"),
+    ("Italy coach Tom Reed picked the same side for the match against Ireland.\n\nThe full-back was very good, "
+     "although Italy defended man on man in the game.", "SUPPORT"),
+])
+def test_a_place_written_as_a_contests_side_plays(text, kind):
+    """A place the article writes as a contest's side (the subject or object of a verb of competing
+    beside a score, a name before a coach's noun) stands for that side: it is no political party for
+    the field's gate, and a coded act whose every party is such a side, in a paragraph of play, is the
+    side's play (playmoves37; main: ASSAULT 'launched attacks', SUPPORT 'defended')."""
+    assert kind not in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("England beat Zimbabwe 3-0 in the first match of the tour.\n\nZimbabwe has banned journalists from the BBC "
+     "from covering the tour.", "COERCE"),
+    ("England beat Zimbabwe 3-0 in the first match of the tour.\n\nThe government of Zimbabwe has banned journalists "
+     "from the BBC from covering the tour.", "COERCE"),
+    ("Wales beat England 11-9 in the Six Nations match in Cardiff.\n\nPolice arrested two England fans after the "
+     "game for fighting outside the ground.", "COERCE"),
+])
+def test_a_sides_state_acting_off_the_field_stays(text, kind):
+    """A state that is a side elsewhere in the article, acting in a paragraph that frames no play (a ban
+    on journalists covering a tour), and the police's arrest of fans, stay events (playmoves37)."""
+    assert kind in [k for k, _, _ in _analysed(text)]

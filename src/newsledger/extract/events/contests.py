@@ -317,6 +317,29 @@ def plays_in_a_contest(kind: str, v: Token) -> bool:
     return any(map(_a_player, parties)) and all(map(_on_the_field, parties)) and not _for_a_purpose(v)
 
 
+def heads_a_side(t: Token) -> bool:
+    """Whether a name's mention T is written as a contest's side (playmoves37): it modifies a noun of a
+    contestant, a side or an athlete ('Wales coach', 'Ireland hooker', "England's players":
+    ``contestant_noun``, ``athlete_noun``), it is the subject or object ('party_deps') of a verb of
+    competing or contending in a sentence that frames a contest ('Australia facing South Africa in the
+    final': ``_contending``, ``_race_in_view``), or it is the object of a phrase on a contest's noun or
+    a mark of a race ('the match against Scotland', 'the 24-18 win over France': ``match_noun``,
+    'race_marks'). A state so written in an article heads its national side there: 'Wales defended
+    fairly well' is the side's play, no state's act."""
+    h = t.head
+    if t.dep_ in ("compound", "poss", "nmod") and h.pos_ == "NOUN" and (contestant_noun(h) or athlete_noun(h)):
+        return True
+    if t.dep_ in CONTESTS.party_deps and h.pos_ == "VERB" and _contending(h) and _race_in_view(h):
+        return True
+    return t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN" and (match_noun(h.head) or _race_mark(h.head))
+
+
+def play_framed(tok: Token) -> bool:
+    """Whether the paragraph around TOK frames a contest played or run, with a mark only sport has in it
+    or in the article's lead (``_play_in_view``)."""
+    return _play_in_view(_paragraph(tok))
+
+
 def deals_on_the_field(kind: str, v: Token) -> bool:
     """Whether a verb of praise, a promise or an offer, cooperation or a request ('dealing_types') is a
     dealing among the people of a field (fieldacts33): its doers are all persons (``_a_player``: no

@@ -26,7 +26,7 @@ from ...nlp.components import once
 from ...nlp.wordnet import WORDNET, first_class, sport_word
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
-from .contests import governing_body
+from .contests import governing_body, heads_a_side, play_framed
 from .lexicon import FORCES
 from .phrases import Ctx
 
@@ -42,6 +42,7 @@ class EventParties:
     min_field_nouns: int
     political_names: frozenset[str]
     body_nouns: frozenset[str]
+    side_ents: frozenset[str]
 
 
 PARTIES = view(EventParties, "event_parties.json")
@@ -51,10 +52,45 @@ MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Dem
 
 def field_business(ctx: Ctx, e: Event) -> bool:
     """Whether event E, in an article of a field (``of_a_field``), is an act of no kind PLOVER codes
-    whatever the actors, among parties none of which is political (``political_party``)."""
-    if e.type in PARTIES.coded_acts or f"{e.type}/{e.mode}" in PARTIES.coded_acts or not of_a_field(ctx.doc):
+    whatever the actors, among parties none of which is political (``political_party``); or a coded
+    act of sides at play (``_sides_at_play``: 'Italy launched a series of attacks', playmoves37)."""
+    if not of_a_field(ctx.doc):
         return False
-    return not any(political_party(ctx, p) for p in (*e.actors, *e.targets))
+    parties = (*e.actors, *e.targets)
+    if e.type in PARTIES.coded_acts or f"{e.type}/{e.mode}" in PARTIES.coded_acts:
+        return _sides_at_play(ctx, e, parties)
+    return not any(political_party(ctx, p) for p in parties)
+
+
+def _sides_at_play(ctx: Ctx, e: Event, parties: tuple[str, ...]) -> bool:
+    """A coded act (an attack, a threat) every party of which is a place the article writes as a
+    contest's side (``named_as_a_side``), in a paragraph that frames a contest played
+    (``contests.play_framed``), and named there by a name that heads its phrase (``_heads_a_phrase``):
+    'Italy launched a series of attacks' beside '18-12 as the game entered the final quarter' is the
+    side's play (playmoves37). A fan or a player assaulted, a body's ban or a
+    government's are no side, and keep the act."""
+    span = ctx.doc.char_span(*e.evidence_span, alignment_mode="expand")
+    if span is None or not len(span) or not parties:
+        return False
+    return all(named_as_a_side(ctx, p) and _heads_a_phrase(ctx, p, span) for p in parties) and play_framed(span[0])
+
+
+def _heads_a_phrase(ctx: Ctx, pid: str, span: Span) -> bool:
+    """Whether PID is named in SPAN by a name that heads its phrase: 'the Wales international refused to
+    apologise' names the player, whom 'Wales' only describes (``DESCRIBING``, a possessor)."""
+    return any(pid in ctx.ents_by_tok.get(t.i, []) and t.dep_ not in (*DESCRIBING, "poss", "nmod")
+               and pid not in ctx.ents_by_tok.get(t.head.i, []) for t in span)
+
+
+def named_as_a_side(ctx: Ctx, pid: str) -> bool:
+    """Whether PID is a place ('side_ents') one of whose mentions in the article heads a contest's side
+    (``contests.heads_a_side``: 'Wales coach Mike Ruddock', 'the win over France'): in an article of a
+    field, the name of a state, a nation or a town stands for its side there ('Wales captain' is the
+    side's, no officer's), no party PLOVER codes (playmoves37)."""
+    if ctx.types.get(pid) not in PARTIES.side_ents:
+        return False
+    mentions = {i for i, ids in ctx.ents_by_tok.items() if pid in ids}
+    return any(heads_a_side(ctx.doc[i]) for i in mentions if ctx.doc[i].head.i not in mentions)
 
 
 def of_a_field(doc: Doc) -> bool:
@@ -71,13 +107,16 @@ def of_a_field(doc: Doc) -> bool:
 
 
 def political_party(ctx: Ctx, pid: str) -> bool:
-    """A state (a place the gazetteer files at a state's level: a club named for its town is none),
+    """A state (a place the gazetteer files at a state's level: a club named for its town is none;
+    nor a state the article writes as a contest's side, ``named_as_a_side``),
     or a party whose name, titles or describing nouns hold a political noun, or a governing body
     (``contests.governing_body`` by ``_governing_word``, or a name holding a ``_names_a_body``: 'Athletics
     Kenya', 'Football Association', 'IAAF' named 'International Association of ...'), or a member of
     a political party: a mention or a describing noun modified by a party's name (``_of_a_party``:
     'Conservative leader Michael Howard'), or the one a description by a party's name stands for
     (``_a_party_member``: 'The Liberal Democrat leader' of 'Mr Kennedy'; evgate35b)."""
+    if named_as_a_side(ctx, pid):
+        return False
     if pid in ctx.states:
         return True
     name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
