@@ -292,6 +292,27 @@ def test_a_surname_its_article_writes_after_another_given_name_joins_no_full_nam
     assert match_identity(_person("Christopher Lee"), [bare], texts=lambda e: films.get(e.id, []))[0] is None
 
 
+SQUAD = ("Wales manager Mark Hughes named his squad for the World Cup qualifier. Defender Robinson "
+         "(Sunderland) joins the striker Bellamy, and the goalkeeper and two midfielders return after injury "
+         "for the match against Austria; the players train on Monday before the game.")
+COMEDY = ("Actor Tony Robinson will host the comedy awards. The comedian and actor, who starred with Rowan "
+          "Atkinson in the sitcom Blackadder, said the show's performers, writers and its film and television "
+          "stars deserved the honour.")
+
+
+def test_a_surname_in_an_article_of_another_field_joins_no_full_name():
+    """A surname in a squad list of a match report is not the actor another report named in full:
+    the articles' words are of two fields (sport and show business)."""
+    from newsledger.extract.events.fields import field_of_text
+    assert (field_of_text(SQUAD), field_of_text(COMEDY)) == ("sport", "show")
+    actor = Entity("8", "Tony Robinson", "PERSON", aliases=["Tony Robinson"])
+    texts = {"x": [SQUAD], "8": [COMEDY]}
+    assert match_identity(_person("Robinson"), [actor], texts=lambda e: texts[e.id])[0] is None
+    texts["x"] = [COMEDY.replace("Actor Tony Robinson", "Robinson")]
+    assert match_identity(_person("Robinson"), [actor], texts=lambda e: texts[e.id])[0] is actor
+    assert match_identity(_person("Tony Robinson"), [actor], texts=lambda e: [SQUAD])[0] is actor   # full names
+
+
 @pytest.mark.parametrize("text", [
     "Neither Mr Howard nor Mr Letwin would say how they would use that cash.",            # honorifics only
     "Shadow chancellor Oliver Letwin spoke first; later Mr Letwin added a pledge.",       # the stored given name

@@ -456,6 +456,20 @@ def _forename_clash(a: Entity, b: Entity, texts: Callable[[Entity], Sequence[str
     return bool(written) and not written & _given_keys(full)
 
 
+def _field_clash(a: Entity, b: Entity, texts: Callable[[Entity], Sequence[str]]) -> bool:
+    """One of A and B is a person named by a surname alone, the other named in full, and the
+    articles naming each are of different fields (``fields.field_of_text``: sport, show business,
+    politics): a surname in a match report or a squad list ('Robinson (Sunderland)') is not the
+    actor or presenter another report named in full, nor a comedian's surname in a review the
+    footballer of a match report."""
+    if _group(a.type) != "PERSON" or _group(b.type) != "PERSON" or _has_first_name(a) == _has_first_name(b):
+        return False
+    from ..extract.events.fields import field_of_text  # here: readers of the ledger look names up without it
+    bare, full = (b, a) if _has_first_name(a) else (a, b)
+    of_bare, of_full = ({f for t in texts(e) if (f := field_of_text(t))} for e in (bare, full))
+    return bool(of_bare) and bool(of_full) and not of_bare & of_full
+
+
 def _surnames(e: Entity) -> set[str]:
     """The last words of E's names, honorifics aside ('Knight' of 'Mr Knight')."""
     titles = lexicon()
@@ -507,11 +521,11 @@ def match_identity(entity: Entity, candidates: list[Entity], near: Collection[st
     (``local_name``) joins only those, and of several people (or organisations an acronym fits) it
     fits, the one its source named. TEXTS, when the caller has them, gives the texts of the
     articles naming an entity: a surname alone that they write after another given name joins no
-    full name (``_forename_clash``)."""
+    full name (``_forename_clash``), nor one named in articles of another field (``_field_clash``)."""
     if near is not None:
         candidates = [c for c in candidates if c.id in near or not local_name(entity, c)]
     fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok
-            and not (texts is not None and _forename_clash(entity, c, texts))]
+            and not (texts is not None and (_forename_clash(entity, c, texts) or _field_clash(entity, c, texts)))]
     if not fits:
         return None, "no candidate fits"
     typed = [(c, w) for c, w in fits if _group(c.type) == ("ORG" if one_word_firm(entity) else _group(entity.type))]
