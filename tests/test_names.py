@@ -311,6 +311,9 @@ def test_a_surname_in_an_article_of_another_field_joins_no_full_name():
     texts["x"] = [COMEDY.replace("Actor Tony Robinson", "Robinson")]
     assert match_identity(_person("Robinson"), [actor], texts=lambda e: texts[e.id])[0] is actor
     assert match_identity(_person("Tony Robinson"), [actor], texts=lambda e: [SQUAD])[0] is actor   # full names
+    coach = Entity("9", "Andy Robinson", "PERSON", aliases=["Andy Robinson"])       # a second fit, of sport
+    texts = {"x": [SQUAD], "8": [COMEDY], "9": [SQUAD.replace("Wales manager Mark Hughes", "Coach Andy Robinson")]}
+    assert match_identity(_person("Robinson"), [actor, coach], texts=lambda e: texts[e.id])[0] is None
 
 
 @pytest.mark.parametrize("text", [

@@ -525,7 +525,17 @@ def match_identity(entity: Entity, candidates: list[Entity], near: Collection[st
     if near is not None:
         candidates = [c for c in candidates if c.id in near or not local_name(entity, c)]
     fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok
-            and not (texts is not None and (_forename_clash(entity, c, texts) or _field_clash(entity, c, texts)))]
+            and not (texts is not None and _forename_clash(entity, c, texts))]
+    found, why = _choose(entity, fits, near)
+    if found is not None and texts is not None and _field_clash(entity, found, texts):
+        return None, why + ", but named in articles of another field"
+    return found, why
+
+
+def _choose(entity: Entity, fits: list[tuple[Entity, str]], near: Collection[str] | None) -> tuple[Entity | None, str]:
+    """Of the stored candidates that FITS ENTITY, the one it is (``match_identity``). A candidate of
+    another field is refused only once chosen: a squad list's 'Edwards' that fits the triple jumper
+    and the musician stays apart, rather than joining the one left."""
     if not fits:
         return None, "no candidate fits"
     typed = [(c, w) for c, w in fits if _group(c.type) == ("ORG" if one_word_firm(entity) else _group(entity.type))]
