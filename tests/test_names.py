@@ -271,6 +271,62 @@ def test_a_lone_name_identifies_no_one_beyond_its_source():
     assert match_identity(_person("Letwin", ["Mr Letwin", "Letwin"]), [letwin], near={"9"})[0] is letwin
 
 
+def test_a_surname_its_article_writes_after_another_given_name_joins_no_full_name():
+    """A surname alone ('Stephens' where the tagger dropped 'Huw', or a later 'Mr Knight' the article
+    did not join to its 'Marion "Suge" Knight') joins no stored full name whose given names differ
+    from those its own article writes before it; a stored bare surname is read the same way against
+    a new full name. Where the article writes the stored given name, or none, it joins as before."""
+    toby = Entity("3", "Toby Stephens", "PERSON", aliases=["Toby Stephens"])
+    radio = "Radio DJ Huw Stephens will host the late show on Tuesdays, and Stephens said he was thrilled."
+    texts = {"x": [radio]}
+    assert match_identity(_person("Stephens"), [toby], texts=lambda e: texts.get(e.id, []))[0] is None
+    assert match_identity(_person("Stephens"), [toby])[0] is toby                 # no text: as before
+    gladys = Entity("4", "Gladys Knight", "PERSON", aliases=["Gladys Knight"])
+    arrest = 'Rap mogul Marion "Suge" Knight was arrested on Friday. Mr Knight founded a record label.'
+    knight = _person("Knight", ["Mr Knight"])
+    assert match_identity(knight, [gladys], texts=lambda e: [arrest])[0] is None
+    hans = Entity("5", "Hans Christian Andersen", "PERSON", aliases=["Hans Christian Andersen"])
+    assert match_identity(_person("Andersen"), [hans], texts=lambda e: ["the Hans Christian Andersen prize"])[0] is hans
+    bare = Entity("6", "Lee", "PERSON", aliases=["Lee"])                          # stored bare, new full name
+    films = {"6": ["She starred in two films by director Ang Lee, and Lee cast her again."]}
+    assert match_identity(_person("Christopher Lee"), [bare], texts=lambda e: films.get(e.id, []))[0] is None
+
+
+SQUAD = ("Wales manager Mark Hughes named his squad for the World Cup qualifier. Defender Robinson "
+         "(Sunderland) joins the striker Bellamy, and the goalkeeper and two midfielders return after injury "
+         "for the match against Austria; the players train on Monday before the game.")
+COMEDY = ("Actor Tony Robinson will host the comedy awards. The comedian and actor, who starred with Rowan "
+          "Atkinson in the sitcom Blackadder, said the show's performers, writers and its film and television "
+          "stars deserved the honour.")
+
+
+def test_a_surname_in_an_article_of_another_field_joins_no_full_name():
+    """A surname in a squad list of a match report is not the actor another report named in full:
+    the articles' words are of two fields (sport and show business)."""
+    from newsledger.extract.events.fields import field_of_text
+    assert (field_of_text(SQUAD), field_of_text(COMEDY)) == ("sport", "show")
+    actor = Entity("8", "Tony Robinson", "PERSON", aliases=["Tony Robinson"])
+    texts = {"x": [SQUAD], "8": [COMEDY]}
+    assert match_identity(_person("Robinson"), [actor], texts=lambda e: texts[e.id])[0] is None
+    texts["x"] = [COMEDY.replace("Actor Tony Robinson", "Robinson")]
+    assert match_identity(_person("Robinson"), [actor], texts=lambda e: texts[e.id])[0] is actor
+    assert match_identity(_person("Tony Robinson"), [actor], texts=lambda e: [SQUAD])[0] is actor   # full names
+    coach = Entity("9", "Andy Robinson", "PERSON", aliases=["Andy Robinson"])       # a second fit, of sport
+    texts = {"x": [SQUAD], "8": [COMEDY], "9": [SQUAD.replace("Wales manager Mark Hughes", "Coach Andy Robinson")]}
+    assert match_identity(_person("Robinson"), [actor, coach], texts=lambda e: texts[e.id])[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Mr Howard nor Mr Letwin would say how they would use that cash.",            # honorifics only
+    "Shadow chancellor Oliver Letwin spoke first; later Mr Letwin added a pledge.",       # the stored given name
+    "President Letwin met Kenyan Letwin, and Rapper Letwin sang. Will. Letwin agreed.",    # no given names
+])
+def test_a_surname_written_with_titles_or_its_own_given_name_still_joins(text):
+    letwin = Entity("9", "Oliver Letwin", "PERSON", aliases=["Oliver Letwin", "Letwin"])
+    bare = _person("Letwin", ["Mr Letwin", "Letwin"])
+    assert match_identity(bare, [letwin], near={"9"}, texts=lambda e: [text])[0] is letwin
+
+
 def test_an_acronym_alone_identifies_nothing_beyond_the_source_that_spelled_it_out():
     """'PPC' spelled out on one marketing site is not every other site's 'PPC' (pay-per-click); two
     bare acronyms, or two long names, join as before; places are the gazetteer's."""

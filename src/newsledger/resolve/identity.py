@@ -13,10 +13,12 @@ and a name that is also a common word as spelled ('Sale' is not 'Salé').
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import re
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from ..extract.entities.evidence import (
+    common_word,
     end_signs,
     initials,
     middle_words_differ,
@@ -24,6 +26,7 @@ from ..extract.entities.evidence import (
     one_word_apart,
     short_form,
     surname_alone,
+    words_before,
 )
 from ..extract.entities.lexicon import common_nouns, lexicon
 from ..model import Entity
@@ -440,17 +443,99 @@ def _given_name_only(e: Entity) -> bool:
     return all(len(ws) == 1 and is_given_name(ws[0]) for ws in words)
 
 
-def match_identity(entity: Entity, candidates: list[Entity],
-                   near: Collection[str] | None = None) -> tuple[Entity | None, str]:
+def _forename_clash(a: Entity, b: Entity, texts: Callable[[Entity], Sequence[str]]) -> bool:
+    """One of A and B is a person named by a surname alone, the other named in full, and the
+    articles naming the first (TEXTS) write that surname after given names, none of which the full
+    name holds: the article named someone else of the name ('Rock DJ Huw Stephens' is not Toby
+    Stephens, 'Pranab Mukherjee' not Sarah Mukherjee), though the tagger kept only the surname or
+    the article's later 'Mr Knight' was not joined to its 'Marion "Suge" Knight'."""
+    if _group(a.type) != "PERSON" or _group(b.type) != "PERSON" or _has_first_name(a) == _has_first_name(b):
+        return False
+    bare, full = (b, a) if _has_first_name(a) else (a, b)
+    written = {first_name_key(w) for t in texts(bare) for s in _surnames(bare) for w in _forenames_written(t, s)}
+    return bool(written) and not written & _given_keys(full)
+
+
+def _field_clash(a: Entity, b: Entity, texts: Callable[[Entity], Sequence[str]]) -> bool:
+    """One of A and B is a person named by a surname alone, the other named in full, and the
+    articles naming each are of different fields (``fields.field_of_text``: sport, show business,
+    politics): a surname in a match report or a squad list ('Robinson (Sunderland)') is not the
+    actor or presenter another report named in full, nor a comedian's surname in a review the
+    footballer of a match report."""
+    if _group(a.type) != "PERSON" or _group(b.type) != "PERSON" or _has_first_name(a) == _has_first_name(b):
+        return False
+    from ..extract.events.fields import field_of_text  # here: readers of the ledger look names up without it
+    bare, full = (b, a) if _has_first_name(a) else (a, b)
+    of_bare, of_full = ({f for t in texts(e) if (f := field_of_text(t))} for e in (bare, full))
+    return bool(of_bare) and bool(of_full) and not of_bare & of_full
+
+
+def _surnames(e: Entity) -> set[str]:
+    """The last words of E's names, honorifics aside ('Knight' of 'Mr Knight')."""
+    titles = lexicon()
+    words = [[w for w in n.split() if not titles.honorific(w)] for n in _names(e)]
+    return {ws[-1] for ws in words if ws}
+
+
+def _given_keys(e: Entity) -> set[str]:
+    """The first-name keys of every word before the last of E's names, honorifics aside: a middle
+    name counts ('Christian' of 'Hans Christian Andersen')."""
+    titles = lexicon()
+    words = [[w for w in n.split() if not titles.honorific(w)] for n in _names(e)]
+    return {first_name_key(w) for ws in words for w in ws[:-1]}
+
+
+def _forenames_written(text: str, surname: str) -> list[str]:
+    """The given names TEXT writes directly before SURNAME (``evidence.words_before``), read back
+    until a word that is no given name: an honorific or a person's title ('Mr', 'President',
+    'Former'), a country's name or people ('Kenyan'), a common word that is no listed given name
+    ('Rapper', 'Striker'; 'Will' and 'Graham' are listed), a possessive, or capitals that are a
+    a word in capitals ('DJ', 'MP', 'JP' of the bank), or one ending a sentence; initials written with
+    points ('J. Smith') are given names."""
+    out = []
+    for run in words_before(text, surname):
+        for w in run:
+            if not _forename_like(w):
+                break
+            out.append(w)
+    return out
+
+
+def _forename_like(word: str) -> bool:
+    titles = lexicon()
+    low = word.lower().rstrip(".")
+    if titles.honorific(word) or low in titles.person_heads or low in _countries_by_word() \
+            or word.endswith(("'s", "’s", "'", "’")):
+        return False
+    if word.isupper() or word.endswith("."):
+        return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+    return not common_word(word) or is_given_name(word)
+
+
+def match_identity(entity: Entity, candidates: list[Entity], near: Collection[str] | None = None,
+                   texts: Callable[[Entity], Sequence[str]] | None = None) -> tuple[Entity | None, str]:
     """The one stored candidate ENTITY is, or None. A person named by surname alone joins only
     when a single candidate person fits (its roles breaking ties); otherwise it stays apart.
     NEAR, when the caller knows it, holds the ids of the candidates named by ENTITY's own source
     (its outlet) or by the user's knowledge file: a name that identifies no one beyond its source
     (``local_name``) joins only those, and of several people (or organisations an acronym fits) it
-    fits, the one its source named."""
+    fits, the one its source named. TEXTS, when the caller has them, gives the texts of the
+    articles naming an entity: a surname alone that they write after another given name joins no
+    full name (``_forename_clash``), nor one named in articles of another field (``_field_clash``)."""
     if near is not None:
         candidates = [c for c in candidates if c.id in near or not local_name(entity, c)]
-    fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok]
+    fits = [(c, why) for c in candidates for ok, why in [same_identity(entity, c)] if ok
+            and not (texts is not None and _forename_clash(entity, c, texts))]
+    found, why = _choose(entity, fits, near)
+    if found is not None and texts is not None and _field_clash(entity, found, texts):
+        return None, why + ", but named in articles of another field"
+    return found, why
+
+
+def _choose(entity: Entity, fits: list[tuple[Entity, str]], near: Collection[str] | None) -> tuple[Entity | None, str]:
+    """Of the stored candidates that FITS ENTITY, the one it is (``match_identity``). A candidate of
+    another field is refused only once chosen: a squad list's 'Edwards' that fits the triple jumper
+    and the musician stays apart, rather than joining the one left."""
     if not fits:
         return None, "no candidate fits"
     typed = [(c, w) for c, w in fits if _group(c.type) == ("ORG" if one_word_firm(entity) else _group(entity.type))]

@@ -95,6 +95,7 @@ UNADD = {"aliases": "DELETE FROM entity_aliases WHERE entity_id=? AND alias=?",
          "participants": "DELETE FROM event_participants WHERE entity_id=? AND event_id=? AND role=?"}
 
 MAX_CANDIDATES = 12   # stored identities weighed for one new entity
+MAX_TEXTS = 50        # mentions of a stored identity whose articles are read for the names written with it
 KNOWN_KEY = "KNOWN"   # the key the knowledge file's entities carry: identity.local_name may join them
 
 
@@ -129,14 +130,15 @@ class EntityResolver:
         geo = Geo(row["lat"], row["lon"], row["country"], row["geo_level"], row["geonameid"]) if row["lat"] is not None else None
         return Entity(id=str(eid), name=row["name"], type=row["type"], aliases=aliases, roles=roles, geo=geo)
 
-    def resolve(self, ent: Entity, date: str | None = None, source: Source | None = None, known: bool = False) -> int:
+    def resolve(self, ent: Entity, date: str | None = None, source: Source | None = None, known: bool = False,
+                text: str | None = None) -> int:
         """The ledger id for local entity ENT: an existing identity, or a new one. SOURCE is the outlet
-        (or, lacking one, the host) of ENT's article; KNOWN marks an entity of the user's knowledge
-        file. (The resolver is imported by the methods that write, so commands that only read never
+        (or, lacking one, the host) of ENT's article, TEXT its text; KNOWN marks an entity of the
+        user's knowledge file. (The resolver is imported by the methods that write, so commands that only read never
         load it.)"""
         from ..resolve.identity import identity_keys
         keys = identity_keys(ent) | ({KNOWN_KEY} if known else set())
-        stored = self._match(ent, keys - {KNOWN_KEY}, source)
+        stored = self._match(ent, keys - {KNOWN_KEY}, source, text)
         if stored is None:
             g = ent.geo
             eid = rowid(self.conn.execute(
@@ -150,7 +152,7 @@ class EntityResolver:
         self._add_names(eid, [ent.name, *ent.aliases], keys)
         return eid
 
-    def _match(self, ent: Entity, keys: set[str], source: Source | None = None) -> Entity | None:
+    def _match(self, ent: Entity, keys: set[str], source: Source | None = None, text: str | None = None) -> Entity | None:
         """The stored identity ENT is, among the best few candidates: those holding one of its exact
         names first, then those sharing most identity keys. Bounded, so a write costs the same
         however large the ledger grows."""
@@ -166,8 +168,15 @@ class EntityResolver:
         stored = [self.load(c) for c in self._judged_apart(cands, names)]
         if self.conn.execute("SELECT 1 FROM never_merge LIMIT 1").fetchone():
             stored = [c for c in stored if not self._kept_apart(set(names), c)]
-        found, _why = match_identity(ent, stored, self._near([int(c.id) for c in stored], source))
+        texts = None if text is None else (lambda e: [text] if e is ent else self._texts(int(e.id)))
+        found, _why = match_identity(ent, stored, self._near([int(c.id) for c in stored], source), texts)
         return found
+
+    def _texts(self, eid: int) -> list[str]:
+        """The texts of the latest articles naming stored entity EID (at most ``MAX_TEXTS``)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT a.text FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id=?"
+            " ORDER BY m.id DESC LIMIT ?)", (eid, MAX_TEXTS))]
 
     def _near(self, cands: list[int], source: Source | None) -> set[str] | None:
         """Of CANDS, those named in an article of SOURCE or given by the knowledge file: the only

@@ -316,7 +316,7 @@ class _ArticleWriter:
         date = calendar_date(self.a.article.published)
         source = Source.of(self.a.article.outlet, self.a.article.url)
         for ent in self.a.entities:
-            eid = self.resolver.resolve(ent, date, source)
+            eid = self.resolver.resolve(ent, date, source, text=self.a.article.text)
             self.ids[ent.id] = eid
             self.conn.executemany(
                 'INSERT INTO mentions(article_id, entity_id, local_id, start, "end", text, kind, extractor_id)'

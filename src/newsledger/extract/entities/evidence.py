@@ -194,6 +194,27 @@ def surname_alone(full: str, surname: str) -> bool:
     return len(full.split()) < 2 or not common_word(surname) or is_given_name(full.split()[0])
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)[ \t]+(?:[\"“‘'][^\"”’'\n]{1,25}[\"”’'][ \t]+)?$")
+NAME_RUN = 3   # capitalised words read back from a surname: 'Hans Christian Anderson'
+
+
+def words_before(text: str, surname: str) -> list[tuple[str, ...]]:
+    """Each run of capitalised words TEXT writes directly before SURNAME (a whole word, on its line;
+    a quoted nickname between them skipped: 'Marion "Suge" Knight'), nearest first, up to
+    ``NAME_RUN`` words: ('Huw',) of 'Rock DJ Huw Stephens' gives ('Huw', 'DJ', 'Rock'). Which of
+    them are given names the caller decides (``identity._forenames_written``)."""
+    runs = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        run: list[str] = []
+        head = text[max(0, m.start() - 120):m.start()]
+        while len(run) < NAME_RUN and (w := _WORD_BEFORE.search(head)):
+            run.append(w.group(1))
+            head = head[:w.start()]
+        if run:
+            runs.append(tuple(run))
+    return runs
+
+
 def numbered(key: str, name: str) -> str:
     """KEY (a folded name, which drops digits) with the numbers written in NAME, each with the
     letters it is written with: a model code is one token ('ELFE7637AT' is not 'ELFW7637AT', nor

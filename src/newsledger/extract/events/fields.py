@@ -15,6 +15,7 @@ from WordNet and PETRARCH's agents), no list of the names read.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -211,6 +212,37 @@ def _field_word(w: str) -> bool:
     'rival' and 'manager' are border guards, parties and firms' staff as often."""
     return w in PARTIES.field_nouns or w in WORDNET.athletes or w in WORDNET.sports or w in WORDNET.matches \
         or w in WORDNET.works
+
+
+FIELDS = ("sport", "show", "politics")
+FIELD_LEAD = 2   # how many times each other field's words a text's field must have
+
+
+@lru_cache(maxsize=256)
+def field_of_text(text: str) -> str | None:
+    """Which field a text is of, by its words' first WordNet senses ('min_field_nouns' of them at
+    least, and more than ``FIELD_LEAD`` times those of each other field): 'sport' (athletes, sports, matches: 'striker', 'race'),
+    'show' (the entertainment field's people and works: 'actor', 'band', 'film', 'novel') or
+    'politics' (``_political_word``: 'minister', 'government'); None when no field leads. Read from
+    the plain words, no parse (the identity rules weigh stored articles' texts with it), which is why
+    one field must lead clearly: a match report's 'player', 'play' and 'fans' are also a show's
+    words, a chart's 'singles' a sport's."""
+    counts = dict.fromkeys(FIELDS, 0)
+    for w in re.findall(r"[a-z]+", text.lower()):
+        word = w if _field_of_word(w) or not w.endswith("s") else w[:-1]
+        if (f := _field_of_word(word)) is not None:
+            counts[f] += 1
+    best = max(FIELDS, key=counts.__getitem__)
+    lead = counts[best] >= PARTIES.min_field_nouns and all(counts[f] * FIELD_LEAD < counts[best] for f in FIELDS if f != best)
+    return best if lead else None
+
+
+def _field_of_word(w: str) -> str | None:
+    if w in WORDNET.athletes or w in WORDNET.sports or w in WORDNET.matches:
+        return "sport"
+    if _political_word(w):
+        return "politics"
+    return "show" if w in PARTIES.field_nouns or w in WORDNET.works else None
 
 
 @lru_cache(maxsize=1)
