@@ -4378,3 +4378,25 @@ def test_an_authoritys_act_in_the_agentless_passive_is_the_states_it_was_done_in
 def test_no_state_acts_for_a_city_an_attack_or_a_named_agent(nlp, text, place, level):
     events, names = _placed(nlp, text, {place: ("XX", level)})
     assert all(names.get(a) != place for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "A Manchester court jailed the former Ford manager Peter Hale for six years for fraud.",
+    "The US Federal Trade Commission fined Sony $1m over its advertising.",
+    "A Paris court has imprisoned the rapper Karim Benali for assault.",
+])
+def test_a_penalty_inflicted_is_a_conviction(nlp, text):
+    """legaltypes37: a verb whose first WordNet sense inflicts a penalty ('jail', 'fine', 'imprison')
+    is PLOVER's SANCTION 'convict', not the CAMEO dictionary's arrest or restriction (COERCE)."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "convict")], [(e.type, e.mode, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the former Ford manager Peter Hale in Manchester on Tuesday.",
+    "Italian police detained the rapper Karim Benali at Milan airport.",
+])
+def test_an_arrest_stays_coerce(nlp, text):
+    """legaltypes37: an arrest or a detention ('detain': its noun is first a state of custody) is no penalty."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")], [(e.type, e.mode, e.trigger) for e in events]

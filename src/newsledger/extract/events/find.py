@@ -49,7 +49,7 @@ from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country
-from .exclusions import excluded_member
+from .exclusions import excluded_member, inflicted_penalty
 from .fields import PARTIES, field_business
 from .figures import (
     FIGURES,
@@ -312,6 +312,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     named = _named(ctx, targets)
     t = excluded_member(ctx, t, subj, actors, named)    # 'UEFA banned Drogba': a body's own, SANCTION
+    t = inflicted_penalty(t)                            # 'was jailed for three years': a conviction, SANCTION
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
