@@ -4384,10 +4384,12 @@ def test_no_state_acts_for_a_city_an_attack_or_a_named_agent(nlp, text, place, l
     "A Manchester court jailed the former Ford manager Peter Hale for six years for fraud.",
     "The US Federal Trade Commission fined Sony $1m over its advertising.",
     "A Paris court has imprisoned the rapper Karim Benali for assault.",
+    "The singer Robbie Williams has been fined 40,000 euros after a brawl in a Berlin hotel.",
 ])
 def test_a_penalty_inflicted_is_a_conviction(nlp, text):
     """legaltypes37: a verb whose first WordNet sense inflicts a penalty ('jail', 'fine', 'imprison')
-    is PLOVER's SANCTION 'convict', not the CAMEO dictionary's arrest or restriction (COERCE)."""
+    is PLOVER's SANCTION 'convict', not the CAMEO dictionary's arrest or restriction (COERCE); undergone
+    by a party named, it needs no actor, as an arrest."""
     events, _ = run(nlp, text)
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "convict")], [(e.type, e.mode, e.trigger) for e in events]
 

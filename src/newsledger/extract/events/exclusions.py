@@ -56,6 +56,13 @@ def inflicted_penalty(t: Trigger) -> Trigger:
     return replace(t, type=spec.type, mode=spec.mode, cameo=spec.code)
 
 
+def a_penalty(kind: str, mode: str | None) -> bool:
+    """Whether an event of KIND and MODE is a conviction (``penalty``): undergone by the party named
+    ('Liam Gallagher has been fined', 'was jailed in 1996'), it needs no actor named, as an arrest."""
+    spec = DEFINITIONS.penalty
+    return spec is not None and (kind, mode) == (spec.type, spec.mode)
+
+
 def out_of_a_contest(ctx: Ctx, t: Trigger, targets: list[str]) -> list[str]:
     """TARGETS without the contest one is put out of: 'the decision to ban him from the Olympics',
     'was barred from the Commonwealth Games': the object of a 'from' phrase of a verb of excluding
