@@ -82,6 +82,8 @@ CONTENDING_VERBS = ("compete%2:33:00::", "overtake%2:33:00::")  # taking part in
 EXPEL = "expel%2:41:00::"       # 'force to leave or move out': its own sense, not its troponyms of a place or a country
 EXCLUDING_VERBS = ("suspend%2:41:00::", "bar%2:41:00::", "ban%2:41:01::")   # barred from school or office; expelled
                                 # as by decree; expelled from a community or group (and their troponyms)
+PENALTIES = ("punishment%1:04:00::", "conviction%1:04:00::", "penalty%1:21:00::")   # the infliction of a penalty; a
+                                # judgment of guilty; money extracted as a penalty (PLOVER's SANCTION 'convict')
 CONTESTS = ("contest%1:11:00::", "vote%1:04:01::", "game%1:04:00::", "market%1:04:00::", "polls%1:15:00::")
 GAMES = ("contest%1:11:00::", "game%1:04:00::")   # a competition; a contest with rules to decide a winner
 TITLES = "championship%1:26:00::"    # the status of being a champion: 'title', 'championship'
@@ -379,7 +381,8 @@ def wordnet_verbs(root: Path) -> dict:
     'having': [the verbs of WordNet's synsets of having: 'have', 'hold', 'own', 'possess'],
     'consumption': [verbs with a sense in verb.consumption: 'take', 'eat', 'use', 'inject'],
     'creation': [verbs with any sense in verb.creation: 'direct' (a film), 'conduct' (a performance)],
-    'excluding': [verbs with a sense of putting a person out of a group: 'ban', 'bar', 'suspend', 'expel']}:
+    'excluding': [verbs with a sense of putting a person out of a group: 'ban', 'bar', 'suspend', 'expel'],
+    'penalizing': [verbs whose first sense inflicts a penalty: 'jail', 'fine', 'imprison', 'punish']}:
     one-word lower-case lemmas; the class of a sense is the lexicographer file number in its key
     ('say%2:32:00::')."""
     speech: list[str] = []
@@ -416,7 +419,7 @@ def wordnet_verbs(root: Path) -> dict:
             "contending": sorted({w for synset in contending for w in lemmas_of.get(synset, [])}),
             "having": sorted(having), "consumption": sorted(consumption), "phrasal": phrasal_verbs(root),
             "person_objects": person_object_classes(root), "creation": sorted(creation),
-            "excluding": excluding_verbs(root)}
+            "excluding": excluding_verbs(root), "penalizing": penalizing_verbs(root)}
 
 
 def excluding_verbs(root: Path) -> list[str]:
@@ -431,6 +434,23 @@ def excluding_verbs(root: Path) -> list[str]:
     groups = {synset_of[EXPEL]}.union(*(_troponyms(root, synset_of[key]) for key in EXCLUDING_VERBS))
     return sorted({lemma for lemma, s in senses if s["synset"] in groups
                    and any(frame.startswith(PERSON_OBJECT_FRAMES) for frame in s.get("subcat", []))})
+
+
+def penalizing_verbs(root: Path) -> list[str]:
+    """The one-word lower-case verbs whose first sense is the synset of a verb sense that a noun whose
+    first sense is a penalty derives from (a noun at or below 'punishment', 'conviction' or 'penalty',
+    ``PENALTIES``): 'imprisonment' (first 'putting someone in prison as lawful punishment') gives the
+    synset of 'imprison', 'jail', 'incarcerate'; 'fine' (first 'money extracted as a penalty') gives
+    'fine'; 'penalty' gives 'punish', 'penalize'. A noun whose first sense is no penalty is left out:
+    'detention' is first a state of custody ('detain' stays an arrest), 'conviction' first a belief."""
+    found = list(entries(root))
+    synset_of = {s["id"]: s["synset"] for _, e in found for s in e.get("n", {}).get("sense", [])}
+    penalties = set().union(*(_troponyms(root, synset_of[key], "noun") for key in PENALTIES))
+    derived = {d for lemma, e in found if lemma == lemma.lower() and (first := e.get("n", {}).get("sense", [])[:1])
+               and first[0]["synset"] in penalties for d in first[0].get("derivation", [])}
+    synsets = {s["synset"] for _, e in found for s in e.get("v", {}).get("sense", []) if s["id"] in derived}
+    return sorted(lemma for lemma, e in found if lemma == lemma.lower() and " " not in lemma
+                  and e.get("v", {}).get("sense") and e["v"]["sense"][0]["synset"] in synsets)
 
 
 def person_object_classes(root: Path) -> dict[str, list[str]]:
@@ -659,7 +679,10 @@ def main(argv: list[str]) -> int:
            "somebody ...'; 'fire', first to shoot, -> change, motion, social); verbs with any sense in verb.creation "
            "('creation': 'direct' a film, 'conduct' a performance, 'lead' one); verbs with a sense of putting a person out "
            "of a group, taking a person as object ('excluding': expel's own sense and the synsets of suspend, bar and "
-           "ban below it, with their troponyms: 'ban', 'bar', 'suspend', 'blackball'; not those of a place or a country).",
+           "ban below it, with their troponyms: 'ban', 'bar', 'suspend', 'blackball'; not those of a place or a country); "
+           "verbs whose first sense inflicts a penalty ('penalizing': the synsets of the verbs that a noun whose first "
+           "sense is at or below 'punishment', 'conviction' or 'penalty' derives from: 'jail', 'imprison', 'fine', "
+           "'punish'; not 'detain', whose 'detention' is first a state of custody).",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_verbs(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_control.json", "Verbs over a 'to'-complement by the sense WordNet gives them with "
            "a 'to'-infinitive frame, below a verb PLOVER's manual defines a verbal type with, or 'intend' or 'try' "

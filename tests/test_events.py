@@ -936,12 +936,13 @@ def test_a_passive_without_its_own_subject_is_done_to_the_subject_it_shares(nlp)
 
 def test_a_passive_of_its_own_joined_to_an_active_verb_is_done_to_its_subject(nlp):
     """'pleaded guilty and will be sentenced': the one sentenced is the subject of 'pleaded', its
-    target, never the sentencer; with no one named to sentence him, no sanction is coded."""
+    target, never the sentencer; with no one named to sentence him, none is invented (legaltypes37: the
+    conviction is coded with no actor, undergone by the one named, as an arrest is)."""
     events, names = run(nlp, "Dorian Blake pleaded guilty to fraud and will be sentenced by Judge Mary Lowe in May.")
     ev = next(e for e in events if e.type == "SANCTION")
     assert [names[a] for a in ev.actors] == ["Mary Lowe"] and [names[t] for t in ev.targets] == ["Dorian Blake"]
-    events, _ = run(nlp, "Dorian Blake pleaded guilty to fraud and will be sentenced in May.")
-    assert not any(e.type == "SANCTION" for e in events)
+    events, names = run(nlp, "Dorian Blake pleaded guilty to fraud and will be sentenced in May.")
+    assert [(e.actors, [names[t] for t in e.targets]) for e in events if e.type == "SANCTION"] == [([], ["Dorian Blake"])]
 
 
 @pytest.mark.parametrize("text, target", [
@@ -2930,10 +2931,11 @@ def test_a_body_removing_its_own_officer_is_its_own_governance(nlp, text, kind, 
 ])
 def test_a_fine_the_lemmatizer_cut_short_is_coded(nlp, text, actors, targets):
     """'fined', lemmatized 'fin', is read by its whole stem 'fine' in the CAMEO dictionary (172, an
-    administrative sanction, which the crosswalk codes COERCE restrict) (sanctions28)."""
+    administrative sanction, which the crosswalk codes COERCE restrict) (sanctions28); a penalty
+    inflicted, it is PLOVER's SANCTION 'convict' (legaltypes37)."""
     events, names = run(nlp, text)
     ev = next(e for e in events if e.trigger == "fined")
-    assert (ev.type, [names[a] for a in ev.actors]) == ("COERCE", actors)
+    assert (ev.type, ev.mode, [names[a] for a in ev.actors]) == ("SANCTION", "convict", actors)
     assert set(targets) <= {names.get(t, t) for t in ev.targets}
 
 
@@ -4401,3 +4403,27 @@ def test_an_adverbial_clause_with_its_own_subject_is_another_partys_act(nlp, tex
 def test_an_adverbial_clause_with_no_named_doer_stays_with_its_act(nlp, text, word):
     events, _ = run(nlp, text)
     assert not any(word in (e.trigger or "") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A Manchester court jailed the former Ford manager Peter Hale for six years for fraud.",
+    "The US Federal Trade Commission fined Sony $1m over its advertising.",
+    "A Paris court has imprisoned the rapper Karim Benali for assault.",
+    "The singer Robbie Williams has been fined 40,000 euros after a brawl in a Berlin hotel.",
+])
+def test_a_penalty_inflicted_is_a_conviction(nlp, text):
+    """legaltypes37: a verb whose first WordNet sense inflicts a penalty ('jail', 'fine', 'imprison')
+    is PLOVER's SANCTION 'convict', not the CAMEO dictionary's arrest or restriction (COERCE); undergone
+    by a party named, it needs no actor, as an arrest."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "convict")], [(e.type, e.mode, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the former Ford manager Peter Hale in Manchester on Tuesday.",
+    "Italian police detained the rapper Karim Benali at Milan airport.",
+])
+def test_an_arrest_stays_coerce(nlp, text):
+    """legaltypes37: an arrest or a detention ('detain': its noun is first a state of custody) is no penalty."""
+    events, _ = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")], [(e.type, e.mode, e.trigger) for e in events]

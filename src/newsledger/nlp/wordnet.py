@@ -53,7 +53,8 @@ class WordnetVerbs:
     class is none of those of their senses that take a person as object, with those classes ('fire'
     -> motion, social, change), and the verbs with any sense in verb.creation ('direct' a film,
     'conduct' a performance), and the verbs with a sense of putting a person out of a group ('excluding':
-    'ban', 'bar', 'suspend', 'expel', 'blackball')."""
+    'ban', 'bar', 'suspend', 'expel', 'blackball'), and the verbs whose first sense inflicts a penalty
+    ('penalizing': 'jail', 'imprison', 'fine', 'punish')."""
 
     communication: frozenset[str]
     critical: frozenset[str]
@@ -66,6 +67,7 @@ class WordnetVerbs:
     person_objects: dict[str, frozenset[str]]
     creation: frozenset[str]
     excluding: frozenset[str]
+    penalizing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,13 @@ def excluding_verb(v: Token) -> bool:
     the striker', 'barred the candidate', 'suspended the sprinter'): one of WordNet's senses below
     expel but those of a place or a country (``excluding``)."""
     return verb_lemma(v) in VERBS.excluding
+
+
+def penalizing_verb(lemma: str) -> bool:
+    """A verb whose first sense inflicts a penalty ('was jailed for three years', 'were fined 1m
+    euros', 'will not be punished'): its synset is the one a noun whose first sense is a penalty
+    derives from (``penalizing``: 'jail', 'imprison', 'fine', 'punish'; not 'detain', 'arrest')."""
+    return lemma in VERBS.penalizing
 
 
 def person_object_classes(v: Token) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""A body putting one of its own out of its ranks: PLOVER's SANCTION, not COERCE.
+"""A body putting one of its own out of its ranks, and a penalty inflicted: PLOVER's SANCTION, not COERCE.
 
 'UEFA banned Didier Drogba for three matches', 'the Labour Party barred Ken Livingstone from
 standing': the hand lexicon codes 'ban' and the CAMEO dictionary codes 'bar' as a ban imposed
@@ -11,6 +11,9 @@ body of its government, police, army or courts (PETRARCH's agents, ``force_agent
 excluded a person or a body named, not a thing ('banned camera phones'). bans32: a suspension coded
 SANCTION 'discontinue' ('the IAAF suspended Kenteris') is the same expulsion, and a contest in the
 verb's 'from' phrase ('banned him from the Olympics') is what one is put out of, no target.
+legaltypes37: a verb whose first sense inflicts a penalty ('was jailed for three years', 'were fined
+1m euros'), which the lexicons code as an arrest (CAMEO 173) or a restriction (172), is PLOVER's
+SANCTION 'convict', as the hand lexicon codes 'sentence' and 'convict'.
 """
 from __future__ import annotations
 
@@ -18,11 +21,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import excluding_verb
+from ...nlp.wordnet import excluding_verb, penalizing_verb
 from .contests import a_contest
 from .lexicon import DEFINITIONS, FORCES
 from .phrases import Ctx, child
-from .triggers import Trigger
+from .triggers import Trigger, lemmas
 
 STATE_TYPES = ("GPE", "NORP", "LOC")      # a country, its people or a region acts as a state
 EXCLUDED_TYPES = ("PERSON", "ORG")        # one put out of a group: a person or a body
@@ -40,6 +43,24 @@ def excluded_member(ctx: Ctx, t: Trigger, subj: Token | None, actors: list[str],
     if doer is None or not actors or not _body_named(ctx, doer, actors) or not _one_excluded(ctx, t, targets):
         return t
     return replace(t, type=spec.type, mode=spec.mode, cameo=spec.code)
+
+
+def inflicted_penalty(t: Trigger) -> Trigger:
+    """T as PLOVER's conviction (``penalty`` in plover_definitions.json) when its verb, coded as an
+    arrest or a restriction, inflicts a penalty by its first WordNet sense ('was jailed for three
+    years', 'were fined 1m euros': ``penalizing_verb``); T unchanged otherwise ('was detained')."""
+    spec = DEFINITIONS.penalty
+    if spec is None or t.type not in spec.types or t.noun is not None or t.via_control \
+            or not any(penalizing_verb(w) for w in lemmas(t.event)):    # 'fined', parsed 'fin'
+        return t
+    return replace(t, type=spec.type, mode=spec.mode, cameo=spec.code)
+
+
+def a_penalty(kind: str, mode: str | None) -> bool:
+    """Whether an event of KIND and MODE is a conviction (``penalty``): undergone by the party named
+    ('Liam Gallagher has been fined', 'was jailed in 1996'), it needs no actor named, as an arrest."""
+    spec = DEFINITIONS.penalty
+    return spec is not None and (kind, mode) == (spec.type, spec.mode)
 
 
 def out_of_a_contest(ctx: Ctx, t: Trigger, targets: list[str]) -> list[str]:

@@ -49,7 +49,7 @@ from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country
-from .exclusions import excluded_member
+from .exclusions import a_penalty, excluded_member, inflicted_penalty
 from .fields import PARTIES, field_business
 from .figures import (
     FIGURES,
@@ -186,7 +186,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                                                     for e in events)]
     events += [a for a in labelled_wrongs(ctx) if not any(e.type == a.type and set(e.actors) & set(a.actors)
                                                           and overlaps(e.evidence_span, a.evidence_span) for e in events)]
-    events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE
+    events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE or a_penalty(e.type, e.mode)
                                                                             or legal_accusation(e.cameo, e.type))
               or id(e) in actorless or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
     events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
@@ -312,6 +312,7 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
     named = _named(ctx, targets)
     t = excluded_member(ctx, t, subj, actors, named)    # 'UEFA banned Drogba': a body's own, SANCTION
+    t = inflicted_penalty(t)                            # 'was jailed for three years': a conviction, SANCTION
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]

@@ -308,9 +308,10 @@ class Recoded:
 
 
 @dataclass(frozen=True)
-class ExcludedMember:
-    """A party put out of a body's own ranks (a verb of excluding from a group, of a type in
-    'types'): the type, mode and CAMEO code PLOVER's SANCTION gives an expulsion from a group."""
+class SenseRecode:
+    """An act of a type in 'types' whose verb's WordNet sense the manual codes otherwise: the type,
+    mode and CAMEO code PLOVER's SANCTION gives a party put out of a body's own ranks (a verb of
+    excluding from a group: 'excluded_member') or a penalty inflicted (a verb of punishing: 'penalty')."""
 
     type: str
     mode: str
@@ -345,7 +346,8 @@ class PloverDefinitions:
     acceded_request: AcceptedNoun | None = None
     withdrawn_request: Recoded | None = None
     joint_operation: Recoded | None = None
-    excluded_member: ExcludedMember | None = None
+    excluded_member: SenseRecode | None = None
+    penalty: SenseRecode | None = None
     labelled_wrong: LabelledWrong | None = None
 
 
