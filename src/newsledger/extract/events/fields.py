@@ -84,8 +84,8 @@ def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
 
 def _political_noun(noun: Token) -> bool:
     """Whether a common noun, with the nouns compounded into it, names a political party
-    (``_political_word``) or a governing body (``_governing_word``): 'government', 'state
-    television' no, 'athletics' governing body' yes."""
+    (``_political_word``) or a governing body (``_governing_word``): 'government', 'police' and
+    "athletics' governing body" do; 'international' (a player) and 'FA' (initials) do not."""
     return any(_political_word(w.lemma_.lower()) or _governing_word(w)
                for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
