@@ -53,7 +53,8 @@ MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Dem
 
 def field_business(ctx: Ctx, e: Event) -> bool:
     """Whether event E, in an article of a field (``of_a_field``), is an act of no kind PLOVER codes
-    whatever the actors, among parties none of which is political (``political_party``); or a coded
+    whatever the actors, among parties none of which is political (``political_party``; a state the
+    event's words name only before a noun of no political kind is none, ``_a_state_describing``); or a coded
     act of sides at play (``_sides_at_play``: 'Italy launched a series of attacks', playmoves37)."""
     if not of_a_field(ctx.doc):
         return False
