@@ -424,3 +424,39 @@ def test_a_sides_state_acting_off_the_field_stays(text, kind):
     """A state that is a side elsewhere in the article, acting in a paragraph that frames no play (a ban
     on journalists covering a tour), and the police's arrest of fans, stay events (playmoves37)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker and the goalkeeper trained with the midfielder before the match.\n\nCeltic have bid £2m for the "
+    "24-year-old Spanish international this week.",
+    "The striker and the goalkeeper trained with the midfielder before the match.\n\n\"We will have to speak with the "
+    "Bulgarian FA,\" said the manager Tom Reed.",
+])
+def test_a_state_named_only_as_a_describing_word_is_no_party(text):
+    """A state named in the event's words only by a word describing a noun of no political kind ('the
+    Spanish international', 'the Bulgarian FA') stands for that noun's bearer, a player or a field's
+    body: in an article of a field the deal is the field's own business (fieldbiz37; main: REQUEST
+    'bid' with Spain, CONSULT 'speak with' Bulgaria)."""
+    assert _analysed(text) == []
+
+
+def test_a_withdrawal_through_injury_is_no_sanction():
+    """A star's or a player's pulling out is SANCTION's withdraw mode (a party's own resources), which
+    PLOVER codes by its actors, not whatever they are: in an article of a field, with no political
+    party, it is no event (fieldbiz37; main: SANCTION withdraw 'had to pull out')."""
+    assert _analysed("The actress and the singer performed in the musical for the audience.\n\nThe actress Ann Hall "
+                     "had to pull out of the performances with a broken foot.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The striker and the goalkeeper trained with the midfielder before the match.\n\nZimbabwe has pulled out of the "
+     "deal to host the tour.", "SANCTION"),
+    ("The striker and the goalkeeper trained with the midfielder before the match.\n\nZimbabwean ministers have urged "
+     "the team to cancel the tour.", "REQUEST"),
+    ("The actress and the singer performed in the film for the audience.\n\nThe studio Blue Note Pictures has been "
+     "suspended by the Screen Actors Guild.", "SANCTION"),
+])
+def test_a_states_withdrawal_its_officials_and_a_bodys_suspension_stay(text, kind):
+    """A state's own withdrawal, a state's ministers' call and a body's suspension of a studio stay
+    events in an article of a field (fieldbiz37)."""
+    assert kind in [k for k, _, _ in _analysed(text)]

@@ -53,14 +53,42 @@ MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Dem
 
 def field_business(ctx: Ctx, e: Event) -> bool:
     """Whether event E, in an article of a field (``of_a_field``), is an act of no kind PLOVER codes
-    whatever the actors, among parties none of which is political (``political_party``); or a coded
+    whatever the actors, among parties none of which is political (``political_party``; a state the
+    event's words name only before a noun of no political kind is none, ``_a_state_describing``); or a coded
     act of sides at play (``_sides_at_play``: 'Italy launched a series of attacks', playmoves37)."""
     if not of_a_field(ctx.doc):
         return False
     parties = (*e.actors, *e.targets)
     if e.type in PARTIES.coded_acts or f"{e.type}/{e.mode}" in PARTIES.coded_acts:
         return _sides_at_play(ctx, e, parties)
-    return not any(political_party(ctx, p) for p in parties)
+    span = ctx.doc.char_span(*e.evidence_span, alignment_mode="expand")
+    return not any(political_party(ctx, p) and not _a_state_describing(ctx, p, span) for p in parties)
+
+
+def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
+    """Whether PID, a state (``Ctx.states``), is named in the event's words SPAN only by words that
+    describe a noun of no political kind ('for the 28-year-old Spanish international', 'speak with
+    the Bulgarian FA'): the party meant is that noun's bearer — a player, a field's body — whom
+    the state's name only describes, no state acting (fieldbiz37). 'The Zimbabwean government',
+    'French police' name political nouns (``_political_noun``) and keep the state."""
+    if pid not in ctx.states or span is None:
+        return False
+    named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, []) and pid not in ctx.ents_by_tok.get(t.head.i, [])]
+    return bool(named) and all(t.dep_ in (*MODIFYING, "poss", "nmod") and _unnamed_noun(ctx, t.head)
+                               and not _political_noun(t.head) for t in named)
+
+
+def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
+    """A noun, common or proper ('FA'), that is no mention of a named party."""
+    return t.pos_ in ("NOUN", "PROPN") and not ctx.ents_by_tok.get(t.i)
+
+
+def _political_noun(noun: Token) -> bool:
+    """Whether a common noun, with the nouns compounded into it, names a political party
+    (``_political_word``) or a governing body (``_governing_word``): 'government', 'police' and
+    "athletics' governing body" do; 'international' (a player) and 'FA' (initials) do not."""
+    return any(_political_word(w.lemma_.lower()) or _governing_word(w)
+               for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def _sides_at_play(ctx: Ctx, e: Event, parties: tuple[str, ...]) -> bool:
