@@ -186,6 +186,8 @@ class EventSenses:
     halt_modes: frozenset[str]
     kin_types: frozenset[str]
     kin_nouns: frozenset[str]
+    seat_blocks: frozenset[str]
+    seat_ents: frozenset[str]
 
 
 @dataclass(frozen=True)
