@@ -124,20 +124,16 @@ def campaigns_for_a_seat(kind: str, v: Token) -> bool:
                for h in (v, obj) for p in h.children)
 
 
-def wins_a_seat(kind: str, v: Token, code: str | None) -> bool:
+def party_takes_or_holds(kind: str, v: Token, code: str | None) -> bool:
     """Whether a verb of CAMEO's blocks of taking and holding ('seat_blocks': take, seize, capture,
-    hold), coded with its block's own code (no pattern matched), takes or holds a place (its object
-    or passive subject a name of the 'seat_ents' or a common noun first a place: 'place_classes')
-    for a political party named as its doer (``fields.party_named``): 'Erewash had been held by the
-    Tories since 1970', 'the Liberal Democrats will take three key seats from the Conservatives' — a
-    seat won or kept at elections, an electoral race, which PLOVER codes as no event, as
-    ``campaigns_for_a_seat`` reads one fought. 'Rebels took the town', 'troops held the city' name
-    no party and stay."""
+    hold), coded with its block's own code (no pattern matched), is done by a political party named
+    as its doer (``fields.party_named``): a party as such has no force to seize or detain, and what
+    it takes or holds is a seat, a vote or a lead at elections ('Erewash had been held by the Tories
+    since 1970', 'the Liberal Democrats will take three key seats from the Conservatives') — an
+    electoral race, which PLOVER codes as no event, as ``campaigns_for_a_seat`` reads one fought.
+    'Rebels took the town', 'troops held the city', 'police held the suspects' name no party and
+    stay."""
     if kind not in SENSES.campaign_types or block_coded(v, code) not in SENSES.seat_blocks:
-        return False
-    held = undergoer(v)
-    if held is None or not (held.ent_type_ in SENSES.seat_ents
-                            or held.pos_ == "NOUN" and not held.ent_type_ and head_class(held) in SENSES.place_classes):
         return False
     return any(party_named(d) for d in doers(v))
 

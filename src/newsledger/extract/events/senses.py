@@ -187,7 +187,6 @@ class EventSenses:
     kin_types: frozenset[str]
     kin_nouns: frozenset[str]
     seat_blocks: frozenset[str]
-    seat_ents: frozenset[str]
 
 
 @dataclass(frozen=True)
