@@ -2898,6 +2898,24 @@ def test_a_partys_own_meeting_race_or_public_is_its_own_business(nlp, text, kind
     assert any(e.type == kind for e in events) == kept
 
 
+@pytest.mark.parametrize("text, kind, kept", [
+    ("Until 2010, Norwich North had been held by Labour since 1997.", "COERCE", False),
+    ("Sheffield Hallam was held by the Liberal Democrats for almost twenty years.", "COERCE", False),
+    ("The Republicans held Ohio in the last two elections.", "COERCE", False),
+    ("Rebels took the town of Goma on Sunday.", "COERCE", True),
+    ("Troops held the city of Mosul for three weeks.", "COERCE", True),
+    ("Police held the suspects at a station in Leeds.", "COERCE", True),
+])
+def test_a_seat_a_party_took_or_held_is_no_coercion(nlp, text, kind, kept):
+    """A political party named as the doer of a bare 'take' or 'hold' (CAMEO's blocks of seizing and
+    confining, by their own code) has no force to seize or detain: it won or kept a seat, an
+    electoral race PLOVER codes as no event (evpol37, 'Erewash had been held by the Tories'; the
+    plural of a party's name, 'the Liberal Democrats', is the party). Rebels, troops and police
+    taking or holding stay coercions."""
+    events, _ = run(nlp, text)
+    assert any(e.type == kind for e in events) == kept
+
+
 @pytest.mark.parametrize("text, kind", [
     ("That has been attacked by the Tories as too little, too late.", "ACCUSE"),
     ("Taliban fighters attacked the convoy as it passed through the village.", "ASSAULT"),

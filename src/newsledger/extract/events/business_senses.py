@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...nlp.wordnet import VERBS, WORDNET, compound_noun, head_class, of_objects, party_word, spoken, verb_lemma
 from .cameo import block_coded
+from .fields import party_named
 from .figures import FIGURES
 from .senses import SENSES, abstract_noun, doers, party, people, persons, rank_noun, undergoer
 from .triggers import noun_spec
@@ -121,6 +122,20 @@ def campaigns_for_a_seat(kind: str, v: Token) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ in SENSES.contest_preps and any(_election(x) for x in p.children if x.dep_ == "pobj")
                for h in (v, obj) for p in h.children)
+
+
+def party_takes_or_holds(kind: str, v: Token, code: str | None) -> bool:
+    """Whether a verb of CAMEO's blocks of taking and holding ('seat_blocks': take, seize, capture,
+    hold), coded with its block's own code (no pattern matched), is done by a political party named
+    as its doer (``fields.party_named``): a party as such has no force to seize or detain, and what
+    it takes or holds is a seat, a vote or a lead at elections ('Erewash had been held by the Tories
+    since 1970', 'the Liberal Democrats will take three key seats from the Conservatives') — an
+    electoral race, which PLOVER codes as no event, as ``campaigns_for_a_seat`` reads one fought.
+    'Rebels took the town', 'troops held the city', 'police held the suspects' name no party and
+    stay."""
+    if kind not in SENSES.campaign_types or block_coded(v, code) not in SENSES.seat_blocks:
+        return False
+    return any(party_named(d) for d in doers(v))
 
 
 def _election(tok: Token) -> bool:

@@ -186,6 +186,20 @@ def _of_a_party(ctx: Ctx, pid: str, noun: Token) -> bool:
                for m in noun.children)
 
 
+def party_named(m: Token) -> bool:
+    """A word that is a political party's name (``_party_name``), or its members in the plural, a
+    form the entity layer knows with the plural's 's' ('the Conservatives', 'the Liberal Democrats',
+    'the Democrats'): the party by its members, as 'the Tories' is."""
+    if _party_name(m):
+        return True
+    if m.tag_ != "NNPS" or not m.text.endswith("s"):
+        return False
+    forms = english().party_forms
+    phrase = " ".join(x.text for x in m.subtree if x.dep_ in MODIFYING and x.i < m.i)
+    singular = f"{phrase} {m.text[:-1]}".strip()
+    return singular in forms or singular in forms.values()
+
+
 def _party_name(m: Token) -> bool:
     """A word, with the words that modify it, that is a political party's name as the entity layer
     knows parties ('party_forms' and the adjectives they map to: 'Conservative', 'Tory', 'Liberal

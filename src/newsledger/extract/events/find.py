@@ -42,6 +42,7 @@ from .business_senses import (
     joins_a_body,
     manages_a_body,
     names_as,
+    party_takes_or_holds,
     sells_own_goods,
     visits_a_venue,
 )
@@ -410,10 +411,11 @@ def other_sense(t: Trigger) -> bool:
     place'), a field joined ('joining an already crowded field') and an appeal that asks nothing of
     anyone ('will appeal right across the political spectrum'), a building visited ('visiting
     Sikhism's holiest shrine'), an act approved ('a resolution sanctioning military action'), a seat
-    contested at an election ('is to contest the seat of Erewash at the next general election'), a
-    verb of force first of perception ('he rang Lucy'), a finding decided ('decided the practice
-    discriminated against Roma'), a state found ('was found dead'), a possessed noun the parser took
-    for a verb ('Martika's 1980s hit Toy Soldiers'), a party led into a course of action ('took the UK to war'), a system
+    contested at an election ('is to contest the seat of Erewash at the next general election') or won
+    or kept by a party ('Erewash had been held by the Tories'), a verb of force first of perception
+    ('he rang Lucy'), a finding decided ('decided the practice discriminated against Roma'), a state
+    found ('was found dead'), a possessed noun the parser took for a verb ('Martika's 1980s hit Toy
+    Soldiers'), a party led into a course of action ('took the UK to war'), a system
     outdone in a contest ('beat the Asian tiger economies'), a state of affairs assured ('trying to
     ensure future budgets were limited'), a verb of force with a preposition in its own sense ('seized
     on the figures'), force done for a contest or a market ('battling Orange for control of the market'),
@@ -448,7 +450,7 @@ def other_sense(t: Trigger) -> bool:
         or accepts_membership(kind, v) or names_a_state(kind, v, t.cameo is not None and not t.via_control) \
         or phrasal_sense(kind, v, t.cameo) or takes_no_party(kind, t.mode, v, t.words) or ranked(kind, v) \
         or attracts_rather_than_asks(kind, v) or attracts_an_audience(kind, v) or authorises(kind, v) \
-        or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) \
+        or visits_a_venue(kind, t.mode, v) or campaigns_for_a_seat(kind, v) or party_takes_or_holds(kind, v, t.cameo) \
         or perceived(kind, v, t.cameo is not None and not t.via_control) or finds_what_is(kind, v) \
         or finds_a_state(kind, v, t.cameo) or possessed_noun_as_verb(v) \
         or led_into_a_course(kind, t.mode, v) or outdoes_a_system(kind, v) or assures_a_state(kind, v) \

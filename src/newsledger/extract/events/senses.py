@@ -186,6 +186,7 @@ class EventSenses:
     halt_modes: frozenset[str]
     kin_types: frozenset[str]
     kin_nouns: frozenset[str]
+    seat_blocks: frozenset[str]
 
 
 @dataclass(frozen=True)
