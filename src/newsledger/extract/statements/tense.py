@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
-from ...nlp.wordnet import having_verb, head_class, verb_state
+from ...nlp.wordnet import having_verb, head_class, phrasal_class, verb_state
 from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 from .prospects import (
     arranged,
     can_be_bound,
+    conditioned,
     forced_change,
     likelihood_held,
     likely_to_come,
@@ -336,7 +337,17 @@ def characteristic(verb: Token, lex: Lexicon) -> bool:
     feeling said of anyone of a kind ('anyone who knows the period will see ...', ``_of_a_kind``)."""
     if verb.lower_ in lex.forecast.future_auxiliaries:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    return not pointed_ahead(verb) and (lasting_state(verb, lex) or _of_a_kind(verb, lex))
+    return not _ahead_in_clause(verb, lex) and (lasting_state(verb, lex) or _of_a_kind(verb, lex))
+
+
+def _ahead_in_clause(verb: Token, lex: Lexicon) -> bool:
+    """A condition, an adverb ahead, or a time in the verb's own words ('will always be ready by
+    next season'); a time inside its subject or the clause it takes ('anyone who knows the 1st
+    century', 'will realise this is not the best song of the last 25 years') dates those, not when
+    the verb holds."""
+    own = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "ccomp")]
+    return conditioned(verb) or any(w.lower_ in lex.forecast.ahead_adverbs for w in verb.subtree) \
+        or any(w.ent_type_ in ("DATE", "TIME") for c in own for w in c.subtree)
 
 
 def lasting_state(verb: Token, lex: Lexicon) -> bool:
@@ -366,7 +377,15 @@ def _of_a_kind(verb: Token, lex: Lexicon) -> bool:
     free = subject.lower_ in lex.forecast.free_choice_pronouns
     kind = (subject.tag_ == "NNS" or subject.lower_ == "those") and not any(c.dep_ == "det" for c in subject.children) \
         and any(c.dep_ == "relcl" and _simple_present(c) for c in subject.children)
-    return (free or kind) and (_state(verb) or verb_state(verb) is not None)
+    return (free or kind) and (_state(verb) or _mind(verb))
+
+
+def _mind(verb: Token) -> bool:
+    """A verb whose first WordNet sense is a thought, a perception or a feeling, read with its
+    particle where it has one ('miss out' is a loss, no feeling: ``phrasal_class``)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return phrasal_class(verb) in ("cognition", "perception", "emotion")
+    return verb_state(verb) is not None
 
 
 def _subject(verb: Token) -> Token | None:
