@@ -986,3 +986,26 @@ def test_a_state_now_beside_a_forecast_is_no_claim_of_its_own(text, claim):
 def test_a_plan_word_with_what_it_looks_to_still_foresees(text):
     assert len(_analysed(text, published="2005-01-20").forecasts) == 1
 
+
+
+@pytest.mark.parametrize("text", [
+    # Quirk's predictability 'will': a state said to hold always, or a state or a mind said of anyone of a kind
+    '"This will always be a special ground for our supporters," the captain said.',
+    '"The derby is always going to be tense," the manager said.',
+    '"Anyone who has watched the tapes will see that the goal was offside," the pundit said.',
+    '"Teams that play in Europe might be more tired than the rest," the coach said.',
+])
+def test_a_general_truth_under_will_is_no_forecast(text):
+    analysed = _analysed(text, published="2005-01-20")
+    assert analysed.forecasts == [] and not any(s.forecast for s in analysed.statements)
+
+
+@pytest.mark.parametrize("text", [
+    '"I will always be proud of this team," the captain said.',                       # the speaker commits
+    '"Anyone who wants to leave will have to pay the fee," the chairman said.',       # a rule set: necessity
+    '"The stadium will always be ready by next season," the chairman said.',          # a time ahead
+    '"Fans who travel to Rome will see the final on Saturday," the club said.',       # a time ahead
+    '"The club will always honour its debts," the chairman said.',                    # an act: a habit or a promise
+])
+def test_a_commitment_a_rule_set_or_a_time_ahead_under_always_or_anyone_still_foresees(text):
+    assert len(_analysed(text, published="2005-01-20").forecasts) == 1

@@ -83,7 +83,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import perfect, perfect_ahead
+from ..statements.tense import characteristic, perfect, perfect_ahead
 from .horizons import times_ahead
 from .rules import rules
 
@@ -149,8 +149,16 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
-                or _past_purpose(marker) or _expectation_compared(marker)
+                or _past_purpose(marker) or _expectation_compared(marker) or _general_truth(marker)
                 or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
+
+
+def _general_truth(marker: Token) -> bool:
+    """A future or possibility modal or 'going to' over a state said of a kind or at all times
+    ('it will always be a great quality race', 'anyone who knows the period will see ...': the
+    statements room's ``characteristic``): what holds now as later, nothing to come."""
+    verb = _modal_verb(marker)
+    return verb is not None and characteristic(verb, lexicon())
 
 
 def _disclaimed(marker: Token, inside: set[int]) -> bool:

@@ -163,6 +163,8 @@ class ForecastMarkers:
     particular_determiners: frozenset[str]
     particular_entities: frozenset[str]
     habitual_adverbs: frozenset[str]
+    all_time_adverbs: frozenset[str]
+    free_choice_pronouns: frozenset[str]
     proposal_cues: frozenset[str]
     proposal_modals: frozenset[str]
     acting_entities: frozenset[str]

@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
-from ...nlp.wordnet import head_class, verb_state
+from ...nlp.wordnet import having_verb, head_class, phrasal_class, verb_state
 from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 from .prospects import (
     arranged,
     can_be_bound,
+    conditioned,
     forced_change,
     likelihood_held,
     likely_to_come,
@@ -239,7 +240,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         if verb.i not in main or t.lower_ in fc.backshifted_modals and (
                 not (conditional or _effect_of_a_course(verb, lex) or _feared(verb, lex) or claimed and _act_claimed(verb, lex))
                 or reported and _backshifted_state(verb, lex)) \
-                or _to_reader(verb, lex) or _habitual(verb, lex) \
+                or _to_reader(verb, lex) or _habitual(verb, lex) or characteristic(verb, lex) \
                 or _generic(verb, lex) or possibility_denied(t, lex) \
                 or t.lower_ in fc.present_possibility_modals and _progressive(verb) \
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
@@ -257,7 +258,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
             and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
-            and not _norm(t, lex) and not _rate_compared(t, lex):
+            and not _norm(t, lex) and not _rate_compared(t, lex) and not characteristic(t, lex):
         return True             # 'threatened to use his wealth' under a present cue: an act past
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or _expected_now(t, lex) or reported and _backshifted(t, lex)) \
@@ -326,6 +327,86 @@ def _habitual(verb: Token, lex: Lexicon) -> bool:
     frequently', 'will happen more often') the adverb tells a change of habit to come, and stays."""
     return any(c.dep_ == "advmod" and c.lower_ in lex.forecast.habitual_adverbs
                and not any(g.dep_ == "advmod" for g in c.children) for c in verb.children)
+
+
+def characteristic(verb: Token, lex: Lexicon) -> bool:
+    """Quirk et al.'s predictability 'will' (4.58): a modal or 'going to' (VERB may be the 'going')
+    over a state said of a kind or at all times, with no time, condition or adverb ahead — a
+    general truth that holds now as later, no event to come: a state said to hold always ('it will
+    always be a great quality race', ``lasting_state``), or a state, a thought, a perception or a
+    feeling said of anyone of a kind ('anyone who knows the period will see ...', ``_of_a_kind``)."""
+    if verb.lower_ in lex.forecast.future_auxiliaries:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return not _ahead_in_clause(verb, lex) and (lasting_state(verb, lex) or _of_a_kind(verb, lex))
+
+
+def _ahead_in_clause(verb: Token, lex: Lexicon) -> bool:
+    """A condition, an adverb ahead, or a time in the verb's own words ('will always be ready by
+    next season'); a time inside its subject or the clause it takes ('anyone who knows the 1st
+    century', 'will realise this is not the best song of the last 25 years') dates those, not when
+    the verb holds."""
+    own = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "ccomp")]
+    return conditioned(verb) or any(w.lower_ in lex.forecast.ahead_adverbs for w in verb.subtree) \
+        or any(w.ent_type_ in ("DATE", "TIME") for c in own for w in c.subtree)
+
+
+def lasting_state(verb: Token, lex: Lexicon) -> bool:
+    """A verb of state ('be', a verb of having, WordNet's first sense verb.stative), active, with an
+    adverb of all time on it or on its 'going' (data ``all_time_adverbs``: WordNet's synsets of
+    'always' and 'forever') and a subject other than the speaker: 'it will always be a great
+    quality race', 'the race is always going to be fast'. The speaker's own 'I will always be so'
+    commits, and an act ('will always make sure') is a habit or a promise: both stay."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.forecast.all_time_adverbs for h in holders for c in h.children):
+        return False
+    subject = _subject(verb)
+    speaker = subject is not None and "1" in subject.morph.get("Person", [])
+    return _state(verb) and not speaker and not passive_voice(verb)
+
+
+def _of_a_kind(verb: Token, lex: Lexicon) -> bool:
+    """A state, a thought, a perception or a feeling (WordNet's first sense; not a semi-modal of
+    necessity, 'will have to pay': a rule set) said of a subject that picks out anyone of a kind: a
+    free-choice pronoun (data ``free_choice_pronouns``: 'anyone with taste will realise ...'), or a
+    plural noun or 'those' with no determiner of its own and a relative clause in the simple
+    present ('those who are not funded might be hungrier', 'people who read it will see ...'):
+    what holds of whoever fits, no event to come."""
+    subject = _subject(verb)
+    if subject is None or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    free = subject.lower_ in lex.forecast.free_choice_pronouns
+    kind = (subject.tag_ == "NNS" or subject.lower_ == "those") and not any(c.dep_ == "det" for c in subject.children) \
+        and any(c.dep_ == "relcl" and _simple_present(c) for c in subject.children)
+    return (free or kind) and (_state(verb) or _mind(verb))
+
+
+def _mind(verb: Token) -> bool:
+    """A verb whose first WordNet sense is a thought, a perception or a feeling, read with its
+    particle where it has one ('miss out' is a loss, no feeling: ``phrasal_class``)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return phrasal_class(verb) in ("cognition", "perception", "emotion")
+    return verb_state(verb) is not None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or its first conjunct's ('is and always will be worth it'), or the
+    subject of the 'going' or modal verb it is the complement of."""
+    for v in (verb, verb.head):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or v.dep_ not in ("conj", "xcomp"):
+            return subject
+    return None
+
+
+def _state(verb: Token) -> bool:
+    return verb.lemma_ == "be" or having_verb(verb) or verb_state(verb) == "stative"
+
+
+def _simple_present(verb: Token) -> bool:
+    """A clause in the simple present, active or passive ('who read it', 'who are not funded'):
+    neither perfect nor progressive, what holds of whoever fits it."""
+    tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(tag in ("VBZ", "VBP") for tag in tenses) and verb.tag_ != "VBG" and not perfect(verb)
 
 
 def _backshifted_state(verb: Token, lex: Lexicon) -> bool:
