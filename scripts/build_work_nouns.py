@@ -55,6 +55,20 @@ def work_nouns(syn: dict[str, dict], first: dict[str, str], listed: set[str]) ->
                   - listed)
 
 
+def broadcast_nouns(syn: dict[str, dict], first: dict[str, str], listed: set[str]) -> list[str]:
+    """The nouns of a broadcast or a serial alone: those of the BROADCASTS synsets, those whose first
+    sense lies below them ('sitcom', 'newscast'), and the head nouns of their many-word names ('talk
+    show': 'show'). A programme is named after the one who presents it ('the Frost programme'), where
+    a composition, a film or an album named by a person is that person's work ('the latest Eminem
+    album'): the entity room reads the two apart (``works.label_use``). The head nouns that are
+    compositions, films or dramas in the events room's LISTED works ('television film', 'situation
+    comedy', 'soap opera') are left out: 'a Lee film' is his."""
+    works = below(syn, BROADCASTS)
+    named = {m for k in BROADCASTS for m in syn[k]["members"] if m.isalpha() and m.islower()}
+    return sorted((named | head_nouns(syn, BROADCASTS) | {lemma for lemma, synset in first.items() if synset in works})
+                  - listed)
+
+
 def head_nouns(syn: dict[str, dict], roots: list[str]) -> set[str]:
     """The last words of the many-word names of ROOTS and their hyponyms ('television show', 'talk show',
     'soap opera', 'TV channel'): the nouns a kind's name rests on, whose first senses are often
@@ -74,14 +88,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--wordnet", type=Path, required=True)
     a = ap.parse_args(argv)
     syn = synsets(a.wordnet)
+    first = first_senses(a.wordnet)
     data = {
         "_source": ("the nouns of titled works ('the album Born In Texas'): the hyponyms in WordNet of "
                     + "; ".join(ROOTS.values())
                     + ", with the head nouns of the names of a broadcast and a serial; channel_nouns: a TV channel's"
-                    + ", less the works data/wordnet_nouns.json lists"
+                    + ", less the works data/wordnet_nouns.json lists; broadcast_nouns: a broadcast's or a serial's alone"
                     + " (scripts/build_work_nouns.py, globalwordnet/english-wordnet, CC BY 4.0)"),
-        "work_nouns": work_nouns(syn, first_senses(a.wordnet), set(_events_works())),
+        "work_nouns": work_nouns(syn, first, listed := set(_events_works())),
         "channel_nouns": sorted(head_nouns(syn, [CHANNEL])),
+        "broadcast_nouns": broadcast_nouns(syn, first, listed),
     }
     lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()]
     OUT.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")

@@ -1940,6 +1940,42 @@ def test_a_title_after_its_kind_is_no_name_of_the_person_it_is_named_after(nlp, 
     assert person in names or not names
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Teachers' unions have welcomed the Tomlinson review of exams. The government said it would respond to "
+     "the Tomlinson report next month.", "Tomlinson"),
+    ('The minister told BBC One\'s Breakfast with Frost: "We will not raise taxes."', "Frost"),
+    ("Home Secretary Charles Clarke told BBC One's Breakfast with Frost programme that the law would change.", "Frost"),
+    ("Labour says the Tory plans rest on the James report, which found £35bn of savings.", "James"),
+])
+def test_a_name_that_labels_a_report_or_a_programme_is_no_person(text, label):
+    """issue 13 ('a person's name used as a label of something else'): a one-word name that modifies
+    a report's, a review's or a programme's noun, or closes a programme's title 'X with Y', names the
+    thing, and the article names no one by it: no person, nor a surname to join to another
+    Tomlinson or Frost of the ledger."""
+    assert label not in [e.name for e in _analyse(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mr Smith told the BBC that the Blair government had failed. The Blair years were over, he said.", "Blair"),
+    ("Director Spike Lee was in London. He showed three Lee films at the festival.", "Lee"),
+    ("The singer released the latest Eminem album on Monday, fans said.", "Eminem"),
+])
+def test_a_name_before_a_group_or_its_makers_work_stays_a_person(text, person):
+    """A government, an era or a lieutenant is the person's ('the Blair government'), and a film or an
+    album named by its maker is their work ('the latest Eminem album'): the name stays a person."""
+    assert any(e.name == person or person in {m.text for m in e.mentions}
+               for e in _analyse(text) if e.type == "PERSON")
+
+
+def test_a_person_the_article_names_keeps_the_report_named_after_him():
+    """'Mr Kok ... the Kok report': the article names the man, and the report named after him stays
+    a mention of him."""
+    text = ("Former Dutch prime minister Wim Kok wrote the report. Mr Kok said growth mattered. "
+            "The Kok report urges fewer targets.")
+    kok = _by_name(_analyse(text), "Wim Kok")
+    assert text.rindex("Kok report") in {m.span[0] for m in kok.mentions}
+
+
 def test_a_first_name_outside_a_title_still_joins_its_person(nlp):
     """The person's own name written alone, in no title, stays a name of the person."""
     ents = find_entities(nlp("Ray Charles died in 2004. Ray was one of the great soul singers, Jamie Foxx said."))

@@ -53,7 +53,7 @@ from .ner_repairs import (
 from .titles import title_after, titles_before
 from .toponyms import recover_toponyms
 from .uses import as_modifier, currency_country, named_as_place, peoples, placed_names, used_as_place
-from .works import titles_after_kind, work_titles
+from .works import label_use, titles_after_kind, work_titles
 
 
 def _titles(doc: Doc, cands: list[Cand], roles: list[Cand]) -> list[Cand]:
@@ -396,6 +396,17 @@ def _work(k: Cluster, titles: Sequence[Span]) -> bool:
         c.kind == "name" and c.person is None and any(inside(c.span, t) for t in titles) for c in k.cands)
 
 
+def _label(doc: Doc, k: Cluster) -> bool:
+    """K, a 'person' known by names alone, is a thing named after someone: each of its names is one
+    word that labels a document, a work or a programme there (``works.label_use``: 'the Tomlinson
+    review', 'BBC One's Breakfast with Frost'), and the article names no one by it, so it is no party
+    of the ledger, nor a surname to join to a person of that name elsewhere. A person the article
+    also names, describes or calls 'Mr' keeps such a mention ('Mr Kok ... the Kok report'); one a
+    statement is attributed to stays (find_entities)."""
+    return k.label == "PERSON" and bool(k.cands) and all(
+        c.kind == "name" and c.person is None and label_use(doc, c.span) for c in k.cands)
+
+
 def _titles_apart(clusters: list[Cluster], titles: Sequence[Span], held: set[Span | None]) -> list[Span]:
     """A person or organisation also named outside the TITLES of works written after the noun of
     their kind (``works.titles_after_kind``) is not named by them: 'the hit movie Ray' is the film,
@@ -563,7 +574,7 @@ def find_entities(doc: Doc, statements: Sequence[Statement] = ()) -> list[Entity
     speakers = {id(speaker) for speaker, _ in links if speaker is not None}
     sources = speakers | {id(channel) for _, channel in links if channel is not None}
     clusters = [k for k in clusters if id(k) in speakers or not _concept(doc, k, clusters)]
-    clusters = [k for k in clusters if id(k) in sources or not _work(k, works)]
+    clusters = [k for k in clusters if id(k) in sources or not _work(k, works) and not _label(doc, k)]
     _people_are_no_places(doc, clusters)
     clusters.sort(key=lambda k: min(c.span for c in k.cands))
     entities = [_entity(k, i + 1) for i, k in enumerate(clusters)]

@@ -65,6 +65,8 @@ class Words:
     concept_classes: frozenset[str]
     work_classes: frozenset[str]
     occasion_classes: frozenset[str]
+    label_classes: frozenset[str]
+    label_owners: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from spacy.tokens import Span as TokenSpan
 from ...lexicons import view
 from ...model import Span
 from ...nlp.components import doc_text
-from ...nlp.wordnet import work_noun
+from ...nlp.wordnet import word_classes, work_noun
+from .lexicon import english, lexicon
 from .uses import used_as_place
 
 QUOTES = {'"', "'", "‘", "’", "“", "”"}
@@ -36,6 +37,7 @@ class Works:
 
     work_nouns: frozenset[str]
     channel_nouns: frozenset[str]
+    broadcast_nouns: frozenset[str]
 
 
 WORKS = view(Works, "entities_works.json")
@@ -58,6 +60,48 @@ def work_titles(doc: Doc) -> list[Span]:
     others = _with_listed(doc, _ner_titles(doc) + _predicated_titles(doc) + _possessed_titles(doc)
                           + _title_case_runs(doc) + channels)
     return sorted(set(_spans(doc, named + others)) | set(_repeated(doc, _spans(doc, named + channels))))
+
+
+def label_use(doc: Doc, span: Span) -> bool:
+    """The one-word name at SPAN labels a thing named after someone, no one it names there: it
+    modifies a noun of a document, a work or another thing said or shown (``_label_noun``: 'the
+    Tomlinson review', 'the Gershon report', 'the Breakfast with Frost programme'), or it closes a
+    programme's title 'X with Y' after a capitalised word that is no one's name ('told BBC One's
+    Breakfast with Frost'). A name of two words or more stays the person's ('a Jude Law film')."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    head = tok.head
+    modifies = tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower
+    return modifies and _label_noun(head) or _closes_a_title_with(tok)
+
+
+def _label_noun(noun: Token) -> bool:
+    """NOUN is a programme's ('programme', 'show': data/entities_works.json 'broadcast_nouns'), a
+    document's ('report', 'poll': ``document_nouns``), or WordNet gives it a sense of a thing said
+    or shown ('review', 'inquiry': data/entities_en.json 'label_classes') whose first sense is no
+    person, group or time ('label_owners': 'the Blair government', 'a Blair lieutenant', 'the Blair
+    era' are the person's). A composition, a film, a drama or a recording (``_work_noun``) is its
+    maker's work, named by them ('the latest Eminem album', 'seven Lee films')."""
+    lemma = noun.lemma_.lower()
+    if lemma in WORKS.broadcast_nouns:
+        return True
+    if _work_noun(noun):
+        return False
+    classes = word_classes(lemma) or word_classes(noun.lower_)
+    words = english()
+    return lemma in lexicon().document_nouns or bool(classes) and (
+        classes[0] not in words.label_owners and any(c in words.label_classes for c in classes))
+
+
+def _closes_a_title_with(tok: Token) -> bool:
+    """TOK is the object of a 'with' written between it and a capitalised word that names no one
+    ('Breakfast with Frost'; not 'McFadden with Delta Goodrem', 'talks with Glazer')."""
+    prep = tok.head
+    title = prep.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "with" and prep.i == tok.i - 1 and title.i == prep.i - 1
+            and title.pos_ == "PROPN" and _capitalised(title) and title.ent_type_ != "PERSON")
 
 
 def _repeated(doc: Doc, titles: list[Span]) -> list[Span]:
