@@ -4400,29 +4400,6 @@ def test_no_state_acts_for_a_city_an_attack_or_a_named_agent(nlp, text, place, l
     assert all(names.get(a) != place for e in events for a in e.actors)
 
 
-@pytest.mark.parametrize("text, kind, actor", [
-    ("Moldova expelled two Russian diplomats on Friday after Russian soldiers shelled a border post.", "ASSAULT", "Russian"),
-    ("Lithuania closed its border with Belarus in June after Belarusian guards detained two Lithuanian officers.",
-     "COERCE", "Belarusian"),
-], ids=["shelled", "detained"])
-def test_an_adverbial_clause_with_its_own_subject_is_another_partys_act(nlp, text, kind, actor):
-    """'the riot began on Wednesday night when members of the gang attacked rival prisoners': the
-    time clause names its own doer, whose act is an event of its own, not a part of the governing
-    act used up by its trigger."""
-    events, names = run(nlp, text)
-    found = [e for e in events if e.type == kind]
-    assert found and any(actor in names.get(a, a) for e in found for a in e.actors)
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Police opened fire to disperse the crowd, killing one man.", "killing"),           # no subject: the act's own
-    ("Mr Pound says he rang Lucy as soon as he got her letter, they met up.", "met"),     # a pronoun for a party
-], ids=["no-subject", "pronoun"])
-def test_an_adverbial_clause_with_no_named_doer_stays_with_its_act(nlp, text, word):
-    events, _ = run(nlp, text)
-    assert not any(word in (e.trigger or "") for e in events)
-
-
 @pytest.mark.parametrize("text", [
     "A Manchester court jailed the former Ford manager Peter Hale for six years for fraud.",
     "The US Federal Trade Commission fined Sony $1m over its advertising.",

@@ -804,19 +804,9 @@ def _claims(t: Trigger, done: dict[int, Trigger | None]) -> list[Token]:
         for c in w.children:
             if c.dep_ == "prep":
                 toks += _without_clauses(c)
-            elif c.dep_ == "advcl" and not another_doers_clause(c) or c.dep_ == "conj" and _same_act(t, c, done.get(c.i)):
+            elif c.dep_ == "advcl" or c.dep_ == "conj" and _same_act(t, c, done.get(c.i)):
                 toks += list(c.subtree)
     return toks
-
-
-def another_doers_clause(clause: Token) -> bool:
-    """An adverbial clause whose own subject is a noun phrase ('the riot began on Wednesday night when
-    members of the gang attacked rival prisoners', 'imposed its ban in 1989 after troops opened fire on
-    protestors') states the act of the party it names, an event of its own, as a coordinated clause
-    with its own subject does; one with no subject ('opened fire to disperse them, killing one') or a
-    pronoun for it ('rang her as soon as he got the letter') goes with the governing act and is used
-    up by its trigger."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ not in ("PRON", "DET") for c in clause.children)
 
 
 def _without_clauses(root: Token) -> list[Token]:
