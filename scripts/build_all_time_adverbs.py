@@ -15,12 +15,11 @@ asks or denies rather than states all time. Written to the ``all_time_adverbs`` 
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from pathlib import Path
 
 import yaml
+from json_lines import put_key_line
 
 OUT = Path(__file__).resolve().parents[1] / "src/newsledger/data/statements_forecast.json"
 KEY = "all_time_adverbs"
@@ -40,11 +39,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--wordnet", type=Path, required=True)
     a = ap.parse_args(argv)
     text = OUT.read_text(encoding="utf-8")
-    line = f'  "{KEY}": {json.dumps(all_time_adverbs(a.wordnet / "src/yaml/adv.all.yaml"))},\n'
-    if re.search(rf'^  "{KEY}": .*\n', text, flags=re.M):
-        text = re.sub(rf'^  "{KEY}": .*\n', line, text, flags=re.M)
-    else:
-        text = re.sub(r'^( "habitual_adverbs": .*\n)', lambda m: m.group(1) + line, text, flags=re.M)
+    text = put_key_line(text, KEY, all_time_adverbs(a.wordnet / "src/yaml/adv.all.yaml"), after="habitual_adverbs")
     OUT.write_text(text, encoding="utf-8")
     return 0
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
+from json_lines import put_key_line
 from wordnet_entries import entries
 
 OUT = Path(__file__).resolve().parents[1] / "src/newsledger/data/hedges.json"
@@ -40,11 +40,7 @@ def main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     text = OUT.read_text(encoding="utf-8")
     words = negated_hedges(a.wordnet / "src/yaml", set(json.loads(text)["speculative_adjectives"]))
-    line = f'  "{KEY}": {json.dumps(words)},\n'
-    if re.search(rf'^  "{KEY}": .*\n', text, flags=re.M):
-        text = re.sub(rf'^  "{KEY}": .*\n', line, text, flags=re.M)
-    else:
-        text = re.sub(r'^(  "speculative_adjectives": .*\n)', lambda m: m.group(1) + line, text, flags=re.M)
+    text = put_key_line(text, KEY, words, after="speculative_adjectives")
     OUT.write_text(text, encoding="utf-8")
     return 0
 
