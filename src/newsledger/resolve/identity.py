@@ -489,8 +489,8 @@ def _forenames_written(text: str, surname: str) -> list[str]:
     """The given names TEXT writes directly before SURNAME (``evidence.words_before``), read back
     until a word that is no given name: an honorific or a person's title ('Mr', 'President',
     'Former'), a country's name or people ('Kenyan'), a common word that is no listed given name
-    ('Rapper', 'Striker'; 'Will' and 'Graham' are listed), a possessive, or capitals that are a
-    a word in capitals ('DJ', 'MP', 'JP' of the bank), or one ending a sentence; initials written with
+    ('Rapper', 'Striker'; 'Will' and 'Graham' are listed), a possessive, a word written in
+    capitals ('DJ', 'MP', 'JP' of the bank), or one ending with a point; initials written with
     points ('J. Smith') are given names."""
     out = []
     for run in words_before(text, surname):
