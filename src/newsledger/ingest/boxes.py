@@ -127,13 +127,19 @@ def _words(names: str) -> set[str]:
     return set(_WORD.findall(_CAMEL.sub(r"\1 \2", names).lower()))
 
 
-def without_note_marks(tree: HtmlElement) -> int:
-    """Drop TREE's note reference marks in place (with the brackets a mark stood alone in); how many."""
+def note_marks(tree: HtmlElement) -> list[HtmlElement]:
+    """TREE's note reference marks, outermost only (a mark inside another goes with it)."""
     rules = _rules().note_marks
     found = [el for el in tree.xpath(rules.pointers) if _is_mark(el, rules)]
     found += [el for el in tree.xpath(rules.links) if _is_mark(el, rules) and _bracketed(el, rules)]
     marks = set(found)
-    outer = [el for el in dict.fromkeys(found) if not any(a in marks for a in el.iterancestors())]
+    return [el for el in dict.fromkeys(found) if not any(a in marks for a in el.iterancestors())]
+
+
+def without_note_marks(tree: HtmlElement) -> int:
+    """Drop TREE's note reference marks in place (with the brackets a mark stood alone in); how many."""
+    rules = _rules().note_marks
+    outer = note_marks(tree)
     for el in outer:
         _unbracket(el, rules)
         el.drop_tree()

@@ -28,7 +28,7 @@ from trafilatura.utils import load_html
 from ..errors import BadInput, Codes
 from ..lexicons import load
 from ..model import Article
-from .boxes import has_captions, has_form_boxes, without_boxes, without_note_marks
+from .boxes import has_captions, has_form_boxes, note_marks, without_boxes, without_note_marks
 from .byline import page_author
 from .decode import clean, decode_page
 from .headings import headings_apart
@@ -121,10 +121,10 @@ def _extract_unmarked(text: str, tree: HtmlElement, url: str | None, where: str)
     marks' words: dropping a mark can turn the extractors to another container (a study's page lost
     a third of its text), and then the page is read as it is."""
     doc = _extract_pruned(text, tree, url, where)
+    if not note_marks(tree):
+        return doc              # most pages: no copy of the tree, no second extraction
     bare = deepcopy(tree)
     marks = without_note_marks(bare)
-    if not marks:
-        return doc
     unmarked = _extract_pruned(bare, bare, url, where)
     kept = len(_words(_text_of(doc)))
     return unmarked if kept - marks <= len(_words(_text_of(unmarked))) <= kept else doc
