@@ -156,16 +156,16 @@ def date_cause(page: dict, stored: str | None) -> tuple[str, str]:
 def _day_cause(gold: str, tree: HtmlElement, html: str) -> str:
     if not _written(gold, html):
         return "gold day not on the page"
-    if gold in _declared(tree, PUBLISHED, "datePublished"):
+    if gold in declared_days(tree, PUBLISHED, "datePublished"):
         return "gold is a declared published day"
-    if gold in _declared(tree, MODIFIED, "dateModified"):
+    if gold in declared_days(tree, MODIFIED, "dateModified"):
         return "gold is the update day"
     if gold == shown_date(tree):
         return "gold is the date line"
     return "gold is another day on the page"
 
 
-def _declared(tree: HtmlElement, names: list[str], key: str) -> set[str]:
+def declared_days(tree: HtmlElement, names: list[str], key: str) -> set[str]:
     """The days the page's <meta> tags, itemprops and JSON-LD items under KEY state."""
     values = metas(tree, names) + [el.get("content") or el.get("datetime") or ""
                                    for el in tree.xpath(f"//*[@itemprop='{key}']")]
