@@ -83,7 +83,8 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import characteristic, perfect, perfect_ahead
+from ..statements.tense import characteristic, perfect_ahead
+from ..verbforms import perfect
 from .horizons import times_ahead
 from .rules import rules
 
@@ -369,7 +370,7 @@ def _elided_comparison(marker: Token) -> bool:
 def _looks_back(marker: Token) -> bool:
     """A modal over a perfect ('it would have been safer to seek a second resolution', 'the firms may
     have fixed bids'; data ``backward_perfect_modals``): a counterfactual or a guess about what was,
-    no event to come, as the statements room's flag already reads a perfect (``tense.perfect``); a
+    no event to come, as the statements room's flag already reads a perfect (``verbforms.perfect``); a
     statement flagged for another marker keeps no forecast from this one. The future perfect ('will
     have been endured by the time a settlement is reached') still looks ahead, as does any modal's
     perfect before a dated deadline ('could have adopted broadband by the end of 2005': the

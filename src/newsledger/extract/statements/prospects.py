@@ -19,6 +19,7 @@ from ...lexicons import view
 from ...nlp.wordnet import WORDNET, having_verb, head_class, verb_state
 from ..entities.lexicon import NounSenses
 from ..entities.lexicon import lexicon as names
+from ..verbforms import PRESENT, carries, perfect
 from .lexicon import lexicon
 
 
@@ -119,9 +120,7 @@ def likely_to_come(noun: Token) -> bool:
 def _held_now(verb: Token) -> bool:
     """The verb asserts in the present: its own present tense or a present or modal auxiliary,
     not a perfect ('have had')."""
-    own = verb.tag_ in ("VBZ", "VBP")
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (own or any(c.tag_ in ("VBZ", "VBP", "MD") for c in aux)) and not any(c.lemma_ == "have" for c in aux)
+    return carries(verb, PRESENT, modal=True) and not perfect(verb)
 
 
 # what a noun's own phrase or clause hangs on it by: with none, a noun of likelihood is bare
@@ -174,11 +173,6 @@ def conditioned(verb: Token) -> bool:
                for c in verb.children)
 
 
-def tensed(verb: Token) -> bool:
-    """A tensed verb, or one with a tensed or modal auxiliary ('are gone', 'has', 'could put'): a
-    clause's own finite verb, not an infinitive's or a gerund's."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def passive_voice(verb: Token) -> bool:

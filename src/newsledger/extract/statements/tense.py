@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...dates import calendar_date
 from ...model import Span, Timex
 from ...nlp.wordnet import having_verb, head_class, phrasal_class, verb_state
+from ..verbforms import PRESENT, carries, perfect
 from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon, text_of
@@ -617,7 +618,7 @@ def _finite_present(verb: Token) -> bool:
     gerund ('helps predict trends', 'ways of predicting') names the act without claiming it."""
     if verb.pos_ != "VERB":
         return False
-    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+    return carries(verb, PRESENT, modal=True, links=("aux",))
 
 
 def _expected_now(verb: Token, lex: Lexicon) -> bool:
@@ -635,11 +636,6 @@ def _backshifted(verb: Token, lex: Lexicon) -> bool:
     """'She said he expected new attempts': a past verb reported under a past cue is the speaker's
     present, backshifted as reported speech does."""
     return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and lex.lemma(verb) in lex.forecast.expectation_cues
-
-
-def perfect(verb: Token) -> bool:
-    """'could have been weakened': a verb with the perfect's 'have' (a modal over one speaks of the past)."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _takes_to(tok: Token, lex: Lexicon) -> bool:
