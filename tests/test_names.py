@@ -417,24 +417,3 @@ def test_one_word_apart_reads_words_in_any_order_and_their_folded_spellings():
 ])
 def test_a_given_name_tells_a_gender_only_where_the_census_gives_one_sex(word, sex):
     assert given_name_gender(word) == sex
-
-
-def test_a_town_named_with_a_unit_word_the_gazetteer_does_not_list_is_not_the_town():
-    """'Birmingham City' (the football club a transfer story names) is placed at Birmingham's entry
-    through the unit word, but is not the town a race report names; once stored with its own name it
-    is joined again ('Exeter City' and the 'Exeter' of the same report)."""
-    birmingham = Geo(52.48, -1.9, "GB", "city", 2655603)
-    town = Entity("", "Birmingham", "GPE", geo=birmingham)
-    club = Entity("", "Birmingham City", "GPE", geo=birmingham)
-    assert not same_identity(club, town)[0] and not same_identity(town, club)[0]
-    assert not same_identity(Entity("", "Exeter City", "GPE", aliases=["Exeter"], geo=Geo(50.7, -3.5, "GB", "city", 2649808)),
-                             Entity("", "Exeter", "GPE", geo=Geo(50.7, -3.5, "GB", "city", 2649808)))[0]
-    assert same_identity(club, Entity("", "Birmingham City", "GPE", aliases=["Birmingham"], geo=birmingham))[0]
-
-
-def test_a_city_the_gazetteer_lists_with_its_unit_word_is_the_city():
-    """'Mexico City', 'Kansas City', 'Quebec City': the gazetteer lists these names as written."""
-    mexico = Geo(19.43, -99.13, "MX", "city", 3530597)
-    assert same_identity(Entity("", "Mexico City", "GPE", geo=mexico), Entity("", "Mexico", "GPE", aliases=["Mexico City"], geo=mexico))[0]
-    quebec = Geo(46.81, -71.21, "CA", "city", 6325494)
-    assert same_identity(Entity("", "Quebec City", "GPE", geo=quebec), Entity("", "Quebec", "GPE", geo=quebec))[0]

@@ -310,9 +310,6 @@ def _same_place(a: Entity, b: Entity) -> tuple[bool, str]:
     part = _region_of(a, b) or _region_of(b, a)
     if part:
         return False, f"{part} is a part of the place it narrows"
-    other = _named_after_town(a, b) or _named_after_town(b, a)
-    if other:
-        return False, f"{other} is no name of the town it holds"
     if a.geo and b.geo and a.geo.geonameid and b.geo.geonameid:
         same = a.geo.geonameid == b.geo.geonameid
         return same, f"gazetteer entry {a.geo.geonameid}" + ("" if same else f" vs {b.geo.geonameid}")
@@ -366,16 +363,6 @@ def _region_of(a: Entity, b: Entity) -> str | None:
                 and name_form(" ".join(words[1:])) in forms and name_form(n) not in forms:
             return n
     return None
-
-
-def _named_after_town(a: Entity, b: Entity) -> str | None:
-    """A name of A the gazetteer knows only as a town's name with a town's unit word after it
-    (``gazetteer.town_unit_named``: 'Birmingham City', 'Exeter City'), while B is never so named:
-    the geocoder places such a name at the town's entry, but the thing news so names is another
-    (the town's football club), whatever else the two share."""
-    from ..extract.places.gazetteer import town_unit_named  # here: readers of the ledger look names up without it
-    forms = {name_form(n) for n in _names(b)}
-    return next((n for n in _names(a) if name_form(n) not in forms and town_unit_named(n)), None)
 
 
 def same_identity(a: Entity, b: Entity) -> tuple[bool, str]:

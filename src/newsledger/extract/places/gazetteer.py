@@ -403,27 +403,14 @@ def _strip_direction(text: str) -> str | None:
     return None
 
 
-def _known_as_written(text: str) -> bool:
-    gz = gazetteer()
-    return bool(gz.exact.get(text) or gz.exact.get(strip_the(text))) or read_key(text) in gz.names
-
-
 def narrowed(toponym: str) -> bool:
     """TOPONYM is known only through the place a direction word narrows ('East Midlands' through
     'Midlands', 'northern Syria' through 'Syria'), not as written."""
+    gz = gazetteer()
     text = re.sub(r"['’]s$", "", toponym.strip())
-    return not _known_as_written(text) and _strip_direction(text) is not None
-
-
-def town_unit_named(toponym: str) -> bool:
-    """TOPONYM is known only as a town's name followed by a unit word of a town's level alone
-    (places_regions.json 'suffixes': 'City', 'Town', 'Village'), which the gazetteer does not list
-    with the town: 'Birmingham City', 'Stoke City', 'Ipswich Town', where the towns news calls so
-    are listed as written ('Mexico City', 'Kansas City', 'Quebec City')."""
-    text = re.sub(r"['’]s$", "", toponym.strip())
-    words = text.split()
-    kinds = place_words().suffixes.get(words[-1].lower()) if len(words) > 1 else None
-    return kinds == frozenset({"city"}) and not _known_as_written(text) and bool(candidates(" ".join(words[:-1])))
+    if gz.exact.get(text) or gz.exact.get(strip_the(text)) or read_key(text) in gz.names:
+        return False
+    return _strip_direction(text) is not None
 
 
 def candidates(toponym: str) -> list[Place]:
