@@ -4422,23 +4422,3 @@ def test_an_arrest_stays_coerce(nlp, text):
     """legaltypes37: an arrest or a detention ('detain': its noun is first a state of custody) is no penalty."""
     events, _ = run(nlp, text)
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")], [(e.type, e.mode, e.trigger) for e in events]
-
-
-# argsense38: an event noun that is only part of the noun WordNet lists with the word before it, one
-# whose first sense is no act, codes nothing ('noun_act_classes'); the acts of two words stay
-@pytest.mark.parametrize("text", [
-    "The broadcaster John Peel died in Peru in 2004, a year after Peel had a heart attack in London.",
-    "Supermarket chains Tesco and Asda launched a price war against Sainsbury's last year.",
-])
-def test_part_of_another_noun_codes_nothing(nlp, text):
-    events, _ = run(nlp, text)
-    assert not events, [(e.type, e.trigger) for e in events]
-
-
-@pytest.mark.parametrize("text,kind", [
-    ("Israeli jets carried out an air strike on Gaza on Tuesday.", "ASSAULT"),
-    ("Rebels launched an attack on the army base in Goma on Monday.", "ASSAULT"),
-    ("Prisoners in Guantanamo Bay staged a hunger strike against their detention.", "PROTEST"),
-])
-def test_acts_of_two_words_still_code(nlp, text, kind):
-    one(nlp, text, kind)
