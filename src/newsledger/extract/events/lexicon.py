@@ -179,7 +179,6 @@ class TriggerLexicon:
     legal_actions: LegalActions
     placing_verbs: PlacingVerbs
     deadlines: Deadlines
-    noun_act_classes: frozenset[str]
 
 
 @dataclass(frozen=True)

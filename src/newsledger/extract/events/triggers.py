@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.wordnet import compound_noun, event_verbs, first_class, noun_classes, of_objects, spoken
+from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
 from .cameo import (
     cameo_match,
     cancels_meetings,
@@ -58,19 +58,7 @@ def noun_key(n: Token) -> list[str]:
 
 def noun_spec(n: Token) -> tuple[TriggerSpec, str] | None:
     nouns = TRIGGERS.nouns
-    found = next(((nouns[k], k) for k in noun_key(n) if k in nouns), None)
-    return None if found is not None and " " not in found[1] and part_of_another_noun(n) else found
-
-
-def part_of_another_noun(n: Token) -> bool:
-    """Whether the event noun N is only a part of the noun WordNet lists for it with the word before
-    it (``compound_noun``), one whose first sense is no act ('noun_act_classes') and not of N's own
-    first class: 'had a heart attack' (a state), 'a panic attack' (a feeling), 'cardiac arrest', 'a
-    big shot' (a person), 'a price war' (a relation). 'Air raid', 'house arrest' and 'civil war' are
-    acts, and a 'nouns' key of two words ('hunger strike') is matched before this is read."""
-    whole = compound_noun(n)
-    cls = first_class(whole) if whole is not None else None
-    return cls is not None and cls not in TRIGGERS.noun_act_classes and cls != first_class(n.lemma_.lower())
+    return next(((nouns[k], k) for k in noun_key(n) if k in nouns), None)
 
 
 def _obj(v: Token) -> Token | None:
