@@ -177,6 +177,10 @@ def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     # 'current' before a calendar unit: that unit as it runs when said
     ("The retailer said sales would climb in its current financial year.", None, "XXXX"),
     ("The retailer said sales would climb in its current financial year.", "2024-05-15", "2024"),
+    # a season with no name is an activity's, its calendar not given: a date of a year left unknown
+    ('"The striker will leave the club at the end of the season," his agent said.', None, "XXXX"),
+    ("The physio said the winger could be back in training later in the season.", None, "XXXX"),
+    ("The chairman said the new stand would be finished in time for the start of next season.", None, "XXXX"),
 ])
 def test_the_horizon_is_the_time_of_the_forecasts_own_clause(text, published, horizon):
     assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
@@ -219,6 +223,7 @@ def test_a_present_perfect_beside_a_forecast_gives_no_horizon():
     "Detectives said the men could be charged under the Explosives Act 1883.",                 # a name's year
     "The landlord said the pub would stay open until two in the morning.",                    # an hour of no day
     "The carmaker said it would raise its 2004 payout from 40 cents a year earlier.",         # a time closed by 'earlier'
+    "The coach said the striker, who has scored 20 goals this season, will start on the bench.",  # a perfect's time
 ])
 def test_a_time_outside_the_forecasts_clause_is_no_horizon(text):
     [fc] = _analysed(text).forecasts
