@@ -133,7 +133,22 @@ def test_a_hope_or_a_particular_act_ahead_is_a_forecast(text, forecast):
     ("The minister says the tax burden would have to rise.", True),
     ("The institute said taxes need to rise by about 10bn pounds if state finances are to be put in order.", True),
     ("The chairman said society has to change.", False),                     # bare: what ought to happen
-    ('"We must act now," he said.', False),                                  # a duty
+    # the speaker's own side bound to an act is a commitment to it (the marking rules' first-person commitment)
+    ('"We must act now," he said.', True),
+    ('"We have to get it right against France this weekend," said the captain.', True),
+    ('"I\'ve got to back it up next week," said Jones.', True),
+    ('"We need to help him rebuild his confidence," said the manager.', True),
+    ('"They must make an offer," said the agent.', False),                   # a demand on another party
+    ('"I have to say the referee was poor," said the coach.', False),        # a saying framed
+    ('"We had to change things at half-time," said the coach.', False),     # told as past
+    ('"We don\'t have to win the game," said the coach.', False),           # no duty
+    ('"We must be positive," he said.', False),                              # a state: a norm
+    # a present aim or plan over what is aimed at is a plan held now; told as past it is a recollection
+    ('"Our aim is to win the league this season," said the striker.', True),
+    ('"My target is to drive this club on," said the captain.', True),
+    ('"The plan is that we meet the board on Monday," said the chairman.', True),
+    ('"The plan was to go with 500m to go," said the runner.', False),
+    ('"The aim is clear," said the runner.', False),
 ])
 def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     [st] = _analysed(text).statements

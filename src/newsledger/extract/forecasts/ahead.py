@@ -71,6 +71,7 @@ from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
+    aim_stated,
     arranged,
     can_be_bound,
     conditioned,
@@ -79,6 +80,7 @@ from ..statements.prospects import (
     looks_to,
     names_a_happening,
     names_an_occasion,
+    own_commitment,
     passive_voice,
     pointed_ahead,
     timed,
@@ -453,10 +455,10 @@ def _forward_marker(t: Token) -> bool:
     arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
-    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) \
+    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) or own_commitment(t) \
         or (lemma in fc.intention_verbs or lemma in fc.forecast_cues) and _aimed(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
+        or _hopes_ahead(t) or _set_for(t) or arranged(t) or aim_stated(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 

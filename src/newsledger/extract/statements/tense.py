@@ -19,6 +19,7 @@ from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 from .prospects import (
+    aim_stated,
     arranged,
     can_be_bound,
     conditioned,
@@ -27,6 +28,7 @@ from .prospects import (
     likely_to_come,
     looks_to,
     names_a_happening,
+    own_commitment,
     passive_voice,
     pointed_ahead,
     timed,
@@ -246,7 +248,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not perfect(verb) or perfect_ahead(t, lex))
-    if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
+    if (forced_change(t) or own_commitment(t)) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.lemma_.lower() in fc.likelihood_nouns and (t.i in main or _object_of(t, main)):
         return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
@@ -255,6 +257,8 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
     if arranged(t):
         return t.tag_ != "VBD" or reported
+    if aim_stated(t):
+        return True
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
             and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
