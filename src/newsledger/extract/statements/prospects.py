@@ -57,7 +57,8 @@ def own_commitment(t: Token) -> bool:
     him rebuild his confidence', 'we must see as many players as possible': 'must' or a semi-modal
     of necessity ('have to', 'need to', ``necessity_markers``; 'have got to', Quirk et al. 3.45,
     ``got_necessity``) whose subject is the speaker's own side (a first-person pronoun) over an
-    active verb of an act (no WordNet state, thought, perception or feeling; no verb of saying:
+    active verb of an act (no WordNet state, thought, perception or feeling, nor having: 'we need to
+    have two strikers' is a want of the side as it stands; no verb of saying:
     'I have to say', 'I must admit' only frame what is said) is a duty the speaker lays on
     himself, a commitment to an act still to come (Palmer's deontic necessity with the speaker as
     the one bound: the first-person commitment of the forecasts row of the marking rules). Told as
@@ -68,7 +69,7 @@ def own_commitment(t: Token) -> bool:
     holder = _present_necessity(t)
     verb = None if holder is None else holder if t.tag_ == "MD" else _necessary_act(holder)
     if holder is None or verb is None or verb.pos_ != "VERB" or passive_voice(verb) or verb_state(verb) is not None \
-            or lexicon().verb_class(lexicon().lemma(verb)) is not None:
+            or having_verb(verb) or lexicon().verb_class(lexicon().lemma(verb)) is not None:
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ == "PRP" and "1" in subject.morph.get("Person", [])
