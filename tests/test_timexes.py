@@ -183,6 +183,14 @@ CASES = [
     # "the months ahead", "the years to come": an unspecified future, like "the coming months"
     ("Prices may fall in the months ahead.", "2022-11-02", "in the months ahead", "FUTURE_REF"),
     ("Such storms will be more common in the years to come.", None, "in the years to come", "FUTURE_REF"),
+    # a season with no name is an activity's (a sport's, a theatre's): its year is left unknown,
+    # dated or not, and it is no spring or summer
+    ("The midfielder hopes to be fit by next season.", None, "next season", "XXXX"),
+    ("The striker will leave the club at the end of the season.", None, "the end of the season", "XXXX"),
+    ("The winger could return later in the season, the physio said.", None, "later in the season", "XXXX"),
+    ("The theatre will stage two new plays this season.", "2022-10-26", "this season", "XXXX"),
+    ("Fans will see a new stand on the first day of next season.", "2022-02-10", "next season", "XXXX"),
+    ("The offensive is expected next spring.", "2022-12-18", "next spring", "2023-SP"),   # a named season
 ]
 
 
@@ -230,6 +238,9 @@ def test_news_sentences(sentence: str, anchor: str | None, expr: str, value: str
     "Shares rose in the week ahead of the vote.",
     # "the same period" with no quarter in view: nothing to resolve it against
     "Crime fell by a third over the same period, police said.",
+    # a season of no relative word or edge: which one, not when ('the dry season', 'her season's best')
+    "Attacks intensify during the dry season, the monitors said.",
+    "She ran a season's best in the heats.",
 ])
 def test_no_false_alarms(sentence: str) -> None:
     assert find_timexes(sentence, "2022-12-18") == []

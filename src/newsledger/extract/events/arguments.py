@@ -12,6 +12,7 @@ from ...nlp.wordnet import head_class, token_classes
 from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
+from ..verbforms import tensed
 from .argkinds import ARGS, fits_target, passive_target, passive_undergoer
 from .cameo import PARTY_ENTS
 from .descriptions import (
@@ -113,10 +114,8 @@ def _object_as_subject(clause: Token) -> Token | None:
     where the clause begins is that subject, not the governor's; None otherwise."""
     if clause.dep_ != "ccomp" or child(clause, SUBJECTS) is not None or clause.left_edge.i == 0:
         return None
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP") \
-        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
     obj = child(clause.head, ("dobj",))
-    if not finite or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+    if not tensed(clause) or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
         return None
     return obj
 

@@ -71,7 +71,6 @@ from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
 from ..statements.lexicon import lexicon
 from ..statements.prospects import (
-    aim_stated,
     arranged,
     can_be_bound,
     conditioned,
@@ -80,12 +79,12 @@ from ..statements.prospects import (
     looks_to,
     names_a_happening,
     names_an_occasion,
-    own_commitment,
     passive_voice,
     pointed_ahead,
     timed,
 )
-from ..statements.tense import characteristic, perfect, perfect_ahead
+from ..statements.tense import characteristic, perfect_ahead
+from ..verbforms import perfect
 from .horizons import times_ahead
 from .rules import rules
 
@@ -371,7 +370,7 @@ def _elided_comparison(marker: Token) -> bool:
 def _looks_back(marker: Token) -> bool:
     """A modal over a perfect ('it would have been safer to seek a second resolution', 'the firms may
     have fixed bids'; data ``backward_perfect_modals``): a counterfactual or a guess about what was,
-    no event to come, as the statements room's flag already reads a perfect (``tense.perfect``); a
+    no event to come, as the statements room's flag already reads a perfect (``verbforms.perfect``); a
     statement flagged for another marker keeps no forecast from this one. The future perfect ('will
     have been endured by the time a settlement is reached') still looks ahead, as does any modal's
     perfect before a dated deadline ('could have adopted broadband by the end of 2005': the
@@ -455,10 +454,10 @@ def _forward_marker(t: Token) -> bool:
     arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
-    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) or own_commitment(t) \
+    return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) \
         or (lemma in fc.intention_verbs or lemma in fc.forecast_cues) and _aimed(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or _hopes_ahead(t) or _set_for(t) or arranged(t) or aim_stated(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
+        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 

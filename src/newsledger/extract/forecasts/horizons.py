@@ -27,7 +27,8 @@ from ...model import Statement, Timex
 from ..statements.lexicon import lexicon
 from ..statements.prospects import names_an_occasion, passive_voice
 from ..statements.setting import foresees_now, marks_a_period
-from ..statements.tense import perfect, perfect_ahead
+from ..statements.tense import perfect_ahead
+from ..verbforms import perfect, present
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
@@ -227,9 +228,7 @@ def _sets_the_deadline(verb: Token) -> bool:
     300,000 copies by the time the new chart is announced on Sunday'; data ``deadline_prepositions``):
     it tells the point by which the forecast is due, so its time is the horizon."""
     noun = verb.head
-    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                 for c in verb.children)
-    return verb.dep_ == "relcl" and present and noun.dep_ == "pobj" \
+    return verb.dep_ == "relcl" and present(verb) and noun.dep_ == "pobj" \
         and noun.head.lower_ in rules().deadline_prepositions
 
 
@@ -249,13 +248,11 @@ def _dates_an_occasion(verb: Token) -> bool:
     is when what is foreseen comes; a relative clause on a thing ('the rebate, secured in 1984') or
     an act on something ('which opens its store on Thursday') tells which one."""
     r = rules()
-    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                 for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     occurs = verb.lemma_ in r.occasion_verbs and not objects \
         or verb.lemma_ == "take" and [o.lower_ for o in objects] == ["place"] \
         or verb.lemma_ == "hold" and passive_voice(verb)
-    return verb.dep_ == "relcl" and present and occurs
+    return verb.dep_ == "relcl" and present(verb) and occurs
 
 
 def _told_ahead(verb: Token) -> bool:

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Token
 
 from ...model import Span
 from ...nlp.wordnet import lemma_state
+from ..verbforms import tensed
 from .lexicon import Lexicon, lexicon, text_of
-from .prospects import likelihood_held, likely_to_come, tensed
+from .prospects import likelihood_held, likely_to_come
 
 _RANK = {"speculated": 0, "believed": 1, "asserted": 2}
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
@@ -188,7 +189,7 @@ def _chance_stated(t: Token, lex: Lexicon) -> bool:
     'workers stand little chance of redress': data ``likelihood_nouns``, ``prospects.likely_to_come``):
     a stated chance is a possibility, FactBank's probable or possible, not a fact; 'no chance' (an
     absolute negator, CGEL ch. 9) denies it outright and is said as certain. The clause states it
-    (``prospects.tensed``), not an infinitive or a gerund ('to see a chance of ...')."""
+    (``verbforms.tensed``), not an infinitive or a gerund ('to see a chance of ...')."""
     return t.pos_ == "NOUN" and t.lemma_.lower() in lex.forecast.likelihood_nouns and likely_to_come(t) \
         and likelihood_held(t) and tensed(t.head) and not negated(t) and not negated(t.head)
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ...model import Span
 from ...nlp.wordnet import party_word, spoken
 from ..spans import line_at
+from ..verbforms import tensed
 from .content import (
     DASHES,
     Draft,
@@ -21,7 +22,7 @@ from .content import (
 from .cues import Cue, as_clause, as_cue, as_predicate_class, foreseen, under_modal
 from .direct import with_leading_partner, with_split_partner
 from .lexicon import Lexicon, text_of
-from .prospects import names_an_occasion, tensed
+from .prospects import names_an_occasion
 from .quotes import Quote
 from .setting import names_a_medium
 from .speakers import Speaker, mention_span, noun_speaker, speaker_of, swallowed_subject, trailing_subject

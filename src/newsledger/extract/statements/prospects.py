@@ -19,6 +19,7 @@ from ...lexicons import view
 from ...nlp.wordnet import WORDNET, having_verb, head_class, verb_state
 from ..entities.lexicon import NounSenses
 from ..entities.lexicon import lexicon as names
+from ..verbforms import PRESENT, carries, perfect
 from .lexicon import lexicon
 
 
@@ -35,7 +36,8 @@ def forced_change(t: Token) -> bool:
     if t.tag_ == "MD":
         verb, holder = (t.head, t.head) if t.lower_ in fc.necessity_markers else (None, t)
     elif t.lemma_.lower() in fc.necessity_markers and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBD":
-        verb, holder = _necessary_act(t), t
+        verb, holder = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+            g.lower_ in lexicon().cues.infinitive_markers for g in c.children)), None), t
     else:
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
@@ -44,70 +46,6 @@ def forced_change(t: Token) -> bool:
     return verb is not None and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
         and verb.pos_ == "VERB" and not passive_voice(verb) and verb_state(verb) is None and not can_be_bound(subject) \
         and not any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children) and ahead
-
-
-def _necessary_act(t: Token) -> Token | None:
-    """The bare infinitive a semi-modal of necessity takes ('have to rise', 'need to act')."""
-    return next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
-        g.lower_ in lexicon().cues.infinitive_markers for g in c.children)), None)
-
-
-def own_commitment(t: Token) -> bool:
-    """'We have to get it right this weekend', 'I've got to back it up next week', 'we need to help
-    him rebuild his confidence', 'we must see as many players as possible': 'must' or a semi-modal
-    of necessity ('have to', 'need to', ``necessity_markers``; 'have got to', Quirk et al. 3.45,
-    ``got_necessity``) whose subject is the speaker's own side (a first-person pronoun) over an
-    active verb of an act (no WordNet state, thought, perception or feeling, nor having: 'we need to
-    have two strikers' is a want of the side as it stands; no verb of saying:
-    'I have to say', 'I must admit' only frame what is said) is a duty the speaker lays on
-    himself, a commitment to an act still to come (Palmer's deontic necessity with the speaker as
-    the one bound: the first-person commitment of the forecasts row of the marking rules). Told as
-    past ('we had to', 'have had to'), negated ('we don't have to': no duty), under a modal of its
-    own ('would have to': the conditional, left to the modal's reading) or over a passive it is no
-    commitment; what another party must do ('they must make an offer') is a demand, not the
-    speaker's plan."""
-    holder = _present_necessity(t)
-    verb = None if holder is None else holder if t.tag_ == "MD" else _necessary_act(holder)
-    if holder is None or verb is None or verb.pos_ != "VERB" or passive_voice(verb) or verb_state(verb) is not None \
-            or having_verb(verb) or lexicon().verb_class(lexicon().lemma(verb)) is not None:
-        return False
-    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.tag_ == "PRP" and "1" in subject.morph.get("Person", [])
-
-
-def _present_necessity(t: Token) -> Token | None:
-    """The verb that holds a necessity in the present, affirmed, with no modal of its own: 'must''s
-    verb, or 'have' / 'need' in the present tense, or the 'got' of 'have got to' after a present
-    'have'; None for 'had to', 'don't have to', 'would have to', 'have had to'."""
-    fc = lexicon().forecast
-    if t.tag_ == "MD":
-        holder = t.head if t.lower_ in fc.necessity_markers else None
-    elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in fc.necessity_markers:
-        holder = t if t.tag_ in ("VBZ", "VBP") else None
-    else:
-        got = t.lemma_.lower() in fc.got_necessity and t.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children)
-        holder = t if got else None
-    others = [] if holder is None else [c for c in holder.children if c.dep_ in ("aux", "neg") and c.i != t.i]
-    return None if holder is None or any(
-        c.dep_ == "neg" or c.tag_ in ("MD", "VBD") or t.tag_ == "MD" and c.lemma_ == "have" for c in others) else holder
-
-
-def aim_stated(be: Token) -> bool:
-    """'The aim is to win the league', 'my target is to drive this club on', 'our intent is to let the
-    proceedings go forward', 'the hope is that we can attract enough people': a present, affirmed
-    'be' whose subject is a noun of an aim or a plan (data ``aim_nouns``, WordNet's 'goal' and 'plan')
-    or of hope (``expectant_desires``) over a to-infinitive or a clause states what its holder means
-    or hopes to bring about, an act still to come. Told as past ('the plan was to go with 500m to
-    go') it is a recollection; an aim with a predicate of its own ('the aim is clear') no plan."""
-    fc, cues = lexicon().forecast, lexicon().cues
-    if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("neg", "acomp", "attr") for c in be.children):
-        return False
-    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-    aimed = any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ in cues.infinitive_markers for g in c.children)
-                or c.dep_ == "ccomp" and tensed(c) for c in be.children)
-    return aimed and subject is not None and subject.pos_ == "NOUN" \
-        and subject.lemma_.lower() in fc.aim_nouns | fc.expectant_desires
 
 
 def arranged(be: Token) -> bool:
@@ -182,9 +120,7 @@ def likely_to_come(noun: Token) -> bool:
 def _held_now(verb: Token) -> bool:
     """The verb asserts in the present: its own present tense or a present or modal auxiliary,
     not a perfect ('have had')."""
-    own = verb.tag_ in ("VBZ", "VBP")
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (own or any(c.tag_ in ("VBZ", "VBP", "MD") for c in aux)) and not any(c.lemma_ == "have" for c in aux)
+    return carries(verb, PRESENT, modal=True) and not perfect(verb)
 
 
 # what a noun's own phrase or clause hangs on it by: with none, a noun of likelihood is bare
@@ -237,11 +173,6 @@ def conditioned(verb: Token) -> bool:
                for c in verb.children)
 
 
-def tensed(verb: Token) -> bool:
-    """A tensed verb, or one with a tensed or modal auxiliary ('are gone', 'has', 'could put'): a
-    clause's own finite verb, not an infinitive's or a gerund's."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def passive_voice(verb: Token) -> bool:

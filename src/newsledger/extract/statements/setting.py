@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...model import Span, Timex
 from ...nlp.wordnet import head_class
+from ..verbforms import present
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 from .prospects import names_an_occasion
@@ -159,8 +160,7 @@ def foresees_now(head: Token, lex: Lexicon) -> bool:
     September, the IMF had expected ...') the time dates the expectation and stays."""
     if lex.lemma(head) not in lex.forecast.expectation_cues:
         return False
-    return head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                               for c in head.children)
+    return present(head)
 
 
 def _names_a_time(tx: Timex) -> bool:

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Token
 from ...dates import calendar_date
 from ...model import Span, Timex
 from ...nlp.wordnet import having_verb, head_class, phrasal_class, verb_state
+from ..verbforms import PRESENT, carries, perfect
 from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon, text_of
 from .prospects import (
-    aim_stated,
     arranged,
     can_be_bound,
     conditioned,
@@ -28,7 +28,6 @@ from .prospects import (
     likely_to_come,
     looks_to,
     names_a_happening,
-    own_commitment,
     passive_voice,
     pointed_ahead,
     timed,
@@ -248,7 +247,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
                 or t.lower_ in fc.concessive_modals and _conceded(verb, lex):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not perfect(verb) or perfect_ahead(t, lex))
-    if (forced_change(t) or own_commitment(t)) and (t.head if t.tag_ == "MD" else t).i in main:
+    if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.lemma_.lower() in fc.likelihood_nouns and (t.i in main or _object_of(t, main)):
         return likely_to_come(t) and (_tense(t.head) != "VBD" or reported)
@@ -257,8 +256,6 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
     if arranged(t):
         return t.tag_ != "VBD" or reported
-    if aim_stated(t):
-        return True
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
             and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
@@ -621,7 +618,7 @@ def _finite_present(verb: Token) -> bool:
     gerund ('helps predict trends', 'ways of predicting') names the act without claiming it."""
     if verb.pos_ != "VERB":
         return False
-    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+    return carries(verb, PRESENT, modal=True, links=("aux",))
 
 
 def _expected_now(verb: Token, lex: Lexicon) -> bool:
@@ -639,11 +636,6 @@ def _backshifted(verb: Token, lex: Lexicon) -> bool:
     """'She said he expected new attempts': a past verb reported under a past cue is the speaker's
     present, backshifted as reported speech does."""
     return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and lex.lemma(verb) in lex.forecast.expectation_cues
-
-
-def perfect(verb: Token) -> bool:
-    """'could have been weakened': a verb with the perfect's 'have' (a modal over one speaks of the past)."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _takes_to(tok: Token, lex: Lexicon) -> bool:

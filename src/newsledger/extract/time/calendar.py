@@ -169,11 +169,6 @@ def season_of(month: int) -> tuple[int, int]:
     return (-1 if month <= 2 else 0), idx
 
 
-def season_value(a: Anchor, cur: tuple[int, int], step: int, known: bool) -> str:
-    k = ((a.year or DUMMY_YEAR) + cur[0]) * 4 + cur[1] + step
-    return f"{year_text(k // 4 if known else None)}-{_SEASONS[k % 4]}"
-
-
 _SEASON_BEFORE = re.compile(rf"\b{alternation(LEX.season_prepositions.words)}\s+(?:the\s+)?$", re.IGNORECASE)
 
 

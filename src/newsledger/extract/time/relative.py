@@ -17,13 +17,20 @@ from .anchor import (
     week,
     year_text,
 )
-from .calendar import part_of_day_value, season_of, season_value
+from .calendar import part_of_day_value
 from .patterns import LEX, alternation, year_of
 
 _GENERIC_AFTER = re.compile(rf"['’]s\s+(?:\w+\s+)?{alternation(LEX.generic_day_possessive.words)}\b", re.IGNORECASE)
 
 # TIMEX3 values of a unit of the anchor when the anchor does not give it
 UNKNOWN_UNIT_VALUES = {"month": "XXXX-XX", "quarter": "XXXX-QX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+
+# 'this season', 'next season', 'the end of the season': a season with no name is the season of an
+# activity (WordNet season.n.02, 'a period of the year marked by special events or activities in some
+# field': a sport's, a theatre's, a trade's), not spring or summer, which are named ('next summer',
+# rule 'season'). Its calendar is the field's, which the text does not give, and it often runs across
+# two years; TIMEX3 leaves unknown what the text does not say, so it is a date of a year left unknown.
+ACTIVITY_SEASON = "XXXX"
 
 
 def rel_day(m: re.Match, c: Ctx) -> Res:
@@ -65,6 +72,8 @@ def rel_unit(m: re.Match, c: Ctx) -> Res:
         # "the past year" is written as the year before (TimeBank, AQUAINT), other units as stretches
         code = LEX.units[unit]
         return period(1, code), "DURATION"
+    if unit == "season":
+        return ACTIVITY_SEASON, "DATE"
     step = LEX.directions.unit_steps.get(mod, 0)
     a = c.anchor
     known = a.year is not None
@@ -84,8 +93,6 @@ def rel_unit(m: re.Match, c: Ctx) -> Res:
             return None
         size = 10 if unit == "decade" else 100
         return str((y // size + step) * size)[: 3 if size == 10 else 2], "DATE"
-    if unit == "season":
-        return season_value(a, season_of(a.month), step, known), "DATE"
     d = a.date
     if d is None:
         return _unknown_unit(unit)
