@@ -1032,6 +1032,8 @@ def test_a_plan_or_a_mind_told_in_the_past_foresees_nothing_now(text):
     "Critics said the bank was going to raise rates next month.",                         # reported: backshifted
     "The bank's profits were expected to rise next year, analysts said.",
     '"I think they will be too strong for us on Saturday," the coach said.',              # a mind held now
+    '"Of course Smith\'s going to be in the squad," the coach said.',                      # "'s" parsed as a possessive
+    'The union argued that the situation was "likely to get much worse next year".',       # the copula is the narration's
 ])
 def test_a_plan_reported_or_held_now_still_foresees(text):
     assert len(_analysed(text, published="2005-01-20").forecasts) == 1

@@ -152,16 +152,16 @@ def _predicts(marker: Token, inside: set[int], unshifted: bool = False, own: boo
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
                 or _past_purpose(marker) or _expectation_compared(marker) or _general_truth(marker)
-                or unshifted and _counterfactual(marker) or own and _meant_then(marker) or _disclaimed(marker, inside))
+                or unshifted and _counterfactual(marker) or own and _meant_then(marker, inside) or _disclaimed(marker, inside))
 
 
-def _meant_then(marker: Token) -> bool:
+def _meant_then(marker: Token, inside: set[int]) -> bool:
     """In the speaker's own tenses, a word of plan, expectation or what is to come told in the past
     ('we weren't going to lose', 'never did I think this was going to happen', 'he was expected to
     dribble': the statements room's ``told_as_past``): what was meant or foreseen then, Quirk et
     al.'s future in the past, no claim about what is still to come; a modal is read by its own
     rules."""
-    return marker.tag_ != "MD" and marker.pos_ in ("VERB", "AUX", "ADJ") and told_as_past(marker)
+    return marker.tag_ != "MD" and marker.pos_ in ("VERB", "AUX", "ADJ") and told_as_past(marker, inside)
 
 
 def _general_truth(marker: Token) -> bool:

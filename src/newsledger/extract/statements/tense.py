@@ -10,6 +10,8 @@ a verb of habit ('will usually be covered'), nor 'could' putting a course forwar
 suggesting ('suggested teachers could get more powers')."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
@@ -274,35 +276,44 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         return t.tag_ != "VBD" or reported
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
-            and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) and not (own and told_as_past(t)) \
-            and not _norm(t, lex) and not _rate_compared(t, lex) and not characteristic(t, lex) and not motion_going(t, lex):
-        return True             # 'threatened to use his wealth' under a present cue: an act past
+            and (not negated(t) or t.lower_ in fc.future_auxiliaries) and not _meant_then(t, lex, reported, own, main) \
+            and not _norm(t, lex) and not _rate_compared(t, lex) and not characteristic(t, lex):
+        return True
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or _expected_now(t, lex) or reported and _backshifted(t, lex)) \
         and looks_to(t) and not negated(t)
 
 
-def told_as_past(word: Token) -> bool:
+def _meant_then(t: Token, lex: Lexicon, reported: bool, own: bool, main: set[int]) -> bool:
+    """A plan or what was to come told as past ('threatened to use his wealth' under a present cue:
+    an act past; ``told_as_past`` in the speaker's own tenses), unless reported speech backshifts it;
+    or 'going' as the verb of motion (``motion_going``)."""
+    return t.tag_ == "VBD" and not reported or own and told_as_past(t, main) or motion_going(t, lex)
+
+
+def told_as_past(word: Token, inside: Collection[int]) -> bool:
     """A word of plan, expectation or what is to come whose tense is past, read from the word, its
     first tensed auxiliary, or the copula an adjective hangs on ('threatened to use', 'we weren't
     going to lose', 'this was going to happen', 'he was expected to dribble', 'was due to have had
     another operation'): Quirk et al.'s future in the past (4.44), what someone meant or foresaw
     then. In the speaker's own tenses (a quote, or under a cue in the present) it tells the past,
     often overtaken; only under a past cue is it the present backshifted ('said she was hoping to
-    meet him')."""
+    meet him'). Only the content's own words tell it: a copula outside a quoted fragment ('the
+    situation was "likely to get much worse"') is the narration's, which reports."""
     holder = word.head if word.dep_ in ("acomp", "oprd") and word.head.lemma_ == "be" else word
-    return _tense(holder) == "VBD"
+    return holder.i in inside and _tense(holder) == "VBD"
 
 
 def motion_going(word: Token, lex: Lexicon) -> bool:
-    """'going' with no form of 'be' on it, its copula or the conjunct it follows ('I remember going
-    to see dates in Milan', 'keep going to the gym'): the verb of motion, a gerund or a participle,
-    not the future 'be going to' (Quirk et al. 4.45), which always has its 'be'."""
+    """'going' with no auxiliary on it, its copula or the conjunct it follows ('I remember going to
+    see dates in Milan', 'keep going to the gym'): the verb of motion, a gerund or a participle, not
+    the future 'be going to' (Quirk et al. 4.45), which always has its 'be' (any auxiliary counts:
+    the parse may take "'s" for a possessive)."""
     if word.lower_ not in lex.forecast.future_auxiliaries:
         return False
     holders = [word, word.head] if word.dep_ in ("conj", "acomp", "xcomp") else [word]
-    return not any(h.lemma_ == "be" and h.i != word.i or any(c.dep_ == "aux" and c.lemma_ == "be" for c in h.children)
-                   for h in holders)
+    return not any(h.lemma_ == "be" and h.i != word.i or any(
+        c.dep_ == "aux" and c.lower_ not in lex.cues.infinitive_markers for c in h.children) for h in holders)
 
 
 def _object_of(noun: Token, main: set[int]) -> bool:
