@@ -1014,3 +1014,31 @@ def test_a_general_truth_under_will_is_no_forecast(text):
 ])
 def test_a_commitment_a_rule_set_or_a_time_ahead_under_always_or_anyone_still_foresees(text):
     assert len(_analysed(text, published="2005-01-20").forecasts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # Quirk's future in the past: what was meant or foreseen then, told in the speaker's own tenses
+    '"We defended well and we were never going to concede," the goalkeeper said.',
+    '"He was going to rest this weekend anyway," the coach said.',
+    '"When I started out I never dreamed this was going to happen," the singer said.',
+    '"I remember going to watch them play in Leeds," the manager said.',                 # 'going' with no 'be': motion
+    "Before the game I thought the visitors would be too strong for us.",                # the speaker's own past mind
+    "I felt we would never get a better draw than last year, but we have.",
+])
+def test_a_plan_or_a_mind_told_in_the_past_foresees_nothing_now(text):
+    analysed = _analysed(text, published="2005-01-20")
+    assert analysed.forecasts == [] and not any(s.forecast for s in analysed.statements)
+
+
+@pytest.mark.parametrize("text", [
+    '"We are going to win the league next season," the manager said.',
+    '"I was going to retire, but now I will play on next year," the striker said.',      # the present plan after it
+    "The manager said he thought the team would be out-muscled on Saturday.",            # reported: backshifted
+    "Critics said the bank was going to raise rates next month.",                         # reported: backshifted
+    "The bank's profits were expected to rise next year, analysts said.",
+    '"I think they will be too strong for us on Saturday," the coach said.',              # a mind held now
+    '"Of course Smith\'s going to be in the squad," the coach said.',                      # "'s" parsed as a possessive
+    'The union argued that the situation was "likely to get much worse next year".',       # the copula is the narration's
+])
+def test_a_plan_reported_or_held_now_still_foresees(text):
+    assert len(_analysed(text, published="2005-01-20").forecasts) == 1

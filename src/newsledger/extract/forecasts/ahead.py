@@ -83,7 +83,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import characteristic, perfect_ahead
+from ..statements.tense import characteristic, motion_going, perfect_ahead, told_as_past
 from ..verbforms import perfect
 from .horizons import times_ahead
 from .rules import rules
@@ -107,8 +107,8 @@ def speaks_ahead(doc: Doc, s: Statement, timexes: list[Timex] | None = None) -> 
     markers = [t for t in toks if _forward_marker(t)]
     if not markers:
         return timexes is None or _meant_by_the_cue(cue) or bool(times_ahead(s, timexes))
-    unshifted = _tenses_kept(s, cue)
-    return any(_predicts(t, inside, unshifted) for t in markers)
+    unshifted, own = _tenses_kept(s, cue), _own_tenses(s, cue)
+    return any(_predicts(t, inside, unshifted, own) for t in markers)
 
 
 def _meant_by_the_cue(cue: Token | None) -> bool:
@@ -138,20 +138,31 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
     feeling, a reading of the present, a necessity nor a past frame, nor in a question or a duty."""
     toks = content_tokens(doc, s.content_spans)
     inside = {t.i for t in toks}
-    unshifted = _tenses_kept(s, _cue(doc, s))
-    return [t for t in toks if _forward_marker(t) and _predicts(t, inside, unshifted)
+    cue = _cue(doc, s)
+    unshifted, own = _tenses_kept(s, cue), _own_tenses(s, cue)
+    return [t for t in toks if _forward_marker(t) and _predicts(t, inside, unshifted, own)
             and not any(_asked(v) or _duty(v) for v in [marked_verb(t)] if v.pos_ in ("VERB", "AUX"))]
 
 
-def _predicts(marker: Token, inside: set[int], unshifted: bool = False) -> bool:
+def _predicts(marker: Token, inside: set[int], unshifted: bool = False, own: bool = False) -> bool:
     """A forward marker that speaks of what will come (module docstring); UNSHIFTED when the
-    content keeps its speaker's own tenses (``_tenses_kept``)."""
+    content keeps its speaker's own tenses (``_tenses_kept``), OWN when they are the speaker's now
+    (``_own_tenses``)."""
     return not (_judges(marker) or _feels(marker) or _reads_present(marker) or _necessity(marker)
                 or _possible_now(marker) or _past_frame(marker, inside) or _looks_back(marker)
                 or _asked_directly(marker) or _purpose(marker) or _elided_comparison(marker)
                 or _prefers(marker) or _explains(marker) or _supposed(marker) or _capacity(marker)
                 or _past_purpose(marker) or _expectation_compared(marker) or _general_truth(marker)
-                or unshifted and _counterfactual(marker) or _disclaimed(marker, inside))
+                or unshifted and _counterfactual(marker) or own and _told_then(marker, inside) or _disclaimed(marker, inside))
+
+
+def _told_then(marker: Token, inside: set[int]) -> bool:
+    """In the speaker's own tenses, a word of plan, expectation or what is to come told in the past
+    ('we weren't going to lose', 'never did I think this was going to happen', 'he was expected to
+    dribble': the statements room's ``told_as_past``): what was meant or foreseen then, Quirk et
+    al.'s future in the past, no claim about what is still to come; a modal is read by its own
+    rules."""
+    return marker.tag_ != "MD" and marker.pos_ in ("VERB", "AUX", "ADJ") and told_as_past(marker, inside)
 
 
 def _general_truth(marker: Token) -> bool:
@@ -240,6 +251,13 @@ def _supposed(marker: Token) -> bool:
     verb = marked_verb(marker)
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon().forecast.condition_marks
                                         for c in verb.children)
+
+
+def _own_tenses(s: Statement, cue: Token | None) -> bool:
+    """The content's tenses are its speaker's, reckoned from when it was said: a quote, or words
+    reported under a verb in the present ('says', 'argues'); a noun or no cue leaves them to the
+    narration's frame ('critics' fears that the US was poised for action', told as past)."""
+    return s.kind == "direct" or cue is not None and cue.tag_ in ("VBZ", "VBP")
 
 
 def _tenses_kept(s: Statement, cue: Token | None) -> bool:
@@ -457,7 +475,8 @@ def _forward_marker(t: Token) -> bool:
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) \
         or (lemma in fc.intention_verbs or lemma in fc.forecast_cues) and _aimed(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) and (
+        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) \
+        and not motion_going(t, lexicon()) and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 

@@ -10,11 +10,13 @@ a verb of habit ('will usually be covered'), nor 'could' putting a course forwar
 suggesting ('suggested teachers could get more powers')."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from ...dates import calendar_date
 from ...model import Span, Timex
-from ...nlp.wordnet import having_verb, head_class, phrasal_class, verb_state
+from ...nlp.wordnet import having_verb, head_class, lemma_state, phrasal_class, verb_state
 from ..verbforms import PRESENT, carries, perfect
 from .certainty import content_tokens, negated, possibility_denied
 from .cues import Cue
@@ -48,19 +50,33 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = Non
     text = " ".join(text_of(doc)[s:e] for s, e in spans).lower()
     if _asks_or_bids(doc, spans, text, lex) or cue is not None and _wants_only(cue.head, lex):
         return False
-    if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not negated(cue.head):
+    if cue is not None and lex.lemma(cue.head) in fc.forecast_cues and not negated(cue.head) and not own_past_mind(cue.head, lex):
         return True
-    reported = cue is not None and not direct and _past(cue.head)
+    then = cue is not None and own_past_mind(cue.head, lex)
+    reported = cue is not None and not direct and _past(cue.head) and not then
     toks = content_tokens(doc, spans)
-    if cue is not None and _hopes_to(cue.head, toks, lex):
+    if cue is not None and _hopes_to(cue.head, toks, lex) and not then:
         return True
     main = main_predicates(toks, lex, reported)
-    conditional = reported or cue is not None and not direct and _feels_ahead(cue.head, lex)
+    conditional = reported or cue is not None and not direct and _feels_ahead(cue.head, lex) and not then
     claimed = cue is not None and not direct and not reported and _claims_now(cue, lex)
+    own = cue is not None and (direct or claimed)
     proposing = cue is not None and lex.lemma(cue.head) in fc.proposal_cues
-    return any(_forward(t, lex, reported, main, conditional, claimed) and not (proposing and _proposal(t, lex))
+    return any(_forward(t, lex, reported, main, conditional, claimed, own) and not (proposing and _proposal(t, lex))
                for t in toks) \
         or any(p.search(text) for p in fc.future_phrases)
+
+
+def own_past_mind(cue: Token, lex: Lexicon) -> bool:
+    """A cue of thought or feeling (WordNet's first sense verb.cognition or verb.emotion: 'think',
+    'believe', 'expect', 'feel', 'hope') in the past tense with the speaker as its subject ('I
+    thought they would be out-muscled', 'I felt they would never have a better chance', 'never did
+    I think this was going to happen'): the speaker tells their own mind as it was then, Quirk et
+    al.'s past for past time — a mind still held is said in the present ('I think') — so the tenses
+    under it are a past mind's future, not reported speech backshifted, and foresee nothing now."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and "1" in subject.morph.get("Person", []) \
+        and lemma_state(lex.lemma(cue)) in ("cognition", "emotion") and _tense(cue) == "VBD"
 
 
 def _claims_now(cue: Cue, lex: Lexicon) -> bool:
@@ -216,7 +232,7 @@ def _imperative(t: Token) -> bool:
 
 
 def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional: bool = False,
-             claimed: bool = False) -> bool:
+             claimed: bool = False, own: bool = False) -> bool:
     """A future or possibility marker over one of the content's MAIN predicates. 'would' is the future
     of reported speech ('she said they would leave') only under a past cue; elsewhere it is a
     conditional ('my pick would be the GV70'). A modal said to the reader ('you may benefit from a
@@ -234,7 +250,10 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     to come ('set for steady growth'). CONDITIONAL: 'would' is the future of the case the cue's mind
     foresees (a past cue, or a fear or a hope: ``_feels_ahead``); CLAIMED: a claim held now reports
     what an act would bring about (``_act_claimed``). A modal over a verb of habit ('will usually be
-    covered', data ``habitual_adverbs``) tells what tends to happen, no event to come."""
+    covered', data ``habitual_adverbs``) tells what tends to happen, no event to come. OWN: the
+    tenses are the speaker's now (a quote, or a claim held now), so a word of plan or of what is to
+    come told in the past ('we weren't going to lose': ``told_as_past``) is a past mind's future;
+    'going' with no 'be' is the verb of motion (``motion_going``)."""
     fc = lex.forecast
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
@@ -258,12 +277,44 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
         return t.tag_ != "VBD" or reported
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
-            and (not negated(t) or t.lower_ in fc.future_auxiliaries) and (t.tag_ != "VBD" or reported) \
+            and (not negated(t) or t.lower_ in fc.future_auxiliaries) and not _meant_then(t, lex, reported, own, main) \
             and not _norm(t, lex) and not _rate_compared(t, lex) and not characteristic(t, lex):
-        return True             # 'threatened to use his wealth' under a present cue: an act past
+        return True
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or _expected_now(t, lex) or reported and _backshifted(t, lex)) \
         and looks_to(t) and not negated(t)
+
+
+def _meant_then(t: Token, lex: Lexicon, reported: bool, own: bool, main: set[int]) -> bool:
+    """A plan or what was to come told as past ('threatened to use his wealth' under a present cue:
+    an act past; ``told_as_past`` in the speaker's own tenses), unless reported speech backshifts it;
+    or 'going' as the verb of motion (``motion_going``)."""
+    return t.tag_ == "VBD" and not reported or own and told_as_past(t, main) or motion_going(t, lex)
+
+
+def told_as_past(word: Token, inside: Collection[int]) -> bool:
+    """A word of plan, expectation or what is to come whose tense is past, read from the word, its
+    first tensed auxiliary, or the copula an adjective hangs on ('threatened to use', 'we weren't
+    going to lose', 'this was going to happen', 'he was expected to dribble', 'was due to have had
+    another operation'): Quirk et al.'s future in the past (4.44), what someone meant or foresaw
+    then. In the speaker's own tenses (a quote, or under a cue in the present) it tells the past,
+    often overtaken; only under a past cue is it the present backshifted ('said she was hoping to
+    meet him'). Only the content's own words tell it: a copula outside a quoted fragment ('the
+    situation was "likely to get much worse"') is the narration's, which reports."""
+    holder = word.head if word.dep_ in ("acomp", "oprd") and word.head.lemma_ == "be" else word
+    return holder.i in inside and _tense(holder) == "VBD"
+
+
+def motion_going(word: Token, lex: Lexicon) -> bool:
+    """'going' with no auxiliary on it, its copula or the conjunct it follows ('I remember going to
+    see dates in Milan', 'keep going to the gym'): the verb of motion, a gerund or a participle, not
+    the future 'be going to' (Quirk et al. 4.45), which always has its 'be' (any auxiliary counts:
+    the parse may take "'s" for a possessive)."""
+    if word.lower_ not in lex.forecast.future_auxiliaries:
+        return False
+    holders = [word, word.head] if word.dep_ in ("conj", "acomp", "xcomp") else [word]
+    return not any(h.lemma_ == "be" and h.i != word.i or any(
+        c.dep_ == "aux" and c.lower_ not in lex.cues.infinitive_markers for c in h.children) for h in holders)
 
 
 def _object_of(noun: Token, main: set[int]) -> bool:
