@@ -273,8 +273,9 @@ def _able_as_believed(modal: Token, lex: Lexicon, main: set[int]) -> bool:
     the ability modal (data ``believed_ability_modals``) over an act (no WordNet state, thought, perception
     or feeling: ``verb_state``), in a main clause a verb or adjective of believing or hoping holds (cues.json's
     believed and speculated classes) or the 'that' clause of a noun of feeling or thought held
-    (``_held_clauses``, ``_feared``), is what the believer holds may be done, a forecast; a bare 'can' states a capacity now, and one denied, said
-    to the reader, habitual, generic or of a kind is no event to come."""
+    (``_held_clauses``, ``_feared``), is what the believer holds may be done, a forecast; a bare 'can'
+    states a capacity now, and one denied, said to the reader, habitual, generic or of a kind is no event
+    to come."""
     verb, holder = modal.head, modal.head.head
     return modal.dep_ == "aux" and verb.i in main and verb.pos_ == "VERB" and verb_state(verb) is None \
         and (verb.dep_ in ("ccomp", "xcomp") and _believing(holder, lex) or _feared(verb, lex)) \
