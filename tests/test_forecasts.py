@@ -152,6 +152,7 @@ def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     ("The coach believes the team can be proud of the season.", False),
     ("He thinks you can see the change.", False),
     ("She believes she cannot win the race.", False),
+    ("The report suggests raising the grant so help can be extended to smaller clubs.", False),  # a course put forward
 ])
 def test_an_ability_a_belief_holds_over_an_act_is_a_forecast(text, forecast):
     [st] = _analysed(text).statements

@@ -275,9 +275,12 @@ def _able_as_believed(modal: Token, lex: Lexicon, main: set[int]) -> bool:
     believed and speculated classes) or the 'that' clause of a noun of feeling or thought held
     (``_held_clauses``, ``_feared``), is what the believer holds may be done, a forecast; a bare 'can'
     states a capacity now, and one denied, said to the reader, habitual, generic or of a kind is no event
-    to come."""
+    to come. Nor is a verb of saying or believing under it ('I don't think one can say that ...'), which
+    hedges a claim as under 'would' (``_act_claimed``), nor a clause under a cue of suggesting ('suggests
+    increasing funding so help can be extended', ``proposal_cues``): a course put forward, as its 'could'."""
     verb, holder = modal.head, modal.head.head
     return modal.dep_ == "aux" and verb.i in main and verb.pos_ == "VERB" and verb_state(verb) is None \
+        and lex.verb_class(lex.lemma(verb)) is None and lex.lemma(holder) not in lex.forecast.proposal_cues \
         and (verb.dep_ in ("ccomp", "xcomp") and _believing(holder, lex) or _feared(verb, lex)) \
         and not (negated(verb) or _to_reader(verb, lex) or _habitual(verb, lex) or _generic(verb, lex)
                  or characteristic(verb, lex) or _progressive(verb))
