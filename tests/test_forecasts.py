@@ -140,6 +140,25 @@ def test_a_claim_about_now_is_no_forecast_and_a_foreseen_one_is(text, forecast):
     assert st.forecast is forecast
 
 
+@pytest.mark.parametrize("text, forecast", [
+    # 'can' over an act in a clause a belief or a hope holds: what the believer holds may be done
+    ("The coach believes his side can win the cup.", True),
+    ("The striker is confident he can score in Saturday's final.", True),
+    ('"I think we can beat them at home," the manager said.', True),
+    ("The firm hopes the technology can be sold to other broadcasters.", True),
+    ('"We have confidence that we can finish the job in the second leg," said the captain.', True),
+    # a bare capacity, a state, a perception, one denied
+    ("The firm said its machines can read the data.", False),
+    ("The coach believes the team can be proud of the season.", False),
+    ("He thinks you can see the change.", False),
+    ("She believes she cannot win the race.", False),
+    ("The report suggests raising the grant so help can be extended to smaller clubs.", False),  # a course put forward
+])
+def test_an_ability_a_belief_holds_over_an_act_is_a_forecast(text, forecast):
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast
+
+
 @pytest.mark.parametrize("text, published, horizon", [
     ("A police spokesman said the two men will appear in court on 21 December.", None, "XXXX-12-21"),
     ("He said it could be five years before the agency was fit for purpose.", None, "P5Y"),   # the wait

@@ -170,6 +170,7 @@ class ForecastMarkers:
     acting_entities: frozenset[str]
     present_possibility_modals: frozenset[str]
     ability_modals: frozenset[str]
+    believed_ability_modals: frozenset[str]
     negative_determiners: frozenset[str]
     indirect_question_words: frozenset[str]
     prospect_prepositions: frozenset[str]
