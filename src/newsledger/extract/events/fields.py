@@ -27,7 +27,7 @@ from ...nlp.components import once
 from ...nlp.wordnet import WORDNET, first_class, sport_word
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
-from .contests import governing_body, heads_a_side, play_framed
+from .contests import governing_body, heads_a_side, on_the_field, play_framed
 from .lexicon import FORCES
 from .phrases import Ctx
 
@@ -62,7 +62,8 @@ def field_business(ctx: Ctx, e: Event) -> bool:
     if e.type in PARTIES.coded_acts or f"{e.type}/{e.mode}" in PARTIES.coded_acts:
         return _sides_at_play(ctx, e, parties)
     span = ctx.doc.char_span(*e.evidence_span, alignment_mode="expand")
-    return not any(political_party(ctx, p) and not _a_state_describing(ctx, p, span) for p in parties)
+    return not any(political_party(ctx, p) and not _a_state_describing(ctx, p, span)
+                   and not _a_state_met_by_the_field(ctx, e, p, span) for p in parties)
 
 
 def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
@@ -76,6 +77,30 @@ def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
     named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, []) and pid not in ctx.ents_by_tok.get(t.head.i, [])]
     return bool(named) and all(t.dep_ in (*MODIFYING, "poss", "nmod") and _unnamed_noun(ctx, t.head)
                                and not _political_noun(t.head) for t in named)
+
+
+def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -> bool:
+    """Whether PID, a state (``Ctx.states``), is only a target of event E, every actor of which is of
+    the field (``_of_the_field``: a player, a club, a side), and is named in the event's words by no
+    political noun (``_political_noun``): 'Gandulla headed for Brazil', 'the Lions will tour New
+    Zealand', 'England face Wales' — the country a field's people go to or meet, no party PLOVER
+    codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor, and
+    'the Zimbabwean government', 'French police' name it by a political noun: both stay."""
+    if pid not in ctx.states or pid in e.actors or not e.actors or span is None:
+        return False
+    named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, [])]
+    return bool(named) and not any(_political_noun(t.head) or any(map(_political_noun, _describing(t)))
+                                   for t in named) \
+        and all(_of_the_field(ctx, a, span) for a in e.actors)
+
+
+def _of_the_field(ctx: Ctx, pid: str, span: Span) -> bool:
+    """Whether PID, no political party (``political_party``), is a party of the field: a place the
+    article writes as a side (``named_as_a_side``), or named in SPAN by a mention on the field
+    (``contests.on_the_field``: a person, a club no body)."""
+    if political_party(ctx, pid):
+        return False
+    return named_as_a_side(ctx, pid) or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span)
 
 
 def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
