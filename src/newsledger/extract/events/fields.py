@@ -27,8 +27,8 @@ from ...nlp.components import once
 from ...nlp.wordnet import WORDNET, first_class, sport_word
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
-from .contests import governing_body, heads_a_side, on_the_field, play_framed
-from .lexicon import FORCES
+from .contests import CONTESTS, governing_body, heads_a_side, on_the_field, play_framed
+from .lexicon import FORCES, TRIGGERS
 from .phrases import Ctx
 
 
@@ -47,6 +47,7 @@ class EventParties:
 
 
 PARTIES = view(EventParties, "event_parties.json")
+_ADDRESSED = TRIGGERS.given_types | CONTESTS.asked_types   # AID, REQUEST: a gift or a request to a state
 DESCRIBING = ("compound", "appos")     # 'Hollywood studio Warner Brothers', 'Sam Brownbeck, a Republican senator'
 MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Democrat leader'
 
@@ -84,9 +85,11 @@ def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -
     the field (``_of_the_field``: a player, a club, a side), and is named in the event's words by no
     political noun (``_political_noun``): 'Gandulla headed for Brazil', 'the Lions will tour New
     Zealand', 'England face Wales' — the country a field's people go to or meet, no party PLOVER
-    codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor, and
-    'the Zimbabwean government', 'French police' name it by a political noun: both stay."""
-    if pid not in ctx.states or pid in e.actors or not e.actors or span is None:
+    codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor; a
+    state given aid or asked to act (``_ADDRESSED``: 'donated £10,000 to Sri Lanka', 'urged Britain
+    to back the bid') is addressed as a state whoever addresses it; 'the Zimbabwean government',
+    'French police' name it by a political noun: all stay."""
+    if pid not in ctx.states or pid in e.actors or not e.actors or e.type in _ADDRESSED or span is None:
         return False
     named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, [])]
     return bool(named) and not any(_political_noun(t.head) or any(map(_political_noun, _describing(t)))
@@ -95,12 +98,13 @@ def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -
 
 
 def _of_the_field(ctx: Ctx, pid: str, span: Span) -> bool:
-    """Whether PID, no political party (``political_party``), is a party of the field: a place the
-    article writes as a side (``named_as_a_side``), or named in SPAN by a mention on the field
-    (``contests.on_the_field``: a person, a club no body)."""
+    """Whether PID, no political party (``political_party``: so no state), is a party of the field: a
+    place ('side_ents': 'England', 'Wales', a club's town), which in an article of a field stands for
+    its side or its club, or one named in SPAN by a mention on the field (``contests.on_the_field``: a
+    person, a club no body)."""
     if political_party(ctx, pid):
         return False
-    return named_as_a_side(ctx, pid) or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span)
+    return ctx.types.get(pid) in PARTIES.side_ents or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span)
 
 
 def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
