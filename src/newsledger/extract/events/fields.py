@@ -83,7 +83,8 @@ def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
 def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -> bool:
     """Whether PID, a state (``Ctx.states``), is only a target of event E, every actor of which is of
     the field (``_of_the_field``: a player, a club, a side), and is named in the event's words by no
-    political noun (``_political_noun``): 'Gandulla headed for Brazil', 'the Lions will tour New
+    political noun (``_political_noun``), beside no political person there ('will visit Brazil to
+    meet President Lula' stays): 'Gandulla headed for Brazil', 'the Lions will tour New
     Zealand', 'England face Wales' — the country a field's people go to or meet, no party PLOVER
     codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor; a
     state given aid or asked to act (``_ADDRESSED``: 'donated £10,000 to Sri Lanka', 'urged Britain
@@ -92,9 +93,10 @@ def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -
     if pid not in ctx.states or pid in e.actors or not e.actors or e.type in _ADDRESSED or span is None:
         return False
     named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, [])]
+    people = {q for t in span for q in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(q) in CONTESTS.person_ents}
     return bool(named) and not any(_political_noun(t.head) or any(map(_political_noun, _describing(t)))
                                    for t in named) \
-        and all(_of_the_field(ctx, a, span) for a in e.actors)
+        and all(_of_the_field(ctx, a, span) for a in e.actors) and not any(political_party(ctx, q) for q in people)
 
 
 def _of_the_field(ctx: Ctx, pid: str, span: Span) -> bool:
