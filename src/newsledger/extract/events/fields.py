@@ -85,7 +85,7 @@ def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -
     the field (``_of_the_field``: a player, a club, a side), and is named in the event's words by no
     political noun (``_political_noun``), beside no political person there ('will visit Brazil to
     meet President Lula' stays): 'Gandulla headed for Brazil', 'the Lions will tour New
-    Zealand', 'England face Wales' — the country a field's people go to or meet, no party PLOVER
+    Zealand', 'England will tour South Africa' — the country a field's people go to or meet, no party PLOVER
     codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor; a
     state given aid or asked to act (``_ADDRESSED``: 'donated £10,000 to Sri Lanka', 'urged Britain
     to back the bid') is addressed as a state whoever addresses it; 'the Zimbabwean government',
