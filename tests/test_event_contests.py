@@ -460,3 +460,33 @@ def test_a_states_withdrawal_its_officials_and_a_bodys_suspension_stay(text, kin
     """A state's own withdrawal, a state's ministers' call and a body's suspension of a studio stay
     events in an article of a field (fieldbiz37)."""
     assert kind in [k for k, _, _ in _analysed(text)]
+
+
+FIELD_LEAD = "The striker and the goalkeeper trained with the midfielder before the match.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The striker Tom Reed left Boca Juniors and headed for Brazil.",
+    "England will tour South Africa in the summer after the Six Nations.",
+    "Wales will visit Argentina in June for a two-Test series.",
+])
+def test_a_state_a_fields_party_goes_to_or_meets_is_no_party(text):
+    """A state only gone to or met by a field's players, clubs or sides ('headed for Brazil', 'will
+    tour South Africa'), named by no political noun and beside no political person, is the
+    country of a tour or a transfer, no party PLOVER codes: in an article of a field the act is the
+    field's own business (fieldsides38; main: CONSULT with the state as target)."""
+    assert _analysed(FIELD_LEAD + text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Sports Minister Tom Reed will visit Brazil next week.", "CONSULT"),
+    ("The striker Tom Reed will visit Brazil to meet President Lula.", "CONSULT"),
+    ("The England players will meet the Zimbabwean government in Harare.", "CONSULT"),
+    ("Zimbabwe has invited the England team to tour in November.", "CONSULT"),
+    ("The striker Tom Reed donated £10,000 to Sri Lanka after the tsunami.", "AID"),
+    ("The striker Tom Reed urged Britain to back the Olympic bid.", "REQUEST"),
+])
+def test_a_state_met_by_officials_acting_given_aid_or_asked_stays(text, kind):
+    """A state visited by an official, beside a president, named by 'government', inviting a side
+    itself, given aid or asked to act stays a party: those events stay (fieldsides38)."""
+    assert kind in [k for k, _, _ in _analysed(FIELD_LEAD + text)]

@@ -300,7 +300,7 @@ def _time_run(t: Token) -> bool:
 
 def plays_in_a_contest(kind: str, v: Token) -> bool:
     """Whether a verb of any type is a contest's own move (contests30): its paragraph frames a contest
-    that is played or run (``_play_in_view``) and every party to it is on the field (``_on_the_field``:
+    that is played or run (``_play_in_view``) and every party to it is on the field (``on_the_field``:
     a player, a side, a referee, a named person or club), with a person among them: 'Rooney was being
     well marshalled by Dunne' in a paragraph of the match, 'advised
     Dallas to award Rangers an injury-time penalty in Hearts's 2-1 defeat'. PLOVER codes interactions
@@ -311,10 +311,10 @@ def plays_in_a_contest(kind: str, v: Token) -> bool:
     match to discuss his future', ``_for_a_purpose``) stay events."""
     if v.pos_ != "VERB" or not _play_in_view(v.sent if verb_lemma(v) in VERBS.communication else _paragraph(v)):
         return False
-    if kind in CONTESTS.kept_types and not any(p.ent_type_ not in CONTESTS.body_ents and _on_the_field(p) for p in _doers(v)):
+    if kind in CONTESTS.kept_types and not any(p.ent_type_ not in CONTESTS.body_ents and on_the_field(p) for p in _doers(v)):
         return False
     parties = _parties(v)
-    return any(map(_a_player, parties)) and all(map(_on_the_field, parties)) and not _for_a_purpose(v)
+    return any(map(_a_player, parties)) and all(map(on_the_field, parties)) and not _for_a_purpose(v)
 
 
 def heads_a_side(t: Token) -> bool:
@@ -343,7 +343,7 @@ def play_framed(tok: Token) -> bool:
 def deals_on_the_field(kind: str, v: Token) -> bool:
     """Whether a verb of praise, a promise or an offer, cooperation or a request ('dealing_types') is a
     dealing among the people of a field (fieldacts33): its doers are all persons (``_a_player``: no
-    club, no body), every party is on the field (``_on_the_field``) with one besides the doers and their
+    club, no body), every party is on the field (``on_the_field``) with one besides the doers and their
     conjuncts ('Brown and Darling promoted the news' deal with no one), and its
     paragraph or the article's lead names a mark only sport has (``_field_of_sport``): 'Sir Bobby Robson
     has offered Chelsea boss Jose Mourinho some advice', 'the manager praised his striker'. PLOVER
@@ -359,7 +359,7 @@ def deals_on_the_field(kind: str, v: Token) -> bool:
     doers, parties = [x for d in _doers(v) for x in (d, *d.conjuncts)], _parties(v)
     if not doers or not all(map(_a_player, doers)) or not any(p not in doers for p in parties):
         return False
-    return all(map(_on_the_field, parties)) and _field_of_sport(_paragraph(v))
+    return all(map(on_the_field, parties)) and _field_of_sport(_paragraph(v))
 
 
 def _asked_to_act(v: Token) -> bool:
@@ -491,7 +491,7 @@ def _a_party(t: Token) -> bool:
     return t.pos_ == "NOUN" and not match_noun(t) and ("person" in classes[:2] or "group" in classes)
 
 
-def _on_the_field(p: Token) -> bool:
+def on_the_field(p: Token) -> bool:
     """A party that takes part in the contest: a pronoun of one person ('he', 'me'; 'we' may be a
     body: 'one_person_pronouns'), a person ('person_ents'), a club ('club_ents') named with no word of a
     governing body (``governing_body``: 'Chelsea', 'Manchester City'), or a noun of a contestant, a side

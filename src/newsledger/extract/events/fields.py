@@ -27,8 +27,8 @@ from ...nlp.components import once
 from ...nlp.wordnet import WORDNET, first_class, sport_word
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
-from .contests import governing_body, heads_a_side, play_framed
-from .lexicon import FORCES
+from .contests import CONTESTS, governing_body, heads_a_side, on_the_field, play_framed
+from .lexicon import FORCES, TRIGGERS
 from .phrases import Ctx
 
 
@@ -47,6 +47,7 @@ class EventParties:
 
 
 PARTIES = view(EventParties, "event_parties.json")
+_ADDRESSED = TRIGGERS.given_types | CONTESTS.asked_types   # AID, REQUEST: a gift or a request to a state
 DESCRIBING = ("compound", "appos")     # 'Hollywood studio Warner Brothers', 'Sam Brownbeck, a Republican senator'
 MODIFYING = ("amod", "compound")       # 'Conservative leader', 'the Liberal Democrat leader'
 
@@ -62,7 +63,8 @@ def field_business(ctx: Ctx, e: Event) -> bool:
     if e.type in PARTIES.coded_acts or f"{e.type}/{e.mode}" in PARTIES.coded_acts:
         return _sides_at_play(ctx, e, parties)
     span = ctx.doc.char_span(*e.evidence_span, alignment_mode="expand")
-    return not any(political_party(ctx, p) and not _a_state_describing(ctx, p, span) for p in parties)
+    return not any(political_party(ctx, p) and not _a_state_describing(ctx, p, span)
+                   and not _a_state_met_by_the_field(ctx, e, p, span) for p in parties)
 
 
 def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
@@ -76,6 +78,35 @@ def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
     named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, []) and pid not in ctx.ents_by_tok.get(t.head.i, [])]
     return bool(named) and all(t.dep_ in (*MODIFYING, "poss", "nmod") and _unnamed_noun(ctx, t.head)
                                and not _political_noun(t.head) for t in named)
+
+
+def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -> bool:
+    """Whether PID, a state (``Ctx.states``), is only a target of event E, every actor of which is of
+    the field (``_of_the_field``: a player, a club, a side), and is named in the event's words by no
+    political noun (``_political_noun``), beside no political person there ('will visit Brazil to
+    meet President Lula' stays): 'Gandulla headed for Brazil', 'the Lions will tour New
+    Zealand', 'England will tour South Africa' — the country a field's people go to or meet, no party PLOVER
+    codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor; a
+    state given aid or asked to act (``_ADDRESSED``: 'donated £10,000 to Sri Lanka', 'urged Britain
+    to back the bid') is addressed as a state whoever addresses it; 'the Zimbabwean government',
+    'French police' name it by a political noun: all stay."""
+    if pid not in ctx.states or pid in e.actors or not e.actors or e.type in _ADDRESSED or span is None:
+        return False
+    named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, [])]
+    people = {q for t in span for q in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(q) in CONTESTS.person_ents}
+    return bool(named) and not any(_political_noun(t.head) or any(map(_political_noun, _describing(t)))
+                                   for t in named) \
+        and all(_of_the_field(ctx, a, span) for a in e.actors) and not any(political_party(ctx, q) for q in people)
+
+
+def _of_the_field(ctx: Ctx, pid: str, span: Span) -> bool:
+    """Whether PID, no political party (``political_party``: so no state), is a party of the field: a
+    place ('side_ents': 'England', 'Wales', a club's town), which in an article of a field stands for
+    its side or its club, or one named in SPAN by a mention on the field (``contests.on_the_field``: a
+    person, a club no body)."""
+    if political_party(ctx, pid):
+        return False
+    return ctx.types.get(pid) in PARTIES.side_ents or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span)
 
 
 def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
