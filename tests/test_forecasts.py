@@ -450,11 +450,19 @@ def test_the_claim_moves_with_the_text_and_survives_a_round_trip():
      "2004-06"),
     # of two times ahead, the one the claim states, not the latest of the quote
     ('"The depot will close next year. The port will be dredged by 2010," the manager said.', "2004-03-01", "2005"),
-    # a claim that names no time: the content's, as before
-    ('"The depot will close. Its last trains run in June," the manager said.', None, "XXXX-06"),
 ])
 def test_the_horizon_is_read_from_the_claim_before_the_rest_of_the_quote(text, published, horizon):
     assert [f.horizon for f in _analysed(text, published).forecasts] == [horizon]
+
+
+@pytest.mark.parametrize("text", [
+    # a claim that names no time: another sentence of the quote is another claim, its time that claim's
+    '"The merger will be good for staff. The board meets on 3 March to look at the figures," the chairman said.',
+    '"I hope he will be. We all want to see progress by next season," the chairman said.',
+])
+def test_a_time_of_another_sentence_of_the_quote_is_no_horizon(text):
+    """horizonsent38: the horizon was that sentence's time (XXXX-03-03, XXXX)."""
+    assert [f.horizon for f in _analysed(text).forecasts] == [None]
 
 
 @pytest.mark.parametrize("text, statement, forecast", [

@@ -44,12 +44,26 @@ def stated_horizon(s: Statement, timexes: list[Timex], start: date | None, doc: 
     of its content states. A quote often joins claims of other times to the prediction ('The mill
     opened in 1998. It will shut in May.'): the time that says by when is the predicting clause's;
     only when that clause names no time ahead ('It will shut, as we said last year') is a time
-    elsewhere in the content read as its horizon, as before claims were kept. A time the content
+    elsewhere in the content read as its horizon, and only in the claim's own sentence: another
+    sentence of the quote is another claim (``_in_the_claims_sentence``). A time the content
     leaves out that hangs from a verb of the claim in the present is the claim's too (``_fronted``)."""
     fronted = [t for t in timexes if doc is not None and claim and _fronted(doc, t, s, claim)]
     own_times = [_weekday_ahead(t, start) for t in timexes if claim and claim[0] <= t.span[0] < claim[1]]
     own = _content_horizon(s, own_times + fronted, start, doc, fronted)
-    return own if own is not None else _content_horizon(s, timexes, start, doc)
+    if own is not None:
+        return own
+    rest = [t for t in timexes if _in_the_claims_sentence(doc, t, claim)] if doc is not None and claim else timexes
+    return _content_horizon(s, rest, start, doc)
+
+
+def _in_the_claims_sentence(doc: Doc, t: Timex, claim: tuple[int, int]) -> bool:
+    """Whether the time lies in a sentence the claim holds words of. A quote's other sentence is
+    another claim, with a time of its own ('The merger will be good for staff. The board meets on
+    3 March'): its time tells when that claim's thing comes, not the forecast's (TimeML links an
+    event to the time expressions of its own sentence and clause)."""
+    span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    words = doc.char_span(claim[0], claim[1], alignment_mode="expand")
+    return span is None or words is None or any(span.sent == w.sent for w in words)
 
 
 def _weekday_ahead(t: Timex, start: date | None) -> Timex:
