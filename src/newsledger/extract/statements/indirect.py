@@ -283,13 +283,20 @@ def _broken_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:
 
 def _opens_a_subject(dep: Token, lex: Lexicon) -> bool:
     """DEP can open a clause's subject: a noun read as the cue's object, a gerund read as its
-    complement (not a cue itself: 'denied saying ...'), or a preposition's phrase that says no
-    setting ('around eight other members')."""
+    complement (not a cue itself: 'denied saying ...'), or a word of approximation read as a
+    preposition before an amount ('around eight other members', 'about a third of its customers');
+    not another preposition ('The jubilation felt by "low paid" workers here will soon give way':
+    the one who feels; 'said on Monday': a setting)."""
     if dep.dep_ in ("dobj", "npadvmod"):
         return dep.pos_ in ("NOUN", "PROPN", "NUM")
     if dep.dep_ == "xcomp":
         return dep.tag_ == "VBG" and as_cue(dep, lex) is None
-    return dep.dep_ == "prep" and not _names_a_setting(dep, lex)
+    return dep.dep_ == "prep" and any(o.dep_ == "pobj" and _an_amount(o) for o in dep.children)
+
+
+def _an_amount(noun: Token) -> bool:
+    """A number or a fraction ('eight', 'a third'), or a noun counted by one ('eight other members')."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _without_addressee(toks: list[Token], noun: Token, cue: Cue, lex: Lexicon) -> list[Token]:
