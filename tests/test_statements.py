@@ -2433,6 +2433,32 @@ def test_a_subject_the_parser_hung_on_the_cue_is_content(nlp, text, said):
     assert content(text, only(nlp, text)) == [said]
 
 
+@pytest.mark.parametrize("text, said", [
+    ('Mr Leigh said being "better prepared" would also help avoid the need for mass funeral pyres.',
+     'being "better prepared" would also help avoid the need for mass funeral pyres'),
+    ("Mr Fox said the new laws, due to start being phased in next month, could help.",
+     "the new laws, due to start being phased in next month, could help"),
+    ("The bank said around a third of its customers were now using the internet.",
+     "around a third of its customers were now using the internet"),
+    ("The council said housing the families in hotels while their homes were repaired had cost £1m.",
+     "housing the families in hotels while their homes were repaired had cost £1m"),
+])
+def test_a_subject_the_parser_broke_over_the_cues_dependents_is_content(nlp, text, said):
+    """stmtpol38: the reported clause's subject split over several dependents of the cue (an object
+    and a phrase set beside it, a gerund read as the cue's complement, a noun read as a
+    preposition's object) before a tensed clause left with no subject."""
+    assert content(text, only(nlp, text)) == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("She denied saying the plan would fail.", "saying the plan would fail"),
+    ("Analysts said rising oil prices and a weaker dollar would hit profits.",
+     "rising oil prices and a weaker dollar would hit profits"),
+])
+def test_a_clause_with_its_own_subject_or_a_gerund_cue_is_unchanged(nlp, text, said):
+    assert content(text, only(nlp, text)) == [said]
+
+
 # --- cues21: a cue verb's topic phrase ('commented on X', 'thinks about X') ---------------------
 
 @pytest.mark.parametrize("text, said", [

@@ -256,7 +256,48 @@ def _stolen_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:
     for noun in (c for c in head.children if c.dep_ in ("dobj", "npadvmod") and head.i < c.i < comp.i):
         if noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == comp.left_edge.i:
             return _without_addressee(list(noun.subtree), noun, cue, lex)
-    return []
+    return _broken_subject(cue, comp, lex)
+
+
+def _broken_subject(cue: Cue, comp: Token, lex: Lexicon) -> list[Token]:
+    """'said evidence obtained by MI5 while the four were in Cuba was inadmissible', 'said being
+    "better prepared" would also help avoid ...', 'said around eight other members of London UKIP
+    were also planning to jump ship': a subject the parser breaks over several dependents of the
+    cue (its object with a clause or phrase hung beside it, a gerund read as its complement, a
+    noun read as a preposition's object) before a tensed clause it leaves with no subject. When
+    every word from right after the cue to where that clause begins is one of those dependents'
+    and the first of them opens with a noun phrase or a gerund, the words are the clause's subject
+    and part of what is said. Not after a verb of telling, whose first object is the one told
+    ('told MPs on Tuesday care was needed' stays as it is), nor a stretch opened by a phrase of
+    setting ('said on Monday ...': ``_names_a_setting``)."""
+    head = cue.head
+    first, end = max(t.i for t in cue.tokens) + 1, comp.left_edge.i
+    if end <= first or lex.lemma(head) in lex.cues.telling_verbs:
+        return []
+    deps = [c for c in head.children if c.i != comp.i and first <= c.left_edge.i and c.right_edge.i < end]
+    if {t.i for c in deps for t in c.subtree} != set(range(first, end)) or \
+            any(c.dep_.startswith(("nsubj", "csubj", "ccomp", "expl")) for c in deps):
+        return []
+    lead = next(c for c in deps if c.left_edge.i == first)
+    return list(head.doc[first:end]) if _opens_a_subject(lead, lex) else []
+
+
+def _opens_a_subject(dep: Token, lex: Lexicon) -> bool:
+    """DEP can open a clause's subject: a noun read as the cue's object, a gerund read as its
+    complement (not a cue itself: 'denied saying ...'), or a word of approximation read as a
+    preposition before an amount ('around eight other members', 'about a third of its customers');
+    not another preposition ('The jubilation felt by "low paid" workers here will soon give way':
+    the one who feels; 'said on Monday': a setting)."""
+    if dep.dep_ in ("dobj", "npadvmod"):
+        return dep.pos_ in ("NOUN", "PROPN", "NUM")
+    if dep.dep_ == "xcomp":
+        return dep.tag_ == "VBG" and as_cue(dep, lex) is None
+    return dep.dep_ == "prep" and any(o.dep_ == "pobj" and _an_amount(o) for o in dep.children)
+
+
+def _an_amount(noun: Token) -> bool:
+    """A number or a fraction ('eight', 'a third'), or a noun counted by one ('eight other members')."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _without_addressee(toks: list[Token], noun: Token, cue: Cue, lex: Lexicon) -> list[Token]:
