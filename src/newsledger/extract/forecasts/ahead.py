@@ -56,6 +56,10 @@ than predicts, or when the whole frame lies in the past:
   held before, no prediction of its own (``_expectation_compared``).
 - a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
   promises': the content 'extravagant'), a view of the promise, not what it foresees.
+Besides the modals and words of plan, the ability modal 'can' over an act in a clause a belief or a
+hope holds ('believes Idowu can take gold at the Championships') is a forward marker: the statements
+room's ``able_as_believed`` flags the statement for it, and the same modal here makes its clause the
+claim and that clause's times the horizon (``_believed_abilities``).
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """

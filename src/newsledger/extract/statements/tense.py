@@ -333,7 +333,8 @@ def able_as_believed(modal: Token, lex: Lexicon, main: set[int]) -> bool:
     MAIN: the content's main predicates (``main_predicates``); the forecasts room reads the same
     modal as the forward marker whose clause is the claim."""
     verb, holder = modal.head, modal.head.head
-    return modal.tag_ == "MD" and modal.lower_ in lex.forecast.believed_ability_modals and modal.dep_ == "aux" and verb.i in main and verb.pos_ == "VERB" and verb_state(verb) is None \
+    return modal.tag_ == "MD" and modal.lower_ in lex.forecast.believed_ability_modals and modal.dep_ == "aux" \
+        and verb.i in main and verb.pos_ == "VERB" and verb_state(verb) is None \
         and lex.verb_class(lex.lemma(verb)) is None and lex.lemma(holder) not in lex.forecast.proposal_cues \
         and (verb.dep_ in ("ccomp", "xcomp") and _believing(holder, lex) or _feared(verb, lex)) \
         and not (negated(verb) or _to_reader(verb, lex) or _habitual(verb, lex) or _generic(verb, lex)
