@@ -371,6 +371,35 @@ def test_a_forecast_with_no_marker_of_its_own_claims_its_first_sentence():
     assert fc.claim_span is not None and st.content_spans[0][0] <= fc.claim_span[0] < fc.claim_span[1] <= st.content_spans[-1][1]
 
 
+@pytest.mark.parametrize("text, claim", [
+    # the believed 'can' that flags the statement is the forecast's marker: its clause is the claim
+    ('"We believe we can win the league. It will not be easy," the captain said.', "we can win the league"),
+    ('"We have confidence that we can finish the job in the second leg," the manager said.',
+     "we can finish the job in the second leg"),
+    ("The coach believes his side can win the cup.", "his side can win the cup"),
+])
+def test_a_believed_ability_is_the_claim_of_its_forecast(text, claim):
+    assert _claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said his side can win the cup.",                 # a capacity now, under no belief
+    "The coach believes the team can be proud of the season.",   # a state
+    '"You can see the change in the squad," the coach said.',    # said to the reader
+])
+def test_a_capacity_not_believed_makes_no_forecast(text):
+    assert _analysed(text).forecasts == []
+
+
+@pytest.mark.parametrize("text, horizon", [
+    # a time after 'since' starts a period that runs up to when it was said: no horizon
+    ("The minister said exports would grow at their fastest rate since 2001.", None),
+    ("Wood believes Ireland can win their first Grand Slam since 1948 in this year's championship.", "XXXX"),
+])
+def test_a_time_since_which_is_no_horizon(text, horizon):
+    assert [f.horizon for f in _analysed(text).forecasts] == [horizon]
+
+
 CLAIMED = '"The mill has lost money for a decade. It will shut in May," the owner said.'
 
 

@@ -56,6 +56,10 @@ than predicts, or when the whole frame lies in the past:
   held before, no prediction of its own (``_expectation_compared``).
 - a description of the cue: the content only modifies the cue noun ('criticised "extravagant" Tory
   promises': the content 'extravagant'), a view of the promise, not what it foresees.
+Besides the modals and words of plan, the ability modal 'can' over an act in a clause a belief or a
+hope holds ('believes Idowu can take gold at the Championships') is a forward marker: the statements
+room's ``able_as_believed`` flags the statement for it, and the same modal here makes its clause the
+claim and that clause's times the horizon (``_believed_abilities``).
 A statement with one forward marker that is none of these stays a forecast, as does one whose cue is a
 word of predicting ('predicted', 'expects') or one with no marker the parse can name (a date ahead).
 """
@@ -83,7 +87,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import characteristic, motion_going, perfect_ahead, told_as_past
+from ..statements.tense import able_as_believed, characteristic, main_predicates, motion_going, perfect_ahead, told_as_past
 from ..verbforms import perfect
 from .horizons import times_ahead
 from .rules import rules
@@ -104,7 +108,8 @@ def speaks_ahead(doc: Doc, s: Statement, timexes: list[Timex] | None = None) -> 
     main = _main_predicates(toks, inside)
     if main and all(_asked(t) or _duty(t) for t in main):
         return False
-    markers = [t for t in toks if _forward_marker(t)]
+    believed = _believed_abilities(toks, s, cue)
+    markers = [t for t in toks if _forward_marker(t) or t.i in believed]
     if not markers:
         return timexes is None or _meant_by_the_cue(cue) or bool(times_ahead(s, timexes))
     unshifted, own = _tenses_kept(s, cue), _own_tenses(s, cue)
@@ -140,8 +145,22 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
     inside = {t.i for t in toks}
     cue = _cue(doc, s)
     unshifted, own = _tenses_kept(s, cue), _own_tenses(s, cue)
-    return [t for t in toks if _forward_marker(t) and _predicts(t, inside, unshifted, own)
+    believed = _believed_abilities(toks, s, cue)
+    return [t for t in toks if (_forward_marker(t) or t.i in believed) and _predicts(t, inside, unshifted, own)
             and not any(_asked(v) or _duty(v) for v in [marked_verb(t)] if v.pos_ in ("VERB", "AUX"))]
+
+
+def _believed_abilities(toks: list[Token], s: Statement, cue: Token | None) -> set[int]:
+    """The content's ability modals a belief or a hope holds over an act ('believes Idowu can take
+    gold at the Championships', 'I have confidence that we can complete the task in Germany'): the
+    statements room's ``able_as_believed``, read over the same main predicates (under a past cue of
+    reported words, ``_tenses_kept``, the backshifted present), so the modal that flags the
+    statement is the forward marker whose clause is the claim and whose times are its horizon."""
+    lex = lexicon()
+    if not any(t.tag_ == "MD" and t.lower_ in lex.forecast.believed_ability_modals for t in toks):
+        return set()
+    main = main_predicates(toks, lex, cue is not None and not _tenses_kept(s, cue))
+    return {t.i for t in toks if able_as_believed(t, lex, main)}
 
 
 def _predicts(marker: Token, inside: set[int], unshifted: bool = False, own: bool = False) -> bool:

@@ -200,7 +200,8 @@ def _governed(doc: Doc, t: Timex) -> bool:
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None:
         return True
-    if t.type == "DURATION" and not _from_now(span) or t.type != "DURATION" and _classifies_a_noun(span):
+    if t.type == "DURATION" and not _from_now(span) or t.type != "DURATION" and _classifies_a_noun(span) \
+            or _period_start(span):
         return False
     verb = _predicate(span.root)
     if verb is None:
@@ -210,6 +211,15 @@ def _governed(doc: Doc, t: Timex) -> bool:
     modifier = verb.dep_ in ("relcl", "acl") and not (_told_ahead(verb) or _dates_an_occasion(verb) or _prospective(verb)
                                                       or _sets_the_deadline(verb) or _an_occasions_time(span))
     return (backshifted or not modifier) and not past and not _perfect_behind(verb)
+
+
+def _period_start(span: Span) -> bool:
+    """The time is the start of a period running up to when it was said: the object of 'since' (data
+    ``period_start_prepositions``: 'can win only their second Grand Slam - and first since 1948 -
+    this year', 'the biggest rise since 2001'), wherever the parser hangs it; it lies before the
+    day it was said, so says nothing of by when, even in a clause that looks ahead."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in rules().period_start_prepositions
 
 
 def _perfect_behind(verb: Token) -> bool:

@@ -20,6 +20,7 @@ class ForecastRules:
     noun_modifier_deps: frozenset[str]
     current_period_units: dict[str, str]
     deadline_prepositions: frozenset[str]
+    period_start_prepositions: frozenset[str]
     judging_modals: frozenset[str]
     judgement_words: frozenset[str]
     judging_manner: frozenset[str]

@@ -267,7 +267,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and (not perfect(verb) or perfect_ahead(t, lex))
     if t.tag_ == "MD" and t.lower_ in fc.believed_ability_modals:
-        return _able_as_believed(t, lex, main)
+        return able_as_believed(t, lex, main)
     if forced_change(t) and (t.head if t.tag_ == "MD" else t).i in main:
         return True
     if t.lemma_.lower() in fc.likelihood_nouns and (t.i in main or _object_of(t, main)):
@@ -319,7 +319,7 @@ def motion_going(word: Token, lex: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ not in lex.cues.infinitive_markers for c in h.children) for h in holders)
 
 
-def _able_as_believed(modal: Token, lex: Lexicon, main: set[int]) -> bool:
+def able_as_believed(modal: Token, lex: Lexicon, main: set[int]) -> bool:
     """'believes Idowu can take gold at the Championships', 'is confident he can win his first title',
     'I think we can get back in touch with Barcelona', 'I have confidence that we can complete the task':
     the ability modal (data ``believed_ability_modals``) over an act (no WordNet state, thought, perception
@@ -329,9 +329,12 @@ def _able_as_believed(modal: Token, lex: Lexicon, main: set[int]) -> bool:
     states a capacity now, and one denied, said to the reader, habitual, generic or of a kind is no event
     to come. Nor is a verb of saying or believing under it ('I don't think one can say that ...'), which
     hedges a claim as under 'would' (``_act_claimed``), nor a clause under a cue of suggesting ('suggests
-    increasing funding so help can be extended', ``proposal_cues``): a course put forward, as its 'could'."""
+    increasing funding so help can be extended', ``proposal_cues``): a course put forward, as its 'could'.
+    MAIN: the content's main predicates (``main_predicates``); the forecasts room reads the same
+    modal as the forward marker whose clause is the claim."""
     verb, holder = modal.head, modal.head.head
-    return modal.dep_ == "aux" and verb.i in main and verb.pos_ == "VERB" and verb_state(verb) is None \
+    return modal.tag_ == "MD" and modal.lower_ in lex.forecast.believed_ability_modals and modal.dep_ == "aux" \
+        and verb.i in main and verb.pos_ == "VERB" and verb_state(verb) is None \
         and lex.verb_class(lex.lemma(verb)) is None and lex.lemma(holder) not in lex.forecast.proposal_cues \
         and (verb.dep_ in ("ccomp", "xcomp") and _believing(holder, lex) or _feared(verb, lex)) \
         and not (negated(verb) or _to_reader(verb, lex) or _habitual(verb, lex) or _generic(verb, lex)
