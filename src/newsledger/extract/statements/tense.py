@@ -59,7 +59,7 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = Non
     claimed = cue is not None and not direct and not reported and _claims_now(cue, lex)
     proposing = cue is not None and lex.lemma(cue.head) in fc.proposal_cues
     return any(_forward(t, lex, reported, main, conditional, claimed) and not (proposing and _proposal(t, lex))
-               for t in toks) \
+               or ahead_in_relative(t, lex, main) for t in toks) \
         or any(p.search(text) for p in fc.future_phrases)
 
 
@@ -264,6 +264,55 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or _expected_now(t, lex) or reported and _backshifted(t, lex)) \
         and looks_to(t) and not negated(t)
+
+
+def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
+    """A plain future ('will', 'shall': the modals of the future perfect, ``future_perfect_modals``;
+    'going to': ``future_auxiliaries``) in a relative clause on a noun that a MAIN predicate governs
+    through nouns and prepositions only: 'giving him the kicks is something we'll talk about this
+    week', 'we are moving to a simpler structure that will provide a sharper focus', 'download sales,
+    which will be incorporated into our chart from April'. The speaker holds the clause true as he
+    holds his main one (a supplementary relative is an assertion of its own, a restrictive one what
+    he takes for granted: Huddleston & Pullum 2002, ch. 12), so what it says will come is his
+    forecast; 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
+    possibility, data ``_main_clause``). Not a relative clause that is or hangs in a condition
+    ('if someone comes with a bid I'll have to ...'), nor under a verb or clause other than a main
+    predicate (a question, a duty: 'we have got to find a way that's going to ...'), nor one of a
+    habit, a general truth, a generic subject or one said to the reader, as in a main clause."""
+    fc = lex.forecast
+    if marker.tag_ == "MD" and marker.lower_ in fc.future_perfect_modals:
+        verb = marker.head
+    elif marker.lower_ in fc.future_auxiliaries and _takes_to(marker, lex):
+        verb = marker
+    else:
+        return False
+    if verb.dep_ != "relcl" or perfect(verb) or not _governed_by_main(verb.head, lex, main):
+        return False
+    return not (conditioned(verb) or _habitual(verb, lex) or characteristic(verb, lex) or _generic(verb, lex)
+                or _to_reader(verb, lex))
+
+
+_NOMINAL_LINKS = ("dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "oprd",
+                  "npadvmod")
+
+
+def _governed_by_main(noun: Token, lex: Lexicon, main: set[int]) -> bool:
+    """NOUN is a main predicate, or hangs on one through objects, prepositions, appositions and
+    conjuncts only (no clause between: a question, a duty's infinitive, a condition), and no word
+    on the way opens a condition ('if someone comes with a bid ...')."""
+    tok = noun
+    while True:
+        if _opens_condition(tok, lex):
+            return False
+        if tok.i in main:
+            return True
+        if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _opens_condition(tok: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in lex.forecast.condition_marks for c in tok.children)
 
 
 def _object_of(noun: Token, main: set[int]) -> bool:
