@@ -277,8 +277,11 @@ def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
     forecast; 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
     possibility, data ``_main_clause``). Not a relative clause that is or hangs in a condition
     ('if someone comes with a bid I'll have to ...'), nor under a verb or clause other than a main
-    predicate (a question, a duty: 'we have got to find a way that's going to ...'), nor one of a
-    habit, a general truth, a generic subject or one said to the reader, as in a main clause."""
+    predicate (a question, a duty: 'we have got to find a way that's going to ...'), nor on a main
+    predicate under a modal of obligation ('we should seek a solution that will ...': a course
+    urged, ``_norm``), nor a clause opened by a word that heads no relative on a noun ('no idea what
+    I'm going to wear': an unknown, ``fused_relatives``), nor one of a habit, a general truth, a
+    generic subject or one said to the reader, as in a main clause."""
     fc = lex.forecast
     if marker.tag_ == "MD" and marker.lower_ in fc.future_perfect_modals:
         verb = marker.head
@@ -286,14 +289,15 @@ def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
         verb = marker
     else:
         return False
-    if verb.dep_ != "relcl" or perfect(verb) or not _governed_by_main(verb.head, lex, main):
+    if verb.dep_ != "relcl" or perfect(verb) or verb.left_edge.lower_ in fc.fused_relatives \
+            or not _governed_by_main(verb.head, lex, main):
         return False
     return not (conditioned(verb) or _habitual(verb, lex) or characteristic(verb, lex) or _generic(verb, lex)
                 or _to_reader(verb, lex))
 
 
-_NOMINAL_LINKS = ("dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "oprd",
-                  "npadvmod")
+_NOMINAL_LINKS = ("dobj", "pobj", "prep", "agent", "pcomp", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative",
+                  "oprd", "npadvmod")
 
 
 def _governed_by_main(noun: Token, lex: Lexicon, main: set[int]) -> bool:
@@ -305,7 +309,7 @@ def _governed_by_main(noun: Token, lex: Lexicon, main: set[int]) -> bool:
         if _opens_condition(tok, lex):
             return False
         if tok.i in main:
-            return True
+            return not _norm(tok, lex)
         if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head
