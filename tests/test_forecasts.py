@@ -81,6 +81,25 @@ def test_a_forecast_is_what_the_contents_main_clause_says_will_happen(text, fore
     assert st.forecast is forecast
 
 
+@pytest.mark.parametrize("text, forecast", [
+    # a plain future in a relative clause on a main predicate's noun is the speaker's forecast too
+    ('"The stadium is a project that will bring thousands of jobs to the town," the mayor said.', True),
+    ('"Fares are one of the issues we are going to raise with the minister next week," the union said.', True),
+    ('"We are moving to a new system, which will cut costs by a fifth," the chairman said.', True),
+    ('"We have signed a striker who will join us in the summer," the manager said.', True),
+    # not under a duty, nor a habit or a general truth, nor a possibility
+    ('"We need to find a plan that is going to work," the coach said.', False),
+    ('"He is a player who will always be loyal to his team," the coach said.', False),
+    ('"It is a job that will usually take two days," the builder said.', False),
+    ('"There are loopholes in the law that could be abused," the union said.', False),
+    # a future told as past in the speaker's own words is what was meant then (told_as_past)
+    ('"It was a tour that was going to change everything for us," the singer said.', False),
+])
+def test_a_future_in_a_relative_clause_on_the_main_predicate_is_a_forecast(text, forecast):
+    [st] = _analysed(text).statements
+    assert st.forecast is forecast
+
+
 
 @pytest.mark.parametrize("text, forecast", [
     # a hope foresees what it wants: its content about a later time is a forecast

@@ -496,7 +496,7 @@ def _forward_marker(t: Token) -> bool:
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
         or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) \
         and not motion_going(t, lexicon()) and (
-            t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp")
+            t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp", "relcl")    # 'the issues we are going to raise'
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'
 
 

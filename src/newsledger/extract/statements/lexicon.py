@@ -195,6 +195,7 @@ class ForecastMarkers:
     deadline_prepositions: frozenset[str]
     passing_verb_states: frozenset[str]
     clause_noun_classes: frozenset[str]
+    fused_relatives: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,9 @@ def is_forecast(doc: Doc, spans: list[Span], lex: Lexicon, cue: Cue | None = Non
     claimed = cue is not None and not direct and not reported and _claims_now(cue, lex)
     own = cue is not None and (direct or claimed)
     proposing = cue is not None and lex.lemma(cue.head) in fc.proposal_cues
+    inside = {t.i for t in toks}
     return any(_forward(t, lex, reported, main, conditional, claimed, own) and not (proposing and _proposal(t, lex))
-               for t in toks) \
+               or ahead_in_relative(t, lex, main) and not (own and told_as_past(t, inside)) for t in toks) \
         or any(p.search(text) for p in fc.future_phrases)
 
 
@@ -345,6 +346,59 @@ def _believing(word: Token, lex: Lexicon) -> bool:
     """A verb or adjective of believing or guessing (cues.json's classes: 'believe', 'feel', 'hope', 'confident')."""
     return (lex.verb_class(lex.lemma(word)) if word.pos_ in ("VERB", "AUX") else lex.adjective_class(word.lower_)) \
         in ("believed", "speculated")
+
+
+def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
+    """A plain future ('will', 'shall': the modals of the future perfect, ``future_perfect_modals``;
+    'going to': ``future_auxiliaries``) in a relative clause on a noun that a MAIN predicate governs
+    through nouns and prepositions only: 'giving him the kicks is something we'll talk about this
+    week', 'we are moving to a simpler structure that will provide a sharper focus', 'download sales,
+    which will be incorporated into our chart from April'. The speaker holds the clause true as he
+    holds his main one (a supplementary relative is an assertion of its own, a restrictive one what
+    he takes for granted: Huddleston & Pullum 2002, ch. 12), so what it says will come is his
+    forecast; 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
+    possibility, data ``_main_clause``). Not a relative clause that is or hangs in a condition
+    ('if someone comes with a bid I'll have to ...'), nor under a verb or clause other than a main
+    predicate (a question, a duty: 'we have got to find a way that's going to ...'), nor on a main
+    predicate under a modal of obligation ('we should seek a solution that will ...': a course
+    urged, ``_norm``), nor a clause opened by a word that heads no relative on a noun ('no idea what
+    I'm going to wear': an unknown, ``fused_relatives``), nor one of a habit, a general truth, a
+    generic subject or one said to the reader, as in a main clause."""
+    fc = lex.forecast
+    if marker.tag_ == "MD" and marker.lower_ in fc.future_perfect_modals:
+        verb = marker.head
+    elif marker.lower_ in fc.future_auxiliaries and _takes_to(marker, lex):
+        verb = marker
+    else:
+        return False
+    if verb.dep_ != "relcl" or perfect(verb) or verb.left_edge.lower_ in fc.fused_relatives \
+            or not _governed_by_main(verb.head, lex, main):
+        return False
+    return not (conditioned(verb) or _habitual(verb, lex) or characteristic(verb, lex) or _generic(verb, lex)
+                or _to_reader(verb, lex))
+
+
+_NOMINAL_LINKS = ("dobj", "pobj", "prep", "agent", "pcomp", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative",
+                  "oprd", "npadvmod")
+
+
+def _governed_by_main(noun: Token, lex: Lexicon, main: set[int]) -> bool:
+    """NOUN is a main predicate, or hangs on one through objects, prepositions, appositions and
+    conjuncts only (no clause between: a question, a duty's infinitive, a condition), and no word
+    on the way opens a condition ('if someone comes with a bid ...')."""
+    tok = noun
+    while True:
+        if _opens_condition(tok, lex):
+            return False
+        if tok.i in main:
+            return not _norm(tok, lex)
+        if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _opens_condition(tok: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in lex.forecast.condition_marks for c in tok.children)
 
 
 def _object_of(noun: Token, main: set[int]) -> bool:
