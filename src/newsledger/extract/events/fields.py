@@ -175,9 +175,7 @@ def political_party(ctx: Ctx, pid: str) -> bool:
     Kenya', 'Football Association', 'IAAF' named 'International Association of ...'), or a member of
     a political party: a mention or a describing noun modified by a party's name (``_of_a_party``:
     'Conservative leader Michael Howard'), or the one a description by a party's name stands for
-    (``_a_party_member``: 'The Liberal Democrat leader' of 'Mr Kennedy'; evgate35b). A title that leads a
-    group of no political kind and that a party of the field owns or modifies (``_officer_of_the_field``:
-    'England captain', 'the club's president') makes no party political (fieldtitles38)."""
+    (``_a_party_member``: 'The Liberal Democrat leader' of 'Mr Kennedy'; evgate35b)."""
     if named_as_a_side(ctx, pid):
         return False
     if pid in ctx.states:
