@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import view
 from ...model import Event
 from ...nlp.components import once
-from ...nlp.wordnet import WORDNET, contestant_noun, first_class, sport_word
+from ...nlp.wordnet import WORDNET, first_class, sport_word
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
 from .contests import CONTESTS, governing_body, heads_a_side, on_the_field, play_framed
@@ -44,7 +44,6 @@ class EventParties:
     political_names: frozenset[str]
     body_nouns: frozenset[str]
     side_ents: frozenset[str]
-    group_leaders: frozenset[str]
 
 
 PARTIES = view(EventParties, "event_parties.json")
@@ -181,54 +180,12 @@ def political_party(ctx: Ctx, pid: str) -> bool:
     if pid in ctx.states:
         return True
     name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
-    mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
-    officers = {d.lemma_.lower() for t in mentions for d in _describing(t) if _officer_of_the_field(ctx, d)}
-    titles = (name, *(_without(r, officers) for r in ctx.roles.get(pid, [])))
-    if any(map(_political_title, titles)) or any(map(_names_a_body, name.split())):
+    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))) or any(map(_names_a_body, name.split())):
         return True
-    return any(governing_body(t, _governing_word) or any(_political_word(d.lemma_.lower()) and not _officer_of_the_field(ctx, d)
-                                                         for d in _describing(t))
+    mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
+    return any(governing_body(t, _governing_word) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
                or any(_of_a_party(ctx, pid, d) for d in (t, *_describing(t))) for t in mentions) \
         or _a_party_member(ctx, pid)
-
-
-def _without(title: str, words: set[str]) -> str:
-    """TITLE without its WORDS ('England captain' without 'captain': 'England')."""
-    return " ".join(w for w in title.split() if w.lower() not in words)
-
-
-def _officer_of_the_field(ctx: Ctx, noun: Token) -> bool:
-    """Whether NOUN, a title one of whose WordNet senses leads a group or an organisation of no
-    political kind ('group_leaders': 'captain', the leader of a group of people; 'president', the
-    officer who presides at an organisation's meetings), is owned or modified by a party of the field
-    (``_a_fields_owner``): 'England captain Jason Robinson', 'the club's president', 'the president of
-    Celtic' name a side's or a club's officer, no army rank nor head of state (fieldtitles38).
-    'President Putin', 'the Russian president', 'the IAAF president' keep the office."""
-    if noun.lemma_.lower() not in PARTIES.group_leaders:
-        return False
-    owners = [m for m in noun.children if m.dep_ in (*MODIFYING, "poss", "nmod")]
-    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return any(_a_fields_owner(ctx, m) for m in owners)
-
-
-def _a_fields_owner(ctx: Ctx, m: Token) -> bool:
-    """Whether M names a party of the field: a place the article writes as a side (``named_as_a_side``),
-    or a place ('side_ents') or a club ('club_ents') that is no state and whose name holds neither a
-    governing body's word (``governing_body``, ``_names_a_body``) nor a political one
-    (``_political_title``); or, unnamed, a contestant's or a side's noun ('the club's', 'the team's':
-    ``contestant_noun``)."""
-    ids = ctx.ents_by_tok.get(m.i, [])
-    if not ids:
-        return m.pos_ == "NOUN" and contestant_noun(m)
-    return all(named_as_a_side(ctx, p) or _a_field_name(ctx, p, m) for p in ids)
-
-
-def _a_field_name(ctx: Ctx, pid: str, m: Token) -> bool:
-    """A place or a club (M a word of its mention) that is no state, no governing body, no political name."""
-    name = ctx.names.get(pid) or m.text
-    return ctx.types.get(pid) in (*PARTIES.side_ents, *CONTESTS.club_ents) and pid not in ctx.states \
-        and not governing_body(m, _governing_word) and not any(map(_names_a_body, name.split())) \
-        and not _political_title(name)
 
 
 def _a_party_member(ctx: Ctx, pid: str) -> bool:
