@@ -149,8 +149,12 @@ def _sides_at_play(ctx: Ctx, e: Event, parties: tuple[str, ...]) -> bool:
 
 def _a_move_of_play(e: Event, span: Span) -> bool:
     """Whether event E is of a type a contest's move is written as ('play_acts'), done by a doer named,
-    by a trigger no verb of speech (``spoken``) nor an authority's over a person (``_an_authoritys``)."""
+    by a trigger no verb of speech (``spoken``) nor an authority's over a person (``_an_authoritys``), in
+    an article no show business's by its words (``field_of_text``: 'A fan jumped on stage and attacked
+    the singer' is in a paragraph ``play_framed`` reads as play, a concert's time run)."""
     if e.type not in PARTIES.play_acts and f"{e.type}/{e.mode}" not in PARTIES.play_acts or not e.actors:
+        return False
+    if field_of_text(span.doc.text) == "show":   # a concert's set is framed as play too ('played for 45 minutes')
         return False
     words = set(e.trigger.split())
     return not any(t.text in words and t.pos_ == "VERB" and (spoken(t) or _an_authoritys(t)) for t in span)
