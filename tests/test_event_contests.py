@@ -426,6 +426,37 @@ def test_a_sides_state_acting_off_the_field_stays(text, kind):
     assert kind in [k for k, _, _ in _analysed(text)]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Liverpool beat Everton in the derby match at Anfield on Saturday, with the goalkeeper and the striker the heroes "
+     "for the fans.\n\nJamie Carragher cleared Duncan Ferguson's header off the line as Liverpool held on for a 2-1 "
+     "win.", "CONCEDE"),
+    ("Southampton lost to Fulham in the league match on Saturday, and the striker and the goalkeeper were booed by the "
+     "fans.\n\nPeter Crouch shot wildly over the bar as Southampton chased an equaliser in the 2-1 defeat.",
+     "ASSAULT"),
+])
+def test_a_players_coded_act_at_play_is_the_play(text, kind):
+    """A coded act every party of which is a player (a person, no political party), of a type a move of
+    play is written as, done by a doer named and by no verb of speech, in a paragraph that frames play,
+    is the play (playpeople38; main: CONCEDE 'cleared', ASSAULT 'shot')."""
+    assert kind not in [k for k, _, _ in _analysed(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Newcastle lost to Chelsea in the league match on Sunday, and the striker and the goalkeeper were booed by the "
+     "fans.\n\nNewcastle fined striker Craig Bellamy two weeks' wages for refusing to play on the right wing in the "
+     "3-0 defeat.", "SANCTION"),
+    ("Leeds lost to Wigan in the league match on Saturday, and the striker and the goalkeeper were booed by the "
+     "fans.\n\nKevin Blackwell resigned as manager after the 3-0 defeat, the club's fifth in a row.", "RETREAT"),
+    ("Everton beat Bolton in the league match on Saturday, and the striker and the goalkeeper were cheered by the "
+     "fans.\n\nPolice arrested the Bolton striker Tom Reed after the 3-2 defeat for assaulting a steward.", "COERCE"),
+])
+def test_a_field_peoples_coded_act_of_no_play_stays(text, kind):
+    """In a paragraph that frames play, a club's fine on its player, a manager's resignation (types no
+    move of play is written as) and the police's arrest of a player (a political party) stay events
+    (playpeople38)."""
+    assert kind in [k for k, _, _ in _analysed(text)]
+
+
 @pytest.mark.parametrize("text", [
     "The striker and the goalkeeper trained with the midfielder before the match.\n\nCeltic have bid £2m for the "
     "24-year-old Spanish international this week.",

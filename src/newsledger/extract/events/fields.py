@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import view
 from ...model import Event
 from ...nlp.components import once
-from ...nlp.wordnet import WORDNET, first_class, sport_word
+from ...nlp.wordnet import WORDNET, excluding_verb, first_class, penalizing_verb, spoken, sport_word, verb_lemma
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
 from .contests import CONTESTS, governing_body, heads_a_side, on_the_field, play_framed
@@ -44,6 +44,7 @@ class EventParties:
     political_names: frozenset[str]
     body_nouns: frozenset[str]
     side_ents: frozenset[str]
+    play_acts: frozenset[str] = frozenset()
 
 
 PARTIES = view(EventParties, "event_parties.json")
@@ -123,16 +124,57 @@ def _political_noun(noun: Token) -> bool:
 
 
 def _sides_at_play(ctx: Ctx, e: Event, parties: tuple[str, ...]) -> bool:
-    """A coded act (an attack, a threat) every party of which is a place the article writes as a
-    contest's side (``named_as_a_side``), in a paragraph that frames a contest played
-    (``contests.play_framed``), and named there by a name that heads its phrase (``_heads_a_phrase``):
-    'Italy launched a series of attacks' beside '18-12 as the game entered the final quarter' is the
-    side's play (playmoves37). A fan or a player assaulted, a body's ban or a
-    government's are no side, and keep the act."""
+    """A coded act every party of which is of the field at play, in a paragraph that frames a contest
+    played (``contests.play_framed``): a place the article writes as a contest's side
+    (``named_as_a_side``) named by a name that heads its phrase (``_heads_a_phrase``: 'Italy launched
+    a series of attacks' beside '18-12 as the game entered the final quarter', playmoves37), or a person
+    or a party named in the event's words on the field (``_a_player_at_play``: a player, a club, a
+    pronoun of one person — 'Baros shot wildly at the other end', 'Bosvelt cleared Gallas' header off the line',
+    playpeople38). For the players the act must be one a move of play is written as ('play_acts'),
+    done by a doer named (an act undergone with none — 'was banned for two years', 'a fan was
+    killed' — is the world's on the player), and no word spoken (``spoken``: 'Keane accused Vieira of
+    starting the row', 'apologised' are the field's people's words, an accusation or an apology
+    PLOVER codes whoever says it), nor a ban or a penalty ('banned', 'fined': ``_an_authoritys``). A
+    fan or a player assaulted, a body's ban, a police arrest or a government's act have a party of no
+    side, and keep the act."""
     span = ctx.doc.char_span(*e.evidence_span, alignment_mode="expand")
     if span is None or not len(span) or not parties:
         return False
-    return all(named_as_a_side(ctx, p) and _heads_a_phrase(ctx, p, span) for p in parties) and play_framed(span[0])
+    sides = [p for p in parties if named_as_a_side(ctx, p) and _heads_a_phrase(ctx, p, span)]
+    if len(sides) < len(parties) and not (_a_move_of_play(e, span)
+                                          and all(p in sides or _a_player_at_play(ctx, p, span) for p in parties)):
+        return False
+    return play_framed(span[0])
+
+
+def _a_move_of_play(e: Event, span: Span) -> bool:
+    """Whether event E is of a type a contest's move is written as ('play_acts'), done by a doer named,
+    by a trigger no verb of speech (``spoken``) nor an authority's over a person (``_an_authoritys``), in
+    an article no show business's by its words (``field_of_text``: 'A fan jumped on stage and attacked
+    the singer' is in a paragraph ``play_framed`` reads as play, a concert's time run)."""
+    if e.type not in PARTIES.play_acts and f"{e.type}/{e.mode}" not in PARTIES.play_acts or not e.actors:
+        return False
+    if field_of_text(span.doc.text) == "show":   # a concert's set is framed as play too ('played for 45 minutes')
+        return False
+    words = set(e.trigger.split())
+    return not any(t.text in words and t.pos_ == "VERB" and (spoken(t) or _an_authoritys(t)) for t in span)
+
+
+def _an_authoritys(v: Token) -> bool:
+    """A verb of putting a person out of a group or of inflicting a penalty (``excluding_verb``:
+    'banned', 'suspended'; ``penalizing_verb``: 'fined', 'punished'): an authority's act over a
+    person, no move of play, whoever is named doing it."""
+    return excluding_verb(v) or penalizing_verb(verb_lemma(v))
+
+
+def _a_player_at_play(ctx: Ctx, pid: str, span: Span) -> bool:
+    """Whether PID, no political party (``political_party``) and no place, is a person ('person_ents':
+    'The Welsh runner attacked the last 200m' of Jade Johnson, a description standing for the name) or
+    is named in SPAN by a mention on the field (``contests.on_the_field``: a club no body, a pronoun of
+    one person)."""
+    kind = ctx.types.get(pid)
+    return kind not in PARTIES.side_ents and not political_party(ctx, pid) and (
+        kind in CONTESTS.person_ents or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span))
 
 
 def _heads_a_phrase(ctx: Ctx, pid: str, span: Span) -> bool:
