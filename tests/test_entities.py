@@ -1055,13 +1055,13 @@ def test_a_verb_parts_two_people_ner_took_for_one(nlp):
     """NER sometimes runs one person's span over 'X takes Y'; a name holds no verb."""
     from spacy.tokens import Span as SpacySpan
 
-    from newsledger.extract.entities.candidates import _clauses
+    from newsledger.extract.entities.candidates import _name_parts
     doc = nlp("When she sees signs of stress, Nora takes Biff on a walk to a dog-friendly Oregon beach.")
     start = next(t.i for t in doc if t.text == "Nora")
-    assert [p.text for p in _clauses(SpacySpan(doc, start, start + 3, label="PERSON"))] == ["Nora", "Biff"]
+    assert [p.text for p in _name_parts(SpacySpan(doc, start, start + 3, label="PERSON"))] == ["Nora", "Biff"]
     van = nlp("The prize went to Ludwig van Beethoven in the end.")
     start = next(t.i for t in van if t.text == "Ludwig")
-    assert [p.text for p in _clauses(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]
+    assert [p.text for p in _name_parts(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]
 
 
 def _names(nlp, text: str) -> dict[str, str]:
