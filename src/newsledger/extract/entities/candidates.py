@@ -22,7 +22,17 @@ from ...nlp.components import doc_ents, doc_text
 from ...nlp.wordnet import first_class, sport_word, verb_only
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
-from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
+from .lexicon import (
+    Role,
+    english,
+    institution_word,
+    is_common_noun,
+    is_government_seat,
+    lexicon,
+    local_institution,
+    military_tail,
+    role_aliases,
+)
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -469,12 +479,14 @@ def _name_parts(span: SpacySpan) -> list[SpacySpan]:
     for Sport', 'Ruud van Nistelrooy'). The name ends before a verb ('Pascal Cygan missed', 'Bosvelt
     joined City', 'Anna calls Ben'), an adverb or a clause's opening word ('Hislop back', 'Southampton
     when Arsenal'), a preposition whose phrase the parse hangs outside the span ('Arsenal at bay',
-    'Henry to Arsenal') and a spaced dash before a description ('Mark Lewis-Francis - runner', 'Bill
-    Cosby - moved'; in a person's name before anything); a capitalised name after such a word is a
-    name of its own, what follows a dash is not. Two names set apart by 'v' ('Israel v Republic of
-    Ireland') or joined by 'and' where the article writes each alone ('Parma and Real Madrid') are two.
-    A place the gazetteer knows whole ('Newcastle upon Tyne', 'Trinidad and Tobago') is itself; a
-    title (``_WHOLE_LABELS``) is cut only at such an 'and'."""
+    'Henry to Arsenal'), a containing one between a building's or institution's head and a place the
+    gazetteer knows ('Golden Temple in Amritsar'; not 'Co-operation in Europe') and a spaced dash before
+    a description ('Mark Lewis-Francis - runner', 'Bill Cosby - moved'; in a person's name before
+    anything); a capitalised name after such a word is a name of its own, what follows a dash is not.
+    Two names set apart by 'v' ('Israel v Republic of Ireland') or joined by 'and' where the article
+    writes each alone ('Parma and Real Madrid') are two. A place the gazetteer knows whole ('Newcastle
+    upon Tyne', 'Trinidad and Tobago') is itself; a title (``_WHOLE_LABELS``) is cut only at such an
+    'and'."""
     if len(span) < 2 or is_place(span.text):
         return [span]
     if span.label_ in _WHOLE_LABELS:
@@ -510,6 +522,9 @@ def _name_break(t: Token, span: SpacySpan) -> str | None:
     if t.pos_ in ("ADV", "SCONJ") or t.tag_ in ("WRB", "WDT", "WP"):
         return "apart"
     if t.pos_ == "ADP" and t.is_stop and not span.start <= t.head.i < span.end:
+        return "apart"
+    if t.lower_ in english().containing_prepositions and local_institution(doc[t.i - 1].text) \
+            and looks_place(doc[t.i + 1:span.end].text):
         return "apart"
     return None
 
