@@ -479,7 +479,8 @@ def _name_parts(span: SpacySpan) -> list[SpacySpan]:
     for Sport', 'Ruud van Nistelrooy'). The name ends before a verb ('Pascal Cygan missed', 'Bosvelt
     joined City', 'Anna calls Ben'), an adverb or a clause's opening word ('Hislop back', 'Southampton
     when Arsenal'), a preposition whose phrase the parse hangs outside the span ('Arsenal at bay',
-    'Henry to Arsenal'), a containing one between a building's or institution's head and a place the
+    'Henry to Arsenal'; never a name's joining 'of' or 'for', which the parse often hangs outside:
+    'the American Association for the Advancement of Science'), a containing one between a building's or institution's head and a place the
     gazetteer knows ('Golden Temple in Amritsar'; not 'Co-operation in Europe') and a spaced dash before
     a description ('Mark Lewis-Francis - runner', 'Bill Cosby - moved'; in a person's name before
     anything); a capitalised name after such a word is a name of its own, what follows a dash is not.
@@ -521,7 +522,7 @@ def _name_break(t: Token, span: SpacySpan) -> str | None:
         return "apart"
     if t.pos_ in ("ADV", "SCONJ") or t.tag_ in ("WRB", "WDT", "WP"):
         return "apart"
-    if t.pos_ == "ADP" and t.is_stop and not span.start <= t.head.i < span.end:
+    if t.pos_ == "ADP" and t.is_stop and t.lower_ not in english().name_joiners and not span.start <= t.head.i < span.end:
         return "apart"
     if t.lower_ in english().containing_prepositions and local_institution(doc[t.i - 1].text) \
             and looks_place(doc[t.i + 1:span.end].text):
