@@ -2054,6 +2054,8 @@ def test_a_name_span_ends_where_the_name_does(nlp, text, wrong, right):
     ("He told the News of the World about it.", "News of the World"),
     ("He struck a fierce shot before Arjan de Zeeuw cleared the danger.", "Arjan de Zeeuw"),
     ("The striker Robin van Persie was sent off.", "Robin van Persie"),
+    ('"Prices will go through the roof," he told the annual meeting of the American Association for the '
+     "Advancement of Science (AAAS).", "American Association for the Advancement of Science"),
 ])
 def test_a_names_own_lower_case_words_stay_in_it(nlp, text, name):
     """The joining words a name owns ('of', 'for', 'and' in a place the gazetteer knows, 'van', 'de')
