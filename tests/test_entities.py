@@ -2027,8 +2027,8 @@ def test_a_title_also_written_before_the_surname_alone_stays_with_the_name(nlp):
      "Bosvelt joined City", "Bosvelt"),                                                   # a verb
     ("Pascal Cygan missed Arsenal's best chance after 106 minutes, blazing across the goal.",
      "Pascal Cygan missed", "Pascal Cygan"),                                              # a verb closing the span
-    ("Aragones was fined on Tuesday after making racist remarks about Henry to Arsenal team-mate Jose Reyes.",
-     "Henry to Arsenal", "Henry"),                                                        # a preposition hung outside
+    ("Aragones was fined on Tuesday after making racist remarks about Henry to Arsenal team-mate Jose Reyes. "
+     "Henry has not commented.", "Henry to Arsenal", "Henry"),                            # a preposition hung outside
     ("Paddy Kenny was inspired to keep Arsenal at bay. Arsenal, stripped of attacking talent, lost.",
      "Arsenal at bay", "Arsenal"),
     ("He struck a fierce shot which rocked keeper Hislop back as he blocked before Arjan de Zeeuw cleared.",
@@ -2056,6 +2056,8 @@ def test_a_name_span_ends_where_the_name_does(nlp, text, wrong, right):
     ("The striker Robin van Persie was sent off.", "Robin van Persie"),
     ('"Prices will go through the roof," he told the annual meeting of the American Association for the '
      "Advancement of Science (AAAS).", "American Association for the Advancement of Science"),
+    ("He then became secretary of the Commission on Social Justice. The 39-year-old was educated in London.",
+     "Commission on Social Justice"),
 ])
 def test_a_names_own_lower_case_words_stay_in_it(nlp, text, name):
     """The joining words a name owns ('of', 'for', 'and' in a place the gazetteer knows, 'van', 'de')

@@ -478,16 +478,16 @@ def _name_parts(span: SpacySpan) -> list[SpacySpan]:
     holds no word in lower case but the joining words the parse hangs inside it ('Court of Arbitration
     for Sport', 'Ruud van Nistelrooy'). The name ends before a verb ('Pascal Cygan missed', 'Bosvelt
     joined City', 'Anna calls Ben'), an adverb or a clause's opening word ('Hislop back', 'Southampton
-    when Arsenal'), a preposition whose phrase the parse hangs outside the span ('Arsenal at bay',
-    'Henry to Arsenal'; never a name's joining 'of' or 'for', which the parse often hangs outside:
-    'the American Association for the Advancement of Science'), a containing one between a building's or institution's head and a place the
-    gazetteer knows ('Golden Temple in Amritsar'; not 'Co-operation in Europe') and a spaced dash before
-    a description ('Mark Lewis-Francis - runner', 'Bill Cosby - moved'; in a person's name before
-    anything); a capitalised name after such a word is a name of its own, what follows a dash is not.
-    Two names set apart by 'v' ('Israel v Republic of Ireland') or joined by 'and' where the article
-    writes each alone ('Parma and Real Madrid') are two. A place the gazetteer knows whole ('Newcastle
-    upon Tyne', 'Trinidad and Tobago') is itself; a title (``_WHOLE_LABELS``) is cut only at such an
-    'and'."""
+    when Arsenal'), a preposition the parse hangs outside the span whose phrase is no part of the name
+    (``_phrase_no_part``: 'Arsenal at bay', 'Henry to Arsenal'; never a name's joining 'of' or 'for':
+    'the American Association for the Advancement of Science'), a containing one between a building's
+    or institution's head and a place the gazetteer knows ('Golden Temple in Amritsar'; not
+    'Co-operation in Europe') and a spaced dash before a description ('Mark Lewis-Francis - runner',
+    'Bill Cosby - moved'; in a person's name before anything); a capitalised name after such a word is
+    a name of its own, what follows a dash is not. Two names set apart by 'v' ('Israel v Republic of
+    Ireland') or joined by 'and' where the article writes each alone ('Parma and Real Madrid') are two.
+    A place the gazetteer knows whole ('Newcastle upon Tyne', 'Trinidad and Tobago') is itself; a title
+    (``_WHOLE_LABELS``) is cut only at such an 'and'."""
     if len(span) < 2 or is_place(span.text):
         return [span]
     if span.label_ in _WHOLE_LABELS:
@@ -522,12 +522,20 @@ def _name_break(t: Token, span: SpacySpan) -> str | None:
         return "apart"
     if t.pos_ in ("ADV", "SCONJ") or t.tag_ in ("WRB", "WDT", "WP"):
         return "apart"
-    if t.pos_ == "ADP" and t.is_stop and t.lower_ not in english().name_joiners and not span.start <= t.head.i < span.end:
+    if t.pos_ == "ADP" and t.is_stop and t.lower_ not in english().name_joiners and not span.start <= t.head.i < span.end \
+            and _phrase_no_part(doc[span.start:t.i], doc[t.i + 1:span.end], span):
         return "apart"
     if t.lower_ in english().containing_prepositions and local_institution(doc[t.i - 1].text) \
             and looks_place(doc[t.i + 1:span.end].text):
         return "apart"
     return None
+
+
+def _phrase_no_part(left: SpacySpan, right: SpacySpan, span: SpacySpan) -> bool:
+    """The preposition's phrase RIGHT is no part of the name LEFT it follows: it opens in lower case ('Arsenal
+    at bay'), or both are names the article writes alone ('Henry to Arsenal'); a phrase of a name's own
+    ('Commission on Social Justice', 'Stockton on Tees', 'The Kumars at Number 42') is written only there."""
+    return bool(len(right)) and (not _opens_name(right) or _written_alone(left, span) and _written_alone(right, span))
 
 
 def _pair_apart(span: SpacySpan) -> list[SpacySpan]:
