@@ -2028,7 +2028,7 @@ def test_a_title_also_written_before_the_surname_alone_stays_with_the_name(nlp):
     ("Pascal Cygan missed Arsenal's best chance after 106 minutes, blazing across the goal.",
      "Pascal Cygan missed", "Pascal Cygan"),                                              # a verb closing the span
     ("Aragones was fined on Tuesday after making racist remarks about Henry to Arsenal team-mate Jose Reyes. "
-     "Henry has not commented.", "Henry to Arsenal", "Henry"),                            # a preposition hung outside
+     "Henry has not commented, nor has Arsenal.", "Henry to Arsenal", "Henry"),         # a preposition hung outside
     ("Paddy Kenny was inspired to keep Arsenal at bay. Arsenal, stripped of attacking talent, lost.",
      "Arsenal at bay", "Arsenal"),
     ("He struck a fierce shot which rocked keeper Hislop back as he blocked before Arjan de Zeeuw cleared.",

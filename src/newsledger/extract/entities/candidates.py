@@ -563,7 +563,7 @@ def _written_alone(name: SpacySpan, within: SpacySpan) -> bool:
     for m in re.finditer(r"(?<![\w-])" + re.escape(name.text) + r"(?![\w-])", text):
         if within.start_char <= m.start() < within.end_char:
             continue
-        before = re.search(r"[A-Z][\w'’.-]*\s+(?:(?:of|and|the|&)\s+)?$", text[max(0, m.start() - 40):m.start()])
+        before = re.search(r"[A-Z][\w'’-]*\s+(?:(?:of|and|the|&)\s+)?$", text[max(0, m.start() - 40):m.start()])
         after = re.match(r"\s+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]", text[m.end():m.end() + 40])
         if before is None and after is None:
             return True
