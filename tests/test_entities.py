@@ -2028,7 +2028,7 @@ def test_a_title_also_written_before_the_surname_alone_stays_with_the_name(nlp):
     ("Pascal Cygan missed Arsenal's best chance after 106 minutes, blazing across the goal.",
      "Pascal Cygan missed", "Pascal Cygan"),                                              # a verb closing the span
     ("Aragones was fined on Tuesday after making racist remarks about Henry to Arsenal team-mate Jose Reyes. "
-     "Henry has not commented, nor has Arsenal.", "Henry to Arsenal", "Henry"),         # a preposition hung outside
+     "It is not known what Henry or Arsenal think.", "Henry to Arsenal", "Henry"),      # a preposition hung outside
     ("Paddy Kenny was inspired to keep Arsenal at bay. Arsenal, stripped of attacking talent, lost.",
      "Arsenal at bay", "Arsenal"),
     ("He struck a fierce shot which rocked keeper Hislop back as he blocked before Arjan de Zeeuw cleared.",
@@ -2038,7 +2038,7 @@ def test_a_title_also_written_before_the_surname_alone_stays_with_the_name(nlp):
     ("He will be joined in the event by Mark Lewis-Francis - runner-up behind him three years ago in Vienna.",
      "Mark Lewis-Francis - runner", "Mark Lewis-Francis"),                                # a dash's description
     ('"On the other hand it\'s good for Carragher and Brown to show what they can do at this level." '
-     "Carragher played well and Brown scored.", "Carragher and Brown", "Carragher"),     # two names each written alone
+     "In the end, Carragher played well and Brown scored.", "Carragher and Brown", "Carragher"),     # two names each written alone
 ])
 def test_a_name_span_ends_where_the_name_does(nlp, text, wrong, right):
     """issue 13: the small model runs a name on into a verb, an adverb, a preposition's phrase, a

@@ -558,16 +558,23 @@ def _opens_name(span: SpacySpan) -> bool:
 
 def _written_alone(name: SpacySpan, within: SpacySpan) -> bool:
     """NAME is written somewhere outside WITHIN, the span holding it, as a name of its own: no
-    capitalised word nor joining word running on either side."""
+    capitalised word nor joining word running on either side, and not opening a sentence, where a
+    capital says nothing ('Games and Learning', a paper's title, beside 'Games are ...')."""
     text = doc_text(name.doc)
     for m in re.finditer(r"(?<![\w-])" + re.escape(name.text) + r"(?![\w-])", text):
-        if within.start_char <= m.start() < within.end_char:
+        if within.start_char <= m.start() < within.end_char or _opens_sentence(text, m.start()):
             continue
         before = re.search(r"[A-Z][\w'’-]*\s+(?:(?:of|and|the|&)\s+)?$", text[max(0, m.start() - 40):m.start()])
         after = re.match(r"\s+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]", text[m.end():m.end() + 40])
         if before is None and after is None:
             return True
     return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at AT opens the text, a line or a sentence (after a full stop, a question or exclamation
+    mark and any closing quote)."""
+    return re.search(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)$", text[max(0, at - 4):at]) is not None
 
 
 def _inner_verb(t: Token) -> bool:
