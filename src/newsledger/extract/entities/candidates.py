@@ -573,8 +573,8 @@ def _written_alone(name: SpacySpan, within: SpacySpan) -> bool:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """The word at AT opens the text, a line or a sentence (after a full stop, a question or exclamation
-    mark and any closing quote)."""
-    return re.search(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)$", text[max(0, at - 4):at]) is not None
+    mark and any closing quote), or a quotation opening one ('room. "Games teach ...')."""
+    return re.search(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)['\"‘“]?$", text[max(0, at - 5):at]) is not None
 
 
 def _inner_verb(t: Token) -> bool:
