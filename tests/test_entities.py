@@ -1055,13 +1055,13 @@ def test_a_verb_parts_two_people_ner_took_for_one(nlp):
     """NER sometimes runs one person's span over 'X takes Y'; a name holds no verb."""
     from spacy.tokens import Span as SpacySpan
 
-    from newsledger.extract.entities.candidates import _clauses
+    from newsledger.extract.entities.candidates import _name_parts
     doc = nlp("When she sees signs of stress, Nora takes Biff on a walk to a dog-friendly Oregon beach.")
     start = next(t.i for t in doc if t.text == "Nora")
-    assert [p.text for p in _clauses(SpacySpan(doc, start, start + 3, label="PERSON"))] == ["Nora", "Biff"]
+    assert [p.text for p in _name_parts(SpacySpan(doc, start, start + 3, label="PERSON"))] == ["Nora", "Biff"]
     van = nlp("The prize went to Ludwig van Beethoven in the end.")
     start = next(t.i for t in van if t.text == "Ludwig")
-    assert [p.text for p in _clauses(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]
+    assert [p.text for p in _name_parts(SpacySpan(van, start, start + 3, label="PERSON"))] == ["Ludwig van Beethoven"]
 
 
 def _names(nlp, text: str) -> dict[str, str]:
@@ -2020,3 +2020,46 @@ def test_a_title_also_written_before_the_surname_alone_stays_with_the_name(nlp):
                              "Archbishop Tutu criticised the measures on Monday."))
     people = [e for e in ents if e.type == "PERSON"]
     assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Archbishop Tutu"}
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("I think I have proved I am fit enough. Bosvelt joined City from Feyenoord in 2003 and at first he struggled.",
+     "Bosvelt joined City", "Bosvelt"),                                                   # a verb
+    ("Pascal Cygan missed Arsenal's best chance after 106 minutes, blazing across the goal.",
+     "Pascal Cygan missed", "Pascal Cygan"),                                              # a verb closing the span
+    ("Aragones was fined on Tuesday after making racist remarks about Henry to Arsenal team-mate Jose Reyes. "
+     "It is not known what Henry or Arsenal think.", "Henry to Arsenal", "Henry"),      # a preposition hung outside
+    ("Paddy Kenny was inspired to keep Arsenal at bay. Arsenal, stripped of attacking talent, lost.",
+     "Arsenal at bay", "Arsenal"),
+    ("He struck a fierce shot which rocked keeper Hislop back as he blocked before Arjan de Zeeuw cleared.",
+     "Hislop back", "Hislop"),                                                            # an adverb
+    ("France v Switzerland; Israel v Republic of Ireland. Switzerland v Cyprus; Israel v France.",
+     "Israel v Republic of Ireland", "Israel"),                                           # a fixture's 'v'
+    ("He will be joined in the event by Mark Lewis-Francis - runner-up behind him three years ago in Vienna.",
+     "Mark Lewis-Francis - runner", "Mark Lewis-Francis"),                                # a dash's description
+    ('"On the other hand it\'s good for Carragher and Brown to show what they can do at this level." '
+     "In the end, Carragher played well and Brown scored.", "Carragher and Brown", "Carragher"),     # two names each written alone
+])
+def test_a_name_span_ends_where_the_name_does(nlp, text, wrong, right):
+    """issue 13: the small model runs a name on into a verb, an adverb, a preposition's phrase, a
+    fixture's other side, a dash's description or a second name; the entity is the name alone."""
+    names = [e.name for e in find_entities(nlp(text))]
+    assert wrong not in names and right in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Findlay is a Londoner who has chosen to represent Trinidad and Tobago but has never run for them.",
+     "Trinidad and Tobago"),
+    ("He lodged an appeal with the Court of Arbitration for Sport in Lausanne.", "Court of Arbitration for Sport"),
+    ("He told the News of the World about it.", "News of the World"),
+    ("He struck a fierce shot before Arjan de Zeeuw cleared the danger.", "Arjan de Zeeuw"),
+    ("The striker Robin van Persie was sent off.", "Robin van Persie"),
+    ('"Prices will go through the roof," he told the annual meeting of the American Association for the '
+     "Advancement of Science (AAAS).", "American Association for the Advancement of Science"),
+    ("He then became secretary of the Commission on Social Justice. The 39-year-old was educated in London.",
+     "Commission on Social Justice"),
+])
+def test_a_names_own_lower_case_words_stay_in_it(nlp, text, name):
+    """The joining words a name owns ('of', 'for', 'and' in a place the gazetteer knows, 'van', 'de')
+    are no end of it."""
+    assert name in [e.name for e in find_entities(nlp(text))]

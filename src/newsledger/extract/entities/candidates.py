@@ -22,7 +22,17 @@ from ...nlp.components import doc_ents, doc_text
 from ...nlp.wordnet import first_class, sport_word, verb_only
 from ..places import is_place, looks_place, only_town, place_name
 from ..spans import inside
-from .lexicon import Role, english, institution_word, is_common_noun, is_government_seat, lexicon, military_tail, role_aliases
+from .lexicon import (
+    Role,
+    english,
+    institution_word,
+    is_common_noun,
+    is_government_seat,
+    lexicon,
+    local_institution,
+    military_tail,
+    role_aliases,
+)
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -460,14 +470,111 @@ def _acronym_apart(c: Cand) -> list[Cand]:
     return parts
 
 
-def _clauses(span: SpacySpan) -> list[SpacySpan]:
-    """A person's span that runs over a verb in lower case ('Anna calls Ben') split into the names
-    on either side of it: a name holds no verb. Any other span is itself."""
-    if span.label_ != "PERSON" or not any(_inner_verb(t) for t in span[1:-1]):
+_WHOLE_LABELS = ("WORK_OF_ART", "LAW")     # titles and cases hold verbs, prepositions and a 'v' of their own
+
+
+def _name_parts(span: SpacySpan) -> list[SpacySpan]:
+    """The names in a span the small model ran past a name (issue 13: an entity is a name): a name
+    holds no word in lower case but the joining words the parse hangs inside it ('Court of Arbitration
+    for Sport', 'Ruud van Nistelrooy'). The name ends before a verb ('Pascal Cygan missed', 'Bosvelt
+    joined City', 'Anna calls Ben'), an adverb or a clause's opening word ('Hislop back', 'Southampton
+    when Arsenal'), a preposition the parse hangs outside the span whose phrase is no part of the name
+    (``_phrase_no_part``: 'Arsenal at bay', 'Henry to Arsenal'; never a name's joining 'of' or 'for':
+    'the American Association for the Advancement of Science'), a containing one between a building's
+    or institution's head and a place the gazetteer knows ('Golden Temple in Amritsar'; not
+    'Co-operation in Europe') and a spaced dash before a description ('Mark Lewis-Francis - runner',
+    'Bill Cosby - moved'; in a person's name before anything); a capitalised name after such a word is
+    a name of its own, what follows a dash is not. Two names set apart by 'v' ('Israel v Republic of
+    Ireland') or joined by 'and' where the article writes each alone ('Parma and Real Madrid') are two.
+    A place the gazetteer knows whole ('Newcastle upon Tyne', 'Trinidad and Tobago') is itself; a title
+    (``_WHOLE_LABELS``) is cut only at such an 'and'."""
+    if len(span) < 2 or is_place(span.text):
         return [span]
-    cuts = [t.i for t in span[1:-1] if _inner_verb(t)]
-    bounds = [span.start, *[c for cut in cuts for c in (cut, cut + 1)], span.end]
-    return [SpacySpan(span.doc, a, b, label=span.label) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    if span.label_ in _WHOLE_LABELS:
+        return _pair_apart(span)
+    bounds, start = [], span.start
+    for t in span[1:]:
+        cut = _name_break(t, span)
+        if cut is None:
+            continue
+        bounds.append((start, t.i))
+        start = t.i + 1 if cut == "apart" else span.end
+        if cut == "end":
+            break
+    bounds.append((start, span.end))
+    parts = [p for a, b in bounds if b > a for p in _pair_apart(SpacySpan(span.doc, a, b, label=span.label))]
+    return [p for i, p in enumerate(parts) if i == 0 or _opens_name(p)]
+
+
+def _name_break(t: Token, span: SpacySpan) -> str | None:
+    """How the word T inside SPAN ends the name: "apart" when a name may follow it, "end" when what
+    follows is no name (a dash's description), None when T belongs to the name. Only a word standing
+    alone counts ('Stratford-upon-Avon' keeps its 'upon')."""
+    doc = t.doc
+    alone = bool(t.whitespace_) or t.i + 1 == span.end
+    if not (t.is_lower and alone and doc[t.i - 1].whitespace_) and t.text not in _HYPHENS:
+        return None
+    if t.text in _HYPHENS:
+        after = doc[t.i + 1] if t.i + 1 < span.end else None
+        spaced = bool(t.whitespace_) and bool(doc[t.i - 1].whitespace_)
+        return "end" if spaced and (after is None or after.is_lower or span.label_ == "PERSON") else None
+    if t.lower_ in english().versus_marks or _inner_verb(t):
+        return "apart"
+    if t.pos_ in ("ADV", "SCONJ") or t.tag_ in ("WRB", "WDT", "WP"):
+        return "apart"
+    if t.pos_ == "ADP" and t.is_stop and t.lower_ not in english().name_joiners and not span.start <= t.head.i < span.end \
+            and _phrase_no_part(doc[span.start:t.i], doc[t.i + 1:span.end], span):
+        return "apart"
+    if t.lower_ in english().containing_prepositions and local_institution(doc[t.i - 1].text) \
+            and looks_place(doc[t.i + 1:span.end].text):
+        return "apart"
+    return None
+
+
+def _phrase_no_part(left: SpacySpan, right: SpacySpan, span: SpacySpan) -> bool:
+    """The preposition's phrase RIGHT is no part of the name LEFT it follows: it opens in lower case ('Arsenal
+    at bay'), or both are names the article writes alone ('Henry to Arsenal'); a phrase of a name's own
+    ('Commission on Social Justice', 'Stockton on Tees', 'The Kumars at Number 42') is written only there."""
+    return bool(len(right)) and (not _opens_name(right) or _written_alone(left, span) and _written_alone(right, span))
+
+
+def _pair_apart(span: SpacySpan) -> list[SpacySpan]:
+    """SPAN in two at an 'and' between two names the article writes each alone ('Parma and Real Madrid',
+    'Carragher and Brown'); else itself ('Trinidad and Tobago', 'Rock and Roll Hall of Fame')."""
+    for t in span[1:-1]:
+        left, right = span.doc[span.start:t.i], span.doc[t.i + 1:span.end]
+        if t.lower_ == "and" and _opens_name(left) and _opens_name(right) and not is_place(span.text) \
+                and _written_alone(left, span) and _written_alone(right, span):
+            return [SpacySpan(span.doc, left.start, left.end, label=span.label),
+                    SpacySpan(span.doc, right.start, right.end, label=span.label)]
+    return [span]
+
+
+def _opens_name(span: SpacySpan) -> bool:
+    """SPAN, after any article, opens with a capitalised word."""
+    words = [t for t in span if t.lower_ not in english().articles]
+    return bool(words) and words[0].text[:1].isupper()
+
+
+def _written_alone(name: SpacySpan, within: SpacySpan) -> bool:
+    """NAME is written somewhere outside WITHIN, the span holding it, as a name of its own: no
+    capitalised word nor joining word running on either side, and not opening a sentence, where a
+    capital says nothing ('Games and Learning', a paper's title, beside 'Games are ...')."""
+    text = doc_text(name.doc)
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name.text) + r"(?![\w-])", text):
+        if within.start_char <= m.start() < within.end_char or _opens_sentence(text, m.start()):
+            continue
+        before = re.search(r"[A-Z][\w'’-]*\s+(?:(?:of|and|the|&)\s+)?$", text[max(0, m.start() - 40):m.start()])
+        after = re.match(r"\s+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]", text[m.end():m.end() + 40])
+        if before is None and after is None:
+            return True
+    return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at AT opens the text, a line or a sentence (after a full stop, a question or exclamation
+    mark and any closing quote), or a quotation opening one ('room. "Games teach ...')."""
+    return re.search(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)['\"‘“]?$", text[max(0, at - 5):at]) is not None
 
 
 def _inner_verb(t: Token) -> bool:
@@ -488,7 +595,7 @@ def ner_cands(doc: Doc) -> list[Cand]:
     """spaCy's entities of the kinds newsledger keeps, trimmed, split and relabelled."""
     out: list[Cand] = []
     grown: list[Span] = []
-    for ent in [c for e in _joined(list(doc_ents(doc))) for part in _listed(e) for c in _clauses(part)]:
+    for ent in [c for e in _joined(list(doc_ents(doc))) for part in _listed(e) for c in _name_parts(part)]:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = _trim(ent)

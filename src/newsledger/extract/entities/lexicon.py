@@ -43,6 +43,7 @@ class Words:
     articles: frozenset[str]
     definite_articles: frozenset[str]
     name_joiners: frozenset[str]
+    versus_marks: frozenset[str]
     function_words: frozenset[str]
     legal_forms: frozenset[str]
     firm_designators: frozenset[str]
