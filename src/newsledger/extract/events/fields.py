@@ -107,7 +107,7 @@ def _of_the_field(ctx: Ctx, pid: str, span: Span) -> bool:
     person, a club no body)."""
     if political_party(ctx, pid):
         return False
-    return ctx.types.get(pid) in PARTIES.side_ents or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span)
+    return ctx.types.get(pid) in PARTIES.side_ents or _named_on_the_field(ctx, pid, span)
 
 
 def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
@@ -174,7 +174,13 @@ def _a_player_at_play(ctx: Ctx, pid: str, span: Span) -> bool:
     one person)."""
     kind = ctx.types.get(pid)
     return kind not in PARTIES.side_ents and not political_party(ctx, pid) and (
-        kind in CONTESTS.person_ents or any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span))
+        kind in CONTESTS.person_ents or _named_on_the_field(ctx, pid, span))
+
+
+def _named_on_the_field(ctx: Ctx, pid: str, span: Span) -> bool:
+    """Whether SPAN names PID by a mention on the field (``contests.on_the_field``: a person, a club no
+    body, a pronoun of one person)."""
+    return any(pid in ctx.ents_by_tok.get(t.i, []) and on_the_field(t) for t in span)
 
 
 def _heads_a_phrase(ctx: Ctx, pid: str, span: Span) -> bool:

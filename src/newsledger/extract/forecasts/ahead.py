@@ -83,6 +83,7 @@ from ..statements.prospects import (
     looks_to,
     names_a_happening,
     names_an_occasion,
+    opens_condition,
     passive_voice,
     pointed_ahead,
     timed,
@@ -268,8 +269,7 @@ def _supposed(marker: Token) -> bool:
     ``condition_marks``): what is supposed, not foreseen; the clause it conditions has markers of
     its own."""
     verb = marked_verb(marker)
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon().forecast.condition_marks
-                                        for c in verb.children)
+    return verb.dep_ == "advcl" and opens_condition(verb)
 
 
 def _own_tenses(s: Statement, cue: Token | None) -> bool:

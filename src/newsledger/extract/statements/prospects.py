@@ -168,11 +168,14 @@ def timed(verb: Token) -> bool:
 
 
 def conditioned(verb: Token) -> bool:
-    """The verb has a clause of condition ('if', 'unless': data/statements_forecast.json ``condition_marks``)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().forecast.condition_marks for m in c.children)
-               for c in verb.children)
+    """The verb has a clause of condition ('if', 'unless'): an adverbial clause ``opens_condition``."""
+    return any(c.dep_ == "advcl" and opens_condition(c) for c in verb.children)
 
 
+def opens_condition(clause: Token) -> bool:
+    """The clause CLAUSE heads is opened by a mark of condition ('if', 'unless': data/statements_forecast.json
+    ``condition_marks``)."""
+    return any(m.dep_ == "mark" and m.lower_ in lexicon().forecast.condition_marks for m in clause.children)
 
 
 def passive_voice(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from .prospects import (
     likely_to_come,
     looks_to,
     names_a_happening,
+    opens_condition,
     passive_voice,
     pointed_ahead,
     timed,
@@ -388,17 +389,13 @@ def _governed_by_main(noun: Token, lex: Lexicon, main: set[int]) -> bool:
     on the way opens a condition ('if someone comes with a bid ...')."""
     tok = noun
     while True:
-        if _opens_condition(tok, lex):
+        if opens_condition(tok):
             return False
         if tok.i in main:
             return not _norm(tok, lex)
         if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head
-
-
-def _opens_condition(tok: Token, lex: Lexicon) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in lex.forecast.condition_marks for c in tok.children)
 
 
 def _object_of(noun: Token, main: set[int]) -> bool:
