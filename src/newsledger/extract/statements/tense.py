@@ -29,6 +29,7 @@ from .prospects import (
     likelihood_held,
     likely_to_come,
     looks_to,
+    motion_arranged,
     names_a_happening,
     opens_condition,
     passive_voice,
@@ -279,14 +280,30 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
     if arranged(t):
         return t.tag_ != "VBD" or reported
+    if motion_arranged(t, reported):
+        return True
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
-            and (not negated(t) or t.lower_ in fc.future_auxiliaries) and not _meant_then(t, lex, reported, own, main) \
+            and (not negated(t) or t.lower_ in fc.future_auxiliaries or raised_denial(t, lex)) \
+            and not _meant_then(t, lex, reported, own, main) \
             and not _norm(t, lex) and not _rate_compared(t, lex) and not characteristic(t, lex):
         return True
     # 'We expect the first deliveries in August'; not 'helps predict trends'
     return lex.lemma(t) in fc.forecast_cues and (_finite_present(t) or _expected_now(t, lex) or reported and _backshifted(t, lex)) \
-        and looks_to(t) and not negated(t)
+        and looks_to(t) and (not negated(t) or raised_denial(t, lex))
+
+
+def raised_denial(verb: Token, lex: Lexicon) -> bool:
+    """'I don't expect to play on Saturday', 'we are not planning to sell him': a verb of expecting or
+    intending that raises its negation (Horn's neg-raising, data ``neg_raising_minds``), negated in
+    the present (its own tense or its auxiliary's: 'don't', 'are not'), with the speaker as its
+    subject (spaCy's ``Person=1``): the speaker's own mind now that something will not happen, read
+    'I expect not to play', a forecast with its polarity. Told of another ('the firm does not plan
+    to') or in the past ('I didn't expect them to pay me') it is an expectation or a plan said not to
+    exist, no forecast."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lex.lemma(verb) in lex.forecast.neg_raising_minds and negated(verb) and subject is not None \
+        and "1" in subject.morph.get("Person", []) and carries(verb, PRESENT, links=("aux",)) and not perfect(verb)
 
 
 def _meant_then(t: Token, lex: Lexicon, reported: bool, own: bool, main: set[int]) -> bool:
@@ -357,7 +374,8 @@ def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
     which will be incorporated into our chart from April'. The speaker holds the clause true as he
     holds his main one (a supplementary relative is an assertion of its own, a restrictive one what
     he takes for granted: Huddleston & Pullum 2002, ch. 12), so what it says will come is his
-    forecast; 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
+    forecast, and so is a move arranged in the progressive ('there is no way I am leaving':
+    ``motion_arranged``); 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
     possibility, data ``_main_clause``). Not a relative clause that is or hangs in a condition
     ('if someone comes with a bid I'll have to ...'), nor under a verb or clause other than a main
     predicate (a question, a duty: 'we have got to find a way that's going to ...'), nor on a main
@@ -368,7 +386,7 @@ def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
     fc = lex.forecast
     if marker.tag_ == "MD" and marker.lower_ in fc.future_perfect_modals:
         verb = marker.head
-    elif marker.lower_ in fc.future_auxiliaries and _takes_to(marker, lex):
+    elif marker.lower_ in fc.future_auxiliaries and _takes_to(marker, lex) or motion_arranged(marker):
         verb = marker
     else:
         return False
