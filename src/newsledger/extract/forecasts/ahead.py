@@ -81,7 +81,6 @@ from ..statements.prospects import (
     forced_change,
     likely_to_come,
     looks_to,
-    motion_arranged,
     names_a_happening,
     names_an_occasion,
     opens_condition,
@@ -497,15 +496,13 @@ def _forward_marker(t: Token) -> bool:
     """A future or possibility modal, or a plan, commitment or expectation verb or predicate (a
     coordinated one with its infinitive), a necessity set ahead (``forced_change``), or a noun of
     likelihood that something is ('there is little risk of this happening'), or the 'be to' of an
-    arrangement ('Fiat is to close the plant': ``arranged``), or a move arranged in the progressive
-    ('he is heading for Corinthians': ``motion_arranged``; a past 'be' is left to ``_told_then``)."""
+    arrangement ('Fiat is to close the plant': ``arranged``)."""
     fc = lexicon().forecast
     lemma = lexicon().lemma(t)
     return (t.tag_ == "MD" and t.lower_ in fc.future_modals) or forced_change(t) \
         or (lemma in fc.intention_verbs or lemma in fc.forecast_cues) and _aimed(t) \
         or t.lemma_.lower() in fc.likelihood_nouns and likely_to_come(t) \
-        or _hopes_ahead(t) or _set_for(t) or arranged(t) or motion_arranged(t, backshifted=True) \
-        or t.lower_ in fc.future_predicates and _aimed(t) \
+        or _hopes_ahead(t) or _set_for(t) or arranged(t) or t.lower_ in fc.future_predicates and _aimed(t) \
         and not motion_going(t, lexicon()) and (
             t.dep_ in ("acomp", "ROOT", "ccomp", "xcomp", "relcl")    # 'the issues we are going to raise'
             or t.dep_ == "conj" and any(c.dep_ == "xcomp" for c in t.children))   # '... but they are going to get him'

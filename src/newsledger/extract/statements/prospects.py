@@ -73,43 +73,6 @@ def arranged(be: Token) -> bool:
         or subject.ent_type_ in fc.acting_entities
 
 
-def motion_arranged(verb: Token, backshifted: bool = False) -> bool:
-    """Quirk et al.'s futurate progressive (4.28): a verb whose first WordNet sense is a motion (data
-    ``motion_verbs``: 'go', 'leave', 'head', 'come', 'travel') in the present progressive, active, with
-    no modal, perfect, particle or adverb of habit, whose subject can act (a person, a body, a side
-    named: ``can_be_bound``, ``acting_entities``) and which has a goal — a phrase of destination
-    (``goal_prepositions``: 'he is heading for Corinthians', 'we are moving to a new stadium'), an
-    adverb of one (``goal_adverbs``: 'are going there', "I'm not going anywhere") or the place or
-    body left as its object ('I am leaving the club'), or is the speaker's own move refused ("I'm not
-    leaving", 'there is no way I am leaving': a resolve that it will not happen): a move arranged or
-    resolved on, what will happen. A move with no goal tells what goes on now ('we are
-    moving the ball well', 'the pressure is mounting'), and 'going' with its infinitive is the future
-    'be going to', read as such. BACKSHIFTED: under a past cue of saying, where a past 'be' is the
-    present reported ('said he was leaving the club')."""
-    fc = lexicon().forecast
-    if verb.tag_ != "VBG" or verb.pos_ != "VERB" or lexicon().lemma(verb) not in fc.motion_verbs or perfect(verb):
-        return False
-    tenses = ("VBZ", "VBP", "VBD") if backshifted else PRESENT
-    aux = [c for c in verb.children if c.dep_ == "aux"]
-    if not any(c.lemma_ == "be" and c.tag_ in tenses for c in aux) or any(c.tag_ == "MD" for c in aux):
-        return False
-    if any(c.dep_ == "prt" or c.dep_ == "xcomp" or c.dep_ == "advmod" and c.lower_ in fc.habitual_adverbs
-           for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (can_be_bound(subject) or subject.ent_type_ in fc.acting_entities):
-        return False
-    refused = "1" in subject.morph.get("Person", []) and any(c.dep_ == "neg" for c in verb.children)
-    return refused or any(c.dep_ == "prep" and c.lower_ in fc.goal_prepositions and any(o.dep_ == "pobj" for o in c.children)
-               or c.dep_ == "advmod" and c.lower_ in fc.goal_adverbs
-               or c.dep_ == "dobj" and (c.ent_type_ in _PLACES or head_class(c) in ("location", "group"))
-               for c in verb.children)
-
-
-# spaCy entity types of a place or a body one may leave or enter ('leaving Chelsea', 'leaving Madrid')
-_PLACES = ("GPE", "LOC", "FAC", "ORG")
-
-
 def looks_to(word: Token) -> bool:
     """A verb or adjective of intention, expectation or readiness with what it looks ahead to: an
     infinitive or a verb it governs ('plans to cut', 'is going to rise', 'looks set to exceed'), a

@@ -29,7 +29,6 @@ from .prospects import (
     likelihood_held,
     likely_to_come,
     looks_to,
-    motion_arranged,
     names_a_happening,
     opens_condition,
     passive_voice,
@@ -281,8 +280,6 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
             and _governor(t.head).i in main and not _topic_ahead(t.head, lex) and not _judged_now(t.head)
     if arranged(t):
         return t.tag_ != "VBD" or reported
-    if motion_arranged(t, reported):
-        return True
     if (t.lemma_.lower() in fc.intention_verbs or lex.lemma(t) in fc.expectant_desires and not _wants_only(t, lex)
             or t.lower_ in fc.future_predicates) and (_takes_to(t, lex) or _set_for(t, lex)) \
             and (not negated(t) or t.lower_ in fc.future_auxiliaries or raised_denial(t, lex)) \
@@ -389,8 +386,7 @@ def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
     which will be incorporated into our chart from April'. The speaker holds the clause true as he
     holds his main one (a supplementary relative is an assertion of its own, a restrictive one what
     he takes for granted: Huddleston & Pullum 2002, ch. 12), so what it says will come is his
-    forecast, and so is a move arranged in the progressive ('there is no way I am leaving':
-    ``motion_arranged``); 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
+    forecast; 'would', 'may', 'could' there stay unread ('loopholes that could be abused': a
     possibility, data ``_main_clause``). Not a relative clause that is or hangs in a condition
     ('if someone comes with a bid I'll have to ...'), nor under a verb or clause other than a main
     predicate (a question, a duty: 'we have got to find a way that's going to ...'), nor on a main
@@ -401,7 +397,7 @@ def ahead_in_relative(marker: Token, lex: Lexicon, main: set[int]) -> bool:
     fc = lex.forecast
     if marker.tag_ == "MD" and marker.lower_ in fc.future_perfect_modals:
         verb = marker.head
-    elif marker.lower_ in fc.future_auxiliaries and _takes_to(marker, lex) or motion_arranged(marker):
+    elif marker.lower_ in fc.future_auxiliaries and _takes_to(marker, lex):
         verb = marker
     else:
         return False
