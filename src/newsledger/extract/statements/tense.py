@@ -260,8 +260,7 @@ def _forward(t: Token, lex: Lexicon, reported: bool, main: set[int], conditional
     if t.tag_ == "MD" and t.lower_ in fc.future_modals:
         verb = t.head
         if verb.i not in main or t.lower_ in fc.backshifted_modals and (
-                not (conditional or _effect_of_a_course(verb, lex) or _feared(verb, lex) or claimed and _act_claimed(verb, lex)
-                     or own and own_refusal(verb, lex))
+                not (conditional or _effect_of_a_course(verb, lex) or _feared(verb, lex) or claimed and _act_claimed(verb, lex))
                 or reported and _backshifted_state(verb, lex)) \
                 or _to_reader(verb, lex) or _habitual(verb, lex) or characteristic(verb, lex) \
                 or _generic(verb, lex) or possibility_denied(t, lex) \
@@ -302,20 +301,6 @@ def raised_denial(verb: Token, lex: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lex.lemma(verb) in lex.forecast.neg_raising_minds and negated(verb) and subject is not None \
         and "1" in subject.morph.get("Person", []) and carries(verb, PRESENT, links=("aux",)) and not perfect(verb)
-
-
-def own_refusal(verb: Token, lex: Lexicon) -> bool:
-    """'I wouldn't let them down', 'I would never go back there': the volitional 'would' negated over
-    an act, with the speaker as its subject (Quirk et al. 4.60: 'won't', 'wouldn't' of refusal), in
-    the speaker's own words — a resolve that the act will not happen, a commitment. Not over a state,
-    a thought, a perception or a feeling ('I wouldn't want to lose them', 'would not be surprised'), a
-    verb of saying ('I wouldn't say'), a perfect ('wouldn't have done': the past) or a clause with a
-    condition of its own (Quirk's hypothetical: 'I wouldn't go if they asked me', read by the
-    conditional's rules)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and "1" in subject.morph.get("Person", []) and verb.pos_ == "VERB" \
-        and any(c.dep_ == "neg" for c in verb.children) and verb_state(verb) is None and not perfect(verb) \
-        and lex.verb_class(lex.lemma(verb)) is None and not _wants_only(verb, lex) and not conditioned(verb)
 
 
 def _meant_then(t: Token, lex: Lexicon, reported: bool, own: bool, main: set[int]) -> bool:
