@@ -82,8 +82,12 @@ def _mind_stated(toks: list[Token], inside: set[int], lex: Lexicon) -> str | Non
 
 
 def _first_person_belief(verb: Token, lex: Lexicon) -> bool:
+    """'I don't think we'll see', 'I guess you are going to lie', and 'I don't think they will' (a
+    clause left at its modal, which the parse makes its head: CGEL ch. 17, post-auxiliary ellipsis;
+    read for these verbs only, the felt ones keep wishcert35's reading)."""
     return verb.pos_ == "VERB" and lex.lemma(verb) in lex.hedges.belief_verbs and not carries(verb, ("VBD", "VBN")) \
-        and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children) and _over_a_clause(verb, lex)
+        and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children) \
+        and (_over_a_clause(verb, lex) or any(c.dep_ == "ccomp" and c.tag_ == "MD" for c in verb.children))
 
 
 def _likeliest(t: Token, lex: Lexicon) -> bool:
@@ -137,14 +141,12 @@ def _felt_over_no_clause(verb: Token, lex: Lexicon) -> bool:
 
 def _over_a_clause(verb: Token, lex: Lexicon) -> bool:
     """VERB takes a tensed clause as its content: a complement ('he feels he can play'), a comparison
-    clause ('it feels like they are turning the dial': data ``felt_clause_marks``), a clause left at its
-    modal ('I don't think they will': the modal heads it, CGEL ch. 17 on post-auxiliary ellipsis), or the clause it
+    clause ('it feels like they are turning the dial': data ``felt_clause_marks``), or the clause it
     comments on as a parenthesis ('this spirit of cooperation will, I hope, lead to ...': Quirk et al.
     1985, 15.54, comment clauses)."""
     if verb.dep_ == "parataxis" and tensed(verb.head):
         return True
-    return any((tensed(c) or c.tag_ == "MD") and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c, lex))
-               for c in verb.children)
+    return any(tensed(c) and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c, lex)) for c in verb.children)
 
 
 def _marked(clause: Token, lex: Lexicon) -> bool:
