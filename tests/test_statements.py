@@ -1450,6 +1450,33 @@ def test_a_denied_ability_is_no_hedge(nlp, text, certainty, forecast):
 
 
 
+@pytest.mark.parametrize("text, certainty", [
+    # the speaker's own mind over the claim: a verb of believing, affirmed, denied or conditional
+    ('"I don\'t think the bridge will reopen before the winter," the engineer said.', "believed"),
+    ('"I\'d imagine the striker will be fit for the final," the manager said.', "speculated"),   # cues.json: imagine
+    ('"I would guess the deal is worth about ten million pounds," the analyst said.', "believed"),
+    ('"We reckon the new stand will hold another five thousand fans," the chairman said.', "believed"),
+    ('"We lost the first game. I don\'t think a defeat in a first-leg tie is a real defeat. We are just one '
+     'goal down," the manager said.', "believed"),
+    ('"If England lost that, they would be in turmoil. That said, I don\'t think they will," the coach said.', "believed"),
+    # a sentence adverb of hope over the clause ('it is hoped')
+    ('"Hopefully the new road will bring more visitors to the town," the mayor said.', "believed"),
+    # a superlative of likelihood ranks possibilities
+    ('"The likeliest outcome is a draw," the coach said.', "speculated"),
+    ("The analyst said the two carriers were the most likely bidders for the airline.", "speculated"),
+    # not a mind over the claim: a hope in a clause describing a noun, a verb over no clause, another person's
+    ('"The fans who had waited hopefully outside the ground were sent home," the steward said.', "asserted"),
+    ('"I don\'t understand the rules of the new competition," the coach said.', "asserted"),
+    ('"The fans think the manager will leave," the chairman said.', "asserted"),
+    ('"The team that is likeliest to win will be rested," the coach said.', "asserted"),
+])
+def test_a_mind_stated_over_the_claim_is_a_hedge(nlp, text, certainty):
+    """Issue 14, certainty: a first-person verb of believing (WordNet verb.cognition, with a
+    that-clause) over the claim, negated or conditional, and 'hopefully' ('it is hoped') state the
+    speaker's mind: believed; a superlative of likelihood ('the likeliest outcome') is speculated."""
+    assert only(nlp, text).certainty == certainty
+
+
 @pytest.mark.parametrize("text, certainty, forecast", [
     # a chance stated over what may come: a possibility, not a fact; had or seen, a forecast
     ("The manager said the striker has only a 20% chance of playing in the final.", "speculated", True),

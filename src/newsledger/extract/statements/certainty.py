@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Span
 from ...nlp.wordnet import lemma_state
-from ..verbforms import tensed
+from ..verbforms import carries, tensed
 from .lexicon import Lexicon, lexicon, text_of
 from .prospects import likelihood_held, likely_to_come
 
@@ -51,13 +51,53 @@ def content_certainty(doc: Doc, spans: list[Span], lex: Lexicon) -> str:
             return "speculated"
         if t.lower_ in adverbs and _clause_head(clause):
             return "speculated"
-        if (_predicate_hedge(t, lex) or _chance_stated(t, lex)) and _clause_head(clause):
+        if (_predicate_hedge(t, lex) or _chance_stated(t, lex)) and _clause_head(clause) or _likeliest(t, lex):
             return "speculated"
     if any(p.search(text) for p in lex.hedges.speculative_patterns):
         return "speculated"
-    if any(p.search(text) for p in lex.hedges.belief_patterns) or _felt_over_a_clause(toks, lex):
-        return "believed"
+    mind = _mind_stated(toks, inside, lex)
+    if any(p.search(text) for p in lex.hedges.belief_patterns) or _felt_over_a_clause(toks, lex) or mind:
+        return weaker("believed", mind or "believed")
     return _own_belief(toks, inside, lex)
+
+
+def _mind_stated(toks: list[Token], inside: set[int], lex: Lexicon) -> str | None:
+    """The speaker's own mind over a clause of the content, and its class: a first-person verb of
+    believing or supposing (data/hedges.json ``belief_verbs``, WordNet verb.cognition) over a tensed
+    clause, in the present or the conditional, affirmed or denied ('I don't think they will', 'I
+    guess you are going to lie': believed; 'I'd imagine he will be fit': the class data/cues.json
+    gives the verb, speculated), or a sentence adverb of hope over the clause (``belief_adverbs``:
+    'hopefully we will do well', 'it is hoped': believed). Not a past belief ('I thought I had
+    burned my bridges': held once, not now), nor one in a clause describing a noun."""
+    for t in toks:
+        clause = t.head if t.head.i in inside else t
+        if _describes_a_noun(clause, inside):
+            continue
+        if t.lower_ in lex.hedges.belief_adverbs and t.dep_ == "advmod" and _clause_head(clause):
+            return "believed"
+        if _first_person_belief(t, lex):
+            cls = lex.verb_class(lex.lemma(t))
+            return cls if cls in ("believed", "speculated") else "believed"
+    return None
+
+
+def _first_person_belief(verb: Token, lex: Lexicon) -> bool:
+    """'I don't think we'll see', 'I guess you are going to lie', and 'I don't think they will' (a
+    clause left at its modal, which the parse makes its head: CGEL ch. 17, post-auxiliary ellipsis;
+    read for these verbs only, the felt ones keep wishcert35's reading)."""
+    return verb.pos_ == "VERB" and lex.lemma(verb) in lex.hedges.belief_verbs and not carries(verb, ("VBD", "VBN")) \
+        and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children) \
+        and (_over_a_clause(verb, lex) or any(c.dep_ == "ccomp" and c.tag_ == "MD" for c in verb.children))
+
+
+def _likeliest(t: Token, lex: Lexicon) -> bool:
+    """'the likeliest outcome is a draw', 'UPS and Deutsche Post were the most likely bidders': an
+    adjective of likelihood (data/hedges.json ``likelihood_adjectives``, WordNet) in the superlative,
+    describing the subject or the complement of a tensed clause, ranks possibilities: speculated."""
+    superlative = t.lower_ in lex.hedges.likelihood_superlatives or t.lower_ in lex.hedges.likelihood_adjectives \
+        and any(c.dep_ == "advmod" and c.tag_ == "RBS" for c in t.children)
+    noun = t.head
+    return superlative and t.dep_ == "amod" and noun.dep_ in ("nsubj", "nsubjpass", "attr") and tensed(noun.head)
 
 
 def _own_belief(toks: list[Token], inside: set[int], lex: Lexicon) -> str:
