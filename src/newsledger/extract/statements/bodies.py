@@ -448,17 +448,20 @@ def body_introduced_as(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
     BMG'), set beside ('Keane, the band'), or compounded to ('the Oxfam charity'). The article says
     what kind of body it is, whatever WordNet files the noun under ('label' is no group there); a noun
     with a group sense in WordNet ('band', 'charity') makes a body of a name the tagger typed as a person
-    or a place ('Keane', 'Oxfam'). Not a state's body ('the Blair government' is no Blair), nor a
-    person's noun ('Home Office minister Hazel Blears': the minister is hers). Read only when the
+    or a place ('Keane', 'Oxfam'). Not a state's body ('the Blair government' is no Blair). A person's
+    noun ('administrator', 'retailer', 'broker': WordNet's first sense a person) stands only for an
+    organisation's name it introduced ('called in administrators David Rubin & Partners ... The
+    administrator told'): the body does what the noun's person does, and the article says so; never
+    for a person's ('Home Office minister Hazel Blears': the minister is hers). Read only when the
     rules of the discourse (``stands_for``) found no one: a body named as a subject nearer ('the group
     announced ... The company reported') is more likely meant than one introduced so in passing."""
     lemma, window = tok.lemma_.lower(), lex.speakers.antecedent_window_chars
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in lex.speakers.state_bodies \
-            or lemma in lex.speakers.person_nouns or first_class(lemma) == "person" \
             or any(c.dep_ == "poss" for c in tok.children) \
             or not all(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.lefts):
         return None
-    kinds = ("ORG", "PERSON", "GPE", "LOC") if set(word_classes(lemma)) & lex.speakers.body_classes else ("ORG",)
+    kinds = ("ORG",) if _person_noun(lemma, lex) else \
+        ("ORG", "PERSON", "GPE", "LOC") if set(word_classes(lemma)) & lex.speakers.body_classes else ("ORG",)
     bodies = [e for e in doc_ents(doc) if e.end_char <= tok.idx and tok.idx - e.start_char <= window
               and entity_kind(e, lex) in kinds and _introduced_as(e, lemma)]
     if not bodies:
@@ -466,6 +469,11 @@ def body_introduced_as(doc: Doc, tok: Token, lex: Lexicon) -> Named | None:
     ent = bodies[-1]
     span = (ent.start_char, ent.end_char)
     return Named(span[0], span, "ORG", span_words(doc, span) | {lemma}, True)
+
+
+def _person_noun(lemma: str, lex: Lexicon) -> bool:
+    """A noun whose first WordNet sense is a person, or one of the speakers lexicon's person nouns."""
+    return lemma in lex.speakers.person_nouns or first_class(lemma) == "person"
 
 
 def _introduced_as(ent: SpacySpan, lemma: str) -> bool:
