@@ -317,10 +317,9 @@ def unnamed_doers(ctx: Ctx, subj: Token | None) -> bool:
     them (``_several_parties``), and no name: PLOVER codes their act with its actors unknown, as
     the genre gold leaves out an actor named only by a description or a demonym, and as a meeting
     among counted parties is kept (``senses.counted_parties``). A force ('troops') is
-    ``with_force``'s; one person or body described ('the minister', 'his committee') is the
-    antecedent's."""
+    ``with_force``'s; one person or body described ('the minister') is the antecedent's."""
     return subj is not None and subj.dep_ == "nsubj" and _several_by_kind(ctx, subj) \
-        and not any(c.dep_ == "poss" for c in subj.children) and not any(ctx.ents_by_tok.get(x.i) for x in subj.subtree)
+        and not any(ctx.ents_by_tok.get(x.i) for x in subj.subtree)
 
 
 def _several_parties(ctx: Ctx, head: Token) -> bool:

@@ -115,13 +115,6 @@ def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and not ctx.ents_by_tok.get(t.i)
 
 
-def political_kind(noun: Token) -> bool:
-    """Whether a common noun, or a noun compounded into it, is first a party PLOVER codes
-    (``_political_word``: 'ministers', 'prosecutors', 'unions', 'parties'), whatever body nouns
-    name ('firms', 'schools', 'hunts' are no such party by kind)."""
-    return any(_political_word(w.lemma_.lower()) for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
-
-
 def political_noun(noun: Token) -> bool:
     """Whether a common noun, with the nouns compounded into it, names a political party
     (``_political_word``) or a governing body (``_governing_word``): 'government', 'police' and

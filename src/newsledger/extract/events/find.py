@@ -51,7 +51,7 @@ from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country, unnamed_doers
 from .exclusions import a_penalty, excluded_member, inflicted_penalty
-from .fields import PARTIES, field_business, political_kind
+from .fields import PARTIES, field_business, political_noun
 from .figures import (
     FIGURES,
     acts_otherwise_on_a_person,
@@ -659,13 +659,10 @@ def _among_counted(t: Trigger, e: Event) -> bool:
 def _by_unnamed(ctx: Ctx, t: Trigger, e: Event) -> bool:
     """An act of a verb whose subject names its doers by a plural description alone
     (``unnamed_doers``: 'Opposition lawmakers accused Mr Maduro') of a kind PLOVER codes as a party
-    (``fields.political_kind``: officials, ministers, unions, prosecutors; not 'investors',
-    'firms', 'schools' or 'hunts', whose acts are their own business). A meeting is held among its
-    parties, so one of parties described but not counted stays no event ('Ministers will meet next
-    week': one side; ``_among_counted`` keeps the counted ones)."""
+    (``fields.political_noun``: officials, ministers, unions, prosecutors; not 'investors',
+    'customers' or 'hunts', whose acts are their own business)."""
     subj = subject_of(t.event)[0]
-    return not e.actors and t.noun is None and e.type not in SENSES.between_types and unnamed_doers(ctx, subj) \
-        and subj is not None and political_kind(subj)
+    return not e.actors and t.noun is None and unnamed_doers(ctx, subj) and subj is not None and political_noun(subj)
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
