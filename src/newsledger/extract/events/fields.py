@@ -73,18 +73,18 @@ def _a_state_describing(ctx: Ctx, pid: str, span: Span | None) -> bool:
     describe a noun of no political kind ('for the 28-year-old Spanish international', 'speak with
     the Bulgarian FA'): the party meant is that noun's bearer — a player, a field's body — whom
     the state's name only describes, no state acting (fieldbiz37). 'The Zimbabwean government',
-    'French police' name political nouns (``political_noun``) and keep the state."""
+    'French police' name political nouns (``_political_noun``) and keep the state."""
     if pid not in ctx.states or span is None:
         return False
     named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, []) and pid not in ctx.ents_by_tok.get(t.head.i, [])]
     return bool(named) and all(t.dep_ in (*MODIFYING, "poss", "nmod") and _unnamed_noun(ctx, t.head)
-                               and not political_noun(t.head) for t in named)
+                               and not _political_noun(t.head) for t in named)
 
 
 def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -> bool:
     """Whether PID, a state (``Ctx.states``), is only a target of event E, every actor of which is of
     the field (``_of_the_field``: a player, a club, a side), and is named in the event's words by no
-    political noun (``political_noun``), beside no political person there ('will visit Brazil to
+    political noun (``_political_noun``), beside no political person there ('will visit Brazil to
     meet President Lula' stays): 'Gandulla headed for Brazil', 'the Lions will tour New
     Zealand', 'England will tour South Africa' — the country a field's people go to or meet, no party PLOVER
     codes (fieldsides38). A state that acts itself ('Zimbabwe called off the tour') is an actor; a
@@ -95,7 +95,7 @@ def _a_state_met_by_the_field(ctx: Ctx, e: Event, pid: str, span: Span | None) -
         return False
     named = [t for t in span if pid in ctx.ents_by_tok.get(t.i, [])]
     people = {q for t in span for q in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(q) in CONTESTS.person_ents}
-    return bool(named) and not any(political_noun(t.head) or any(map(political_noun, _describing(t)))
+    return bool(named) and not any(_political_noun(t.head) or any(map(_political_noun, _describing(t)))
                                    for t in named) \
         and all(_of_the_field(ctx, a, span) for a in e.actors) and not any(political_party(ctx, q) for q in people)
 
@@ -115,7 +115,7 @@ def _unnamed_noun(ctx: Ctx, t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and not ctx.ents_by_tok.get(t.i)
 
 
-def political_noun(noun: Token) -> bool:
+def _political_noun(noun: Token) -> bool:
     """Whether a common noun, with the nouns compounded into it, names a political party
     (``_political_word``) or a governing body (``_governing_word``): 'government', 'police' and
     "athletics' governing body" do; 'international' (a player) and 'FA' (initials) do not."""

@@ -51,7 +51,7 @@ from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country, unnamed_doers
 from .exclusions import a_penalty, excluded_member, inflicted_penalty
-from .fields import PARTIES, field_business, political_noun
+from .fields import PARTIES, field_business
 from .figures import (
     FIGURES,
     acts_otherwise_on_a_person,
@@ -657,12 +657,8 @@ def _among_counted(t: Trigger, e: Event) -> bool:
 
 
 def _by_unnamed(ctx: Ctx, t: Trigger, e: Event) -> bool:
-    """An act of a verb whose subject names its doers by a plural description alone
-    (``unnamed_doers``: 'Opposition lawmakers accused Mr Maduro') of a kind PLOVER codes as a party
-    (``fields.political_noun``: officials, ministers, unions, prosecutors; not 'investors',
-    'customers' or 'hunts', whose acts are their own business)."""
-    subj = subject_of(t.event)[0]
-    return not e.actors and t.noun is None and unnamed_doers(ctx, subj) and subj is not None and political_noun(subj)
+    """An act of a verb whose subject names its doers by description alone (``unnamed_doers``)."""
+    return not e.actors and t.noun is None and unnamed_doers(ctx, subject_of(t.event)[0])
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
