@@ -311,28 +311,11 @@ def _titled_otherwise(ctx: Ctx, eid: str, posts: list[Token]) -> bool:
     return bool(titles) and not any(w in t.lower().split() for t in titles for w in words)
 
 
-def unnamed_doers(ctx: Ctx, subj: Token | None) -> bool:
-    """'Defence ministers of about fifty countries pledged new air defence systems', 'Protesters
-    stormed the building': a subject that names persons or bodies only by a common noun, several of
-    them (``_several_parties``), and no name: PLOVER codes their act with its actors unknown, as
-    the genre gold leaves out an actor named only by a description or a demonym, and as a meeting
-    among counted parties is kept (``senses.counted_parties``). A force ('troops') is
-    ``with_force``'s; one person or body described ('the minister') is the antecedent's."""
-    return subj is not None and subj.dep_ == "nsubj" and _several_by_kind(ctx, subj) \
-        and not any(ctx.ents_by_tok.get(x.i) for x in subj.subtree)
-
-
 def _several_parties(ctx: Ctx, head: Token) -> bool:
     """A common noun no name covers, for persons or bodies (``party_described``), several of them
     (a plural, a count) or owned ('his deputy'); not a police or armed force (``with_force``)."""
-    return _several_by_kind(ctx, head) and not SENSES.place_classes & set(noun_classes(head))
-
-
-def _several_by_kind(ctx: Ctx, head: Token) -> bool:
-    """``_several_parties`` whatever the noun's later senses: as a subject, a noun that may also
-    name a place ('ministers': a ministry) names its doers by its first sense."""
     return head.pos_ == "NOUN" and not ctx.ents_by_tok.get(head.i) and force_words(head) is None \
-        and party_word(head.lemma_.lower()) \
+        and party_word(head.lemma_.lower()) and not SENSES.place_classes & set(noun_classes(head)) \
         and (head.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in head.children))
 
 

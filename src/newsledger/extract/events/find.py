@@ -49,7 +49,7 @@ from .business_senses import (
 from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
-from .descriptions import home_country, unnamed_doers
+from .descriptions import home_country
 from .exclusions import a_penalty, excluded_member, inflicted_penalty
 from .fields import PARTIES, field_business
 from .figures import (
@@ -181,7 +181,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     inside |= label_words(doc)               # 'the referendum would be a direct attack': an accusation, no assault
     found = [(t, e) for t in triggers if not _said_in(t, inside) and (e := _event(ctx, t, timexes, anchor)) is not None]
     befallen = {id(e) for t, e in found if e.type in BEFALLEN and t.noun is None and befalls_its_subject(t.event)}
-    actorless = befallen | {id(e) for t, e in found if _among_counted(t, e) or _by_unnamed(ctx, t, e)}   # PLOVER: no actor
+    actorless = befallen | {id(e) for t, e in found if _among_counted(t, e)}   # PLOVER codes them with no actor
     events = [e for _, e in found]
     events += [d[0] for d in directives if not any(e.type == "REQUEST" and overlaps(e.evidence_span, d[0].evidence_span)
                                                     for e in events)]
@@ -654,11 +654,6 @@ def _among_counted(t: Trigger, e: Event) -> bool:
     """A meeting of parties counted but not named ('the defense ministers of the two countries will
     meet'): PLOVER's CONSULT with its actors unknown (``counted_parties``)."""
     return e.type in SENSES.between_types and t.noun is None and counted_parties(subject_of(t.event)[0])
-
-
-def _by_unnamed(ctx: Ctx, t: Trigger, e: Event) -> bool:
-    """An act of a verb whose subject names its doers by description alone (``unnamed_doers``)."""
-    return not e.actors and t.noun is None and unnamed_doers(ctx, subject_of(t.event)[0])
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
