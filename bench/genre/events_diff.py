@@ -23,7 +23,8 @@ lexicon holds) and ``no verb`` (no verb, no event noun of the lexicon).
 ``--drops`` (with ``--causes``) names, for each ``trigger, no event`` miss, the check of the coder
 that dropped the trigger there (``extract/events/drops.py``: the article is analysed again in
 this process with the drops recorded; several checks, joined by '+', when several triggers of the
-evidence were dropped), e.g. ``no trigger: trigger, no event: fits_sense``.
+evidence were dropped), e.g. ``no trigger: trigger, no event: toward_no_party (cost)``, with what lifting
+that check alone would give (``_cost``).
 """
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ class Coder:
                 list(analyze([art]))
             self.dropped[key] = list(kept)
         a, b = x["evidence_span"]
-        checks = dict.fromkeys(d.check for d in self.dropped[key] if any(a <= i < b for i in d.starts))
+        checks = dict.fromkeys(f"{d.check} ({_cost(d, x)})" for d in self.dropped[key] if any(a <= i < b for i in d.starts))
         return "+".join(checks) or "(none recorded)"
 
     def parsed(self, text: str) -> tuple[Any, list[Any]]:
@@ -110,6 +111,16 @@ class Coder:
         if any(v.lemma_.lower() in self.lexicon.TRIGGERS.verbs for v in verbs):
             return "hand verb"
         return "no lexicon" if verbs else "no verb"
+
+
+def _cost(d: Any, x: dict[str, Any]) -> str:
+    """What lifting drop D's check alone would give for gold event X: 'cost' when the trigger had
+    X's type and an actor, or X has none (the check alone lost it, unless the actor is another),
+    'no actor' when it had none and X has one (the actor filter drops it all the same; None:
+    dropped before actors were sought), 'other type' when its type was another."""
+    if d.type != x.get("type"):
+        return "other type"
+    return "cost" if d.actors or not x.get("actors") else "no actor"
 
 
 def describe(x: dict[str, Any], text: str) -> str:

@@ -23,12 +23,15 @@ from .triggers import Trigger
 @dataclass(frozen=True)
 class Drop:
     """One found trigger dropped: where its words start in the article's own text, the type it had
-    then, and the check that dropped it."""
+    then, the check that dropped it, and the actors it had then (None: dropped before actors were
+    sought). A drop whose type is a gold event's and which had an actor is one that check alone
+    cost; one with no actor would have been dropped all the same ('an actor')."""
 
     article: str | None
     starts: tuple[int, ...]
     type: str
     check: str
+    actors: tuple[str, ...] | None = None
 
 
 _KEPT: ContextVar[list[Drop] | None] = ContextVar("newsledger_event_drops", default=None)
@@ -45,26 +48,27 @@ def recording() -> Iterator[list[Drop]]:
         _KEPT.reset(token)
 
 
-def dropped(t: Trigger, check: str) -> Event | None:
+def dropped(t: Trigger, check: str, actors: list[str] | None = None) -> Event | None:
     """CHECK dropped trigger T (kept only inside ``recording``). No event: always None, so that a
     check of the coder reads ``return dropped(t, "its_name")``."""
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
-    _keep(t.event.doc, sorted({w.idx for w in words}), t.type, check)
+    _keep(t.event.doc, sorted({w.idx for w in words}), t.type, check, actors)
     return None
 
 
 def event_dropped(doc: Doc, e: Event, check: str) -> None:
     """CHECK dropped event E of DOC after it was made (one made of no trigger, by its evidence)."""
-    _keep(doc, [e.evidence_span[0]], e.type, check)
+    _keep(doc, [e.evidence_span[0]], e.type, check, e.actors)
 
 
-def _keep(doc: Doc, starts: list[int], kind: str, check: str) -> None:
+def _keep(doc: Doc, starts: list[int], kind: str, check: str, actors: list[str] | None) -> None:
     kept = _KEPT.get()
     if kept is None:
         return
     repaired, article = doc._.repaired, doc._.article
     where = tuple(repaired.offset(i) if repaired is not None else i for i in starts)
-    kept.append(Drop(article.id if article is not None else None, where, kind, check))
+    kept.append(Drop(article.id if article is not None else None, where, kind, check,
+                     tuple(actors) if actors is not None else None))
 
 
 def passing(doc: Doc, events: list[Event], check: str, keep: Callable[[Event], bool],
@@ -76,7 +80,7 @@ def passing(doc: Doc, events: list[Event], check: str, keep: Callable[[Event], b
         if keep(e):
             out.append(e)
         elif (t := made_of.get(id(e))) is not None:
-            dropped(replace(t, type=e.type), check)
+            dropped(replace(t, type=e.type), check, e.actors)
         else:
             event_dropped(doc, e, check)
     return out
