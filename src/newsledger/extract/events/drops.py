@@ -4,8 +4,8 @@ event made of it, names itself here (``dropped``). Nothing is kept unless a call
 (``bench/genre/events_diff.py --drops``); the ledger never stores them.
 
 A check is named by the function that decides it ('toward_no_party', 'field_business';
-'fits_sense: subject' with the part that does not fit, ``arguments.unfit_part``) or, for a filter written in ``find`` itself, by what it requires ('an actor',
-'two parties').
+'fits_sense: subject' with the part that does not fit, ``arguments.unfit_part``) or, for a filter
+written in ``find`` itself, by what it requires ('an actor', 'two parties').
 """
 from __future__ import annotations
 
