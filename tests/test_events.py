@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.extract.events.drops import recording
 from newsledger.extract.events.find import find_events
 from newsledger.extract.events.senses import scale_change
 from newsledger.extract.forecasts.find import find_forecasts
@@ -232,6 +233,21 @@ def test_verbs_outside_the_hand_lexicon_are_coded_by_the_cameo_dictionary(nlp, t
 def test_triggers_whose_arguments_do_not_fit_their_sense_are_no_events(nlp, text):
     events, _ = run(nlp, text)
     assert [(e.type, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize("text, check, start", [
+    ("Kazakhstan says the new pipeline meets the needs of China.", "fits_sense: subject", 33),
+    ("Wal-Mart suspended gun sales in California.", "halts_its_trade", 9),
+    ("Labour promised to cut class sizes.", "toward_no_party", 7),
+    ("The talks were held on Tuesday.", "an actor", 4),
+])
+def test_each_dropped_trigger_names_the_check_that_dropped_it(nlp, text, check, start):
+    """Inside ``drops.recording`` a found trigger that makes no event says which check dropped it
+    and where its words start; outside it nothing is kept and the events are the same."""
+    with recording() as kept:
+        events, _ = run(nlp, text)
+    assert events == [] and [(d.check, d.starts[0]) for d in kept] == [(check, start)]
+    assert run(nlp, text)[0] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,6 @@
 """The events a prediction misses and the ones it adds, each with the reason the scorer gives.
 
-usage: python3 bench/genre/events_diff.py GOLD PRED [--score /work/shared/eval/score.py] [--table]
+usage: python3 bench/genre/events_diff.py GOLD PRED [--score /work/shared/eval/score.py] [--table] [--causes [--drops]]
 
 GOLD and PRED as ``score.py`` reads them (``events_halves.py --keep DIR`` leaves both per half).
 A gold event is matched as the scorer matches it (same type, gold actors among the predicted ones,
@@ -19,6 +19,12 @@ stands only for 'X verb Y' with Y a party), ``CAMEO block, no code`` (a verb of 
 block that codes by patterns only, none matching), ``CAMEO pattern`` (a pattern matched, no
 trigger made), ``hand verb`` (a verb of the hand lexicon, not coded), ``no lexicon`` (a verb no
 lexicon holds) and ``no verb`` (no verb, no event noun of the lexicon).
+
+``--drops`` (with ``--causes``) names, for each ``trigger, no event`` miss, the check of the coder
+that dropped the trigger there (``extract/events/drops.py``: the article is analysed again in
+this process with the drops recorded; several checks, joined by '+', when several triggers of the
+evidence were dropped), e.g. ``no trigger: trigger, no event: toward_no_party (cost)``, with what lifting
+that check alone would give (``_cost``).
 """
 from __future__ import annotations
 
@@ -53,11 +59,30 @@ def reason(x: dict[str, Any], near: list[dict[str, Any]], S: Any, gold_side: boo
 class Coder:
     """The event coder's own parts, loaded only for ``--causes``."""
 
-    def __init__(self) -> None:
+    def __init__(self, drops: bool = False) -> None:
         from newsledger.extract.events import cameo, lexicon, triggers
         from newsledger.nlp.pipeline import load_base
         self.nlp, self.triggers, self.cameo, self.lexicon = load_base(), triggers, cameo, lexicon
         self.docs: dict[str, tuple[Any, list[Any]]] = {}
+        self.drops = drops
+        self.dropped: dict[str, list[Any]] = {}
+
+    def dropped_by(self, x: dict[str, Any], g: dict[str, Any]) -> str:
+        """The checks that dropped a trigger whose words start in gold event X's evidence, the
+        article G analysed once with its drops recorded."""
+        from newsledger.extract.events.drops import recording
+        from newsledger.extract.pipeline import analyze
+        from newsledger.model import Article
+        key = str(g.get("id"))
+        if key not in self.dropped:
+            fields = {k: g[k] for k in ("title", "url", "published", "outlet", "language") if g.get(k)}
+            art = Article(id=key, text=g["text"], date_source="given" if "published" in fields else None, **fields)
+            with recording() as kept:
+                list(analyze([art]))
+            self.dropped[key] = list(kept)
+        a, b = x["evidence_span"]
+        checks = dict.fromkeys(f"{d.check} ({_cost(d, x)})" for d in self.dropped[key] if any(a <= i < b for i in d.starts))
+        return "+".join(checks) or "(none recorded)"
 
     def parsed(self, text: str) -> tuple[Any, list[Any]]:
         """The parse of TEXT and its triggers, once per text."""
@@ -88,6 +113,16 @@ class Coder:
         return "no lexicon" if verbs else "no verb"
 
 
+def _cost(d: Any, x: dict[str, Any]) -> str:
+    """What lifting drop D's check alone would give for gold event X: 'cost' when the trigger had
+    X's type and an actor, or X has none (the check alone lost it, unless the actor is another),
+    'no actor' when it had none and X has one (the actor filter drops it all the same; None:
+    dropped before actors were sought), 'other type' when its type was another."""
+    if d.type != x.get("type"):
+        return "other type"
+    return "cost" if d.actors or not x.get("actors") else "no actor"
+
+
 def describe(x: dict[str, Any], text: str) -> str:
     s, e = x.get("evidence_span") or (0, 0)
     return (f"{x.get('type')}/{x.get('status')} {x.get('actors')} -> {x.get('targets')}  "
@@ -111,6 +146,8 @@ def diff_doc(g: dict[str, Any], p: dict[str, Any], S: Any,
         why = reason(x, overlapping(x, preds, S), S, True)
         if why == "no trigger" and coder is not None:
             why = f"no trigger: {coder.cause(x, text)}"
+            if coder.drops and why.endswith("trigger, no event"):
+                why += f": {coder.dropped_by(x, g)}"
         misses.append((x["type"], why, describe(x, text)))
     fps = []
     for i, x in enumerate(preds):
@@ -149,9 +186,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--score", default="/work/shared/eval/score.py")
     ap.add_argument("--table", action="store_true")
     ap.add_argument("--causes", action="store_true")
+    ap.add_argument("--drops", action="store_true")
     a = ap.parse_args(argv)
     S = scorer(a.score)
-    coder = Coder() if a.causes else None
+    coder = Coder(a.drops) if a.causes or a.drops else None
     gold, pred = S.load(a.gold), S.load(a.pred)
     counts: Counter[tuple[str, str, str]] = Counter()
     for did, g in gold.items():

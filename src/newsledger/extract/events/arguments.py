@@ -598,24 +598,32 @@ def in_skipped(tok: Token, root: Token) -> bool:
 
 def fits_sense(t: Trigger, subj: Token | None) -> bool:
     """Whether a trigger's subject, object and content fit the sense its type needs."""
+    return unfit_part(t, subj) is None
+
+
+def unfit_part(t: Trigger, subj: Token | None) -> str | None:
+    """The part of a trigger that does not fit the sense its type needs ('subject', 'object',
+    'passive subject', 'forces', 'amount', 'thing given', 'use', 'content'), or None when all fit."""
     actor = _actor_head(subj)
     if actor is not None and not goes_on(t) and not can_act(actor, t.type):
-        return False                       # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
+        return "subject"                   # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
     if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type, t.via_control) \
             and not talks_with(t.event, t.type):
-        return False                       # 'met the needs'; 'discussed the budget with Mr Brown' is the topic
+        return "object"                    # 'met the needs'; 'discussed the budget with Mr Brown' is the topic
     if t.noun is None and t.event.pos_ == "VERB" and not _passive_fits(t):
-        return False                       # 'the film was shot in Prague': a work, no one fired on
-    if not _forces_readied(t) or t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
-        return False                       # 'deployed 100 monitors', 'fraud dropped from 10,276 cases to 8,177'
+        return "passive subject"           # 'the film was shot in Prague': a work, no one fired on
+    if not _forces_readied(t):
+        return "forces"                    # 'deployed 100 monitors'
+    if t.noun is None and t.event.pos_ in ("VERB", "AUX") and scale_change(t.event):
+        return "amount"                    # 'fraud dropped from 10,276 cases to 8,177'
     if t.noun is None and t.event.pos_ in ("VERB", "AUX") and \
             (gives_words(t.event, t.type) or gives_a_quality(t.event, t.type) or _evacuates(t) or _takes_office(t) or words_withheld(t)):
-        return False                       # 'supplied us with elements of results', 'began evacuating its hostages'
+        return "thing given"               # 'supplied us with elements of results', 'began evacuating its hostages'
     if obj is not None and obj not in t.words and t.noun is None and not t.via_control and _support_use(t.event, obj):
-        return False
+        return "use"
     content = _content(t.event) if obj is None else None
-    return content is None or fits_content(content, t.type)
+    return None if content is None or fits_content(content, t.type) else "content"
 
 
 def _passive_fits(t: Trigger) -> bool:

@@ -21,12 +21,12 @@ from .arguments import (
     PRONOUNS,
     SUBJECTS,
     actors_of,
-    fits_sense,
     in_skipped,
     place_of,
     reporters_own,
     state_where_done,
     subject_of,
+    unfit_part,
     where_parties_were,
 )
 from .business_senses import (
@@ -50,6 +50,7 @@ from .cameo import cameo_for, legal_accusation, plover, verb_entry
 from .commerce import buys_goods, gives_a_show, offers_to_its_market, the_public_pays
 from .contests import beats_a_rival, competes, contests_a_title, deals_on_the_field, plays_in_a_contest
 from .descriptions import home_country
+from .drops import dropped, passing
 from .exclusions import a_penalty, excluded_member, inflicted_penalty
 from .fields import PARTIES, field_business
 from .figures import (
@@ -179,7 +180,9 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     directives = [ev for r in _reporting_verbs(doc) if (ev := _directive(ctx, r, timexes, anchor))]
     inside = {i for d in directives for i in range(d[1].left_edge.i, d[1].right_edge.i + 1)}
     inside |= label_words(doc)               # 'the referendum would be a direct attack': an accusation, no assault
-    found = [(t, e) for t in triggers if not _said_in(t, inside) and (e := _event(ctx, t, timexes, anchor)) is not None]
+    found = [(t, e) for t in triggers if (e := dropped(t, "_said_in") if _said_in(t, inside) else _event(ctx, t, timexes, anchor))
+             is not None]
+    made_of = {id(e): t for t, e in found}
     befallen = {id(e) for t, e in found if e.type in BEFALLEN and t.noun is None and befalls_its_subject(t.event)}
     actorless = befallen | {id(e) for t, e in found if _among_counted(t, e)}   # PLOVER codes them with no actor
     events = [e for _, e in found]
@@ -187,11 +190,13 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
                                                     for e in events)]
     events += [a for a in labelled_wrongs(ctx) if not any(e.type == a.type and set(e.actors) & set(a.actors)
                                                           and overlaps(e.evidence_span, a.evidence_span) for e in events)]
-    events = [e for e in events if e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE or a_penalty(e.type, e.mode)
-                                                                            or legal_accusation(e.cameo, e.type))
-              or id(e) in actorless or _forces_moved(e) or e.type in CROWD]   # PLOVER: an actor is required
-    events = [e for e in events if e.type not in TRIGGERS.partner_types or len({*e.actors, *_named(ctx, e.targets)}) > 1]
-    events = [e for e in events if not field_business(ctx, e)]   # 'signed a deal with Warner Brothers' (``fields``)
+    events = passing(doc, events, "an actor", lambda e: bool(
+        e.actors or _named(ctx, e.targets) and (e.type in UNDERGONE or a_penalty(e.type, e.mode)
+                                                or legal_accusation(e.cameo, e.type))
+        or id(e) in actorless or _forces_moved(e) or e.type in CROWD), made_of)   # PLOVER: an actor is required
+    events = passing(doc, events, "two parties", lambda e: e.type not in TRIGGERS.partner_types
+                     or len({*e.actors, *_named(ctx, e.targets)}) > 1, made_of)
+    events = passing(doc, events, "field_business", lambda e: not field_business(ctx, e), made_of)   # 'signed a deal with Warner Brothers'
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     used = {a for e in events for a in (*e.actors, *e.targets)}
@@ -266,22 +271,24 @@ def _speech_act(t: Trigger, actors: list[str], subj: Token | None, statement: St
 
 def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Event | None:
     if _part_of_meeting(t):
-        return None
+        return dropped(t, "_part_of_meeting")
     if t.noun is not None and requests_in_general(t.type, t.noun, t.head, SENSES.request_preps):
-        return None                          # 'when making "voter identification" calls': telephone calls
+        return dropped(t, "requests_in_general")   # 'when making "voter identification" calls': telephone calls
     if t.noun is not None and call_placed(t.type, t.noun, t.head, SENSES.request_preps):
-        return None                          # 'Britain's first mobile phone call was made'
+        return dropped(t, "call_placed")   # 'Britain's first mobile phone call was made'
     sense = verbal_type(t.type, t.event, t.noun, t.words)
     if sense is None:
-        return None                          # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
+        return dropped(t, "verbal_type")   # 'hit a yearly high' as no attack; 'attacked red tape' is ACCUSE
     t = replace(t, type=sense)
     directed = directive_type(t.type, t.event, t.cameo) if t.noun is None else None
     if directed is not None:
         t = replace(t, type=directed[0], mode=None, cameo=directed[1])   # 'ordered 30 planes', 'directed him to hide'
-    if other_sense(t) or commits_to_no_act(t):
-        return None                          # 'discussed military action', 'vowed to beat Chelsea in the final'
+    if other_sense(t):
+        return dropped(t, "other_sense")   # 'discussed military action'
+    if commits_to_no_act(t):
+        return dropped(t, "commits_to_no_act")   # 'vowed to beat Chelsea in the final'
     if t.type == "ASSAULT" and no_harm_in_view(t):
-        return None                          # 'hit the front', 'beat Keane', 'was found dead': no harm in view
+        return dropped(t, "no_harm_in_view")   # 'hit the front', 'beat Keane', 'was found dead': no harm in view
     kind, mode = abandoned(t.type, t.mode, t.event)
     if kind != t.type:
         t = replace(t, type=kind, mode=mode, cameo=None)     # 'pulled out of an agreement': a relation ended
@@ -295,11 +302,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     t = civilian_obstruction(t, subj)                   # 'workers blocked the bridge' PROTEST, 'troops ...' COERCE
     t = dared(t)                                        # 'challenged the minister to publish it': a demand
     t = joint_operation(t, _together(subj, actors))     # 'Russia and Belarus held exercises': one operation
-    if not fits_sense(t, subj) or addresses_reader(t) or not speech_stated(ctx, t, actors) or acted_by_a_clause(t) \
-            or reported_as_possible(t) or shown_by_data(t) or believed_of_a_thing(t, subj) or unrealised(t):
-        return None                          # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
-    if speakers_subject(t, subj) or not actors and t.type in UNDERGONE - BEFALLEN and befallen_by_nature(t.event, t.type):
-        return None                # 'stressed rise in rates would not affect ...'; 'believed to have been killed ... the earthquake'
+    if (check := _unstated(ctx, t, subj, actors)) is not None:
+        return dropped(t, check, actors)   # 'the quakes struck', 'meets the needs', 'you can ask', 'warned of risks'
     place = place_of(ctx, t)
     quoted_speaker = st.speaker if st is not None and st.kind == "direct" else None
     targets = targets_of(ctx, t, actors, place, subj if actors else None, quoted_speaker)
@@ -310,49 +314,50 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     if not actors and (states := state_where_done(ctx, t)):
         actors, targets = states, [x for x in targets if x not in states]   # 'has been put under investigation in Italy'
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
-        return None                # 'the dollar rallied', 'it rallied': no crowd ('Thousands of people protested' parsed as acl)
+        return dropped(t, "a crowd", actors)   # 'the dollar rallied', 'it rallied': no crowd
     named = _named(ctx, targets)
     t = excluded_member(ctx, t, subj, actors, named)    # 'UEFA banned Drogba': a body's own, SANCTION
     t = inflicted_penalty(t)                            # 'was jailed for three years': a conviction, SANCTION
     kind, recoded = _speech_act(t, actors, subj, st)
     among = _together(subj, actors) or place is not None
     words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
-    if not (among or _partners(ctx, kind, named, words)) and not between_parties(kind, subj, words) \
-            or own_meeting(t, kind, subj):
-        return None                # 'the union's executive was due to meet', 'will hold its conference in Manchester'
+    if not (among or _partners(ctx, kind, named, words)) and not between_parties(kind, subj, words):
+        return dropped(t, "_partners", actors)   # 'the union's executive was due to meet'
+    if own_meeting(t, kind, subj):
+        return dropped(t, "own_meeting", actors)   # 'will hold its conference in Manchester'
     if not _together(subj, actors) and serves_its_public(ctx, t, kind, targets, actors):
-        return None                # 'trying to reassure Jewish voters', 'providing clients with products'
+        return dropped(t, "serves_its_public", actors)   # 'trying to reassure Jewish voters', 'providing clients with products'
     if removes_its_officer(ctx, t, kind, subj, actors):
-        return None                # 'it may now move to oust chairman Zheng Junhuai', 'UKIP suspended a candidate'
+        return dropped(t, "removes_its_officer", actors)   # 'it may now move to oust chairman Zheng Junhuai', 'UKIP suspended a candidate'
     if not _together(subj, actors) and rewards_its_own(t, kind, subj):
-        return None                # 'Lord Falconer praised his minister', 'the firm thanked its staff'
+        return dropped(t, "rewards_its_own", actors)   # 'Lord Falconer praised his minister', 'the firm thanked its staff'
     if halts_its_trade(ctx, t, kind, named):
-        return None                # 'Wal-Mart suspended gun sales in California': its market, no party cut off
+        return dropped(t, "halts_its_trade", actors)   # 'Wal-Mart suspended gun sales in California': its market, no party cut off
     if among_its_kin(t, subj):
-        return None                # 'planned to join his wife and four children'
+        return dropped(t, "among_its_kin", actors)   # 'planned to join his wife and four children'
     if not (among or recoded) and t.noun is None and stated_stance(ctx, t, kind, named):
-        return None                # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
+        return dropped(t, "stated_stance", actors)   # 'defended his record', 'dismissed fears', 'argued that ... should': a statement
     if not (among or named or recoded) and _gives_nothing(t):
-        return None                # 'councils provide local services': no party receives aid
+        return dropped(t, "_gives_nothing", actors)   # 'councils provide local services': no party receives aid
     if not (among or named) and t.noun is None and nonspecific_object(t.event):
-        return None                # 'members would not forgive anybody who ...': said of any party, no act
+        return dropped(t, "nonspecific_object", actors)   # 'members would not forgive anybody who ...': said of any party, no act
     if not (among or named) and t.noun is None and asks_the_hearers(kind, t.event):
-        return None                # '"I ask you to keep Charlie's family in your hearts"': an audience exhorted
+        return dropped(t, "asks_the_hearers", actors)   # '"I ask you to keep Charlie's family in your hearts"': an audience exhorted
     if recoded and kind == "AGREE" and not (among or named) and aid_announced(t):
         kind, recoded = t.type, False    # 'Italy will supply a SAMP/T battery': the aid itself, planned
     if recoded and kind == "AGREE" and named and trade_announced(t):
         kind, recoded = t.type, False    # 'Microsoft said it would buy Sybari Software': the purchase, planned
     if not among and pledged_about_its_own(ctx, t, named):
-        return None                # 'promised to halve the US's budget deficit': his own policy, no party promised
+        return dropped(t, "pledged_about_its_own", actors)   # 'promised to halve the US's budget deficit': his own policy
     if toward_no_party(t, kind, recoded, among or sets_terms(ctx, t), named):
-        return None                # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
+        return dropped(t, "toward_no_party", actors)   # 'it had to cancel 77 flights', 'Labour promised to cut class sizes'
     if not among and holds_its_own(ctx, t, kind, subj, named):
-        return None                # 'the Lib Dems to increase their votes and their Commons seats'
+        return dropped(t, "holds_its_own", actors)   # 'the Lib Dems to increase their votes and their Commons seats'
     if not recoded and (hypothetical(t, own=subj is not None and subj.lower_ in PRONOUNS) or advised(t)):
-        return None                # 'if someone complained, we would investigate', 'X should allow'
+        return dropped(t, "hypothetical", actors)   # 'if someone complained, we would investigate', 'X should allow'
     date = _date(t, timexes, anchor)
     if date is None and is_generic(t, kind):
-        return None                # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
+        return dropped(t, "is_generic", actors)   # 'Langotalk offers a one-time payment': a habit; 'return this week' is dated
     if reporters_own(clause_top(t)):      # 'he said that ... but also called for calm': his own act, not his report
         idx, st = None, None
     status: Status = status_of(t, own_sentence(t, st))    # '"I will be asking Parliament ... . ... whether it is possible"'
@@ -367,14 +372,30 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         status = "planned" if is_future(t) else "occurred"    # 'China won't allow new factories to be built'
     negated = status == "denied" or status == "speculated" and is_negated(t)   # 'may not welcome': a negated guess
     if negated and not speech_frame(kind).undone:
-        return None                # 'denied she would refuse the post': not refusing is no act (a denied attack is)
+        return dropped(t, "undone denied", actors)   # 'denied she would refuse the post': not refusing is no act (a denied attack is)
     if negated and speech_frame(kind).view and (_present(t.event) or status == "speculated"):
-        return None                # "I don't blame her mother": a view held; 'may not welcome': a guess at one
+        return dropped(t, "a view denied", actors)   # "I don't blame her mother": a view held; 'may not welcome': a guess at one
     span = _evidence(t, subj, include_reporter=recoded or stated_disposition(t))
     return Event(type=kind, evidence_span=span, trigger=" ".join(w.text for w in t.words), actors=actors,
                  targets=targets, date=date, place=place or where_parties_were(ctx, t), status=status,
                  source=st.speaker if st is not None else None, statement=idx, mode=t.mode,
                  cameo=cameo_for(kind, t.mode, t.cameo))
+
+
+def _unstated(ctx: Ctx, t: Trigger, subj: Token | None, actors: list[str]) -> str | None:
+    """The first check that finds no act of T's kind stated, by its name: a sense the parties do not
+    fit ('the quakes struck'), the reader addressed ('you can ask'), speech that states no act
+    ('warned of risks'), the speaker's own subject ('stressed rise in rates would not affect ...'), a
+    harm befallen by nature ('believed to have been killed ... the earthquake') and the rest below."""
+    unfit = unfit_part(t, subj)
+    checks = (("fits_sense: " + str(unfit), lambda: unfit is not None), ("addresses_reader", lambda: addresses_reader(t)),
+              ("speech_stated", lambda: not speech_stated(ctx, t, actors)),
+              ("acted_by_a_clause", lambda: acted_by_a_clause(t)), ("reported_as_possible", lambda: reported_as_possible(t)),
+              ("shown_by_data", lambda: shown_by_data(t)), ("believed_of_a_thing", lambda: believed_of_a_thing(t, subj)),
+              ("unrealised", lambda: unrealised(t)), ("speakers_subject", lambda: speakers_subject(t, subj)),
+              ("befallen_by_nature", lambda: not actors and t.type in UNDERGONE - BEFALLEN
+               and befallen_by_nature(t.event, t.type)))
+    return next((name for name, held in checks if held()), None)
 
 
 def stated_stance(ctx: Ctx, t: Trigger, kind: str, named: list[str]) -> bool:
