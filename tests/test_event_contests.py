@@ -523,7 +523,7 @@ def test_a_state_met_by_officials_acting_given_aid_or_asked_stays(text, kind):
     assert kind in [k for k, _, _ in _analysed(FIELD_LEAD + text)]
 
 
-FANS_LEAD = "The fans cheered the players after the game.\n\n"   # a field's, with no mark only sport has
+FANS_LEAD = "The fans cheered the players and the club after the game.\n\n"   # a field's, no mark only sport has
 
 
 @pytest.mark.parametrize("text", [
@@ -547,10 +547,12 @@ def test_a_captain_or_a_president_in_an_article_of_a_field_is_no_office(text):
     ("US President George Bush met Mark Hall on Monday to discuss the bid.", "CONSULT"),
     ("The IAAF president Tom Reed met Mark Hall on Monday to discuss the ban.", "CONSULT"),
     ("The company's president Tom Reed met Mark Hall on Monday to discuss the bid.", "CONSULT"),
+    ("The fans and the audience cheered the band.\n\nCompany president Tom Reed met Mark Hall to discuss the deal.",
+     "CONSULT"),
 ])
 def test_a_formal_title_or_a_president_of_a_state_or_a_body_stays(text, kind):
     """A formal title before a name ('President Tom Reed'), a state's president, a governing body's
-    president, and a title in an article no field's (the FIELD_LEAD left off) keep the office: those
-    events stay (sportev39)."""
-    lead = "" if text.startswith("The company") else FANS_LEAD
+    president, a title in an article no field's, and a firm's president in an article of a field that
+    names no contest's people (the band's fans) keep the office: those events stay (sportev39)."""
+    lead = "" if text.startswith(("The company", "The fans")) else FANS_LEAD
     assert kind in [k for k, _, _ in _analysed(lead + text)]

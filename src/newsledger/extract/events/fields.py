@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import view
 from ...model import Event
 from ...nlp.components import once
-from ...nlp.wordnet import WORDNET, excluding_verb, first_class, penalizing_verb, spoken, sport_word, verb_lemma
+from ...nlp.wordnet import WORDNET, contestant_noun, excluding_verb, first_class, penalizing_verb, spoken, sport_word, verb_lemma
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
 from .contests import CONTESTS, governing_body, heads_a_side, on_the_field, play_framed
@@ -206,9 +206,11 @@ def of_a_field(doc: Doc) -> bool:
     """Whether the article's nouns of a field's people, works and contests ('field_nouns', WordNet's
     athletes, sports, matches and works) are at least 'min_field_nouns' and more than
     its nouns of political parties (``_political_word``): sport and show business, not a minister's
-    word on a football bill."""
+    word on a football bill. In an article naming a contest's people (``_names_contestants``) a group
+    leader's title ('group_leaders': 'captain', 'president') is counted as neither (sportev39)."""
     def build() -> bool:
-        nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() not in PARTIES.group_leaders]
+        leaders = PARTIES.group_leaders if _names_contestants(doc) else frozenset()   # a side's captain, no rank
+        nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() not in leaders]
         political = sum(map(_political_word, nouns))
         field = sum(not _political_word(n) and _field_word(n) for n in nouns)
         return field >= PARTIES.min_field_nouns and field > political
@@ -249,18 +251,28 @@ def _officer_of_the_field(ctx: Ctx, noun: Token) -> bool:
     """Whether NOUN, a title one of whose WordNet senses leads a group or an organisation of no
     political kind ('group_leaders': 'captain', the leader of a group of people; 'president', the
     officer who presides at an organisation's meetings), is a side's or a club's officer by the frame
-    of the whole article: it is a field's (``of_a_field``), and no owner or modifier of
-    the title is political (``_a_political_owner``: 'the Russian president', 'the IAAF president'), nor
-    is it written as a formal title, capitalised before a name ('President Lula'). 'captain Steven
+    of the whole article: it is a field's (``of_a_field``) and names a contest's people
+    (``_names_contestants``), and no owner or modifier of the title is political
+    (``_a_political_owner``: 'the Russian president', 'the IAAF president'), nor is it written as a
+    formal title, capitalised before a name ('President Lula'). 'captain Steven
     Gerrard', 'Scotland captain Barry Ferguson', 'Their president, Gustavo Parente Sanchez' in a sport
     report name no army rank nor head of state (sportev39; fieldtitles38 read an owner of the field
     only, which too few titles name)."""
-    if noun.lemma_.lower() not in PARTIES.group_leaders or not of_a_field(noun.doc):
+    if noun.lemma_.lower() not in PARTIES.group_leaders or not (_names_contestants(noun.doc) and of_a_field(noun.doc)):
         return False
     owners = [m for m in noun.children if m.dep_ in (*MODIFYING, "poss", "nmod")]
     owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     formal = noun.text[:1].isupper() and noun.i > noun.sent.start and not owners
     return not formal and not any(_a_political_owner(ctx, m) for m in owners)
+
+
+def _names_contestants(doc: Doc) -> bool:
+    """Whether the article names a contest's people or sides ('min_field_nouns' common nouns
+    ``contestant_noun``: 'player', 'club', 'squad', 'striker'): the frame in which a captain or a
+    president leads a side or a club. A firm's or a label's president ('company president Tom Reed'
+    beside 'broadband' and 'competition') is read as before."""
+    return once(doc, "newsledger_names_contestants",
+                lambda: sum(map(contestant_noun, doc)) >= PARTIES.min_field_nouns)
 
 
 def _a_political_owner(ctx: Ctx, m: Token) -> bool:
