@@ -18,7 +18,9 @@ Written to ``data/event_parties.json``, keys
 ``political_nouns`` and ``field_nouns`` (a noun of both kinds is left out of both),
 ``body_nouns``: the nouns first an organisation and no field's ('association', 'federation', 'agency',
 'league'; not a 'pair', a 'band' or a 'network', which are other groups, nor a 'combo'), the words a
-governing body is named by (gateleaks35); and ``political_names``:
+governing body is named by (gateleaks35); ``group_leaders``: the political nouns with a sense, of no
+political kind, of a leader or an officer of a group or an organisation ('captain', 'president':
+fieldtitles38); and ``political_names``:
 the one-word nouns WordNet writes with a capital whose sense lies below a political kind as a class, not
 as one named instance ('Democrat', 'Labour', 'Republican', 'Congress'; not 'Lincoln'; WordNet's 'Tory'
 is first a loyalist, its 'MP' a military policeman) — a party's name written as a person's description
@@ -49,6 +51,9 @@ POLITICAL_GROUPS = (
     "administrative_unit%1:14:00::", "international_organization%1:14:00::", "labor_union%1:14:00::",
     "nongovernmental_organization%1:14:00::",
 )
+GROUP_LEADERS = (   # a person in charge; the officer who presides at an organisation's meetings; the leader of a group of people
+    "head%1:18:00::", "presiding_officer%1:18:00::", "captain%1:18:06::",
+)
 BODIES = ("organization%1:14:00::",)   # a body that can govern, rule or be sued: 'Association', 'Federation', 'Agency'
 FIELD = (
     "performer%1:18:00::", "entertainer%1:18:00::", "musician%1:18:00::", "musician%1:18:01::",
@@ -63,6 +68,20 @@ def nouns_below(root: Path, keys: tuple[str, ...], senses: int = 1) -> set[str]:
     tops = {synset_of[k] for k in keys}
     below = {s for s, ups in _hypernyms(root).items() if _reaches(s, ups, tops, _hypernyms(root))}
     return {w for w, synsets in senses_of.items() if (below | tops) & set(synsets[:senses])}
+
+
+def group_leaders(root: Path, political: set[str]) -> set[str]:
+    """The POLITICAL nouns one of whose senses (any) is a leader or an officer of a group or an
+    organisation (``GROUP_LEADERS``) and lies below no political kind: 'captain' (first an army rank;
+    also the leader of a group of people), 'president' (a head of state; also a firm's executive and
+    the officer who presides at an organisation's meetings), fieldtitles38."""
+    synset_of, senses_of = _noun_senses(root)
+    hypernyms = _hypernyms(root)
+    leaders = {synset_of[k] for k in GROUP_LEADERS}
+    kinds = {synset_of[k] for k in (*POLITICAL_PEOPLE, *POLITICAL_GROUPS)}
+    return {w for w in political for s in senses_of.get(w, [])
+            if (s in leaders or _reaches(s, hypernyms.get(s, []), leaders, hypernyms))
+            and not (s in kinds or _reaches(s, hypernyms.get(s, []), kinds, hypernyms))}
 
 
 def names_below(root: Path, keys: tuple[str, ...], senses: int = 1) -> set[str]:
@@ -120,7 +139,8 @@ def main(argv: list[str]) -> int:
     path = a.out / "event_parties.json"
     kept = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}   # the keys written by hand
     body = {**kept, "political_nouns": sorted(political - field), "field_nouns": sorted(field - political),
-            "political_names": sorted(names), "body_nouns": sorted(nouns_below(root, BODIES) - field)}
+            "political_names": sorted(names), "body_nouns": sorted(nouns_below(root, BODIES) - field),
+            "group_leaders": sorted(group_leaders(root, political - field))}
     body["_source"] = f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)"
     path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     return 0

@@ -521,3 +521,38 @@ def test_a_state_met_by_officials_acting_given_aid_or_asked_stays(text, kind):
     """A state visited by an official, beside a president, named by 'government', inviting a side
     itself, given aid or asked to act stays a party: those events stay (fieldsides38)."""
     assert kind in [k for k, _, _ in _analysed(FIELD_LEAD + text)]
+
+
+FANS_LEAD = "The fans cheered the players and the club after the game.\n\n"   # a field's, no mark only sport has
+
+
+@pytest.mark.parametrize("text", [
+    "Manager Tom Reed has ordered captain Mark Hall not to play down their ambitions and be more positive.",
+    "Their president, Tom Reed, said they have already spoken with Mark Hall about a move.",
+    "England captain Tom Reed met Mark Hall to discuss his future.",
+    "Celtic president Tom Reed has spoken with Mark Hall about a move.",
+])
+def test_a_captain_or_a_president_in_an_article_of_a_field_is_no_office(text):
+    """A title one of whose WordNet senses leads a group or an organisation of no political kind
+    ('group_leaders': 'captain', 'president'), in an article of a field, owned by no political party
+    and written as no formal title before a name, is a side's or a club's officer, no army rank nor
+    head of state — bare ('captain Mark Hall'), owned by a side or by a pronoun: the act is the
+    field's own business (sportev39; main: REQUEST, CONSULT with the titled person political)."""
+    assert _analysed(FANS_LEAD + text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("President Tom Reed met Mark Hall on Monday to discuss the bid.", "CONSULT"),
+    ("Russian President Vladimir Putin met Mark Hall on Monday to discuss the bid.", "CONSULT"),
+    ("US President George Bush met Mark Hall on Monday to discuss the bid.", "CONSULT"),
+    ("The IAAF president Tom Reed met Mark Hall on Monday to discuss the ban.", "CONSULT"),
+    ("The company's president Tom Reed met Mark Hall on Monday to discuss the bid.", "CONSULT"),
+    ("The fans and the audience cheered the band.\n\nCompany president Tom Reed met Mark Hall to discuss the deal.",
+     "CONSULT"),
+])
+def test_a_formal_title_or_a_president_of_a_state_or_a_body_stays(text, kind):
+    """A formal title before a name ('President Tom Reed'), a state's president, a governing body's
+    president, a title in an article no field's, and a firm's president in an article of a field that
+    names no contest's people (the band's fans) keep the office: those events stay (sportev39)."""
+    lead = "" if text.startswith(("The company", "The fans")) else FANS_LEAD
+    assert kind in [k for k, _, _ in _analysed(lead + text)]

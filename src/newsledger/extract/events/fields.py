@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import view
 from ...model import Event
 from ...nlp.components import once
-from ...nlp.wordnet import WORDNET, excluding_verb, first_class, penalizing_verb, spoken, sport_word, verb_lemma
+from ...nlp.wordnet import WORDNET, contestant_noun, excluding_verb, first_class, penalizing_verb, spoken, sport_word, verb_lemma
 from ..entities.lexicon import english
 from ..statements.antecedents import antecedent_of
 from .contests import CONTESTS, governing_body, heads_a_side, on_the_field, play_framed
@@ -45,6 +45,7 @@ class EventParties:
     body_nouns: frozenset[str]
     side_ents: frozenset[str]
     play_acts: frozenset[str] = frozenset()
+    group_leaders: frozenset[str] = frozenset()
 
 
 PARTIES = view(EventParties, "event_parties.json")
@@ -205,9 +206,11 @@ def of_a_field(doc: Doc) -> bool:
     """Whether the article's nouns of a field's people, works and contests ('field_nouns', WordNet's
     athletes, sports, matches and works) are at least 'min_field_nouns' and more than
     its nouns of political parties (``_political_word``): sport and show business, not a minister's
-    word on a football bill."""
+    word on a football bill. In an article naming a contest's people (``_names_contestants``) a group
+    leader's title ('group_leaders': 'captain', 'president') is counted as neither (sportev39)."""
     def build() -> bool:
-        nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
+        leaders = PARTIES.group_leaders if _names_contestants(doc) else frozenset()   # a side's captain, no rank
+        nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() not in leaders]
         political = sum(map(_political_word, nouns))
         field = sum(not _political_word(n) and _field_word(n) for n in nouns)
         return field >= PARTIES.min_field_nouns and field > political
@@ -228,12 +231,63 @@ def political_party(ctx: Ctx, pid: str) -> bool:
     if pid in ctx.states:
         return True
     name = ctx.names.get(pid) or next((e.name for e in ctx.added if e.id == pid), "")   # 'a Los Angeles court'
-    if any(map(_political_title, (name, *ctx.roles.get(pid, [])))) or any(map(_names_a_body, name.split())):
-        return True
     mentions = [ctx.doc[i] for i, ids in ctx.ents_by_tok.items() if pid in ids]
-    return any(governing_body(t, _governing_word) or any(_political_word(d.lemma_.lower()) for d in _describing(t))
+    officers = {d.lemma_.lower() for t in mentions for d in _describing(t) if _officer_of_the_field(ctx, d)}
+    titles = (name, *(_without(r, officers) for r in ctx.roles.get(pid, [])))
+    if any(map(_political_title, titles)) or any(map(_names_a_body, name.split())):
+        return True
+    return any(governing_body(t, _governing_word)
+               or any(_political_word(d.lemma_.lower()) and d.lemma_.lower() not in officers for d in _describing(t))
                or any(_of_a_party(ctx, pid, d) for d in (t, *_describing(t))) for t in mentions) \
         or _a_party_member(ctx, pid)
+
+
+def _without(title: str, words: set[str]) -> str:
+    """TITLE without its WORDS ('England captain' without 'captain': 'England')."""
+    return " ".join(w for w in title.split() if w.lower() not in words)
+
+
+def _officer_of_the_field(ctx: Ctx, noun: Token) -> bool:
+    """Whether NOUN, a title one of whose WordNet senses leads a group or an organisation of no
+    political kind ('group_leaders': 'captain', the leader of a group of people; 'president', the
+    officer who presides at an organisation's meetings), is a side's or a club's officer by the frame
+    of the whole article: it is a field's (``of_a_field``) and names a contest's people
+    (``_names_contestants``), and no owner or modifier of the title is political
+    (``_a_political_owner``: 'the Russian president', 'the IAAF president'), nor is it written as a
+    formal title, capitalised before a name ('President Lula'). 'captain Steven
+    Gerrard', 'Scotland captain Barry Ferguson', 'Their president, Gustavo Parente Sanchez' in a sport
+    report name no army rank nor head of state (sportev39; fieldtitles38 read an owner of the field
+    only, which too few titles name)."""
+    if noun.lemma_.lower() not in PARTIES.group_leaders or not (_names_contestants(noun.doc) and of_a_field(noun.doc)):
+        return False
+    owners = [m for m in noun.children if m.dep_ in (*MODIFYING, "poss", "nmod")]
+    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    formal = noun.text[:1].isupper() and noun.i > noun.sent.start and not owners
+    return not formal and not any(_a_political_owner(ctx, m) for m in owners)
+
+
+def _names_contestants(doc: Doc) -> bool:
+    """Whether the article names a contest's people or sides ('min_field_nouns' common nouns
+    ``contestant_noun``: 'player', 'club', 'squad', 'striker'): the frame in which a captain or a
+    president leads a side or a club. A firm's or a label's president ('company president Tom Reed'
+    beside 'broadband' and 'competition') is read as before."""
+    return once(doc, "newsledger_names_contestants",
+                lambda: sum(map(contestant_noun, doc)) >= PARTIES.min_field_nouns)
+
+
+def _a_political_owner(ctx: Ctx, m: Token) -> bool:
+    """Whether M, an owner or a modifier of a title, is political: a state the article does not write
+    as a side (``named_as_a_side``), a name holding a political or a governing body's word
+    (``_political_title``, ``_names_a_body``), a proper noun of a body (``contests.governing_body``: its
+    word or its initials, 'the IAAF president'), or, unnamed, a political noun (``_political_noun``).
+    Read without ``political_party``, which reads the title again."""
+    ids = ctx.ents_by_tok.get(m.i, [])
+    if m.pos_ == "PROPN" and governing_body(m):    # 'the IAAF president': a body's initials or word
+        return True
+    if not ids:
+        return _political_noun(m)
+    return any(p in ctx.states and not named_as_a_side(ctx, p) or _political_title(ctx.names.get(p, m.text))
+               or any(map(_names_a_body, ctx.names.get(p, m.text).split())) for p in ids)
 
 
 def _a_party_member(ctx: Ctx, pid: str) -> bool:
