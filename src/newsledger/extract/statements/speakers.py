@@ -24,6 +24,7 @@ from .lexicon import Lexicon, text_of
 from .name_kinds import apposed_past_clause
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FRONTED_ADVERBIALS = ("prep", "advcl", "npadvmod")   # a phrase or clause of time, place or manner before the verb
 _MAX_TRAILING = 12       # tokens of a speaker phrase set after the clause it reports
 _FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
 
@@ -372,18 +373,32 @@ def swallowed_subject(tok: Token) -> Token | None:
     struggling with a deficit and analysts said ...': a finite cue with no subject, a clause before
     it and one after (or a cue hung beside the clause before, ``_conjunct_subject_taken``); the
     parser took the cue's subject into the clause before, as the object of its last phrase or a
-    conjunct. The name or noun that ends that clause, right before the cue, is the speaker."""
+    conjunct. The name or noun that ends that clause, right before the cue, is the speaker. So is
+    the one that ends a fronted adverbial the parser ran on into it (``_fronted_adverbial_end``)."""
     doc = tok.doc
     if not _finite_active(tok) or tok.i == 0 or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
     first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])
     noun = doc[first - 1]
+    if noun.pos_ in ("NOUN", "PROPN") and _fronted_adverbial_end(tok, noun):
+        return noun
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "conj"):
         return None
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.right_edge.i == first - 1]
     if before and any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.children):
         return noun
     return noun if _conjunct_subject_taken(noun, tok) else None
+
+
+def _fronted_adverbial_end(tok: Token, noun: Token) -> bool:
+    """'When asked if Brown and Carragher would start Eriksson replied:', 'In a speech to the
+    Foreign Policy Centre Mr Straw said': an adverbial that opens the sentence with no comma after
+    it, hung on a tensed cue that has no subject, with the parser running its last phrase on into
+    the name that follows (as its object or one noun of a compound). English puts a tensed verb's
+    subject before it, and nothing but that subject stands between a fronted adverbial and its
+    verb: NOUN, the last word before the cue, heads the subject."""
+    return any(c.dep_ in _FRONTED_ADVERBIALS and c.i < noun.i and c.left_edge.i == tok.sent.start
+               and c.right_edge.i == noun.i for c in tok.children)
 
 
 def _conjunct_subject_taken(noun: Token, tok: Token) -> bool:
