@@ -480,7 +480,7 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
         return (tok.left_edge.idx, tok.idx + len(tok))
     ent = _entity(tok, lex)
     if ent is not None and not ent.text.islower():
-        return (_split_off_start(ent), _name_end(ent))
+        return (_honorific_start(ent) or _split_off_start(ent), _name_end(ent))
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.speakers.group_nouns or tok.lower_ in lex.speakers.data_nouns):
         org = _group_entity(tok, lex)
         if org is not None:
@@ -523,6 +523,14 @@ def proper_title(tok: Token, lex: Lexicon) -> bool:
         and tok.lower_ in title_lexicon().person_heads \
         and tok.right_edge.i == tok.i \
         and any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
+
+
+def _honorific_start(ent: SpacySpan) -> int | None:
+    """'In a speech to the Foreign Policy Centre Mr Straw said', tagged 'the Foreign Policy Centre Mr
+    Straw' as one body: an honorific inside a name opens a person's name there ('Mr', 'Dr'; the
+    titles lexicon), and the words before it name something else."""
+    inner = [t for t in ent[1:-1] if title_lexicon().honorific(t.text) and t.nbor(1).pos_ == "PROPN"]
+    return inner[0].idx if inner else None
 
 
 def _split_off_start(ent: SpacySpan) -> int:
