@@ -398,7 +398,15 @@ def _fronted_adverbial_end(tok: Token, noun: Token) -> bool:
     subject before it, and nothing but that subject stands between a fronted adverbial and its
     verb: NOUN, the last word before the cue, heads the subject."""
     return any(c.dep_ in _FRONTED_ADVERBIALS and c.i < noun.i and c.left_edge.i == tok.sent.start
-               and c.right_edge.i == noun.i for c in tok.children)
+               and c.right_edge.i == noun.i for c in tok.children) and not _run_into_name(noun)
+
+
+def _run_into_name(noun: Token) -> bool:
+    """'On top of the relief deal with Tanzania Mr Brown said', tagged 'Tanzania Mr Brown' as one name:
+    the tagger ran the adverbial's last words into the person's name, so the name it gives is no
+    one's; the speaker is left to the rules that follow rather than stored under that name."""
+    ent = next((e for e in doc_ents(noun.doc) if e.start <= noun.i < e.end), None)
+    return ent is not None and _honorific_start(ent) is not None
 
 
 def _conjunct_subject_taken(noun: Token, tok: Token) -> bool:
@@ -480,7 +488,7 @@ def mention_span(tok: Token, lex: Lexicon) -> Span:
         return (tok.left_edge.idx, tok.idx + len(tok))
     ent = _entity(tok, lex)
     if ent is not None and not ent.text.islower():
-        return (_honorific_start(ent) or _split_off_start(ent), _name_end(ent))
+        return (_split_off_start(ent), _name_end(ent))
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.speakers.group_nouns or tok.lower_ in lex.speakers.data_nouns):
         org = _group_entity(tok, lex)
         if org is not None:
@@ -526,9 +534,8 @@ def proper_title(tok: Token, lex: Lexicon) -> bool:
 
 
 def _honorific_start(ent: SpacySpan) -> int | None:
-    """'In a speech to the Foreign Policy Centre Mr Straw said', tagged 'the Foreign Policy Centre Mr
-    Straw' as one body: an honorific inside a name opens a person's name there ('Mr', 'Dr'; the
-    titles lexicon), and the words before it name something else."""
+    """'the Foreign Policy Centre Mr Straw', tagged one body: an honorific inside a name opens a
+    person's name there ('Mr', 'Dr'; the titles lexicon), and the words before it name something else."""
     inner = [t for t in ent[1:-1] if title_lexicon().honorific(t.text) and t.nbor(1).pos_ == "PROPN"]
     return inner[0].idx if inner else None
 
