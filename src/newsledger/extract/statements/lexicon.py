@@ -272,7 +272,6 @@ class Speakers:
     association_words: frozenset[str]
     age_words: frozenset[str]
     collective_demonym_endings: frozenset[str]
-    inhabitant_nouns: frozenset[str]
     place_owner_classes: frozenset[str]
     body_like_persons: frozenset[str]
     lead_body_sentences: int

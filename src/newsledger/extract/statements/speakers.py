@@ -507,14 +507,11 @@ def people_description(tok: Token, lex: Lexicon) -> bool:
     as a subject in its sentence or the one before, else the lead's protagonist. Not a people's
     adjective used as a noun for the whole people ('the French', 'the Dutch', 'the Chinese': English
     makes such a noun of an adjective ending in a sibilant, which takes no plural), nor a plural
-    ('the Brazilians'). WordNet's nouns of one inhabitant of a people or a place describe a person
-    too ('the 25-year-old Dubliner', 'the Welshman': ``inhabitant_nouns``, which the gazetteer's
-    peoples of countries lack)."""
+    ('the Brazilians')."""
     word = tok.text
     return tok.tag_ in ("NNP", "NN") and opened_definite(tok, lex) \
-        and tok.dep_ not in ("amod", "compound") \
-        and (word in lex.speakers.inhabitant_nouns or is_demonym(word)
-             and not word.lower().endswith(tuple(lex.speakers.collective_demonym_endings)))
+        and tok.dep_ not in ("amod", "compound") and is_demonym(word) \
+        and not word.lower().endswith(tuple(lex.speakers.collective_demonym_endings))
 
 
 def opened_definite(tok: Token, lex: Lexicon) -> bool:
