@@ -24,6 +24,7 @@ from .lexicon import Lexicon, text_of
 from .name_kinds import apposed_past_clause
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FRONTED_ADVERBIALS = ("prep", "advcl", "npadvmod")   # a phrase or clause of time, place or manner before the verb
 _MAX_TRAILING = 12       # tokens of a speaker phrase set after the clause it reports
 _FOLLOW_HEAD = ("conj", "xcomp", "acomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "prep", "pobj")
 
@@ -372,18 +373,40 @@ def swallowed_subject(tok: Token) -> Token | None:
     struggling with a deficit and analysts said ...': a finite cue with no subject, a clause before
     it and one after (or a cue hung beside the clause before, ``_conjunct_subject_taken``); the
     parser took the cue's subject into the clause before, as the object of its last phrase or a
-    conjunct. The name or noun that ends that clause, right before the cue, is the speaker."""
+    conjunct. The name or noun that ends that clause, right before the cue, is the speaker. So is
+    the one that ends a fronted adverbial the parser ran on into it (``_fronted_adverbial_end``)."""
     doc = tok.doc
     if not _finite_active(tok) or tok.i == 0 or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
     first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "aux")])
     noun = doc[first - 1]
+    if noun.pos_ in ("NOUN", "PROPN") and _fronted_adverbial_end(tok, noun):
+        return noun
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "conj"):
         return None
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.right_edge.i == first - 1]
     if before and any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.children):
         return noun
     return noun if _conjunct_subject_taken(noun, tok) else None
+
+
+def _fronted_adverbial_end(tok: Token, noun: Token) -> bool:
+    """'When asked if Brown and Carragher would start Eriksson replied:', 'In a speech to the
+    Foreign Policy Centre Mr Straw said': an adverbial that opens the sentence with no comma after
+    it, hung on a tensed cue that has no subject, with the parser running its last phrase on into
+    the name that follows (as its object or one noun of a compound). English puts a tensed verb's
+    subject before it, and nothing but that subject stands between a fronted adverbial and its
+    verb: NOUN, the last word before the cue, heads the subject."""
+    return any(c.dep_ in _FRONTED_ADVERBIALS and c.i < noun.i and c.left_edge.i == tok.sent.start
+               and c.right_edge.i == noun.i for c in tok.children) and not _run_into_name(noun)
+
+
+def _run_into_name(noun: Token) -> bool:
+    """'On top of the relief deal with Tanzania Mr Brown said', tagged 'Tanzania Mr Brown' as one name:
+    the tagger ran the adverbial's last words into the person's name, so the name it gives is no
+    one's; the speaker is left to the rules that follow rather than stored under that name."""
+    ent = next((e for e in doc_ents(noun.doc) if e.start <= noun.i < e.end), None)
+    return ent is not None and _honorific_start(ent) is not None
 
 
 def _conjunct_subject_taken(noun: Token, tok: Token) -> bool:
@@ -505,6 +528,13 @@ def proper_title(tok: Token, lex: Lexicon) -> bool:
         and tok.lower_ in title_lexicon().person_heads \
         and tok.right_edge.i == tok.i \
         and any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
+
+
+def _honorific_start(ent: SpacySpan) -> int | None:
+    """'the Foreign Policy Centre Mr Straw', tagged one body: an honorific inside a name opens a
+    person's name there ('Mr', 'Dr'; the titles lexicon), and the words before it name something else."""
+    inner = [t for t in ent[1:-1] if title_lexicon().honorific(t.text) and t.nbor(1).pos_ == "PROPN"]
+    return inner[0].idx if inner else None
 
 
 def _split_off_start(ent: SpacySpan) -> int:
