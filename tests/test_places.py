@@ -926,10 +926,12 @@ def test_a_place_inside_a_bodys_or_a_contests_name_is_part_of_it(nlp, text, town
     ("The Tokyo Tower was lit up for the anniversary.", "Tokyo Tower"),
     ("Officials in Dubai said the Championship would go ahead.", "Dubai"),
     ("She grew up in Leeds and later moved to the capital.", "Leeds"),
+    ("The prop is the only uncapped player in Wales' Six Nations squad this year.", "Wales"),
 ])
 def test_a_place_before_a_title_a_building_or_no_name_stays_a_place(nlp, text, town):
-    """A title's word ('Secretary'), a building's ('Tower': where the place it holds stands) or a
-    name that does not follow at once leaves the place a place."""
+    """A title's word ('Secretary'), a building's ('Tower': where the place it holds stands), a
+    name that does not follow at once, or one after the place's own apostrophe (the place's squad)
+    leaves the place a place."""
     from newsledger.extract.entities.find import find_entities
     found = {e.name: e for e in find_entities(nlp(text))}
     assert found[town].geo is not None and "name" in {m.kind for m in found[town].mentions}

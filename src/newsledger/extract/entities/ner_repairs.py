@@ -429,8 +429,9 @@ def _rest_of_place_led_name(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Sp
 
 def _headed_rest(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
     """The capitalised words after LEAD, up to four (a hyphen or a plural's apostrophe may join
-    them: 'Anti-Doping', "Supporters' Association"), that end in the head noun of a body or a
-    contest (``_named_thing``): 'the US Anti Doping Agency', 'the New Zealand High Court', 'the
+    them: 'Anti-Doping', "Supporters' Association"; not the place's own apostrophe: "Wales' Six
+    Nations squad"), that end in the head noun of a body or a contest (``_named_thing``): 'the US
+    Anti Doping Agency', 'the New Zealand High Court', 'the
     Dubai Championship trophy', 'A South Wales Police spokeswoman' (issue 13: a place's word inside
     the name of a tournament, a club or an association is no mention of the place). The parse may
     hang the place on any word of such a name, and the name on a common noun after it. Never a
@@ -439,7 +440,7 @@ def _headed_rest(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
     while end < len(doc) and end not in taken and words < 4:
         if _name_word(doc[end]):
             end, words = end + 1, words + 1
-        elif _name_glue(doc, end):
+        elif words and _name_glue(doc, end):
             end += 1
         else:
             break
