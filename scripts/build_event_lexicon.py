@@ -238,7 +238,8 @@ def wordnet_nouns(root: Path) -> dict:
             "diseases": disease_names(root), "awards": award_nouns(root),
             "later_awards": later_award_nouns(root), "works": work_nouns(root),
             "titles": title_nouns(root), "sports": sport_nouns(root), "games": game_nouns(root),
-            "matches": match_nouns(root), "contestants": contestant_nouns(root), "athletes": athlete_nouns(root)}
+            "matches": match_nouns(root), "contestants": contestant_nouns(root), "athletes": athlete_nouns(root),
+            "named_contests": named_contests(root)}
 
 
 def disease_names(root: Path) -> list[str]:
@@ -325,6 +326,18 @@ def game_nouns(root: Path) -> list[str]:
     synset_of, senses_of = _noun_senses(root)
     games = set().union(*(_troponyms(root, synset_of[key], "noun") for key in GAMES))
     return sorted(w for w, synsets in senses_of.items() if games & set(synsets[:2]))
+
+
+def named_contests(root: Path) -> list[str]:
+    """The capitalised nouns whose first sense lies below a contest ('GAMES' first root: 'Olympics',
+    'Grand Prix', 'World Cup', 'Tour de France'), as WordNet writes them: a name ending in one is the
+    contest, held where the words before it say ('the Sydney Olympics', 'the Birmingham Grand Prix').
+    Not below a game with rules ('Monopoly'; 'Chicago', 'Newmarket': card games named like towns).
+    The common nouns above skip every capitalised lemma."""
+    synset_of, _ = _noun_senses(root)
+    contests = _troponyms(root, synset_of[GAMES[0]], "noun")
+    return sorted(lemma for lemma, entry in entries(root) if lemma != lemma.lower() and "n" in entry
+                  and (senses := entry["n"].get("sense", [])) and senses[0]["synset"] in contests)
 
 
 def match_nouns(root: Path) -> list[str]:
@@ -657,7 +670,7 @@ def main(argv: list[str]) -> int:
            "of them with no sense below a race for office or a vote ('matches': not 'campaign'), and the nouns with a "
            "sense below a contestant or a team or a person's sense on a sport's topic ('contestants': 'player', "
            "'club', 'referee'), and the nouns first an athlete or a person on a sport's topic ('athletes': 'sprinter', 'winger', "
-           "'referee').",
+           "'referee'), and the capitalised nouns first below a contest ('named_contests': 'Olympics', 'Grand Prix').",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)", wordnet_nouns(a.wordnet / WORDNET_DIR))
     _write(a.out / "wordnet_idioms.json", "Verb -> the noun phrases it makes a multi-word verb of in WordNet "
            "('take' -> 'place'): an idiom whose sense is not the verb's.",

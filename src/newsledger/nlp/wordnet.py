@@ -39,6 +39,7 @@ class WordnetNouns:
     matches: frozenset[str]
     contestants: frozenset[str]
     athletes: frozenset[str]
+    named_contests: frozenset[str]
 
 
 @dataclass(frozen=True)

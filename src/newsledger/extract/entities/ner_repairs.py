@@ -8,6 +8,7 @@ groups (data/names_first.json) and the word lists in data/titles_en.json.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
@@ -211,9 +212,12 @@ def named_occasions(cands: list[Cand]) -> None:
 def _occasion_head(words: list[str]) -> bool:
     """The last word of a name (with the one before it when WordNet lists the two as one noun: 'cross
     country'), singular where WordNet lacks the plural, is a contest played or run, a prize or a title
-    won ('Games', 'Marathon', 'Awards', 'Championships'), or a noun whose every WordNet sense is a
+    won ('Games', 'Marathon', 'Awards', 'Championships'), or a contest's name as WordNet writes it
+    (``named_contests``: 'the Sydney Olympics', 'the Birmingham Grand Prix'), or a noun whose every WordNet sense is a
     happening (``occasion_classes``: 'Festival', 'Ceremony'), not a building, ground or body ('Hall',
     'Park', 'Market', 'Fair')."""
+    if any(" ".join(words[-n:]) in WORDNET.named_contests for n in (1, 2)):
+        return True
     pair = " ".join(words[-2:]).lower()
     last = words[-1].lower()
     head = pair if word_classes(pair) else last if word_classes(last) or not last.endswith("s") else last[:-1]
@@ -406,12 +410,77 @@ def place_led_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     ledger (issue 13: a word inside an organisation's or a work's name is not placed). Only a place
     the gazetteer knows, tagged as one; never before a title's, feature's or place's word ('US
     Treasury Secretary', 'Tokyo Tower', 'London Heathrow'), a word that narrows the place ('Leeds
-    Central', a constituency) nor a name going on ('United States House of Representatives')."""
+    Central', a constituency) nor a name going on ('United States House of Representatives').
+    A longer name headed by a body's or a contest's noun is found too (``_headed_rest``: 'the US Anti
+    Doping Agency', 'the Dubai Championship trophy'), typed by its head (``_named_thing``)."""
     places = [c for c in cands if c.label == "GPE" and c.kind == "name" and not c.key
               and is_place(c.text) and not is_demonym(c.text)]
     text = doc_text(doc)
-    return [Cand((c.span[0], end), text[c.span[0]:end], "ORG") for c, end in _names_led_by(doc, cands, places)
+    return [Cand((c.span[0], end), text[c.span[0]:end], _named_thing(text[c.span[0]:end].split()[-1]) or "ORG")
+            for c, end in _names_led_by(doc, cands, places, _rest_of_place_led_name)
             if not _still_a_place(doc, c.span, end)]
+
+
+def _rest_of_place_led_name(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
+    """The rest of a name a place's name opens: a firm's or a work's (``_rest_of_name``), or a
+    body's or a contest's (``_headed_rest``)."""
+    return _rest_of_name(doc, lead, taken) or _headed_rest(doc, lead, taken)
+
+
+def _headed_rest(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
+    """The capitalised words after LEAD, up to four (a hyphen or a plural's apostrophe may join
+    them: 'Anti-Doping', "Supporters' Association"; not the place's own apostrophe: "Wales' Six
+    Nations squad"), that end in the head noun of a body or a contest (``_named_thing``): 'the US
+    Anti Doping Agency', 'the New Zealand High Court', 'the
+    Dubai Championship trophy', 'A South Wales Police spokeswoman' (issue 13: a place's word inside
+    the name of a tournament, a club or an association is no mention of the place). The parse may
+    hang the place on any word of such a name, and the name on a common noun after it. Never a
+    title's word ('US Treasury Secretary') nor a run going on into another capitalised word."""
+    end, words = lead.end, 0
+    while end < len(doc) and end not in taken and words < 4:
+        if _name_word(doc[end]):
+            end, words = end + 1, words + 1
+        elif words and _name_glue(doc, end):
+            end += 1
+        else:
+            break
+    while end > lead.end and not _name_word(doc[end - 1]):
+        end -= 1
+    after = doc[end] if end < len(doc) else None
+    if end == lead.end or after is not None and (after.is_title and after.is_alpha or _name_glue(doc, end)):
+        return None
+    run = doc[lead.end:end]
+    return run if _named_thing(run[-1].text) and not is_place(doc[lead.start:end].text) else None
+
+
+def _name_word(t: Token) -> bool:
+    """T is a capitalised word of a name, no title's word ('Chancellor', 'Secretary')."""
+    lex = lexicon()
+    return t.is_title and t.is_alpha and t.lower_ not in lex.person_heads | lex.honorifics | lex.military_nouns
+
+
+def _name_glue(doc: Doc, i: int) -> bool:
+    """The token at I joins two words of one name: a hyphen written without spaces ('Anti-Doping'),
+    or a plural's apostrophe ("Supporters' Association")."""
+    t = doc[i]
+    if i == 0 or i + 1 >= len(doc) or not _name_word(doc[i + 1]):
+        return False
+    return t.text == "-" and not doc[i - 1].whitespace_ and not t.whitespace_ \
+        or t.text == "'" and t.tag_ == "POS" and doc[i - 1].lower_.endswith("s")
+
+
+def _named_thing(word: str) -> str | None:
+    """The label of a name whose head noun is WORD: 'EVENT' for a contest played or run, a prize or a
+    title won (WordNet's contests, prizes and titles whose first sense is no group: 'Open',
+    'Championship', 'Marathon', 'Games'), 'ORG' for a body (a noun whose first WordNet sense is a group: 'Agency',
+    'Union', 'Club', 'Association', 'Court', 'Police'; or a sport's name, the body it names: 'UK
+    Athletics'); None for anything else, a building or a ground among them ('Hall', 'Stadium', 'Park',
+    'Hotel': where the place it holds stands)."""
+    low = word.lower()
+    head = low if word_classes(low) or not low.endswith("s") else low[:-1]
+    if head in WORDNET.sports or first_class(head) == "group":
+        return "ORG"
+    return "EVENT" if head in WORDNET.contests or head in WORDNET.awards or head in WORDNET.titles else None
 
 
 def _still_a_place(doc: Doc, place: tuple[int, int], end: int) -> bool:
@@ -428,14 +497,16 @@ def _still_a_place(doc: Doc, place: tuple[int, int], end: int) -> bool:
         or after is not None and after.lower_ == "of"
 
 
-def _names_led_by(doc: Doc, cands: list[Cand], leaders: list[Cand]) -> list[tuple[Cand, int]]:
-    """The LEADERS (of CANDS) that open a longer name, each with where that name ends, also where the
-    name is written again and the parse read it otherwise ('Shares in Swiss Re fell')."""
+def _names_led_by(doc: Doc, cands: list[Cand], leaders: list[Cand],
+                  rest: Callable[[Doc, Span, AbstractSet[int]], Span | None] | None = None) -> list[tuple[Cand, int]]:
+    """The LEADERS (of CANDS) that open a longer name, each with where that name ends (found by REST,
+    ``_rest_of_name`` unless given), also where the name is written again and the parse read it
+    otherwise ('Shares in Swiss Re fell')."""
     taken = {t.i for c in cands for t in doc.char_span(*c.span, alignment_mode="expand") or []}
     found = {}
     for c in leaders:
         tok = doc.char_span(*c.span, alignment_mode="expand")
-        run = _rest_of_name(doc, tok, taken) if tok is not None and len(tok) else None
+        run = (rest or _rest_of_name)(doc, tok, taken) if tok is not None and len(tok) else None
         if run is not None:
             found[c.span] = run.end_char
     names = {doc_text(doc)[c.span[0]:found[c.span]] for c in leaders if c.span in found}
