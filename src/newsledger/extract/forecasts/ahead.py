@@ -73,7 +73,9 @@ from ...model import Statement, Timex
 from ...nlp.wordnet import VERBS, having_verb, noun_classes, phrasal_class, prepositional_class, spoken, verb_state
 from ..events.argkinds import ARGS
 from ..statements.certainty import content_tokens
+from ..statements.forecast_flag import raised_denial
 from ..statements.lexicon import lexicon
+from ..statements.main_clause import able_as_believed, main_predicates
 from ..statements.prospects import (
     arranged,
     can_be_bound,
@@ -88,15 +90,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import (
-    able_as_believed,
-    characteristic,
-    main_predicates,
-    motion_going,
-    perfect_ahead,
-    raised_denial,
-    told_as_past,
-)
+from ..statements.tense import characteristic, motion_going, perfect_ahead, told_as_past
 from ..verbforms import perfect
 from .horizons import times_ahead
 from .rules import rules

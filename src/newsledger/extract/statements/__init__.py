@@ -22,8 +22,8 @@ claim with ``polarity="denied"``, and so is a statement under a negated cue ("di
 a denied statement is never a forecast (``polarity.py``).
 Pronoun and description speakers ("he", "the opposition figure") get the named mention they
 stand for as ``speaker_antecedent`` (``antecedents.py``); certainty, the forecast flag, channel and date
-come from ``certainty.py``, ``tense.py`` and ``setting.py``; every word list is in ``newsledger/data`` (cues.json, hedges.json,
-statements_*.json).
+come from ``certainty.py``, ``forecast_flag.py`` (reading ``main_clause.py`` and ``tense.py``) and
+``setting.py``; every word list is in ``newsledger/data`` (cues.json, hedges.json, statements_*.json).
 """
 
 # the spaCy component, the layer it fills and its version (stored with every derived row): here, not in

@@ -18,6 +18,7 @@ from .certainty import certainty, content_tokens
 from .content import Draft, content_span, in_quote
 from .cues import asked_as_question, asks_only, describes_a_kind, foreseen, inferred, narrated_request, takes_a_thing, unsaid, wished_before
 from .direct import join_continued_quotes, join_quotes_after_cue, quoted
+from .forecast_flag import is_forecast
 from .indirect import according, adverb_cues, denied_claims, noun_drafts, reported
 from .lexicon import Lexicon, lexicon, text_of
 from .polarity import polarity
@@ -25,7 +26,7 @@ from .quotes import Quote, find_quotes
 from .setting import channel, said_on
 from .sources import no_source
 from .speakers import Speaker, mention_span
-from .tense import dated_after, is_forecast
+from .tense import dated_after
 
 BLOCK = 64      # characters per stretch of the index that finds drafts over the same text
 

@@ -5,7 +5,7 @@ occasion (``names_a_happening``, ``names_an_occasion``), and the small tests of 
 rest on (a time, a condition, the passive, a subject who acts).
 
 They live here, in the statements room, because the statements room needs them for a statement's
-forecast flag (``tense.py``) and the forecasts room already reads the statements room: data flows
+forecast flag (``forecast_flag.py``) and the forecasts room already reads the statements room: data flows
 one way, so the forecasts room (``forecasts/ahead.py``, ``forecasts/horizons.py``) imports them from
 here, and the statements room imports nothing of the forecasts room. Their words are in
 data/statements_forecast.json."""
