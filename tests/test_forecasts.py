@@ -378,6 +378,24 @@ def test_a_forecast_carries_the_words_that_predict(text, claim):
     assert _claim(text) == claim
 
 
+@pytest.mark.parametrize("text, claim", [
+    # a past modal a past verb of the quote governs, or a denied 'could' joined to a past clause, tells
+    # what was foreseen or could be done then: the quote's claim is the sentence that looks ahead now
+    ('"The visitors defended well and we just could not find a way through. We will go there and win," the coach said.',
+     "We will go there and win"),
+    ('"Last season he failed to say which players he would sell. He will have to decide," the fan group\'s chairman said.',
+     "He will have to decide"),
+    ('"We travelled to Rome confident that we would be able to win there, and we did. Next we will face France," '
+     'the captain said.', "Next we will face France"),
+    ('"We hoped the deal would close and it will close," the banker said.', "it will close"),
+    # a 'could' granted beside a past clause is a possibility now, and keeps
+    ('"Sales fell and they could fall further," the analyst said.', "they could fall further"),
+    ('"The shares fell last week, but they could recover," the analyst said.', "they could recover"),
+])
+def test_a_quotes_claim_is_its_sentence_that_looks_ahead_from_now_not_one_told_in_the_past(text, claim):
+    assert _claim(text) == claim
+
+
 def test_under_a_cue_of_expecting_the_whole_complement_is_foreseen_not_a_plan_describing_a_noun():
     text = "The chancellor is expected to table measures aimed at cutting red tape."
     assert "table measures aimed at cutting red tape" in _claim(text)

@@ -10,7 +10,11 @@ than predicts, or when the whole frame lies in the past:
   have fixed bids'), not the future perfect ('will have been endured by the time ...');
 - a past frame: a modal or plan verb inside a past perfect ('he had been told he could use his
   dogs', 'the government had originally pledged to ...'), or a cue of expecting or of being told in
-  the past perfect ('analysts had expected the firm to ...'): what held before, told as past.
+  the past perfect ('analysts had expected the firm to ...'): what held before, told as past;
+  in the speaker's own tenses, a plan or expectation word in the past tense, or a past modal in a
+  clause a past verb of the content governs or joined to a past clause ('he failed to say which
+  taxes he would put up', 'we just could not break them down'): the future in the past, so a
+  quote's claim is its sentence that looks ahead from when it was said (``_told_then``).
 - a question put to the speaker: the content is the clause 'if' or 'whether' opens under a verb of
   asking ('Asked if he would welcome an inquiry, ...'): the asker's words, which claim nothing;
 - a duty: the content's main verb is under a modal of advice ('should', 'ought': data/forecasts.json
@@ -90,7 +94,7 @@ from ..statements.prospects import (
     pointed_ahead,
     timed,
 )
-from ..statements.tense import characteristic, motion_going, perfect_ahead, told_as_past
+from ..statements.tense import characteristic, modal_told_as_past, motion_going, perfect_ahead, told_as_past
 from ..verbforms import perfect
 from .horizons import times_ahead
 from .rules import rules
@@ -182,9 +186,14 @@ def _told_then(marker: Token, inside: set[int]) -> bool:
     """In the speaker's own tenses, a word of plan, expectation or what is to come told in the past
     ('we weren't going to lose', 'never did I think this was going to happen', 'he was expected to
     dribble': the statements room's ``told_as_past``): what was meant or foreseen then, Quirk et
-    al.'s future in the past, no claim about what is still to come; a modal is read by its own
-    rules."""
-    return marker.tag_ != "MD" and marker.pos_ in ("VERB", "AUX", "ADJ") and told_as_past(marker, inside)
+    al.'s future in the past, no claim about what is still to come; a past modal in a clause a past
+    verb of the content governs or joined to a past clause ('He failed to say which taxes he would
+    put up', 'Liverpool played well and we could not break them down': the statements room's
+    ``modal_told_as_past``) likewise, so the quote's claim is the sentence that looks ahead from now,
+    and a quote with none is no forecast."""
+    if marker.tag_ == "MD":
+        return modal_told_as_past(marker, inside, lexicon())
+    return marker.pos_ in ("VERB", "AUX", "ADJ") and told_as_past(marker, inside)
 
 
 def _general_truth(marker: Token) -> bool:

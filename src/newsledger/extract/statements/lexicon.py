@@ -153,6 +153,7 @@ class ForecastMarkers:
 
     future_modals: frozenset[str]
     backshifted_modals: frozenset[str]
+    past_modals: frozenset[str]
     question_openers: frozenset[str]
     intention_verbs: frozenset[str]
     forecast_cues: frozenset[str]

@@ -24,7 +24,7 @@ from ...dates import calendar_date
 from ...model import Span, Timex
 from ...nlp.wordnet import having_verb, lemma_state, phrasal_class, verb_state
 from ..verbforms import PRESENT, carries, perfect
-from .certainty import content_tokens
+from .certainty import content_tokens, possibility_denied
 from .cues import Cue
 from .lexicon import Lexicon
 from .prospects import (
@@ -119,6 +119,49 @@ def told_as_past(word: Token, inside: Collection[int]) -> bool:
     situation was "likely to get much worse"') is the narration's, which reports."""
     holder = word.head if word.dep_ in ("acomp", "oprd") and word.head.lemma_ == "be" else word
     return holder.i in inside and tense_tag(holder) == "VBD"
+
+
+def modal_told_as_past(modal: Token, inside: Collection[int], lex: Lexicon) -> bool:
+    """'would' or 'could' (data ``past_modals``) in a clause a past verb of the content governs ('He
+    failed to say which taxes he would put up', 'We went to Dublin confident that we would be able to
+    compete', 'wondered what would happen'), or in a clause with a subject of its own joined to a past
+    one, as 'would' or a denied 'could' ('Liverpool played well and we could not break them down'; a
+    'could' granted there may be a possibility now: 'Prices fell and they could fall further'):
+    Quirk et al.'s future in the past and past inability (4.44, 4.58), what was
+    foreseen or could be done then, no claim about what is still to come. As ``told_as_past``, only
+    the content's own words tell it (a past cue outside it backshifts reported words)."""
+    verb = modal.head
+    if modal.tag_ != "MD" or modal.dep_ != "aux" or modal.lower_ not in lex.forecast.past_modals:
+        return False
+    return _governed_in_past(verb, inside) or _joined_to_past(verb, inside) and (
+        modal.lower_ in lex.forecast.backshifted_modals or possibility_denied(modal, lex))
+
+
+_COMPLEMENT_LINKS = ("ccomp", "xcomp", "advcl", "acomp")
+
+
+def _governed_in_past(verb: Token, inside: Collection[int]) -> bool:
+    """VERB is the complement of a verb of the content whose tense is past, found up through words
+    with no tense of their own (an infinitive, an adjective: 'failed to say which ...', 'confident
+    that ...')."""
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    tok = verb.head
+    for _ in range(4):
+        tense = tense_tag(tok) if tok.i in inside else "outside"
+        if tense is not None or tok.dep_ not in _COMPLEMENT_LINKS or tok.head.i == tok.i:
+            return tense == "VBD"
+        tok = tok.head
+    return False
+
+
+def _joined_to_past(verb: Token, inside: Collection[int]) -> bool:
+    """VERB, with a subject of its own, is a conjunct of a past clause of the content with one, or
+    has one as its conjunct."""
+    def subject(t: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    others = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return subject(verb) and any(o.i in inside and subject(o) and tense_tag(o) == "VBD" for o in others)
 
 
 def motion_going(word: Token, lex: Lexicon) -> bool:
