@@ -1248,6 +1248,31 @@ def test_a_cameo_coded_verb_in_the_passive_with_its_doer_is_an_event(nlp, text, 
     assert [names[a] for a in ev.actors] == [actor] and [names[t] for t in ev.targets] == [target]
 
 
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("Russian troops massed on the frontier and crossed into Ukraine on Thursday.", "ASSAULT", "Russian troops",
+     "Ukraine"),
+    ("A food convoy of the World Food Programme left Port Sudan and reached El Fasher on Monday.", "AID",
+     "World Food Programme", "El Fasher"),
+])
+def test_a_coordinated_verb_is_matched_against_the_subject_it_shares(nlp, text, kind, actor, target):
+    """Issue 14 (cameoblock39): a verb coordinated after another with no subject of its own is read
+    against the one subject of its clause, as PETRARCH reads every verb phrase of a clause, so a
+    CAMEO pattern that names the subject ('&military' crossing into, a '&food convoy' reaching) codes it."""
+    ev, names = one(nlp, text, kind)
+    assert [names[a] for a in ev.actors] == [actor] and target in [names[t] for t in ev.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian troops were pushed back from the frontier and crossed into Georgia.",   # active after a passive
+    "A relief convoy of the Red Cross was stopped at the border and reached Goma on Friday.",
+])
+def test_an_active_verb_after_a_passive_shares_no_subject_with_it(nlp, text):
+    """The subject of a passive is what the first verb was done to; an active verb coordinated after it
+    takes no doer from it (``cameo._shared_subjects``), as ``arguments.subject_of`` leaves it."""
+    events, _ = run(nlp, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "AID")]
+
+
 @pytest.mark.parametrize("text", [
     "Azerbaijan was commended for its restraint on the border.",                  # no doer
     "The French cheese trade has been hit by falling demand at home and the rising popularity of "

@@ -268,14 +268,38 @@ def _context(v: Token) -> tuple[Words, Words, Preps]:
     """The words of the verb's subject and object phrases, and its prepositional phrases by
     preposition (their words read once, when a pattern first asks: every pattern of the verb's block is
     scored on them)."""
-    subj = [t for c in v.children if c.dep_ in SUBJECT_DEPS for t in _phrase(c)]
+    subjects, objs = _arguments(v)
+    subj = [t for c in subjects for t in _phrase(c)]
     subj += [c for c in v.children if c.dep_ == "advmod" and c.i < v.i]
-    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
     obj = [t for o in objs for t in _phrase(o)]
     preps: Preps = {}
     for p in (c for h in [v] + [o for o in objs if o.dep_ in ("dobj", "obj")] for c in h.children if c.dep_ in PREP_DEPS):
         preps.setdefault(p.lower_, []).append(_Prep(p))
     return _words_of(subj), _words_of(obj), preps
+
+
+def _arguments(v: Token) -> tuple[list[Token], list[Token]]:
+    """The heads of the verb's subject and objects, which its block's patterns name. A verb
+    coordinated after another with no subject of its own shares that verb's ('Russian troops
+    massed on the frontier and crossed into Ukraine', 'the convoy left Port Sudan and reached El
+    Fasher'), as PETRARCH reads every verb phrase of a clause against the clause's one subject.
+    The passive is read as written: its subject as the pattern's subject (cameoblock39 read it as
+    the object, which made CAMEO's codes for 'soldiers would be sent' override the forces moved)."""
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS] or _shared_subjects(v)
+    return subjects, [c for c in v.children if c.dep_ in OBJECT_DEPS]
+
+
+def _shared_subjects(v: Token) -> list[Token]:
+    """The subject of the verb a subjectless coordinated verb follows ('had crossed ... and reached');
+    a passive subject only for a past participle ('was arrested and charged'), none for an active
+    verb after a passive one, whose doer the clause does not name."""
+    seen = v
+    while seen.dep_ == "conj" and seen.head.pos_ in ("VERB", "AUX") and seen.head != seen:
+        seen = seen.head
+        found = [c for c in seen.children if c.dep_ in SUBJECT_DEPS]
+        if found:
+            return [s for s in found if s.dep_ == "nsubj" or v.tag_ == "VBN"]
+    return []
 
 
 def _score(p: CameoPattern, subj: Words, obj: Words, preps: Preps) -> int:
