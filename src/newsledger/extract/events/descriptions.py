@@ -75,7 +75,9 @@ def described_doer(ctx: Ctx, head: Token) -> list[str]:
             or not head.lefts or not all(c.dep_ == "det" and c.lower_ in sp.definite_determiners for c in head.lefts) \
             or any(c.dep_ in ("prep", "poss", "appos", "acl", "relcl") for c in head.rights):
         return []
-    found = _named_before(ctx, head) or _introduced_body(ctx, head)
+    lemma = head.lemma_.lower()
+    found = [e for e in _named_before(ctx, head) if lemma in ctx.names.get(e, "").lower().split()] \
+        or _introduced_body(ctx, head)
     return [e for e in found if ctx.types.get(e) in ("ORG", "NORP", "GPE")]
 
 
