@@ -57,16 +57,19 @@ def _named_before(ctx: Ctx, head: Token) -> list[str]:
 
 
 def described_doer(ctx: Ctx, head: Token) -> list[str]:
-    """'The ministry summoned the ambassador' after the Ministry of Foreign Affairs was named, 'the
-    rebels seized the town' after the M23 rebels: as the subject of an act, a description with
-    nothing before its head but 'the' and nothing after it that says which ('the group from South
-    Wales' is no one named), whose head is a body's or a group's noun (its first WordNet sense a
-    group, or one of the statement layer's words for a body; a person's noun only in the plural:
-    'the rebels', not 'the minister', ``office_holder``'s) stands for the body or group the article
-    named before it, found as a description speaker's is (``_named_before``: ``antecedent_of``).
-    Only a body or a group (no person, no place) and no home government where none was named: an
-    unnamed 'the government will agree' mostly states a body's own business (``described``).
-    Not a force ('the army', ``with_force``'s) nor a noun with a place sense ('the region')."""
+    """'The ministry summoned the ambassador' after Moldova's Ministry of Foreign Affairs was named,
+    'rock band Keane ... The band criticised': as the subject of an act, a description with nothing
+    before its head but 'the' and nothing after it that says which ('the group from the north' is
+    no one named), whose head is a body's or a group's noun (its first WordNet sense a group, or one
+    of the statement layer's words for a body; a person's noun only in the plural, not 'the
+    minister', ``office_holder``'s), stands for the body the article named before it, found as a
+    description speaker's is (``_named_before``: ``antecedent_of``) — only when that body's name
+    holds the description's word ('the agency' for the State Environmental Protection Agency) or
+    the article introduced it with that word (``body_introduced_as``): the statement layer's nearest
+    body is too often another ('the club' for the BBC that reported on it). Only a body or a group
+    (no person), no home government where none was named (an unnamed 'the government will agree'
+    mostly states a body's own business: ``described``), not a force (``with_force``'s) nor a noun
+    with a place sense ('the region')."""
     lemma, sp = head.lemma_.lower(), speech_lexicon().speakers
     if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or force_words(head) is not None \
             or SENSES.place_classes & set(noun_classes(head)) \
