@@ -4463,28 +4463,3 @@ def test_an_arrest_stays_coerce(nlp, text):
     """legaltypes37: an arrest or a detention ('detain': its noun is first a state of custody) is no penalty."""
     events, _ = run(nlp, text)
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")], [(e.type, e.mode, e.trigger) for e in events]
-
-
-@pytest.mark.parametrize("text, kind, actors", [
-    # a body's noun after the body was named: the statement layer's antecedent of the description
-    ("Moldova's Ministry of Foreign Affairs said on Monday that Russia had violated its airspace. The ministry "
-     "summoned the Russian ambassador.", "ACCUSE", ["Ministry of Foreign Affairs"]),
-    # a body introduced with its noun ('rock band Keane'): ``body_introduced_as``, as for a speaker
-    ("Rock band Keane have cancelled the tour. The band criticised the promoters.", "ACCUSE", ["Keane"]),
-], ids=["ministry", "band"])
-def test_a_described_body_as_the_subject_is_the_body_named_before(text, kind, actors):
-    """Issue 14 (actordesc39): a definite description of a body or a group as an act's subject
-    stands for the body the article named before; main dropped the event for want of an actor."""
-    assert _first_parties(text, kind)[0] == actors
-
-
-@pytest.mark.parametrize("text", [
-    # no body named before: an unnamed government's business stays no event
-    "The government has formally offered the Indonesian government the assistance of British troops.",
-    # a description that says which group ('from South Wales'), and a person's noun in the singular
-    "The Countryside Alliance held a rally on Monday. The group from the north criticised the plan.",
-    "Opposition leader Ann Smith spoke on Monday. The leader criticised the plan.",
-], ids=["no-body-named", "group-from", "singular-person"])
-def test_a_described_subject_naming_no_body_before_stays_actorless(text):
-    """The description stands for no body the article named: no actor is taken from it."""
-    assert not [a for k, a, t in _analysed(text) if k in ("ACCUSE", "AGREE", "AID") and a]

@@ -18,7 +18,6 @@ from .cameo import PARTY_ENTS
 from .descriptions import (
     body_spoken_for,
     described,
-    described_doer,
     introduced_next,
     office_holder,
     origin_described,
@@ -198,7 +197,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
         return _noun_actors(ctx, subj, t.type), subj   # 'Israel's invasion of Lebanon began': its doer phrases
     ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or origin_described(ctx, subj) \
         or place_named_body(ctx, subj) or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True) \
-        or past_holders(ctx, subj) or described_doer(ctx, subj)
+        or past_holders(ctx, subj)
     if subj == t.noun or subj in t.words or names_an_act(subj):
         ids = [e for e in ids if e not in held_at(ctx, subj)]   # 'the summit in Brussels begins': where, not who
     if not ids and subj.lower_ in PRONOUNS:

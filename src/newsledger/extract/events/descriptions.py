@@ -12,7 +12,6 @@ from ...nlp.wordnet import event_verbs, first_class, noun_classes, party_word, s
 from ..entities.government import cabinet_country, one_country
 from ..entities.lexicon import lexicon as title_lexicon
 from ..statements.antecedents import antecedent_of
-from ..statements.bodies import body_introduced_as
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.wants import wanted
 from .cameo import PARTY_ENTS
@@ -40,56 +39,13 @@ def described(ctx: Ctx, head: Token) -> list[str]:
             or not _of_party_kind(head) \
             or not _determined(head) or any(ctx.ents_by_tok.get(t.i) for t in own_words(head) if not _origin_word(t, head)):
         return []
-    return _named_before(ctx, head) or _home_government(ctx, head)
-
-
-def _named_before(ctx: Ctx, head: Token) -> list[str]:
-    """The parties a description at HEAD stands for among those the article named before it: the
-    statement layer's antecedent (``antecedent_of``), or the body named with the description's
-    head word (``_named_with_head``); [] when it stands for no one named."""
     span = antecedent_of(head)
     found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
     if found is None or not any(t.lemma_.lower() == head.lemma_.lower() for t in found):
         found = _named_with_head(ctx, head) or found
     ids = _antecedent_body(ctx, found) or \
         [e for t in found or [] for e in ctx.ents_by_tok.get(t.i, []) if ctx.types.get(e) in PARTY_ENTS]
-    return list(dict.fromkeys(ids))
-
-
-def described_doer(ctx: Ctx, head: Token) -> list[str]:
-    """'The ministry summoned the ambassador' after Moldova's Ministry of Foreign Affairs was named,
-    'rock band Keane ... The band criticised': as the subject of an act, a description with nothing
-    before its head but 'the' and nothing after it that says which ('the group from the north' is
-    no one named), whose head is a body's or a group's noun (its first WordNet sense a group, or one
-    of the statement layer's words for a body; a person's noun only in the plural, not 'the
-    minister', ``office_holder``'s), stands for the body the article named before it, found as a
-    description speaker's is (``_named_before``: ``antecedent_of``) — only when that body's name
-    holds the description's word ('the agency' for the State Environmental Protection Agency) or
-    the article introduced it with that word (``body_introduced_as``): the statement layer's nearest
-    body is too often another ('the club' for the BBC that reported on it). Only a body or a group
-    (no person), no home government where none was named (an unnamed 'the government will agree'
-    mostly states a body's own business: ``described``), not a force (``with_force``'s) nor a noun
-    with a place sense ('the region')."""
-    lemma, sp = head.lemma_.lower(), speech_lexicon().speakers
-    if head.pos_ != "NOUN" or ctx.ents_by_tok.get(head.i) or force_words(head) is not None \
-            or SENSES.place_classes & set(noun_classes(head)) \
-            or not (first_class(lemma) == "group" or lemma in sp.organisation_words
-                    or head.tag_ == "NNS" and first_class(lemma) == "person") \
-            or not head.lefts or not all(c.dep_ == "det" and c.lower_ in sp.definite_determiners for c in head.lefts) \
-            or any(c.dep_ in ("prep", "poss", "appos", "acl", "relcl") for c in head.rights):
-        return []
-    lemma = head.lemma_.lower()
-    found = [e for e in _named_before(ctx, head) if lemma in ctx.names.get(e, "").lower().split()] \
-        or _introduced_body(ctx, head)
-    return [e for e in found if ctx.types.get(e) in ("ORG", "NORP", "GPE")]
-
-
-def _introduced_body(ctx: Ctx, head: Token) -> list[str]:
-    """The organisation the article introduced with the description's noun ('rock band Keane ...
-    the band'), as the statement layer reads a speaker so described (``body_introduced_as``)."""
-    named = body_introduced_as(ctx.doc, head, speech_lexicon())
-    found = ctx.doc.char_span(named.span[0], named.span[1], alignment_mode="expand") if named is not None else None
-    return list(dict.fromkeys(e for t in found or [] for e in ctx.ents_by_tok.get(t.i, [])))
+    return list(dict.fromkeys(ids)) or _home_government(ctx, head)
 
 
 def _named_with_head(ctx: Ctx, head: Token) -> Span | None:
