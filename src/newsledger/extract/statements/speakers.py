@@ -406,7 +406,7 @@ def _run_into_name(noun: Token) -> bool:
     the tagger ran the adverbial's last words into the person's name, so the name it gives is no
     one's; the speaker is left to the rules that follow rather than stored under that name."""
     ent = next((e for e in doc_ents(noun.doc) if e.start <= noun.i < e.end), None)
-    return ent is not None and _honorific_start(ent) is not None
+    return ent is not None and _holds_an_honorific(ent)
 
 
 def _conjunct_subject_taken(noun: Token, tok: Token) -> bool:
@@ -530,11 +530,10 @@ def proper_title(tok: Token, lex: Lexicon) -> bool:
         and any(c.dep_ == "det" and c.lower_ in lex.speakers.definite_determiners for c in tok.children)
 
 
-def _honorific_start(ent: SpacySpan) -> int | None:
+def _holds_an_honorific(ent: SpacySpan) -> bool:
     """'the Foreign Policy Centre Mr Straw', tagged one body: an honorific inside a name opens a
     person's name there ('Mr', 'Dr'; the titles lexicon), and the words before it name something else."""
-    inner = [t for t in ent[1:-1] if title_lexicon().honorific(t.text) and t.nbor(1).pos_ == "PROPN"]
-    return inner[0].idx if inner else None
+    return any(title_lexicon().honorific(t.text) and t.nbor(1).pos_ == "PROPN" for t in ent[1:-1])
 
 
 def _split_off_start(ent: SpacySpan) -> int:
