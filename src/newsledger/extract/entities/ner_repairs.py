@@ -219,12 +219,18 @@ def _occasion_head(words: list[str]) -> bool:
     if any(" ".join(words[-n:]) in WORDNET.named_contests for n in (1, 2)):
         return True
     pair = " ".join(words[-2:]).lower()
-    last = words[-1].lower()
-    head = pair if word_classes(pair) else last if word_classes(last) or not last.endswith("s") else last[:-1]
+    head = pair if word_classes(pair) else _head_noun(words[-1])
     if head in WORDNET.matches or head in WORDNET.awards or head in WORDNET.titles:
         return True
     classes = word_classes(head)
     return bool(classes) and all(cls in english().occasion_classes for cls in classes)
+
+
+def _head_noun(word: str) -> str:
+    """WORD as WordNet lists it: lower-cased, and singular where WordNet lacks the plural
+    ('Championships': 'championship'; 'Games' stays, WordNet has it)."""
+    low = word.lower()
+    return low if word_classes(low) or not low.endswith("s") else low[:-1]
 
 
 def _town_named(c: Cand) -> bool:
@@ -455,8 +461,8 @@ def _headed_rest(doc: Doc, lead: Span, taken: AbstractSet[int]) -> Span | None:
 
 def _name_word(t: Token) -> bool:
     """T is a capitalised word of a name, no title's word ('Chancellor', 'Secretary')."""
-    lex = lexicon()
-    return t.is_title and t.is_alpha and t.lower_ not in lex.person_heads | lex.honorifics | lex.military_nouns
+    lex, low = lexicon(), t.lower_
+    return t.is_title and t.is_alpha and not (low in lex.person_heads or low in lex.honorifics or low in lex.military_nouns)
 
 
 def _name_glue(doc: Doc, i: int) -> bool:
@@ -476,8 +482,7 @@ def _named_thing(word: str) -> str | None:
     'Union', 'Club', 'Association', 'Court', 'Police'; or a sport's name, the body it names: 'UK
     Athletics'); None for anything else, a building or a ground among them ('Hall', 'Stadium', 'Park',
     'Hotel': where the place it holds stands)."""
-    low = word.lower()
-    head = low if word_classes(low) or not low.endswith("s") else low[:-1]
+    head = _head_noun(word)
     if head in WORDNET.sports or first_class(head) == "group":
         return "ORG"
     return "EVENT" if head in WORDNET.contests or head in WORDNET.awards or head in WORDNET.titles else None

@@ -50,9 +50,11 @@ def recording() -> Iterator[list[Drop]]:
 
 def dropped(t: Trigger, check: str, actors: list[str] | None = None) -> Event | None:
     """CHECK dropped trigger T (kept only inside ``recording``). No event: always None, so that a
-    check of the coder reads ``return dropped(t, "its_name")``."""
-    words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
-    _keep(t.event.doc, sorted({w.idx for w in words}), t.type, check, actors)
+    check of the coder reads ``return dropped(t, "its_name")``. Outside ``recording`` (every ingest)
+    it does nothing more."""
+    if _KEPT.get() is not None:
+        words = [t.event, *t.words, *([t.noun] if t.noun is not None else [])]
+        _keep(t.event.doc, sorted({w.idx for w in words}), t.type, check, actors)
     return None
 
 
@@ -74,7 +76,9 @@ def _keep(doc: Doc, starts: list[int], kind: str, check: str, actors: list[str] 
 def passing(doc: Doc, events: list[Event], check: str, keep: Callable[[Event], bool],
             made_of: dict[int, Trigger]) -> list[Event]:
     """The EVENTS of DOC that KEEP holds for; each other one dropped by CHECK, said of its trigger
-    when MADE_OF (by ``id`` of the event) holds one."""
+    when MADE_OF (by ``id`` of the event) holds one. Outside ``recording`` a plain filter."""
+    if _KEPT.get() is None:
+        return [e for e in events if keep(e)]
     out = []
     for e in events:
         if keep(e):
