@@ -37,11 +37,6 @@ Run by a developer when a source changes, never at run time. Each DIR is a check
   'implore' -> 'request'; 'decline' -> 'refuse') or of 'intend' or 'try' are written to
   ``data/wordnet_control.json``.
 
-The same WordNet checkout gives the nouns of CAMEO's noun sets of things and forces as WordNet names their
-class (``CAMEO_SET_ROOTS``: weapons, armed forces and units, aircraft, motor vehicles; the 2015 sets
-list 'howitzer' but not 'tank', 'battalions' but not 'regiment'), written to
-``data/wordnet_cameo_sets.json``, which the pattern matcher reads beside CAMEO's own sets.
-
 From the same PETRARCH checkout, its agents dictionary (``Phoenix.agents.txt``) gives the common
 nouns that name a state's police (``[~COP]``) and armed forces (``[~MIL]``): 'riot police',
 'border guard', 'troops', and its government's bodies and officials (``[~GOV]`` and its sectors):
@@ -61,10 +56,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from build_document_nouns import below, synsets
-from build_harm_words import first_below
-from build_harm_words import root as sense_defined
-from wordnet_entries import entries, senses_by_lemma
+from wordnet_entries import entries
 
 CAMEO_FILE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 AGENTS_FILE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
@@ -115,23 +107,6 @@ UNDONE_SEEDS = ("refuse%2:32:00::", "fail%2:41:02::", "fail%2:41:08::", "neglect
 ACT_FRAMES = {"to": "via-to-inf", "ing": "via-ger"}   # 'Somebody ----s to INFINITIVE', '... VERB-ing'
 PERSON_OBJECT_FRAMES = "vtaa"       # 'Somebody ----s somebody' and its variants ('vtaa-pp', 'vtaa-to-inf' ...)
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
-# CAMEO's noun sets of things and forces (``&weapon``, ``&military``, ``&aircraft``, ``&car``) by the WordNet
-# senses that name their class: (lemma, part of speech, the start of the sense's definition), each with all below it
-CAMEO_SET_ROOTS = {
-    "weapon": [("weapon", "n", "any instrument or instrumentality used in fighting"),
-               ("weaponry", "n", "weapons considered collectively"),
-               ("explosive device", "n", "device that bursts with sudden violence"),
-               ("military vehicle", "n", "vehicle used by the armed forces"),
-               ("armored vehicle", "n", "a vehicle that is protected by armor plate")],
-    "military": [("armed forces", "n", "the military forces of a nation"),
-                 ("military unit", "n", "a unit that is part of some military service"),
-                 ("troops", "n", "soldiers collectively"),
-                 ("soldier", "n", "an enlisted man or woman")],
-    "aircraft": [("aircraft", "n", "a vehicle that can fly")],
-    "car": [("motor vehicle", "n", "a self-propelled wheeled vehicle")],
-}
-OCCASION_CLASSES = {"act", "event", "time", "communication", "cognition"}   # a later sense of these names an
-                                # occasion or a message a pattern's verb takes too: 'a round of talks', 'a battery of tests'
 
 
 def _word(raw: str) -> str:
@@ -409,42 +384,6 @@ def contest_nouns(root: Path) -> list[str]:
     contests = set().union(*(_troponyms(root, synset_of[key], "noun") for key in CONTESTS))
     force = _troponyms(root, synset_of[MILITARY_ACTION], "noun")
     return sorted(w for w, synsets in synsets_of.items() if contests & set(synsets) and not force & set(synsets))
-
-
-def cameo_set_nouns(checkout: Path) -> dict[str, list[str]]:
-    """{set: [nouns]} for CAMEO's noun sets of weapons, armed forces, aircraft and motor vehicles
-    (``CAMEO_SET_ROOTS``): the lower-case nouns whose first sense lies at or below the set's roots,
-    which WordNet lists as no adjective (a pattern's noun is matched against every word of a
-    phrase, so 'hostile', 'automatic', 'electric' would count as modifiers), none of whose later
-    senses names an act, an event, a time, a message or a thought (``OCCASION_CLASSES``: 'a new
-    round of talks', 'a battery of tests', 'a division of opinion' are what the same verbs take
-    too), and none of whose later senses is a thing of the first sense's own class outside the roots
-    (a printer 'cartridge', computer 'hardware', a clam 'shell', a storage 'tank', a sports
-    'squad'): the pattern's verb cannot tell two things apart, and the order of WordNet's senses
-    says little between them. PETRARCH's 2015 sets list today's weapons and units only in part
-    ('howitzer' but not 'grenade', 'battalions' but not 'regiment')."""
-    yaml_dir = checkout / WORDNET_DIR
-    syn, senses, lexnames = synsets(checkout), senses_by_lemma(yaml_dir, ("n",)), _lexnames(yaml_dir)
-    classes: dict[str, list[tuple[str, str]]] = {}
-    adjectives: set[str] = set()
-    for lemma, entry in entries(yaml_dir):
-        if "a" in entry:
-            adjectives.add(lemma)
-        classes[lemma] = [(s["synset"], lexnames[s["id"].split("%")[1].split(":")[1]])
-                          for s in entry.get("n", {}).get("sense", [])]
-    out = {}
-    for name, roots in CAMEO_SET_ROOTS.items():
-        under = below(syn, [sense_defined(senses, syn, r) for r in roots])
-        out[name] = [w for w in first_below(senses, "n", under) if w not in adjectives and _one_thing(classes[w], under)]
-    return out
-
-
-def _one_thing(senses: list[tuple[str, str]], under: set[str]) -> bool:
-    """A noun's senses ((synset, class), first first) name one thing of the class UNDER: no later
-    sense is an occasion or a message (``OCCASION_CLASSES``), nor another thing of the first
-    sense's class outside UNDER."""
-    first = senses[0][1]
-    return not any(cls in OCCASION_CLASSES or cls == first and synset not in under for synset, cls in senses[1:])
 
 
 def wordnet_verbs(root: Path) -> dict:
@@ -768,13 +707,6 @@ def main(argv: list[str]) -> int:
            "of such a complement is not done.",
            f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
            {"verbs": control_verbs(a.wordnet / WORDNET_DIR), "undone": undone_verbs(a.wordnet / WORDNET_DIR)})
-    _write(a.out / "wordnet_cameo_sets.json", "CAMEO's noun sets of things and forces (cameo_verbs.json 'noun_sets': "
-           "weapon, military, aircraft, car) as WordNet names their class: each set's lower-case nouns whose first sense "
-           "lies at or below its roots (weapons, weaponry, explosive devices, military and armoured vehicles; armed forces, "
-           "military units, troops, soldiers; aircraft; motor vehicles), none an adjective too, none with a later sense "
-           "that names an act, event, time, message or thought. A pattern's '&set' noun is any noun of CAMEO's set or of "
-           "this one.", f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
-           {"sets": cameo_set_nouns(a.wordnet)})
     _write(a.out / "force_agents.json", "Common nouns for a state's police and armed forces (PETRARCH agents "
            "[~COP] and [~MIL]), for its government's bodies and officials ([~GOV] and its sectors), for the "
            "groups coded as parties with no state: armed rebels ([~REB]) and the opposition ([~OPP]), and for its "

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -68,14 +67,6 @@ class CameoVerbs:
 
 
 @dataclass(frozen=True)
-class WordnetCameoSets:
-    """data/wordnet_cameo_sets.json: the nouns WordNet files at or below the class of CAMEO's noun
-    sets of things and forces (weapon, military, aircraft, car), by set."""
-
-    sets: dict[str, frozenset[str]]
-
-
-@dataclass(frozen=True)
 class PloverCode:
     type: str
     mode: str | None = None
@@ -102,7 +93,6 @@ class CameoMatch:
 
 
 CAMEO = view(CameoVerbs, "cameo_verbs.json")
-WORDNET_SETS = view(WordnetCameoSets, "wordnet_cameo_sets.json")
 MOVED_TYPES = {"MOBILIZE", "AID"}      # forces or weapons moved: to one's own positions, or to another party
 FORCE_USED = "175"                     # CAMEO 'use tactics of violent repression': weapons used, not moved
 CROSSWALK = view(CameoPlover, "cameo_plover.json")
@@ -241,37 +231,23 @@ def _phrase(root: Token) -> list[Token]:
     return out
 
 
-class Words(NamedTuple):
-    """What a phrase offers a pattern's nouns: its ``phrase_words``, its ``head_words`` and the
-    ``head_words`` of its words that are no names."""
+def _noun_holds(noun: tuple[str, ...], words: set[str], heads: set[str] | None = None) -> bool:
+    """Every word of a pattern noun is among WORDS; '&set' means any member of the noun set. With
+    HEADS (``head_words``), the noun's last word must be among them: a noun that only classifies a
+    party is not what the pattern names."""
+    sets = CAMEO.noun_sets
 
-    words: set[str]
-    heads: set[str]
-    common: set[str]
+    def held(w: str, among: set[str]) -> bool:
+        return bool(sets.get(w[1:], frozenset()) & among) if w.startswith("&") else set(w.split()) <= among
+
+    return all(held(w, words) for w in noun) and (heads is None or not noun or held(noun[-1], heads))
+
+
+Words = tuple[set[str], set[str]]      # a phrase's ``phrase_words`` and its ``head_words``
 
 
 def _words_of(toks: list[Token]) -> Words:
-    return Words(phrase_words(toks), head_words(toks), head_words([t for t in toks if not _a_name(t)]))
-
-
-def _a_name(t: Token) -> bool:
-    """A proper noun or a word of a named entity ('Shell', 'Jeep', 'Patriot')."""
-    return t.pos_ == "PROPN" or bool(t.ent_type_)
-
-
-def _noun_holds(noun: tuple[str, ...], words: Words) -> bool:
-    """Every word of a pattern noun is among the phrase's words, and its last word among its heads
-    (``head_words``: a noun that only classifies a party is not what the pattern names). '&set' is
-    any noun of CAMEO's set or, read among the words that are no names, of the nouns WordNet files at
-    or below its class (``WORDNET_SETS``: 'tank', 'regiment', 'armoured vehicle', where the 2015 set
-    lists 'howitzer' and 'battalions'; 'Shell launched a new fuel' names a firm, no shell)."""
-
-    def held(w: str, among: set[str]) -> bool:
-        if not w.startswith("&"):
-            return set(w.split()) <= among
-        return bool(CAMEO.noun_sets.get(w[1:], frozenset()) & among or WORDNET_SETS.sets.get(w[1:], frozenset()) & words.common)
-
-    return all(held(w, words.words) for w in noun) and (not noun or held(noun[-1], words.heads))
+    return phrase_words(toks), head_words(toks)
 
 
 class _Prep:
@@ -329,8 +305,8 @@ def _shared_subjects(v: Token) -> list[Token]:
 def _score(p: CameoPattern, subj: Words, obj: Words, preps: Preps) -> int:
     """How many of the pattern's words the parse holds; -1 when any is missing."""
     score = 0
-    for nouns, words in ((p.subject, subj), (p.object, obj)):
-        if not all(_noun_holds(n, words) for n in nouns):
+    for nouns, (words, heads) in ((p.subject, subj), (p.object, obj)):
+        if not all(_noun_holds(n, words, heads) for n in nouns):
             return -1
         score += 2 * len(nouns)
     for pp in p.preps:
@@ -342,7 +318,7 @@ def _score(p: CameoPattern, subj: Words, obj: Words, preps: Preps) -> int:
 
 def _prep_holds(pp: CameoPrep, x: _Prep) -> bool:
     """The prepositional phrase X holds every noun of the pattern's phrase PP (or, with none, names a party)."""
-    return all(_noun_holds(n, x.words) for n in pp.nouns) and bool(pp.nouns or _names_party(x.token))
+    return all(_noun_holds(n, *x.words) for n in pp.nouns) and bool(pp.nouns or _names_party(x.token))
 
 
 def _names_party(prep: Token) -> bool:
