@@ -27,6 +27,7 @@ from .descriptions import (
 )
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
+from .nominals import doer_head, names_its_object, nominal_doers
 from .phrases import ORIGIN_PREPS, PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
 from .prizes import names_a_prize, names_a_work
 from .senses import (
@@ -40,7 +41,7 @@ from .senses import (
     scale_change,
     talks_with,
 )
-from .triggers import BEFALLEN, OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient, relative_pronoun
+from .triggers import OBJECTS, Trigger, goes_on, misparsed_main_verb, names_a_recipient, relative_pronoun
 
 SUBJECTS = ("nsubj", "nsubjpass")
 DESTINATION_TYPES = {"CONSULT", "MOBILIZE"}             # 'came to Minsk', 'deployed troops to X'; else 'to X' is a target
@@ -183,7 +184,7 @@ def _active(v: Token) -> bool:
 def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[str], Token | None]:
     """Actor ids of a trigger and the subject phrase they came from (passives: the agent)."""
     if t.noun is not None and t.noun == t.head:
-        return _noun_actors(ctx, t.noun, t.type), None
+        return _noun_actors(ctx, t.noun, t.type), doer_head(t.noun, t.type)   # its doer phrase is its subject
     v = t.head if t.via_control or t.event.pos_ not in ("VERB", "AUX") else t.event
     agent = child(v, ("agent",)) or agent_after_a_date(v)
     if agent is not None:
@@ -193,7 +194,7 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     subj, found_on = subject_of(v)
     if subj is None or subj.dep_ == "nsubjpass" and found_on == v:
         return [], subj                        # a passive without agent: the subject is the target
-    if subj == t.noun and _names_its_object(subj, t.type):
+    if subj == t.noun and names_its_object(subj, t.type):
         return _noun_actors(ctx, subj, t.type), subj   # 'Israel's invasion of Lebanon began': its doer phrases
     ids = named_in_apposition(ctx, subj) or office_holder(ctx, subj) or origin_described(ctx, subj) \
         or place_named_body(ctx, subj) or introduced_next(ctx, subj) or _owner(ctx, subj, statement) or with_force(ctx, subj, actor=True) \
@@ -346,53 +347,8 @@ def _owner(ctx: Ctx, subj: Token, statement: Statement | None) -> list[str]:
 
 def _noun_actors(ctx: Ctx, n: Token, kind: str) -> list[str]:
     """'Israel's invasion', 'offensive of Russian troops', 'talks between X and Y', 'the praise of
-    Mr Brown by Mr Blair': the parties the event noun's doer phrases name (``_nominal_doers``)."""
-    return list(dict.fromkeys(e for c in _nominal_doers(n, kind) for e in ents_in(ctx, c)))
-
-
-def _nominal_doers(n: Token, kind: str) -> list[Token]:
-    """The phrases of an event noun that name its doer, read as NomBank reads a nominal of a
-    transitive verb: a 'by' phrase when there is one ('Brown's praise by Blair', 'the arrest of the
-    activists by police'); else the possessive and other modifiers, and 'between'; the 'of' phrase
-    only where nothing else could be the object, so not beside a possessive ('Israel's invasion of
-    Lebanon': Lebanon is invaded) and never on a coercion (``BEFALLEN``: 'the arrest of the
-    activists', 'the detention of X'), which befalls whom it names."""
-    preps = [c for c in n.children if c.dep_ in ("prep", "agent")]
-    by = [p for p in preps if p.lower_ == "by"]
-    if by:
-        return by
-    mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod")]
-    if nominal_undergoer(n, kind) is not None:
-        mods = [c for c in mods if c.dep_ != "poss"]
-    of_doer = kind not in BEFALLEN and not any(c.dep_ == "poss" for c in mods)
-    return mods + [p for p in preps if p.lower_ == "between" or of_doer and p.lower_ == "of"]
-
-
-def _names_its_object(n: Token, kind: str) -> bool:
-    """Whether an event noun names both sides, so that its phrases must be told apart: a 'by' phrase,
-    a possessive that undergoes (``nominal_undergoer``), or an 'of' phrase beside a possessive or on a
-    coercion ('Israel's invasion of Lebanon', 'the invasion of Iraq by US forces'); a noun with its
-    doer alone keeps the subject's reading (descriptions, forces, apposition)."""
-    preps = {c.lower_ for c in n.children if c.dep_ in ("prep", "agent")}
-    owned = child(n, ("poss",)) is not None
-    return "by" in preps or nominal_undergoer(n, kind) is not None or "of" in preps and (owned or kind in BEFALLEN)
-
-
-def nominal_undergoer(n: Token, kind: str) -> Token | None:
-    """The possessive of an event noun when it names whom the act befalls: beside a 'by' phrase
-    that names the doer ('Brown's praise by Blair'), or a person's on a coercion (``BEFALLEN``) with
-    no 'of' phrase for its object ('his arrest', "Mr Smith's detention": he is held); a state's or a
-    body's coercion is its own ('the Kremlin's blockade')."""
-    poss = child(n, ("poss",))
-    preps = {c.lower_ for c in n.children if c.dep_ in ("prep", "agent")}
-    if poss is None or not ("by" in preps or kind in BEFALLEN and "of" not in preps and _a_person(poss)):
-        return None
-    return poss
-
-
-def _a_person(tok: Token) -> bool:
-    """A person's name or a pronoun that can only stand for a person ('his', 'her')."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in ("his", "her")
+    Mr Brown by Mr Blair': the parties the event noun's doer phrases name (``nominals.nominal_doers``)."""
+    return list(dict.fromkeys(e for c in nominal_doers(n, kind) for e in ents_in(ctx, c)))
 
 
 def _speaker_for_pronoun(ctx: Ctx, pron: Token, statement: Statement | None) -> list[str]:
@@ -609,8 +565,9 @@ def unfit_part(t: Trigger, subj: Token | None) -> str | None:
         return "subject"                   # 'the quakes struck'; 'the riots continued' is judged by its noun's doers
     obj = next((c for c in t.event.children if c.dep_ in OBJECTS), None) if t.event.pos_ in ("VERB", "AUX") else None
     if obj is not None and obj not in t.words and t.noun is None and not fits_object(obj, t.type, t.via_control) \
-            and not talks_with(t.event, t.type):
-        return "object"                    # 'met the needs'; 'discussed the budget with Mr Brown' is the topic
+            and not talks_with(t.event, t.type) and not (t.party_needed and obj.pos_ == "PRON"):
+        return "object"                    # 'met the needs'; 'discussed the budget with Mr Brown' is the topic; a
+                                           # pronoun a default code needs a party for is judged by whom it stands for
     if t.noun is None and t.event.pos_ == "VERB" and not _passive_fits(t):
         return "passive subject"           # 'the film was shot in Prague': a work, no one fired on
     if not _forces_readied(t):

@@ -79,7 +79,7 @@ from .figures import (
 from .harm import no_harm_in_view
 from .labels import label_words, labelled_wrongs
 from .lexicon import STATUS, TRIGGERS, speech_frame
-from .merge import merge_events
+from .merge import fold_restated, merge_events
 from .own_business import (
     among_its_kin,
     halts_its_trade,
@@ -147,7 +147,7 @@ from .status import (
     status_of,
     wished_of,
 )
-from .targets import targets_of
+from .targets import object_parties, targets_of
 from .triggers import (
     BEFALLEN,
     OBJECTS,
@@ -198,6 +198,7 @@ def find_events(doc: Doc, entities: list[Entity], statements: list[Statement],
     events = passing(doc, events, "two parties", lambda e: e.type not in TRIGGERS.partner_types
                      or len({*e.actors, *_named(ctx, e.targets)}) > 1, made_of)
     events = passing(doc, events, "field_business", lambda e: not field_business(ctx, e), made_of)   # 'signed a deal with Warner Brothers'
+    events = fold_restated(events, {id(e) for e in events if (t := made_of.get(id(e))) is not None and t.noun == t.head})
     events.sort(key=lambda e: e.evidence_span)
     _inherit_occasion(events)
     used = {a for e in events for a in (*e.actors, *e.targets)}
@@ -308,6 +309,11 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
     place = place_of(ctx, t)
     quoted_speaker = st.speaker if st is not None and st.kind == "direct" else None
     targets = targets_of(ctx, t, actors, place, subj if actors else None, quoted_speaker)
+    if t.party_needed:
+        stood_for = [e for e in object_parties(ctx, t.event) if e not in actors]
+        if not stood_for:
+            return dropped(t, "a default code with no party", actors)   # 'buy them off', 'to resolve them': no other party
+        targets = list(dict.fromkeys(stood_for + targets))
     if t.swap:
         actors, targets = _named(ctx, targets), actors      # a description acts for no one (see ``_named``)
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:

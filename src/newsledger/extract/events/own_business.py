@@ -22,9 +22,10 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
     """An act that is an event only toward another party, stated toward none (AMONG: parties acting
     together, 'Czechia and China signed an agreement', or at a place, 'Israel will evacuate the
     settlements in the Gaza Strip'):
-    - a verb only the CAMEO dictionary codes, since PETRARCH codes an event between a source and a
-      target actor ('it had to cancel 77 flights', 'Eircom hit a yearly high', 'Venezuela will
-      import cattle' are a firm's or a state's own business), unless the act needs no target
+    - a verb only the CAMEO dictionary codes, or an act a noun names by itself ('Labour support'),
+      since PETRARCH codes an event between a source and a target actor ('it had to cancel 77
+      flights', 'Eircom hit a yearly high', 'Venezuela will import cattle' are a firm's or a
+      state's own business), unless the act needs no target
       (``_self_directed``), people a common noun names undergo it (``_people_undergo``) or receive
       it (``_people_receive``), or it is a
       coercion that befell its passive subject (``_befell_its_subject``);
@@ -39,7 +40,9 @@ def toward_no_party(t: Trigger, kind: str, recoded: bool, among: bool, targets: 
     if among or targets:
         return False
     needs_none = _self_directed(t) or _people_undergo(t, kind) or _people_receive(t, kind) or _befell_its_subject(t, kind)
-    return t.cameo is not None and not needs_none or own_pledge(t) or recoded and speech_frame(kind).to_party and not needs_none
+    named_by_noun = t.noun is not None and t.noun == t.head      # 'EU sanctions against Minsk': a noun's act, as a verb's
+    return (t.cameo is not None or named_by_noun) and not needs_none or own_pledge(t) \
+        or recoded and speech_frame(kind).to_party and not needs_none
 
 
 def own_meeting(t: Trigger, kind: str, subj: Token | None) -> bool:

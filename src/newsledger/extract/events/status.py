@@ -403,12 +403,15 @@ def futurate(t: Trigger, date: str | None, anchor: str | None) -> bool:
     Thursday', 'Mr Seifert is meeting Ms Furse on Thursday': the simple present or the present
     progressive with a date in its own clause states an act scheduled (English's futurate), not
     one done: planned. When the article's date is known, a date before it is a headline's or a
-    narrative present ('Putin meets Xi on Monday' of a Monday past) and the act stays done. A
+    narrative present ('Putin meets Xi on Monday' of a Monday past) and the act stays done. An act
+    named by a noun and dated ahead is scheduled too ("Putin's visit to India next month"). A
     clause under a verb of report in the present ('claims to be manufacturing weapons, according to
     a media report Sunday') is a report's present, its date the report's."""
     if date is None or anchor is not None and not (date[:4].isdigit() and date[:10] > anchor[:10]):
         return False
     top = clause_top(t)
+    if top.pos_ == "NOUN":
+        return anchor is not None            # an act named by its noun, dated ahead ("Putin's visit to India next month")
     if any(_lemma_in(g, STATUS.reporting_verbs) for g in (top, *governors(t))):
         return False
     auxiliaries = {c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")}

@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.wordnet import event_verbs, first_class, head_class, noun_classes, of_objects, party_word, word_classes
+from ..statements.antecedents import antecedent_of
 from ..statements.content import in_quote
 from ..statements.lexicon import lexicon as speech_lexicon
 from ..statements.setting import names_a_medium
 from .argkinds import ARGS
-from .arguments import PRONOUNS, SUBJECTS, created_work, listed_parties, nominal_undergoer, undergoer
+from .arguments import PRONOUNS, SUBJECTS, created_work, listed_parties, undergoer
 from .cameo import PARTY_ENTS
 from .descriptions import (
     described,
@@ -25,6 +26,7 @@ from .descriptions import (
 )
 from .exclusions import out_of_a_contest
 from .lexicon import TRIGGERS
+from .nominals import nominal_undergoer
 from .phrases import (
     PLACE_PREPS,
     PLACE_TYPES,
@@ -108,6 +110,24 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     if not ids and t.type in TRIGGERS.condition_target_types:
         ids = _condition_party(ctx, t, actors + ([place] if place else []))   # 'threatened to stop talks if the US goes ahead'
     return ids
+
+
+def object_parties(ctx: Ctx, v: Token) -> list[str]:
+    """The parties the object of V stands for when it names none itself: the person 'him' or 'her'
+    refers to, as the statement layer resolves its speakers (``antecedent_of``: 'Police later
+    interrogated him' -> the ambassador named before), a name heading what it refers to; or the
+    body a definite description refers to (``described``: 'close the delegation' -> the EU
+    delegation named before). [] for any other pronoun: the resolver reads 'them' and 'it' by the
+    nearest body named ('trying to buy them off' of shareholders -> Euronext), which is no
+    coreference a code may stand on."""
+    obj = next((c for c in v.children if c.dep_ in OBJECTS + ("dative",)), None)
+    if obj is None:
+        return []
+    if obj.pos_ == "NOUN":
+        return described(ctx, obj)
+    span = antecedent_of(obj, ctx_quotes(ctx)) if obj.lower_ in PERSON_PRONOUNS and obj.pos_ == "PRON" else None
+    found = ctx.doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    return [e for e in ctx.ents_by_tok.get(found.root.i, []) if ctx.types.get(e) == "PERSON"] if found else []
 
 
 def _counted_up_to(word: Token) -> Token | None:

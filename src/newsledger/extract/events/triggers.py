@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.wordnet import event_verbs, noun_classes, of_objects, spoken
+from ...nlp.wordnet import event_verbs, noun_classes, of_objects, party_word, spoken
 from .cameo import (
     cameo_match,
     cancels_meetings,
@@ -26,11 +26,11 @@ from .cameo import (
     verb_entry,
 )
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, WORDNET_CONTROL, ControlSpec, TriggerSpec, speech_frame
+from .nominals import BEFALLEN, derived_spec, names_its_doer
 from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, people, persons, talks_with
 
 OBJECTS = ("dobj", "obj")
 UNDERGONE = frozenset({"COERCE", "ASSAULT"})   # 'three Serbs were detained': a victim without a named perpetrator
-BEFALLEN = frozenset({"COERCE"})               # 'four men were arrested': held, seized or blocked by no one named
 
 
 @dataclass
@@ -47,6 +47,7 @@ class Trigger:
     noun: Token | None = None        # an event noun whose own arguments count ("talks with X")
     via_control: bool = False        # the type comes from a governing verb of intent or demand
     cameo: str | None = None         # the CAMEO code the verb dictionary gave, when it coded the trigger
+    party_needed: bool = False       # a CAMEO default code that stands only once its object is found a party
 
 
 def noun_key(n: Token) -> list[str]:
@@ -166,8 +167,11 @@ def cameo_trigger(v: Token) -> Trigger | None:
         m, partner = cameo_match(v, kind), partner_prep(v)   # 'discussed the campaign with Mr Blair': a consultation
     if m is not None and not m.by_pattern and v.lemma_.lower() in TRIGGERS.motion_verbs:
         return None                          # 'will not leave the Serbs alone': a visit only by ``motion_trigger``
-    if m is None or not (m.by_pattern or partner is not None or acts_on_party(v) or unaddressed(m.code)
-                         or m.type in BEFALLEN and befalls_its_subject(v)):
+    if m is None:
+        return None
+    undecided = not (m.by_pattern or partner is not None or acts_on_party(v) or unaddressed(m.code)
+                     or m.type in BEFALLEN and befalls_its_subject(v))
+    if undecided and not may_stand_for_a_party(v):
         return None                          # a default code stands only for 'X verb Y' with Y a party
     swap = m.reverse or m.code in TRIGGERS.cameo_swaps
     if m.type in TRIGGERS.given_types and (span := _time_given(v)) is not None:
@@ -175,7 +179,22 @@ def cameo_trigger(v: Token) -> Trigger | None:
     if m.type == "AID" and (moved := own_forces_moved(v)) is not None:
         return moved
     words = sorted({*m.words, partner}, key=lambda t: t.i) if partner is not None else m.words
-    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=words, chain=[v], swap=swap, cameo=m.code)
+    return Trigger(head=v, event=v, type=m.type, mode=m.mode, words=words, chain=[v], swap=swap, cameo=m.code,
+                   party_needed=undecided)
+
+
+def may_stand_for_a_party(v: Token) -> bool:
+    """'Police later interrogated him', 'was not planning to close the delegation': an object that
+    names no party itself but may stand for one the article names — a pronoun for a person, or a
+    definite description whose first WordNet sense is a person or a group ('the delegation', 'the
+    ministers', 'its allies'). The dictionary's default code then stands once the object is found
+    to be that party (``Trigger.party_needed``: the event's targets name it), as PETRARCH reads a
+    pronoun through coreference and a description through its agents dictionary."""
+    obj = next((c for c in v.children if c.dep_ in OBJECTS + ("dative",)), None)
+    if obj is None or obj.ent_type_:
+        return False
+    determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in obj.children)
+    return obj.lower_ in ("him", "her") or obj.pos_ == "NOUN" and determined and party_word(obj.lemma_.lower())
 
 
 def _act_given(v: Token, obj: Token | None) -> bool:
@@ -650,6 +669,41 @@ def stated_noun_trigger(n: Token) -> Trigger | None:
     return Trigger(head=n, event=n, type=ns[0].type, mode=ns[0].mode, words=[n], chain=[n], noun=n)
 
 
+def nominal_trigger(n: Token) -> Trigger | None:
+    """'Moldova's expulsion of two Russian diplomats angered Moscow', 'talks between Baku and Yerevan
+    will take place next week': an event noun of the lexicon, or one WordNet derives from a verb the
+    lexicon codes (``nominals.derived_spec``), whose own phrases name its doer
+    (``nominals.names_its_doer``) states its act where the noun is the subject of a clause. As the
+    object of a verb the noun is what that verb's act is about ('condemned', 'demanded', 'blocked',
+    'feared'), which the verb codes; in a phrase that sets a clause against it in time ('after
+    Israel's attack on Gaza') it is an occasion the gold of PLOVER's sentences does not code
+    (evnouns40: built, measured, dropped). Its status is the noun's own words' ('possible',
+    'planned', 'no') and, as the subject of a verb of occurrence (``_occurs``: 'will take place',
+    'could resume'), that verb's; an indefinite subject of a modal verb ('a Russian attack would
+    trigger ...') is a hypothesis, no act."""
+    ns = noun_spec(n) or derived_spec(n) if n.pos_ == "NOUN" and n.dep_ in ("nsubj", "nsubjpass") else None
+    if ns is None or not names_its_doer(n, ns[0].type):
+        return None
+    gov = n.head
+    if _occurs(gov, n):
+        return _nominal(n, ns[0], [n, gov])
+    hypothetical = any(c.dep_ == "det" and c.lower_ in STATUS.hypothetical_determiners | {"a", "an"} for c in n.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
+    return None if hypothetical and modal or not _stated(gov) else _nominal(n, ns[0], [n])
+
+
+def _occurs(v: Token, subj: Token) -> bool:
+    """Whether a verb only says that its subject, an act, goes on, begins or takes place: a light
+    verb with no object ('the talks could resume', 'will be held') or a verb that makes an idiom of
+    WordNet with its noun phrase ('will take place')."""
+    return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in TRIGGERS.light_verbs and _obj(v) is None or idiom(v)) \
+        and subj.head == v
+
+
+def _nominal(n: Token, spec: TriggerSpec, chain: list[Token]) -> Trigger:
+    return Trigger(head=n, event=n, type=spec.type, mode=spec.mode, words=[n], chain=chain, swap=spec.swap, noun=n)
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """All event triggers of a document, governors first, one per event word."""
     done: dict[int, Trigger | None] = {}
@@ -795,7 +849,7 @@ def _claims(t: Trigger, done: dict[int, Trigger | None]) -> list[Token]:
     clauses ('opened fire to disperse ..., killing one'), and same-type coordinated verbs."""
     toks = [t.head, t.event] + t.words + t.chain
     if t.noun is not None:
-        toks += list(t.noun.subtree)
+        toks += _without_clauses(t.noun) if t.noun == t.head else list(t.noun.subtree)
     if t.via_control or t.type == "REQUEST":
         comp = complement(t.head) or next((c for c in t.head.children if c.dep_ == "ccomp"), None)
         if comp is not None:
@@ -861,5 +915,7 @@ def _resolve(tok: Token, done: dict[int, Trigger | None]) -> Trigger | None:
             t = None
     elif tok.pos_ in ("NOUN", "PROPN"):
         t = stated_noun_trigger(tok)
+        if t is None and not (tok.dep_ in ("nsubj", "nsubjpass") and _resolve(tok.head, done) is not None):
+            t = nominal_trigger(tok)         # the subject of a verb that states an act is its doer ('the deployment arrived')
     done[tok.i] = t
     return t
