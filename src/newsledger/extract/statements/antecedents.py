@@ -176,7 +176,7 @@ from .wants import (
     indefinite,
     wanted,
 )
-from .writer import narrates, writer_of
+from .writer import narrates, quoted_self, writer_of
 
 if TYPE_CHECKING:
     from .content import Draft
@@ -190,6 +190,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     genders = article_genders(doc, lex)
     lead = lead_persons(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
+    peoples = {n.key: n.people for n in named if n.key and n.people}  # and the peoples
     speakers = {d.speaker.token.i: d for d in drafts if d.speaker is not None and d.speaker.token is not None}
     spoken = [s for d in speakers.values() for s in d.content] + [s for q in quotes for s in q.spans]   # not 'is thought'
     named += described_bodies(doc, set(speakers), spoken, Context(list(named), genders, lead, contents, False), lex)
@@ -245,7 +246,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             key = surname(doc, d.speaker.span) if label in PERSONLIKE else ""
             title = titles.get(key, frozenset())
             named.append(Named(d.speaker.span[0], d.speaker.span, label, span_words(doc, d.speaker.span) | title,
-                                title=title, key=key))
+                                title=title, key=key, people=peoples.get(key, frozenset())))
             if speaks_for(doc, d.speaker.token, d.speaker.span, lex):
                 named.append(Named(d.speaker.span[0], d.speaker.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
             continue
@@ -285,7 +286,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 out[id(d)] = member.span
             continue
         owner = message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
-        want = wanted(owner or d.speaker.token, lex)
+        want = wanted(owner or d.speaker.token, lex, speaks=owner is None)
         at = owner.idx if owner is not None else d.speaker.span[0]
         ante = _pair_before(doc, d.speaker.token, contents, lex) \
             or voice_of_owner(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
@@ -305,7 +306,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             out[id(d)] = ante.span
             _give_title(named, titles, ante, want)
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)
-            named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
+            named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key,
+                               people=ante.people))
             if ante.label not in PERSONLIKE and _body_voice(d.speaker.token, lex):     # 'the spokesman' later
                 named.append(Named(d.speaker.span[0], ante.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
         elif (lead_want := _lead_body_want(doc, d, want, lex)) is not None:
@@ -323,7 +325,25 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         if body is not None:
             out[id(d)] = body
             out.update({id(o): body for o in _known_as_lead(d, want, drafts, out, lex)})
+    out.update(_quoted_selves(doc, drafts, out, list(quotes), lex))
     return out
+
+
+def _quoted_selves(doc: Doc, drafts: list[Draft], out: dict[int, Span], quotes: list[Quote],
+                   lex: Lexicon) -> dict[int, Span]:
+    """Each quoted 'I' (``writer.quoted_self``) mapped to whom its quote's speaker was resolved to, or to
+    that speaker's own name."""
+    found = {}
+    for d in drafts:
+        owner = quoted_self(doc, d, drafts, quotes, lex) if id(d) not in out else None
+        sp = owner.speaker if owner is not None else None
+        if owner is None or sp is None or sp.span is None or sp.token is None:
+            continue
+        if id(owner) in out:
+            found[id(d)] = out[id(owner)]
+        elif mention_label(doc, sp.span, _root(doc, sp.span, sp.token), lex) is not None:
+            found[id(d)] = sp.span
+    return found
 
 
 def _author_in_discourse(tok: Token, documents: list[Mention], spoken: dict[int, Named], named: list[Named],

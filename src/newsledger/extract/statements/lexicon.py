@@ -260,6 +260,7 @@ class Speakers:
     issuer_prepositions: frozenset[str]
     reader_pronouns: frozenset[str]
     narrator_pronouns: frozenset[str]
+    self_pronouns: frozenset[str]
     thing_classes: frozenset[str]
     agent_classes: frozenset[str]
     authored_kinds: tuple[str | None, ...]
@@ -284,6 +285,7 @@ class Speakers:
     document_nouns: frozenset[str]
     document_kinds: dict[str, frozenset[str]]
     share_nouns: frozenset[str]
+    speaking_person_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
