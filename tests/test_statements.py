@@ -426,6 +426,15 @@ def test_the_paper_is_the_outlet_a_noun_for_the_press_introduced(nlp):
     assert speaker(text, run(nlp, text)[-1]) == "Liberation"
 
 
+def test_a_description_is_never_the_subject_of_the_clause_that_holds_it(nlp):
+    """'Roddick is not phased and storms into a 40-15 lead when the umpire leaves his seat' (the kind of BBC
+    sport development half b, read after the rules were written; the sentence made up): a description is
+    free in its clause (Chomsky's binding principle C), so the umpire is not the player whose clause holds
+    it, nor the lead's person."""
+    text = "Andy Roddick is not fazed and storms into a 40-15 lead when the umpire says the ball was out."
+    assert run(nlp, text)[-1].speaker_antecedent is None
+
+
 def test_a_poster_that_says_is_no_person(nlp):
     """'The poster says' is a notice first, a bill sticker only after it: no person the article names."""
     text = "The party unveiled a poster showing Michael Dean on Monday. The poster says the rival cannot be trusted."

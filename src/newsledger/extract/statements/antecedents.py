@@ -103,6 +103,15 @@ of bodies as a subject ('ScanSoft and Gracenote are developing') is that list, a
 The article's own first person outside quotes ('I think', 'we can expect') is its writer
 (``writer``): the author its metadata gives, where the text names them, else the person its closing
 bio line describes; else no one, never the person named last before it.
+A description of a person is compatible only with a person the text allows (``referents._fits``): of no
+other gender (a given name tells apart two persons of one surname) and of no other people ('the
+Belarusian opposition figure' is no 'Lithuanian Foreign Minister X': ``peoples``), and never the
+subject of a tensed clause that holds it ('Mr Mubanga said the "MI6 agent" told him'); one no rule
+before found is the nearest person of its people in reach, else the nearest in its sentence or the
+one before, subjects first, titled with no other post, a person the lead names in any role, anyone
+for an age (``referents._nearest_described``). A description by what one does ('the striker') is first
+the subject just before, then the lead's untitled person. A noun whose first sense that can speak is a
+person's ('the agent told', 'said the top seed') is a person where it is a cue's speaker.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -176,7 +185,7 @@ from .wants import (
     indefinite,
     wanted,
 )
-from .writer import narrates, quoted_self, writer_of
+from .writer import narrates, writer_of
 
 if TYPE_CHECKING:
     from .content import Draft
@@ -325,25 +334,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
         if body is not None:
             out[id(d)] = body
             out.update({id(o): body for o in _known_as_lead(d, want, drafts, out, lex)})
-    out.update(_quoted_selves(doc, drafts, out, list(quotes), lex))
     return out
-
-
-def _quoted_selves(doc: Doc, drafts: list[Draft], out: dict[int, Span], quotes: list[Quote],
-                   lex: Lexicon) -> dict[int, Span]:
-    """Each quoted 'I' (``writer.quoted_self``) mapped to whom its quote's speaker was resolved to, or to
-    that speaker's own name."""
-    found = {}
-    for d in drafts:
-        owner = quoted_self(doc, d, drafts, quotes, lex) if id(d) not in out else None
-        sp = owner.speaker if owner is not None else None
-        if owner is None or sp is None or sp.span is None or sp.token is None:
-            continue
-        if id(owner) in out:
-            found[id(d)] = out[id(owner)]
-        elif mention_label(doc, sp.span, _root(doc, sp.span, sp.token), lex) is not None:
-            found[id(d)] = sp.span
-    return found
 
 
 def _author_in_discourse(tok: Token, documents: list[Mention], spoken: dict[int, Named], named: list[Named],

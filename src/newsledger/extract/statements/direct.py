@@ -41,8 +41,11 @@ def join_continued_quotes(doc: Doc, quotes: list[Quote], drafts: list[Draft]) ->
     text = text_of(doc)
     for q in quotes:
         lo, hi = line_at(text, q.open_at)
-        prev = _continued_by(text, q, drafts)
-        if prev is not None and not any(lo <= d.start < hi for d in drafts):
+        if text[lo:q.open_at].strip() or (q.after is not None and text[q.after:hi].strip()) \
+                or any(lo <= d.start < hi for d in drafts):
+            continue
+        prev = _last_in_line_before(text, lo, drafts)
+        if prev is not None and prev.kind == "direct" and prev.cue is not None and _ends_paragraph(text, prev):
             prev.content.extend(q.spans)
 
 
@@ -52,43 +55,14 @@ def join_quotes_after_cue(doc: Doc, quotes: list[Quote], drafts: list[Draft]) ->
     sentence, ends that paragraph and is no statement of its own goes on with that statement."""
     text = text_of(doc)
     for q in quotes:
-        prev = _after_cue(text, q, drafts)
-        if prev is not None and not any(s < q.end and q.start < e for d in drafts for s, e in d.content):
-            prev.content.extend(q.spans)
-
-
-def quote_speaker(doc: Doc, q: Quote, drafts: list[Draft], quotes: list[Quote]) -> Draft | None:
-    """The statement whose speaker speaks the quote Q: one whose content lies in Q and whose speaker is
-    named outside every quote ('Cole added: "I've done it before and I hope they didn't blame me"'),
-    else the one Q goes on with by the conventions that join a quote to a statement ('..., said
-    manager Marco Bollesan. "I really believe this is the team ..."': ``join_quotes_after_cue``,
-    ``join_continued_quotes``), though a statement of Q's own cut it from that one."""
-    text = text_of(doc)
-    inside = [d for d in drafts if any(q.start <= s < q.end for s, _ in d.content) and d.speaker is not None
-              and d.speaker.span is not None and not in_quote(d.speaker.span[0], quotes)]
-    outer = [d for d in drafts if not any(q.start <= s < q.end for s, _ in d.content)]
-    return next(iter(inside), None) or _after_cue(text, q, outer) or _continued_by(text, q, outer)
-
-
-def _continued_by(text: str, q: Quote, drafts: list[Draft]) -> Draft | None:
-    """The statement a paragraph that is the quote Q alone goes on with: the one ending the paragraph
-    before with a quote and its cue ('"...," he said.')."""
-    lo, hi = line_at(text, q.open_at)
-    if text[lo:q.open_at].strip() or (q.after is not None and text[q.after:hi].strip()):
-        return None
-    prev = _last_in_line_before(text, lo, drafts)
-    return prev if prev is not None and prev.kind == "direct" and prev.cue is not None and _ends_paragraph(text, prev) \
-        else None
-
-
-def _after_cue(text: str, q: Quote, drafts: list[Draft]) -> Draft | None:
-    """The statement whose cue's sentence the quote Q follows in its paragraph, when Q ends that paragraph."""
-    lo, hi = line_at(text, q.open_at)
-    if q.after is None or text[q.after:hi].strip(_CLOSING):
-        return None
-    prev = [d for d in drafts if d.cue is not None and lo <= d.cue.span[0] and d.content[-1][1] <= q.open_at
-            and not text[d.cue.head.sent.end_char:q.open_at].strip()]
-    return prev[-1] if prev else None
+        lo, hi = line_at(text, q.open_at)
+        if q.after is None or text[q.after:hi].strip(_CLOSING) or any(
+                s < q.end and q.start < e for d in drafts for s, e in d.content):
+            continue
+        prev = [d for d in drafts if d.cue is not None and lo <= d.cue.span[0] and d.content[-1][1] <= q.open_at
+                and not text[d.cue.head.sent.end_char:q.open_at].strip()]
+        if prev:
+            prev[-1].content.extend(q.spans)
 
 
 def _ends_paragraph(text: str, d: Draft) -> bool:

@@ -260,7 +260,6 @@ class Speakers:
     issuer_prepositions: frozenset[str]
     reader_pronouns: frozenset[str]
     narrator_pronouns: frozenset[str]
-    self_pronouns: frozenset[str]
     thing_classes: frozenset[str]
     agent_classes: frozenset[str]
     authored_kinds: tuple[str | None, ...]

@@ -1,7 +1,6 @@
 """Who writes an article, for its narrator's own 'I' and 'we': a column's or a review's first person
 outside quotes is its writer, never the person named last before it ('I think she came to the
-start line drained' after Paula Radcliffe is the columnist's view of her). Inside a quote, 'I' is
-the quote's speaker (``quoted_self``).
+start line drained' after Paula Radcliffe is the columnist's view of her).
 
 The writer is the author the article's metadata gives, where its text names them, else the person
 its closing paragraph describes (a column's bio line: 'Bill Thompson is a regular commentator on
@@ -19,8 +18,7 @@ from ...model import Span
 from ...names import name_key
 from ...nlp.components import doc_ents
 from ...nlp.wordnet import first_class
-from .content import Draft, in_quote
-from .direct import quote_speaker
+from .content import in_quote
 from .lexicon import Lexicon, text_of
 from .quotes import Quote
 
@@ -29,20 +27,6 @@ def narrates(tok: Token, quotes: Sequence[Quote], lex: Lexicon) -> bool:
     """Whether a speaker TOK is the article's own first person: 'I', 'we' outside every quotation
     (inside one they are the quoted speaker's)."""
     return tok.lower_ in lex.speakers.narrator_pronouns and not in_quote(tok.idx, list(quotes))
-
-
-def quoted_self(doc: Doc, d: Draft, drafts: list[Draft], quotes: list[Quote], lex: Lexicon) -> Draft | None:
-    """'Cole added: "I've done it before and I hope they didn't blame me"', '..., said manager Marco
-    Bollesan. "I really believe this is the team ..."': a speaker in the first person singular
-    (``self_pronouns``) inside a quotation is the one who speaks the quotation, the speaker of the
-    statement that quote belongs to (``direct.quote_speaker``); None outside quotes (the writer's) or
-    for a quote no statement speaks."""
-    tok = d.speaker.token if d.speaker is not None else None
-    if tok is None or tok.lower_ not in lex.speakers.self_pronouns:
-        return None
-    q = next((q for q in quotes if q.start <= tok.idx < q.end), None)
-    owner = quote_speaker(doc, q, drafts, quotes) if q is not None else None
-    return owner if owner is not d else None
 
 
 def writer_of(doc: Doc) -> Span | None:
