@@ -1,5 +1,7 @@
 """Publication dates of the WCXB dev article pages: newsledger's rules (ingest/published.py)
-against htmldate alone, per half by site (bench/pages_halves.py).
+against htmldate alone and against the elements the markup marks as the publication date
+(microdata's datePublished, HTML5's pubdate, hAtom's 'published'), per half by site
+(bench/pages_halves.py).
 
 usage: .venv/bin/python bench/pages_dates.py [--pages PAGES.jsonl] [--half a|b] [--misses]
 
@@ -45,11 +47,28 @@ def _htmldate(extensive: bool, original: bool) -> Callable[[HtmlElement, str], s
     return find
 
 
+# the elements a page's markup marks as its publication date, beyond <meta> and JSON-LD: schema.org
+# microdata's datePublished on any element, HTML5's (withdrawn) pubdate attribute, hAtom's 'published'
+MARKED_PUBLICATION = ("//*[not(self::meta)][@itemprop='datePublished'] | //*[@pubdate]"
+                      " | //*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
+
+
+def marked_date(tree: HtmlElement, url: str) -> str | None:
+    """The day of the first element the markup marks as the publication (MARKED_PUBLICATION): its
+    datetime or content attribute, else its text."""
+    for el in tree.xpath(MARKED_PUBLICATION):
+        day = published._stated_day((el.get("datetime") or el.get("content") or el.text_content()).strip())
+        if day:
+            return day
+    return None
+
+
 FINDERS: dict[str, Callable[[HtmlElement, str], str | None]] = {
     "newsledger": lambda tree, url: publication_date(tree, url).day,
     "htmldate": _htmldate(True, False),
     "htmldate_original": _htmldate(True, True),
     "htmldate_markup_original": _htmldate(False, True),
+    "marked_publication": marked_date,
 }
 
 

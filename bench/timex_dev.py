@@ -1,6 +1,9 @@
 """Dev loop for the TIMEX3 tagger: TimeML .tml files -> evaluation view, predictions, score.py.
 
-usage: python bench/timex_dev.py DIR_OR_FILES... [--out /work/dev-data/timex/run] [--errors] [--anchors]
+usage: python bench/timex_dev.py DIR_OR_FILES... [--out /work/dev-data/timex/run] [--errors] [--anchors] [--parse]
+
+--parse resolves as the time room does in the pipeline: with each text parsed, so a weekday or a
+month named without its year takes the tense of the verb it modifies (``time/clause.py``).
 
 The .tml files (TimeBank 1.2 / AQUAINT from TBAQ-cleaned) are public but not ours: keep them
 under /work/dev-data/timex/, never in the repo. The document text is the <TEXT> element,
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from eval_paths import SCORE
 
+from newsledger.extract.time.clause import clause_tense
 from newsledger.extract.time.find import find_timexes
 from newsledger.extract.time.inference import dateline_day, pins_the_day, saying_day
 
@@ -60,8 +64,9 @@ def parse_tml(path: Path) -> dict:
     return {"id": path.stem, "text": text, "published": published, "timexes": timexes}
 
 
-def predict(doc: dict) -> dict:
-    tx = find_timexes(doc["text"], doc["published"])
+def predict(doc: dict, nlp=None) -> dict:
+    tense = clause_tense(nlp(doc["text"])) if nlp is not None else None
+    tx = find_timexes(doc["text"], doc["published"], tense)
     return {"id": doc["id"], "published": doc["published"],
             "timexes": [{"span": list(t.span), "value": t.value, "text": t.text, "type": t.type} for t in tx]}
 
@@ -119,10 +124,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", default="/work/dev-data/timex/run")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--anchors", action="store_true", help="also score the days the text gives (dateline, saying) against the DCT")
+    ap.add_argument("--parse", action="store_true", help="parse each text, as the pipeline does, for the tense of a time's verb")
     a = ap.parse_args(argv)
     files = sorted(f for i in a.inputs for f in (Path(i).rglob("*.tml") if Path(i).is_dir() else [Path(i)]))
     gold = [parse_tml(f) for f in files]
-    pred = [predict(d) for d in gold]
+    nlp = None
+    if a.parse:
+        from newsledger.nlp.pipeline import load_base
+        nlp = load_base()
+    pred = [predict(d, nlp) for d in gold]
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     for name, docs in (("gold.jsonl", gold), ("pred.jsonl", pred)):

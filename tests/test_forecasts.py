@@ -1157,3 +1157,38 @@ def test_a_plan_not_to_of_the_speaker_is_a_commitment(text):
 def test_a_plan_said_not_to_exist_or_a_want_or_a_past_foresees_nothing(text):
     analysed = _analysed(text, published="2005-01-20")
     assert analysed.forecasts == [] and not any(s.forecast for s in analysed.statements)
+
+
+@pytest.mark.parametrize("text, horizon", [
+    # a stretch of hours ahead is due the next day; of days, weeks, by their vague windows
+    ("Officials warned the storm could hit the coast in the next hours.", "2024-05-18"),
+    ("Officials warned the storm could hit the coast in the coming hours.", "2024-05-18"),
+    ("Officials warned the storm could hit the coast within hours.", "2024-05-18"),
+    ("The minister said the government would decide in the next days.", "2024-05-24"),
+    # a quote's own day counts from the day it was said, not from the day the report came out
+    ("On Monday the minister said the vote would be held on Wednesday.", "2024-05-15"),
+    ("The minister said on Monday that the bill would pass tomorrow.", "2024-05-14"),
+    # its month or year stays as the time room read it
+    ("Officials said on Tuesday that the bridge will reopen in March.", "2025-03"),
+], ids=["next-hours", "coming-hours", "within-hours", "next-days", "wednesday-after-monday", "tomorrow-of-monday",
+        "month"])
+def test_a_stated_horizon_counts_from_when_the_claim_was_made(text, horizon):
+    assert [f.horizon for f in _analysed(text, "2024-05-17").forecasts] == [horizon]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a first conjunct that is a claim of the past or present of its own stays out of the forecast's claim
+    ("He said he accepted the principle of the minimum wage and would not seek to disturb the increase.",
+     "would not seek to disturb the increase"),
+    ("He said he was proud of his party's record on the economy, and would strive for stability if elected.",
+     "would strive for stability if elected"),
+    ('"Sales fell and will fall again," the analyst said.', "will fall again"),
+    # one that looks ahead itself, or predicts, keeps the subject the two share
+    ("The firm said it plans to cut jobs and will close two plants.", "it plans to cut jobs and will close two plants"),
+    ('"Sales should fall and could fall further," the analyst said.', "Sales should fall and could fall further"),
+    # one that leaves out what it foresees, for the conjunct before to say, keeps it
+    ('He said: "I have been a strong supporter of the club, and will always be so."',
+     "I have been a strong supporter of the club, and will always be so"),
+], ids=["accepted", "was-proud", "fell", "plans", "should", "pro-form"])
+def test_a_claim_of_the_past_or_present_joined_to_a_forecast_is_not_its_claim(text, claim):
+    assert _claim(text) == claim

@@ -3274,3 +3274,28 @@ def test_a_quote_keeps_to_its_own_words(nlp, text, said):
     """A quoted clause with its own subject takes no clause it hangs from ('X was worth watching
     because "nobody has ..."'), and a quote with no duplicate draft is left as it was."""
     assert content(text, only(nlp, text)) == [said]
+
+
+# --- timefc40: the day said is a day, a second cue's is its first's, a bound is no day ----------------
+
+@pytest.mark.parametrize("text, published, said_on", [
+    # a part of the day named with it: the day said is that day
+    ("On Thursday evening the minister said the plan was sound.", "2024-02-16", ["2024-02-15"]),
+    # a second cue joined to the first with no subject or time of its own was said then too
+    ("The governor announced on Tuesday that the bridge was closed, and said that repairs were under way.",
+     "2024-04-26", ["2024-04-23", "2024-04-23"]),
+    # words of preceding make the time a bound: the stretch they measure back from it, else no day
+    ("In the week leading up to the summit on 20 May, the envoy said the talks had stalled.", "2024-05-24",
+     ["2024-W20"]),
+    ("On the eve of the summit on 20 May, the envoy said the talks had stalled.", "2024-05-24", ["2024-05-19"]),
+    ("Speaking ahead of the vote on Sunday, the envoy said the talks had stalled.", "2024-05-24", [None]),
+    ("The envoy said before the summit on Tuesday that the talks had stalled.", "2024-05-24", [None]),
+    # an occasion after which it was said still dates it; so does a time the cue bears itself
+    ("A spokesman for the union said after Saturday's meeting that talks would go on.", "2024-05-24", ["2024-05-18"]),
+    ("The envoy said on Monday, ahead of the summit, that the talks had stalled.", "2024-05-24", ["2024-05-20"]),
+], ids=["evening", "second-cue", "week-leading-up", "eve", "ahead-of", "before", "after", "own-day-past"])
+def test_the_day_said_is_the_day_the_cue_bears_not_a_bound(text, published, said_on):
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    statements = next(analyze([Article(id="t", text=text, published=published)])).statements
+    assert [s.said_on for s in statements] == said_on

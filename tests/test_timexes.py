@@ -341,3 +341,38 @@ def test_an_undated_article_takes_its_date_from_a_dateline_or_a_pinned_saying_ne
     got = {a.article.id: (a.article.published, a.article.date_source)
            for a in analyze([Article(id=k, text=v) for k, v in texts.items()])}
     assert got == {"dateline": ("XXXX-05-03", "dateline"), "pinned": ("XXXX-06-06", "text"), "story": (None, None)}
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # told in the past, the one before: the verb the parse hangs the day on, not the nearest 'will'
+    ("Zelensky said in a video address on Wednesday that Kyiv will seek new air defence systems.",
+     "2024-05-20", "2024-05-15"),
+    ("On Friday, the ministry planned to pay the first claims to the families.", "2024-05-20", "2024-05-17"),
+    # in the future, under a future modal or a present of plan, the next one, whatever verb stands near
+    ("The minister will travel to Brussels on Wednesday, his office said.", "2024-05-20", "2024-05-22"),
+    ("The minister might come to the capital as soon as Friday, aides said.", "2024-05-20", "2024-05-24"),
+    ("The committee is meeting on Friday to vote on the bill.", "2024-05-20", "2024-05-24"),
+    ("The astronaut will be named commander of the station for a mission in December.", "2024-03-04", "2024-12"),
+    # the parse says nothing: a noun's time ('a June agreement'), a 'could' that is past as often as
+    # ahead; the words around it decide, as before
+    ("The board is trying to sell the bank under a June agreement with its shareholders.", "2024-10-30", "2024-06"),
+    ("The regulator said the shares could be traded on Friday.", "2024-05-20", "2024-05-17"),
+], ids=["said-address", "planned-past", "will-said", "might", "progressive", "will-be-named", "noun", "could"])
+def test_a_weekday_or_month_takes_the_tense_of_the_verb_it_modifies(text: str, published: str, value: str) -> None:
+    """TimeML resolves a weekday or a month named without its year by the tense of the event it
+    anchors: the pipeline's time room reads it from the parse (``time/clause.py``)."""
+    from newsledger.extract.pipeline import analyze
+    from newsledger.model import Article
+    [t] = next(analyze([Article(id="t", text=text, published=published)])).timexes
+    assert t.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rescuers expect more rain in the next hours.", "PTXH"),
+    ("Rescuers expect more rain in the coming hours.", "FUTURE_REF"),
+    ("The council will decide in the next days.", "PXD"),
+    ("The council will decide in the next weeks.", "PXW"),
+])
+def test_the_next_or_coming_hours_days_or_weeks_are_a_stretch_ahead(text: str, value: str) -> None:
+    [t] = find_timexes(text, "2024-05-20")
+    assert t.value == value

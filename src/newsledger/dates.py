@@ -43,3 +43,10 @@ def calendar_date(value: str | None) -> str | None:
     if m:
         return f"{m.group(1)}-{_FIRST_MONTH[m.group(2)]:02d}"
     return None
+
+
+def day_of(value: str) -> str:
+    """A TIMEX3 value as the day it falls on: 'on Friday morning' (2024-02-16TMO) is 2024-02-16; a
+    clock time stays ('2024-02-16T10:30'). An event's date and the day a claim was made are days."""
+    day, sep, part = value.partition("T")
+    return day if sep and part.isalpha() else value

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ...dates import day_of
 from ...model import Entity, Event, Statement, Status, Timex
 from ..spans import overlaps
 from ..statements.lexicon import lexicon as statement_lexicon
@@ -758,7 +759,7 @@ def _date(t: Trigger, timexes: list[Timex], anchor: str | None) -> str | None:
                 return anchor
             continue
         if x.type in ("DATE", "TIME") and not x.value.endswith("_REF"):
-            return _day_of(x.value)
+            return day_of(x.value)
     return None
 
 
@@ -774,13 +775,6 @@ def _spine(t: Trigger) -> list[Token]:
         top = top.head
         out.append(top)
     return out
-
-
-def _day_of(value: str) -> str:
-    """An event's date is a day: 'on Friday morning' (2024-02-16TMO) dates it to 2024-02-16; a
-    clock time stays."""
-    day, sep, part = value.partition("T")
-    return day if sep and part.isalpha() else value
 
 
 def _dates_other(t: Trigger, x: Timex, spine: list[Token]) -> bool:

@@ -116,7 +116,7 @@ def speaks_ahead(doc: Doc, s: Statement, timexes: list[Timex] | None = None) -> 
     if main and all(_asked(t) or _duty(t) for t in main):
         return False
     believed = _believed_abilities(toks, s, cue)
-    markers = [t for t in toks if _forward_marker(t) or t.i in believed]
+    markers = [t for t in toks if forward_marker(t) or t.i in believed]
     if not markers:
         return timexes is None or _meant_by_the_cue(cue) or bool(times_ahead(s, timexes))
     unshifted, own = _tenses_kept(s, cue), _own_tenses(s, cue)
@@ -153,7 +153,7 @@ def predicting_markers(doc: Doc, s: Statement) -> list[Token]:
     cue = _cue(doc, s)
     unshifted, own = _tenses_kept(s, cue), _own_tenses(s, cue)
     believed = _believed_abilities(toks, s, cue)
-    return [t for t in toks if (_forward_marker(t) or t.i in believed) and _predicts(t, inside, unshifted, own)
+    return [t for t in toks if (forward_marker(t) or t.i in believed) and _predicts(t, inside, unshifted, own)
             and not any(_asked(v) or _duty(v) for v in [marked_verb(t)] if v.pos_ in ("VERB", "AUX"))]
 
 
@@ -495,7 +495,7 @@ def _past_cue(cue: Token) -> bool:
     return pluperfect and (passive or lexicon().lemma(cue) in lexicon().forecast.expectation_cues)
 
 
-def _forward_marker(t: Token) -> bool:
+def forward_marker(t: Token) -> bool:
     """A future or possibility modal, or a plan, commitment or expectation verb or predicate (a
     coordinated one with its infinitive), a necessity set ahead (``forced_change``), or a noun of
     likelihood that something is ('there is little risk of this happening'), or the 'be to' of an

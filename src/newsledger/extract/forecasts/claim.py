@@ -26,7 +26,8 @@ from ...model import Span, Statement, Timex
 from ..statements.certainty import content_certainty, content_tokens, weaker
 from ..statements.cues import as_cue
 from ..statements.lexicon import lexicon
-from .ahead import marked_verb, negating_frame
+from ..verbforms import TENSES, carries
+from .ahead import forward_marker, marked_verb, negating_frame
 from .horizons import times_ahead
 from .rules import rules
 
@@ -228,17 +229,40 @@ def _clause(marker: Token, markers: set[int]) -> set[int]:
     verb, a predicate's copula) without the clauses joined to it that have a subject of their own
     and predict nothing (a coordinated clause, 'Sales are flat and prices will rise'; a reported
     clause before it, 'our sales have stalled, so we plan to ...'); a coordinated verb without a
-    subject of its own keeps its first conjunct's ('Sales fell and will fall again')."""
+    subject of its own keeps its first conjunct's ('Sales should fall and could fall further')
+    unless that conjunct is a claim of the past or present of its own ('The plan is dangerous and
+    could create conflict': the claim is 'could create conflict', ``_claims_apart``)."""
     verb = _clause_host(marked_verb(marker))
     verb = negating_frame(verb) or verb     # 'I don't believe it's going to die': the denial is the claim's
     words = {t.i for t in verb.subtree}
-    if verb.dep_ == "conj" and not _has_subject(verb):
+    if verb.dep_ == "conj" and not _has_subject(verb) and not (_claims_apart(verb.head, markers) and not _elided(verb)):
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             words |= {t.i for t in subject.subtree}
     apart = [c for c in verb.children if _has_subject(c) and not markers & {t.i for t in c.subtree}
              and (c.dep_ in ("conj", "parataxis") or c.dep_ == "ccomp" and c.i < verb.i)]
     return words - {t.i for c in apart for t in c.subtree}
+
+
+def _claims_apart(first: Token, markers: set[int]) -> bool:
+    """The first conjunct of a predicting verb is a claim of its own about the past or the present: a
+    verb in the past or present tense, with no modal and no forward marker of its own ('was proud
+    of his party's record, and would strive for ...', 'accepted the principle and would not seek
+    to disturb it'). Its subject is then the two claims', and the span that held it would join the
+    present or past claim to the forecast: the claim is the predicting conjunct alone, unless that
+    leaves out what it foresees (``_elided``). A first conjunct with a forward word, even one that
+    does not predict ('was not planning to change the site but would use ...'), stays with it."""
+    looks_ahead = forward_marker(first) or any(forward_marker(c) for c in first.children
+                                               if c.dep_ in ("aux", "auxpass", "xcomp", "acomp", "ccomp"))
+    return carries(first, TENSES) and first.i not in markers and not looks_ahead
+
+
+def _elided(verb: Token) -> bool:
+    """The predicting conjunct leaves out what it foresees, for the conjunct before to give: a
+    pro-form ('and will always be so'; data ``pro_forms``) or a modal left standing with no verb
+    ('and believe me I will')."""
+    return any(t.lower_ in rules().pro_forms and t.dep_ == "advmod" and not list(t.children)
+               or t.tag_ == "MD" and t.dep_ not in ("aux", "auxpass") for t in verb.subtree)
 
 
 def _clause_host(verb: Token) -> Token:

@@ -20,10 +20,13 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ...model import Event, Forecast, Span, Statement, Timex
+from ...nlp.components import doc_text
+from ..time.clause import clause_tense
+from ..time.find import find_timexes_within
 from .ahead import predicting_markers, speaks_ahead
 from .claim import claim_certainty, claim_span
 from .horizons import stated_horizon
-from .matching import as_date, names_a_time
+from .matching import FULL_DATE, WEEK, as_date, names_a_time
 from .rules import rules
 
 
@@ -39,8 +42,9 @@ def find_forecasts(statements: list[Statement], events: list[Event], timexes: li
         made_on = _made_on(s.said_on, anchor)
         main = _main_event(inside)
         claim = claim_span(doc, s, predicting_markers(doc, s), timexes) if doc is not None else None
+        said_times = _times_as_said(doc, s, timexes, made_on, anchor) if doc is not None else timexes
         out.append(Forecast(statement=i, speaker=s.speaker, made_on=made_on,
-                            horizon=_horizon(s, inside, events, timexes, made_on, doc, claim),
+                            horizon=_horizon(s, inside, events, said_times, made_on, doc, claim),
                             event_type=main.type if main else None,
                             actors=list(main.actors) if main else [], targets=list(main.targets) if main else [],
                             claim_span=claim,
@@ -56,6 +60,26 @@ def _made_on(said_on: str | None, anchor: str | None) -> str | None:
     if anchor:
         return anchor
     return said_on if said_on and names_a_time(said_on) else None
+
+
+def _times_as_said(doc: Doc, s: Statement, timexes: list[Timex], made_on: str | None,
+                   anchor: str | None) -> list[Timex]:
+    """The times of the statement's sentences counted from the day it was said when that is a
+    known day other than the article's: 'on Wednesday', 'next week', 'in March' in words said on
+    Monday name the Wednesday after that Monday, whatever day the report came out (TimeML
+    resolves a relative time against its own reference time, and reported speech has the
+    saying's). Only a day or a week moves so (a few days' shift leaves a month or a year as it
+    was); each keeps its span, the others stay as the time room read them."""
+    if made_on is None or made_on == anchor or not FULL_DATE.match(made_on) or not s.content_spans:
+        return timexes
+    first = doc.char_span(s.content_spans[0][0], s.content_spans[0][1], alignment_mode="expand")
+    last = doc.char_span(s.content_spans[-1][0], s.content_spans[-1][1], alignment_mode="expand")
+    if first is None or last is None:
+        return timexes
+    window = (first.sent.start_char, last.sent.end_char)
+    again = {t.span: t for t in find_timexes_within(doc_text(doc), window, made_on[:10], clause_tense(doc))
+             if FULL_DATE.match(t.value) or WEEK.match(t.value)}
+    return [again.get(t.span, t) for t in timexes]
 
 
 def _within(span: tuple[int, int], s: Statement) -> bool:

@@ -33,7 +33,7 @@ from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
 _DURATION = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
-_VAGUE_DURATION = re.compile(r"^PX([YMWD])$")
+_VAGUE_DURATION = re.compile(r"^PT?X([YMWDH])$")   # 'PXW' the next few weeks, 'PTXH' within hours
 _DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _UNKNOWN_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|W\d\d|WXX|[QH]\d|[A-Z]{2})(?:-\d\d|-WE)?)?")
 

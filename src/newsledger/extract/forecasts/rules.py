@@ -33,6 +33,7 @@ class ForecastRules:
     necessity_modals: frozenset[str]
     linking_prepositions: frozenset[str]
     claim_connectives: frozenset[str]
+    pro_forms: frozenset[str]
     present_or_past_values: frozenset[str]
     question_verbs: frozenset[str]
     question_marks: frozenset[str]

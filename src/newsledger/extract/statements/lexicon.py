@@ -218,6 +218,8 @@ class Channels:
     strip_words: tuple[str, ...]
     framing_participles: frozenset[str]
     period_prepositions: frozenset[str]
+    preceding_words: frozenset[str]
+    stretches_before: dict[str, int]
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,17 @@
 date stated beside the cue ("said on Monday")."""
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
+from ...dates import calendar_date, day_of
 from ...model import Span, Timex
 from ...nlp.wordnet import head_class
 from ..verbforms import present
 from .cues import Cue
-from .lexicon import Lexicon, text_of
+from .lexicon import Lexicon, lexicon, text_of
 from .prospects import names_an_occasion
 
 
@@ -100,10 +104,14 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
     reads as the day ('told BBC Radio 4's Today programme'); nor a duration (``_names_a_time``). A
     time that dates the content is no date said: one under a preposition of a period or a limit
     ('reporting a rise in profits for 2004', 'by 2007'), or any time on an expectation held now
-    (``foresees_now``)."""
+    (``foresees_now``). The day said is a day ('on Thursday evening': that Thursday); a second
+    cue joined to a first with no subject and no time of its own ('announced on Tuesday that
+    ..., and said that ...') was said then too (``_first_conjunct``); words of preceding ('ahead
+    of Sunday's vote', 'in the week leading up to the summit on 20 May') make the time a bound,
+    not the day (``_day_said``)."""
     if foresees_now(cue.head, lex):
         return None
-    for c in _dating_words(cue.head, lex):
+    for c in _dating_words(cue.head, lex) + _first_conjunct(cue.head, lex):
         if _inside(c, content) or marks_a_period(c, lex):
             continue
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
@@ -111,8 +119,54 @@ def said_on(cue: Cue, timexes: list[Timex], content: list[Span], speaker: Span |
             s, e = tx.span
             if s < hi and lo < e and not any(a <= s < b for a, b in content) and \
                     not (speaker and speaker[0] <= s < speaker[1]) and _names_a_time(tx) and _dates(c, tx):
-                return tx.value
+                return _day_said(_words_before(c, s), day_of(tx.value), lex)
     return None
+
+
+def _first_conjunct(verb: Token, lex: Lexicon) -> list[Token]:
+    """The dating words of the cue VERB is joined to as a second cue of the same saying ('announced
+    on Tuesday that ..., and said that ...': 'said' a conjunct of 'announced' with no subject of its
+    own): one speaker's two reports in one sentence are told of one occasion."""
+    first = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or first.pos_ not in ("VERB", "AUX") or lex.verb_class(lex.lemma(first)) is None:
+        return []
+    return _dating_words(first, lex)
+
+
+def _words_before(word: Token, start: int) -> str:
+    """The words between the verb WORD dates (or the last punctuation mark) and the time at START:
+    'ahead of the vote on' in 'Speaking ahead of the vote on Sunday', wherever the parse hangs
+    the time."""
+    doc = word.doc
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    i = span.start
+    while i > span.sent.start and not doc[i - 1].is_punct and doc[i - 1].i != word.head.i:
+        i -= 1
+    return text_of(doc)[doc[i].idx:start] if i < span.start else ""
+
+
+def _day_said(before: str, value: str, lex: Lexicon) -> str | None:
+    """The day said, from a time VALUE and the words BEFORE it in the phrase that dates the saying.
+    Words of preceding ('ahead of Sunday's vote', 'in the week leading up to the summit on 20 May',
+    'on the eve of'; data ``preceding_words``) make the time a bound the saying came before, not
+    its day: the day said is the stretch they measure back from it ('the eve of', 'the day
+    before': that day; 'the week leading up to': the week before), else none."""
+    words = re.sub(r"\s+", " ", before.lower())
+    ch = lex.channels
+    found = [m for w in ch.preceding_words for m in re.finditer(rf"\b{re.escape(w)}\b", words)]
+    if not found:
+        return value
+    lead = max(found, key=lambda m: m.start())
+    unit = (words[:lead.start()].split() or [""])[-1]
+    days = ch.stretches_before.get(lead.group(0).split()[0], ch.stretches_before.get(unit))
+    day = calendar_date(value)
+    if days is None or day is None or len(day) != len("YYYY-MM-DD"):
+        return None
+    start = date.fromisoformat(day) - timedelta(days=days)
+    return start.isoformat() if days == 1 else f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}"
 
 
 _SAYING_CLASSES = ("communication", "cognition", "act", "event")   # WordNet noun classes of what holds a saying
@@ -133,9 +187,15 @@ def _dates(word: Token, tx: Timex) -> bool:
     tok = span.root
     while tok.i != word.i and tok.head.i != tok.i:
         tok = tok.head
-        if tok.i != word.i and tok.pos_ == "NOUN" and not _of_a_saying(tok):
+        if tok.i != word.i and tok.pos_ == "NOUN" and not _of_a_saying(tok) and not _stretch(tok):
             return False
     return True
+
+
+def _stretch(noun: Token) -> bool:
+    """A noun that measures a stretch back from a time ('the eve of the summit on 20 May', 'the
+    week leading up to it'; data ``stretches_before``): the saying is dated from that time."""
+    return noun.lower_ in lexicon().channels.stretches_before
 
 
 def _of_a_saying(noun: Token) -> bool:

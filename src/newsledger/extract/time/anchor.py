@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .patterns import (
@@ -20,6 +20,8 @@ from .patterns import (
     TO,
     WORD,
 )
+
+TenseAt = Callable[[int, int], "str | None"]   # the tense of the verb the words at a span modify (``clause.py``)
 
 DUMMY_YEAR = 2000  # leap year standing in for an unknown one in day arithmetic
 ANCHOR_YEARS = range(1000, 9000)   # an anchor outside is no date (a feed's "99999-99-99"): date arithmetic overflows near 1 and 9999
@@ -162,6 +164,13 @@ class Ctx:
     last_month: tuple[int | None, int] | None = None  # the last (year, month) mentioned ("the following month")
     last_quarter: str | None = None  # the last quarter mentioned ("a year earlier" in a results report)
     last_quarter_end: int = -1
+    parsed_tense: TenseAt | None = field(default=None, repr=False)
+
+    def tense(self, start: int, end: int) -> str | None:
+        """The tense of the verb the expression at [START, END) modifies: from the parse when one is
+        given and its verb's form says (``clause.py``), else from the words around it (``tense_at``)."""
+        said = self.parsed_tense(start, end) if self.parsed_tense is not None else None
+        return said or tense_at(self.text, start, end)
 
 
 Res = tuple[str | None, str] | None   # (TIMEX3 value or None: not a time here, type)

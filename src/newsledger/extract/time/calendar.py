@@ -14,7 +14,6 @@ from .anchor import (
     nearest_year,
     pick_year,
     sentence,
-    tense_at,
     week,
     year_text,
 )
@@ -51,7 +50,7 @@ def month_day(m: re.Match, c: Ctx) -> Res:
     elif mod and c.anchor.year is not None and c.anchor.month is not None:
         year = nearest_year(c.anchor, lambda y: date(y, month, min(day, 28)), mod, strict=True)
     else:
-        year = pick_year(c.anchor, month, day, tense_at(c.text, m.start(), m.end()))
+        year = pick_year(c.anchor, month, day, c.tense(m.start(), m.end()))
     try:
         date(year or DUMMY_YEAR, month, day)
     except ValueError:
@@ -76,7 +75,7 @@ def month_name(m: re.Match, c: Ctx) -> Res:
     elif mod == "this":
         year = a.year
     else:
-        year = pick_year(a, month, None, tense_at(c.text, m.start(), m.end()))
+        year = pick_year(a, month, None, c.tense(m.start(), m.end()))
     return f"{year_text(year)}-{month:02d}", "DATE"
 
 
@@ -136,7 +135,7 @@ def weekday_name(m: re.Match, c: Ctx) -> Res:
         d = c.anchor.date
         adjacent = d is not None and 1 in ((wd - d.isoweekday()) % 7, (d.isoweekday() - wd) % 7)
         # the day before or after the anchor is meant whatever the (weak) tense cue says
-        direction = "nearest" if adjacent else tense_at(c.text, m.start(), m.end()) or WEEKDAY_DEFAULT
+        direction = "nearest" if adjacent else c.tense(m.start(), m.end()) or WEEKDAY_DEFAULT
     d = _weekday_date(c.anchor, wd, direction)
     pod = part_of_day_value(m) if (m.groupdict().get("pod") or "").lower() in _WEEKDAY_PODS else ""
     return (fmt_date(d, True) if d else f"XXXX-WXX-{wd}") + pod, "TIME" if pod else "DATE"
@@ -186,7 +185,7 @@ def season(m: re.Match, c: Ctx) -> Res:
     yoff, cur = season_of(a.month)
     target = _SEASONS.index(name)
     now = ((a.year or DUMMY_YEAR) + yoff) * 4 + cur
-    direction = LEX.directions.season.get(mod) or tense_at(c.text, m.start(), m.end()) or "past"
+    direction = LEX.directions.season.get(mod) or c.tense(m.start(), m.end()) or "past"
     if direction == "this":
         k = ((a.year or DUMMY_YEAR) + (yoff if target == 3 else 0)) * 4 + target
     else:
@@ -218,7 +217,7 @@ def quarter_name(m: re.Match, c: Ctx) -> Res:
         q += 1
     elif rel:
         y += LEX.directions.year_steps[rel]
-    elif q > cur and tense_at(c.text, m.start(), m.end()) != "future":
+    elif q > cur and c.tense(m.start(), m.end()) != "future":
         y -= 1  # quarters are reported once they are over: the latest one of that number,
                 # unless one still to come is spoken of ("expected to close in the third quarter")
     if mod in ("year-earlier", "year-ago"):
@@ -289,6 +288,6 @@ def holiday(m: re.Match, c: Ctx) -> Res:
         spec = LEX.holidays[name]
         return (f"XXXX-{spec}" if "-" in spec else "XXXX-XX-XX"), "DATE"
     mod = LEX.directions.holiday_tense.get((m.groupdict().get("mod") or "").lower())
-    tense = mod or tense_at(c.text, m.start(), m.end())
+    tense = mod or c.tense(m.start(), m.end())
     year = nearest_year(a, lambda y: _holiday_date(name, y), tense, strict=bool(mod))
     return fmt_date(_holiday_date(name, year), True), "DATE"

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from ...nlp import components as _namespace  # noqa: F401  (defines the doc._ extensions)
 from ...nlp.components import doc_text
 from . import NAME
+from .clause import clause_tense
 from .find import find_timexes
 from .inference import dateline_day, pins_the_day, saying_day
 
@@ -20,12 +21,13 @@ def timexes_component(doc: Doc) -> Doc:
     article = doc._.article
     anchor = article.published if article is not None else None
     text = doc_text(doc)
-    found = find_timexes(text, anchor)
+    tense = clause_tense(doc)
+    found = find_timexes(text, anchor, tense)
     if anchor is None and (article is None or article.date_from_text):
         dated = dateline_day(text, found)
         anchor = dated or saying_day(doc, found)
         if anchor is not None:
-            found = find_timexes(text, anchor)
+            found = find_timexes(text, anchor, tense)
         if article is not None and dated is not None:
             article.published, article.date_source = dated, "dateline"
         elif article is not None and anchor is not None and pins_the_day(text, found, anchor):

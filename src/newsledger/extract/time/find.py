@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from ...model import Timex
-from .anchor import DUMMY_YEAR, Anchor, Ctx, Res
+from .anchor import DUMMY_YEAR, Anchor, Ctx, Res, TenseAt
 from .calendar import (
     century,
     clock_time,
@@ -117,11 +118,13 @@ def _merge_clock(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def find_timexes(text: str, anchor: str | None = None) -> list[Timex]:
+def find_timexes(text: str, anchor: str | None = None, tense: TenseAt | None = None) -> list[Timex]:
     """All time expressions in TEXT with TIMEX3 values resolved against ANCHOR, the publication
-    date ('2022-12-18', or partial '2022-12', or None). Spans are offsets into TEXT."""
+    date ('2022-12-18', or partial '2022-12', or None). Spans are offsets into TEXT. TENSE, from
+    the parse (``clause.clause_tense``), gives the tense of the verb an expression modifies, which
+    resolves a weekday, month or season named without its year."""
     a = Anchor.parse(anchor)
-    ctx = Ctx(text, a)
+    ctx = Ctx(text, a, parsed_tense=tense)
     out: list[Timex] = []
     for s, e, _, m, rule in _candidates(text):
         res = _RESOLVERS[rule.resolve](m, ctx)
@@ -135,6 +138,16 @@ def find_timexes(text: str, anchor: str | None = None) -> list[Timex]:
             # a quarter named against the year before ("the year-ago quarter") is not the one discussed
             _remember(ctx, value, e, rule.resolve == "quarter" and "year-" not in m.group(0).lower())
     return _merge_clock(out, text)
+
+
+def find_timexes_within(text: str, window: tuple[int, int], anchor: str | None,
+                        tense: TenseAt | None = None) -> list[Timex]:
+    """The time expressions of TEXT[WINDOW] resolved against ANCHOR, with spans into TEXT: a
+    passage whose reference day is not the publication date (a quote's own times count from the
+    day it was said)."""
+    s, e = window
+    shifted = (lambda a, b: tense(a + s, b + s)) if tense is not None else None
+    return [replace(t, span=(t.span[0] + s, t.span[1] + s)) for t in find_timexes(text[s:e], anchor, shifted)]
 
 
 def _remember(ctx: Ctx, value: str, end: int, quarter: bool) -> None:

@@ -61,6 +61,17 @@ class EdgeModifiers:
 
 
 @dataclass(frozen=True)
+class ClauseTense:
+    """How the tense of a time's verb is read (``clause.py``)."""
+
+    classifying_deps: frozenset[str]
+    subject_deps: frozenset[str]
+    later_than_the_act: frozenset[str]
+    earlier_than_the_act: frozenset[str]
+    modals_of_either_time: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Directions:
     unit_steps: dict[str, int]
     weekday: dict[str, str]
@@ -95,6 +106,7 @@ class TimexLexicon:
     past_suffix_exceptions: frozenset[str]
     reporting_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
+    clause_tense: ClauseTense
     anchor_blockers: AnchorBlockers
     fiscal_year_words: Words
     ahead_counting_words: Words

@@ -13,7 +13,6 @@ from .anchor import (
     fmt_date,
     period,
     shift_month,
-    tense_at,
     week,
     year_text,
 )
@@ -132,7 +131,7 @@ def _weekend(c: Ctx, m: re.Match, d: date, mod: str, known: bool) -> str:
     in the past it is that one."""
     on_weekend = d.isoweekday() >= 6
     if mod == "the":
-        mod = "next" if tense_at(c.text, m.start(), m.end()) == "future" else "the past"
+        mod = "next" if c.tense(m.start(), m.end()) == "future" else "the past"
         if on_weekend and mod == "the past":
             mod = "this"
     if mod in ("next", "coming", "the coming"):
