@@ -10,6 +10,7 @@ from ...names import name_key, strip_the
 from . import gazetteer
 from .gazetteer import candidates
 from .geocode import demonym_keys, is_country_name, is_place_name
+from .geocode import place_country as best_place_country
 from .geocode import place_name as best_place_name
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -56,6 +57,12 @@ def is_demonym(text: str) -> bool:
     """TEXT names a people or is its adjective ('Russian', 'Americans', 'Kurdish'), not a place
     ('Vatican' is both, and a place)."""
     return gazetteer.key(strip_the(text)) in demonym_keys()
+
+
+def people_country(text: str) -> str | None:
+    """The country code of the people a demonym names ('Lithuanian', 'Frenchman' -> 'LT', 'FR'; 'Scot',
+    'Welsh' -> 'GB'); None for a word that names no people."""
+    return best_place_country(strip_the(text)) if is_demonym(text) else None
 
 
 def looks_place(text: str) -> bool:

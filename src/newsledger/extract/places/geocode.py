@@ -742,3 +742,9 @@ def place_name(text: str) -> str | None:
     """Canonical name of the place TEXT most likely names ('Belarusian' -> 'Belarus')."""
     best = _best(candidates(text), None)
     return best.name if best else None
+
+
+def place_country(text: str) -> str | None:
+    """The country code of the place TEXT most likely names ('Belarusian' -> 'BY')."""
+    best = _best(candidates(text), None)
+    return best.cc if best else None

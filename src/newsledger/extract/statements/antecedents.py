@@ -103,6 +103,15 @@ of bodies as a subject ('ScanSoft and Gracenote are developing') is that list, a
 The article's own first person outside quotes ('I think', 'we can expect') is its writer
 (``writer``): the author its metadata gives, where the text names them, else the person its closing
 bio line describes; else no one, never the person named last before it.
+A description of a person is compatible only with a person the text allows (``referents._fits``): of no
+other gender (a given name tells apart two persons of one surname) and of no other people ('the
+Belarusian opposition figure' is no 'Lithuanian Foreign Minister X': ``peoples``), and never the
+subject of a tensed clause that holds it ('Mr Mubanga said the "MI6 agent" told him'); one no rule
+before found is the nearest person of its people in reach, else the nearest in its sentence or the
+one before, subjects first, titled with no other post, a person the lead names in any role, anyone
+for an age (``referents._nearest_described``). A description by what one does ('the striker') is first
+the subject just before, then the lead's untitled person. A noun whose first sense that can speak is a
+person's ('the agent told', 'said the top seed') is a person where it is a cue's speaker.
 ``antecedent_of`` offers the same rules to the layers that read mentions outside statements.
 """
 from __future__ import annotations
@@ -190,6 +199,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
     genders = article_genders(doc, lex)
     lead = lead_persons(doc, named)
     titles = {n.key: n.title for n in named if n.key and n.title}     # a named speaker keeps the titles given them
+    peoples = {n.key: n.people for n in named if n.key and n.people}  # and the peoples
     speakers = {d.speaker.token.i: d for d in drafts if d.speaker is not None and d.speaker.token is not None}
     spoken = [s for d in speakers.values() for s in d.content] + [s for q in quotes for s in q.spans]   # not 'is thought'
     named += described_bodies(doc, set(speakers), spoken, Context(list(named), genders, lead, contents, False), lex)
@@ -245,7 +255,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             key = surname(doc, d.speaker.span) if label in PERSONLIKE else ""
             title = titles.get(key, frozenset())
             named.append(Named(d.speaker.span[0], d.speaker.span, label, span_words(doc, d.speaker.span) | title,
-                                title=title, key=key))
+                                title=title, key=key, people=peoples.get(key, frozenset())))
             if speaks_for(doc, d.speaker.token, d.speaker.span, lex):
                 named.append(Named(d.speaker.span[0], d.speaker.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
             continue
@@ -285,7 +295,7 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
                 out[id(d)] = member.span
             continue
         owner = message_owner(d.speaker.token, lex)       # 'says its report': whose 'its' is
-        want = wanted(owner or d.speaker.token, lex)
+        want = wanted(owner or d.speaker.token, lex, speaks=owner is None)
         at = owner.idx if owner is not None else d.speaker.span[0]
         ante = _pair_before(doc, d.speaker.token, contents, lex) \
             or voice_of_owner(doc, d.speaker.token, Context(named, genders, lead, contents), lex) \
@@ -305,7 +315,8 @@ def resolve_antecedents(doc: Doc, drafts: list[Draft], lex: Lexicon, quotes: Seq
             out[id(d)] = ante.span
             _give_title(named, titles, ante, want)
             known_as = head_known_as(want) | document_word(d.speaker.token, lex)
-            named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key))
+            named.append(Named(d.speaker.span[0], ante.span, ante.label, ante.words | known_as, title=ante.title, key=ante.key,
+                               people=ante.people))
             if ante.label not in PERSONLIKE and _body_voice(d.speaker.token, lex):     # 'the spokesman' later
                 named.append(Named(d.speaker.span[0], ante.span, "PERSON", frozenset({d.speaker.token.lemma_.lower()})))
         elif (lead_want := _lead_body_want(doc, d, want, lex)) is not None:

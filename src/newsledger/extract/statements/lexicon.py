@@ -286,6 +286,7 @@ class Speakers:
     document_nouns: frozenset[str]
     document_kinds: dict[str, frozenset[str]]
     share_nouns: frozenset[str]
+    speaking_person_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

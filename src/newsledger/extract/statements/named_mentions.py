@@ -20,7 +20,8 @@ from ...nlp.components import doc_ents
 from ..entities.evidence import short_form
 from .lexicon import Lexicon, text_of
 from .name_kinds import ROLES, entity_kind, is_proper, phrase_head, title_words, untyped_name_kind
-from .speakers import mention_span, proper_title
+from .peoples import people_of_name
+from .speakers import mention_span, people_description, proper_title
 from .wants import gender_of, indefinite
 
 
@@ -34,6 +35,7 @@ class Named:
     title: frozenset[str] = frozenset()     # the title's words alone ('shadow', 'foreign', 'secretary')
     key: str = ""                           # who it is across mentions: a person's surname
     modifier: bool = False                  # set before a common noun ('the Devon diva'): no one it stands for
+    people: frozenset[str] = frozenset()    # the peoples its title gives a person ('Lithuanian Foreign Minister')
 
 
 def lead_persons(doc: Doc, named: list[Named]) -> list[Named]:
@@ -60,6 +62,8 @@ def discourse(doc: Doc, contents: list[Span], lex: Lexicon) -> list[Named]:
         kind = "PERSON" if ent[-1].text.lower() in persons else entity_kind(ent, lex)
         if any(s <= ent.start_char < e for s, e in contents) or ent.text.islower():
             continue        # words in lower case are no name, whatever the tagger says ('army officer')
+        if people_description(ent.root, lex):
+            continue        # 'The 22-year-old Scot finished fourth': a description, however the tagger typed it
         if kind == "NORP" and _group_name(ent):
             out.append(Named(ent.start_char, (ent.start_char, ent.end_char), kind,
                              span_words(doc, (ent.start_char, ent.end_char)), _group_subject(ent.root, lex)))
@@ -145,16 +149,20 @@ def _state_body(tok: Token, lex: Lexicon) -> Named | None:
 def _shared_titles(doc: Doc, named: list[Named], lex: Lexicon) -> list[Named]:
     """A person keeps the titles the article gave them at any mention, in any role ('denied by
     Foreign Secretary Jack Straw' ... 'Mr Straw said' ... 'the foreign secretary added'): the
-    mentions of one surname share their title words."""
+    mentions of one surname share their title words, and the peoples their titles name
+    ('Lithuanian Foreign Minister Kestutis Budrys' ... 'Mr Budrys': ``peoples.people_of_name``)."""
     titles: dict[str, frozenset[str]] = {}
+    peoples: dict[str, frozenset[str]] = {}
     for ent in doc_ents(doc):
         if entity_kind(ent, lex) == "PERSON":
             key = surname(doc, (ent.start_char, ent.end_char))
             titles[key] = titles.get(key, frozenset()) | title_words(phrase_head(ent.root), ent)
+            peoples[key] = peoples.get(key, frozenset()) | people_of_name(ent, phrase_head(ent.root))
     for n in named:
         if n.label == "PERSON":
             n.title = n.title | titles.get(surname(doc, n.span), frozenset())
             n.words = n.words | n.title
+            n.people = peoples.get(surname(doc, n.span), frozenset())
     return named
 
 

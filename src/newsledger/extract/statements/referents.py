@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...model import Span
+from ...names import given_name_gender
 from ...nlp.components import doc_ents
 from ..entities.lexicon import english
 from ..entities.lexicon import lexicon as title_lexicon
 from .lexicon import Lexicon, text_of
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, ROLES, entity_kind
-from .named_mentions import Named, in_relative_clause, span_words, surname
+from .named_mentions import FINITE_TAGS, Named, in_relative_clause, span_words, surname
+from .peoples import of_people
 from .speakers import mention_span
 from .wants import Want, gendered_pronoun
 
@@ -41,8 +43,11 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     """The named mention a pronoun or description at POS stands for (see the module docstring)."""
     if want is None or want.fresh:
         return None
-    named = [n for n in ctx.named if not n.modifier and not _named_in_description(n, want)]
-    genders, lead = ctx.genders, ctx.lead
+    genders = ctx.genders | _shared_surname_genders(doc, ctx.named)
+    bound = _binders(doc, ctx.named, pos) if want.labels == PERSONLIKE and want.head is not None else set()
+    named = [n for n in ctx.named if not n.modifier and not _named_in_description(n, want) and _fits(n, want, genders)
+             and n.key not in bound]
+    lead = [n for n in ctx.lead if _fits(n, want, genders) and n.key not in bound]
     if want.holder:
         window = lex.speakers.antecedent_window_chars
         return office_holder(named, pos, want, lead) or \
@@ -52,10 +57,10 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     ante = _named_just_before(doc, ctx.named, pos, want, genders) \
         or _nearest(named, pos, want, lex.speakers.antecedent_window_chars, lex, genders) \
         or _named_in_any_role(named, pos, want, lex.speakers.body_window_chars, genders) \
-        or (_untitled_lead(lead, pos) if want.lead else None) \
-        or (_sole_person_before(doc, named, pos, want, lex) if want.lead or want.which else None) \
+        or _lead_or_just_before(doc, named, pos, want, lead, lex) \
         or (_named_in_passing(named, pos, want, lead, lex.speakers.antecedent_window_chars, lex) if want.lead else None) \
         or (_protagonist(doc, named, pos, lead) if want.protagonist else None) \
+        or _nearest_described(doc, named, pos, want, lead, lex) \
         or (_sole_body(doc, named, pos, want, lex) if want.sole else None) \
         or (_lead_body(doc, pos, want, lex) if ctx.lead_body else None)
     if ante is not None and want.labels == GROUPLIKE and _unnamed_group_between(doc, ante.pos, pos, ctx.contents, lex):
@@ -67,6 +72,29 @@ def stands_for(doc: Doc, pos: int, want: Want | None, ctx: Context, lex: Lexicon
     return ante
 
 
+def _fits(n: Named, want: Want, genders: dict[str, str]) -> bool:
+    """Whether N may be the one WANT describes by what the text says of both: no person of the other
+    gender ('The woman reported the allegations' is not the comedian Bill Cosby the lead names), nor of
+    another people ('the Belarusian opposition figure' is not 'Lithuanian Foreign Minister Budrys')."""
+    if n.label != "PERSON":
+        return True
+    gender = genders.get(n.key) or genders.get(f"{n.key}@{n.span[0]}")
+    return not (want.gender and gender not in (None, want.gender)) and of_people(n.people, want.people)
+
+
+def _shared_surname_genders(doc: Doc, named: list[Named]) -> dict[str, str]:
+    """'Rachel Berg ... Along with her husband, Milton Berg, ... she said': a surname two given names
+    share has no gender of its own (``article_genders``), but each mention of it in full has the one its
+    given name says, keyed 'surname@offset' as ``_fits`` reads it."""
+    full = [(n, words) for n in named if n.label == "PERSON"
+            and len(words := text_of(doc)[n.span[0]:n.span[1]].split()) > 1 and n.key == words[-1].lower()]
+    firsts: dict[str, set[str]] = {}
+    for n, words in full:
+        firsts.setdefault(n.key, set()).add(words[0])
+    return {f"{n.key}@{n.span[0]}": gender for n, words in full
+            if len(firsts[n.key]) > 1 and (gender := given_name_gender(words[0])) is not None}
+
+
 def _named_in_description(n: Named, want: Want) -> bool:
     """'Chelsea have not played Barcelona since ... Former Chelsea captain Desailly says': a name the
     description itself holds ('Chelsea' of 'the Chelsea captain', 'Devon' of 'the Devon singer')
@@ -74,6 +102,19 @@ def _named_in_description(n: Named, want: Want) -> bool:
     ('the Chelsea club' is Chelsea)."""
     own = n.words - n.title
     return want.labels == PERSONLIKE and bool(own) and own <= want.desc - {want.head}
+
+
+def _lead_or_just_before(doc: Doc, named: list[Named], pos: int, want: Want, lead: list[Named],
+                         lex: Lexicon) -> Named | None:
+    """An office of the titles lexicon ('the chancellor') is first the untitled person the lead names
+    (the news names its protagonist once, then by office: ``_untitled_lead``), then the one person named
+    as a subject just before (``_sole_person_before``); a description by what one is or does ('the
+    striker') the other way round: 'Arsene Wenger has pledged ... Thierry Henry will captain the side
+    ... And the striker said' describes whom the passage is about, not the lead's manager."""
+    untitled = _untitled_lead(lead, pos) if want.lead else None
+    if want.head in title_lexicon().person_heads and untitled is not None:
+        return untitled
+    return (_sole_person_before(doc, named, pos, want, lex) if want.lead or want.which else None) or untitled
 
 
 def _sole_person_before(doc: Doc, named: list[Named], pos: int, want: Want, lex: Lexicon) -> Named | None:
@@ -125,6 +166,126 @@ def _protagonist(doc: Doc, named: list[Named], pos: int, lead: list[Named]) -> N
     return None if since else lead[0]
 
 
+def _nearest_described(doc: Doc, named: list[Named], pos: int, want: Want, lead: list[Named],
+                       lex: Lexicon) -> Named | None:
+    """'New coach Tony Lester has helped get McIlroy's career back on track. The 28 year old 800 metres
+    runner has not always matched his promise', 'represented in the shape of Emma Watson ... The
+    14-year-old said', 'met Kazakh Foreign Minister Murat Nurtleu ... The head of Kazakh diplomacy said':
+    a definite description of a person (by age, people, or what they are or do) that no rule before
+    found is the nearest person the text allows (``_fits``: of no other gender or people). First the
+    nearest named within the antecedent window whom the text ties to the people the description names;
+    else the nearest named in its sentence or the one before, the latest sentence first and its
+    subjects first there (the news names whom it will describe next), whom the article gives no other
+    title (the coach is no runner): a subject, or a person the lead names in any role ('Recent
+    speculation has linked Owen with a move ... but the England striker said'), or anyone for a
+    description by age, which describes one named (where 'the narrator', 'the moderator' may be one
+    the article does not name, and 'the Kiwi' one the text ties to New Zealand, as first above),
+    unless a pronoun for a person is that sentence's subject ('She will now meet Venus Williams.
+    "Bring it on," said the 23-year-old' continues her); none when that sentence names two persons as
+    subjects (either may be meant). Not an office of the
+    titles lexicon that says no more than its title ('the chancellor', 'the coach': the office rules'),
+    an owned one ('his agent' is someone of his), or one that is no doer of its clause, as in
+    ``_sole_person_before``."""
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if want.labels != PERSONLIKE or want.head is None or want.holder or not at or _noun_of(at[0]).dep_ != "nsubj" \
+            or any(c.dep_ == "poss" for c in _noun_of(at[0]).children):
+        return None
+    keys = _person_keys(doc, named)
+    persons = [n for n in named if n.key in keys and n.pos < pos and not _in_clause_of_another(doc, n)]
+    window = lex.speakers.antecedent_window_chars
+    same = [n for n in persons if want.people is not None and want.people in n.people and pos - n.pos <= window]
+    if same:
+        return max(same, key=lambda n: n.pos)
+    if want.head in title_lexicon().person_heads and not want.which - {want.head}:
+        return None
+    sent = _noun_of(at[0]).sent
+    prev = next((doc[i].sent for i in range(sent.start - 1, -1, -1) if doc[i].is_alpha), None)
+    leads = {n.key for n in lead}
+    for part in (sent, prev):
+        here = [n for n in persons if part is not None and part.start_char <= n.pos < part.end_char
+                and not _titled_otherwise(n, want, lex)
+                and (n.salient or n.key in leads or _any_role(want) and not _person_subject(part, lex))]
+        if len({n.key for n in here if n.salient}) > 1:
+            return None             # 'Nicholas Betts Green quit after John Smith attacked him': either
+        if here:
+            return max(here, key=lambda n: (n.salient, n.pos))
+    return None
+
+
+def _dominating_verbs(noun: Token) -> set[int]:
+    """The verbs whose clauses hold NOUN, up to a clause coordinated with another ('X is fit again, but
+    the Scot admitted': the first conjunct holds no part of the second); a verb coordinated with no
+    subject of its own shares its first conjunct's ('Roddick is not phased and storms into a lead when
+    the umpire leaves'); a clause that describes a noun, or a verb in no tense, is a phrase of its own
+    ('Rep. Adam Schiff called on President Obama to retaliate for meddling the California congressman
+    said is designed to sow discord': the congressman is Schiff)."""
+    out, t = set(), noun
+    while t.head.i != t.i and t.dep_ not in ("relcl", "acl") \
+            and (t.dep_ != "conj" or not any(c.dep_ in ROLES for c in t.children)):
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and not _finite(t):
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            out.add(t.i)
+    return out
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a tense, its own or its auxiliary's ('told', 'has said'; not 'meddling', 'to retaliate')."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _binders(doc: Doc, named: list[Named], pos: int) -> set[str]:
+    """The persons (by key) named as the subject of a clause that holds the description at POS: whom it
+    never stands for, at any of their mentions ('Mr Mubanga said the "MI6 agent" told him', 'Roddick
+    storms into a lead when the umpire leaves his seat': a description is free in its clause, Chomsky's
+    binding principle C; a pronoun is not, 'Mr Mubanga said he')."""
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if not at:
+        return set()
+    verbs = _dominating_verbs(_noun_of(at[0]))
+    return {n.key for n in named if (at := doc.char_span(n.span[0], n.span[1], alignment_mode="expand")) is not None
+            and n.pos == n.span[0] and at.root.dep_ in ROLES and at.root.head.i in verbs}
+
+
+def _any_role(want: Want) -> bool:
+    """A description by age ('the 14-year-old'): of one the article names, in whatever role it named them."""
+    return want.protagonist and want.people is None
+
+
+def _person_subject(sent: SpacySpan, lex: Lexicon) -> bool:
+    """Whether a pronoun for a person is a subject in SENT ('She will now meet Venus Williams')."""
+    return any(t.dep_ in ROLES and t.lower_ in lex.speakers.person_pronouns for t in sent)
+
+
+def _person_keys(doc: Doc, named: list[Named]) -> set[str]:
+    """The surnames of the persons the article names, at any of their mentions whatever type the tagger
+    gave it ('McIlroy's career' typed a body, after 'James McIlroy'); not a one-word name the tagger
+    also typed a body and never gave a first name ('Former Chelsea captain Desailly' with 'Chelsea' read
+    as the subject: a club)."""
+    bodies = {n.key for n in named if n.label in ORGS}
+    full = {n.key for n in named if n.label == "PERSON" and len(span_words(doc, n.span)) > 1}
+    return {n.key for n in named if n.label == "PERSON" and n.key and not n.key.startswith("@")
+            and (n.key in full or n.key not in bodies)}
+
+
+def _in_clause_of_another(doc: Doc, n: Named) -> bool:
+    """'Emma Watson, who plays Hermione in the Harry Potter films', 'Desailly, who is now playing for
+    Al-Gharafa': a name inside a relative clause describes the one the clause is about, and is no one
+    a description after it stands for."""
+    at = doc.char_span(n.span[0], n.span[1], alignment_mode="expand")
+    return at is not None and in_relative_clause(at.root)
+
+
+def _titled_otherwise(n: Named, want: Want, lex: Lexicon) -> bool:
+    """Whether the article gave N a title that names another post or trade than the description's
+    ('New coach Tony Lester' is no '800 metres runner', 'Club director Terry Brady' no 'former Scotland
+    international'): a person's noun or a title of the titles lexicon, not a word that only
+    characterises ('Northern Ireland man James McIlroy', 'veteran')."""
+    posts = (lex.speakers.person_nouns | title_lexicon().person_heads) - lex.speakers.epithet_nouns
+    return bool(n.title & posts - want.desc - {want.head})
+
+
 def _noun_of(word: Token) -> Token:
     """The head noun of the phrase WORD opens ('the former teacher' from 'the')."""
     while word.dep_ in ("det", "amod", "compound", "poss", "nummod") and word.head.i != word.i:
@@ -156,7 +317,7 @@ def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon
     tagger gave it ('the Lib Dems' tagged as a person: ``_party_for``)."""
     cands = sorted((n for n in named if n.pos < pos and pos - n.pos <= window
                     and (n.label in want.labels or _party_for(n, want, lex))
-                    and (n.salient or want.any_role) and (not want.press or n.words & lex.speakers.press_name_words)
+                    and (n.salient or want.any_role) and (not want.press or _press_named(n, lex))
                     and not (want.gender and genders.get(n.key, want.gender) != want.gender)), key=lambda n: -n.pos)
     heads = [n for n in cands if (want.head in n.words and (want.holder or want.which <= n.words))
              or _party_for(n, want, lex)] if want.head else []      # 'the shadow chancellor' is not 'the chancellor'
@@ -165,6 +326,13 @@ def _nearest(named: list[Named], pos: int, want: Want, window: int, lex: Lexicon
         return matched
     return next((n for n in cands if (want.near is None or pos - n.pos <= want.near)
                  and not (want.office and _other_title(n, want, lex))), None)
+
+
+def _press_named(n: Named, lex: Lexicon) -> bool:
+    """Whether N is a news outlet's name for 'the paper': one holding a word of the press's names ('the
+    Financial Times'), or introduced by a noun for the press ('French newspaper Liberation', 'US
+    magazine Rolling Stone')."""
+    return bool(n.words & lex.speakers.press_name_words or n.title & lex.speakers.press_nouns)
 
 
 def _party_for(n: Named, want: Want, lex: Lexicon) -> bool:
@@ -193,8 +361,9 @@ def _untitled_nearest(doc: Doc, named: list[Named], pos: int, want: Want, window
     named nearest before it as a doer (a subject, or the agent of a passive: an office holder is
     often named in passing), whom the article gives no other title (not 'the home secretary' it
     resolved before, nor 'Tory MP X'); never one named only as what a clause is about ('the case
-    of Joseph Smith')."""
-    cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= window
+    of Joseph Smith'), nor one it names by no name at all ('When the moderator pointed out ... he said'
+    is no 'the Florida senator')."""
+    cands = [n for n in named if n.label in want.labels and 0 < pos - n.pos <= window and not n.key.startswith("@")
              and not _other_title(n, want, lex) and (n.salient or _passive_agent(doc, n))]
     return max(cands, key=lambda n: n.pos, default=None)
 
@@ -322,7 +491,7 @@ def _named_just_before(doc: Doc, named: list[Named], pos: int, want: Want,
     if here or not there or any(n.salient for n in there) or len({n.key for n in there}) != 1:
         return None
     n = there[-1]       # a name that only modifies a noun is counted among those named, never chosen
-    return n if genders.get(n.key, want.gender) == want.gender and not n.modifier else None
+    return n if _fits(n, want, genders) and not n.modifier else None
 
 
 def office_holder(named: list[Named], pos: int, want: Want, lead: list[Named]) -> Named | None:

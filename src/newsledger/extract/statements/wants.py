@@ -7,13 +7,14 @@ the candidates of ``named_mentions``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from ...nlp.wordnet import first_class, noun_classes
 from .lexicon import Lexicon
 from .name_kinds import GROUPLIKE, ORGS, PERSONLIKE, is_proper
+from .peoples import people_of_description
 from .speakers import people_description, proper_title
 
 
@@ -35,6 +36,7 @@ class Want:
     protagonist: bool = False               # 'the 30-year-old': else the one person the lead names as its subject
     else_body: Want | None = None          # 'the carrier': a person so titled, else the body named before
     press: bool = False                     # 'the paper': only an outlet's name (the Financial Times)
+    people: str | None = None               # 'the Belarusian opposition figure': no one the text ties to another people
 
 
 def head_known_as(want: Want | None) -> frozenset[str]:
@@ -51,8 +53,18 @@ def gendered_pronoun(want: Want) -> bool:
     return want.gender is not None and want.head is None
 
 
-def wanted(tok: Token, lex: Lexicon) -> Want | None:
-    """Which named mention a pronoun or description may stand for."""
+def wanted(tok: Token, lex: Lexicon, speaks: bool = False) -> Want | None:
+    """Which named mention a pronoun or description may stand for; a description of a person that
+    names a people ('the Belarusian opposition figure', 'the Frenchman') wants one of that people.
+    SPEAKS: TOK is a cue's speaker, so a noun that names a person in any sense names one here
+    (``person_sense``)."""
+    want = _wanted(tok, lex, speaks)
+    if want is not None and want.labels == PERSONLIKE and want.head is not None:
+        return replace(want, people=people_of_description(tok))
+    return want
+
+
+def _wanted(tok: Token, lex: Lexicon, speaks: bool) -> Want | None:
     sp, low, lemma = lex.speakers, tok.lower_, tok.lemma_.lower()
     if low in sp.person_pronouns:
         return Want(PERSONLIKE, gender=gender_of(frozenset({low}), lex))
@@ -77,7 +89,7 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
         office = bool(mods) and lemma not in sp.epithet_nouns      # 'the opposition figure' names no office
         return Want(PERSONLIKE, lemma, head_only=owned(tok), office=office, desc=mods | {lemma}, holder=holder,
                     which=_which_office(tok) if holder else frozenset(), gender=gender_of(frozenset({lemma}), lex))
-    if first_class(lemma) == "person" and definite(tok, lex):   # 'the cardinal', 'the chancellor'
+    if (first_class(lemma) == "person" or speaks and person_sense(lemma, lex)) and definite(tok, lex):   # 'the cardinal'
         if body_sense(tok, lex, person_first=True):              # 'the carrier', 'the distributor'
             return Want(PERSONLIKE, lemma, head_only=True, else_body=_body_want(tok, lex))
         which = _office_nouns(tok)              # 'the shadow chancellor': not the chancellor, nor the lead
@@ -90,6 +102,15 @@ def wanted(tok: Token, lex: Lexicon) -> Want | None:
     if lemma in sp.organisation_words or ((definite(tok, lex) or ranked_in_place(tok, lex)) and body_sense(tok, lex)):
         return _body_want(tok, lex)
     return None
+
+
+def person_sense(lemma: str, lex: Lexicon) -> bool:
+    """'the agent told', 'said the top seed', 'The marathon world record holder believes': a noun
+    WordNet knows as a person only past its first sense ('agent' is first a cause, 'seed' a fruit,
+    'holder' a device) names that person where it is a cue's speaker, since the cue wants one who can
+    say: when its first sense that can speak is the person's (``speaking_person_nouns``; not 'the
+    poster says', a notice first, nor 'the suit claims', a lawsuit first)."""
+    return lemma in lex.speakers.speaking_person_nouns
 
 
 def age_description(tok: Token, lex: Lexicon) -> bool:
