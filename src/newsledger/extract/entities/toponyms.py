@@ -177,7 +177,8 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     """New place candidates for DOC beside CANDS (which NER and its repairs produced). CANDS is
     repaired in place: a hyphenated people or place becomes its known parts, and persons and
     firms that are towns fitting the article's places and used as places (PLACED: keys of such
-    names) are relabelled GPE; so are the untagged proper nouns the article uses as towns. Places
+    names), or set beside a place they lie in (``_beside_its_place``), are relabelled GPE; so are
+    the untagged proper nouns the article uses as towns. Places
     inside organisations' names are new mentions that overlap the organisation's. A dateline is
     one place, never the pieces NER or the known names made of it ('ST.', 'LOUIS'; the country
     'MEXICO' of 'MEXICO CITY')."""
@@ -191,6 +192,10 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
     found = _hosted_towns_fit(found, cands, names)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
+    full = _full_names(cands)
+    for c in [c for c in cands if _beside_its_place(doc, c, cands + found, full)]:
+        c.label = "GPE"
+        covered.append(c.span)
     for c in [c for c in cands if _could_be_town(c, placed)]:
         if _fits(c, covered, names):
             c.label = "GPE"
@@ -200,6 +205,36 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
             found.append(c)
             covered.append(c.span)
     return found + _towns_in_orgs(doc, cands, covered, names)
+
+
+def _full_names(cands: list[Cand]) -> set[str]:
+    """Keys of the last words of the people's names the article writes in full ('Elizabeth Warren')."""
+    return {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and c.kind == "name" and " " in c.text}
+
+
+def _beside_its_place(doc: Doc, c: Cand, places: list[Cand], full: set[str]) -> bool:
+    """C, a name NER typed a person or a firm, is a town or region the text sets beside a place it lies
+    in: followed by the region or country that holds a town of its name ('reached Zalingei in Central
+    Darfur'), or coordinated with a name NER typed a place whose country holds a place of its name
+    ('moved to the areas of Raska and Novi Pazar'; PLACES: the article's names typed a place, by NER or
+    the gazetteer). A person's name is none: one that opens with a given
+    name, or the surname of a person the article names in full ('Warren in Michigan' beside Elizabeth
+    Warren); nor is a seat of government standing for its institution."""
+    if c.label not in _DOUBTFUL or c.key or c.kind != "name" or len(c.text.split()) > 3 \
+            or is_first_name(c.text.split()[0]) or name_key(c.text.split()[-1]) in full or is_government_seat(c.text):
+        return False
+    return geocode.town_qualified_at(c.text, doc_text(doc), c.span[1]) or any(
+        geocode.shares_country(c.text, p.text) for p in _places_listed_with(doc, c, places))
+
+
+def _places_listed_with(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
+    """The names typed a place (by NER or the gazetteer) that are coordinated with C ('Raska and Novi Pazar')."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return []
+    places = [p for p in cands if p.label in PLACE_LABELS and p.kind == "name"]
+    listed = {k for t in tokens for k in t.conjuncts if not tokens.start <= k.i < tokens.end}   # the parse may hang
+    return [p for p in places if any(p.span[0] <= k.idx < p.span[1] for k in listed)]       # the list on any word
 
 
 def _hosted_towns_fit(found: list[Cand], cands: list[Cand], names: list[str]) -> list[Cand]:
