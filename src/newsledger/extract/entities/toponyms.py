@@ -212,29 +212,30 @@ def _full_names(cands: list[Cand]) -> set[str]:
     return {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and c.kind == "name" and " " in c.text}
 
 
-def _beside_its_place(doc: Doc, c: Cand, places: list[Cand], full: set[str]) -> bool:
+def _beside_its_place(doc: Doc, c: Cand, names: list[Cand], full: set[str]) -> bool:
     """C, a name NER typed a person or a firm, is a town or region the text sets beside a place it lies
     in: followed by the region or country that holds a town of its name ('reached Zalingei in Central
     Darfur'), or coordinated with a name NER typed a place whose country holds a place of its name
-    ('moved to the areas of Raska and Novi Pazar'; PLACES: the article's names typed a place, by NER or
-    the gazetteer). A person's name is none: one that opens with a given
+    ('moved to the areas of Raska and Novi Pazar', a list of places only: not a team sheet of surnames one
+    of which NER took for a town, 'Subs: Carter, Ellison, Moss, Vaughan'; NAMES: the article's names, the
+    places the gazetteer found among them). A person's name is none: one that opens with a given
     name, or the surname of a person the article names in full ('Warren in Michigan' beside Elizabeth
     Warren); nor is a seat of government standing for its institution."""
     if c.label not in _DOUBTFUL or c.key or c.kind != "name" or len(c.text.split()) > 3 \
             or is_first_name(c.text.split()[0]) or name_key(c.text.split()[-1]) in full or is_government_seat(c.text):
         return False
-    return geocode.town_qualified_at(c.text, doc_text(doc), c.span[1]) or any(
-        geocode.shares_country(c.text, p.text) for p in _places_listed_with(doc, c, places))
+    listed = _listed_with(doc, c, names)
+    return geocode.town_qualified_at(c.text, doc_text(doc), c.span[1]) or bool(listed) and all(
+        p.label in PLACE_LABELS for p in listed) and any(geocode.shares_country(c.text, p.text) for p in listed)
 
 
-def _places_listed_with(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
-    """The names typed a place (by NER or the gazetteer) that are coordinated with C ('Raska and Novi Pazar')."""
+def _listed_with(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
+    """The names of CANDS coordinated with C ('Raska and Novi Pazar'; 'Carter, Ellison, Moss, Vaughan')."""
     tokens = doc.char_span(*c.span, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return []
-    places = [p for p in cands if p.label in PLACE_LABELS and p.kind == "name"]
     listed = {k for t in tokens for k in t.conjuncts if not tokens.start <= k.i < tokens.end}   # the parse may hang
-    return [p for p in places if any(p.span[0] <= k.idx < p.span[1] for k in listed)]       # the list on any word
+    return [p for p in cands if p.kind == "name" and any(p.span[0] <= k.idx < p.span[1] for k in listed)]   # it on any word
 
 
 def _hosted_towns_fit(found: list[Cand], cands: list[Cand], names: list[str]) -> list[Cand]:
