@@ -982,3 +982,16 @@ def test_a_person_or_a_firm_before_in_and_a_region_stays_no_place(nlp, text, nam
     from newsledger.extract.entities.find import find_entities
     found = {e.name: e for e in find_entities(nlp(text))}
     assert found[name].geo is None and found[name].type != "GPE"
+
+
+@pytest.mark.parametrize("town, region", [
+    ("Bourges", "Centre-Val de Loire"),
+    ("Znojmo", "Jihomoravský kraj"),
+    ("Sombor", "Vojvodina"),
+])
+def test_a_town_of_a_region_that_groups_lesser_units_lies_in_it(town, region):
+    """countrystatecity lists the towns of France by department, of Czechia by district and of
+    Vojvodina by district, while GeoNames groups them by first-level region: counted in the region
+    above their unit (pycountry's parent codes), they lie in it, so a small town the article names
+    with its region fits it (all three lay in no region on main)."""
+    assert fits_context(town, [region])
