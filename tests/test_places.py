@@ -995,3 +995,37 @@ def test_a_town_of_a_region_that_groups_lesser_units_lies_in_it(town, region):
     above their unit (pycountry's parent codes), they lie in it, so a small town the article names
     with its region fits it (all three lay in no region on main)."""
     assert fits_context(town, [region])
+
+
+@pytest.mark.parametrize("name, region", [
+    ("Kherson Oblast", "UA-65"),
+    ("Donetsk region", "UA-14"),
+    ("Zaporizhzhia region", "UA-23"),
+])
+def test_a_region_named_after_its_seat_is_the_region_the_seat_lies_in(name, region):
+    """Ukraine's oblasts are written 'Khersonska oblast' in countrystatecity, while news names them after
+    their seat: 'Kherson Oblast', 'the Donetsk region' are the region the town lies in (none on main)."""
+    assert [p.admin for p in gazetteer.candidates(name)] == [region]
+
+
+@pytest.mark.parametrize("name", ["Smith region", "London region"])
+def test_no_region_is_named_after_a_small_town_or_a_broad_region(name):
+    """Must not fire: a seat is a town known abroad (a Smith of Nevada names no region), and England,
+    which holds most of its country's towns, is named after none of them."""
+    assert all(p.level != "admin1" for p in gazetteer.candidates(name))
+
+
+@pytest.mark.parametrize("text, name, country, point", [
+    ("Russian drones struck villages in the Kherson region overnight, the governor said.", "Kherson", "UA", (46.64, 32.61)),
+    ("Fighting continued in Donetsk Oblast near Pokrovsk, Russia's defence ministry said on Monday.",
+     "Pokrovsk", "UA", (48.28, 37.18)),
+    ("Israeli strikes hit Khan Younis in the Gaza Strip on Monday, the ministry said.", "Khan Younis", "PS", (31.34, 34.31)),
+])
+def test_a_town_or_region_named_with_its_unit_or_its_region_is_placed_there(nlp, text, name, country, point):
+    """'the Kherson region' (NER tags 'Kherson' a person), a town read among the places of 'Donetsk Oblast'
+    (placed in Russia on main, the oblast being no place the gazetteer held), 'Khan Younis in the Gaza Strip'
+    (a person on main: a region of one country holds the towns near its point)."""
+    from newsledger.extract.entities.find import find_entities
+    found = {e.name: e for e in find_entities(nlp(text))}
+    geo = next(e.geo for e in found.values() if name in [m.text for m in e.mentions])
+    assert geo is not None and geo.country == country and km(geo.lat, geo.lon, *point) < 50

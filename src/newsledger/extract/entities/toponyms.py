@@ -207,26 +207,38 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     return found + _towns_in_orgs(doc, cands, covered, names)
 
 
-def _full_names(cands: list[Cand]) -> set[str]:
-    """Keys of the last words of the people's names the article writes in full ('Elizabeth Warren')."""
-    return {name_key(c.text.split()[-1]) for c in cands if c.label == "PERSON" and c.kind == "name" and " " in c.text}
+def _full_names(cands: list[Cand]) -> dict[str, set[Span]]:
+    """The last words of the people's names the article writes in full ('Elizabeth Warren'), in lookup
+    form, with the spans of those names."""
+    full: dict[str, set[Span]] = {}
+    for c in cands:
+        if c.label == "PERSON" and c.kind == "name" and " " in c.text:
+            full.setdefault(name_key(c.text.split()[-1]), set()).add(c.span)
+    return full
 
 
-def _beside_its_place(doc: Doc, c: Cand, names: list[Cand], full: set[str]) -> bool:
+def _beside_its_place(doc: Doc, c: Cand, names: list[Cand], full: dict[str, set[Span]]) -> bool:
     """C, a name NER typed a person or a firm, is a town or region the text sets beside a place it lies
     in: followed by the region or country that holds a town of its name ('reached Zalingei in Central
-    Darfur'), or coordinated with a name NER typed a place whose country holds a place of its name
-    ('moved to the areas of Raska and Novi Pazar', a list of places only: not a team sheet of surnames one
-    of which NER took for a town, 'Subs: Carter, Ellison, Moss, Vaughan'; NAMES: the article's names, the
-    places the gazetteer found among them). A person's name is none: one that opens with a given
-    name, or the surname of a person the article names in full ('Warren in Michigan' beside Elizabeth
-    Warren); nor is a seat of government standing for its institution."""
-    if c.label not in _DOUBTFUL or c.key or c.kind != "name" or len(c.text.split()) > 3 \
-            or is_first_name(c.text.split()[0]) or name_key(c.text.split()[-1]) in full or is_government_seat(c.text):
+    Darfur', 'Khan Younis in the Gaza Strip'), or by the lower-case word of the region it names
+    ('villages in the Kherson region'), or coordinated with a name NER typed a place whose country holds
+    a place of its name ('moved to the areas of Raska and Novi Pazar', a list of places only: not a team
+    sheet of surnames one of which NER took for a town, 'Subs: Carter, Ellison, Moss, Vaughan'; NAMES:
+    the article's names, the places the gazetteer found among them). A person's name is none: the
+    surname of a person the article names in full ('Warren in Michigan' beside Elizabeth Warren), or a
+    name that opens with a given name — unless, of two words or more, the region written after it holds
+    a town of that very name ('Khan Younis') — nor is a seat of government standing for its institution."""
+    words = c.text.split()
+    if c.label not in _DOUBTFUL or c.key or c.kind != "name" or len(words) > 3 \
+            or full.get(name_key(words[-1]), set()) - {c.span} or is_government_seat(c.text):
         return False
+    text = doc_text(doc)
+    if is_first_name(words[0]):
+        return len(words) > 1 and geocode.town_qualified_at(c.text, text, c.span[1])
     listed = _listed_with(doc, c, names)
-    return geocode.town_qualified_at(c.text, doc_text(doc), c.span[1]) or bool(listed) and all(
-        p.label in PLACE_LABELS for p in listed) and any(geocode.shares_country(c.text, p.text) for p in listed)
+    return geocode.town_qualified_at(c.text, text, c.span[1]) or geocode.region_named_at(c.text, text, c.span[1]) \
+        or bool(listed) and all(p.label in PLACE_LABELS for p in listed) \
+        and any(geocode.shares_country(c.text, p.text) for p in listed)
 
 
 def _listed_with(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:

@@ -265,6 +265,19 @@ def town_qualified_at(toponym: str, text: str, at: int) -> bool:
         _inside(towns, q) for q in dict.fromkeys((after.group(1), after.group(1).split()[0])))
 
 
+_UNIT_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def region_named_at(name: str, text: str, at: int) -> bool:
+    """TEXT goes on at offset AT, right after NAME, with a lower-case word of a first-level unit and
+    NAME with it is a region the gazetteer holds ('in the Kherson region', 'the Tigray region',
+    'Idlib province'; place_words().suffixes): NER tagged the name alone, as a person more often than not."""
+    after = _UNIT_AFTER.match(text, at)
+    unit = after.group(1) if after else ""
+    return "admin1" in place_words().suffixes.get(unit, ()) and any(
+        p.level in ("admin1", "region") for p in candidates(f"{name} {unit}"))
+
+
 def shares_country(name: str, place: str) -> bool:
     """The gazetteer holds a town or region named NAME in the country PLACE, read alone, is or lies in
     ('Novi Pazar' listed with 'Raska', a district of Serbia)."""
@@ -276,14 +289,22 @@ def shares_country(name: str, place: str) -> bool:
 def _inside(cands: list[Place], qualifier: str) -> list[Place]:
     """The places of CANDS inside the country or first-level region QUALIFIER names: by name
     ('Texas', 'Calif.', 'France') or by the region's ISO 3166-2 code ('CA', 'NH', 'ON': the codes of US
-    states are their postal codes)."""
+    states are their postal codes); or near the point of a region of one country that is no unit of it
+    ('Khan Younis in the Gaza Strip')."""
     code = qualifier.replace(".", "")
     if code.isupper() and 2 <= len(code) <= 3:
         coded = [p for p in cands if p.admin and p.admin == f"{p.cc}-{code}"]
         if coded:
             return coded
-    outer = [o for o in candidates(qualifier) if o.level in ("country", "admin1")]
-    return [p for p in cands if any(o.cc == p.cc and (o.level == "country" or o.admin == _region_of(p)) for o in outer)]
+    outer = [o for o in candidates(qualifier) if o.level in ("country", "admin1") or o.level == "region" and o.cc]
+    return [p for p in cands if any(o.cc == p.cc and _holds(o, p) for o in outer)]
+
+
+def _holds(region: Place, p: Place) -> bool:
+    """REGION, a country, a first-level region or a region of one country, holds place P of its country."""
+    if region.level == "region":
+        return _near(region, p)
+    return region.level == "country" or region.admin == _region_of(p)
 
 
 def _region_of(p: Place) -> str | None:
