@@ -975,10 +975,14 @@ def test_a_name_ner_took_for_a_person_or_a_firm_set_beside_its_place_is_that_pla
     ("Senator Elizabeth Warren spoke in Detroit on Monday. Warren in Michigan said the plan would fail.", "Elizabeth Warren"),
     ("Hyundai and Toyota in Japan cut their prices this week.", "Toyota"),
     ("Mr Hamilton in Scotland said the vote was lost.", "Hamilton"),
+    ("Chelsea and Liverpool drew 1-1 at Stamford Bridge on Sunday, while Everton and Newcastle both won.", "Chelsea"),
+    ("He has played for Chelsea and Liverpool and now coaches in Spain.", "Chelsea"),
 ])
 def test_a_person_or_a_firm_before_in_and_a_region_stays_no_place(nlp, text, name):
     """Must not fire: a surname of a person the article names in full ('Warren in Michigan', though
-    Michigan holds a town Warren), a firm listed with firms, a person after an honorific."""
+    Michigan holds a town Warren), a firm listed with firms, a person after an honorific, a club listed
+    with a club NER took for its town as a clause's sides or after 'for' (a list of places stands where
+    places stand: after a locative preposition or 'the areas of')."""
     from newsledger.extract.entities.find import find_entities
     found = {e.name: e for e in find_entities(nlp(text))}
     assert found[name].geo is None and found[name].type != "GPE"

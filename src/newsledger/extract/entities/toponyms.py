@@ -21,7 +21,7 @@ from ..places import PLACE_LABELS, gazetteer, geocode, minor_place, only_town
 from ..spans import inside, overlaps
 from .candidates import Cand
 from .lexicon import english, institution_word, is_government_seat
-from .uses import firm_named_by_a_word, used_as_place
+from .uses import firm_named_by_a_word, of_land, used_as_place
 
 _DOUBTFUL = {"PERSON", "ORG"}
 _HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -222,8 +222,9 @@ def _beside_its_place(doc: Doc, c: Cand, names: list[Cand], full: dict[str, set[
     in: followed by the region or country that holds a town of its name ('reached Zalingei in Central
     Darfur', 'Khan Younis in the Gaza Strip'), or by the lower-case word of the region it names
     ('villages in the Kherson region'), or coordinated with a name NER typed a place whose country holds
-    a place of its name ('moved to the areas of Raska and Novi Pazar', a list of places only: not a team
-    sheet of surnames one of which NER took for a town, 'Subs: Carter, Ellison, Moss, Vaughan'; NAMES:
+    a place of its name ('moved to the areas of Raska and Novi Pazar', a list of places only, standing
+    where places stand (``_listed_as_places``): not a team sheet of surnames one of which NER took for a
+    town, 'Subs: Carter, Ellison, Moss, Vaughan', nor two clubs, 'Chelsea and Liverpool drew'; NAMES:
     the article's names, the places the gazetteer found among them). A person's name is none: the
     surname of a person the article names in full ('Warren in Michigan' beside Elizabeth Warren), or a
     name that opens with a given name — unless, of two words or more, the region written after it holds
@@ -237,8 +238,16 @@ def _beside_its_place(doc: Doc, c: Cand, names: list[Cand], full: dict[str, set[
         return len(words) > 1 and geocode.town_qualified_at(c.text, text, c.span[1])
     listed = _listed_with(doc, c, names)
     return geocode.town_qualified_at(c.text, text, c.span[1]) or geocode.region_named_at(c.text, text, c.span[1]) \
-        or bool(listed) and all(p.label in PLACE_LABELS for p in listed) \
+        or bool(listed) and all(p.label in PLACE_LABELS for p in listed) and _listed_as_places(doc, [c, *listed]) \
         and any(geocode.shares_country(c.text, p.text) for p in listed)
+
+
+def _listed_as_places(doc: Doc, items: list[Cand]) -> bool:
+    """The list of ITEMS stands where places stand: one of them is used as a place ('at Bristol, Isle of
+    Wight and Stockton on Tees'), or it follows 'of' after a noun of land ('the areas of Raska and Novi
+    Pazar', ``uses.of_land``) — not as a clause's sides ('Chelsea and Liverpool drew', two clubs) nor
+    after 'between' or 'for' ('played for Chelsea and Liverpool')."""
+    return any(used_as_place(doc, x.span) or of_land(doc, x.span) for x in items)
 
 
 def _listed_with(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:

@@ -309,7 +309,7 @@ def _holds(region: Place, p: Place) -> bool:
 
 def _region_of(p: Place) -> str | None:
     """The first-level region town P lies in: its own (``Place.admin``), else, for a town whose GeoNames
-    region the packaged data links to no ISO 3166-2 code (Sudan's Darfur states, Serbia, most of France),
+    region the packaged data links to no ISO 3166-2 code (Sudan's newer states, Central Serbia),
     the one of its country whose point lies nearest — said only to tell whether a region a text names
     after the town holds it ('Zalingei in Central Darfur')."""
     if p.admin or p.level not in ("city", "airport"):
