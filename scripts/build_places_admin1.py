@@ -29,13 +29,20 @@ def build_admin1_links() -> dict[str, str]:
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in cities.values():
         groups[(c["countrycode"], c["admin1code"])].add(key(c["name"]))
+    from newsledger.extract.places.lexicon import place_words
+    main_types = {key(t) for t in place_words().main_admin_types}
     towns: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    first_level: set[str] = set()
     for path in (csc_dir() / "by-country").glob("*/states.json"):
         for s in json.loads(path.read_text("utf-8")):
             town_file = path.parent / "states" / s["state_code"] / "cities.json"
+            if s.get("iso3166_2") and key(s.get("type") or "") in main_types:
+                first_level.add(s["iso3166_2"])
             if s.get("iso3166_2") and town_file.exists():
                 ts = json.loads(town_file.read_text("utf-8"))
                 towns[s["country_code"]][s["iso3166_2"]] = {key(t["name"]) for t in ts}
+    for regions in towns.values():
+        _fold_into_parents(regions, first_level)
     links = {}
     for (cc, code), names in groups.items():
         regions = towns.get(cc, {})
@@ -45,6 +52,25 @@ def build_admin1_links() -> dict[str, str]:
         if top and votes[top] >= 0.5 * known > 0:   # decisive: one region, not a whole nation
             links[f"{cc}.{code}"] = top
     return links | {c: iso for c, iso in _links_by_name(cities).items() if c not in links}
+
+
+def _fold_into_parents(regions: dict[str, set[str]], first_level: set[str]) -> None:
+    """Each region's towns (ISO 3166-2 code -> town keys) counted in every first-level region above it
+    too (FIRST_LEVEL: the codes of countrystatecity's regions of a main type), by pycountry's parent
+    codes: countrystatecity lists the towns of France by department (FR-69), of Czechia by district
+    (CZ-642), of Vojvodina by district, while GeoNames groups them by region (FR-ARA, CZ-64, RS-VO):
+    only the region that holds its departments' towns takes the vote. A parent of no main type (Java,
+    ID-JW, above Indonesia's provinces) takes none."""
+    import pycountry
+    for iso, names in list(regions.items()):
+        seen = {iso}
+        sub = pycountry.subdivisions.get(code=iso)
+        while sub is not None and sub.parent_code and sub.parent_code not in seen:
+            parent = sub.parent_code if "-" in sub.parent_code else f"{sub.country_code}-{sub.parent_code}"
+            seen.add(parent)
+            if parent in first_level:
+                regions.setdefault(parent, set()).update(names)
+            sub = pycountry.subdivisions.get(code=parent)
 
 
 def _links_by_name(cities: dict) -> dict[str, str]:

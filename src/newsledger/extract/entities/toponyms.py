@@ -21,7 +21,7 @@ from ..places import PLACE_LABELS, gazetteer, geocode, minor_place, only_town
 from ..spans import inside, overlaps
 from .candidates import Cand
 from .lexicon import english, institution_word, is_government_seat
-from .uses import firm_named_by_a_word, used_as_place
+from .uses import firm_named_by_a_word, of_land, used_as_place
 
 _DOUBTFUL = {"PERSON", "ORG"}
 _HOSTS = {"ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -177,7 +177,8 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     """New place candidates for DOC beside CANDS (which NER and its repairs produced). CANDS is
     repaired in place: a hyphenated people or place becomes its known parts, and persons and
     firms that are towns fitting the article's places and used as places (PLACED: keys of such
-    names) are relabelled GPE; so are the untagged proper nouns the article uses as towns. Places
+    names), or set beside a place they lie in (``_beside_its_place``), are relabelled GPE; so are
+    the untagged proper nouns the article uses as towns. Places
     inside organisations' names are new mentions that overlap the organisation's. A dateline is
     one place, never the pieces NER or the known names made of it ('ST.', 'LOUIS'; the country
     'MEXICO' of 'MEXICO CITY')."""
@@ -191,6 +192,10 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
     names = list(dict.fromkeys([c.text for c in cands if c.label in PLACE_LABELS] + [c.text for c in found]))
     found = _hosted_towns_fit(found, cands, names)
     covered = [c.span for c in cands if c.label in PLACE_LABELS] + [c.span for c in found]
+    full = _full_names(cands)
+    for c in [c for c in cands if _beside_its_place(doc, c, cands + found, full)]:
+        c.label = "GPE"
+        covered.append(c.span)
     for c in [c for c in cands if _could_be_town(c, placed)]:
         if _fits(c, covered, names):
             c.label = "GPE"
@@ -200,6 +205,58 @@ def recover_toponyms(doc: Doc, cands: list[Cand], placed: set[str]) -> list[Cand
             found.append(c)
             covered.append(c.span)
     return found + _towns_in_orgs(doc, cands, covered, names)
+
+
+def _full_names(cands: list[Cand]) -> dict[str, set[Span]]:
+    """The last words of the people's names the article writes in full ('Elizabeth Warren'), in lookup
+    form, with the spans of those names."""
+    full: dict[str, set[Span]] = {}
+    for c in cands:
+        if c.label == "PERSON" and c.kind == "name" and " " in c.text:
+            full.setdefault(name_key(c.text.split()[-1]), set()).add(c.span)
+    return full
+
+
+def _beside_its_place(doc: Doc, c: Cand, names: list[Cand], full: dict[str, set[Span]]) -> bool:
+    """C, a name NER typed a person or a firm, is a town or region the text sets beside a place it lies
+    in: followed by the region or country that holds a town of its name ('reached Zalingei in Central
+    Darfur', 'Khan Younis in the Gaza Strip'), or by the lower-case word of the region it names
+    ('villages in the Kherson region'), or coordinated with a name NER typed a place whose country holds
+    a place of its name ('moved to the areas of Raska and Novi Pazar', a list of places only, standing
+    where places stand (``_listed_as_places``): not a team sheet of surnames one of which NER took for a
+    town, 'Subs: Carter, Ellison, Moss, Vaughan', nor two clubs, 'Chelsea and Liverpool drew'; NAMES:
+    the article's names, the places the gazetteer found among them). A person's name is none: the
+    surname of a person the article names in full ('Warren in Michigan' beside Elizabeth Warren), or a
+    name that opens with a given name — unless, of two words or more, the region written after it holds
+    a town of that very name ('Khan Younis') — nor is a seat of government standing for its institution."""
+    words = c.text.split()
+    if c.label not in _DOUBTFUL or c.key or c.kind != "name" or len(words) > 3 \
+            or full.get(name_key(words[-1]), set()) - {c.span} or is_government_seat(c.text):
+        return False
+    text = doc_text(doc)
+    if is_first_name(words[0]):
+        return len(words) > 1 and geocode.town_qualified_at(c.text, text, c.span[1])
+    listed = _listed_with(doc, c, names)
+    return geocode.town_qualified_at(c.text, text, c.span[1]) or geocode.region_named_at(c.text, text, c.span[1]) \
+        or bool(listed) and all(p.label in PLACE_LABELS for p in listed) and _listed_as_places(doc, [c, *listed]) \
+        and any(geocode.shares_country(c.text, p.text) for p in listed)
+
+
+def _listed_as_places(doc: Doc, items: list[Cand]) -> bool:
+    """The list of ITEMS stands where places stand: one of them is used as a place ('at Bristol, Isle of
+    Wight and Stockton on Tees'), or it follows 'of' after a noun of land ('the areas of Raska and Novi
+    Pazar', ``uses.of_land``) — not as a clause's sides ('Chelsea and Liverpool drew', two clubs) nor
+    after 'between' or 'for' ('played for Chelsea and Liverpool')."""
+    return any(used_as_place(doc, x.span) or of_land(doc, x.span) for x in items)
+
+
+def _listed_with(doc: Doc, c: Cand, cands: list[Cand]) -> list[Cand]:
+    """The names of CANDS coordinated with C ('Raska and Novi Pazar'; 'Carter, Ellison, Moss, Vaughan')."""
+    tokens = doc.char_span(*c.span, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return []
+    listed = {k for t in tokens for k in t.conjuncts if not tokens.start <= k.i < tokens.end}   # the parse may hang
+    return [p for p in cands if p.kind == "name" and any(p.span[0] <= k.idx < p.span[1] for k in listed)]   # it on any word
 
 
 def _hosted_towns_fit(found: list[Cand], cands: list[Cand], names: list[str]) -> list[Cand]:

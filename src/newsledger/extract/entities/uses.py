@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...model import Span
 from ...names import name_key, strip_the
 from ...nlp.components import doc_text
+from ...nlp.wordnet import first_class
 from ..places import PLACE_LABELS, geocode, is_country, is_demonym, is_place, place_name, small_place
 from ..places.gazetteer import candidates
 from ..spans import inside
@@ -50,6 +51,15 @@ def used_as_place(doc: Doc, span: Span) -> bool:
     return (prep.lower_ in words.locative_prepositions and prep.head.lower_ not in words.not_locative
             or prep.lower_ in words.origin_prepositions and (prep.i > 0 and doc[prep.i - 1].text == ","
                                                             or prep.head.lower_ in lexicon().facility_heads))
+
+
+def of_land(doc: Doc, span: Span) -> bool:
+    """SPAN, or the list it is an item of, follows 'of' after a noun whose first WordNet sense is a
+    location ('the areas of Raska and Novi Pazar', 'the boroughs of Hillingdon and Wandsworth')."""
+    tok = _head(doc, span)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in english().origin_prepositions and prep.head.i != prep.i \
+        and first_class(prep.head.lemma_.lower()) == "location"
 
 
 def _qualified(doc: Doc, span: Span) -> bool:

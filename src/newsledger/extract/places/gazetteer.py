@@ -457,7 +457,21 @@ def _by_suffix(text: str) -> list[Place]:
     if "county" in kinds:
         out += [p for p in candidates(rest) if p.level == "city" and (
             (p.admin, k) in counties if p.cc == "US" else not american and p.cc in nations)]
-    return out
+    return out or (seat_region(rest) if "admin1" in kinds else [])
+
+
+def seat_region(town: str) -> list[Place]:
+    """The first-level region named after its seat, TOWN ('Kherson Oblast', 'the Donetsk region',
+    'Zaporizhzhia region'): the region the biggest town of that name lies in, when the gazetteer
+    holds no region of the name itself (countrystatecity writes Ukraine's oblasts 'Khersonska
+    oblast'). A seat is a town known abroad (STRICT_PRIOR: no 'Smith region' in Nevada), and a region
+    that holds most of its country's towns (England) is named after none."""
+    gz = gazetteer()
+    towns = [p for p in candidates(town) if p.level == "city" and p.admin]
+    seat = max(towns, key=lambda p: p.prior, default=None)
+    seat = seat if seat and seat.prior >= STRICT_PRIOR else None
+    region = gz.admins.get(seat.admin) if seat and seat.admin else None
+    return [region] if region is not None and region.level == "admin1" and region.admin not in gz.broad else []
 
 
 @lru_cache(maxsize=1)

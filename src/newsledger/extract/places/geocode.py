@@ -226,27 +226,28 @@ def _world_city(cands: list[Place], name: str, floor: float = WORLD_CITY_PRIOR) 
     return top if name and key(top.name) == key(strip_the(name)) else None
 
 
-_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")     # a region's name of one or two words
+# a region's name of one or two words, not a possessive ('Orange, France's biggest telecoms firm')
+_QUALIFIER = re.compile(r"(?:,| in(?: the)?)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?!\w|['’]s\b)")
 
 
 def comma_qualified(toponyms: list[str], text: str) -> tuple[tuple[str, str], ...]:
-    """Each town of TOPONYMS that TEXT writes right before a comma and the region or country it is
-    in, as (toponym, 'Town, Region'): 'Paris, France', 'Dublin, Ireland', 'Carmel, CA', 'Manchester,
-    N.H.' — news names the state or country after a town to say which namesake it means, and NER
-    tags the two apart (``_qualifier_after``)."""
+    """Each town of TOPONYMS that TEXT writes right before a comma or 'in' and the region or country it
+    is in, as (toponym, 'Town, Region'): 'Paris, France', 'Dublin, Ireland', 'Carmel, CA', 'Manchester,
+    N.H.', 'Zalingei in Central Darfur' — news names the state or country after a town to say which
+    namesake it means, and NER tags the two apart (``_qualifier_after``)."""
     pairs = ((t, _qualifier_after(t, text)) for t in (toponyms if text else ()))
     return tuple((t, f"{t}, {q}") for t, q in pairs if q)
 
 
 def _qualifier_after(toponym: str, text: str) -> str | None:
-    """The country or first-level region TEXT first writes after TOPONYM and a comma, where one of
-    TOPONYM's towns lies: only for a name that is no country or region itself ('Washington, Georgia'
+    """The country or first-level region TEXT first writes after TOPONYM and a comma or 'in', where one
+    of TOPONYM's towns lies: only for a name that is no country or region itself ('Washington, Georgia'
     is a list of two states), and only a region holding a namesake ('Toronto, Singapore' is a list)."""
     cands = candidates(toponym)
     if "," in toponym or not cands or any(p.level not in ("city", "airport", "admin2") for p in cands):
         return None
     for m in re.finditer(r"(?<![\w-])" + re.escape(toponym) + r"(?![\w-])", text):
-        after = _AFTER_COMMA.match(text, m.end())
+        after = _QUALIFIER.match(text, m.end())
         words = after.group(1) if after else ""
         for q in dict.fromkeys((words, words.split()[0])) if words else ():
             if _inside(cands, q):
@@ -254,17 +255,67 @@ def _qualifier_after(toponym: str, text: str) -> str | None:
     return None
 
 
+def town_qualified_at(toponym: str, text: str, at: int) -> bool:
+    """TEXT goes on at offset AT, right after TOPONYM, with a comma or 'in' and a country or first-level
+    region that holds a town of that name ('reached Zalingei in Central Darfur', 'Novi Pazar, Serbia'):
+    the name is that town, whatever else it may be."""
+    after = _QUALIFIER.match(text, at)
+    towns = [p for p in candidates(toponym) if p.level in ("city", "airport")]
+    return after is not None and bool(towns) and any(
+        _inside(towns, q) for q in dict.fromkeys((after.group(1), after.group(1).split()[0])))
+
+
+_UNIT_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def region_named_at(name: str, text: str, at: int) -> bool:
+    """TEXT goes on at offset AT, right after NAME, with a lower-case word of a first-level unit and
+    NAME with it is a region the gazetteer holds ('in the Kherson region', 'the Tigray region',
+    'Idlib province'; place_words().suffixes): NER tagged the name alone, as a person more often than not."""
+    after = _UNIT_AFTER.match(text, at)
+    unit = after.group(1) if after else ""
+    return "admin1" in place_words().suffixes.get(unit, ()) and any(
+        p.level in ("admin1", "region") for p in candidates(f"{name} {unit}"))
+
+
+def shares_country(name: str, place: str) -> bool:
+    """The gazetteer holds a town or region named NAME in the country PLACE, read alone, is or lies in
+    ('Novi Pazar' listed with 'Raska', a district of Serbia)."""
+    where = _best(candidates(place), None)
+    return where is not None and where.cc is not None and any(
+        p.cc == where.cc and p.level in ("city", "admin1", "admin2") for p in candidates(name))
+
+
 def _inside(cands: list[Place], qualifier: str) -> list[Place]:
     """The places of CANDS inside the country or first-level region QUALIFIER names: by name
     ('Texas', 'Calif.', 'France') or by the region's ISO 3166-2 code ('CA', 'NH', 'ON': the codes of US
-    states are their postal codes)."""
+    states are their postal codes); or near the point of a region of one country that is no unit of it
+    ('Khan Younis in the Gaza Strip')."""
     code = qualifier.replace(".", "")
     if code.isupper() and 2 <= len(code) <= 3:
         coded = [p for p in cands if p.admin and p.admin == f"{p.cc}-{code}"]
         if coded:
             return coded
-    outer = [o for o in candidates(qualifier) if o.level in ("country", "admin1")]
-    return [p for p in cands if any(o.cc == p.cc and (o.level == "country" or o.admin == p.admin) for o in outer)]
+    outer = [o for o in candidates(qualifier) if o.level in ("country", "admin1") or o.level == "region" and o.cc]
+    return [p for p in cands if any(o.cc == p.cc and _holds(o, p) for o in outer)]
+
+
+def _holds(region: Place, p: Place) -> bool:
+    """REGION, a country, a first-level region or a region of one country, holds place P of its country."""
+    if region.level == "region":
+        return _near(region, p)
+    return region.level == "country" or region.admin == _region_of(p)
+
+
+def _region_of(p: Place) -> str | None:
+    """The first-level region town P lies in: its own (``Place.admin``), else, for a town whose GeoNames
+    region the packaged data links to no ISO 3166-2 code (Sudan's newer states, Central Serbia),
+    the one of its country whose point lies nearest — said only to tell whether a region a text names
+    after the town holds it ('Zalingei in Central Darfur')."""
+    if p.admin or p.level not in ("city", "airport"):
+        return p.admin
+    regions = [r for code, r in gazetteer().admins.items() if r.cc == p.cc and r.level == "admin1"]
+    return min(regions, key=lambda r: km(p.lat, p.lon, r.lat, r.lon)).admin if regions else None
 
 
 def _split_qualified(toponym: str) -> tuple[str, str] | None:
