@@ -17,6 +17,7 @@ from .argkinds import ARGS, fits_target, passive_target, passive_undergoer
 from .cameo import PARTY_ENTS
 from .descriptions import (
     body_spoken_for,
+    body_voiced,
     described,
     introduced_next,
     office_holder,
@@ -28,7 +29,18 @@ from .descriptions import (
 from .forces import civilians, owned_force, readies_forces
 from .lexicon import STATUS, TRIGGERS
 from .nominals import doer_head, names_its_object, nominal_doers
-from .phrases import ORIGIN_PREPS, PLACE_PREPS, PLACE_TYPES, Ctx, child, conjuncts, ctx_quotes, ents_in, named_in_apposition
+from .phrases import (
+    ORIGIN_PREPS,
+    PLACE_PREPS,
+    PLACE_TYPES,
+    Ctx,
+    belongs_to,
+    child,
+    conjuncts,
+    ctx_quotes,
+    ents_in,
+    named_in_apposition,
+)
 from .prizes import names_a_prize, names_a_work
 from .senses import (
     SENSES,
@@ -210,7 +222,20 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if ids and subj.lower_ == "they" and (statement is None or statement.kind != "direct"):
         ids = carried_group(ctx, subj) or ids      # 'Iranian authorities have arrested ... They accused'
     ids = [e for e in ids if not created_work(ctx, e)]
+    ids = list(dict.fromkeys(x for e in ids for x in (e, body_voiced(ctx, subj, e)) if x))   # 'X, a spokesman for the FO'
+    ids = _beside_affiliations(ctx, subj, ids)      # 'William Corr of the Campaign for Tobacco-Free Kids urged'
     return (ids + [e for e in _described_conjuncts(ctx, subj) if e not in ids] if ids else ids), subj
+
+
+def _beside_affiliations(ctx: Ctx, subj: Token, ids: list[str]) -> list[str]:
+    """IDS less the parties the subject phrase names only in an 'of' phrase on a person's name
+    (``belongs_to``: 'William Corr of the Campaign for Tobacco-Free Kids urged the government'): it
+    says whose member the person is, as a title before the name does; the person acts, and the body
+    is no second actor. Kept when nothing else is left."""
+    inside = {w.i for p in subj.subtree if belongs_to(p) for w in p.subtree}
+    spots = {e: {i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if e in ctx.ents_by_tok.get(i, [])} for e in ids}
+    kept = [e for e in ids if not spots[e] or not spots[e] <= inside]
+    return kept or ids
 
 
 def agent_after_a_date(v: Token) -> Token | None:

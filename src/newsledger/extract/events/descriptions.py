@@ -437,6 +437,25 @@ def body_spoken_for(ctx: Ctx, eid: str) -> str | None:
     return None
 
 
+def body_voiced(ctx: Ctx, phrase: Token, eid: str) -> str | None:
+    """'John Williams, a spokesman for the Foreign Office, condemned the attack', "the ministry's
+    spokesman, John Williams, condemned": a person the actor's own phrase introduces by a noun of one
+    who speaks for others (the statement layer's 'voice_nouns': spokesman, spokeswoman) with the body
+    he speaks for as its owner or in its 'for' or 'of' phrase voices that body's act: the body is
+    PLOVER's actor, beside the spokesman the genre set's gold names. A chief, a chairman or a
+    minister acts in his own right, and so does a spokesman whose post only a word before it
+    describes ('Home Affairs spokesman Mark Oaten': a portfolio, as often as a body); None then."""
+    if ctx.types.get(eid) != "PERSON":
+        return None
+    voice = speech_lexicon().speakers.voice_nouns
+    preps = speech_lexicon().speakers.group_prepositions
+    names = [w for w in phrase.subtree if eid in ctx.ents_by_tok.get(w.i, []) and eid not in ctx.ents_by_tok.get(w.head.i, [])]
+    posts = [p for name in names for p in _posts_of(ctx, name) if p.lemma_.lower() in voice]
+    owners = [c for p in posts for c in p.children if c.dep_ == "poss"] + \
+        [o for p in posts for pp in p.children if pp.dep_ == "prep" and pp.lower_ in preps for o in pp.children if o.dep_ == "pobj"]
+    return next((e for o in owners for e in ents_in(ctx, o) if e != eid and ctx.types.get(e) in BODY_TYPES), None)
+
+
 def _posts_of(ctx: Ctx, name: Token) -> list[Token]:
     """The nouns of a post held in a body (the statement layer's voice, staff and member nouns) that
     describe a person's name: set beside it ('Ivan Kulakov, deputy chairman of', 'Opera spokeswoman,

@@ -37,7 +37,7 @@ from ...nlp.wordnet import (
     verb_state,
 )
 from .cameo import CAMEO, block_coded, own_type, plover, verb_entry
-from .lexicon import TRIGGERS
+from .lexicon import SPEECH_ACTS, TRIGGERS
 
 
 @dataclass(frozen=True)
@@ -480,9 +480,32 @@ def directive_type(kind: str, v: Token, code: str | None) -> tuple[str, str] | N
     return None
 
 
+def asks_to_act(v: Token) -> bool:
+    """'encouraged the Bank of England to cut rates', 'persuaded Nigeria to free the journalists': a
+    verb whose speech sense asks the one spoken to to act (WordNet's frame 'Somebody ----s somebody
+    to INFINITIVE' in verb.communication below asking, counselling or inducing: ``SPEECH_ACTS``
+    'directives'), said by a party (its subject, or its first conjunct's, a person or a body) to a
+    party (its direct object), with a 'to'-clause for what that party is to do: PLOVER's REQUEST,
+    'all requests, demands and orders', whatever the CAMEO block of the verb codes alone
+    ('encourage': praise, 051). 'encouraged investment' (no clause) keeps the verb's own reading,
+    and 'the success of the flotation would encourage the government to ...', '..., prompting the
+    Fed to raise rates' are causes, no one's words. A verb whose first sense names a state or a
+    thought (``verb_state``: 'require' is first to need, 'expect' to regard as likely) sets a rule or
+    an expectation ('will require all quoted companies to report their risks'), as the events room
+    reads a need ('states_a_need')."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in SPEECH_ACTS.directives or verb_state(v) is not None or not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+        return False
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    verb = v.head if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) else v
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return obj is not None and _party_told(obj) and subj is not None and (subj.pos_ == "PRON" or _party_told(subj))
+
+
 def _party_told(obj: Token) -> bool:
-    """A person or a body named, or a common noun first a person or a group."""
-    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    """A person or a body named (a name the tagger labelled one, or a proper noun it left unlabelled:
+    'persuaded Nigeria to free them'), or a common noun first a person or a group."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.pos_ == "PROPN" and not obj.ent_type_:
         return True
     classes = token_classes(obj)
     return bool(classes) and classes[0] in ("person", "group")

@@ -89,6 +89,7 @@ from .own_business import (
     removes_its_officer,
     rewards_its_own,
     serves_its_public,
+    signs_no_agreement,
     toward_no_party,
 )
 from .phrases import Ctx, child, entity_tokens, ents_in, statement_of
@@ -393,13 +394,15 @@ def _unstated(ctx: Ctx, t: Trigger, subj: Token | None, actors: list[str]) -> st
     """The first check that finds no act of T's kind stated, by its name: a sense the parties do not
     fit ('the quakes struck'), the reader addressed ('you can ask'), speech that states no act
     ('warned of risks'), the speaker's own subject ('stressed rise in rates would not affect ...'), a
-    harm befallen by nature ('believed to have been killed ... the earthquake') and the rest below."""
+    harm befallen by nature ('believed to have been killed ... the earthquake'), a document signed that
+    is no agreement and does something of its own ('signed a decree raising pensions') and the rest below."""
     unfit = unfit_part(t, subj)
     checks = (("fits_sense: " + str(unfit), lambda: unfit is not None), ("addresses_reader", lambda: addresses_reader(t)),
               ("speech_stated", lambda: not speech_stated(ctx, t, actors)),
               ("acted_by_a_clause", lambda: acted_by_a_clause(t)), ("reported_as_possible", lambda: reported_as_possible(t)),
               ("shown_by_data", lambda: shown_by_data(t)), ("believed_of_a_thing", lambda: believed_of_a_thing(t, subj)),
               ("unrealised", lambda: unrealised(t)), ("speakers_subject", lambda: speakers_subject(t, subj)),
+              ("signs_no_agreement", lambda: signs_no_agreement(t)),
               ("befallen_by_nature", lambda: not actors and t.type in UNDERGONE - BEFALLEN
                and befallen_by_nature(t.event, t.type)))
     return next((name for name, held in checks if held()), None)

@@ -179,6 +179,7 @@ class TriggerLexicon:
     legal_actions: LegalActions
     placing_verbs: PlacingVerbs
     deadlines: Deadlines
+    signing_blocks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -372,11 +373,22 @@ class WordnetControl:
     undone: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class SpeechActs:
+    """data/wordnet_speech_acts.json (scripts/build_speech_acts.py): the verbs whose speech sense asks
+    the one spoken to to act ('directives': 'urge', 'encourage', 'persuade'), and the nouns with a
+    sense of an agreement between parties ('agreements': 'deal', 'treaty', 'contract')."""
+
+    directives: frozenset[str]
+    agreements: frozenset[str]
+
+
 TRIGGERS = view(TriggerLexicon, "plover_triggers.json")
 DEFINITIONS = view(PloverDefinitions, "plover_definitions.json")
 FORCES = view(ForceAgents, "force_agents.json")
 STATUS = view(StatusLexicon, "event_status.json")
 WORDNET_CONTROL = view(WordnetControl, "wordnet_control.json")
+SPEECH_ACTS = view(SpeechActs, "wordnet_speech_acts.json")
 
 
 def speech_frame(kind: str) -> SpeechFrame:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.wordnet import of_objects, party_word
-from .cameo import unaddressed
-from .lexicon import TRIGGERS, speech_frame
+from ...nlp.wordnet import first_class, of_objects, party_word
+from .cameo import cameo_match, unaddressed, verb_entry
+from .lexicon import SPEECH_ACTS, TRIGGERS, speech_frame
 from .phrases import Ctx, child
 from .senses import SENSES, dealing, people, persons, public_at_large
 from .triggers import BEFALLEN, OBJECTS, UNDERGONE, Trigger, befalls_its_subject
@@ -347,3 +347,43 @@ def own_pledge(t: Trigger) -> bool:
     offer twin-engine planes'): PLOVER's AGREE is a promise or offer to cooperate with another
     party, so with no party named as its target it is a party's own policy or business, not an event."""
     return t.event.lemma_.lower() in TRIGGERS.pledge_verbs
+
+
+def signs_no_agreement(t: Trigger) -> bool:
+    """'President Putin signed a decree raising pensions', 'MPs signed a letter urging the prime
+    minister to act', 'signed a parliamentary motion questioning expansion plans': PLOVER's SUPPORT
+    signs 'an agreement or treaty'. A verb of the CAMEO dictionary's blocks of signing
+    ('signing_blocks') coded SUPPORT, not denied, whose direct object is a document or a message by
+    its first WordNet sense (noun.communication) that is no agreement (``_agreed_text``) and that the
+    sentence says does something of its own (``_says_what_it_does``) records one party's order,
+    letter or motion, no act between parties; what the document does is an event of its own where
+    PLOVER codes it ('urging ...': a request). A text whose act the sentence does not say may be
+    the treaty named before ('will not sign the document until ...', 'signed the constitution at a
+    ceremony in Rome') and stays."""
+    v = t.event
+    entry = verb_entry(v) if v.pos_ == "VERB" else None
+    if t.type != "SUPPORT" or t.noun is not None or entry is None or entry.block not in TRIGGERS.signing_blocks \
+            or any(c.dep_ == "neg" for c in v.children):
+        return False
+    docs = [c for c in v.children if c.dep_ == "dobj"]
+    return bool(docs) and all(first_class(d.lemma_.lower()) == "communication" and not _agreed_text(d, v)
+                              and _says_what_it_does(d) for d in docs)
+
+
+def _says_what_it_does(doc: Token) -> bool:
+    """A clause on a document that says what it does ('a decree raising pensions', 'a letter which
+    urges ...', 'a motion calling for ...'): a participle or a relative clause with a verb."""
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in doc.children)
+
+
+def _agreed_text(doc: Token, verb: Token) -> bool:
+    """An agreement: a noun with a sense of one by WordNet ('deal', 'treaty', 'contract',
+    'understanding': ``SPEECH_ACTS`` 'agreements'), itself or its 'of' object ('a memorandum of
+    understanding'), or the statement of an intent to act ('a letter of intent': a plan noun), or a
+    text the CAMEO dictionary's patterns of the verb code as signed in agreement ('a declaration', 'a
+    protocol', 'a law': 057)."""
+    nouns = [doc.lemma_.lower(), *(o.lemma_.lower() for o in of_objects(doc))]
+    if any(n in SPEECH_ACTS.agreements or n in TRIGGERS.plan_nouns for n in nouns):
+        return True
+    found = cameo_match(verb, "SUPPORT")
+    return found is not None and found.by_pattern

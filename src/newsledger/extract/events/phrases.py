@@ -375,6 +375,14 @@ def _served_at(mod: Token) -> bool:
         and persons(holder) and any(c.dep_ == "amod" and c.lower_ in TRIGGERS.past_marks for c in holder.children)
 
 
+def belongs_to(prep: Token) -> bool:
+    """'William Corr of the Campaign for Tobacco-Free Kids urged the government': an 'of' phrase on a
+    person's name says whose member or officer the person is, as a title before the name does
+    ('Holyrood leader Nicola Sturgeon', ``_modifier``); the person acts, the body beside him is no
+    second party of the act."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.ent_type_ == "PERSON"
+
+
 def _described_conjunct(ctx: Ctx, conj: Token) -> list[str]:
     """'talks with his Danish counterpart, Per Holm, and the Polish leader, Jan Nowak': a party
     joined to another by a coordination and described by a common noun is the name set beside the

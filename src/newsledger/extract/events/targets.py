@@ -40,6 +40,7 @@ from .phrases import (
     speaks_for,
 )
 from .senses import SENSES, persons
+from .sites import where_not_whom
 from .triggers import OBJECTS, Trigger, complement, noun_spec, stood_for
 
 TARGET_PREPS = ("on", "against", "to", "with", "from", "into", "at", "for", "of", "between")
@@ -103,6 +104,7 @@ def targets_of(ctx: Ctx, t: Trigger, actors: list[str], place: str | None, subj:
     channel = _on_channel(ctx, roots, t)
     ids = [i for i in dict.fromkeys(ids) if i not in actors and i != place and i not in channel
            and not created_work(ctx, i)]
+    ids = where_not_whom(ctx, t, ids)       # 'a halt to work at the Three Gorges Dam', 'a law ... in Texas'
     ids = _beside_clause_sites(ctx, roots, ids)
     ids = _beside_topics(ctx, roots, t, ids)
     if not ids and place and t.type in CONFLICT and ctx.types.get(place) != "FAC" and not _people_named(t):

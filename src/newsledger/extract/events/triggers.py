@@ -25,6 +25,7 @@ from .cameo import (
     uses_forces,
     verb_entry,
 )
+from .figures import FIGURES, asks_to_act
 from .lexicon import DEFINITIONS, FORCES, STATUS, TRIGGERS, WORDNET_CONTROL, ControlSpec, TriggerSpec, speech_frame
 from .nominals import BEFALLEN, derived_spec, names_its_doer
 from .senses import SENSES, concrete, dealing, idiom, partner_prep, party, people, persons, talks_with
@@ -565,7 +566,11 @@ def wordnet_control_spec(v: Token) -> ControlSpec | None:
     that object named. The frame is the sense's only evidence, so the complement must be that frame:
     a subjectless 'to'-clause ('told MPs: "... we will support ..."' is a quotation the parser hung
     as a complement). Passive forms are read by no entry ('is said to', 'was meant to': raising,
-    not a party's act)."""
+    not a party's act). A verb whose speech sense asks a party to act (``figures.asks_to_act``:
+    'encouraged the central bank to cut rates') is a request, as the hand lexicon's 'urge' is,
+    whatever it asks."""
+    if asks_to_act(v):
+        return ControlSpec(type=FIGURES.request_type)      # 'encouraged the central bank to cut rates'
     entry = WORDNET_CONTROL.verbs.get(v.lemma_.lower())
     comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if entry is None or comp is None or not infinitive(comp) or entry.frame == "object" and _obj(v) is None:

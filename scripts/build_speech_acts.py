@@ -1,0 +1,114 @@
+"""Writes the verbs that ask a party to act and the nouns of agreements, from WordNet.
+
+usage: python scripts/build_speech_acts.py --wordnet DIR [--out DIR]
+
+Run by a developer when the source changes, never at run time. DIR is a checkout of
+github.com/globalwordnet/english-wordnet (CC BY 4.0). PLOVER's REQUEST is 'all requests, demands
+and orders ... all requests are verbal acts'; its SUPPORT signs 'an agreement or treaty'. Two lists
+follow from WordNet, written to ``data/wordnet_speech_acts.json``:
+
+- ``directives``: the one-word verbs with a sense filed in ``verb.communication`` that takes the
+  frame 'Somebody ----s somebody to INFINITIVE' (the one spoken to is to do the act) and lies at or
+  below one of ``DIRECTIVE_SEEDS``: asking for something ('request': ask, beg, petition, call on,
+  order, command, demand), counselling ('advise': urge, press, exhort, push) or getting someone to
+  act by words ('induce': encourage, persuade, prompt). Senses below ``NOT_DIRECTIVE`` are left out:
+  compelling is coercion (WordNet files 'force' and 'pressure' so; CAMEO's 'impel' block codes them
+  as coercion), and inviting is an offer (PLOVER codes invitations as AGREE). Said to a party with
+  a 'to'-clause ('encouraged the central bank to cut rates'), such a verb asks it to act, whatever
+  the CAMEO dictionary's block of the verb codes alone ('encourage': 051, praise).
+- ``agreements``: the nouns with a sense at or below 'agreement' ('the statement (oral or written)
+  of an exchange of promises': deal, treaty, contract, pact, accord, charter, understanding). A
+  document of another kind ('decree', 'law', 'letter', 'petition', 'motion') records one party's
+  act or words, no agreement between parties.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from wordnet_entries import entries
+
+WORDNET_DIR = "src/yaml"
+DIRECTIVE_SEEDS = ("request%2:32:01::", "advise%2:32:00::", "induce%2:32:00::")   # ask for; give advice; cause to act
+NOT_DIRECTIVE = ("compel%2:41:00::", "invite%2:32:00::")   # force somebody to do; invite (an offer)
+DIRECTIVE_FRAME = "vtaa-to-inf"      # 'Somebody ----s somebody to INFINITIVE'
+COMMUNICATION = "32"                 # verb.communication's lexicographer file number
+AGREEMENT = "agreement%1:10:01::"    # the statement (oral or written) of an exchange of promises
+
+
+def _below(root: Path, part: str) -> dict[str, list[str]]:
+    """Synset -> its hypernyms, for the synset files of PART ('verb', 'noun')."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(root.glob(f"{part}.*.yaml")):
+        for synset, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
+            out[synset] = entry.get("hypernym", [])
+    return out
+
+
+def _at_or_below(hypernyms: dict[str, list[str]], tops: set[str]) -> set[str]:
+    """TOPS and every synset whose hypernym chain reaches one of them."""
+    found = set(tops)
+    grew = True
+    while grew:
+        new = {s for s, ups in hypernyms.items() if s not in found and found & set(ups)}
+        found |= new
+        grew = bool(new)
+    return found
+
+
+def _senses(root: Path, part: str) -> list[tuple[str, dict]]:
+    """(lemma, sense) for the one-word lower-case lemmas of PART ('v', 'n')."""
+    return [(lemma, s) for lemma, entry in entries(root) if lemma == lemma.lower() and " " not in lemma
+            for s in entry.get(part, {}).get("sense", [])]
+
+
+def _synset(root: Path, part: str, key: str) -> str:
+    """The synset of the sense KEY of any lemma of PART ('legal_document%1:10:00::')."""
+    return next(s["synset"] for _, entry in entries(root) for s in entry.get(part, {}).get("sense", []) if s["id"] == key)
+
+
+def directive_verbs(root: Path) -> list[str]:
+    """The verbs with a speech sense that asks the one spoken to to act (see the module's doc)."""
+    senses = _senses(root, "v")
+    synset_of = {s["id"]: s["synset"] for _, s in senses}
+    hypernyms = _below(root, "verb")
+    asking = _at_or_below(hypernyms, {synset_of[k] for k in DIRECTIVE_SEEDS})
+    other = _at_or_below(hypernyms, {synset_of[k] for k in NOT_DIRECTIVE})
+    return sorted({lemma for lemma, s in senses if s["synset"] in asking - other
+                   and s["id"].split("%")[1].split(":")[1] == COMMUNICATION and DIRECTIVE_FRAME in s.get("subcat", [])})
+
+
+def nouns_below(root: Path, key: str) -> list[str]:
+    """The nouns with a sense at or below the sense KEY ('agreement%1:10:01::')."""
+    below = _at_or_below(_below(root, "noun"), {_synset(root, "n", key)})
+    return sorted({lemma for lemma, s in _senses(root, "n") if s["synset"] in below})
+
+
+def _commit(repo: Path) -> str:
+    done = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--wordnet", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "src/newsledger/data")
+    a = ap.parse_args(argv)
+    root = a.wordnet / WORDNET_DIR
+    body = {"_doc": "Verbs whose speech sense asks the one spoken to to act ('directives': a sense in "
+                    "verb.communication with the frame 'Somebody ----s somebody to INFINITIVE', at or below "
+                    "request, advise or induce, not below compel or invite), and nouns with a sense at or below "
+                    "an agreement between parties ('agreements'); see scripts/build_speech_acts.py.",
+            "_source": f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
+            "directives": directive_verbs(root), "agreements": nouns_below(root, AGREEMENT)}
+    (a.out / "wordnet_speech_acts.json").write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n",
+                                                    encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
