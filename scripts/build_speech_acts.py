@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import yaml
-from wordnet_entries import entries
+from wordnet_entries import checkout_commit, entries
 
 WORDNET_DIR = "src/yaml"
 DIRECTIVE_SEEDS = ("request%2:32:01::", "advise%2:32:00::", "induce%2:32:00::")   # ask for; give advice; cause to act
@@ -88,11 +87,6 @@ def nouns_below(root: Path, key: str) -> list[str]:
     return sorted({lemma for lemma, s in _senses(root, "n") if s["synset"] in below})
 
 
-def _commit(repo: Path) -> str:
-    done = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True)
-    return done.stdout.strip() or "unknown"
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wordnet", type=Path, required=True)
@@ -103,7 +97,7 @@ def main(argv: list[str]) -> int:
                     "verb.communication with the frame 'Somebody ----s somebody to INFINITIVE', at or below "
                     "request, advise or induce, not below compel or invite), and nouns with a sense at or below "
                     "an agreement between parties ('agreements'); see scripts/build_speech_acts.py.",
-            "_source": f"globalwordnet/english-wordnet@{_commit(a.wordnet)} (CC BY 4.0)",
+            "_source": f"globalwordnet/english-wordnet@{checkout_commit(a.wordnet)} (CC BY 4.0)",
             "directives": directive_verbs(root), "agreements": nouns_below(root, AGREEMENT)}
     (a.out / "wordnet_speech_acts.json").write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n",
                                                     encoding="utf-8")

@@ -37,3 +37,13 @@ def present(verb: Token) -> bool:
 def perfect(verb: Token) -> bool:
     """'could have been weakened': a verb with the perfect's 'have' (a modal over one speaks of the past)."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def predicate_at(tok: Token) -> Token | None:
+    """The nearest verb at or above TOK in the parse (TOK itself if it is one): the clause a time or a
+    phrase belongs to."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok

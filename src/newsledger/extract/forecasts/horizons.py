@@ -28,7 +28,7 @@ from ..statements.lexicon import lexicon
 from ..statements.prospects import names_an_occasion, passive_voice
 from ..statements.setting import foresees_now, marks_a_period
 from ..statements.tense import perfect_ahead
-from ..verbforms import perfect, present
+from ..verbforms import perfect, predicate_at, present
 from .matching import FULL_DATE, PARTIAL_DATE, as_date, names_a_time
 from .rules import rules
 
@@ -92,7 +92,7 @@ def _fronted(doc: Doc, t: Timex, s: Statement, claim: tuple[int, int]) -> bool:
     if any(a <= t.span[0] < b for a, b in s.content_spans):
         return False
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-    verb = _predicate(span.root) if span is not None else None
+    verb = predicate_at(span.root) if span is not None else None
     if span is None or verb is None:
         return False
     if s.cue_span is not None and s.cue_span[0] <= verb.idx < s.cue_span[1]:
@@ -203,7 +203,7 @@ def _governed(doc: Doc, t: Timex) -> bool:
     if t.type == "DURATION" and not _from_now(span) or t.type != "DURATION" and _classifies_a_noun(span) \
             or _period_start(span):
         return False
-    verb = _predicate(span.root)
+    verb = predicate_at(span.root)
     if verb is None:
         return True
     backshifted = _backshifted_time_clause(verb)
@@ -313,7 +313,7 @@ def _backshifted_time_clause(verb: Token) -> bool:
         return False
     marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in rules().backshifted_clause_marks
                  for c in verb.children)
-    above = _predicate(verb.head)
+    above = predicate_at(verb.head)
     return marked and above is not None and any(
         c.dep_ == "aux" and c.lower_ in lexicon().forecast.future_modals for c in above.children)
 
@@ -347,14 +347,6 @@ def _range_start(span: Span) -> int:
         return i - 2
     return i
 
-
-def _predicate(tok: Token) -> Token | None:
-    """The nearest verb above TOK (itself if one)."""
-    while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok
 
 
 def _written(value: str, last: date) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..verbforms import PRESENT, perfect
+from ..verbforms import PRESENT, perfect, predicate_at
 from .anchor import TenseAt
 from .patterns import LEX
 
@@ -101,17 +101,9 @@ def _nonfinite_tense(verb: Token, aux: list[Token]) -> Tense:
     ('plans to hold a conference on Tuesday'), unknown under a past one ('agreed to meet on
     Friday': after the agreement, before or after the day of writing). A participle with no
     auxiliary shares its governor's time ('Speaking on Wednesday, he said')."""
-    head = _predicate(verb.head) if verb.head.i != verb.i else None
+    head = predicate_at(verb.head) if verb.head.i != verb.i else None
     above = verb_tense(head) if head is not None and head.i != verb.i else None
     if any(a.lower_ == "to" for a in aux):
         return _FUTURE if above == _FUTURE or head is not None and head.tag_ in PRESENT else None
     return above if verb.tag_ == "VBG" else None
 
-
-def _predicate(tok: Token) -> Token | None:
-    """The nearest verb at or above TOK."""
-    while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok
