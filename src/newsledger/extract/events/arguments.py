@@ -21,6 +21,7 @@ from .descriptions import (
     introduced_next,
     office_holder,
     origin_described,
+    parties_together,
     past_holders,
     place_named_body,
     with_force,
@@ -209,6 +210,8 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if ids and subj.lower_ == "they" and (statement is None or statement.kind != "direct"):
         ids = carried_group(ctx, subj) or ids      # 'Iranian authorities have arrested ... They accused'
     ids = [e for e in ids if not created_work(ctx, e)]
+    if not ids:
+        ids = parties_together(ctx, subj)
     return (ids + [e for e in _described_conjuncts(ctx, subj) if e not in ids] if ids else ids), subj
 
 
@@ -506,6 +509,24 @@ def listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
             if len(ids) > 1:
                 return ids
     return []
+
+
+def removed_by(ctx: Ctx, t: Trigger) -> list[str]:
+    """'Two Russian diplomats were expelled from Moldova', 'who was expelled from Labour', 'was
+    deported from Germany': a removal (PLOVER's modes of it, ``removal_source_modes``: an expulsion
+    from a state or a group, a deportation) stated by a verb in the passive with no agent is done by
+    the states or bodies it removes from, named by the verb's own 'from' phrase
+    (``removal_source_preps``) — the group expels its member, the state its guests — as an act of
+    authority in the passive is the state's it was done in (``state_where_done``). Only a state
+    (``Ctx.states``) or an organisation: a city, a region or a demonym ('from British territory')
+    names none; none for a noun or an agent named."""
+    v = t.event
+    if t.noun is not None or t.mode not in TRIGGERS.removal_source_modes \
+            or not any(c.dep_ == "auxpass" for c in v.children) or child(v, ("agent",)) is not None:
+        return []
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in TRIGGERS.removal_source_preps]
+    found = [e for p in preps for e in ents_in(ctx, p)]
+    return list(dict.fromkeys(e for e in found if e in ctx.states or ctx.types.get(e) == "ORG"))
 
 
 def place_of(ctx: Ctx, t: Trigger) -> str | None:

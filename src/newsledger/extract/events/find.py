@@ -23,6 +23,7 @@ from .arguments import (
     actors_of,
     in_skipped,
     place_of,
+    removed_by,
     reporters_own,
     state_where_done,
     subject_of,
@@ -311,8 +312,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         actors, targets = _named(ctx, targets), actors      # a description acts for no one (see ``_named``)
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
-    if not actors and (states := state_where_done(ctx, t)):
-        actors, targets = states, [x for x in targets if x not in states]   # 'has been put under investigation in Italy'
+    if not actors and (states := state_where_done(ctx, t) or removed_by(ctx, t)):
+        actors, targets = states, [x for x in targets if x not in states]   # 'put under investigation in Italy', 'expelled from Moldova'
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return dropped(t, "a crowd", actors)   # 'the dollar rallied', 'it rallied': no crowd
     named = _named(ctx, targets)
@@ -678,9 +679,12 @@ def _among_counted(t: Trigger, e: Event) -> bool:
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
-    """Parties coordinated as the subject ('Czechia and China signed'), each the other's partner;
-    not one name found twice or a name with its modifiers ('the Lib Dems', "Brazil's Petrobras")."""
-    return subj is not None and len(set(actors)) > 1 and any(c.dep_ == "conj" for c in subj.children)
+    """Parties coordinated as the subject ('Czechia and China signed'), or named together before by
+    a plural description that names no one itself ('The sides agreed': ``parties_together``), each
+    the other's partner; not one name found twice or a name with its modifiers ('the Lib Dems',
+    "Brazil's Petrobras")."""
+    return subj is not None and len(set(actors)) > 1 and (any(c.dep_ == "conj" for c in subj.children) or (
+        subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not any(t.ent_type_ for t in subj.subtree)))
 
 
 def _part_of_meeting(t: Trigger) -> bool:
