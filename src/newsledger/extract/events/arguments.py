@@ -21,7 +21,6 @@ from .descriptions import (
     introduced_next,
     office_holder,
     origin_described,
-    parties_together,
     past_holders,
     place_named_body,
     with_force,
@@ -210,8 +209,6 @@ def actors_of(ctx: Ctx, t: Trigger, statement: Statement | None) -> tuple[list[s
     if ids and subj.lower_ == "they" and (statement is None or statement.kind != "direct"):
         ids = carried_group(ctx, subj) or ids      # 'Iranian authorities have arrested ... They accused'
     ids = [e for e in ids if not created_work(ctx, e)]
-    if not ids:
-        ids = parties_together(ctx, subj)
     return (ids + [e for e in _described_conjuncts(ctx, subj) if e not in ids] if ids else ids), subj
 
 

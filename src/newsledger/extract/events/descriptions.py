@@ -19,7 +19,7 @@ from .forces import body_words, force_words, group_agent_words, modifiers
 from .lexicon import TRIGGERS
 from .phrases import Ctx, added, as_agent, child, ents_in, own_words, state_body
 from .senses import SENSES, persons
-from .triggers import OBJECTS, Trigger, verb_trigger
+from .triggers import Trigger
 
 BODY_TYPES = ("ORG", "GPE")           # whom a person's post may say he speaks for (``body_spoken_for``)
 ORIGIN_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos")   # where a name's origin is said
@@ -371,65 +371,6 @@ def _origin_word(tok: Token, head: Token) -> bool:
     """'US' of 'the US firm', 'Swedish' of 'the Swedish carmaker': a country or nationality set
     right before a description's head, saying only where the one described is from."""
     return tok.head == head and tok.dep_ in ("amod", "compound", "nmod") and tok.ent_type_ in ("GPE", "NORP")
-
-
-def _parties_met(ctx: Ctx, subj: Token) -> list[str]:
-    """The parties a subject names together: two or more joined inside its phrase ('Armenia and
-    Azerbaijan', 'the foreign ministers of Serbia and Hungary', 'talks between Serbia and Kosovo'),
-    or one and the partner a meeting it holds names (a verb of a type held between parties,
-    ``between_types``, and its 'partner_preps' phrase on the verb or its object: 'Pashinyan held
-    talks with Aliyev', 'Russia held consultations with Belarus'; not 'filed a complaint with the
-    WTO', where the complaint was lodged); [] otherwise."""
-    ids = [e for e in ents_in(ctx, subj) if ctx.types.get(e) in PARTY_ENTS and _can_be_a_side(ctx, e)]
-    if len(ids) > 1:
-        return ids if any(t.dep_ == "conj" for t in subj.subtree) else []
-    verb = subj.head
-    met = verb_trigger(verb)
-    if met is None or met.type not in SENSES.between_types:
-        return []
-    phrases = [c for w in [verb, *(o for o in verb.children if o.dep_ in OBJECTS)] for c in w.children
-               if c.dep_ == "prep" and c.lower_ in SENSES.partner_preps]
-    partners = [e for p in phrases for e in ents_in(ctx, p)
-                if ctx.types.get(e) in PARTY_ENTS and _can_be_a_side(ctx, e) and e not in ids]
-    return ids + partners if len(ids) == 1 and len(partners) == 1 else []
-
-
-def _can_be_a_side(ctx: Ctx, eid: str) -> bool:
-    """A party that may be one of the sides a plural description stands for: a person, a body, a
-    people or a state, not a place inside a state ('a bus service linking Muzaffarabad and Srinagar'
-    joins two cities, no sides): a place the gazetteer puts in a country that is no state itself."""
-    return ctx.types.get(eid) != "GPE" or eid in ctx.states or eid not in ctx.countries
-
-
-def parties_together(ctx: Ctx, subj: Token) -> list[str]:
-    """'Armenia and Azerbaijan held talks in Brussels. The sides agreed to continue the negotiations',
-    'Both sides agreed to reopen talks', 'the two leaders discussed': a plural common noun with a
-    sense of a group or first a person ('sides', 'parties', 'countries', 'leaders'), made definite or
-    counted ('the', 'both', 'these', 'the two') and naming no one itself, is a plural anaphor: it
-    stands for the set of parties the nearest subject before it names together, in its sentence or
-    the one before
-    (``_parties_met``), as 'they' stands for a subject's list (``arguments.listed_parties``) —
-    persons only for a noun first a person ('the two leaders' after two states' names is no one
-    read) unless that subject is the same noun ('The foreign ministers of Serbia and Hungary met.
-    The ministers signed'). [] for a bare plural ('ministers agreed': generic), an owned one
-    ('their leaders'), an indefinite count ('more than 250 hunts would meet'), and where no subject
-    before names parties together."""
-    if subj.tag_ != "NNS" or subj.pos_ != "NOUN" or any(ctx.ents_by_tok.get(t.i) for t in subj.subtree):
-        return []
-    lemma = subj.lemma_.lower()
-    person = first_class(lemma) == "person"
-    if not (person or "group" in word_classes(lemma)) or any(c.dep_ == "poss" for c in subj.children):
-        return []
-    marks = speech_lexicon().speakers.definite_determiners | set(SENSES.counted_words)
-    if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in subj.children):
-        return []                       # 'more than 250 hunts', 'two countries': indefinite, new parties
-    start = subj.sent.start if subj.sent.start == 0 else ctx.doc[subj.sent.start - 1].sent.start
-    for before in (t for t in reversed(ctx.doc[start:subj.i]) if t.dep_ in ("nsubj", "nsubjpass")):
-        ids = _parties_met(ctx, before)
-        if ids:
-            same = before.lemma_.lower() == lemma
-            return ids if same or not person or all(ctx.types.get(e) == "PERSON" for e in ids) else []
-    return []
 
 
 def with_force(ctx: Ctx, head: Token | None, actor: bool = False) -> list[str]:

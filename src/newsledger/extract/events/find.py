@@ -679,12 +679,9 @@ def _among_counted(t: Trigger, e: Event) -> bool:
 
 
 def _together(subj: Token | None, actors: list[str]) -> bool:
-    """Parties coordinated as the subject ('Czechia and China signed'), or named together before by
-    a plural description that names no one itself ('The sides agreed': ``parties_together``), each
-    the other's partner; not one name found twice or a name with its modifiers ('the Lib Dems',
-    "Brazil's Petrobras")."""
-    return subj is not None and len(set(actors)) > 1 and (any(c.dep_ == "conj" for c in subj.children) or (
-        subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not any(t.ent_type_ for t in subj.subtree)))
+    """Parties coordinated as the subject ('Czechia and China signed'), each the other's partner;
+    not one name found twice or a name with its modifiers ('the Lib Dems', "Brazil's Petrobras")."""
+    return subj is not None and len(set(actors)) > 1 and any(c.dep_ == "conj" for c in subj.children)
 
 
 def _part_of_meeting(t: Trigger) -> bool:
