@@ -4467,3 +4467,35 @@ def test_an_arrest_stays_coerce(nlp, text):
     """legaltypes37: an arrest or a detention ('detain': its noun is first a state of custody) is no penalty."""
     events, _ = run(nlp, text)
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")], [(e.type, e.mode, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, source, level, removed", [
+    ("Two Russian diplomats were expelled from Moldova on Monday.", "Moldova", "country", "Russian diplomats"),
+    ("Russia was expelled from the Council of Europe in March.", "Council of Europe", None, "Russia"),
+], ids=["state", "body"])
+def test_a_removal_in_the_agentless_passive_is_done_by_the_state_or_body_removed_from(nlp, text, source, level, removed):
+    """evactors40: an expulsion or a deportation in the passive with no agent is done by the state or
+    the body named after 'from' (a state expels its guests, a body its member), as an act of authority
+    in the passive is the state's it was done in."""
+    events, names = _placed(nlp, text, {source: ("XX", level)} if level else {})
+    ev = next(e for e in events if e.type == "SANCTION")
+    assert [names[a] for a in ev.actors] == [source] and source not in [names.get(t) for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, place, level", [
+    ("Two students were expelled from Minsk on Monday.", "Minsk", "city"),            # a city: no state
+    ("Two journalists were expelled from Belarus by the KGB on Monday.", "Belarus", "country"),   # the agent acts
+])
+def test_no_state_expels_for_a_city_or_a_named_agent(nlp, text, place, level):
+    events, names = _placed(nlp, text, {place: ("XX", level)})
+    assert all(names.get(a) != place for e in events for a in e.actors)
+
+
+def test_a_firm_halting_its_own_sales_is_read_in_its_own_phrase_only(nlp):
+    """evactors40: 'suspended sales of ... Tysabri' halts the firms' own trade; the drug named again in
+    another sentence ('Tysabri was approved') is no party cut off, so the halt stays the firms' own
+    business (main read every mention of the article and kept it as a SANCTION of Tysabri)."""
+    text = ("Elan and Biogen Idec suspended sales of the multiple sclerosis drug Tysabri after a patient's death. "
+            "Tysabri was approved last November.")
+    events, _ = run(nlp, text)
+    assert not [e for e in events if e.type == "SANCTION"], [(e.type, e.trigger) for e in events]

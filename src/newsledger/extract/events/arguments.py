@@ -489,6 +489,24 @@ def listed_parties(ctx: Ctx, pron: Token, actors: list[str]) -> list[str]:
     return []
 
 
+def removed_by(ctx: Ctx, t: Trigger) -> list[str]:
+    """'Two Russian diplomats were expelled from Moldova', 'who was expelled from Labour', 'was
+    deported from Germany': a removal (PLOVER's modes of it, ``removal_source_modes``: an expulsion
+    from a state or a group, a deportation) stated by a verb in the passive with no agent is done by
+    the states or bodies it removes from, named by the verb's own 'from' phrase
+    (``removal_source_preps``) — the group expels its member, the state its guests — as an act of
+    authority in the passive is the state's it was done in (``state_where_done``). Only a state
+    (``Ctx.states``) or an organisation: a city, a region or a demonym ('from British territory')
+    names none; none for a noun or an agent named."""
+    v = t.event
+    if t.noun is not None or t.mode not in TRIGGERS.removal_source_modes \
+            or not any(c.dep_ == "auxpass" for c in v.children) or child(v, ("agent",)) is not None:
+        return []
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in TRIGGERS.removal_source_preps]
+    found = [e for p in preps for e in ents_in(ctx, p)]
+    return list(dict.fromkeys(e for e in found if e in ctx.states or ctx.types.get(e) == "ORG"))
+
+
 def place_of(ctx: Ctx, t: Trigger) -> str | None:
     """A GPE/LOC/FAC after 'in'/'to'/'at'/'near' on the trigger's clause, its object or its passive's
     agent ('was signed by all 25 EU members in Rome': where they were, ``phrases._whereabouts``)."""

@@ -24,6 +24,7 @@ from .arguments import (
     actors_of,
     in_skipped,
     place_of,
+    removed_by,
     reporters_own,
     state_where_done,
     subject_of,
@@ -319,8 +320,8 @@ def _event(ctx: Ctx, t: Trigger, timexes: list[Timex], anchor: str | None) -> Ev
         actors, targets = _named(ctx, targets), actors      # a description acts for no one (see ``_named``)
     if not actors and place and t.noun is not None and t.type in TRIGGERS.place_as_actor:
         actors, targets = [place], [x for x in targets if x != place]
-    if not actors and (states := state_where_done(ctx, t)):
-        actors, targets = states, [x for x in targets if x not in states]   # 'has been put under investigation in Italy'
+    if not actors and (states := state_where_done(ctx, t) or removed_by(ctx, t)):
+        actors, targets = states, [x for x in targets if x not in states]   # 'put under investigation in Italy', 'expelled from Moldova'
     if not actors and t.type in CROWD and not people(subj if subj is not None or t.head.dep_ != "acl" else t.head.head):
         return dropped(t, "a crowd", actors)   # 'the dollar rallied', 'it rallied': no crowd
     named = _named(ctx, targets)

@@ -143,6 +143,8 @@ class TriggerLexicon:
     place_as_actor: frozenset[str]
     authority_modes: frozenset[str]
     authority_preps: frozenset[str]
+    removal_source_modes: frozenset[str]
+    removal_source_preps: frozenset[str]
     threat_marks: frozenset[str]
     non_event_deps: frozenset[str]
     condition_marks: frozenset[str]

@@ -153,13 +153,16 @@ def halts_its_trade(ctx: Ctx, t: Trigger, kind: str, targets: list[str]) -> bool
     a phrase of a preposition that is none of the 'trade_partner_preps': the place of the trade,
     its market, not a party cut off; a firm stopping its own sales there is its own business.
     'suspended gas exports to Chile' names the party sanctioned and stays, as does a halt with no
-    party named (``toward_no_party`` reads those)."""
+    party named (``toward_no_party`` reads those). Only the names in the verb's own phrase are read:
+    the same drug or firm named again elsewhere in the article ('Tysabri was approved last November')
+    stands in no phrase of this halt."""
     if kind not in SENSES.halt_types or t.mode not in SENSES.halt_modes or t.noun is not None or not targets:
         return False
     obj = next((c for c in t.event.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or not dealing(obj):
         return False
-    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets)]
+    phrase = range(t.event.left_edge.i, t.event.right_edge.i + 1)   # its own mentions, not the article's others
+    named = [i for i, ids in ctx.ents_by_tok.items() if set(ids) & set(targets) and i in phrase]
     return all(_in_market(t.event.doc[i], t.event) for i in named)
 
 
