@@ -50,11 +50,12 @@ def synsets(root: Path, parts: tuple[str, ...] = ("noun",)) -> dict[str, dict]:
     return out
 
 
-def below(syn: dict[str, dict], roots: list[str]) -> set[str]:
-    """The synsets ROOTS and all their hyponyms."""
+def below(syn: dict[str, dict], roots: list[str] | set[str], *, instances: bool = False) -> set[str]:
+    """The synsets ROOTS and all their hyponyms (with INSTANCES, their instances too: named persons)."""
+    links = ("hypernym", "instance_hypernym") if instances else ("hypernym",)
     hyponyms: dict[str, list[str]] = {}
     for key, entry in syn.items():
-        for up in entry.get("hypernym", []):
+        for up in (u for link in links for u in entry.get(link, [])):
             hyponyms.setdefault(up, []).append(key)
     seen: set[str] = set()
     todo = list(roots)

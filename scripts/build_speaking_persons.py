@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from build_document_nouns import below
 from wordnet_entries import entries
 
 PERSON = "00007846-n"
@@ -38,27 +39,11 @@ def noun_synsets(root: Path) -> tuple[dict[str, dict], dict[str, str]]:
     return syn, cls
 
 
-def persons(syn: dict[str, dict]) -> set[str]:
-    """The synsets below person (00007846-n) and itself."""
-    below: dict[str, list[str]] = {}
-    for key, entry in syn.items():
-        for up in entry.get("hypernym", []) + entry.get("instance_hypernym", []):
-            below.setdefault(up, []).append(key)
-    seen: set[str] = set()
-    todo = [PERSON]
-    while todo:
-        key = todo.pop()
-        if key not in seen:
-            seen.add(key)
-            todo += below.get(key, [])
-    return seen
-
-
 def speaking_persons(root: Path, things: set[str]) -> list[str]:
     """The nouns whose first sense is no person and whose first sense that can speak (of no class in
     THINGS, nor a unique beginner: 'causal agent') is a person."""
     syn, cls = noun_synsets(root)
-    people = persons(syn)
+    people = below(syn, [PERSON], instances=True)
     out = []
     for lemma, entry in entries(root / "src/yaml"):
         senses = [s["synset"] for s in (entry.get("n") or {}).get("sense") or []]

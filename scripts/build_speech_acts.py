@@ -28,7 +28,7 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
+from build_document_nouns import below, synsets
 from wordnet_entries import checkout_commit, entries
 
 WORDNET_DIR = "src/yaml"
@@ -39,24 +39,9 @@ COMMUNICATION = "32"                 # verb.communication's lexicographer file n
 AGREEMENT = "agreement%1:10:01::"    # the statement (oral or written) of an exchange of promises
 
 
-def _below(root: Path, part: str) -> dict[str, list[str]]:
-    """Synset -> its hypernyms, for the synset files of PART ('verb', 'noun')."""
-    out: dict[str, list[str]] = {}
-    for path in sorted(root.glob(f"{part}.*.yaml")):
-        for synset, entry in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).items():
-            out[synset] = entry.get("hypernym", [])
-    return out
-
-
-def _at_or_below(hypernyms: dict[str, list[str]], tops: set[str]) -> set[str]:
-    """TOPS and every synset whose hypernym chain reaches one of them."""
-    found = set(tops)
-    grew = True
-    while grew:
-        new = {s for s, ups in hypernyms.items() if s not in found and found & set(ups)}
-        found |= new
-        grew = bool(new)
-    return found
+def _synsets(root: Path, part: str) -> dict[str, dict]:
+    """Every synset of PART ('verb', 'noun') of the YAML directory ROOT (the checkout's src/yaml)."""
+    return synsets(root.parents[1], (part,))
 
 
 def _senses(root: Path, part: str) -> list[tuple[str, dict]]:
@@ -74,17 +59,17 @@ def directive_verbs(root: Path) -> list[str]:
     """The verbs with a speech sense that asks the one spoken to to act (see the module's doc)."""
     senses = _senses(root, "v")
     synset_of = {s["id"]: s["synset"] for _, s in senses}
-    hypernyms = _below(root, "verb")
-    asking = _at_or_below(hypernyms, {synset_of[k] for k in DIRECTIVE_SEEDS})
-    other = _at_or_below(hypernyms, {synset_of[k] for k in NOT_DIRECTIVE})
+    verbs = _synsets(root, "verb")
+    asking = below(verbs, {synset_of[k] for k in DIRECTIVE_SEEDS})
+    other = below(verbs, {synset_of[k] for k in NOT_DIRECTIVE})
     return sorted({lemma for lemma, s in senses if s["synset"] in asking - other
                    and s["id"].split("%")[1].split(":")[1] == COMMUNICATION and DIRECTIVE_FRAME in s.get("subcat", [])})
 
 
 def nouns_below(root: Path, key: str) -> list[str]:
     """The nouns with a sense at or below the sense KEY ('agreement%1:10:01::')."""
-    below = _at_or_below(_below(root, "noun"), {_synset(root, "n", key)})
-    return sorted({lemma for lemma, s in _senses(root, "n") if s["synset"] in below})
+    under = below(_synsets(root, "noun"), {_synset(root, "n", key)})
+    return sorted({lemma for lemma, s in _senses(root, "n") if s["synset"] in under})
 
 
 def main(argv: list[str]) -> int:
